@@ -1,0 +1,203 @@
+"""Orders as the screening engine sees them, and the order JSON format v1.
+
+The same model is read from the CLI's ``ORDER.json``, built by the order editor and by the CSV
+import, and handed to :func:`reseller_app.domain.screening.screen`. Values outside the pack's
+vocabulary (a customer type nobody knows, a category the pack does not list) are accepted here
+and reported by the screening as unrecognised, i.e. missing information. Input that cannot be an
+order at all (a country that is not ISO 3166-1, a quantity of zero, an unknown sales model) is
+refused with :class:`OrderInputError`, which names the field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from decimal import Decimal
+from enum import StrEnum
+from functools import cache
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+ORDER_FORMAT = "channel-diligence-order/1"
+
+# Kosovo has no ISO 3166-1 code; XK is the user-assigned code the World Bank and the EU use.
+USER_ASSIGNED_COUNTRIES = {"XK": "Kosovo"}
+
+
+class SalesModel(StrEnum):
+    ASSISTED = "assisted"
+    SELF_SERVICE = "self_service"
+
+
+class OrderInputError(ValueError):
+    """Bad order input; ``field`` is the dotted path of the offending field."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(f"{field}: {message}" if field else message)
+        self.field = field
+        self.message = message
+
+
+@cache
+def _iso_alpha2() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(c.alpha_2 for c in pycountry.countries) | frozenset(USER_ASSIGNED_COUNTRIES)
+
+
+def is_country_code(code: str) -> bool:
+    return code.upper() in _iso_alpha2()
+
+
+def normalise_country(value: Any) -> str | None:
+    """Upper-case ISO alpha-2 code, ``None`` for empty; raises ValueError otherwise."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ValueError("must be an ISO 3166-1 alpha-2 code such as 'DE'")
+    code = value.strip().upper()
+    if not code:
+        return None
+    if code not in _iso_alpha2():
+        raise ValueError(f"'{value}' is not an ISO 3166-1 alpha-2 country code")
+    return code
+
+
+def _blank_to_none(value: Any) -> Any:
+    if isinstance(value, str):
+        value = value.strip()
+        return value or None
+    return value
+
+
+class Party(BaseModel):
+    """A customer or an end user. Every field may be missing: missing counts as a risk."""
+
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+    name: str | None = None
+    country: str | None = None
+    type: str | None = None
+    sector: str | None = None
+    government_function: str | None = None
+
+    _blank = field_validator("name", "type", "sector", "government_function", mode="before")(
+        classmethod(lambda cls, v: _blank_to_none(v))
+    )
+
+    @field_validator("country", mode="before")
+    @classmethod
+    def _country(cls, v: Any) -> str | None:
+        return normalise_country(v)
+
+
+class OrderLine(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+    sku: str | None = None
+    description: str | None = None
+    category: str | None = None
+    quantity: int = 1
+    unit_price: Decimal | None = None
+
+    _blank = field_validator("sku", "description", "category", mode="before")(
+        classmethod(lambda cls, v: _blank_to_none(v))
+    )
+
+    @field_validator("quantity")
+    @classmethod
+    def _positive(cls, v: int) -> int:
+        if v <= 0:
+            raise ValueError("must be a whole number greater than zero")
+        return v
+
+    @field_validator("unit_price")
+    @classmethod
+    def _price(cls, v: Decimal | None) -> Decimal | None:
+        if v is not None and v < 0:
+            raise ValueError("must not be negative")
+        return v
+
+
+class Order(BaseModel):
+    """An order to screen (order JSON v1)."""
+
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+    reference: str | None = None
+    date: dt.date | None = None
+    sales_model: SalesModel = SalesModel.ASSISTED
+    customer: Party = Field(default_factory=Party)
+    end_user: Party | None = None
+    destination_country: str | None = None
+    intended_use: str | None = None
+    use_cases: tuple[str, ...] = ()
+    lines: tuple[OrderLine, ...] = ()
+    currency: str | None = None
+
+    _blank = field_validator("reference", "intended_use", "currency", mode="before")(
+        classmethod(lambda cls, v: _blank_to_none(v))
+    )
+
+    @field_validator("destination_country", mode="before")
+    @classmethod
+    def _country(cls, v: Any) -> str | None:
+        return normalise_country(v)
+
+    @field_validator("use_cases", mode="before")
+    @classmethod
+    def _tags(cls, v: Any) -> Any:
+        if v is None:
+            return ()
+        if isinstance(v, str):
+            v = v.replace(",", ";").split(";")
+        return tuple(t.strip() for t in v if isinstance(t, str) and t.strip())
+
+    @property
+    def effective_end_user(self) -> Party:
+        """Who will use the goods: the end user if named, else the customer."""
+        return self.end_user if self.end_user is not None else self.customer
+
+    @property
+    def total(self) -> Decimal:
+        return sum(
+            ((ln.unit_price or Decimal(0)) * ln.quantity for ln in self.lines), Decimal(0)
+        )
+
+
+def _field_path(loc: tuple[Any, ...]) -> str:
+    parts: list[str] = []
+    for item in loc:
+        if isinstance(item, int):
+            parts.append(f"[{item}]")
+        else:
+            parts.append(("." if parts else "") + str(item))
+    return "".join(parts)
+
+
+def parse_order(data: Any) -> Order:
+    """Validate a decoded order JSON object; raises :class:`OrderInputError` naming the field."""
+    if not isinstance(data, dict):
+        raise OrderInputError("", "an order must be a JSON object")
+    try:
+        return Order.model_validate(data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        msg = err["msg"].removeprefix("Value error, ")
+        if err["type"] == "enum":
+            msg = "must be 'assisted' or 'self_service'"
+        raise OrderInputError(_field_path(tuple(err["loc"])), msg) from None
+
+
+def parse_order_json(text: str | bytes) -> Order:
+    try:
+        data = json.loads(text)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise OrderInputError("", f"not valid JSON ({exc})") from None
+    return parse_order(data)
+
+
+def order_to_json(order: Order) -> dict[str, Any]:
+    """The order as order JSON v1 (for packets, history and the CLI)."""
+    return order.model_dump(mode="json", exclude_none=True)

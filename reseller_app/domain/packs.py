@@ -1,0 +1,372 @@
+"""Criteria packs: the data that drives screening, validated once at load.
+
+A pack is one JSON document (format ``channel-diligence-pack/1``). It carries the vocabulary,
+a geography tier for every ISO 3166-1 country, prohibited use cases, red-flag phrases, the
+checklist, the mitigations and the rules that combine the four factors into a tier. Its
+identity is ``id`` + ``version`` + the SHA-256 of its canonical JSON, and every screening
+records all three so that an old result stays explainable after a new pack is imported.
+
+Nothing here reads files: callers hand in bytes (see ``services.packs`` for loading the default
+pack from ``resources/`` and importing a replacement).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+PACK_FORMAT = "channel-diligence-pack/1"
+
+Level = Literal["standard", "elevated", "high", "prohibited"]
+Tier = Literal["low", "elevated", "high", "prohibited"]
+Factor = Literal["product", "customer", "geography", "missing"]
+
+LEVELS: tuple[str, ...] = ("standard", "elevated", "high", "prohibited")
+TIERS: tuple[str, ...] = ("low", "elevated", "high", "prohibited")
+FACTORS: tuple[str, ...] = ("product", "customer", "geography", "missing")
+LEVEL_RANK = {name: i for i, name in enumerate(LEVELS)}
+TIER_RANK = {name: i for i, name in enumerate(TIERS)}
+
+# The kinds of missing information the engine checks; the pack gives each its words and level.
+MISSING_KINDS: tuple[str, ...] = (
+    "customer_identity",  # no customer name
+    "customer_type",  # customer / end-user type not given or "unknown"
+    "end_user",  # end user named but without a name, or customer type unknown
+    "government_function",  # a government body whose function is not said
+    "intended_use",  # no intended use in words and no use-case tag
+    "destination",  # no destination country
+    "product_category",  # a line with no category and no known SKU
+    "unrecognised_value",  # a value outside the pack's vocabulary
+)
+
+# Ids every default vocabulary must hold so that packets and tools interoperate (issue 2).
+REQUIRED_VOCABULARY: dict[str, tuple[str, ...]] = {
+    "product_categories": (
+        "video_surveillance", "biometrics", "ai_analytics", "data_analytics",
+        "network_monitoring", "intrusion_forensics", "telecom_infrastructure", "drones",
+        "decision_systems", "safety_critical", "general_it",
+    ),
+    "customer_types": ("private", "government", "non_profit", "education", "individual", "unknown"),
+    "government_functions": (
+        "law_enforcement", "military", "intelligence", "border_control", "prisons",
+        "social_services", "other",
+    ),
+    "sectors": (
+        "healthcare", "education", "defense", "telecommunications", "security", "finance",
+        "retail", "it_services", "public_administration", "other",
+    ),
+}
+
+
+class PackError(ValueError):
+    """A pack that cannot be used; the message says where and why."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Source(_Strict):
+    """Provenance of data a pack uses (CC BY needs producer, title, licence and changes)."""
+
+    id: str
+    producer: str
+    title: str
+    version: str = ""
+    url: str = ""
+    accessed: str = ""
+    licence: str = ""
+    licence_url: str = ""
+    citation: str = ""
+    changes: str = ""
+
+
+class Term(_Strict):
+    """One vocabulary entry. ``reason`` and ``action`` are shown on the flag it raises."""
+
+    id: str = Field(pattern=r"^[a-z0-9_]+$")
+    label: str
+    level: Level = "standard"
+    reason: str = ""
+    action: str = ""
+    basis: str = ""
+    description: str = ""
+
+
+class Vocabulary(_Strict):
+    product_categories: tuple[Term, ...]
+    customer_types: tuple[Term, ...]
+    government_functions: tuple[Term, ...]
+    sectors: tuple[Term, ...]
+    use_cases: tuple[Term, ...]
+
+
+class CountryTier(_Strict):
+    level: Level
+    basis: str = ""
+
+
+class Geography(_Strict):
+    source: str  # a Source id
+    method: str
+    attribution: str
+    fallback_level: Level
+    fallback_note: str
+    high_reason: str
+    elevated_reason: str
+    action: str = ""
+    countries: dict[str, CountryTier]
+
+
+class RedFlag(_Strict):
+    """Phrases searched in the free-text intended use (case- and accent-insensitive).
+
+    A phrase is a few words; each word matches as a word prefix (``track`` matches
+    "tracking") and up to ``gap`` other words may stand between two of them.
+    """
+
+    id: str = Field(pattern=r"^[a-z0-9_]+$")
+    level: Level
+    label: str
+    reason: str
+    action: str
+    basis: str = ""
+    use_case: str | None = None  # the prohibited or high-risk use case it points to
+    gap: int = Field(default=3, ge=0, le=6)
+    phrases: dict[str, tuple[str, ...]]  # language code -> phrases
+
+
+class Question(_Strict):
+    """A yes / no / unknown checklist question, asked where one of ``ask_when`` fired.
+
+    ``ask_when`` holds flag criteria (``category.video_surveillance``), criteria prefixes ending
+    in ``*`` (``red_flag.*``), factors (``factor:customer``) or tiers (``tier:high``).
+    """
+
+    id: str = Field(pattern=r"^[a-z0-9_]+$")
+    text: str
+    guidance: str
+    ask_when: tuple[str, ...]
+    risky_answer: Literal["yes", "no"]
+    basis: str = ""
+
+
+class Mitigation(_Strict):
+    id: str = Field(pattern=r"^[a-z0-9_]+$")
+    label: str
+    description: str
+    basis: str = ""
+
+
+class Rule(_Strict):
+    """If every factor in ``when`` is at least the level given, the order is at least ``tier``."""
+
+    id: str
+    when: dict[Factor, Level]
+    tier: Tier
+    explanation: str
+    basis: str = ""
+
+
+class MissingRule(_Strict):
+    level: Level
+    reason: str
+    action: str
+    basis: str = ""
+
+
+class TierText(_Strict):
+    label: str
+    summary: str
+    next_steps: tuple[str, ...]
+
+
+class Holds(_Strict):
+    hold_from_tier: Tier = "high"
+    self_service_hold_from_tier: Tier = "elevated"
+    senior_approval_from_tier: Tier = "high"
+    self_service_reason: str
+    hold_reason: str
+    blocked_reason: str
+
+
+class CriteriaPack(_Strict):
+    format: Literal["channel-diligence-pack/1"]
+    id: str
+    version: str
+    issuer: str
+    issued: dt.date
+    title: str
+    description: str = ""
+    languages: tuple[str, ...] = ("en",)
+    sources: tuple[Source, ...]
+    vocabulary: Vocabulary
+    geography: Geography
+    red_flags: tuple[RedFlag, ...]
+    checklist: tuple[Question, ...]
+    mitigations: tuple[Mitigation, ...]
+    missing_information: dict[str, MissingRule]
+    rules: tuple[Rule, ...]
+    tiers: dict[Tier, TierText]
+    holds: Holds
+    followup_days: int = Field(default=90, ge=1, le=730)
+    responsible_use_guidance: str = ""
+
+    @model_validator(mode="after")
+    def _consistent(self) -> CriteriaPack:
+        problems: list[str] = []
+        for group, required in REQUIRED_VOCABULARY.items():
+            ids = [t.id for t in getattr(self.vocabulary, group)]
+            if len(ids) != len(set(ids)):
+                problems.append(f"vocabulary.{group} has duplicate ids")
+            missing = [r for r in required if r not in ids]
+            if missing:
+                problems.append(f"vocabulary.{group} lacks {', '.join(missing)}")
+        use_case_ids = {t.id for t in self.vocabulary.use_cases}
+        for flag in self.red_flags:
+            if flag.use_case and flag.use_case not in use_case_ids:
+                problems.append(f"red_flags.{flag.id}.use_case '{flag.use_case}' is not a use case")
+            if not any(flag.phrases.values()):
+                problems.append(f"red_flags.{flag.id} has no phrases")
+        absent = [k for k in MISSING_KINDS if k not in self.missing_information]
+        if absent:
+            problems.append(f"missing_information lacks {', '.join(absent)}")
+        unknown = [k for k in self.missing_information if k not in MISSING_KINDS]
+        if unknown:
+            problems.append(f"missing_information has unknown kinds {', '.join(unknown)}")
+        absent_tiers = [t for t in TIERS if t not in self.tiers]
+        if absent_tiers:
+            problems.append(f"tiers lacks {', '.join(absent_tiers)}")
+        source_ids = {s.id for s in self.sources}
+        if self.geography.source not in source_ids:
+            problems.append(f"geography.source '{self.geography.source}' is not in sources")
+        bad_codes = [c for c in self.geography.countries if len(c) != 2 or not c.isupper()]
+        if bad_codes:
+            problems.append(f"geography.countries has bad codes {', '.join(bad_codes[:5])}")
+        q_ids = [q.id for q in self.checklist]
+        if len(q_ids) != len(set(q_ids)):
+            problems.append("checklist has duplicate ids")
+        if problems:
+            raise ValueError("; ".join(problems))
+        return self
+
+    # -- lookups -----------------------------------------------------------------------------
+    def term(self, group: str, term_id: str | None) -> Term | None:
+        if term_id is None:
+            return None
+        for t in getattr(self.vocabulary, group):
+            if t.id == term_id:
+                return t
+        return None
+
+    def source(self, source_id: str) -> Source | None:
+        return next((s for s in self.sources if s.id == source_id), None)
+
+    @property
+    def prohibited_use_cases(self) -> tuple[Term, ...]:
+        return tuple(t for t in self.vocabulary.use_cases if t.level == "prohibited")
+
+
+@dataclass(frozen=True, slots=True)
+class PackRef:
+    """What a screening records about the pack it used."""
+
+    id: str
+    version: str
+    sha256: str
+
+    def as_dict(self) -> dict[str, str]:
+        return {"id": self.id, "version": self.version, "sha256": self.sha256}
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedPack:
+    pack: CriteriaPack
+    ref: PackRef
+    canonical: bytes  # canonical JSON bytes; what the hash is taken of and what is stored
+
+
+def canonical_json(data: Any) -> bytes:
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def load_pack(raw: bytes | str) -> LoadedPack:
+    """Parse and validate a pack; raises :class:`PackError` with a specific message."""
+    try:
+        data = json.loads(raw)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise PackError(f"The pack is not valid JSON: {exc}") from None
+    if not isinstance(data, dict):
+        raise PackError("The pack must be a JSON object.")
+    if data.get("format") != PACK_FORMAT:
+        raise PackError(
+            f"This is not a Channel Diligence criteria pack (format must be '{PACK_FORMAT}', "
+            f"found {data.get('format')!r})."
+        )
+    try:
+        pack = CriteriaPack.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"]) or "pack"
+        more = f" (and {exc.error_count() - 1} more problems)" if exc.error_count() > 1 else ""
+        raise PackError(
+            f"The pack is invalid at {where}: {first['msg'].removeprefix('Value error, ')}{more}"
+        ) from None
+    canonical = canonical_json(data)
+    ref = PackRef(pack.id, pack.version, hashlib.sha256(canonical).hexdigest())
+    return LoadedPack(pack, ref, canonical)
+
+
+@dataclass(frozen=True, slots=True)
+class PackChange:
+    section: str
+    item: str
+    change: Literal["added", "removed", "changed"]
+    detail: str = ""
+
+
+def diff_packs(old: CriteriaPack, new: CriteriaPack) -> list[PackChange]:
+    """What a replacement pack changes, for the user to review before importing it."""
+    changes: list[PackChange] = []
+
+    def by_id(items: tuple[Any, ...]) -> dict[str, Any]:
+        return {i.id: i for i in items}
+
+    sections: dict[str, tuple[tuple[Any, ...], tuple[Any, ...]]] = {
+        f"vocabulary.{g}": (getattr(old.vocabulary, g), getattr(new.vocabulary, g))
+        for g in ("product_categories", "customer_types", "government_functions", "sectors",
+                  "use_cases")
+    }
+    sections |= {
+        "red_flags": (old.red_flags, new.red_flags),
+        "checklist": (old.checklist, new.checklist),
+        "mitigations": (old.mitigations, new.mitigations),
+        "rules": (old.rules, new.rules),
+    }
+    for section, (a_items, b_items) in sections.items():
+        a, b = by_id(a_items), by_id(b_items)
+        for key in b.keys() - a.keys():
+            changes.append(PackChange(section, key, "added"))
+        for key in a.keys() - b.keys():
+            changes.append(PackChange(section, key, "removed"))
+        for key in a.keys() & b.keys():
+            if a[key] != b[key]:
+                detail = ""
+                old_level = getattr(a[key], "level", None) or getattr(a[key], "tier", None)
+                new_level = getattr(b[key], "level", None) or getattr(b[key], "tier", None)
+                if old_level != new_level:
+                    detail = f"{old_level} -> {new_level}"
+                changes.append(PackChange(section, key, "changed", detail))
+    a_geo, b_geo = old.geography.countries, new.geography.countries
+    for code in sorted(a_geo.keys() | b_geo.keys()):
+        before = a_geo[code].level if code in a_geo else None
+        after = b_geo[code].level if code in b_geo else None
+        if before != after:
+            kind = "added" if before is None else "removed" if after is None else "changed"
+            changes.append(PackChange("geography", code, kind, f"{before} -> {after}"))
+    return sorted(changes, key=lambda c: (c.section, c.item))
