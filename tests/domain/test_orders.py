@@ -57,7 +57,8 @@ def test_country_codes_are_normalised_and_kosovo_accepted():
 
 def test_unknown_fields_and_values_are_accepted():
     order = parse_order(
-        with_(colour="blue", customer={"name": "A", "type": "alien", "sector": ""}, use_cases="a; b")
+        with_(colour="blue", customer={"name": "A", "type": "alien", "sector": ""},
+              use_cases="a; b")
     )
     assert order.customer.type == "alien"
     assert order.customer.sector is None

@@ -1,0 +1,84 @@
+"""CSV rows to orders: grouping, field parsing, and bad rows named with their reason."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from reseller_app.domain.order_rows import (
+    BadRow,
+    ParsedOrder,
+    orders_from_rows,
+    parse_decimal,
+    suggest_mapping,
+)
+
+HEADERS = ["Order No", "Date", "Company", "Country", "SKU", "Qty", "Price", "Purpose"]
+
+
+def run(rows):
+    mapping = suggest_mapping(HEADERS)
+    index = {key: HEADERS.index(h) for key, h in mapping.items()}
+    numbered = [(i + 2, r) for i, r in enumerate(rows)]
+    return list(orders_from_rows(numbered, index))
+
+
+def test_mapping_is_guessed_from_common_names_and_remembered_first():
+    mapping = suggest_mapping(HEADERS)
+    assert mapping["reference"] == "Order No"
+    assert mapping["quantity"] == "Qty"
+    assert mapping["customer_country"] == "Country"
+    remembered = suggest_mapping(HEADERS, {"intended_use": "Company", "sku": "Gone"})
+    assert remembered["intended_use"] == "Company"
+    assert remembered["sku"] == "SKU"
+
+
+def test_rows_with_the_same_reference_form_one_order():
+    out = run([
+        ["A1", "2026-11-02", "Acme", "de", "LT-1", "2", "10,50", "Office"],
+        ["A2", "25.11.2026", "Beta", "FR", "PR-9", "1", "1.234,50", "Printing"],
+        ["A1", "2026-11-02", "Acme", "DE", "MS-3", "3", "5", "Office"],
+    ])
+    orders = [o for o in out if isinstance(o, ParsedOrder)]
+    assert [o.order.reference for o in orders] == ["A1", "A2"]
+    a1 = orders[0]
+    assert a1.rows == (2, 4)
+    assert [ln.sku for ln in a1.order.lines] == ["LT-1", "MS-3"]
+    assert a1.order.customer.country == "DE"
+    assert orders[1].order.lines[0].unit_price == Decimal("1234.50")
+
+
+@pytest.mark.parametrize(
+    ("row", "reason"),
+    [
+        (["B1", "2026-11-02", "X", "Narnia", "S", "1", "1", ""], "customer country 'Narnia'"),
+        (["B1", "2026-11-02", "X", "DE", "S", "0", "1", ""], "greater than zero"),
+        (["B1", "2026-11-02", "X", "DE", "S", "1.5", "1", ""], "whole number"),
+        (["B1", "2026-11-02", "X", "DE", "S", "two", "1", ""], "'two' is not a number"),
+        (["B1", "yesterday", "X", "DE", "S", "1", "1", ""], "date 'yesterday'"),
+        (["B1", "2026-11-02", "X", "DE", "S", "1", "-3", ""], "must not be negative"),
+        (["", "2026-11-02", "X", "DE", "S", "1", "1", ""], "reference is empty"),
+    ],
+)
+def test_bad_rows_are_named_with_a_reason(row, reason):
+    out = run([["OK", "2026-11-02", "Y", "DE", "S", "1", "1", ""], row])
+    bad = [o for o in out if isinstance(o, BadRow)]
+    assert len(bad) == 1 and bad[0].row == 3
+    assert reason in bad[0].reason
+    assert any(isinstance(o, ParsedOrder) and o.order.reference == "OK" for o in out)
+
+
+def test_an_order_with_a_bad_row_is_left_out_whole():
+    out = run([
+        ["C1", "2026-11-02", "X", "DE", "S1", "1", "1", ""],
+        ["C1", "2026-11-02", "X", "DE", "S2", "-1", "1", ""],
+    ])
+    assert all(isinstance(o, BadRow) for o in out)
+    assert {o.row for o in out} == {2, 3}
+
+
+@pytest.mark.parametrize(("text", "value"), [("1,5", "1.5"), ("1.234,5", "1234.5"),
+                                             ("1,234.5", "1234.5"), (" 7 ", "7")])
+def test_parse_decimal(text, value):
+    assert parse_decimal(text) == Decimal(value)
