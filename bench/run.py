@@ -1,0 +1,229 @@
+"""Performance targets, each measured against a baseline taken in the same run.
+
+    python bench/run.py [--quick]
+
+Prints one line per measure, ``name: value (target)``, and exits 1 when a target is missed.
+Wall-clock numbers live here only; the tests never assert times.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import workload  # noqa: E402
+
+
+def best_of(n: int, fn: Callable[[], float]) -> float:
+    return min(fn() for _ in range(n))
+
+
+# -- engine ---------------------------------------------------------------------------------------
+def bench_engine(n: int) -> tuple[float, bool, str]:
+    import importlib.resources
+
+    from reseller_app.domain.orders import parse_order
+    from reseller_app.domain.packs import load_pack
+    from reseller_app.domain.screening import Screener
+
+    raw = (importlib.resources.files("reseller_app.resources") / "packs" / "default-pack.json")
+    orders = [parse_order(o) for o in workload.orders(n)]
+    screener = Screener(load_pack(raw.read_bytes()))
+
+    def run() -> float:
+        screener._red_flag_cache.clear()  # measure real text matching, not the cache
+        t = time.perf_counter()
+        for o in orders:
+            screener.screen(o)
+        return (time.perf_counter() - t) / len(orders) * 1000
+
+    mean_ms = best_of(3, run)
+    return mean_ms, mean_ms < 1.0, f"engine: {mean_ms:.3f} ms per order, {n} varied orders " \
+        f"(target: mean < 1 ms)"
+
+
+# -- import ---------------------------------------------------------------------------------------
+def raw_import(csv_path: Path, db_path: Path) -> float:
+    """The baseline: the same rows read with csv and stored with one executemany."""
+    t = time.perf_counter()
+    con = sqlite3.connect(db_path)
+    con.execute("PRAGMA journal_mode=WAL")
+    cols = ", ".join(f'"{c}" TEXT' for c in workload.CSV_COLUMNS)
+    con.execute(f"CREATE TABLE IF NOT EXISTS raw_orders (id INTEGER PRIMARY KEY, {cols})")
+    con.execute("CREATE INDEX IF NOT EXISTS raw_ref ON raw_orders(order_reference)")
+    with csv_path.open(newline="", encoding="utf-8") as fh:
+        reader = csv.reader(fh)
+        next(reader)
+        rows = list(reader)
+    marks = ", ".join("?" * len(workload.CSV_COLUMNS))
+    with con:
+        con.executemany(f"INSERT INTO raw_orders VALUES (NULL, {marks})", rows)
+    con.close()
+    return time.perf_counter() - t
+
+
+def app_import(csv_path: Path, db_url: str) -> float:
+    from reseller_app.services.context import open_app
+    from reseller_app.services.imports import ImportService
+
+    ctx = open_app(db_url)
+    service = ImportService(ctx)
+    mapping = service.suggest_mapping(service.read_headers(csv_path))
+    t = time.perf_counter()
+    report = service.import_csv(csv_path, mapping)
+    elapsed = time.perf_counter() - t
+    assert report.imported > 0 and not report.errors, report.errors[:3]
+    ctx.engine.dispose()
+    return elapsed
+
+
+def bench_import(tmp: Path, n_rows: int) -> tuple[float, bool, str]:
+    csv_path = tmp / "orders.csv"
+    workload.write_csv(csv_path, n_rows)
+    base = min(raw_import(csv_path, tmp / f"raw{i}.db") for i in range(3))
+    ours = min(app_import(csv_path, f"sqlite:///{tmp / f'app{i}.db'}") for i in range(2))
+    ratio = ours / base
+    return ratio, ratio <= 3.0, (
+        f"import: {ratio:.2f}x raw sqlite3.executemany ({ours * 1000:.0f} ms vs "
+        f"{base * 1000:.0f} ms for {n_rows} CSV rows, screened and stored) (target: <= 3x)")
+
+
+# -- start ----------------------------------------------------------------------------------------
+def _time_process(args: list[str]) -> float:
+    t = time.perf_counter()
+    subprocess.run(args, check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - t
+
+
+def bench_start(tmp: Path, runs: int) -> tuple[float, bool, str]:
+    from reseller_app.services.context import open_app
+    from reseller_app.services.demo import load_demo_data
+
+    db_url = f"sqlite:///{tmp / 'start.db'}"
+    ctx = open_app(db_url)
+    load_demo_data(ctx)
+    ctx.engine.dispose()
+    bare = [sys.executable, str(HERE / "start_bare.py")]
+    app = [sys.executable, str(HERE / "start_app.py"), db_url]
+    _time_process(bare), _time_process(app)  # warm the file cache
+    base = statistics.median(_time_process(bare) for _ in range(runs))
+    ours = statistics.median(_time_process(app) for _ in range(runs))
+    ratio = ours / base
+    return ratio, ratio <= 1.5, (
+        f"start: {ratio:.2f}x a bare PySide6 window ({ours * 1000:.0f} ms vs "
+        f"{base * 1000:.0f} ms, median of {runs}) (target: <= 1.5x)")
+
+
+# -- list -----------------------------------------------------------------------------------------
+def _fill(db_url: str, tmp: Path, n_orders: int) -> None:
+    from reseller_app.services.context import open_app
+    from reseller_app.services.demo import DEMO_PROFILE
+    from reseller_app.services.imports import ImportService
+    from reseller_app.services.setup import SetupService
+
+    ctx = open_app(db_url)
+    SetupService(ctx).save_profile(DEMO_PROFILE)
+    csv_path = tmp / f"list-{n_orders}.csv"
+    rows = workload.csv_rows(n_orders * 3)
+    seen: list[list[str]] = []
+    refs: set[str] = set()
+    for r in rows:  # keep the first line of each order: exactly n_orders orders
+        if r[0] not in refs:
+            refs.add(r[0])
+            seen.append(r)
+        if len(seen) == n_orders:
+            break
+    with csv_path.open("w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(workload.CSV_COLUMNS)
+        w.writerows(seen)
+    service = ImportService(ctx)
+    service.import_csv(csv_path, service.suggest_mapping(service.read_headers(csv_path)))
+    ctx.engine.dispose()
+
+
+def _open_and_filter(db_url: str) -> float:
+    """Build the orders screen, show its first page, then filter by tier and by text."""
+    from PySide6.QtWidgets import QApplication
+
+    from reseller_app.services.context import open_app
+    from reseller_app.ui.backend import Backend
+    from reseller_app.ui.orders_view import OrdersView
+
+    app = QApplication.instance() or QApplication([])
+    ctx = open_app(db_url)
+    t = time.perf_counter()
+    view = OrdersView(Backend(ctx))
+    view.show()
+    view.load()
+    app.processEvents()
+    assert view.model.rowCount() > 0
+    index = view.filters.tier.findData("high")
+    view.filters.tier.setCurrentIndex(index)
+    view.apply_filter()
+    app.processEvents()
+    view.filters.search.setText("journalist")
+    view.filters._search_now()
+    view.apply_filter()
+    app.processEvents()
+    elapsed = time.perf_counter() - t
+    view.close()
+    view.deleteLater()
+    app.processEvents()
+    ctx.engine.dispose()
+    return elapsed
+
+
+def bench_list(tmp: Path, big: int) -> tuple[float, bool, str]:
+    small_url, big_url = f"sqlite:///{tmp / 'list-small.db'}", f"sqlite:///{tmp / 'list-big.db'}"
+    _fill(small_url, tmp, 100)
+    _fill(big_url, tmp, big)
+    _open_and_filter(small_url)  # warm up Qt
+    base = statistics.median(_open_and_filter(small_url) for _ in range(5))
+    ours = statistics.median(_open_and_filter(big_url) for _ in range(5))
+    ratio = ours / base
+    return ratio, ratio <= 2.0, (
+        f"list: {ratio:.2f}x with {big:,} orders vs 100 ({ours * 1000:.1f} ms vs "
+        f"{base * 1000:.1f} ms to open and filter) (target: <= 2x)")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="smaller sizes, for a smoke run")
+    parser.add_argument("--only", nargs="*", help="engine import start list")
+    args = parser.parse_args()
+    only = set(args.only or ["engine", "import", "start", "list"])
+    q = args.quick
+    failed = False
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        measures = {
+            "engine": lambda: bench_engine(1000 if q else 10_000),
+            "import": lambda: bench_import(tmp, 1000 if q else 10_000),
+            "start": lambda: bench_start(tmp, 3 if q else 7),
+            "list": lambda: bench_list(tmp, 5000 if q else 100_000),
+        }
+        for name, fn in measures.items():
+            if name not in only:
+                continue
+            _, ok, line = fn()
+            print(line + ("" if ok else "  MISSED"), flush=True)
+            failed |= not ok
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
