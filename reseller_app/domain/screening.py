@@ -28,6 +28,7 @@ from reseller_app.domain.packs import (
     TIERS,
     CriteriaPack,
     LoadedPack,
+    PackRef,
     RedFlag,
     Term,
 )
@@ -94,6 +95,27 @@ class ScreeningResult:
             "pack": self.pack.as_dict(),
             "attribution": self.attribution,
         }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ScreeningResult:
+        """A stored result, as it was (not re-screened)."""
+        pack = data["pack"]
+        return cls(
+            tier=data["tier"],
+            hold=data["hold"],
+            blocked=data["blocked"],
+            needs_senior_approval=data["needs_senior_approval"],
+            hold_reasons=tuple(data["hold_reasons"]),
+            flags=tuple(Flag(**f) for f in data["flags"]),
+            missing=tuple(data["missing"]),
+            next_steps=tuple(data["next_steps"]),
+            checklist=tuple(data["checklist"]),
+            factors=dict(data["factors"]),
+            rules=tuple(data["rules"]),
+            pack=PackRef(pack["id"], pack["version"], pack["sha256"]),
+            attribution=data.get("attribution", ""),
+            summary=data.get("summary", ""),
+        )
 
 
 

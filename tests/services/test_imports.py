@@ -1,0 +1,126 @@
+"""CSV import: every order screened and stored, bad rows named, cancel leaves nothing."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from reseller_app.services.audit import AuditService
+from reseller_app.services.dto import OrderFilter
+from reseller_app.services.errors import ValidationError
+from reseller_app.services.imports import ImportService
+from reseller_app.services.orders import OrderService
+
+HEADER = ["Order No", "Date", "Company", "Country", "Type", "Function", "Ship to", "Purpose",
+          "SKU", "Category", "Qty", "Price", "Channel"]
+ROWS = [
+    ["W-1", "2026-11-02", "Acme GmbH", "DE", "private", "", "DE", "Office laptops", "LT-1",
+     "general_it", "3", "900", "assisted"],
+    ["W-1", "2026-11-02", "Acme GmbH", "DE", "private", "", "DE", "Office laptops", "MS-1",
+     "general_it", "3", "20", "assisted"],
+    ["W-2", "2026-11-03", "Policía Regional", "VE", "government", "law_enforcement", "VE",
+     "Traffic monitoring", "CAM-4K", "video_surveillance", "40", "310", "assisted"],
+    ["W-3", "2026-11-04", "Webshop buyer", "FR", "", "", "FR", "", "CAM-4K",
+     "video_surveillance", "1", "310", "webshop"],
+    ["W-4", "2026-11-04", "Bad Row Ltd", "Narnia", "private", "", "DE", "x", "LT-1",
+     "general_it", "1", "900", "assisted"],
+    ["W-5", "2026-11-05", "Zero Qty", "DE", "private", "", "DE", "x", "LT-1", "general_it",
+     "0", "900", "assisted"],
+    ["W-6", "2026-11-05", "Prohibited", "NG", "private", "", "NG",
+     "Facial recognition of protesters", "CAM-4K", "video_surveillance", "5", "310", "assisted"],
+]
+
+
+def write(path: Path, rows, header=HEADER, delimiter=",") -> Path:
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh, delimiter=delimiter)
+        w.writerow(header)
+        w.writerows(rows)
+    return path
+
+
+def test_import_screens_stores_and_lists_bad_rows(ctx, tmp_path):
+    service = ImportService(ctx)
+    path = write(tmp_path / "shop.csv", ROWS)
+    mapping = service.suggest_mapping(service.read_headers(path))
+    assert mapping["reference"] == "Order No" and mapping["sales_model"] == "Channel"
+    progress: list[tuple[int, int]] = []
+    report = service.import_csv(path, mapping, progress=lambda d, t: progress.append((d, t)))
+    assert not report.cancelled
+    assert report.imported == 4
+    assert [(e.row, "Narnia" in e.reason or "zero" in e.reason) for e in report.errors] == [
+        (6, True), (7, True)]
+    assert report.blocked == 1 and report.held >= 2
+    assert progress and progress[-1][0] == progress[-1][1]
+
+    orders = OrderService(ctx)
+    held = orders.get_by_reference("W-2")
+    assert held.screening.tier == "high" and held.status == "held"
+    webshop = orders.get_by_reference("W-3")
+    assert webshop.draft.sales_model == "self_service" and webshop.status == "held"
+    assert orders.get_by_reference("W-1").draft.lines[1].sku == "MS-1"
+    assert orders.get_by_reference("W-6").status == "blocked"
+    assert orders.get_by_reference("W-4") is None
+    assert orders.count(OrderFilter()) == 4
+    assert AuditService(ctx).verify().ok
+    history = orders.history(held.id)
+    assert any("import" in h.action for h in history)
+
+
+def test_mapping_is_remembered(ctx, tmp_path):
+    service = ImportService(ctx)
+    path = write(tmp_path / "a.csv", ROWS[:1])
+    mapping = service.suggest_mapping(service.read_headers(path))
+    mapping["intended_use"] = "Company"  # an odd choice the user made on purpose
+    service.import_csv(path, mapping)
+    again = ImportService(ctx).suggest_mapping(service.read_headers(path))
+    assert again["intended_use"] == "Company"
+
+
+def test_semicolon_files_and_existing_references(ctx, tmp_path):
+    service = ImportService(ctx)
+    path = write(tmp_path / "erp.csv", ROWS[:2], delimiter=";")
+    mapping = service.suggest_mapping(service.read_headers(path))
+    assert service.import_csv(path, mapping).imported == 1
+    second = service.import_csv(path, mapping)
+    assert second.imported == 0
+    assert {e.row for e in second.errors} == {2, 3}
+    assert "already exists" in second.errors[0].reason
+
+
+def test_cancel_leaves_nothing_imported(ctx, tmp_path):
+    rows = [[f"C-{i}", "2026-11-02", f"Cust {i}", "DE", "private", "", "DE", "Office", "LT-1",
+             "general_it", "1", "900", "assisted"] for i in range(600)]
+    service = ImportService(ctx)
+    path = write(tmp_path / "big.csv", rows)
+    calls = []
+
+    def cancel_after_storing_started() -> bool:
+        calls.append(1)
+        return len(calls) > 3
+
+    report = service.import_csv(path, service.suggest_mapping(service.read_headers(path)),
+                                is_cancelled=cancel_after_storing_started)
+    assert report.cancelled and report.imported == 0
+    assert OrderService(ctx).count(OrderFilter()) == 0
+    assert AuditService(ctx).verify().ok
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(b"", "empty"), (b"\n\n", "empty"), (b",,\n1,2\n", "column names")],
+)
+def test_unreadable_files_get_a_clear_error(ctx, tmp_path, content, message):
+    path = tmp_path / "bad.csv"
+    path.write_bytes(content)
+    with pytest.raises(ValidationError, match=message):
+        ImportService(ctx).read_headers(path)
+
+
+def test_mapping_without_reference_is_refused(ctx, tmp_path):
+    path = write(tmp_path / "a.csv", ROWS[:1])
+    with pytest.raises(ValidationError) as exc:
+        ImportService(ctx).import_csv(path, {"sku": "SKU"})
+    assert exc.value.field == "reference"
