@@ -154,6 +154,9 @@ class DecisionRecord:
     conditions: str = ""
     approved_by: str | None = None  # the senior approver, when the tier needs one
     id: int | None = None
+    # A self-service order held for review: this decision is the sales-assisted review, and the
+    # order's sales model became "assisted" with it.
+    sales_review: bool = False
 
 
 @dataclass
@@ -202,3 +205,31 @@ class AuditVerification:
     checked: int
     first_bad_seq: int | None = None
     reason: str = ""
+
+
+@dataclass
+class AllowedDecisions:
+    """What may be decided on an order now, and why not the rest."""
+
+    outcomes: list[DecisionOutcome]
+    needs_senior_approval: bool  # proceed / proceed with conditions need ``approver_name``
+    approver_name: str  # the company's senior approver ("" when not set up)
+    approver_title: str = ""
+    reason: str = ""  # one sentence on what limits the choice (blocked, approver, review)
+    blocked: bool = False
+    self_service_review: bool = False  # proceeding records the sales-assisted review
+    mitigations: list[str] = field(default_factory=list)  # ids the pack offers
+
+
+@dataclass
+class PackInfo:
+    """A criteria pack in the database (every imported pack is kept)."""
+
+    pack_id: str
+    version: str
+    sha256: str
+    issuer: str
+    title: str
+    issued: str  # ISO date
+    imported_at: dt.datetime
+    active: bool

@@ -76,7 +76,7 @@ def store_imported_orders(
     """Store screened orders, their lines and screenings, new catalog customers, the batch and
     one audit event, all in one transaction. ``on_chunk`` may raise to abandon everything."""
     now = ctx.clock()
-    with ctx.session() as s:
+    with ctx.write_session() as s:
         conn = s.connection()
         # Customers and end users: reuse catalog entries with the same name and country.
         known = {(n, c): i for i, n, c in conn.execute(

@@ -1,0 +1,84 @@
+"""Appending to and reading the hash-chained audit log.
+
+``append`` runs inside the caller's write transaction, so the event commits (or not) together
+with the change it records. On SQLite that transaction began with BEGIN IMMEDIATE (see
+``db.py``): the writer holds the write lock while it reads the chain's head, so no two writers
+can chain onto the same event. On PostgreSQL a transaction-scoped advisory lock does the same.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from reseller_app.domain.audit import GENESIS, ChainEvent, canonical, event_hash
+from reseller_app.store.tables import DbAuditEvent
+
+_PG_LOCK_KEY = 0x43444C47  # "CDLG": any constant shared by every writer of this database
+
+
+def iso(at: dt.datetime) -> str:
+    """The stored and hashed form of an event time: UTC, microseconds, ``+00:00``."""
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=dt.UTC)
+    return at.astimezone(dt.UTC).isoformat(timespec="microseconds")
+
+
+def _json_safe(details: dict[str, Any]) -> dict[str, Any]:
+    """Details as plain JSON values (dates, decimals and enums become text), once."""
+    return json.loads(json.dumps(details, ensure_ascii=False, default=str))
+
+
+def append(session: Session, *, actor: str, action: str, entity: str, entity_id: str | int,
+           details: dict[str, Any], at: dt.datetime) -> int:
+    """Add one event after the current head; returns its ``seq``. Does not commit."""
+    conn = session.connection()
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LOCK_KEY})
+    head = conn.execute(
+        select(DbAuditEvent.seq, DbAuditEvent.hash).order_by(DbAuditEvent.seq.desc()).limit(1)
+    ).first()
+    seq, prev = (head[0] + 1, head[1]) if head else (1, GENESIS)
+    safe = _json_safe(details)
+    when = iso(at)
+    entity_id = str(entity_id)
+    digest = event_hash(prev, seq, when, actor, action, entity, entity_id, safe)
+    conn.execute(DbAuditEvent.__table__.insert().values(
+        seq=seq, at=when, actor=actor, action=action, entity=entity, entity_id=entity_id,
+        details=canonical(safe), prev_hash=prev, hash=digest,
+    ))
+    return seq
+
+
+def _event(row: Any) -> ChainEvent:
+    return ChainEvent(row.seq, row.at, row.actor, row.action, row.entity, row.entity_id,
+                      json.loads(row.details), row.prev_hash, row.hash)
+
+
+def iter_chain(session: Session, batch: int = 2000) -> Iterator[ChainEvent]:
+    """Every event in ``seq`` order, read in batches (the log grows without bound)."""
+    table = DbAuditEvent.__table__
+    last = 0
+    while True:
+        rows = session.connection().execute(
+            select(table).where(table.c.seq > last).order_by(table.c.seq).limit(batch)
+        ).all()
+        if not rows:
+            return
+        for row in rows:
+            yield _event(row)
+        last = rows[-1].seq
+
+
+def events_for(session: Session, entity: str, entity_ids: list[str]) -> list[ChainEvent]:
+    table = DbAuditEvent.__table__
+    rows = session.connection().execute(
+        select(table).where(table.c.entity == entity, table.c.entity_id.in_(entity_ids))
+        .order_by(table.c.seq)
+    ).all()
+    return [_event(r) for r in rows]

@@ -1,0 +1,158 @@
+"""Engine, sessions, and bringing a database up to the current schema.
+
+SQLite runs in WAL mode with ``synchronous=NORMAL``: a crash or a kill loses at most the last
+transactions, never consistency. Write transactions begin with ``BEGIN IMMEDIATE`` (the
+SQLAlchemy "pysqlite serializable" recipe) so that a writer holds the write lock from its first
+read: two writers cannot both read the same head of the audit chain. Reads begin deferred and
+never wait for a writer (WAL).
+
+Start-up is measured against a bare Qt window, so when the database is already at the newest
+revision (the usual case) Alembic is not even imported.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
+
+# The newest migration's revision id; a test checks it against the migration scripts.
+HEAD_REVISION = "0001"
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+WRITE = {"cd_write": True}  # execution option that makes a transaction BEGIN IMMEDIATE
+BUSY_TIMEOUT_MS = 15_000
+
+
+class DatabaseError(RuntimeError):
+    """The database cannot be opened or upgraded; the message says why in words."""
+
+
+def normalise_url(url: str) -> str:
+    """A plain path means an SQLite file; ``postgresql://`` means the psycopg 3 driver."""
+    if "://" not in url:
+        return f"sqlite:///{Path(url).expanduser().resolve()}"
+    if url.startswith(("postgresql://", "postgres://")):
+        return "postgresql+psycopg://" + url.split("://", 1)[1]
+    return url
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file of an SQLite URL (``None`` for other databases and in-memory ones)."""
+    u = make_url(url)
+    if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:":
+        return None
+    return Path(u.database)
+
+
+def open_engine(url: str) -> Engine:
+    """An engine with the pragmas and transaction handling described above."""
+    url = normalise_url(url)
+    path = sqlite_path(url)
+    if path is None:
+        if make_url(url).get_backend_name() == "sqlite":
+            return create_engine(url)
+        return create_engine(url, pool_pre_ping=True)
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+        # Hand transaction control to the "begin" hook below (pysqlite's own is too lazy).
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: object) -> None:
+        write = conn.get_execution_options().get("cd_write")  # type: ignore[attr-defined]
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")  # type: ignore[attr-defined]
+
+    return engine
+
+
+def write_engine(engine: Engine) -> Engine:
+    """The same engine (same pool), whose transactions take the write lock at BEGIN."""
+    return engine.execution_options(**WRITE)
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The revision stamped in the database, ``None`` for an empty (or unstamped) one."""
+    with engine.connect() as conn:
+        try:
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        except SQLAlchemyError:
+            return None
+
+
+def _has_tables(engine: Engine) -> bool:
+    with engine.connect() as conn:
+        if engine.dialect.name == "sqlite":
+            n = conn.execute(text("SELECT count(*) FROM sqlite_master WHERE type='table'"))
+            return bool(n.scalar())
+        n = conn.execute(text(
+            "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()"
+        ))
+        return bool(n.scalar())
+
+
+def backup_sqlite(path: Path, now: dt.datetime | None = None) -> Path:
+    """Copy the database next to itself, consistently even in WAL mode (SQLite backup API)."""
+    stamp = (now or dt.datetime.now(dt.UTC)).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.name}.backup-{stamp}")
+    n = 1
+    while target.exists():  # two upgrades in the same second must not overwrite a backup
+        n += 1
+        target = path.with_name(f"{path.name}.backup-{stamp}-{n}")
+    src = sqlite3.connect(path)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def alembic_config(connection: object | None = None):  # -> alembic.config.Config
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+def upgrade(engine: Engine, url: str | None = None) -> Path | None:
+    """Bring the database to the newest schema; returns the backup made first, if any.
+
+    A database that already holds tables gets a backup copy next to it before any migration
+    runs (SQLite only: a server database is the administrator's to back up).
+    """
+    if current_revision(engine) == HEAD_REVISION:
+        return None
+    backup = None
+    path = sqlite_path(normalise_url(url or engine.url.render_as_string(hide_password=False)))
+    if path is not None and path.exists() and _has_tables(engine):
+        backup = backup_sqlite(path)
+
+    from alembic import command
+
+    try:
+        with write_engine(engine).begin() as conn:
+            command.upgrade(alembic_config(conn), "head")
+    except SQLAlchemyError as exc:
+        where = f" A copy from before the upgrade is in {backup}." if backup else ""
+        raise DatabaseError(f"The database could not be upgraded: {exc}.{where}") from exc
+    return backup

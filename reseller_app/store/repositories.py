@@ -1,0 +1,137 @@
+"""Queries the services share: the orders list, and an order with everything that hangs off it.
+
+The list must open and filter as fast with 100,000 orders as with 100, so:
+
+- it reads plain columns with Core (no ORM objects) and never joins the catalog: the customer's
+  name is copied onto the order;
+- every filter has an index ending in ``(order_date, id)``, matching the list's order;
+- the search box uses the FTS5 index ``order_search`` on SQLite (a MATCH, never a LIKE scan,
+  also under COUNT); on PostgreSQL it falls back to ILIKE.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Integer, Select, and_, column, func, or_, select, text
+from sqlalchemy.orm import Session
+
+from reseller_app.store.tables import (
+    DbChecklistAnswer,
+    DbDecision,
+    DbOrder,
+    DbOrderLine,
+    DbScreening,
+)
+
+if TYPE_CHECKING:  # the services hand their filter in; the store does not import services
+    from reseller_app.services.dto import OrderFilter
+
+_orders = DbOrder.__table__
+LIST_COLUMNS = (
+    _orders.c.id, _orders.c.reference, _orders.c.order_date, _orders.c.customer_name,
+    _orders.c.destination_country, _orders.c.tier, _orders.c.status, _orders.c.total,
+    _orders.c.currency,
+)
+_WORD = re.compile(r"\w+")
+
+
+def search_tokens(text_: str) -> list[str]:
+    return _WORD.findall(text_)
+
+
+def fts_query(text_: str) -> str | None:
+    """The words typed, each as a quoted prefix ("journalist" finds "journalistes"), ANDed."""
+    tokens = search_tokens(text_)
+    return " ".join(f'"{t}"*' for t in tokens) or None
+
+
+def _text_condition(text_: str, dialect: str) -> Any | None:
+    if dialect == "sqlite":
+        q = fts_query(text_)
+        if q is None:
+            return None
+        matches = text("SELECT rowid FROM order_search WHERE order_search MATCH :q") \
+            .bindparams(q=q).columns(column("rowid", Integer))
+        return _orders.c.id.in_(matches)
+    conditions = []
+    for token in search_tokens(text_):
+        pattern = f"%{token}%"
+        conditions.append(or_(*(c.ilike(pattern) for c in (
+            _orders.c.reference, _orders.c.customer_name, _orders.c.end_user_name,
+            _orders.c.intended_use))))
+    return and_(*conditions) if conditions else None
+
+
+def order_conditions(f: OrderFilter, dialect: str) -> list[Any]:
+    where: list[Any] = []
+    if f.statuses:
+        where.append(_orders.c.status.in_(list(f.statuses)))
+    if f.tiers:
+        where.append(_orders.c.tier.in_(list(f.tiers)))
+    if f.customer_id is not None:
+        where.append(_orders.c.customer_id == f.customer_id)
+    if f.country:
+        where.append(_orders.c.destination_country == f.country.upper())
+    if f.date_from is not None:
+        where.append(_orders.c.order_date >= f.date_from)
+    if f.date_to is not None:
+        where.append(_orders.c.order_date <= f.date_to)
+    if f.text.strip():
+        cond = _text_condition(f.text, dialect)
+        if cond is not None:
+            where.append(cond)
+    return where
+
+
+def list_orders(session: Session, f: OrderFilter, offset: int, limit: int) -> list[Any]:
+    conn = session.connection()
+    q: Select = select(*LIST_COLUMNS).where(*order_conditions(f, conn.dialect.name)) \
+        .order_by(_orders.c.order_date.desc(), _orders.c.id.desc()) \
+        .offset(max(offset, 0)).limit(max(limit, 0))
+    return list(conn.execute(q).all())
+
+
+def count_orders(session: Session, f: OrderFilter) -> int:
+    conn = session.connection()
+    q = select(func.count()).select_from(_orders).where(*order_conditions(f, conn.dialect.name))
+    return int(conn.execute(q).scalar() or 0)
+
+
+# -- one order ------------------------------------------------------------------------------------
+def order_lines(session: Session, order_id: int) -> list[DbOrderLine]:
+    return list(session.execute(
+        select(DbOrderLine).where(DbOrderLine.order_id == order_id)
+        .order_by(DbOrderLine.position, DbOrderLine.id)).scalars())
+
+
+def latest_screening(session: Session, order_id: int) -> DbScreening | None:
+    return session.execute(
+        select(DbScreening).where(DbScreening.order_id == order_id)
+        .order_by(DbScreening.id.desc()).limit(1)).scalar()
+
+
+def checklist_answers(session: Session, order_id: int) -> list[DbChecklistAnswer]:
+    return list(session.execute(
+        select(DbChecklistAnswer).where(DbChecklistAnswer.order_id == order_id)
+        .order_by(DbChecklistAnswer.id)).scalars())
+
+
+def decisions(session: Session, order_id: int) -> list[DbDecision]:
+    return list(session.execute(
+        select(DbDecision).where(DbDecision.order_id == order_id)
+        .order_by(DbDecision.id)).scalars())
+
+
+def order_id_by_reference(session: Session, reference: str) -> int | None:
+    return session.execute(
+        select(DbOrder.id).where(DbOrder.reference == reference)).scalar()
+
+
+def last_reference_like(session: Session, prefix: str) -> list[str]:
+    """References starting with ``prefix``, highest first (a range scan on the unique index)."""
+    return list(session.execute(
+        select(DbOrder.reference)
+        .where(DbOrder.reference >= prefix, DbOrder.reference < prefix + "\uffff")
+        .order_by(DbOrder.reference.desc()).limit(50)).scalars())

@@ -1,0 +1,272 @@
+"""The database tables (SQLModel). Changing one means writing a migration in ``migrations/``.
+
+Conventions that keep SQLite and PostgreSQL alike:
+
+- Money is kept as decimal text (``"1234.50"``): exact on both, and never summed in SQL.
+- JSON is kept as text, written by the services; the database never looks inside it.
+- Timestamps are UTC. SQLite hands them back naive, so readers attach UTC (``utc()``).
+- ``audit_event.at`` is text: the very string the event's hash was taken of.
+- Every constraint and index has an explicit name, so batch migrations on SQLite can find it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlmodel import Field, SQLModel
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+SQLModel.metadata.naming_convention = NAMING_CONVENTION
+metadata = SQLModel.metadata
+
+UTC = dt.UTC
+
+
+def utc(value: dt.datetime) -> dt.datetime:
+    """A timestamp read back from the database, as an aware UTC datetime."""
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def _ts(nullable: bool = False) -> dict:
+    return {"sa_type": DateTime(timezone=True), "nullable": nullable}
+
+
+class DbCompany(SQLModel, table=True):
+    """The reseller itself: a single row (id 1)."""
+
+    __tablename__ = "company"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(sa_type=String(200))
+    country: str = Field(sa_type=String(2))
+    size: str = Field(sa_type=String(20))
+    sales_model: str = Field(sa_type=String(20))
+    approver_name: str = Field(sa_type=String(200))
+    approver_title: str = Field(sa_type=String(200))
+    approver_email: str = Field(default="", sa_type=String(320))
+    updated_at: dt.datetime = Field(**_ts())
+
+
+class DbDistributor(SQLModel, table=True):
+    __tablename__ = "distributor"
+
+    id: int | None = Field(default=None, primary_key=True)
+    position: int = Field(default=0, sa_type=Integer)  # the order the user listed them in
+    name: str = Field(sa_type=String(200))
+    email: str = Field(sa_type=String(320))
+    contact_name: str = Field(default="", sa_type=String(200))
+
+
+class DbCustomer(SQLModel, table=True):
+    """A customer or an end user in the catalog."""
+
+    __tablename__ = "customer"
+    __table_args__ = (Index("ix_customer_name", "name"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(sa_type=String(300))
+    country: str | None = Field(default=None, sa_type=String(2), nullable=True)
+    type: str = Field(default="unknown", sa_type=String(50))
+    sector: str | None = Field(default=None, sa_type=String(50), nullable=True)
+    government_function: str | None = Field(default=None, sa_type=String(50), nullable=True)
+    notes: str = Field(default="", sa_type=Text)
+
+
+class DbProduct(SQLModel, table=True):
+    __tablename__ = "product"
+    __table_args__ = (UniqueConstraint("sku", name="uq_product_sku"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    sku: str = Field(sa_type=String(100))
+    name: str = Field(sa_type=String(300))
+    vendor: str = Field(default="", sa_type=String(200))
+    category: str = Field(sa_type=String(50))
+
+
+class DbImportBatch(SQLModel, table=True):
+    __tablename__ = "import_batch"
+
+    id: int | None = Field(default=None, primary_key=True)
+    file_name: str = Field(sa_type=String(500))
+    sha256: str = Field(sa_type=String(64))
+    rows: int = Field(sa_type=Integer)
+    imported: int = Field(default=0, sa_type=Integer)
+    imported_at: dt.datetime = Field(**_ts())
+
+
+class DbOrder(SQLModel, table=True):
+    """An order as last saved, with the latest screening's tier / hold denormalised for the list.
+
+    ``customer_name`` and ``end_user_name`` are copies so that the list and its search (FTS5 on
+    SQLite) never join the catalog.
+    """
+
+    __tablename__ = "orders"  # "order" is an SQL keyword
+    __table_args__ = (
+        UniqueConstraint("reference", name="uq_orders_reference"),
+        # The list is "newest first": each filter has an index ending in (order_date, id), so
+        # SQLite walks it backwards and stops after one page instead of sorting every match.
+        Index("ix_orders_date_id", "order_date", "id"),
+        Index("ix_orders_status_date", "status", "order_date", "id"),
+        Index("ix_orders_tier_date", "tier", "order_date", "id"),
+        Index("ix_orders_customer", "customer_id", "order_date", "id"),
+        Index("ix_orders_country", "destination_country", "order_date", "id"),
+        Index("ix_orders_import_batch", "import_batch_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    reference: str = Field(sa_type=String(100))
+    order_date: dt.date = Field(sa_type=Date)
+    sales_model: str = Field(sa_type=String(20))
+    customer_id: int | None = Field(
+        default=None, sa_type=Integer, sa_column_args=[ForeignKey("customer.id")], nullable=True
+    )
+    end_user_id: int | None = Field(
+        default=None, sa_type=Integer, sa_column_args=[ForeignKey("customer.id")], nullable=True
+    )
+    customer_name: str = Field(default="", sa_type=String(300))
+    end_user_name: str = Field(default="", sa_type=String(300))
+    destination_country: str | None = Field(default=None, sa_type=String(2), nullable=True)
+    intended_use: str = Field(default="", sa_type=Text)
+    use_cases: str = Field(default="[]", sa_type=Text)  # JSON list of use-case ids
+    currency: str = Field(default="EUR", sa_type=String(3))
+    status: str = Field(sa_type=String(30))
+    tier: str = Field(sa_type=String(20))
+    hold: bool = Field(default=False, sa_type=Boolean)
+    blocked: bool = Field(default=False, sa_type=Boolean)
+    total: str = Field(default="0", sa_type=String(40))  # decimal text
+    import_batch_id: int | None = Field(
+        default=None, sa_type=Integer, sa_column_args=[ForeignKey("import_batch.id")],
+        nullable=True,
+    )
+    created_at: dt.datetime = Field(**_ts())
+    updated_at: dt.datetime = Field(**_ts())
+
+
+class DbOrderLine(SQLModel, table=True):
+    __tablename__ = "order_line"
+    __table_args__ = (Index("ix_order_line_order", "order_id", "position"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    order_id: int = Field(sa_type=Integer, sa_column_args=[ForeignKey("orders.id")])
+    position: int = Field(default=0, sa_type=Integer)
+    sku: str | None = Field(default=None, sa_type=String(100), nullable=True)
+    description: str | None = Field(default=None, sa_type=Text, nullable=True)
+    category: str | None = Field(default=None, sa_type=String(50), nullable=True)
+    quantity: int = Field(sa_type=Integer)
+    unit_price: str | None = Field(default=None, sa_type=String(40), nullable=True)
+    product_id: int | None = Field(
+        default=None, sa_type=Integer, sa_column_args=[ForeignKey("product.id")], nullable=True
+    )
+
+
+class DbScreening(SQLModel, table=True):
+    """One screening of one order: the result and the order exactly as screened."""
+
+    __tablename__ = "screening"
+    __table_args__ = (Index("ix_screening_order", "order_id", "id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    order_id: int = Field(sa_type=Integer, sa_column_args=[ForeignKey("orders.id")])
+    created_at: dt.datetime = Field(**_ts())
+    tier: str = Field(sa_type=String(20))
+    hold: bool = Field(sa_type=Boolean)
+    blocked: bool = Field(sa_type=Boolean)
+    result: str = Field(sa_type=Text)  # ScreeningResult.as_dict() as JSON
+    order_snapshot: str = Field(sa_type=Text)  # order_to_json(order) as JSON
+    pack_id: str = Field(sa_type=String(100))
+    pack_version: str = Field(sa_type=String(50))
+    pack_sha256: str = Field(sa_type=String(64))
+
+
+class DbChecklistAnswer(SQLModel, table=True):
+    __tablename__ = "checklist_answer"
+    __table_args__ = (
+        UniqueConstraint("order_id", "question_id", name="uq_checklist_answer_order_question"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    order_id: int = Field(sa_type=Integer, sa_column_args=[ForeignKey("orders.id")])
+    question_id: str = Field(sa_type=String(100))
+    answer: str = Field(sa_type=String(10))
+    note: str = Field(default="", sa_type=Text)
+    answered_by: str = Field(sa_type=String(200))
+    answered_at: dt.datetime = Field(**_ts())
+
+
+class DbDecision(SQLModel, table=True):
+    __tablename__ = "decision"
+    __table_args__ = (Index("ix_decision_order", "order_id", "id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    order_id: int = Field(sa_type=Integer, sa_column_args=[ForeignKey("orders.id")])
+    screening_id: int = Field(sa_type=Integer, sa_column_args=[ForeignKey("screening.id")])
+    outcome: str = Field(sa_type=String(30))
+    mitigations: str = Field(default="[]", sa_type=Text)  # JSON list of mitigation ids
+    conditions: str = Field(default="", sa_type=Text)
+    rationale: str = Field(sa_type=Text)
+    decided_by: str = Field(sa_type=String(200))
+    approved_by: str | None = Field(default=None, sa_type=String(200), nullable=True)
+    sales_review: bool = Field(default=False, sa_type=Boolean)
+    decided_at: dt.datetime = Field(**_ts())
+
+
+class DbPack(SQLModel, table=True):
+    """Every criteria pack ever imported (old results stay explainable); one is active."""
+
+    __tablename__ = "pack"
+    __table_args__ = (UniqueConstraint("sha256", name="uq_pack_sha256"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    pack_id: str = Field(sa_type=String(100))
+    version: str = Field(sa_type=String(50))
+    sha256: str = Field(sa_type=String(64))
+    issuer: str = Field(sa_type=String(300))
+    title: str = Field(default="", sa_type=String(500))
+    issued: str = Field(default="", sa_type=String(10))  # ISO date, as the pack says it
+    content: str = Field(sa_type=Text)  # canonical JSON
+    imported_at: dt.datetime = Field(**_ts())
+    active: bool = Field(default=False, sa_type=Boolean)
+
+
+class DbSetting(SQLModel, table=True):
+    """Business settings (e.g. the remembered CSV mapping); window layout lives in QSettings."""
+
+    __tablename__ = "setting"
+
+    key: str = Field(sa_type=String(100), primary_key=True)
+    value: str = Field(sa_type=Text)  # JSON
+
+
+class DbAuditEvent(SQLModel, table=True):
+    """The append-only, hash-chained audit log (triggers refuse UPDATE and DELETE)."""
+
+    __tablename__ = "audit_event"
+    __table_args__ = (Index("ix_audit_event_entity", "entity", "entity_id", "seq"),)
+
+    seq: int = Field(sa_type=Integer, primary_key=True, sa_column_kwargs={"autoincrement": False})
+    at: str = Field(sa_type=String(40))  # ISO 8601 UTC, exactly as hashed
+    actor: str = Field(sa_type=String(200))
+    action: str = Field(sa_type=String(100))
+    entity: str = Field(sa_type=String(50))
+    entity_id: str = Field(sa_type=String(100))
+    details: str = Field(sa_type=Text)  # canonical JSON
+    prev_hash: str = Field(sa_type=String(64))
+    hash: str = Field(sa_type=String(64))
