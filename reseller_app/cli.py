@@ -1,0 +1,242 @@
+"""``reseller-app``: the desktop app, or the same services from a terminal.
+
+Start-up speed matters (the app's start is measured against a bare Qt window), so this module
+imports only the standard library at the top; each command imports what it needs, and no
+command but the GUI imports PySide6. ``screen`` needs no database and never opens one.
+
+Exit codes: 0 success; 1 the check failed or some input rows were refused (``verify-audit``,
+``import-orders``), or the database could not be opened; 2 bad input (one line on stderr).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from reseller_app.services.context import AppContext
+
+EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+
+
+class BadInput(Exception):
+    """Input the user must fix: printed as one line, exit code 2."""
+
+
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def _fail(message: str, code: int = EXIT_BAD_INPUT) -> int:
+    print(f"reseller-app: {_one_line(message)}", file=sys.stderr)
+    return code
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reseller-app",
+        description="Channel Diligence: human rights due diligence of sales for IT resellers. "
+                    "Without a command, starts the desktop app.",
+    )
+    parser.add_argument("--db", metavar="URL",
+                        help="database: an SQLite file path or URL, or postgresql://... "
+                             "(default: $CHANNEL_DILIGENCE_DB, else the user data folder)")
+    parser.add_argument("--demo", action="store_true",
+                        help="use the separate demo database, filled with sample data")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    screen = sub.add_parser("screen", help="screen an order JSON file and print the result "
+                                           "(needs no database)")
+    screen.add_argument("order", metavar="ORDER.json", help="order file ('-' for stdin)")
+    screen.add_argument("--pack", metavar="PACK", help="criteria pack file (default: the "
+                                                       "bundled pack)")
+
+    sub.add_parser("verify-audit", help="check the audit log's hash chain")
+
+    imp = sub.add_parser("import-orders", help="import, screen and store orders from a CSV file")
+    imp.add_argument("file", metavar="FILE.csv")
+    imp.add_argument("--mapping", metavar="FILE.json",
+                     help='column mapping {"reference": "Order No", ...} (default: guessed '
+                          "from the headers, or the one remembered from the last import)")
+
+    packs = sub.add_parser("packs", help="criteria packs")
+    packs_sub = packs.add_subparsers(dest="packs_command", metavar="ACTION", required=True)
+    packs_sub.add_parser("list", help="list the imported packs (* = active)")
+    pack_import = packs_sub.add_parser("import", help="import a pack and make it active")
+    pack_import.add_argument("file", metavar="FILE")
+    pack_import.add_argument("--keep-active", action="store_true",
+                             help="store the pack but keep the current one active")
+    return parser
+
+
+# -- screen: no database ---------------------------------------------------------------------------
+def _read_bytes(path: str, what: str) -> bytes:
+    try:
+        return sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    except OSError as exc:
+        raise BadInput(f"cannot read the {what} {path}: {exc.strerror or exc}") from None
+
+
+def cmd_screen(args: argparse.Namespace) -> int:
+    from reseller_app.domain.orders import OrderInputError, parse_order_json
+    from reseller_app.domain.packs import PackError, load_pack
+    from reseller_app.domain.screening import Screener
+
+    try:
+        raw_order = _read_bytes(args.order, "order file")
+        if args.pack:
+            raw_pack = _read_bytes(args.pack, "criteria pack")
+        else:  # read here, not via services.packs: that would import the database layer
+            import importlib.resources
+
+            raw_pack = (importlib.resources.files("reseller_app.resources") / "packs" /
+                        "default-pack.json").read_bytes()
+        try:
+            pack = load_pack(raw_pack)
+        except PackError as exc:
+            raise BadInput(f"pack: {exc}") from None
+        try:
+            order = parse_order_json(raw_order)
+        except OrderInputError as exc:
+            where = exc.field or Path(args.order).name
+            raise BadInput(f"{where}: {exc.message}") from None
+    except BadInput as exc:
+        return _fail(str(exc))
+    result = Screener(pack).screen(order)
+    json.dump(result.as_dict(), sys.stdout, indent=2, ensure_ascii=False)
+    sys.stdout.write("\n")
+    return EXIT_OK
+
+
+# -- commands on the database ----------------------------------------------------------------------
+def _open(args: argparse.Namespace) -> AppContext:
+    from reseller_app.services.context import open_app
+
+    ctx = open_app(args.db, demo=args.demo)
+    if args.demo and args.command is not None:
+        from reseller_app.services.setup import SetupService
+
+        if not SetupService(ctx).is_configured():
+            from reseller_app.services.demo import load_demo_data
+
+            load_demo_data(ctx)
+    return ctx
+
+
+def cmd_verify_audit(ctx: AppContext, args: argparse.Namespace) -> int:
+    from reseller_app.services.audit import AuditService
+
+    result = AuditService(ctx).verify()
+    if result.ok:
+        print(f"Audit log OK: {result.checked} events, hash chain intact.")
+        return EXIT_OK
+    print(f"Audit log TAMPERED: event {result.first_bad_seq} is the first bad one "
+          f"({result.reason}); {result.checked} events before it are intact.")
+    return EXIT_FAILED
+
+
+def _load_mapping(path: str) -> dict[str, str]:
+    try:
+        data: Any = json.loads(_read_bytes(path, "mapping file"))
+    except json.JSONDecodeError as exc:
+        raise BadInput(f"mapping: not valid JSON ({exc})") from None
+    if not isinstance(data, dict) or not all(isinstance(k, str) and isinstance(v, str)
+                                             for k, v in data.items()):
+        raise BadInput('mapping: must be a JSON object such as {"reference": "Order No"}')
+    return data
+
+
+def cmd_import_orders(ctx: AppContext, args: argparse.Namespace) -> int:
+    from reseller_app.services.imports import ImportService
+
+    service = ImportService(ctx)
+    mapping = _load_mapping(args.mapping) if args.mapping else \
+        service.suggest_mapping(service.read_headers(args.file))
+    report = service.import_csv(args.file, mapping)
+    print(f"Imported {report.imported} orders from {Path(args.file).name}: "
+          f"{report.held} on hold, {report.blocked} blocked.")
+    for err in report.errors:
+        print(f"  row {err.row}: {err.reason}")
+    if report.errors:
+        print(f"{len(report.errors)} rows were not imported.")
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+def cmd_packs(ctx: AppContext, args: argparse.Namespace) -> int:
+    from reseller_app.domain.packs import PackError
+    from reseller_app.services.packs import PackService
+
+    service = PackService(ctx)
+    if args.packs_command == "list":
+        for p in service.list_packs():
+            mark = "*" if p.active else " "
+            print(f"{mark} {p.pack_id} {p.version}  sha256 {p.sha256[:16]}  {p.issuer}  "
+                  f"imported {p.imported_at:%Y-%m-%d %H:%M} UTC")
+        return EXIT_OK
+    raw = _read_bytes(args.file, "criteria pack")
+    try:
+        info = service.import_pack(raw, activate=not args.keep_active)
+    except PackError as exc:
+        raise BadInput(f"pack: {exc}") from None
+    state = "active" if info.active else "stored, not active"
+    print(f"Imported pack {info.pack_id} {info.version} (sha256 {info.sha256}), {state}.")
+    return EXIT_OK
+
+
+def run_gui(ctx: AppContext, args: argparse.Namespace) -> int:
+    try:
+        from reseller_app.ui.app import run
+    except ModuleNotFoundError as exc:
+        if exc.name and (exc.name.startswith("reseller_app.ui") or exc.name.startswith("PySide6")):
+            return _fail(f"the desktop app is not available ({exc}); the commands work: "
+                         "reseller-app --help", EXIT_FAILED)
+        raise
+    return int(run(ctx, first_run_demo=args.demo) or 0)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "screen":
+        return cmd_screen(args)
+
+    from reseller_app.services.errors import ServiceError, ValidationError
+    from reseller_app.store.db import DatabaseError
+
+    try:
+        ctx = _open(args)
+    except (DatabaseError, ServiceError) as exc:
+        return _fail(str(exc), EXIT_FAILED)
+    except Exception as exc:  # e.g. the PostgreSQL server is unreachable: say so, no traceback
+        from sqlalchemy.exc import SQLAlchemyError
+
+        if isinstance(exc, SQLAlchemyError):
+            return _fail(f"cannot open the database {ctx_url(args)}: {exc}", EXIT_FAILED)
+        raise
+    try:
+        if args.command is None:
+            return run_gui(ctx, args)
+        handlers = {"verify-audit": cmd_verify_audit, "import-orders": cmd_import_orders,
+                    "packs": cmd_packs}
+        return handlers[args.command](ctx, args)
+    except BadInput as exc:
+        return _fail(str(exc))
+    except ValidationError as exc:
+        return _fail(exc.message if exc.field in ("", "file") else str(exc))
+    except ServiceError as exc:
+        return _fail(str(exc), EXIT_FAILED)
+    finally:
+        ctx.engine.dispose()
+
+
+def ctx_url(args: argparse.Namespace) -> str:
+    from reseller_app.services.context import resolve_db_url
+
+    return resolve_db_url(args.db, demo=args.demo)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,130 @@
+"""Customers (and end users) and products the reseller sells to and sells."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from reseller_app.domain.orders import is_country_code
+from reseller_app.services.context import AppContext
+from reseller_app.services.dto import Customer, Product
+from reseller_app.services.errors import NotFound, ValidationError
+from reseller_app.store import audit_log
+from reseller_app.store.tables import DbCustomer, DbProduct
+
+
+def customer_dto(row: DbCustomer) -> Customer:
+    return Customer(row.name, row.country, row.type, row.sector, row.government_function,
+                    row.notes, row.id)
+
+
+def product_dto(row: DbProduct) -> Product:
+    return Product(row.sku, row.name, row.vendor, row.category, row.id)
+
+
+def _opt(text: str | None) -> str | None:
+    text = (text or "").strip()
+    return text or None
+
+
+def _like(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped.lower()}%"
+
+
+class CatalogService:
+    def __init__(self, ctx: AppContext) -> None:
+        self.ctx = ctx
+
+    # -- customers ---------------------------------------------------------------------------
+    def customers(self, search: str = "") -> list[Customer]:
+        q = select(DbCustomer).order_by(func.lower(DbCustomer.name), DbCustomer.id)
+        if search.strip():
+            q = q.where(func.lower(DbCustomer.name).like(_like(search.strip()), escape="\\"))
+        with self.ctx.session() as s:
+            return [customer_dto(r) for r in s.execute(q).scalars()]
+
+    def customer(self, customer_id: int) -> Customer:
+        with self.ctx.session() as s:
+            row = s.get(DbCustomer, customer_id)
+            if row is None:
+                raise NotFound(f"Customer {customer_id} does not exist.")
+            return customer_dto(row)
+
+    def save_customer(self, c: Customer) -> Customer:
+        name = " ".join((c.name or "").split())
+        if not name:
+            raise ValidationError("name", "Enter the customer's name.")
+        country = _opt(c.country)
+        if country is not None:
+            country = country.upper()
+            if not is_country_code(country):
+                raise ValidationError("country", f"'{c.country}' is not an ISO 3166-1 country "
+                                                 "code.")
+        values = {"name": name, "country": country, "type": _opt(c.type) or "unknown",
+                  "sector": _opt(c.sector), "government_function": _opt(c.government_function),
+                  "notes": (c.notes or "").strip()}
+        now = self.ctx.clock()
+        with self.ctx.write_session() as s:
+            if c.id is None:
+                row = DbCustomer(**values)
+                s.add(row)
+            else:
+                row = s.get(DbCustomer, c.id)
+                if row is None:
+                    raise NotFound(f"Customer {c.id} does not exist.")
+                for key, value in values.items():
+                    setattr(row, key, value)
+            s.flush()
+            audit_log.append(s, actor=self.ctx.actor,
+                             action="customer.created" if c.id is None else "customer.updated",
+                             entity="customer", entity_id=row.id, details=values, at=now)
+            s.commit()
+            return customer_dto(row)
+
+    # -- products ----------------------------------------------------------------------------
+    def products(self, search: str = "") -> list[Product]:
+        q = select(DbProduct).order_by(DbProduct.sku)
+        if search.strip():
+            pattern = _like(search.strip())
+            q = q.where(func.lower(DbProduct.sku).like(pattern, escape="\\")
+                        | func.lower(DbProduct.name).like(pattern, escape="\\"))
+        with self.ctx.session() as s:
+            return [product_dto(r) for r in s.execute(q).scalars()]
+
+    def product_by_sku(self, sku: str) -> Product | None:
+        with self.ctx.session() as s:
+            row = s.execute(select(DbProduct).where(DbProduct.sku == sku.strip())).scalar()
+            return product_dto(row) if row else None
+
+    def save_product(self, p: Product) -> Product:
+        sku = (p.sku or "").strip()
+        if not sku:
+            raise ValidationError("sku", "Enter the product's SKU.")
+        name = " ".join((p.name or "").split())
+        if not name:
+            raise ValidationError("name", "Enter the product's name.")
+        category = (p.category or "").strip()
+        if not category:
+            raise ValidationError("category", "Choose the product's category.")
+        values = {"sku": sku, "name": name, "vendor": (p.vendor or "").strip(),
+                  "category": category}
+        now = self.ctx.clock()
+        with self.ctx.write_session() as s:
+            clash = s.execute(select(DbProduct.id).where(DbProduct.sku == sku)).scalar()
+            if clash is not None and clash != p.id:
+                raise ValidationError("sku", f"Another product already has the SKU {sku}.")
+            if p.id is None:
+                row = DbProduct(**values)
+                s.add(row)
+            else:
+                row = s.get(DbProduct, p.id)
+                if row is None:
+                    raise NotFound(f"Product {p.id} does not exist.")
+                for key, value in values.items():
+                    setattr(row, key, value)
+            s.flush()
+            audit_log.append(s, actor=self.ctx.actor,
+                             action="product.created" if p.id is None else "product.updated",
+                             entity="product", entity_id=row.id, details=values, at=now)
+            s.commit()
+            return product_dto(row)

@@ -1,0 +1,113 @@
+"""What every service needs, built once at start and handed to each constructor."""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine
+from sqlmodel import Session
+
+from reseller_app import APP_NAME
+from reseller_app.store import db
+
+ENV_DB = "CHANNEL_DILIGENCE_DB"
+DB_FILE = "channel-diligence.sqlite3"
+DEMO_DB_FILE = "channel-diligence-demo.sqlite3"
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def default_actor() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name on some locked-down machines (getpass raises various)
+        return "user"
+
+
+@dataclass
+class AppContext:
+    """Built once at start (``open_app``) and handed to every service's constructor.
+
+    ``session()`` opens a session for reading; ``write_session()`` one whose transaction takes
+    the database's write lock at BEGIN (SQLite ``BEGIN IMMEDIATE``): every write goes through
+    it so that the audit chain cannot fork and writers never deadlock half-way.
+    """
+
+    db_url: str
+    engine: Engine
+    session: Callable[[], Session]
+    clock: Callable[[], dt.datetime]
+    actor: str
+    write_session: Callable[[], Session] = field(repr=False, default=None)  # type: ignore[assignment]
+    demo: bool = False
+    backup_path: Path | None = None  # the copy made before this start's migration, if any
+    # Compiled criteria packs by SHA-256, shared by every service on this context (compiling a
+    # pack takes far longer than screening an order).
+    cache: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.write_session is None:
+            writer = db.write_engine(self.engine)
+            self.write_session = lambda: Session(writer, expire_on_commit=False)
+
+
+def default_data_dir() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME))
+
+
+def resolve_db_url(db_url: str | None, *, demo: bool = False) -> str:
+    """``--db`` first, then $CHANNEL_DILIGENCE_DB, then a file in the user's data folder.
+
+    The demo always has its own file unless ``--db`` names one: trying the demo must never
+    touch real data. A plain path is taken as an SQLite file.
+    """
+    if db_url:
+        return db.normalise_url(db_url)
+    if not demo and os.environ.get(ENV_DB):
+        return db.normalise_url(os.environ[ENV_DB])
+    folder = default_data_dir()
+    return db.normalise_url(str(folder / (DEMO_DB_FILE if demo else DB_FILE)))
+
+
+def open_app(
+    db_url: str | None = None,
+    *,
+    demo: bool = False,
+    clock: Callable[[], dt.datetime] | None = None,
+    actor: str | None = None,
+) -> AppContext:
+    """Open (creating or upgrading) the database and return the context for the services.
+
+    Before pending migrations run, a backup of an existing SQLite file is copied next to it.
+    On first run the default criteria pack is imported and activated.
+    """
+    url = resolve_db_url(db_url, demo=demo)
+    engine = db.open_engine(url)
+    try:
+        backup = db.upgrade(engine, url)
+    except Exception:
+        engine.dispose()
+        raise
+    ctx = AppContext(
+        db_url=url,
+        engine=engine,
+        session=lambda: Session(engine, expire_on_commit=False),
+        clock=clock or utc_now,
+        actor=actor or default_actor(),
+        demo=demo,
+        backup_path=backup,
+    )
+    from reseller_app.services.packs import PackService
+
+    PackService(ctx).ensure_default()
+    return ctx

@@ -1,0 +1,129 @@
+"""Recording what was decided on an order, by whom, and why (rules in domain/decisions.py)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from sqlmodel import Session
+
+from reseller_app.domain import decisions as rules
+from reseller_app.services.context import AppContext
+from reseller_app.services.dto import AllowedDecisions, DecisionOutcome, DecisionRecord
+from reseller_app.services.errors import NotFound, ValidationError
+from reseller_app.services.orders import decision_dto
+from reseller_app.services.packs import PackService
+from reseller_app.store import audit_log, repositories
+from reseller_app.store.tables import DbCompany, DbDecision, DbOrder, DbScreening
+
+_COMPANY_ID = 1
+
+
+class DecisionService:
+    def __init__(self, ctx: AppContext) -> None:
+        self.ctx = ctx
+        self.packs = PackService(ctx)
+
+    def _load(self, s: Session, order_id: int
+              ) -> tuple[DbOrder, DbScreening, rules.DecisionFacts, DbCompany | None]:
+        row = s.get(DbOrder, order_id)
+        if row is None:
+            raise NotFound(f"Order {order_id} does not exist.")
+        screening = repositories.latest_screening(s, order_id)
+        if screening is None:
+            raise NotFound(f"Order {row.reference} has not been screened.")
+        # The rules of the pack that screened the order, even if another is active now.
+        pack = self.packs.by_sha256(screening.pack_sha256).pack
+        company = s.get(DbCompany, _COMPANY_ID)
+        facts = rules.DecisionFacts(
+            tier=screening.tier,
+            blocked=bool(screening.blocked),
+            self_service=row.sales_model == "self_service",
+            self_service_hold_from_tier=pack.holds.self_service_hold_from_tier,
+            senior_approval_from_tier=pack.holds.senior_approval_from_tier,
+            approver_name=company.approver_name if company else "",
+            mitigation_ids=frozenset(m.id for m in pack.mitigations),
+        )
+        return row, screening, facts, company
+
+    def allowed(self, order_id: int) -> AllowedDecisions:
+        with self.ctx.session() as s:
+            _, _, facts, company = self._load(s, order_id)
+        senior = rules.needs_senior_approval(facts)
+        review = rules.needs_sales_review(facts)
+        if facts.blocked:
+            reason = ("This order asks for a prohibited use: nobody can approve it, the only "
+                      "possible decision is to decline.")
+        elif senior:
+            who = facts.approver_name or "the senior approver (set one up in the company profile)"
+            reason = f"A {facts.tier}-risk order may proceed only with the approval of {who}."
+        elif review:
+            reason = ("Self-service is not allowed for this order: deciding to proceed records "
+                      "the sales-assisted review, and the order becomes sales-assisted.")
+        else:
+            reason = ""
+        return AllowedDecisions(
+            outcomes=[DecisionOutcome(o) for o in rules.allowed_outcomes(facts)],
+            needs_senior_approval=senior,
+            approver_name=facts.approver_name,
+            approver_title=company.approver_title if company else "",
+            reason=reason,
+            blocked=facts.blocked,
+            self_service_review=review,
+            mitigations=sorted(facts.mitigation_ids),
+        )
+
+    def record(
+        self,
+        order_id: int,
+        outcome: DecisionOutcome | str,
+        rationale: str,
+        decided_by: str,
+        mitigations: Sequence[str] = (),
+        conditions: str = "",
+        approved_by: str | None = None,
+    ) -> DecisionRecord:
+        """Record a decision and set the order's status from it (one transaction, one event)."""
+        outcome = str(outcome)  # a DecisionOutcome is a str; an unknown value is refused below
+        mitigations = tuple(dict.fromkeys(m.strip() for m in mitigations if m.strip()))
+        rationale, conditions = rationale.strip(), conditions.strip()
+        decided_by = " ".join(decided_by.split())
+        approved_by = " ".join(approved_by.split()) if approved_by else None
+        now = self.ctx.clock()
+        with self.ctx.write_session() as s:
+            row, screening, facts, _ = self._load(s, order_id)
+            try:
+                rules.check(facts, outcome, rationale=rationale, decided_by=decided_by,
+                            mitigations=mitigations, conditions=conditions,
+                            approved_by=approved_by)
+            except rules.DecisionRefused as exc:
+                raise ValidationError(exc.field, exc.message) from None
+            sales_review = outcome in rules.APPROVING and rules.needs_sales_review(facts)
+            decision = DbDecision(
+                order_id=order_id, screening_id=screening.id, outcome=outcome,
+                mitigations=json.dumps(list(mitigations)), conditions=conditions,
+                rationale=rationale, decided_by=decided_by, approved_by=approved_by,
+                sales_review=sales_review, decided_at=now,
+            )
+            s.add(decision)
+            previous_status = row.status
+            row.status = rules.STATUS_AFTER[outcome]
+            if sales_review:
+                row.sales_model = "assisted"  # the review made it a sales-assisted sale
+            row.updated_at = now
+            s.add(row)
+            s.flush()
+            audit_log.append(
+                s, actor=self.ctx.actor, action="decision.recorded", entity="order",
+                entity_id=order_id, at=now,
+                details={
+                    "reference": row.reference, "outcome": outcome, "status": row.status,
+                    "previous_status": previous_status, "tier": screening.tier,
+                    "screening_id": screening.id, "decided_by": decided_by,
+                    "approved_by": approved_by, "mitigations": list(mitigations),
+                    "conditions": conditions, "rationale": rationale,
+                    "sales_review": sales_review, "decision_id": decision.id,
+                },
+            )
+            s.commit()
+            return decision_dto(decision)

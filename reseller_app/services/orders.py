@@ -1,0 +1,416 @@
+"""Orders: screen as the user types, save with a screening, find fast, show their history."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from sqlalchemy import delete
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session
+
+from reseller_app.domain.decisions import STATUS_AFTER
+from reseller_app.domain.orders import Order, OrderInputError, order_to_json, parse_order
+from reseller_app.domain.screening import ScreeningResult
+from reseller_app.services.catalog import customer_dto
+from reseller_app.services.context import AppContext
+from reseller_app.services.dto import (
+    ChecklistAnswer,
+    DecisionOutcome,
+    DecisionRecord,
+    HistoryEntry,
+    LineDraft,
+    OrderDraft,
+    OrderFilter,
+    OrderRow,
+    OrderStatus,
+    OrderView,
+)
+from reseller_app.services.errors import NotFound, ValidationError
+from reseller_app.services.packs import PackService
+from reseller_app.store import audit_log, repositories
+from reseller_app.store.tables import (
+    DbChecklistAnswer,
+    DbCustomer,
+    DbDecision,
+    DbOrder,
+    DbOrderLine,
+    DbScreening,
+    utc,
+)
+
+ANSWERS = ("yes", "no", "unknown")
+DECIDED = frozenset(STATUS_AFTER.values())  # statuses people set (the rest come from screening)
+REFERENCE_PREFIX = "SO"
+
+
+def screening_status(result: ScreeningResult) -> OrderStatus:
+    if result.blocked:
+        return OrderStatus.BLOCKED
+    return OrderStatus.HELD if result.hold else OrderStatus.CLEARED
+
+
+def _party(c: DbCustomer | None) -> dict[str, Any] | None:
+    if c is None:
+        return None
+    return {"name": c.name, "country": c.country, "type": c.type, "sector": c.sector,
+            "government_function": c.government_function}
+
+
+def _decimal(text: str | None) -> Decimal | None:
+    if text is None or text == "":
+        return None
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        return None
+
+
+def decision_dto(d: DbDecision) -> DecisionRecord:
+    return DecisionRecord(
+        outcome=DecisionOutcome(d.outcome), rationale=d.rationale, decided_by=d.decided_by,
+        decided_at=utc(d.decided_at), mitigations=list(json.loads(d.mitigations or "[]")),
+        conditions=d.conditions, approved_by=d.approved_by, id=d.id,
+        sales_review=bool(d.sales_review),
+    )
+
+
+# -- history in words ------------------------------------------------------------------------
+_TIER_WORDS = {"low": "low risk", "elevated": "elevated risk", "high": "high risk",
+               "prohibited": "a prohibited use"}
+_STATUS_WORDS = {"cleared": "cleared to proceed", "held": "on hold for a decision",
+                 "blocked": "blocked", "proceed": "approved to proceed",
+                 "proceed_with_conditions": "approved with conditions",
+                 "escalated": "escalated to the distributor", "declined": "declined"}
+_OUTCOME_WORDS = {"proceed": "proceed", "proceed_with_conditions": "proceed with conditions",
+                  "escalate": "escalate to the distributor", "decline": "decline"}
+
+
+def summarise(action: str, details: dict[str, Any]) -> str:
+    """One plain sentence for a history line."""
+    ref = details.get("reference", "")
+    tier = _TIER_WORDS.get(details.get("tier", ""), details.get("tier", ""))
+    status = _STATUS_WORDS.get(details.get("status", ""), details.get("status", ""))
+    if action == "order.created":
+        return f"Order {ref} entered and screened: {tier}, {status}."
+    if action == "order.updated":
+        change = ""
+        if details.get("previous_tier") and details.get("previous_tier") != details.get("tier"):
+            change = f" (was {_TIER_WORDS.get(details['previous_tier'], '')})"
+        reset = " The earlier decision no longer applies." if details.get("decision_reset") \
+            else ""
+        return f"Order {ref} edited and screened again: {tier}{change}, {status}.{reset}"
+    if action == "decision.recorded":
+        outcome = _OUTCOME_WORDS.get(details.get("outcome", ""), details.get("outcome", ""))
+        who = details.get("decided_by", "")
+        approved = f", approved by {details['approved_by']}" if details.get("approved_by") else ""
+        review = " This was the sales-assisted review of a self-service order." \
+            if details.get("sales_review") else ""
+        return f"Decision to {outcome} by {who}{approved}.{review}"
+    if action == "checklist.answered":
+        n = len(details.get("answers", {}))
+        return f"Checklist: {n} question{'s' if n != 1 else ''} answered."
+    if action == "orders.imported" or action.startswith("import"):
+        n = details.get("imported", 0)
+        name = details.get("file_name", "a file")
+        return f"Imported from {name} with {n} order{'s' if n != 1 else ''}."
+    return action.replace(".", " ").replace("_", " ").capitalize() + "."
+
+
+def _history_details(action: str, details: dict[str, Any]) -> dict[str, Any]:
+    if "references" in details:  # an import names every order it brought in: too much here
+        details = {k: v for k, v in details.items() if k != "references"}
+    return details
+
+
+class OrderService:
+    def __init__(self, ctx: AppContext) -> None:
+        self.ctx = ctx
+        self.packs = PackService(ctx)
+
+    # -- building and screening -----------------------------------------------------------
+    def _party_row(self, s: Session, customer_id: int | None, field: str) -> DbCustomer | None:
+        if customer_id is None:
+            return None
+        row = s.get(DbCustomer, customer_id)
+        if row is None:
+            raise ValidationError(field, "This customer is no longer in the catalog.")
+        return row
+
+    def _to_domain(self, s: Session, draft: OrderDraft) -> tuple[Order, DbCustomer | None,
+                                                                  DbCustomer | None]:
+        customer = self._party_row(s, draft.customer_id, "customer_id")
+        end_user = self._party_row(s, draft.end_user_id, "end_user_id")
+        data = {
+            "reference": draft.reference,
+            "date": draft.date,
+            "sales_model": draft.sales_model,
+            "customer": _party(customer) or {},
+            "end_user": _party(end_user),
+            "destination_country": draft.destination_country,
+            "intended_use": draft.intended_use,
+            "use_cases": list(draft.use_cases),
+            "lines": [{"sku": ln.sku, "description": ln.description, "category": ln.category,
+                       "quantity": ln.quantity, "unit_price": ln.unit_price}
+                      for ln in draft.lines],
+            "currency": draft.currency,
+        }
+        try:
+            order = parse_order(data)
+        except OrderInputError as exc:
+            raise ValidationError(exc.field, exc.message) from None
+        return order, customer, end_user
+
+    def to_domain(self, draft: OrderDraft) -> Order:
+        with self.ctx.session() as s:
+            return self._to_domain(s, draft)[0]
+
+    def preview(self, draft: OrderDraft) -> ScreeningResult:
+        """The screening of an unsaved draft (nothing is written)."""
+        order = self.to_domain(draft)
+        return self.packs.screener().screen(order)
+
+    # -- saving ----------------------------------------------------------------------------
+    @staticmethod
+    def _validate(draft: OrderDraft) -> str:
+        reference = (draft.reference or "").strip()
+        if not reference:
+            raise ValidationError("reference", "Enter a reference for the order.")
+        if len(reference) > 100:
+            raise ValidationError("reference", "The reference is too long (100 characters).")
+        if draft.date is None:
+            raise ValidationError("date", "Enter the order date.")
+        if not draft.lines:
+            raise ValidationError("lines", "Add at least one product line.")
+        currency = (draft.currency or "").strip()
+        if not re.fullmatch(r"[A-Za-z]{3}", currency):
+            raise ValidationError("currency", "Use a three-letter currency code such as EUR.")
+        return reference
+
+    def save(self, draft: OrderDraft) -> OrderView:
+        """Validate, screen with the active pack and store the order with its screening.
+
+        Saving an edited order screens it again; if the tier or the hold changed, an earlier
+        decision no longer applies and the status goes back to what the screening says.
+        """
+        reference = self._validate(draft)
+        screener = self.packs.screener()
+        now = self.ctx.clock()
+        try:
+            with self.ctx.write_session() as s:
+                order_id = self._save(s, draft, reference, screener, now)
+                s.commit()
+        except IntegrityError:  # only a concurrent writer on PostgreSQL gets here
+            raise ValidationError("reference", f"An order with the reference {reference} "
+                                               "already exists.") from None
+        return self.get(order_id)
+
+    def _save(self, s: Session, draft: OrderDraft, reference: str, screener: Any,
+              now: dt.datetime) -> int:
+        clash = repositories.order_id_by_reference(s, reference)
+        if clash is not None and clash != draft.id:
+            raise ValidationError("reference", f"An order with the reference {reference} "
+                                               "already exists.")
+        order, customer, end_user = self._to_domain(s, draft)
+        result = screener.screen(order)
+        status = screening_status(result)
+
+        previous = None
+        decision_reset = False
+        if draft.id is None:
+            row = DbOrder(reference=reference, order_date=draft.date, sales_model="",
+                          status=status.value, tier=result.tier, created_at=now, updated_at=now)
+        else:
+            row = s.get(DbOrder, draft.id)
+            if row is None:
+                raise NotFound(f"Order {draft.id} does not exist.")
+            previous = repositories.latest_screening(s, row.id)
+            changed = previous is None or previous.tier != result.tier or \
+                bool(previous.hold) != result.hold
+            if row.status in DECIDED and not changed:
+                status = OrderStatus(row.status)  # the decision still stands
+            decision_reset = row.status in DECIDED and changed
+            s.execute(delete(DbOrderLine).where(DbOrderLine.order_id == row.id))
+
+        row.reference = reference
+        row.order_date = draft.date
+        row.sales_model = order.sales_model.value
+        row.customer_id = customer.id if customer else None
+        row.end_user_id = end_user.id if end_user else None
+        row.customer_name = customer.name if customer else ""
+        row.end_user_name = end_user.name if end_user else ""
+        row.destination_country = order.destination_country
+        row.intended_use = order.intended_use or ""
+        row.use_cases = json.dumps(list(order.use_cases))
+        row.currency = draft.currency.strip().upper()
+        row.status = status.value
+        row.tier = result.tier
+        row.hold = result.hold
+        row.blocked = result.blocked
+        row.total = str(order.total)
+        row.updated_at = now
+        s.add(row)
+        s.flush()
+
+        for pos, (line, draft_line) in enumerate(zip(order.lines, draft.lines, strict=True)):
+            s.add(DbOrderLine(
+                order_id=row.id, position=pos, sku=line.sku, description=line.description,
+                category=line.category, quantity=line.quantity,
+                unit_price=None if line.unit_price is None else str(line.unit_price),
+                product_id=draft_line.product_id,
+            ))
+        screening = DbScreening(
+            order_id=row.id, created_at=now, tier=result.tier, hold=result.hold,
+            blocked=result.blocked, result=json.dumps(result.as_dict(), ensure_ascii=False),
+            order_snapshot=json.dumps(order_to_json(order), ensure_ascii=False),
+            pack_id=result.pack.id, pack_version=result.pack.version,
+            pack_sha256=result.pack.sha256,
+        )
+        s.add(screening)
+        s.flush()
+
+        details: dict[str, Any] = {
+            "reference": reference, "tier": result.tier, "hold": result.hold,
+            "blocked": result.blocked, "status": status.value,
+            "flags": [f.criterion for f in result.flags], "missing": list(result.missing),
+            "screening_id": screening.id, "pack": result.pack.as_dict(),
+        }
+        if previous is not None:
+            details["previous_tier"] = previous.tier
+            details["previous_hold"] = bool(previous.hold)
+            details["decision_reset"] = decision_reset
+        audit_log.append(s, actor=self.ctx.actor,
+                         action="order.created" if draft.id is None else "order.updated",
+                         entity="order", entity_id=row.id, details=details, at=now)
+        return int(row.id)  # type: ignore[arg-type]
+
+    # -- reading ---------------------------------------------------------------------------
+    def get(self, order_id: int) -> OrderView:
+        with self.ctx.session() as s:
+            row = s.get(DbOrder, order_id)
+            if row is None:
+                raise NotFound(f"Order {order_id} does not exist.")
+            return self._view(s, row)
+
+    def get_by_reference(self, reference: str) -> OrderView | None:
+        with self.ctx.session() as s:
+            order_id = repositories.order_id_by_reference(s, reference.strip())
+            if order_id is None:
+                return None
+            return self._view(s, s.get(DbOrder, order_id))  # type: ignore[arg-type]
+
+    def _view(self, s: Session, row: DbOrder) -> OrderView:
+        lines = repositories.order_lines(s, row.id)  # type: ignore[arg-type]
+        screening = repositories.latest_screening(s, row.id)  # type: ignore[arg-type]
+        if screening is None:  # every save writes one; only a hand-edited database lacks it
+            raise NotFound(f"Order {row.reference} has no screening.")
+        customer = s.get(DbCustomer, row.customer_id) if row.customer_id else None
+        end_user = s.get(DbCustomer, row.end_user_id) if row.end_user_id else None
+        draft = OrderDraft(
+            reference=row.reference, date=row.order_date, sales_model=row.sales_model,
+            customer_id=row.customer_id, end_user_id=row.end_user_id,
+            destination_country=row.destination_country, intended_use=row.intended_use,
+            use_cases=list(json.loads(row.use_cases or "[]")),
+            lines=[LineDraft(ln.sku, ln.description, ln.category, ln.quantity,
+                             _decimal(ln.unit_price), ln.product_id) for ln in lines],
+            currency=row.currency, id=row.id,
+        )
+        return OrderView(
+            id=row.id,  # type: ignore[arg-type]
+            draft=draft,
+            customer=customer_dto(customer) if customer else None,
+            end_user=customer_dto(end_user) if end_user else None,
+            status=OrderStatus(row.status),
+            screening=ScreeningResult.from_dict(json.loads(screening.result)),
+            screened_at=utc(screening.created_at),
+            checklist_answers=[ChecklistAnswer(a.question_id, a.answer, a.note)
+                               for a in repositories.checklist_answers(s, row.id)],  # type: ignore[arg-type]
+            decisions=[decision_dto(d) for d in repositories.decisions(s, row.id)],  # type: ignore[arg-type]
+        )
+
+    def query(self, f: OrderFilter, offset: int, limit: int) -> list[OrderRow]:
+        """One page of the list, newest first (date desc, id desc)."""
+        with self.ctx.session() as s:
+            rows = repositories.list_orders(s, f, offset, limit)
+        return [OrderRow(r.id, r.reference, r.order_date, r.customer_name,
+                         r.destination_country, r.tier, r.status,
+                         _decimal(r.total) or Decimal(0), r.currency) for r in rows]
+
+    def count(self, f: OrderFilter) -> int:
+        with self.ctx.session() as s:
+            return repositories.count_orders(s, f)
+
+    def history(self, order_id: int) -> list[HistoryEntry]:
+        """Every audit event about the order (and its import), oldest first."""
+        with self.ctx.session() as s:
+            row = s.get(DbOrder, order_id)
+            if row is None:
+                raise NotFound(f"Order {order_id} does not exist.")
+            events = audit_log.events_for(s, "order", [str(order_id)])
+            if row.import_batch_id is not None:
+                events += audit_log.events_for(s, "import_batch", [str(row.import_batch_id)])
+        events.sort(key=lambda e: e.seq)
+        return [HistoryEntry(e.seq, dt.datetime.fromisoformat(e.at), e.actor, e.action,
+                             summarise(e.action, e.details), _history_details(e.action,
+                                                                              e.details))
+                for e in events]
+
+    # -- checklist -------------------------------------------------------------------------
+    def save_checklist(self, order_id: int, answers: list[ChecklistAnswer]) -> None:
+        """Record the answers (replacing earlier answers to the same questions)."""
+        for i, a in enumerate(answers):
+            if a.answer not in ANSWERS:
+                raise ValidationError(f"answers[{i}].answer",
+                                      "Answer yes, no or not sure yet (unknown).")
+        if not answers:
+            return
+        now = self.ctx.clock()
+        with self.ctx.write_session() as s:
+            row = s.get(DbOrder, order_id)
+            if row is None:
+                raise NotFound(f"Order {order_id} does not exist.")
+            screening = repositories.latest_screening(s, order_id)
+            pack = self.packs.by_sha256(screening.pack_sha256) if screening else \
+                self.packs.active()
+            questions = {q.id: q for q in pack.pack.checklist}
+            for i, a in enumerate(answers):
+                if a.question_id not in questions:
+                    raise ValidationError(f"answers[{i}].question_id",
+                                          f"The criteria pack has no question {a.question_id}.")
+            existing = {a.question_id: a for a in repositories.checklist_answers(s, order_id)}
+            for a in answers:
+                entry = existing.get(a.question_id) or DbChecklistAnswer(
+                    order_id=order_id, question_id=a.question_id, answer=a.answer,
+                    answered_by=self.ctx.actor, answered_at=now)
+                entry.answer, entry.note = a.answer, (a.note or "").strip()
+                entry.answered_by, entry.answered_at = self.ctx.actor, now
+                s.add(entry)
+            s.flush()
+            audit_log.append(
+                s, actor=self.ctx.actor, action="checklist.answered", entity="order",
+                entity_id=order_id, at=now,
+                details={
+                    "reference": row.reference,
+                    "answers": {a.question_id: a.answer for a in answers},
+                    "notes": {a.question_id: a.note.strip() for a in answers if a.note.strip()},
+                    "risky": [a.question_id for a in answers
+                              if a.answer == questions[a.question_id].risky_answer],
+                },
+            )
+            s.commit()
+
+    # -- references --------------------------------------------------------------------------
+    def next_reference(self) -> str:
+        """The next free ``SO-<year>-<number>``."""
+        prefix = f"{REFERENCE_PREFIX}-{self.ctx.clock().year}-"
+        with self.ctx.session() as s:
+            taken = repositories.last_reference_like(s, prefix)
+            numbers = [int(m.group(1)) for r in taken
+                       if (m := re.fullmatch(re.escape(prefix) + r"(\d+)", r))]
+            n = max(numbers, default=0) + 1
+            while repositories.order_id_by_reference(s, f"{prefix}{n:04d}") is not None:
+                n += 1
+        return f"{prefix}{n:04d}"
