@@ -1,0 +1,94 @@
+"""Verify the audit log: the hash chain is checked in the background and the result said in
+words."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reseller_app.services.dto import AuditVerification
+from reseller_app.ui.backend import Backend
+from reseller_app.ui.typography import heading, paragraph
+from reseller_app.ui.workers import Job
+
+
+class AuditDialog(QDialog):
+    def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.backend = backend
+        self.result: AuditVerification | None = None
+        self._job: Job | None = None
+        self.setWindowTitle(self.tr("Verify audit log"))
+        self.resize(560, 260)
+        self.icon = QLabel(self)
+        self.title = heading(self.tr("Checking the audit log…"), self)
+        self.text = paragraph(self.tr(
+            "Every change and decision is written to a log in which each entry is sealed "
+            "with the one before it. This check recomputes every seal."), self)
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setAccessibleName(self.tr("Checking"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons.rejected.connect(self.reject)
+        top = QHBoxLayout()
+        top.addWidget(self.icon)
+        top.addWidget(self.title, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.text)
+        layout.addWidget(self.busy)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+
+    def start(self) -> None:
+        audit = self.backend.audit
+        self._job = Job(lambda progress, cancelled: audit.verify())
+        self._job.signals.finished.connect(self._done)
+        self._job.signals.failed.connect(self._failed)
+        self._job.start()
+
+    def running(self) -> bool:
+        return self._job is not None
+
+    def _set_icon(self, pixmap: QStyle.StandardPixmap) -> None:
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize)
+        self.icon.setPixmap(self.style().standardIcon(pixmap).pixmap(size))
+
+    def _done(self, result: AuditVerification) -> None:
+        self._job = None
+        self.result = result
+        self.busy.setVisible(False)
+        if result.ok:
+            self._set_icon(QStyle.StandardPixmap.SP_DialogApplyButton)
+            self.title.setText(self.tr("The audit log is intact"))
+            self.text.setText(self.tr(
+                "All {0} entries check out: nothing has been changed or removed since it was "
+                "written.").format(f"{result.checked:,}"))
+        else:
+            self._set_icon(QStyle.StandardPixmap.SP_MessageBoxCritical)
+            self.title.setText(self.tr("The audit log has been altered"))
+            where = self.tr("Entry {0} does not match what was recorded").format(
+                result.first_bad_seq) if result.first_bad_seq is not None else \
+                self.tr("An entry does not match what was recorded")
+            reason = f" ({result.reason})" if result.reason else ""
+            self.text.setText(self.tr(
+                "{0}{1}. The {2} entries before it check out. Someone or something changed the "
+                "database outside the app. Keep a copy of the database file as it is and tell "
+                "whoever looks after your IT.").format(where, reason,
+                                                       f"{max(result.checked - 1, 0):,}"))
+        self.text.setAccessibleName(self.text.text())
+
+    def _failed(self, message: str) -> None:
+        self._job = None
+        self.busy.setVisible(False)
+        self._set_icon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        self.title.setText(self.tr("The check could not run"))
+        self.text.setText(message)

@@ -1,0 +1,116 @@
+"""The services the views use, built once from the AppContext and handed to every screen.
+
+Views never import the store or an ORM: they talk to these service objects only. The services
+are built lazily so that the main window appears before the rarely used ones are imported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reseller_app.domain.packs import CriteriaPack, LoadedPack
+    from reseller_app.services.audit import AuditService
+    from reseller_app.services.catalog import CatalogService
+    from reseller_app.services.context import AppContext
+    from reseller_app.services.decisions import DecisionService
+    from reseller_app.services.dto import CompanyProfile
+    from reseller_app.services.imports import ImportService
+    from reseller_app.services.orders import OrderService
+    from reseller_app.services.packs import PackService
+    from reseller_app.services.setup import SetupService
+
+
+class Backend:
+    """One place that holds the service objects and the active criteria pack for the UI."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        self.ctx = ctx
+        self._loaded_pack: LoadedPack | None = None
+        self._profile: CompanyProfile | None = None
+        self._profile_loaded = False
+
+    @property
+    def actor(self) -> str:
+        return self.ctx.actor
+
+    @cached_property
+    def orders(self) -> OrderService:
+        from reseller_app.services.orders import OrderService
+
+        return OrderService(self.ctx)
+
+    @cached_property
+    def catalog(self) -> CatalogService:
+        from reseller_app.services.catalog import CatalogService
+
+        return CatalogService(self.ctx)
+
+    @cached_property
+    def decisions(self) -> DecisionService:
+        from reseller_app.services.decisions import DecisionService
+
+        return DecisionService(self.ctx)
+
+    @cached_property
+    def packs(self) -> PackService:
+        from reseller_app.services.packs import PackService
+
+        return PackService(self.ctx)
+
+    @cached_property
+    def setup(self) -> SetupService:
+        from reseller_app.services.setup import SetupService
+
+        return SetupService(self.ctx)
+
+    @cached_property
+    def audit(self) -> AuditService:
+        from reseller_app.services.audit import AuditService
+
+        return AuditService(self.ctx)
+
+    @cached_property
+    def imports(self) -> ImportService:
+        from reseller_app.services.imports import ImportService
+
+        return ImportService(self.ctx)
+
+    def load_demo_data(self, progress: Callable[[int, int], None] | None = None) -> None:
+        """Sample customers, products and orders (services.demo), with progress."""
+        from reseller_app.services.demo import load_demo_data
+
+        load_demo_data(self.ctx, progress=progress)
+
+    # -- cached reads ------------------------------------------------------------------------
+    @property
+    def loaded_pack(self) -> LoadedPack:
+        if self._loaded_pack is None:
+            self._loaded_pack = self.packs.active()
+        return self._loaded_pack
+
+    @property
+    def pack(self) -> CriteriaPack:
+        return self.loaded_pack.pack
+
+    def reload_pack(self) -> None:
+        """Forget the cached pack (after a new one was imported)."""
+        self._loaded_pack = None
+
+    def profile(self) -> CompanyProfile | None:
+        if not self._profile_loaded:
+            self._profile = self.setup.profile()
+            self._profile_loaded = True
+        return self._profile
+
+    def reload_profile(self) -> None:
+        self._profile_loaded = False
+
+    def term_label(self, group: str, term_id: str | None) -> str:
+        """The pack's words for a vocabulary id (the id itself if the pack does not know it)."""
+        if not term_id:
+            return ""
+        term = self.pack.term(group, term_id)
+        return term.label if term is not None else term_id

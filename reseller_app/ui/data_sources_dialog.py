@@ -1,0 +1,79 @@
+"""Data sources and licences: where the pack's data comes from, and the libraries' licences."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+from reseller_app.domain.packs import Source
+from reseller_app.ui.backend import Backend
+
+
+def _link(url: str, text: str | None = None) -> str:
+    if not url:
+        return escape(text or "")
+    return f'<a href="{escape(url, quote=True)}">{escape(text or url)}</a>'
+
+
+class DataSourcesDialog(QDialog):
+    def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Data sources and licences"))
+        self.resize(760, 600)
+        self.browser = QTextBrowser(self)
+        self.browser.setOpenExternalLinks(True)
+        self.browser.setAccessibleName(self.tr("Data sources and licences"))
+        self.browser.setHtml(self._html(backend))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)
+
+    def _html(self, backend: Backend) -> str:
+        loaded = backend.loaded_pack
+        pack = loaded.pack
+        try:
+            attribution = backend.packs.attribution()
+        except Exception:  # the dialog still shows the pack's own sources
+            attribution = pack.geography.attribution
+        parts = [
+            f"<h2>{escape(self.tr('Criteria pack'))}</h2>",
+            "<p>" + escape(self.tr("{0}, version {1}, issued by {2} on {3}.").format(
+                pack.title, pack.version, pack.issuer, pack.issued.isoformat())) + "</p>",
+            f"<p><small>SHA-256 {escape(loaded.ref.sha256)}</small></p>",
+            f"<h2>{escape(self.tr('Attribution'))}</h2>",
+            f"<p>{escape(attribution)}</p>",
+            f"<h2>{escape(self.tr('Sources'))}</h2>",
+        ]
+        parts += [self._source(s) for s in pack.sources]
+        parts += [
+            f"<h2>{escape(self.tr('Software'))}</h2>",
+            "<p>" + escape(self.tr(
+                "Country names: pycountry, ISO 3166 data, licensed under the GNU Lesser "
+                "General Public License 2.1 (LGPL-2.1), used as an unmodified library.")) +
+            " " + _link("https://github.com/pycountry/pycountry") + "</p>",
+            "<p>" + escape(self.tr(
+                "The user interface uses Qt for Python (PySide6), licensed under the LGPL-3.0."))
+            + " " + _link("https://www.qt.io/licensing/") + "</p>",
+        ]
+        return "\n".join(parts)
+
+    def _source(self, s: Source) -> str:
+        rows = [(self.tr("Producer"), escape(s.producer))]
+        if s.version:
+            rows.append((self.tr("Version"), escape(s.version)))
+        if s.url:
+            rows.append((self.tr("Where"), _link(s.url)))
+        if s.accessed:
+            rows.append((self.tr("Accessed"), escape(s.accessed)))
+        if s.licence:
+            rows.append((self.tr("Licence"), _link(s.licence_url, s.licence)))
+        if s.citation:
+            rows.append((self.tr("Cite as"), escape(s.citation)))
+        if s.changes:
+            rows.append((self.tr("Changes made"), escape(s.changes)))
+        body = "".join(f"<tr><td valign='top'><b>{escape(k)}</b>&nbsp;</td><td>{v}</td></tr>"
+                       for k, v in rows)
+        return f"<h3>{escape(s.title)}</h3><table cellspacing='4'>{body}</table>"

@@ -1,0 +1,360 @@
+"""Record a decision on a screened order: outcome, mitigations, rationale, who, and approval.
+
+Which outcomes are offered comes from ``DecisionService.allowed``; the service also checks the
+decision when it is recorded, so this panel only explains and collects.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reseller_app.services.dto import DecisionOutcome, DecisionRecord, OrderView
+from reseller_app.services.errors import ServiceError, ValidationError
+from reseller_app.ui.backend import Backend
+from reseller_app.ui.field_errors import FieldError, FieldErrors
+from reseller_app.ui.labels import local_time, outcome_label, status_explanation, status_label
+from reseller_app.ui.screening_panel import Banner
+from reseller_app.ui.typography import heading, note, paragraph
+from reseller_app.ui.workers import error_message
+
+OUTCOMES = tuple(DecisionOutcome)
+
+
+def allowed_outcomes(allowed: Any) -> list[str]:
+    """The outcome ids in an ``AllowedDecisions`` (read defensively: see the report)."""
+    for name in ("outcomes", "allowed", "options"):
+        value = getattr(allowed, name, None)
+        if value is not None:
+            return [str(v) for v in value]
+    try:
+        return [str(v) for v in allowed]
+    except TypeError:
+        return [str(o) for o in OUTCOMES]
+
+
+class DecisionPanel(QWidget):
+    recorded = Signal(object)  # DecisionRecord
+
+    def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.backend = backend
+        self._view: OrderView | None = None
+        self._needs_approval = False
+        self._approver = ""
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        holder = QWidget(scroll)
+        scroll.setWidget(holder)
+        centre = QHBoxLayout(holder)
+        body = QWidget(holder)
+        body.setMaximumWidth(900)
+        centre.addWidget(body, 1)
+        centre.addStretch(0)
+        layout = QVBoxLayout(body)
+
+        self.status = heading("", body, scale=1.1)
+        self.status_note = paragraph("", body)
+        layout.addWidget(self.status)
+        layout.addWidget(self.status_note)
+        self.history = QLabel(body)
+        self.history.setWordWrap(True)
+        layout.addWidget(self.history)
+        self.blocked = Banner(body)
+        layout.addWidget(self.blocked)
+        self.explanation = paragraph("", body)
+        layout.addWidget(self.explanation)
+
+        self.general_error = FieldError(body)
+        self.errors = FieldErrors(self.general_error)
+
+        outcome_box = QGroupBox(self.tr("Decision"), body)
+        outcome_layout = QVBoxLayout(outcome_box)
+        self.outcome_group = QButtonGroup(self)
+        hints = {
+            "proceed": self.tr("The order may go ahead as it is."),
+            "proceed_with_conditions": self.tr(
+                "The order goes ahead only with the safeguards ticked below."),
+            "escalate": self.tr("Ask the distributor to decide; the order waits for the answer."),
+            "decline": self.tr("Do not sell. The reasons are recorded."),
+        }
+        mnemonic = {"proceed": self.tr("&Proceed"),
+                    "proceed_with_conditions": self.tr("Proceed &with conditions"),
+                    "escalate": self.tr("&Escalate to distributor"),
+                    "decline": self.tr("&Decline")}
+        self.outcome_buttons: dict[str, QRadioButton] = {}
+        self._outcome_hints: dict[str, QLabel] = {}
+        for outcome in OUTCOMES:
+            button = QRadioButton(mnemonic[outcome], outcome_box)
+            button.setAccessibleName(outcome_label(outcome))
+            hint = note(hints[outcome], outcome_box)
+            hint.setContentsMargins(24, 0, 0, 4)
+            self.outcome_group.addButton(button)
+            self.outcome_buttons[outcome] = button
+            self._outcome_hints[outcome] = hint
+            outcome_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+            outcome_layout.addWidget(hint)
+            button.toggled.connect(self._outcome_changed)
+        self.outcome_error = FieldError(outcome_box)
+        outcome_layout.addWidget(self.outcome_error)
+        self.errors.register("outcome", self.outcome_error, None)
+        layout.addWidget(outcome_box)
+
+        self.conditions_box = QGroupBox(self.tr("Conditions"), body)
+        conditions_layout = QVBoxLayout(self.conditions_box)
+        conditions_layout.addWidget(paragraph(self.tr(
+            "Tick the safeguards the customer agrees to. They become part of the record."),
+            self.conditions_box))
+        self.mitigations: dict[str, QCheckBox] = {}
+        for mitigation in backend.pack.mitigations:
+            box = QCheckBox(mitigation.label, self.conditions_box)
+            box.setToolTip(mitigation.description)
+            box.setAccessibleDescription(mitigation.description)
+            self.mitigations[mitigation.id] = box
+            conditions_layout.addWidget(box, 0, Qt.AlignmentFlag.AlignLeft)
+            conditions_layout.addWidget(_indented(note(mitigation.description,
+                                                       self.conditions_box)))
+        self.mitigations_error = FieldError(self.conditions_box)
+        conditions_layout.addWidget(self.mitigations_error)
+        self.conditions = QPlainTextEdit(self.conditions_box)
+        self.conditions.setTabChangesFocus(True)
+        self.conditions.setFixedHeight(60)
+        self.conditions.setPlaceholderText(self.tr("Other conditions, in your own words"))
+        conditions_label = QLabel(self.tr("Other c&onditions:"), self.conditions_box)
+        conditions_label.setBuddy(self.conditions)
+        self.conditions.setAccessibleName(self.tr("Other conditions"))
+        conditions_layout.addWidget(conditions_label)
+        conditions_layout.addWidget(self.conditions)
+        self.conditions_error = FieldError(self.conditions_box)
+        conditions_layout.addWidget(self.conditions_error)
+        self.errors.register("mitigations", self.mitigations_error, None)
+        self.errors.register("conditions", self.conditions_error, self.conditions)
+        layout.addWidget(self.conditions_box)
+
+        self.escalation = paragraph("", body)
+        layout.addWidget(self.escalation)
+
+        form_box = QGroupBox(self.tr("Record"), body)
+        form = QFormLayout(form_box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.rationale = QPlainTextEdit(form_box)
+        self.rationale.setTabChangesFocus(True)
+        self.rationale.setFixedHeight(80)
+        self.rationale.setPlaceholderText(self.tr(
+            "Why this decision? What did you check, what did the customer say?"))
+        self.decided_by = QLineEdit(form_box)
+        self.approved_by = QLineEdit(form_box)
+        self.approval_note = paragraph("", form_box)
+        self._add(form, self.tr("&Rationale (required):"), self.rationale, "rationale")
+        self._add(form, self.tr("Decided &by:"), self.decided_by, "decided_by")
+        self.approval_label = self._add(form, self.tr("Approved b&y:"), self.approved_by,
+                                        "approved_by", above=self.approval_note)
+        self._form = form
+        layout.addWidget(form_box)
+
+        self.record_button = QPushButton(self.tr("Record &decision"), body)
+        layout.addWidget(self.general_error)
+        footer = QHBoxLayout()
+        footer.addStretch(1)
+        footer.addWidget(self.record_button)
+        layout.addLayout(footer)
+        layout.addStretch(1)
+        self.record_button.clicked.connect(self.record)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def _add(self, form: QFormLayout, text: str, widget: QWidget, field: str,
+             above: QWidget | None = None) -> QLabel:
+        box = QWidget(form.parentWidget())
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        if above is not None:
+            layout.addWidget(above)
+        layout.addWidget(widget)
+        error = FieldError(box)
+        layout.addWidget(error)
+        label = QLabel(text, form.parentWidget())
+        label.setBuddy(widget)
+        widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+        form.addRow(label, box)
+        self.errors.register(field, error, widget)
+        return label
+
+    # -- loading -----------------------------------------------------------------------------
+    def load(self, view: OrderView) -> None:
+        self._view = view
+        self.errors.clear()
+        result = view.screening
+        self.status.setText(self.tr("Status: {0}").format(status_label(view.status)))
+        self.status_note.setText(status_explanation(view.status))
+        self.history.setText(self._decisions_text(view.decisions))
+        self.history.setVisible(bool(view.decisions))
+
+        try:
+            allowed = self.backend.decisions.allowed(view.id)
+        except ServiceError as exc:
+            allowed = None
+            self.general_error.show_message(error_message(exc))
+        outcomes = allowed_outcomes(allowed) if allowed is not None else []
+        if result.blocked:
+            outcomes = [o for o in outcomes if o == "decline"] or ["decline"]
+        for outcome, button in self.outcome_buttons.items():
+            visible = outcome in outcomes
+            button.setVisible(visible)
+            self._outcome_hints[outcome].setVisible(visible)
+            button.setAutoExclusive(False)
+            button.setChecked(False)
+            button.setAutoExclusive(True)
+        if len(outcomes) == 1:
+            self.outcome_buttons[outcomes[0]].setChecked(True)
+        self.record_button.setEnabled(bool(outcomes))
+
+        self.blocked.setVisible(False)
+        explanation = str(getattr(allowed, "reason", "") or getattr(allowed, "explanation", "")
+                          or "")
+        if result.blocked:
+            self.blocked.show_banner(result.tier, self.tr(
+                "This order asks for a use that is prohibited. Nobody in the company can "
+                "approve it, not even the senior approver: the only possible decision is to "
+                "decline."), critical=True)
+        elif not outcomes:
+            explanation = explanation or self.tr("No decision can be recorded for this order "
+                                                 "now.")
+        self.explanation.setText(explanation)
+        self.explanation.setVisible(bool(explanation))
+
+        profile = self.backend.profile()
+        self._approver = str(getattr(allowed, "approver_name", "") or
+                             getattr(allowed, "approver", "") or
+                             (profile.approver_name if profile else ""))
+        needs = getattr(allowed, "needs_senior_approval", None)
+        self._needs_approval = bool(result.needs_senior_approval if needs is None else needs)
+        self._needs_approval = self._needs_approval and not result.blocked
+        title = profile.approver_title if profile else ""
+        who = f"{self._approver} ({title})" if title else self._approver
+        self.approval_note.setText(self.tr(
+            "This is a high-risk order. The UN Guiding Principles (principle 16) ask that such "
+            "decisions are approved at the most senior level of the company: here, {0}. Type "
+            "their name to confirm they approved it.").format(who or self.tr("your senior "
+                                                                             "approver")))
+        self.approved_by.setPlaceholderText(self.tr("The senior approver's name"))
+        self._form.setRowVisible(self.approval_label, self._needs_approval)
+
+        self.rationale.clear()
+        self.conditions.clear()
+        self.approved_by.clear()
+        for box in self.mitigations.values():
+            box.setChecked(False)
+        self.decided_by.setText(self.backend.actor)
+        distributors = profile.distributors if profile else []
+        if distributors:
+            names = "; ".join(f"{d.name} <{d.email}>" for d in distributors)
+            self.escalation.setText(self.tr(
+                "Escalating records the decision; send the order's details to your "
+                "distributor: {0}.").format(names))
+        else:
+            self.escalation.setText(self.tr(
+                "Escalating records the decision. No distributor is set up yet: add one in "
+                "the company profile."))
+        self._outcome_changed()
+
+    def _decisions_text(self, decisions: list[DecisionRecord]) -> str:
+        lines = []
+        for d in sorted(decisions, key=lambda d: d.decided_at, reverse=True):
+            when = local_time(d.decided_at)
+            approved = self.tr(", approved by {0}").format(d.approved_by) if d.approved_by \
+                else ""
+            lines.append(self.tr("{0}: {1} by {2}{3}. {4}").format(
+                when, outcome_label(d.outcome), d.decided_by, approved, d.rationale))
+        return self.tr("Earlier decisions:") + "\n" + "\n".join(lines) if lines else ""
+
+    def _outcome_changed(self, *args: object) -> None:
+        outcome = self.outcome()
+        self.conditions_box.setVisible(outcome == "proceed_with_conditions")
+        self.escalation.setVisible(outcome == "escalate")
+
+    # -- values ------------------------------------------------------------------------------
+    def outcome(self) -> str | None:
+        for outcome, button in self.outcome_buttons.items():
+            if button.isChecked() and button.isVisibleTo(self):
+                return outcome
+        return None
+
+    def offered_outcomes(self) -> list[str]:
+        return [o for o, b in self.outcome_buttons.items() if not b.isHidden()]
+
+    def needs_approval(self) -> bool:
+        return self._needs_approval
+
+    def record(self) -> DecisionRecord | None:
+        if self._view is None:
+            return None
+        self.errors.clear()
+        outcome = self.outcome()
+        rationale = self.rationale.toPlainText().strip()
+        approved_by = self.approved_by.text().strip() or None
+        if outcome is None:
+            self.errors.show("outcome", self.tr("Choose a decision."))
+            return None
+        if not rationale:
+            self.errors.show("rationale", self.tr(
+                "Say in a sentence or two why: it is what an auditor or the distributor will "
+                "read."))
+            return None
+        if self._needs_approval and outcome != "decline" and approved_by is None:
+            self.errors.show("approved_by", self.tr(
+                "This decision needs the senior approver. Type the name of {0} once they have "
+                "approved it.").format(self._approver or self.tr("your senior approver")))
+            return None
+        conditions = self.conditions.toPlainText().strip()
+        mitigations = [mid for mid, box in self.mitigations.items() if box.isChecked()]
+        if outcome != "proceed_with_conditions":
+            mitigations, conditions = [], ""
+        try:
+            record = self.backend.decisions.record(
+                self._view.id,
+                DecisionOutcome(outcome),
+                rationale,
+                self.decided_by.text().strip() or self.backend.actor,
+                mitigations=mitigations,
+                conditions=conditions,
+                approved_by=approved_by if self._needs_approval else None,
+            )
+        except ValidationError as exc:
+            self.errors.show(exc.field, exc.message)
+            return None
+        except ServiceError as exc:
+            self.general_error.show_message(error_message(exc))
+            return None
+        self.recorded.emit(record)
+        return record
+
+    def error_text(self, field: str) -> str:
+        error = self.errors.error_for(field)
+        return error.message() if error is not None else ""
+
+
+def _indented(widget: QWidget) -> QWidget:
+    widget.setContentsMargins(24, 0, 0, 2)
+    return widget

@@ -1,0 +1,361 @@
+"""Import orders from a CSV file: choose the file, map its columns, watch it run, see the result.
+
+The import runs in the thread pool; Cancel sets a flag that ``ImportService.import_csv`` polls.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSettings, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reseller_app.services.dto import ImportReport, RowError
+from reseller_app.services.errors import ServiceError
+from reseller_app.ui.backend import Backend
+from reseller_app.ui.field_errors import FieldError
+from reseller_app.ui.paged_model import Column, PagedTableModel, list_source
+from reseller_app.ui.typography import heading, note, paragraph
+from reseller_app.ui.workers import Job, error_message
+
+FILE_PAGE, MAPPING_PAGE, PROGRESS_PAGE, RESULT_PAGE = range(4)
+
+
+@dataclass(frozen=True)
+class MappingField:
+    key: str
+    label: str
+    required: bool = False
+
+
+def import_fields(service: Any) -> list[MappingField]:
+    """The order fields a CSV column can fill, as ``ImportService.fields`` lists them."""
+    return [MappingField(f.key, f.label, bool(getattr(f, "required", False)))
+            for f in getattr(service, "fields", ())]
+
+
+class ImportDialog(QDialog):
+    imported = Signal(object)  # ImportReport
+
+    def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.backend = backend
+        self.setWindowTitle(self.tr("Import orders from CSV"))
+        self.resize(720, 560)
+        self._headers: list[str] = []
+        self._combos: dict[str, QComboBox] = {}
+        self._fields: list[MappingField] = []
+        self._job: Job | None = None
+        self.report: ImportReport | None = None
+
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self._file_page())
+        self.pages.addWidget(self._mapping_page())
+        self.pages.addWidget(self._progress_page())
+        self.pages.addWidget(self._result_page())
+
+        self.back_button = QPushButton(self.tr("< &Back"), self)
+        self.next_button = QPushButton(self.tr("&Next >"), self)
+        self.next_button.setDefault(True)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.next_button)
+        buttons.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages, 1)
+        layout.addLayout(buttons)
+
+        self.back_button.clicked.connect(lambda: self._go(FILE_PAGE))
+        self.next_button.clicked.connect(self._next)
+        self.cancel_button.clicked.connect(self.reject)
+        self._go(FILE_PAGE)
+
+    # -- pages -------------------------------------------------------------------------------
+    def _file_page(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.addWidget(heading(self.tr("Choose the CSV file"), page))
+        layout.addWidget(paragraph(self.tr(
+            "One row per order line, with a header row. Rows with the same order reference "
+            "make one order. Every imported order is screened, and risky ones are put on hold "
+            "as if you had typed them in."), page))
+        row = QHBoxLayout()
+        label = QLabel(self.tr("&File:"), page)
+        self.path = QLineEdit(page)
+        self.path.setAccessibleName(self.tr("CSV file"))
+        label.setBuddy(self.path)
+        self.browse = QPushButton(self.tr("&Browse…"), page)
+        row.addWidget(label)
+        row.addWidget(self.path, 1)
+        row.addWidget(self.browse)
+        layout.addLayout(row)
+        self.file_error = FieldError(page)
+        layout.addWidget(self.file_error)
+        layout.addStretch(1)
+        self.browse.clicked.connect(self._browse)
+        self.path.returnPressed.connect(self._next)
+        return page
+
+    def _mapping_page(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.addWidget(heading(self.tr("Match the columns"), page))
+        layout.addWidget(paragraph(self.tr(
+            "For each piece of order information, choose the column of your file that holds "
+            "it. The app remembers your choice for next time."), page))
+        scroll = QScrollArea(page)
+        scroll.setWidgetResizable(True)
+        self._mapping_body = QWidget(scroll)
+        self._mapping_form = QFormLayout(self._mapping_body)
+        scroll.setWidget(self._mapping_body)
+        layout.addWidget(scroll, 1)
+        self.mapping_error = FieldError(page)
+        layout.addWidget(self.mapping_error)
+        return page
+
+    def _progress_page(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.addWidget(heading(self.tr("Importing and screening…"), page))
+        self.progress_label = paragraph(self.tr("Starting…"), page)
+        self.progress = QProgressBar(page)
+        self.progress.setAccessibleName(self.tr("Import progress"))
+        self.progress.setRange(0, 0)
+        layout.addWidget(self.progress_label)
+        layout.addWidget(self.progress)
+        layout.addWidget(note(self.tr("You can cancel at any time."), page))
+        layout.addStretch(1)
+        return page
+
+    def _result_page(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        self.result_title = heading("", page)
+        self.result_text = paragraph("", page)
+        self.result_error = FieldError(page)
+        layout.addWidget(self.result_title)
+        layout.addWidget(self.result_text)
+        layout.addWidget(self.result_error)
+        self.errors_title = paragraph(self.tr("Rows that were not imported:"), page, bold=True)
+        layout.addWidget(self.errors_title)
+        self.errors_model = PagedTableModel((
+            Column(self.tr("Row"), lambda e: str(e.row)),
+            Column(self.tr("Why"), lambda e: e.reason, tooltip=lambda e: e.reason),
+        ), page)
+        self.errors_view = QTableView(page)
+        self.errors_view.setModel(self.errors_model)
+        self.errors_view.setAccessibleName(self.tr("Rows that were not imported"))
+        self.errors_view.verticalHeader().setVisible(False)
+        self.errors_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.errors_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.errors_view.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents)
+        self.errors_view.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.errors_view, 1)
+        self.errors_hint = note(self.tr(
+            "Correct these rows in the file and import it again. Orders that were imported "
+            "already are recognised by their reference and not imported twice."), page)
+        layout.addWidget(self.errors_hint)
+        return page
+
+    # -- navigation --------------------------------------------------------------------------
+    def _go(self, page: int) -> None:
+        self.pages.setCurrentIndex(page)
+        self.back_button.setVisible(page == MAPPING_PAGE)
+        self.next_button.setVisible(page in (FILE_PAGE, MAPPING_PAGE))
+        self.next_button.setText(self.tr("&Import") if page == MAPPING_PAGE
+                                 else self.tr("&Next >"))
+        self.cancel_button.setText(self.tr("Close") if page == RESULT_PAGE else self.tr("Cancel"))
+        self.cancel_button.setEnabled(True)
+        if page == FILE_PAGE:
+            self.path.setFocus()
+
+    def current_page(self) -> int:
+        return self.pages.currentIndex()
+
+    def _browse(self) -> None:
+        settings = QSettings()
+        start = str(settings.value("import/lastDir", str(Path.home())))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a CSV file"), start,
+                                              self.tr("CSV files (*.csv *.txt);;All files (*)"))
+        if path:
+            settings.setValue("import/lastDir", str(Path(path).parent))
+            self.path.setText(path)
+
+    def _next(self) -> None:
+        if self.current_page() == FILE_PAGE:
+            self.choose_file(self.path.text().strip())
+        elif self.current_page() == MAPPING_PAGE:
+            self.start_import()
+
+    def choose_file(self, path: str) -> bool:
+        self.path.setText(path)
+        self.file_error.clear()
+        if not path:
+            self.file_error.show_message(self.tr("Choose a CSV file first."))
+            return False
+        if not Path(path).is_file():
+            self.file_error.show_message(self.tr("There is no file at this path."))
+            return False
+        try:
+            headers = self.backend.imports.read_headers(Path(path))
+            suggested = self.backend.imports.suggest_mapping(headers)
+        except ServiceError as exc:
+            self.file_error.show_message(error_message(exc))
+            return False
+        except (OSError, UnicodeDecodeError) as exc:
+            self.file_error.show_message(self.tr("The file cannot be read: {0}").format(exc))
+            return False
+        if not headers:
+            self.file_error.show_message(self.tr("The file is empty or has no header row."))
+            return False
+        self._build_mapping(headers, dict(suggested))
+        self._go(MAPPING_PAGE)
+        return True
+
+    def _build_mapping(self, headers: list[str], mapping: dict[str, str]) -> None:
+        self._headers = list(headers)
+        while self._mapping_form.rowCount():
+            self._mapping_form.removeRow(0)
+        self._combos = {}
+        self._fields = import_fields(self.backend.imports)
+        for field in self._fields:
+            combo = QComboBox(self._mapping_body)
+            combo.addItem(self.tr("(not in the file)"), "")
+            for header in headers:
+                combo.addItem(header, header)
+            index = combo.findData(mapping.get(field.key, ""))
+            combo.setCurrentIndex(max(index, 0))
+            # Field labels come from the import service; translate them in context.
+            text = QCoreApplication.translate("ImportFields", field.label)
+            if field.required:
+                text = self.tr("{0} (required)").format(text)
+            label = QLabel(text + ":", self._mapping_body)
+            label.setBuddy(combo)
+            combo.setAccessibleName(text)
+            self._mapping_form.addRow(label, combo)
+            self._combos[field.key] = combo
+
+    def mapping(self) -> dict[str, str]:
+        return {field: str(combo.currentData()) for field, combo in self._combos.items()
+                if combo.currentData()}
+
+    def set_mapping(self, field: str, header: str) -> None:
+        combo = self._combos[field]
+        combo.setCurrentIndex(max(combo.findData(header), 0))
+
+    # -- running -----------------------------------------------------------------------------
+    def start_import(self) -> None:
+        mapping = self.mapping()
+        self.mapping_error.clear()
+        missing = [f for f in self._fields if f.required and f.key not in mapping]
+        if missing:
+            self.mapping_error.show_message(self.tr(
+                "Choose the column that holds the {0}.").format(missing[0].label.lower()))
+            self._combos[missing[0].key].setFocus()
+            return
+        if not mapping:
+            self.mapping_error.show_message(self.tr("Match at least one column."))
+            return
+        path = Path(self.path.text().strip())
+        imports = self.backend.imports
+
+        def work(progress: Any, is_cancelled: Any) -> ImportReport:
+            return imports.import_csv(path, mapping, progress=progress,
+                                      is_cancelled=is_cancelled)
+
+        self._job = Job(work)
+        self._job.signals.progress.connect(self._progress)
+        self._job.signals.finished.connect(self._finished)
+        self._job.signals.failed.connect(self._failed)
+        self.progress.setRange(0, 0)
+        self.progress_label.setText(self.tr("Reading the file…"))
+        self._go(PROGRESS_PAGE)
+        self.cancel_button.setFocus()
+        self._job.start()
+
+    def running(self) -> bool:
+        return self._job is not None
+
+    def _progress(self, done: int, total: int) -> None:
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(min(done, total))
+            self.progress_label.setText(self.tr("{0} of {1} rows").format(f"{done:,}",
+                                                                          f"{total:,}"))
+        else:
+            self.progress_label.setText(self.tr("{0} rows").format(f"{done:,}"))
+
+    def _finished(self, report: ImportReport) -> None:
+        self._job = None
+        self.report = report
+        self._show_report(report)
+        self.imported.emit(report)
+
+    def _failed(self, message: str) -> None:
+        self._job = None
+        self.result_title.setText(self.tr("The import did not finish"))
+        self.result_text.setText("")
+        self.result_error.show_message(message)
+        self._show_errors([])
+        self._go(RESULT_PAGE)
+
+    def _show_report(self, report: ImportReport) -> None:
+        self.result_error.clear()
+        if report.cancelled:
+            self.result_title.setText(self.tr("Import cancelled"))
+            self.result_text.setText(self.tr(
+                "Nothing was imported: a file is imported completely or not at all. You can "
+                "import it again at any time."))
+            self._show_errors([])
+            self._go(RESULT_PAGE)
+            return
+        self.result_title.setText(self.tr("Import finished"))
+        parts = [self.tr("{0} orders imported and screened.").format(f"{report.imported:,}")]
+        if report.held or report.blocked:
+            parts.append(self.tr("{0} on hold and {1} blocked: they wait for a decision in "
+                                 "the orders list.").format(report.held, report.blocked))
+        if report.errors:
+            parts.append(self.tr("{0} rows could not be imported (listed below).").format(
+                len(report.errors)))
+        self.result_text.setText(" ".join(parts))
+        self._show_errors(report.errors)
+        self._go(RESULT_PAGE)
+
+    def _show_errors(self, errors: list[RowError]) -> None:
+        self.errors_model.set_source(*list_source(sorted(errors, key=lambda e: e.row)))
+        for widget in (self.errors_title, self.errors_view, self.errors_hint):
+            widget.setVisible(bool(errors))
+
+    def cancel_import(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
+            self.progress_label.setText(self.tr("Stopping…"))
+            self.cancel_button.setEnabled(False)
+
+    def reject(self) -> None:
+        if self._job is not None:
+            self.cancel_import()  # the result page follows when the service has stopped
+            return
+        super().reject()

@@ -1,0 +1,97 @@
+"""Words for the codes the services use (tiers, statuses, outcomes, factors, sales models)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication
+
+TIERS = ("low", "elevated", "high", "prohibited")
+FACTORS = ("product", "customer", "geography", "missing")
+STATUSES = (
+    "held", "blocked", "escalated", "cleared", "proceed", "proceed_with_conditions", "declined",
+)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Labels", text)
+
+
+def tier_label(tier: str) -> str:
+    return {
+        "low": _t("Low"),
+        "elevated": _t("Elevated"),
+        "high": _t("High"),
+        "prohibited": _t("Prohibited"),
+    }.get(tier, tier)
+
+
+def status_label(status: str) -> str:
+    return {
+        "cleared": _t("Cleared"),
+        "held": _t("On hold"),
+        "blocked": _t("Blocked"),
+        "proceed": _t("Proceeding"),
+        "proceed_with_conditions": _t("Proceeding with conditions"),
+        "escalated": _t("Escalated to distributor"),
+        "declined": _t("Declined"),
+    }.get(status, status)
+
+
+def status_explanation(status: str) -> str:
+    return {
+        "cleared": _t("Screening found nothing that needs a decision. The order may go ahead."),
+        "held": _t("The order waits for a decision before it may ship."),
+        "blocked": _t("The order asks for a prohibited use. It cannot be approved."),
+        "proceed": _t("A decision cleared the order."),
+        "proceed_with_conditions": _t("A decision cleared the order with conditions."),
+        "escalated": _t("The order waits for the distributor's answer."),
+        "declined": _t("The order was declined."),
+    }.get(status, "")
+
+
+def outcome_label(outcome: str) -> str:
+    return {
+        "proceed": _t("Proceed"),
+        "proceed_with_conditions": _t("Proceed with conditions"),
+        "escalate": _t("Escalate to distributor"),
+        "decline": _t("Decline"),
+    }.get(outcome, outcome)
+
+
+def factor_label(factor: str) -> str:
+    return {
+        "product": _t("Product and use case"),
+        "customer": _t("Customer / end user"),
+        "geography": _t("Geography"),
+        "missing": _t("Missing information"),
+    }.get(factor, factor)
+
+
+def severity_label(severity: str) -> str:
+    return {
+        "info": _t("Note"),
+        "elevated": _t("Elevated"),
+        "high": _t("High"),
+        "prohibited": _t("Prohibited"),
+    }.get(severity, severity)
+
+
+def sales_model_label(model: str) -> str:
+    return {
+        "assisted": _t("Sales-assisted (we talk to the customer)"),
+        "self_service": _t("Self-service (web shop, no conversation)"),
+        "both": _t("Both"),
+    }.get(model, model)
+
+
+def severity_tier(severity: str) -> str:
+    """The tier colour a flag of this severity is drawn in."""
+    return {"info": "low"}.get(severity, severity)
+
+
+def local_time(at: dt.datetime) -> str:
+    """A stored time in the user's time zone (times without a zone are UTC)."""
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=dt.UTC)
+    return at.astimezone().strftime("%Y-%m-%d %H:%M")

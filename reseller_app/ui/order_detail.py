@@ -1,0 +1,188 @@
+"""One order in its own window: the editor with live screening, then checklist, decision and
+history once the order is saved."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reseller_app.services.dto import DecisionRecord, OrderView
+from reseller_app.services.errors import ServiceError
+from reseller_app.ui.backend import Backend
+from reseller_app.ui.checklist_panel import ChecklistPanel
+from reseller_app.ui.decision_panel import DecisionPanel
+from reseller_app.ui.field_errors import FieldError
+from reseller_app.ui.history_view import HistoryView
+from reseller_app.ui.labels import status_explanation, status_label
+from reseller_app.ui.order_editor import OrderEditor
+from reseller_app.ui.tier_badge import TierBadge
+from reseller_app.ui.typography import heading, paragraph
+from reseller_app.ui.workers import error_message
+
+ORDER_TAB, CHECKLIST_TAB, DECISION_TAB, HISTORY_TAB = range(4)
+
+
+class OrderWindow(QWidget):
+    """A new or saved order; emits ``orderChanged(id)`` after every write."""
+
+    orderChanged = Signal(int)
+
+    def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.backend = backend
+        self.view: OrderView | None = None
+
+        self.title = heading(self.tr("New order"), self, scale=1.4)
+        self.tier = TierBadge(self)
+        self.status = paragraph("", self)
+        self.error = FieldError(self)
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addWidget(self.tier)
+        top.addStretch(1)
+
+        self.editor = OrderEditor(backend, self)
+        self.checklist = ChecklistPanel(backend, self)
+        self.decision = DecisionPanel(backend, self)
+        self.history = HistoryView(backend, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.editor, self.tr("&Order and screening"))
+        self.tabs.addTab(self.checklist, self.tr("Chec&klist"))
+        self.tabs.addTab(self.decision, self.tr("Decisio&n"))
+        self.tabs.addTab(self.history, self.tr("&History"))
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addWidget(self.error)
+        layout.addWidget(self.tabs, 1)
+
+        self.editor.saved.connect(self._saved)
+        self.editor.changed.connect(self._update_title)
+        self.checklist.saved.connect(self._checklist_saved)
+        self.decision.recorded.connect(self._decision_recorded)
+        QShortcut(QKeySequence.StandardKey.Close, self, self.close)
+        self._restore()
+
+    # -- opening -----------------------------------------------------------------------------
+    def start_new(self) -> None:
+        self.view = None
+        self.editor.start_new()
+        self._refresh_header()
+        self._set_saved_tabs(False)
+        self.editor.customer.setFocus()
+
+    def open_order(self, order_id: int) -> bool:
+        try:
+            view = self.backend.orders.get(order_id)
+        except ServiceError as exc:
+            self.error.show_message(error_message(exc))
+            return False
+        self._show(view)
+        return True
+
+    def _show(self, view: OrderView) -> None:
+        self.view = view
+        self.editor.load(view)
+        self.checklist.load(view)
+        self.decision.load(view)
+        self.history.load(view.id)
+        self._set_saved_tabs(True)
+        self._refresh_header()
+
+    def order_id(self) -> int | None:
+        return self.view.id if self.view else self.editor.order_id()
+
+    # -- after writes ------------------------------------------------------------------------
+    def _saved(self, view: OrderView) -> None:
+        was_new = self.view is None
+        self._show(view)
+        self.orderChanged.emit(view.id)
+        if view.screening.blocked or view.status in ("held", "blocked"):
+            self.status.setText(self.tr(
+                "Saved. {0} Answer the checklist, then record a decision.").format(
+                status_explanation(view.status)))
+            if was_new and view.screening.checklist:
+                self.tabs.setCurrentIndex(CHECKLIST_TAB)
+
+    def _checklist_saved(self) -> None:
+        if self.view is not None:
+            self.history.load(self.view.id)
+            self.orderChanged.emit(self.view.id)
+
+    def _decision_recorded(self, record: DecisionRecord) -> None:
+        if self.view is None:
+            return
+        order_id = self.view.id
+        self.open_order(order_id)
+        self.tabs.setCurrentIndex(DECISION_TAB)
+        self.orderChanged.emit(order_id)
+
+    # -- header ------------------------------------------------------------------------------
+    def _set_saved_tabs(self, saved: bool) -> None:
+        for tab in (CHECKLIST_TAB, DECISION_TAB, HISTORY_TAB):
+            self.tabs.setTabEnabled(tab, saved)
+            self.tabs.setTabToolTip(tab, "" if saved else self.tr("Save the order first."))
+
+    def _refresh_header(self) -> None:
+        self._update_title()
+        if self.view is None:
+            self.tier.set_tier(None)
+            self.status.setText(self.tr(
+                "Fill in the order. The screening on the right explains the risk as you type; "
+                "saving records it."))
+            return
+        tier = self.view.screening.tier
+        label = self.backend.pack.tiers.get(tier)  # type: ignore[call-overload]
+        self.tier.set_tier(tier, label.label if label else None)
+        self.status.setText(self.tr("{0}. {1}").format(
+            status_label(self.view.status), status_explanation(self.view.status)))
+
+    def _update_title(self) -> None:
+        reference = self.editor.reference.text().strip()
+        if self.view is None:
+            text = self.tr("New order {0}").format(reference) if reference else \
+                self.tr("New order")
+        else:
+            text = self.tr("Order {0}").format(self.view.draft.reference)
+        self.title.setText(text)
+        star = "*" if self.editor.is_dirty() else ""
+        self.setWindowTitle(self.tr("{0}{1} — Channel Diligence").format(text, star))
+
+    # -- closing -----------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.editor.is_dirty():
+            answer = QMessageBox.question(
+                self, self.tr("Unsaved changes"),
+                self.tr("This order has changes that are not saved. Save them now?"),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save,
+            )
+            if answer == QMessageBox.StandardButton.Cancel:
+                event.ignore()
+                return
+            if answer == QMessageBox.StandardButton.Save and self.editor.save() is None:
+                event.ignore()
+                return
+        settings = QSettings()
+        settings.setValue("orderWindow/geometry", self.saveGeometry())
+        self.editor.save_layout(settings)
+        super().closeEvent(event)
+
+    def _restore(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("orderWindow/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 800)
+        self.editor.restore_layout(settings)

@@ -1,0 +1,528 @@
+"""Create or edit an order, with the screening updated live as the user types."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from PySide6.QtCore import QDate, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reseller_app.services.dto import OrderDraft, OrderView
+from reseller_app.services.errors import ServiceError, ValidationError
+from reseller_app.ui.backend import Backend
+from reseller_app.ui.catalog_dialogs import CustomerDialog
+from reseller_app.ui.countries import CountryCombo
+from reseller_app.ui.field_errors import FieldError, FieldErrors
+from reseller_app.ui.labels import local_time, sales_model_label
+from reseller_app.ui.order_lines import (
+    CATEGORY,
+    DESCRIPTION,
+    PRICE,
+    QUANTITY,
+    CategoryDelegate,
+    LinesModel,
+    NumberDelegate,
+)
+from reseller_app.ui.party_combo import PartyCombo
+from reseller_app.ui.screening_panel import ScreeningPanel
+from reseller_app.ui.tier_badge import level_icon
+from reseller_app.ui.typography import note
+from reseller_app.ui.workers import error_message
+
+log = logging.getLogger(__name__)
+
+PREVIEW_DELAY_MS = 200
+USE_CASE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class OrderEditor(QWidget):
+    """The order form on the left, the live screening on the right."""
+
+    saved = Signal(object)  # OrderView
+    changed = Signal()
+
+    def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.backend = backend
+        self._order_id: int | None = None
+        self._currency = "EUR"
+        self._dirty = False
+        self._loading = False
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self.preview_now)
+
+        self._general_error = FieldError(self)
+        self._errors = FieldErrors(self._general_error)
+        pack = backend.pack
+        self.panel = ScreeningPanel(self._tier_label, self)
+
+        # -- widgets ----------------------------------------------------------------------
+        self.reference = QLineEdit(self)
+        self.date = QDateEdit(self)
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.customer = PartyCombo(self.tr("Choose a customer…"), self)
+        self.new_customer = QPushButton(self.tr("New c&ustomer…"), self)
+        self.end_user = PartyCombo(self.tr("Same as the customer"), self)
+        self.new_end_user = QPushButton(self.tr("New end &user…"), self)
+        self.destination = CountryCombo(self, none_text=self.tr("Same as the end user's country"))
+        self.sales_model = QComboBox(self)
+        for model in ("assisted", "self_service"):
+            self.sales_model.addItem(sales_model_label(model), model)
+
+        self.lines = LinesModel(self._category_label, self)
+        self.lines_view = QTableView(self)
+        self.lines_view.setModel(self.lines)
+        self.lines_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.lines_view.setItemDelegateForColumn(
+            CATEGORY, CategoryDelegate(pack.vocabulary.product_categories, self.lines_view))
+        self.lines_view.setItemDelegateForColumn(
+            QUANTITY, NumberDelegate(decimals=0, parent=self.lines_view))
+        self.lines_view.setItemDelegateForColumn(
+            PRICE, NumberDelegate(decimals=2, parent=self.lines_view))
+        self.lines_view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.lines_view.setTabKeyNavigation(False)
+        self.lines_view.setMinimumHeight(140)
+        header = self.lines_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        self.lines_view.setAccessibleName(self.tr("Order lines"))
+        self.product_picker = QComboBox(self)
+        self.product_picker.setEditable(True)
+        self.product_picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.product_picker.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.product_picker.completer().setCompletionMode(
+            self.product_picker.completer().CompletionMode.PopupCompletion)
+        self.product_picker.lineEdit().setPlaceholderText(self.tr("Type a SKU or product name"))
+        self.product_picker.setAccessibleName(self.tr("Product from the catalog"))
+        self.product_picker.setMinimumContentsLength(28)
+        self.add_product = QPushButton(self.tr("&Add product"), self)
+        self.add_free_line = QPushButton(self.tr("Add line &without catalog entry"), self)
+        self.remove_line = QPushButton(self.tr("&Remove line"), self)
+
+        self.intended_use = QPlainTextEdit(self)
+        self.intended_use.setTabChangesFocus(True)
+        self.intended_use.setPlaceholderText(self.tr(
+            "In the customer's own words: what will they use it for, where, and who will "
+            "use it?"))
+        self.intended_use.setMinimumHeight(70)
+        self.use_cases = QListWidget(self)
+        self.use_cases.setAccessibleName(self.tr("Use cases"))
+        for term in pack.vocabulary.use_cases:
+            text = term.label
+            if term.level == "prohibited":
+                text = self.tr("{0} (prohibited: cannot be sold for this)").format(term.label)
+            item = QListWidgetItem(level_icon(term.level), text, self.use_cases)
+            item.setData(USE_CASE_ROLE, term.id)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            tip = term.description or term.reason
+            if tip:
+                item.setToolTip(tip)
+        self.use_cases.setMinimumHeight(120)
+
+        self.save_button = QPushButton(self.tr("&Save order"), self)
+        self.save_button.setDefault(True)
+        self.save_button.setToolTip(self.tr("Save and screen the order (Ctrl+S)"))
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+
+        self._build_layout()
+        self._connect()
+
+    # -- layout ------------------------------------------------------------------------------
+    def _row(self, form: QFormLayout, text: str, widget: QWidget, *fields: str,
+             extra: QWidget | None = None, hint: str = "") -> None:
+        box = QWidget(self)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        if extra is not None:
+            line = QHBoxLayout()
+            line.addWidget(widget, 1)
+            line.addWidget(extra)
+            layout.addLayout(line)
+        else:
+            layout.addWidget(widget)
+        if hint:
+            layout.addWidget(note(hint, box))
+        error = FieldError(box)
+        layout.addWidget(error)
+        label = QLabel(text, self)
+        label.setBuddy(widget)
+        widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+        form.addRow(label, box)
+        for field in fields:
+            self._errors.register(field, error, widget)
+
+    def _build_layout(self) -> None:
+        form_side = QWidget(self)
+        side = QVBoxLayout(form_side)
+
+        order_box = QGroupBox(self.tr("Order"), form_side)
+        form = QFormLayout(order_box)
+        self._row(form, self.tr("R&eference:"), self.reference, "reference")
+        self._row(form, self.tr("&Date:"), self.date, "date")
+        self._row(form, self.tr("Sales &model:"), self.sales_model, "sales_model",
+                  hint=self.tr("Risky sales are never left to self-service: they are held "
+                               "for a conversation with the customer."))
+        side.addWidget(order_box)
+
+        who_box = QGroupBox(self.tr("Who buys it, who uses it, where it goes"), form_side)
+        form = QFormLayout(who_box)
+        self._row(form, self.tr("&Customer:"), self.customer, "customer_id", "customer",
+                  extra=self.new_customer)
+        self._row(form, self.tr("E&nd user:"), self.end_user, "end_user_id", "end_user",
+                  extra=self.new_end_user,
+                  hint=self.tr("Who will actually use the products, if not the customer."))
+        self._row(form, self.tr("Des&tination:"), self.destination, "destination_country",
+                  "destination")
+        side.addWidget(who_box)
+
+        lines_box = QGroupBox(self.tr("Products"), form_side)
+        lines_layout = QVBoxLayout(lines_box)
+        picker_row = QHBoxLayout()
+        picker_label = QLabel(self.tr("&Product:"), lines_box)
+        picker_label.setBuddy(self.product_picker)
+        picker_row.addWidget(picker_label)
+        picker_row.addWidget(self.product_picker, 1)
+        picker_row.addWidget(self.add_product)
+        lines_layout.addLayout(picker_row)
+        lines_layout.addWidget(self.lines_view)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_free_line)
+        buttons.addWidget(self.remove_line)
+        buttons.addStretch(1)
+        self.total_label = QLabel(lines_box)
+        buttons.addWidget(self.total_label)
+        lines_layout.addLayout(buttons)
+        lines_error = FieldError(lines_box)
+        lines_layout.addWidget(lines_error)
+        self._errors.register("lines", lines_error, self.lines_view)
+        side.addWidget(lines_box)
+
+        use_box = QGroupBox(self.tr("What it is for"), form_side)
+        form = QFormLayout(use_box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self._row(form, self.tr("&Intended use:"), self.intended_use, "intended_use",
+                  hint=self.tr("Write it down as the customer said it. The screening looks "
+                               "for warning signs in these words."))
+        self._row(form, self.tr("Use cas&es (tick all that apply):"), self.use_cases,
+                  "use_cases")
+        side.addWidget(use_box)
+        side.addStretch(1)
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form_side)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(scroll)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.panel.setMinimumWidth(340)
+        self.splitter.setSizes([700, 500])
+        self.splitter.setChildrenCollapsible(False)
+
+        footer = QHBoxLayout()
+        footer.addWidget(self._general_error, 1)
+        footer.addStretch(1)
+        footer.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter, 1)
+        layout.addLayout(footer)
+
+        QWidget.setTabOrder(self.reference, self.date)
+        QWidget.setTabOrder(self.date, self.sales_model)
+        QWidget.setTabOrder(self.sales_model, self.customer)
+        QWidget.setTabOrder(self.customer, self.new_customer)
+        QWidget.setTabOrder(self.new_customer, self.end_user)
+        QWidget.setTabOrder(self.end_user, self.new_end_user)
+        QWidget.setTabOrder(self.new_end_user, self.destination)
+        QWidget.setTabOrder(self.destination, self.product_picker)
+        QWidget.setTabOrder(self.product_picker, self.add_product)
+        QWidget.setTabOrder(self.add_product, self.lines_view)
+        QWidget.setTabOrder(self.lines_view, self.add_free_line)
+        QWidget.setTabOrder(self.add_free_line, self.remove_line)
+        QWidget.setTabOrder(self.remove_line, self.intended_use)
+        QWidget.setTabOrder(self.intended_use, self.use_cases)
+        QWidget.setTabOrder(self.use_cases, self.save_button)
+
+    def _connect(self) -> None:
+        for signal in (
+            self.reference.textChanged, self.date.dateChanged,
+            self.customer.currentIndexChanged, self.end_user.currentIndexChanged,
+            self.destination.currentIndexChanged, self.sales_model.currentIndexChanged,
+            self.intended_use.textChanged, self.use_cases.itemChanged,
+            self.lines.linesChanged,
+        ):
+            signal.connect(self._on_change)
+        self.lines.linesChanged.connect(self._update_total)
+        self.new_customer.clicked.connect(lambda: self._new_party(self.customer))
+        self.new_end_user.clicked.connect(lambda: self._new_party(self.end_user))
+        self.add_product.clicked.connect(self._add_product)
+        self.product_picker.lineEdit().returnPressed.connect(self._add_product)
+        self.add_free_line.clicked.connect(self._add_free_line)
+        self.remove_line.clicked.connect(self._remove_line)
+        self.save_button.clicked.connect(self.save)
+
+    # -- loading -----------------------------------------------------------------------------
+    def _load_catalog(self, customer_id: int | None, end_user_id: int | None) -> None:
+        customers = self.backend.catalog.customers()
+        self.customer.set_customers(customers, customer_id)
+        self.end_user.set_customers(customers, end_user_id)
+        self.product_picker.clear()
+        for product in self.backend.catalog.products():
+            vendor = f" ({product.vendor})" if product.vendor else ""
+            self.product_picker.addItem(level_icon(self._category_level(product.category)),
+                                        f"{product.sku} — {product.name}{vendor}", product)
+        self.product_picker.setCurrentIndex(-1)
+
+    def start_new(self) -> None:
+        """An empty order with the next free reference and today's date."""
+        self._loading = True
+        try:
+            self._order_id = None
+            self._load_catalog(None, None)
+            self.reference.setText(self.backend.orders.next_reference())
+            today = self.backend.ctx.clock().date()
+            self.date.setDate(QDate(today.year, today.month, today.day))
+            profile = self.backend.profile()
+            model = "self_service" if profile and profile.sales_model == "self_service" \
+                else "assisted"
+            self.sales_model.setCurrentIndex(self.sales_model.findData(model))
+            self.destination.set_code(None)
+            self.lines.set_lines([])
+            self.intended_use.clear()
+            self._set_use_cases([])
+            self._errors.clear()
+        finally:
+            self._loading = False
+        self._dirty = False
+        self.preview_now()
+
+    def load(self, view: OrderView) -> None:
+        draft = view.draft
+        self._loading = True
+        try:
+            self._order_id = view.id
+            self._currency = draft.currency
+            self._load_catalog(draft.customer_id, draft.end_user_id)
+            for party, combo in ((view.customer, self.customer), (view.end_user, self.end_user)):
+                if party is not None and combo.findData(party.id) < 0:
+                    combo.add_customer(party)
+            self.customer.set_customer_id(draft.customer_id)
+            self.end_user.set_customer_id(draft.end_user_id)
+            self.reference.setText(draft.reference)
+            self.date.setDate(QDate(draft.date.year, draft.date.month, draft.date.day))
+            self.sales_model.setCurrentIndex(max(self.sales_model.findData(draft.sales_model),
+                                                 0))
+            self.destination.set_code(draft.destination_country)
+            self.lines.set_lines(draft.lines)
+            self.intended_use.setPlainText(draft.intended_use)
+            self._set_use_cases(draft.use_cases)
+            self._errors.clear()
+        finally:
+            self._loading = False
+        self._dirty = False
+        self._preview_timer.stop()
+        self.panel.show_result(view.screening)
+        self.panel.set_state(self._saved_state(view))
+
+    def _saved_state(self, view: OrderView) -> str:
+        pack = view.screening.pack
+        return self.tr("Saved screening, {0}, pack {1} {2}").format(
+            local_time(view.screened_at), pack.id, pack.version)
+
+    def _set_use_cases(self, ids: list[str]) -> None:
+        wanted = set(ids)
+        for i in range(self.use_cases.count()):
+            item = self.use_cases.item(i)
+            state = Qt.CheckState.Checked if item.data(USE_CASE_ROLE) in wanted \
+                else Qt.CheckState.Unchecked
+            item.setCheckState(state)
+
+    # -- the draft ---------------------------------------------------------------------------
+    def order_id(self) -> int | None:
+        return self._order_id
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def draft(self) -> OrderDraft:
+        qdate = self.date.date()
+        return OrderDraft(
+            reference=self.reference.text().strip(),
+            date=dt.date(qdate.year(), qdate.month(), qdate.day()),
+            sales_model=str(self.sales_model.currentData()),
+            customer_id=self.customer.customer_id(),
+            end_user_id=self.end_user.customer_id(),
+            destination_country=self.destination.code(),
+            intended_use=self.intended_use.toPlainText().strip(),
+            use_cases=self.checked_use_cases(),
+            lines=self.lines.lines(),
+            currency=self._currency,
+            id=self._order_id,
+        )
+
+    def checked_use_cases(self) -> list[str]:
+        return [
+            str(item.data(USE_CASE_ROLE))
+            for item in (self.use_cases.item(i) for i in range(self.use_cases.count()))
+            if item.checkState() == Qt.CheckState.Checked
+        ]
+
+    # -- live screening ----------------------------------------------------------------------
+    def _on_change(self, *args: object) -> None:
+        if self._loading:
+            return
+        self._dirty = True
+        self.changed.emit()
+        self._preview_timer.start()
+
+    def preview_pending(self) -> bool:
+        return self._preview_timer.isActive()
+
+    def preview_now(self) -> None:
+        self._preview_timer.stop()
+        draft = self.draft()
+        if draft.customer_id is None and not draft.lines and not draft.intended_use \
+                and not draft.use_cases:
+            self.panel.show_message(self.tr(
+                "Choose the customer, add the products and write down what they are for: the "
+                "screening appears here as you type.\n\n"
+                "It looks at four things: the product and what it will be used for, who buys "
+                "and uses it, where it goes, and what is still unknown. Each warning says why, "
+                "and what to do about it."))
+            self.panel.set_state("")
+            return
+        try:
+            result = self.backend.orders.preview(draft)
+        except ValidationError as exc:
+            self.panel.show_message(self.tr("Cannot screen this yet: {0}").format(exc.message))
+            return
+        except ServiceError as exc:
+            self.panel.show_message(error_message(exc))
+            return
+        self.panel.show_result(result)
+        self.panel.set_state(self.tr("Not saved yet: updates as you type"))
+
+    # -- actions -----------------------------------------------------------------------------
+    def save(self) -> OrderView | None:
+        self._preview_timer.stop()
+        self._errors.clear()
+        draft = self.draft()
+        if not draft.reference:
+            self._errors.show("reference", self.tr("Enter a reference for the order."))
+            return None
+        try:
+            view = self.backend.orders.save(draft)
+        except ValidationError as exc:
+            self._errors.show(exc.field, exc.message)
+            return None
+        except ServiceError as exc:
+            self._general_error.show_message(error_message(exc))
+            return None
+        self._order_id = view.id
+        self._dirty = False
+        self.panel.show_result(view.screening)
+        self.panel.set_state(self._saved_state(view))
+        self.saved.emit(view)
+        return view
+
+    def error_text(self, field: str) -> str:
+        error = self._errors.error_for(field)
+        return error.message() if error is not None else ""
+
+    def general_error_text(self) -> str:
+        return self._general_error.message()
+
+    def _new_party(self, combo: PartyCombo) -> None:
+        dialog = CustomerDialog(self.backend, parent=self)
+        if dialog.exec() and dialog.saved_customer is not None:
+            self.customer.add_customer(dialog.saved_customer)
+            self.end_user.add_customer(dialog.saved_customer)
+            combo.set_customer_id(dialog.saved_customer.id)
+
+    def _add_product(self) -> None:
+        index = self.product_picker.currentIndex()
+        text = self.product_picker.currentText().strip()
+        if index < 0 or self.product_picker.itemText(index) != text:
+            index = self.product_picker.findText(text, Qt.MatchFlag.MatchStartsWith)
+        if index < 0:
+            sku = text.split(" ")[0] if text else ""
+            product = self.backend.catalog.product_by_sku(sku) if sku else None
+        else:
+            product = self.product_picker.itemData(index)
+        if product is None:
+            self._errors.show("lines", self.tr(
+                "No product with that SKU in the catalog. Add it under Products, or add a line "
+                "without a catalog entry and choose its category."))
+            return
+        self._errors.error_for("lines").clear()  # type: ignore[union-attr]
+        row = self.lines.add_product(product)
+        self.lines_view.setCurrentIndex(self.lines.index(row, QUANTITY))
+        self.product_picker.setCurrentIndex(-1)
+        self.product_picker.clearEditText()
+
+    def _add_free_line(self) -> None:
+        row = self.lines.add_free_line()
+        index = self.lines.index(row, DESCRIPTION)
+        self.lines_view.setCurrentIndex(index)
+        self.lines_view.setFocus()
+        self.lines_view.edit(index)
+
+    def _remove_line(self) -> None:
+        index = self.lines_view.currentIndex()
+        if index.isValid():
+            self.lines.remove(index.row())
+
+    def _update_total(self) -> None:
+        total = self.lines.total()
+        self.total_label.setText(self.tr("Total: {0} {1}").format(f"{total:,.2f}",
+                                                                  self._currency))
+
+    # -- words from the pack --------------------------------------------------------------
+    def _tier_label(self, tier: str) -> str:
+        text = self.backend.pack.tiers.get(tier)  # type: ignore[call-overload]
+        return text.label if text is not None else tier
+
+    def _category_label(self, category: str | None) -> str:
+        return self.backend.term_label("product_categories", category)
+
+    def _category_level(self, category: str) -> str:
+        term = self.backend.pack.term("product_categories", category)
+        return term.level if term is not None else "standard"
+
+    def save_layout(self, settings: QSettings) -> None:
+        settings.setValue("orderEditor/splitter", self.splitter.saveState())
+
+    def restore_layout(self, settings: QSettings) -> None:
+        state = settings.value("orderEditor/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+

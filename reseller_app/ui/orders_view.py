@@ -1,0 +1,320 @@
+"""The orders list: filters, a lazily paged table, and a count. Stays quick with 100,000 orders:
+filtering and paging happen in the database (``OrderService.query`` / ``count``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from PySide6.QtCore import QDate, QModelIndex, QSettings, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reseller_app.services.dto import OrderFilter, OrderRow
+from reseller_app.ui.backend import Backend
+from reseller_app.ui.countries import CountryCombo, country_name
+from reseller_app.ui.field_errors import FieldError
+from reseller_app.ui.labels import STATUSES, TIERS, status_label, tier_label
+from reseller_app.ui.paged_model import RIGHT, Column, PagedTableModel
+from reseller_app.ui.party_combo import PartyCombo
+from reseller_app.ui.tier_badge import TierPillDelegate
+from reseller_app.ui.typography import paragraph
+from reseller_app.ui.workers import error_message
+
+SEARCH_DELAY_MS = 250
+NO_DATE = QDate(2000, 1, 1)  # shown as "Any date" (QDateEdit has no empty value)
+TIER_COLUMN = 4
+
+
+def _money(row: OrderRow) -> str:
+    total = row.total if isinstance(row.total, Decimal) else Decimal(str(row.total or 0))
+    return f"{total:,.2f} {row.currency}"
+
+
+class OrdersTableModel(PagedTableModel):
+    """Orders, newest first, 200 at a time from ``OrderService.query``."""
+
+    def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
+        super().__init__(
+            (
+                Column(self.tr("Reference"), lambda r: r.reference),
+                Column(self.tr("Date"), lambda r: r.date.isoformat()),
+                Column(self.tr("Customer"), lambda r: r.customer),
+                Column(self.tr("Destination"), lambda r: country_name(r.country)),
+                Column(self.tr("Risk"), lambda r: tier_label(r.tier), tier=lambda r: r.tier),
+                Column(self.tr("Status"), lambda r: status_label(r.status)),
+                Column(self.tr("Total"), _money, align=RIGHT),
+            ),
+            parent,
+        )
+        self.backend = backend
+        self._filter = OrderFilter()
+
+    def set_filter(self, f: OrderFilter) -> None:
+        self._filter = f
+        orders = self.backend.orders
+        self.set_source(lambda: orders.count(f), lambda offset, limit: orders.query(f, offset,
+                                                                                    limit))
+
+    def order_filter(self) -> OrderFilter:
+        return self._filter
+
+
+class OrdersFilterBar(QWidget):
+    """Status, tier, customer, country, dates and a search box; emits ``filterChanged``."""
+
+    filterChanged = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # Item data: the status / tier ids, comma-separated ("" for all).
+        self.status = QComboBox(self)
+        self.status.addItem(self.tr("All statuses"), "")
+        self.status.addItem(self.tr("Needs attention (on hold, blocked, escalated)"),
+                            "held,blocked,escalated")
+        for status in STATUSES:
+            self.status.addItem(status_label(status), status)
+        self.tier = QComboBox(self)
+        self.tier.addItem(self.tr("All risk tiers"), "")
+        self.tier.addItem(self.tr("High or prohibited"), "high,prohibited")
+        for tier in TIERS:
+            self.tier.addItem(tier_label(tier), tier)
+        self.customer = PartyCombo(self.tr("All customers"), self)
+        self.customer.setMinimumContentsLength(16)
+        self.country = CountryCombo(self, none_text=self.tr("All countries"))
+        self.date_from = self._date_edit()
+        self.date_to = self._date_edit()
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search reference, customer or intended use"))
+        self.search.setClearButtonEnabled(True)
+        self.clear_button = QPushButton(self.tr("C&lear filters"), self)
+
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        fields: list[tuple[str, QWidget]] = [
+            (self.tr("&Search:"), self.search),
+            (self.tr("S&tatus:"), self.status),
+            (self.tr("&Risk:"), self.tier),
+            (self.tr("C&ustomer:"), self.customer),
+            (self.tr("Destinati&on:"), self.country),
+            (self.tr("&From:"), self.date_from),
+            (self.tr("T&o:"), self.date_to),
+        ]
+        positions = [(0, 0, 1, 3), (1, 0, 1, 1), (1, 1, 1, 1), (1, 2, 1, 1), (1, 3, 1, 1),
+                     (0, 3, 1, 1), (0, 4, 1, 1)]
+        for (text, widget), (row, col, _, span) in zip(fields, positions, strict=True):
+            label = QLabel(text, self)
+            label.setBuddy(widget)
+            widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+            cell = QHBoxLayout()
+            cell.addWidget(label)
+            cell.addWidget(widget, 1)
+            grid.addLayout(cell, row, col, 1, span)
+        grid.addWidget(self.clear_button, 1, 4)
+        for col in range(5):
+            grid.setColumnStretch(col, 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.filterChanged)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.search.returnPressed.connect(self._search_now)
+        for combo in (self.status, self.tier, self.customer, self.country):
+            combo.currentIndexChanged.connect(self.filterChanged)
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(self.filterChanged)
+        self.clear_button.clicked.connect(self.clear)
+
+        for a, b in ((self.search, self.date_from), (self.date_from, self.date_to),
+                     (self.date_to, self.status), (self.status, self.tier),
+                     (self.tier, self.customer), (self.customer, self.country),
+                     (self.country, self.clear_button)):
+            QWidget.setTabOrder(a, b)
+
+    def _date_edit(self) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText(self.tr("Any date"))
+        edit.setDate(NO_DATE)
+        return edit
+
+    def _search_now(self) -> None:
+        self._search_timer.stop()
+        self.filterChanged.emit()
+
+    def search_pending(self) -> bool:
+        return self._search_timer.isActive()
+
+    def set_customers(self, customers: list) -> None:
+        selected = self.customer.customer_id()
+        self.customer.blockSignals(True)
+        self.customer.set_customers(customers, selected)
+        self.customer.blockSignals(False)
+
+    def clear(self) -> None:
+        widgets = (self.status, self.tier, self.customer, self.country, self.date_from,
+                   self.date_to, self.search)
+        for w in widgets:
+            w.blockSignals(True)
+        self.status.setCurrentIndex(0)
+        self.tier.setCurrentIndex(0)
+        self.customer.set_customer_id(None)
+        self.country.set_code(None)
+        self.date_from.setDate(NO_DATE)
+        self.date_to.setDate(NO_DATE)
+        self.search.clear()
+        for w in widgets:
+            w.blockSignals(False)
+        self._search_timer.stop()
+        self.filterChanged.emit()
+
+    def current_filter(self) -> OrderFilter:
+        return OrderFilter(
+            statuses=_ids(self.status.currentData()),
+            tiers=_ids(self.tier.currentData()),
+            customer_id=self.customer.customer_id(),
+            country=self.country.code(),
+            date_from=_date(self.date_from),
+            date_to=_date(self.date_to),
+            text=self.search.text().strip(),
+        )
+
+    def is_filtered(self) -> bool:
+        return self.current_filter() != OrderFilter()
+
+
+def _ids(data: object) -> list[str]:
+    return [part for part in str(data or "").split(",") if part]
+
+
+def _date(edit: QDateEdit) -> dt.date | None:
+    value = edit.date()
+    if value == NO_DATE:
+        return None
+    return dt.date(value.year(), value.month(), value.day())
+
+
+class OrdersView(QWidget):
+    """The first screen: every order, with what needs attention easy to find."""
+
+    openOrder = Signal(int)
+    newOrder = Signal()
+
+    def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.backend = backend
+        self.filters = OrdersFilterBar(self)
+        self.model = OrdersTableModel(backend, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Orders"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(
+            self.table.fontMetrics().height() + 12)
+        self.table.setItemDelegateForColumn(TIER_COLUMN, TierPillDelegate(self.table))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 130), (1, 100), (3, 150), (4, 110), (5, 200), (6, 130)):
+            header.resizeSection(column, width)
+
+        self.count_label = QLabel(self)
+        self.empty = paragraph("", self)
+        self.error = FieldError(self)
+        self.new_button = QPushButton(self.tr("&New order"), self)
+        self.new_button.setToolTip(self.tr("Create an order (Ctrl+N)"))
+
+        top = QHBoxLayout()
+        top.addWidget(self.count_label, 1)
+        top.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filters)
+        layout.addLayout(top)
+        layout.addWidget(self.error)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+
+        self.filters.filterChanged.connect(self.apply_filter)
+        self.model.totalChanged.connect(self._update_count)
+        self.model.loadFailed.connect(self.error.show_message)
+        self.table.activated.connect(self._activated)
+        self.table.doubleClicked.connect(self._activated)
+        self.new_button.clicked.connect(self.newOrder)
+        self._loaded = False
+        self._update_count(0)
+
+    # -- data ----------------------------------------------------------------------------------
+    def load(self) -> None:
+        """First load (called right after the main window is shown)."""
+        self._loaded = True
+        self.reload_customers()
+        self.apply_filter()
+
+    def reload_customers(self) -> None:
+        try:
+            self.filters.set_customers(self.backend.catalog.customers())
+        except Exception as exc:  # the list itself can still work without the combo
+            self.error.show_message(error_message(exc))
+
+    def apply_filter(self) -> None:
+        self.error.clear()
+        self.model.set_filter(self.filters.current_filter())
+
+    def refresh(self) -> None:
+        """Reload with the same filter (after an order was saved or imported)."""
+        if self._loaded:
+            self.model.set_filter(self.model.order_filter())
+
+    def _update_count(self, total: int) -> None:
+        filtered = self.filters.is_filtered()
+        text = self.tr("1 order") if total == 1 else \
+            self.tr("{0} orders").format(f"{total:,}")
+        if filtered:
+            text = self.tr("{0} match the filters").format(text)
+        self.count_label.setText(text)
+        self.count_label.setAccessibleName(text)
+        if total == 0 and self._loaded:
+            self.empty.setText(self.tr("No orders match these filters.") if filtered else self.tr(
+                "No orders yet. Create one with New order (Ctrl+N), or import your orders from "
+                "a CSV file (File menu)."))
+            self.empty.setVisible(True)
+        else:
+            self.empty.setVisible(False)
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.openOrder.emit(self.model.row_object(index.row()).id)
+
+    def references(self) -> list[str]:
+        return [self.model.row_object(i).reference for i in range(self.model.loaded())]
+
+    # -- layout --------------------------------------------------------------------------------
+    def save_layout(self, settings: QSettings) -> None:
+        settings.setValue("ordersView/header", self.table.horizontalHeader().saveState())
+
+    def restore_layout(self, settings: QSettings) -> None:
+        state = settings.value("ordersView/header")
+        if state is not None:
+            self.table.horizontalHeader().restoreState(state)
+

@@ -1,0 +1,174 @@
+"""Import a criteria pack: read it, show who issued it and what it changes, then import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reseller_app.domain.packs import PackChange, PackError
+from reseller_app.services.errors import ServiceError
+from reseller_app.ui.backend import Backend
+from reseller_app.ui.field_errors import FieldError
+from reseller_app.ui.paged_model import Column, PagedTableModel, list_source
+from reseller_app.ui.typography import heading, note, paragraph
+from reseller_app.ui.workers import error_message
+
+
+class PackImportDialog(QDialog):
+    imported = Signal(object)  # PackInfo
+
+    def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.backend = backend
+        self._raw: bytes | None = None
+        self.setWindowTitle(self.tr("Import criteria pack"))
+        self.resize(760, 560)
+
+        self.path = QLineEdit(self)
+        self.path.setAccessibleName(self.tr("Pack file"))
+        label = QLabel(self.tr("&File:"), self)
+        label.setBuddy(self.path)
+        self.browse = QPushButton(self.tr("&Choose…"), self)
+        file_row = QHBoxLayout()
+        file_row.addWidget(label)
+        file_row.addWidget(self.path, 1)
+        file_row.addWidget(self.browse)
+        self.error = FieldError(self)
+        self.identity = paragraph("", self)
+        self.changes_title = paragraph("", self, bold=True)
+        self.changes = PagedTableModel((
+            Column(self.tr("Part of the pack"), lambda c: self._section(c.section)),
+            Column(self.tr("Entry"), lambda c: c.item),
+            Column(self.tr("Change"), lambda c: self._change(c)),
+        ), self)
+        self.changes_view = QTableView(self)
+        self.changes_view.setModel(self.changes)
+        self.changes_view.setAccessibleName(self.tr("Changes"))
+        self.changes_view.verticalHeader().setVisible(False)
+        self.changes_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.changes_view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.changes_view.horizontalHeader().setStretchLastSection(True)
+        self.buttons = QDialogButtonBox(self)
+        self.import_button = self.buttons.addButton(self.tr("&Import and use this pack"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button.setEnabled(False)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Import a criteria pack"), self))
+        layout.addWidget(paragraph(self.tr(
+            "A criteria pack holds the rules the screening uses. Your distributor or an "
+            "industry body may send you an updated one. Check who issued it and what it "
+            "changes before you import it. Earlier screenings keep the pack they used."), self))
+        layout.addLayout(file_row)
+        layout.addWidget(self.error)
+        layout.addWidget(self.identity)
+        layout.addWidget(self.changes_title)
+        layout.addWidget(self.changes_view, 1)
+        layout.addWidget(note(self.tr("The pack is checked completely before anything is "
+                                      "changed."), self))
+        layout.addWidget(self.buttons)
+        self.changes_view.setVisible(False)
+
+        self.browse.clicked.connect(self._browse)
+        self.path.returnPressed.connect(lambda: self.load_file(self.path.text().strip()))
+        self.buttons.accepted.connect(self.import_pack)
+        self.buttons.rejected.connect(self.reject)
+
+    def _browse(self) -> None:
+        settings = QSettings()
+        start = str(settings.value("packImport/lastDir", str(Path.home())))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a criteria pack"), start,
+                                              self.tr("Criteria packs (*.json);;All files (*)"))
+        if path:
+            settings.setValue("packImport/lastDir", str(Path(path).parent))
+            self.load_file(path)
+
+    def load_file(self, path: str) -> bool:
+        self.path.setText(path)
+        self.error.clear()
+        self.identity.clear()
+        self.changes_title.clear()
+        self.changes_view.setVisible(False)
+        self.import_button.setEnabled(False)
+        self._raw = None
+        try:
+            raw = Path(path).read_bytes()
+        except OSError as exc:
+            self.error.show_message(self.tr("The file cannot be read: {0}").format(
+                exc.strerror or exc))
+            return False
+        try:
+            loaded, changes = self.backend.packs.preview_import(raw)
+        except PackError as exc:
+            self.error.show_message(self.tr("This pack cannot be used. {0}").format(exc))
+            return False
+        except ServiceError as exc:
+            self.error.show_message(error_message(exc))
+            return False
+        pack = loaded.pack
+        self.identity.setText(self.tr(
+            "{0}\nPack {1}, version {2}, issued by {3} on {4}.").format(
+            pack.title, pack.id, pack.version, pack.issuer, pack.issued.isoformat()))
+        if changes:
+            self.changes_title.setText(self.tr("{0} changes compared with the pack in use:")
+                                       .format(len(changes)))
+        else:
+            self.changes_title.setText(self.tr("It changes nothing compared with the pack in "
+                                               "use."))
+        self.changes.set_source(*list_source(changes))
+        self.changes_view.setVisible(bool(changes))
+        self._raw = raw
+        self.import_button.setEnabled(True)
+        return True
+
+    def import_pack(self) -> None:
+        if self._raw is None:
+            return
+        try:
+            info = self.backend.packs.import_pack(self._raw, activate=True)
+        except PackError as exc:
+            self.error.show_message(self.tr("This pack cannot be used. {0}").format(exc))
+            return
+        except ServiceError as exc:
+            self.error.show_message(error_message(exc))
+            return
+        self.backend.reload_pack()
+        self.imported.emit(info)
+        self.accept()
+
+    def _section(self, section: str) -> str:
+        words = {
+            "vocabulary.product_categories": self.tr("Product categories"),
+            "vocabulary.customer_types": self.tr("Customer types"),
+            "vocabulary.government_functions": self.tr("Government functions"),
+            "vocabulary.sectors": self.tr("Sectors"),
+            "vocabulary.use_cases": self.tr("Use cases"),
+            "red_flags": self.tr("Warning phrases"),
+            "checklist": self.tr("Checklist questions"),
+            "mitigations": self.tr("Safeguards"),
+            "rules": self.tr("Rules"),
+            "geography": self.tr("Country tiers"),
+        }
+        return words.get(section, section)
+
+    def _change(self, change: PackChange) -> str:
+        kind = {"added": self.tr("added"), "removed": self.tr("removed"),
+                "changed": self.tr("changed")}.get(change.change, change.change)
+        return f"{kind}: {change.detail}" if change.detail else kind

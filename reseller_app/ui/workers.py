@@ -1,0 +1,80 @@
+"""Background jobs: slow work runs in the QThreadPool and reports back through signals.
+
+A job wraps a function ``fn(progress, is_cancelled) -> result``. The function calls
+``progress(done, total)`` as it goes and polls ``is_cancelled()``; the view connects to the
+job's signals, which Qt delivers in the GUI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+
+from reseller_app.services.errors import ServiceError, ValidationError
+
+log = logging.getLogger(__name__)
+
+ProgressFn = Callable[[int, int], None]
+CancelFn = Callable[[], bool]
+JobFn = Callable[[ProgressFn, CancelFn], Any]
+
+
+class JobSignals(QObject):
+    """The signals of a job (a QRunnable is not a QObject, so it carries one of these)."""
+
+    progress = Signal(int, int)  # done, total
+    finished = Signal(object)  # the function's result
+    failed = Signal(str)  # a message for the user
+
+
+def error_message(exc: BaseException) -> str:
+    """Words for the user: a service's own message, or a calm generic sentence."""
+    if isinstance(exc, ValidationError):
+        return exc.message
+    if isinstance(exc, ServiceError):
+        return str(exc)
+    return QCoreApplication.translate(
+        "Job",
+        "Something unexpected went wrong ({0}). Nothing was saved by the step that failed; "
+        "please try again, and tell your IT contact if it happens again.",
+    ).format(type(exc).__name__)
+
+
+class Job(QRunnable):
+    """One piece of slow work for the thread pool, with progress and cancel."""
+
+    def __init__(self, fn: JobFn) -> None:
+        super().__init__()
+        self._fn = fn
+        self._cancelled = threading.Event()
+        self.signals = JobSignals()
+        # autoDelete (the default): the pool owns the job once started and deletes it after
+        # run() returns, so a view dropping its reference early cannot pull it from under the
+        # worker thread. cancel() and is_cancelled() touch only Python state.
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    def _progress(self, done: int, total: int) -> None:
+        self.signals.progress.emit(int(done), int(total))
+
+    def run(self) -> None:
+        try:
+            result = self._fn(self._progress, self.is_cancelled)
+        except Exception as exc:  # every failure must reach the user as words
+            if not isinstance(exc, ServiceError):
+                log.exception("background job failed")
+            self.signals.failed.emit(error_message(exc))
+        else:
+            self.signals.finished.emit(result)
+
+    def start(self, pool: QThreadPool | None = None) -> Job:
+        (pool or QThreadPool.globalInstance()).start(self)
+        return self
