@@ -1,0 +1,83 @@
+"""Importing orders from CSV in the background: row errors are listed, Cancel stops it."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from reseller_app.ui.backend import Backend
+from reseller_app.ui.import_dialog import MAPPING_PAGE, RESULT_PAGE, ImportDialog
+
+from .conftest import Catalog
+
+COLUMNS = ["order_reference", "order_date", "sales_model", "customer_name", "customer_country",
+           "customer_type", "destination_country", "intended_use", "sku", "description",
+           "category", "quantity", "unit_price", "currency"]
+
+
+def row(ref: str, quantity: str = "2", category: str = "general_it") -> list[str]:
+    return [ref, "2026-11-02", "assisted", "Müller Steuerberatung", "DE", "private", "DE",
+            "Laptops for the accounting team", "LT-14", "Business laptop", category, quantity,
+            "900", "EUR"]
+
+
+def write(path: Path, rows: list[list[str]]) -> Path:
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(COLUMNS)
+        writer.writerows(rows)
+    return path
+
+
+def open_dialog(qtbot: QtBot, backend: Backend, path: Path) -> ImportDialog:
+    dialog = ImportDialog(backend)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.path, str(path))
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert dialog.current_page() == MAPPING_PAGE, dialog.file_error.message()
+    return dialog
+
+
+def test_import_lists_the_bad_row(qtbot: QtBot, configured: Backend, catalog: Catalog,
+                                  tmp_path: Path) -> None:
+    path = write(tmp_path / "orders.csv", [row("IMP-1"), row("IMP-2", quantity="0"),
+                                           row("IMP-3")])
+    dialog = open_dialog(qtbot, configured, path)
+    mapping = dialog.mapping()
+    assert mapping  # prefilled by ImportService.suggest_mapping
+
+    with qtbot.waitSignal(dialog.imported, timeout=20000):
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert dialog.current_page() == RESULT_PAGE
+    report = dialog.report
+    assert report is not None and not report.cancelled
+    assert report.imported == 2
+    assert dialog.errors_model.rowCount() == 1
+    bad = dialog.errors_model.row_object(0)
+    assert bad.row == 3  # header is row 1
+    assert "quantity" in bad.reason.lower()
+    assert dialog.errors_view.isVisibleTo(dialog)
+    assert "2 orders imported" in dialog.result_text.text()
+    assert configured.orders.get_by_reference("IMP-3") is not None
+
+
+def test_cancel_stops_the_import(qtbot: QtBot, configured: Backend, catalog: Catalog,
+                                 tmp_path: Path) -> None:
+    rows = [row(f"BIG-{i:05d}") for i in range(5000)]
+    path = write(tmp_path / "big.csv", rows)
+    dialog = open_dialog(qtbot, configured, path)
+
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert dialog.running()
+    with qtbot.waitSignal(dialog.imported, timeout=60000):
+        qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    report = dialog.report
+    assert report is not None
+    assert report.cancelled
+    assert report.imported < 5000
+    assert dialog.result_title.text() == "Import cancelled"
+    assert dialog.isVisible()  # Cancel stopped the import, it did not close the dialog

@@ -1,0 +1,97 @@
+"""First run: the setup wizard saves the profile, then the main window opens."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+from pytestqt.qtbot import QtBot
+
+from reseller_app.ui.app import Launcher
+from reseller_app.ui.backend import Backend
+from reseller_app.ui.main_window import MainWindow
+from reseller_app.ui.setup_wizard import APPROVER_PAGE, COMPANY_PAGE, FINISH_PAGE, SetupWizard
+
+
+def click(qtbot: QtBot, wizard: QWizard, which: QWizard.WizardButton) -> None:
+    qtbot.mouseClick(wizard.button(which), Qt.MouseButton.LeftButton)
+
+
+def test_first_run_wizard_saves_profile_and_opens_main_window(qtbot: QtBot,
+                                                              backend: Backend) -> None:
+    assert not backend.setup.is_configured()
+    launcher = Launcher(backend)
+    launcher.start()
+    wizard = launcher.wizard
+    assert wizard is not None
+    qtbot.addWidget(wizard)
+    qtbot.waitExposed(wizard)
+
+    company = wizard.company
+    qtbot.keyClicks(company.name, "Nordlicht IT GmbH")
+    qtbot.keyClicks(company.country.lineEdit(), "Germany")
+    qtbot.keyClick(company.country.lineEdit(), Qt.Key.Key_Tab)
+    assert company.country.code() == "DE"
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert wizard.currentId() == APPROVER_PAGE
+
+    qtbot.keyClicks(wizard.approver.name, "Anna Weber")
+    qtbot.keyClicks(wizard.approver.title, "Managing Director")
+    qtbot.keyClicks(wizard.approver.email, "anna.weber@example.com")
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+
+    distributors = wizard.distributors
+    qtbot.keyClicks(distributors.rows[0].name, "TechDistri Europe")
+    qtbot.keyClicks(distributors.rows[0].email, "compliance@techdistri.example")
+    qtbot.mouseClick(distributors.add_button, Qt.MouseButton.LeftButton)
+    assert len(distributors.rows) == 2
+    qtbot.keyClicks(distributors.rows[1].name, "Second Distribution")
+    qtbot.keyClicks(distributors.rows[1].email, "risk@second.example")
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert wizard.currentId() == FINISH_PAGE
+    assert not wizard.finish.demo.isChecked()
+
+    click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    qtbot.waitUntil(lambda: launcher.window is not None and launcher.window.isVisible())
+
+    profile = backend.setup.profile()
+    assert profile is not None
+    assert profile.name == "Nordlicht IT GmbH"
+    assert profile.country == "DE"
+    assert profile.approver_name == "Anna Weber"
+    assert [d.email for d in profile.distributors] == ["compliance@techdistri.example",
+                                                       "risk@second.example"]
+    assert isinstance(launcher.window, MainWindow)
+    qtbot.addWidget(launcher.window)
+
+
+def test_empty_company_name_is_shown_at_the_field(qtbot: QtBot, backend: Backend) -> None:
+    wizard = SetupWizard(backend)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+
+    assert wizard.currentId() == COMPANY_PAGE
+    error = wizard.company.errors.error_for("name")
+    assert error is not None
+    assert error.message() == "Enter your company's name."
+    assert wizard.company.name.accessibleDescription() == "Enter your company's name."
+    assert not backend.setup.is_configured()
+
+
+def test_distributor_needs_an_escalation_email(qtbot: QtBot, backend: Backend) -> None:
+    wizard = SetupWizard(backend)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.keyClicks(wizard.company.name, "Nordlicht IT GmbH")
+    wizard.company.country.set_code("DE")
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    qtbot.keyClicks(wizard.approver.name, "Anna Weber")
+    qtbot.keyClicks(wizard.approver.title, "Managing Director")
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    qtbot.keyClicks(wizard.distributors.rows[0].name, "TechDistri Europe")
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+
+    row = wizard.distributors.rows[0]
+    assert "e-mail" in row.error.message()
+    assert wizard.currentId() != FINISH_PAGE
