@@ -71,6 +71,15 @@ def _blank_to_none(value: Any) -> Any:
     return value
 
 
+def split_tags(v: Any) -> Any:
+    """Use-case tags from a list, or from one text separated by ';' or ','."""
+    if v is None:
+        return ()
+    if isinstance(v, str):
+        v = v.replace(",", ";").split(";")
+    return tuple(t.strip() for t in v if isinstance(t, str) and t.strip())
+
+
 class Party(BaseModel):
     """A customer or an end user. Every field may be missing: missing counts as a risk."""
 
@@ -104,6 +113,14 @@ class OrderLine(BaseModel):
     _blank = field_validator("sku", "description", "category", mode="before")(
         classmethod(lambda cls, v: _blank_to_none(v))
     )
+
+    @field_validator("quantity", mode="before")
+    @classmethod
+    def _not_a_boolean(cls, v: Any) -> Any:
+        # pydantic's lax mode would read true as 1: a yes/no is not a quantity.
+        if isinstance(v, bool):
+            raise ValueError("must be a whole number greater than zero")
+        return v
 
     @field_validator("quantity")
     @classmethod
@@ -148,11 +165,7 @@ class Order(BaseModel):
     @field_validator("use_cases", mode="before")
     @classmethod
     def _tags(cls, v: Any) -> Any:
-        if v is None:
-            return ()
-        if isinstance(v, str):
-            v = v.replace(",", ";").split(";")
-        return tuple(t.strip() for t in v if isinstance(t, str) and t.strip())
+        return split_tags(v)
 
     @property
     def effective_end_user(self) -> Party:

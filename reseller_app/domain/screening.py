@@ -12,7 +12,9 @@ a handful of dictionary look-ups and one pass over the intended-use text.
 
 from __future__ import annotations
 
+import functools
 import itertools
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -60,6 +62,15 @@ class Flag:
         }
 
 
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+@functools.lru_cache(maxsize=20_000)
+def _flag_json(flag: Flag) -> str:
+    return _dumps(flag.as_dict())
+
+
 @dataclass(frozen=True, slots=True)
 class ScreeningResult:
     tier: str  # low | elevated | high | prohibited
@@ -95,6 +106,20 @@ class ScreeningResult:
             "pack": self.pack.as_dict(),
             "attribution": self.attribution,
         }
+
+    def to_json(self) -> str:
+        """``as_dict()`` as compact JSON text (stored with every screening).
+
+        The same flags recur across thousands of orders, so each flag's JSON is made once.
+        """
+        head = self.as_dict()
+        del head["flags"]
+        text = _dumps(head)
+        return f'{text[:-1]},"flags":[{",".join(_flag_json(f) for f in self.flags)}]}}'
+
+    @classmethod
+    def from_json(cls, text: str) -> ScreeningResult:
+        return cls.from_dict(json.loads(text))
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> ScreeningResult:
@@ -139,10 +164,26 @@ def phrase_pattern(phrase: str, gap: int) -> str:
     return r"\b" + between.join(re.escape(w) + r"\w*" for w in words)
 
 
-@dataclass(frozen=True, slots=True)
 class _PhraseFlag:
-    flag: RedFlag
-    pattern: re.Pattern[str]
+    """A red flag's phrases as one pattern, compiled on first use (most never are)."""
+
+    __slots__ = ("_pattern", "_source", "flag")
+
+    def __init__(self, flag: RedFlag) -> None:
+        self.flag = flag
+        self._source = "|".join(phrase_pattern(p, flag.gap)
+                                for phrases in flag.phrases.values() for p in phrases)
+        self._pattern: re.Pattern[str] | None = None
+
+    def search(self, folded: str) -> re.Match[str] | None:
+        if self._pattern is None:
+            self._pattern = re.compile(self._source)
+        return self._pattern.search(folded)
+
+
+def _first_words(flag: RedFlag) -> set[str]:
+    """The folded first word of each phrase: a text without one cannot match the flag."""
+    return {re.findall(r"\w+", fold(p))[0] for phrases in flag.phrases.values() for p in phrases}
 
 
 # -- the engine --------------------------------------------------------------------------------
@@ -154,7 +195,16 @@ _GROUP_CRITERION = {
     "government_functions": "government_function",
     "sectors": "sector",
 }
+# Which field held a value the pack does not know, in words ("customer sector").
+_FIELD_NAMES = {
+    "product_categories": lambda subject: f"category of {subject}",
+    "use_cases": lambda subject: "use case",
+    "customer_types": lambda subject: f"{subject} type",
+    "government_functions": lambda subject: f"{subject} government function",
+    "sectors": lambda subject: f"{subject} sector",
+}
 _FACTOR_ORDER = {name: i for i, name in enumerate(FACTORS)}
+_WORD = re.compile(r"\w+")
 _SEVERITY_RANK = {name: i for i, name in enumerate(SEVERITIES)}
 _LEVEL_TO_SEVERITY = {"standard": "info", "elevated": "elevated", "high": "high",
                       "prohibited": "prohibited"}
@@ -171,19 +221,22 @@ class Screener:
             group: {t.id: t for t in getattr(pack.vocabulary, group)} for group in _GROUP_CRITERION
         }
         self._missing = pack.missing_information
-        self._phrases = tuple(
-            _PhraseFlag(
-                flag,
-                re.compile(
-                    "|".join(
-                        phrase_pattern(p, flag.gap)
-                        for phrases in flag.phrases.values()
-                        for p in phrases
-                    )
-                ),
-            )
-            for flag in pack.red_flags
-        )
+        self._phrases = tuple(_PhraseFlag(flag) for flag in pack.red_flags)
+        # Pre-filter: the flags each phrase's first word (a word prefix) may start. One search
+        # for any first word tells most texts ("Laptops for the accounting team") apart at once.
+        self._by_first: dict[str, list[int]] = {}
+        for i, flag in enumerate(pack.red_flags):
+            for word in _first_words(flag):
+                self._by_first.setdefault(word, []).append(i)
+        self._first_lengths = sorted({len(w) for w in self._by_first}, reverse=True)
+        self._any_first = re.compile(r"\b(?:" + "|".join(
+            re.escape(w) for w in sorted(self._by_first, key=len, reverse=True)) + ")")
+        self._checklist_cache: dict[tuple[str, frozenset[str]], tuple[str, ...]] = {}
+        # Each question: the exact keys and the criterion prefixes ("red_flag.*") that ask it.
+        self._questions = tuple(
+            (q.id, frozenset(c for c in q.ask_when if not c.endswith("*")),
+             tuple(c[:-1] for c in q.ask_when if c.endswith("*")))
+            for q in pack.checklist)
         self._countries = pack.geography.countries
         self._rule_table = self._compile_rules(pack)
         self._hold_from = TIER_RANK[pack.holds.hold_from_tier]
@@ -211,7 +264,7 @@ class Screener:
         """Flag for a vocabulary value; returns its level (unknown ids count as missing)."""
         term = self._terms[group].get(term_id)
         if term is None:
-            missing.append(("unrecognised_value", f"{subject}: '{term_id}'"))
+            missing.append(("unrecognised_value", f"{_FIELD_NAMES[group](subject)}: '{term_id}'"))
             return "standard"
         if term.level != "standard":
             out.append(Flag(factor, f"{_GROUP_CRITERION[group]}.{term.id}",
@@ -225,8 +278,9 @@ class Screener:
             return cached
         folded = fold(text)
         found: list[Flag] = []
-        for pf in self._phrases:
-            m = pf.pattern.search(folded)
+        for i in self._candidates(folded):
+            pf = self._phrases[i]
+            m = pf.search(folded)
             if m:
                 f = pf.flag
                 found.append(Flag("product", f"red_flag.{f.id}", _LEVEL_TO_SEVERITY[f.level],
@@ -235,6 +289,18 @@ class Screener:
         if len(self._red_flag_cache) < 50_000:
             self._red_flag_cache[text] = result
         return result
+
+    def _candidates(self, folded: str) -> list[int]:
+        """The red flags whose phrases could match (in pack order)."""
+        hits: set[int] = set()
+        for m in self._any_first.finditer(folded):
+            word = _WORD.match(folded, m.start())
+            w = word.group(0) if word else m.group(0)
+            for n in self._first_lengths:
+                flags = self._by_first.get(w[:n]) if len(w) >= n else None
+                if flags:
+                    hits.update(flags)
+        return sorted(hits)
 
     def _party(self, party: Party, role: str, flags: list[Flag],
                missing: list[tuple[str, str]]) -> int:
@@ -361,17 +427,24 @@ class Screener:
         )
 
     def _checklist(self, tier: str, flags: list[Flag], levels: dict[str, str]) -> tuple[str, ...]:
-        criteria = {f.criterion for f in flags}
+        criteria = frozenset(f.criterion for f in flags)
+        key = (tier, criteria | {f"factor:{f}" for f, lvl in levels.items() if lvl != "standard"})
+        cached = self._checklist_cache.get(key)
+        if cached is None:
+            cached = self._ask(tier, criteria, levels)
+            if len(self._checklist_cache) < 10_000:
+                self._checklist_cache[key] = cached
+        return cached
+
+    def _ask(self, tier: str, criteria: frozenset[str], levels: dict[str, str]
+             ) -> tuple[str, ...]:
         keys = criteria | {f"factor:{f}" for f, lvl in levels.items() if lvl != "standard"}
         keys |= {f"tier:{t}" for t in TIERS[1: TIER_RANK[tier] + 1]}
         asked: list[str] = []
-        for q in self.pack.checklist:
-            for cond in q.ask_when:
-                hit = any(c.startswith(cond[:-1]) for c in criteria) if cond.endswith("*") \
-                    else cond in keys
-                if hit:
-                    asked.append(q.id)
-                    break
+        for qid, exact, prefixes in self._questions:
+            if not keys.isdisjoint(exact) or (
+                    prefixes and any(c.startswith(prefixes) for c in criteria)):
+                asked.append(qid)
         return tuple(asked)
 
 

@@ -10,7 +10,7 @@ import json
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import Connection, func, insert, select
 
 from reseller_app.domain.orders import Order, Party, SalesModel
 from reseller_app.domain.packs import PackRef
@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from reseller_app.services.context import AppContext
 
 CHUNK = 1000
+SEARCH_TRIGGER = "orders_search_insert"  # see migrations/versions/0001_initial.py
+SEARCH_COLUMNS = "reference, customer_name, end_user_name, intended_use"
 
 
 def get_setting(ctx: AppContext, key: str) -> Any:
@@ -61,6 +63,104 @@ def _party_key(p: Party) -> tuple[str, str | None]:
     return (p.name or "", p.country)
 
 
+class _CoreWriter:
+    """Inserts through SQLAlchemy Core (any database; ids from RETURNING)."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def insert(self, table: Any, rows: list[dict[str, Any]], *, returning_ids: bool = False
+               ) -> list[int]:
+        if not rows:
+            return []
+        if returning_ids:
+            stmt = insert(table).returning(table.id, sort_by_parameter_order=True)
+            return list(self.conn.execute(stmt, rows).scalars().all())
+        self.conn.execute(insert(table), rows)
+        return []
+
+    def begin_orders(self) -> None:
+        pass
+
+    def end_orders(self) -> None:
+        pass
+
+
+class _SqliteWriter:
+    """Inserts with the driver's own ``executemany`` on the same connection and transaction.
+
+    The transaction began with ``BEGIN IMMEDIATE`` (``ctx.write_session``), so this writer holds
+    the database's write lock: ids are handed out from ``max(id)``, with no other writer able to
+    take one in between. Values go through each column type's own bind processor, so they are
+    stored exactly as the ORM would store them.
+    """
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        self.dialect = conn.dialect
+        self._next: dict[str, int] = {}
+        self._plans: dict[str, tuple[str, list[str], list[Any]]] = {}
+
+    def begin_orders(self) -> None:
+        """Index the imported orders for search in one statement, not one trigger per row.
+
+        The search index (FTS5) is kept by a trigger that costs more than the rest of an order's
+        insert; during an import it is dropped and recreated inside the import's transaction, so
+        a cancelled or crashed import rolls the trigger back with everything else.
+        """
+        row = self.conn.exec_driver_sql(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+            (SEARCH_TRIGGER,)).first()
+        self._trigger_sql = row[0] if row else None
+        self._first_order = self.conn.execute(
+            select(func.coalesce(func.max(t.DbOrder.id), 0))).scalar_one() + 1
+        if self._trigger_sql:
+            self.conn.exec_driver_sql(f"DROP TRIGGER {SEARCH_TRIGGER}")
+
+    def end_orders(self) -> None:
+        if not self._trigger_sql:
+            return
+        self.conn.exec_driver_sql(
+            f"INSERT INTO order_search(rowid, {SEARCH_COLUMNS}) "
+            f"SELECT id, {SEARCH_COLUMNS} FROM orders WHERE id >= ?", (self._first_order,))
+        self.conn.exec_driver_sql(self._trigger_sql)
+
+    def _plan(self, table: Any, keys: list[str]) -> tuple[str, list[str], list[Any]]:
+        name = table.__tablename__
+        plan = self._plans.get(name)
+        if plan is None:
+            cols = ["id", *keys]
+            sa_table = table.__table__
+            procs = [sa_table.c[c].type.bind_processor(self.dialect) for c in keys]
+            sql = (f"INSERT INTO {name} ({', '.join(cols)}) "
+                   f"VALUES ({', '.join('?' * len(cols))})")
+            plan = self._plans[name] = (sql, keys, procs)
+        return plan
+
+    def insert(self, table: Any, rows: list[dict[str, Any]], *, returning_ids: bool = False
+               ) -> list[int]:
+        if not rows:
+            return []
+        name = table.__tablename__
+        if name not in self._next:
+            self._next[name] = self.conn.execute(
+                select(func.coalesce(func.max(table.id), 0))).scalar_one() + 1
+        sql, keys, procs = self._plan(table, list(rows[0]))
+        first = self._next[name]
+        ids = list(range(first, first + len(rows)))
+        self._next[name] = first + len(rows)
+        values = []
+        for row_id, row in zip(ids, rows, strict=True):
+            item = [row_id]
+            for key, proc in zip(keys, procs, strict=True):
+                v = row[key]
+                item.append(proc(v) if proc is not None and v is not None else v)
+            values.append(item)
+        self.cursor.executemany(sql, values)
+        return ids
+
+
 def store_imported_orders(
     ctx: AppContext,
     screened: Sequence[tuple[Order, ScreeningResult]],
@@ -86,14 +186,14 @@ def store_imported_orders(
             for p in (order.customer, order.end_user):
                 if p is not None and p.name and _party_key(p) not in known:
                     new.setdefault(_party_key(p), p)
+        writer = _SqliteWriter(conn) if conn.dialect.name == "sqlite" else _CoreWriter(conn)
         if new:
             keys = list(new)
-            ids = conn.execute(
-                insert(t.DbCustomer).returning(t.DbCustomer.id, sort_by_parameter_order=True),
-                [{"name": p.name, "country": p.country, "type": p.type or "unknown",
-                  "sector": p.sector, "government_function": p.government_function,
-                  "notes": f"Added by the import of {file_name}"} for p in new.values()],
-            ).scalars().all()
+            ids = writer.insert(t.DbCustomer, [
+                {"name": p.name, "country": p.country, "type": p.type or "unknown",
+                 "sector": p.sector, "government_function": p.government_function,
+                 "notes": f"Added by the import of {file_name}"} for p in new.values()],
+                returning_ids=True)
             known.update(zip(keys, ids, strict=True))
 
         batch_id = conn.execute(
@@ -103,12 +203,14 @@ def store_imported_orders(
         ).scalar_one()
 
         tiers: dict[str, int] = {}
+        for _, result in screened:
+            tiers[result.tier] = tiers.get(result.tier, 0) + 1
+        writer.begin_orders()
         for start in range(0, len(screened), CHUNK):
             chunk = screened[start:start + CHUNK]
             order_rows = []
             for order, result in chunk:
                 cust, eu = order.customer, order.end_user
-                tiers[result.tier] = tiers.get(result.tier, 0) + 1
                 order_rows.append({
                     "reference": order.reference, "order_date": order.date or now.date(),
                     "sales_model": order.sales_model.value,
@@ -123,9 +225,7 @@ def store_imported_orders(
                     "hold": result.hold, "blocked": result.blocked,
                     "import_batch_id": batch_id, "created_at": now, "updated_at": now,
                 })
-            order_ids = conn.execute(
-                insert(t.DbOrder).returning(t.DbOrder.id, sort_by_parameter_order=True), order_rows,
-            ).scalars().all()
+            order_ids = writer.insert(t.DbOrder, order_rows, returning_ids=True)
             lines, screenings = [], []
             for order_id, (order, result) in zip(order_ids, chunk, strict=True):
                 for pos, ln in enumerate(order.lines):
@@ -137,15 +237,16 @@ def store_imported_orders(
                 screenings.append({
                     "order_id": order_id, "created_at": now, "tier": result.tier,
                     "hold": result.hold, "blocked": result.blocked,
-                    "result": json.dumps(result.as_dict(), ensure_ascii=False),
+                    "result": result.to_json(),
                     "order_snapshot": order.model_dump_json(exclude_none=True),
                     "pack_id": pack.id, "pack_version": pack.version,
                     "pack_sha256": pack.sha256})
-            conn.execute(insert(t.DbOrderLine), lines)
-            conn.execute(insert(t.DbScreening), screenings)
+            writer.insert(t.DbOrderLine, lines)
+            writer.insert(t.DbScreening, screenings)
             if on_chunk is not None:
                 on_chunk(start + len(chunk))
 
+        writer.end_orders()
         for key, value in (settings or {}).items():
             put_setting(s, key, value)
         audit_log.append(
