@@ -121,10 +121,12 @@ def bench_start(tmp: Path, runs: int) -> tuple[float, bool, str]:
     _time_process(bare), _time_process(app)  # warm the file cache
     base = statistics.median(_time_process(bare) for _ in range(runs))
     ours = statistics.median(_time_process(app) for _ in range(runs))
+    ready = statistics.median(_time_process([*app, "--ready"]) for _ in range(runs))
     ratio = ours / base
     return ratio, ratio <= 1.5, (
         f"start: {ratio:.2f}x a bare PySide6 window ({ours * 1000:.0f} ms vs "
-        f"{base * 1000:.0f} ms, median of {runs}) (target: <= 1.5x)")
+        f"{base * 1000:.0f} ms to the main window shown, median of {runs}; first page of "
+        f"orders on screen after {ready * 1000:.0f} ms) (target: <= 1.5x)")
 
 
 # -- list -----------------------------------------------------------------------------------------

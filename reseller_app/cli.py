@@ -187,7 +187,8 @@ def cmd_packs(ctx: AppContext, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def run_gui(ctx: AppContext, args: argparse.Namespace) -> int:
+def run_gui(args: argparse.Namespace) -> int:
+    """The desktop app: its window shows at once; the database opens behind it."""
     try:
         from reseller_app.ui.app import run
     except ModuleNotFoundError as exc:
@@ -195,13 +196,15 @@ def run_gui(ctx: AppContext, args: argparse.Namespace) -> int:
             return _fail(f"the desktop app is not available ({exc}); the commands work: "
                          "reseller-app --help", EXIT_FAILED)
         raise
-    return int(run(ctx, first_run_demo=args.demo) or 0)
+    return int(run(lambda: _open(args), first_run_demo=args.demo) or 0)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "screen":
         return cmd_screen(args)
+    if args.command is None:
+        return run_gui(args)
 
     from reseller_app.services.errors import ServiceError, ValidationError
     from reseller_app.store.db import DatabaseError
@@ -217,8 +220,6 @@ def main(argv: list[str] | None = None) -> int:
             return _fail(f"cannot open the database {ctx_url(args)}: {exc}", EXIT_FAILED)
         raise
     try:
-        if args.command is None:
-            return run_gui(ctx, args)
         handlers = {"verify-audit": cmd_verify_audit, "import-orders": cmd_import_orders,
                     "packs": cmd_packs}
         return handlers[args.command](ctx, args)

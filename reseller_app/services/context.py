@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
 from reseller_app import APP_NAME
@@ -95,6 +96,11 @@ def open_app(
     engine = db.open_engine(url)
     try:
         backup = db.upgrade(engine, url)
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        reason = getattr(exc, "orig", None) or exc
+        raise db.DatabaseError(
+            f"The database {db.display_url(url)} cannot be opened: {reason}.") from exc
     except Exception:
         engine.dispose()
         raise

@@ -40,6 +40,12 @@ def normalise_url(url: str) -> str:
     return url
 
 
+def display_url(url: str) -> str:
+    """The database for a message: the file of an SQLite URL, else the URL without password."""
+    path = sqlite_path(url)
+    return str(path) if path is not None else make_url(url).render_as_string(hide_password=True)
+
+
 def sqlite_path(url: str) -> Path | None:
     """The file of an SQLite URL (``None`` for other databases and in-memory ones)."""
     u = make_url(url)

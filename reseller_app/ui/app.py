@@ -1,24 +1,36 @@
 """Start the desktop app: the setup wizard on first run, else the main window.
 
-Start-up stays fast: the main window is shown first and its first page of orders is loaded
-right after (``QTimer.singleShot(0, …)``); dialogs import their modules when opened.
+Start-up stays fast: the main window is shown first, the database opens behind it in a thread,
+then the pages are built and the first page of orders loaded; dialogs import their modules when
+opened.
 """
 
 from __future__ import annotations
 
+import importlib
 import logging
 import sys
+import threading
+from collections.abc import Callable
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTimer,
+    QTranslator,
+    Signal,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from reseller_app import APP_NAME
 from reseller_app.ui.app_icons import named_icon
 from reseller_app.ui.backend import Backend
-from reseller_app.ui.main_window import MainWindow
+from reseller_app.ui.main_window import PAGE_MODULES, MainWindow
 
 if TYPE_CHECKING:
     from reseller_app.services.context import AppContext
@@ -69,14 +81,19 @@ def build_main_window(ctx: AppContext) -> MainWindow:
 
 
 class Launcher(QObject):
-    """Shows the setup wizard when the app is not configured yet, then the main window."""
+    """Shows the setup wizard when the app is not configured yet, then the main window.
 
-    def __init__(self, backend: Backend, *, first_run_demo: bool = False) -> None:
+    ``window`` may be a main window already on screen without its pages (the start-up shell):
+    the pages are then built into it.
+    """
+
+    def __init__(self, backend: Backend, *, first_run_demo: bool = False,
+                 window: MainWindow | None = None) -> None:
         super().__init__()
         self.backend = backend
         self.first_run_demo = first_run_demo
         self.wizard: SetupWizard | None = None
-        self.window: MainWindow | None = None
+        self.window: MainWindow | None = window
 
     def start(self) -> None:
         if self.backend.setup.is_configured():
@@ -88,13 +105,18 @@ class Launcher(QObject):
         if isinstance(app, QApplication):
             # The wizard closes before the main window opens: do not quit in between.
             app.setQuitOnLastWindowClosed(False)
+        if self.window is not None:
+            self.window.hide()
         self.wizard = SetupWizard(self.backend, demo=self.first_run_demo)
         self.wizard.accepted.connect(self.show_main_window)
         self.wizard.rejected.connect(self._wizard_cancelled)
         self.wizard.show()
 
     def show_main_window(self) -> MainWindow:
-        self.window = MainWindow(self.backend)
+        if self.window is None:
+            self.window = MainWindow(self.backend)
+        elif self.window.backend is None:
+            self.window.attach(self.backend)
         self.window.show()
         QTimer.singleShot(0, self.window.load_initial)
         app = QApplication.instance()
@@ -108,13 +130,73 @@ class Launcher(QObject):
             app.quit()
 
 
-def run(ctx: AppContext, *, first_run_demo: bool = False) -> int:
+class Opener(QObject):
+    """Opens the database in a background thread while the window is already on screen.
+
+    Opening means importing the ORM and the services, upgrading the schema if needed and
+    loading the criteria pack: about a second on an ordinary PC, during which the window
+    stays responsive. The result arrives in the GUI thread through ``opened`` or ``failed``.
+    """
+
+    opened = Signal(object)  # Backend
+    failed = Signal(str)
+
+    def __init__(self, open_ctx: Callable[[], AppContext]) -> None:
+        super().__init__()
+        self._open_ctx = open_ctx
+        self.ctx: AppContext | None = None
+
+    def start(self) -> None:
+        threading.Thread(target=self._run, name="open-database", daemon=True).start()
+
+    def _run(self) -> None:
+        try:
+            self.ctx = ctx = self._open_ctx()
+            backend = Backend(ctx)
+            backend.setup.is_configured()  # import the services now, off the GUI thread
+            for name in PAGE_MODULES:
+                importlib.import_module(name)
+        except Exception as exc:  # every failure reaches the user as words
+            log.exception("the database could not be opened")
+            self.failed.emit(str(exc) or type(exc).__name__)
+            return
+        self.opened.emit(backend)
+
+
+def run(open_ctx: Callable[[], AppContext], *, first_run_demo: bool = False) -> int:
     """Run the app until the user quits; returns the exit code.
 
-    ``first_run_demo`` ticks "Load demo data" in the setup wizard (``reseller-app --demo``).
+    The main window is shown at once and the database opens behind it (``Opener``); then the
+    setup wizard (first run) or the orders list appears. ``first_run_demo`` ticks "Load demo
+    data" in the setup wizard (``reseller-app --demo``).
     """
     app = application()
     install_translations(app)
-    launcher = Launcher(Backend(ctx), first_run_demo=first_run_demo)
-    launcher.start()  # the window is up before the event loop turns; its data follows
-    return app.exec()
+    window = MainWindow()
+    window.show()
+    opener = Opener(open_ctx)
+    launchers: list[Launcher] = []
+
+    def opened(backend: Backend) -> None:
+        launcher = Launcher(backend, first_run_demo=first_run_demo, window=window)
+        launchers.append(launcher)
+        launcher.start()
+
+    def failed(message: str) -> None:
+        text = QCoreApplication.translate(
+            "App", "Channel Diligence could not open its database:\n\n{0}").format(message)
+        window.show_open_error(text)
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(window, QCoreApplication.translate("App", "Cannot open the database"),
+                             text)
+        app.exit(1)
+
+    opener.opened.connect(opened)
+    opener.failed.connect(failed)
+    QTimer.singleShot(0, opener.start)  # once the window is on screen
+    try:
+        return app.exec()
+    finally:
+        if opener.ctx is not None:
+            opener.ctx.engine.dispose()

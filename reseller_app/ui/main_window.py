@@ -1,9 +1,17 @@
-"""The main window: navigation (Orders, Customers, Products), menus and the status bar."""
+"""The main window: navigation (Orders, Customers, Products), menus and the status bar.
+
+Start-up is measured against a bare Qt window, so the window can be built and shown before the
+database is open (``MainWindow()``: navigation, menus, a "Opening…" page); ``attach(backend)``
+then builds the pages. This module imports only Qt at the top: the views, and through them the
+services and the ORM, are imported when the pages are built.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QSize
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, QSize, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -11,27 +19,64 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
+    QProgressBar,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from reseller_app.ui.app_icons import named_icon
-from reseller_app.ui.backend import Backend
-from reseller_app.ui.customers_view import CustomersView
-from reseller_app.ui.order_detail import OrderWindow
-from reseller_app.ui.orders_view import OrdersView
-from reseller_app.ui.products_view import ProductsView
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
+    from reseller_app.ui.backend import Backend
+    from reseller_app.ui.customers_view import CustomersView
+    from reseller_app.ui.order_detail import OrderWindow
+    from reseller_app.ui.orders_view import OrdersView
+    from reseller_app.ui.products_view import ProductsView
 
 ORDERS_PAGE, CUSTOMERS_PAGE, PRODUCTS_PAGE = range(3)
+# What ``attach`` imports: a start-up thread may import them ahead, off the GUI thread.
+PAGE_MODULES = ("reseller_app.ui.orders_view", "reseller_app.ui.customers_view",
+                "reseller_app.ui.products_view", "reseller_app.ui.order_detail")
+
+
+class OpeningPage(QWidget):
+    """Shown while the database opens (a second or so on an ordinary PC)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # (No Qt.AlignmentFlag here: the first use of the Qt namespace costs 40 ms at start.)
+        self.label = QLabel(self.tr("Opening your orders…"), self)
+        self.label.setWordWrap(True)
+        bar = QProgressBar(self)
+        bar.setRange(0, 0)  # busy
+        bar.setFixedWidth(240)
+        bar.setAccessibleName(self.tr("Opening"))
+        column = QVBoxLayout()
+        column.addWidget(self.label)
+        column.addWidget(bar)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addLayout(column)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(2)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
+    # Emitted once the first page of orders is on screen (after ``load_initial``).
+    ready = Signal()
+
+    def __init__(self, backend: Backend | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.backend = backend
+        self.backend: Backend | None = None
         self.order_windows: dict[int, OrderWindow] = {}
         self.new_order_windows: list[OrderWindow] = []
+        self._catalog_loaded: set[int] = set()
         self.setWindowTitle(self.tr("Channel Diligence"))
 
         self.nav = QListWidget(self)
@@ -41,12 +86,10 @@ class MainWindow(QMainWindow):
         for text, icon in ((self.tr("Orders"), "orders"), (self.tr("Customers"), "customers"),
                            (self.tr("Products"), "products")):
             QListWidgetItem(named_icon(icon), text, self.nav)
-        self.orders = OrdersView(backend, self)
-        self.customers = CustomersView(backend, self)
-        self.products = ProductsView(backend, self)
+        self.nav.setEnabled(False)
+        self.opening = OpeningPage(self)
         self.pages = QStackedWidget(self)
-        for page in (self.orders, self.customers, self.products):
-            self.pages.addWidget(page)
+        self.pages.addWidget(self.opening)
 
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -57,14 +100,39 @@ class MainWindow(QMainWindow):
         self.pack_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.pack_label)
         self._build_menus()
+        self._set_actions_enabled(False)
+        self._restore_geometry()
+        if backend is not None:
+            self.attach(backend)
+
+    def attach(self, backend: Backend) -> None:
+        """Build the pages on the open database (called once)."""
+        from reseller_app.ui.customers_view import CustomersView
+        from reseller_app.ui.orders_view import OrdersView
+        from reseller_app.ui.products_view import ProductsView
+
+        self.backend = backend
+        self.orders: OrdersView = OrdersView(backend, self)
+        self.customers: CustomersView = CustomersView(backend, self)
+        self.products: ProductsView = ProductsView(backend, self)
+        for page in (self.orders, self.customers, self.products):
+            self.pages.addWidget(page)
+        self.pages.removeWidget(self.opening)
+        self.opening.deleteLater()
 
         self.nav.currentRowChanged.connect(self._show_page)
         self.orders.openOrder.connect(self.open_order)
         self.orders.newOrder.connect(self.new_order)
         self.customers.changed.connect(self.orders.reload_customers)
+        self.nav.setEnabled(True)
         self.nav.setCurrentRow(ORDERS_PAGE)
-        self._catalog_loaded: set[int] = set()
-        self._restore()
+        self._show_page(ORDERS_PAGE)
+        self._set_actions_enabled(True)
+        self.orders.restore_layout(QSettings())
+
+    def show_open_error(self, message: str) -> None:
+        """The database could not be opened: say why on the page (the caller may quit)."""
+        self.opening.label.setText(message)
 
     # -- menus ---------------------------------------------------------------------------------
     def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None
@@ -102,23 +170,33 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self._action(self.tr("&Refresh"), self.refresh,
                                          QKeySequence.StandardKey.Refresh))
+        self._backend_actions = [a for m in (file_menu, view_menu) for a in m.actions()
+                                 if a is not quit_action and not a.isSeparator()]
 
         help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("&Data sources and licences…"),
-                                         self.show_data_sources))
-        help_menu.addAction(self._action(self.tr("&Verify audit log…"), self.verify_audit))
+        sources = self._action(self.tr("&Data sources and licences…"), self.show_data_sources)
+        help_menu.addAction(sources)
+        verify = self._action(self.tr("&Verify audit log…"), self.verify_audit)
+        help_menu.addAction(verify)
+        self._backend_actions += [sources, verify]
         help_menu.addSeparator()
         about = self._action(self.tr("&About Channel Diligence"), self.show_about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(about)
 
+    def _set_actions_enabled(self, enabled: bool) -> None:
+        for action in self._backend_actions:
+            action.setEnabled(enabled)
+
     # -- start-up ------------------------------------------------------------------------------
     def load_initial(self) -> None:
-        """Called right after the window is shown: the first page of orders, the pack."""
+        """Called right after the pages are built: the first page of orders, the pack."""
         self._update_pack_label()
         self.orders.load()
+        self.ready.emit()
 
     def _update_pack_label(self) -> None:
+        assert self.backend is not None
         try:
             ref = self.backend.loaded_pack.ref
         except Exception:  # the window stays usable; the pack problem shows in the status bar
@@ -141,6 +219,8 @@ class MainWindow(QMainWindow):
 
     # -- orders ------------------------------------------------------------------------------
     def new_order(self) -> OrderWindow:
+        from reseller_app.ui.order_detail import OrderWindow
+
         window = OrderWindow(self.backend, self)
         self.new_order_windows.append(window)
         window.orderChanged.connect(self._order_changed)
@@ -155,6 +235,8 @@ class MainWindow(QMainWindow):
             window.raise_()
             window.activateWindow()
             return window
+        from reseller_app.ui.order_detail import OrderWindow
+
         window = OrderWindow(self.backend, self)
         window.orderChanged.connect(self._order_changed)
         window.destroyed.connect(lambda *_: self._forget(window))
@@ -165,7 +247,7 @@ class MainWindow(QMainWindow):
 
     def _order_changed(self, order_id: int) -> None:
         window = self.sender()
-        if isinstance(window, OrderWindow) and window in self.new_order_windows:
+        if window in self.new_order_windows:
             self.new_order_windows.remove(window)
             self.order_windows[order_id] = window
         self.orders.refresh()
@@ -215,6 +297,8 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from reseller_app import __version__ as version
 
         QMessageBox.about(self, self.tr("About Channel Diligence"), self.tr(
@@ -230,7 +314,7 @@ class MainWindow(QMainWindow):
             "licences for the data and libraries used.</p>").format(version))
 
     # -- window state --------------------------------------------------------------------------
-    def _restore(self) -> None:
+    def _restore_geometry(self) -> None:
         settings = QSettings()
         geometry = settings.value("mainWindow/geometry")
         if geometry is not None:
@@ -240,7 +324,6 @@ class MainWindow(QMainWindow):
         state = settings.value("mainWindow/state")
         if state is not None:
             self.restoreState(state)
-        self.orders.restore_layout(settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for window in [*self.order_windows.values(), *self.new_order_windows]:
@@ -250,7 +333,8 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("mainWindow/geometry", self.saveGeometry())
         settings.setValue("mainWindow/state", self.saveState())
-        self.orders.save_layout(settings)
+        if self.backend is not None:
+            self.orders.save_layout(settings)
         super().closeEvent(event)
         app = QApplication.instance()
         if app is not None and event.isAccepted():
