@@ -36,12 +36,17 @@ class CatalogService:
         self.ctx = ctx
 
     # -- customers ---------------------------------------------------------------------------
-    def customers(self, search: str = "") -> list[Customer]:
-        q = select(DbCustomer).order_by(func.lower(DbCustomer.name), DbCustomer.id)
+    def customers(self, search: str = "", limit: int | None = None) -> list[Customer]:
+        """Customers by name (containing ``search``, case-insensitive), at most ``limit``."""
+        t = DbCustomer.__table__.c
+        q = select(t.name, t.country, t.type, t.sector, t.government_function, t.notes, t.id) \
+            .order_by(t.name, t.id)  # the name index: the first 300 of 50,000 at once
         if search.strip():
-            q = q.where(func.lower(DbCustomer.name).like(_like(search.strip()), escape="\\"))
+            q = q.where(func.lower(t.name).like(_like(search.strip()), escape="\\"))
+        if limit is not None:
+            q = q.limit(limit)
         with self.ctx.session() as s:
-            return [customer_dto(r) for r in s.execute(q).scalars()]
+            return [Customer(*row) for row in s.execute(q)]
 
     def customer(self, customer_id: int) -> Customer:
         with self.ctx.session() as s:

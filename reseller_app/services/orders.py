@@ -89,6 +89,23 @@ _OUTCOME_WORDS = {"proceed": "proceed", "proceed_with_conditions": "proceed with
                   "escalate": "escalate to the distributor", "decline": "decline"}
 
 
+_FIELD_WORDS = {"reference": "reference", "date": "date", "sales_model": "sales model",
+                "customer": "customer", "end_user": "end user",
+                "destination_country": "destination", "intended_use": "intended use",
+                "use_cases": "use cases", "lines": "products", "currency": "currency"}
+
+
+def _changed_fields(before_json: str | None, after: dict[str, Any]) -> list[str]:
+    """The order JSON fields an edit changed (what the history shows next to "edited")."""
+    try:
+        before = json.loads(before_json or "{}")
+    except ValueError:
+        return []
+    if not isinstance(before, dict):
+        return []
+    return sorted(k for k in set(before) | set(after) if before.get(k) != after.get(k))
+
+
 def summarise(action: str, details: dict[str, Any]) -> str:
     """One plain sentence for a history line."""
     ref = details.get("reference", "")
@@ -102,7 +119,10 @@ def summarise(action: str, details: dict[str, Any]) -> str:
             change = f" (was {_TIER_WORDS.get(details['previous_tier'], '')})"
         reset = " The earlier decision no longer applies." if details.get("decision_reset") \
             else ""
-        return f"Order {ref} edited and screened again: {tier}{change}, {status}.{reset}"
+        fields = [_FIELD_WORDS.get(f, f.replace("_", " ")) for f in details.get("changed", [])]
+        what = f" Changed: {', '.join(fields)}." if fields else ""
+        return (f"Order {ref} edited and screened again: {tier}{change}, {status}."
+                f"{what}{reset}")
     if action == "decision.recorded":
         outcome = _OUTCOME_WORDS.get(details.get("outcome", ""), details.get("outcome", ""))
         who = details.get("decided_by", "")
@@ -279,6 +299,7 @@ class OrderService:
             "screening_id": screening.id, "pack": result.pack.as_dict(),
         }
         if previous is not None:
+            details["changed"] = _changed_fields(previous.order_snapshot, order_to_json(order))
             details["previous_tier"] = previous.tier
             details["previous_hold"] = bool(previous.hold)
             details["decision_reset"] = decision_reset
@@ -339,9 +360,10 @@ class OrderService:
                          r.destination_country, r.tier, r.status,
                          _decimal(r.total) or Decimal(0), r.currency) for r in rows]
 
-    def count(self, f: OrderFilter) -> int:
+    def count(self, f: OrderFilter, cap: int | None = None) -> int:
+        """How many orders match; with ``cap``, at most ``cap + 1`` (meaning "more than cap")."""
         with self.ctx.session() as s:
-            return repositories.count_orders(s, f)
+            return repositories.count_orders(s, f, cap)
 
     def history(self, order_id: int) -> list[HistoryEntry]:
         """Every audit event about the order (and its import), oldest first."""
@@ -354,8 +376,8 @@ class OrderService:
                 events += audit_log.events_for(s, "import_batch", [str(row.import_batch_id)])
         events.sort(key=lambda e: e.seq)
         return [HistoryEntry(e.seq, dt.datetime.fromisoformat(e.at), e.actor, e.action,
-                             summarise(e.action, e.details), _history_details(e.action,
-                                                                              e.details))
+                             summarise(e.action, e.details or {}),
+                             _history_details(e.action, e.details or {}))
                 for e in events]
 
     # -- checklist -------------------------------------------------------------------------

@@ -93,9 +93,15 @@ def list_orders(session: Session, f: OrderFilter, offset: int, limit: int) -> li
     return list(conn.execute(q).all())
 
 
-def count_orders(session: Session, f: OrderFilter) -> int:
+def count_orders(session: Session, f: OrderFilter, cap: int | None = None) -> int:
+    """How many orders match; with ``cap``, counting stops at ``cap + 1`` ("more than cap")."""
     conn = session.connection()
-    q = select(func.count()).select_from(_orders).where(*order_conditions(f, conn.dialect.name))
+    where = order_conditions(f, conn.dialect.name)
+    if cap is None:
+        q = select(func.count()).select_from(_orders).where(*where)
+    else:
+        matching = select(_orders.c.id).where(*where).limit(cap + 1).subquery()
+        q = select(func.count()).select_from(matching)
     return int(conn.execute(q).scalar() or 0)
 
 

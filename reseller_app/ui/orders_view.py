@@ -28,7 +28,7 @@ from reseller_app.ui.countries import CountryCombo, country_name
 from reseller_app.ui.field_errors import FieldError
 from reseller_app.ui.labels import STATUSES, TIERS, status_label, tier_label
 from reseller_app.ui.paged_model import RIGHT, Column, PagedTableModel
-from reseller_app.ui.party_combo import PartyCombo
+from reseller_app.ui.party_combo import DROPDOWN_CUSTOMERS, PartyCombo
 from reseller_app.ui.tier_badge import TierPillDelegate
 from reseller_app.ui.typography import paragraph
 from reseller_app.ui.workers import error_message
@@ -41,6 +41,11 @@ TIER_COLUMN = 4
 def _money(row: OrderRow) -> str:
     total = row.total if isinstance(row.total, Decimal) else Decimal(str(row.total or 0))
     return f"{total:,.2f} {row.currency}"
+
+
+# Counting stops here: the label says "more than 10,000" and counting costs the same for
+# 100,000 orders as for 10,000 (the rows themselves load page by page, all of them).
+COUNT_CAP = 10_000
 
 
 class OrdersTableModel(PagedTableModel):
@@ -65,8 +70,8 @@ class OrdersTableModel(PagedTableModel):
     def set_filter(self, f: OrderFilter) -> None:
         self._filter = f
         orders = self.backend.orders
-        self.set_source(lambda: orders.count(f), lambda offset, limit: orders.query(f, offset,
-                                                                                    limit))
+        self.set_source(lambda: orders.count(f, COUNT_CAP),
+                        lambda offset, limit: orders.query(f, offset, limit))
 
     def order_filter(self) -> OrderFilter:
         return self._filter
@@ -108,8 +113,8 @@ class OrdersFilterBar(QWidget):
             (self.tr("S&tatus:"), self.status),
             (self.tr("&Risk:"), self.tier),
             (self.tr("C&ustomer:"), self.customer),
-            (self.tr("Destinati&on:"), self.country),
-            (self.tr("&From:"), self.date_from),
+            (self.tr("&Destination:"), self.country),
+            (self.tr("Fro&m:"), self.date_from),
             (self.tr("T&o:"), self.date_to),
         ]
         positions = [(0, 0, 1, 3), (1, 0, 1, 1), (1, 1, 1, 1), (1, 2, 1, 1), (1, 3, 1, 1),
@@ -273,7 +278,10 @@ class OrdersView(QWidget):
 
     def reload_customers(self) -> None:
         try:
-            self.filters.set_customers(self.backend.catalog.customers())
+            catalog = self.backend.catalog
+            self.filters.customer.set_search(lambda text, n: catalog.customers(text, n),
+                                             catalog.customer)
+            self.filters.set_customers(catalog.customers(limit=DROPDOWN_CUSTOMERS))
         except Exception as exc:  # the list itself can still work without the combo
             self.error.show_message(error_message(exc))
 
@@ -288,8 +296,11 @@ class OrdersView(QWidget):
 
     def _update_count(self, total: int) -> None:
         filtered = self.filters.is_filtered()
-        text = self.tr("1 order") if total == 1 else \
-            self.tr("{0} orders").format(f"{total:,}")
+        if total > COUNT_CAP:
+            text = self.tr("More than {0} orders").format(f"{COUNT_CAP:,}")
+        else:
+            text = self.tr("1 order") if total == 1 else \
+                self.tr("{0} orders").format(f"{total:,}")
         if filtered:
             text = self.tr("{0} match the filters").format(text)
         self.count_label.setText(text)

@@ -49,6 +49,8 @@ class PagedTableModel(QAbstractTableModel):
         self._columns = tuple(columns)
         self._rows: list[Any] = []
         self._total = 0
+        self._exhausted = True
+        self._failed = False
         self._count: Callable[[], int] = lambda: 0
         self._fetch: Callable[[int, int], Sequence[Any]] = lambda offset, limit: []
 
@@ -59,21 +61,25 @@ class PagedTableModel(QAbstractTableModel):
         self.refresh()
 
     def refresh(self) -> None:
-        """Forget the loaded rows, count again and load the first page."""
+        """Forget the loaded rows, load the first page, and count again.
+
+        The count only feeds ``totalChanged`` (a label): rows load page by page until a page
+        comes back short, so a count capped for speed never hides rows.
+        """
         self.beginResetModel()
         self._rows = []
-        try:
-            self._total = self._count()
-        except Exception as exc:  # a failed load must not take the window down
-            self._total = 0
-            self.endResetModel()
-            self.loadFailed.emit(error_message(exc))
-            self.totalChanged.emit(0)
-            return
+        self._exhausted = False
         self.endResetModel()
+        self.fetchMore(QModelIndex())
+        if self._exhausted and not self._failed:
+            self._total = len(self._rows)  # everything is loaded: no need to count
+        else:
+            try:
+                self._total = self._count()
+            except Exception as exc:  # a failed load must not take the window down
+                self._total = len(self._rows)
+                self.loadFailed.emit(error_message(exc))
         self.totalChanged.emit(self._total)
-        if self.canFetchMore(QModelIndex()):
-            self.fetchMore(QModelIndex())
 
     @property
     def total(self) -> int:
@@ -87,21 +93,22 @@ class PagedTableModel(QAbstractTableModel):
 
     # -- lazy loading ------------------------------------------------------------------------
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and not self._exhausted
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid():
             return
         offset = len(self._rows)
+        self._failed = False
         try:
             page = list(self._fetch(offset, self.PAGE_SIZE))
         except Exception as exc:
-            self._total = offset
+            self._exhausted = self._failed = True
             self.loadFailed.emit(error_message(exc))
             return
+        if len(page) < self.PAGE_SIZE:
+            self._exhausted = True
         if not page:
-            # The data shrank since it was counted: stop asking for more.
-            self._total = offset
             return
         self.beginInsertRows(QModelIndex(), offset, offset + len(page) - 1)
         self._rows.extend(page)

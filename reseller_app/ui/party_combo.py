@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from reseller_app.services.dto import Customer
+from reseller_app.services.errors import ServiceError
 from reseller_app.ui.countries import country_name
+
+SearchFn = Callable[[str, int], Sequence[Customer]]  # (typed text, at most n) -> matches
+LookupFn = Callable[[int], Customer]
+MATCHES = 50  # suggestions shown while typing
+DROPDOWN_CUSTOMERS = 300  # entries in the drop-down list (the first by name)
 
 
 class PartyCombo(QComboBox):
@@ -16,6 +23,10 @@ class PartyCombo(QComboBox):
 
     An empty field means "none"; ``none_text`` says what that means ("All customers", "Same as
     the customer", "Choose a customer…") as the field's placeholder.
+
+    The drop-down holds the entries given to ``set_customers`` (the first few hundred by name).
+    With ``set_search``, typing searches the whole catalog (so a catalog of 50,000 customers
+    costs no more than one of 50) and a chosen match joins the drop-down.
     """
 
     def __init__(self, none_text: str, parent: QWidget | None = None) -> None:
@@ -34,6 +45,53 @@ class PartyCombo(QComboBox):
         self.lineEdit().editingFinished.connect(self._snap)
         self.lineEdit().setPlaceholderText(none_text)
         self.lineEdit().setClearButtonEnabled(True)
+        self._search: SearchFn | None = None
+        self._lookup: LookupFn | None = None
+        self._matches = QStandardItemModel(self)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(150)
+        self._search_timer.timeout.connect(self._suggest)
+
+    def set_search(self, search: SearchFn, lookup: LookupFn) -> None:
+        """Search the catalog while typing; ``lookup`` fetches an entry to select by id."""
+        first = self._search is None
+        self._search, self._lookup = search, lookup
+        if not first:
+            return
+        completer = QCompleter(self._matches, self)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setMaxVisibleItems(12)
+        completer.activated[QModelIndex].connect(self._match_chosen)
+        self.setCompleter(None)  # the combo's own completer would only know the drop-down
+        self.lineEdit().setCompleter(completer)
+        self.lineEdit().textEdited.connect(lambda _text: self._search_timer.start())
+
+    def _label(self, c: Customer) -> str:
+        where = country_name(c.country)
+        return f"{c.name} ({where})" if where else c.name
+
+    def _suggest(self) -> None:
+        text = self.lineEdit().text().strip()
+        if self._search is None or not text:
+            return
+        self._matches.clear()
+        for c in self._search(text, MATCHES):
+            if c.id is None:
+                continue
+            self._customers[c.id] = c
+            item = QStandardItem(self._label(c))
+            item.setData(c.id, Qt.ItemDataRole.UserRole)
+            self._matches.appendRow(item)
+        completer = self.lineEdit().completer()
+        if completer is not None and self._matches.rowCount() and self.lineEdit().hasFocus():
+            completer.complete()
+
+    def _match_chosen(self, index: QModelIndex) -> None:
+        cid = index.data(Qt.ItemDataRole.UserRole)
+        if cid is not None:
+            self.set_customer_id(int(cid))
 
     def set_customers(self, customers: Sequence[Customer], select: int | None = None) -> None:
         self.blockSignals(True)
@@ -55,11 +113,11 @@ class PartyCombo(QComboBox):
         if existing >= 0:
             self.setItemText(existing, text)
             return
-        selected = self.customer_id()
+        selected = self.currentIndex()
         self.blockSignals(True)
         self.addItem(text, customer.id)  # the first item of an empty combo becomes current
+        self.setCurrentIndex(selected)
         self.blockSignals(False)
-        self.set_customer_id(selected)
 
     def customer_id(self) -> int | None:
         self._snap()
@@ -74,6 +132,16 @@ class PartyCombo(QComboBox):
 
     def set_customer_id(self, customer_id: int | None) -> None:
         index = self.findData(customer_id) if customer_id is not None else -1
+        if index < 0 and customer_id is not None:
+            known = self._customers.get(customer_id)
+            if known is None and self._lookup is not None:
+                try:
+                    known = self._lookup(customer_id)
+                except ServiceError:
+                    known = None
+            if known is not None:
+                self.add_customer(known)
+                index = self.findData(customer_id)
         self.setCurrentIndex(index)
         if index < 0:
             self.setEditText("")
@@ -92,4 +160,11 @@ class PartyCombo(QComboBox):
                    if self.itemText(i).casefold().startswith(folded)]
         if not matches:
             matches = [i for i in range(self.count()) if folded in self.itemText(i).casefold()]
+        if not matches and self._search is not None:
+            found = [c for c in self._search(text, MATCHES) if c.id is not None]
+            found.sort(key=lambda c: not self._label(c).casefold().startswith(folded))
+            if found:
+                self._customers[found[0].id] = found[0]  # type: ignore[index]
+                self.set_customer_id(found[0].id)
+                return
         self.set_customer_id(self.itemData(matches[0]) if matches else None)
