@@ -83,7 +83,7 @@ class AuditDialog(QDialog):
                 "{0}{1}. The {2} entries before it check out. Someone or something changed the "
                 "database outside the app. Keep a copy of the database file as it is and tell "
                 "whoever looks after your IT.").format(where, reason,
-                                                       f"{max(result.checked - 1, 0):,}"))
+                                                       f"{result.checked:,}"))
         self.text.setAccessibleName(self.text.text())
 
     def _failed(self, message: str) -> None:

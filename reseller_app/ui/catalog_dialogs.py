@@ -115,7 +115,7 @@ class CustomerDialog(CatalogDialog):
             "For a public body, say what it does: police, military and intelligence services "
             "carry more risk than, say, a school authority."), self)
         self.form.addRow("", self.function_hint)
-        add_row(self.form, self.tr("N&otes:"), self.notes, self.errors, "notes")
+        add_row(self.form, self.tr("Not&es:"), self.notes, self.errors, "notes")
         self.type.currentIndexChanged.connect(self._type_changed)
 
         if customer is not None:

@@ -10,6 +10,7 @@ from reseller_app.ui.backend import Backend
 from reseller_app.ui.catalog_dialogs import CustomerDialog
 from reseller_app.ui.catalog_list import CatalogList
 from reseller_app.ui.countries import country_name
+from reseller_app.ui.labels import term_text
 from reseller_app.ui.paged_model import Column
 
 
@@ -20,7 +21,9 @@ def _tr(text: str) -> str:
 class CustomersView(CatalogList):
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
         self.backend = backend
-        label = backend.term_label
+
+        def label(group: str, term_id: str | None) -> str:
+            return term_text(backend.pack, group, term_id)
 
         def kind(c: Customer) -> str:
             text = label("customer_types", c.type)
@@ -42,7 +45,7 @@ class CustomersView(CatalogList):
             _tr("&New customer…"),
             parent,
         )
-        for column, width in ((1, 160), (2, 220), (3, 160)):
+        for column, width in ((1, 160), (2, 320), (3, 260)):
             self.table.horizontalHeader().resizeSection(column, width)
 
     def edit_entry(self, entry: Customer | None) -> bool:

@@ -6,7 +6,7 @@ from html import escape
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from reseller_app.domain.packs import Source
+from reseller_app.domain.packs import CriteriaPack, Source
 from reseller_app.ui.backend import Backend
 
 
@@ -34,17 +34,13 @@ class DataSourcesDialog(QDialog):
     def _html(self, backend: Backend) -> str:
         loaded = backend.loaded_pack
         pack = loaded.pack
-        try:
-            attribution = backend.packs.attribution()
-        except Exception:  # the dialog still shows the pack's own sources
-            attribution = pack.geography.attribution
         parts = [
             f"<h2>{escape(self.tr('Criteria pack'))}</h2>",
             "<p>" + escape(self.tr("{0}, version {1}, issued by {2} on {3}.").format(
                 pack.title, pack.version, pack.issuer, pack.issued.isoformat())) + "</p>",
             f"<p><small>SHA-256 {escape(loaded.ref.sha256)}</small></p>",
             f"<h2>{escape(self.tr('Attribution'))}</h2>",
-            f"<p>{escape(attribution)}</p>",
+            *self._attribution(pack),
             f"<h2>{escape(self.tr('Sources'))}</h2>",
         ]
         parts += [self._source(s) for s in pack.sources]
@@ -59,6 +55,33 @@ class DataSourcesDialog(QDialog):
             + " " + _link("https://www.qt.io/licensing/") + "</p>",
         ]
         return "\n".join(parts)
+
+    def _attribution(self, pack: CriteriaPack) -> list[str]:
+        """One paragraph per credit line: each source's citation with its licence, then how
+        the country tiers were derived (the pack's geography attribution without the citation
+        it repeats)."""
+        paragraphs: list[str] = []
+        citations: list[str] = []
+        for s in pack.sources:
+            if not s.citation:
+                continue
+            citations.append(s.citation)
+            licence = f" ({_link(s.licence_url, s.licence)})" if s.licence else ""
+            paragraphs.append(f"<p>{escape(s.citation)}{licence}</p>")
+        geography = pack.geography.attribution.strip()
+        for citation in citations:
+            if geography.startswith(citation):
+                geography = geography[len(citation):].lstrip(" .;,")
+                break
+        if geography:
+            paragraphs.append("<p>" + escape(self.tr("Country tiers: {0}").format(geography))
+                              + "</p>")
+        if any(s.licence for s in pack.sources):
+            paragraphs.append("<p>" + escape(self.tr(
+                "Where a source was changed (an adaptation), the changes are listed under "
+                "Sources below. A copy of these notices ships with the app in "
+                "ATTRIBUTION.md.")) + "</p>")
+        return paragraphs
 
     def _source(self, s: Source) -> str:
         rows = [(self.tr("Producer"), escape(s.producer))]

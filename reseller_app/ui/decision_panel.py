@@ -139,7 +139,7 @@ class DecisionPanel(QWidget):
         self.conditions.setTabChangesFocus(True)
         self.conditions.setFixedHeight(60)
         self.conditions.setPlaceholderText(self.tr("Other conditions, in your own words"))
-        conditions_label = QLabel(self.tr("Other c&onditions:"), self.conditions_box)
+        conditions_label = QLabel(self.tr("O&ther conditions:"), self.conditions_box)
         conditions_label.setBuddy(self.conditions)
         self.conditions.setAccessibleName(self.tr("Other conditions"))
         conditions_layout.addWidget(conditions_label)
@@ -171,7 +171,7 @@ class DecisionPanel(QWidget):
         self._form = form
         layout.addWidget(form_box)
 
-        self.record_button = QPushButton(self.tr("Record &decision"), body)
+        self.record_button = QPushButton(self.tr("Re&cord decision"), body)
         layout.addWidget(self.general_error)
         footer = QHBoxLayout()
         footer.addStretch(1)
@@ -241,6 +241,8 @@ class DecisionPanel(QWidget):
         elif not outcomes:
             explanation = explanation or self.tr("No decision can be recorded for this order "
                                                  "now.")
+        if result.blocked:
+            explanation = ""  # the banner above already says it
         self.explanation.setText(explanation)
         self.explanation.setVisible(bool(explanation))
 

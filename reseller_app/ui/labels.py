@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -88,6 +89,19 @@ def sales_model_label(model: str) -> str:
 def severity_tier(severity: str) -> str:
     """The tier colour a flag of this severity is drawn in."""
     return {"info": "low"}.get(severity, severity)
+
+
+def unrecognised_label(value: str) -> str:
+    """A value the criteria pack does not know (from an import or an older pack)."""
+    return _t("{0} (not recognised)").format(value)
+
+
+def term_text(pack: Any, group: str, term_id: str | None) -> str:
+    """The pack's words for a vocabulary id; an id it does not know is marked as such."""
+    if not term_id:
+        return ""
+    term = pack.term(group, term_id)
+    return term.label if term is not None else unrecognised_label(term_id)
 
 
 def local_time(at: dt.datetime) -> str:

@@ -34,7 +34,12 @@ from reseller_app.ui.backend import Backend
 from reseller_app.ui.catalog_dialogs import CustomerDialog
 from reseller_app.ui.countries import CountryCombo
 from reseller_app.ui.field_errors import FieldError, FieldErrors
-from reseller_app.ui.labels import local_time, sales_model_label
+from reseller_app.ui.labels import (
+    local_time,
+    sales_model_label,
+    term_text,
+    unrecognised_label,
+)
 from reseller_app.ui.order_lines import (
     CATEGORY,
     DESCRIPTION,
@@ -44,7 +49,7 @@ from reseller_app.ui.order_lines import (
     LinesModel,
     NumberDelegate,
 )
-from reseller_app.ui.party_combo import PartyCombo
+from reseller_app.ui.party_combo import DROPDOWN_CUSTOMERS, PartyCombo
 from reseller_app.ui.screening_panel import ScreeningPanel
 from reseller_app.ui.tier_badge import level_icon
 from reseller_app.ui.typography import note
@@ -85,9 +90,9 @@ class OrderEditor(QWidget):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.customer = PartyCombo(self.tr("Choose a customer…"), self)
-        self.new_customer = QPushButton(self.tr("New c&ustomer…"), self)
+        self.new_customer = QPushButton(self.tr("Ne&w customer…"), self)
         self.end_user = PartyCombo(self.tr("Same as the customer"), self)
-        self.new_end_user = QPushButton(self.tr("New end &user…"), self)
+        self.new_end_user = QPushButton(self.tr("New end use&r…"), self)
         self.destination = CountryCombo(self, none_text=self.tr("Same as the end user's country"))
         self.sales_model = QComboBox(self)
         for model in ("assisted", "self_service"):
@@ -108,7 +113,10 @@ class OrderEditor(QWidget):
         self.lines_view.setMinimumHeight(140)
         header = self.lines_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Description and category share the room (long category names must not squeeze the
+        # description to nothing); the full text is in each cell's tooltip.
         header.setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(CATEGORY, QHeaderView.ResizeMode.Stretch)
         self.lines_view.setAccessibleName(self.tr("Order lines"))
         self.product_picker = QComboBox(self)
         self.product_picker.setEditable(True)
@@ -120,8 +128,8 @@ class OrderEditor(QWidget):
         self.product_picker.setAccessibleName(self.tr("Product from the catalog"))
         self.product_picker.setMinimumContentsLength(28)
         self.add_product = QPushButton(self.tr("&Add product"), self)
-        self.add_free_line = QPushButton(self.tr("Add line &without catalog entry"), self)
-        self.remove_line = QPushButton(self.tr("&Remove line"), self)
+        self.add_free_line = QPushButton(self.tr("Add line without catalo&g entry"), self)
+        self.remove_line = QPushButton(self.tr("Remo&ve line"), self)
 
         self.intended_use = QPlainTextEdit(self)
         self.intended_use.setTabChangesFocus(True)
@@ -143,6 +151,10 @@ class OrderEditor(QWidget):
             if tip:
                 item.setToolTip(tip)
         self.use_cases.setMinimumHeight(120)
+        # Long labels wrap rather than hide behind a sideways scroll bar.
+        self.use_cases.setWordWrap(True)
+        self.use_cases.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.use_cases.setResizeMode(QListWidget.ResizeMode.Adjust)
 
         self.save_button = QPushButton(self.tr("&Save order"), self)
         self.save_button.setDefault(True)
@@ -194,7 +206,7 @@ class OrderEditor(QWidget):
         form = QFormLayout(who_box)
         self._row(form, self.tr("&Customer:"), self.customer, "customer_id", "customer",
                   extra=self.new_customer)
-        self._row(form, self.tr("E&nd user:"), self.end_user, "end_user_id", "end_user",
+        self._row(form, self.tr("End &user:"), self.end_user, "end_user_id", "end_user",
                   extra=self.new_end_user,
                   hint=self.tr("Who will actually use the products, if not the customer."))
         self._row(form, self.tr("Des&tination:"), self.destination, "destination_country",
@@ -229,7 +241,7 @@ class OrderEditor(QWidget):
         self._row(form, self.tr("&Intended use:"), self.intended_use, "intended_use",
                   hint=self.tr("Write it down as the customer said it. The screening looks "
                                "for warning signs in these words."))
-        self._row(form, self.tr("Use cas&es (tick all that apply):"), self.use_cases,
+        self._row(form, self.tr("Use cases (tick all that app&ly):"), self.use_cases,
                   "use_cases")
         side.addWidget(use_box)
         side.addStretch(1)
@@ -292,7 +304,10 @@ class OrderEditor(QWidget):
 
     # -- loading -----------------------------------------------------------------------------
     def _load_catalog(self, customer_id: int | None, end_user_id: int | None) -> None:
-        customers = self.backend.catalog.customers()
+        catalog = self.backend.catalog
+        customers = catalog.customers(limit=DROPDOWN_CUSTOMERS)
+        for combo in (self.customer, self.end_user):
+            combo.set_search(lambda text, n: catalog.customers(text, n), catalog.customer)
         self.customer.set_customers(customers, customer_id)
         self.end_user.set_customers(customers, end_user_id)
         self.product_picker.clear()
@@ -360,6 +375,18 @@ class OrderEditor(QWidget):
 
     def _set_use_cases(self, ids: list[str]) -> None:
         wanted = set(ids)
+        known = {self.use_cases.item(i).data(USE_CASE_ROLE)
+                 for i in range(self.use_cases.count())}
+        for term_id in ids:
+            if term_id not in known:
+                # From an import or an older pack: keep it (saving must not drop it) and say
+                # that the pack does not know it.
+                item = QListWidgetItem(unrecognised_label(term_id), self.use_cases)
+                item.setData(USE_CASE_ROLE, term_id)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setToolTip(self.tr("The criteria pack does not know this use case, so "
+                                        "the screening counts it as missing information."))
+                known.add(term_id)
         for i in range(self.use_cases.count()):
             item = self.use_cases.item(i)
             state = Qt.CheckState.Checked if item.data(USE_CASE_ROLE) in wanted \
@@ -512,7 +539,7 @@ class OrderEditor(QWidget):
         return text.label if text is not None else tier
 
     def _category_label(self, category: str | None) -> str:
-        return self.backend.term_label("product_categories", category)
+        return term_text(self.backend.pack, "product_categories", category)
 
     def _category_level(self, category: str) -> str:
         term = self.backend.pack.term("product_categories", category)

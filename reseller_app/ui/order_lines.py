@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from reseller_app.domain.packs import Term
 from reseller_app.services.dto import LineDraft, Product
+from reseller_app.ui.labels import unrecognised_label
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -152,6 +153,9 @@ class LinesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col == CATEGORY and not line.category:
             return self.tr("Without a category the screening counts this line as missing "
                            "information.")
+        if role == Qt.ItemDataRole.ToolTipRole and col in (DESCRIPTION, CATEGORY):
+            # The columns share the width: the whole text when a cell is cut short.
+            return self.data(index, Qt.ItemDataRole.DisplayRole) or None
         return None
 
     def setData(self, index: Index, value: Any,
@@ -204,7 +208,12 @@ class CategoryDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QComboBox)
-        found = editor.findData(index.data(Qt.ItemDataRole.EditRole))
+        value = index.data(Qt.ItemDataRole.EditRole)
+        found = editor.findData(value)
+        if found < 0 and value:
+            # A category the pack does not know stays as it is until the user picks another.
+            editor.insertItem(0, unrecognised_label(str(value)), value)
+            found = 0
         editor.setCurrentIndex(max(found, 0))
 
     def setModelData(self, editor: QWidget, model: QAbstractTableModel,

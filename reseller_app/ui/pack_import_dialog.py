@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -24,6 +26,7 @@ from reseller_app.domain.packs import PackChange, PackError
 from reseller_app.services.errors import ServiceError
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError
+from reseller_app.ui.labels import local_time
 from reseller_app.ui.paged_model import Column, PagedTableModel, list_source
 from reseller_app.ui.typography import heading, note, paragraph
 from reseller_app.ui.workers import error_message
@@ -70,6 +73,23 @@ class PackImportDialog(QDialog):
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.import_button.setEnabled(False)
 
+        # Every pack imported so far stays in the database (old screenings name the pack they
+        # used); one of them can be reviewed and put back into use.
+        self.kept = QListWidget(self)
+        self.kept.setAccessibleName(self.tr("Packs kept in this database"))
+        self.kept.setMaximumHeight(110)
+        self.kept.setWordWrap(True)
+        self.kept.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        kept_label = QLabel(self.tr("Packs &kept in this database (older screenings keep the "
+                                    "pack they used):"), self)
+        kept_label.setWordWrap(True)
+        kept_label.setBuddy(self.kept)
+        self.review_button = QPushButton(self.tr("&Review this pack to use it again"), self)
+        self.review_button.setEnabled(False)
+        kept_row = QHBoxLayout()
+        kept_row.addWidget(self.kept, 1)
+        kept_row.addWidget(self.review_button, 0, Qt.AlignmentFlag.AlignTop)
+
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Import a criteria pack"), self))
         layout.addWidget(paragraph(self.tr(
@@ -83,6 +103,8 @@ class PackImportDialog(QDialog):
         layout.addWidget(self.changes_view, 1)
         layout.addWidget(note(self.tr("The pack is checked completely before anything is "
                                       "changed."), self))
+        layout.addWidget(kept_label)
+        layout.addLayout(kept_row)
         layout.addWidget(self.buttons)
         self.changes_view.setVisible(False)
 
@@ -90,6 +112,10 @@ class PackImportDialog(QDialog):
         self.path.returnPressed.connect(lambda: self.load_file(self.path.text().strip()))
         self.buttons.accepted.connect(self.import_pack)
         self.buttons.rejected.connect(self.reject)
+        self.kept.currentItemChanged.connect(self._kept_selected)
+        self.kept.itemActivated.connect(lambda _item: self.review_kept())
+        self.review_button.clicked.connect(self.review_kept)
+        self.load_kept()
 
     def _browse(self) -> None:
         settings = QSettings()
@@ -100,20 +126,69 @@ class PackImportDialog(QDialog):
             settings.setValue("packImport/lastDir", str(Path(path).parent))
             self.load_file(path)
 
-    def load_file(self, path: str) -> bool:
-        self.path.setText(path)
+    # -- packs kept ----------------------------------------------------------------------------
+    def load_kept(self) -> None:
+        self.kept.clear()
+        try:
+            packs = self.backend.packs.list_packs()
+        except ServiceError as exc:
+            self.error.show_message(error_message(exc))
+            return
+        # The pack in use first, then the others, the most recently imported first.
+        ordered = [i for i in packs if i.active] + [i for i in reversed(packs) if not i.active]
+        for info in ordered:
+            text = self.tr("Version {0} of {1}, issued on {2}; imported {3}").format(
+                info.version, info.title, info.issued, local_time(info.imported_at))
+            if info.active:
+                text = self.tr("{0} (in use)").format(text)
+            item = QListWidgetItem(text, self.kept)
+            item.setData(Qt.ItemDataRole.UserRole, info.sha256)
+            item.setData(Qt.ItemDataRole.UserRole + 1, info.active)
+            item.setToolTip(self.tr("SHA-256 {0}").format(info.sha256))
+
+    def kept_packs(self) -> list[str]:
+        return [self.kept.item(i).text() for i in range(self.kept.count())]
+
+    def _kept_selected(self, item: QListWidgetItem | None) -> None:
+        self.review_button.setEnabled(
+            item is not None and not item.data(Qt.ItemDataRole.UserRole + 1))
+
+    def review_kept(self) -> bool:
+        """Show what putting the selected older pack back into use would change."""
+        item = self.kept.currentItem()
+        if item is None or item.data(Qt.ItemDataRole.UserRole + 1):
+            return False
+        try:
+            raw = self.backend.packs.by_sha256(str(item.data(Qt.ItemDataRole.UserRole))).canonical
+        except ServiceError as exc:
+            self._reset()
+            self.error.show_message(error_message(exc))
+            return False
+        self.path.clear()
+        return self._preview(raw)
+
+    # -- a pack file ---------------------------------------------------------------------------
+    def _reset(self) -> None:
         self.error.clear()
         self.identity.clear()
         self.changes_title.clear()
         self.changes_view.setVisible(False)
         self.import_button.setEnabled(False)
         self._raw = None
+
+    def load_file(self, path: str) -> bool:
+        self.path.setText(path)
+        self._reset()
         try:
             raw = Path(path).read_bytes()
         except OSError as exc:
             self.error.show_message(self.tr("The file cannot be read: {0}").format(
                 exc.strerror or exc))
             return False
+        return self._preview(raw)
+
+    def _preview(self, raw: bytes) -> bool:
+        self._reset()
         try:
             loaded, changes = self.backend.packs.preview_import(raw)
         except PackError as exc:
@@ -127,13 +202,22 @@ class PackImportDialog(QDialog):
             "{0}\nPack {1}, version {2}, issued by {3} on {4}.").format(
             pack.title, pack.id, pack.version, pack.issuer, pack.issued.isoformat()))
         if changes:
-            self.changes_title.setText(self.tr("{0} changes compared with the pack in use:")
-                                       .format(len(changes)))
+            self.changes_title.setText(
+                self.tr("1 change compared with the pack in use:") if len(changes) == 1 else
+                self.tr("{0} changes compared with the pack in use:").format(len(changes)))
         else:
             self.changes_title.setText(self.tr("It changes nothing compared with the pack in "
                                                "use."))
         self.changes.set_source(*list_source(changes))
         self.changes_view.setVisible(bool(changes))
+        try:
+            in_use = self.backend.loaded_pack.ref.sha256 == loaded.ref.sha256
+        except ServiceError:
+            in_use = False
+        if in_use:
+            self.changes_title.setText(self.tr("This is the pack already in use: there is "
+                                               "nothing to import."))
+            return False
         self._raw = raw
         self.import_button.setEnabled(True)
         return True

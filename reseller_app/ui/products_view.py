@@ -9,6 +9,7 @@ from reseller_app.services.dto import Product
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.catalog_dialogs import ProductDialog
 from reseller_app.ui.catalog_list import CatalogList
+from reseller_app.ui.labels import term_text
 from reseller_app.ui.paged_model import Column
 
 
@@ -28,13 +29,13 @@ class ProductsView(CatalogList):
                 Column(_tr("SKU"), lambda p: p.sku),
                 Column(_tr("Vendor"), lambda p: p.vendor),
                 Column(_tr("Risk category"),
-                       lambda p: backend.term_label("product_categories", p.category)),
+                       lambda p: term_text(backend.pack, "product_categories", p.category)),
             ),
             self._search,
             _tr("&New product…"),
             parent,
         )
-        for column, width in ((1, 140), (2, 160), (3, 220)):
+        for column, width in ((1, 140), (2, 160), (3, 380)):
             self.table.horizontalHeader().resizeSection(column, width)
 
     def _search(self, text: str) -> list[Product]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
@@ -95,9 +97,9 @@ class CompanyPage(FormPage):
                      "self_service": self.tr("Self-service: customers order online"),
                      "both": self.tr("Both")}.get(model, sales_model_label(model))
             self.sales_model.addItem(label, model)
-        self.add_row(self.tr("Company &name:"), self.name, "name", "company_name")
+        self.add_row(self.tr("Company na&me:"), self.name, "name", "company_name")
         self.add_row(self.tr("&Country:"), self.country, "country")
-        self.add_row(self.tr("&Size:"), self.size, "size")
+        self.add_row(self.tr("Si&ze:"), self.size, "size")
         self.add_row(self.tr("How you &sell:"), self.sales_model, "sales_model", hint=self.tr(
             "Risky orders are never left to self-service: the app holds them for a "
             "conversation with the customer."))
@@ -126,9 +128,9 @@ class ApproverPage(FormPage):
         self.title = QLineEdit(self)
         self.title.setPlaceholderText(self.tr("e.g. Managing Director"))
         self.email = QLineEdit(self)
-        self.add_row(self.tr("&Name:"), self.name, "approver_name")
+        self.add_row(self.tr("N&ame:"), self.name, "approver_name")
         self.add_row(self.tr("&Job title:"), self.title, "approver_title")
-        self.add_row(self.tr("&E-mail:"), self.email, "approver_email")
+        self.add_row(self.tr("&E-mail (optional):"), self.email, "approver_email")
         self.finish_layout()
 
     def validatePage(self) -> bool:
@@ -171,6 +173,8 @@ class DistributorRow(QWidget):
         grid.addWidget(self.contact, 0, 2)
         grid.addWidget(self.remove, 0, 3)
         grid.addWidget(self.error, 1, 0, 1, 4)
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
 
     def distributor(self) -> Distributor:
         return Distributor(self.name.text().strip(), self.email.text().strip(),
@@ -192,7 +196,21 @@ class DistributorPage(QWizardPage):
         self._rows_box = QVBoxLayout()
         self.add_button = QPushButton(self.tr("&Add another distributor"), self)
         self.error = FieldError(self)
+        # Column headings, so a field stays labelled once its placeholder is typed over; their
+        # mnemonics go to the first row.
+        self.headings = QGridLayout()
+        self.headings.setContentsMargins(0, 0, 0, 0)
+        self.heading_labels = [QLabel(text, self) for text in (
+            self.tr("Na&me"), self.tr("Escalation &e-mail"),
+            self.tr("C&ontact person (optional)"))]
+        for column, label in enumerate(self.heading_labels):
+            self.headings.addWidget(label, 0, column)
+            self.headings.setColumnStretch(column, 1)
+        # As wide as a row's Remove button, so the headings sit over their fields.
+        self.headings.setColumnMinimumWidth(
+            3, QPushButton(self.tr("Remove")).sizeHint().width())
         layout = QVBoxLayout(self)
+        layout.addLayout(self.headings)
         layout.addLayout(self._rows_box)
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.error)
@@ -210,6 +228,7 @@ class DistributorPage(QWizardPage):
         self.rows.append(row)
         self._rows_box.addWidget(row)
         self._update_remove_buttons()
+        self._update_keyboard()
         row.name.setFocus()
         return row
 
@@ -220,6 +239,18 @@ class DistributorPage(QWizardPage):
         row.setParent(None)
         row.deleteLater()
         self._update_remove_buttons()
+        self._update_keyboard()
+
+    def _update_keyboard(self) -> None:
+        """Headings point at the first row; Tab goes row by row, then to "Add another"."""
+        first = self.rows[0]
+        for label, widget in zip(self.heading_labels, (first.name, first.email, first.contact),
+                                 strict=True):
+            label.setBuddy(widget)
+        chain = [w for row in self.rows for w in (row.name, row.email, row.contact, row.remove)]
+        chain.append(self.add_button)
+        for a, b in itertools.pairwise(chain):
+            QWidget.setTabOrder(a, b)
 
     def _update_remove_buttons(self) -> None:
         for row in self.rows:
@@ -262,9 +293,14 @@ class DistributorPage(QWizardPage):
                 self.show_error(f"distributors[{i}].name", self.tr("Enter the distributor's "
                                                                   "name."))
                 return False
-            if not _looks_like_email(d.email):
+            if not d.email:
                 self.show_error(f"distributors[{i}].email", self.tr(
                     "Enter the e-mail address for escalations, e.g. compliance@distributor.com."))
+                return False
+            if not _looks_like_email(d.email):
+                self.show_error(f"distributors[{i}].email", self.tr(
+                    "\u201c{0}\u201d is not an e-mail address. Enter one like "
+                    "compliance@distributor.com.").format(d.email))
                 return False
         return True
 

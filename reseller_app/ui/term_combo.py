@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from reseller_app.domain.packs import Term
+from reseller_app.ui.labels import unrecognised_label
 from reseller_app.ui.tier_badge import level_icon
 
 
@@ -36,6 +37,9 @@ class TermCombo(QComboBox):
         index = self.findData(term_id) if term_id else self.findData(None)
         if index < 0 and term_id:
             # A value from an older pack or an import: keep it visible rather than lose it.
-            self.addItem(term_id, term_id)
+            self.addItem(unrecognised_label(term_id), term_id)
+            self.setItemData(self.count() - 1, self.tr(
+                "The criteria pack does not know this value, so the screening counts it as "
+                "missing information. Choose one from the list."), Qt.ItemDataRole.ToolTipRole)
             index = self.count() - 1
         self.setCurrentIndex(max(index, 0))
