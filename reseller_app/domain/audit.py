@@ -25,7 +25,7 @@ class ChainEvent:
     action: str
     entity: str
     entity_id: str
-    details: dict[str, Any]
+    details: dict[str, Any] | None  # None: the stored details are not a JSON object
     prev_hash: str
     hash: str
 
@@ -65,6 +65,8 @@ def verify_chain(events: Iterable[ChainEvent]) -> ChainVerdict:
         if ev.prev_hash != prev:
             return ChainVerdict(False, checked, ev.seq,
                                 "it does not link to the event before it")
+        if ev.details is None:
+            return ChainVerdict(False, checked, ev.seq, "its details are not readable")
         if event_hash(prev, ev.seq, ev.at, ev.actor, ev.action, ev.entity, ev.entity_id,
                       ev.details) != ev.hash:
             return ChainVerdict(False, checked, ev.seq, "its content does not match its hash")

@@ -55,9 +55,19 @@ def append(session: Session, *, actor: str, action: str, entity: str, entity_id:
     return seq
 
 
+def _details(text_: Any) -> dict[str, Any] | None:
+    """The stored details; ``None`` when they are not a JSON object (only a hand-edited
+    database has that, and the chain check then names the event instead of crashing)."""
+    try:
+        data = json.loads(text_)
+    except (TypeError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
 def _event(row: Any) -> ChainEvent:
     return ChainEvent(row.seq, row.at, row.actor, row.action, row.entity, row.entity_id,
-                      json.loads(row.details), row.prev_hash, row.hash)
+                      _details(row.details), row.prev_hash, row.hash)
 
 
 def iter_chain(session: Session, batch: int = 2000) -> Iterator[ChainEvent]:

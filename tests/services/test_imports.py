@@ -124,3 +124,27 @@ def test_mapping_without_reference_is_refused(ctx, tmp_path):
     with pytest.raises(ValidationError) as exc:
         ImportService(ctx).import_csv(path, {"sku": "SKU"})
     assert exc.value.field == "reference"
+
+
+def test_cancel_before_storing_writes_nothing_not_even_the_mapping(ctx, tmp_path):
+    service = ImportService(ctx)
+    path = write(tmp_path / "shop.csv", ROWS)
+    mapping = service.suggest_mapping(service.read_headers(path))
+    mapping["intended_use"] = "Company"
+    before = AuditService(ctx).verify().checked
+    report = service.import_csv(path, mapping, is_cancelled=lambda: True)
+    assert report.cancelled and report.imported == 0
+    assert OrderService(ctx).count(OrderFilter()) == 0
+    assert AuditService(ctx).verify().checked == before
+    assert service.suggest_mapping(service.read_headers(path))["intended_use"] == "Purpose"
+
+
+def test_a_file_of_bad_rows_imports_nothing_and_names_every_row(ctx, tmp_path):
+    service = ImportService(ctx)
+    path = write(tmp_path / "bad.csv", [ROWS[4], ROWS[5], ["", *ROWS[0][1:]]])
+    report = service.import_csv(path, service.suggest_mapping(service.read_headers(path)))
+    assert report.imported == 0 and not report.cancelled
+    assert [e.row for e in report.errors] == [2, 3, 4]
+    assert "reference" in report.errors[2].reason
+    assert OrderService(ctx).count(OrderFilter()) == 0
+    assert AuditService(ctx).verify().ok

@@ -1,0 +1,350 @@
+"""The command-line contract, run as the user runs it: ``python -m reseller_app`` in a process.
+
+Every run gets its own HOME / XDG folders under tmp_path and an explicit ``--db``, so nothing
+touches the user's data.
+"""
+
+from __future__ import annotations
+
+import copy
+import csv
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reseller_app.cli import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK
+from reseller_app.services.packs import default_pack_bytes
+
+REPO = Path(__file__).resolve().parents[2]
+SCHEMA = REPO / "resources" / "schemas" / "order-v1.schema.json"
+
+# The example of the README ("Order JSON (v1)").
+EXAMPLE = {
+    "reference": "SO-1042",
+    "date": "2026-11-02",
+    "sales_model": "assisted",
+    "customer": {"name": "Policía Regional", "country": "VE", "type": "government",
+                 "sector": "public_administration", "government_function": "law_enforcement"},
+    "end_user": {"name": "...", "country": "VE", "type": "government"},
+    "destination_country": "VE",
+    "intended_use": "Traffic monitoring at city junctions",
+    "use_cases": ["public_space_surveillance"],
+    "lines": [{"sku": "CAM-4K", "description": "4K IP camera", "category": "video_surveillance",
+               "quantity": 40, "unit_price": 310}],
+    "currency": "EUR",
+}
+LAPTOPS = {
+    "reference": "SO-7", "sales_model": "assisted",
+    "customer": {"name": "Müller Steuerberatung", "country": "DE", "type": "private",
+                 "sector": "finance"},
+    "destination_country": "DE", "intended_use": "Laptops for the accounting team",
+    "lines": [{"sku": "LT-14", "category": "general_it", "quantity": 10, "unit_price": "900"}],
+}
+
+
+class Cli:
+    def __init__(self, tmp_path: Path) -> None:
+        self.tmp = tmp_path
+        self.db = tmp_path / "cli.sqlite3"
+        home = tmp_path / "home"
+        home.mkdir(exist_ok=True)
+        self.env = {k: v for k, v in os.environ.items() if k != "CHANNEL_DILIGENCE_DB"}
+        self.env.update(HOME=str(home), XDG_DATA_HOME=str(home / "data"),
+                        XDG_CONFIG_HOME=str(home / "config"),
+                        XDG_CACHE_HOME=str(home / "cache"), PYTHONIOENCODING="utf-8")
+
+    def __call__(self, *args: str, db: bool = True,
+                 stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+        argv = [sys.executable, "-m", "reseller_app"]
+        if db:
+            argv += ["--db", str(self.db)]
+        return subprocess.run(argv + list(args), capture_output=True, text=True,
+                              encoding="utf-8", env=self.env, cwd=self.tmp, input=stdin,
+                              timeout=120)
+
+    def write(self, name: str, content: str | bytes | dict) -> Path:
+        path = self.tmp / name
+        if isinstance(content, dict):
+            content = json.dumps(content, ensure_ascii=False)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+        return path
+
+
+@pytest.fixture
+def cli(tmp_path: Path) -> Cli:
+    return Cli(tmp_path)
+
+
+def one_line_error(proc: subprocess.CompletedProcess[str]) -> str:
+    lines = proc.stderr.splitlines()
+    assert len(lines) == 1, proc.stderr
+    assert proc.stdout == ""
+    return lines[0]
+
+
+# -- screen -------------------------------------------------------------------------------------
+def test_screen_prints_the_documented_json(cli):
+    proc = cli("screen", str(cli.write("order.json", EXAMPLE)), db=False)
+    assert proc.returncode == EXIT_OK, proc.stderr
+    assert proc.stderr == ""
+    result = json.loads(proc.stdout)
+    assert {"tier", "hold", "blocked", "flags", "missing", "next_steps", "pack", "summary",
+            "checklist", "factors", "rules"} <= set(result)
+    assert result["tier"] == "high" and result["hold"] is True and result["blocked"] is False
+    # The end user is a government body whose function the example does not say.
+    assert result["missing"] == ["government_function"] and result["next_steps"]
+    assert result["flags"]
+    for flag in result["flags"]:
+        assert {"factor", "criterion", "severity", "reason"} <= set(flag)
+        assert flag["factor"] in {"product", "customer", "geography", "missing"}
+        assert flag["severity"] in {"standard", "elevated", "high", "prohibited"}
+        assert flag["reason"].strip()
+    assert "category.video_surveillance" in [f["criterion"] for f in result["flags"]]
+    pack = result["pack"]
+    assert set(pack) >= {"id", "version", "sha256"}
+    assert pack["id"] == "channel-diligence-default" and len(pack["sha256"]) == 64
+    assert not (cli.tmp / "home" / "data").exists()  # screen needs no database
+
+
+def test_screen_reads_stdin_and_reports_missing_information(cli):
+    order = {"lines": [{"category": "video_surveillance"}]}
+    proc = cli("screen", "-", db=False, stdin=json.dumps(order))
+    assert proc.returncode == EXIT_OK, proc.stderr
+    result = json.loads(proc.stdout)
+    assert result["missing"] and result["tier"] != "low"
+    assert any(f["factor"] == "missing" for f in result["flags"])
+
+
+def mutate(change) -> str:
+    order = copy.deepcopy(EXAMPLE)
+    change(order)
+    return json.dumps(order)
+
+
+@pytest.mark.parametrize(("content", "field"), [
+    ('{"reference": "SO-1", ', "order.json"),  # malformed JSON names the file
+    ("[1, 2]", "order.json"),
+    (mutate(lambda o: o.update(destination_country="ZZ")), "destination_country"),
+    (mutate(lambda o: o["customer"].update(country="ZZ")), "customer.country"),
+    (mutate(lambda o: o["end_user"].update(country="Narnia")), "end_user.country"),
+    (mutate(lambda o: o["lines"][0].update(quantity=0)), "lines[0].quantity"),
+    (mutate(lambda o: o["lines"][0].update(quantity=-3)), "lines[0].quantity"),
+    (mutate(lambda o: o["lines"][0].update(quantity=1.5)), "lines[0].quantity"),
+    (mutate(lambda o: o["lines"][0].update(quantity=True)), "lines[0].quantity"),
+    (mutate(lambda o: o.update(sales_model="x")), "sales_model"),
+    (mutate(lambda o: o.update(date="2026-13-01")), "date"),
+])
+def test_screen_bad_input_is_one_line_naming_the_field(cli, content, field):
+    proc = cli("screen", str(cli.write("order.json", content)), db=False)
+    assert proc.returncode == EXIT_BAD_INPUT
+    line = one_line_error(proc)
+    assert line.startswith(f"reseller-app: {field}:"), line
+
+
+def test_screen_a_missing_file(cli):
+    proc = cli("screen", "nowhere.json", db=False)
+    assert proc.returncode == EXIT_BAD_INPUT
+    assert "nowhere.json" in one_line_error(proc)
+
+
+def test_screen_with_another_pack(cli):
+    pack = json.loads(default_pack_bytes())
+    pack["id"], pack["version"] = "distributor-pack", "2027.1.0"
+    # This distributor treats video surveillance as everyday IT.
+    pack["vocabulary"]["product_categories"] = [
+        {**c, "level": "standard"} if c["id"] == "video_surveillance" else c
+        for c in pack["vocabulary"]["product_categories"]]
+    order = {"customer": {"name": "Acme", "country": "DE", "type": "private"},
+             "destination_country": "DE", "intended_use": "Shop entrance",
+             "lines": [{"category": "video_surveillance", "quantity": 1}]}
+    order_file = cli.write("order.json", order)
+    default = json.loads(cli("screen", str(order_file), db=False).stdout)
+    proc = cli("screen", str(order_file), "--pack", str(cli.write("p.json", pack)), db=False)
+    assert proc.returncode == EXIT_OK, proc.stderr
+    other = json.loads(proc.stdout)
+    assert other["pack"]["id"] == "distributor-pack" and other["pack"]["version"] == "2027.1.0"
+    assert other["pack"]["sha256"] != default["pack"]["sha256"]
+    assert default["tier"] == "elevated" and other["tier"] == "low"
+
+
+@pytest.mark.parametrize("content", [
+    "not json",
+    '{"format": "channel-diligence-pack/1", "id": "x"}',
+    '{"id": 1}',
+])
+def test_a_broken_pack_gives_a_clear_error(cli, content):
+    order_file = cli.write("order.json", EXAMPLE)
+    proc = cli("screen", str(order_file), "--pack", str(cli.write("bad-pack.json", content)),
+               db=False)
+    assert proc.returncode == EXIT_BAD_INPUT
+    line = one_line_error(proc)
+    assert line.startswith("reseller-app: pack:") and "Traceback" not in proc.stderr
+
+    proc = cli("packs", "import", str(cli.tmp / "bad-pack.json"))
+    assert proc.returncode == EXIT_BAD_INPUT
+    assert one_line_error(proc).startswith("reseller-app: pack:")
+
+
+def test_packs_list_and_import(cli):
+    proc = cli("packs", "list")
+    assert proc.returncode == EXIT_OK
+    assert proc.stdout.startswith("* channel-diligence-default ")
+    pack = json.loads(default_pack_bytes())
+    pack["version"] = "2027.1.0"
+    proc = cli("packs", "import", str(cli.write("new.json", pack)))
+    assert proc.returncode == EXIT_OK, proc.stderr
+    assert "2027.1.0" in proc.stdout and "active" in proc.stdout
+    listed = cli("packs", "list").stdout.splitlines()
+    assert len(listed) == 2
+    assert listed[0].startswith("  channel-diligence-default 2026")
+    assert listed[1].startswith("* channel-diligence-default 2027.1.0")
+
+
+# -- the order JSON schema ----------------------------------------------------------------------
+def test_the_examples_follow_the_order_schema():
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    validator = jsonschema.Draft202012Validator(schema)
+    for good in (EXAMPLE, LAPTOPS, {}, {"lines": [{"category": "drones"}]},
+                 {"customer": {"name": "X", "country": "XK"}, "unknown_field": 1}):
+        assert not list(validator.iter_errors(good)), good
+    # What the parser refuses, the schema refuses too.
+    for change in (lambda o: o.update(destination_country="ZZ"),
+                   lambda o: o["lines"][0].update(quantity=0),
+                   lambda o: o["lines"][0].update(quantity=1.5),
+                   lambda o: o.update(sales_model="x"),
+                   lambda o: o["customer"].update(country="Narnia")):
+        assert list(validator.iter_errors(json.loads(mutate(change))))
+
+
+# -- commands on a database ---------------------------------------------------------------------
+HEADER = ["Order No", "Date", "Company", "Country", "Type", "Function", "Ship to", "Purpose",
+          "SKU", "Category", "Qty", "Price", "Channel"]
+GOOD = [
+    ["W-1", "2026-11-02", "Acme GmbH", "DE", "private", "", "DE", "Office laptops", "LT-1",
+     "general_it", "3", "900", "assisted"],
+    ["W-2", "2026-11-03", "Policía Regional", "VE", "government", "law_enforcement", "VE",
+     "Traffic monitoring", "CAM-4K", "video_surveillance", "40", "310", "assisted"],
+]
+BAD = ["W-3", "2026-11-04", "Bad Row Ltd", "Narnia", "private", "", "DE", "x", "LT-1",
+       "general_it", "1", "900", "assisted"]
+
+
+def write_csv(path: Path, rows, header=HEADER) -> Path:
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(header)
+        w.writerows(rows)
+    return path
+
+
+def references(db: Path) -> list[str]:
+    con = sqlite3.connect(db)
+    try:
+        return [r[0] for r in con.execute("SELECT reference FROM orders ORDER BY reference")]
+    finally:
+        con.close()
+
+
+def test_import_orders(cli):
+    proc = cli("import-orders", str(write_csv(cli.tmp / "shop.csv", GOOD)))
+    assert proc.returncode == EXIT_OK, proc.stderr
+    assert "Imported 2 orders from shop.csv: 1 on hold, 0 blocked." in proc.stdout
+    assert references(cli.db) == ["W-1", "W-2"]
+    assert cli("verify-audit").returncode == EXIT_OK
+
+
+def test_import_orders_with_a_bad_row(cli):
+    proc = cli("import-orders", str(write_csv(cli.tmp / "shop.csv", [*GOOD, BAD])))
+    # The good orders are stored, the bad row is named with its line and reason, exit 1.
+    assert proc.returncode == EXIT_FAILED
+    assert "row 4:" in proc.stdout and "Narnia" in proc.stdout
+    assert "1 rows were not imported." in proc.stdout
+    assert references(cli.db) == ["W-1", "W-2"]
+
+
+def test_import_orders_leaves_out_a_whole_order_with_a_bad_line(cli):
+    bad_line = [*GOOD[0][:10], "0", *GOOD[0][11:]]  # a second line of W-1 with quantity 0
+    proc = cli("import-orders", str(write_csv(cli.tmp / "shop.csv", [GOOD[0], bad_line])))
+    assert proc.returncode == EXIT_FAILED
+    assert "row 3:" in proc.stdout and "row 2:" in proc.stdout
+    assert references(cli.db) == []
+
+
+def test_import_orders_with_a_mapping_file(cli):
+    header = ["Auftrag", "Kunde", "Art", "Land", "Zweck", "Artikel", "Kategorie", "Menge"]
+    rows = [["A-1", "Acme GmbH", "private", "DE", "Office laptops", "LT-1", "general_it", "2"]]
+    csv_file = write_csv(cli.tmp / "erp.csv", rows, header)
+    mapping = {"reference": "Auftrag", "customer_name": "Kunde", "customer_type": "Art",
+               "customer_country": "Land",
+               "destination_country": "Land", "intended_use": "Zweck", "sku": "Artikel",
+               "category": "Kategorie", "quantity": "Menge"}
+    proc = cli("import-orders", str(csv_file), "--mapping",
+               str(cli.write("mapping.json", mapping)))
+    assert proc.returncode == EXIT_OK, proc.stderr
+    con = sqlite3.connect(cli.db)
+    try:
+        row = con.execute("SELECT reference, customer_name, destination_country, intended_use,"
+                          " tier FROM orders").fetchall()
+        qty = con.execute("SELECT quantity FROM order_line").fetchall()
+    finally:
+        con.close()
+    assert row == [("A-1", "Acme GmbH", "DE", "Office laptops", "low")]
+    assert qty == [(2,)]
+
+
+@pytest.mark.parametrize(("mapping", "words"), [
+    ('{"reference": "No such column"}', "No such column"),
+    ("[1]", "JSON object"),
+    ("{not json", "not valid JSON"),
+    ('{"sku": "Artikel"}', "reference"),
+])
+def test_import_orders_with_a_bad_mapping(cli, mapping, words):
+    csv_file = write_csv(cli.tmp / "erp.csv", [["A-1", "LT-1"]], ["Auftrag", "Artikel"])
+    proc = cli("import-orders", str(csv_file), "--mapping", str(cli.write("m.json", mapping)))
+    assert proc.returncode == EXIT_BAD_INPUT
+    line = one_line_error(proc)
+    assert words in line
+    assert references(cli.db) == []
+
+
+def test_import_orders_of_a_missing_file(cli):
+    proc = cli("import-orders", "nowhere.csv")
+    assert proc.returncode == EXIT_BAD_INPUT
+    assert "cannot be read" in one_line_error(proc)
+
+
+def test_verify_audit_names_the_tampered_event(cli):
+    write_csv(cli.tmp / "a.csv", GOOD[:1])
+    write_csv(cli.tmp / "b.csv", GOOD[1:])
+    assert cli("import-orders", "a.csv").returncode == EXIT_OK
+    assert cli("import-orders", "b.csv").returncode == EXIT_OK
+    proc = cli("verify-audit")
+    assert proc.returncode == EXIT_OK
+    assert "OK: 3 events" in proc.stdout
+
+    con = sqlite3.connect(cli.db)
+    con.execute("DROP TRIGGER audit_event_no_update")
+    con.execute("UPDATE audit_event SET actor = 'mallory' WHERE seq = 2")
+    con.commit()
+    con.close()
+    proc = cli("verify-audit")
+    assert proc.returncode == EXIT_FAILED
+    assert "TAMPERED: event 2 is the first bad one" in proc.stdout
+    assert "Traceback" not in proc.stderr
+
+
+def test_an_unreadable_database_is_one_line_not_a_traceback(cli):
+    cli.db.write_text("this is not an SQLite file " * 20)
+    proc = cli("verify-audit")
+    assert proc.returncode == EXIT_FAILED
+    assert "cannot be opened" in one_line_error(proc)

@@ -1,0 +1,205 @@
+"""The schema from an empty file, upgrades with a backup first, and migrations == tables.py."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import inspect
+
+from reseller_app.services.audit import AuditService
+from reseller_app.services.context import open_app
+from reseller_app.services.packs import PackService
+from reseller_app.store import db
+from reseller_app.store.tables import metadata
+
+from ..conftest import stepping_clock
+
+# What the first migration creates by hand besides the SQLModel tables (SQLite).
+FTS_TABLE = "order_search"
+TRIGGERS = {"orders_search_insert", "orders_search_delete", "orders_search_update",
+            "audit_event_no_update", "audit_event_no_delete"}
+
+
+def master(path: Path, kind: str) -> set[str]:
+    con = sqlite3.connect(path)
+    try:
+        return {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = ?",
+                                          (kind,))}
+    finally:
+        con.close()
+
+
+def open_file(path: Path):
+    return open_app(f"sqlite:///{path}", clock=stepping_clock(), actor="tester")
+
+
+def test_head_revision_matches_the_migration_scripts():
+    scripts = ScriptDirectory.from_config(db.alembic_config())
+    assert scripts.get_heads() == [db.HEAD_REVISION]
+    # One line of history from the first schema to the head: no branches, nothing dangling.
+    revisions = list(scripts.walk_revisions())
+    assert revisions[-1].down_revision is None
+    assert revisions[0].revision == db.HEAD_REVISION
+
+
+def test_open_app_on_an_empty_file_creates_everything(tmp_path):
+    path = tmp_path / "new.sqlite3"
+    path.touch()  # an empty file, as some installers leave behind
+    ctx = open_file(path)
+    try:
+        assert ctx.backup_path is None  # nothing to back up
+        assert db.current_revision(ctx.engine) == db.HEAD_REVISION
+        tables = set(inspect(ctx.engine).get_table_names())
+        assert set(metadata.tables) <= tables
+        assert {"alembic_version", FTS_TABLE} <= tables
+        assert master(path, "trigger") >= TRIGGERS
+        indexes = master(path, "index")
+        expected = {ix.name for t in metadata.tables.values() for ix in t.indexes}
+        assert expected and expected <= indexes
+        # First run: the default pack is imported and active, and that is the first event.
+        assert [p.active for p in PackService(ctx).list_packs()] == [True]
+        assert AuditService(ctx).verify().checked == 1
+    finally:
+        ctx.engine.dispose()
+    assert not list(tmp_path.glob("*.backup-*"))
+
+
+def test_a_missing_file_and_folder_are_created(tmp_path):
+    path = tmp_path / "deep" / "er" / "app.sqlite3"
+    ctx = open_file(path)
+    ctx.engine.dispose()
+    assert path.exists()
+
+
+def test_sqlite_runs_in_wal_mode_with_foreign_keys(ctx):
+    with ctx.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 1  # NORMAL
+    # WAL is a property of the file: a plain sqlite3 connection sees it too.
+    con = sqlite3.connect(db.sqlite_path(ctx.db_url))
+    try:
+        assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    finally:
+        con.close()
+
+
+def test_opening_twice_is_idempotent(tmp_path):
+    path = tmp_path / "app.sqlite3"
+    first = open_file(path)
+    first.engine.dispose()
+    schema = sorted(master(path, "table") | master(path, "index") | master(path, "trigger"))
+    second = open_file(path)
+    try:
+        assert second.backup_path is None
+        assert db.upgrade(second.engine) is None
+        assert len(PackService(second).list_packs()) == 1  # the default pack is not re-imported
+        assert AuditService(second).verify().checked == 1
+    finally:
+        second.engine.dispose()
+    assert sorted(master(path, "table") | master(path, "index") |
+                  master(path, "trigger")) == schema
+    assert not list(tmp_path.glob("*.backup-*"))
+
+
+def test_an_older_database_is_backed_up_next_to_it_before_the_upgrade(tmp_path):
+    """A file at an older revision (here: the base, before the first migration) that holds
+    data gets a consistent copy next to it, then is brought to the head."""
+    path = tmp_path / "old.sqlite3"
+    ctx = open_file(path)
+    with db.write_engine(ctx.engine).begin() as conn:
+        command.downgrade(db.alembic_config(conn), "base")
+        conn.exec_driver_sql("CREATE TABLE legacy_notes (id INTEGER PRIMARY KEY, note TEXT)")
+        conn.exec_driver_sql("INSERT INTO legacy_notes (note) VALUES ('kept from v0')")
+    assert db.current_revision(ctx.engine) is None
+    ctx.engine.dispose()
+    assert "company" not in master(path, "table")
+
+    upgraded = open_file(path)
+    try:
+        backup = upgraded.backup_path
+        assert backup is not None and backup.parent == path.parent
+        assert backup.name.startswith("old.sqlite3.backup-")
+        assert db.current_revision(upgraded.engine) == db.HEAD_REVISION
+        assert AuditService(upgraded).verify().ok
+    finally:
+        upgraded.engine.dispose()
+    # The copy is the database as it was: a whole, readable SQLite file without the new schema.
+    con = sqlite3.connect(backup)
+    try:
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert con.execute("SELECT note FROM legacy_notes").fetchall() == [("kept from v0",)]
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        assert "company" not in tables
+    finally:
+        con.close()
+    assert "legacy_notes" in master(path, "table")  # the upgrade keeps what it does not know
+
+
+def test_two_backups_in_the_same_second_do_not_overwrite_each_other(tmp_path):
+    import datetime as dt
+
+    path = tmp_path / "a.sqlite3"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE t (x)")
+    con.commit()
+    con.close()
+    now = dt.datetime(2026, 11, 5, 9, 0, tzinfo=dt.UTC)
+    first, second = db.backup_sqlite(path, now), db.backup_sqlite(path, now)
+    assert first != second and first.exists() and second.exists()
+
+
+def test_a_database_that_cannot_be_upgraded_says_where_the_backup_is(tmp_path):
+    """Tables but no revision stamp (e.g. made by hand): the upgrade fails in words, the
+    backup is named, and the original file is left as it was."""
+    path = tmp_path / "odd.sqlite3"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE company (id INTEGER PRIMARY KEY, name TEXT)")
+    con.execute("INSERT INTO company (name) VALUES ('hand made')")
+    con.commit()
+    con.close()
+    with pytest.raises(db.DatabaseError) as exc:
+        open_file(path)
+    backups = list(tmp_path.glob("odd.sqlite3.backup-*"))
+    assert len(backups) == 1 and str(backups[0]) in str(exc.value)
+    con = sqlite3.connect(path)
+    try:
+        assert con.execute("SELECT name FROM company").fetchall() == [("hand made",)]
+        names = {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
+        assert "orders" not in names  # the failed upgrade was rolled back as a whole
+    finally:
+        con.close()
+
+
+def _include(obj, name, type_, reflected, compare_to):
+    # The FTS5 table (and its shadow tables) are created by hand; SQLModel does not know them.
+    return not (type_ == "table" and name is not None and
+                name.startswith((FTS_TABLE, "alembic_version")))
+
+
+def test_migrations_match_the_tables_module(ctx):
+    """Autogenerate finds nothing to do: the hand-written migration equals tables.py."""
+    with ctx.engine.connect() as conn:
+        mc = MigrationContext.configure(conn, opts={
+            "compare_type": True, "include_object": _include,
+            "compare_server_default": True})
+        diff = compare_metadata(mc, metadata)
+    assert diff == []
+
+
+def test_downgrade_to_base_removes_everything(tmp_path):
+    path = tmp_path / "d.sqlite3"
+    ctx = open_file(path)
+    try:
+        with db.write_engine(ctx.engine).begin() as conn:
+            command.downgrade(db.alembic_config(conn), "base")
+    finally:
+        ctx.engine.dispose()
+    assert master(path, "table") <= {"alembic_version"}
+    assert master(path, "trigger") == set()
