@@ -116,7 +116,7 @@ def _open(args: argparse.Namespace) -> AppContext:
     from reseller_app.services.context import open_app
 
     ctx = open_app(args.db, demo=args.demo)
-    if args.demo and args.command is not None:
+    if args.demo:  # a demo just works: sample company, customers, products and orders
         from reseller_app.services.setup import SetupService
 
         if not SetupService(ctx).is_configured():

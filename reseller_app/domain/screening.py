@@ -66,9 +66,26 @@ def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-@functools.lru_cache(maxsize=20_000)
-def _flag_json(flag: Flag) -> str:
-    return _dumps(flag.as_dict())
+# Results repeat the same texts thousands of times in an import: their JSON is made once.
+@functools.lru_cache(maxsize=4096)
+def _head_json(tier: str, hold: bool, blocked: bool, senior: bool, hold_reasons: tuple[str, ...],
+               summary: str, missing: tuple[str, ...], next_steps: tuple[str, ...],
+               checklist: tuple[str, ...], factors: tuple[tuple[str, str], ...],
+               rules: tuple[str, ...], pack: Any, attribution: str) -> str:
+    return _dumps({
+        "tier": tier, "hold": hold, "blocked": blocked, "needs_senior_approval": senior,
+        "hold_reasons": list(hold_reasons), "summary": summary, "missing": list(missing),
+        "next_steps": list(next_steps), "checklist": list(checklist), "factors": dict(factors),
+        "rules": list(rules), "pack": pack.as_dict(), "attribution": attribution})
+
+
+@functools.lru_cache(maxsize=4096)
+def _flag_json(factor: str, criterion: str, severity: str, reason: str, action: str,
+               basis: str) -> str:
+    """A flag's JSON up to its subject: ``{...,"subject":`` (the caller adds the rest)."""
+    text = _dumps({"factor": factor, "criterion": criterion, "severity": severity,
+                   "reason": reason, "action": action, "basis": basis, "subject": ""})
+    return text[:-3]
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,10 +129,14 @@ class ScreeningResult:
 
         The same flags recur across thousands of orders, so each flag's JSON is made once.
         """
-        head = self.as_dict()
-        del head["flags"]
-        text = _dumps(head)
-        return f'{text[:-1]},"flags":[{",".join(_flag_json(f) for f in self.flags)}]}}'
+        head = _head_json(self.tier, self.hold, self.blocked, self.needs_senior_approval,
+                          self.hold_reasons, self.summary, self.missing, self.next_steps,
+                          self.checklist, tuple(self.factors.items()), self.rules, self.pack,
+                          self.attribution)
+        flags = ",".join(
+            _flag_json(f.factor, f.criterion, f.severity, f.reason, f.action, f.basis)
+            + _dumps(f.subject) + "}" for f in self.flags)
+        return f'{head[:-1]},"flags":[{flags}]}}'
 
     @classmethod
     def from_json(cls, text: str) -> ScreeningResult:

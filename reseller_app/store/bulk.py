@@ -150,12 +150,15 @@ class _SqliteWriter:
         first = self._next[name]
         ids = list(range(first, first + len(rows)))
         self._next[name] = first + len(rows)
+        converted = [(i + 1, key, proc) for i, (key, proc) in enumerate(zip(keys, procs,
+                                                                          strict=True)) if proc]
         values = []
         for row_id, row in zip(ids, rows, strict=True):
-            item = [row_id]
-            for key, proc in zip(keys, procs, strict=True):
+            item = [row_id, *row.values()]
+            for i, key, proc in converted:
                 v = row[key]
-                item.append(proc(v) if proc is not None and v is not None else v)
+                if v is not None:
+                    item[i] = proc(v)
             values.append(item)
         self.cursor.executemany(sql, values)
         return ids

@@ -50,9 +50,9 @@ class OpeningPage(QWidget):
         # (No Qt.AlignmentFlag here: the first use of the Qt namespace costs 40 ms at start.)
         self.label = QLabel(self.tr("Opening your orders…"), self)
         self.label.setWordWrap(True)
-        bar = QProgressBar(self)
+        self.bar = bar = QProgressBar(self)
         bar.setRange(0, 0)  # busy
-        bar.setFixedWidth(240)
+        bar.setFixedWidth(320)
         bar.setAccessibleName(self.tr("Opening"))
         column = QVBoxLayout()
         column.addWidget(self.label)
@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
     def show_open_error(self, message: str) -> None:
         """The database could not be opened: say why on the page (the caller may quit)."""
         self.opening.label.setText(message)
+        self.opening.bar.hide()
 
     # -- menus ---------------------------------------------------------------------------------
     def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None
