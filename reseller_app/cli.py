@@ -41,6 +41,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Channel Diligence: human rights due diligence of sales for IT resellers. "
                     "Without a command, starts the desktop app.",
     )
+    from reseller_app import __version__
+
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--db", metavar="URL",
                         help="database: an SQLite file path or URL, or postgresql://... "
                              "(default: $CHANNEL_DILIGENCE_DB, else the user data folder)")

@@ -90,6 +90,14 @@ def one_line_error(proc: subprocess.CompletedProcess[str]) -> str:
     return lines[0]
 
 
+def test_version(cli):
+    from reseller_app import __version__
+
+    proc = cli("--version", db=False)
+    assert proc.returncode == EXIT_OK
+    assert proc.stdout.strip() == f"reseller-app {__version__}"
+
+
 # -- screen -------------------------------------------------------------------------------------
 def test_screen_prints_the_documented_json(cli):
     proc = cli("screen", str(cli.write("order.json", EXAMPLE)), db=False)
