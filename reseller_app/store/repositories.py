@@ -6,12 +6,13 @@ The list must open and filter as fast with 100,000 orders as with 100, so:
   name is copied onto the order;
 - every filter has an index ending in ``(order_date, id)``, matching the list's order;
 - the search box uses the FTS5 index ``order_search`` on SQLite (a MATCH, never a LIKE scan,
-  also under COUNT); on PostgreSQL it falls back to ILIKE.
+  also under COUNT); on PostgreSQL it falls back to ILIKE, with accents folded by translate().
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Integer, Select, and_, column, func, or_, select, text
@@ -37,6 +38,25 @@ LIST_COLUMNS = (
 _WORD = re.compile(r"\w+")
 
 
+def _accent_folding() -> tuple[str, str]:
+    """Latin letters with diacritics and their plain ASCII letter, as two equal-length strings
+    (for SQL ``translate()``): é -> e, Ç -> C, ø -> o, ł -> l, ș -> s, ..."""
+    extra = {"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ħ": "h", "Ħ": "H",
+             "ı": "i", "ŧ": "t", "Ŧ": "T"}
+    accented, plain = [], []
+    for cp in range(0xC0, 0x250):
+        ch = chr(cp)
+        base = extra.get(ch) or unicodedata.normalize("NFKD", ch)[0]
+        if base != ch and base.isascii() and base.isalpha():
+            accented.append(ch)
+            plain.append(base)
+    return "".join(accented), "".join(plain)
+
+
+_ACCENTED, _PLAIN = _accent_folding()
+_FOLD = str.maketrans(_ACCENTED, _PLAIN)
+
+
 def search_tokens(text_: str) -> list[str]:
     return _WORD.findall(text_)
 
@@ -55,12 +75,15 @@ def _text_condition(text_: str, dialect: str) -> Any | None:
         matches = text("SELECT rowid FROM order_search WHERE order_search MATCH :q") \
             .bindparams(q=q).columns(column("rowid", Integer))
         return _orders.c.id.in_(matches)
+    # Elsewhere (PostgreSQL): ILIKE on the columns with the accents folded on both sides by
+    # translate(), as FTS5's remove_diacritics does ("policia" finds "Policía").
     conditions = []
     for token in search_tokens(text_):
-        pattern = f"%{token}%"
-        conditions.append(or_(*(c.ilike(pattern) for c in (
-            _orders.c.reference, _orders.c.customer_name, _orders.c.end_user_name,
-            _orders.c.intended_use))))
+        pattern = "%" + token.translate(_FOLD).replace("_", "\\_") + "%"
+        conditions.append(or_(*(
+            func.translate(c, _ACCENTED, _PLAIN).ilike(pattern, escape="\\") for c in (
+                _orders.c.reference, _orders.c.customer_name, _orders.c.end_user_name,
+                _orders.c.intended_use))))
     return and_(*conditions) if conditions else None
 
 
