@@ -202,12 +202,175 @@ def bench_list(tmp: Path, big: int) -> tuple[float, bool, str]:
         f"{base * 1000:.1f} ms to open and filter) (target: <= 2x)")
 
 
+# -- policy ---------------------------------------------------------------------------------------
+def _typical_policy():
+    """The demo's complete policy, rendered (no database: the document build is measured)."""
+    import datetime as dt
+    import importlib.resources
+
+    from reseller_app.domain import policy as p
+    from reseller_app.domain.packs import load_pack
+    from reseller_app.services.demo import DEMO_PROFILE
+    from reseller_app.services.demo_policy import ANSWERS
+    from reseller_app.services.packs import default_pack_bytes
+
+    raw = importlib.resources.files("reseller_app.resources") / "policy" / "template.en.json"
+    template = p.load_template(raw.read_bytes())
+    vocab = load_pack(default_pack_bytes()).pack.vocabulary
+    facts = p.PolicyFacts(
+        company_name=DEMO_PROFILE.name, country_name="Germany",
+        sales_model=DEMO_PROFILE.sales_model.value, approver_name=DEMO_PROFILE.approver_name,
+        approver_title=DEMO_PROFILE.approver_title, approver_email=DEMO_PROFILE.approver_email,
+        distributors=tuple((d.name, d.email) for d in DEMO_PROFILE.distributors),
+        prohibited_uses=tuple(t.label for t in vocab.use_cases if t.level == "prohibited"),
+        high_risk_uses=tuple(t.label for t in vocab.use_cases if t.level == "high"))
+    approval = p.Approval(DEMO_PROFILE.approver_name, DEMO_PROFILE.approver_title,
+                          dt.date(2026, 11, 5))
+    values = {**p.prefill(template, facts), **ANSWERS, "approved_on": approval.approved_on,
+              "next_review": dt.date(2027, 11, 5)}
+    rendered = p.render(template, values, approval)
+    assert not rendered.unfilled, rendered.unfilled
+    return rendered, approval, values["next_review"]
+
+
+def bench_policy(runs: int) -> tuple[float, bool, str]:
+    import io
+    from xml.sax.saxutils import escape
+
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    from reseller_app.reports.policy_pdf import build_policy_pdf
+
+    rendered, approval, next_review = _typical_policy()
+    normal = getSampleStyleSheet()["Normal"]
+
+    def plain() -> float:
+        """The baseline: the same paragraphs and items, default style, no page furniture."""
+        t = time.perf_counter()
+        story = [Paragraph(escape(rendered.title), normal)]
+        for s in rendered.sections:
+            story.append(Paragraph(escape(s.title), normal))
+            for b in s.blocks:
+                texts = [b.text] if b.kind == "paragraph" else list(b.items)
+                story += [Paragraph(escape(x), normal) for x in texts]
+        SimpleDocTemplate(io.BytesIO()).build(story)
+        return time.perf_counter() - t
+
+    def ours() -> float:
+        t = time.perf_counter()
+        build_policy_pdf(rendered, company="Nordlicht IT Solutions GmbH", version_number=1,
+                         approval=approval, page_size="A4", next_review=next_review)
+        return time.perf_counter() - t
+
+    ours(), plain()  # fonts are registered once per process, as in the app
+    base, mine = best_of(runs, plain), best_of(runs, ours)
+    ratio = mine / base
+    return ratio, ratio <= 3.0, (
+        f"policy: {ratio:.2f}x a plain ReportLab document with the same paragraphs "
+        f"({mine * 1000:.0f} ms vs {base * 1000:.0f} ms for the PDF of a typical complete "
+        f"policy, best of {runs}) (target: <= 3x)")
+
+
+# -- packet ---------------------------------------------------------------------------------------
+def _texts(value: object) -> list[str]:
+    """Every text in a packet's JSON, in order (what the unstyled baseline prints)."""
+    if isinstance(value, str):
+        return [value] if value else []
+    if isinstance(value, dict):
+        return [t for v in value.values() for t in _texts(v)]
+    if isinstance(value, list):
+        return [t for v in value for t in _texts(v)]
+    return [str(value)] if value is not None else []
+
+
+def _unstyled_pdf(texts: list[str]) -> float:
+    import io
+
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+    from reportlab.platypus.flowables import Flowable
+
+    from reseller_app.reports.packet_styles import esc
+
+    t = time.perf_counter()
+    style = getSampleStyleSheet()["Normal"]
+    story: list[Flowable] = [Paragraph(esc(x), style) for x in texts]
+    SimpleDocTemplate(io.BytesIO()).build(story)
+    return time.perf_counter() - t
+
+
+def bench_packet(tmp: Path, runs: int) -> tuple[float, bool, str]:
+    import datetime as dt
+    import json
+    from decimal import Decimal
+
+    from reseller_app.services.catalog import CatalogService
+    from reseller_app.services.context import open_app
+    from reseller_app.services.demo import DEMO_PROFILE
+    from reseller_app.services.dto import (
+        AttachmentInput,
+        ChecklistAnswer,
+        Customer,
+        LineDraft,
+        OrderDraft,
+        Product,
+    )
+    from reseller_app.services.escalation import EscalationService
+    from reseller_app.services.orders import OrderService
+    from reseller_app.services.setup import SetupService
+
+    ctx = open_app(f"sqlite:///{tmp / 'packet.db'}")
+    SetupService(ctx).save_profile(DEMO_PROFILE)
+    cat = CatalogService(ctx)
+    police = cat.save_customer(Customer("Policía Municipal de Caracas", "VE", "government",
+                                        "security", "law_enforcement"))
+    products = [cat.save_product(Product(sku, name, "Axis", category)) for sku, name, category
+                in (("CAM-4K-DOME", "4K IP dome camera", "video_surveillance"),
+                    ("NVR-64", "64-channel network video recorder", "video_surveillance"),
+                    ("FR-ANALYTICS", "Face recognition analytics licence", "ai_analytics"),
+                    ("SW-24P", "24-port managed switch", "general_it"))]
+    orders = OrderService(ctx)
+    view = orders.save(OrderDraft(
+        "SO-2026-0042", dt.date(2026, 11, 2), "assisted", police.id, None, "VE",
+        "Traffic monitoring at city junctions and identifying people at the central square",
+        ["public_space_surveillance"],
+        [LineDraft(p.sku, p.name, p.category, 10 + i, Decimal("310"), p.id)
+         for i, p in enumerate(products)]))
+    orders.save_checklist(view.id, [ChecklistAnswer(q, "unknown", "asked the customer")
+                                    for q in view.screening.checklist])
+    service = EscalationService(ctx)
+    statement = AttachmentInput("end-user-statement.pdf", b"%PDF-1.4 " + b"x" * 50_000)
+
+    def ours() -> float:
+        t = time.perf_counter()
+        packet = service.build(view.id, recommendation="approve_with_conditions",
+                               recommendation_text="Plausible traffic use; we propose limits.",
+                               mitigations=["feature_limitation", "acceptable_use_clause"],
+                               conditions="No face matching.", attachments=[statement])
+        service.zip_bytes(packet.id)
+        return time.perf_counter() - t
+
+    ours()  # warm: fonts registered, pack compiled
+    packet = service.packets()[0]
+    texts = _texts(json.loads(service.file(packet.id, packet.json_name)))
+    _unstyled_pdf(texts)
+    # Interleaved, best of each: both sides see the same machine load.
+    pairs = [(_unstyled_pdf(texts), ours()) for _ in range(runs)]
+    base, mine = min(b for b, _ in pairs), min(m for _, m in pairs)
+    ctx.engine.dispose()
+    ratio = mine / base
+    return ratio, ratio <= 3.0, (
+        f"packet: {ratio:.2f}x ReportLab's unstyled PDF of the same text ({mine * 1000:.0f} ms "
+        f"vs {base * 1000:.0f} ms; PDF + JSON + manifest + zip, stored) (target: <= 3x)")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="smaller sizes, for a smoke run")
-    parser.add_argument("--only", nargs="*", help="engine import start list")
+    parser.add_argument("--only", nargs="*", help="engine import start list policy")
     args = parser.parse_args()
-    only = set(args.only or ["engine", "import", "start", "list"])
+    only = set(args.only or ["engine", "import", "start", "list", "policy"])
     q = args.quick
     failed = False
     with tempfile.TemporaryDirectory() as tmp_name:
@@ -217,6 +380,8 @@ def main() -> int:
             "import": lambda: bench_import(tmp, 1000 if q else 10_000),
             "start": lambda: bench_start(tmp, 3 if q else 7),
             "list": lambda: bench_list(tmp, 5000 if q else 100_000),
+            "packet": lambda: bench_packet(tmp, 5 if q else 15),
+            "policy": lambda: bench_policy(5 if q else 15),
         }
         for name, fn in measures.items():
             if name not in only:

@@ -72,7 +72,60 @@ def build_parser() -> argparse.ArgumentParser:
     pack_import.add_argument("file", metavar="FILE")
     pack_import.add_argument("--keep-active", action="store_true",
                              help="store the pack but keep the current one active")
+
+    policy = sub.add_parser("policy", help="the human rights policy")
+    policy_sub = policy.add_subparsers(dest="policy_command", metavar="ACTION", required=True)
+    export = policy_sub.add_parser("export", help="write the adopted policy (or the draft) as "
+                                                  "PDF, HTML or plain text")
+    export.add_argument("--format", required=True, choices=("pdf", "html", "txt"),
+                        help="pdf for printing, html or txt for the company website")
+    export.add_argument("out", metavar="OUT", help="the file to write")
+    export.add_argument("--draft", action="store_true",
+                        help="export the open draft instead, marked DRAFT")
+    export.add_argument("--page-size", choices=("A4", "Letter"),
+                        help="paper size of the PDF (default: from the company's country)")
+    _add_escalation_commands(sub)
     return parser
+
+
+def _add_escalation_commands(sub: Any) -> None:
+    """Escalation packets, the outbox, distributor decisions, the evidence bundle."""
+    esc = sub.add_parser("escalate", help="build the escalation packet of an order (PDF, JSON, "
+                                          "attachments, manifest) into a folder and a zip, "
+                                          "without sending it")
+    esc.add_argument("reference", metavar="REF", help="the order's reference")
+    esc.add_argument("--out", metavar="DIR", required=True, help="folder to write into")
+    esc.add_argument("--recommend", default=None,
+                     choices=("approve", "approve_with_conditions", "reject",
+                              "no_recommendation"),
+                     help="your recommendation (default: from the latest decision)")
+    esc.add_argument("--text", default=None, help="why you recommend it (one or two sentences)")
+    esc.add_argument("--attach", metavar="FILE", action="append", default=[],
+                     help="a file to attach (repeat for more)")
+    esc.add_argument("--queue", action="store_true",
+                     help="also put the packet in the outbox (sent by 'outbox send')")
+
+    outbox = sub.add_parser("outbox", help="list the e-mail outbox with states; "
+                                           "'outbox send' sends what is queued")
+    outbox.add_argument("outbox_command", nargs="?", choices=("list", "send"), default="list",
+                        metavar="ACTION", help="list (default) or send")
+
+    decision = sub.add_parser("decision", help="distributor decisions")
+    decision_sub = decision.add_subparsers(dest="decision_command", metavar="ACTION",
+                                           required=True)
+    d_import = decision_sub.add_parser("import", help="record a distributor's answer from a "
+                                                      "decision JSON file")
+    d_import.add_argument("file", metavar="FILE")
+    d_import.add_argument("--packet", metavar="ID", help="refuse the file unless it answers "
+                                                         "this packet")
+
+    evidence = sub.add_parser("evidence", help="write the evidence bundle (zip with a PDF "
+                                               "summary) for a partner audit")
+    evidence.add_argument("--from", dest="date_from", metavar="DATE", required=True,
+                          help="first day, YYYY-MM-DD")
+    evidence.add_argument("--to", dest="date_to", metavar="DATE", required=True,
+                          help="last day, YYYY-MM-DD")
+    evidence.add_argument("out", metavar="OUT", help="the zip file, or a folder to write into")
 
 
 # -- screen: no database ---------------------------------------------------------------------------
@@ -190,6 +243,144 @@ def cmd_packs(ctx: AppContext, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_policy(ctx: AppContext, args: argparse.Namespace) -> int:
+    from reseller_app.services.errors import NotFound
+    from reseller_app.services.policy import PolicyService
+
+    service = PolicyService(ctx)
+    try:
+        version, _ = service.rendered(draft=args.draft)
+        out = service.export(args.format, args.out, version_id=version.id,
+                             page_size=args.page_size)
+    except NotFound as exc:
+        raise BadInput(str(exc)) from None
+    if version.status == "draft":
+        what = f"the draft policy (version {version.number}, marked DRAFT)"
+    else:
+        approved = f", approved {version.approval.approved_on}" if version.approval else ""
+        what = f"the adopted policy (version {version.number}{approved})"
+    print(f"Wrote {what} to {out}.")
+    return EXIT_OK
+
+
+def cmd_escalate(ctx: AppContext, args: argparse.Namespace) -> int:
+    from reseller_app.services.escalation import EscalationService
+    from reseller_app.services.orders import OrderService
+
+    order = OrderService(ctx).get_by_reference(args.reference)
+    if order is None:
+        raise BadInput(f"there is no order {args.reference}")
+    out = Path(args.out)
+    if not out.is_dir():
+        raise BadInput(f"the folder {out} does not exist")
+    service = EscalationService(ctx)
+    draft = service.draft(order.id)
+    if not draft.can_escalate:
+        raise BadInput(draft.reason)
+    recommendation = args.recommend or draft.recommendation
+    text = args.text or draft.recommendation_text or "We ask for your assessment of this order."
+    packet = service.build(order.id, recommendation=recommendation, recommendation_text=text,
+                           mitigations=draft.mitigations, conditions=draft.conditions,
+                           attachments=[Path(a) for a in args.attach],
+                           distributor_id=draft.distributor_id)
+    folder = service.save_folder(packet.id, out)
+    zipped = service.save_zip(packet.id, out)
+    print(f"Packet {packet.id} for order {packet.order_reference} to {packet.recipient_email}:")
+    print(f"  folder {folder}")
+    print(f"  zip    {zipped}")
+    print(f"  manifest SHA-256 {packet.manifest_sha256}")
+    if args.queue:
+        from reseller_app.services.outbox import OutboxService
+
+        OutboxService(ctx).queue(packet.id)
+        print("  queued in the outbox: 'reseller-app outbox send' sends it")
+    return EXIT_OK
+
+
+def _password_prompt(message: str) -> str | None:
+    """Ask for the SMTP password on a terminal (never echoed, never stored)."""
+    if not sys.stdin.isatty():
+        return None
+    import getpass
+
+    print(message, file=sys.stderr)
+    return getpass.getpass("SMTP password: ") or None
+
+
+def cmd_outbox(ctx: AppContext, args: argparse.Namespace) -> int:
+    from reseller_app.services.outbox import OutboxService
+    from reseller_app.services.settings import PasswordNeeded
+
+    service = OutboxService(ctx)
+    if args.outbox_command == "send":
+        try:
+            report = service.send_pending(only_due=False)
+        except PasswordNeeded as exc:
+            password = _password_prompt(str(exc))
+            if password is None:
+                return _fail(str(exc), EXIT_FAILED)
+            report = service.send_pending(only_due=False, password=password)
+        for item in report.items:
+            _print_item(item)
+        print(f"Sent {report.sent}, waiting to retry {report.retry_later}, "
+              f"failed {report.failed}.")
+        return EXIT_OK if not report.retry_later and not report.failed else EXIT_FAILED
+    items = service.items()
+    for item in items:
+        _print_item(item)
+    if not items:
+        print("The outbox is empty.")
+    return EXIT_OK
+
+
+def _print_item(item: Any) -> None:
+    when = f"sent {item.sent_at:%Y-%m-%d %H:%M}" if item.sent_at else \
+        f"next try {item.next_attempt_at:%Y-%m-%d %H:%M}" if item.state == "queued" else ""
+    what = item.order_reference or item.kind
+    line = f"{item.id:>4}  {item.state:<8} {what:<14} {item.to}  attempts {item.attempts}"
+    print(f"{line}  {when}".rstrip())
+    if item.last_error and item.state != "sent":
+        print(f"      {_one_line(item.last_error)}")
+
+
+def cmd_decision(ctx: AppContext, args: argparse.Namespace) -> int:
+    from reseller_app.services.answers import AnswerService
+
+    answer = AnswerService(ctx).import_file(_read_bytes(args.file, "decision file"),
+                                            packet_id=args.packet)
+    print(f"Recorded: order {answer.order_reference} "
+          f"{answer.outcome.value.replace('_', ' ')} by {answer.person} "
+          f"(reference {answer.reference}, {answer.answered_on}); order status "
+          f"{answer.order_status}.")
+    for f in answer.follow_ups:
+        print(f"  follow-up due {f.due_on}: {f.text}")
+    return EXIT_OK
+
+
+def _date(text: str, flag: str) -> Any:
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise BadInput(f"{flag}: '{text}' is not a date (YYYY-MM-DD)") from None
+
+
+def cmd_evidence(ctx: AppContext, args: argparse.Namespace) -> int:
+    from reseller_app.services.evidence import EvidenceService
+
+    report = EvidenceService(ctx).bundle(_date(args.date_from, "--from"),
+                                         _date(args.date_to, "--to"), Path(args.out))
+    audit = "intact" if report.audit.ok else \
+        f"TAMPERED at event {report.audit.first_bad_seq}"
+    print(f"Wrote {report.path}: {report.screenings} screenings, {report.decisions} "
+          f"decisions, {report.packets} packets, {report.answers} answers, "
+          f"{report.policy_versions} policy versions; audit log {audit}.")
+    if report.policy_note:
+        print(f"  {report.policy_note}")
+    return EXIT_OK
+
+
 def run_gui(args: argparse.Namespace) -> int:
     """The desktop app: its window shows at once; the database opens behind it."""
     try:
@@ -224,7 +415,8 @@ def main(argv: list[str] | None = None) -> int:
         raise
     try:
         handlers = {"verify-audit": cmd_verify_audit, "import-orders": cmd_import_orders,
-                    "packs": cmd_packs}
+                    "packs": cmd_packs, "policy": cmd_policy, "escalate": cmd_escalate,
+                    "outbox": cmd_outbox, "decision": cmd_decision, "evidence": cmd_evidence}
         return handlers[args.command](ctx, args)
     except BadInput as exc:
         return _fail(str(exc))

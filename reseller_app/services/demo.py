@@ -212,4 +212,7 @@ def load_demo_data(ctx: AppContext, progress: Callable[[int, int], None] | None 
             )
         if progress is not None:
             progress(i + 1, total)
+    from reseller_app.services.demo_policy import load_demo_policy
+
+    load_demo_policy(ctx)
     return total

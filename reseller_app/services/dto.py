@@ -6,7 +6,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
+from pathlib import Path
 
+from reseller_app.domain.policy import Approval
 from reseller_app.domain.screening import ScreeningResult
 
 
@@ -233,3 +235,237 @@ class PackInfo:
     issued: str  # ISO date
     imported_at: dt.datetime
     active: bool
+
+
+@dataclass
+class PolicyVersionView:
+    """One version of the human rights policy (see docs/policy-contract.md)."""
+
+    id: int
+    number: int  # 1, 2, 3...
+    status: str  # "draft" | "adopted" | "superseded"
+    values: dict
+    approval: Approval | None  # set when adopted
+    next_review: dt.date | None
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    adopted_at: dt.datetime | None
+    adopted_by: str | None  # who adopted it in the app (the context's actor)
+    language: str = "en"
+
+
+@dataclass
+class PolicyCommunication:
+    """The policy sent or shown to someone, and when they acknowledged it."""
+
+    id: int
+    version_id: int
+    audience: str  # "staff" | "distributor" | "vendor" | "customer" | "website" | "other"
+    recipient: str
+    channel: str
+    on: dt.date
+    acknowledged_on: dt.date | None
+    note: str
+
+
+@dataclass
+class ReviewStatus:
+    """Whether the adopted policy's yearly review is due (no adopted policy: due)."""
+
+    adopted: bool
+    next_review: dt.date | None
+    due: bool
+    days_left: int | None  # negative when overdue
+
+
+# -- escalation packets, outbox, answers, follow-ups, evidence (docs/escalation-contract.md) ----
+class PacketKind(StrEnum):
+    ESCALATION = "escalation"
+    MISUSE = "misuse"
+    FOLLOWUP = "followup"
+
+
+class PacketStatus(StrEnum):
+    BUILT = "built"  # stored, not sent yet (the user previews it)
+    QUEUED = "queued"  # in the outbox
+    SENT = "sent"  # the mail server accepted it
+    EXPORTED = "exported"  # saved as .eml / zip / folder to send another way
+    ANSWERED = "answered"  # the distributor's answer is recorded
+
+
+class MessageState(StrEnum):
+    QUEUED = "queued"
+    SENDING = "sending"
+    SENT = "sent"
+    FAILED = "failed"
+
+
+class AnswerOutcome(StrEnum):
+    APPROVED = "approved"
+    APPROVED_WITH_CONDITIONS = "approved_with_conditions"
+    REJECTED = "rejected"
+
+
+@dataclass
+class AttachmentInput:
+    """A file the user adds to a packet (a Path is accepted too: its name and bytes)."""
+
+    name: str
+    content: bytes
+
+
+@dataclass
+class PacketFile:
+    name: str
+    sha256: str
+    size: int
+
+
+@dataclass
+class PacketView:
+    id: str
+    kind: PacketKind
+    status: PacketStatus
+    order_id: int | None
+    order_reference: str
+    customer_id: int | None
+    created_at: dt.datetime
+    created_by: str
+    recipient_name: str
+    recipient_email: str
+    subject: str
+    file_stem: str
+    files: list[PacketFile]  # PDF, JSON, attachments, manifest.json (in this order)
+    manifest_sha256: str
+    pdf_name: str = ""
+    json_name: str = ""
+
+
+@dataclass
+class EscalationDraft:
+    """What the escalate dialog starts with."""
+
+    order_id: int
+    reference: str
+    distributors: list[Distributor]
+    distributor_id: int | None
+    mitigations: list[str]  # ids proposed by the latest decision
+    conditions: str
+    recommendation: str  # approve | approve_with_conditions | reject | no_recommendation
+    recommendation_text: str
+    available_mitigations: list[tuple[str, str]]  # (id, label) from the pack
+    can_escalate: bool
+    reason: str = ""  # why not, in words
+
+
+@dataclass
+class SmtpSettings:
+    host: str
+    port: int = 587
+    security: str = "starttls"  # none | starttls | ssl
+    user: str = ""
+    from_address: str = ""
+
+
+@dataclass
+class SmtpStatus:
+    settings: SmtpSettings | None
+    keyring_available: bool
+    password_stored: bool
+    keyring_name: str
+    message: str = ""  # what the settings dialog should say ("" when all is well)
+
+
+@dataclass
+class OutboxItem:
+    id: int
+    packet_id: str
+    kind: str
+    order_reference: str
+    to: str
+    subject: str
+    state: MessageState
+    attempts: int
+    next_attempt_at: dt.datetime
+    last_error: str
+    message_id: str
+    created_at: dt.datetime
+    sent_at: dt.datetime | None
+    server_reply: str = ""
+
+
+@dataclass
+class SendReport:
+    sent: int
+    retry_later: int
+    failed: int
+    items: list[OutboxItem]
+
+
+@dataclass
+class AnswerInput:
+    outcome: str  # AnswerOutcome
+    conditions: list[str]
+    reference: str
+    answered_on: dt.date
+    person: str
+    organisation: str = ""
+    note: str = ""
+
+
+@dataclass
+class FollowUpView:
+    id: int
+    order_id: int
+    order_reference: str
+    kind: str  # condition | contact
+    due_on: dt.date
+    text: str
+    done_on: dt.date | None
+    done_note: str
+    overdue: bool = False
+
+
+@dataclass
+class AnswerView:
+    id: int
+    packet_id: str
+    order_id: int
+    order_reference: str
+    outcome: AnswerOutcome
+    conditions: list[str]
+    reference: str
+    answered_on: dt.date
+    person: str
+    organisation: str
+    note: str
+    source: str  # manual | file
+    recorded_at: dt.datetime
+    recorded_by: str
+    order_status: str
+    follow_ups: list[FollowUpView] = field(default_factory=list)
+
+
+@dataclass
+class MisuseDraft:
+    what_seen: str
+    seen_on: dt.date
+    order_id: int | None = None
+    customer_id: int | None = None
+    evidence: list = field(default_factory=list)  # Path | AttachmentInput
+    distributor_id: int | None = None
+
+
+@dataclass
+class EvidenceReport:
+    path: Path
+    date_from: dt.date
+    date_to: dt.date
+    files: list[str]
+    screenings: int
+    decisions: int
+    packets: int
+    answers: int
+    policy_versions: int
+    audit: AuditVerification
+    policy_note: str = ""

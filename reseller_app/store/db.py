@@ -4,7 +4,9 @@ SQLite runs in WAL mode with ``synchronous=NORMAL``: a crash or a kill loses at 
 transactions, never consistency. Write transactions begin with ``BEGIN IMMEDIATE`` (the
 SQLAlchemy "pysqlite serializable" recipe) so that a writer holds the write lock from its first
 read: two writers cannot both read the same head of the audit chain. Reads begin deferred and
-never wait for a writer (WAL).
+never wait for a writer (WAL). On PostgreSQL a write transaction takes a transaction-scoped
+advisory lock at BEGIN instead: writers (and migrations) go one at a time there too, so a
+"does it exist yet?" check followed by the insert cannot race another writer.
 
 Start-up is measured against a bare Qt window, so when the database is already at the newest
 revision (the usual case) Alembic is not even imported.
@@ -21,9 +23,10 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 # The newest migration's revision id; a test checks it against the migration scripts.
-HEAD_REVISION = "0001"
+HEAD_REVISION = "0003"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 WRITE = {"cd_write": True}  # execution option that makes a transaction BEGIN IMMEDIATE
+PG_WRITE_LOCK = 0x43444C47  # PostgreSQL advisory lock key of writers (as in audit_log.py)
 BUSY_TIMEOUT_MS = 15_000
 
 
@@ -61,7 +64,16 @@ def open_engine(url: str) -> Engine:
     if path is None:
         if make_url(url).get_backend_name() == "sqlite":
             return create_engine(url)
-        return create_engine(url, pool_pre_ping=True)
+        engine = create_engine(url, pool_pre_ping=True)
+        if engine.dialect.name == "postgresql":
+
+            @event.listens_for(engine, "begin")
+            def _on_pg_begin(conn: object) -> None:
+                if conn.get_execution_options().get("cd_write"):  # type: ignore[attr-defined]
+                    conn.exec_driver_sql(  # type: ignore[attr-defined]
+                        f"SELECT pg_advisory_xact_lock({PG_WRITE_LOCK})")
+
+        return engine
 
     path.parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})

@@ -20,6 +20,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -270,3 +271,175 @@ class DbAuditEvent(SQLModel, table=True):
     details: str = Field(sa_type=Text)  # canonical JSON
     prev_hash: str = Field(sa_type=String(64))
     hash: str = Field(sa_type=String(64))
+
+
+class DbPolicyVersion(SQLModel, table=True):
+    """One version of the human rights policy: a draft, the adopted one, or a superseded one.
+
+    ``field_values`` is the wizard's answers as JSON. Once adopted a version is frozen (the
+    services refuse changes; on SQLite and PostgreSQL a trigger refuses them too); the only
+    change it can still see is its status becoming ``superseded``.
+    """
+
+    __tablename__ = "policy_version"
+    __table_args__ = (
+        UniqueConstraint("number", name="uq_policy_version_number"),
+        Index("ix_policy_version_status", "status", "number"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    number: int = Field(sa_type=Integer)  # 1, 2, 3... in the order the drafts were started
+    status: str = Field(sa_type=String(20))  # "draft" | "adopted" | "superseded"
+    language: str = Field(default="en", sa_type=String(10))
+    template_version: str = Field(default="", sa_type=String(50))
+    field_values: str = Field(default="{}", sa_type=Text)  # JSON: field id -> value
+    approver_name: str | None = Field(default=None, sa_type=String(200), nullable=True)
+    approver_title: str | None = Field(default=None, sa_type=String(200), nullable=True)
+    approved_on: dt.date | None = Field(default=None, sa_type=Date, nullable=True)
+    next_review: dt.date | None = Field(default=None, sa_type=Date, nullable=True)
+    created_by: str = Field(default="", sa_type=String(200))
+    created_at: dt.datetime = Field(**_ts())
+    updated_at: dt.datetime = Field(**_ts())
+    adopted_at: dt.datetime | None = Field(default=None, **_ts(nullable=True))
+    adopted_by: str | None = Field(default=None, sa_type=String(200), nullable=True)
+
+
+class DbPolicyCommunication(SQLModel, table=True):
+    """The policy sent or shown to someone (staff, a distributor, the website...)."""
+
+    __tablename__ = "policy_communication"
+    __table_args__ = (Index("ix_policy_communication_version", "version_id", "id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    version_id: int = Field(sa_type=Integer, sa_column_args=[ForeignKey("policy_version.id")])
+    audience: str = Field(sa_type=String(20))
+    recipient: str = Field(sa_type=String(300))
+    channel: str = Field(default="", sa_type=String(100))
+    sent_on: dt.date = Field(sa_type=Date)
+    acknowledged_on: dt.date | None = Field(default=None, sa_type=Date, nullable=True)
+    note: str = Field(default="", sa_type=Text)
+    recorded_by: str = Field(default="", sa_type=String(200))
+    recorded_at: dt.datetime = Field(**_ts())
+
+
+# -- escalation packets, outbox, distributor answers, follow-ups (migration 0003) ---------------
+class DbPacket(SQLModel, table=True):
+    """An escalation packet or misuse report: its files exactly as built (never rebuilt).
+
+    The PDF, the JSON, the attachments (``packet_attachment``) and ``manifest.json`` are kept
+    as bytes; the zip is made from them on demand with fixed timestamps (same bytes each time).
+    """
+
+    __tablename__ = "packet"
+    __table_args__ = (
+        Index("ix_packet_order", "order_id", "created_at"),
+        Index("ix_packet_created", "created_at"),
+    )
+
+    id: str = Field(sa_type=String(36), primary_key=True)  # UUID, lower case
+    kind: str = Field(sa_type=String(20))  # escalation | misuse | followup
+    status: str = Field(sa_type=String(20))  # built | queued | sent | exported | answered
+    order_id: int | None = Field(
+        default=None, sa_type=Integer, sa_column_args=[ForeignKey("orders.id")], nullable=True
+    )
+    customer_id: int | None = Field(
+        default=None, sa_type=Integer, sa_column_args=[ForeignKey("customer.id")], nullable=True
+    )
+    distributor_name: str = Field(default="", sa_type=String(200))
+    recipient: str = Field(default="", sa_type=String(320))  # e-mail address
+    subject: str = Field(default="", sa_type=String(300))
+    file_stem: str = Field(sa_type=String(200))  # e.g. escalation-SO-2001
+    json_name: str = Field(sa_type=String(250))
+    json_content: bytes = Field(sa_type=LargeBinary)
+    pdf_name: str = Field(sa_type=String(250))
+    pdf: bytes = Field(sa_type=LargeBinary)
+    manifest: bytes = Field(sa_type=LargeBinary)  # manifest.json as built
+    manifest_sha256: str = Field(sa_type=String(64))
+    created_by: str = Field(default="", sa_type=String(200))
+    created_at: dt.datetime = Field(**_ts())
+
+
+class DbPacketAttachment(SQLModel, table=True):
+    __tablename__ = "packet_attachment"
+    __table_args__ = (
+        UniqueConstraint("packet_id", "name", name="uq_packet_attachment_packet_name"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    packet_id: str = Field(sa_type=String(36), sa_column_args=[ForeignKey("packet.id")])
+    position: int = Field(default=0, sa_type=Integer)
+    name: str = Field(sa_type=String(250))  # as listed in the manifest: attachments/<file>
+    content: bytes = Field(sa_type=LargeBinary)
+    sha256: str = Field(sa_type=String(64))
+    size: int = Field(sa_type=Integer)
+
+
+class DbOutboxMessage(SQLModel, table=True):
+    """One e-mail of a packet. ``message_id`` is fixed when queued: every attempt (also after
+    a crash) sends the same message. ``sending`` holds a lease until ``next_attempt_at``."""
+
+    __tablename__ = "outbox_message"
+    __table_args__ = (
+        UniqueConstraint("message_id", name="uq_outbox_message_message_id"),
+        Index("ix_outbox_message_state", "state", "next_attempt_at"),
+        Index("ix_outbox_message_packet", "packet_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    packet_id: str = Field(sa_type=String(36), sa_column_args=[ForeignKey("packet.id")])
+    recipient: str = Field(sa_type=String(320))
+    subject: str = Field(sa_type=String(300))
+    message_id: str = Field(sa_type=String(250))
+    state: str = Field(sa_type=String(20))  # queued | sending | sent | failed
+    attempts: int = Field(default=0, sa_type=Integer)
+    next_attempt_at: dt.datetime = Field(**_ts())
+    last_error: str = Field(default="", sa_type=Text)
+    server_reply: str = Field(default="", sa_type=Text)
+    created_at: dt.datetime = Field(**_ts())
+    sent_at: dt.datetime | None = Field(default=None, **_ts(nullable=True))
+
+
+class DbDistributorAnswer(SQLModel, table=True):
+    __tablename__ = "distributor_answer"
+    __table_args__ = (
+        UniqueConstraint("packet_id", name="uq_distributor_answer_packet_id"),
+        Index("ix_distributor_answer_order", "order_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    packet_id: str = Field(sa_type=String(36), sa_column_args=[ForeignKey("packet.id")])
+    order_id: int = Field(sa_type=Integer, sa_column_args=[ForeignKey("orders.id")])
+    outcome: str = Field(sa_type=String(30))  # approved | approved_with_conditions | rejected
+    conditions: str = Field(default="[]", sa_type=Text)  # JSON list of texts
+    reference: str = Field(sa_type=String(200))
+    answered_on: dt.date = Field(sa_type=Date)
+    person: str = Field(sa_type=String(200))
+    organisation: str = Field(default="", sa_type=String(200))
+    note: str = Field(default="", sa_type=Text)
+    source: str = Field(sa_type=String(10))  # manual | file
+    source_sha256: str | None = Field(default=None, sa_type=String(64), nullable=True)
+    recorded_by: str = Field(sa_type=String(200))
+    recorded_at: dt.datetime = Field(**_ts())
+
+
+class DbFollowUp(SQLModel, table=True):
+    """Something to check on an order later: a distributor's condition, or contact over time."""
+
+    __tablename__ = "follow_up"
+    __table_args__ = (
+        Index("ix_follow_up_due", "done_on", "due_on"),
+        Index("ix_follow_up_order", "order_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    order_id: int = Field(sa_type=Integer, sa_column_args=[ForeignKey("orders.id")])
+    answer_id: int | None = Field(
+        default=None, sa_type=Integer, sa_column_args=[ForeignKey("distributor_answer.id")],
+        nullable=True,
+    )
+    kind: str = Field(sa_type=String(20))  # condition | contact
+    due_on: dt.date = Field(sa_type=Date)
+    text: str = Field(sa_type=Text)
+    done_on: dt.date | None = Field(default=None, sa_type=Date, nullable=True)
+    done_note: str = Field(default="", sa_type=Text)
+    created_at: dt.datetime = Field(**_ts())

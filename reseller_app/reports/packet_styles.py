@@ -1,0 +1,181 @@
+"""Fonts, styles and page furniture shared by the packet, guidance and evidence documents.
+
+Fonts: those of the policy documents (``reports/styles.py``: ``register_fonts``), else
+DejaVu Sans from ``resources/fonts/`` (accents and non-Latin names print), else the built-in
+Helvetica (Latin-1 only). Registered once per process.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus.flowables import Flowable
+
+PAGE = A4
+MARGIN = 18 * mm
+INK = colors.HexColor("#1f2933")
+MUTED = colors.HexColor("#52606d")
+RULE = colors.HexColor("#cbd2d9")
+SHADE = colors.HexColor("#f0f4f8")
+SEVERITY_COLOURS = {"prohibited": colors.HexColor("#9b1c1c"), "high": colors.HexColor("#b44d12"),
+                    "elevated": colors.HexColor("#8d6e00"), "info": MUTED, "standard": MUTED}
+
+
+@dataclass(frozen=True)
+class Fonts:
+    regular: str
+    bold: str
+
+
+@functools.cache
+def fonts() -> Fonts:
+    try:  # the policy documents' helper, when it exists: the same fonts in every document
+        from reseller_app.reports import styles as shared
+
+        shared.register_fonts()
+        return Fonts(shared.REGULAR, shared.BOLD)
+    except (ImportError, AttributeError, OSError):
+        pass
+    try:
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.ttfonts import TTFont
+
+        folder = importlib.resources.files("reseller_app.resources") / "fonts"
+        regular, bold = folder / "DejaVuSans.ttf", folder / "DejaVuSans-Bold.ttf"
+        if regular.is_file() and bold.is_file():
+            with importlib.resources.as_file(regular) as r, importlib.resources.as_file(bold) as b:
+                pdfmetrics.registerFont(TTFont("CD-Sans", str(r)))
+                pdfmetrics.registerFont(TTFont("CD-Sans-Bold", str(b)))
+            pdfmetrics.registerFontFamily("CD-Sans", normal="CD-Sans", bold="CD-Sans-Bold",
+                                          italic="CD-Sans", boldItalic="CD-Sans-Bold")
+            return Fonts("CD-Sans", "CD-Sans-Bold")
+    except Exception:  # a damaged font file must not stop a packet: fall back to Helvetica
+        pass
+    return Fonts("Helvetica", "Helvetica-Bold")
+
+
+@functools.cache
+def styles() -> dict[str, ParagraphStyle]:
+    f = fonts()
+    body = ParagraphStyle("body", fontName=f.regular, fontSize=9.5, leading=13, textColor=INK,
+                          alignment=TA_LEFT, spaceAfter=4)
+    return {
+        "body": body,
+        "small": ParagraphStyle("small", parent=body, fontSize=8, leading=10.5,
+                                textColor=MUTED),
+        "cell": ParagraphStyle("cell", parent=body, fontSize=8.5, leading=11, spaceAfter=0),
+        "cell_bold": ParagraphStyle("cell_bold", parent=body, fontName=f.bold, fontSize=8.5,
+                                    leading=11, spaceAfter=0),
+        "title": ParagraphStyle("title", parent=body, fontName=f.bold, fontSize=17, leading=21,
+                                spaceAfter=6),
+        "h2": ParagraphStyle("h2", parent=body, fontName=f.bold, fontSize=11.5, leading=15,
+                             spaceBefore=10, spaceAfter=4),
+        "kv": ParagraphStyle("kv", parent=body, fontSize=9, leading=12.5, leftIndent=12,
+                             firstLineIndent=-12, spaceAfter=1.5),
+        "quote": ParagraphStyle("quote", parent=body, leftIndent=8, borderPadding=(4, 6, 4, 6),
+                                backColor=SHADE, spaceBefore=2, spaceAfter=8),
+    }
+
+
+def esc(text: object) -> str:
+    """Text for a Paragraph (which reads a little XML): escaped, line breaks kept."""
+    s = "" if text is None else str(text)
+    s = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return s.replace("\n", "<br/>")
+
+
+def para(text: object, style: str = "body") -> Paragraph:
+    return Paragraph(esc(text), styles()[style])
+
+
+def key_values(rows: list[tuple[str, object]]) -> list[Flowable]:
+    """Labelled lines ("Label: value"), with the value's lines indented under the label.
+
+    Plain paragraphs rather than a table: a packet has many of them, and table cells are laid
+    out twice (measured, then drawn).
+    """
+    st = styles()["kv"]
+    return [Paragraph(f"<b>{esc(k)}:</b> {esc(v if v not in (None, '') else '—')}", st)
+            for k, v in rows]
+
+
+def grid(header: list[str], rows: list[list[object]], widths: list[float]) -> Table:
+    """A table with a shaded header row that repeats on every page."""
+    st = styles()
+    data = [[Paragraph(esc(h), st["cell_bold"]) for h in header]]
+    data += [[c if isinstance(c, Flowable) else Paragraph(esc(c), st["cell"]) for c in row]
+             for row in rows]
+    table = Table(data, colWidths=widths, repeatRows=1)
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    return table
+
+
+def numbered_canvas(header_left: str, header_right: str) -> type[Canvas]:
+    """A canvas class that writes the header line and "Page n of m" on every page."""
+    f = fonts()
+
+    class _Numbered(Canvas):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+            self._pages: list[dict] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._furniture(total)
+                super().showPage()
+            super().save()
+
+        def _furniture(self, total: int) -> None:
+            width, height = PAGE
+            self.saveState()
+            self.setFont(f.regular, 7.5)
+            self.setFillColor(MUTED)
+            self.drawString(MARGIN, height - 11 * mm, header_left)
+            self.drawRightString(width - MARGIN, height - 11 * mm, header_right)
+            self.setStrokeColor(RULE)
+            self.setLineWidth(0.4)
+            self.line(MARGIN, height - 12.5 * mm, width - MARGIN, height - 12.5 * mm)
+            self.drawRightString(width - MARGIN, 10 * mm,
+                                 f"Page {self._pageNumber} of {total}")
+            self.restoreState()
+
+    return _Numbered
+
+
+def build(story: list[Flowable], *, title: str, author: str, subject: str,
+          header_left: str, header_right: str,
+          canvasmaker: Callable[..., Canvas] | None = None) -> bytes:
+    """Render a story on A4 with the header and page numbers; returns the PDF bytes."""
+    import io
+
+    from reportlab.platypus import SimpleDocTemplate
+
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(buf, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN,
+                            topMargin=MARGIN + 4 * mm, bottomMargin=MARGIN, title=title,
+                            author=author, subject=subject, creator="Channel Diligence",
+                            invariant=1)
+    doc.build(story, canvasmaker=canvasmaker or numbered_canvas(header_left, header_right))
+    return buf.getvalue()

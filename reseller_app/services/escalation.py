@@ -1,0 +1,427 @@
+"""Escalation packets: an order and its screening, made into PDF + JSON + attachments +
+manifest for the distributor, stored exactly as built, and saved as a folder, zip or .eml.
+
+BSR 2022 §6.3-6.4: the end customer and the intended use go up the chain; small resellers can
+escalate sales decisions. Building a packet does not send it (``OutboxService.queue`` does).
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from reseller_app.domain import packets as p
+from reseller_app.domain.packs import PackRef
+from reseller_app.services.context import AppContext
+from reseller_app.services.dto import (
+    AttachmentInput,
+    CompanyProfile,
+    Customer,
+    EscalationDraft,
+    OrderStatus,
+    PacketFile,
+    PacketKind,
+    PacketStatus,
+    PacketView,
+)
+from reseller_app.services.errors import NotFound, ValidationError
+from reseller_app.services.orders import OrderService
+from reseller_app.services.packs import PackService
+from reseller_app.services.setup import SetupService
+from reseller_app.store import audit_log
+from reseller_app.store.tables import DbOrder, DbPacket, DbPacketAttachment, utc
+
+MAX_ATTACHMENTS_BYTES = 20 * 1024 * 1024  # what most mail servers take in one message
+_ESCALATABLE = {OrderStatus.HELD, OrderStatus.ESCALATED, OrderStatus.CLEARED,
+                OrderStatus.PROCEED, OrderStatus.PROCEED_WITH_CONDITIONS}
+
+
+def country_name(code: str | None) -> str:
+    if not code:
+        return ""
+    if code == "XK":
+        return "Kosovo"
+    import pycountry
+
+    c = pycountry.countries.get(alpha_2=code)
+    return getattr(c, "common_name", None) or (c.name if c else code)
+
+
+def party_info(c: Customer | None) -> p.PartyInfo | None:
+    if c is None:
+        return None
+    return p.PartyInfo(c.name, c.country, country_name(c.country), c.type, c.sector,
+                       c.government_function)
+
+
+def reseller_info(profile: CompanyProfile, actor: str) -> p.Reseller:
+    return p.Reseller(profile.name, profile.country, profile.approver_name,
+                      profile.approver_title, profile.approver_email, actor)
+
+
+def company_profile(ctx: AppContext) -> CompanyProfile:
+    profile = SetupService(ctx).profile()
+    if profile is None:
+        raise ValidationError("company", "Set up the company profile first (who you are and "
+                                         "your distributor).")
+    return profile
+
+
+def recipient_for(profile: CompanyProfile, distributor_id: int | None) -> p.Recipient:
+    if not profile.distributors:
+        raise ValidationError("distributor_id", "Add a distributor with an escalation e-mail "
+                                                "address in the company profile first.")
+    chosen = profile.distributors[0] if distributor_id is None else next(
+        (d for d in profile.distributors if d.id == distributor_id), None)
+    if chosen is None:
+        raise ValidationError("distributor_id", "This distributor is no longer in the company "
+                                                "profile.")
+    return p.Recipient(chosen.name, chosen.email, chosen.contact_name)
+
+
+def read_attachments(items: Sequence[Path | AttachmentInput | str],
+                     field: str = "attachments") -> list[tuple[str, bytes]]:
+    """(name as listed in the manifest, bytes) for each file the user added."""
+    raw: list[tuple[str, bytes]] = []
+    for item in items:
+        if isinstance(item, AttachmentInput):
+            raw.append((p.safe_file_name(item.name), bytes(item.content)))
+            continue
+        path = Path(item)
+        try:
+            raw.append((p.safe_file_name(path.name), path.read_bytes()))
+        except OSError as exc:
+            raise ValidationError(field, f"Cannot read {path}: "
+                                         f"{exc.strerror or exc}.") from None
+    if sum(len(b) for _, b in raw) > MAX_ATTACHMENTS_BYTES:
+        raise ValidationError(field, "The files are larger than 20 MB together, more than "
+                                     "most mail servers accept: leave some out.")
+    names = p.unique_names([n for n, _ in raw])
+    return [(f"{p.ATTACHMENTS_DIR}/{n}", b) for n, (_, b) in zip(names, raw, strict=True)]
+
+
+def store_packet(s: Session, *, packet_id: str, kind: str, order_id: int | None,
+                 customer_id: int | None, recipient: p.Recipient, subject: str, stem: str,
+                 pdf: bytes, json_content: bytes, attachments: list[tuple[str, bytes]],
+                 created_by: str, created_at: Any) -> tuple[DbPacket, p.Manifest]:
+    """Add the packet and its files (inside the caller's write transaction)."""
+    pdf_name, json_name = f"{stem}.pdf", f"{stem}.json"
+    files = {pdf_name: pdf, json_name: json_content, **dict(attachments)}
+    manifest = p.build_manifest(packet_id, created_at, files)
+    manifest_raw = p.manifest_bytes(manifest)
+    row = DbPacket(id=packet_id, kind=kind, status=PacketStatus.BUILT.value, order_id=order_id,
+                   customer_id=customer_id, distributor_name=recipient.name,
+                   recipient=recipient.email, subject=subject, file_stem=stem,
+                   json_name=json_name, json_content=json_content, pdf_name=pdf_name, pdf=pdf,
+                   manifest=manifest_raw, manifest_sha256=p.sha256(manifest_raw),
+                   created_by=created_by, created_at=created_at)
+    s.add(row)
+    s.flush()
+    for i, (name, data) in enumerate(attachments):
+        s.add(DbPacketAttachment(packet_id=packet_id, position=i, name=name, content=data,
+                                 sha256=p.sha256(data), size=len(data)))
+    s.flush()
+    return row, manifest
+
+
+def packet_files(s: Session, row: DbPacket) -> dict[str, bytes]:
+    """Every file of the packet as built: PDF, JSON, attachments, then manifest.json."""
+    files = {row.pdf_name: bytes(row.pdf), row.json_name: bytes(row.json_content)}
+    for a in s.execute(select(DbPacketAttachment).where(DbPacketAttachment.packet_id == row.id)
+                       .order_by(DbPacketAttachment.position)).scalars():
+        files[a.name] = bytes(a.content)
+    files[p.MANIFEST_NAME] = bytes(row.manifest)
+    return files
+
+
+def packet_view(s: Session, row: DbPacket) -> PacketView:
+    reference = ""
+    if row.order_id is not None:
+        reference = s.execute(select(DbOrder.reference)
+                              .where(DbOrder.id == row.order_id)).scalar() or ""
+    files = [PacketFile(n, p.sha256(b), len(b)) for n, b in packet_files(s, row).items()]
+    return PacketView(
+        id=row.id, kind=PacketKind(row.kind), status=PacketStatus(row.status),
+        order_id=row.order_id, order_reference=reference, customer_id=row.customer_id,
+        created_at=utc(row.created_at), created_by=row.created_by,
+        recipient_name=row.distributor_name, recipient_email=row.recipient,
+        subject=row.subject, file_stem=row.file_stem, files=files,
+        manifest_sha256=row.manifest_sha256, pdf_name=row.pdf_name, json_name=row.json_name)
+
+
+def mail_body(view: PacketView) -> str:
+    what = (f"the escalation of order {view.order_reference}" if view.kind == "escalation"
+            else "a report of possible misuse")
+    names = "\n".join(f"  - {f.name.rsplit('/', 1)[-1]}" for f in view.files)
+    return (
+        f"Dear {view.recipient_name},\n\n"
+        f"Attached is {what} (packet {view.id}).\n\n"
+        f"Files:\n{names}\n\n"
+        "manifest.json lists the SHA-256 of every file. Please answer with approved, approved "
+        "with conditions or rejected, your reference, the date and the person deciding; a "
+        "decision file (channel-diligence-decision/1) must quote the packet id and the "
+        f"manifest's SHA-256:\n  {view.manifest_sha256}\n\n"
+        "Sent with Channel Diligence.\n")
+
+
+class EscalationService:
+    def __init__(self, ctx: AppContext) -> None:
+        self.ctx = ctx
+        self.orders = OrderService(ctx)
+        self.packs = PackService(ctx)
+
+    # -- building ------------------------------------------------------------------------------
+    def draft(self, order_id: int) -> EscalationDraft:
+        view = self.orders.get(order_id)
+        profile = SetupService(self.ctx).profile()
+        pack = self.packs.by_sha256(view.screening.pack.sha256).pack
+        last = view.decisions[-1] if view.decisions else None
+        can, reason = True, ""
+        if view.status == OrderStatus.BLOCKED:
+            can, reason = False, ("This order asks for a prohibited use: it can only be "
+                                  "declined. To tell the distributor, report it as misuse.")
+        elif profile is None or not profile.distributors:
+            can, reason = False, ("Add a distributor with an escalation e-mail address in the "
+                                  "company profile first.")
+        mitigations = list(last.mitigations) if last else []
+        conditions = last.conditions if last else ""
+        return EscalationDraft(
+            order_id=order_id, reference=view.draft.reference,
+            distributors=list(profile.distributors) if profile else [],
+            distributor_id=profile.distributors[0].id if profile and profile.distributors
+            else None,
+            mitigations=mitigations, conditions=conditions,
+            recommendation="approve_with_conditions" if mitigations or conditions
+            else "no_recommendation",
+            recommendation_text=last.rationale if last else "",
+            available_mitigations=[(m.id, m.label) for m in pack.mitigations],
+            can_escalate=can, reason=reason)
+
+    def _packet(self, order_id: int, packet_id: str, recommendation: str,
+                recommendation_text: str, mitigations: tuple[str, ...], conditions: str,
+                attachments: list[tuple[str, bytes]], distributor_id: int | None
+                ) -> tuple[p.EscalationPacket, int | None]:
+        """The packet's content, and the order's customer id."""
+        view = self.orders.get(order_id)
+        if view.status not in _ESCALATABLE:
+            if view.status == OrderStatus.BLOCKED:
+                raise ValidationError("order", "This order asks for a prohibited use: it can "
+                                               "only be declined, there is nothing to "
+                                               "escalate. Report it as misuse instead.")
+            raise ValidationError("order", f"Order {view.draft.reference} is {view.status}: "
+                                           "it cannot be escalated.")
+        profile = company_profile(self.ctx)
+        recipient = recipient_for(profile, distributor_id)
+        pack = self.packs.by_sha256(view.screening.pack.sha256).pack
+        offered = {m.id: m for m in pack.mitigations}
+        unknown = [m for m in mitigations if m not in offered]
+        if unknown:
+            raise ValidationError("mitigations", f"Unknown safeguard: {unknown[0]}.")
+        questions = {q.id: q for q in pack.checklist}
+        d, r = view.draft, view.screening
+        lines = tuple(p.LineInfo(ln.sku, ln.description, ln.category, ln.quantity,
+                                 None if ln.unit_price is None else str(ln.unit_price))
+                      for ln in d.lines)
+        total = sum(((ln.unit_price or 0) * ln.quantity for ln in d.lines), start=0)
+        return p.EscalationPacket(
+            packet_id=packet_id, created_at=self.ctx.clock(),
+            reseller=reseller_info(profile, self.ctx.actor), recipient=recipient,
+            reference=d.reference, order_date=d.date, sales_model=d.sales_model,
+            currency=d.currency, total=str(total), lines=lines,
+            customer=party_info(view.customer), end_user=party_info(view.end_user),
+            destination_country=d.destination_country,
+            destination_name=country_name(d.destination_country),
+            intended_use=d.intended_use, use_cases=tuple(d.use_cases), tier=r.tier,
+            hold=r.hold, summary=r.summary, hold_reasons=tuple(r.hold_reasons),
+            flags=tuple(p.FlagInfo(f.factor, f.criterion, f.severity, f.reason, f.action,
+                                   f.basis, f.subject) for f in r.flags),
+            missing=tuple(r.missing),
+            checklist=tuple(
+                p.ChecklistItem(a.question_id, questions[a.question_id].text
+                                if a.question_id in questions else a.question_id, a.answer,
+                                a.note, a.question_id in questions and
+                                questions[a.question_id].risky_answer == a.answer)
+                for a in view.checklist_answers),
+            mitigations=tuple(p.MitigationInfo(m, offered[m].label, offered[m].description)
+                              for m in mitigations),
+            conditions=conditions, recommendation=recommendation,
+            recommendation_text=recommendation_text,
+            pack=PackRef(r.pack.id, r.pack.version, r.pack.sha256),
+            screened_at=view.screened_at, attachments=tuple(n for n, _ in attachments)), \
+            d.customer_id
+
+    def build(self, order_id: int, *, recommendation: str, recommendation_text: str,
+              mitigations: Sequence[str] = (), conditions: str = "",
+              attachments: Sequence[Path | AttachmentInput | str] = (),
+              distributor_id: int | None = None) -> PacketView:
+        """Build and store the packet of a held or chosen order (not sent yet)."""
+        mitigations = tuple(dict.fromkeys(m.strip() for m in mitigations if m.strip()))
+        recommendation_text, conditions = recommendation_text.strip(), conditions.strip()
+        problem = p.recommendation_problem(recommendation, recommendation_text, conditions,
+                                           mitigations)
+        if problem:
+            raise ValidationError(*problem)
+        files = read_attachments(attachments)
+        packet_id = str(uuid.uuid4())
+        packet, customer_id = self._packet(order_id, packet_id, recommendation, recommendation_text,
+                              mitigations, conditions, files, distributor_id)
+        from reseller_app.reports.packet_pdf import escalation_pdf
+
+        pdf = escalation_pdf(packet)  # outside the write transaction: it takes a moment
+        json_content = p.json_bytes(packet.to_json())
+        stem = p.file_stem("escalation", packet.reference, packet.order_date)
+        # Short enough not to be folded ("Subject: " + 78 characters) for usual references.
+        subject = f"Escalation of {packet.reference} ({packet.tier} risk) [packet {packet_id[:8]}]"
+        with self.ctx.write_session() as s:
+            row, manifest = store_packet(
+                s, packet_id=packet_id, kind=PacketKind.ESCALATION.value, order_id=order_id,
+                customer_id=customer_id,
+                recipient=packet.recipient, subject=subject, stem=stem, pdf=pdf,
+                json_content=json_content, attachments=files, created_by=self.ctx.actor,
+                created_at=packet.created_at)
+            audit_log.append(
+                s, actor=self.ctx.actor, action="packet.built", entity="order",
+                entity_id=order_id, at=packet.created_at,
+                details={"reference": packet.reference, "packet_id": packet_id,
+                         "kind": "escalation", "to": packet.recipient.email,
+                         "recommendation": recommendation, "mitigations": list(mitigations),
+                         "manifest_sha256": row.manifest_sha256,
+                         "files": [{"name": f.name, "sha256": f.sha256}
+                                   for f in manifest.files]})
+            s.commit()
+        return self.get(packet_id)
+
+    # -- reading -------------------------------------------------------------------------------
+    def _row(self, s: Session, packet_id: str) -> DbPacket:
+        row = s.get(DbPacket, (packet_id or "").strip().lower())
+        if row is None:
+            raise NotFound(f"There is no packet {packet_id}.")
+        return row
+
+    def get(self, packet_id: str) -> PacketView:
+        with self.ctx.session() as s:
+            return packet_view(s, self._row(s, packet_id))
+
+    def packets(self, order_id: int | None = None, kind: str | None = None) -> list[PacketView]:
+        with self.ctx.session() as s:
+            q = select(DbPacket).order_by(DbPacket.created_at.desc(), DbPacket.id)
+            if order_id is not None:
+                q = q.where(DbPacket.order_id == order_id)
+            if kind is not None:
+                q = q.where(DbPacket.kind == kind)
+            return [packet_view(s, r) for r in s.execute(q).scalars()]
+
+    def files(self, packet_id: str) -> dict[str, bytes]:
+        with self.ctx.session() as s:
+            return packet_files(s, self._row(s, packet_id))
+
+    def file(self, packet_id: str, name: str) -> bytes:
+        files = self.files(packet_id)
+        if name not in files:
+            raise NotFound(f"Packet {packet_id} has no file {name}.")
+        return files[name]
+
+    def pdf(self, packet_id: str) -> bytes:
+        with self.ctx.session() as s:
+            return bytes(self._row(s, packet_id).pdf)
+
+    def zip_bytes(self, packet_id: str) -> bytes:
+        return p.zip_bytes(self.files(packet_id))
+
+    def message(self, packet_id: str, *, to: str | None = None, message_id: str | None = None,
+                date: Any = None, draft: bool = False) -> Any:
+        """The e-mail of the packet (an ``EmailMessage``)."""
+        from reseller_app.services.mail import build_message, message_domain, new_message_id
+        from reseller_app.services.settings import SettingsService
+
+        view = self.get(packet_id)
+        smtp = SettingsService(self.ctx).smtp_settings()
+        sender = smtp.from_address if smtp else ""
+        if not sender:
+            profile = SetupService(self.ctx).profile()
+            sender = profile.approver_email if profile else ""
+        return build_message(
+            files=self.files(packet_id), subject=view.subject, to=to or view.recipient_email,
+            from_address=sender,
+            message_id=message_id or new_message_id(view.id, 0, message_domain(sender)),
+            date=date or view.created_at, body=mail_body(view), packet_id=view.id, draft=draft)
+
+    # -- saving to send another way ------------------------------------------------------------
+    def _exported(self, packet_id: str, fmt: str, target: Path) -> None:
+        now = self.ctx.clock()
+        with self.ctx.write_session() as s:
+            row = self._row(s, packet_id)
+            if row.status == PacketStatus.BUILT.value:
+                row.status = PacketStatus.EXPORTED.value
+                s.add(row)
+            s.flush()
+            entity, entity_id = ("order", row.order_id) if row.order_id is not None else \
+                ("packet", row.id)
+            audit_log.append(s, actor=self.ctx.actor, action="packet.exported", entity=entity,
+                             entity_id=entity_id, at=now,
+                             details={"packet_id": row.id, "kind": row.kind, "format": fmt,
+                                      "file": target.name,
+                                      "manifest_sha256": row.manifest_sha256})
+            s.commit()
+
+    def _target(self, packet_id: str, target: Path, suffix: str) -> Path:
+        target = Path(target)
+        if target.is_dir():
+            view = self.get(packet_id)
+            return target / f"{view.file_stem}-{view.id[:8]}{suffix}"
+        if not target.parent.is_dir():
+            raise ValidationError("target", f"The folder {target.parent} does not exist.")
+        return target
+
+    def save_folder(self, packet_id: str, parent: Path) -> Path:
+        parent = Path(parent)
+        if not parent.is_dir():
+            raise ValidationError("target", f"The folder {parent} does not exist.")
+        view = self.get(packet_id)
+        folder = parent / f"{view.file_stem}-{view.id[:8]}"
+        try:
+            for name, data in self.files(packet_id).items():
+                path = folder / name
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_bytes(data)
+        except OSError as exc:
+            raise ValidationError("target", f"Cannot write {folder}: "
+                                            f"{exc.strerror or exc}.") from None
+        self._exported(packet_id, "folder", folder)
+        return folder
+
+    def _write(self, path: Path, data: bytes) -> None:
+        try:
+            path.write_bytes(data)
+        except OSError as exc:
+            raise ValidationError("target", f"Cannot write {path}: "
+                                            f"{exc.strerror or exc}.") from None
+
+    def save_zip(self, packet_id: str, target: Path) -> Path:
+        path = self._target(packet_id, target, ".zip")
+        self._write(path, self.zip_bytes(packet_id))
+        self._exported(packet_id, "zip", path)
+        return path
+
+    def save_eml(self, packet_id: str, target: Path) -> Path:
+        """An .eml the user's mail program opens as a message ready to send."""
+        path = self._target(packet_id, target, ".eml")
+        self._write(path, self.message(packet_id, draft=True).as_bytes())
+        self._exported(packet_id, "eml", path)
+        return path
+
+
+def order_status_after_escalation(status: str) -> str | None:
+    """The order's new status once its packet goes out (``None``: unchanged)."""
+    return OrderStatus.ESCALATED.value if status in (OrderStatus.HELD, OrderStatus.CLEARED) \
+        else None
+
+
+def packet_json(row: DbPacket) -> dict[str, Any]:
+    return json.loads(bytes(row.json_content))

@@ -1,0 +1,183 @@
+"""The evidence bundle for a partner audit ("right to verify", BSR 2022 §6.2): for a date
+range, the adopted policy versions, every screening and decision, the packets sent and the
+answers, the follow-ups and the audit-log check, as one zip with a PDF summary and a
+manifest of SHA-256 hashes."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from reseller_app.domain import packets as p
+from reseller_app.services.audit import AuditService
+from reseller_app.services.context import AppContext
+from reseller_app.services.dto import EvidenceReport
+from reseller_app.services.errors import ValidationError
+from reseller_app.services.escalation import packet_files
+from reseller_app.store import audit_log
+from reseller_app.store.tables import (
+    DbDecision,
+    DbDistributorAnswer,
+    DbFollowUp,
+    DbOrder,
+    DbOutboxMessage,
+    DbPacket,
+    DbScreening,
+    utc,
+)
+
+
+def _iso(value: Any) -> Any:
+    if isinstance(value, dt.datetime):
+        return utc(value).isoformat(timespec="seconds")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+class EvidenceService:
+    def __init__(self, ctx: AppContext) -> None:
+        self.ctx = ctx
+
+    def _policy(self, date_to: dt.date) -> tuple[list[dict[str, Any]], dict[str, bytes], str]:
+        try:
+            from reseller_app.services.policy import PolicyService
+        except ImportError:
+            return [], {}, "No policy: this version of the app has no human rights policy."
+        service = PolicyService(self.ctx)
+        versions = [v for v in service.versions() if v.status in ("adopted", "superseded")
+                    and v.adopted_at is not None and utc(v.adopted_at).date() <= date_to]
+        if not versions:
+            return [], {}, "No policy: no human rights policy version was adopted by " \
+                           f"{date_to.isoformat()}."
+        files: dict[str, bytes] = {}
+        out = []
+        for v in versions:
+            out.append({"number": v.number, "status": v.status, "values": v.values,
+                        "approval": asdict(v.approval) if v.approval else None,
+                        "adopted_at": v.adopted_at, "adopted_by": v.adopted_by,
+                        "next_review": v.next_review})
+            # The JSON holds the text; the PDF is a courtesy that must not stop the bundle.
+            with contextlib.suppress(Exception):
+                files[f"policy/policy-v{v.number}.pdf"] = service.pdf(v.id)
+        return out, files, ""
+
+    def bundle(self, date_from: dt.date, date_to: dt.date, out: Path) -> EvidenceReport:
+        if date_to < date_from:
+            raise ValidationError("date_to", "The end date is before the start date.")
+        start = dt.datetime.combine(date_from, dt.time(), dt.UTC)
+        end = dt.datetime.combine(date_to + dt.timedelta(days=1), dt.time(), dt.UTC)
+        out = Path(out)
+        if out.is_dir():
+            out = out / f"evidence-{date_from.isoformat()}-{date_to.isoformat()}.zip"
+        elif not out.parent.is_dir():
+            raise ValidationError("out", f"The folder {out.parent} does not exist.")
+        audit = AuditService(self.ctx).verify()
+        files: dict[str, bytes] = {}
+        with self.ctx.session() as s:
+            refs = dict(s.execute(select(DbOrder.id, DbOrder.reference)).all())
+            screenings = [{
+                "order": refs.get(r.order_id), "screened_at": _iso(r.created_at),
+                "tier": r.tier, "hold": r.hold, "blocked": r.blocked,
+                "pack": {"id": r.pack_id, "version": r.pack_version, "sha256": r.pack_sha256},
+                "result": json.loads(r.result)}
+                for r in s.execute(select(DbScreening).where(
+                    DbScreening.created_at >= start, DbScreening.created_at < end)
+                    .order_by(DbScreening.id)).scalars()]
+            decisions = [{
+                "order": refs.get(r.order_id), "decided_at": _iso(r.decided_at),
+                "outcome": r.outcome, "rationale": r.rationale, "decided_by": r.decided_by,
+                "approved_by": r.approved_by, "mitigations": json.loads(r.mitigations),
+                "conditions": r.conditions, "sales_review": r.sales_review}
+                for r in s.execute(select(DbDecision).where(
+                    DbDecision.decided_at >= start, DbDecision.decided_at < end)
+                    .order_by(DbDecision.id)).scalars()]
+            packets = []
+            for r in s.execute(select(DbPacket).where(
+                    DbPacket.created_at >= start, DbPacket.created_at < end)
+                    .order_by(DbPacket.created_at, DbPacket.id)).scalars():
+                messages = s.execute(select(DbOutboxMessage).where(
+                    DbOutboxMessage.packet_id == r.id).order_by(DbOutboxMessage.id)).scalars()
+                folder = f"packets/{r.file_stem}-{r.id[:8]}"
+                packets.append({
+                    "packet_id": r.id, "kind": r.kind, "status": r.status,
+                    "order": refs.get(r.order_id), "created_at": _iso(r.created_at),
+                    "to": r.recipient, "subject": r.subject,
+                    "manifest_sha256": r.manifest_sha256, "folder": folder,
+                    "messages": [{"to": m.recipient, "state": m.state, "attempts": m.attempts,
+                                  "message_id": m.message_id, "sent_at": _iso(m.sent_at),
+                                  "server_reply": m.server_reply, "last_error": m.last_error}
+                                 for m in messages]})
+                for name, data in packet_files(s, r).items():
+                    files[f"{folder}/{name}"] = data
+            answers = [{
+                "order": refs.get(r.order_id), "packet_id": r.packet_id, "outcome": r.outcome,
+                "conditions": json.loads(r.conditions), "reference": r.reference,
+                "answered_on": _iso(r.answered_on), "person": r.person,
+                "organisation": r.organisation, "source": r.source,
+                "recorded_at": _iso(r.recorded_at), "recorded_by": r.recorded_by}
+                for r in s.execute(select(DbDistributorAnswer).where(
+                    DbDistributorAnswer.recorded_at >= start,
+                    DbDistributorAnswer.recorded_at < end)
+                    .order_by(DbDistributorAnswer.id)).scalars()]
+            follow_ups = [{
+                "order": refs.get(r.order_id), "kind": r.kind, "due_on": _iso(r.due_on),
+                "text": r.text, "done_on": _iso(r.done_on), "done_note": r.done_note}
+                for r in s.execute(select(DbFollowUp).where(
+                    DbFollowUp.created_at < end).order_by(DbFollowUp.id)).scalars()]
+            events = [{"seq": e.seq, "at": e.at, "actor": e.actor, "action": e.action,
+                       "entity": e.entity, "entity_id": e.entity_id, "details": e.details,
+                       "hash": e.hash}
+                      for e in audit_log.iter_chain(s)
+                      if start.isoformat() <= e.at < end.isoformat()]
+        policy, policy_files, policy_note = self._policy(date_to)
+        now = self.ctx.clock()
+
+        def dump(data: Any) -> bytes:
+            return (json.dumps(data, ensure_ascii=False, indent=2, default=_iso) + "\n").encode()
+
+        period = {"from": date_from.isoformat(), "to": date_to.isoformat()}
+        verification = {"ok": audit.ok, "checked": audit.checked,
+                        "first_bad_seq": audit.first_bad_seq, "reason": audit.reason,
+                        "checked_at": _iso(now)}
+        from reseller_app.reports.evidence_pdf import evidence_pdf
+
+        summary = evidence_pdf(
+            period=period, created_at=now, actor=self.ctx.actor, audit=verification,
+            counts={"screenings": len(screenings), "decisions": len(decisions),
+                    "packets": len(packets), "answers": len(answers),
+                    "follow-ups": len(follow_ups), "audit events": len(events),
+                    "policy versions": len(policy)},
+            policy=policy, policy_note=policy_note, packets=packets, answers=answers)
+        bundle = {"summary.pdf": summary,
+                  "policy.json": dump({"period": period, "versions": policy,
+                                       "note": policy_note}),
+                  "screenings.json": dump(screenings), "decisions.json": dump(decisions),
+                  "packets.json": dump(packets), "answers.json": dump(answers),
+                  "follow_ups.json": dump(follow_ups), "audit-events.json": dump(events),
+                  "audit-verification.json": dump(verification), **policy_files, **files}
+        manifest = p.build_manifest(f"evidence-{period['from']}-{period['to']}", now, bundle)
+        bundle[p.MANIFEST_NAME] = p.manifest_bytes(manifest)
+        data = p.zip_bytes(bundle)
+        try:
+            out.write_bytes(data)
+        except OSError as exc:
+            raise ValidationError("out", f"Cannot write {out}: {exc.strerror or exc}.") from None
+        with self.ctx.write_session() as s:
+            audit_log.append(s, actor=self.ctx.actor, action="evidence.exported",
+                             entity="evidence", entity_id=f"{period['from']}..{period['to']}",
+                             at=now, details={**period, "file": out.name,
+                                              "sha256": p.sha256(data),
+                                              "audit_ok": audit.ok,
+                                              "packets": len(packets),
+                                              "answers": len(answers)})
+            s.commit()
+        return EvidenceReport(out, date_from, date_to, list(bundle), len(screenings),
+                              len(decisions), len(packets), len(answers), len(policy), audit,
+                              policy_note)

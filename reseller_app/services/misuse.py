@@ -1,0 +1,85 @@
+"""Reporting misuse seen after a sale: short, non-punitive, the same PDF + JSON + manifest as
+an escalation, sent the same way (``OutboxService.queue`` or the exports). BSR 2022 §6.2."""
+
+from __future__ import annotations
+
+import uuid
+
+from reseller_app.domain import packets as p
+from reseller_app.reports.packet_pdf import misuse_pdf
+from reseller_app.services.catalog import customer_dto
+from reseller_app.services.context import AppContext
+from reseller_app.services.dto import MisuseDraft, PacketKind, PacketView
+from reseller_app.services.errors import ValidationError
+from reseller_app.services.escalation import (
+    EscalationService,
+    company_profile,
+    party_info,
+    read_attachments,
+    recipient_for,
+    reseller_info,
+    store_packet,
+)
+from reseller_app.store import audit_log
+from reseller_app.store.tables import DbCustomer, DbOrder
+
+MAX_TEXT = 4000
+
+
+class MisuseService:
+    def __init__(self, ctx: AppContext) -> None:
+        self.ctx = ctx
+
+    def report(self, draft: MisuseDraft) -> PacketView:
+        what = (draft.what_seen or "").strip()
+        if not what:
+            raise ValidationError("what_seen", "Describe what you saw, in a few sentences.")
+        if len(what) > MAX_TEXT:
+            raise ValidationError("what_seen", f"Keep it under {MAX_TEXT} characters; add "
+                                               "longer documents as evidence files.")
+        now = self.ctx.clock()
+        if draft.seen_on is None or draft.seen_on > now.date():
+            raise ValidationError("seen_on", "Enter when you saw it (not a future date).")
+        if draft.order_id is None and draft.customer_id is None:
+            raise ValidationError("order_id", "Choose the order or the customer this is about.")
+        evidence = read_attachments(draft.evidence, field="evidence")
+        profile = company_profile(self.ctx)
+        recipient = recipient_for(profile, draft.distributor_id)
+        reference, customer_id = "", draft.customer_id
+        with self.ctx.session() as s:
+            if draft.order_id is not None:
+                order = s.get(DbOrder, draft.order_id)
+                if order is None:
+                    raise ValidationError("order_id", "This order no longer exists.")
+                reference = order.reference
+                customer_id = customer_id or order.customer_id
+            customer = s.get(DbCustomer, customer_id) if customer_id is not None else None
+            if customer_id is not None and customer is None:
+                raise ValidationError("customer_id", "This customer is no longer in the "
+                                                     "catalog.")
+            party = party_info(customer_dto(customer)) if customer else None
+        packet_id = str(uuid.uuid4())
+        report = p.MisuseReport(packet_id, now, reseller_info(profile, self.ctx.actor),
+                                recipient, reference, party, what, draft.seen_on,
+                                tuple(n for n, _ in evidence))
+        pdf = misuse_pdf(report)
+        stem = p.file_stem("misuse", reference, now.date())
+        about = f"order {reference}" if reference else (party.name if party else "a customer")
+        subject = f"Report of possible misuse: {about} [packet {packet_id[:8]}]"
+        with self.ctx.write_session() as s:
+            row, manifest = store_packet(
+                s, packet_id=packet_id, kind=PacketKind.MISUSE.value, order_id=draft.order_id,
+                customer_id=customer_id, recipient=recipient, subject=subject, stem=stem,
+                pdf=pdf, json_content=p.json_bytes(report.to_json()), attachments=evidence,
+                created_by=self.ctx.actor, created_at=now)
+            entity, entity_id = ("order", draft.order_id) if draft.order_id is not None else \
+                ("packet", packet_id)
+            audit_log.append(s, actor=self.ctx.actor, action="misuse.reported", entity=entity,
+                             entity_id=entity_id, at=now,
+                             details={"packet_id": packet_id, "reference": reference,
+                                      "customer_id": customer_id, "seen_on": draft.seen_on,
+                                      "to": recipient.email,
+                                      "manifest_sha256": row.manifest_sha256,
+                                      "files": [f.name for f in manifest.files]})
+            s.commit()
+        return EscalationService(self.ctx).get(packet_id)

@@ -1,0 +1,308 @@
+"""The outbox: packets wait here until the mail server takes them; nothing is lost or resent
+by accident (docs/escalation-contract.md, "Exactly once, and what a crash can do").
+
+- ``queue`` fixes the message's Message-ID; every attempt sends the same bytes.
+- ``send_pending`` claims one message at a time (committed as ``sending`` with a lease), talks
+  to the server outside any transaction, then commits ``sent`` with the server's reply, or
+  ``queued`` again with exponential backoff, or ``failed`` with the server's reason.
+- A message left in ``sending`` by a crash is taken up again once its lease has run out
+  (``recover``): at least once, with the same Message-ID, rather than never.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlmodel import Session
+
+from reseller_app.services.context import AppContext
+from reseller_app.services.dto import (
+    MessageState,
+    OutboxItem,
+    PacketStatus,
+    SendReport,
+    SmtpSettings,
+)
+from reseller_app.services.errors import NotFound, ValidationError
+from reseller_app.services.escalation import (
+    EscalationService,
+    order_status_after_escalation,
+)
+from reseller_app.services.mail import (
+    SendFailed,
+    SmtpTransport,
+    message_domain,
+    new_message_id,
+)
+from reseller_app.services.settings import SettingsService
+from reseller_app.services.setup import EMAIL
+from reseller_app.store import audit_log
+from reseller_app.store.tables import DbOrder, DbOutboxMessage, DbPacket, utc
+
+LEASE = dt.timedelta(minutes=5)  # longer than a send can take (30 s per network step)
+MAX_ATTEMPTS = 8
+_ACTIVE = (MessageState.QUEUED.value, MessageState.SENDING.value, MessageState.SENT.value)
+
+
+def backoff(attempts: int) -> dt.timedelta:
+    """1, 2, 4, ... minutes after the 1st, 2nd, 3rd failed attempt; at most an hour."""
+    return dt.timedelta(minutes=min(2 ** max(attempts - 1, 0), 60))
+
+
+def _entity(packet: DbPacket | None, packet_id: str) -> tuple[str, str | int]:
+    """Audit events about a packet of an order belong to the order's history."""
+    if packet is not None and packet.order_id is not None:
+        return "order", packet.order_id
+    return "packet", packet_id
+
+
+TransportFactory = Callable[[SmtpSettings, str | None], Any]
+
+
+class OutboxService:
+    def __init__(self, ctx: AppContext, *, transport_factory: TransportFactory | None = None,
+                 settings: SettingsService | None = None) -> None:
+        self.ctx = ctx
+        self.settings = settings or SettingsService(ctx)
+        self.transport_factory: TransportFactory = transport_factory or SmtpTransport
+        self.escalation = EscalationService(ctx)
+
+    # -- reading -------------------------------------------------------------------------------
+    def _item(self, s: Session, m: DbOutboxMessage) -> OutboxItem:
+        packet = s.get(DbPacket, m.packet_id)
+        reference = ""
+        if packet is not None and packet.order_id is not None:
+            reference = s.execute(select(DbOrder.reference)
+                                  .where(DbOrder.id == packet.order_id)).scalar() or ""
+        return OutboxItem(
+            id=m.id, packet_id=m.packet_id, kind=packet.kind if packet else "",  # type: ignore[arg-type]
+            order_reference=reference, to=m.recipient, subject=m.subject,
+            state=MessageState(m.state), attempts=m.attempts,
+            next_attempt_at=utc(m.next_attempt_at), last_error=m.last_error,
+            message_id=m.message_id, created_at=utc(m.created_at),
+            sent_at=utc(m.sent_at) if m.sent_at else None, server_reply=m.server_reply)
+
+    def items(self, states: Sequence[str] = ()) -> list[OutboxItem]:
+        with self.ctx.session() as s:
+            q = select(DbOutboxMessage).order_by(DbOutboxMessage.id.desc())
+            if states:
+                q = q.where(DbOutboxMessage.state.in_([str(x) for x in states]))
+            return [self._item(s, m) for m in s.execute(q).scalars()]
+
+    def get(self, message_id: int) -> OutboxItem:
+        with self.ctx.session() as s:
+            m = s.get(DbOutboxMessage, message_id)
+            if m is None:
+                raise NotFound(f"There is no outbox message {message_id}.")
+            return self._item(s, m)
+
+    def due_count(self) -> int:
+        now = self.ctx.clock()
+        with self.ctx.session() as s:
+            return int(s.execute(select(func.count()).select_from(DbOutboxMessage).where(
+                DbOutboxMessage.state == MessageState.QUEUED.value,
+                DbOutboxMessage.next_attempt_at <= now)).scalar() or 0)
+
+    # -- queuing -------------------------------------------------------------------------------
+    def queue(self, packet_id: str, *, to: str | None = None) -> OutboxItem:
+        """Put the packet in the outbox (sent by the next ``send_pending``)."""
+        now = self.ctx.clock()
+        with self.ctx.write_session() as s:
+            packet = s.get(DbPacket, (packet_id or "").strip().lower())
+            if packet is None:
+                raise NotFound(f"There is no packet {packet_id}.")
+            recipient = (to or packet.recipient).strip()
+            if not EMAIL.match(recipient):
+                raise ValidationError("to", f"'{recipient}' is not an e-mail address.")
+            existing = s.execute(select(DbOutboxMessage).where(
+                DbOutboxMessage.packet_id == packet.id,
+                DbOutboxMessage.recipient == recipient,
+                DbOutboxMessage.state.in_(_ACTIVE))).scalar()
+            if existing is not None:
+                what = "was sent" if existing.state == MessageState.SENT.value else \
+                    "is already in the outbox"
+                raise ValidationError("packet_id", f"This packet {what} to {recipient}.")
+            n = int(s.execute(select(func.count()).select_from(DbOutboxMessage)
+                              .where(DbOutboxMessage.packet_id == packet.id)).scalar() or 0)
+            smtp = self.settings.smtp_settings()
+            domain = message_domain(smtp.from_address if smtp else "")
+            m = DbOutboxMessage(packet_id=packet.id, recipient=recipient, subject=packet.subject,
+                                message_id=new_message_id(packet.id, n + 1, domain),
+                                state=MessageState.QUEUED.value, attempts=0,
+                                next_attempt_at=now, created_at=now)
+            s.add(m)
+            if packet.status in (PacketStatus.BUILT.value, PacketStatus.EXPORTED.value):
+                packet.status = PacketStatus.QUEUED.value
+                s.add(packet)
+            details: dict[str, Any] = {"packet_id": packet.id, "kind": packet.kind,
+                                       "to": recipient, "message_id": m.message_id}
+            entity, entity_id = "packet", packet.id
+            if packet.order_id is not None:
+                order = s.get(DbOrder, packet.order_id)
+                entity, entity_id = "order", packet.order_id
+                if order is not None:
+                    details["reference"] = order.reference
+                    new_status = order_status_after_escalation(order.status) \
+                        if packet.kind == "escalation" else None
+                    if new_status:
+                        details["previous_status"], details["status"] = order.status, new_status
+                        order.status, order.updated_at = new_status, now
+                        s.add(order)
+            s.flush()
+            audit_log.append(s, actor=self.ctx.actor, action="outbox.queued", entity=entity,
+                             entity_id=entity_id, details=details, at=now)
+            s.commit()
+            return self._item(s, m)
+
+    def retry(self, message_id: int) -> OutboxItem:
+        """A failed message back in the queue, due now (e.g. after fixing the settings)."""
+        return self._set_state(message_id, MessageState.QUEUED, "outbox.retried",
+                               allowed=(MessageState.FAILED.value, MessageState.QUEUED.value))
+
+    def cancel(self, message_id: int) -> OutboxItem:
+        """A queued or failed message is not sent (it stays listed as failed, cancelled)."""
+        return self._set_state(message_id, MessageState.FAILED, "outbox.cancelled",
+                               allowed=(MessageState.FAILED.value, MessageState.QUEUED.value),
+                               error="Cancelled by the user.")
+
+    def _set_state(self, message_id: int, state: MessageState, action: str, *,
+                   allowed: tuple[str, ...], error: str | None = None) -> OutboxItem:
+        now = self.ctx.clock()
+        with self.ctx.write_session() as s:
+            m = s.get(DbOutboxMessage, message_id)
+            if m is None:
+                raise NotFound(f"There is no outbox message {message_id}.")
+            if m.state not in allowed:
+                raise ValidationError("state", f"The message is {m.state}: it cannot be "
+                                               "changed now.")
+            m.state, m.next_attempt_at = state.value, now
+            if state == MessageState.QUEUED:
+                m.attempts = 0
+            if error is not None:
+                m.last_error = error
+            s.add(m)
+            s.flush()
+            entity, entity_id = _entity(s.get(DbPacket, m.packet_id), m.packet_id)
+            audit_log.append(s, actor=self.ctx.actor, action=action, entity=entity,
+                             entity_id=entity_id, at=now,
+                             details={"packet_id": m.packet_id, "message_id": m.message_id,
+                                      "to": m.recipient})
+            s.commit()
+            return self._item(s, m)
+
+    # -- sending -------------------------------------------------------------------------------
+    def recover(self) -> int:
+        """Messages a crashed or killed app left in ``sending``: back to the queue once their
+        lease has run out (same Message-ID). Returns how many."""
+        now = self.ctx.clock()
+        with self.ctx.write_session() as s:
+            stuck = list(s.execute(select(DbOutboxMessage).where(
+                DbOutboxMessage.state == MessageState.SENDING.value,
+                DbOutboxMessage.next_attempt_at <= now)).scalars())
+            for m in stuck:
+                m.state, m.next_attempt_at = MessageState.QUEUED.value, now
+                m.last_error = ("The app stopped while sending this message; it is sent again "
+                                f"with the same Message-ID {m.message_id}.")
+                s.add(m)
+                s.flush()
+                entity, entity_id = _entity(s.get(DbPacket, m.packet_id), m.packet_id)
+                audit_log.append(s, actor=self.ctx.actor, action="outbox.recovered",
+                                 entity=entity, entity_id=entity_id, at=now,
+                                 details={"packet_id": m.packet_id, "message_id": m.message_id,
+                                          "attempts": m.attempts, "reason": m.last_error})
+            s.commit()
+        return len(stuck)
+
+    def _claim(self, only_due: bool, tried: set[int]) -> tuple[int, int] | None:
+        now = self.ctx.clock()
+        with self.ctx.write_session() as s:  # BEGIN IMMEDIATE: one claimer at a time
+            q = select(DbOutboxMessage).where(DbOutboxMessage.state == MessageState.QUEUED.value)
+            if only_due:
+                q = q.where(DbOutboxMessage.next_attempt_at <= now)
+            if tried:
+                q = q.where(DbOutboxMessage.id.notin_(tried))
+            m = s.execute(q.order_by(DbOutboxMessage.next_attempt_at, DbOutboxMessage.id)
+                          .limit(1)).scalar()
+            if m is None:
+                return None
+            m.state, m.attempts = MessageState.SENDING.value, m.attempts + 1
+            m.next_attempt_at = now + LEASE
+            s.add(m)
+            s.commit()
+            return int(m.id), m.attempts  # type: ignore[arg-type]
+
+    def _finish(self, message_id: int, reply: str | None, failure: SendFailed | None) -> None:
+        now = self.ctx.clock()
+        with self.ctx.write_session() as s:
+            m = s.get(DbOutboxMessage, message_id)
+            packet = s.get(DbPacket, m.packet_id)  # type: ignore[union-attr]
+            assert m is not None and packet is not None
+            details: dict[str, Any] = {"packet_id": m.packet_id, "to": m.recipient,
+                                       "message_id": m.message_id, "attempts": m.attempts}
+            if failure is None:
+                m.state, m.sent_at, m.server_reply = MessageState.SENT.value, now, reply or ""
+                m.last_error = ""
+                if packet.status in (PacketStatus.QUEUED.value, PacketStatus.BUILT.value,
+                                     PacketStatus.EXPORTED.value):
+                    packet.status = PacketStatus.SENT.value
+                    s.add(packet)
+                action, details["server_reply"] = "outbox.sent", reply or ""
+            elif failure.permanent or m.attempts >= MAX_ATTEMPTS:
+                m.state, m.last_error = MessageState.FAILED.value, failure.reason
+                action, details["reason"] = "outbox.failed", failure.reason
+            else:
+                m.state, m.last_error = MessageState.QUEUED.value, failure.reason
+                m.next_attempt_at = now + backoff(m.attempts)
+                action, details["reason"] = "outbox.retry_scheduled", failure.reason
+                details["next_attempt_at"] = m.next_attempt_at
+            s.add(m)
+            s.flush()
+            entity, entity_id = ("order", packet.order_id) if packet.order_id is not None \
+                else ("packet", packet.id)
+            audit_log.append(s, actor=self.ctx.actor, action=action, entity=entity,
+                             entity_id=entity_id, details=details, at=now)
+            s.commit()
+
+    def send_pending(self, *, only_due: bool = True, password: str | None = None) -> SendReport:
+        """Send what is due (``only_due=False``: everything queued, now). Each message is sent
+        at most once per call; what fails waits for its next attempt."""
+        settings = self.settings.configured()
+        self.recover()
+        pending = [i for i in self.items([MessageState.QUEUED.value])
+                   if not only_due or i.next_attempt_at <= self.ctx.clock()]
+        if not pending:
+            return SendReport(0, 0, 0, [])
+        transport = self.transport_factory(settings, self.settings.password_for(settings,
+                                                                                  password))
+        sent = later = failed = 0
+        tried: set[int] = set()
+        done: list[int] = []
+        while (claim := self._claim(only_due, tried)) is not None:
+            message_id, _ = claim
+            tried.add(message_id)
+            with self.ctx.session() as s:
+                m = s.get(DbOutboxMessage, message_id)
+                assert m is not None
+                to, mid, created = m.recipient, m.message_id, utc(m.created_at)
+                packet_id = m.packet_id
+            message = self.escalation.message(packet_id, to=to, message_id=mid, date=created)
+            message.replace_header("From", settings.from_address)
+            try:
+                reply = transport.send(message)
+            except SendFailed as exc:
+                self._finish(message_id, None, exc)
+            else:
+                self._finish(message_id, reply, None)
+            done.append(message_id)
+        items = [self.get(i) for i in done]
+        for item in items:
+            if item.state == MessageState.SENT:
+                sent += 1
+            elif item.state == MessageState.FAILED:
+                failed += 1
+            else:
+                later += 1
+        return SendReport(sent, later, failed, items)

@@ -1,0 +1,163 @@
+"""Business settings the user edits in the settings dialog: the SMTP server for escalations.
+
+The server, port, security, user and sender address are kept in the database (``setting``
+table, key ``smtp``); the password only in the operating system's keyring, under the service
+"Channel Diligence SMTP" and the account ``user@host``. Where no keyring backend exists the
+status says so and the caller passes the password at send time.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import asdict
+
+from reseller_app.services.context import AppContext
+from reseller_app.services.dto import SmtpSettings, SmtpStatus
+from reseller_app.services.errors import ServiceError, ValidationError
+from reseller_app.services.mail import (
+    LOCAL_HOSTS,
+    SECURITY,
+    SendFailed,
+    SmtpTransport,
+    build_message,
+    message_domain,
+)
+from reseller_app.services.secrets import SecretStore
+from reseller_app.services.setup import EMAIL
+from reseller_app.store import audit_log, bulk
+
+SMTP_SETTING = "smtp"
+NO_KEYRING = ("This computer has no password store (keyring) the app can use: the SMTP "
+              "password cannot be kept, so the app asks for it each time it sends.")
+
+
+class PasswordNeeded(ServiceError):
+    """The server needs a password and none is stored: ask the user and pass ``password=``."""
+
+
+def keyring_account(settings: SmtpSettings) -> str:
+    return f"{settings.user}@{settings.host}"
+
+
+def validate_smtp(settings: SmtpSettings) -> SmtpSettings:
+    host = (settings.host or "").strip()
+    if not host or any(c.isspace() for c in host) or "/" in host:
+        raise ValidationError("host", "Enter the mail server's name, e.g. smtp.example.com.")
+    try:
+        port = int(settings.port)
+    except (TypeError, ValueError):
+        raise ValidationError("port", "The port is a number, e.g. 587.") from None
+    if not 1 <= port <= 65535:
+        raise ValidationError("port", "The port must be between 1 and 65535.")
+    security = (settings.security or "").strip().lower()
+    if security not in SECURITY:
+        raise ValidationError("security", "Choose STARTTLS, SSL or none.")
+    user = (settings.user or "").strip()
+    sender = (settings.from_address or "").strip()
+    if not EMAIL.match(sender):
+        raise ValidationError("from_address", "Enter the address the e-mails come from.")
+    if user and security == "none" and host.lower() not in LOCAL_HOSTS:
+        raise ValidationError("security", "The password would travel unencrypted: choose "
+                                          "STARTTLS or SSL for a server that needs a login.")
+    return SmtpSettings(host, port, security, user, sender)
+
+
+class SettingsService:
+    def __init__(self, ctx: AppContext, *, secrets: SecretStore | None = None) -> None:
+        self.ctx = ctx
+        self.secrets = secrets or SecretStore()
+
+    # -- reading -------------------------------------------------------------------------------
+    def smtp_settings(self) -> SmtpSettings | None:
+        data = bulk.get_setting(self.ctx, SMTP_SETTING)
+        if not isinstance(data, dict):
+            return None
+        try:
+            return SmtpSettings(**{k: data[k] for k in ("host", "port", "security", "user",
+                                                        "from_address")})
+        except KeyError:
+            return None
+
+    def smtp(self) -> SmtpStatus:
+        settings = self.smtp_settings()
+        available = self.secrets.available()
+        stored = bool(settings and settings.user and available and
+                      self.secrets.get(keyring_account(settings)) is not None)
+        if not available:
+            message = NO_KEYRING
+        elif settings is None:
+            message = "E-mail sending is not set up yet."
+        elif settings.user and not stored:
+            message = "No password is stored for this server: enter it to send."
+        else:
+            message = ""
+        return SmtpStatus(settings, available, stored, self.secrets.backend_name(), message)
+
+    # -- writing -------------------------------------------------------------------------------
+    def save_smtp(self, settings: SmtpSettings, password: str | None = None) -> SmtpStatus:
+        """Store the settings; ``password``: None keeps the stored one, "" forgets it."""
+        clean = validate_smtp(settings)
+        if password and not self.secrets.available():
+            raise ValidationError("password", NO_KEYRING)
+        previous = self.smtp_settings()
+        now = self.ctx.clock()
+        with self.ctx.write_session() as s:
+            bulk.put_setting(s, SMTP_SETTING, asdict(clean))
+            s.flush()
+            audit_log.append(s, actor=self.ctx.actor, action="settings.smtp_saved",
+                             entity="setting", entity_id=SMTP_SETTING, at=now,
+                             details={**asdict(clean),
+                                      "password": "changed" if password else
+                                      "forgotten" if password == "" else "unchanged"})
+            s.commit()
+        # The keyring is not transactional: write it once the settings are saved.
+        old_account = keyring_account(previous) if previous and previous.user else None
+        new_account = keyring_account(clean) if clean.user else None
+        if old_account and old_account != new_account:
+            self.secrets.delete(old_account)
+        if new_account and password:
+            self.secrets.set(new_account, password)
+        elif new_account and password == "":
+            self.secrets.delete(new_account)
+        return self.smtp()
+
+    # -- sending -------------------------------------------------------------------------------
+    def password_for(self, settings: SmtpSettings, given: str | None) -> str | None:
+        """The password to log in with: the one given now, else the keyring's."""
+        if not settings.user:
+            return None
+        if given:
+            return given
+        if not self.secrets.available():
+            raise PasswordNeeded(NO_KEYRING)
+        stored = self.secrets.get(keyring_account(settings))
+        if stored is None:
+            raise PasswordNeeded(f"No password is stored for {settings.user} on "
+                                 f"{settings.host}: enter it to send.")
+        return stored
+
+    def configured(self) -> SmtpSettings:
+        settings = self.smtp_settings()
+        if settings is None:
+            raise ValidationError("smtp", "Set up e-mail sending first (Settings: mail server).")
+        return settings
+
+    def send_test_email(self, to: str | None = None, *, password: str | None = None,
+                        transport: SmtpTransport | None = None) -> str:
+        """Send a short message now (not through the outbox); returns the server's reply."""
+        settings = self.configured()
+        recipient = (to or settings.from_address).strip()
+        if not EMAIL.match(recipient):
+            raise ValidationError("to", f"'{recipient}' is not an e-mail address.")
+        now = self.ctx.clock()
+        msg = build_message(
+            files={}, subject="Channel Diligence: test e-mail", to=recipient,
+            from_address=settings.from_address, date=now, packet_id="test",
+            message_id=f"<test.{uuid.uuid4()}@{message_domain(settings.from_address)}>",
+            body="This test e-mail shows that Channel Diligence can send escalation packets "
+                 f"through {settings.host}.\n\nSent {now:%Y-%m-%d %H:%M} UTC.\n")
+        transport = transport or SmtpTransport(settings, self.password_for(settings, password))
+        try:
+            return transport.send(msg)
+        except SendFailed as exc:
+            raise ServiceError(exc.reason) from None

@@ -1,0 +1,165 @@
+"""Escalation packets: built from a held order, stored exactly as built, saved to send."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import hashlib
+import io
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from reseller_app.domain.packets import MANIFEST_NAME, parse_manifest
+from reseller_app.services.audit import AuditService
+from reseller_app.services.dto import (
+    AttachmentInput,
+    ChecklistAnswer,
+    OrderStatus,
+    PacketStatus,
+)
+from reseller_app.services.errors import ValidationError
+from reseller_app.services.escalation import EscalationService
+from reseller_app.services.orders import OrderService
+
+REPO = Path(__file__).resolve().parents[2]
+STATEMENT = AttachmentInput("End-user statement (signed).pdf", b"%PDF-1.4 signed statement\n")
+
+
+def pdf_text(data: bytes) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+
+
+def held_order(ctx, catalog, reference: str = "SO-2001") -> int:
+    orders = OrderService(ctx)
+    view = orders.save(catalog.camera_order(reference))
+    assert view.status == OrderStatus.HELD
+    questions = list(view.screening.checklist)[:2]
+    orders.save_checklist(view.id, [ChecklistAnswer(questions[0], "no", "Only a name given"),
+                                    ChecklistAnswer(questions[1], "unknown")])
+    return view.id
+
+
+def build(ctx, order_id: int, **kw):
+    args = {"recommendation": "approve_with_conditions",
+            "recommendation_text": "Traffic use is plausible; we propose limits.",
+            "mitigations": ["feature_limitation"], "conditions": "No face matching.",
+            "attachments": [STATEMENT]}
+    args.update(kw)
+    return EscalationService(ctx).build(order_id, **args)
+
+
+def test_a_packet_holds_everything_the_distributor_needs(configured, catalog):
+    order_id = held_order(configured, catalog)
+    view = build(configured, order_id)
+    service = EscalationService(configured)
+    assert view.status == PacketStatus.BUILT and view.order_reference == "SO-2001"
+    assert view.recipient_email == "compliance@techdistri.example"
+    names = [f.name for f in view.files]
+    assert names == ["escalation-SO-2001.pdf", "escalation-SO-2001.json",
+                     "attachments/End-user statement (signed).pdf", MANIFEST_NAME]
+
+    data = json.loads(service.file(view.id, "escalation-SO-2001.json"))
+    assert data["format"] == "channel-diligence-escalation/1"
+    assert data["packet_id"] == view.id
+    assert data["reseller"]["name"] == "Nordlicht IT GmbH"
+    assert data["reseller"]["contact_email"] == "anna.weber@example.com"
+    assert data["order"]["reference"] == "SO-2001" and data["order"]["lines"][0]["quantity"] == 40
+    assert data["customer"]["name"] == "Policía Regional"
+    assert data["destination"] == {"country": "VE", "name": "Venezuela"}
+    assert data["intended_use"] == "Traffic monitoring at city junctions"
+    assert data["screening"]["tier"] == "high" and data["screening"]["flags"]
+    assert all(f["reason"] for f in data["screening"]["flags"])
+    assert [c["answer"] for c in data["checklist"]] == ["no", "unknown"]
+    assert data["proposed_mitigations"][0]["id"] == "feature_limitation"
+    assert data["recommendation"]["outcome"] == "approve_with_conditions"
+    assert len(data["criteria_pack"]["sha256"]) == 64
+    assert data["attachments"] == ["attachments/End-user statement (signed).pdf"]
+
+    text = pdf_text(service.pdf(view.id))
+    for words in ("Escalation of order SO-2001", view.id, "Policía Regional",
+                  "Traffic monitoring at city junctions", "category.video_surveillance",
+                  "Limit features", "Page 1 of"):
+        assert words in text, (words, text)
+
+    # The manifest lists the SHA-256 of every other file, and the stored files match it.
+    files = service.files(view.id)
+    manifest = parse_manifest(files[MANIFEST_NAME])
+    assert manifest.packet_id == view.id
+    assert {f.name: f.sha256 for f in manifest.files} == {
+        n: hashlib.sha256(b).hexdigest() for n, b in files.items() if n != MANIFEST_NAME}
+    assert view.manifest_sha256 == hashlib.sha256(files[MANIFEST_NAME]).hexdigest()
+
+    history = [h.action for h in OrderService(configured).history(order_id)]
+    assert history[-1] == "packet.built"
+    assert AuditService(configured).verify().ok
+
+
+def test_the_packet_json_follows_its_schema(configured, catalog):
+    jsonschema = pytest.importorskip("jsonschema")
+    view = build(configured, held_order(configured, catalog))
+    schema = json.loads((REPO / "resources/schemas/escalation-packet-v1.schema.json")
+                        .read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    files = EscalationService(configured).files(view.id)
+    jsonschema.validate(json.loads(files[view.json_name]), schema)
+    manifest_schema = json.loads((REPO / "resources/schemas/packet-manifest-v1.schema.json")
+                                 .read_text(encoding="utf-8"))
+    jsonschema.validate(json.loads(files[MANIFEST_NAME]), manifest_schema)
+
+
+def test_folder_zip_and_eml_hold_the_same_bytes(configured, catalog, tmp_path):
+    view = build(configured, held_order(configured, catalog))
+    service = EscalationService(configured)
+    files = service.files(view.id)
+
+    folder = service.save_folder(view.id, tmp_path)
+    assert {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*")
+            if p.is_file()} == files
+    zipped = service.save_zip(view.id, tmp_path)
+    with zipfile.ZipFile(zipped) as zf:
+        assert {n: zf.read(n) for n in zf.namelist()} == files
+    assert service.zip_bytes(view.id) == zipped.read_bytes()  # reproducible
+
+    eml = service.save_eml(view.id, tmp_path / "packet.eml")
+    msg = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
+    assert msg["To"] == "compliance@techdistri.example" and msg["X-Unsent"] == "1"
+    attached = {part.get_filename(): part.get_content() for part in msg.iter_attachments()}
+    assert attached == {n.rsplit("/", 1)[-1]: b for n, b in files.items()}
+    assert service.get(view.id).status == PacketStatus.EXPORTED
+
+
+def test_bad_requests_are_refused_in_words(configured, catalog, tmp_path):
+    order_id = held_order(configured, catalog)
+    service = EscalationService(configured)
+    with pytest.raises(ValidationError) as exc:
+        build(configured, order_id, recommendation_text="  ")
+    assert exc.value.field == "recommendation_text"
+    with pytest.raises(ValidationError) as exc:
+        build(configured, order_id, recommendation="maybe")
+    assert exc.value.field == "recommendation"
+    with pytest.raises(ValidationError) as exc:
+        build(configured, order_id, mitigations=["teleport"])
+    assert exc.value.field == "mitigations"
+    with pytest.raises(ValidationError) as exc:
+        build(configured, order_id, attachments=[tmp_path / "missing.pdf"])
+    assert exc.value.field == "attachments" and "missing.pdf" in exc.value.message
+    blocked = OrderService(configured).save(catalog.camera_order(
+        "SO-2009", use="Track journalists and activists at protests"))
+    if blocked.status == OrderStatus.BLOCKED:
+        with pytest.raises(ValidationError) as exc:
+            build(configured, blocked.id)
+        assert exc.value.field == "order" and "prohibited" in exc.value.message
+        assert not EscalationService(configured).draft(blocked.id).can_escalate
+    assert service.packets() == []  # nothing was stored
+
+
+def test_the_draft_starts_from_the_latest_decision(configured, catalog):
+    order_id = held_order(configured, catalog)
+    draft = EscalationService(configured).draft(order_id)
+    assert draft.can_escalate and draft.reference == "SO-2001"
+    assert draft.distributor_id is not None
+    assert ("feature_limitation", "Limit features") in draft.available_mitigations

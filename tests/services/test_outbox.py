@@ -1,0 +1,225 @@
+"""The outbox through a real SMTP server on 127.0.0.1: sent once, kept while the server is
+down, sent once it is up, also across a restart; what a crash in the middle does."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+import pytest
+
+from reseller_app.services.audit import AuditService
+from reseller_app.services.context import open_app
+from reseller_app.services.dto import MessageState, OrderStatus, PacketStatus, SmtpSettings
+from reseller_app.services.errors import ValidationError
+from reseller_app.services.escalation import EscalationService
+from reseller_app.services.orders import OrderService
+from reseller_app.services.outbox import LEASE, OutboxService, backoff
+from reseller_app.services.settings import SettingsService
+from reseller_app.store.tables import DbOutboxMessage
+
+from ..conftest import START
+from ..smtp_server import SmtpServer
+from .test_escalation import build, held_order
+
+SENDER = "orders@nordlicht.example"
+
+
+class Clock:
+    """A test clock: one second per reading, and jumps on demand."""
+
+    def __init__(self, start: dt.datetime = START) -> None:
+        self.now = start
+
+    def __call__(self) -> dt.datetime:
+        self.now += dt.timedelta(seconds=1)
+        return self.now
+
+    def advance(self, delta: dt.timedelta) -> None:
+        self.now += delta
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def app(db_url, clock):
+    ctx = open_app(db_url, clock=clock, actor="tester")
+    yield ctx
+    ctx.engine.dispose()
+
+
+@pytest.fixture
+def server():
+    srv = SmtpServer()
+    yield srv
+    srv.stop()
+
+
+def use_server(ctx, srv: SmtpServer) -> None:
+    SettingsService(ctx).save_smtp(SmtpSettings(srv.host, srv.port, "none", "", SENDER))
+
+
+@pytest.fixture
+def packet(app, catalog_on_app):
+    order_id = held_order(app, catalog_on_app)
+    return build(app, order_id)
+
+
+@pytest.fixture
+def catalog_on_app(app, request):
+    # The services' catalog fixture, on this test's context (with its clock).
+    from reseller_app.services.setup import SetupService
+
+    from .conftest import sample_profile
+
+    SetupService(app).save_profile(sample_profile())
+    return request.getfixturevalue("catalog_for")(app)
+
+
+@pytest.fixture
+def catalog_for():
+    from reseller_app.services.catalog import CatalogService
+    from reseller_app.services.dto import Customer, Product
+
+    from .conftest import Catalog
+
+    def make(ctx):
+        cat = CatalogService(ctx)
+        return Catalog(
+            police=cat.save_customer(Customer("Policía Regional", "VE", "government",
+                                              government_function="law_enforcement")),
+            office=cat.save_customer(Customer("Müller Steuerberatung", "DE", "private",
+                                              sector="finance")),
+            school=cat.save_customer(Customer("École Jules Ferry", "FR", "education",
+                                              sector="education")),
+            camera=cat.save_product(Product("CAM-4K", "4K IP dome camera", "Axis",
+                                            "video_surveillance")),
+            laptop=cat.save_product(Product("LT-14", "Business laptop", "Lenovo",
+                                            "general_it")),
+        )
+    return make
+
+
+def test_a_queued_packet_arrives_once_with_every_file_byte_for_byte(app, packet, server):
+    server.start()
+    use_server(app, server)
+    outbox = OutboxService(app)
+    item = outbox.queue(packet.id)
+    assert item.state == MessageState.QUEUED and item.to == "compliance@techdistri.example"
+    order = OrderService(app).get(packet.order_id)
+    assert order.status == OrderStatus.ESCALATED
+
+    report = outbox.send_pending()
+    assert (report.sent, report.retry_later, report.failed) == (1, 0, 0)
+    assert len(server.received) == 1, report.items[0].last_error
+    got = server.received[0]
+    assert got.rcpt_tos == ["compliance@techdistri.example"] and got.mail_from == SENDER
+    msg = got.message
+    assert msg["Subject"] == packet.subject and "SO-2001" in msg["Subject"]
+    assert msg["To"] == "compliance@techdistri.example"
+    assert msg["Message-ID"] == item.message_id
+    files = EscalationService(app).files(packet.id)
+    attached = got.attachments()
+    assert attached[packet.pdf_name] == files[packet.pdf_name]
+    assert attached[packet.json_name] == files[packet.json_name]
+    assert attached["End-user statement (signed).pdf"] == \
+        files["attachments/End-user statement (signed).pdf"]
+    assert hashlib.sha256(attached["manifest.json"]).hexdigest() == packet.manifest_sha256
+
+    sent = outbox.get(item.id)
+    assert sent.state == MessageState.SENT and sent.server_reply.startswith("250")
+    assert EscalationService(app).get(packet.id).status == PacketStatus.SENT
+    assert outbox.send_pending(only_due=False).sent == 0  # nothing twice
+    assert len(server.received) == 1
+    with pytest.raises(ValidationError):
+        outbox.queue(packet.id)  # already sent to this address
+    assert AuditService(app).verify().ok
+
+
+def test_with_the_server_down_it_waits_and_goes_out_once_after_a_restart(
+        app, packet, server, db_url, clock):
+    use_server(app, server)  # configured, but nothing listens on the port yet
+    outbox = OutboxService(app)
+    item = outbox.queue(packet.id)
+    report = outbox.send_pending()
+    assert (report.sent, report.retry_later) == (0, 1)
+    waiting = outbox.get(item.id)
+    assert waiting.state == MessageState.QUEUED and waiting.attempts == 1
+    assert "Cannot reach the mail server" in waiting.last_error
+    assert waiting.next_attempt_at > clock.now  # backoff: not due yet
+    assert outbox.send_pending().items == []  # not due: not tried
+
+    app.engine.dispose()  # the app quits; the server comes up; the app starts again
+    server.start()
+    clock.advance(backoff(1) + dt.timedelta(seconds=5))
+    again = open_app(db_url, clock=clock, actor="tester")
+    try:
+        outbox2 = OutboxService(again)
+        assert outbox2.send_pending().sent == 1
+        assert outbox2.send_pending(only_due=False).sent == 0
+        assert len(server.received) == 1
+        item2 = outbox2.get(item.id)
+        assert item2.state == MessageState.SENT and item2.attempts == 2
+        assert server.received[0].message["Message-ID"] == item.message_id
+    finally:
+        again.engine.dispose()
+
+
+def test_backoff_doubles_and_a_refusal_fails_with_the_servers_reason(app, packet, server,
+                                                                    clock):
+    assert [backoff(n).total_seconds() / 60 for n in (1, 2, 3, 4, 8, 20)] == \
+        [1, 2, 4, 8, 60, 60]
+    server.reply = "550 5.7.1 Relaying denied for this sender"
+    server.start()
+    use_server(app, server)
+    outbox = OutboxService(app)
+    item = outbox.queue(packet.id)
+    report = outbox.send_pending()
+    assert report.failed == 1
+    failed = outbox.get(item.id)
+    assert failed.state == MessageState.FAILED
+    assert "550" in failed.last_error and "Relaying denied" in failed.last_error
+    server.reply = "250 OK"
+    assert outbox.retry(item.id).state == MessageState.QUEUED
+    assert outbox.send_pending().sent == 1
+
+
+def test_a_crash_while_sending_is_recovered_with_the_same_message_id(app, packet, server,
+                                                                     db_url, clock):
+    """The app died after claiming the message: on the next start, once the lease has run
+    out, it is sent again, with the same Message-ID (at least once, never lost)."""
+    server.start()
+    use_server(app, server)
+    item = OutboxService(app).queue(packet.id)
+    with app.write_session() as s:  # what a kill between claim and reply leaves behind
+        m = s.get(DbOutboxMessage, item.id)
+        m.state, m.attempts, m.next_attempt_at = "sending", 1, clock.now + LEASE
+        s.add(m)
+        s.commit()
+    app.engine.dispose()
+
+    restarted = open_app(db_url, clock=clock, actor="tester")
+    try:
+        outbox = OutboxService(restarted)
+        assert outbox.recover() == 0  # the lease still runs: another process may be sending
+        assert outbox.send_pending(only_due=False).items == []
+        clock.advance(LEASE)
+        assert outbox.send_pending().sent == 1
+        assert [r.message["Message-ID"] for r in server.received] == [item.message_id]
+        assert "same Message-ID" in " ".join(
+            h.summary + str(h.details) for h in OrderService(restarted).history(
+                packet.order_id))
+    finally:
+        restarted.engine.dispose()
+
+
+def test_sending_needs_the_settings_first(app, packet):
+    outbox = OutboxService(app)
+    outbox.queue(packet.id)
+    with pytest.raises(ValidationError) as exc:
+        outbox.send_pending()
+    assert exc.value.field == "smtp"
+    assert outbox.items()[0].state == MessageState.QUEUED
