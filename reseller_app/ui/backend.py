@@ -12,14 +12,22 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from reseller_app.domain.packs import CriteriaPack, LoadedPack
+    from reseller_app.services.answers import AnswerService
     from reseller_app.services.audit import AuditService
     from reseller_app.services.catalog import CatalogService
     from reseller_app.services.context import AppContext
     from reseller_app.services.decisions import DecisionService
     from reseller_app.services.dto import CompanyProfile
+    from reseller_app.services.escalation import EscalationService
+    from reseller_app.services.evidence import EvidenceService
+    from reseller_app.services.followups import FollowUpService
     from reseller_app.services.imports import ImportService
+    from reseller_app.services.misuse import MisuseService
     from reseller_app.services.orders import OrderService
+    from reseller_app.services.outbox import OutboxService
     from reseller_app.services.packs import PackService
+    from reseller_app.services.policy import PolicyService
+    from reseller_app.services.settings import SettingsService
     from reseller_app.services.setup import SetupService
 
 
@@ -77,6 +85,55 @@ class Backend:
         from reseller_app.services.imports import ImportService
 
         return ImportService(self.ctx)
+
+    @cached_property
+    def policy(self) -> PolicyService:
+        from reseller_app.services.policy import PolicyService
+
+        return PolicyService(self.ctx)
+
+    # -- escalation (issue 4) -----------------------------------------------------------------
+    @cached_property
+    def settings(self) -> SettingsService:
+        from reseller_app.services.settings import SettingsService
+
+        return SettingsService(self.ctx)
+
+    @cached_property
+    def escalation(self) -> EscalationService:
+        from reseller_app.services.escalation import EscalationService
+
+        return EscalationService(self.ctx)
+
+    @cached_property
+    def outbox(self) -> OutboxService:
+        from reseller_app.services.outbox import OutboxService
+
+        return OutboxService(self.ctx, settings=self.settings)
+
+    @cached_property
+    def answers(self) -> AnswerService:
+        from reseller_app.services.answers import AnswerService
+
+        return AnswerService(self.ctx)
+
+    @cached_property
+    def followups(self) -> FollowUpService:
+        from reseller_app.services.followups import FollowUpService
+
+        return FollowUpService(self.ctx)
+
+    @cached_property
+    def misuse(self) -> MisuseService:
+        from reseller_app.services.misuse import MisuseService
+
+        return MisuseService(self.ctx)
+
+    @cached_property
+    def evidence(self) -> EvidenceService:
+        from reseller_app.services.evidence import EvidenceService
+
+        return EvidenceService(self.ctx)
 
     def load_demo_data(self, progress: Callable[[int, int], None] | None = None) -> None:
         """Sample customers, products and orders (services.demo), with progress."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize, Signal
+from PySide6.QtCore import QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,6 +34,8 @@ if TYPE_CHECKING:
     from reseller_app.ui.customers_view import CustomersView
     from reseller_app.ui.order_detail import OrderWindow
     from reseller_app.ui.orders_view import OrdersView
+    from reseller_app.ui.policy_reminder import PolicyReminderBar
+    from reseller_app.ui.policy_window import PolicyWindow
     from reseller_app.ui.products_view import ProductsView
 
 ORDERS_PAGE, CUSTOMERS_PAGE, PRODUCTS_PAGE = range(3)
@@ -76,6 +78,8 @@ class MainWindow(QMainWindow):
         self.backend: Backend | None = None
         self.order_windows: dict[int, OrderWindow] = {}
         self.new_order_windows: list[OrderWindow] = []
+        self.policy_window: PolicyWindow | None = None
+        self.policy_reminder: PolicyReminderBar | None = None
         self._catalog_loaded: set[int] = set()
         self.setWindowTitle(self.tr("Channel Diligence"))
 
@@ -94,7 +98,11 @@ class MainWindow(QMainWindow):
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.addWidget(self.nav)
-        layout.addWidget(self.pages, 1)
+        # The pages, under a reminder bar (the policy review) added once something is due.
+        self.content = QVBoxLayout()
+        self.content.setContentsMargins(0, 0, 0, 0)
+        self.content.addWidget(self.pages, 1)
+        layout.addLayout(self.content, 1)
         self.setCentralWidget(central)
 
         self.pack_label = QLabel(self)
@@ -174,6 +182,11 @@ class MainWindow(QMainWindow):
         self._backend_actions = [a for m in (file_menu, view_menu) for a in m.actions()
                                  if a is not quit_action and not a.isSeparator()]
 
+        policy_menu = bar.addMenu(self.tr("&Policy"))
+        self.policy_action = self._action(self.tr("Human rights &policy…"), self.open_policy)
+        policy_menu.addAction(self.policy_action)
+        self._backend_actions.append(self.policy_action)
+
         help_menu = bar.addMenu(self.tr("&Help"))
         sources = self._action(self.tr("&Data sources and licences…"), self.show_data_sources)
         help_menu.addAction(sources)
@@ -195,6 +208,27 @@ class MainWindow(QMainWindow):
         self._update_pack_label()
         self.orders.load()
         self.ready.emit()
+        # After the first page is on screen: start-up does not wait for the policy services.
+        QTimer.singleShot(0, self.check_policy_review)
+
+    def check_policy_review(self) -> str | None:
+        """Remind, without a dialog, when no policy is adopted or its yearly review is due."""
+        if self.backend is None:
+            return None
+        from reseller_app.ui.policy_reminder import PolicyReminderBar
+
+        try:
+            status = self.backend.policy.review_status()
+        except Exception:  # a courtesy reminder must never stop the app
+            return None
+        if self.policy_reminder is None:
+            self.policy_reminder = PolicyReminderBar(self)
+            self.policy_reminder.openPolicy.connect(self.open_policy)
+            self.content.insertWidget(0, self.policy_reminder)
+        text = self.policy_reminder.show_status(status)
+        if text:
+            self.statusBar().showMessage(text)
+        return text
 
     def _update_pack_label(self) -> None:
         assert self.backend is not None
@@ -261,6 +295,25 @@ class MainWindow(QMainWindow):
                 del self.order_windows[key]
 
     # -- dialogs -------------------------------------------------------------------------------
+    def open_policy(self) -> PolicyWindow:
+        """The human rights policy window (one at a time)."""
+        if self.policy_window is not None:
+            self.policy_window.raise_()
+            self.policy_window.activateWindow()
+            return self.policy_window
+        from reseller_app.ui.policy_window import PolicyWindow
+
+        window = PolicyWindow(self.backend, self)
+        window.changed.connect(self.check_policy_review)
+        window.closed.connect(self._policy_window_closed)
+        self.policy_window = window
+        window.show()
+        return window
+
+    def _policy_window_closed(self, *_: object) -> None:
+        self.policy_window = None
+        self.check_policy_review()
+
     def import_orders(self) -> None:
         from reseller_app.ui.import_dialog import ImportDialog
 
