@@ -105,6 +105,8 @@ class MainWindow(QMainWindow):
         layout.addLayout(self.content, 1)
         self.setCentralWidget(central)
 
+        self.policy_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.policy_label)
         self.pack_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.pack_label)
         self._build_menus()
@@ -228,6 +230,12 @@ class MainWindow(QMainWindow):
         text = self.policy_reminder.show_status(status)
         if text:
             self.statusBar().showMessage(text)
+        # Always in view: the policy's review state, next to the criteria pack.
+        from reseller_app.ui.policy_reminder import review_badge
+
+        _tier, words = review_badge(status)
+        self.policy_label.setText(self.tr("Policy: {0}").format(words))
+        self.policy_label.setToolTip(self.tr("Human rights policy (Policy menu)"))
         return text
 
     def _update_pack_label(self) -> None:

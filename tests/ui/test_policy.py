@@ -381,6 +381,7 @@ def test_reminder_when_no_policy_is_adopted_and_the_menu_opens_the_window(
                     and window.policy_reminder.isVisible())
     assert "no human rights policy yet" in window.policy_reminder.text()
     assert "no human rights policy yet" in window.statusBar().currentMessage()
+    assert window.policy_label.text() == "Policy: No policy adopted"
     assert window.policy_action in window._backend_actions
     window.policy_action.trigger()
     assert isinstance(window.policy_window, PolicyWindow)
@@ -407,6 +408,7 @@ def test_reminder_when_the_yearly_review_is_due(qtbot: QtBot, configured: Backen
     window = main_window(qtbot, configured)
     qtbot.waitUntil(lambda: window.policy_reminder is not None)
     assert window.policy_reminder is not None and not window.policy_reminder.isVisible()
+    assert window.policy_label.text().startswith("Policy: Next review in ")
 
     # A year and a day later, the app starts again: the review is due.
     later = START + dt.timedelta(days=366)
@@ -417,6 +419,7 @@ def test_reminder_when_the_yearly_review_is_due(qtbot: QtBot, configured: Backen
                         and later_window.policy_reminder.isVisible())
         assert "yearly review of your human rights policy is due" in (
             later_window.statusBar().currentMessage())
+        assert later_window.policy_label.text() == "Policy: Review overdue by 1 day"
         policy = PolicyWindow(later_window.backend)
         qtbot.addWidget(policy)
         assert policy.badge.text() == "Review overdue by 1 day"
