@@ -32,13 +32,16 @@ if TYPE_CHECKING:
 
     from reseller_app.ui.backend import Backend
     from reseller_app.ui.customers_view import CustomersView
+    from reseller_app.ui.follow_ups_view import FollowUpsPanel
     from reseller_app.ui.order_detail import OrderWindow
     from reseller_app.ui.orders_view import OrdersView
+    from reseller_app.ui.outbox_sender import OutboxSender
+    from reseller_app.ui.outbox_view import OutboxView
     from reseller_app.ui.policy_reminder import PolicyReminderBar
     from reseller_app.ui.policy_window import PolicyWindow
     from reseller_app.ui.products_view import ProductsView
 
-ORDERS_PAGE, CUSTOMERS_PAGE, PRODUCTS_PAGE = range(3)
+ORDERS_PAGE, CUSTOMERS_PAGE, PRODUCTS_PAGE, OUTBOX_PAGE, FOLLOW_UPS_PAGE = range(5)
 # What ``attach`` imports: a start-up thread may import them ahead, off the GUI thread.
 PAGE_MODULES = ("reseller_app.ui.orders_view", "reseller_app.ui.customers_view",
                 "reseller_app.ui.products_view", "reseller_app.ui.order_detail")
@@ -88,7 +91,8 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setFixedWidth(170)
         for text, icon in ((self.tr("Orders"), "orders"), (self.tr("Customers"), "customers"),
-                           (self.tr("Products"), "products")):
+                           (self.tr("Products"), "products"), (self.tr("Outbox"), "outbox"),
+                           (self.tr("Follow-ups"), "follow-ups")):
             QListWidgetItem(named_icon(icon), text, self.nav)
         self.nav.setEnabled(False)
         self.opening = OpeningPage(self)
@@ -125,8 +129,28 @@ class MainWindow(QMainWindow):
         self.orders: OrdersView = OrdersView(backend, self)
         self.customers: CustomersView = CustomersView(backend, self)
         self.products: ProductsView = ProductsView(backend, self)
-        for page in (self.orders, self.customers, self.products):
+        from reseller_app.ui.follow_ups_view import FollowUpsPanel
+        from reseller_app.ui.outbox_sender import OutboxSender
+        from reseller_app.ui.outbox_view import OutboxView
+
+        self.outbox: OutboxView = OutboxView(backend, self)
+        self.follow_ups: FollowUpsPanel = FollowUpsPanel(backend, self)
+        for page in (self.orders, self.customers, self.products, self.outbox,
+                     self.follow_ups):
             self.pages.addWidget(page)
+        # Sends the outbox in the background: started by load_initial, stopped on close.
+        self.outbox_sender: OutboxSender = OutboxSender(backend, self)
+        self.outbox_sender.sent.connect(self._outbox_sent)
+        self.outbox_sender.passwordNeeded.connect(self._ask_smtp_password)
+        self.outbox_sender.waiting.connect(self._outbox_waiting)
+        self.outbox_sender.failed.connect(self._outbox_waiting)
+        self.outbox_sender.busyChanged.connect(self.outbox.set_busy)
+        self.outbox.sendNow.connect(self.outbox_sender.send_now)
+        self.outbox.openSettings.connect(self.open_settings)
+        self.follow_ups.openOrder.connect(self.open_order)
+        self.follow_ups.changed.connect(self._update_follow_ups_count)
+        self.follow_ups.guidance.saved.connect(lambda path: self.statusBar().showMessage(
+            self.tr("Saved {0}.").format(str(path)), 10000))
         self.pages.removeWidget(self.opening)
         self.opening.deleteLater()
 
@@ -150,7 +174,11 @@ class MainWindow(QMainWindow):
                 ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            # setShortcuts(list), not setShortcut(): the latter's first call costs ~40 ms of
+            # PySide6 overload set-up, and start-up is measured against a bare window.
+            keys = QKeySequence.keyBindings(shortcut) \
+                if isinstance(shortcut, QKeySequence.StandardKey) else [QKeySequence(shortcut)]
+            action.setShortcuts(keys)
         action.triggered.connect(slot)
         return action
 
@@ -166,16 +194,21 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("Import criteria &pack…"), self.import_pack))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("Company &profile…"), self.edit_profile))
+        settings_action = self._action(self.tr("&Settings…"), self.open_settings,
+                                       QKeySequence.StandardKey.Preferences)
+        settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        file_menu.addAction(settings_action)
         file_menu.addSeparator()
-        quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         file_menu.addAction(quit_action)
 
         view_menu = bar.addMenu(self.tr("&View"))
         for row, (text, key) in enumerate(((self.tr("&Orders"), "Ctrl+1"),
                                            (self.tr("&Customers"), "Ctrl+2"),
-                                           (self.tr("&Products"), "Ctrl+3"))):
+                                           (self.tr("&Products"), "Ctrl+3"),
+                                           (self.tr("O&utbox"), "Ctrl+4"),
+                                           (self.tr("Follo&w-ups"), "Ctrl+5"))):
             view_menu.addAction(self._action(text, lambda _=False, r=row: self.nav.setCurrentRow(r),
                                              key))
         view_menu.addSeparator()
@@ -188,6 +221,19 @@ class MainWindow(QMainWindow):
         self.policy_action = self._action(self.tr("Human rights &policy…"), self.open_policy)
         policy_menu.addAction(self.policy_action)
         self._backend_actions.append(self.policy_action)
+
+        escalation_menu = bar.addMenu(self.tr("&Escalation"))
+        self.misuse_action = self._action(self.tr("&Report misuse…"), self.report_misuse)
+        self.decision_file_action = self._action(
+            self.tr("&Import distributor's decision file…"), self.import_decision_file)
+        self.evidence_action = self._action(self.tr("Export &evidence for audit…"),
+                                            self.export_evidence)
+        self.guidance_action = self._action(self.tr("Responsible-use &guidance PDF…"),
+                                            self.save_guidance)
+        for action in (self.misuse_action, self.decision_file_action, self.guidance_action,
+                       self.evidence_action):
+            escalation_menu.addAction(action)
+            self._backend_actions.append(action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         sources = self._action(self.tr("&Data sources and licences…"), self.show_data_sources)
@@ -212,6 +258,9 @@ class MainWindow(QMainWindow):
         self.ready.emit()
         # After the first page is on screen: start-up does not wait for the policy services.
         QTimer.singleShot(0, self.check_policy_review)
+        # The outbox: what a crash left half-sent goes back in the queue, then every minute.
+        QTimer.singleShot(0, self.outbox_sender.start)
+        QTimer.singleShot(0, self._update_follow_ups_count)
 
     def check_policy_review(self) -> str | None:
         """Remind, without a dialog, when no policy is adopted or its yearly review is due."""
@@ -250,6 +299,10 @@ class MainWindow(QMainWindow):
 
     def _show_page(self, row: int) -> None:
         self.pages.setCurrentIndex(row)
+        if row == OUTBOX_PAGE:
+            self.outbox.reload()
+        elif row == FOLLOW_UPS_PAGE:
+            self.follow_ups.reload()
         if row in (CUSTOMERS_PAGE, PRODUCTS_PAGE) and row not in self._catalog_loaded:
             self._catalog_loaded.add(row)
             (self.customers if row == CUSTOMERS_PAGE else self.products).reload()
@@ -267,6 +320,7 @@ class MainWindow(QMainWindow):
         window = OrderWindow(self.backend, self)
         self.new_order_windows.append(window)
         window.orderChanged.connect(self._order_changed)
+        window.packetQueued.connect(self._packet_queued)
         window.destroyed.connect(lambda *_: self._forget(window))
         window.start_new()
         window.show()
@@ -282,6 +336,7 @@ class MainWindow(QMainWindow):
 
         window = OrderWindow(self.backend, self)
         window.orderChanged.connect(self._order_changed)
+        window.packetQueued.connect(self._packet_queued)
         window.destroyed.connect(lambda *_: self._forget(window))
         window.open_order(order_id)
         self.order_windows[order_id] = window
@@ -294,6 +349,104 @@ class MainWindow(QMainWindow):
             self.new_order_windows.remove(window)
             self.order_windows[order_id] = window
         self.orders.refresh()
+        self._update_follow_ups_count()
+
+    # -- escalation, outbox and follow-ups (issue 4) ----------------------------------------------
+    def _packet_queued(self, _item: object) -> None:
+        self.outbox_sender.send_now()
+        if self.pages.currentIndex() == OUTBOX_PAGE:
+            self.outbox.reload()
+
+    def _outbox_sent(self, report: object) -> None:
+        from reseller_app.services.dto import SendReport
+
+        assert isinstance(report, SendReport)
+        if self.pages.currentIndex() == OUTBOX_PAGE:
+            self.outbox.reload()
+        self.orders.refresh()
+        for window in self.order_windows.values():
+            if window.view is not None:
+                window.escalation.load(window.view)
+        parts = []
+        if report.sent:
+            parts.append(self.tr("{0} sent").format(report.sent))
+        if report.retry_later:
+            parts.append(self.tr("{0} waiting to be tried again").format(report.retry_later))
+        if report.failed:
+            parts.append(self.tr("{0} failed (see the Outbox)").format(report.failed))
+        if parts:
+            text = self.tr("Outbox: {0}.").format(", ".join(parts))
+            self.statusBar().showMessage(text, 15000)
+            self.outbox.show_message(text)
+
+    def _outbox_waiting(self, message: str) -> None:
+        text = self.tr("Outbox: {0}").format(message)
+        self.statusBar().showMessage(text, 15000)
+        self.outbox.show_message(text)
+        if self.pages.currentIndex() == OUTBOX_PAGE:
+            self.outbox.reload()
+
+    def _ask_smtp_password(self, message: str) -> str | None:
+        """A send the user started needs the server's password: ask, then send again."""
+        from reseller_app.ui.password_dialog import PasswordDialog
+
+        settings = self.backend.settings.smtp_settings() if self.backend else None
+        account = f"{settings.user}@{settings.host}" if settings else ""
+        password = PasswordDialog.ask(message, account, self)
+        if password:
+            self.outbox_sender.set_password(password)
+            self.outbox_sender.send_now()
+        else:
+            self._outbox_waiting(self.tr("not sent: the mail server needs the password."))
+        return password
+
+    def _update_follow_ups_count(self) -> int:
+        count = self.follow_ups.due_count()
+        item = self.nav.item(FOLLOW_UPS_PAGE)
+        text = self.tr("Follow-ups ({0})").format(count) if count else self.tr("Follow-ups")
+        item.setText(text)
+        item.setToolTip(self.tr("{0} follow-ups are due").format(count) if count else "")
+        return count
+
+    def open_settings(self) -> None:
+        from reseller_app.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.backend, self)
+        if dialog.exec():
+            self.statusBar().showMessage(self.tr("Settings saved."), 5000)
+            if self.pages.currentIndex() == OUTBOX_PAGE:
+                self.outbox.reload()
+            self.outbox_sender.run(only_due=True, interactive=False)
+
+    def report_misuse(self) -> QWidget:
+        from PySide6.QtCore import Qt
+
+        from reseller_app.ui.misuse_dialog import MisuseDialog
+
+        dialog = MisuseDialog(self.backend, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.queued.connect(self._packet_queued)
+        dialog.show()
+        return dialog
+
+    def import_decision_file(self) -> None:
+        from reseller_app.ui.answer_dialog import import_decision_file
+
+        view = import_decision_file(self.backend, self)
+        if view is not None:
+            self.orders.refresh()
+            self._update_follow_ups_count()
+            window = self.order_windows.get(view.order_id)
+            if window is not None:
+                window.open_order(view.order_id)
+
+    def export_evidence(self) -> None:
+        from reseller_app.ui.evidence_dialog import EvidenceDialog
+
+        EvidenceDialog(self.backend, self).exec()
+
+    def save_guidance(self) -> None:
+        self.follow_ups.guidance.ask(None)
 
     def _forget(self, window: OrderWindow) -> None:
         if window in self.new_order_windows:
@@ -397,6 +550,8 @@ class MainWindow(QMainWindow):
         settings.setValue("mainWindow/state", self.saveState())
         if self.backend is not None:
             self.orders.save_layout(settings)
+            # No new sends; the one under way (if any) finishes or its lease covers it.
+            self.outbox_sender.stop()
         super().closeEvent(event)
         app = QApplication.instance()
         if app is not None and event.isAccepted():
