@@ -368,9 +368,9 @@ def bench_packet(tmp: Path, runs: int) -> tuple[float, bool, str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="smaller sizes, for a smoke run")
-    parser.add_argument("--only", nargs="*", help="engine import start list policy")
+    parser.add_argument("--only", nargs="*", help="engine import start list policy packet")
     args = parser.parse_args()
-    only = set(args.only or ["engine", "import", "start", "list", "policy"])
+    only = set(args.only or ["engine", "import", "start", "list", "policy", "packet"])
     q = args.quick
     failed = False
     with tempfile.TemporaryDirectory() as tmp_name:
