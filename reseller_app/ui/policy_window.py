@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from reseller_app.services.errors import ServiceError, ValidationError
+from reseller_app.services.policy import PAGE_SIZES
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError, FieldErrors
 from reseller_app.ui.labels import local_time
@@ -222,8 +223,9 @@ class PolicyWindow(QWidget):
         if number is None:
             return None
         service = self.backend.policy
+        paper = self.overview.paper.currentData() if fmt == "pdf" else None
         self._job = Job(lambda _progress, _cancelled: service.export(
-            fmt, out, version_id=version_id, draft=draft))
+            fmt, out, version_id=version_id, draft=draft, page_size=paper))
         self._job.signals.finished.connect(self._exported)
         self._job.signals.failed.connect(self._export_failed)
         self.overview.set_busy(True)
@@ -338,6 +340,18 @@ class OverviewTab(QWidget):
         for button in (self.pdf_button, self.html_button, self.text_button, self.print_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        # Paper for the PDF: automatic follows the company's country (Letter in the Americas
+        # and the Philippines, else A4); the choice is remembered.
+        self.paper = QComboBox(self)
+        self.paper.addItem(self.tr("Paper: automatic"), None)
+        for size in PAGE_SIZES:
+            self.paper.addItem(self.tr("Paper: {0}").format(size), size)
+        self.paper.setAccessibleName(self.tr("Paper size for the PDF"))
+        saved = QSettings().value("policy/paper")
+        self.paper.setCurrentIndex(max(self.paper.findData(saved), 0) if saved else 0)
+        self.paper.currentIndexChanged.connect(
+            lambda _i: QSettings().setValue("policy/paper", self.paper.currentData() or ""))
+        buttons.addWidget(self.paper)
 
         self.preview = QTextBrowser(self)
         self.preview.setAccessibleName(self.tr("Preview of the policy"))

@@ -326,7 +326,8 @@ def test_export_pdf_html_and_text_and_print(qtbot: QtBot, configured: Backend, t
 
     adopt_directly(configured)
     window = open_window(qtbot, configured)
-    targets = iter([tmp_path / "policy.pdf", tmp_path / "policy.html", tmp_path / "policy"])
+    targets = iter([tmp_path / "policy.pdf", tmp_path / "letter.pdf", tmp_path / "policy.html",
+                    tmp_path / "policy"])
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *args, **kwargs: (str(next(targets)), ""))
 
@@ -337,6 +338,12 @@ def test_export_pdf_html_and_text_and_print(qtbot: QtBot, configured: Backend, t
     text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert "Nordlicht IT GmbH" in text and "Anna Weber" in text
     assert window.overview.message.text() == f"Saved {pdf}."
+    assert round(float(PdfReader(pdf).pages[0].mediabox.width)) == 595  # A4: a German company
+
+    window.overview.paper.setCurrentIndex(window.overview.paper.findData("Letter"))
+    click(qtbot, window.overview.pdf_button)
+    qtbot.waitUntil(lambda: not window.busy(), timeout=20_000)
+    assert round(float(PdfReader(tmp_path / "letter.pdf").pages[0].mediabox.width)) == 612
 
     click(qtbot, window.overview.html_button)
     qtbot.waitUntil(lambda: not window.busy(), timeout=10_000)
