@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,8 @@ from reseller_app.store.tables import (
     DbScreening,
     utc,
 )
+
+BUNDLE_STEPS = 5  # audit check, records, policy, summary PDF, zip written
 
 
 def _iso(value: Any) -> Any:
@@ -68,7 +71,14 @@ class EvidenceService:
                 files[f"policy/policy-v{v.number}.pdf"] = service.pdf(v.id)
         return out, files, ""
 
-    def bundle(self, date_from: dt.date, date_to: dt.date, out: Path) -> EvidenceReport:
+    def bundle(self, date_from: dt.date, date_to: dt.date, out: Path, *,
+               progress: Callable[[int, int], None] | None = None) -> EvidenceReport:
+        """``progress(done, total)`` is called after each of the steps (for a progress bar)."""
+
+        def step(done: int) -> None:
+            if progress is not None:
+                progress(done, BUNDLE_STEPS)
+
         if date_to < date_from:
             raise ValidationError("date_to", "The end date is before the start date.")
         start = dt.datetime.combine(date_from, dt.time(), dt.UTC)
@@ -78,7 +88,9 @@ class EvidenceService:
             out = out / f"evidence-{date_from.isoformat()}-{date_to.isoformat()}.zip"
         elif not out.parent.is_dir():
             raise ValidationError("out", f"The folder {out.parent} does not exist.")
+        step(0)
         audit = AuditService(self.ctx).verify()
+        step(1)
         files: dict[str, bytes] = {}
         with self.ctx.session() as s:
             refs = dict(s.execute(select(DbOrder.id, DbOrder.reference)).all())
@@ -136,7 +148,9 @@ class EvidenceService:
                        "hash": e.hash}
                       for e in audit_log.iter_chain(s)
                       if start.isoformat() <= e.at < end.isoformat()]
+        step(2)
         policy, policy_files, policy_note = self._policy(date_to)
+        step(3)
         now = self.ctx.clock()
 
         def dump(data: Any) -> bytes:
@@ -155,6 +169,7 @@ class EvidenceService:
                     "follow-ups": len(follow_ups), "audit events": len(events),
                     "policy versions": len(policy)},
             policy=policy, policy_note=policy_note, packets=packets, answers=answers)
+        step(4)
         bundle = {"summary.pdf": summary,
                   "policy.json": dump({"period": period, "versions": policy,
                                        "note": policy_note}),
@@ -178,6 +193,7 @@ class EvidenceService:
                                               "packets": len(packets),
                                               "answers": len(answers)})
             s.commit()
+        step(BUNDLE_STEPS)
         return EvidenceReport(out, date_from, date_to, list(bundle), len(screenings),
                               len(decisions), len(packets), len(answers), len(policy), audit,
                               policy_note)

@@ -52,6 +52,7 @@ def allowed_outcomes(allowed: Any) -> list[str]:
 
 class DecisionPanel(QWidget):
     recorded = Signal(object)  # DecisionRecord
+    escalateRequested = Signal()  # open the escalation packet dialog
 
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -152,6 +153,14 @@ class DecisionPanel(QWidget):
 
         self.escalation = paragraph("", body)
         layout.addWidget(self.escalation)
+        self.packet_button = QPushButton(self.tr("Prepare the escalation p&acket…"), body)
+        self.packet_button.setAccessibleName(self.tr("Prepare the escalation packet"))
+        self.packet_button.setToolTip(self.tr(
+            "What the distributor receives: a PDF and a JSON file with the order, the flags, "
+            "the checklist and your recommendation, and your attachments. You see the PDF "
+            "before it is sent."))
+        self.packet_button.clicked.connect(self.escalateRequested)
+        layout.addWidget(self.packet_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         form_box = QGroupBox(self.tr("Record"), body)
         form = QFormLayout(form_box)
@@ -273,8 +282,9 @@ class DecisionPanel(QWidget):
         if distributors:
             names = "; ".join(f"{d.name} <{d.email}>" for d in distributors)
             self.escalation.setText(self.tr(
-                "Escalating records the decision; send the order's details to your "
-                "distributor: {0}.").format(names))
+                "Escalating records the decision; then send the packet with the order's "
+                "details to your distributor ({0}) and record their answer on the "
+                "Escalation tab.").format(names))
         else:
             self.escalation.setText(self.tr(
                 "Escalating records the decision. No distributor is set up yet: add one in "
@@ -295,6 +305,8 @@ class DecisionPanel(QWidget):
         outcome = self.outcome()
         self.conditions_box.setVisible(outcome == "proceed_with_conditions")
         self.escalation.setVisible(outcome == "escalate")
+        escalated = self._view is not None and self._view.status == "escalated"
+        self.packet_button.setVisible(outcome == "escalate" or escalated)
 
     # -- values ------------------------------------------------------------------------------
     def outcome(self) -> str | None:

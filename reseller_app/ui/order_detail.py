@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QMessageBox,
     QTabWidget,
@@ -26,13 +27,14 @@ from reseller_app.ui.tier_badge import TierBadge
 from reseller_app.ui.typography import heading, paragraph
 from reseller_app.ui.workers import error_message
 
-ORDER_TAB, CHECKLIST_TAB, DECISION_TAB, HISTORY_TAB = range(4)
+ORDER_TAB, CHECKLIST_TAB, DECISION_TAB, HISTORY_TAB, ESCALATION_TAB = range(5)
 
 
 class OrderWindow(QWidget):
     """A new or saved order; emits ``orderChanged(id)`` after every write."""
 
     orderChanged = Signal(int)
+    packetQueued = Signal(object)  # OutboxItem: the main window's sender sends it now
 
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -53,11 +55,15 @@ class OrderWindow(QWidget):
         self.checklist = ChecklistPanel(backend, self)
         self.decision = DecisionPanel(backend, self)
         self.history = HistoryView(backend, self)
+        from reseller_app.ui.order_escalation import EscalationTab
+
+        self.escalation = EscalationTab(backend, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.editor, self.tr("&Order and screening"))
         self.tabs.addTab(self.checklist, self.tr("Chec&klist"))
         self.tabs.addTab(self.decision, self.tr("Decisio&n"))
         self.tabs.addTab(self.history, self.tr("&History"))
+        self.tabs.addTab(self.escalation, self.tr("Escalation and &follow-ups"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -69,6 +75,11 @@ class OrderWindow(QWidget):
         self.editor.changed.connect(self._update_title)
         self.checklist.saved.connect(self._checklist_saved)
         self.decision.recorded.connect(self._decision_recorded)
+        self.decision.escalateRequested.connect(self.escalate)
+        self.escalation.escalate.connect(self.escalate)
+        self.escalation.recordAnswer.connect(self.record_answer)
+        self.escalation.reportMisuse.connect(self.report_misuse)
+        self.escalation.changed.connect(self._escalation_changed)
         QShortcut(QKeySequence.StandardKey.Close, self, self.close)
         self._restore()
 
@@ -95,6 +106,7 @@ class OrderWindow(QWidget):
         self.checklist.load(view)
         self.decision.load(view)
         self.history.load(view.id)
+        self.escalation.load(view)
         self._set_saved_tabs(True)
         self._refresh_header()
 
@@ -126,9 +138,71 @@ class OrderWindow(QWidget):
         self.tabs.setCurrentIndex(DECISION_TAB)
         self.orderChanged.emit(order_id)
 
+    # -- escalation (issue 4) ----------------------------------------------------------------
+    def escalate(self) -> QDialog | None:
+        """The escalation packet dialog (compose, preview, send or save)."""
+        if self.view is None:
+            return None
+        from reseller_app.ui.escalation_dialog import EscalationDialog
+
+        try:
+            dialog = EscalationDialog(self.backend, self.view.id, self)
+        except ServiceError as exc:
+            self.error.show_message(error_message(exc))
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.built.connect(self._escalation_changed)
+        dialog.panel.saved.connect(self._escalation_changed)
+        dialog.queued.connect(self._packet_queued)
+        dialog.show()
+        return dialog
+
+    def record_answer(self) -> QDialog | None:
+        if self.view is None:
+            return None
+        from reseller_app.ui.answer_dialog import AnswerDialog
+
+        dialog = AnswerDialog(self.backend, self.view.id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # Bound methods, not lambdas: a lambda connected to a signal of a dialog that
+        # deletes itself on close crashes PySide6 6.11 when the dialog is deleted.
+        dialog.recorded.connect(self._answer_recorded)
+        dialog.show()
+        return dialog
+
+    def report_misuse(self) -> QDialog | None:
+        if self.view is None:
+            return None
+        from reseller_app.ui.misuse_dialog import MisuseDialog
+
+        dialog = MisuseDialog(self.backend, self, order_id=self.view.id)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.built.connect(self._escalation_changed)
+        dialog.queued.connect(self._packet_queued)
+        dialog.show()
+        return dialog
+
+    def _packet_queued(self, item: object) -> None:
+        self.packetQueued.emit(item)
+        self._escalation_changed()
+
+    def _answer_recorded(self, _answer: object = None) -> None:
+        self._escalation_changed()
+        self.tabs.setCurrentIndex(ESCALATION_TAB)
+
+    def _escalation_changed(self, *_: object) -> None:
+        """A packet, an answer or a follow-up changed: status, history and list follow."""
+        if self.view is None:
+            return
+        order_id = self.view.id
+        index = self.tabs.currentIndex()
+        if self.open_order(order_id):
+            self.tabs.setCurrentIndex(index)
+        self.orderChanged.emit(order_id)
+
     # -- header ------------------------------------------------------------------------------
     def _set_saved_tabs(self, saved: bool) -> None:
-        for tab in (CHECKLIST_TAB, DECISION_TAB, HISTORY_TAB):
+        for tab in (CHECKLIST_TAB, DECISION_TAB, HISTORY_TAB, ESCALATION_TAB):
             self.tabs.setTabEnabled(tab, saved)
             self.tabs.setTabToolTip(tab, "" if saved else self.tr("Save the order first."))
 

@@ -1,0 +1,143 @@
+"""The order window's "Escalation and follow-ups" tab: the packets sent for the order and
+their state, the distributor's answer, the order's follow-ups, and the buttons to escalate,
+record the answer, report misuse and give the customer the responsible-use guidance."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reseller_app.services.dto import AnswerView, OrderView, PacketStatus, PacketView
+from reseller_app.services.errors import ServiceError
+from reseller_app.ui.answer_dialog import answer_outcome_label
+from reseller_app.ui.backend import Backend
+from reseller_app.ui.field_errors import FieldError
+from reseller_app.ui.follow_ups_view import FollowUpsPanel
+from reseller_app.ui.labels import local_time
+from reseller_app.ui.outbox_view import table
+from reseller_app.ui.paged_model import Column, PagedTableModel, list_source
+from reseller_app.ui.typography import heading, note, paragraph
+from reseller_app.ui.workers import error_message
+
+
+def packet_status_text(status: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    words = {PacketStatus.BUILT: "Built, not sent",
+             PacketStatus.QUEUED: "In the outbox",
+             PacketStatus.SENT: "Sent, waiting for the answer",
+             PacketStatus.EXPORTED: "Saved to send another way",
+             PacketStatus.ANSWERED: "Answered"}
+    text = words.get(status)  # type: ignore[call-overload]
+    return QCoreApplication.translate("Packets", text) if text else str(status)
+
+
+class EscalationTab(QWidget):
+    escalate = Signal()
+    recordAnswer = Signal()
+    reportMisuse = Signal()
+    changed = Signal()
+
+    def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.backend = backend
+        self.view: OrderView | None = None
+        self.packets: list[PacketView] = []
+        self.answers: list[AnswerView] = []
+
+        self.state = paragraph("", self, bold=True)
+        self.state.setAccessibleName(self.tr("Escalation state"))
+        self.escalate_button = QPushButton(self.tr("E&scalate to distributor…"), self)
+        self.escalate_button.setAccessibleName(self.tr("Escalate to the distributor"))
+        self.answer_button = QPushButton(self.tr("Record the distributor's &answer…"), self)
+        self.answer_button.setAccessibleName(self.tr("Record the distributor's answer"))
+        self.misuse_button = QPushButton(self.tr("Report &misuse…"), self)
+        self.misuse_button.setAccessibleName(self.tr("Report possible misuse"))
+        buttons = QHBoxLayout()
+        for button in (self.escalate_button, self.answer_button, self.misuse_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        self.model = PagedTableModel((
+            Column(self.tr("Built"), lambda p: local_time(p.created_at)),
+            Column(self.tr("Kind"), lambda p: self.tr("Misuse report") if p.kind == "misuse"
+                   else self.tr("Escalation")),
+            Column(self.tr("To"), lambda p: f"{p.recipient_name} <{p.recipient_email}>"),
+            Column(self.tr("State"), lambda p: packet_status_text(p.status)),
+            Column(self.tr("Packet"), lambda p: p.id[:8], tooltip=lambda p: self.tr(
+                "Packet {0}; manifest SHA-256 {1}").format(p.id, p.manifest_sha256)),
+        ), self)
+        self.table = table(self, self.tr("Packets of this order"), self.model)
+        self.table.setMaximumHeight(150)
+        self.answer_text = paragraph("", self)
+        self.answer_text.setAccessibleName(self.tr("The distributor's answer"))
+        self.follow_ups = FollowUpsPanel(backend, self, for_order=True)
+        self.error = FieldError(self)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Escalation to the distributor"), self, scale=1.1))
+        layout.addWidget(self.state)
+        layout.addLayout(buttons)
+        layout.addWidget(self.error)
+        layout.addWidget(self.table)
+        layout.addWidget(self.answer_text)
+        layout.addWidget(heading(self.tr("Follow-ups"), self, scale=1.1))
+        layout.addWidget(note(self.tr(
+            "The distributor's conditions to check, and when to contact the customer again."),
+            self))
+        layout.addWidget(self.follow_ups, 1)
+
+        self.escalate_button.clicked.connect(self.escalate)
+        self.answer_button.clicked.connect(self.recordAnswer)
+        self.misuse_button.clicked.connect(self.reportMisuse)
+        self.follow_ups.changed.connect(self.changed)
+
+    def load(self, view: OrderView) -> None:
+        self.view = view
+        self.error.clear()
+        try:
+            self.packets = self.backend.escalation.packets(order_id=view.id)
+            self.answers = self.backend.answers.answers(order_id=view.id)
+            draft = self.backend.escalation.draft(view.id)
+        except ServiceError as exc:
+            self.error.show_message(error_message(exc))
+            return
+        self.model.set_source(*list_source(self.packets))
+        self.table.setVisible(bool(self.packets))
+        waiting = [p for p in self.packets if p.kind == "escalation"
+                   and p.status != PacketStatus.ANSWERED]
+        answered = bool(self.answers)
+        if answered:
+            state = self.tr("The distributor answered.")
+        elif any(p.status in (PacketStatus.SENT, PacketStatus.EXPORTED) for p in waiting):
+            state = self.tr("The packet went out: record the distributor's answer when it "
+                            "comes.")
+        elif any(p.status == PacketStatus.QUEUED for p in waiting):
+            state = self.tr("The packet is in the outbox.")
+        elif not draft.can_escalate:
+            state = draft.reason
+        elif view.status in ("held", "escalated"):
+            state = self.tr("Ask the distributor to decide: build the escalation packet, "
+                            "check its PDF, and send it.")
+        else:
+            state = self.tr("You may escalate this order if you want the distributor's "
+                            "view.")
+        self.state.setText(state)
+        self.escalate_button.setEnabled(draft.can_escalate and not answered)
+        self.answer_button.setEnabled(bool(waiting))
+        self.answer_text.setText("\n".join(self.answer_words(a) for a in self.answers))
+        self.answer_text.setVisible(bool(self.answers))
+        self.follow_ups.load_order(view.id, view.draft.reference)
+
+    def answer_words(self, a: AnswerView) -> str:
+        who = f"{a.person} ({a.organisation})" if a.organisation else a.person
+        text = self.tr("{0} by {1} on {2}, their reference {3}.").format(
+            answer_outcome_label(a.outcome), who, a.answered_on.isoformat(), a.reference)
+        if a.conditions:
+            text += " " + self.tr("Conditions: {0}").format("; ".join(a.conditions))
+        return text

@@ -1,0 +1,138 @@
+"""Sends the outbox in the background: on start (after ``recover()``), every minute, and at
+once when the user sends a packet or presses "Send now". Never on the GUI thread.
+
+One send at a time, in its own one-thread pool, so quitting waits only for the message being
+sent (at most the SMTP timeout); the outbox's lease makes a send cut short safe anyway
+(docs/escalation-contract.md).
+
+Where the system has no keyring (or no password is stored) the server's password is asked for
+when the user sends, kept in memory until the app quits, and never stored.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+
+from reseller_app.services.dto import MessageState
+from reseller_app.ui.backend import Backend
+from reseller_app.ui.workers import Job
+
+INTERVAL_MS = 60_000
+
+
+@dataclass(frozen=True)
+class NeedsPassword:
+    message: str
+    interactive: bool
+
+
+class OutboxSender(QObject):
+    sent = Signal(object)  # SendReport (after a run that sent or tried something)
+    passwordNeeded = Signal(str)  # a user-started send needs the password: ask for it
+    waiting = Signal(str)  # a timed send could not start: why, in words
+    failed = Signal(str)
+    busyChanged = Signal(bool)
+
+    def __init__(self, backend: Backend, parent: QObject | None = None, *,
+                 interval_ms: int = INTERVAL_MS) -> None:
+        super().__init__(parent)
+        self.backend = backend
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(lambda: self.run(only_due=True, interactive=False))
+        self._password: str | None = None
+        self._job: Job | None = None
+        self._next: tuple[bool, bool] | None = None
+        self._stopped = True
+
+    # -- control -----------------------------------------------------------------------------
+    def start(self) -> None:
+        """Recover what a crash left in ``sending``, send what is due, then every minute."""
+        self._stopped = False
+        self.run(only_due=True, interactive=False, recover=True)
+        self.timer.start()
+
+    def stop(self, wait_ms: int = 35_000) -> bool:
+        """No new sends; wait for the one under way. True when nothing is running any more."""
+        self._stopped = True
+        self.timer.stop()
+        self._next = None
+        if self._job is not None:
+            self._job.cancel()
+        return self.pool.waitForDone(wait_ms)
+
+    def send_now(self) -> Job | None:
+        """Everything queued, now (the user asked: the password may be asked for)."""
+        self._stopped = False
+        return self.run(only_due=False, interactive=True)
+
+    def set_password(self, password: str | None) -> None:
+        self._password = password or None
+
+    def busy(self) -> bool:
+        return self._job is not None
+
+    # -- running -----------------------------------------------------------------------------
+    def run(self, *, only_due: bool, interactive: bool, recover: bool = False) -> Job | None:
+        if self._stopped:
+            return None
+        if self._job is not None:
+            # Once the current send ends, run again (a user's "now" wins over a timed run).
+            prev = self._next
+            self._next = (only_due and (prev[0] if prev else True),
+                          interactive or (prev[1] if prev else False))
+            return None
+        outbox = self.backend.outbox
+        password = self._password
+
+        def work(_progress: object, _cancelled: object) -> object:
+            from reseller_app.services.settings import PasswordNeeded
+
+            if recover:
+                outbox.recover()
+            if only_due and outbox.due_count() == 0:
+                return None
+            if not only_due and not outbox.items([MessageState.QUEUED.value]):
+                return None
+            try:
+                return outbox.send_pending(only_due=only_due, password=password)
+            except PasswordNeeded as exc:
+                return NeedsPassword(str(exc), interactive)
+
+        job = Job(work)
+        job.signals.finished.connect(self._finished)
+        job.signals.failed.connect(self._failed)
+        self._job = job
+        self.busyChanged.emit(True)
+        self.pool.start(job)
+        return job
+
+    def _end(self) -> tuple[bool, bool] | None:
+        self._job = None
+        self.busyChanged.emit(False)
+        following, self._next = self._next, None
+        return following if not self._stopped else None
+
+    def _then(self, following: tuple[bool, bool] | None) -> None:
+        if following is not None and self._job is None:
+            self.run(only_due=following[0], interactive=following[1])
+
+    def _finished(self, result: object) -> None:
+        following = self._end()
+        if isinstance(result, NeedsPassword):
+            if result.interactive:
+                self.passwordNeeded.emit(result.message)
+            else:
+                self.waiting.emit(result.message)
+        elif result is not None:
+            self.sent.emit(result)
+        self._then(following)
+
+    def _failed(self, message: str) -> None:
+        following = self._end()
+        self.failed.emit(message)
+        self._then(following)

@@ -1,0 +1,215 @@
+"""A built packet (escalation or misuse report): the PDF as the distributor will see it, the
+files with their sizes, and the ways out: Send (the outbox), or save as .eml, folder or zip.
+
+The packet's bytes were fixed when it was built (``EscalationService``); this panel only shows
+them and hands them on. Saving runs in the thread pool.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QStandardPaths, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reseller_app.services.dto import OutboxItem, PacketView
+from reseller_app.services.errors import ServiceError
+from reseller_app.ui.backend import Backend
+from reseller_app.ui.field_errors import FieldError
+from reseller_app.ui.pdf_preview import PdfPreview
+from reseller_app.ui.typography import note, paragraph
+from reseller_app.ui.workers import Job, error_message
+
+
+def size_text(size: int) -> str:
+    if size < 1024:
+        return f"{size} B"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.0f} KB"
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+class PacketPanel(QWidget):
+    """``queued(OutboxItem)`` after Send; ``saved(Path)`` after a save."""
+
+    queued = Signal(object)
+    saved = Signal(object)
+
+    def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.backend = backend
+        self.packet: PacketView | None = None
+        self._job: Job | None = None
+        self._fmt = ""
+
+        self.summary = paragraph("", self, bold=True)
+        self.files = note("", self)
+        self.files.setAccessibleName(self.tr("Files in the packet"))
+        self.preview = PdfPreview(self)
+        self.pages_note = note("", self)
+        self.preview.rendered.connect(self._rendered)
+        self.send_button = QPushButton(self.tr("&Send"), self)
+        self.send_button.setAccessibleName(self.tr("Send the packet by e-mail"))
+        self.send_button.setToolTip(self.tr(
+            "Puts the packet in the outbox; it is sent at once, or as soon as the mail server "
+            "can be reached."))
+        self.eml_button = QPushButton(self.tr("Save as .em&l…"), self)
+        self.eml_button.setAccessibleName(self.tr("Save as an e-mail file"))
+        self.eml_button.setToolTip(self.tr("An e-mail file your mail program opens, ready to "
+                                           "send."))
+        self.folder_button = QPushButton(self.tr("Save as fol&der…"), self)
+        self.folder_button.setAccessibleName(self.tr("Save the files in a folder"))
+        self.zip_button = QPushButton(self.tr("Save as &zip…"), self)
+        self.zip_button.setAccessibleName(self.tr("Save the files as a zip archive"))
+        self.message = paragraph("", self)
+        self.message.setAccessibleName(self.tr("Result"))
+        self.error = FieldError(self)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.send_button)
+        buttons.addSpacing(12)
+        for button in (self.eml_button, self.folder_button, self.zip_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.files)
+        layout.addWidget(self.pages_note)
+        layout.addWidget(self.preview, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addWidget(self.error)
+
+        self.send_button.clicked.connect(self.send)
+        self.eml_button.clicked.connect(self._save_eml)
+        self.folder_button.clicked.connect(self._save_folder)
+        self.zip_button.clicked.connect(self._save_zip)
+
+    # -- showing -----------------------------------------------------------------------------
+    def load(self, packet: PacketView) -> Job:
+        self.packet = packet
+        self.error.clear()
+        self.message.clear()
+        self.pages_note.clear()
+        self.summary.setText(self.tr(
+            "Packet {0} for {1} <{2}>. Check the PDF below: it is what the distributor "
+            "reads.").format(packet.id[:8], packet.recipient_name, packet.recipient_email))
+        lines = [f"{f.name} ({size_text(f.size)})" for f in packet.files]
+        self.files.setText(self.tr("Files: {0}. manifest.json holds the SHA-256 of every other "
+                                   "file, so the distributor can check that nothing changed.")
+                           .format("; ".join(lines)))
+        self._set_enabled(True)
+        return self.preview.show_pdf(self.backend.escalation.pdf(packet.id))
+
+    def _rendered(self, pages: int) -> None:
+        self.pages_note.setText(self.tr("The PDF has 1 page.") if pages == 1 else
+                                self.tr("The PDF has {0} pages: scroll to read them all.")
+                                .format(pages))
+
+    def _set_enabled(self, enabled: bool) -> None:
+        for button in (self.send_button, self.eml_button, self.folder_button, self.zip_button):
+            button.setEnabled(enabled and self.packet is not None)
+
+    # -- sending -----------------------------------------------------------------------------
+    def send(self) -> OutboxItem | None:
+        if self.packet is None:
+            return None
+        self.error.clear()
+        try:
+            item = self.backend.outbox.queue(self.packet.id)
+        except ServiceError as exc:
+            self.error.show_message(error_message(exc))
+            return None
+        if self.backend.settings.smtp_settings() is None:
+            self.message.setText(self.tr(
+                "The packet is in the outbox. E-mail sending is not set up yet: open File > "
+                "Settings to enter your mail server, and it goes out."))
+        else:
+            self.message.setText(self.tr(
+                "The packet is in the outbox and is being sent to {0}. The Outbox page shows "
+                "when the server has taken it.").format(item.to))
+        self.send_button.setEnabled(False)
+        self.queued.emit(item)
+        return item
+
+    # -- saving ------------------------------------------------------------------------------
+    def _save_eml(self) -> None:
+        self.ask_save("eml")
+
+    def _save_folder(self) -> None:
+        self.ask_save("folder")
+
+    def _save_zip(self) -> None:
+        self.ask_save("zip")
+
+    def ask_save(self, fmt: str) -> Job | None:
+        if self.packet is None:
+            return None
+        settings = QSettings()
+        folder = str(settings.value("packets/saveDir") or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation))
+        stem = f"{self.packet.file_stem}-{self.packet.id[:8]}"
+        if fmt == "folder":
+            chosen = QFileDialog.getExistingDirectory(
+                self, self.tr("Choose the folder to save the packet in"), folder)
+            target = Path(chosen) if chosen else None
+        else:
+            filters = {"eml": self.tr("E-mail files (*.eml)"),
+                       "zip": self.tr("Zip archives (*.zip)")}
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save the packet"), str(Path(folder) / f"{stem}.{fmt}"),
+                filters[fmt])
+            target = Path(chosen) if chosen else None
+            if target is not None and not target.suffix:
+                target = target.with_suffix("." + fmt)
+        if target is None:
+            return None
+        settings.setValue("packets/saveDir", str(target if fmt == "folder" else target.parent))
+        return self.save_to(fmt, target)
+
+    def save_to(self, fmt: str, target: Path) -> Job | None:
+        """Save the packet in the background (``fmt``: eml, folder or zip)."""
+        if self.packet is None or self._job is not None:
+            return None
+        service = self.backend.escalation
+        packet_id = self.packet.id
+        save: Callable[[str, Path], Path] = {"eml": service.save_eml,
+                                             "folder": service.save_folder,
+                                             "zip": service.save_zip}[fmt]
+        self.error.clear()
+        self.message.setText(self.tr("Saving…"))
+        self._set_enabled(False)
+        job = Job(lambda _progress, _cancelled: save(packet_id, target))
+        self._fmt = fmt
+        job.signals.finished.connect(self._saved)
+        job.signals.failed.connect(self._save_failed)
+        self._job = job
+        return job.start()
+
+    def _saved(self, path: object) -> None:
+        self._job = None
+        fmt = self._fmt
+        self._set_enabled(True)
+        texts = {"eml": self.tr("Saved {0}. Open it in your mail program and send it."),
+                 "folder": self.tr("Saved the files in {0}."),
+                 "zip": self.tr("Saved {0}.")}
+        self.message.setText(texts[fmt].format(str(path)))
+        self.saved.emit(Path(str(path)))
+
+    def _save_failed(self, message: str) -> None:
+        self._job = None
+        self._set_enabled(True)
+        self.message.clear()
+        self.error.show_message(self.tr("The packet was not saved: {0}").format(message))
+
+    def busy(self) -> bool:
+        return self._job is not None or self.preview.busy()

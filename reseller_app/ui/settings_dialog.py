@@ -1,0 +1,280 @@
+"""Settings: the mail server that sends escalation packets and misuse reports.
+
+Server, port, security, user and sender address are business settings in the database
+(``SettingsService``); the password goes to the operating system's keyring through the same
+service and is never shown back. Where there is no keyring, the dialog says so and the
+password is asked for when something is sent. "Send test e-mail" runs in the thread pool.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reseller_app.services.dto import SmtpSettings, SmtpStatus
+from reseller_app.services.errors import ServiceError, ValidationError
+from reseller_app.ui.backend import Backend
+from reseller_app.ui.field_errors import FieldError, FieldErrors
+from reseller_app.ui.password_dialog import PasswordDialog
+from reseller_app.ui.typography import heading, note, paragraph
+from reseller_app.ui.workers import Job, error_message
+
+DEFAULT_PORTS = {"none": 25, "starttls": 587, "ssl": 465}
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.backend = backend
+        self.status: SmtpStatus | None = None
+        self._job: Job | None = None
+        self._session_password: str | None = None  # typed for a test where nothing is kept
+        self.setWindowTitle(self.tr("Settings"))
+
+        self.general_error = FieldError(self)
+        self.errors = FieldErrors(self.general_error)
+
+        box = QGroupBox(self.tr("E-mail for escalations and misuse reports"), self)
+        form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.host = QLineEdit(box)
+        self.host.setPlaceholderText(self.tr("for example smtp.example.com"))
+        self.port = QSpinBox(box)
+        self.port.setRange(1, 65535)
+        self.port.setValue(587)
+        self.security = QComboBox(box)
+        for key, text in (("starttls", self.tr("STARTTLS (usually port 587)")),
+                          ("ssl", self.tr("SSL/TLS (usually port 465)")),
+                          ("none", self.tr("None (only for a server in your own network)"))):
+            self.security.addItem(text, key)
+        self.user = QLineEdit(box)
+        self.user.setPlaceholderText(self.tr("empty if the server needs no login"))
+        self.password = QLineEdit(box)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.keyring_note = note("", box)
+        # Two lines always fit: a wrapped label in a form row is otherwise clipped.
+        self.keyring_note.setMinimumHeight(self.keyring_note.fontMetrics().lineSpacing() * 2 + 2)
+        self.forget = QCheckBox(self.tr("&Forget the stored password"), box)
+        self.sender = QLineEdit(box)
+        self.sender.setPlaceholderText(self.tr("for example orders@your-company.example"))
+        rows = (
+            ("host", self.tr("Mail &server:"), self.host, None),
+            ("port", self.tr("Po&rt:"), self.port, None),
+            ("security", self.tr("Sec&urity:"), self.security, None),
+            ("user", self.tr("User &name:"), self.user, None),
+            ("password", self.tr("Pass&word:"), self.password, (self.keyring_note,
+                                                                self.forget)),
+            ("from_address", self.tr("Send fr&om:"), self.sender, None),
+        )
+        for field, text, widget, below in rows:
+            holder = QWidget(box)
+            column = QVBoxLayout(holder)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            column.addWidget(widget)
+            for extra in below or ():
+                column.addWidget(extra)
+            error = FieldError(holder)
+            column.addWidget(error)
+            label = QLabel(text, box)
+            label.setBuddy(widget)
+            widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+            form.addRow(label, holder)
+            self.errors.register(field, error, widget)
+
+        test_box = QGroupBox(self.tr("Test"), self)
+        test = QVBoxLayout(test_box)
+        test.addWidget(note(self.tr(
+            "Saves the settings above, then sends a short e-mail now (not through the "
+            "outbox)."), test_box))
+        self.test_to = QLineEdit(test_box)
+        self.test_to.setAccessibleName(self.tr("Send the test e-mail to"))
+        self.test_to.setPlaceholderText(self.tr("your own address (the sender if empty)"))
+        to_label = QLabel(self.tr("Test &address:"), test_box)
+        to_label.setBuddy(self.test_to)
+        self.test_button = QPushButton(self.tr("Send &test e-mail"), test_box)
+        self.test_button.setAccessibleName(self.tr("Send a test e-mail"))
+        row = QHBoxLayout()
+        row.addWidget(to_label)
+        row.addWidget(self.test_to, 1)
+        row.addWidget(self.test_button)
+        test.addLayout(row)
+        self.test_result = paragraph("", test_box)
+        self.test_result.setAccessibleName(self.tr("Result of the test"))
+        test.addWidget(self.test_result)
+        self.test_error = FieldError(test_box)
+        test.addWidget(self.test_error)
+        self.errors.register("to", self.test_error, self.test_to)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.save_and_close)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Settings"), self, scale=1.3))
+        layout.addWidget(box)
+        layout.addWidget(test_box)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(680)
+
+        self.security.currentIndexChanged.connect(self._security_changed)
+        self.test_button.clicked.connect(self._test_clicked)
+        self._previous_security = "starttls"
+        self.load()
+
+    # -- loading -----------------------------------------------------------------------------
+    def load(self) -> None:
+        try:
+            self.status = status = self.backend.settings.smtp()
+        except ServiceError as exc:
+            self.general_error.show_message(error_message(exc))
+            return
+        s = status.settings
+        if s is not None:
+            self.host.setText(s.host)
+            self.security.blockSignals(True)
+            self.security.setCurrentIndex(max(self.security.findData(s.security), 0))
+            self.security.blockSignals(False)
+            self._previous_security = s.security
+            self.port.setValue(int(s.port))
+            self.user.setText(s.user)
+            self.sender.setText(s.from_address)
+        elif (profile := self.backend.profile()) is not None:
+            self.sender.setText(profile.approver_email)
+        self._show_keyring(status)
+
+    def _show_keyring(self, status: SmtpStatus) -> None:
+        self.password.clear()
+        if not status.keyring_available:
+            self.password.setEnabled(False)
+            self.password.setPlaceholderText(self.tr("asked for when sending"))
+            self.forget.setVisible(False)
+            self.keyring_note.setText(self.tr(
+                "This computer has no password store (keyring) the app can use, so the "
+                "password cannot be kept: the app asks for it each time it sends."))
+            return
+        self.password.setEnabled(True)
+        self.forget.setVisible(status.password_stored)
+        self.forget.setChecked(False)
+        if status.password_stored:
+            self.password.setPlaceholderText(self.tr("stored; type a new one to replace it"))
+            self.keyring_note.setText(self.tr(
+                "The password is stored in your system's password store ({0}), never in the "
+                "app's database, and never shown.").format(status.keyring_name))
+        else:
+            self.password.setPlaceholderText(self.tr("if the server needs a login"))
+            self.keyring_note.setText(self.tr(
+                "The password is stored in your system's password store ({0}), not in the "
+                "app's database.").format(status.keyring_name))
+
+    def _security_changed(self, _index: int) -> None:
+        security = str(self.security.currentData())
+        if self.port.value() == DEFAULT_PORTS.get(self._previous_security):
+            self.port.setValue(DEFAULT_PORTS[security])  # follow the usual port
+        self._previous_security = security
+
+    # -- saving ------------------------------------------------------------------------------
+    def values(self) -> SmtpSettings:
+        return SmtpSettings(self.host.text().strip(), self.port.value(),
+                            str(self.security.currentData()), self.user.text().strip(),
+                            self.sender.text().strip())
+
+    def save(self) -> SmtpStatus | None:
+        """Store the settings (the password into the keyring); errors at their fields."""
+        self.errors.clear()
+        typed = self.password.text()
+        password: str | None = typed if typed else None
+        if self.forget.isVisible() and self.forget.isChecked() and not typed:
+            password = ""
+        try:
+            self.status = status = self.backend.settings.save_smtp(self.values(), password)
+        except ValidationError as exc:
+            self.errors.show(exc.field, exc.message)
+            return None
+        except ServiceError as exc:
+            self.general_error.show_message(error_message(exc))
+            return None
+        self._show_keyring(status)
+        return status
+
+    def save_and_close(self) -> None:
+        if self._job is None and self.save() is not None:
+            self.accept()
+
+    # -- test --------------------------------------------------------------------------------
+    def _test_clicked(self) -> None:
+        self.send_test()
+
+    def send_test(self, password: str | None = None) -> Job | None:
+        if self._job is not None:
+            return None
+        if self.save() is None:
+            return None
+        self.test_result.clear()
+        to = self.test_to.text().strip() or None
+        service = self.backend.settings
+        given = password or self._session_password
+
+        def work(_progress: object, _cancelled: object) -> object:
+            from reseller_app.services.settings import PasswordNeeded
+
+            try:
+                return ("sent", service.send_test_email(to, password=given))
+            except PasswordNeeded as exc:
+                return ("password", str(exc))
+            except ValidationError as exc:
+                return ("field", exc)
+
+        job = Job(work)
+        job.signals.finished.connect(self._tested)
+        job.signals.failed.connect(self._test_failed)
+        self._job = job
+        self.test_button.setEnabled(False)
+        self.test_result.setText(self.tr("Sending a test e-mail…"))
+        return job.start()
+
+    def _tested(self, result: tuple[str, object]) -> None:
+        self._job = None
+        self.test_button.setEnabled(True)
+        kind, value = result
+        if kind == "sent":
+            self.test_result.setText(self.tr(
+                "The server took the test e-mail. Its answer: {0}").format(value))
+        elif kind == "field":
+            assert isinstance(value, ValidationError)
+            self.test_result.clear()
+            self.errors.show(value.field, value.message)
+        else:
+            self.test_result.clear()
+            s = self.values()
+            typed = PasswordDialog.ask(str(value), f"{s.user}@{s.host}", self)
+            if typed:
+                self._session_password = typed
+                self.send_test(typed)
+
+    def _test_failed(self, message: str) -> None:
+        self._job = None
+        self.test_button.setEnabled(True)
+        self.test_result.setText(self.tr("The test e-mail was not sent: {0}").format(message))
+
+    def busy(self) -> bool:
+        return self._job is not None
+
+    def reject(self) -> None:
+        if self._job is None:
+            super().reject()
