@@ -8,6 +8,8 @@ numbers.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer
 from reportlab.platypus.flowables import Flowable
@@ -72,8 +74,11 @@ def intro_section(p: EscalationPacket) -> list[Flowable]:
     ]
 
 
-def order_section(p: EscalationPacket) -> list[Flowable]:
-    rows = [[ln.sku or "—", ln.description or "—", ln.category or "not given",
+def order_section(p: EscalationPacket, labels: Mapping[str, str] | None = None
+                  ) -> list[Flowable]:
+    labels = labels or {}
+    rows = [[ln.sku or "—", ln.description or "—",
+             labels.get(ln.category, ln.category) if ln.category else "not given",
              str(ln.quantity), ln.unit_price or "—"] for ln in p.lines]
     model = "sales-assisted" if p.sales_model == "assisted" else "self-service"
     return [
@@ -169,8 +174,12 @@ def provenance_section(p: EscalationPacket) -> list[Flowable]:
                  "small")]
 
 
-def escalation_pdf(p: EscalationPacket) -> bytes:
-    story: list[Flowable] = [*intro_section(p), *order_section(p), *parties_section(p),
+def escalation_pdf(p: EscalationPacket, category_labels: Mapping[str, str] | None = None
+                   ) -> bytes:
+    """The packet for a human reader; ``category_labels`` gives the pack's words for the
+    product category ids (the JSON keeps the ids)."""
+    story: list[Flowable] = [*intro_section(p), *order_section(p, category_labels),
+                             *parties_section(p),
                              *screening_section(p), *checklist_section(p),
                              *recommendation_section(p), *provenance_section(p)]
     return build(story, title=f"Escalation of order {p.reference}", author=p.reseller.name,

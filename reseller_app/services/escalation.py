@@ -273,7 +273,9 @@ class EscalationService:
                               mitigations, conditions, files, distributor_id)
         from reseller_app.reports.packet_pdf import escalation_pdf
 
-        pdf = escalation_pdf(packet)  # outside the write transaction: it takes a moment
+        pack = self.packs.by_sha256(packet.pack.sha256).pack
+        labels = {t.id: t.label for t in pack.vocabulary.product_categories}
+        pdf = escalation_pdf(packet, labels)  # outside the write transaction: it takes a moment
         json_content = p.json_bytes(packet.to_json())
         stem = p.file_stem("escalation", packet.reference, packet.order_date)
         # Short enough not to be folded ("Subject: " + 78 characters) for usual references.

@@ -106,6 +106,11 @@ def _changed_fields(before_json: str | None, after: dict[str, Any]) -> list[str]
     return sorted(k for k in set(before) | set(after) if before.get(k) != after.get(k))
 
 
+_ANSWER_WORDS = {"approved": "approved the order",
+                 "approved_with_conditions": "approved the order with conditions",
+                 "rejected": "rejected the order"}
+
+
 def summarise(action: str, details: dict[str, Any]) -> str:
     """One plain sentence for a history line."""
     ref = details.get("reference", "")
@@ -137,6 +142,26 @@ def summarise(action: str, details: dict[str, Any]) -> str:
         n = details.get("imported", 0)
         name = details.get("file_name", "a file")
         return f"Imported from {name} with {n} order{'s' if n != 1 else ''}."
+    if action == "packet.built":
+        to = f" for {details['to']}" if details.get("to") else ""
+        return f"Escalation packet {str(details.get('packet_id', ''))[:8]} prepared{to}."
+    if action == "packet.exported":
+        return f"Escalation packet saved as {details.get('file', details.get('format', ''))}."
+    if action == "outbox.queued":
+        to = f" to {details['to']}" if details.get("to") else ""
+        return f"Escalation packet put in the outbox{to}; it is sent as soon as possible."
+    if action == "distributor.answered":
+        outcome = _ANSWER_WORDS.get(details.get("outcome", ""), details.get("outcome", ""))
+        who = ", ".join(x for x in (details.get("person"), details.get("organisation")) if x)
+        by = f" ({who})" if who else ""
+        return f"The distributor {outcome}{by}."
+    if action == "followup.added":
+        return f"Follow-up due {details.get('due_on', '')}: {details.get('text', '')}"
+    if action == "followup.done":
+        note = f" ({details['note']})" if details.get("note") else ""
+        return f"Follow-up done: {details.get('text', '')}{note}"
+    if action == "misuse.reported":
+        return f"Misuse report sent to {details.get('to', 'the distributor')}."
     return action.replace(".", " ").replace("_", " ").capitalize() + "."
 
 

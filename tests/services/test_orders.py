@@ -244,3 +244,25 @@ def test_next_reference(orders, catalog):
     assert orders.next_reference() == "SO-2026-0001"
     orders.save(catalog.laptop_order("SO-2026-0007"))
     assert orders.next_reference() == "SO-2026-0008"
+
+
+@pytest.mark.parametrize(("action", "details", "sentence"), [
+    ("packet.built", {"packet_id": "3f2a9c1d-0000", "to": "risk@distri.example"},
+     "Escalation packet 3f2a9c1d prepared for risk@distri.example."),
+    ("outbox.queued", {"to": "risk@distri.example"},
+     "Escalation packet put in the outbox to risk@distri.example; it is sent as soon as "
+     "possible."),
+    ("distributor.answered", {"outcome": "approved_with_conditions", "person": "J. Ortega",
+                              "organisation": "TechDistri"},
+     "The distributor approved the order with conditions (J. Ortega, TechDistri)."),
+    ("followup.added", {"due_on": "2027-02-01", "text": "Call the customer"},
+     "Follow-up due 2027-02-01: Call the customer"),
+    ("followup.done", {"text": "Call the customer", "note": "all fine"},
+     "Follow-up done: Call the customer (all fine)"),
+    ("misuse.reported", {"to": "risk@distri.example"},
+     "Misuse report sent to risk@distri.example."),
+])
+def test_history_sentences_for_escalation_events(action, details, sentence):
+    from reseller_app.services.orders import summarise
+
+    assert summarise(action, details) == sentence
