@@ -272,7 +272,9 @@ def cmd_escalate(ctx: AppContext, args: argparse.Namespace) -> int:
         raise BadInput(f"there is no order {args.reference}")
     out = Path(args.out)
     if not out.is_dir():
-        raise BadInput(f"the folder {out} does not exist")
+        if not out.parent.is_dir() or out.exists():
+            raise BadInput(f"the folder {out} does not exist")
+        out.mkdir()  # like most tools' --out: a new folder in an existing one is made
     service = EscalationService(ctx)
     draft = service.draft(order.id)
     if not draft.can_escalate:

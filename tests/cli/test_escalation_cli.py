@@ -60,8 +60,7 @@ def prepared(tmp_path, server):
 
 def test_escalate_send_answer_and_evidence_from_the_terminal(prepared, server, tmp_path):
     cli = prepared
-    out = tmp_path / "out"
-    out.mkdir()
+    out = tmp_path / "out"  # a new folder: --out makes it
     statement = cli.write("statement.pdf", b"%PDF-1.4 signed\n")
     proc = cli("escalate", "SO-2001", "--out", str(out), "--recommend", "reject",
                "--text", "The end use cannot be verified.", "--attach", str(statement),
@@ -119,8 +118,9 @@ def test_escalate_refuses_in_one_line(prepared, tmp_path):
     cli = prepared
     proc = cli("escalate", "SO-404", "--out", str(tmp_path))
     assert proc.returncode == EXIT_BAD_INPUT and "no order SO-404" in proc.stderr
-    proc = cli("escalate", "SO-2001", "--out", str(tmp_path / "nowhere"))
+    proc = cli("escalate", "SO-2001", "--out", str(tmp_path / "no" / "where"))
     assert proc.returncode == EXIT_BAD_INPUT and "does not exist" in proc.stderr
+    assert not (tmp_path / "no").exists()
     proc = cli("decision", "import", str(cli.write("d.json", "{not json")))
     assert proc.returncode == EXIT_BAD_INPUT and "not valid JSON" in proc.stderr
     assert len(proc.stderr.splitlines()) == 1
