@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import func, select
+from sqlmodel import Session
 
 from reseller_app.domain.orders import is_country_code
 from reseller_app.services.context import AppContext
@@ -68,22 +71,8 @@ class CatalogService:
         values = {"name": name, "country": country, "type": _opt(c.type) or "unknown",
                   "sector": _opt(c.sector), "government_function": _opt(c.government_function),
                   "notes": (c.notes or "").strip()}
-        now = self.ctx.clock()
         with self.ctx.write_session() as s:
-            if c.id is None:
-                row = DbCustomer(**values)
-                s.add(row)
-            else:
-                row = s.get(DbCustomer, c.id)
-                if row is None:
-                    raise NotFound(f"Customer {c.id} does not exist.")
-                for key, value in values.items():
-                    setattr(row, key, value)
-            s.flush()
-            audit_log.append(s, actor=self.ctx.actor,
-                             action="customer.created" if c.id is None else "customer.updated",
-                             entity="customer", entity_id=row.id, details=values, at=now)
-            s.commit()
+            row = self._upsert(s, DbCustomer, "customer", c.id, values)
             return customer_dto(row)
 
     # -- products ----------------------------------------------------------------------------
@@ -113,23 +102,28 @@ class CatalogService:
             raise ValidationError("category", "Choose the product's category.")
         values = {"sku": sku, "name": name, "vendor": (p.vendor or "").strip(),
                   "category": category}
-        now = self.ctx.clock()
         with self.ctx.write_session() as s:
             clash = s.execute(select(DbProduct.id).where(DbProduct.sku == sku)).scalar()
             if clash is not None and clash != p.id:
                 raise ValidationError("sku", f"Another product already has the SKU {sku}.")
-            if p.id is None:
-                row = DbProduct(**values)
-                s.add(row)
-            else:
-                row = s.get(DbProduct, p.id)
-                if row is None:
-                    raise NotFound(f"Product {p.id} does not exist.")
-                for key, value in values.items():
-                    setattr(row, key, value)
-            s.flush()
-            audit_log.append(s, actor=self.ctx.actor,
-                             action="product.created" if p.id is None else "product.updated",
-                             entity="product", entity_id=row.id, details=values, at=now)
-            s.commit()
+            row = self._upsert(s, DbProduct, "product", p.id, values)
             return product_dto(row)
+
+    def _upsert(self, s: Session, table: type[Any], entity: str, row_id: int | None,
+                values: dict[str, Any]) -> Any:
+        """Create or update one catalog row and audit it, inside the caller's write session."""
+        if row_id is None:
+            row = table(**values)
+            s.add(row)
+        else:
+            row = s.get(table, row_id)
+            if row is None:
+                raise NotFound(f"{entity.capitalize()} {row_id} does not exist.")
+            for key, value in values.items():
+                setattr(row, key, value)
+        s.flush()
+        audit_log.append(s, actor=self.ctx.actor,
+                         action=f"{entity}.created" if row_id is None else f"{entity}.updated",
+                         entity=entity, entity_id=row.id, details=values, at=self.ctx.clock())
+        s.commit()
+        return row
