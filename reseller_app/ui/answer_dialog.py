@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -28,9 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from reseller_app.services.dto import AnswerInput, AnswerView, PacketStatus, PacketView
-from reseller_app.services.errors import ServiceError, ValidationError
+from reseller_app.services.errors import ServiceError
 from reseller_app.ui.backend import Backend
-from reseller_app.ui.field_errors import FieldError, FieldErrors
+from reseller_app.ui.field_errors import FieldError, FieldErrors, add_field_row
 from reseller_app.ui.labels import local_time
 from reseller_app.ui.typography import heading, note, paragraph
 from reseller_app.ui.workers import error_message
@@ -118,30 +117,18 @@ class AnswerDialog(QDialog):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._conditions_row: QWidget | None = None
         for field, text, widget, below in (
-            ("packet_id", self.tr("Pac&ket:"), self.packet, None),
-            ("outcome", self.tr("Their answer:"), outcome_box, None),
-            ("conditions", self.tr("&Conditions:"), self.conditions, self.conditions_note),
-            ("reference", self.tr("&Reference:"), self.reference, None),
-            ("answered_on", self.tr("&Date of the answer:"), self.answered_on, None),
-            ("person", self.tr("Decided &by:"), self.person, None),
-            ("organisation", self.tr("&Organisation:"), self.organisation, None),
-            ("note", self.tr("&Note:"), self.note_edit, None),
+            ("packet_id", self.tr("Pac&ket:"), self.packet, ()),
+            ("outcome", self.tr("Their answer:"), outcome_box, ()),
+            ("conditions", self.tr("&Conditions:"), self.conditions, (self.conditions_note,)),
+            ("reference", self.tr("&Reference:"), self.reference, ()),
+            ("answered_on", self.tr("&Date of the answer:"), self.answered_on, ()),
+            ("person", self.tr("Decided &by:"), self.person, ()),
+            ("organisation", self.tr("&Organisation:"), self.organisation, ()),
+            ("note", self.tr("&Note:"), self.note_edit, ()),
         ):
-            holder = QWidget(self)
-            column = QVBoxLayout(holder)
-            column.setContentsMargins(0, 0, 0, 0)
-            column.setSpacing(2)
-            column.addWidget(widget)
-            if below is not None:
-                column.addWidget(below)
-            error = FieldError(holder)
-            column.addWidget(error)
-            label = QLabel(text, self)
-            if widget is not outcome_box:
-                label.setBuddy(widget)
-                widget.setAccessibleName(text.replace("&", "").rstrip(":"))
-            form.addRow(label, holder)
-            self.errors.register(field, error, widget if widget is not outcome_box else None)
+            _label, holder, _error = add_field_row(form, self.errors, field, text, widget,
+                                                   parent=self, below=below,
+                                                   labelled=widget is not outcome_box)
             if field == "conditions":
                 self._conditions_row = holder
         self.form = form
@@ -222,12 +209,8 @@ class AnswerDialog(QDialog):
                              self.note_edit.toPlainText().strip())
         try:
             view = self.backend.answers.record(packet_id, answer)
-        except ValidationError as exc:
-            self.errors.show(exc.field, exc.message)
-            self.adjustSize()
-            return None
         except ServiceError as exc:
-            self.general_error.show_message(error_message(exc))
+            self.errors.show_error(exc)
             self.adjustSize()
             return None
         return self._recorded(view)

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from reseller_app.services.dto import DecisionOutcome, DecisionRecord, OrderView
-from reseller_app.services.errors import ServiceError, ValidationError
+from reseller_app.services.errors import ServiceError
 from reseller_app.ui.backend import Backend
-from reseller_app.ui.field_errors import FieldError, FieldErrors
+from reseller_app.ui.field_errors import FieldError, FieldErrors, add_field_row
 from reseller_app.ui.labels import local_time, outcome_label, status_explanation, status_label
 from reseller_app.ui.screening_panel import Banner
 from reseller_app.ui.typography import heading, note, paragraph
@@ -195,19 +195,9 @@ class DecisionPanel(QWidget):
 
     def _add(self, form: QFormLayout, text: str, widget: QWidget, field: str,
              above: QWidget | None = None) -> QLabel:
-        box = QWidget(form.parentWidget())
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        if above is not None:
-            layout.addWidget(above)
-        layout.addWidget(widget)
-        error = FieldError(box)
-        layout.addWidget(error)
-        label = QLabel(text, form.parentWidget())
-        label.setBuddy(widget)
-        widget.setAccessibleName(text.replace("&", "").rstrip(":"))
-        form.addRow(label, box)
-        self.errors.register(field, error, widget)
+        label, _box, _error = add_field_row(form, self.errors, field, text, widget,
+                                            above=() if above is None else (above,),
+                                            spacing=-1)  # the style's spacing
         return label
 
     # -- loading -----------------------------------------------------------------------------
@@ -355,11 +345,8 @@ class DecisionPanel(QWidget):
                 conditions=conditions,
                 approved_by=approved_by if self._needs_approval else None,
             )
-        except ValidationError as exc:
-            self.errors.show(exc.field, exc.message)
-            return None
         except ServiceError as exc:
-            self.general_error.show_message(error_message(exc))
+            self.errors.show_error(exc)
             return None
         self.recorded.emit(record)
         return record

@@ -10,23 +10,18 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDialog,
     QFormLayout,
     QFrame,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QRadioButton,
     QScrollArea,
-    QStackedWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -35,7 +30,7 @@ from PySide6.QtWidgets import (
 from reseller_app.services.dto import EscalationDraft, OrderView, PacketView
 from reseller_app.services.errors import ValidationError
 from reseller_app.ui.backend import Backend
-from reseller_app.ui.field_errors import FieldError, FieldErrors
+from reseller_app.ui.field_errors import FieldError, FieldErrors, field_with_error
 from reseller_app.ui.file_list import FileList
 from reseller_app.ui.labels import (
     factor_label,
@@ -44,72 +39,32 @@ from reseller_app.ui.labels import (
     term_text,
     tier_label,
 )
-from reseller_app.ui.packet_panel import PacketPanel
+from reseller_app.ui.packet_dialog import FORM, PREVIEW, PacketDialog
 from reseller_app.ui.typography import heading, note, paragraph
 from reseller_app.ui.workers import Job
 
-COMPOSE, PREVIEW = range(2)
+COMPOSE = FORM  # the pages: COMPOSE, then PREVIEW
 RECOMMENDATIONS = ("approve", "approve_with_conditions", "reject", "no_recommendation")
+__all__ = ["COMPOSE", "PREVIEW", "RECOMMENDATIONS", "EscalationDialog",
+           "backend_pack_mitigations"]
 
 
-def _field(parent: QWidget, widget: QWidget) -> tuple[QWidget, FieldError]:
-    """``widget`` with its error line under it (for a form row)."""
-    box = QWidget(parent)
-    column = QVBoxLayout(box)
-    column.setContentsMargins(0, 0, 0, 0)
-    column.setSpacing(2)
-    column.addWidget(widget)
-    error = FieldError(box)
-    column.addWidget(error)
-    return box, error
-
-
-class EscalationDialog(QDialog):
+class EscalationDialog(PacketDialog):
     """``built(PacketView)`` once the packet is stored; ``queued(OutboxItem)`` after Send."""
 
-    built = Signal(object)
-    queued = Signal(object)
-
     def __init__(self, backend: Backend, order_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.backend = backend
+        super().__init__(backend, parent)
         self.order_id = order_id
-        self.packet: PacketView | None = None
-        self._job: Job | None = None
         self.draft: EscalationDraft = backend.escalation.draft(order_id)
         self.view: OrderView = backend.orders.get(order_id)
         self.setWindowTitle(self.tr("Escalate order {0} to the distributor").format(
             self.draft.reference))
 
-        self.pages = QStackedWidget(self)
         self.compose = self._build_compose()
-        self.panel = PacketPanel(backend, self)
-        self.pages.addWidget(self.compose)
-        self.pages.addWidget(self.panel)
-
-        self.back_button = QPushButton(self.tr("&Back to change it"), self)
+        self._add_pages(self.compose, self.tr("Build the packet and preview the PDF"))
         self.back_button.setAccessibleName(self.tr("Back to change the packet"))
         self.back_button.setToolTip(self.tr("Building again makes a new packet; one that was "
                                             "not sent or saved is simply not used."))
-        self.build_button = QPushButton(self.tr("Build and pre&view"), self)
-        self.build_button.setAccessibleName(self.tr("Build the packet and preview the PDF"))
-        self.build_button.setDefault(True)
-        self.close_button = QPushButton(self.tr("Close"), self)
-        self.busy_note = note("", self)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.busy_note, 1)
-        buttons.addWidget(self.back_button)
-        buttons.addWidget(self.build_button)
-        buttons.addWidget(self.close_button)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.pages, 1)
-        layout.addLayout(buttons)
-
-        self.build_button.clicked.connect(self.build)
-        self.back_button.clicked.connect(self.back)
-        self.close_button.clicked.connect(self.close)
-        self.panel.queued.connect(self._queued)
         self._load_draft()
         self._show_page(COMPOSE)
         self.resize(980, 760)
@@ -152,7 +107,7 @@ class EscalationDialog(QDialog):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.distributor = QComboBox(form_box)
         self.distributor.setAccessibleName(self.tr("Distributor"))
-        box, error = _field(form_box, self.distributor)
+        box, error = field_with_error(form_box, self.distributor)
         label = QLabel(self.tr("&Distributor:"), form_box)
         label.setBuddy(self.distributor)
         form.addRow(label, box)
@@ -174,7 +129,7 @@ class EscalationDialog(QDialog):
             self.recommendation_buttons[key] = button
             rec_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
             button.toggled.connect(self._recommendation_changed)
-        box, error = _field(form_box, rec)
+        box, error = field_with_error(form_box, rec)
         form.addRow(QLabel(self.tr("We recommend:"), form_box), box)
         self.errors.register("recommendation", error, None)
 
@@ -184,7 +139,7 @@ class EscalationDialog(QDialog):
         self.recommendation_text.setPlaceholderText(self.tr(
             "Why? What did you check, what did the customer say or sign?"))
         self.recommendation_text.setAccessibleName(self.tr("Why we recommend this"))
-        box, error = _field(form_box, self.recommendation_text)
+        box, error = field_with_error(form_box, self.recommendation_text)
         label = QLabel(self.tr("W&hy (required):"), form_box)
         label.setBuddy(self.recommendation_text)
         form.addRow(label, box)
@@ -352,55 +307,17 @@ class EscalationDialog(QDialog):
             except ValidationError as exc:  # shown at its field, not as a failure
                 return exc
 
-        job = Job(work)
-        job.signals.finished.connect(self._built)
-        job.signals.failed.connect(self._build_failed)
-        self._job = job
-        self._set_busy(True, self.tr("Building the packet…"))
-        return job.start()
+        return self._start(work, self.tr("Building the packet…"))
 
-    def _built(self, packet: PacketView | ValidationError) -> None:
-        self._job = None
-        self._set_busy(False)
-        if isinstance(packet, ValidationError):
-            self.errors.show(packet.field, packet.message)
-            return
-        self.packet = packet
-        self.built.emit(packet)
-        self._show_page(PREVIEW)
-        self.panel.load(packet)
+    def _failure_text(self, message: str) -> str:
+        return self.tr("The packet was not built: {0}").format(message)
 
-    def _build_failed(self, message: str) -> None:
-        self._job = None
-        self._set_busy(False)
-        self.general_error.show_message(self.tr("The packet was not built: {0}").format(
-            message))
-
-    def _set_busy(self, busy: bool, text: str = "") -> None:
-        self.build_button.setEnabled(not busy and self.draft.can_escalate)
-        self.compose.setEnabled(not busy)
-        self.busy_note.setText(text if busy else "")
+    def _can_build(self) -> bool:
+        return self.draft.can_escalate
 
     def _show_page(self, page: int) -> None:
-        self.pages.setCurrentIndex(page)
-        self.back_button.setVisible(page == PREVIEW)
-        self.build_button.setVisible(page == COMPOSE)
+        super()._show_page(page)
         self.build_button.setEnabled(self.draft.can_escalate and self._job is None)
-
-    def back(self) -> None:
-        self._show_page(COMPOSE)
-
-    def _queued(self, item: object) -> None:
-        self.queued.emit(item)
-
-    def busy(self) -> bool:
-        return self._job is not None or self.panel.busy()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self._job is not None:
-            event.ignore()  # the packet is being written: a moment
-            return
-        super().closeEvent(event)
 
 
 def backend_pack_mitigations(backend: Backend) -> list:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -26,7 +25,7 @@ from reseller_app.services.dto import EvidenceReport
 from reseller_app.services.errors import ValidationError
 from reseller_app.ui.answer_dialog import from_qdate, to_qdate
 from reseller_app.ui.backend import Backend
-from reseller_app.ui.field_errors import FieldError, FieldErrors
+from reseller_app.ui.field_errors import FieldError, FieldErrors, add_field_row
 from reseller_app.ui.typography import heading, paragraph
 from reseller_app.ui.workers import Job
 
@@ -69,18 +68,7 @@ class EvidenceDialog(QDialog):
             ("date_to", self.tr("&To:"), self.date_to, self.date_to),
             ("out", self.tr("&Save as:"), out_row, self.out),
         ):
-            holder = QWidget(self)
-            column = QVBoxLayout(holder)
-            column.setContentsMargins(0, 0, 0, 0)
-            column.setSpacing(2)
-            column.addWidget(widget)
-            error = FieldError(holder)
-            column.addWidget(error)
-            label = QLabel(text, self)
-            label.setBuddy(focus)
-            focus.setAccessibleName(text.replace("&", "").rstrip(":"))
-            form.addRow(label, holder)
-            self.errors.register(field, error, focus)
+            add_field_row(form, self.errors, field, text, widget, parent=self, focus=focus)
 
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName(self.tr("Progress of the export"))

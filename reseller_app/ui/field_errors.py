@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
+
+from reseller_app.services.errors import ServiceError, ValidationError
+from reseller_app.ui.workers import error_message
 
 
 class FieldError(QWidget):
@@ -77,6 +82,13 @@ class FieldErrors:
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
         return error
 
+    def show_error(self, exc: ServiceError) -> FieldError:
+        """A ``ValidationError`` at its field, any other service error at the fallback."""
+        if isinstance(exc, ValidationError):
+            return self.show(exc.field, exc.message)
+        self._fallback.show_message(error_message(exc))
+        return self._fallback
+
     def error_for(self, field: str) -> FieldError | None:
         entry = self._lookup(field)
         return entry[0] if entry else None
@@ -91,3 +103,52 @@ class FieldErrors:
             if field.startswith(key):
                 return entry
         return None
+
+
+def field_with_error(parent: QWidget | None, widget: QWidget, *, above: Iterable[QWidget] = (),
+                     below: Iterable[QWidget] = (), spacing: int = 2,
+                     ) -> tuple[QWidget, FieldError]:
+    """``widget`` with its error line under it, in one box for a form row.
+
+    ``above`` and ``below`` are notes that go with the field; ``spacing=-1`` keeps the style's
+    spacing.
+    """
+    box = QWidget(parent)
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    if spacing >= 0:
+        column.setSpacing(spacing)
+    for extra in above:
+        column.addWidget(extra)
+    column.addWidget(widget)
+    for extra in below:
+        column.addWidget(extra)
+    error = FieldError(box)
+    column.addWidget(error)
+    return box, error
+
+
+def add_field_row(form: QFormLayout, errors: FieldErrors, field: str, text: str,
+                  widget: QWidget, *, parent: QWidget | None = None,
+                  focus: QWidget | None = None, labelled: bool = True,
+                  above: Iterable[QWidget] = (), below: Iterable[QWidget] = (),
+                  spacing: int = 2) -> tuple[QLabel, QWidget, FieldError]:
+    """A form row: the label ``text``, then ``widget`` with its error line, registered as
+    ``field`` in ``errors``.
+
+    ``focus`` (``widget`` unless given) is the label's buddy, is named after the label and is
+    where an error moves the keyboard focus. ``labelled=False`` for a group of buttons that
+    name themselves: no buddy, no name, and the error does not move the focus. ``parent`` is
+    the form's widget unless given; returns the label, the field's box and its error line.
+    """
+    parent = parent if parent is not None else form.parentWidget()
+    box, error = field_with_error(parent, widget, above=above, below=below, spacing=spacing)
+    label = QLabel(text, parent)
+    target = None
+    if labelled:
+        target = focus if focus is not None else widget
+        label.setBuddy(target)
+        target.setAccessibleName(text.replace("&", "").rstrip(":"))
+    form.addRow(label, box)
+    errors.register(field, error, target)
+    return label, box, error

@@ -8,21 +8,15 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDateEdit,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QRadioButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,26 +25,20 @@ from reseller_app.services.dto import MisuseDraft, PacketView
 from reseller_app.services.errors import ServiceError, ValidationError
 from reseller_app.ui.answer_dialog import from_qdate, to_qdate
 from reseller_app.ui.backend import Backend
-from reseller_app.ui.field_errors import FieldError, FieldErrors
+from reseller_app.ui.field_errors import FieldError, FieldErrors, add_field_row
 from reseller_app.ui.file_list import FileList
-from reseller_app.ui.packet_panel import PacketPanel
+from reseller_app.ui.packet_dialog import FORM, PacketDialog
 from reseller_app.ui.party_combo import PartyCombo
 from reseller_app.ui.typography import heading, note, paragraph
 from reseller_app.ui.workers import Job, error_message
 
-FORM, PREVIEW = range(2)
 
-
-class MisuseDialog(QDialog):
-    built = Signal(object)  # PacketView
-    queued = Signal(object)  # OutboxItem
+class MisuseDialog(PacketDialog):
+    """``built(PacketView)`` once the report is stored; ``queued(OutboxItem)`` after Send."""
 
     def __init__(self, backend: Backend, parent: QWidget | None = None, *,
                  order_id: int | None = None, customer_id: int | None = None) -> None:
-        super().__init__(parent)
-        self.backend = backend
-        self.packet: PacketView | None = None
-        self._job: Job | None = None
+        super().__init__(backend, parent)
         self.setWindowTitle(self.tr("Report possible misuse"))
 
         form_page = QWidget(self)
@@ -106,20 +94,12 @@ class MisuseDialog(QDialog):
             ("evidence", self.tr("Evi&dence:"), self.evidence),
             ("distributor_id", self.tr("Send &to:"), self.distributor),
         ):
-            holder = QWidget(form_page)
-            column = QVBoxLayout(holder)
-            column.setContentsMargins(0, 0, 0, 0)
-            column.setSpacing(2)
-            column.addWidget(widget)
-            error = FieldError(holder)
-            column.addWidget(error)
-            label = QLabel(text, form_page)
-            if widget is not about:
-                focus = widget.list if isinstance(widget, FileList) else widget
-                label.setBuddy(focus)
-                focus.setAccessibleName(text.replace("&", "").rstrip(":"))
-            form.addRow(label, holder)
-            self.errors.register(field, error, None if widget is about else widget)
+            focus = widget.list if isinstance(widget, FileList) else widget
+            _label, _box, error = add_field_row(form, self.errors, field, text, widget,
+                                                parent=form_page, focus=focus,
+                                                labelled=widget is not about)
+            if isinstance(widget, FileList):  # an error there marks the list with its buttons
+                self.errors.register(field, error, widget)
             if field == "order_id":
                 self.errors.register("customer_id", error, None)
 
@@ -135,30 +115,7 @@ class MisuseDialog(QDialog):
         page_layout.addWidget(self.general_error)
         page_layout.addStretch(1)
 
-        self.panel = PacketPanel(backend, self)
-        self.pages = QStackedWidget(self)
-        self.pages.addWidget(form_page)
-        self.pages.addWidget(self.panel)
-
-        self.back_button = QPushButton(self.tr("&Back to change it"), self)
-        self.build_button = QPushButton(self.tr("Build and pre&view"), self)
-        self.build_button.setAccessibleName(self.tr("Build the report and preview the PDF"))
-        self.build_button.setDefault(True)
-        self.close_button = QPushButton(self.tr("Close"), self)
-        self.busy_note = note("", self)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.busy_note, 1)
-        buttons.addWidget(self.back_button)
-        buttons.addWidget(self.build_button)
-        buttons.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.pages, 1)
-        layout.addLayout(buttons)
-
-        self.build_button.clicked.connect(self.build)
-        self.back_button.clicked.connect(self.back)
-        self.close_button.clicked.connect(self.close)
-        self.panel.queued.connect(self.queued)
+        self._add_pages(form_page, self.tr("Build the report and preview the PDF"))
         self.about_order.toggled.connect(self._about_changed)
         self._load(order_id, customer_id)
         self._show_page(FORM)
@@ -237,48 +194,8 @@ class MisuseDialog(QDialog):
             except ValidationError as exc:
                 return exc
 
-        job = Job(work)
-        job.signals.finished.connect(self._built)
-        job.signals.failed.connect(self._failed)
-        self._job = job
-        self._set_busy(True)
-        return job.start()
+        return self._start(work, self.tr("Building the report…"))
 
-    def _built(self, result: PacketView | ValidationError) -> None:
-        self._job = None
-        self._set_busy(False)
-        if isinstance(result, ValidationError):
-            self.errors.show(result.field, result.message)
-            return
-        self.packet = result
-        self.built.emit(result)
-        self._show_page(PREVIEW)
-        self.panel.load(result)
-
-    def _failed(self, message: str) -> None:
-        self._job = None
-        self._set_busy(False)
-        self.general_error.show_message(self.tr("The report was not built: {0}").format(
-            error_message(ServiceError(message))))
-
-    def _set_busy(self, busy: bool) -> None:
-        self.build_button.setEnabled(not busy)
-        self.pages.widget(FORM).setEnabled(not busy)
-        self.busy_note.setText(self.tr("Building the report…") if busy else "")
-
-    def _show_page(self, page: int) -> None:
-        self.pages.setCurrentIndex(page)
-        self.back_button.setVisible(page == PREVIEW)
-        self.build_button.setVisible(page == FORM)
-
-    def back(self) -> None:
-        self._show_page(FORM)
-
-    def busy(self) -> bool:
-        return self._job is not None or self.panel.busy()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self._job is not None:
-            event.ignore()
-            return
-        super().closeEvent(event)
+    def _failure_text(self, message: str) -> str:
+        return self.tr("The report was not built: {0}").format(
+            error_message(ServiceError(message)))

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from reseller_app.services.dto import SmtpSettings, SmtpStatus
 from reseller_app.services.errors import ServiceError, ValidationError
 from reseller_app.ui.backend import Backend
-from reseller_app.ui.field_errors import FieldError, FieldErrors
+from reseller_app.ui.field_errors import FieldError, FieldErrors, add_field_row
 from reseller_app.ui.password_dialog import PasswordDialog
 from reseller_app.ui.typography import heading, note, paragraph
 from reseller_app.ui.workers import Job, error_message
@@ -71,29 +71,16 @@ class SettingsDialog(QDialog):
         self.sender = QLineEdit(box)
         self.sender.setPlaceholderText(self.tr("for example orders@your-company.example"))
         rows = (
-            ("host", self.tr("Mail &server:"), self.host, None),
-            ("port", self.tr("Po&rt:"), self.port, None),
-            ("security", self.tr("Sec&urity:"), self.security, None),
-            ("user", self.tr("User &name:"), self.user, None),
+            ("host", self.tr("Mail &server:"), self.host, ()),
+            ("port", self.tr("Po&rt:"), self.port, ()),
+            ("security", self.tr("Sec&urity:"), self.security, ()),
+            ("user", self.tr("User &name:"), self.user, ()),
             ("password", self.tr("Pass&word:"), self.password, (self.keyring_note,
                                                                 self.forget)),
-            ("from_address", self.tr("Send fr&om:"), self.sender, None),
+            ("from_address", self.tr("Send fr&om:"), self.sender, ()),
         )
         for field, text, widget, below in rows:
-            holder = QWidget(box)
-            column = QVBoxLayout(holder)
-            column.setContentsMargins(0, 0, 0, 0)
-            column.setSpacing(2)
-            column.addWidget(widget)
-            for extra in below or ():
-                column.addWidget(extra)
-            error = FieldError(holder)
-            column.addWidget(error)
-            label = QLabel(text, box)
-            label.setBuddy(widget)
-            widget.setAccessibleName(text.replace("&", "").rstrip(":"))
-            form.addRow(label, holder)
-            self.errors.register(field, error, widget)
+            add_field_row(form, self.errors, field, text, widget, below=below)
 
         test_box = QGroupBox(self.tr("Test"), self)
         test = QVBoxLayout(test_box)
@@ -203,11 +190,8 @@ class SettingsDialog(QDialog):
             password = ""
         try:
             self.status = status = self.backend.settings.save_smtp(self.values(), password)
-        except ValidationError as exc:
-            self.errors.show(exc.field, exc.message)
-            return None
         except ServiceError as exc:
-            self.general_error.show_message(error_message(exc))
+            self.errors.show_error(exc)
             return None
         self._show_keyring(status)
         return status
