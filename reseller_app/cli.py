@@ -49,6 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
                              "(default: $CHANNEL_DILIGENCE_DB, else the user data folder)")
     parser.add_argument("--demo", action="store_true",
                         help="use the separate demo database, filled with sample data")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check that this installation works (on a temporary database, "
+                             "never yours): one line per check, exit 0 when all pass")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     screen = sub.add_parser("screen", help="screen an order JSON file and print the result "
@@ -392,11 +395,42 @@ def run_gui(args: argparse.Namespace) -> int:
             return _fail(f"the desktop app is not available ({exc}); the commands work: "
                          "reseller-app --help", EXIT_FAILED)
         raise
-    return int(run(lambda: _open(args), first_run_demo=args.demo) or 0)
+    # The database's identity without importing the ORM: one window per database.
+    from reseller_app.services.locations import resolve_db_url
+
+    url = resolve_db_url(args.db, demo=args.demo)
+    return int(run(lambda: _open(args), first_run_demo=args.demo, db_url=url) or 0)
+
+
+def cmd_self_test(args: argparse.Namespace) -> int:
+    """Open a temporary database, load the pack, screen a sample order, build a PDF, back up,
+    draw the window offscreen; one line per check, exit 1 naming the first failed check."""
+    import tempfile
+
+    from reseller_app.services.self_test import SelfTest, run_checks
+
+    def ui_check() -> str:
+        from reseller_app.ui.self_test import window_check
+
+        return window_check()
+
+    with tempfile.TemporaryDirectory(prefix="channel-diligence-self-test-") as folder:
+        test = SelfTest(Path(folder))
+        try:
+            failed = run_checks([*test.checks(), ("desktop", ui_check)],
+                                lambda line: print(line, flush=True))
+        finally:
+            test.close()
+    if failed is not None:
+        return _fail(f"self-test failed at: {failed}", EXIT_FAILED)
+    print("Self-test passed.")
+    return EXIT_OK
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        return cmd_self_test(args)
     if args.command == "screen":
         return cmd_screen(args)
     if args.command is None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
-import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,12 +13,14 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
-from reseller_app import APP_NAME
+from reseller_app.services.locations import (  # noqa: F401  (re-exported: the old home)
+    DB_FILE,
+    DEMO_DB_FILE,
+    ENV_DB,
+    default_data_dir,
+    resolve_db_url,
+)
 from reseller_app.store import db
-
-ENV_DB = "CHANNEL_DILIGENCE_DB"
-DB_FILE = "channel-diligence.sqlite3"
-DEMO_DB_FILE = "channel-diligence-demo.sqlite3"
 
 
 def utc_now() -> dt.datetime:
@@ -58,26 +59,6 @@ class AppContext:
         if self.write_session is None:
             writer = db.write_engine(self.engine)
             self.write_session = lambda: Session(writer, expire_on_commit=False)
-
-
-def default_data_dir() -> Path:
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir(APP_NAME))
-
-
-def resolve_db_url(db_url: str | None, *, demo: bool = False) -> str:
-    """``--db`` first, then $CHANNEL_DILIGENCE_DB, then a file in the user's data folder.
-
-    The demo always has its own file unless ``--db`` names one: trying the demo must never
-    touch real data. A plain path is taken as an SQLite file.
-    """
-    if db_url:
-        return db.normalise_url(db_url)
-    if not demo and os.environ.get(ENV_DB):
-        return db.normalise_url(os.environ[ENV_DB])
-    folder = default_data_dir()
-    return db.normalise_url(str(folder / (DEMO_DB_FILE if demo else DB_FILE)))
 
 
 def open_app(

@@ -469,3 +469,60 @@ class EvidenceReport:
     policy_versions: int
     audit: AuditVerification
     policy_note: str = ""
+
+
+# -- overview (home page) ------------------------------------------------------------------------
+@dataclass
+class TierMonth:
+    """How many orders of each tier were dated in one month (``month`` is its first day)."""
+
+    month: dt.date
+    counts: dict[str, int] = field(default_factory=dict)  # tier id -> orders
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+@dataclass
+class RecentAnswer:
+    order_id: int
+    order_reference: str
+    outcome: str  # AnswerOutcome value
+    answered_on: dt.date
+
+
+@dataclass
+class OverviewSummary:
+    """What needs attention today, for the overview page (``OverviewService.summary``)."""
+
+    today: dt.date
+    held: int  # orders on hold for a decision
+    blocked: int  # prohibited uses: can only be declined
+    escalated: int  # waiting for the distributor's answer
+    answers_recent: int  # distributor answers recorded in the last ``recent_days``
+    recent_days: int
+    follow_ups_due: int  # open and due today or earlier (overdue included)
+    follow_ups_overdue: int  # open and due before today
+    outbox_failed: int
+    outbox_waiting: int  # queued or being sent
+    policy: ReviewStatus
+    months: list[TierMonth] = field(default_factory=list)  # the last 12, oldest first
+    latest_answers: list[RecentAnswer] = field(default_factory=list)  # newest first, max 5
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup copy of the SQLite database (``BackupService.list``)."""
+
+    path: Path
+    taken_at: dt.datetime  # UTC, from the file name
+    size: int  # bytes
+    kind: str = "backup"  # "backup", or "before-restore": the copy made before a restore
+
+
+@dataclass(frozen=True)
+class RestoreReport:
+    restored_from: Path
+    safety_copy: Path  # the database as it was just before the restore
+    revision: str  # the schema revision of the restored copy (upgraded when the app reopens)

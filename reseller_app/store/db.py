@@ -22,6 +22,8 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
+from reseller_app.store.locations import normalise_url
+
 # The newest migration's revision id; a test checks it against the migration scripts.
 HEAD_REVISION = "0003"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -32,15 +34,6 @@ BUSY_TIMEOUT_MS = 15_000
 
 class DatabaseError(RuntimeError):
     """The database cannot be opened or upgraded; the message says why in words."""
-
-
-def normalise_url(url: str) -> str:
-    """A plain path means an SQLite file; ``postgresql://`` means the psycopg 3 driver."""
-    if "://" not in url:
-        return f"sqlite:///{Path(url).expanduser().resolve()}"
-    if url.startswith(("postgresql://", "postgres://")):
-        return "postgresql+psycopg://" + url.split("://", 1)[1]
-    return url
 
 
 def display_url(url: str) -> str:

@@ -136,10 +136,12 @@ class Opener(QObject):
     Opening means importing the ORM and the services, upgrading the schema if needed and
     loading the criteria pack: about a second on an ordinary PC, during which the window
     stays responsive. The result arrives in the GUI thread through ``opened`` or ``failed``.
+    Then the daily backup is made (``BackupService.ensure_daily``), reported by ``backedUp``.
     """
 
     opened = Signal(object)  # Backend
     failed = Signal(str)
+    backedUp = Signal(str)  # after ``opened``: the daily backup was made (or failed), in words
 
     def __init__(self, open_ctx: Callable[[], AppContext]) -> None:
         super().__init__()
@@ -156,47 +158,122 @@ class Opener(QObject):
             backend.setup.is_configured()  # import the services now, off the GUI thread
             for name in PAGE_MODULES:
                 importlib.import_module(name)
+            backups = backend.backups  # built here, off the GUI thread
         except Exception as exc:  # every failure reaches the user as words
             log.exception("the database could not be opened")
             self.failed.emit(str(exc) or type(exc).__name__)
             return
         self.opened.emit(backend)
+        # The daily backup, behind the first page of orders (the window stays usable).
+        try:
+            made = backups.ensure_daily()
+        except Exception as exc:  # a failed backup must not stop the app: say so
+            log.exception("the daily backup failed")
+            self.backedUp.emit(QCoreApplication.translate(
+                "App", "The daily backup failed: {0}").format(str(exc) or type(exc).__name__))
+            return
+        if made is not None:
+            self.backedUp.emit(QCoreApplication.translate(
+                "App", "Daily backup saved: {0}").format(str(made.path)))
 
 
-def run(open_ctx: Callable[[], AppContext], *, first_run_demo: bool = False) -> int:
+def run(open_ctx: Callable[[], AppContext], *, first_run_demo: bool = False,
+        db_url: str | None = None) -> int:
     """Run the app until the user quits; returns the exit code.
 
+    With ``db_url``, one app runs per database: when another window already has it, that window
+    is brought forward and this returns 0 at once (1, with a message, when it does not answer).
     The main window is shown at once and the database opens behind it (``Opener``); then the
     setup wizard (first run) or the orders list appears. ``first_run_demo`` ticks "Load demo
-    data" in the setup wizard (``reseller-app --demo``).
+    data" in the setup wizard (``reseller-app --demo``). After a restore from a backup the
+    window starts again on the restored database.
     """
     app = application()
     install_translations(app)
-    window = MainWindow()
-    window.show()
-    opener = Opener(open_ctx)
+    guard = None
+    if db_url is not None:
+        from reseller_app.ui.single_instance import IN_USE, Outcome, SingleInstance
+
+        guard = SingleInstance(db_url, app)
+        outcome = guard.claim(listen=False)  # the server listens once the database is open
+        if outcome is Outcome.RAISED:
+            print("Channel Diligence is already open on this database: its window was brought "
+                  "forward.")
+            return 0
+        if outcome is Outcome.IN_USE:
+            from PySide6.QtWidgets import QMessageBox
+
+            text = QCoreApplication.translate("App", IN_USE)
+            print(f"reseller-app: {text}", file=sys.stderr)
+            QMessageBox.warning(None, QCoreApplication.translate("App", "Channel Diligence"),
+                                text)
+            return 1
+    openers: list[Opener] = []
     launchers: list[Launcher] = []
+    current: list[MainWindow] = []
 
-    def opened(backend: Backend) -> None:
-        launcher = Launcher(backend, first_run_demo=first_run_demo, window=window)
-        launchers.append(launcher)
-        launcher.start()
+    def start_window() -> MainWindow:
+        window = MainWindow()
+        current[:] = [window]
+        window.restartRequested.connect(restart)
+        window.show()
+        opener = Opener(open_ctx)
+        openers.append(opener)
 
-    def failed(message: str) -> None:
-        text = QCoreApplication.translate(
-            "App", "Channel Diligence could not open its database:\n\n{0}").format(message)
-        window.show_open_error(text)
-        from PySide6.QtWidgets import QMessageBox
+        def opened(backend: Backend) -> None:
+            launcher = Launcher(backend, first_run_demo=first_run_demo, window=window)
+            launchers.append(launcher)
+            launcher.start()
+            if guard is not None:
+                # Now, not before the window shows (QtNetwork's import and the socket cost
+                # ~20 ms); a second start meanwhile retries its connect for a few seconds.
+                guard.listen()
 
-        QMessageBox.critical(window, QCoreApplication.translate("App", "Cannot open the database"),
-                             text)
-        app.exit(1)
+        def failed(message: str) -> None:
+            text = QCoreApplication.translate(
+                "App", "Channel Diligence could not open its database:\n\n{0}").format(message)
+            window.show_open_error(text)
+            from PySide6.QtWidgets import QMessageBox
 
-    opener.opened.connect(opened)
-    opener.failed.connect(failed)
-    QTimer.singleShot(0, opener.start)  # once the window is on screen
+            QMessageBox.critical(window, QCoreApplication.translate(
+                "App", "Cannot open the database"), text)
+            app.exit(1)
+
+        opener.opened.connect(opened)
+        opener.failed.connect(failed)
+        opener.backedUp.connect(lambda text: window.statusBar().showMessage(text, 15000))
+        QTimer.singleShot(0, opener.start)  # once the window is on screen
+        return window
+
+    def restart() -> None:
+        """The database was replaced (restore): a new window on it, the old one closed."""
+        old = current[0]
+        app.setQuitOnLastWindowClosed(False)
+        old.close()
+        old.deleteLater()
+        for opener in openers:
+            if opener.ctx is not None:
+                opener.ctx.engine.dispose()
+        start_window()
+
+    def bring_forward() -> None:
+        launcher = launchers[-1] if launchers else None
+        window = launcher.wizard if launcher is not None and launcher.wizard is not None \
+            and launcher.wizard.isVisible() else current[0]
+        if window.isMinimized():
+            window.showNormal()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    if guard is not None:
+        guard.raiseRequested.connect(bring_forward)
+    start_window()
     try:
         return app.exec()
     finally:
-        if opener.ctx is not None:
-            opener.ctx.engine.dispose()
+        for opener in openers:
+            if opener.ctx is not None:
+                opener.ctx.engine.dispose()
+        if guard is not None:
+            guard.release()

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from reseller_app.domain.packs import CriteriaPack, LoadedPack
     from reseller_app.services.answers import AnswerService
     from reseller_app.services.audit import AuditService
+    from reseller_app.services.backups import BackupService
     from reseller_app.services.catalog import CatalogService
     from reseller_app.services.context import AppContext
     from reseller_app.services.decisions import DecisionService
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from reseller_app.services.misuse import MisuseService
     from reseller_app.services.orders import OrderService
     from reseller_app.services.outbox import OutboxService
+    from reseller_app.services.overview import OverviewService
     from reseller_app.services.packs import PackService
     from reseller_app.services.policy import PolicyService
     from reseller_app.services.settings import SettingsService
@@ -81,6 +83,12 @@ class Backend:
         return AuditService(self.ctx)
 
     @cached_property
+    def backups(self) -> BackupService:
+        from reseller_app.services.backups import BackupService
+
+        return BackupService(self.ctx)
+
+    @cached_property
     def imports(self) -> ImportService:
         from reseller_app.services.imports import ImportService
 
@@ -122,6 +130,12 @@ class Backend:
         from reseller_app.services.followups import FollowUpService
 
         return FollowUpService(self.ctx)
+
+    @cached_property
+    def overview(self) -> OverviewService:
+        from reseller_app.services.overview import OverviewService
+
+        return OverviewService(self.ctx)
 
     @cached_property
     def misuse(self) -> MisuseService:

@@ -37,14 +37,19 @@ if TYPE_CHECKING:
     from reseller_app.ui.orders_view import OrdersView
     from reseller_app.ui.outbox_sender import OutboxSender
     from reseller_app.ui.outbox_view import OutboxView
+    from reseller_app.ui.overview_view import OverviewView
     from reseller_app.ui.policy_reminder import PolicyReminderBar
     from reseller_app.ui.policy_window import PolicyWindow
     from reseller_app.ui.products_view import ProductsView
+    from reseller_app.ui.screen_help import HelpDialog
 
-ORDERS_PAGE, CUSTOMERS_PAGE, PRODUCTS_PAGE, OUTBOX_PAGE, FOLLOW_UPS_PAGE = range(5)
+OVERVIEW_PAGE, ORDERS_PAGE, CUSTOMERS_PAGE, PRODUCTS_PAGE, OUTBOX_PAGE, FOLLOW_UPS_PAGE = range(6)
+# The in-app help (F1) of each page, in ``resources/help/<language>.json``.
+PAGE_HELP = ("overview", "orders", "customers", "products", "outbox", "follow_ups")
 # What ``attach`` imports: a start-up thread may import them ahead, off the GUI thread.
 PAGE_MODULES = ("reseller_app.ui.orders_view", "reseller_app.ui.customers_view",
-                "reseller_app.ui.products_view", "reseller_app.ui.order_detail")
+                "reseller_app.ui.products_view", "reseller_app.ui.order_detail",
+                "reseller_app.ui.overview_view")
 
 
 class OpeningPage(QWidget):
@@ -75,6 +80,10 @@ class OpeningPage(QWidget):
 class MainWindow(QMainWindow):
     # Emitted once the first page of orders is on screen (after ``load_initial``).
     ready = Signal()
+    # The page shown when the pages are built: the overview (what needs attention today).
+    START_PAGE = OVERVIEW_PAGE
+    # The database was replaced by a backup: the app starts a new window on it.
+    restartRequested = Signal()
 
     def __init__(self, backend: Backend | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,16 +93,23 @@ class MainWindow(QMainWindow):
         self.policy_window: PolicyWindow | None = None
         self.policy_reminder: PolicyReminderBar | None = None
         self._catalog_loaded: set[int] = set()
+        self.help_dialog: HelpDialog | None = None
+        self._started = False  # load_initial ran: the overview may count
         self.setWindowTitle(self.tr("Channel Diligence"))
 
         self.nav = QListWidget(self)
         self.nav.setAccessibleName(self.tr("Navigation"))
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setFixedWidth(170)
-        for text, icon in ((self.tr("Orders"), "orders"), (self.tr("Customers"), "customers"),
-                           (self.tr("Products"), "products"), (self.tr("Outbox"), "outbox"),
-                           (self.tr("Follow-ups"), "follow-ups")):
-            QListWidgetItem(named_icon(icon), text, self.nav)
+        for text, icon, tip in (
+                (self.tr("Overview"), "overview", self.tr("What needs your attention today")),
+                (self.tr("Orders"), "orders", self.tr("Every order with its screening")),
+                (self.tr("Customers"), "customers", self.tr("Your customers and end users")),
+                (self.tr("Products"), "products", self.tr("Your catalog and its categories")),
+                (self.tr("Outbox"), "outbox", self.tr("Messages to the distributor")),
+                (self.tr("Follow-ups"), "follow-ups", self.tr("What to check after a sale"))):
+            item = QListWidgetItem(named_icon(icon), text, self.nav)
+            item.setToolTip(tip)
         self.nav.setEnabled(False)
         self.opening = OpeningPage(self)
         self.pages = QStackedWidget(self)
@@ -135,7 +151,16 @@ class MainWindow(QMainWindow):
 
         self.outbox: OutboxView = OutboxView(backend, self)
         self.follow_ups: FollowUpsPanel = FollowUpsPanel(backend, self)
-        for page in (self.orders, self.customers, self.products, self.outbox,
+        from reseller_app.ui.overview_view import OverviewView
+
+        self.overview: OverviewView = OverviewView(backend, self)
+        self.overview.showOrders.connect(self.show_orders_with_status)
+        self.overview.showOutbox.connect(lambda: self.nav.setCurrentRow(OUTBOX_PAGE))
+        self.overview.showFollowUps.connect(lambda: self.nav.setCurrentRow(FOLLOW_UPS_PAGE))
+        self.overview.openPolicy.connect(self.open_policy)
+        self.overview.openOrder.connect(self.open_order)
+        self.follow_ups.changed.connect(self._refresh_overview)
+        for page in (self.overview, self.orders, self.customers, self.products, self.outbox,
                      self.follow_ups):
             self.pages.addWidget(page)
         # Sends the outbox in the background: started by load_initial, stopped on close.
@@ -159,10 +184,15 @@ class MainWindow(QMainWindow):
         self.orders.newOrder.connect(self.new_order)
         self.customers.changed.connect(self.orders.reload_customers)
         self.nav.setEnabled(True)
-        self.nav.setCurrentRow(ORDERS_PAGE)
-        self._show_page(ORDERS_PAGE)
+        self.nav.setCurrentRow(self.START_PAGE)
+        self._show_page(self.START_PAGE)
         self._set_actions_enabled(True)
+        # F1 from any of the app's windows (an order, the policy): the help is about that one.
+        from PySide6.QtCore import Qt
+
+        self.help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.orders.restore_layout(QSettings())
+        self._restore_table_layouts(QSettings())
 
     def show_open_error(self, message: str) -> None:
         """The database could not be opened: say why on the page (the caller may quit)."""
@@ -193,25 +223,40 @@ class MainWindow(QMainWindow):
                                          self.import_orders))
         file_menu.addAction(self._action(self.tr("Import criteria &pack…"), self.import_pack))
         file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("Company &profile…"), self.edit_profile))
+        self.backup_action = self._action(self.tr("&Back up now"), self.backup_now)
+        file_menu.addAction(self.backup_action)
+        self.restore_action = self._action(self.tr("&Restore from backup…"),
+                                           self.restore_backup)
+        file_menu.addAction(self.restore_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("Compan&y profile…"), self.edit_profile))
         settings_action = self._action(self.tr("&Settings…"), self.open_settings,
                                        QKeySequence.StandardKey.Preferences)
         settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         file_menu.addAction(settings_action)
+        file_menu.addSeparator()
+        # The one printable document of the main window: the policy (its window prints too).
+        self.print_action = self._action(self.tr("Prin&t the policy…"), self.print_policy,
+                                         QKeySequence.StandardKey.Print)
+        file_menu.addAction(self.print_action)
         file_menu.addSeparator()
         quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         file_menu.addAction(quit_action)
 
         view_menu = bar.addMenu(self.tr("&View"))
-        for row, (text, key) in enumerate(((self.tr("&Orders"), "Ctrl+1"),
-                                           (self.tr("&Customers"), "Ctrl+2"),
-                                           (self.tr("&Products"), "Ctrl+3"),
-                                           (self.tr("O&utbox"), "Ctrl+4"),
-                                           (self.tr("Follo&w-ups"), "Ctrl+5"))):
+        for row, (text, key) in enumerate(((self.tr("O&verview"), "Ctrl+1"),
+                                           (self.tr("&Orders"), "Ctrl+2"),
+                                           (self.tr("&Customers"), "Ctrl+3"),
+                                           (self.tr("&Products"), "Ctrl+4"),
+                                           (self.tr("O&utbox"), "Ctrl+5"),
+                                           (self.tr("Follo&w-ups"), "Ctrl+6"))):
             view_menu.addAction(self._action(text, lambda _=False, r=row: self.nav.setCurrentRow(r),
                                              key))
         view_menu.addSeparator()
+        self.find_action = self._action(self.tr("&Find orders"), self.find_orders,
+                                        QKeySequence.StandardKey.Find)
+        view_menu.addAction(self.find_action)
         view_menu.addAction(self._action(self.tr("&Refresh"), self.refresh,
                                          QKeySequence.StandardKey.Refresh))
         self._backend_actions = [a for m in (file_menu, view_menu) for a in m.actions()
@@ -236,6 +281,11 @@ class MainWindow(QMainWindow):
             self._backend_actions.append(action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        # Works before the database is open too: the help is data, not a service.
+        self.help_action = self._action(self.tr("&Help for this screen"), self.show_help,
+                                        QKeySequence.StandardKey.HelpContents)
+        help_menu.addAction(self.help_action)
+        help_menu.addSeparator()
         sources = self._action(self.tr("&Data sources and licences…"), self.show_data_sources)
         help_menu.addAction(sources)
         verify = self._action(self.tr("&Verify audit log…"), self.verify_audit)
@@ -261,6 +311,9 @@ class MainWindow(QMainWindow):
         # The outbox: what a crash left half-sent goes back in the queue, then every minute.
         QTimer.singleShot(0, self.outbox_sender.start)
         QTimer.singleShot(0, self._update_follow_ups_count)
+        # The overview counts in the thread pool once the first page of orders is up.
+        self._started = True
+        QTimer.singleShot(0, self._refresh_overview)
 
     def check_policy_review(self) -> str | None:
         """Remind, without a dialog, when no policy is adopted or its yearly review is due."""
@@ -299,7 +352,9 @@ class MainWindow(QMainWindow):
 
     def _show_page(self, row: int) -> None:
         self.pages.setCurrentIndex(row)
-        if row == OUTBOX_PAGE:
+        if row == OVERVIEW_PAGE:
+            self._refresh_overview()
+        elif row == OUTBOX_PAGE:
             self.outbox.reload()
         elif row == FOLLOW_UPS_PAGE:
             self.follow_ups.reload()
@@ -312,6 +367,55 @@ class MainWindow(QMainWindow):
         self.orders.refresh()
         for row in self._catalog_loaded:
             (self.customers if row == CUSTOMERS_PAGE else self.products).reload()
+        self._refresh_overview()
+
+    def _refresh_overview(self) -> None:
+        """Count again when the overview is in view (it counts each time it is shown)."""
+        if self._started and self.pages.currentIndex() == OVERVIEW_PAGE:
+            self.overview.reload()
+
+    def help_key(self) -> str:
+        """The in-app help of the page in view (``screen_help.help_key_for``)."""
+        if self.backend is None:
+            return "overview"
+        return PAGE_HELP[self.pages.currentIndex()] \
+            if 0 <= self.pages.currentIndex() < len(PAGE_HELP) else "overview"
+
+    def show_help(self) -> HelpDialog:
+        """F1: the why of the screen in front of the user (this window, an order, the policy)."""
+        from reseller_app.ui.screen_help import HelpDialog, active_window, help_key_for
+
+        window = active_window()
+        if self.help_dialog is not None and window is self.help_dialog:
+            key = self.help_dialog.key
+        else:
+            key = help_key_for(window) or self.help_key()
+        if self.help_dialog is None:
+            self.help_dialog = HelpDialog(self)
+        self.help_dialog.show_for(key)
+        return self.help_dialog
+
+    def find_orders(self) -> None:
+        """Ctrl+F: the orders list, with the cursor in its search box."""
+        self.nav.setCurrentRow(ORDERS_PAGE)
+        search = self.orders.filters.search
+        search.setFocus()
+        search.selectAll()
+
+    def show_orders_with_status(self, status: str) -> None:
+        """The orders list filtered to one status (from the overview)."""
+        self.orders.show_status(status)
+        self.nav.setCurrentRow(ORDERS_PAGE)
+        self.orders.table.setFocus()
+
+    def print_policy(self) -> None:
+        """Ctrl+P: print the adopted policy (or the open draft) from its window."""
+        window = self.open_policy()
+        if window.overview.print_button.isEnabled():
+            window.print_policy()
+        else:
+            self.statusBar().showMessage(self.tr(
+                "There is no policy to print yet: write it with the policy wizard."), 10000)
 
     # -- orders ------------------------------------------------------------------------------
     def new_order(self) -> OrderWindow:
@@ -350,6 +454,7 @@ class MainWindow(QMainWindow):
             self.order_windows[order_id] = window
         self.orders.refresh()
         self._update_follow_ups_count()
+        self._refresh_overview()
 
     # -- escalation, outbox and follow-ups (issue 4) ----------------------------------------------
     def _packet_queued(self, _item: object) -> None:
@@ -378,6 +483,7 @@ class MainWindow(QMainWindow):
             text = self.tr("Outbox: {0}.").format(", ".join(parts))
             self.statusBar().showMessage(text, 15000)
             self.outbox.show_message(text)
+        self._refresh_overview()
 
     def _outbox_waiting(self, message: str) -> None:
         text = self.tr("Outbox: {0}").format(message)
@@ -405,7 +511,8 @@ class MainWindow(QMainWindow):
         item = self.nav.item(FOLLOW_UPS_PAGE)
         text = self.tr("Follow-ups ({0})").format(count) if count else self.tr("Follow-ups")
         item.setText(text)
-        item.setToolTip(self.tr("{0} follow-ups are due").format(count) if count else "")
+        item.setToolTip(self.tr("{0} follow-ups are due").format(count) if count
+                        else self.tr("What to check after a sale"))
         return count
 
     def open_settings(self) -> None:
@@ -466,6 +573,7 @@ class MainWindow(QMainWindow):
 
         window = PolicyWindow(self.backend, self)
         window.changed.connect(self.check_policy_review)
+        window.changed.connect(self._refresh_overview)
         window.closed.connect(self._policy_window_closed)
         self.policy_window = window
         window.show()
@@ -511,12 +619,19 @@ class MainWindow(QMainWindow):
         dialog.start()
         dialog.exec()
 
-    def show_about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+    def about_text(self) -> str:
+        """Version, licence and the attributions the data we ship asks for (rich text)."""
+        from html import escape
 
         from reseller_app import __version__ as version
 
-        QMessageBox.about(self, self.tr("About Channel Diligence"), self.tr(
+        wgi = ""
+        if self.backend is not None:
+            try:
+                wgi = self.backend.loaded_pack.pack.geography.attribution
+            except Exception:  # the About box must open even when the pack does not load
+                wgi = ""
+        text = self.tr(
             "<h3>Channel Diligence {0}</h3>"
             "<p>Human rights due diligence of sales for small IT resellers: every order is "
             "screened for the risk that what you sell is misused against people, every "
@@ -526,9 +641,65 @@ class MainWindow(QMainWindow):
             "the UN Guiding Principles on Business and Human Rights. It supports your "
             "judgement; it is not legal advice.</p>"
             "<p>Licensed under the Apache License 2.0. See Help &gt; Data sources and "
-            "licences for the data and libraries used.</p>").format(version))
+            "licences for the data and libraries used.</p>").format(escape(version))
+        text += self.tr("<p><b>Country data:</b> {0}</p>").format(escape(
+            wgi or self.tr("The World Bank, Worldwide Governance Indicators (CC BY 4.0); "
+                           "no endorsement implied.")))
+        text += self.tr(
+            "<p><b>Fonts:</b> DejaVu Sans, © Bitstream, Inc. (Bitstream Vera Fonts licence); "
+            "DejaVu changes are in the public domain.</p>")
+        return text
+
+    def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.about(self, self.tr("About Channel Diligence"), self.about_text())
+
+    # -- backups ---------------------------------------------------------------------------------
+    def backup_now(self) -> None:
+        from reseller_app.ui.backup_dialog import backup_now
+
+        self._backup_job = backup_now(self.backend, self)  # kept until it reports
+
+    def restore_backup(self) -> None:
+        """Pick a backup; after the restore the window starts again on the restored data."""
+        from reseller_app.ui.backup_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self.backend, self)
+        dialog.closeOthers = self._close_other_windows
+        if dialog.exec() and dialog.restored is not None:
+            self.restartRequested.emit()
+
+    def _close_other_windows(self) -> bool:
+        """Close the order and policy windows (they may ask to save); False when one stays."""
+        others = [*self.order_windows.values(), *self.new_order_windows]
+        if self.policy_window is not None:
+            others.append(self.policy_window)
+        if not all(window.close() for window in others):
+            return False
+        if self.backend is not None:
+            self.outbox_sender.stop()
+        return True
 
     # -- window state --------------------------------------------------------------------------
+    def _table_pages(self) -> dict[str, QWidget]:
+        """The pages with a table whose columns the user arranges (the orders keep their own)."""
+        return {"customersView": self.customers, "productsView": self.products,
+                "outboxView": self.outbox, "followUpsView": self.follow_ups}
+
+    def _save_table_layouts(self, settings: QSettings) -> None:
+        for key, page in self._table_pages().items():
+            table = getattr(page, "table", None)
+            if table is not None:
+                settings.setValue(f"{key}/header", table.horizontalHeader().saveState())
+
+    def _restore_table_layouts(self, settings: QSettings) -> None:
+        for key, page in self._table_pages().items():
+            table = getattr(page, "table", None)
+            state = settings.value(f"{key}/header")
+            if table is not None and state is not None:
+                table.horizontalHeader().restoreState(state)
+
     def _restore_geometry(self) -> None:
         settings = QSettings()
         geometry = settings.value("mainWindow/geometry")
@@ -550,6 +721,7 @@ class MainWindow(QMainWindow):
         settings.setValue("mainWindow/state", self.saveState())
         if self.backend is not None:
             self.orders.save_layout(settings)
+            self._save_table_layouts(settings)
             # No new sends; the one under way (if any) finishes or its lease covers it.
             self.outbox_sender.stop()
         super().closeEvent(event)

@@ -105,6 +105,12 @@ class OrdersFilterBar(QWidget):
         self.search.setPlaceholderText(self.tr("Search reference, customer or intended use"))
         self.search.setClearButtonEnabled(True)
         self.clear_button = QPushButton(self.tr("C&lear filters"), self)
+        self.search.setToolTip(self.tr("Find orders by reference, customer or end-user name, or "
+                                       "words of the intended use (Ctrl+F)"))
+        self.status.setToolTip(self.tr("Where the order stands: on hold and blocked orders "
+                                       "wait for a decision"))
+        self.tier.setToolTip(self.tr("The risk tier from the screening"))
+        self.clear_button.setToolTip(self.tr("Show every order again"))
 
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -186,6 +192,17 @@ class OrdersFilterBar(QWidget):
         for w in widgets:
             w.blockSignals(False)
         self._search_timer.stop()
+        self.filterChanged.emit()
+
+    def show_only_status(self, status: str) -> None:
+        """Every other filter cleared, the status set to ``status``; one ``filterChanged``."""
+        self.blockSignals(True)
+        try:
+            self.clear()
+            index = self.status.findData(status)
+            self.status.setCurrentIndex(max(index, 0))
+        finally:
+            self.blockSignals(False)
         self.filterChanged.emit()
 
     def current_filter(self) -> OrderFilter:
@@ -288,6 +305,11 @@ class OrdersView(QWidget):
     def apply_filter(self) -> None:
         self.error.clear()
         self.model.set_filter(self.filters.current_filter())
+
+    def show_status(self, status: str) -> None:
+        """The list filtered to one status (the overview's "Show orders on hold")."""
+        self._loaded = True
+        self.filters.show_only_status(status)
 
     def refresh(self) -> None:
         """Reload with the same filter (after an order was saved or imported)."""

@@ -72,6 +72,12 @@ class OutboxView(QWidget):
         self.retry_button.setAccessibleName(self.tr("Retry the selected message"))
         self.cancel_button = QPushButton(self.tr("Do&n't send"), self)
         self.cancel_button.setAccessibleName(self.tr("Do not send the selected message"))
+        self.send_button.setToolTip(self.tr("Send what is waiting now, without waiting for "
+                                            "the next try (every minute)"))
+        self.retry_button.setToolTip(self.tr("Try a failed message again, the same message "
+                                             "with the same Message-ID"))
+        self.cancel_button.setToolTip(self.tr("Keep the message here without sending it"))
+        self.settings_button.setToolTip(self.tr("Your mail server (File > Settings)"))
         self.busy_note = note("", self)
         self.details = paragraph("", self)
         self.details.setAccessibleName(self.tr("Details of the selected message"))

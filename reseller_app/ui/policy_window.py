@@ -122,6 +122,7 @@ class PolicyWindow(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(self.tabs, 1)
         QShortcut(QKeySequence.StandardKey.Close, self, self.close)
+        QShortcut(QKeySequence.StandardKey.Print, self, self._print_shortcut)
         self._restore()
         self.reload()
 
@@ -259,6 +260,10 @@ class PolicyWindow(QWidget):
             return ""
         return self.backend.policy.html(version_id, draft=draft)
 
+    def _print_shortcut(self) -> None:
+        if self.overview.print_button.isEnabled():
+            self.print_policy()
+
     def print_policy(self) -> bool:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
@@ -331,6 +336,8 @@ class OverviewTab(QWidget):
                              (self.print_button, self.tr("Print the policy"))):
             button.setAccessibleName(name)
         self.html_button.setToolTip(self.tr("A web page to publish on your company website."))
+        self.pdf_button.setToolTip(self.tr("A PDF to print, sign or send."))
+        self.print_button.setToolTip(self.tr("Print the policy (Ctrl+P)"))
         self.message = paragraph("", self)
         self.message.setAccessibleName(self.tr("Result"))
 

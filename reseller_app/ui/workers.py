@@ -71,9 +71,15 @@ class Job(QRunnable):
         except Exception as exc:  # every failure must reach the user as words
             if not isinstance(exc, ServiceError):
                 log.exception("background job failed")
-            self.signals.failed.emit(error_message(exc))
+            self._emit("failed", error_message(exc))
         else:
-            self.signals.finished.emit(result)
+            self._emit("finished", result)
+
+    def _emit(self, name: str, value: object) -> None:
+        try:
+            getattr(self.signals, name).emit(value)
+        except RuntimeError:  # the app quit while the job ran: nobody is left to tell
+            log.debug("job result dropped: the application is gone")
 
     def start(self, pool: QThreadPool | None = None) -> Job:
         (pool or QThreadPool.globalInstance()).start(self)

@@ -39,7 +39,8 @@ def test_shell_then_pages_once_the_database_is_open(qtbot: QtBot, app: object,
         launcher.start()
     assert launcher.window is window and window.backend is backend
     assert window.nav.isEnabled() and window.new_order_action.isEnabled()
-    assert window.pages.currentWidget() is window.orders
+    assert window.pages.currentWidget() is window.overview  # the home page comes first
+    assert window.orders.model.loaded() == 0 or window.orders._loaded  # the list loaded too
     assert "channel-diligence-default" in window.pack_label.text()
     backend.ctx.engine.dispose()
 

@@ -1,0 +1,295 @@
+"""The overview (home) page: what needs attention today, each with a way to it, and a small
+chart of orders by tier over the last twelve months.
+
+The numbers come from ``OverviewService.summary`` in the thread pool, so the page never holds
+up the window; it loads after the first page of orders and again each time it is shown.
+"""
+
+from __future__ import annotations
+
+import re
+from html import escape, unescape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reseller_app.services.dto import OverviewSummary
+from reseller_app.ui.backend import Backend
+from reseller_app.ui.field_errors import FieldError
+from reseller_app.ui.policy_reminder import review_badge
+from reseller_app.ui.tier_chart import TierChart
+from reseller_app.ui.typography import heading, make_note, note
+from reseller_app.ui.workers import Job
+
+MAX_WIDTH = 920  # a calm column, also on a wide screen
+
+
+class AttentionRow:
+    """One line: the number, a plain sentence, and a button to the list behind it."""
+
+    def __init__(self, page: OverviewView, grid: QGridLayout, row: int, button_text: str,
+                 tooltip: str) -> None:
+        self.count = QLabel(page)
+        font = QFont(self.count.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        self.count.setFont(font)
+        self.count.setMinimumWidth(QLabel("0000", page).fontMetrics().horizontalAdvance("0000")
+                                   * 2)
+        self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.text = QLabel(page)
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.button = QPushButton(button_text, page)
+        self.button.setToolTip(tooltip)
+        self.button.setAccessibleName(button_text.replace("&", ""))
+        grid.addWidget(self.count, row, 0)
+        grid.addWidget(self.text, row, 1)
+        grid.addWidget(self.button, row, 2)
+
+    def show(self, count: int | None, sentence: str) -> None:
+        """``count`` None: a status line without a number (the policy)."""
+        self.count.setText("" if count is None else f"{count:,}")
+        self.text.setText(sentence)
+        plain = unescape(re.sub(r"<[^>]+>", "", sentence))
+        if count is not None:  # the number is in its own column; read with the words
+            plain = f"{count:,} {plain}"
+        self.count.setAccessibleName(plain)
+        self.text.setAccessibleName(plain)
+        self.set_visible(True)
+
+    def set_visible(self, visible: bool) -> None:
+        for widget in (self.count, self.text, self.button):
+            widget.setVisible(visible)
+
+
+class OverviewView(QWidget):
+    showOrders = Signal(str)  # a status id: the orders list filtered to it
+    showOutbox = Signal()
+    showFollowUps = Signal()
+    openPolicy = Signal()
+    openOrder = Signal(int)
+    loaded = Signal(object)  # OverviewSummary, once it is on the page
+
+    def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.backend = backend
+        self.summary: OverviewSummary | None = None
+        self._job: Job | None = None
+        self._again = False
+
+        body = QWidget(self)
+        body.setMaximumWidth(MAX_WIDTH)
+        self.title = heading(self.tr("What needs your attention"), body, scale=1.3)
+        self.date = note("", body)
+        self.error = FieldError(body)
+        self.all_clear = QLabel(self.tr("Nothing needs your attention today."), body)
+        self.all_clear.setWordWrap(True)
+        self.all_clear.hide()
+
+        rows = QGridLayout()
+        rows.setHorizontalSpacing(16)
+        rows.setVerticalSpacing(10)
+        rows.setColumnStretch(1, 1)
+        self.held = AttentionRow(self, rows, 0, self.tr("Show orders on h&old"), self.tr(
+            "The orders list, filtered to orders on hold"))
+        self.blocked = AttentionRow(self, rows, 1, self.tr("Show &blocked orders"), self.tr(
+            "The orders list, filtered to blocked orders"))
+        self.escalated = AttentionRow(self, rows, 2, self.tr("Show es&calated orders"),
+                                      self.tr("The orders list, filtered to orders waiting "
+                                              "for the distributor"))
+        self.answers = AttentionRow(self, rows, 3, self.tr("Open the &answered order"),
+                                    self.tr("The order the newest answer is about"))
+        self.follow_ups = AttentionRow(self, rows, 4, self.tr("Show follo&w-ups"),
+                                       self.tr("The follow-ups page"))
+        self.outbox = AttentionRow(self, rows, 5, self.tr("Open the o&utbox"),
+                                   self.tr("The outbox page, with the server's reasons"))
+        self.policy = AttentionRow(self, rows, 6, self.tr("Open the polic&y"),
+                                   self.tr("The human rights policy window"))
+        self.rows = {"held": self.held, "blocked": self.blocked, "escalated": self.escalated,
+                     "answers": self.answers, "follow_ups": self.follow_ups,
+                     "outbox": self.outbox, "policy": self.policy}
+        width = max(row.button.sizeHint().width() for row in self.rows.values())
+        for row in self.rows.values():
+            row.button.setMinimumWidth(width)  # one column of equal buttons
+            row.set_visible(False)
+
+        self.chart_title = heading(self.tr("Orders by risk tier"), body, scale=1.1)
+        self.chart_note = note(self.tr("The last 12 months, by order date. Hover over a "
+                                       "month for its numbers."), body)
+        self.chart = TierChart(body)
+        self.chart.setMaximumHeight(300)
+
+        line = QFrame(body)
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(24, 16, 24, 16)
+        column.setSpacing(8)
+        column.addWidget(self.title)
+        column.addWidget(self.date)
+        column.addWidget(self.error)
+        column.addSpacing(6)
+        column.addWidget(self.all_clear)
+        column.addLayout(rows)
+        column.addSpacing(18)
+        column.addWidget(line)
+        column.addSpacing(10)
+        column.addWidget(self.chart_title)
+        column.addWidget(self.chart_note)
+        column.addWidget(self.chart, 1)
+        column.addStretch(1)
+
+        holder = QWidget(self)
+        centre = QHBoxLayout(holder)
+        centre.setContentsMargins(0, 0, 0, 0)
+        centre.addWidget(body, 1)
+        centre.addStretch(0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(holder)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+        self.held.button.clicked.connect(lambda: self.showOrders.emit("held"))
+        self.blocked.button.clicked.connect(lambda: self.showOrders.emit("blocked"))
+        self.escalated.button.clicked.connect(lambda: self.showOrders.emit("escalated"))
+        self.answers.button.clicked.connect(self._open_newest_answer)
+        self.answers.text.linkActivated.connect(self._link)
+        self.follow_ups.button.clicked.connect(self.showFollowUps)
+        self.outbox.button.clicked.connect(self.showOutbox)
+        self.policy.button.clicked.connect(self.openPolicy)
+
+    # -- loading -----------------------------------------------------------------------------
+    def reload(self) -> Job | None:
+        """Count again in the background (once more after the running count, if one runs)."""
+        if self._job is not None:
+            self._again = True
+            return None
+        service = self.backend.overview
+        job = Job(lambda _progress, _cancelled: service.summary())
+        job.signals.finished.connect(self._loaded)
+        job.signals.failed.connect(self._failed)
+        self._job = job
+        return job.start()
+
+    def busy(self) -> bool:
+        return self._job is not None
+
+    def _loaded(self, summary: object) -> None:
+        self._job = None
+        assert isinstance(summary, OverviewSummary)
+        self.show_summary(summary)
+        self.loaded.emit(summary)
+        if self._again:
+            self._again = False
+            self.reload()
+
+    def _failed(self, message: str) -> None:
+        self._job = None
+        self.error.show_message(message)
+
+    # -- showing -----------------------------------------------------------------------------
+    def show_summary(self, s: OverviewSummary) -> None:
+        self.summary = s
+        self.error.clear()
+        self.date.setText(self.tr("Today, {0}").format(s.today.isoformat()))
+        # The number stands in its own column: the words follow it ("8 | orders are on hold").
+        self._count(self.held, s.held,
+                    self.tr("order is on hold, waiting for your decision."),
+                    self.tr("orders are on hold, waiting for your decision."))
+        self._count(self.blocked, s.blocked,
+                    self.tr("order is blocked: it asks for a prohibited use and can only be "
+                            "declined."),
+                    self.tr("orders are blocked: they ask for a prohibited use and can only "
+                            "be declined."))
+        self._count(self.escalated, s.escalated,
+                    self.tr("escalation is waiting for the distributor's answer."),
+                    self.tr("escalations are waiting for the distributor's answer."))
+        self._answers(s)
+        due = s.follow_ups_due
+        if due:
+            overdue = s.follow_ups_overdue
+            if due == 1:
+                text = self.tr("follow-up is due, and overdue.") if overdue else \
+                    self.tr("follow-up is due today.")
+            elif overdue:
+                text = self.tr("follow-ups are due, {0} of them overdue.").format(overdue)
+            else:
+                text = self.tr("follow-ups are due today.")
+            self.follow_ups.show(due, escape(text))
+        else:
+            self.follow_ups.set_visible(False)
+        self._count(self.outbox, s.outbox_failed,
+                    self.tr("message in the outbox could not be sent."),
+                    self.tr("messages in the outbox could not be sent."))
+        self._policy(s)
+        attention = s.held + s.blocked + s.escalated + s.answers_recent + due + s.outbox_failed
+        self.all_clear.setVisible(not attention and not s.policy.due)
+        self.chart.set_months(s.months)
+
+    def _count(self, row: AttentionRow, count: int, one: str, many: str) -> None:
+        if not count:
+            row.set_visible(False)
+            return
+        row.show(count, escape(one if count == 1 else many))
+
+    def _answers(self, s: OverviewSummary) -> None:
+        if not s.answers_recent:
+            self.answers.set_visible(False)
+            return
+        if s.answers_recent == 1:
+            text = self.tr("answer from the distributor in the last {0} days:").format(
+                s.recent_days)
+        else:
+            text = self.tr("answers from the distributor in the last {0} days:").format(
+                s.recent_days)
+        text = escape(text)
+        links = ", ".join(f'<a href="order:{a.order_id}">{escape(a.order_reference)}</a>'
+                          for a in s.latest_answers)
+        self.answers.show(s.answers_recent, f"{text} {links}")
+        self.answers.button.setEnabled(bool(s.latest_answers))
+
+    def _policy(self, s: OverviewSummary) -> None:
+        status = s.policy
+        _tier, words = review_badge(status)
+        if not status.adopted:
+            text = self.tr("Your company has no human rights policy yet. The policy wizard "
+                           "writes it with you.")
+        elif status.due:
+            text = self.tr("{0}: check your human rights policy is still right and adopt it "
+                           "again.").format(words)
+        else:
+            text = self.tr("Your human rights policy is adopted. {0}.").format(words)
+        self.policy.show(None, escape(text))
+        # Calm (small, grey) while nothing is due; ordinary words when it is.
+        self.policy.text.setFont(self.held.text.font())
+        self.policy.text.setForegroundRole(QPalette.ColorRole.WindowText)
+        if not status.due:
+            make_note(self.policy.text)
+
+    def _open_newest_answer(self) -> None:
+        if self.summary is not None and self.summary.latest_answers:
+            self.openOrder.emit(self.summary.latest_answers[0].order_id)
+
+    def _link(self, href: str) -> None:
+        if href.startswith("order:"):
+            self.openOrder.emit(int(href.split(":", 1)[1]))
+
+    def counts(self) -> dict[str, str]:
+        """The number shown on each visible line (for tests and screenshots)."""
+        return {key: row.count.text() for key, row in self.rows.items()
+                if not row.count.isHidden()}
