@@ -427,8 +427,30 @@ def cmd_self_test(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _parse(argv: list[str] | None) -> argparse.Namespace:
+    """The arguments. Starting the desktop app (only --db / --demo) skips building every
+    command's parser: start-up is measured against a bare window."""
+    args = sys.argv[1:] if argv is None else argv
+    plain = {"--demo"}
+    i, gui_only = 0, True
+    while i < len(args):
+        if args[i] == "--db" and i + 1 < len(args):
+            i += 2
+        elif args[i] in plain or args[i].startswith("--db="):
+            i += 1
+        else:
+            gui_only = False
+            break
+    if gui_only:
+        parser = argparse.ArgumentParser(prog="reseller-app", add_help=False)
+        parser.add_argument("--db")
+        parser.add_argument("--demo", action="store_true")
+        return parser.parse_args(args, argparse.Namespace(command=None, self_test=False))
+    return build_parser().parse_args(argv)
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = _parse(argv)
     if args.self_test:
         return cmd_self_test(args)
     if args.command == "screen":

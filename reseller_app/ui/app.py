@@ -242,7 +242,9 @@ def run(open_ctx: Callable[[], AppContext], *, first_run_demo: bool = False,
         opener.opened.connect(opened)
         opener.failed.connect(failed)
         opener.backedUp.connect(lambda text: window.statusBar().showMessage(text, 15000))
-        QTimer.singleShot(0, opener.start)  # once the window is on screen
+        # Once the window is painted: opening imports the ORM in a thread, which would
+        # otherwise compete with the first paint for the interpreter.
+        QTimer.singleShot(30, opener.start)
         return window
 
     def restart() -> None:

@@ -356,3 +356,17 @@ def test_an_unreadable_database_is_one_line_not_a_traceback(cli):
     proc = cli("verify-audit")
     assert proc.returncode == EXIT_FAILED
     assert "cannot be opened" in one_line_error(proc)
+
+
+@pytest.mark.parametrize(("argv", "command", "db", "demo"), [
+    ([], None, None, False),
+    (["--demo"], None, None, True),
+    (["--db", "x.sqlite3"], None, "x.sqlite3", False),
+    (["--db=x.sqlite3", "--demo"], None, "x.sqlite3", True),
+    (["--db", "x.sqlite3", "verify-audit"], "verify-audit", "x.sqlite3", False),
+])
+def test_the_desktop_start_and_the_commands_parse_alike(argv, command, db, demo):
+    from reseller_app.cli import _parse
+
+    args = _parse(argv)
+    assert (args.command, args.db, args.demo, args.self_test) == (command, db, demo, False)
