@@ -235,12 +235,10 @@ def orders_from_rows(
         lines: list[OrderLine] = []
         header: dict | None = None
         for number, values in members:
-            def get(key: str, _v: list[str] = values) -> str | None:
-                i = header_index.get(key)
-                if i is None or i >= len(_v):
-                    return None
-                text = _v[i].strip()
-                return text or None
+            n = len(values)
+            # Each mapped cell once, stripped, blanks as None (read many times below).
+            get = {key: (values[i].strip() or None) if i < n else None
+                   for key, i in header_index.items()}.get
 
             try:
                 if header is None:
