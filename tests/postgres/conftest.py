@@ -26,7 +26,14 @@ from pathlib import Path
 import pytest
 
 # The service fixtures, reused on PostgreSQL (pytest finds fixtures imported into a conftest).
-from tests.services.conftest import Catalog, catalog, configured, sample_profile  # noqa: F401
+from tests.services.conftest import (  # noqa: F401
+    Catalog,
+    catalog,
+    configured,
+    many,
+    orders,
+    sample_profile,
+)
 
 SUPERUSER = "postgres"
 

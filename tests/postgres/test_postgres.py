@@ -9,7 +9,6 @@ the command line with ``--db postgresql://...``.
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import datetime as dt
 import os
@@ -47,6 +46,9 @@ from reseller_app.services.packs import PackService
 from reseller_app.services.setup import SetupService
 from reseller_app.store import bulk, db
 from reseller_app.store.tables import metadata
+from tests.services.conftest import refs
+from tests.services.test_imports import ROWS
+from tests.services.test_imports import write as write_csv
 
 from ..conftest import START, stepping_clock
 from ..services.conftest import APPROVER, Catalog, sample_profile
@@ -217,12 +219,7 @@ def test_catalog_on_postgres(configured, catalog: Catalog):
     assert AuditService(configured).verify().ok
 
 
-# -- orders ---------------------------------------------------------------------------------------
-@pytest.fixture
-def orders(configured) -> OrderService:
-    return OrderService(configured)
-
-
+# -- orders (fixtures and data shared with tests/services) ------------------------------------
 def test_save_and_read_an_order(configured, orders, catalog: Catalog):
     before = configured.clock()  # the stepping clock: the save reads the next second
     view = orders.save(catalog.camera_order())
@@ -252,27 +249,6 @@ def test_save_and_read_an_order(configured, orders, catalog: Catalog):
     assert edited.id == low.id and orders.count(OrderFilter()) == 2
     assert [h.action for h in orders.history(low.id)] == ["order.created", "order.updated"]
     assert AuditService(configured).verify().ok
-
-
-@pytest.fixture
-def many(orders, catalog: Catalog) -> dict[str, int]:
-    drafts = [
-        catalog.camera_order("SO-2026-0001", date=dt.date(2026, 10, 1)),  # high, VE, police
-        catalog.laptop_order("SO-2026-0002", date=dt.date(2026, 10, 15)),  # low, DE, office
-        catalog.laptop_order("SO-2026-0003", customer=catalog.school, country="FR",
-                             use="Ordinateurs pour les élèves", date=dt.date(2026, 11, 1)),
-        catalog.camera_order("SO-2026-0004", use="Facial recognition of protesters",
-                             date=dt.date(2026, 11, 2)),  # prohibited
-        catalog.laptop_order("SO-2026-0005", date=dt.date(2026, 11, 2),
-                             use="Notebooks für die Buchhaltung"),
-    ]
-    return {d.reference: orders.save(d).id for d in drafts}
-
-
-def refs(orders: OrderService, f: OrderFilter) -> list[str]:
-    rows = orders.query(f, 0, 100)
-    assert orders.count(f) == len(rows)
-    return [r.reference for r in rows]
 
 
 def test_query_and_count_with_filters(orders, catalog: Catalog, many):
@@ -382,34 +358,6 @@ def test_decisions_on_postgres(configured, orders, catalog: Catalog):
 
 
 # -- CSV import (the _CoreWriter path) ------------------------------------------------------------
-HEADER = ["Order No", "Date", "Company", "Country", "Type", "Function", "Ship to", "Purpose",
-          "SKU", "Category", "Qty", "Price", "Channel"]
-ROWS = [
-    ["W-1", "2026-11-02", "Acme GmbH", "DE", "private", "", "DE", "Office laptops", "LT-1",
-     "general_it", "3", "900", "assisted"],
-    ["W-1", "2026-11-02", "Acme GmbH", "DE", "private", "", "DE", "Office laptops", "MS-1",
-     "general_it", "3", "20", "assisted"],
-    ["W-2", "2026-11-03", "Policía Regional", "VE", "government", "law_enforcement", "VE",
-     "Traffic monitoring", "CAM-4K", "video_surveillance", "40", "310", "assisted"],
-    ["W-3", "2026-11-04", "Webshop buyer", "FR", "", "", "FR", "", "CAM-4K",
-     "video_surveillance", "1", "310", "webshop"],
-    ["W-4", "2026-11-04", "Bad Row Ltd", "Narnia", "private", "", "DE", "x", "LT-1",
-     "general_it", "1", "900", "assisted"],
-    ["W-5", "2026-11-05", "Zero Qty", "DE", "private", "", "DE", "x", "LT-1", "general_it",
-     "0", "900", "assisted"],
-    ["W-6", "2026-11-05", "Prohibited", "NG", "private", "", "NG",
-     "Facial recognition of protesters", "CAM-4K", "video_surveillance", "5", "310", "assisted"],
-]
-
-
-def write_csv(path: Path, rows, header=HEADER) -> Path:
-    with path.open("w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
-        w.writerow(header)
-        w.writerows(rows)
-    return path
-
-
 def test_csv_import_stores_screens_and_lists_bad_rows(configured, catalog: Catalog,
                                                        tmp_path):
     service = ImportService(configured)

@@ -18,8 +18,10 @@ from reseller_app.services.dto import (
     Distributor,
     LineDraft,
     OrderDraft,
+    OrderFilter,
     Product,
 )
+from reseller_app.services.orders import OrderService
 from reseller_app.services.setup import SetupService
 
 APPROVER = "Anna Weber"
@@ -87,3 +89,30 @@ def catalog(configured: AppContext) -> Catalog:
                                         "video_surveillance")),
         laptop=cat.save_product(Product("LT-14", "Business laptop", "Lenovo", "general_it")),
     )
+
+
+# -- orders: shared with tests/postgres -------------------------------------------------------
+@pytest.fixture
+def orders(configured) -> OrderService:
+    return OrderService(configured)
+
+
+@pytest.fixture
+def many(orders, catalog: Catalog) -> dict[str, int]:
+    drafts = [
+        catalog.camera_order("SO-2026-0001", date=dt.date(2026, 10, 1)),  # high, VE, police
+        catalog.laptop_order("SO-2026-0002", date=dt.date(2026, 10, 15)),  # low, DE, office
+        catalog.laptop_order("SO-2026-0003", customer=catalog.school, country="FR",
+                             use="Ordinateurs pour les élèves", date=dt.date(2026, 11, 1)),
+        catalog.camera_order("SO-2026-0004", use="Facial recognition of protesters",
+                             date=dt.date(2026, 11, 2)),  # prohibited
+        catalog.laptop_order("SO-2026-0005", date=dt.date(2026, 11, 2),
+                             use="Notebooks für die Buchhaltung"),
+    ]
+    return {d.reference: orders.save(d).id for d in drafts}
+
+
+def refs(orders: OrderService, f: OrderFilter) -> list[str]:
+    rows = orders.query(f, 0, 100)
+    assert orders.count(f) == len(rows)
+    return [r.reference for r in rows]

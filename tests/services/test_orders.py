@@ -18,16 +18,10 @@ from reseller_app.services.dto import (
     OrderStatus,
 )
 from reseller_app.services.errors import NotFound, ValidationError
-from reseller_app.services.orders import OrderService
 from reseller_app.services.packs import PackService
 from reseller_app.store.db import sqlite_path
 
-from .conftest import APPROVER, Catalog
-
-
-@pytest.fixture
-def orders(configured) -> OrderService:
-    return OrderService(configured)
+from .conftest import APPROVER, refs
 
 
 def test_save_screens_stores_and_records_the_pack(configured, orders, catalog):
@@ -127,27 +121,6 @@ def test_unknown_orders(orders):
         orders.get(12345)
     with pytest.raises(NotFound):
         orders.history(12345)
-
-
-@pytest.fixture
-def many(orders, catalog: Catalog) -> dict[str, int]:
-    drafts = [
-        catalog.camera_order("SO-2026-0001", date=dt.date(2026, 10, 1)),  # high, VE, police
-        catalog.laptop_order("SO-2026-0002", date=dt.date(2026, 10, 15)),  # low, DE, office
-        catalog.laptop_order("SO-2026-0003", customer=catalog.school, country="FR",
-                             use="Ordinateurs pour les élèves", date=dt.date(2026, 11, 1)),
-        catalog.camera_order("SO-2026-0004", use="Facial recognition of protesters",
-                             date=dt.date(2026, 11, 2)),  # prohibited
-        catalog.laptop_order("SO-2026-0005", date=dt.date(2026, 11, 2),
-                             use="Notebooks für die Buchhaltung"),
-    ]
-    return {d.reference: orders.save(d).id for d in drafts}
-
-
-def refs(orders: OrderService, f: OrderFilter) -> list[str]:
-    rows = orders.query(f, 0, 100)
-    assert orders.count(f) == len(rows)
-    return [r.reference for r in rows]
 
 
 def test_query_newest_first_with_paging(orders, many):
