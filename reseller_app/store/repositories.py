@@ -78,14 +78,17 @@ def fts_query(text_: str) -> str | None:
     return " ".join(f'"{t}"*' for t in tokens) or None
 
 
-def _text_condition(text_: str, dialect: str) -> Any | None:
+def _text_condition(text_: str, dialect: str, page: bool = False) -> Any | None:
     if dialect == "sqlite":
         q = fts_query(text_)
         if q is None:
             return None
         matches = text("SELECT rowid FROM order_search WHERE order_search MATCH :q") \
             .bindparams(q=q).columns(column("rowid", Integer))
-        return _orders.c.id.in_(matches)
+        # "+orders.id" for a page: SQLite then walks the date index (the list's order) and
+        # tests each order against the matches, rather than looking every match up and sorting.
+        id_col = type_coerce(literal_column("+orders.id"), Integer) if page else _orders.c.id
+        return id_col.in_(matches)
     # Elsewhere (PostgreSQL): ILIKE on the columns with the accents folded on both sides by
     # translate(), as FTS5's remove_diacritics does ("policia" finds "Policía").
     conditions = []
@@ -98,13 +101,16 @@ def _text_condition(text_: str, dialect: str) -> Any | None:
     return and_(*conditions) if conditions else None
 
 
-def order_conditions(f: OrderFilter, dialect: str) -> list[Any]:
+def order_conditions(f: OrderFilter, dialect: str, page: bool = False) -> list[Any]:
     where: list[Any] = []
-    text_cond = _text_condition(f.text, dialect) if f.text.strip() else None
-    # With a text search on SQLite, the search index drives the query (it narrows most) and
-    # the other filters are checked on the rows it finds: "+column" keeps SQLite from walking
-    # a filter's index and testing every entry against the search instead.
-    drive = dialect == "sqlite" and text_cond is not None
+    text_cond = _text_condition(f.text, dialect, page) if f.text.strip() else None
+    # With a text search on SQLite, the filters' indexes and the search index compete:
+    # - counting: the search index drives ("+column" keeps SQLite from walking a filter's
+    #   index and testing every entry against the search);
+    # - a page (``page=True``): a filter's index, else the date index, drives in the list's
+    #   order and stops after one page ("+orders.id" in ``_text_condition``), instead of
+    #   looking up and sorting every match.
+    drive = dialect == "sqlite" and text_cond is not None and not page
 
     def col(c: Any) -> Any:
         return type_coerce(literal_column(f"+orders.{c.name}"), c.type) if drive else c
@@ -128,9 +134,13 @@ def order_conditions(f: OrderFilter, dialect: str) -> list[Any]:
 
 def list_orders(session: Session, f: OrderFilter, offset: int, limit: int) -> list[Any]:
     conn = session.connection()
-    q: Select = select(*LIST_COLUMNS).where(*order_conditions(f, conn.dialect.name)) \
+    # A page of search results walks the dates newest first and stops after one page, instead
+    # of fetching and sorting every match (2 ms instead of 13 ms for a word found in 7,000 of
+    # 100,000 orders): see ``page=True``.
+    q: Select = select(*LIST_COLUMNS).where(*order_conditions(f, conn.dialect.name, page=True)) \
         .order_by(_orders.c.order_date.desc(), _orders.c.id.desc()) \
         .offset(max(offset, 0)).limit(max(limit, 0))
+
     return list(conn.execute(q).all())
 
 

@@ -43,9 +43,9 @@ def _money(row: OrderRow) -> str:
     return f"{total:,.2f} {row.currency}"
 
 
-# Counting stops here: the label says "more than 10,000" and counting costs the same for
-# 100,000 orders as for 10,000 (the rows themselves load page by page, all of them).
-COUNT_CAP = 10_000
+# Counting stops here: the label says "more than 1,000" and counting costs the same for
+# 100,000 orders as for 1,000 (the rows themselves load page by page, all of them).
+COUNT_CAP = 1_000
 
 
 class OrdersTableModel(PagedTableModel):
@@ -284,6 +284,8 @@ class OrdersView(QWidget):
         self.table.doubleClicked.connect(self._activated)
         self.new_button.clicked.connect(self.newOrder)
         self._loaded = False
+        self._shown_filter: OrderFilter | None = None
+        self.model.loadFailed.connect(self._forget_filter)
         self._update_count(0)
 
     # -- data ----------------------------------------------------------------------------------
@@ -303,8 +305,17 @@ class OrdersView(QWidget):
             self.error.show_message(error_message(exc))
 
     def apply_filter(self) -> None:
+        """Show the orders matching the filter bar; the same filter again is not re-queried
+        (a combo's signal and an explicit call often arrive together). ``refresh`` reloads."""
+        f = self.filters.current_filter()
+        if f == self._shown_filter and not self.error.message():
+            return
         self.error.clear()
-        self.model.set_filter(self.filters.current_filter())
+        self._shown_filter = f
+        self.model.set_filter(f)
+
+    def _forget_filter(self, _message: str = "") -> None:
+        self._shown_filter = None
 
     def show_status(self, status: str) -> None:
         """The list filtered to one status (the overview's "Show orders on hold")."""
