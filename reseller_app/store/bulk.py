@@ -23,7 +23,10 @@ if TYPE_CHECKING:
 
 CHUNK = 1000
 SEARCH_TRIGGER = "orders_search_insert"  # see migrations/versions/0001_initial.py
-SEARCH_COLUMNS = "reference, customer_name, end_user_name, intended_use"
+# The search index's columns (migration 0004); the status is indexed without its underscores.
+SEARCH_COLUMNS = "reference, customer_name, end_user_name, intended_use, tier, status"
+SEARCH_VALUES = "reference, customer_name, end_user_name, intended_use, tier, " \
+    "replace(status, '_', '')"
 
 
 def get_setting(ctx: AppContext, key: str) -> Any:
@@ -123,7 +126,7 @@ class _SqliteWriter:
             return
         self.conn.exec_driver_sql(
             f"INSERT INTO order_search(rowid, {SEARCH_COLUMNS}) "
-            f"SELECT id, {SEARCH_COLUMNS} FROM orders WHERE id >= ?", (self._first_order,))
+            f"SELECT id, {SEARCH_VALUES} FROM orders WHERE id >= ?", (self._first_order,))
         self.conn.exec_driver_sql(self._trigger_sql)
 
     def _plan(self, table: Any, keys: list[str]) -> tuple[str, list[str], list[Any]]:

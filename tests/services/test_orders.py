@@ -239,3 +239,25 @@ def test_history_sentences_for_escalation_events(action, details, sentence):
     from reseller_app.services.orders import summarise
 
     assert summarise(action, details) == sentence
+
+
+def test_search_combined_with_tier_and_status_filters(configured, orders, many):
+    """Tier and status live in the search index too (migration 0004): the combination is
+    answered there, and a decision that changes the status is reflected at once."""
+    police = "policia"
+    assert refs(orders, OrderFilter(text=police, tiers=["high"])) == ["SO-2026-0001"]
+    assert refs(orders, OrderFilter(text=police, tiers=["high", "prohibited"])) == [
+        "SO-2026-0004", "SO-2026-0001"]
+    assert refs(orders, OrderFilter(text=police, statuses=["blocked"])) == ["SO-2026-0004"]
+    assert refs(orders, OrderFilter(text=police, tiers=["low"])) == []
+    assert refs(orders, OrderFilter(text="muller", tiers=["low"], country="DE")) == [
+        "SO-2026-0005", "SO-2026-0002"]
+    DecisionService(configured).record(many["SO-2026-0001"], "proceed_with_conditions",
+                                       "Traffic junctions only.", decided_by="Tom",
+                                       approved_by=APPROVER,
+                                       mitigations=["acceptable_use_clause"])
+    # "proceed" must not find "proceed_with_conditions" (one token in the index).
+    assert refs(orders, OrderFilter(text=police, statuses=["proceed"])) == []
+    assert refs(orders, OrderFilter(text=police, statuses=["proceed_with_conditions"])) == [
+        "SO-2026-0001"]
+    assert refs(orders, OrderFilter(text=police, statuses=["held"])) == []

@@ -203,3 +203,38 @@ def test_downgrade_to_base_removes_everything(tmp_path):
         ctx.engine.dispose()
     assert master(path, "table") <= {"alembic_version"}
     assert master(path, "trigger") == set()
+
+
+def test_search_index_is_rebuilt_with_tier_and_status_by_0004(tmp_path):
+    """An 0003 database's orders are found by words, tier and status after the upgrade."""
+    path = tmp_path / "s.sqlite3"
+    ctx = open_file(path)
+    try:
+        with db.write_engine(ctx.engine).begin() as conn:
+            command.downgrade(db.alembic_config(conn), "0003")
+            conn.exec_driver_sql(
+                "INSERT INTO orders (reference, order_date, sales_model, customer_name, "
+                "end_user_name, intended_use, use_cases, currency, tier, status, hold, "
+                "blocked, total, created_at, updated_at) VALUES "
+                "('SO-1', '2026-11-01', 'assisted', 'A', '', 'Track journalists', '[]', "
+                "'EUR', 'prohibited', 'blocked', 1, 1, '0', '2026-11-01', '2026-11-01'), "
+                "('SO-2', '2026-11-02', 'assisted', 'B', '', 'Journalist training laptops', "
+                "'[]', 'EUR', 'low', 'proceed_with_conditions', 0, 0, '0', '2026-11-02', "
+                "'2026-11-02')")
+            command.upgrade(db.alembic_config(conn), "head")
+    finally:
+        ctx.engine.dispose()
+    con = sqlite3.connect(path)
+    try:
+        def match(q: str) -> list[str]:
+            return [r[0] for r in con.execute(
+                "SELECT o.reference FROM order_search s JOIN orders o ON o.id = s.rowid "
+                "WHERE order_search MATCH ? ORDER BY o.reference", (q,))]
+
+        assert match('"journalist"*') == ["SO-1", "SO-2"]
+        assert match('"journalist"* AND tier:(prohibited)') == ["SO-1"]
+        assert match('"journalist"* AND status:(proceedwithconditions)') == ["SO-2"]
+        assert match('"journalist"* AND status:(proceed)') == []
+    finally:
+        con.close()
+    assert master(path, "trigger") >= TRIGGERS
