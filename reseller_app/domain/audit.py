@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from reseller_app.domain.texts import t
+
 GENESIS = "0" * 64  # the "previous hash" of the first event
 
 
@@ -35,7 +37,8 @@ class ChainVerdict:
     ok: bool
     checked: int
     first_bad_seq: int | None = None
-    reason: str = ""
+    reason: str = ""  # why it is broken, in the user's language
+    reason_en: str = ""  # the same in English, for records that outlive the session (exports)
 
 
 def canonical(data: Any) -> str:
@@ -60,16 +63,22 @@ def verify_chain(events: Iterable[ChainEvent]) -> ChainVerdict:
     for ev in events:
         if ev.seq != expected_seq:
             missing = expected_seq if ev.seq > expected_seq else ev.seq
-            return ChainVerdict(False, checked, missing,
-                                f"event {expected_seq} is missing (the next one is {ev.seq})")
+            return ChainVerdict(
+                False, checked, missing,
+                t("event {missing} is missing (the next one is {found})", missing=expected_seq,
+                  found=ev.seq),
+                f"event {expected_seq} is missing (the next one is {ev.seq})")
         if ev.prev_hash != prev:
             return ChainVerdict(False, checked, ev.seq,
+                                t("it does not link to the event before it"),
                                 "it does not link to the event before it")
         if ev.details is None:
-            return ChainVerdict(False, checked, ev.seq, "its details are not readable")
+            return ChainVerdict(False, checked, ev.seq, t("its details are not readable"),
+                                "its details are not readable")
         if event_hash(prev, ev.seq, ev.at, ev.actor, ev.action, ev.entity, ev.entity_id,
                       ev.details) != ev.hash:
-            return ChainVerdict(False, checked, ev.seq, "its content does not match its hash")
+            return ChainVerdict(False, checked, ev.seq, t("its content does not match its hash"),
+                                "its content does not match its hash")
         checked += 1
         prev = ev.hash
         expected_seq += 1

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reseller_app.domain.packs import TIER_RANK
+from reseller_app.domain.texts import t
 
 PROCEED = "proceed"
 PROCEED_WITH_CONDITIONS = "proceed_with_conditions"
@@ -53,6 +54,19 @@ class DecisionFacts:
     mitigation_ids: frozenset[str]  # what the pack offers
 
 
+def tier_word(tier: str) -> str:
+    """The tier as the adjective in "a {tier}-risk order", in the user's language."""
+    if tier == "low":
+        return t("low")
+    if tier == "elevated":
+        return t("elevated")
+    if tier == "high":
+        return t("high")
+    if tier == "prohibited":
+        return t("prohibited")
+    return tier
+
+
 def needs_senior_approval(facts: DecisionFacts) -> bool:
     return not facts.blocked and \
         TIER_RANK[facts.tier] >= TIER_RANK[facts.senior_approval_from_tier]
@@ -76,28 +90,30 @@ def check(facts: DecisionFacts, outcome: str, *, rationale: str, decided_by: str
           approved_by: str | None = None) -> None:
     """Raise :class:`DecisionRefused` for the first rule the decision breaks."""
     if outcome not in OUTCOMES:
-        raise DecisionRefused("outcome", f"'{outcome}' is not a decision.")
+        raise DecisionRefused("outcome", t("'{outcome}' is not a decision.", outcome=outcome))
     if facts.blocked and outcome != DECLINE:
         raise DecisionRefused(
-            "outcome", "This order asks for a prohibited use: nobody can approve it, the only "
-                       "possible decision is to decline.")
+            "outcome", t("This order asks for a prohibited use: nobody can approve it, the "
+                         "only possible decision is to decline."))
     if not rationale.strip():
-        raise DecisionRefused("rationale", "Say why: the rationale is required.")
+        raise DecisionRefused("rationale", t("Say why: the rationale is required."))
     if not decided_by.strip():
-        raise DecisionRefused("decided_by", "Say who decided.")
+        raise DecisionRefused("decided_by", t("Say who decided."))
     unknown = [m for m in mitigations if m not in facts.mitigation_ids]
     if unknown:
-        raise DecisionRefused("mitigations", f"Unknown safeguard: {unknown[0]}.")
+        raise DecisionRefused("mitigations", t("Unknown safeguard: {safeguard}.",
+                                               safeguard=unknown[0]))
     if outcome == PROCEED_WITH_CONDITIONS and not mitigations and not conditions.strip():
         raise DecisionRefused(
-            "conditions", "Choose at least one safeguard or write down the conditions.")
+            "conditions", t("Choose at least one safeguard or write down the conditions."))
     if outcome in APPROVING and needs_senior_approval(facts):
         if not facts.approver_name.strip():
             raise DecisionRefused(
-                "approved_by", "This decision needs the senior approver, and none is set up: "
-                               "add one in the company profile first.")
+                "approved_by", t("This decision needs the senior approver, and none is set "
+                                 "up: add one in the company profile first."))
         if not approved_by or not _same_person(approved_by, facts.approver_name):
             raise DecisionRefused(
-                "approved_by", f"Only the senior approver, {facts.approver_name}, can approve "
-                               f"a {facts.tier}-risk order: type their name once they have "
-                               "approved it.")
+                "approved_by", t("Only the senior approver, {approver}, can approve a "
+                                 "{tier}-risk order: type their name once they have approved "
+                                 "it.", approver=facts.approver_name,
+                                 tier=tier_word(facts.tier)))

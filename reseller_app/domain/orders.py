@@ -19,6 +19,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from reseller_app.domain.texts import t
+
 ORDER_FORMAT = "channel-diligence-order/1"
 
 # Kosovo has no ISO 3166-1 code; XK is the user-assigned code the World Bank and the EU use.
@@ -55,12 +57,12 @@ def normalise_country(value: Any) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise ValueError("must be an ISO 3166-1 alpha-2 code such as 'DE'")
+        raise ValueError(t("must be an ISO 3166-1 alpha-2 code such as 'DE'"))
     code = value.strip().upper()
     if not code:
         return None
     if code not in _iso_alpha2():
-        raise ValueError(f"'{value}' is not an ISO 3166-1 alpha-2 country code")
+        raise ValueError(t("'{value}' is not an ISO 3166-1 alpha-2 country code", value=value))
     return code
 
 
@@ -77,7 +79,7 @@ def split_tags(v: Any) -> Any:
         return ()
     if isinstance(v, str):
         v = v.replace(",", ";").split(";")
-    return tuple(t.strip() for t in v if isinstance(t, str) and t.strip())
+    return tuple(tag.strip() for tag in v if isinstance(tag, str) and tag.strip())
 
 
 class Party(BaseModel):
@@ -119,21 +121,21 @@ class OrderLine(BaseModel):
     def _not_a_boolean(cls, v: Any) -> Any:
         # pydantic's lax mode would read true as 1: a yes/no is not a quantity.
         if isinstance(v, bool):
-            raise ValueError("must be a whole number greater than zero")
+            raise ValueError(t("must be a whole number greater than zero"))
         return v
 
     @field_validator("quantity")
     @classmethod
     def _positive(cls, v: int) -> int:
         if v <= 0:
-            raise ValueError("must be a whole number greater than zero")
+            raise ValueError(t("must be a whole number greater than zero"))
         return v
 
     @field_validator("unit_price")
     @classmethod
     def _price(cls, v: Decimal | None) -> Decimal | None:
         if v is not None and v < 0:
-            raise ValueError("must not be negative")
+            raise ValueError(t("must not be negative"))
         return v
 
 
@@ -192,14 +194,14 @@ def _field_path(loc: tuple[Any, ...]) -> str:
 def parse_order(data: Any) -> Order:
     """Validate a decoded order JSON object; raises :class:`OrderInputError` naming the field."""
     if not isinstance(data, dict):
-        raise OrderInputError("", "an order must be a JSON object")
+        raise OrderInputError("", t("an order must be a JSON object"))
     try:
         return Order.model_validate(data)
     except ValidationError as exc:
         err = exc.errors()[0]
         msg = err["msg"].removeprefix("Value error, ")
         if err["type"] == "enum":
-            msg = "must be 'assisted' or 'self_service'"
+            msg = t("must be 'assisted' or 'self_service'")
         raise OrderInputError(_field_path(tuple(err["loc"])), msg) from None
 
 
@@ -207,7 +209,7 @@ def parse_order_json(text: str | bytes) -> Order:
     try:
         data = json.loads(text)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise OrderInputError("", f"not valid JSON ({exc})") from None
+        raise OrderInputError("", t("not valid JSON ({error})", error=exc)) from None
     return parse_order(data)
 
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reseller_app.domain.packs import PackRef
+from reseller_app.domain.texts import t
 
 PACKET_FORMAT = "channel-diligence-escalation/1"
 MISUSE_FORMAT = "channel-diligence-misuse/1"
@@ -268,12 +269,12 @@ def recommendation_problem(recommendation: str, text: str, conditions: str,
                             mitigations: tuple[str, ...]) -> tuple[str, str] | None:
     """(field, message) for a recommendation the packet cannot carry, else ``None``."""
     if recommendation not in RECOMMENDATIONS:
-        return "recommendation", "Choose what you recommend: approve, approve with conditions, " \
-                                 "reject, or no recommendation."
+        return "recommendation", t("Choose what you recommend: approve, approve with "
+                                   "conditions, reject, or no recommendation.")
     if not text.strip():
-        return "recommendation_text", "Say in a sentence or two why you recommend this."
+        return "recommendation_text", t("Say in a sentence or two why you recommend this.")
     if recommendation == "approve_with_conditions" and not (conditions.strip() or mitigations):
-        return "conditions", "Name at least one condition or safeguard you propose."
+        return "conditions", t("Name at least one condition or safeguard you propose.")
     return None
 
 
@@ -366,7 +367,8 @@ def parse_manifest(raw: bytes) -> Manifest:
             raise ValueError("format")
         return Manifest(str(data["packet_id"]), str(data["created_at"]), files)
     except (ValueError, TypeError, KeyError) as exc:
-        raise PacketFileError("manifest", f"The manifest cannot be read ({exc}).") from None
+        raise PacketFileError("manifest", t("The manifest cannot be read ({error}).",
+                                            error=exc)) from None
 
 
 def verify_files(manifest: Manifest, files: Mapping[str, bytes]) -> list[str]:
@@ -419,15 +421,15 @@ def _text(data: Mapping[str, Any], key: str, *, required: bool, limit: int = 200
     value = data.get(key)
     if value is None:
         if required:
-            raise PacketFileError(key, "is missing.")
+            raise PacketFileError(key, t("is missing."))
         return ""
     if not isinstance(value, str):
-        raise PacketFileError(key, "must be text.")
+        raise PacketFileError(key, t("must be text."))
     value = value.strip()
     if required and not value:
-        raise PacketFileError(key, "is empty.")
+        raise PacketFileError(key, t("is empty."))
     if len(value) > limit:
-        raise PacketFileError(key, f"is longer than {limit} characters.")
+        raise PacketFileError(key, t("is longer than {limit} characters.", limit=limit))
     return value
 
 
@@ -436,55 +438,61 @@ def parse_decision(raw: bytes | str) -> DistributorDecision:
     try:
         data = json.loads(raw)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise PacketFileError("", f"The decision file is not valid JSON: {exc}.") from None
+        raise PacketFileError("", t("The decision file is not valid JSON: {error}.",
+                                    error=exc)) from None
     if not isinstance(data, dict):
-        raise PacketFileError("", "The decision file must be a JSON object.")
+        raise PacketFileError("", t("The decision file must be a JSON object."))
     if data.get("format") != DECISION_FORMAT:
-        raise PacketFileError("format", f"This is not a distributor decision file (format "
-                                        f"must be '{DECISION_FORMAT}', found "
-                                        f"{data.get('format')!r}).")
+        raise PacketFileError("format", t("This is not a distributor decision file (format "
+                                          "must be '{expected}', found {found}).",
+                                          expected=DECISION_FORMAT,
+                                          found=repr(data.get("format"))))
     unknown = sorted(set(data) - _DECISION_FIELDS)
     if unknown:
-        raise PacketFileError(unknown[0], "is not a field of a decision file (v1).")
+        raise PacketFileError(unknown[0], t("is not a field of a decision file (v1)."))
     packet_id = _text(data, "packet_id", required=True).lower()
     if not _UUID.match(packet_id):
-        raise PacketFileError("packet_id", "is not a packet id (a UUID such as "
-                                           "2f1c...-...).")
+        raise PacketFileError("packet_id", t("is not a packet id (a UUID such as "
+                                             "2f1c...-...)."))
     manifest_sha = _text(data, "manifest_sha256", required=True).lower()
     if not _SHA.match(manifest_sha):
-        raise PacketFileError("manifest_sha256", "must be a SHA-256 (64 hexadecimal digits).")
+        raise PacketFileError("manifest_sha256",
+                              t("must be a SHA-256 (64 hexadecimal digits)."))
     outcome = _text(data, "outcome", required=True)
     if outcome not in OUTCOMES:
-        raise PacketFileError("outcome", f"must be one of {', '.join(OUTCOMES)} "
-                                         f"(found {outcome!r}).")
+        raise PacketFileError("outcome", t("must be one of {choices} (found {found}).",
+                                           choices=", ".join(OUTCOMES), found=repr(outcome)))
     raw_conditions = data.get("conditions", [])
     if not isinstance(raw_conditions, list) or \
             not all(isinstance(c, str) for c in raw_conditions):
-        raise PacketFileError("conditions", "must be a list of texts.")
+        raise PacketFileError("conditions", t("must be a list of texts."))
     conditions = tuple(c.strip() for c in raw_conditions if c.strip())
     if outcome == "approved_with_conditions" and not conditions:
-        raise PacketFileError("conditions", "An approval with conditions must list them.")
+        raise PacketFileError("conditions", t("An approval with conditions must list them."))
     try:
         answered_on = dt.date.fromisoformat(_text(data, "answered_on", required=True))
     except ValueError:
-        raise PacketFileError("answered_on", "must be a date (YYYY-MM-DD).") from None
+        raise PacketFileError("answered_on", t("must be a date (YYYY-MM-DD).")) from None
     raw_files = data.get("files", [])
     files: list[tuple[str, str]] = []
     if not isinstance(raw_files, list):
-        raise PacketFileError("files", "must be a list of {name, sha256}.")
+        raise PacketFileError("files", t("must be a list of {fields}.",
+                                         fields="{name, sha256}"))
     for i, f in enumerate(raw_files):
         if not (isinstance(f, dict) and isinstance(f.get("name"), str)
                 and isinstance(f.get("sha256"), str) and _SHA.match(f["sha256"].lower())):
-            raise PacketFileError(f"files[{i}]", "must be {name, sha256}.")
+            raise PacketFileError(f"files[{i}]", t("must be {fields}.",
+                                                   fields="{name, sha256}"))
         files.append((f["name"], f["sha256"].lower()))
     seal_value = data.get("seal_sha256")
     if seal_value is not None:
         if not isinstance(seal_value, str) or not _SHA.match(seal_value.lower()):
-            raise PacketFileError("seal_sha256", "must be a SHA-256 (64 hexadecimal digits).")
+            raise PacketFileError("seal_sha256",
+                                  t("must be a SHA-256 (64 hexadecimal digits)."))
         if seal_value.lower() != seal(data):
-            raise PacketFileError("seal_sha256", "The decision file was altered after it was "
-                                                 "sealed: its content no longer matches its "
-                                                 "seal.")
+            raise PacketFileError("seal_sha256", t("The decision file was altered after it "
+                                                   "was sealed: its content no longer matches "
+                                                   "its seal."))
     return DistributorDecision(
         packet_id=packet_id, manifest_sha256=manifest_sha, outcome=outcome,
         conditions=conditions, reference=_text(data, "reference", required=True, limit=200),
@@ -499,21 +507,24 @@ def check_decision(decision: DistributorDecision, *, packet_id: str, manifest: M
                    manifest_sha256: str) -> None:
     """Refuse a decision that is not about exactly the packet that was sent."""
     if decision.packet_id != packet_id:
-        raise PacketFileError("packet_id", f"The decision is for packet {decision.packet_id}, "
-                                           f"not for packet {packet_id}.")
+        raise PacketFileError("packet_id", t("The decision is for packet {answered}, not for "
+                                             "packet {sent}.", answered=decision.packet_id,
+                                             sent=packet_id))
     if decision.manifest_sha256 != manifest_sha256:
         raise PacketFileError(
             "manifest_sha256",
-            "The packet the distributor answered was altered after its manifest was made: the "
-            f"manifest hash in the decision ({decision.manifest_sha256[:12]}…) is not the one "
-            f"of the packet sent ({manifest_sha256[:12]}…).")
+            t("The packet the distributor answered was altered after its manifest was made: "
+              "the manifest hash in the decision ({answered}…) is not the one of the packet "
+              "sent ({sent}…).", answered=decision.manifest_sha256[:12],
+              sent=manifest_sha256[:12]))
     for name, digest in decision.files:
         entry = manifest.entry(name)
         if entry is None:
-            raise PacketFileError("files", f"The packet sent has no file {name}.")
+            raise PacketFileError("files", t("The packet sent has no file {name}.", name=name))
         if entry.sha256 != digest:
-            raise PacketFileError("files", f"The file {name} the distributor read was altered "
-                                           "after the manifest was made: its SHA-256 differs.")
+            raise PacketFileError("files", t("The file {name} the distributor read was altered "
+                                             "after the manifest was made: its SHA-256 "
+                                             "differs.", name=name))
 
 
 def is_packet_id(text: str) -> bool:

@@ -26,6 +26,8 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic import ValidationError as PydanticError
 
+from reseller_app.domain.texts import t
+
 TEMPLATE_FORMAT = "channel-diligence-policy-template/1"
 SECTION_IDS: tuple[str, ...] = (
     "company", "commitment", "scope", "prohibited_uses", "screening", "expectations",
@@ -181,13 +183,16 @@ def load_template(raw: bytes | str) -> PolicyTemplate:
     try:
         data = json.loads(raw)
     except (ValueError, UnicodeDecodeError) as exc:
-        raise PolicyTemplateError(f"the policy template is not valid JSON: {exc}") from None
+        raise PolicyTemplateError(t("the policy template is not valid JSON: {error}",
+                                    error=exc)) from None
     try:
         m = _TemplateModel.model_validate(data)
     except PydanticError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"]) or "template"
-        raise PolicyTemplateError(f"policy template, {where}: {first['msg']}") from None
+        # ``where`` and pydantic's reason name JSON paths and types: they stay as they are.
+        raise PolicyTemplateError(t("policy template, {where}: {problem}", where=where,
+                                    problem=first["msg"])) from None
     sections = tuple(
         PolicySection(s.id, s.title, s.guidance, s.example, s.body, tuple(
             PolicyField(f.id, f.label, f.kind, f.required, f.max_length, f.help, f.example,
@@ -271,14 +276,15 @@ def length_errors(template: PolicyTemplate, values: Mapping[str, Any]) -> dict[s
         if f.kind == "list":
             for i, item in enumerate(list_items(v), start=1):
                 if len(item) > f.max_length:
-                    errors[f.id] = (f"Item {i} is {len(item)} characters long; keep each item "
-                                    f"to {f.max_length} characters or split it in two.")
+                    errors[f.id] = t("Item {item} is {length} characters long; keep each item "
+                                     "to {limit} characters or split it in two.", item=i,
+                                     length=len(item), limit=f.max_length)
                     break
         else:
             n = len(str(v).strip())
             if n > f.max_length:
-                errors[f.id] = (f"This is {n} characters long; the limit is {f.max_length}. "
-                                "Please shorten it.")
+                errors[f.id] = t("This is {length} characters long; the limit is {limit}. "
+                                 "Please shorten it.", length=n, limit=f.max_length)
     return errors
 
 
@@ -299,26 +305,27 @@ def field_errors(template: PolicyTemplate, values: Mapping[str, Any],
         elif f.kind == "date":
             d = parse_date(v)
             if d is None:
-                errors[f.id] = f"'{v}' is not a date: enter it as YYYY-MM-DD."
+                errors[f.id] = t("'{value}' is not a date: enter it as YYYY-MM-DD.", value=v)
             elif f.id == "next_review" and d < today:
-                errors[f.id] = (f"The review date {d.isoformat()} is in the past: choose a "
-                                "date from today on, usually one year after approval.")
+                errors[f.id] = t("The review date {date} is in the past: choose a date from "
+                                 "today on, usually one year after approval.",
+                                 date=d.isoformat())
             elif f.id == "approved_on" and d > today:
-                errors[f.id] = (f"The approval date {d.isoformat()} is in the future: enter "
-                                "the day the policy was actually approved.")
+                errors[f.id] = t("The approval date {date} is in the future: enter the day "
+                                 "the policy was actually approved.", date=d.isoformat())
         elif f.kind == "choice" and str(v) not in f.choices:
-            errors[f.id] = f"Choose one of: {', '.join(f.choices)}."
+            errors[f.id] = t("Choose one of: {choices}.", choices=", ".join(f.choices))
     return errors
 
 
 def _required_message(f: PolicyField) -> str:
     if f.kind == "list":
-        return "Add at least one item: this is needed before the policy can be adopted."
+        return t("Add at least one item: this is needed before the policy can be adopted.")
     if f.kind == "date":
-        return "Enter a date: this is needed before the policy can be adopted."
+        return t("Enter a date: this is needed before the policy can be adopted.")
     if f.kind == "choice":
-        return "Choose one: this is needed before the policy can be adopted."
-    return "Fill this in: it is needed before the policy can be adopted."
+        return t("Choose one: this is needed before the policy can be adopted.")
+    return t("Fill this in: it is needed before the policy can be adopted.")
 
 
 # -- Principle 16 -----------------------------------------------------------------------------
@@ -376,37 +383,38 @@ def principle16(values: Mapping[str, Any], approval: Approval | None,
         title = " ".join(str(values.get("approver_title") or "").split())
         on = parse_date(values.get("approved_on"))
     return [
-        req("senior_approval", "Approved at the most senior level", [
-            (bool(name), "the name of the senior person who approves it (owner, managing "
-                         "director or board)"),
-            (bool(title), "the approver's job title"),
-            (on is not None, "the date it was approved"),
+        req("senior_approval", t("Approved at the most senior level"), [
+            (bool(name), t("the name of the senior person who approves it (owner, managing "
+                           "director or board)")),
+            (bool(title), t("the approver's job title")),
+            (on is not None, t("the date it was approved")),
         ]),
-        req("expertise", "Informed by internal and external expertise", [
-            (_filled(values, "internal_expertise"), "who inside the company was consulted"),
+        req("expertise", t("Informed by internal and external expertise"), [
+            (_filled(values, "internal_expertise"), t("who inside the company was consulted")),
             (_filled(values, "external_expertise"),
-             "which outside expertise was used (for example your distributor or published "
-             "guidance)"),
+             t("which outside expertise was used (for example your distributor or published "
+               "guidance)")),
         ]),
         req("expectations",
-            "States expectations of staff, business partners and others linked to the business",
+            t("States expectations of staff, business partners and others linked to the "
+              "business"),
             [
-                (_filled(values, "staff_expectations"), "what you expect of your staff"),
+                (_filled(values, "staff_expectations"), t("what you expect of your staff")),
                 (_filled(values, "partner_expectations"),
-                 "what you expect of distributors, vendors and other partners"),
-                (_filled(values, "customer_expectations"), "what you expect of customers"),
-                (_filled(values, "prohibited_uses"), "the uses you will not sell for"),
+                 t("what you expect of distributors, vendors and other partners")),
+                (_filled(values, "customer_expectations"), t("what you expect of customers")),
+                (_filled(values, "prohibited_uses"), t("the uses you will not sell for")),
             ]),
-        req("public", "Publicly available", [
-            (_filled(values, "published_at"), "where the public can read the policy (for "
-                                              "example a page on your website)"),
+        req("public", t("Publicly available"), [
+            (_filled(values, "published_at"), t("where the public can read the policy (for "
+                                                "example a page on your website)")),
         ]),
-        req("communicated", "Communicated internally and externally", [
-            (_filled(values, "internal_communication"), "how your staff are told about it"),
+        req("communicated", t("Communicated internally and externally"), [
+            (_filled(values, "internal_communication"), t("how your staff are told about it")),
             (_filled(values, "external_communication"),
-             "how distributors, vendors and customers are told about it"),
-            (communications > 0, "a record that the adopted policy was sent or shown to staff "
-                                 "or partners"),
+             t("how distributors, vendors and customers are told about it")),
+            (communications > 0, t("a record that the adopted policy was sent or shown to "
+                                   "staff or partners")),
         ]),
     ]
 
@@ -470,7 +478,9 @@ def prefill(template: PolicyTemplate, facts: PolicyFacts) -> dict[str, Any]:
         values["screening_steps"] = [_fill(s, approver=in_text) for s in steps]
     if facts.distributors:
         names = [f"{n} ({e})" if e else n for n, e in facts.distributors]
-        joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+        joined = names[0] if len(names) == 1 else _fill(
+            texts.get("list_or", "{items} or {last}"), items=", ".join(names[:-1]),
+            last=names[-1])
         if "escalation_with_distributor" in texts:
             values["escalation_text"] = _fill(texts["escalation_with_distributor"],
                                               distributors=joined)

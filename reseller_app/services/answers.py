@@ -16,6 +16,7 @@ from sqlmodel import Session
 
 from reseller_app.domain import packets as p
 from reseller_app.domain.packs import TIER_RANK
+from reseller_app.domain.texts import t
 from reseller_app.services.context import AppContext
 from reseller_app.services.dto import (
     AnswerInput,
@@ -71,7 +72,7 @@ class AnswerService:
         with self.ctx.session() as s:
             row = s.get(DbDistributorAnswer, answer_id)
             if row is None:
-                raise NotFound(f"There is no answer {answer_id}.")
+                raise NotFound(t("There is no answer {answer}.", answer=answer_id))
             return self._view(s, row)
 
     def answers(self, order_id: int | None = None) -> list[AnswerView]:
@@ -85,22 +86,22 @@ class AnswerService:
     def _validate(self, answer: AnswerInput) -> AnswerInput:
         outcome = str(answer.outcome)
         if outcome not in STATUS_AFTER:
-            raise ValidationError("outcome", "Choose approved, approved with conditions or "
-                                             "rejected.")
+            raise ValidationError("outcome", t("Choose approved, approved with conditions or "
+                                               "rejected."))
         conditions = [c.strip() for c in answer.conditions if c and c.strip()]
         if outcome == AnswerOutcome.APPROVED_WITH_CONDITIONS and not conditions:
-            raise ValidationError("conditions", "Write down the distributor's conditions, one "
-                                                "per line.")
+            raise ValidationError("conditions", t("Write down the distributor's conditions, "
+                                                  "one per line."))
         reference = _clean(answer.reference)
         if not reference:
-            raise ValidationError("reference", "Enter the distributor's reference.")
+            raise ValidationError("reference", t("Enter the distributor's reference."))
         person = _clean(answer.person)
         if not person:
-            raise ValidationError("person", "Enter who decided at the distributor.")
+            raise ValidationError("person", t("Enter who decided at the distributor."))
         if not isinstance(answer.answered_on, dt.date):
-            raise ValidationError("answered_on", "Enter the date of the answer.")
+            raise ValidationError("answered_on", t("Enter the date of the answer."))
         if answer.answered_on > self.ctx.clock().date():
-            raise ValidationError("answered_on", "The date of the answer is in the future.")
+            raise ValidationError("answered_on", t("The date of the answer is in the future."))
         return AnswerInput(outcome, conditions, reference[:200], answer.answered_on,
                            person[:200], _clean(answer.organisation)[:200],
                            (answer.note or "").strip())
@@ -117,23 +118,25 @@ class AnswerService:
             try:
                 raw = Path(raw).read_bytes()
             except OSError as exc:
-                raise ValidationError("file", f"Cannot read {raw}: "
-                                              f"{exc.strerror or exc}.") from None
+                raise ValidationError("file", t("Cannot read {file}: {error}.", file=raw,
+                                                error=exc.strerror or exc)) from None
         try:
             decision = p.parse_decision(raw)
         except p.PacketFileError as exc:
             raise ValidationError(exc.field or "file", exc.message) from None
         expected = (packet_id or "").strip().lower()
         if expected and decision.packet_id != expected:
-            raise ValidationError("packet_id", f"The decision file is for packet "
-                                               f"{decision.packet_id}, not for packet "
-                                               f"{expected}.")
+            raise ValidationError("packet_id", t("The decision file is for packet {answered}, "
+                                                 "not for packet {expected}.",
+                                                 answered=decision.packet_id,
+                                                 expected=expected))
         with self.ctx.session() as s:
             packet = s.get(DbPacket, decision.packet_id)
             if packet is None or packet.kind != "escalation":
-                raise ValidationError("packet_id", f"No escalation packet "
-                                                   f"{decision.packet_id} was sent from here: "
-                                                   "the decision file is for another packet.")
+                raise ValidationError("packet_id", t("No escalation packet {packet} was sent "
+                                                     "from here: the decision file is for "
+                                                     "another packet.",
+                                                     packet=decision.packet_id))
             try:
                 p.check_decision(decision, packet_id=packet.id,
                                  manifest=p.parse_manifest(bytes(packet.manifest)),
@@ -152,16 +155,17 @@ class AnswerService:
         with self.ctx.write_session() as s:
             packet = s.get(DbPacket, (packet_id or "").strip().lower())
             if packet is None or packet.order_id is None or packet.kind != "escalation":
-                raise NotFound(f"There is no escalation packet {packet_id}.")
+                raise NotFound(t("There is no escalation packet {packet}.", packet=packet_id))
             earlier = s.execute(select(DbDistributorAnswer).where(
                 DbDistributorAnswer.packet_id == packet.id)).scalar()
             if earlier is not None:
-                raise ValidationError("packet_id", f"The answer to this packet is already "
-                                                   f"recorded ({earlier.outcome}, reference "
-                                                   f"{earlier.reference}).")
+                raise ValidationError("packet_id", t("The answer to this packet is already "
+                                                     "recorded ({outcome}, reference "
+                                                     "{reference}).", outcome=earlier.outcome,
+                                                     reference=earlier.reference))
             order = s.get(DbOrder, packet.order_id)
             if order is None:
-                raise NotFound(f"Order {packet.order_id} does not exist.")
+                raise NotFound(t("Order {order} does not exist.", order=packet.order_id))
             row = DbDistributorAnswer(
                 packet_id=packet.id, order_id=order.id, outcome=str(a.outcome),  # type: ignore[arg-type]
                 conditions=json.dumps(a.conditions, ensure_ascii=False), reference=a.reference,

@@ -17,4 +17,4 @@ class AuditService:
         with self.ctx.session() as s:
             verdict = verify_chain(audit_log.iter_chain(s))
         return AuditVerification(verdict.ok, verdict.checked, verdict.first_bad_seq,
-                                 verdict.reason)
+                                 verdict.reason, verdict.reason_en)

@@ -27,6 +27,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from reseller_app.domain.texts import t
 from reseller_app.services.context import AppContext
 from reseller_app.services.dto import BackupInfo, RestoreReport
 from reseller_app.services.errors import ServiceError, ValidationError
@@ -43,6 +44,7 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 # Tables every Channel Diligence database has had since the first release.
 REQUIRED_TABLES = frozenset({"alembic_version", "audit_event", "company", "customer", "orders",
                              "pack", "setting"})
+# The backup dialog translates this one itself (it asks before the service would refuse).
 SERVER_DATABASE = ("This database is on a PostgreSQL server: backing it up and restoring it is "
                    "the database administrator's job (for example with pg_dump). The app backs "
                    "up SQLite databases only.")
@@ -70,7 +72,10 @@ class BackupService:
 
     def _file(self) -> Path:
         if self.db_file is None:
-            raise ServiceError(SERVER_DATABASE)
+            raise ServiceError(t("This database is on a PostgreSQL server: backing it up and "
+                                 "restoring it is the database administrator's job (for "
+                                 "example with pg_dump). The app backs up SQLite databases "
+                                 "only."))
         return self.db_file
 
     def _pattern(self) -> re.Pattern[str]:
@@ -128,8 +133,8 @@ class BackupService:
             try:
                 _copy_database(source, target)
             except (sqlite3.Error, OSError) as exc:
-                raise ServiceError(f"The backup could not be written to {self.folder}: "
-                                   f"{_reason(exc)}.") from exc
+                raise ServiceError(t("The backup could not be written to {folder}: {error}.",
+                                     folder=self.folder, error=_reason(exc))) from exc
             removed = self._prune(now)
             info = BackupInfo(target, _stamp_time(now), target.stat().st_size)
             self._audit("database.backed_up", target.name, {
@@ -170,7 +175,7 @@ class BackupService:
         current = self._file()
         path = Path(path)
         if path.resolve() == current.resolve():
-            raise ValidationError("file", "That is the database in use, not a backup.")
+            raise ValidationError("file", t("That is the database in use, not a backup."))
         with self._lock(), _scratch_copy(path, self.folder) as copy:
             revision = _check_database(copy, path.name)
             now = self.ctx.clock()
@@ -178,13 +183,15 @@ class BackupService:
             try:
                 _copy_database(current, safety)
             except (sqlite3.Error, OSError) as exc:
-                raise ServiceError(f"Nothing was restored: the current database could not be "
-                                   f"copied aside first ({_reason(exc)}).") from exc
+                raise ServiceError(t("Nothing was restored: the current database could not "
+                                     "be copied aside first ({error}).",
+                                     error=_reason(exc))) from exc
             try:
                 _copy_database(copy, current, replace_live=True)
             except (sqlite3.Error, OSError) as exc:
-                raise ServiceError(f"The backup could not be restored ({_reason(exc)}). The "
-                                   f"database as it was is in {safety}.") from exc
+                raise ServiceError(t("The backup could not be restored ({error}). The "
+                                     "database as it was is in {safety}.", error=_reason(exc),
+                                     safety=safety)) from exc
             # Recorded in the restored database's own chain, which goes on from its last event.
             self._audit("database.restored", path.name, {
                 "from": str(path), "safety_copy": str(safety), "revision": revision})
@@ -208,8 +215,8 @@ class BackupService:
                 break
             except FileExistsError:
                 if attempt == 2 or not _stale(lock):
-                    raise BackupBusy("Another backup of this database is running. Try again "
-                                     "in a minute.") from None
+                    raise BackupBusy(t("Another backup of this database is running. Try "
+                                       "again in a minute.")) from None
                 with contextlib.suppress(FileNotFoundError):
                     lock.unlink()
         try:
@@ -285,7 +292,7 @@ def _scratch_copy(path: Path, folder: Path | None) -> Iterator[Path]:
     """A plain copy of ``path`` to check and restore from: the user's file is never opened by
     SQLite (opening a WAL database can write next to it)."""
     if not path.is_file():
-        raise ValidationError("file", f"{path} does not exist or is not a file.")
+        raise ValidationError("file", t("{path} does not exist or is not a file.", path=path))
     if folder is not None:
         folder.mkdir(parents=True, exist_ok=True)
     fd, name = tempfile.mkstemp(prefix=".restore-check-", suffix=".sqlite3",
@@ -296,7 +303,8 @@ def _scratch_copy(path: Path, folder: Path | None) -> Iterator[Path]:
         try:
             shutil.copyfile(path, copy)
         except OSError as exc:
-            raise ValidationError("file", f"{path.name} cannot be read: {_reason(exc)}.") from None
+            raise ValidationError("file", t("{name} cannot be read: {error}.", name=path.name,
+                                            error=_reason(exc))) from None
         yield copy
     finally:
         for leftover in (copy, copy.with_name(copy.name + "-wal"),
@@ -306,10 +314,10 @@ def _scratch_copy(path: Path, folder: Path | None) -> Iterator[Path]:
 
 def _check_database(copy: Path, name: str) -> str:
     """The checks of ``verify`` on a scratch copy; ``name`` is what the user chose."""
-    not_ours = f"{name} is not a Channel Diligence backup"
     with copy.open("rb") as fh:
         if fh.read(16) != SQLITE_MAGIC:
-            raise ValidationError("file", f"{not_ours}: it is not an SQLite database file.")
+            raise ValidationError("file", t("{name} is not a Channel Diligence backup: it is "
+                                            "not an SQLite database file.", name=name))
     conn = sqlite3.connect(copy)
     try:
         try:
@@ -317,24 +325,32 @@ def _check_database(copy: Path, name: str) -> str:
                 "SELECT name FROM sqlite_master WHERE type = 'table'")}
             missing = sorted(REQUIRED_TABLES - tables)
             if missing:
-                raise ValidationError("file", f"{not_ours}: it is an SQLite database of another "
-                                              f"program (it has no {', '.join(missing)} table).")
+                raise ValidationError("file", t("{name} is not a Channel Diligence backup: it "
+                                                "is an SQLite database of another program (it "
+                                                "has no {tables} table).", name=name,
+                                                tables=", ".join(missing)))
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = str(row[0]) if row else ""
             if not revision.isdigit():
-                raise ValidationError("file", f"{not_ours}: its schema version "
-                                              f"({revision or 'none'}) is unknown.")
+                if revision:
+                    raise ValidationError("file", t("{name} is not a Channel Diligence backup: "
+                                                    "its schema version ({revision}) is "
+                                                    "unknown.", name=name, revision=revision))
+                raise ValidationError("file", t("{name} is not a Channel Diligence backup: its "
+                                                "schema version (none) is unknown.", name=name))
             if int(revision) > int(db.HEAD_REVISION):
-                raise ValidationError("file", f"{name} was made by a newer version of Channel "
-                                              f"Diligence (schema {revision}): update the app "
-                                              "first, then restore it.")
+                raise ValidationError("file", t("{name} was made by a newer version of "
+                                                "Channel Diligence (schema {revision}): update "
+                                                "the app first, then restore it.", name=name,
+                                                revision=revision))
             problems = [r[0] for r in conn.execute("PRAGMA integrity_check")]
         except sqlite3.DatabaseError as exc:
-            raise ValidationError("file", f"{name} is damaged or not a database: "
-                                          f"{exc}.") from None
+            raise ValidationError("file", t("{name} is damaged or not a database: {error}.",
+                                            name=name, error=exc)) from None
     finally:
         conn.close()
     if problems != ["ok"]:
-        raise ValidationError("file", f"{name} is damaged (integrity check: {problems[0]}); "
-                                      "choose another backup.")
+        raise ValidationError("file", t("{name} is damaged (integrity check: {problem}); "
+                                        "choose another backup.", name=name,
+                                        problem=problems[0]))
     return revision

@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from sqlmodel import Session
 
 from reseller_app.domain.orders import is_country_code
+from reseller_app.domain.texts import t
 from reseller_app.services.context import AppContext
 from reseller_app.services.dto import Customer, Product
 from reseller_app.services.errors import NotFound, ValidationError
@@ -41,11 +42,11 @@ class CatalogService:
     # -- customers ---------------------------------------------------------------------------
     def customers(self, search: str = "", limit: int | None = None) -> list[Customer]:
         """Customers by name (containing ``search``, case-insensitive), at most ``limit``."""
-        t = DbCustomer.__table__.c
-        q = select(t.name, t.country, t.type, t.sector, t.government_function, t.notes, t.id) \
-            .order_by(t.name, t.id)  # the name index: the first 300 of 50,000 at once
+        c = DbCustomer.__table__.c
+        q = select(c.name, c.country, c.type, c.sector, c.government_function, c.notes, c.id) \
+            .order_by(c.name, c.id)  # the name index: the first 300 of 50,000 at once
         if search.strip():
-            q = q.where(func.lower(t.name).like(_like(search.strip()), escape="\\"))
+            q = q.where(func.lower(c.name).like(_like(search.strip()), escape="\\"))
         if limit is not None:
             q = q.limit(limit)
         with self.ctx.session() as s:
@@ -55,19 +56,19 @@ class CatalogService:
         with self.ctx.session() as s:
             row = s.get(DbCustomer, customer_id)
             if row is None:
-                raise NotFound(f"Customer {customer_id} does not exist.")
+                raise NotFound(t("Customer {customer} does not exist.", customer=customer_id))
             return customer_dto(row)
 
     def save_customer(self, c: Customer) -> Customer:
         name = " ".join((c.name or "").split())
         if not name:
-            raise ValidationError("name", "Enter the customer's name.")
+            raise ValidationError("name", t("Enter the customer's name."))
         country = _opt(c.country)
         if country is not None:
             country = country.upper()
             if not is_country_code(country):
-                raise ValidationError("country", f"'{c.country}' is not an ISO 3166-1 country "
-                                                 "code.")
+                raise ValidationError("country", t("'{country}' is not an ISO 3166-1 country "
+                                                   "code.", country=c.country))
         values = {"name": name, "country": country, "type": _opt(c.type) or "unknown",
                   "sector": _opt(c.sector), "government_function": _opt(c.government_function),
                   "notes": (c.notes or "").strip()}
@@ -93,19 +94,20 @@ class CatalogService:
     def save_product(self, p: Product) -> Product:
         sku = (p.sku or "").strip()
         if not sku:
-            raise ValidationError("sku", "Enter the product's SKU.")
+            raise ValidationError("sku", t("Enter the product's SKU."))
         name = " ".join((p.name or "").split())
         if not name:
-            raise ValidationError("name", "Enter the product's name.")
+            raise ValidationError("name", t("Enter the product's name."))
         category = (p.category or "").strip()
         if not category:
-            raise ValidationError("category", "Choose the product's category.")
+            raise ValidationError("category", t("Choose the product's category."))
         values = {"sku": sku, "name": name, "vendor": (p.vendor or "").strip(),
                   "category": category}
         with self.ctx.write_session() as s:
             clash = s.execute(select(DbProduct.id).where(DbProduct.sku == sku)).scalar()
             if clash is not None and clash != p.id:
-                raise ValidationError("sku", f"Another product already has the SKU {sku}.")
+                raise ValidationError("sku", t("Another product already has the SKU {sku}.",
+                                               sku=sku))
             row = self._upsert(s, DbProduct, "product", p.id, values)
             return product_dto(row)
 
@@ -118,7 +120,9 @@ class CatalogService:
         else:
             row = s.get(table, row_id)
             if row is None:
-                raise NotFound(f"{entity.capitalize()} {row_id} does not exist.")
+                if entity == "customer":
+                    raise NotFound(t("Customer {customer} does not exist.", customer=row_id))
+                raise NotFound(t("Product {product} does not exist.", product=row_id))
             for key, value in values.items():
                 setattr(row, key, value)
         s.flush()

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from sqlmodel import Session
 
 from reseller_app.domain import decisions as rules
+from reseller_app.domain.texts import t
 from reseller_app.services.context import AppContext
 from reseller_app.services.dto import AllowedDecisions, DecisionOutcome, DecisionRecord
 from reseller_app.services.errors import NotFound, ValidationError
@@ -28,10 +29,11 @@ class DecisionService:
               ) -> tuple[DbOrder, DbScreening, rules.DecisionFacts, DbCompany | None]:
         row = s.get(DbOrder, order_id)
         if row is None:
-            raise NotFound(f"Order {order_id} does not exist.")
+            raise NotFound(t("Order {order} does not exist.", order=order_id))
         screening = repositories.latest_screening(s, order_id)
         if screening is None:
-            raise NotFound(f"Order {row.reference} has not been screened.")
+            raise NotFound(t("Order {reference} has not been screened.",
+                             reference=row.reference))
         # The rules of the pack that screened the order, even if another is active now.
         pack = self.packs.by_sha256(screening.pack_sha256).pack
         company = s.get(DbCompany, _COMPANY_ID)
@@ -52,14 +54,16 @@ class DecisionService:
         senior = rules.needs_senior_approval(facts)
         review = rules.needs_sales_review(facts)
         if facts.blocked:
-            reason = ("This order asks for a prohibited use: nobody can approve it, the only "
-                      "possible decision is to decline.")
+            reason = t("This order asks for a prohibited use: nobody can approve it, the only "
+                       "possible decision is to decline.")
         elif senior:
-            who = facts.approver_name or "the senior approver (set one up in the company profile)"
-            reason = f"A {facts.tier}-risk order may proceed only with the approval of {who}."
+            who = facts.approver_name or \
+                t("the senior approver (set one up in the company profile)")
+            reason = t("A {tier}-risk order may proceed only with the approval of {approver}.",
+                       tier=rules.tier_word(facts.tier), approver=who)
         elif review:
-            reason = ("Self-service is not allowed for this order: deciding to proceed records "
-                      "the sales-assisted review, and the order becomes sales-assisted.")
+            reason = t("Self-service is not allowed for this order: deciding to proceed records "
+                       "the sales-assisted review, and the order becomes sales-assisted.")
         else:
             reason = ""
         return AllowedDecisions(

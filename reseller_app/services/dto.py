@@ -206,7 +206,8 @@ class AuditVerification:
     ok: bool
     checked: int
     first_bad_seq: int | None = None
-    reason: str = ""
+    reason: str = ""  # in the user's language
+    reason_en: str = ""  # in English, for the evidence bundle's records
 
 
 @dataclass

@@ -9,6 +9,7 @@ import datetime as dt
 from sqlalchemy import select
 from sqlmodel import Session
 
+from reseller_app.domain.texts import t
 from reseller_app.services.context import AppContext
 from reseller_app.services.dto import FollowUpView
 from reseller_app.services.errors import NotFound, ValidationError
@@ -59,12 +60,12 @@ class FollowUpService:
     def add(self, order_id: int, due_on: dt.date, text: str) -> FollowUpView:
         text = text.strip()
         if not text:
-            raise ValidationError("text", "Say what to follow up.")
+            raise ValidationError("text", t("Say what to follow up."))
         now = self.ctx.clock()
         with self.ctx.write_session() as s:
             order = s.get(DbOrder, order_id)
             if order is None:
-                raise NotFound(f"Order {order_id} does not exist.")
+                raise NotFound(t("Order {order} does not exist.", order=order_id))
             row = DbFollowUp(order_id=order_id, kind="contact", due_on=due_on, text=text,
                              created_at=now)
             s.add(row)
@@ -81,10 +82,10 @@ class FollowUpService:
         with self.ctx.write_session() as s:
             row = s.get(DbFollowUp, follow_up_id)
             if row is None:
-                raise NotFound(f"There is no follow-up {follow_up_id}.")
+                raise NotFound(t("There is no follow-up {follow_up}.", follow_up=follow_up_id))
             if row.done_on is not None:
-                raise ValidationError("follow_up", f"This follow-up was done on "
-                                                   f"{row.done_on:%Y-%m-%d}.")
+                raise ValidationError("follow_up", t("This follow-up was done on {date}.",
+                                                     date=f"{row.done_on:%Y-%m-%d}"))
             row.done_on, row.done_note = now.date(), note.strip()
             s.add(row)
             s.flush()
@@ -107,10 +108,11 @@ class FollowUpService:
             with self.ctx.session() as s:
                 order = s.get(DbOrder, order_id)
                 if order is None:
-                    raise NotFound(f"Order {order_id} does not exist.")
+                    raise NotFound(t("Order {order} does not exist.", order=order_id))
                 reference = order.reference
                 c = s.get(DbCustomer, order.customer_id) if order.customer_id else None
                 customer = c.name if c else order.customer_name
         return guidance_pdf(pack.responsible_use_guidance, company=profile.name if profile
                             else "", customer=customer, reference=reference,
-                            issued_on=self._today().isoformat())
+                            issued_on=self._today().isoformat(),
+                            language=self.ctx.language)

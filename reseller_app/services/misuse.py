@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 
 from reseller_app.domain import packets as p
+from reseller_app.domain.texts import t
 from reseller_app.reports.packet_pdf import misuse_pdf
 from reseller_app.services.catalog import customer_dto
 from reseller_app.services.context import AppContext
@@ -33,15 +34,17 @@ class MisuseService:
     def report(self, draft: MisuseDraft) -> PacketView:
         what = (draft.what_seen or "").strip()
         if not what:
-            raise ValidationError("what_seen", "Describe what you saw, in a few sentences.")
+            raise ValidationError("what_seen", t("Describe what you saw, in a few sentences."))
         if len(what) > MAX_TEXT:
-            raise ValidationError("what_seen", f"Keep it under {MAX_TEXT} characters; add "
-                                               "longer documents as evidence files.")
+            raise ValidationError("what_seen", t("Keep it under {limit} characters; add "
+                                                 "longer documents as evidence files.",
+                                                 limit=MAX_TEXT))
         now = self.ctx.clock()
         if draft.seen_on is None or draft.seen_on > now.date():
-            raise ValidationError("seen_on", "Enter when you saw it (not a future date).")
+            raise ValidationError("seen_on", t("Enter when you saw it (not a future date)."))
         if draft.order_id is None and draft.customer_id is None:
-            raise ValidationError("order_id", "Choose the order or the customer this is about.")
+            raise ValidationError("order_id",
+                                  t("Choose the order or the customer this is about."))
         evidence = read_attachments(draft.evidence, field="evidence")
         profile = company_profile(self.ctx)
         recipient = recipient_for(profile, draft.distributor_id)
@@ -50,20 +53,21 @@ class MisuseService:
             if draft.order_id is not None:
                 order = s.get(DbOrder, draft.order_id)
                 if order is None:
-                    raise ValidationError("order_id", "This order no longer exists.")
+                    raise ValidationError("order_id", t("This order no longer exists."))
                 reference = order.reference
                 customer_id = customer_id or order.customer_id
             customer = s.get(DbCustomer, customer_id) if customer_id is not None else None
             if customer_id is not None and customer is None:
-                raise ValidationError("customer_id", "This customer is no longer in the "
-                                                     "catalog.")
-            party = party_info(customer_dto(customer)) if customer else None
+                raise ValidationError("customer_id", t("This customer is no longer in the "
+                                                       "catalog."))
+            party = party_info(customer_dto(customer), self.ctx.language) if customer else None
         packet_id = str(uuid.uuid4())
         report = p.MisuseReport(packet_id, now, reseller_info(profile, self.ctx.actor),
                                 recipient, reference, party, what, draft.seen_on,
                                 tuple(n for n, _ in evidence))
-        pdf = misuse_pdf(report)
+        pdf = misuse_pdf(report, language=self.ctx.language)
         stem = p.file_stem("misuse", reference, now.date())
+        # The subject is for the distributor's mailbox, not for the user: not translated here.
         about = f"order {reference}" if reference else (party.name if party else "a customer")
         subject = f"Report of possible misuse: {about} [packet {packet_id[:8]}]"
         with self.ctx.write_session() as s:

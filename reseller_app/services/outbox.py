@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlmodel import Session
 
+from reseller_app.domain.texts import t
 from reseller_app.services.context import AppContext
 from reseller_app.services.dto import (
     MessageState,
@@ -59,6 +60,12 @@ def _entity(packet: DbPacket | None, packet_id: str) -> tuple[str, str | int]:
     return "packet", packet_id
 
 
+def _state_word(state: str) -> str:
+    words = {MessageState.QUEUED.value: t("queued"), MessageState.SENDING.value: t("sending"),
+             MessageState.SENT.value: t("sent"), MessageState.FAILED.value: t("failed")}
+    return words.get(state, state)
+
+
 TransportFactory = Callable[[SmtpSettings, str | None], Any]
 
 
@@ -96,7 +103,7 @@ class OutboxService:
         with self.ctx.session() as s:
             m = s.get(DbOutboxMessage, message_id)
             if m is None:
-                raise NotFound(f"There is no outbox message {message_id}.")
+                raise NotFound(t("There is no outbox message {message}.", message=message_id))
             return self._item(s, m)
 
     def due_count(self) -> int:
@@ -113,18 +120,21 @@ class OutboxService:
         with self.ctx.write_session() as s:
             packet = s.get(DbPacket, (packet_id or "").strip().lower())
             if packet is None:
-                raise NotFound(f"There is no packet {packet_id}.")
+                raise NotFound(t("There is no packet {packet}.", packet=packet_id))
             recipient = (to or packet.recipient).strip()
             if not EMAIL.match(recipient):
-                raise ValidationError("to", f"'{recipient}' is not an e-mail address.")
+                raise ValidationError("to", t("'{address}' is not an e-mail address.",
+                                              address=recipient))
             existing = s.execute(select(DbOutboxMessage).where(
                 DbOutboxMessage.packet_id == packet.id,
                 DbOutboxMessage.recipient == recipient,
                 DbOutboxMessage.state.in_(_ACTIVE))).scalar()
             if existing is not None:
-                what = "was sent" if existing.state == MessageState.SENT.value else \
-                    "is already in the outbox"
-                raise ValidationError("packet_id", f"This packet {what} to {recipient}.")
+                if existing.state == MessageState.SENT.value:
+                    raise ValidationError("packet_id", t("This packet was sent to {to}.",
+                                                         to=recipient))
+                raise ValidationError("packet_id", t("This packet is already in the outbox to "
+                                                     "{to}.", to=recipient))
             n = int(s.execute(select(func.count()).select_from(DbOutboxMessage)
                               .where(DbOutboxMessage.packet_id == packet.id)).scalar() or 0)
             smtp = self.settings.smtp_settings()
@@ -166,7 +176,7 @@ class OutboxService:
         """A queued or failed message is not sent (it stays listed as failed, cancelled)."""
         return self._set_state(message_id, MessageState.FAILED, "outbox.cancelled",
                                allowed=(MessageState.FAILED.value, MessageState.QUEUED.value),
-                               error="Cancelled by the user.")
+                               error="Cancelled by the user.")  # stored: stays English
 
     def _set_state(self, message_id: int, state: MessageState, action: str, *,
                    allowed: tuple[str, ...], error: str | None = None) -> OutboxItem:
@@ -174,10 +184,10 @@ class OutboxService:
         with self.ctx.write_session() as s:
             m = s.get(DbOutboxMessage, message_id)
             if m is None:
-                raise NotFound(f"There is no outbox message {message_id}.")
+                raise NotFound(t("There is no outbox message {message}.", message=message_id))
             if m.state not in allowed:
-                raise ValidationError("state", f"The message is {m.state}: it cannot be "
-                                               "changed now.")
+                raise ValidationError("state", t("The message is {state}: it cannot be "
+                                                 "changed now.", state=_state_word(m.state)))
             m.state, m.next_attempt_at = state.value, now
             if state == MessageState.QUEUED:
                 m.attempts = 0
@@ -204,6 +214,7 @@ class OutboxService:
                 DbOutboxMessage.next_attempt_at <= now)).scalars())
             for m in stuck:
                 m.state, m.next_attempt_at = MessageState.QUEUED.value, now
+                # Stored, and shown later as the record of what happened: stays English.
                 m.last_error = ("The app stopped while sending this message; it is sent again "
                                 f"with the same Message-ID {m.message_id}.")
                 s.add(m)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import asdict
 
+from reseller_app.domain.texts import t
 from reseller_app.services.context import AppContext
 from reseller_app.services.dto import SmtpSettings, SmtpStatus
 from reseller_app.services.errors import ServiceError, ValidationError
@@ -27,8 +28,11 @@ from reseller_app.services.setup import EMAIL
 from reseller_app.store import audit_log, bulk
 
 SMTP_SETTING = "smtp"
-NO_KEYRING = ("This computer has no password store (keyring) the app can use: the SMTP "
-              "password cannot be kept, so the app asks for it each time it sends.")
+
+
+def _no_keyring() -> str:
+    return t("This computer has no password store (keyring) the app can use: the SMTP "
+             "password cannot be kept, so the app asks for it each time it sends.")
 
 
 class PasswordNeeded(ServiceError):
@@ -42,23 +46,26 @@ def keyring_account(settings: SmtpSettings) -> str:
 def validate_smtp(settings: SmtpSettings) -> SmtpSettings:
     host = (settings.host or "").strip()
     if not host or any(c.isspace() for c in host) or "/" in host:
-        raise ValidationError("host", "Enter the mail server's name, e.g. smtp.example.com.")
+        raise ValidationError("host", t("Enter the mail server's name, e.g. "
+                                        "smtp.example.com."))
     try:
         port = int(settings.port)
     except (TypeError, ValueError):
-        raise ValidationError("port", "The port is a number, e.g. 587.") from None
+        raise ValidationError("port", t("The port is a number, e.g. 587.")) from None
     if not 1 <= port <= 65535:
-        raise ValidationError("port", "The port must be between 1 and 65535.")
+        raise ValidationError("port", t("The port must be between {low} and {high}.", low=1,
+                                        high=65535))
     security = (settings.security or "").strip().lower()
     if security not in SECURITY:
-        raise ValidationError("security", "Choose STARTTLS, SSL or none.")
+        raise ValidationError("security", t("Choose STARTTLS, SSL or none."))
     user = (settings.user or "").strip()
     sender = (settings.from_address or "").strip()
     if not EMAIL.match(sender):
-        raise ValidationError("from_address", "Enter the address the e-mails come from.")
+        raise ValidationError("from_address", t("Enter the address the e-mails come from."))
     if user and security == "none" and host.lower() not in LOCAL_HOSTS:
-        raise ValidationError("security", "The password would travel unencrypted: choose "
-                                          "STARTTLS or SSL for a server that needs a login.")
+        raise ValidationError("security", t("The password would travel unencrypted: choose "
+                                            "STARTTLS or SSL for a server that needs a "
+                                            "login."))
     return SmtpSettings(host, port, security, user, sender)
 
 
@@ -84,11 +91,11 @@ class SettingsService:
         stored = bool(settings and settings.user and available and
                       self.secrets.get(keyring_account(settings)) is not None)
         if not available:
-            message = NO_KEYRING
+            message = _no_keyring()
         elif settings is None:
-            message = "E-mail sending is not set up yet."
+            message = t("E-mail sending is not set up yet.")
         elif settings.user and not stored:
-            message = "No password is stored for this server: enter it to send."
+            message = t("No password is stored for this server: enter it to send.")
         else:
             message = ""
         return SmtpStatus(settings, available, stored, self.secrets.backend_name(), message)
@@ -98,7 +105,7 @@ class SettingsService:
         """Store the settings; ``password``: None keeps the stored one, "" forgets it."""
         clean = validate_smtp(settings)
         if password and not self.secrets.available():
-            raise ValidationError("password", NO_KEYRING)
+            raise ValidationError("password", _no_keyring())
         previous = self.smtp_settings()
         now = self.ctx.clock()
         with self.ctx.write_session() as s:
@@ -129,17 +136,18 @@ class SettingsService:
         if given:
             return given
         if not self.secrets.available():
-            raise PasswordNeeded(NO_KEYRING)
+            raise PasswordNeeded(_no_keyring())
         stored = self.secrets.get(keyring_account(settings))
         if stored is None:
-            raise PasswordNeeded(f"No password is stored for {settings.user} on "
-                                 f"{settings.host}: enter it to send.")
+            raise PasswordNeeded(t("No password is stored for {user} on {host}: enter it to "
+                                   "send.", user=settings.user, host=settings.host))
         return stored
 
     def configured(self) -> SmtpSettings:
         settings = self.smtp_settings()
         if settings is None:
-            raise ValidationError("smtp", "Set up e-mail sending first (Settings: mail server).")
+            raise ValidationError("smtp", t("Set up e-mail sending first (Settings: mail "
+                                            "server)."))
         return settings
 
     def send_test_email(self, to: str | None = None, *, password: str | None = None,
@@ -148,7 +156,8 @@ class SettingsService:
         settings = self.configured()
         recipient = (to or settings.from_address).strip()
         if not EMAIL.match(recipient):
-            raise ValidationError("to", f"'{recipient}' is not an e-mail address.")
+            raise ValidationError("to", t("'{address}' is not an e-mail address.",
+                                          address=recipient))
         now = self.ctx.clock()
         msg = build_message(
             files={}, subject="Channel Diligence: test e-mail", to=recipient,
@@ -159,5 +168,5 @@ class SettingsService:
         transport = transport or SmtpTransport(settings, self.password_for(settings, password))
         try:
             return transport.send(msg)
-        except SendFailed as exc:
+        except SendFailed as exc:  # the server's words, as the outbox keeps them (English)
             raise ServiceError(exc.reason) from None

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from sqlalchemy import delete, select
 
 from reseller_app.domain.orders import is_country_code
+from reseller_app.domain.texts import t
 from reseller_app.services.context import AppContext
 from reseller_app.services.dto import (
     CompanyProfile,
@@ -33,41 +34,46 @@ def validate_profile(p: CompanyProfile) -> CompanyProfile:
     """The profile with spaces tidied; raises ValidationError naming the first bad field."""
     name = _clean(p.name)
     if not name:
-        raise ValidationError("name", "Enter your company's name.")
+        raise ValidationError("name", t("Enter your company's name."))
     country = (p.country or "").strip().upper()
     if not country:
-        raise ValidationError("country", "Choose the country your company is based in.")
+        raise ValidationError("country", t("Choose the country your company is based in."))
     if not is_country_code(country):
-        raise ValidationError("country", f"'{p.country}' is not an ISO 3166-1 country code.")
+        raise ValidationError("country", t("'{country}' is not an ISO 3166-1 country code.",
+                                           country=p.country))
     try:
         size = CompanySize(p.size)
     except ValueError:
-        raise ValidationError("size", "Choose the size of your company.") from None
+        raise ValidationError("size", t("Choose the size of your company.")) from None
     try:
         sales_model = CompanySalesModel(p.sales_model)
     except ValueError:
-        raise ValidationError("sales_model", "Choose how you sell.") from None
+        raise ValidationError("sales_model", t("Choose how you sell.")) from None
     approver = _clean(p.approver_name)
     if not approver:
-        raise ValidationError("approver_name", "Enter the name of the person who approves "
-                                               "high-risk sales.")
+        raise ValidationError("approver_name", t("Enter the name of the person who approves "
+                                                 "high-risk sales."))
     title = _clean(p.approver_title)
     if not title:
-        raise ValidationError("approver_title", "Enter the approver's job title.")
+        raise ValidationError("approver_title", t("Enter the approver's job title."))
     email = (p.approver_email or "").strip()
     if email and not EMAIL.match(email):
-        raise ValidationError("approver_email", f"'{email}' is not an e-mail address.")
+        raise ValidationError("approver_email", t("'{address}' is not an e-mail address.",
+                                                  address=email))
     distributors = []
     for i, d in enumerate(p.distributors):
         d_name, d_email = _clean(d.name), (d.email or "").strip()
         if not d_name:
-            raise ValidationError(f"distributors[{i}].name", "Enter the distributor's name.")
+            raise ValidationError(f"distributors[{i}].name",
+                                  t("Enter the distributor's name."))
         if not d_email:
             raise ValidationError(f"distributors[{i}].email",
-                                  "Enter the distributor's e-mail address for escalations.")
+                                  t("Enter the distributor's e-mail address for "
+                                    "escalations."))
         if not EMAIL.match(d_email):
             raise ValidationError(f"distributors[{i}].email",
-                                  f"'{d_email}' is not an e-mail address.")
+                                  t("'{address}' is not an e-mail address.",
+                                    address=d_email))
         distributors.append(Distributor(d_name, d_email, _clean(d.contact_name), d.id))
     return CompanyProfile(name, country, size, sales_model, approver, title, email, distributors)
 
