@@ -1,4 +1,5 @@
-"""The summary page(s) of an evidence bundle for a partner audit."""
+"""The summary page(s) of an evidence bundle for a partner audit, in the reader's language
+(``t = words(language)``, ``reports/words.py``); the records themselves are the bundle's JSON."""
 
 from __future__ import annotations
 
@@ -11,56 +12,104 @@ from reportlab.platypus.flowables import Flowable
 
 from reseller_app.reports.packet_pdf import WIDTH, heading
 from reseller_app.reports.packet_styles import build, esc, grid, key_values, para, styles
+from reseller_app.reports.words import Words, words
+
+# Table columns, wide enough for the longest word of each column's header and labels in every
+# language (tests/reports/test_words.py measures them); the packet id, in small type, fits.
+POLICY_COLUMNS = (30 * mm, 30 * mm, 30 * mm, WIDTH - 90 * mm)
+PACKET_COLUMNS = (20 * mm, 34 * mm, 21.5 * mm, 22 * mm, 25 * mm, WIDTH - 122.5 * mm)
+ANSWER_COLUMNS = (20 * mm, 22 * mm, 28 * mm, 26 * mm, 28 * mm, WIDTH - 124 * mm)
+PACKET_ID_SIZE = 6.5
+
+
+def count_words(t: Words) -> dict[str, str]:
+    """The names of the bundle's counts (the keys the evidence service hands in)."""
+    return {"screenings": t("Screenings"), "decisions": t("Decisions"),
+            "packets": t("Packets"), "answers": t("Answers"), "follow-ups": t("Follow-ups"),
+            "audit events": t("Audit events"), "policy versions": t("Policy versions")}
+
+
+def code_words(t: Words) -> dict[str, str]:
+    """Packet kinds and statuses, e-mail states, answer outcomes and policy statuses."""
+    return {
+        "escalation": t("escalation"), "misuse": t("misuse report"),
+        "followup": t("follow-up"),
+        "built": t("built"), "queued": t("queued"), "sending": t("sending"), "sent": t("sent"),
+        "failed": t("failed"), "exported": t("exported"), "answered": t("answered"),
+        "approved": t("approved"), "approved_with_conditions": t("approved with conditions"),
+        "rejected": t("rejected"), "adopted": t("adopted"), "superseded": t("superseded"),
+    }
 
 
 def evidence_pdf(*, period: dict[str, str], created_at: dt.datetime, actor: str,
                  audit: dict[str, Any], counts: dict[str, int], policy: list[dict[str, Any]],
                  policy_note: str, packets: list[dict[str, Any]],
-                 answers: list[dict[str, Any]]) -> bytes:
-    title = f"Evidence of due diligence, {period['from']} to {period['to']}"
-    audit_words = (f"Intact: {audit['checked']} events checked, hash chain unbroken."
-                   if audit["ok"] else
-                   f"TAMPERED: event {audit['first_bad_seq']} is the first bad one "
-                   f"({audit['reason']}).")
+                 answers: list[dict[str, Any]], language: str = "en") -> bytes:
+    """``period`` has ISO dates; ``policy_note`` is the English note of the bundle's JSON for
+    when no policy version counts, which the page says in ``language`` from the period."""
+    t = words(language)
+    codes = code_words(t)
+
+    def word(code: str) -> str:
+        return codes.get(code, code.replace("_", " "))
+
+    start, end = t.date(period["from"]), t.date(period["to"])
+    title = t("Evidence of due diligence, {start} to {end}").format(start=start, end=end)
+    if audit["ok"]:
+        audit_words = t("Intact: {checked} events checked, hash chain unbroken.").format(
+            checked=t.number(audit["checked"]))
+    else:
+        audit_words = t("TAMPERED: event {seq} is the first bad one ({reason}).").format(
+            seq=audit["first_bad_seq"], reason=audit["reason"])
+    names = count_words(t)
     story: list[Flowable] = [
         Paragraph(esc(title), styles()["title"]),
-        para("This bundle holds the records behind the reseller's human rights due diligence "
-             "of sales for the period: the adopted policy, every screening and decision, the "
-             "packets sent to the distributor and their answers, the follow-ups, and the "
-             "result of checking the audit log. manifest.json lists the SHA-256 of every "
-             "file."),
-        *key_values([("Period", f"{period['from']} to {period['to']}"),
-                    ("Prepared", f"{created_at:%Y-%m-%d %H:%M} UTC by {actor}"),
-                    ("Audit log", audit_words),
-                    *[(k.capitalize(), v) for k, v in counts.items()]]),
-        heading("Human rights policy"),
+        para(t("This bundle holds the records behind the reseller's human rights due "
+               "diligence of sales for the period: the adopted policy, every screening and "
+               "decision, the packets sent to the distributor and their answers, the "
+               "follow-ups, and the result of checking the audit log. manifest.json lists the "
+               "SHA-256 of every file.")),
+        *key_values([(t("Period"), t("{start} to {end}").format(start=start, end=end)),
+                    (t("Prepared"), t("{datetime} by {person}").format(
+                        datetime=t.datetime(created_at), person=actor)),
+                    (t("Audit log"), audit_words),
+                    *[(names.get(k, k.capitalize()), t.number(v)) for k, v in counts.items()]],
+                   t),
+        heading(t("Human rights policy")),
     ]
     if policy:
-        rows = [[f"Version {v['number']}", v["status"],
-                 str(v.get("adopted_at") or "")[:10],
+        rows = [[t("Version {number}").format(number=v["number"]), word(v["status"]),
+                 t.date(str(v.get("adopted_at") or ""), compact=True),
                  (v.get("approval") or {}).get("name", "")] for v in policy]
-        story.append(grid(["Version", "Status", "Adopted", "Approved by"], rows,
-                          [30 * mm, 30 * mm, 30 * mm, WIDTH - 90 * mm]))
+        story.append(grid([t("Version"), t("Status"), t("Adopted"), t("Approved by")], rows,
+                          list(POLICY_COLUMNS)))
     else:
-        story.append(para(policy_note))
-    story.append(heading("Packets sent to the distributor"))
+        story.append(para(t("No policy: no human rights policy version was adopted by "
+                            "{date}.").format(date=end)))
+    story.append(heading(t("Packets sent to the distributor")))
     if packets:
-        rows = [[x["created_at"][:10], x["kind"], x["order"] or "—", x["status"],
-                 ", ".join(m["state"] for m in x["messages"]) or "not e-mailed",
-                 x["packet_id"]] for x in packets]
-        story.append(grid(["Date", "Kind", "Order", "Status", "E-mail", "Packet id"], rows,
-                          [20 * mm, 22 * mm, 24 * mm, 20 * mm, 24 * mm, WIDTH - 110 * mm]))
+        rows = [[t.date(x["created_at"], compact=True), word(x["kind"]), x["order"] or "—",
+                 word(x["status"]),
+                 ", ".join(word(m["state"]) for m in x["messages"]) or t("not e-mailed"),
+                 Paragraph(f'<font size="{PACKET_ID_SIZE}">{esc(x["packet_id"])}</font>',
+                           styles()["cell"])]
+                for x in packets]
+        story.append(grid([t("Date"), t("Kind"), t("Order"), t("Status"), t("E-mail"),
+                           t("Packet id")], rows,
+                          list(PACKET_COLUMNS)))
     else:
-        story.append(para("None in this period."))
-    story.append(heading("Distributor answers"))
+        story.append(para(t("None in this period.")))
+    story.append(heading(t("Distributor answers")))
     if answers:
-        rows = [[a["answered_on"], a["order"] or "—", a["outcome"].replace("_", " "),
+        rows = [[t.date(a["answered_on"], compact=True), a["order"] or "—", word(a["outcome"]),
                  a["reference"], a["person"], "\n".join(a["conditions"])] for a in answers]
-        story.append(grid(["Date", "Order", "Outcome", "Their ref.", "Person", "Conditions"],
-                          rows, [20 * mm, 22 * mm, 28 * mm, 24 * mm, 28 * mm,
-                                 WIDTH - 122 * mm]))
+        story.append(grid([t("Date"), t("Order"), t("Outcome"), t("Their ref."), t("Person"),
+                           t("Conditions")],
+                          rows, list(ANSWER_COLUMNS)))
     else:
-        story.append(para("None in this period."))
-    return build(story, title=title, author=actor, subject="Evidence bundle",
-                 header_left="Channel Diligence · evidence bundle",
-                 header_right=f"{period['from']} to {period['to']}")
+        story.append(para(t("None in this period.")))
+    return build(story, title=title, author=actor, subject=t("Evidence bundle"),
+                 header_left=t("Channel Diligence · evidence bundle"),
+                 header_right=t("{start} to {end}").format(
+                     start=t.date(period["from"], compact=True),
+                     end=t.date(period["to"], compact=True)), t=t)

@@ -3,7 +3,8 @@ report, and the one-page responsible-use guidance for a customer.
 
 Built from the domain objects of ``domain/packets.py`` with Platypus: small functions return
 lists of flowables, ``packet_styles.build`` adds the header (packet id and date) and page
-numbers.
+numbers. Every word for the reader goes through ``t = words(language)`` (``reports/words.py``);
+the packet's data (names, SKUs, the customer's words, ids, the pack's texts) prints as it is.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer
 from reportlab.platypus.flowables import Flowable
 
 from reseller_app.domain.packets import (
-    RECOMMENDATION_WORDS,
+    ChecklistItem,
     EscalationPacket,
     MisuseReport,
     PartyInfo,
@@ -32,27 +33,72 @@ from reseller_app.reports.packet_styles import (
     para,
     styles,
 )
+from reseller_app.reports.words import Words, words
 
 WIDTH = PAGE[0] - 2 * MARGIN
-_ANSWER_WORDS = {"yes": "Yes", "no": "No", "unknown": "Not known yet"}
-_TIER_WORDS = {"low": "Low", "elevated": "Elevated", "high": "High", "prohibited": "Prohibited"}
+# Table columns, wide enough for the longest word of each column's header and labels in every
+# language (tests/reports/test_words.py measures them): SKU, description, category, quantity,
+# unit price; severity, flag, why, basis; question, answer, note.
+LINE_COLUMNS = (28 * mm, WIDTH - 108 * mm, 36 * mm, 14 * mm, 30 * mm)
+FLAG_COLUMNS = (26 * mm, 48 * mm, WIDTH - 104 * mm, 30 * mm)
+CHECKLIST_COLUMNS = (WIDTH * 0.5, 32 * mm, WIDTH * 0.5 - 32 * mm)
 
 
-def _party_text(p: PartyInfo | None) -> str:
+# -- words for the packet's codes -----------------------------------------------------------------
+def answer_words(t: Words) -> dict[str, str]:
+    return {"yes": t("Yes"), "no": t("No"), "unknown": t("Not known yet")}
+
+
+def tier_words(t: Words) -> dict[str, str]:
+    return {"low": t("Low"), "elevated": t("Elevated"), "high": t("High"),
+            "prohibited": t("Prohibited")}
+
+
+def severity_words(t: Words) -> dict[str, str]:
+    return {**tier_words(t), "info": t("Info"), "standard": t("Standard")}
+
+
+def factor_words(t: Words) -> dict[str, str]:
+    return {"product": t("Product"), "customer": t("Customer"), "geography": t("Geography"),
+            "missing": t("Missing information")}
+
+
+def missing_words(t: Words) -> dict[str, str]:
+    """The kinds of missing information (``domain.packs.MISSING_KINDS``)."""
+    return {"customer_identity": t("customer's name"), "customer_type": t("customer type"),
+            "end_user": t("end user"), "government_function": t("government function"),
+            "intended_use": t("intended use"), "destination": t("destination"),
+            "product_category": t("product category"),
+            "unrecognised_value": t("value outside the criteria pack's vocabulary")}
+
+
+def recommendation_words(t: Words) -> dict[str, str]:
+    """``domain.packets.RECOMMENDATION_WORDS`` in the reader's language."""
+    return {"approve": t("Approve the sale"),
+            "approve_with_conditions": t("Approve the sale with the conditions below"),
+            "reject": t("Reject the sale"),
+            "no_recommendation": t("No recommendation: we ask for your assessment")}
+
+
+def _party_text(p: PartyInfo | None, t: Words,
+                labels: Mapping[str, str] | None = None) -> str:
     if p is None:
-        return "Not given"
-    bits = [p.name, p.country_name or p.country or "country not given", p.type]
+        return t("Not given")
+    labels = labels or {}
+    bits = [p.name, p.country_name or p.country or t("country not given"),
+            labels.get(p.type or "", p.type)]
     if p.sector:
-        bits.append(f"sector: {p.sector}")
+        bits.append(t("sector: {sector}").format(sector=labels.get(p.sector, p.sector)))
     if p.government_function:
-        bits.append(f"function: {p.government_function}")
+        bits.append(t("function: {function}").format(
+            function=labels.get(p.government_function, p.government_function)))
     return " · ".join(b for b in bits if b)
 
 
-def _reseller_rows(r: Reseller) -> list[tuple[str, object]]:
+def _reseller_rows(r: Reseller, t: Words) -> list[tuple[str, object]]:
     contact = ", ".join(x for x in (r.contact_name, r.contact_title) if x)
-    return [("Reseller", f"{r.name} ({r.country})"), ("Contact", contact),
-            ("E-mail", r.contact_email), ("Prepared by", r.prepared_by)]
+    return [(t("Reseller"), f"{r.name} ({r.country})"), (t("Contact"), contact),
+            (t("E-mail"), r.contact_email), (t("Prepared by"), r.prepared_by)]
 
 
 def heading(text: str) -> Paragraph:
@@ -60,178 +106,219 @@ def heading(text: str) -> Paragraph:
 
 
 # -- escalation -----------------------------------------------------------------------------------
-def intro_section(p: EscalationPacket) -> list[Flowable]:
+def intro_section(p: EscalationPacket, t: Words | None = None) -> list[Flowable]:
+    t = t or words()
     return [
-        Paragraph(esc(f"Escalation of order {p.reference}"), styles()["title"]),
-        para(f"{p.reseller.name} asks {p.recipient.name} to review this sale before it goes "
-             "ahead (BSR 2022 §6.4: small resellers can escalate sales decisions up the chain). "
-             "Please answer: approved, approved with conditions, or rejected, with your "
-             "reference, quoting the packet id below.", "body"),
-        *key_values([("Packet id", p.packet_id),
-                    ("Date", p.created_at.strftime("%Y-%m-%d %H:%M UTC")),
-                    ("To", f"{p.recipient.name} <{p.recipient.email}>"),
-                    *_reseller_rows(p.reseller)]),
+        Paragraph(esc(t("Escalation of order {reference}").format(reference=p.reference)),
+                  styles()["title"]),
+        para(t("{reseller} asks {recipient} to review this sale before it goes ahead "
+               "(BSR 2022 §6.4: small resellers can escalate sales decisions up the chain). "
+               "Please answer: approved, approved with conditions, or rejected, with your "
+               "reference, quoting the packet id below.").format(
+                   reseller=p.reseller.name, recipient=p.recipient.name), "body"),
+        *key_values([(t("Packet id"), p.packet_id),
+                    (t("Date"), t.datetime(p.created_at)),
+                    (t("To"), f"{p.recipient.name} <{p.recipient.email}>"),
+                    *_reseller_rows(p.reseller, t)], t),
     ]
 
 
-def order_section(p: EscalationPacket, labels: Mapping[str, str] | None = None
-                  ) -> list[Flowable]:
+def order_section(p: EscalationPacket, labels: Mapping[str, str] | None = None,
+                  t: Words | None = None) -> list[Flowable]:
+    t = t or words()
     labels = labels or {}
     rows = [[ln.sku or "—", ln.description or "—",
-             labels.get(ln.category, ln.category) if ln.category else "not given",
-             str(ln.quantity), ln.unit_price or "—"] for ln in p.lines]
-    model = "sales-assisted" if p.sales_model == "assisted" else "self-service"
+             labels.get(ln.category, ln.category) if ln.category else t("not given"),
+             t.number(ln.quantity),
+             t.money(ln.unit_price, p.currency) if ln.unit_price else "—"] for ln in p.lines]
+    model = t("sales-assisted") if p.sales_model == "assisted" else t("self-service")
     return [
-        heading("Order"),
-        *key_values([("Reference", p.reference), ("Order date", p.order_date.isoformat()),
-                    ("Sales model", model), ("Total", f"{p.total} {p.currency}")]),
+        heading(t("Order")),
+        *key_values([(t("Reference"), p.reference), (t("Order date"), t.date(p.order_date)),
+                    (t("Sales model"), model), (t("Total"), t.money(p.total, p.currency))], t),
         Spacer(1, 3 * mm),
-        grid(["SKU", "Description", "Category", "Qty", f"Unit price ({p.currency})"], rows,
-             [28 * mm, WIDTH - 28 * mm - 36 * mm - 12 * mm - 26 * mm, 36 * mm, 12 * mm,
-              26 * mm]),
+        grid([t("SKU"), t("Description"), t("Category"), t("Qty"), t("Unit price")], rows,
+             list(LINE_COLUMNS)),
     ]
 
 
-def parties_section(p: EscalationPacket) -> list[Flowable]:
-    destination = p.destination_name or p.destination_country or "Not given"
+def parties_section(p: EscalationPacket, t: Words | None = None,
+                    labels: Mapping[str, str] | None = None) -> list[Flowable]:
+    """``labels``: the pack's words for vocabulary ids (customer types, sectors, use cases)."""
+    t = t or words()
+    labels = labels or {}
+    destination = p.destination_name or p.destination_country or t("Not given")
     if p.destination_country and p.destination_name:
         destination = f"{p.destination_name} ({p.destination_country})"
-    end_user = _party_text(p.end_user) if p.end_user else "The customer itself"
+    end_user = _party_text(p.end_user, t, labels) if p.end_user else t("The customer itself")
+    use_cases = ", ".join(labels.get(u, u) for u in p.use_cases)
     return [
-        heading("Customer, end user and destination"),
-        *key_values([("Customer", _party_text(p.customer)), ("End user", end_user),
-                    ("Destination", destination),
-                    ("Use cases", ", ".join(p.use_cases) or "None chosen")]),
-        heading("Intended use, in the customer's words"),
-        para(p.intended_use or "The customer did not say.", "quote"),
+        heading(t("Customer, end user and destination")),
+        *key_values([(t("Customer"), _party_text(p.customer, t, labels)), (t("End user"),
+                                                                           end_user),
+                    (t("Destination"), destination),
+                    (t("Use cases"), use_cases or t("None chosen"))], t),
+        heading(t("Intended use, in the customer's words")),
+        para(p.intended_use or t("The customer did not say."), "quote"),
     ]
 
 
-def screening_section(p: EscalationPacket) -> list[Flowable]:
+def screening_section(p: EscalationPacket, t: Words | None = None) -> list[Flowable]:
+    t = t or words()
     st = styles()
-    out: list[Flowable] = [
-        heading(f"Screening: {_TIER_WORDS.get(p.tier, p.tier)} risk"
-                + (", on hold" if p.hold else "")),
-        para(p.summary),
-    ]
+    tier = tier_words(t).get(p.tier, p.tier)
+    title = t("Screening: {tier} risk, on hold") if p.hold else t("Screening: {tier} risk")
+    out: list[Flowable] = [heading(title.format(tier=tier)), para(p.summary)]
     for reason in p.hold_reasons:
         out.append(para(f"• {reason}"))
+    severities, factors = severity_words(t), factor_words(t)
     rows = []
     for f in p.flags:
         colour = SEVERITY_COLOURS.get(f.severity)
         sev = Paragraph(f'<font color="{colour.hexval() if colour else "#000000"}">'
-                        f"<b>{esc(f.severity)}</b></font><br/>{esc(f.factor)}", st["cell"])
+                        f"<b>{esc(severities.get(f.severity, f.severity))}</b></font><br/>"
+                        f"{esc(factors.get(f.factor, f.factor))}", st["cell"])
         what = Paragraph(f'<font size="7.5">{esc(f.criterion)}</font>'
                          + (f"<br/>{esc(f.subject)}" if f.subject else ""), st["cell"])
-        why = f"{f.reason}\nWhat to do: {f.action}" if f.action else f.reason
+        why = (f.reason + "\n" + t("What to do: {action}").format(action=f.action)
+               if f.action else f.reason)
         rows.append([sev, what, why, Paragraph(f'<font size="7">{esc(f.basis)}</font>',
                                                st["cell"])])
     if rows:
-        out.append(grid(["Severity", "Flag", "Why, and what to do", "Basis"], rows,
-                        [20 * mm, 52 * mm, WIDTH - 20 * mm - 52 * mm - 30 * mm, 30 * mm]))
+        out.append(grid([t("Severity"), t("Flag"), t("Why, and what to do"), t("Basis")], rows,
+                        list(FLAG_COLUMNS)))
     else:
-        out.append(para("No flags were raised."))
+        out.append(para(t("No flags were raised.")))
     if p.missing:
-        out.append(para("Missing information: " + ", ".join(p.missing), "small"))
+        kinds = missing_words(t)
+        out.append(para(t("Missing information: {items}").format(
+            items=", ".join(kinds.get(m, m) for m in p.missing)), "small"))
     return out
 
 
-def checklist_section(p: EscalationPacket) -> list[Flowable]:
-    out: list[Flowable] = [heading("Checklist answers")]
+def checklist_section(p: EscalationPacket, t: Words | None = None) -> list[Flowable]:
+    t = t or words()
+    out: list[Flowable] = [heading(t("Checklist answers"))]
     if not p.checklist:
-        return [*out, para("No checklist questions were answered.")]
-    rows = [[c.text, _ANSWER_WORDS.get(c.answer, c.answer) + (" (a risk sign)" if c.risky
-                                                                else ""), c.note]
-            for c in p.checklist]
-    out.append(grid(["Question", "Answer", "Note"], rows,
-                    [WIDTH * 0.5, 30 * mm, WIDTH * 0.5 - 30 * mm]))
+        return [*out, para(t("No checklist questions were answered."))]
+    answers = answer_words(t)
+
+    def answer(c: ChecklistItem) -> str:
+        word = answers.get(c.answer, c.answer)
+        return t("{answer} (a risk sign)").format(answer=word) if c.risky else word
+
+    rows = [[c.text, answer(c), c.note] for c in p.checklist]
+    out.append(grid([t("Question"), t("Answer"), t("Note")], rows,
+                    list(CHECKLIST_COLUMNS)))
     return out
 
 
-def recommendation_section(p: EscalationPacket) -> list[Flowable]:
-    out: list[Flowable] = [heading("What we propose")]
+def recommendation_section(p: EscalationPacket, t: Words | None = None) -> list[Flowable]:
+    t = t or words()
+    out: list[Flowable] = [heading(t("What we propose"))]
     if p.mitigations:
-        out += [para(f"• {m.label}: {m.description}") for m in p.mitigations]
+        out += [para("• " + t("{label}:").format(label=m.label) + " " + m.description)
+                for m in p.mitigations]
     if p.conditions:
-        out.append(para(f"Conditions: {p.conditions}"))
+        out.append(para(t("Conditions: {conditions}").format(conditions=p.conditions)))
     if not p.mitigations and not p.conditions:
-        out.append(para("No safeguards proposed."))
-    out += [heading("Our recommendation"),
-            KeepTogether([para(RECOMMENDATION_WORDS.get(p.recommendation, p.recommendation),
-                               "cell_bold"), para(p.recommendation_text, "quote")])]
+        out.append(para(t("No safeguards proposed.")))
+    recommendation = recommendation_words(t).get(p.recommendation, p.recommendation)
+    out += [heading(t("Our recommendation")),
+            KeepTogether([para(recommendation, "cell_bold"),
+                          para(p.recommendation_text, "quote")])]
     return out
 
 
-def provenance_section(p: EscalationPacket) -> list[Flowable]:
+def provenance_section(p: EscalationPacket, t: Words | None = None) -> list[Flowable]:
+    t = t or words()
     rows: list[tuple[str, object]] = [
-        ("Criteria pack", f"{p.pack.id} {p.pack.version}"), ("Pack SHA-256", p.pack.sha256),
-        ("Screened at", p.screened_at.strftime("%Y-%m-%d %H:%M UTC")),
-        ("Attachments", "\n".join(p.attachments) or "None"),
+        (t("Criteria pack"), f"{p.pack.id} {p.pack.version}"),
+        (t("Pack SHA-256"), p.pack.sha256),
+        (t("Screened at"), t.datetime(p.screened_at)),
+        (t("Attachments"), "\n".join(p.attachments) or t("None")),
     ]
-    return [heading("Criteria and files"), *key_values(rows),
-            para("manifest.json lists the SHA-256 of this PDF, the JSON file and every "
-                 "attachment. A decision file names the packet id and the manifest's SHA-256.",
-                 "small")]
+    return [heading(t("Criteria and files")), *key_values(rows, t),
+            para(t("manifest.json lists the SHA-256 of this PDF, the JSON file and every "
+                   "attachment. A decision file names the packet id and the manifest's "
+                   "SHA-256."), "small")]
 
 
-def escalation_pdf(p: EscalationPacket, category_labels: Mapping[str, str] | None = None
-                   ) -> bytes:
-    """The packet for a human reader; ``category_labels`` gives the pack's words for the
-    product category ids (the JSON keeps the ids)."""
-    story: list[Flowable] = [*intro_section(p), *order_section(p, category_labels),
-                             *parties_section(p),
-                             *screening_section(p), *checklist_section(p),
-                             *recommendation_section(p), *provenance_section(p)]
-    return build(story, title=f"Escalation of order {p.reference}", author=p.reseller.name,
-                 subject=f"Packet {p.packet_id}",
-                 header_left=f"{p.reseller.name} · escalation of order {p.reference}",
-                 header_right=f"Packet {p.packet_id} · {p.created_at:%Y-%m-%d}")
+def escalation_pdf(p: EscalationPacket, category_labels: Mapping[str, str] | None = None, *,
+                   language: str = "en") -> bytes:
+    """The packet for a human reader, in ``language``; ``category_labels`` gives the pack's
+    words for its vocabulary ids: product categories, customer types, sectors, government
+    functions, use cases (the JSON keeps the ids)."""
+    t = words(language)
+    story: list[Flowable] = [*intro_section(p, t), *order_section(p, category_labels, t),
+                             *parties_section(p, t, category_labels),
+                             *screening_section(p, t), *checklist_section(p, t),
+                             *recommendation_section(p, t), *provenance_section(p, t)]
+    return build(story, title=t("Escalation of order {reference}").format(reference=p.reference),
+                 author=p.reseller.name,
+                 subject=t("Packet {packet_id}").format(packet_id=p.packet_id),
+                 header_left=t("{reseller} · escalation of order {reference}").format(
+                     reseller=p.reseller.name, reference=p.reference),
+                 header_right=t("Packet {packet_id} · {date}").format(
+                     packet_id=p.packet_id, date=t.date(p.created_at, compact=True)), t=t)
 
 
 # -- misuse report --------------------------------------------------------------------------------
-def misuse_pdf(r: MisuseReport) -> bytes:
-    about = f"Order {r.reference}" if r.reference else "A customer"
+def misuse_pdf(r: MisuseReport, *, language: str = "en") -> bytes:
+    t = words(language)
+    about = (t("Order {reference}").format(reference=r.reference) if r.reference
+             else t("A customer"))
+    title = t("Report of possible misuse")
     story: list[Flowable] = [
-        Paragraph("Report of possible misuse", styles()["title"]),
-        para(f"{r.reseller.name} shares what it has seen so that we can look at it together. "
-             "This report is made voluntarily to solve a problem, not to assign blame "
-             "(BSR 2022 §6.2: misuse reporting should be collaborative, not punitive)."),
-        *key_values([("Packet id", r.packet_id),
-                    ("Date", r.created_at.strftime("%Y-%m-%d %H:%M UTC")),
-                    ("To", f"{r.recipient.name} <{r.recipient.email}>"),
-                    *_reseller_rows(r.reseller)]),
-        heading("What it is about"),
-        *key_values([("About", about), ("Customer", _party_text(r.customer))]),
-        heading("What was seen"),
-        *key_values([("When", r.seen_on.isoformat())]),
+        Paragraph(esc(title), styles()["title"]),
+        para(t("{reseller} shares what it has seen so that we can look at it together. This "
+               "report is made voluntarily to solve a problem, not to assign blame "
+               "(BSR 2022 §6.2: misuse reporting should be collaborative, not punitive).")
+             .format(reseller=r.reseller.name)),
+        *key_values([(t("Packet id"), r.packet_id),
+                    (t("Date"), t.datetime(r.created_at)),
+                    (t("To"), f"{r.recipient.name} <{r.recipient.email}>"),
+                    *_reseller_rows(r.reseller, t)], t),
+        heading(t("What it is about")),
+        *key_values([(t("About"), about), (t("Customer"), _party_text(r.customer, t))], t),
+        heading(t("What was seen")),
+        *key_values([(t("When"), t.date(r.seen_on))], t),
         para(r.what_seen, "quote"),
-        heading("Evidence"),
-        para("\n".join(f"• {e}" for e in r.evidence) if r.evidence else "No files attached."),
-        para("manifest.json lists the SHA-256 of this PDF, the JSON file and every evidence "
-             "file.", "small"),
+        heading(t("Evidence")),
+        para("\n".join(f"• {e}" for e in r.evidence) if r.evidence
+             else t("No files attached.")),
+        para(t("manifest.json lists the SHA-256 of this PDF, the JSON file and every evidence "
+               "file."), "small"),
     ]
-    return build(story, title="Report of possible misuse", author=r.reseller.name,
-                 subject=f"Packet {r.packet_id}",
-                 header_left=f"{r.reseller.name} · misuse report",
-                 header_right=f"Packet {r.packet_id} · {r.created_at:%Y-%m-%d}")
+    return build(story, title=title, author=r.reseller.name,
+                 subject=t("Packet {packet_id}").format(packet_id=r.packet_id),
+                 header_left=t("{reseller} · misuse report").format(reseller=r.reseller.name),
+                 header_right=t("Packet {packet_id} · {date}").format(
+                     packet_id=r.packet_id, date=t.date(r.created_at, compact=True)), t=t)
 
 
 # -- responsible-use guidance ---------------------------------------------------------------------
 def guidance_pdf(text: str, *, company: str, customer: str = "", reference: str = "",
-                 issued_on: str = "") -> bytes:
+                 issued_on: str = "", language: str = "en") -> bytes:
     """One page for the customer, from the pack's ``responsible_use_guidance`` text: the first
-    paragraph is the title, the rest the body."""
+    paragraph is the title, the rest the body. ``issued_on`` is an ISO date."""
+    t = words(language)
     parts = [p.strip() for p in text.split("\n\n") if p.strip()] or \
-        ["Using the technology you bought responsibly"]
+        [t("Using the technology you bought responsibly")]
     title, body = parts[0], parts[1:]
     st = styles()
     story: list[Flowable] = [Paragraph(esc(title), st["title"])]
-    to = ", ".join(x for x in (customer, f"order {reference}" if reference else "") if x)
-    if to:
-        story.append(para(f"For {to}", "small"))
+    if customer and reference:
+        story.append(para(t("For {customer}, order {reference}").format(
+            customer=customer, reference=reference), "small"))
+    elif customer:
+        story.append(para(t("For {customer}").format(customer=customer), "small"))
+    elif reference:
+        story.append(para(t("For order {reference}").format(reference=reference), "small"))
     story.append(Spacer(1, 3 * mm))
     story += [Paragraph(esc(p), st["body"]) for p in body]
-    story += [Spacer(1, 5 * mm), para(f"{company}" + (f" · {issued_on}" if issued_on else ""),
-                                      "small")]
-    return build(story, title=title, author=company, subject="Responsible-use guidance",
-                 header_left=company, header_right="Responsible-use guidance")
+    story += [Spacer(1, 5 * mm),
+              para(company + (f" · {t.date(issued_on)}" if issued_on else ""), "small")]
+    guidance = t("Responsible-use guidance")
+    return build(story, title=title, author=company, subject=guidance,
+                 header_left=company, header_right=guidance, t=t)

@@ -21,6 +21,8 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
 
+from reseller_app.reports.words import Words, words
+
 PAGE = A4
 MARGIN = 18 * mm
 INK = colors.HexColor("#1f2933")
@@ -83,7 +85,9 @@ def styles() -> dict[str, ParagraphStyle]:
         "kv": ParagraphStyle("kv", parent=body, fontSize=9, leading=12.5, leftIndent=12,
                              firstLineIndent=-12, spaceAfter=1.5),
         "quote": ParagraphStyle("quote", parent=body, leftIndent=8, borderPadding=(4, 6, 4, 6),
-                                backColor=SHADE, spaceBefore=2, spaceAfter=8),
+                                # spaceBefore beyond the top padding: the shade must not
+                                # cover the line above (a bold recommendation, say)
+                                backColor=SHADE, spaceBefore=7, spaceAfter=8),
     }
 
 
@@ -98,14 +102,17 @@ def para(text: object, style: str = "body") -> Paragraph:
     return Paragraph(esc(text), styles()[style])
 
 
-def key_values(rows: list[tuple[str, object]]) -> list[Flowable]:
-    """Labelled lines ("Label: value"), with the value's lines indented under the label.
+def key_values(rows: list[tuple[str, object]], t: Words | None = None) -> list[Flowable]:
+    """Labelled lines ("Label: value"), with the value's lines indented under the label; the
+    label and its colon in ``t``'s language (``t("{label}:")``).
 
     Plain paragraphs rather than a table: a packet has many of them, and table cells are laid
     out twice (measured, then drawn).
     """
+    t = t or words()
     st = styles()["kv"]
-    return [Paragraph(f"<b>{esc(k)}:</b> {esc(v if v not in (None, '') else '—')}", st)
+    return [Paragraph(f"<b>{esc(t('{label}:').format(label=k))}</b> "
+                      f"{esc(v if v not in (None, '') else '—')}", st)
             for k, v in rows]
 
 
@@ -126,9 +133,11 @@ def grid(header: list[str], rows: list[list[object]], widths: list[float]) -> Ta
     return table
 
 
-def numbered_canvas(header_left: str, header_right: str) -> type[Canvas]:
+def numbered_canvas(header_left: str, header_right: str, t: Words | None = None
+                    ) -> type[Canvas]:
     """A canvas class that writes the header line and "Page n of m" on every page."""
     f = fonts()
+    t = t or words()
 
     class _Numbered(Canvas):
         def __init__(self, *args: object, **kwargs: object) -> None:
@@ -157,8 +166,8 @@ def numbered_canvas(header_left: str, header_right: str) -> type[Canvas]:
             self.setStrokeColor(RULE)
             self.setLineWidth(0.4)
             self.line(MARGIN, height - 12.5 * mm, width - MARGIN, height - 12.5 * mm)
-            self.drawRightString(width - MARGIN, 10 * mm,
-                                 f"Page {self._pageNumber} of {total}")
+            self.drawRightString(width - MARGIN, 10 * mm, t("Page {page} of {pages}").format(
+                page=t.number(self._pageNumber), pages=t.number(total)))
             self.restoreState()
 
     return _Numbered
@@ -166,8 +175,10 @@ def numbered_canvas(header_left: str, header_right: str) -> type[Canvas]:
 
 def build(story: list[Flowable], *, title: str, author: str, subject: str,
           header_left: str, header_right: str,
-          canvasmaker: Callable[..., Canvas] | None = None) -> bytes:
-    """Render a story on A4 with the header and page numbers; returns the PDF bytes."""
+          canvasmaker: Callable[..., Canvas] | None = None, t: Words | None = None) -> bytes:
+    """Render a story on A4 with the header and page numbers in ``t``'s language (the PDF
+    says which language it is in); returns the PDF bytes."""
+    t = t or words()
     import io
 
     from reportlab.platypus import SimpleDocTemplate
@@ -176,6 +187,6 @@ def build(story: list[Flowable], *, title: str, author: str, subject: str,
     doc = SimpleDocTemplate(buf, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN,
                             topMargin=MARGIN + 4 * mm, bottomMargin=MARGIN, title=title,
                             author=author, subject=subject, creator="Channel Diligence",
-                            invariant=1)
-    doc.build(story, canvasmaker=canvasmaker or numbered_canvas(header_left, header_right))
+                            invariant=1, lang=t.language)
+    doc.build(story, canvasmaker=canvasmaker or numbered_canvas(header_left, header_right, t))
     return buf.getvalue()

@@ -17,7 +17,9 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from reseller_app.domain import packets as p
-from reseller_app.domain.packs import PackRef
+from reseller_app.domain.countries import country_name
+from reseller_app.domain.packs import CriteriaPack, PackRef
+from reseller_app.domain.texts import t
 from reseller_app.services.context import AppContext
 from reseller_app.services.dto import (
     AttachmentInput,
@@ -31,7 +33,7 @@ from reseller_app.services.dto import (
     PacketView,
 )
 from reseller_app.services.errors import NotFound, ValidationError
-from reseller_app.services.orders import OrderService
+from reseller_app.services.orders import OrderService, status_words
 from reseller_app.services.packs import PackService
 from reseller_app.services.setup import SetupService
 from reseller_app.store import audit_log
@@ -42,22 +44,19 @@ _ESCALATABLE = {OrderStatus.HELD, OrderStatus.ESCALATED, OrderStatus.CLEARED,
                 OrderStatus.PROCEED, OrderStatus.PROCEED_WITH_CONDITIONS}
 
 
-def country_name(code: str | None) -> str:
-    if not code:
-        return ""
-    if code == "XK":
-        return "Kosovo"
-    import pycountry
-
-    c = pycountry.countries.get(alpha_2=code)
-    return getattr(c, "common_name", None) or (c.name if c else code)
-
-
-def party_info(c: Customer | None) -> p.PartyInfo | None:
+def party_info(c: Customer | None, language: str = "en") -> p.PartyInfo | None:
     if c is None:
         return None
-    return p.PartyInfo(c.name, c.country, country_name(c.country), c.type, c.sector,
+    return p.PartyInfo(c.name, c.country, country_name(c.country, language), c.type, c.sector,
                        c.government_function)
+
+
+def vocabulary_labels(pack: CriteriaPack) -> dict[str, str]:
+    """The pack's words for every vocabulary id (the PDF shows words, the JSON keeps ids)."""
+    v = pack.vocabulary
+    return {term.id: term.label for group in (v.sectors, v.government_functions,
+                                              v.customer_types, v.use_cases,
+                                              v.product_categories) for term in group}
 
 
 def reseller_info(profile: CompanyProfile, actor: str) -> p.Reseller:
@@ -68,20 +67,21 @@ def reseller_info(profile: CompanyProfile, actor: str) -> p.Reseller:
 def company_profile(ctx: AppContext) -> CompanyProfile:
     profile = SetupService(ctx).profile()
     if profile is None:
-        raise ValidationError("company", "Set up the company profile first (who you are and "
-                                         "your distributor).")
+        raise ValidationError("company", t("Set up the company profile first (who you are "
+                                           "and your distributor)."))
     return profile
 
 
 def recipient_for(profile: CompanyProfile, distributor_id: int | None) -> p.Recipient:
     if not profile.distributors:
-        raise ValidationError("distributor_id", "Add a distributor with an escalation e-mail "
-                                                "address in the company profile first.")
+        raise ValidationError("distributor_id", t("Add a distributor with an escalation "
+                                                  "e-mail address in the company profile "
+                                                  "first."))
     chosen = profile.distributors[0] if distributor_id is None else next(
         (d for d in profile.distributors if d.id == distributor_id), None)
     if chosen is None:
-        raise ValidationError("distributor_id", "This distributor is no longer in the company "
-                                                "profile.")
+        raise ValidationError("distributor_id", t("This distributor is no longer in the "
+                                                  "company profile."))
     return p.Recipient(chosen.name, chosen.email, chosen.contact_name)
 
 
@@ -97,11 +97,11 @@ def read_attachments(items: Sequence[Path | AttachmentInput | str],
         try:
             raw.append((p.safe_file_name(path.name), path.read_bytes()))
         except OSError as exc:
-            raise ValidationError(field, f"Cannot read {path}: "
-                                         f"{exc.strerror or exc}.") from None
+            raise ValidationError(field, t("Cannot read {file}: {error}.", file=path,
+                                           error=exc.strerror or exc)) from None
     if sum(len(b) for _, b in raw) > MAX_ATTACHMENTS_BYTES:
-        raise ValidationError(field, "The files are larger than 20 MB together, more than "
-                                     "most mail servers accept: leave some out.")
+        raise ValidationError(field, t("The files are larger than 20 MB together, more than "
+                                       "most mail servers accept: leave some out."))
     names = p.unique_names([n for n, _ in raw])
     return [(f"{p.ATTACHMENTS_DIR}/{n}", b) for n, (_, b) in zip(names, raw, strict=True)]
 
@@ -180,15 +180,15 @@ class EscalationService:
     def draft(self, order_id: int) -> EscalationDraft:
         view = self.orders.get(order_id)
         profile = SetupService(self.ctx).profile()
-        pack = self.packs.by_sha256(view.screening.pack.sha256).pack
+        pack = self.packs.localized(view.screening.pack.sha256)
         last = view.decisions[-1] if view.decisions else None
         can, reason = True, ""
         if view.status == OrderStatus.BLOCKED:
-            can, reason = False, ("This order asks for a prohibited use: it can only be "
-                                  "declined. To tell the distributor, report it as misuse.")
+            can, reason = False, t("This order asks for a prohibited use: it can only be "
+                                   "declined. To tell the distributor, report it as misuse.")
         elif profile is None or not profile.distributors:
-            can, reason = False, ("Add a distributor with an escalation e-mail address in the "
-                                  "company profile first.")
+            can, reason = False, t("Add a distributor with an escalation e-mail address in "
+                                   "the company profile first.")
         mitigations = list(last.mitigations) if last else []
         conditions = last.conditions if last else ""
         return EscalationDraft(
@@ -211,18 +211,20 @@ class EscalationService:
         view = self.orders.get(order_id)
         if view.status not in _ESCALATABLE:
             if view.status == OrderStatus.BLOCKED:
-                raise ValidationError("order", "This order asks for a prohibited use: it can "
-                                               "only be declined, there is nothing to "
-                                               "escalate. Report it as misuse instead.")
-            raise ValidationError("order", f"Order {view.draft.reference} is {view.status}: "
-                                           "it cannot be escalated.")
+                raise ValidationError("order", t("This order asks for a prohibited use: it can "
+                                                 "only be declined, there is nothing to "
+                                                 "escalate. Report it as misuse instead."))
+            raise ValidationError("order", t("Order {reference} is {status}: it cannot be "
+                                             "escalated.", reference=view.draft.reference,
+                                             status=status_words(view.status)))
         profile = company_profile(self.ctx)
         recipient = recipient_for(profile, distributor_id)
-        pack = self.packs.by_sha256(view.screening.pack.sha256).pack
+        pack = self.packs.localized(view.screening.pack.sha256)
         offered = {m.id: m for m in pack.mitigations}
         unknown = [m for m in mitigations if m not in offered]
         if unknown:
-            raise ValidationError("mitigations", f"Unknown safeguard: {unknown[0]}.")
+            raise ValidationError("mitigations", t("Unknown safeguard: {safeguard}.",
+                                                   safeguard=unknown[0]))
         questions = {q.id: q for q in pack.checklist}
         d, r = view.draft, view.screening
         lines = tuple(p.LineInfo(ln.sku, ln.description, ln.category, ln.quantity,
@@ -234,9 +236,10 @@ class EscalationService:
             reseller=reseller_info(profile, self.ctx.actor), recipient=recipient,
             reference=d.reference, order_date=d.date, sales_model=d.sales_model,
             currency=d.currency, total=str(total), lines=lines,
-            customer=party_info(view.customer), end_user=party_info(view.end_user),
+            customer=party_info(view.customer, self.ctx.language),
+            end_user=party_info(view.end_user, self.ctx.language),
             destination_country=d.destination_country,
-            destination_name=country_name(d.destination_country),
+            destination_name=country_name(d.destination_country, self.ctx.language),
             intended_use=d.intended_use, use_cases=tuple(d.use_cases), tier=r.tier,
             hold=r.hold, summary=r.summary, hold_reasons=tuple(r.hold_reasons),
             flags=tuple(p.FlagInfo(f.factor, f.criterion, f.severity, f.reason, f.action,
@@ -273,9 +276,9 @@ class EscalationService:
                               mitigations, conditions, files, distributor_id)
         from reseller_app.reports.packet_pdf import escalation_pdf
 
-        pack = self.packs.by_sha256(packet.pack.sha256).pack
-        labels = {t.id: t.label for t in pack.vocabulary.product_categories}
-        pdf = escalation_pdf(packet, labels)  # outside the write transaction: it takes a moment
+        labels = vocabulary_labels(self.packs.localized(packet.pack.sha256))
+        # Outside the write transaction: it takes a moment.
+        pdf = escalation_pdf(packet, labels, language=self.ctx.language)
         json_content = p.json_bytes(packet.to_json())
         stem = p.file_stem("escalation", packet.reference, packet.order_date)
         # Short enough not to be folded ("Subject: " + 78 characters) for usual references.
@@ -303,7 +306,7 @@ class EscalationService:
     def _row(self, s: Session, packet_id: str) -> DbPacket:
         row = s.get(DbPacket, (packet_id or "").strip().lower())
         if row is None:
-            raise NotFound(f"There is no packet {packet_id}.")
+            raise NotFound(t("There is no packet {packet}.", packet=packet_id))
         return row
 
     def get(self, packet_id: str) -> PacketView:
@@ -326,7 +329,7 @@ class EscalationService:
     def file(self, packet_id: str, name: str) -> bytes:
         files = self.files(packet_id)
         if name not in files:
-            raise NotFound(f"Packet {packet_id} has no file {name}.")
+            raise NotFound(t("Packet {packet} has no file {name}.", packet=packet_id, name=name))
         return files[name]
 
     def pdf(self, packet_id: str) -> bytes:
@@ -378,13 +381,15 @@ class EscalationService:
             view = self.get(packet_id)
             return target / f"{view.file_stem}-{view.id[:8]}{suffix}"
         if not target.parent.is_dir():
-            raise ValidationError("target", f"The folder {target.parent} does not exist.")
+            raise ValidationError("target", t("The folder {folder} does not exist.",
+                                              folder=target.parent))
         return target
 
     def save_folder(self, packet_id: str, parent: Path) -> Path:
         parent = Path(parent)
         if not parent.is_dir():
-            raise ValidationError("target", f"The folder {parent} does not exist.")
+            raise ValidationError("target", t("The folder {folder} does not exist.",
+                                              folder=parent))
         view = self.get(packet_id)
         folder = parent / f"{view.file_stem}-{view.id[:8]}"
         try:
@@ -393,8 +398,8 @@ class EscalationService:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 path.write_bytes(data)
         except OSError as exc:
-            raise ValidationError("target", f"Cannot write {folder}: "
-                                            f"{exc.strerror or exc}.") from None
+            raise ValidationError("target", t("Cannot write {file}: {error}.", file=folder,
+                                              error=exc.strerror or exc)) from None
         self._exported(packet_id, "folder", folder)
         return folder
 
@@ -402,8 +407,8 @@ class EscalationService:
         try:
             path.write_bytes(data)
         except OSError as exc:
-            raise ValidationError("target", f"Cannot write {path}: "
-                                            f"{exc.strerror or exc}.") from None
+            raise ValidationError("target", t("Cannot write {file}: {error}.", file=path,
+                                              error=exc.strerror or exc)) from None
 
     def save_zip(self, packet_id: str, target: Path) -> Path:
         path = self._target(packet_id, target, ".zip")
