@@ -414,10 +414,16 @@ def cmd_self_test(args: argparse.Namespace) -> int:
 
         return window_check()
 
+    def translations() -> str:
+        from reseller_app.ui.self_test import translations_check
+
+        return translations_check()
+
     with tempfile.TemporaryDirectory(prefix="channel-diligence-self-test-") as folder:
         test = SelfTest(Path(folder))
         try:
-            failed = run_checks([*test.checks(), ("desktop", ui_check)],
+            failed = run_checks([*test.checks(), ("desktop", ui_check),
+                                 ("translations", translations)],
                                 lambda line: print(line, flush=True))
         finally:
             test.close()

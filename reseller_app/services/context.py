@@ -13,6 +13,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
+from reseller_app.domain.texts import t
 from reseller_app.services.locations import (  # noqa: F401  (re-exported: the old home)
     DB_FILE,
     DEMO_DB_FILE,
@@ -54,6 +55,9 @@ class AppContext:
     # Compiled criteria packs by SHA-256, shared by every service on this context (compiling a
     # pack takes far longer than screening an order).
     cache: dict[str, Any] = field(default_factory=dict, repr=False)
+    # The user's language ("en", "es", "fr", "pt", "de"): documents the app writes (PDF labels,
+    # dates, money) and the criteria pack's texts follow it; see ``services.i18n``.
+    language: str = "en"
 
     def __post_init__(self) -> None:
         if self.write_session is None:
@@ -80,8 +84,8 @@ def open_app(
     except SQLAlchemyError as exc:
         engine.dispose()
         reason = getattr(exc, "orig", None) or exc
-        raise db.DatabaseError(
-            f"The database {db.display_url(url)} cannot be opened: {reason}.") from exc
+        raise db.DatabaseError(t("The database {database} cannot be opened: {error}.",
+                                 database=db.display_url(url), error=reason)) from exc
     except Exception:
         engine.dispose()
         raise

@@ -15,6 +15,7 @@ from sqlmodel import Session
 from reseller_app.domain.decisions import STATUS_AFTER
 from reseller_app.domain.orders import Order, OrderInputError, order_to_json, parse_order
 from reseller_app.domain.screening import ScreeningResult
+from reseller_app.domain.texts import t
 from reseller_app.services.catalog import customer_dto
 from reseller_app.services.context import AppContext
 from reseller_app.services.dto import (
@@ -69,6 +70,17 @@ def _decimal(text: str | None) -> Decimal | None:
         return None
 
 
+def stored_result(packs: PackService, screening: DbScreening) -> ScreeningResult:
+    """A stored screening result as it was (not re-screened).
+
+    An import stores results in the compact form, which takes its texts from the pack that
+    screened the order (packs are kept for ever); single saves store the full form.
+    """
+    data = json.loads(screening.result)
+    pack = packs.by_sha256(screening.pack_sha256) if ScreeningResult.needs_pack(data) else None
+    return ScreeningResult.from_dict(data, pack)
+
+
 def decision_dto(d: DbDecision) -> DecisionRecord:
     return DecisionRecord(
         outcome=DecisionOutcome(d.outcome), rationale=d.rationale, decided_by=d.decided_by,
@@ -79,20 +91,44 @@ def decision_dto(d: DbDecision) -> DecisionRecord:
 
 
 # -- history in words ------------------------------------------------------------------------
-_TIER_WORDS = {"low": "low risk", "elevated": "elevated risk", "high": "high risk",
-               "prohibited": "a prohibited use"}
-_STATUS_WORDS = {"cleared": "cleared to proceed", "held": "on hold for a decision",
-                 "blocked": "blocked", "proceed": "approved to proceed",
-                 "proceed_with_conditions": "approved with conditions",
-                 "escalated": "escalated to the distributor", "declined": "declined"}
-_OUTCOME_WORDS = {"proceed": "proceed", "proceed_with_conditions": "proceed with conditions",
-                  "escalate": "escalate to the distributor", "decline": "decline"}
+# Built from the audit events each time the history is shown, so every sentence is in the
+# user's language; these run for the few events of one order, never per order of a list.
+_TIERS = ("low", "elevated", "high", "prohibited")
 
 
-_FIELD_WORDS = {"reference": "reference", "date": "date", "sales_model": "sales model",
-                "customer": "customer", "end_user": "end user",
-                "destination_country": "destination", "intended_use": "intended use",
-                "use_cases": "use cases", "lines": "products", "currency": "currency"}
+def _tier_words(tier: str) -> str:
+    words = {"low": t("low risk"), "elevated": t("elevated risk"), "high": t("high risk"),
+             "prohibited": t("a prohibited use")}
+    return words.get(tier, tier)
+
+
+def status_words(status: str) -> str:
+    words = {"cleared": t("cleared to proceed"), "held": t("on hold for a decision"),
+             "blocked": t("blocked"), "proceed": t("approved to proceed"),
+             "proceed_with_conditions": t("approved with conditions"),
+             "escalated": t("escalated to the distributor"), "declined": t("declined")}
+    return words.get(status, status)
+
+
+def _outcome_words(outcome: str) -> str:
+    words = {"proceed": t("proceed"), "proceed_with_conditions": t("proceed with conditions"),
+             "escalate": t("escalate to the distributor"), "decline": t("decline")}
+    return words.get(outcome, outcome)
+
+
+def _field_words(key: str) -> str:
+    words = {"reference": t("reference"), "date": t("date"), "sales_model": t("sales model"),
+             "customer": t("customer"), "end_user": t("end user"),
+             "destination_country": t("destination"), "intended_use": t("intended use"),
+             "use_cases": t("use cases"), "lines": t("products"), "currency": t("currency")}
+    return words.get(key, key.replace("_", " "))
+
+
+def _answer_words(outcome: str) -> str:
+    words = {"approved": t("approved the order"),
+             "approved_with_conditions": t("approved the order with conditions"),
+             "rejected": t("rejected the order")}
+    return words.get(outcome, outcome)
 
 
 def _changed_fields(before_json: str | None, after: dict[str, Any]) -> list[str]:
@@ -106,63 +142,104 @@ def _changed_fields(before_json: str | None, after: dict[str, Any]) -> list[str]
     return sorted(k for k in set(before) | set(after) if before.get(k) != after.get(k))
 
 
-_ANSWER_WORDS = {"approved": "approved the order",
-                 "approved_with_conditions": "approved the order with conditions",
-                 "rejected": "rejected the order"}
-
-
 def summarise(action: str, details: dict[str, Any]) -> str:
-    """One plain sentence for a history line."""
+    """One plain sentence (or two) for a history line, in the user's language."""
     ref = details.get("reference", "")
-    tier = _TIER_WORDS.get(details.get("tier", ""), details.get("tier", ""))
-    status = _STATUS_WORDS.get(details.get("status", ""), details.get("status", ""))
+    tier = _tier_words(details.get("tier", ""))
+    status = status_words(details.get("status", ""))
+    to = details.get("to")
     if action == "order.created":
-        return f"Order {ref} entered and screened: {tier}, {status}."
+        return t("Order {reference} entered and screened: {tier}, {status}.", reference=ref,
+                 tier=tier, status=status)
     if action == "order.updated":
-        change = ""
-        if details.get("previous_tier") and details.get("previous_tier") != details.get("tier"):
-            change = f" (was {_TIER_WORDS.get(details['previous_tier'], '')})"
-        reset = " The earlier decision no longer applies." if details.get("decision_reset") \
-            else ""
-        fields = [_FIELD_WORDS.get(f, f.replace("_", " ")) for f in details.get("changed", [])]
-        what = f" Changed: {', '.join(fields)}." if fields else ""
-        return (f"Order {ref} edited and screened again: {tier}{change}, {status}."
-                f"{what}{reset}")
+        previous = details.get("previous_tier")
+        if previous and previous != details.get("tier"):
+            tier = t("{tier} (was {previous})", tier=tier,
+                     previous=_tier_words(previous) if previous in _TIERS else "")
+        sentences = [t("Order {reference} edited and screened again: {tier}, {status}.",
+                       reference=ref, tier=tier, status=status)]
+        fields = [_field_words(f) for f in details.get("changed", [])]
+        if fields:
+            sentences.append(t("Changed: {fields}.", fields=", ".join(fields)))
+        if details.get("decision_reset"):
+            sentences.append(t("The earlier decision no longer applies."))
+        return " ".join(sentences)
     if action == "decision.recorded":
-        outcome = _OUTCOME_WORDS.get(details.get("outcome", ""), details.get("outcome", ""))
+        outcome = _outcome_words(details.get("outcome", ""))
         who = details.get("decided_by", "")
-        approved = f", approved by {details['approved_by']}" if details.get("approved_by") else ""
-        review = " This was the sales-assisted review of a self-service order." \
-            if details.get("sales_review") else ""
-        return f"Decision to {outcome} by {who}{approved}.{review}"
+        if details.get("approved_by"):
+            sentence = t("Decision to {outcome} by {who}, approved by {approver}.",
+                         outcome=outcome, who=who, approver=details["approved_by"])
+        else:
+            sentence = t("Decision to {outcome} by {who}.", outcome=outcome, who=who)
+        if details.get("sales_review"):
+            sentence += " " + t("This was the sales-assisted review of a self-service order.")
+        return sentence
     if action == "checklist.answered":
         n = len(details.get("answers", {}))
-        return f"Checklist: {n} question{'s' if n != 1 else ''} answered."
+        if n == 1:
+            return t("Checklist: 1 question answered.")
+        return t("Checklist: {count} questions answered.", count=n)
     if action == "orders.imported" or action.startswith("import"):
         n = details.get("imported", 0)
-        name = details.get("file_name", "a file")
-        return f"Imported from {name} with {n} order{'s' if n != 1 else ''}."
+        name = details.get("file_name") or t("a file")
+        if n == 1:
+            return t("Imported from {file} with 1 order.", file=name)
+        return t("Imported from {file} with {count} orders.", file=name, count=n)
     if action == "packet.built":
-        to = f" for {details['to']}" if details.get("to") else ""
-        return f"Escalation packet {str(details.get('packet_id', ''))[:8]} prepared{to}."
+        packet = str(details.get("packet_id", ""))[:8]
+        if to:
+            return t("Escalation packet {packet} prepared for {to}.", packet=packet, to=to)
+        return t("Escalation packet {packet} prepared.", packet=packet)
     if action == "packet.exported":
-        return f"Escalation packet saved as {details.get('file', details.get('format', ''))}."
+        return t("Escalation packet saved as {file}.",
+                 file=details.get("file", details.get("format", "")))
     if action == "outbox.queued":
-        to = f" to {details['to']}" if details.get("to") else ""
-        return f"Escalation packet put in the outbox{to}; it is sent as soon as possible."
+        if to:
+            return t("Escalation packet put in the outbox to {to}; it is sent as soon as "
+                     "possible.", to=to)
+        return t("Escalation packet put in the outbox; it is sent as soon as possible.")
     if action == "distributor.answered":
-        outcome = _ANSWER_WORDS.get(details.get("outcome", ""), details.get("outcome", ""))
+        outcome = _answer_words(details.get("outcome", ""))
         who = ", ".join(x for x in (details.get("person"), details.get("organisation")) if x)
-        by = f" ({who})" if who else ""
-        return f"The distributor {outcome}{by}."
+        if who:
+            return t("The distributor {outcome} ({who}).", outcome=outcome, who=who)
+        return t("The distributor {outcome}.", outcome=outcome)
     if action == "followup.added":
-        return f"Follow-up due {details.get('due_on', '')}: {details.get('text', '')}"
+        return t("Follow-up due {date}: {text}", date=details.get("due_on", ""),
+                 text=details.get("text", ""))
     if action == "followup.done":
-        note = f" ({details['note']})" if details.get("note") else ""
-        return f"Follow-up done: {details.get('text', '')}{note}"
+        if details.get("note"):
+            return t("Follow-up done: {text} ({note})", text=details.get("text", ""),
+                     note=details["note"])
+        return t("Follow-up done: {text}", text=details.get("text", ""))
     if action == "misuse.reported":
-        return f"Misuse report sent to {details.get('to', 'the distributor')}."
+        return t("Misuse report sent to {to}.",
+                 to=details["to"] if "to" in details else t("the distributor"))
+    if action.startswith("outbox."):
+        sentence = _outbox_sentence(action.removeprefix("outbox."), to or "", details)
+        if sentence:
+            return sentence
+    # An event this list does not know yet: its name, as readable as it gets.
     return action.replace(".", " ").replace("_", " ").capitalize() + "."
+
+
+def _outbox_sentence(what: str, to: str, details: dict[str, Any]) -> str:
+    """The outbox's events about an order's packet ("" for one not listed here)."""
+    if what == "sent":
+        return t("The e-mail to {to} was sent.", to=to)
+    if what == "failed":
+        return t("The e-mail to {to} could not be sent: {reason}", to=to,
+                 reason=details.get("reason", ""))
+    if what == "retry_scheduled":
+        return t("The e-mail to {to} was not sent yet; it is tried again later.", to=to)
+    if what == "retried":
+        return t("The e-mail to {to} was put back in the outbox.", to=to)
+    if what == "cancelled":
+        return t("The e-mail to {to} was cancelled.", to=to)
+    if what == "recovered":
+        return t("The app stopped while sending an e-mail; it is sent again.")
+    return ""
 
 
 def _history_details(action: str, details: dict[str, Any]) -> dict[str, Any]:
@@ -182,7 +259,7 @@ class OrderService:
             return None
         row = s.get(DbCustomer, customer_id)
         if row is None:
-            raise ValidationError(field, "This customer is no longer in the catalog.")
+            raise ValidationError(field, t("This customer is no longer in the catalog."))
         return row
 
     def _to_domain(self, s: Session, draft: OrderDraft) -> tuple[Order, DbCustomer | None,
@@ -216,23 +293,25 @@ class OrderService:
     def preview(self, draft: OrderDraft) -> ScreeningResult:
         """The screening of an unsaved draft (nothing is written)."""
         order = self.to_domain(draft)
-        return self.packs.screener().screen(order)
+        return self.packs.explain(self.packs.screener().screen(order))
 
     # -- saving ----------------------------------------------------------------------------
     @staticmethod
     def _validate(draft: OrderDraft) -> str:
         reference = (draft.reference or "").strip()
         if not reference:
-            raise ValidationError("reference", "Enter a reference for the order.")
+            raise ValidationError("reference", t("Enter a reference for the order."))
         if len(reference) > 100:
-            raise ValidationError("reference", "The reference is too long (100 characters).")
+            raise ValidationError("reference",
+                                  t("The reference is too long (100 characters)."))
         if draft.date is None:
-            raise ValidationError("date", "Enter the order date.")
+            raise ValidationError("date", t("Enter the order date."))
         if not draft.lines:
-            raise ValidationError("lines", "Add at least one product line.")
+            raise ValidationError("lines", t("Add at least one product line."))
         currency = (draft.currency or "").strip()
         if not re.fullmatch(r"[A-Za-z]{3}", currency):
-            raise ValidationError("currency", "Use a three-letter currency code such as EUR.")
+            raise ValidationError("currency",
+                                  t("Use a three-letter currency code such as EUR."))
         return reference
 
     def save(self, draft: OrderDraft) -> OrderView:
@@ -249,16 +328,17 @@ class OrderService:
                 order_id = self._save(s, draft, reference, screener, now)
                 s.commit()
         except IntegrityError:  # only a concurrent writer on PostgreSQL gets here
-            raise ValidationError("reference", f"An order with the reference {reference} "
-                                               "already exists.") from None
+            raise ValidationError("reference", t("An order with the reference {reference} "
+                                                 "already exists.",
+                                                 reference=reference)) from None
         return self.get(order_id)
 
     def _save(self, s: Session, draft: OrderDraft, reference: str, screener: Any,
               now: dt.datetime) -> int:
         clash = repositories.order_id_by_reference(s, reference)
         if clash is not None and clash != draft.id:
-            raise ValidationError("reference", f"An order with the reference {reference} "
-                                               "already exists.")
+            raise ValidationError("reference", t("An order with the reference {reference} "
+                                                 "already exists.", reference=reference))
         order, customer, end_user = self._to_domain(s, draft)
         result = screener.screen(order)
         status = screening_status(result)
@@ -271,7 +351,7 @@ class OrderService:
         else:
             row = s.get(DbOrder, draft.id)
             if row is None:
-                raise NotFound(f"Order {draft.id} does not exist.")
+                raise NotFound(t("Order {order} does not exist.", order=draft.id))
             previous = repositories.latest_screening(s, row.id)
             changed = previous is None or previous.tier != result.tier or \
                 bool(previous.hold) != result.hold
@@ -338,7 +418,7 @@ class OrderService:
         with self.ctx.session() as s:
             row = s.get(DbOrder, order_id)
             if row is None:
-                raise NotFound(f"Order {order_id} does not exist.")
+                raise NotFound(t("Order {order} does not exist.", order=order_id))
             return self._view(s, row)
 
     def get_by_reference(self, reference: str) -> OrderView | None:
@@ -352,7 +432,7 @@ class OrderService:
         lines = repositories.order_lines(s, row.id)  # type: ignore[arg-type]
         screening = repositories.latest_screening(s, row.id)  # type: ignore[arg-type]
         if screening is None:  # every save writes one; only a hand-edited database lacks it
-            raise NotFound(f"Order {row.reference} has no screening.")
+            raise NotFound(t("Order {reference} has no screening.", reference=row.reference))
         customer = s.get(DbCustomer, row.customer_id) if row.customer_id else None
         end_user = s.get(DbCustomer, row.end_user_id) if row.end_user_id else None
         draft = OrderDraft(
@@ -370,7 +450,7 @@ class OrderService:
             customer=customer_dto(customer) if customer else None,
             end_user=customer_dto(end_user) if end_user else None,
             status=OrderStatus(row.status),
-            screening=ScreeningResult.from_dict(json.loads(screening.result)),
+            screening=self.packs.explain(stored_result(self.packs, screening)),
             screened_at=utc(screening.created_at),
             checklist_answers=[ChecklistAnswer(a.question_id, a.answer, a.note)
                                for a in repositories.checklist_answers(s, row.id)],  # type: ignore[arg-type]
@@ -395,7 +475,7 @@ class OrderService:
         with self.ctx.session() as s:
             row = s.get(DbOrder, order_id)
             if row is None:
-                raise NotFound(f"Order {order_id} does not exist.")
+                raise NotFound(t("Order {order} does not exist.", order=order_id))
             events = audit_log.events_for(s, "order", [str(order_id)])
             if row.import_batch_id is not None:
                 events += audit_log.events_for(s, "import_batch", [str(row.import_batch_id)])
@@ -411,14 +491,14 @@ class OrderService:
         for i, a in enumerate(answers):
             if a.answer not in ANSWERS:
                 raise ValidationError(f"answers[{i}].answer",
-                                      "Answer yes, no or not sure yet (unknown).")
+                                      t("Answer yes, no or not sure yet (unknown)."))
         if not answers:
             return
         now = self.ctx.clock()
         with self.ctx.write_session() as s:
             row = s.get(DbOrder, order_id)
             if row is None:
-                raise NotFound(f"Order {order_id} does not exist.")
+                raise NotFound(t("Order {order} does not exist.", order=order_id))
             screening = repositories.latest_screening(s, order_id)
             pack = self.packs.by_sha256(screening.pack_sha256) if screening else \
                 self.packs.active()
@@ -426,7 +506,8 @@ class OrderService:
             for i, a in enumerate(answers):
                 if a.question_id not in questions:
                     raise ValidationError(f"answers[{i}].question_id",
-                                          f"The criteria pack has no question {a.question_id}.")
+                                          t("The criteria pack has no question {question}.",
+                                            question=a.question_id))
             existing = {a.question_id: a for a in repositories.checklist_answers(s, order_id)}
             for a in answers:
                 entry = existing.get(a.question_id) or DbChecklistAnswer(

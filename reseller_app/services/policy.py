@@ -22,6 +22,7 @@ from sqlalchemy import func, select, update
 from sqlmodel import Session
 
 from reseller_app.domain import policy as rules
+from reseller_app.domain.countries import country_name
 from reseller_app.domain.policy import (
     Approval,
     PolicyFacts,
@@ -31,6 +32,7 @@ from reseller_app.domain.policy import (
     Requirement,
     SectionChange,
 )
+from reseller_app.domain.texts import t
 from reseller_app.services.context import AppContext
 from reseller_app.services.dto import PolicyCommunication, PolicyVersionView, ReviewStatus
 from reseller_app.services.errors import NotFound, ServiceError, ValidationError
@@ -99,20 +101,6 @@ def _clean(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
-def country_name(code: str | None) -> str:
-    if not code:
-        return ""
-    import pycountry  # reads its data files: only when a draft is pre-filled
-
-    from reseller_app.domain.orders import USER_ASSIGNED_COUNTRIES
-
-    code = code.upper()
-    if code in USER_ASSIGNED_COUNTRIES:
-        return USER_ASSIGNED_COUNTRIES[code]
-    c = pycountry.countries.get(alpha_2=code)
-    return (getattr(c, "common_name", None) or c.name) if c else code
-
-
 class PolicyService:
     def __init__(self, ctx: AppContext) -> None:
         self.ctx = ctx
@@ -127,8 +115,8 @@ class PolicyService:
                 raw = template_bytes(language)
             except (FileNotFoundError, OSError):
                 if language == DEFAULT_LANGUAGE:
-                    raise ServiceError("The policy template is missing from the installation."
-                                       ) from None
+                    raise ServiceError(t("The policy template is missing from the "
+                                         "installation.")) from None
                 return self.template(DEFAULT_LANGUAGE)
             try:
                 cached = rules.load_template(raw)
@@ -144,7 +132,7 @@ class PolicyService:
     def _row(self, s: Session, version_id: int) -> DbPolicyVersion:
         row = s.get(DbPolicyVersion, version_id)
         if row is None:
-            raise NotFound(f"Policy version {version_id} does not exist.")
+            raise NotFound(t("Policy version {version} does not exist.", version=version_id))
         return row
 
     def _latest(self, s: Session, status: str) -> DbPolicyVersion | None:
@@ -173,8 +161,9 @@ class PolicyService:
             return [_view(r) for r in rows]
 
     # -- drafting ----------------------------------------------------------------------------
-    def facts(self) -> PolicyFacts:
-        """What the app's setup and active criteria pack say, for pre-filling a draft."""
+    def facts(self, language: str = DEFAULT_LANGUAGE) -> PolicyFacts:
+        """What the app's setup and active criteria pack say, for pre-filling a draft in
+        ``language`` (country and use-case names in that language where translated)."""
         from reseller_app.services.packs import PackService
 
         with self.ctx.session() as s:
@@ -186,7 +175,7 @@ class PolicyService:
         prohibited: list[str] = []
         high: list[str] = []
         try:
-            pack = PackService(self.ctx).active().pack
+            pack = PackService(self.ctx).localized(language=language)
         except ServiceError:
             pack = None
         if pack is not None:
@@ -202,12 +191,12 @@ class PolicyService:
             # thing in other words; one that stands alone is a use of its own.
             prohibited += [f.label for f in pack.red_flags if f.level == "prohibited"
                            and f.use_case not in listed_use_cases]
-            high = [t.label for t in vocab.use_cases if t.level == "high"]
+            high = [term.label for term in vocab.use_cases if term.level == "high"]
         if company is None:
             return PolicyFacts(distributors=distributors, prohibited_uses=tuple(prohibited),
                                high_risk_uses=tuple(high))
         return PolicyFacts(
-            company_name=company.name, country_name=country_name(company.country),
+            company_name=company.name, country_name=country_name(company.country, language),
             sales_model=company.sales_model, approver_name=company.approver_name,
             approver_title=company.approver_title, approver_email=company.approver_email,
             distributors=distributors, prohibited_uses=tuple(prohibited),
@@ -221,7 +210,8 @@ class PolicyService:
         if existing is not None:
             return existing
         template = self.template(language)
-        facts = self.facts()  # read before the write lock: it may load the criteria pack
+        # Read before the write lock: it may load the criteria pack.
+        facts = self.facts(template.language)
         now = self.ctx.clock()
         with self.ctx.write_session() as s:
             draft = self._latest(s, "draft")  # another window may have started one meanwhile
@@ -279,10 +269,14 @@ class PolicyService:
 
     def _refuse_frozen(self, row: DbPolicyVersion) -> None:
         if row.status != "draft":
-            when = f" on {row.approved_on:%d %B %Y}" if row.approved_on else ""
-            raise ServiceError(
-                f"Version {row.number} of the policy was adopted{when} and can no longer be "
-                "changed. Edit the policy to start a new draft from it.")
+            if row.approved_on:
+                raise ServiceError(t(
+                    "Version {number} of the policy was adopted on {date} and can no longer be "
+                    "changed. Edit the policy to start a new draft from it.", number=row.number,
+                    date=f"{row.approved_on:%d %B %Y}"))
+            raise ServiceError(t(
+                "Version {number} of the policy was adopted and can no longer be changed. Edit "
+                "the policy to start a new draft from it.", number=row.number))
 
     # -- checking ----------------------------------------------------------------------------
     def check(self, values: dict[str, Any], approval: Approval | None = None, *,
@@ -318,23 +312,25 @@ class PolicyService:
         name = _clean(approval.name if approval else "")
         title = _clean(approval.title if approval else "")
         if not name:
-            raise ValidationError("approver_name", "Enter the name of the senior person who "
-                                  "approved the policy (owner, managing director or board).")
+            raise ValidationError("approver_name", t("Enter the name of the senior person "
+                                                     "who approved the policy (owner, managing "
+                                                     "director or board)."))
         if not title:
-            raise ValidationError("approver_title", "Enter the approver's job title.")
+            raise ValidationError("approver_title", t("Enter the approver's job title."))
         approved_on = approval.approved_on if approval else None
         if approved_on is None:
-            raise ValidationError("approved_on", "Enter the date the policy was approved.")
+            raise ValidationError("approved_on", t("Enter the date the policy was approved."))
         if approved_on > today:
-            raise ValidationError("approved_on", f"The approval date {approved_on} is in the "
-                                  "future: enter the day the policy was actually approved.")
+            raise ValidationError("approved_on", t("The approval date {date} is in the "
+                                                   "future: enter the day the policy was "
+                                                   "actually approved.", date=approved_on))
         if next_review is None:
-            raise ValidationError("next_review", "Choose the date of the next review, usually "
-                                  "one year after approval.")
+            raise ValidationError("next_review", t("Choose the date of the next review, "
+                                                   "usually one year after approval."))
         if next_review < today:
-            raise ValidationError("next_review", f"The review date {next_review} is in the "
-                                  "past: choose a date from today on, usually one year after "
-                                  "approval.")
+            raise ValidationError("next_review", t("The review date {date} is in the past: "
+                                                   "choose a date from today on, usually one "
+                                                   "year after approval.", date=next_review))
         now = self.ctx.clock()
         with self.ctx.write_session() as s:
             row = self._row(s, version_id)
@@ -347,7 +343,8 @@ class PolicyService:
             if problems:
                 field_id, message = next(iter(problems.items()))
                 label = template.fields()[field_id].label
-                raise ValidationError(field_id, f"{label}: {message}")
+                raise ValidationError(field_id, t("{label}: {problem}", label=label,
+                                                  problem=message))
             previous = self._latest(s, "adopted")
             if previous is not None:
                 s.execute(update(DbPolicyVersion).where(DbPolicyVersion.id == previous.id)
@@ -383,32 +380,34 @@ class PolicyService:
         """Record that the adopted policy was sent or shown to someone."""
         audience = (audience or "").strip().lower()
         if audience not in AUDIENCES:
-            raise ValidationError("audience", "Choose who received the policy: "
-                                  + ", ".join(AUDIENCES) + ".")
+            raise ValidationError("audience", t("Choose who received the policy: {choices}.",
+                                                choices=", ".join(AUDIENCES)))
         recipient, channel, note = _clean(recipient), _clean(channel), (note or "").strip()
         if not recipient:
-            raise ValidationError("recipient", "Enter who received the policy (a name, a team "
-                                  "or a web address).")
+            raise ValidationError("recipient", t("Enter who received the policy (a name, a "
+                                                 "team or a web address)."))
         for field_id, text, limit in (("recipient", recipient, _RECIPIENT_MAX),
                                       ("channel", channel, _CHANNEL_MAX),
                                       ("note", note, _NOTE_MAX)):
             if len(text) > limit:
-                raise ValidationError(field_id, f"This is {len(text)} characters long; the "
-                                      f"limit is {limit}. Please shorten it.")
+                raise ValidationError(field_id, t("This is {length} characters long; the "
+                                                  "limit is {limit}. Please shorten it.",
+                                                  length=len(text), limit=limit))
         if on is None:
-            raise ValidationError("on", "Enter the date the policy was sent or shown.")
+            raise ValidationError("on", t("Enter the date the policy was sent or shown."))
         if on > self._today():
-            raise ValidationError("on", f"The date {on} is in the future: record a "
-                                  "communication once it has happened.")
+            raise ValidationError("on", t("The date {date} is in the future: record a "
+                                          "communication once it has happened.", date=on))
         now = self.ctx.clock()
         with self.ctx.write_session() as s:
             version = self._row(s, version_id)
             if version.status == "draft":
-                raise ValidationError("version", "Only an adopted policy can be communicated: "
-                                      "adopt the draft first.")
+                raise ValidationError("version", t("Only an adopted policy can be "
+                                                   "communicated: adopt the draft first."))
             if version.approved_on and on < version.approved_on:
-                raise ValidationError("on", f"The date {on} is before the policy was approved "
-                                      f"({version.approved_on}).")
+                raise ValidationError("on", t("The date {date} is before the policy was "
+                                              "approved ({approved}).", date=on,
+                                              approved=version.approved_on))
             row = DbPolicyCommunication(
                 version_id=version_id, audience=audience, recipient=recipient, channel=channel,
                 sent_on=on, note=note, recorded_by=self.ctx.actor, recorded_at=now)
@@ -427,20 +426,23 @@ class PolicyService:
     def acknowledge(self, communication_id: int, on: dt.date) -> PolicyCommunication:
         """Record that the recipient (usually a member of staff) confirmed reading it."""
         if on is None:
-            raise ValidationError("on", "Enter the date of the acknowledgement.")
+            raise ValidationError("on", t("Enter the date of the acknowledgement."))
         if on > self._today():
-            raise ValidationError("on", f"The date {on} is in the future.")
+            raise ValidationError("on", t("The date {date} is in the future.", date=on))
         now = self.ctx.clock()
         with self.ctx.write_session() as s:
             row = s.get(DbPolicyCommunication, communication_id)
             if row is None:
-                raise NotFound(f"Policy communication {communication_id} does not exist.")
+                raise NotFound(t("Policy communication {communication} does not exist.",
+                                 communication=communication_id))
             if row.acknowledged_on is not None:
-                raise ValidationError("on", f"{row.recipient} already acknowledged the policy "
-                                      f"on {row.acknowledged_on}.")
+                raise ValidationError("on", t("{recipient} already acknowledged the policy on "
+                                              "{date}.", recipient=row.recipient,
+                                              date=row.acknowledged_on))
             if on < row.sent_on:
-                raise ValidationError("on", f"The acknowledgement cannot be earlier than the "
-                                      f"day the policy was sent ({row.sent_on}).")
+                raise ValidationError("on", t("The acknowledgement cannot be earlier than the "
+                                              "day the policy was sent ({date}).",
+                                              date=row.sent_on))
             row.acknowledged_on = on
             s.add(row)
             s.flush()
@@ -482,13 +484,14 @@ class PolicyService:
         if draft:
             found = self.current_draft()
             if found is None:
-                raise NotFound("There is no draft policy: start one in the app "
-                               "(Policy > Human rights policy).")
+                raise NotFound(t("There is no draft policy: start one in the app "
+                                 "(Policy > Human rights policy)."))
             return found
         found = self.adopted()
         if found is None:
-            raise NotFound("No human rights policy has been adopted yet: adopt one in the app "
-                           "(Policy > Human rights policy), or export the draft with --draft.")
+            raise NotFound(t("No human rights policy has been adopted yet: adopt one in the "
+                             "app (Policy > Human rights policy), or export the draft with "
+                             "--draft."))
         return found
 
     def rendered(self, version_id: int | None = None, *, draft: bool = False
@@ -531,7 +534,7 @@ class PolicyService:
         from reseller_app.reports.policy_pdf import build_policy_pdf, default_page_size
 
         if page_size is not None and page_size not in PAGE_SIZES:
-            raise ValidationError("page_size", "Choose A4 or Letter.")
+            raise ValidationError("page_size", t("Choose A4 or Letter."))
         v, rendered = self.rendered(version_id, draft=draft)
         return build_policy_pdf(
             rendered, company=self._company(v), version_number=v.number, approval=v.approval,
@@ -543,7 +546,7 @@ class PolicyService:
         """Write the adopted policy (or, with ``draft=True``, the open draft, marked DRAFT)."""
         fmt = (fmt or "").lower()
         if fmt not in FORMATS:
-            raise ValidationError("format", "Choose pdf, html or txt.")
+            raise ValidationError("format", t("Choose pdf, html or txt."))
         if fmt == "pdf":
             data = self.pdf(version_id, draft=draft, page_size=page_size)
         elif fmt == "html":
@@ -559,15 +562,17 @@ def _write_atomically(path: Path, data: bytes) -> None:
     """Write next to the target and rename: a half-written policy never replaces a good one."""
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise ValidationError("out", f"The folder {folder} does not exist.")
+        raise ValidationError("out", t("The folder {folder} does not exist.", folder=folder))
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
     except OSError as exc:
-        raise ValidationError("out", f"Cannot write to {folder}: {exc.strerror or exc}.") from None
+        raise ValidationError("out", t("Cannot write to {folder}: {error}.", folder=folder,
+                                       error=exc.strerror or exc)) from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise ValidationError("out", f"Cannot write {path}: {exc.strerror or exc}.") from None
+        raise ValidationError("out", t("Cannot write {file}: {error}.", file=path,
+                                       error=exc.strerror or exc)) from None

@@ -30,7 +30,7 @@ from reseller_app.services.dto import AnswerInput, AnswerView, PacketStatus, Pac
 from reseller_app.services.errors import ServiceError
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError, FieldErrors, add_field_row
-from reseller_app.ui.labels import local_time
+from reseller_app.ui.labels import date_format, local_time
 from reseller_app.ui.typography import heading, note, paragraph
 from reseller_app.ui.workers import error_message
 
@@ -102,7 +102,7 @@ class AnswerDialog(QDialog):
         self.reference.setPlaceholderText(self.tr("their reference, e.g. TD-2026-118"))
         self.answered_on = QDateEdit(self)
         self.answered_on.setCalendarPopup(True)
-        self.answered_on.setDisplayFormat("yyyy-MM-dd")
+        self.answered_on.setDisplayFormat(date_format())
         today = backend.ctx.clock().astimezone(dt.UTC).date()
         self.answered_on.setDate(to_qdate(today))
         self.answered_on.setMaximumDate(to_qdate(today))

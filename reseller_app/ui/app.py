@@ -12,16 +12,12 @@ import logging
 import sys
 import threading
 from collections.abc import Callable
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QLibraryInfo,
-    QLocale,
     QObject,
     QTimer,
-    QTranslator,
     Signal,
 )
 from PySide6.QtGui import QIcon
@@ -59,19 +55,11 @@ def app_icon() -> QIcon | None:
     return None if icon.isNull() else icon
 
 
-def install_translations(app: QApplication) -> None:
-    """Qt's own strings and ours (resources/translations/channel_diligence_<locale>.qm)."""
-    locale = QLocale()
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-    ours = QTranslator(app)
-    try:
-        folder = resources.files("reseller_app.resources") / "translations"
-        if ours.load(locale, "channel_diligence", "_", str(folder)):
-            app.installTranslator(ours)
-    except (ModuleNotFoundError, OSError):
-        pass
+def install_translations(app: QApplication) -> str:
+    """Qt's strings and ours in the user's language (see ``ui.language``); returns its code."""
+    from reseller_app.ui import language
+
+    return language.install(app)
 
 
 def build_main_window(ctx: AppContext) -> MainWindow:
@@ -154,6 +142,9 @@ class Opener(QObject):
     def _run(self) -> None:
         try:
             self.ctx = ctx = self._open_ctx()
+            from reseller_app.ui import language
+
+            ctx.language = language.current()
             backend = Backend(ctx)
             backend.setup.is_configured()  # import the services now, off the GUI thread
             for name in PAGE_MODULES:

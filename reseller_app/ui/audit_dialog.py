@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from reseller_app.services.dto import AuditVerification
 from reseller_app.ui.backend import Backend
+from reseller_app.ui.labels import number_text
 from reseller_app.ui.typography import heading, paragraph
 from reseller_app.ui.workers import Job
 
@@ -71,7 +72,7 @@ class AuditDialog(QDialog):
             self.title.setText(self.tr("The audit log is intact"))
             self.text.setText(self.tr(
                 "All {0} entries check out: nothing has been changed or removed since it was "
-                "written.").format(f"{result.checked:,}"))
+                "written.").format(number_text(result.checked)))
         else:
             self._set_icon(QStyle.StandardPixmap.SP_MessageBoxCritical)
             self.title.setText(self.tr("The audit log has been altered"))
@@ -83,7 +84,7 @@ class AuditDialog(QDialog):
                 "{0}{1}. The {2} entries before it check out. Someone or something changed the "
                 "database outside the app. Keep a copy of the database file as it is and tell "
                 "whoever looks after your IT.").format(where, reason,
-                                                       f"{result.checked:,}"))
+                                                       number_text(result.checked)))
         self.text.setAccessibleName(self.text.text())
 
     def _failed(self, message: str) -> None:

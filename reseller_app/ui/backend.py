@@ -39,6 +39,7 @@ class Backend:
     def __init__(self, ctx: AppContext) -> None:
         self.ctx = ctx
         self._loaded_pack: LoadedPack | None = None
+        self._pack_texts: CriteriaPack | None = None
         self._profile: CompanyProfile | None = None
         self._profile_loaded = False
 
@@ -164,11 +165,15 @@ class Backend:
 
     @property
     def pack(self) -> CriteriaPack:
-        return self.loaded_pack.pack
+        """The active pack with its texts in the user's language (labels, questions...)."""
+        if self._pack_texts is None:
+            self._pack_texts = self.packs.localized(self.loaded_pack.ref.sha256)
+        return self._pack_texts
 
     def reload_pack(self) -> None:
         """Forget the cached pack (after a new one was imported)."""
         self._loaded_pack = None
+        self._pack_texts = None
 
     def profile(self) -> CompanyProfile | None:
         if not self._profile_loaded:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,33 +27,36 @@ from PySide6.QtWidgets import (
 
 from reseller_app.services.dto import BackupInfo, RestoreReport
 from reseller_app.ui.backend import Backend
+from reseller_app.ui.labels import local_time
 from reseller_app.ui.workers import Job
 
 
 def when(info: BackupInfo) -> str:
     """The backup's time in the user's time zone and date format."""
-    local = info.taken_at.astimezone()
-    return QLocale().toString(local.date(), QLocale.FormatType.ShortFormat) + " " + \
-        local.strftime("%H:%M")
+    return local_time(info.taken_at)
 
 
 def size_text(size: int) -> str:
     return QLocale().formattedDataSize(size)
 
 
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Backups", text)
+
+
 def backup_now(backend: Backend, parent: QMainWindow) -> Job:
     """Back up now in the background; the status bar says where, a dialog says what failed."""
-    parent.statusBar().showMessage(parent.tr("Backing up the database…"))
+    parent.statusBar().showMessage(_t("Backing up the database…"))
     job = Job(lambda _progress, _cancelled: backend.backups.backup_now())
 
     def done(info: BackupInfo) -> None:
-        parent.statusBar().showMessage(parent.tr("Backed up to {0} ({1}).").format(
+        parent.statusBar().showMessage(_t("Backed up to {0} ({1}).").format(
             str(info.path), size_text(info.size)), 15000)
 
     def failed(message: str) -> None:
         parent.statusBar().clearMessage()
-        box = QMessageBox(QMessageBox.Icon.Warning, parent.tr("Back up now"),
-                          parent.tr("The database was not backed up: {0}").format(message),
+        box = QMessageBox(QMessageBox.Icon.Warning, _t("Back up now"),
+                          _t("The database was not backed up: {0}").format(message),
                           QMessageBox.StandardButton.Ok, parent)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
@@ -109,7 +112,7 @@ class RestoreDialog(QDialog):
         if not service.available:
             from reseller_app.services.backups import SERVER_DATABASE
 
-            self.intro.setText(self.tr(SERVER_DATABASE))
+            self.intro.setText(QCoreApplication.translate("Services", SERVER_DATABASE))
             for widget in (self.list, self.restore_button, self.file_button):
                 widget.setEnabled(False)
             return

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from reseller_app.ui.field_errors import FieldError
+from reseller_app.ui.labels import number_text
 from reseller_app.ui.paged_model import Column, PagedTableModel, list_source
 from reseller_app.ui.typography import heading, note
 from reseller_app.ui.workers import error_message
@@ -94,7 +95,7 @@ class CatalogList(QWidget):
         self.model.set_source(*list_source(items))
 
     def _count(self, total: int) -> None:
-        self.count_label.setText(self.tr("{0} entries").format(f"{total:,}") if total != 1
+        self.count_label.setText(self.tr("{0} entries").format(number_text(total)) if total != 1
                                  else self.tr("1 entry"))
 
     def _edit_current(self) -> None:

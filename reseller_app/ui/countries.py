@@ -1,35 +1,23 @@
-"""Country choosers: ISO 3166-1 names from pycountry (LGPL-2.1), with the alpha-2 code as data."""
+"""Country choosers: names in the app's language (``domain.countries``), the alpha-2 code as
+data."""
 
 from __future__ import annotations
-
-from functools import cache
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
+from reseller_app.domain import countries
+from reseller_app.ui import language
 
-@cache
+
 def country_names() -> tuple[tuple[str, str], ...]:
-    """(code, name) for every ISO 3166-1 country plus Kosovo (XK), sorted by name."""
-    import pycountry  # imported on first use: it reads its data files
-
-    from reseller_app.domain.orders import USER_ASSIGNED_COUNTRIES
-
-    pairs = {c.alpha_2: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
-    pairs.update(USER_ASSIGNED_COUNTRIES)
-    return tuple(sorted(pairs.items(), key=lambda kv: kv[1].casefold()))
-
-
-@cache
-def _names_by_code() -> dict[str, str]:
-    return dict(country_names())
+    """(code, name) in the app's language, sorted by name."""
+    return countries.country_names(language.current())
 
 
 def country_name(code: str | None) -> str:
-    if not code:
-        return ""
-    return _names_by_code().get(code.upper(), code)
+    return countries.country_name(code, language.current())
 
 
 class CountryCombo(QComboBox):

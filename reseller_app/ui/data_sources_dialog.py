@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from reseller_app.domain.packs import CriteriaPack, Source
 from reseller_app.ui.backend import Backend
+from reseller_app.ui.labels import date_text
 
 
 def _link(url: str, text: str | None = None) -> str:
@@ -37,7 +38,7 @@ class DataSourcesDialog(QDialog):
         parts = [
             f"<h2>{escape(self.tr('Criteria pack'))}</h2>",
             "<p>" + escape(self.tr("{0}, version {1}, issued by {2} on {3}.").format(
-                pack.title, pack.version, pack.issuer, pack.issued.isoformat())) + "</p>",
+                pack.title, pack.version, pack.issuer, date_text(pack.issued))) + "</p>",
             f"<p><small>SHA-256 {escape(loaded.ref.sha256)}</small></p>",
             f"<h2>{escape(self.tr('Attribution'))}</h2>",
             *self._attribution(pack),

@@ -33,6 +33,7 @@ from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError, FieldErrors, field_with_error
 from reseller_app.ui.file_list import FileList
 from reseller_app.ui.labels import (
+    date_text,
     factor_label,
     severity_label,
     status_label,
@@ -219,7 +220,7 @@ class EscalationDialog(PacketDialog):
         end_user = v.end_user.name if v.end_user else customer
         rows = [
             (self.tr("Order"), self.tr("{0} of {1}, {2}").format(
-                v.draft.reference, v.draft.date.isoformat(), status_label(v.status))),
+                v.draft.reference, date_text(v.draft.date), status_label(v.status))),
             (self.tr("Customer"), customer),
             (self.tr("End user"), end_user),
             (self.tr("Destination"), v.draft.destination_country or self.tr("not given")),

@@ -26,6 +26,7 @@ from reseller_app.services.errors import ValidationError
 from reseller_app.ui.answer_dialog import from_qdate, to_qdate
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError, FieldErrors, add_field_row
+from reseller_app.ui.labels import date_format
 from reseller_app.ui.typography import heading, paragraph
 from reseller_app.ui.workers import Job
 
@@ -45,7 +46,7 @@ class EvidenceDialog(QDialog):
         self.date_to = QDateEdit(self)
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(date_format())
         self.date_from.setDate(to_qdate(today.replace(month=1, day=1)))
         self.date_to.setDate(to_qdate(today))
         self.out = QLineEdit(self)

@@ -9,7 +9,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QObject, QSettings, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
@@ -26,21 +26,21 @@ from reseller_app.services.dto import FollowUpView
 from reseller_app.services.errors import ServiceError
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError
+from reseller_app.ui.labels import date_text
 from reseller_app.ui.outbox_view import table
 from reseller_app.ui.paged_model import Column, PagedTableModel, list_source
+from reseller_app.ui.theme import text_colour
 from reseller_app.ui.typography import heading, note, paragraph
 from reseller_app.ui.workers import Job, error_message
 
-OVERDUE = QColor("#8b1a1a")
-
 
 class FollowUpModel(PagedTableModel):
-    """Overdue rows in dark red (with the word "overdue" in the first column too)."""
+    """Overdue rows in red, light or dark for the theme ("overdue" is in the first column too)."""
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role == Qt.ItemDataRole.ForegroundRole and index.isValid() and \
                 index.row() < self.loaded() and self.row_object(index.row()).overdue:
-            return QBrush(OVERDUE)
+            return QBrush(text_colour("bad"))
         return super().data(index, role)
 
 
@@ -219,8 +219,8 @@ class FollowUpsPanel(QWidget):
     def due_text(self, f: FollowUpView) -> str:
         if f.overdue:
             days = (self._today() - f.due_on).days
-            return self.tr("{0} (overdue, {1} d)").format(f.due_on.isoformat(), days)
-        return f.due_on.isoformat()
+            return self.tr("{0} (overdue, {1} d)").format(date_text(f.due_on), days)
+        return date_text(f.due_on)
 
     def kind_text(self, f: FollowUpView) -> str:
         return {"condition": self.tr("Distributor's condition"),
@@ -229,7 +229,7 @@ class FollowUpsPanel(QWidget):
     def done_text(self, f: FollowUpView) -> str:
         if f.done_on is None:
             return ""
-        return f"{f.done_on.isoformat()} {f.done_note}".strip()
+        return f"{date_text(f.done_on)} {f.done_note}".strip()
 
     # -- loading -----------------------------------------------------------------------------
     def load_order(self, order_id: int, reference: str) -> None:

@@ -33,6 +33,7 @@ from reseller_app.services.dto import ImportReport, RowError
 from reseller_app.services.errors import ServiceError
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError
+from reseller_app.ui.labels import number_text
 from reseller_app.ui.paged_model import Column, PagedTableModel, list_source
 from reseller_app.ui.typography import heading, note, paragraph
 from reseller_app.ui.workers import Job, error_message
@@ -247,8 +248,8 @@ class ImportDialog(QDialog):
                 combo.addItem(header, header)
             index = combo.findData(mapping.get(field.key, ""))
             combo.setCurrentIndex(max(index, 0))
-            # Field labels come from the import service; translate them in context.
-            text = QCoreApplication.translate("ImportFields", field.label)
+            # Field labels come from the domain, which marks them for translation.
+            text = QCoreApplication.translate("Services", field.label)
             if field.required:
                 text = self.tr("{0} (required)").format(text)
             label = QLabel(text + ":", self._mapping_body)
@@ -271,8 +272,9 @@ class ImportDialog(QDialog):
         self.mapping_error.clear()
         missing = [f for f in self._fields if f.required and f.key not in mapping]
         if missing:
+            label = QCoreApplication.translate("Services", missing[0].label)
             self.mapping_error.show_message(self.tr(
-                "Choose the column that holds the {0}.").format(missing[0].label.lower()))
+                "Choose the column for “{0}”: it is needed.").format(label))
             self._combos[missing[0].key].setFocus()
             return
         if not mapping:
@@ -302,10 +304,10 @@ class ImportDialog(QDialog):
         if total > 0:
             self.progress.setRange(0, total)
             self.progress.setValue(min(done, total))
-            self.progress_label.setText(self.tr("{0} of {1} rows").format(f"{done:,}",
-                                                                          f"{total:,}"))
+            self.progress_label.setText(self.tr("{0} of {1} rows").format(number_text(done),
+                                                                          number_text(total)))
         else:
-            self.progress_label.setText(self.tr("{0} rows").format(f"{done:,}"))
+            self.progress_label.setText(self.tr("{0} rows").format(number_text(done)))
 
     def _finished(self, report: ImportReport) -> None:
         self._job = None
@@ -332,7 +334,7 @@ class ImportDialog(QDialog):
             self._go(RESULT_PAGE)
             return
         self.result_title.setText(self.tr("Import finished"))
-        parts = [self.tr("{0} orders imported and screened.").format(f"{report.imported:,}")]
+        parts = [self.tr("{0} orders imported and screened.").format(number_text(report.imported))]
         if report.held or report.blocked:
             parts.append(self.tr("{0} on hold and {1} blocked: they wait for a decision in "
                                  "the orders list.").format(report.held, report.blocked))

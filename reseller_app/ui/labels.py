@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 TIERS = ("low", "elevated", "high", "prohibited")
 FACTORS = ("product", "customer", "geography", "missing")
@@ -86,6 +87,21 @@ def sales_model_label(model: str) -> str:
     }.get(model, model)
 
 
+def subject_text(subject: str) -> str:
+    """What a flag is about, in words: the engine's role words translated, a country code
+    named ("destination: VE" -> "Destination: Venezuela"); SKUs and quoted words as they are."""
+    roles = {"customer": _t("Customer"), "end user": _t("End user"), "order": _t("Order"),
+             "use case": _t("Use case"), "destination": _t("Destination")}
+    if subject in roles:
+        return roles[subject]
+    role, sep, code = subject.partition(": ")
+    if sep and role in roles and len(code) == 2 and code.isalpha():
+        from reseller_app.ui.countries import country_name
+
+        return f"{roles[role]}: {country_name(code)}"
+    return subject
+
+
 def severity_tier(severity: str) -> str:
     """The tier colour a flag of this severity is drawn in."""
     return {"info": "low"}.get(severity, severity)
@@ -104,8 +120,47 @@ def term_text(pack: Any, group: str, term_id: str | None) -> str:
     return term.label if term is not None else unrecognised_label(term_id)
 
 
+# -- numbers, dates and money in the user's locale ---------------------------------------------
+def date_format() -> str:
+    """The locale's short date with a four-digit year (11/26/2026, 26.11.2026, 26/11/2026)."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:  # no locale set (LANG=C): ISO 8601
+        return "yyyy-MM-dd"
+    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+
+
+def date_text(value: dt.date | None) -> str:
+    if value is None:
+        return ""
+    return QLocale().toString(QDate(value.year, value.month, value.day), date_format())
+
+
 def local_time(at: dt.datetime) -> str:
-    """A stored time in the user's time zone (times without a zone are UTC)."""
+    """A stored time in the user's time zone and date habits (times without a zone are UTC)."""
     if at.tzinfo is None:
         at = at.replace(tzinfo=dt.UTC)
-    return at.astimezone().strftime("%Y-%m-%d %H:%M")
+    local = at.astimezone()
+    time = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+    return f"{date_text(local.date())} {time}"
+
+
+def number_text(value: int) -> str:
+    """1,234 / 1.234 / 1 234 as the locale writes it."""
+    return QLocale().toString(value)
+
+
+def money_text(amount: Decimal | float | int | None, currency: str = "") -> str:
+    """An amount with its currency as the locale writes it (1.234,50 €, $1,234.50)."""
+    if amount is None:
+        return ""
+    value = amount if isinstance(amount, Decimal) else Decimal(str(amount))
+    if currency:
+        try:
+            from babel.numbers import format_currency
+
+            return format_currency(value, currency.upper(), locale=QLocale().name())
+        except Exception:  # an unknown currency code or locale: the plain number and code
+            pass
+    text = QLocale().toString(float(value), "f", 2)
+    return f"{text} {currency}".strip()

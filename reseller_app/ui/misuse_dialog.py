@@ -27,6 +27,7 @@ from reseller_app.ui.answer_dialog import from_qdate, to_qdate
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError, FieldErrors, add_field_row
 from reseller_app.ui.file_list import FileList
+from reseller_app.ui.labels import date_format
 from reseller_app.ui.packet_dialog import FORM, PacketDialog
 from reseller_app.ui.party_combo import PartyCombo
 from reseller_app.ui.typography import heading, note, paragraph
@@ -74,7 +75,7 @@ class MisuseDialog(PacketDialog):
             "for traffic monitoring are pointed at the entrance of a union office."))
         self.seen_on = QDateEdit(form_page)
         self.seen_on.setCalendarPopup(True)
-        self.seen_on.setDisplayFormat("yyyy-MM-dd")
+        self.seen_on.setDisplayFormat(date_format())
         today = backend.ctx.clock().astimezone(dt.UTC).date()
         self.seen_on.setDate(to_qdate(today))
         self.seen_on.setMaximumDate(to_qdate(today))

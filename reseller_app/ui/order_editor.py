@@ -35,7 +35,9 @@ from reseller_app.ui.catalog_dialogs import CustomerDialog
 from reseller_app.ui.countries import CountryCombo
 from reseller_app.ui.field_errors import FieldError, FieldErrors
 from reseller_app.ui.labels import (
+    date_format,
     local_time,
+    money_text,
     sales_model_label,
     term_text,
     unrecognised_label,
@@ -88,7 +90,7 @@ class OrderEditor(QWidget):
         self.reference = QLineEdit(self)
         self.date = QDateEdit(self)
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setDisplayFormat(date_format())
         self.customer = PartyCombo(self.tr("Choose a customer…"), self)
         self.new_customer = QPushButton(self.tr("Ne&w customer…"), self)
         self.end_user = PartyCombo(self.tr("Same as the customer"), self)
@@ -530,8 +532,7 @@ class OrderEditor(QWidget):
 
     def _update_total(self) -> None:
         total = self.lines.total()
-        self.total_label.setText(self.tr("Total: {0} {1}").format(f"{total:,.2f}",
-                                                                  self._currency))
+        self.total_label.setText(self.tr("Total: {0}").format(money_text(total, self._currency)))
 
     # -- words from the pack --------------------------------------------------------------
     def _tier_label(self, tier: str) -> str:

@@ -18,7 +18,7 @@ from reseller_app.ui.answer_dialog import answer_outcome_label
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError
 from reseller_app.ui.follow_ups_view import FollowUpsPanel
-from reseller_app.ui.labels import local_time
+from reseller_app.ui.labels import date_text, local_time
 from reseller_app.ui.outbox_view import table
 from reseller_app.ui.paged_model import Column, PagedTableModel, list_source
 from reseller_app.ui.typography import heading, note, paragraph
@@ -28,13 +28,15 @@ from reseller_app.ui.workers import error_message
 def packet_status_text(status: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    words = {PacketStatus.BUILT: "Built, not sent",
-             PacketStatus.QUEUED: "In the outbox",
-             PacketStatus.SENT: "Sent, waiting for the answer",
-             PacketStatus.EXPORTED: "Saved to send another way",
-             PacketStatus.ANSWERED: "Answered"}
-    text = words.get(status)  # type: ignore[call-overload]
-    return QCoreApplication.translate("Packets", text) if text else str(status)
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("Packets", text)
+
+    words = {PacketStatus.BUILT: tr("Built, not sent"),
+             PacketStatus.QUEUED: tr("In the outbox"),
+             PacketStatus.SENT: tr("Sent, waiting for the answer"),
+             PacketStatus.EXPORTED: tr("Saved to send another way"),
+             PacketStatus.ANSWERED: tr("Answered")}
+    return words.get(status, str(status))  # type: ignore[call-overload]
 
 
 class EscalationTab(QWidget):
@@ -137,7 +139,7 @@ class EscalationTab(QWidget):
     def answer_words(self, a: AnswerView) -> str:
         who = f"{a.person} ({a.organisation})" if a.organisation else a.person
         text = self.tr("{0} by {1} on {2}, their reference {3}.").format(
-            answer_outcome_label(a.outcome), who, a.answered_on.isoformat(), a.reference)
+            answer_outcome_label(a.outcome), who, date_text(a.answered_on), a.reference)
         if a.conditions:
             text += " " + self.tr("Conditions: {0}").format("; ".join(a.conditions))
         return text

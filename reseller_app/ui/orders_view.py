@@ -4,7 +4,6 @@ filtering and paging happen in the database (``OrderService.query`` / ``count``)
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 from PySide6.QtCore import QDate, QModelIndex, QSettings, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -26,7 +25,16 @@ from reseller_app.services.dto import OrderFilter, OrderRow
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.countries import CountryCombo, country_name
 from reseller_app.ui.field_errors import FieldError
-from reseller_app.ui.labels import STATUSES, TIERS, status_label, tier_label
+from reseller_app.ui.labels import (
+    STATUSES,
+    TIERS,
+    date_format,
+    date_text,
+    money_text,
+    number_text,
+    status_label,
+    tier_label,
+)
 from reseller_app.ui.paged_model import RIGHT, Column, PagedTableModel
 from reseller_app.ui.party_combo import DROPDOWN_CUSTOMERS, PartyCombo
 from reseller_app.ui.tier_badge import TierPillDelegate
@@ -39,8 +47,7 @@ TIER_COLUMN = 4
 
 
 def _money(row: OrderRow) -> str:
-    total = row.total if isinstance(row.total, Decimal) else Decimal(str(row.total or 0))
-    return f"{total:,.2f} {row.currency}"
+    return money_text(row.total or 0, row.currency)
 
 
 # Counting stops here: the label says "more than 1,000" and counting costs the same for
@@ -55,7 +62,7 @@ class OrdersTableModel(PagedTableModel):
         super().__init__(
             (
                 Column(self.tr("Reference"), lambda r: r.reference),
-                Column(self.tr("Date"), lambda r: r.date.isoformat()),
+                Column(self.tr("Date"), lambda r: date_text(r.date)),
                 Column(self.tr("Customer"), lambda r: r.customer),
                 Column(self.tr("Destination"), lambda r: country_name(r.country)),
                 Column(self.tr("Risk"), lambda r: tier_label(r.tier), tier=lambda r: r.tier),
@@ -158,7 +165,7 @@ class OrdersFilterBar(QWidget):
     def _date_edit(self) -> QDateEdit:
         edit = QDateEdit(self)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat(date_format())
         edit.setMinimumDate(NO_DATE)
         edit.setSpecialValueText(self.tr("Any date"))
         edit.setDate(NO_DATE)
@@ -330,10 +337,10 @@ class OrdersView(QWidget):
     def _update_count(self, total: int) -> None:
         filtered = self.filters.is_filtered()
         if total > COUNT_CAP:
-            text = self.tr("More than {0} orders").format(f"{COUNT_CAP:,}")
+            text = self.tr("More than {0} orders").format(number_text(COUNT_CAP))
         else:
             text = self.tr("1 order") if total == 1 else \
-                self.tr("{0} orders").format(f"{total:,}")
+                self.tr("{0} orders").format(number_text(total))
         if filtered:
             text = self.tr("{0} match the filters").format(text)
         self.count_label.setText(text)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from reseller_app.services.dto import OverviewSummary
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError
+from reseller_app.ui.labels import date_text, number_text
 from reseller_app.ui.policy_reminder import review_badge
 from reseller_app.ui.tier_chart import TierChart
 from reseller_app.ui.typography import heading, make_note, note
@@ -60,11 +61,11 @@ class AttentionRow:
 
     def show(self, count: int | None, sentence: str) -> None:
         """``count`` None: a status line without a number (the policy)."""
-        self.count.setText("" if count is None else f"{count:,}")
+        self.count.setText("" if count is None else number_text(count))
         self.text.setText(sentence)
         plain = unescape(re.sub(r"<[^>]+>", "", sentence))
         if count is not None:  # the number is in its own column; read with the words
-            plain = f"{count:,} {plain}"
+            plain = f"{number_text(count)} {plain}"
         self.count.setAccessibleName(plain)
         self.text.setAccessibleName(plain)
         self.set_visible(True)
@@ -206,7 +207,7 @@ class OverviewView(QWidget):
     def show_summary(self, s: OverviewSummary) -> None:
         self.summary = s
         self.error.clear()
-        self.date.setText(self.tr("Today, {0}").format(s.today.isoformat()))
+        self.date.setText(self.tr("Today, {0}").format(date_text(s.today)))
         # The number stands in its own column: the words follow it ("8 | orders are on hold").
         self._count(self.held, s.held,
                     self.tr("order is on hold, waiting for your decision."),

@@ -26,7 +26,7 @@ from reseller_app.domain.packs import PackChange, PackError
 from reseller_app.services.errors import ServiceError
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError
-from reseller_app.ui.labels import local_time
+from reseller_app.ui.labels import date_text, local_time
 from reseller_app.ui.paged_model import Column, PagedTableModel, list_source
 from reseller_app.ui.typography import heading, note, paragraph
 from reseller_app.ui.workers import error_message
@@ -200,7 +200,7 @@ class PackImportDialog(QDialog):
         pack = loaded.pack
         self.identity.setText(self.tr(
             "{0}\nPack {1}, version {2}, issued by {3} on {4}.").format(
-            pack.title, pack.id, pack.version, pack.issuer, pack.issued.isoformat()))
+            pack.title, pack.id, pack.version, pack.issuer, date_text(pack.issued)))
         if changes:
             self.changes_title.setText(
                 self.tr("1 change compared with the pack in use:") if len(changes) == 1 else

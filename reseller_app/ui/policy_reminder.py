@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
 
+from reseller_app.ui.labels import date_text
 from reseller_app.ui.tier_badge import tier_colours
 from reseller_app.ui.typography import paragraph
 
@@ -46,7 +47,7 @@ def review_reminder(status: Any) -> str | None:
                   "expect one; the policy wizard writes it with you in about half an hour "
                   "(Policy menu).")
     if status.due or (status.days_left is not None and status.days_left < 0):
-        when = status.next_review.isoformat() if status.next_review else ""
+        when = date_text(status.next_review) if status.next_review else ""
         return _t("The yearly review of your human rights policy is due (review date {0}). "
                   "Open it from the Policy menu, check it is still right and adopt it "
                   "again.").format(when)

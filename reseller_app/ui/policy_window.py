@@ -39,7 +39,7 @@ from reseller_app.services.errors import ServiceError, ValidationError
 from reseller_app.services.policy import PAGE_SIZES
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError, FieldErrors
-from reseller_app.ui.labels import local_time
+from reseller_app.ui.labels import date_format, date_text, local_time
 from reseller_app.ui.paged_model import Column, PagedTableModel, list_source
 from reseller_app.ui.policy_reminder import review_badge
 from reseller_app.ui.policy_wizard import (
@@ -48,6 +48,7 @@ from reseller_app.ui.policy_wizard import (
     from_qdate,
     to_qdate,
 )
+from reseller_app.ui.theme import text_colour
 from reseller_app.ui.tier_badge import TierBadge
 from reseller_app.ui.typography import heading, note, paragraph
 from reseller_app.ui.workers import Job, error_message
@@ -80,7 +81,7 @@ def _day(value: dt.date | dt.datetime | None) -> str:
         return ""
     if isinstance(value, dt.datetime):
         return local_time(value)
-    return value.isoformat()
+    return date_text(value)
 
 
 class PolicyWindow(QWidget):
@@ -550,6 +551,7 @@ class VersionsTab(QWidget):
     @staticmethod
     def _line_changes(old: str, new: str) -> str:
         """The lines taken out (red, struck through) and put in (green) of one section."""
+        removed, added = text_colour("bad").name(), text_colour("good").name()
         rows = []
         for line in difflib.ndiff(str(old or "").splitlines(), str(new or "").splitlines()):
             mark, text = line[:1], line[2:]
@@ -559,9 +561,9 @@ class VersionsTab(QWidget):
             if not text.strip():
                 continue
             if mark == "-":
-                rows.append(f"<p style='color:#8b1a1a'>− <s>{text}</s></p>")
+                rows.append(f"<p style='color:{removed}'>− <s>{text}</s></p>")
             elif mark == "+":
-                rows.append(f"<p style='color:#1b5e20'><b>+ {text}</b></p>")
+                rows.append(f"<p style='color:{added}'><b>+ {text}</b></p>")
         return "".join(rows)
 
     def change_text(self) -> str:
@@ -608,7 +610,7 @@ class CommunicationTab(QWidget):
                                self.tr("Attached to the contract")])
         self.on = QDateEdit(self)
         self.on.setCalendarPopup(True)
-        self.on.setDisplayFormat("yyyy-MM-dd")
+        self.on.setDisplayFormat(date_format())
         self.note_edit = QLineEdit(self)
         self.record_button = QPushButton(self.tr("&Record"), self)
         self.record_button.setAccessibleName(self.tr("Record the communication"))
@@ -645,7 +647,7 @@ class CommunicationTab(QWidget):
         self.ack_box = QGroupBox(self.tr("Staff acknowledgement"), self)
         self.ack_on = QDateEdit(self.ack_box)
         self.ack_on.setCalendarPopup(True)
-        self.ack_on.setDisplayFormat("yyyy-MM-dd")
+        self.ack_on.setDisplayFormat(date_format())
         self.ack_on.setAccessibleName(self.tr("Acknowledged on"))
         ack_label = QLabel(self.tr("Ac&knowledged on:"), self.ack_box)
         ack_label.setBuddy(self.ack_on)

@@ -46,6 +46,7 @@ from reseller_app.domain.policy import (
 from reseller_app.services.errors import ServiceError, ValidationError
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError, FieldErrors
+from reseller_app.ui.labels import date_format
 from reseller_app.ui.mnemonics import mnemonic_key, with_mnemonic
 from reseller_app.ui.tier_badge import tier_colours
 from reseller_app.ui.typography import heading, make_note, note, paragraph
@@ -100,7 +101,7 @@ def one_year_after(day: dt.date) -> dt.date:
 def date_edit(parent: QWidget, *, optional: bool = False) -> QDateEdit:
     edit = QDateEdit(parent)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(date_format())
     edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
     edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("2026-12-31") + 60)
     if optional:

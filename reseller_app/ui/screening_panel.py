@@ -19,7 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from reseller_app.domain.screening import Flag, ScreeningResult
-from reseller_app.ui.labels import FACTORS, factor_label, severity_label, severity_tier
+from reseller_app.ui.labels import (
+    FACTORS,
+    factor_label,
+    severity_label,
+    severity_tier,
+    subject_text,
+)
 from reseller_app.ui.layouts import clear_layout
 from reseller_app.ui.tier_badge import TierBadge, tier_colours
 from reseller_app.ui.typography import heading, note, paragraph
@@ -74,7 +80,8 @@ class FlagItem(QWidget):
         top.addWidget(reason, 1)
         layout.addLayout(top)
         if flag.subject:
-            layout.addWidget(note(self.tr("Concerns: {0}").format(flag.subject), self))
+            about = subject_text(flag.subject)
+            layout.addWidget(note(self.tr("Concerns: {0}").format(about), self))
         if flag.action:
             layout.addWidget(paragraph(self.tr("What to do: {0}").format(flag.action), self))
         # Zero-width spaces let long criterion ids wrap in a narrow panel.

@@ -1,6 +1,6 @@
 """Save PNGs of the main screens, to look at the app as a user would.
 
-    python -m reseller_app.ui.screenshots OUTDIR [--db URL]
+    python -m reseller_app.ui.screenshots OUTDIR [--db URL] [--language es]
 
 Without ``--db`` the demo database is used. A database without a company profile gets a sample
 profile and the demo data first. Works under Xvfb or with ``QT_QPA_PLATFORM=offscreen``.
@@ -58,91 +58,124 @@ def _ensure_demo(ctx: object) -> None:
     setup.load_demo_data()
 
 
-def take(outdir: Path, db_url: str | None) -> list[Path]:
-    from reseller_app.services.context import open_app
-    from reseller_app.services.dto import OrderFilter
-    from reseller_app.ui.app import application
-    from reseller_app.ui.backend import Backend
-    from reseller_app.ui.main_window import MainWindow
+Visit = Callable[[str, QWidget, "tuple[int, int] | None"], None]
 
-    outdir.mkdir(parents=True, exist_ok=True)
-    app = application()
-    ctx = open_app(db_url, demo=db_url is None)
-    _ensure_demo(ctx)
-    backend = Backend(ctx)
-    shots: list[Path] = []
-    window = MainWindow(backend)
+
+def walk(backend: object, app: QApplication, visit: Visit) -> None:
+    """Show every main screen and dialog in turn and hand each to ``visit(name, widget, size)``
+    (the screenshots save it; the accessibility test checks its controls)."""
+    from reseller_app.services.dto import OrderFilter
+    from reseller_app.ui.main_window import (
+        CUSTOMERS_PAGE,
+        FOLLOW_UPS_PAGE,
+        ORDERS_PAGE,
+        OUTBOX_PAGE,
+        OVERVIEW_PAGE,
+        PRODUCTS_PAGE,
+        MainWindow,
+    )
+
+    window = MainWindow(backend)  # type: ignore[arg-type]
     window.resize(*SIZE)
     window.show()
     window.load_initial()
-    shots.append(_shoot(app, window, outdir / "01-orders.png"))
+    _settle(app)
+    visit("00-overview", window, SIZE)
+    window.nav.setCurrentRow(ORDERS_PAGE)
+    visit("01-orders", window, SIZE)
     window.orders.filters.tier.setCurrentIndex(1)  # high or prohibited
-    shots.append(_shoot(app, window, outdir / "02-orders-high.png"))
+    visit("02-orders-high", window, SIZE)
     window.orders.filters.clear()
-    window.nav.setCurrentRow(1)
-    shots.append(_shoot(app, window, outdir / "03-customers.png"))
-    window.nav.setCurrentRow(2)
-    shots.append(_shoot(app, window, outdir / "04-products.png"))
-    window.nav.setCurrentRow(0)
+    for page, name in ((CUSTOMERS_PAGE, "03-customers"), (PRODUCTS_PAGE, "04-products"),
+                       (OUTBOX_PAGE, "04b-outbox"), (FOLLOW_UPS_PAGE, "04c-follow-ups")):
+        window.nav.setCurrentRow(page)
+        visit(name, window, SIZE)
+    window.nav.setCurrentRow(OVERVIEW_PAGE)
 
     new = window.new_order()
-    shots.append(_shoot(app, new, outdir / "05-new-order.png"))
+    visit("05-new-order", new, SIZE)
     new.editor._dirty = False
     new.close()
 
     def first(statuses: list[str]) -> int | None:
-        rows = backend.orders.query(OrderFilter(statuses=statuses), 0, 1)
+        rows = backend.orders.query(OrderFilter(statuses=statuses), 0, 1)  # type: ignore[attr-defined]
         return rows[0].id if rows else None
 
     held = first(["held"])
     if held is not None:
         order = window.open_order(held)
-        shots.append(_shoot(app, order, outdir / "06-held-order.png"))
-        for index, name in ((1, "07-checklist"), (2, "08-decision"), (3, "09-history")):
+        visit("06-held-order", order, SIZE)
+        for index, name in ((1, "07-checklist"), (2, "08-decision"), (3, "09-history"),
+                            (4, "09b-escalation")):
             order.tabs.setCurrentIndex(index)
-            shots.append(_shoot(app, order, outdir / f"{name}.png"))
+            visit(name, order, SIZE)
         order.close()
     blocked = first(["blocked"])
     if blocked is not None:
         order = window.open_order(blocked)
-        shots.append(_shoot(app, order, outdir / "10-blocked-order.png"))
+        visit("10-blocked-order", order, SIZE)
         order.tabs.setCurrentIndex(2)
-        shots.append(_shoot(app, order, outdir / "11-blocked-decision.png"))
+        visit("11-blocked-decision", order, SIZE)
         order.close()
-
-    dialogs: list[tuple[str, Callable[[], QWidget]]] = []
 
     def wizard() -> QWidget:
         from reseller_app.ui.setup_wizard import SetupWizard
 
-        return SetupWizard(backend)
+        return SetupWizard(backend)  # type: ignore[arg-type]
 
     def import_dialog() -> QWidget:
         from reseller_app.ui.import_dialog import ImportDialog
 
-        return ImportDialog(backend)
+        return ImportDialog(backend)  # type: ignore[arg-type]
 
     def sources() -> QWidget:
         from reseller_app.ui.data_sources_dialog import DataSourcesDialog
 
-        return DataSourcesDialog(backend)
+        return DataSourcesDialog(backend)  # type: ignore[arg-type]
 
     def audit() -> QWidget:
         from reseller_app.ui.audit_dialog import AuditDialog
 
-        dialog = AuditDialog(backend)
+        dialog = AuditDialog(backend)  # type: ignore[arg-type]
         dialog.start()
         while dialog.running():
             app.processEvents()
         return dialog
 
-    dialogs += [("12-setup-wizard", wizard), ("13-import", import_dialog),
-                ("14-data-sources", sources), ("15-audit", audit)]
+    def settings() -> QWidget:
+        from reseller_app.ui.settings_dialog import SettingsDialog
+
+        return SettingsDialog(backend, window)  # type: ignore[arg-type]
+
+    def policy() -> QWidget:
+        return window.open_policy()
+
+    dialogs: list[tuple[str, Callable[[], QWidget]]] = [
+        ("12-setup-wizard", wizard), ("13-import", import_dialog),
+        ("14-data-sources", sources), ("15-audit", audit), ("16-settings", settings),
+        ("17-policy", policy)]
     for name, build in dialogs:
         dialog = build()
-        shots.append(_shoot(app, dialog, outdir / f"{name}.png", size=None))
+        visit(name, dialog, None)
         dialog.close()
     window.close()
+
+
+def take(outdir: Path, db_url: str | None, lang: str | None = None) -> list[Path]:
+    from reseller_app.services.context import open_app
+    from reseller_app.ui import language
+    from reseller_app.ui.app import application
+    from reseller_app.ui.backend import Backend
+
+    outdir.mkdir(parents=True, exist_ok=True)
+    app = application()
+    ctx = open_app(db_url, demo=db_url is None)
+    ctx.language = language.install(app, lang)
+    _ensure_demo(ctx)
+    shots: list[Path] = []
+    walk(Backend(ctx), app,
+         lambda name, widget, size: shots.append(_shoot(app, widget, outdir / f"{name}.png",
+                                                        size)))
     return shots
 
 
@@ -150,11 +183,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[1].strip())
     parser.add_argument("outdir", type=Path)
     parser.add_argument("--db", default=None, help="database URL (default: the demo database)")
+    parser.add_argument("--language", default=None,
+                        help="es, fr, pt, de or en (default: the settings', else the system's)")
     args = parser.parse_args(argv)
     if "DISPLAY" not in os.environ and "WAYLAND_DISPLAY" not in os.environ:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     QTimer.singleShot(0, lambda: None)
-    take(args.outdir, args.db)
+    take(args.outdir, args.db, args.language)
     return 0
 
 

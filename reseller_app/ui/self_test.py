@@ -29,3 +29,25 @@ def window_check() -> str:
         raise RuntimeError("the main window could not be drawn")
     return (f"Qt {app.platformName()}: {len(names)} screen modules imported, main window drawn "
             f"({image.width()}x{image.height()})")
+
+
+def translations_check() -> str:
+    """Every shipped language's window texts load, with Qt's own (standard buttons)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from reseller_app.services.i18n import SUPPORTED
+    from reseller_app.ui import language
+    from reseller_app.ui.app import application
+
+    app = application()
+    before = language.current()
+    found = []
+    try:
+        for code in SUPPORTED[1:]:
+            language.install(app, code)
+            if QCoreApplication.translate("MainWindow", "&File") == "&File":
+                raise RuntimeError(f"the {code} translation of the window did not load")
+            found.append(code)
+    finally:
+        language.install(app, before)
+    return f"{', '.join(found)} load"

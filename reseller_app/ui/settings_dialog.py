@@ -1,4 +1,5 @@
-"""Settings: the mail server that sends escalation packets and misuse reports.
+"""Settings: the app's language, and the mail server that sends escalation packets and misuse
+reports.
 
 Server, port, security, user and sender address are business settings in the database
 (``SettingsService``); the password goes to the operating system's keyring through the same
@@ -8,6 +9,7 @@ password is asked for when something is sent. "Send test e-mail" runs in the thr
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +28,8 @@ from PySide6.QtWidgets import (
 
 from reseller_app.services.dto import SmtpSettings, SmtpStatus
 from reseller_app.services.errors import ServiceError, ValidationError
+from reseller_app.services.i18n import NATIVE_NAMES, SUPPORTED, resolve
+from reseller_app.ui import language
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError, FieldErrors, add_field_row
 from reseller_app.ui.password_dialog import PasswordDialog
@@ -46,6 +50,23 @@ class SettingsDialog(QDialog):
 
         self.general_error = FieldError(self)
         self.errors = FieldErrors(self.general_error)
+
+        language_box = QGroupBox(self.tr("Language"), self)
+        language_form = QFormLayout(language_box)
+        self.language = QComboBox(language_box)
+        self.language.setAccessibleName(self.tr("Language of the app"))
+        system = NATIVE_NAMES[resolve(None, QLocale.system().name())]
+        self.language.addItem(self.tr("As the system ({0})").format(system), "")
+        for code in SUPPORTED:
+            self.language.addItem(NATIVE_NAMES[code], code)
+        self.language.setCurrentIndex(max(self.language.findData(language.preference()), 0))
+        self.language_note = note(self.tr(
+            "Screens, checklist questions, help and the PDFs you make follow this language; "
+            "dates and amounts follow your system's habits for it."), language_box)
+        language_label = QLabel(self.tr("&Language:"), language_box)
+        language_label.setBuddy(self.language)
+        language_form.addRow(language_label, self.language)
+        language_form.addRow(self.language_note)
 
         box = QGroupBox(self.tr("E-mail for escalations and misuse reports"), self)
         form = QFormLayout(box)
@@ -113,12 +134,14 @@ class SettingsDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Settings"), self, scale=1.3))
+        layout.addWidget(language_box)
         layout.addWidget(box)
         layout.addWidget(test_box)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(680)
 
+        self.language.currentIndexChanged.connect(self._language_changed)
         self.security.currentIndexChanged.connect(self._security_changed)
         self.test_button.clicked.connect(self._test_clicked)
         self._previous_security = "starttls"
@@ -168,6 +191,18 @@ class SettingsDialog(QDialog):
             self.keyring_note.setText(self.tr(
                 "The password is stored in your system's password store ({0}), not in the "
                 "app's database.").format(status.keyring_name))
+
+    def _language_changed(self, _index: int) -> None:
+        """Kept at once (it does not depend on the mail settings); used from the next start."""
+        code = str(self.language.currentData() or "")
+        language.set_preference(code)
+        chosen = resolve(code, QLocale.system().name())
+        if chosen == language.current():
+            self.language_note.setText(self.tr("This is the language in use."))
+        else:
+            self.language_note.setText(self.tr(
+                "Saved. Close and start Channel Diligence again to use {0}.").format(
+                    NATIVE_NAMES[chosen]))
 
     def _security_changed(self, _index: int) -> None:
         security = str(self.security.currentData())

@@ -21,7 +21,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDir, QLockFile, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDir, QLockFile, QObject, Signal
 
 from reseller_app.store.locations import sqlite_file
 
@@ -33,7 +33,7 @@ RAISED = b"raised\n"
 CONNECT_MS = 1000
 CONNECT_TRIES, CONNECT_PAUSE_S = 50, 0.1
 ANSWER_MS = 3000
-IN_USE = "The database is in use by another Channel Diligence window."
+IN_USE = QT_TRANSLATE_NOOP("App", "The database is in use by another Channel Diligence window.")
 
 
 class Outcome(Enum):

@@ -12,7 +12,7 @@ from PySide6.QtGui import QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPale
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from reseller_app.services.dto import TierMonth
-from reseller_app.ui.labels import TIERS, tier_label
+from reseller_app.ui.labels import TIERS, number_text, tier_label
 from reseller_app.ui.tier_badge import tier_colours
 
 LEGEND_SWATCH = 10
@@ -111,7 +111,7 @@ class TierChart(QWidget):
             painter.drawText(QRectF(0, y - metrics.height() / 2, area.left() - 6,
                                     metrics.height()),
                              int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                             f"{value:,}")
+                             number_text(value))
             value += step
         if not top:
             painter.setPen(faint)

@@ -20,7 +20,7 @@ def test_self_test_passes_and_leaves_the_users_database_alone(tmp_path: Path) ->
     lines = done.stdout.splitlines()
     assert [line.split(":")[0] for line in lines[:-1]] == [
         "ok   database", "ok   criteria pack", "ok   screening", "ok   policy PDF",
-        "ok   backup", "ok   desktop"]
+        "ok   backup", "ok   desktop", "ok   translations"]
     assert "tier high, held" in lines[2]
     assert lines[-1] == "Self-test passed."
     assert not users_db.exists() and not (tmp_path / "data").exists()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import sqlite3
 
@@ -63,6 +64,25 @@ def test_a_first_draft_is_prefilled_from_the_profile_and_the_active_pack(policy)
     # starting again resumes the same draft
     assert policy.start_draft().id == draft.id
     assert [x.id for x in policy.versions()] == [draft.id]
+
+
+def test_a_spanish_draft_is_prefilled_in_spanish(policy, configured):
+    """Country, prohibited uses (the pack's translated labels) and the distributors' "or"
+    follow the template's language, not English."""
+    from reseller_app.services.dto import Distributor
+    from reseller_app.services.setup import SetupService
+
+    setup = SetupService(configured)
+    profile = setup.profile()
+    setup.save_profile(dataclasses.replace(profile, distributors=[
+        *profile.distributors, Distributor("Mayorista Sur", "riesgos@mayorista.example")]))
+    draft = policy.start_draft("es")
+    v = draft.values
+    assert draft.language == "es"
+    assert v["company_country"] == "Alemania"
+    assert "Live facial recognition for mass surveillance" not in v["prohibited_uses"]
+    assert any("reconocimiento facial" in u.lower() for u in v["prohibited_uses"])
+    assert "(compliance@techdistri.example) o Mayorista Sur" in v["escalation_text"]
 
 
 def test_autosave_keeps_incomplete_input_and_survives_a_restart(policy, db_url):

@@ -1,0 +1,5735 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+    <context>
+        <name>AnswerDialog</name>
+        <message>
+            <source>&amp;Conditions:</source>
+            <translation>&amp;Auflagen:</translation>
+        </message>
+        <message>
+            <source>&amp;Date of the answer:</source>
+            <translation>&amp;Datum der Antwort:</translation>
+        </message>
+        <message>
+            <source>&amp;Import decision file…</source>
+            <translation>Entscheidungsdatei &amp;importieren…</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Bemerkung:</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisation:</translation>
+        </message>
+        <message>
+            <source>&amp;Reference:</source>
+            <translation>&amp;Referenz:</translation>
+        </message>
+        <message>
+            <source>A channel-diligence-decision/1 JSON file from the distributor. It is checked against the packet you sent; a file for another packet, or one that was changed, is refused and nothing is recorded.</source>
+            <translation>Eine JSON-Datei im Format channel-diligence-decision/1 vom Distributor. Sie wird mit den gesendeten Eskalationsunterlagen abgeglichen; eine Datei zu anderen Unterlagen oder eine veränderte Datei wird abgelehnt, und es wird nichts erfasst.</translation>
+        </message>
+        <message>
+            <source>A&amp;pproved</source>
+            <translation>&amp;Genehmigt</translation>
+        </message>
+        <message>
+            <source>Answer recorded</source>
+            <translation>Antwort erfasst</translation>
+        </message>
+        <message>
+            <source>Approved &amp;with conditions</source>
+            <translation>&amp;Unter Auflagen genehmigt</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Choose what the distributor answered.</source>
+            <translation>Wählen Sie aus, was der Distributor geantwortet hat.</translation>
+        </message>
+        <message>
+            <source>Decided &amp;by:</source>
+            <translation>E&amp;ntschieden von:</translation>
+        </message>
+        <message>
+            <source>Decision file refused</source>
+            <translation>Entscheidungsdatei abgelehnt</translation>
+        </message>
+        <message>
+            <source>Decision files (*.json);;All files (*)</source>
+            <translation>Entscheidungsdateien (*.json);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Each line becomes a follow-up to check.</source>
+            <translation>Aus jeder Zeile wird eine Wiedervorlage zur Prüfung.</translation>
+        </message>
+        <message>
+            <source>Import the distributor's decision file</source>
+            <translation>Entscheidungsdatei des Distributors importieren</translation>
+        </message>
+        <message>
+            <source>No escalation packet of this order waits for an answer: escalate the order first, or the answer is already recorded.</source>
+            <translation>Zu diesem Auftrag warten keine Eskalationsunterlagen auf eine Antwort: Eskalieren Sie den Auftrag zuerst, oder die Antwort ist bereits erfasst.</translation>
+        </message>
+        <message>
+            <source>One condition per line, e.g. Disable face matching before delivery</source>
+            <translation>Eine Auflage pro Zeile, z. B. Gesichtsabgleich vor der Lieferung abschalten</translation>
+        </message>
+        <message>
+            <source>Order {0}: {1}. {2} follow-ups to track.</source>
+            <translation>Auftrag {0}: {1}. Neue Wiedervorlagen: {2}.</translation>
+        </message>
+        <message>
+            <source>Pac&amp;ket:</source>
+            <translation>E&amp;skalationsunterlagen:</translation>
+        </message>
+        <message>
+            <source>Packet {0} of {1} to {2}</source>
+            <translation>Eskalationsunterlagen {0} vom {1} an {2}</translation>
+        </message>
+        <message>
+            <source>Re&amp;jected</source>
+            <translation>Abge&amp;lehnt</translation>
+        </message>
+        <message>
+            <source>Record &amp;answer</source>
+            <translation>Antwort &amp;erfassen</translation>
+        </message>
+        <message>
+            <source>Record the answer</source>
+            <translation>Antwort erfassen</translation>
+        </message>
+        <message>
+            <source>The decision file {0} was refused and nothing was recorded: {1}</source>
+            <translation>Die Entscheidungsdatei {0} wurde abgelehnt, es wurde nichts erfasst: {1}</translation>
+        </message>
+        <message>
+            <source>The distributor's answer on {0}</source>
+            <translation>Antwort des Distributors zu {0}</translation>
+        </message>
+        <message>
+            <source>Their answer:</source>
+            <translation>Antwort des Distributors:</translation>
+        </message>
+        <message>
+            <source>Type in what the distributor answered, or import their decision file. The order's status follows the answer: approved orders may go ahead, rejected ones are declined.</source>
+            <translation>Geben Sie ein, was der Distributor geantwortet hat, oder importieren Sie seine Entscheidungsdatei. Der Status des Auftrags folgt der Antwort: Genehmigte Aufträge dürfen weiterlaufen, bei einer Ablehnung wird der Auftrag abgelehnt.</translation>
+        </message>
+        <message>
+            <source>their reference, e.g. TD-2026-118</source>
+            <translation>Referenz des Distributors, z. B. TD-2026-118</translation>
+        </message>
+        <message>
+            <source>who decided at the distributor</source>
+            <translation>wer beim Distributor entschieden hat</translation>
+        </message>
+    </context>
+    <context>
+        <name>Answers</name>
+        <message>
+            <source>Approved</source>
+            <translation>Genehmigt</translation>
+        </message>
+        <message>
+            <source>Approved with conditions</source>
+            <translation>Unter Auflagen genehmigt</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Abgelehnt</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>Cannot open the database</source>
+            <translation>Datenbank kann nicht geöffnet werden</translation>
+        </message>
+        <message>
+            <source>Channel Diligence</source>
+            <translation>Channel Diligence</translation>
+        </message>
+        <message>
+            <source>Channel Diligence could not open its database:
+
+{0}</source>
+            <translation>Channel Diligence konnte seine Datenbank nicht öffnen:
+
+{0}</translation>
+        </message>
+        <message>
+            <source>Daily backup saved: {0}</source>
+            <translation>Tägliche Sicherung gespeichert: {0}</translation>
+        </message>
+        <message>
+            <source>The daily backup failed: {0}</source>
+            <translation>Die tägliche Sicherung ist fehlgeschlagen: {0}</translation>
+        </message>
+        <message>
+            <source>The database is in use by another Channel Diligence window.</source>
+            <translation>Die Datenbank wird von einem anderen Channel-Diligence-Fenster verwendet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApprovalPage</name>
+        <message>
+            <source>Adopting freezes this version: later changes start a new draft. The policy is then ready to print, publish and send.</source>
+            <translation>Mit dem Verabschieden wird diese Version eingefroren: Spätere Änderungen beginnen einen neuen Entwurf. Die Richtlinie ist dann bereit zum Drucken, Veröffentlichen und Versenden.</translation>
+        </message>
+        <message>
+            <source>Approve and adopt</source>
+            <translation>Genehmigen und verabschieden</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApproverPage</name>
+        <message>
+            <source>&amp;E-mail (optional):</source>
+            <translation>&amp;E-Mail (optional):</translation>
+        </message>
+        <message>
+            <source>&amp;Job title:</source>
+            <translation>&amp;Funktion:</translation>
+        </message>
+        <message>
+            <source>Enter the senior approver's name.</source>
+            <translation>Geben Sie den Namen der freigabeberechtigten Führungskraft ein.</translation>
+        </message>
+        <message>
+            <source>Enter their job title, e.g. Managing Director.</source>
+            <translation>Geben Sie die Funktion ein, z. B. Geschäftsführer.</translation>
+        </message>
+        <message>
+            <source>N&amp;ame:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>Senior approver</source>
+            <translation>Freigabeberechtigte Führungskraft</translation>
+        </message>
+        <message>
+            <source>The UN Guiding Principles (principle 16) ask that decisions on high-risk sales are approved at the most senior level: name that person here.</source>
+            <translation>Die UN-Leitprinzipien (Leitprinzip 16) verlangen, dass Entscheidungen über Verkäufe mit hohem Risiko auf der höchsten Führungsebene genehmigt werden: Nennen Sie diese Person hier.</translation>
+        </message>
+        <message>
+            <source>This does not look like an e-mail address.</source>
+            <translation>Das sieht nicht wie eine E-Mail-Adresse aus.</translation>
+        </message>
+        <message>
+            <source>e.g. Managing Director</source>
+            <translation>z. B. Geschäftsführer</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditDialog</name>
+        <message>
+            <source>All {0} entries check out: nothing has been changed or removed since it was written.</source>
+            <translation>Alle {0} Einträge sind in Ordnung: Seit dem Schreiben wurde nichts geändert oder entfernt.</translation>
+        </message>
+        <message>
+            <source>An entry does not match what was recorded</source>
+            <translation>Ein Eintrag stimmt nicht mit dem überein, was erfasst wurde</translation>
+        </message>
+        <message>
+            <source>Checking</source>
+            <translation>Prüfung läuft</translation>
+        </message>
+        <message>
+            <source>Checking the audit log…</source>
+            <translation>Audit-Protokoll wird geprüft…</translation>
+        </message>
+        <message>
+            <source>Entry {0} does not match what was recorded</source>
+            <translation>Eintrag {0} stimmt nicht mit dem überein, was erfasst wurde</translation>
+        </message>
+        <message>
+            <source>Every change and decision is written to a log in which each entry is sealed with the one before it. This check recomputes every seal.</source>
+            <translation>Jede Änderung und Entscheidung wird in ein Protokoll geschrieben, in dem jeder Eintrag mit dem vorherigen versiegelt ist. Diese Prüfung berechnet jedes Siegel neu.</translation>
+        </message>
+        <message>
+            <source>The audit log has been altered</source>
+            <translation>Das Audit-Protokoll wurde verändert</translation>
+        </message>
+        <message>
+            <source>The audit log is intact</source>
+            <translation>Das Audit-Protokoll ist intakt</translation>
+        </message>
+        <message>
+            <source>The check could not run</source>
+            <translation>Die Prüfung konnte nicht ausgeführt werden</translation>
+        </message>
+        <message>
+            <source>Verify audit log</source>
+            <translation>Audit-Protokoll prüfen</translation>
+        </message>
+        <message>
+            <source>{0}{1}. The {2} entries before it check out. Someone or something changed the database outside the app. Keep a copy of the database file as it is and tell whoever looks after your IT.</source>
+            <translation>{0}{1}. Die {2} Einträge davor sind in Ordnung. Jemand oder etwas hat die Datenbank außerhalb der App geändert. Bewahren Sie eine Kopie der Datenbankdatei im jetzigen Zustand auf und informieren Sie die Person, die Ihre IT betreut.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backups</name>
+        <message>
+            <source>Back up now</source>
+            <translation>Jetzt sichern</translation>
+        </message>
+        <message>
+            <source>Backed up to {0} ({1}).</source>
+            <translation>Gesichert in {0} ({1}).</translation>
+        </message>
+        <message>
+            <source>Backing up the database…</source>
+            <translation>Datenbank wird gesichert…</translation>
+        </message>
+        <message>
+            <source>The database was not backed up: {0}</source>
+            <translation>Die Datenbank wurde nicht gesichert: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogDialog</name>
+        <message>
+            <source>Edit customer</source>
+            <translation>Kunde bearbeiten</translation>
+        </message>
+        <message>
+            <source>Edit product</source>
+            <translation>Produkt bearbeiten</translation>
+        </message>
+        <message>
+            <source>New customer</source>
+            <translation>Neuer Kunde</translation>
+        </message>
+        <message>
+            <source>New product</source>
+            <translation>Neues Produkt</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogList</name>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Bearbeiten…</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Suchen:</translation>
+        </message>
+        <message>
+            <source>1 entry</source>
+            <translation>1 Eintrag</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Suchen</translation>
+        </message>
+        <message>
+            <source>Select an entry in the list first.</source>
+            <translation>Wählen Sie zuerst einen Eintrag in der Liste aus.</translation>
+        </message>
+        <message>
+            <source>Type to search</source>
+            <translation>Zum Suchen tippen</translation>
+        </message>
+        <message>
+            <source>{0} entries</source>
+            <translation>{0} Einträge</translation>
+        </message>
+    </context>
+    <context>
+        <name>CategoryDelegate</name>
+        <message>
+            <source>Category</source>
+            <translation>Kategorie</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecklistPanel</name>
+        <message>
+            <source>Answers saved.</source>
+            <translation>Antworten gespeichert.</translation>
+        </message>
+        <message>
+            <source>Ask the customer these questions, or answer them from what you know. "Not sure yet" is an honest answer: it is recorded as such.</source>
+            <translation>Stellen Sie dem Kunden diese Fragen oder beantworten Sie sie aus Ihrem Wissen. „Noch nicht sicher“ ist eine ehrliche Antwort: Sie wird so erfasst.</translation>
+        </message>
+        <message>
+            <source>Questions to ask</source>
+            <translation>Fragen an den Kunden</translation>
+        </message>
+        <message>
+            <source>Save &amp;answers</source>
+            <translation>Antworten s&amp;peichern</translation>
+        </message>
+        <message>
+            <source>The screening raised nothing that needs these questions for this order.</source>
+            <translation>Die Prüfung hat bei diesem Auftrag nichts ergeben, das diese Fragen erfordert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommunicationTab</name>
+        <message>
+            <source>&amp;Audience:</source>
+            <translation>&amp;Zielgruppe:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Datum:</translation>
+        </message>
+        <message>
+            <source>&amp;How:</source>
+            <translation>&amp;Wie:</translation>
+        </message>
+        <message>
+            <source>&amp;Note (optional):</source>
+            <translation>&amp;Hinweis (optional):</translation>
+        </message>
+        <message>
+            <source>&amp;Record</source>
+            <translation>&amp;Erfassen</translation>
+        </message>
+        <message>
+            <source>Ac&amp;knowledged on:</source>
+            <translation>&amp;Bestätigt am:</translation>
+        </message>
+        <message>
+            <source>Acknowledged on</source>
+            <translation>Bestätigt am</translation>
+        </message>
+        <message>
+            <source>Adopt the policy first; then record here to whom you sent or showed it: staff, distributors, vendors, customers and your website.</source>
+            <translation>Verabschieden Sie zuerst die Richtlinie; erfassen Sie dann hier, wem Sie sie gesendet oder gezeigt haben: Beschäftigten, Distributoren, Herstellern, Kunden und auf Ihrer Website.</translation>
+        </message>
+        <message>
+            <source>Attached to the contract</source>
+            <translation>Dem Vertrag beigefügt</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>Zielgruppe</translation>
+        </message>
+        <message>
+            <source>Communications of the policy</source>
+            <translation>Kommunikation der Richtlinie</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Kunde</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Distributor</source>
+            <translation>Distributor</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <source>For example: all staff, TechDistri Europe, www.example.com</source>
+            <translation>Zum Beispiel: alle Beschäftigten, TechDistri Europe, www.example.com</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>Wie</translation>
+        </message>
+        <message>
+            <source>Intranet</source>
+            <translation>Intranet</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Besprechung</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Hinweis</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Sonstige</translation>
+        </message>
+        <message>
+            <source>Printed copy</source>
+            <translation>Ausdruck</translation>
+        </message>
+        <message>
+            <source>Published on the website</source>
+            <translation>Auf der Website veröffentlicht</translation>
+        </message>
+        <message>
+            <source>Record &amp;staff acknowledgement</source>
+            <translation>&amp;Lesebestätigung erfassen</translation>
+        </message>
+        <message>
+            <source>Record that the policy was sent or shown</source>
+            <translation>Erfassen, dass die Richtlinie gesendet oder gezeigt wurde</translation>
+        </message>
+        <message>
+            <source>Record that the selected person acknowledged the policy</source>
+            <translation>Erfassen, dass die ausgewählte Person die Richtlinie zur Kenntnis genommen hat</translation>
+        </message>
+        <message>
+            <source>Record the communication</source>
+            <translation>Kommunikation erfassen</translation>
+        </message>
+        <message>
+            <source>Say how: e-mail, printed copy, website…</source>
+            <translation>Geben Sie an, wie: E-Mail, Ausdruck, Website…</translation>
+        </message>
+        <message>
+            <source>Say to whom: a person, a company or the web address.</source>
+            <translation>Geben Sie an, an wen: eine Person, ein Unternehmen oder die Webadresse.</translation>
+        </message>
+        <message>
+            <source>Select a row sent to a member of staff, then record the day they confirmed they read the policy.</source>
+            <translation>Wählen Sie eine Zeile aus, die an Beschäftigte ging, und erfassen Sie dann den Tag, an dem die Person bestätigt hat, dass sie die Richtlinie gelesen hat.</translation>
+        </message>
+        <message>
+            <source>Select the person in the list first.</source>
+            <translation>Wählen Sie zuerst die Person in der Liste aus.</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Beschäftigte</translation>
+        </message>
+        <message>
+            <source>Staff acknowledgement</source>
+            <translation>Bestätigung durch Beschäftigte</translation>
+        </message>
+        <message>
+            <source>To &amp;whom:</source>
+            <translation>&amp;An wen:</translation>
+        </message>
+        <message>
+            <source>To whom</source>
+            <translation>An wen</translation>
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation>Hersteller</translation>
+        </message>
+        <message>
+            <source>Version {0}: the UN Guiding Principles ask that the policy is communicated inside the company and to business partners, and publicly available. Record each time you send or show it.</source>
+            <translation>Version {0}: Die UN-Leitprinzipien verlangen, dass die Richtlinie im Unternehmen und gegenüber Geschäftspartnern kommuniziert wird und öffentlich verfügbar ist. Erfassen Sie jedes Mal, wenn Sie sie senden oder zeigen.</translation>
+        </message>
+        <message>
+            <source>Website (public)</source>
+            <translation>Website (öffentlich)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompanyPage</name>
+        <message>
+            <source>&amp;Country:</source>
+            <translation>&amp;Land:</translation>
+        </message>
+        <message>
+            <source>10 to 49 people</source>
+            <translation>10 bis 49 Personen</translation>
+        </message>
+        <message>
+            <source>250 people or more</source>
+            <translation>250 Personen oder mehr</translation>
+        </message>
+        <message>
+            <source>50 to 249 people</source>
+            <translation>50 bis 249 Personen</translation>
+        </message>
+        <message>
+            <source>Both</source>
+            <translation>Beides</translation>
+        </message>
+        <message>
+            <source>Channel Diligence checks each order for the risk that what you sell is misused against people's rights. First, a few facts about your company.</source>
+            <translation>Channel Diligence prüft jeden Auftrag auf das Risiko, dass das, was Sie verkaufen, gegen die Rechte von Menschen missbraucht wird. Zuerst ein paar Angaben zu Ihrem Unternehmen.</translation>
+        </message>
+        <message>
+            <source>Choose a country…</source>
+            <translation>Land auswählen…</translation>
+        </message>
+        <message>
+            <source>Choose the country your company is in.</source>
+            <translation>Wählen Sie das Land, in dem Ihr Unternehmen seinen Sitz hat.</translation>
+        </message>
+        <message>
+            <source>Company na&amp;me:</source>
+            <translation>&amp;Name des Unternehmens:</translation>
+        </message>
+        <message>
+            <source>Enter your company's name.</source>
+            <translation>Geben Sie den Namen Ihres Unternehmens ein.</translation>
+        </message>
+        <message>
+            <source>Fewer than 10 people</source>
+            <translation>Weniger als 10 Personen</translation>
+        </message>
+        <message>
+            <source>How you &amp;sell:</source>
+            <translation>Wie Sie &amp;verkaufen:</translation>
+        </message>
+        <message>
+            <source>Risky orders are never left to self-service: the app holds them for a conversation with the customer.</source>
+            <translation>Riskante Aufträge laufen nie über den Self-Service: Die App hält sie für ein Gespräch mit dem Kunden an.</translation>
+        </message>
+        <message>
+            <source>Sales-assisted: we talk to every customer</source>
+            <translation>Über den Vertrieb: Wir sprechen mit jedem Kunden</translation>
+        </message>
+        <message>
+            <source>Self-service: customers order online</source>
+            <translation>Self-Service: Kunden bestellen online</translation>
+        </message>
+        <message>
+            <source>Si&amp;ze:</source>
+            <translation>&amp;Größe:</translation>
+        </message>
+        <message>
+            <source>Your company</source>
+            <translation>Ihr Unternehmen</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerDialog</name>
+        <message>
+            <source>&amp;Government function:</source>
+            <translation>&amp;Staatliche Aufgabe:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Sector:</source>
+            <translation>&amp;Branche:</translation>
+        </message>
+        <message>
+            <source>&amp;Type:</source>
+            <translation>&amp;Art:</translation>
+        </message>
+        <message>
+            <source>C&amp;ountry:</source>
+            <translation>&amp;Land:</translation>
+        </message>
+        <message>
+            <source>Enter the customer's name.</source>
+            <translation>Geben Sie den Namen des Kunden ein.</translation>
+        </message>
+        <message>
+            <source>For a public body, say what it does: police, military and intelligence services carry more risk than, say, a school authority.</source>
+            <translation>Geben Sie bei einer öffentlichen Stelle an, was sie tut: Polizei, Militär und Nachrichtendienste bergen ein höheres Risiko als etwa eine Schulbehörde.</translation>
+        </message>
+        <message>
+            <source>Not given</source>
+            <translation>Nicht angegeben</translation>
+        </message>
+        <message>
+            <source>Not known</source>
+            <translation>Nicht bekannt</translation>
+        </message>
+        <message>
+            <source>Not said</source>
+            <translation>Keine Angabe</translation>
+        </message>
+        <message>
+            <source>Not&amp;es:</source>
+            <translation>Be&amp;merkungen:</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomersView</name>
+        <message>
+            <source>&amp;New customer…</source>
+            <translation>&amp;Neuer Kunde…</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>Kunden</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Branche</translation>
+        </message>
+        <message>
+            <source>The organisations and people you sell to, and the end users of what you sell. Who they are and what they do is part of the screening.</source>
+            <translation>Die Organisationen und Personen, an die Sie verkaufen, und die Endnutzer dessen, was Sie verkaufen. Wer sie sind und was sie tun, ist Teil der Prüfung.</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Art</translation>
+        </message>
+    </context>
+    <context>
+        <name>DataSourcesDialog</name>
+        <message>
+            <source>Accessed</source>
+            <translation>Abgerufen</translation>
+        </message>
+        <message>
+            <source>Attribution</source>
+            <translation>Namensnennung</translation>
+        </message>
+        <message>
+            <source>Changes made</source>
+            <translation>Vorgenommene Änderungen</translation>
+        </message>
+        <message>
+            <source>Cite as</source>
+            <translation>Zitierweise</translation>
+        </message>
+        <message>
+            <source>Country names: pycountry, ISO 3166 data, licensed under the GNU Lesser General Public License 2.1 (LGPL-2.1), used as an unmodified library.</source>
+            <translation>Ländernamen: pycountry, ISO-3166-Daten, lizenziert unter der GNU Lesser General Public License 2.1 (LGPL-2.1), als unveränderte Bibliothek verwendet.</translation>
+        </message>
+        <message>
+            <source>Country tiers: {0}</source>
+            <translation>Risikostufen der Länder: {0}</translation>
+        </message>
+        <message>
+            <source>Criteria pack</source>
+            <translation>Kriterienkatalog</translation>
+        </message>
+        <message>
+            <source>Data sources and licences</source>
+            <translation>Datenquellen und Lizenzen</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Lizenz</translation>
+        </message>
+        <message>
+            <source>Producer</source>
+            <translation>Herausgeber</translation>
+        </message>
+        <message>
+            <source>Software</source>
+            <translation>Software</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Quellen</translation>
+        </message>
+        <message>
+            <source>The user interface uses Qt for Python (PySide6), licensed under the LGPL-3.0.</source>
+            <translation>Die Benutzeroberfläche verwendet Qt for Python (PySide6), lizenziert unter der LGPL-3.0.</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Abrufbar unter</translation>
+        </message>
+        <message>
+            <source>Where a source was changed (an adaptation), the changes are listed under Sources below. A copy of these notices ships with the app in ATTRIBUTION.md.</source>
+            <translation>Wo eine Quelle verändert wurde (eine Bearbeitung), stehen die Änderungen unten unter „Quellen“. Eine Kopie dieser Hinweise liegt der App in ATTRIBUTION.md bei.</translation>
+        </message>
+        <message>
+            <source>{0}, version {1}, issued by {2} on {3}.</source>
+            <translation>{0}, Version {1}, herausgegeben von {2} am {3}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionPanel</name>
+        <message>
+            <source>&amp;Decline</source>
+            <translation>Ab&amp;lehnen</translation>
+        </message>
+        <message>
+            <source>&amp;Escalate to distributor</source>
+            <translation>An den Distributor &amp;eskalieren</translation>
+        </message>
+        <message>
+            <source>&amp;Proceed</source>
+            <translation>&amp;Fortfahren</translation>
+        </message>
+        <message>
+            <source>&amp;Rationale (required):</source>
+            <translation>&amp;Begründung (Pflichtfeld):</translation>
+        </message>
+        <message>
+            <source>, approved by {0}</source>
+            <translation>, genehmigt von {0}</translation>
+        </message>
+        <message>
+            <source>Approved b&amp;y:</source>
+            <translation>&amp;Genehmigt von:</translation>
+        </message>
+        <message>
+            <source>Ask the distributor to decide; the order waits for the answer.</source>
+            <translation>Der Distributor soll entscheiden; der Auftrag wartet auf die Antwort.</translation>
+        </message>
+        <message>
+            <source>Choose a decision.</source>
+            <translation>Wählen Sie eine Entscheidung.</translation>
+        </message>
+        <message>
+            <source>Conditions</source>
+            <translation>Auflagen</translation>
+        </message>
+        <message>
+            <source>Decided &amp;by:</source>
+            <translation>E&amp;ntschieden von:</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Entscheidung</translation>
+        </message>
+        <message>
+            <source>Do not sell. The reasons are recorded.</source>
+            <translation>Nicht verkaufen. Die Gründe werden dokumentiert.</translation>
+        </message>
+        <message>
+            <source>Earlier decisions:</source>
+            <translation>Frühere Entscheidungen:</translation>
+        </message>
+        <message>
+            <source>Escalating records the decision. No distributor is set up yet: add one in the company profile.</source>
+            <translation>Beim Eskalieren wird die Entscheidung dokumentiert. Es ist noch kein Distributor eingerichtet: Fügen Sie im Unternehmensprofil einen hinzu.</translation>
+        </message>
+        <message>
+            <source>Escalating records the decision; then send the packet with the order's details to your distributor ({0}) and record their answer on the Escalation tab.</source>
+            <translation>Beim Eskalieren wird die Entscheidung dokumentiert. Senden Sie dann die Eskalationsunterlagen mit den Angaben zum Auftrag an Ihren Distributor ({0}) und erfassen Sie seine Antwort auf der Registerkarte „Eskalation und Wiedervorlagen“.</translation>
+        </message>
+        <message>
+            <source>No decision can be recorded for this order now.</source>
+            <translation>Für diesen Auftrag kann jetzt keine Entscheidung dokumentiert werden.</translation>
+        </message>
+        <message>
+            <source>O&amp;ther conditions:</source>
+            <translation>&amp;Sonstige Auflagen:</translation>
+        </message>
+        <message>
+            <source>Other conditions</source>
+            <translation>Sonstige Auflagen</translation>
+        </message>
+        <message>
+            <source>Other conditions, in your own words</source>
+            <translation>Sonstige Auflagen, in Ihren eigenen Worten</translation>
+        </message>
+        <message>
+            <source>Prepare the escalation p&amp;acket…</source>
+            <translation>Eskalations&amp;unterlagen vorbereiten…</translation>
+        </message>
+        <message>
+            <source>Prepare the escalation packet</source>
+            <translation>Eskalationsunterlagen vorbereiten</translation>
+        </message>
+        <message>
+            <source>Proceed &amp;with conditions</source>
+            <translation>&amp;Mit Auflagen fortfahren</translation>
+        </message>
+        <message>
+            <source>Re&amp;cord decision</source>
+            <translation>Entscheidung &amp;dokumentieren</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Dokumentation</translation>
+        </message>
+        <message>
+            <source>Say in a sentence or two why: it is what an auditor or the distributor will read.</source>
+            <translation>Begründen Sie die Entscheidung in ein, zwei Sätzen: Das lesen Prüfer oder der Distributor.</translation>
+        </message>
+        <message>
+            <source>Status: {0}</source>
+            <translation>Status: {0}</translation>
+        </message>
+        <message>
+            <source>The order goes ahead only with the safeguards ticked below.</source>
+            <translation>Der Auftrag wird nur mit den unten angekreuzten Schutzmaßnahmen ausgeführt.</translation>
+        </message>
+        <message>
+            <source>The order may go ahead as it is.</source>
+            <translation>Der Auftrag darf so ausgeführt werden, wie er ist.</translation>
+        </message>
+        <message>
+            <source>The senior approver's name</source>
+            <translation>Name der freigabeberechtigten Führungskraft</translation>
+        </message>
+        <message>
+            <source>This decision needs the senior approver. Type the name of {0} once they have approved it.</source>
+            <translation>Diese Entscheidung braucht die Genehmigung der freigabeberechtigten Führungskraft. Geben Sie den Namen von {0} ein, sobald die Genehmigung vorliegt.</translation>
+        </message>
+        <message>
+            <source>This is a high-risk order. The UN Guiding Principles (principle 16) ask that such decisions are approved at the most senior level of the company: here, {0}. Type their name to confirm they approved it.</source>
+            <translation>Dies ist ein Auftrag mit hohem Risiko. Die UN-Leitprinzipien (Leitprinzip 16) verlangen, dass solche Entscheidungen auf der höchsten Führungsebene des Unternehmens genehmigt werden, hier von {0}. Geben Sie den Namen ein, um die Genehmigung zu bestätigen.</translation>
+        </message>
+        <message>
+            <source>This order asks for a use that is prohibited. Nobody in the company can approve it, not even the senior approver: the only possible decision is to decline.</source>
+            <translation>Dieser Auftrag betrifft eine verbotene Verwendung. Niemand im Unternehmen kann ihn genehmigen, auch nicht die freigabeberechtigte Führungskraft: Die einzig mögliche Entscheidung ist die Ablehnung.</translation>
+        </message>
+        <message>
+            <source>Tick the safeguards the customer agrees to. They become part of the record.</source>
+            <translation>Kreuzen Sie die Schutzmaßnahmen an, denen der Kunde zustimmt. Sie werden Teil der Dokumentation.</translation>
+        </message>
+        <message>
+            <source>What the distributor receives: a PDF and a JSON file with the order, the flags, the checklist and your recommendation, and your attachments. You see the PDF before it is sent.</source>
+            <translation>Das erhält der Distributor: eine PDF- und eine JSON-Datei mit dem Auftrag, den Warnhinweisen, der Checkliste und Ihrer Empfehlung sowie Ihre Anhänge. Sie sehen das PDF, bevor es gesendet wird.</translation>
+        </message>
+        <message>
+            <source>Why this decision? What did you check, what did the customer say?</source>
+            <translation>Warum diese Entscheidung? Was haben Sie geprüft, was hat der Kunde gesagt?</translation>
+        </message>
+        <message>
+            <source>your senior approver</source>
+            <translation>Ihrer freigabeberechtigten Führungskraft</translation>
+        </message>
+        <message>
+            <source>{0}: {1} by {2}{3}. {4}</source>
+            <translation>{0}: {1} (entschieden von {2}{3}). {4}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DistributorPage</name>
+        <message>
+            <source>&amp;Add another distributor</source>
+            <translation>Weiteren Distributor &amp;hinzufügen</translation>
+        </message>
+        <message>
+            <source>Add at least one distributor.</source>
+            <translation>Fügen Sie mindestens einen Distributor hinzu.</translation>
+        </message>
+        <message>
+            <source>C&amp;ontact person (optional)</source>
+            <translation>&amp;Ansprechperson (optional)</translation>
+        </message>
+        <message>
+            <source>Distributors</source>
+            <translation>Distributoren</translation>
+        </message>
+        <message>
+            <source>Enter the distributor's name.</source>
+            <translation>Geben Sie den Namen des Distributors ein.</translation>
+        </message>
+        <message>
+            <source>Enter the e-mail address for escalations, e.g. compliance@distributor.com.</source>
+            <translation>Geben Sie die E-Mail-Adresse für Eskalationen ein, z. B. compliance@distributor.com.</translation>
+        </message>
+        <message>
+            <source>Escalation &amp;e-mail</source>
+            <translation>&amp;E-Mail für Eskalationen</translation>
+        </message>
+        <message>
+            <source>Na&amp;me</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>When an order is too risky to decide alone, you escalate it to your distributor. Add at least one, with the e-mail address for such questions.</source>
+            <translation>Wenn ein Auftrag zu riskant ist, um allein zu entscheiden, eskalieren Sie ihn an Ihren Distributor. Fügen Sie mindestens einen hinzu, mit der E-Mail-Adresse für solche Fragen.</translation>
+        </message>
+        <message>
+            <source>“{0}” is not an e-mail address. Enter one like compliance@distributor.com.</source>
+            <translation>„{0}“ ist keine E-Mail-Adresse. Geben Sie eine Adresse wie compliance@distributor.com ein.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DistributorRow</name>
+        <message>
+            <source>Contact person (optional)</source>
+            <translation>Ansprechperson (optional)</translation>
+        </message>
+        <message>
+            <source>Distributor name</source>
+            <translation>Name des Distributors</translation>
+        </message>
+        <message>
+            <source>Distributor {0} contact person</source>
+            <translation>Ansprechperson von Distributor {0}</translation>
+        </message>
+        <message>
+            <source>Distributor {0} escalation e-mail</source>
+            <translation>E-Mail für Eskalationen von Distributor {0}</translation>
+        </message>
+        <message>
+            <source>Distributor {0} name</source>
+            <translation>Name von Distributor {0}</translation>
+        </message>
+        <message>
+            <source>Escalation e-mail</source>
+            <translation>E-Mail für Eskalationen</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>Remove distributor {0}</source>
+            <translation>Distributor {0} entfernen</translation>
+        </message>
+    </context>
+    <context>
+        <name>EscalationDialog</name>
+        <message>
+            <source>&amp;Approve</source>
+            <translation>&amp;Genehmigen</translation>
+        </message>
+        <message>
+            <source>&amp;Distributor:</source>
+            <translation>&amp;Distributor:</translation>
+        </message>
+        <message>
+            <source>&amp;No recommendation: we ask you to decide</source>
+            <translation>&amp;Keine Empfehlung: Bitte entscheiden Sie</translation>
+        </message>
+        <message>
+            <source>&amp;Other conditions:</source>
+            <translation>&amp;Sonstige Auflagen:</translation>
+        </message>
+        <message>
+            <source>&amp;Reject</source>
+            <translation>&amp;Ablehnen</translation>
+        </message>
+        <message>
+            <source>(no customer)</source>
+            <translation>(kein Kunde)</translation>
+        </message>
+        <message>
+            <source>Add &amp;files…</source>
+            <translation>Dateien &amp;hinzufügen…</translation>
+        </message>
+        <message>
+            <source>Also in the packet: your company and contact, the criteria pack used, the packet id and the date.</source>
+            <translation>Außerdem in den Eskalationsunterlagen: Ihr Unternehmen und Ihre Kontaktdaten, der verwendete Kriterienkatalog, die ID der Unterlagen und das Datum.</translation>
+        </message>
+        <message>
+            <source>Approve &amp;with conditions</source>
+            <translation>&amp;Unter Auflagen genehmigen</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>Anhänge</translation>
+        </message>
+        <message>
+            <source>Back to change the packet</source>
+            <translation>Zurück, um die Eskalationsunterlagen zu ändern</translation>
+        </message>
+        <message>
+            <source>Build the packet and preview the PDF</source>
+            <translation>Eskalationsunterlagen erstellen und PDF-Vorschau anzeigen</translation>
+        </message>
+        <message>
+            <source>Building again makes a new packet; one that was not sent or saved is simply not used.</source>
+            <translation>Erneutes Erstellen erzeugt neue Eskalationsunterlagen; Unterlagen, die nicht gesendet oder gespeichert wurden, werden einfach nicht verwendet.</translation>
+        </message>
+        <message>
+            <source>Building the packet…</source>
+            <translation>Eskalationsunterlagen werden erstellt…</translation>
+        </message>
+        <message>
+            <source>Checklist answers ({0})</source>
+            <translation>Antworten der Checkliste ({0})</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Kunde</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Bestimmungsland</translation>
+        </message>
+        <message>
+            <source>Distributor</source>
+            <translation>Distributor</translation>
+        </message>
+        <message>
+            <source>End user</source>
+            <translation>Endnutzer</translation>
+        </message>
+        <message>
+            <source>Escalate order {0} to the distributor</source>
+            <translation>Auftrag {0} an den Distributor eskalieren</translation>
+        </message>
+        <message>
+            <source>Escalate order {0} to your distributor</source>
+            <translation>Auftrag {0} an Ihren Distributor eskalieren</translation>
+        </message>
+        <message>
+            <source>For example the signed end-user statement or an excerpt of the contract (20 MB at most together).</source>
+            <translation>Zum Beispiel die unterschriebene Endverbleibserklärung oder ein Auszug aus dem Vertrag (zusammen höchstens 20 MB).</translation>
+        </message>
+        <message>
+            <source>From the criteria pack. The distributor sees each one with its description.</source>
+            <translation>Aus dem Kriterienkatalog. Der Distributor sieht jede Maßnahme mit ihrer Beschreibung.</translation>
+        </message>
+        <message>
+            <source>Intended use, in the customer's words</source>
+            <translation>Verwendungszweck, in den Worten des Kunden</translation>
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation>Positionen</translation>
+        </message>
+        <message>
+            <source>No checklist answers yet: the distributor will ask. Answer the checklist first if you can.</source>
+            <translation>Noch keine Antworten in der Checkliste: Der Distributor wird nachfragen. Beantworten Sie die Checkliste möglichst vorher.</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Auftrag</translation>
+        </message>
+        <message>
+            <source>Other conditions</source>
+            <translation>Sonstige Auflagen</translation>
+        </message>
+        <message>
+            <source>Other conditions, in your own words</source>
+            <translation>Sonstige Auflagen, in Ihren eigenen Worten</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>&amp;Entfernen</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Risiko</translation>
+        </message>
+        <message>
+            <source>Safeguards we propose</source>
+            <translation>Vorgeschlagene Schutzmaßnahmen</translation>
+        </message>
+        <message>
+            <source>Say in a sentence or two why you recommend this: it is what the distributor reads first.</source>
+            <translation>Begründen Sie Ihre Empfehlung in ein, zwei Sätzen: Das liest der Distributor zuerst.</translation>
+        </message>
+        <message>
+            <source>Screening flags ({0})</source>
+            <translation>Warnhinweise der Prüfung ({0})</translation>
+        </message>
+        <message>
+            <source>The distributor decides whether this sale goes ahead: approved, approved with conditions, or rejected. The packet gives their compliance person everything they need: a PDF to read, the same content as JSON for their systems, your files, and a manifest with the SHA-256 of every file. Nothing is sent until you press Send after the preview.</source>
+            <translation>Der Distributor entscheidet, ob dieser Verkauf stattfindet: genehmigt, unter Auflagen genehmigt oder abgelehnt. Die Eskalationsunterlagen geben der zuständigen Person für Compliance alles, was sie braucht: ein PDF zum Lesen, denselben Inhalt als JSON für ihre Systeme, Ihre Dateien und ein Manifest mit dem SHA-256-Hashwert jeder Datei. Es wird nichts gesendet, bevor Sie nach der Vorschau auf „Senden“ klicken.</translation>
+        </message>
+        <message>
+            <source>The packet was not built: {0}</source>
+            <translation>Die Eskalationsunterlagen wurden nicht erstellt: {0}</translation>
+        </message>
+        <message>
+            <source>Tick at least one safeguard or write the conditions you propose.</source>
+            <translation>Kreuzen Sie mindestens eine Schutzmaßnahme an oder schreiben Sie die Auflagen auf, die Sie vorschlagen.</translation>
+        </message>
+        <message>
+            <source>Use cases</source>
+            <translation>Anwendungsfälle</translation>
+        </message>
+        <message>
+            <source>W&amp;hy (required):</source>
+            <translation>&amp;Begründung (Pflichtfeld):</translation>
+        </message>
+        <message>
+            <source>We recommend:</source>
+            <translation>Wir empfehlen:</translation>
+        </message>
+        <message>
+            <source>What goes in the packet</source>
+            <translation>Inhalt der Eskalationsunterlagen</translation>
+        </message>
+        <message>
+            <source>Why we recommend this</source>
+            <translation>Begründung der Empfehlung</translation>
+        </message>
+        <message>
+            <source>Why? What did you check, what did the customer say or sign?</source>
+            <translation>Warum? Was haben Sie geprüft, was hat der Kunde gesagt oder unterschrieben?</translation>
+        </message>
+        <message>
+            <source>Your recommendation</source>
+            <translation>Ihre Empfehlung</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nein</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>nicht angegeben</translation>
+        </message>
+        <message>
+            <source>not sure yet</source>
+            <translation>noch nicht sicher</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>{0} of {1}, {2}</source>
+            <translation>{0} vom {1}, {2}</translation>
+        </message>
+    </context>
+    <context>
+        <name>EscalationTab</name>
+        <message>
+            <source>Ask the distributor to decide: build the escalation packet, check its PDF, and send it.</source>
+            <translation>Bitten Sie den Distributor um eine Entscheidung: Erstellen Sie die Eskalationsunterlagen, prüfen Sie das PDF und senden Sie sie.</translation>
+        </message>
+        <message>
+            <source>Built</source>
+            <translation>Erstellt</translation>
+        </message>
+        <message>
+            <source>Conditions: {0}</source>
+            <translation>Auflagen: {0}</translation>
+        </message>
+        <message>
+            <source>E&amp;scalate to distributor…</source>
+            <translation>An den Distributor e&amp;skalieren…</translation>
+        </message>
+        <message>
+            <source>Escalate to the distributor</source>
+            <translation>An den Distributor eskalieren</translation>
+        </message>
+        <message>
+            <source>Escalation</source>
+            <translation>Eskalation</translation>
+        </message>
+        <message>
+            <source>Escalation state</source>
+            <translation>Stand der Eskalation</translation>
+        </message>
+        <message>
+            <source>Escalation to the distributor</source>
+            <translation>Eskalation an den Distributor</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>Wiedervorlagen</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Misuse report</source>
+            <translation>Missbrauchsmeldung</translation>
+        </message>
+        <message>
+            <source>Packet</source>
+            <translation>Unterlagen</translation>
+        </message>
+        <message>
+            <source>Packet {0}; manifest SHA-256 {1}</source>
+            <translation>Unterlagen {0}; SHA-256 des Manifests {1}</translation>
+        </message>
+        <message>
+            <source>Packets of this order</source>
+            <translation>Eskalationsunterlagen zu diesem Auftrag</translation>
+        </message>
+        <message>
+            <source>Record the distributor's &amp;answer…</source>
+            <translation>Antwort des Distributors e&amp;rfassen…</translation>
+        </message>
+        <message>
+            <source>Record the distributor's answer</source>
+            <translation>Antwort des Distributors erfassen</translation>
+        </message>
+        <message>
+            <source>Report &amp;misuse…</source>
+            <translation>&amp;Missbrauch melden…</translation>
+        </message>
+        <message>
+            <source>Report possible misuse</source>
+            <translation>Möglichen Missbrauch melden</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <source>The distributor answered.</source>
+            <translation>Der Distributor hat geantwortet.</translation>
+        </message>
+        <message>
+            <source>The distributor's answer</source>
+            <translation>Antwort des Distributors</translation>
+        </message>
+        <message>
+            <source>The distributor's conditions to check, and when to contact the customer again.</source>
+            <translation>Zu prüfende Auflagen des Distributors und wann der Kunde erneut zu kontaktieren ist.</translation>
+        </message>
+        <message>
+            <source>The packet is in the outbox.</source>
+            <translation>Die Eskalationsunterlagen liegen im Postausgang.</translation>
+        </message>
+        <message>
+            <source>The packet went out: record the distributor's answer when it comes.</source>
+            <translation>Die Eskalationsunterlagen sind versandt: Erfassen Sie die Antwort des Distributors, sobald sie eintrifft.</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>An</translation>
+        </message>
+        <message>
+            <source>You may escalate this order if you want the distributor's view.</source>
+            <translation>Sie können diesen Auftrag eskalieren, wenn Sie die Einschätzung des Distributors wünschen.</translation>
+        </message>
+        <message>
+            <source>{0} by {1} on {2}, their reference {3}.</source>
+            <translation>{0} von {1} am {2}, Referenz des Distributors: {3}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceDialog</name>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>D&amp;urchsuchen…</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Exportieren</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Von:</translation>
+        </message>
+        <message>
+            <source>&amp;Save as:</source>
+            <translation>&amp;Speichern unter:</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;Bis:</translation>
+        </message>
+        <message>
+            <source>Choose the output file</source>
+            <translation>Zieldatei auswählen</translation>
+        </message>
+        <message>
+            <source>Choose where to save the zip file.</source>
+            <translation>Wählen Sie aus, wo die ZIP-Datei gespeichert werden soll.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>Export evidence for audit</source>
+            <translation>Nachweise für Audit exportieren</translation>
+        </message>
+        <message>
+            <source>One zip file for a distributor's or vendor's audit: a PDF summary, the adopted policy versions, every screening and decision, the packets sent and the answers, the follow-ups and the check of the audit log, with the SHA-256 of every file.</source>
+            <translation>Eine ZIP-Datei für das Audit eines Distributors oder Herstellers: eine Zusammenfassung als PDF, die verabschiedeten Versionen der Richtlinie, jede Prüfung und Entscheidung, die gesendeten Eskalationsunterlagen und die Antworten, die Wiedervorlagen und die Prüfung des Audit-Protokolls, mit dem SHA-256-Hashwert jeder Datei.</translation>
+        </message>
+        <message>
+            <source>Progress of the export</source>
+            <translation>Fortschritt des Exports</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>Save the evidence bundle</source>
+            <translation>Nachweise speichern</translation>
+        </message>
+        <message>
+            <source>Saved {0}. Screenings: {1}, decisions: {2}, packets: {3}, answers: {4}. {5} {6}</source>
+            <translation>{0} gespeichert. Prüfungen: {1}, Entscheidungen: {2}, Eskalationsunterlagen: {3}, Antworten: {4}. {5} {6}</translation>
+        </message>
+        <message>
+            <source>The audit log check FAILED: {0}</source>
+            <translation>Die Prüfung des Audit-Protokolls ist FEHLGESCHLAGEN: {0}</translation>
+        </message>
+        <message>
+            <source>The audit log is intact ({0} events checked).</source>
+            <translation>Das Audit-Protokoll ist intakt ({0} Ereignisse geprüft).</translation>
+        </message>
+        <message>
+            <source>The bundle was not written: {0}</source>
+            <translation>Die Nachweise wurden nicht gespeichert: {0}</translation>
+        </message>
+        <message>
+            <source>The end date is before the start date.</source>
+            <translation>Das Enddatum liegt vor dem Anfangsdatum.</translation>
+        </message>
+        <message>
+            <source>Zip archives (*.zip)</source>
+            <translation>ZIP-Archive (*.zip)</translation>
+        </message>
+        <message>
+            <source>{0} adopted policy versions.</source>
+            <translation>{0} verabschiedete Versionen der Richtlinie.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExampleBox</name>
+        <message>
+            <source>Example</source>
+            <translation>Beispiel</translation>
+        </message>
+        <message>
+            <source>Example: {0}</source>
+            <translation>Beispiel: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileList</name>
+        <message>
+            <source>Add files</source>
+            <translation>Dateien hinzufügen</translation>
+        </message>
+        <message>
+            <source>cannot be read</source>
+            <translation>nicht lesbar</translation>
+        </message>
+    </context>
+    <context>
+        <name>FinishPage</name>
+        <message>
+            <source>&amp;Load demo data (sample customers, products and 30+ orders)</source>
+            <translation>&amp;Demodaten laden (Beispielkunden, -produkte und über 30 Aufträge)</translation>
+        </message>
+        <message>
+            <source>Every order you enter or import is screened: the product and what it is for, who buys and uses it, and where it goes. Each warning says why and what to do. Risky orders wait for a decision, and every decision is recorded.</source>
+            <translation>Jeder Auftrag, den Sie eingeben oder importieren, wird geprüft: das Produkt und wofür es bestimmt ist, wer es kauft und nutzt und wohin es geht. Jede Warnung sagt, warum sie erscheint und was zu tun ist. Riskante Aufträge warten auf eine Entscheidung, und jede Entscheidung wird dokumentiert.</translation>
+        </message>
+        <message>
+            <source>Handy to look around before you enter your own orders.</source>
+            <translation>Praktisch, um sich umzusehen, bevor Sie Ihre eigenen Aufträge eingeben.</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Bereit</translation>
+        </message>
+        <message>
+            <source>You can change these details later under File &gt; Company profile.</source>
+            <translation>Sie können diese Angaben später unter Datei &gt; Unternehmensprofil ändern.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FlagItem</name>
+        <message>
+            <source>Concerns: {0}</source>
+            <translation>Betrifft: {0}</translation>
+        </message>
+        <message>
+            <source>What to do: {0}</source>
+            <translation>Was zu tun ist: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpsPanel</name>
+        <message>
+            <source>&amp;All open</source>
+            <translation>Alle &amp;offenen</translation>
+        </message>
+        <message>
+            <source>&amp;Due now</source>
+            <translation>Jetzt &amp;fällig</translation>
+        </message>
+        <message>
+            <source>&amp;Mark done</source>
+            <translation>Als erledigt &amp;markieren</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Bemerkung:</translation>
+        </message>
+        <message>
+            <source>&amp;Open order</source>
+            <translation>A&amp;uftrag öffnen</translation>
+        </message>
+        <message>
+            <source>Contact the customer</source>
+            <translation>Kunden kontaktieren</translation>
+        </message>
+        <message>
+            <source>Distributor's condition</source>
+            <translation>Auflage des Distributors</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Erledigt</translation>
+        </message>
+        <message>
+            <source>Done: {0}</source>
+            <translation>Erledigt: {0}</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Fällig</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>Wiedervorlagen</translation>
+        </message>
+        <message>
+            <source>Follow-ups summary</source>
+            <translation>Übersicht der Wiedervorlagen</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Mark &amp;done</source>
+            <translation>Als &amp;erledigt markieren</translation>
+        </message>
+        <message>
+            <source>Mark the selected follow-up done</source>
+            <translation>Ausgewählte Wiedervorlage als erledigt markieren</translation>
+        </message>
+        <message>
+            <source>No follow-ups for this order yet. The distributor's conditions and contact dates appear here once their answer is recorded.</source>
+            <translation>Zu diesem Auftrag gibt es noch keine Wiedervorlagen. Die Auflagen des Distributors und die Kontakttermine erscheinen hier, sobald seine Antwort erfasst ist.</translation>
+        </message>
+        <message>
+            <source>No open follow-ups.</source>
+            <translation>Keine offenen Wiedervorlagen.</translation>
+        </message>
+        <message>
+            <source>No&amp;te:</source>
+            <translation>&amp;Bemerkung:</translation>
+        </message>
+        <message>
+            <source>Note on what was done</source>
+            <translation>Bemerkung dazu, was getan wurde</translation>
+        </message>
+        <message>
+            <source>Nothing is due.</source>
+            <translation>Nichts ist fällig.</translation>
+        </message>
+        <message>
+            <source>One page from the criteria pack for the customer: how to use the products responsibly and whom to tell about misuse.</source>
+            <translation>Eine Seite aus dem Kriterienkatalog für den Kunden: wie die Produkte verantwortungsvoll genutzt werden und wem Missbrauch zu melden ist.</translation>
+        </message>
+        <message>
+            <source>Open the order of the selected follow-up</source>
+            <translation>Auftrag der ausgewählten Wiedervorlage öffnen</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Auftrag</translation>
+        </message>
+        <message>
+            <source>Responsible-use &amp;guidance PDF…</source>
+            <translation>&amp;PDF mit Hinweisen zur verantwortungsvollen Nutzung…</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>Save the responsible-use guidance for the customer as a PDF</source>
+            <translation>Hinweise zur verantwortungsvollen Nutzung für den Kunden als PDF speichern</translation>
+        </message>
+        <message>
+            <source>Saved {0}. Give it to the customer with the delivery or at the next contact.</source>
+            <translation>{0} gespeichert. Geben Sie es dem Kunden mit der Lieferung oder beim nächsten Kontakt.</translation>
+        </message>
+        <message>
+            <source>Select the follow-up in the list first.</source>
+            <translation>Wählen Sie zuerst die Wiedervorlage in der Liste aus.</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Anzeigen:</translation>
+        </message>
+        <message>
+            <source>The distributor's conditions to check, and contact with the customers of approved high-risk orders over time (BSR 2022 §6.4).</source>
+            <translation>Zu prüfende Auflagen des Distributors und der Kontakt zu Kunden genehmigter Aufträge mit hohem Risiko über längere Zeit (BSR 2022 §6.4).</translation>
+        </message>
+        <message>
+            <source>The guidance was not saved: {0}</source>
+            <translation>Die Hinweise wurden nicht gespeichert: {0}</translation>
+        </message>
+        <message>
+            <source>What to do</source>
+            <translation>Was zu tun ist</translation>
+        </message>
+        <message>
+            <source>What was done (optional)</source>
+            <translation>Was getan wurde (optional)</translation>
+        </message>
+        <message>
+            <source>{0} (overdue, {1} d)</source>
+            <translation>{0} (überfällig, {1} Tg.)</translation>
+        </message>
+        <message>
+            <source>{0} open, {1} overdue.</source>
+            <translation>{0} offen, {1} überfällig.</translation>
+        </message>
+        <message>
+            <source>{0} to do, {1} overdue.</source>
+            <translation>{0} zu erledigen, {1} überfällig.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuidanceSaver</name>
+        <message>
+            <source>Cannot write {0}: {1}</source>
+            <translation>{0} kann nicht geschrieben werden: {1}</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF-Dokumente (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Save the responsible-use guidance</source>
+            <translation>Hinweise zur verantwortungsvollen Nutzung speichern</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpDialog</name>
+        <message>
+            <source>Based on: {0}</source>
+            <translation>Grundlage: {0}</translation>
+        </message>
+        <message>
+            <source>Help text</source>
+            <translation>Hilfetext</translation>
+        </message>
+        <message>
+            <source>Help — Channel Diligence</source>
+            <translation>Hilfe — Channel Diligence</translation>
+        </message>
+        <message>
+            <source>Help: {0}</source>
+            <translation>Hilfe: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryView</name>
+        <message>
+            <source>Answers</source>
+            <translation>Antworten</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>Genehmigt von</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Geändert</translation>
+        </message>
+        <message>
+            <source>Criteria pack</source>
+            <translation>Kriterienkatalog</translation>
+        </message>
+        <message>
+            <source>Decided by</source>
+            <translation>Entschieden von</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Entscheidung</translation>
+        </message>
+        <message>
+            <source>Details of the selected entry</source>
+            <translation>Details des ausgewählten Eintrags</translation>
+        </message>
+        <message>
+            <source>Everything that happened to this order, newest first. The history is part of the audit log and cannot be edited.</source>
+            <translation>Alles, was mit diesem Auftrag geschehen ist, das Neueste zuerst. Der Verlauf ist Teil des Audit-Protokolls und kann nicht bearbeitet werden.</translation>
+        </message>
+        <message>
+            <source>Missing information</source>
+            <translation>Fehlende Angaben</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Bemerkungen</translation>
+        </message>
+        <message>
+            <source>Order history</source>
+            <translation>Verlauf des Auftrags</translation>
+        </message>
+        <message>
+            <source>Other conditions</source>
+            <translation>Sonstige Auflagen</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Risiko</translation>
+        </message>
+        <message>
+            <source>Safeguards</source>
+            <translation>Schutzmaßnahmen</translation>
+        </message>
+        <message>
+            <source>Select an entry to see what was recorded.</source>
+            <translation>Wählen Sie einen Eintrag aus, um zu sehen, was erfasst wurde.</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>Warnungen</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Was geschah</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wann</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Wer</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Grund</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nein</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>D&amp;urchsuchen…</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Datei:</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importieren</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>Wei&amp;ter &gt;</translation>
+        </message>
+        <message>
+            <source>(not in the file)</source>
+            <translation>(nicht in der Datei)</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Zurück</translation>
+        </message>
+        <message>
+            <source>CSV file</source>
+            <translation>CSV-Datei</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Choose a CSV file</source>
+            <translation>CSV-Datei auswählen</translation>
+        </message>
+        <message>
+            <source>Choose a CSV file first.</source>
+            <translation>Wählen Sie zuerst eine CSV-Datei aus.</translation>
+        </message>
+        <message>
+            <source>Choose the CSV file</source>
+            <translation>CSV-Datei auswählen</translation>
+        </message>
+        <message>
+            <source>Choose the column for “{0}”: it is needed.</source>
+            <translation>Wählen Sie die Spalte für „{0}“: Sie wird benötigt.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>Correct these rows in the file and import it again. Orders that were imported already are recognised by their reference and not imported twice.</source>
+            <translation>Korrigieren Sie diese Zeilen in der Datei und importieren Sie die Datei erneut. Bereits importierte Aufträge werden an ihrer Referenz erkannt und nicht doppelt importiert.</translation>
+        </message>
+        <message>
+            <source>For each piece of order information, choose the column of your file that holds it. The app remembers your choice for next time.</source>
+            <translation>Wählen Sie für jede Angabe zum Auftrag die Spalte Ihrer Datei, die sie enthält. Die App merkt sich Ihre Auswahl für das nächste Mal.</translation>
+        </message>
+        <message>
+            <source>Import cancelled</source>
+            <translation>Import abgebrochen</translation>
+        </message>
+        <message>
+            <source>Import finished</source>
+            <translation>Import abgeschlossen</translation>
+        </message>
+        <message>
+            <source>Import orders from CSV</source>
+            <translation>Aufträge aus CSV importieren</translation>
+        </message>
+        <message>
+            <source>Import progress</source>
+            <translation>Fortschritt des Imports</translation>
+        </message>
+        <message>
+            <source>Importing and screening…</source>
+            <translation>Import und Prüfung laufen…</translation>
+        </message>
+        <message>
+            <source>Match at least one column.</source>
+            <translation>Ordnen Sie mindestens eine Spalte zu.</translation>
+        </message>
+        <message>
+            <source>Match the columns</source>
+            <translation>Spalten zuordnen</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: a file is imported completely or not at all. You can import it again at any time.</source>
+            <translation>Es wurde nichts importiert: Eine Datei wird vollständig oder gar nicht importiert. Sie können sie jederzeit erneut importieren.</translation>
+        </message>
+        <message>
+            <source>One row per order line, with a header row. Rows with the same order reference make one order. Every imported order is screened, and risky ones are put on hold as if you had typed them in.</source>
+            <translation>Eine Zeile pro Auftragsposition, mit einer Kopfzeile. Zeilen mit derselben Auftragsreferenz ergeben einen Auftrag. Jeder importierte Auftrag wird geprüft, und riskante Aufträge werden angehalten, als hätten Sie sie eingetippt.</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>Datei wird gelesen…</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Zeile</translation>
+        </message>
+        <message>
+            <source>Rows that were not imported</source>
+            <translation>Nicht importierte Zeilen</translation>
+        </message>
+        <message>
+            <source>Rows that were not imported:</source>
+            <translation>Nicht importierte Zeilen:</translation>
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation>Wird gestartet…</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Wird abgebrochen…</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: {0}</source>
+            <translation>Die Datei kann nicht gelesen werden: {0}</translation>
+        </message>
+        <message>
+            <source>The file is empty or has no header row.</source>
+            <translation>Die Datei ist leer oder hat keine Kopfzeile.</translation>
+        </message>
+        <message>
+            <source>The import did not finish</source>
+            <translation>Der Import wurde nicht abgeschlossen</translation>
+        </message>
+        <message>
+            <source>There is no file at this path.</source>
+            <translation>Unter diesem Pfad gibt es keine Datei.</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Grund</translation>
+        </message>
+        <message>
+            <source>You can cancel at any time.</source>
+            <translation>Sie können jederzeit abbrechen.</translation>
+        </message>
+        <message>
+            <source>{0} (required)</source>
+            <translation>{0} (Pflichtfeld)</translation>
+        </message>
+        <message>
+            <source>{0} of {1} rows</source>
+            <translation>{0} von {1} Zeilen</translation>
+        </message>
+        <message>
+            <source>{0} on hold and {1} blocked: they wait for a decision in the orders list.</source>
+            <translation>{0} angehalten und {1} gesperrt: Sie warten in der Auftragsliste auf eine Entscheidung.</translation>
+        </message>
+        <message>
+            <source>{0} orders imported and screened.</source>
+            <translation>{0} Aufträge importiert und geprüft.</translation>
+        </message>
+        <message>
+            <source>{0} rows</source>
+            <translation>{0} Zeilen</translation>
+        </message>
+        <message>
+            <source>{0} rows could not be imported (listed below).</source>
+            <translation>{0} Zeilen konnten nicht importiert werden (siehe unten).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Job</name>
+        <message>
+            <source>Something unexpected went wrong ({0}). Nothing was saved by the step that failed; please try again, and tell your IT contact if it happens again.</source>
+            <translation>Etwas Unerwartetes ist schiefgelaufen ({0}). Der fehlgeschlagene Schritt hat nichts gespeichert. Bitte versuchen Sie es erneut und informieren Sie Ihre IT-Ansprechperson, wenn es wieder passiert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>A decision cleared the order with conditions.</source>
+            <translation>Der Auftrag wurde durch eine Entscheidung unter Auflagen freigegeben.</translation>
+        </message>
+        <message>
+            <source>A decision cleared the order.</source>
+            <translation>Der Auftrag wurde durch eine Entscheidung freigegeben.</translation>
+        </message>
+        <message>
+            <source>Blocked</source>
+            <translation>Gesperrt</translation>
+        </message>
+        <message>
+            <source>Both</source>
+            <translation>Beides</translation>
+        </message>
+        <message>
+            <source>Cleared</source>
+            <translation>Freigegeben</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Kunde</translation>
+        </message>
+        <message>
+            <source>Customer / end user</source>
+            <translation>Kunde / Endnutzer</translation>
+        </message>
+        <message>
+            <source>Decline</source>
+            <translation>Ablehnen</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>Abgelehnt</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Bestimmungsland</translation>
+        </message>
+        <message>
+            <source>Elevated</source>
+            <translation>Erhöht</translation>
+        </message>
+        <message>
+            <source>End user</source>
+            <translation>Endnutzer</translation>
+        </message>
+        <message>
+            <source>Escalate to distributor</source>
+            <translation>An den Distributor eskalieren</translation>
+        </message>
+        <message>
+            <source>Escalated to distributor</source>
+            <translation>An den Distributor eskaliert</translation>
+        </message>
+        <message>
+            <source>Geography</source>
+            <translation>Geografie</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>Hoch</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>Niedrig</translation>
+        </message>
+        <message>
+            <source>Missing information</source>
+            <translation>Fehlende Angaben</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Hinweis</translation>
+        </message>
+        <message>
+            <source>On hold</source>
+            <translation>Angehalten</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Auftrag</translation>
+        </message>
+        <message>
+            <source>Proceed</source>
+            <translation>Fortfahren</translation>
+        </message>
+        <message>
+            <source>Proceed with conditions</source>
+            <translation>Mit Auflagen fortfahren</translation>
+        </message>
+        <message>
+            <source>Proceeding</source>
+            <translation>Fortgesetzt</translation>
+        </message>
+        <message>
+            <source>Proceeding with conditions</source>
+            <translation>Mit Auflagen fortgesetzt</translation>
+        </message>
+        <message>
+            <source>Product and use case</source>
+            <translation>Produkt und Anwendungsfall</translation>
+        </message>
+        <message>
+            <source>Prohibited</source>
+            <translation>Verboten</translation>
+        </message>
+        <message>
+            <source>Sales-assisted (we talk to the customer)</source>
+            <translation>Über den Vertrieb (wir sprechen mit dem Kunden)</translation>
+        </message>
+        <message>
+            <source>Screening found nothing that needs a decision. The order may go ahead.</source>
+            <translation>Die Prüfung hat nichts gefunden, das eine Entscheidung erfordert. Der Auftrag darf ausgeführt werden.</translation>
+        </message>
+        <message>
+            <source>Self-service (web shop, no conversation)</source>
+            <translation>Self-Service (Webshop, kein Gespräch)</translation>
+        </message>
+        <message>
+            <source>The order asks for a prohibited use. It cannot be approved.</source>
+            <translation>Der Auftrag betrifft eine verbotene Verwendung. Er kann nicht genehmigt werden.</translation>
+        </message>
+        <message>
+            <source>The order waits for a decision before it may ship.</source>
+            <translation>Der Auftrag wartet auf eine Entscheidung, bevor er geliefert werden darf.</translation>
+        </message>
+        <message>
+            <source>The order waits for the distributor's answer.</source>
+            <translation>Der Auftrag wartet auf die Antwort des Distributors.</translation>
+        </message>
+        <message>
+            <source>The order was declined.</source>
+            <translation>Der Auftrag wurde abgelehnt.</translation>
+        </message>
+        <message>
+            <source>Use case</source>
+            <translation>Anwendungsfall</translation>
+        </message>
+        <message>
+            <source>{0} (not recognised)</source>
+            <translation>{0} (nicht erkannt)</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinesModel</name>
+        <message>
+            <source>(free line)</source>
+            <translation>(ohne Katalogeintrag)</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategorie</translation>
+        </message>
+        <message>
+            <source>Choose a category</source>
+            <translation>Kategorie wählen</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <source>Line total</source>
+            <translation>Gesamtpreis</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Menge</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>Artikelnummer</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>Einzelpreis</translation>
+        </message>
+        <message>
+            <source>Without a category the screening counts this line as missing information.</source>
+            <translation>Ohne Kategorie wertet die Prüfung diese Position als fehlende Angabe.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>&amp;About Channel Diligence</source>
+            <translation>Ü&amp;ber Channel Diligence</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>Jetzt &amp;sichern</translation>
+        </message>
+        <message>
+            <source>&amp;Customers</source>
+            <translation>&amp;Kunden</translation>
+        </message>
+        <message>
+            <source>&amp;Data sources and licences…</source>
+            <translation>&amp;Datenquellen und Lizenzen…</translation>
+        </message>
+        <message>
+            <source>&amp;Escalation</source>
+            <translation>&amp;Eskalation</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Datei</translation>
+        </message>
+        <message>
+            <source>&amp;Find orders</source>
+            <translation>Aufträge &amp;suchen</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <source>&amp;Help for this screen</source>
+            <translation>&amp;Hilfe zu dieser Seite</translation>
+        </message>
+        <message>
+            <source>&amp;Import distributor's decision file…</source>
+            <translation>Entscheidungsdatei des Distributors &amp;importieren…</translation>
+        </message>
+        <message>
+            <source>&amp;Import orders from CSV…</source>
+            <translation>Aufträge aus CSV &amp;importieren…</translation>
+        </message>
+        <message>
+            <source>&amp;New order</source>
+            <translation>&amp;Neuer Auftrag</translation>
+        </message>
+        <message>
+            <source>&amp;Orders</source>
+            <translation>&amp;Aufträge</translation>
+        </message>
+        <message>
+            <source>&amp;Policy</source>
+            <translation>&amp;Richtlinie</translation>
+        </message>
+        <message>
+            <source>&amp;Products</source>
+            <translation>&amp;Produkte</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>Ak&amp;tualisieren</translation>
+        </message>
+        <message>
+            <source>&amp;Report misuse…</source>
+            <translation>&amp;Missbrauch melden…</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from backup…</source>
+            <translation>Aus Sicherung &amp;wiederherstellen…</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Einstellungen…</translation>
+        </message>
+        <message>
+            <source>&amp;Verify audit log…</source>
+            <translation>Audit-Protokoll &amp;prüfen…</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ansicht</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Channel Diligence {0}&lt;/h3&gt;&lt;p&gt;Human rights due diligence of sales for small IT resellers: every order is screened for the risk that what you sell is misused against people, every warning says why and what to do, and every decision is recorded.&lt;/p&gt;&lt;p&gt;The screening follows the end-use risk framework of the BSR brief &lt;i&gt;Sales Partners and Human Rights Due Diligence in the Technology Sector&lt;/i&gt; (2022) and the UN Guiding Principles on Business and Human Rights. It supports your judgement; it is not legal advice.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0. See Help &amp;gt; Data sources and licences for the data and libraries used.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Channel Diligence {0}&lt;/h3&gt;&lt;p&gt;Menschenrechtliche Sorgfaltspflicht beim Verkauf für kleine IT-Reseller: Jeder Auftrag wird auf das Risiko geprüft, dass das, was Sie verkaufen, gegen Menschen missbraucht wird, jede Warnung sagt, warum sie erscheint und was zu tun ist, und jede Entscheidung wird dokumentiert.&lt;/p&gt;&lt;p&gt;Die Prüfung folgt dem Rahmen für Endverwendungsrisiken aus dem BSR-Papier &lt;i&gt;Sales Partners and Human Rights Due Diligence in the Technology Sector&lt;/i&gt; (2022) und den UN-Leitprinzipien für Wirtschaft und Menschenrechte. Sie unterstützt Ihr Urteil; sie ist keine Rechtsberatung.&lt;/p&gt;&lt;p&gt;Lizenziert unter der Apache License 2.0. Die verwendeten Daten und Bibliotheken finden Sie unter Hilfe &amp;gt; Datenquellen und Lizenzen.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Country data:&lt;/b&gt; {0}&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Länderdaten:&lt;/b&gt; {0}&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Fonts:&lt;/b&gt; DejaVu Sans, © Bitstream, Inc. (Bitstream Vera Fonts licence); DejaVu changes are in the public domain.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Schriften:&lt;/b&gt; DejaVu Sans, © Bitstream, Inc. (Lizenz der Bitstream Vera Fonts); die Änderungen von DejaVu sind gemeinfrei.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>About Channel Diligence</source>
+            <translation>Über Channel Diligence</translation>
+        </message>
+        <message>
+            <source>Channel Diligence</source>
+            <translation>Channel Diligence</translation>
+        </message>
+        <message>
+            <source>Compan&amp;y profile…</source>
+            <translation>&amp;Unternehmensprofil…</translation>
+        </message>
+        <message>
+            <source>Company profile saved.</source>
+            <translation>Unternehmensprofil gespeichert.</translation>
+        </message>
+        <message>
+            <source>Criteria pack: {0} {1}</source>
+            <translation>Kriterienkatalog: {0} {1}</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>Kunden</translation>
+        </message>
+        <message>
+            <source>Every order with its screening</source>
+            <translation>Alle Aufträge mit ihrer Prüfung</translation>
+        </message>
+        <message>
+            <source>Export &amp;evidence for audit…</source>
+            <translation>&amp;Nachweise für Audit exportieren…</translation>
+        </message>
+        <message>
+            <source>Follo&amp;w-ups</source>
+            <translation>&amp;Wiedervorlagen</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>Wiedervorlagen</translation>
+        </message>
+        <message>
+            <source>Follow-ups ({0})</source>
+            <translation>Wiedervorlagen ({0})</translation>
+        </message>
+        <message>
+            <source>Human rights &amp;policy…</source>
+            <translation>&amp;Menschenrechtsrichtlinie…</translation>
+        </message>
+        <message>
+            <source>Human rights policy (Policy menu)</source>
+            <translation>Menschenrechtsrichtlinie (Menü „Richtlinie“)</translation>
+        </message>
+        <message>
+            <source>Import criteria &amp;pack…</source>
+            <translation>&amp;Kriterienkatalog importieren…</translation>
+        </message>
+        <message>
+            <source>Messages to the distributor</source>
+            <translation>Nachrichten an den Distributor</translation>
+        </message>
+        <message>
+            <source>Navigation</source>
+            <translation>Navigation</translation>
+        </message>
+        <message>
+            <source>No criteria pack loaded</source>
+            <translation>Kein Kriterienkatalog geladen</translation>
+        </message>
+        <message>
+            <source>O&amp;utbox</source>
+            <translation>P&amp;ostausgang</translation>
+        </message>
+        <message>
+            <source>O&amp;verview</source>
+            <translation>&amp;Übersicht</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>Aufträge</translation>
+        </message>
+        <message>
+            <source>Outbox</source>
+            <translation>Postausgang</translation>
+        </message>
+        <message>
+            <source>Outbox: {0}</source>
+            <translation>Postausgang: {0}</translation>
+        </message>
+        <message>
+            <source>Outbox: {0}.</source>
+            <translation>Postausgang: {0}.</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Übersicht</translation>
+        </message>
+        <message>
+            <source>Policy: {0}</source>
+            <translation>Richtlinie: {0}</translation>
+        </message>
+        <message>
+            <source>Prin&amp;t the policy…</source>
+            <translation>Richtlinie &amp;drucken…</translation>
+        </message>
+        <message>
+            <source>Products</source>
+            <translation>Produkte</translation>
+        </message>
+        <message>
+            <source>Responsible-use &amp;guidance PDF…</source>
+            <translation>&amp;PDF mit Hinweisen zur verantwortungsvollen Nutzung…</translation>
+        </message>
+        <message>
+            <source>SHA-256 {0}</source>
+            <translation>SHA-256 {0}</translation>
+        </message>
+        <message>
+            <source>Saved {0}.</source>
+            <translation>{0} gespeichert.</translation>
+        </message>
+        <message>
+            <source>Settings saved.</source>
+            <translation>Einstellungen gespeichert.</translation>
+        </message>
+        <message>
+            <source>The World Bank, Worldwide Governance Indicators (CC BY 4.0); no endorsement implied.</source>
+            <translation>Weltbank, Worldwide Governance Indicators (CC BY 4.0); dies bedeutet keine Billigung durch die Weltbank.</translation>
+        </message>
+        <message>
+            <source>The new criteria pack is in use. Earlier screenings keep the pack they used.</source>
+            <translation>Der neue Kriterienkatalog wird verwendet. Frühere Prüfungen behalten den Katalog, mit dem sie gemacht wurden.</translation>
+        </message>
+        <message>
+            <source>There is no policy to print yet: write it with the policy wizard.</source>
+            <translation>Es gibt noch keine Richtlinie zum Drucken: Schreiben Sie sie mit dem Richtlinien-Assistenten.</translation>
+        </message>
+        <message>
+            <source>What needs your attention today</source>
+            <translation>Was heute Ihre Aufmerksamkeit braucht</translation>
+        </message>
+        <message>
+            <source>What to check after a sale</source>
+            <translation>Was nach einem Verkauf zu prüfen ist</translation>
+        </message>
+        <message>
+            <source>Your catalog and its categories</source>
+            <translation>Ihr Produktkatalog und seine Kategorien</translation>
+        </message>
+        <message>
+            <source>Your customers and end users</source>
+            <translation>Ihre Kunden und Endnutzer</translation>
+        </message>
+        <message>
+            <source>not sent: the mail server needs the password.</source>
+            <translation>nicht gesendet: Der Mailserver braucht das Passwort.</translation>
+        </message>
+        <message>
+            <source>{0} failed (see the Outbox)</source>
+            <translation>{0} fehlgeschlagen (siehe Postausgang)</translation>
+        </message>
+        <message>
+            <source>{0} follow-ups are due</source>
+            <translation>{0} Wiedervorlagen sind fällig</translation>
+        </message>
+        <message>
+            <source>{0} sent</source>
+            <translation>{0} gesendet</translation>
+        </message>
+        <message>
+            <source>{0} waiting to be tried again</source>
+            <translation>{0} warten auf einen neuen Versuch</translation>
+        </message>
+    </context>
+    <context>
+        <name>MisuseDialog</name>
+        <message>
+            <source>&amp;What was seen:</source>
+            <translation>&amp;Was beobachtet wurde:</translation>
+        </message>
+        <message>
+            <source>A &amp;customer</source>
+            <translation>Einen &amp;Kunden</translation>
+        </message>
+        <message>
+            <source>Add &amp;files…</source>
+            <translation>Dateien &amp;hinzufügen…</translation>
+        </message>
+        <message>
+            <source>Add a distributor with an escalation e-mail address in the company profile first.</source>
+            <translation>Fügen Sie zuerst im Unternehmensprofil einen Distributor mit einer E-Mail-Adresse für Eskalationen hinzu.</translation>
+        </message>
+        <message>
+            <source>An &amp;order</source>
+            <translation>Einen &amp;Auftrag</translation>
+        </message>
+        <message>
+            <source>Build the report and preview the PDF</source>
+            <translation>Meldung erstellen und PDF-Vorschau anzeigen</translation>
+        </message>
+        <message>
+            <source>Building the report…</source>
+            <translation>Meldung wird erstellt…</translation>
+        </message>
+        <message>
+            <source>Choose a customer…</source>
+            <translation>Kunden auswählen…</translation>
+        </message>
+        <message>
+            <source>Choose the customer.</source>
+            <translation>Wählen Sie den Kunden aus.</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Kunde</translation>
+        </message>
+        <message>
+            <source>Describe what you saw, in a few sentences.</source>
+            <translation>Beschreiben Sie in wenigen Sätzen, was Sie gesehen haben.</translation>
+        </message>
+        <message>
+            <source>Evi&amp;dence:</source>
+            <translation>&amp;Nachweise:</translation>
+        </message>
+        <message>
+            <source>Evidence files</source>
+            <translation>Dateien als Nachweis</translation>
+        </message>
+        <message>
+            <source>It is about:</source>
+            <translation>Es geht um:</translation>
+        </message>
+        <message>
+            <source>Order reference</source>
+            <translation>Auftragsreferenz</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>&amp;Entfernen</translation>
+        </message>
+        <message>
+            <source>Report possible misuse</source>
+            <translation>Möglichen Missbrauch melden</translation>
+        </message>
+        <message>
+            <source>Send &amp;to:</source>
+            <translation>&amp;Senden an:</translation>
+        </message>
+        <message>
+            <source>The report was not built: {0}</source>
+            <translation>Die Meldung wurde nicht erstellt: {0}</translation>
+        </message>
+        <message>
+            <source>There is no order {0}: type its reference, or choose the customer instead.</source>
+            <translation>Es gibt keinen Auftrag {0}: Geben Sie seine Referenz ein oder wählen Sie stattdessen den Kunden aus.</translation>
+        </message>
+        <message>
+            <source>This report is shared with the distributor to solve a problem together, not to blame anyone: not the customer, not your staff. Say plainly what you saw and when; add photos, e-mails or documents if you have them.</source>
+            <translation>Diese Meldung geht an den Distributor, um ein Problem gemeinsam zu lösen, nicht um jemandem die Schuld zu geben: weder dem Kunden noch Ihren Beschäftigten. Schreiben Sie einfach, was Sie wann gesehen haben; fügen Sie Fotos, E-Mails oder Dokumente hinzu, wenn Sie welche haben.</translation>
+        </message>
+        <message>
+            <source>Type the order reference, or choose the customer instead.</source>
+            <translation>Geben Sie die Auftragsreferenz ein oder wählen Sie stattdessen den Kunden aus.</translation>
+        </message>
+        <message>
+            <source>Wh&amp;en:</source>
+            <translation>&amp;Zeitpunkt:</translation>
+        </message>
+        <message>
+            <source>What did you see or hear, and where? For example: the cameras we delivered for traffic monitoring are pointed at the entrance of a union office.</source>
+            <translation>Was haben Sie gesehen oder gehört, und wo? Zum Beispiel: Die Kameras, die wir zur Verkehrsüberwachung geliefert haben, sind auf den Eingang eines Gewerkschaftsbüros gerichtet.</translation>
+        </message>
+        <message>
+            <source>You see the report as a PDF before anything is sent.</source>
+            <translation>Sie sehen die Meldung als PDF, bevor etwas gesendet wird.</translation>
+        </message>
+        <message>
+            <source>the order reference, e.g. SO-1042</source>
+            <translation>die Auftragsreferenz, z. B. SO-1042</translation>
+        </message>
+    </context>
+    <context>
+        <name>NumberDelegate</name>
+        <message>
+            <source>Quantity</source>
+            <translation>Menge</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>Einzelpreis</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpeningPage</name>
+        <message>
+            <source>Opening</source>
+            <translation>Wird geöffnet</translation>
+        </message>
+        <message>
+            <source>Opening your orders…</source>
+            <translation>Ihre Aufträge werden geöffnet…</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderEditor</name>
+        <message>
+            <source>&amp;Add product</source>
+            <translation>Produkt &amp;hinzufügen</translation>
+        </message>
+        <message>
+            <source>&amp;Customer:</source>
+            <translation>&amp;Kunde:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Datum:</translation>
+        </message>
+        <message>
+            <source>&amp;Intended use:</source>
+            <translation>Verwendungs&amp;zweck:</translation>
+        </message>
+        <message>
+            <source>&amp;Product:</source>
+            <translation>&amp;Produkt:</translation>
+        </message>
+        <message>
+            <source>&amp;Save order</source>
+            <translation>Auftrag &amp;speichern</translation>
+        </message>
+        <message>
+            <source>Add line without catalo&amp;g entry</source>
+            <translation>Position ohne Katalo&amp;geintrag hinzufügen</translation>
+        </message>
+        <message>
+            <source>Cannot screen this yet: {0}</source>
+            <translation>Noch keine Prüfung möglich: {0}</translation>
+        </message>
+        <message>
+            <source>Choose a customer…</source>
+            <translation>Kunden auswählen…</translation>
+        </message>
+        <message>
+            <source>Choose the customer, add the products and write down what they are for: the screening appears here as you type.
+
+It looks at four things: the product and what it will be used for, who buys and uses it, where it goes, and what is still unknown. Each warning says why, and what to do about it.</source>
+            <translation>Wählen Sie den Kunden, fügen Sie die Produkte hinzu und schreiben Sie auf, wofür sie bestimmt sind: Die Prüfung erscheint hier, während Sie tippen.
+
+Sie betrachtet vier Dinge: das Produkt und wofür es genutzt wird, wer es kauft und nutzt, wohin es geht und was noch unbekannt ist. Jede Warnung sagt, warum sie erscheint und was zu tun ist.</translation>
+        </message>
+        <message>
+            <source>Des&amp;tination:</source>
+            <translation>&amp;Bestimmungsland:</translation>
+        </message>
+        <message>
+            <source>End &amp;user:</source>
+            <translation>&amp;Endnutzer:</translation>
+        </message>
+        <message>
+            <source>Enter a reference for the order.</source>
+            <translation>Geben Sie eine Referenz für den Auftrag ein.</translation>
+        </message>
+        <message>
+            <source>In the customer's own words: what will they use it for, where, and who will use it?</source>
+            <translation>In den eigenen Worten des Kunden: Wofür wird es genutzt, wo und von wem?</translation>
+        </message>
+        <message>
+            <source>Ne&amp;w customer…</source>
+            <translation>&amp;Neuer Kunde…</translation>
+        </message>
+        <message>
+            <source>New end use&amp;r…</source>
+            <translation>Neuer Endn&amp;utzer…</translation>
+        </message>
+        <message>
+            <source>No product with that SKU in the catalog. Add it under Products, or add a line without a catalog entry and choose its category.</source>
+            <translation>Kein Produkt mit dieser Artikelnummer im Produktkatalog. Legen Sie es unter „Produkte“ an oder fügen Sie eine Position ohne Katalogeintrag hinzu und wählen Sie ihre Kategorie.</translation>
+        </message>
+        <message>
+            <source>Not saved yet: updates as you type</source>
+            <translation>Noch nicht gespeichert: aktualisiert sich beim Tippen</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Auftrag</translation>
+        </message>
+        <message>
+            <source>Order lines</source>
+            <translation>Auftragspositionen</translation>
+        </message>
+        <message>
+            <source>Product from the catalog</source>
+            <translation>Produkt aus dem Produktkatalog</translation>
+        </message>
+        <message>
+            <source>Products</source>
+            <translation>Produkte</translation>
+        </message>
+        <message>
+            <source>R&amp;eference:</source>
+            <translation>&amp;Referenz:</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve line</source>
+            <translation>P&amp;osition entfernen</translation>
+        </message>
+        <message>
+            <source>Risky sales are never left to self-service: they are held for a conversation with the customer.</source>
+            <translation>Riskante Verkäufe laufen nie über den Self-Service: Sie werden für ein Gespräch mit dem Kunden angehalten.</translation>
+        </message>
+        <message>
+            <source>Sales &amp;model:</source>
+            <translation>Vertriebs&amp;modell:</translation>
+        </message>
+        <message>
+            <source>Same as the customer</source>
+            <translation>Wie der Kunde</translation>
+        </message>
+        <message>
+            <source>Same as the end user's country</source>
+            <translation>Wie das Land des Endnutzers</translation>
+        </message>
+        <message>
+            <source>Save and screen the order (Ctrl+S)</source>
+            <translation>Auftrag speichern und prüfen (Strg+S)</translation>
+        </message>
+        <message>
+            <source>Saved screening, {0}, pack {1} {2}</source>
+            <translation>Gespeicherte Prüfung, {0}, Kriterienkatalog {1} {2}</translation>
+        </message>
+        <message>
+            <source>The criteria pack does not know this use case, so the screening counts it as missing information.</source>
+            <translation>Der Kriterienkatalog kennt diesen Anwendungsfall nicht, daher wertet die Prüfung ihn als fehlende Angabe.</translation>
+        </message>
+        <message>
+            <source>Total: {0}</source>
+            <translation>Summe: {0}</translation>
+        </message>
+        <message>
+            <source>Type a SKU or product name</source>
+            <translation>Artikelnummer oder Produktnamen eingeben</translation>
+        </message>
+        <message>
+            <source>Use cases</source>
+            <translation>Anwendungsfälle</translation>
+        </message>
+        <message>
+            <source>Use cases (tick all that app&amp;ly):</source>
+            <translation>Anwendungs&amp;fälle (alle zutreffenden ankreuzen):</translation>
+        </message>
+        <message>
+            <source>What it is for</source>
+            <translation>Wofür es bestimmt ist</translation>
+        </message>
+        <message>
+            <source>Who buys it, who uses it, where it goes</source>
+            <translation>Wer kauft, wer nutzt es, wohin geht es</translation>
+        </message>
+        <message>
+            <source>Who will actually use the products, if not the customer.</source>
+            <translation>Wer die Produkte tatsächlich nutzt, falls nicht der Kunde.</translation>
+        </message>
+        <message>
+            <source>Write it down as the customer said it. The screening looks for warning signs in these words.</source>
+            <translation>Schreiben Sie es so auf, wie der Kunde es gesagt hat. Die Prüfung sucht in diesen Worten nach Warnsignalen.</translation>
+        </message>
+        <message>
+            <source>{0} (prohibited: cannot be sold for this)</source>
+            <translation>{0} (verboten: Dafür darf nicht verkauft werden)</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderWindow</name>
+        <message>
+            <source>&amp;History</source>
+            <translation>&amp;Verlauf</translation>
+        </message>
+        <message>
+            <source>&amp;Order and screening</source>
+            <translation>&amp;Auftrag und Prüfung</translation>
+        </message>
+        <message>
+            <source>Chec&amp;klist</source>
+            <translation>&amp;Checkliste</translation>
+        </message>
+        <message>
+            <source>Decisio&amp;n</source>
+            <translation>En&amp;tscheidung</translation>
+        </message>
+        <message>
+            <source>Escalation and &amp;follow-ups</source>
+            <translation>Eskalation und &amp;Wiedervorlagen</translation>
+        </message>
+        <message>
+            <source>Fill in the order. The screening on the right explains the risk as you type; saving records it.</source>
+            <translation>Füllen Sie den Auftrag aus. Die Prüfung rechts erklärt das Risiko, während Sie tippen; beim Speichern wird sie dokumentiert.</translation>
+        </message>
+        <message>
+            <source>New order</source>
+            <translation>Neuer Auftrag</translation>
+        </message>
+        <message>
+            <source>New order {0}</source>
+            <translation>Neuer Auftrag {0}</translation>
+        </message>
+        <message>
+            <source>Order {0}</source>
+            <translation>Auftrag {0}</translation>
+        </message>
+        <message>
+            <source>Save the order first.</source>
+            <translation>Speichern Sie zuerst den Auftrag.</translation>
+        </message>
+        <message>
+            <source>Saved. {0} Answer the checklist, then record a decision.</source>
+            <translation>Gespeichert. {0} Beantworten Sie die Checkliste und dokumentieren Sie dann eine Entscheidung.</translation>
+        </message>
+        <message>
+            <source>This order has changes that are not saved. Save them now?</source>
+            <translation>Dieser Auftrag hat Änderungen, die nicht gespeichert sind. Jetzt speichern?</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Nicht gespeicherte Änderungen</translation>
+        </message>
+        <message>
+            <source>{0}. {1}</source>
+            <translation>{0}. {1}</translation>
+        </message>
+        <message>
+            <source>{0}{1} — Channel Diligence</source>
+            <translation>{0}{1} — Channel Diligence</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrdersFilterBar</name>
+        <message>
+            <source>&amp;Destination:</source>
+            <translation>Bestimmungs&amp;land:</translation>
+        </message>
+        <message>
+            <source>&amp;Risk:</source>
+            <translation>R&amp;isiko:</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Suchen:</translation>
+        </message>
+        <message>
+            <source>All countries</source>
+            <translation>Alle Länder</translation>
+        </message>
+        <message>
+            <source>All customers</source>
+            <translation>Alle Kunden</translation>
+        </message>
+        <message>
+            <source>All risk tiers</source>
+            <translation>Alle Risikostufen</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Alle Status</translation>
+        </message>
+        <message>
+            <source>Any date</source>
+            <translation>Beliebiges Datum</translation>
+        </message>
+        <message>
+            <source>C&amp;lear filters</source>
+            <translation>Filter &amp;zurücksetzen</translation>
+        </message>
+        <message>
+            <source>C&amp;ustomer:</source>
+            <translation>&amp;Kunde:</translation>
+        </message>
+        <message>
+            <source>Find orders by reference, customer or end-user name, or words of the intended use (Ctrl+F)</source>
+            <translation>Aufträge nach Referenz, Name des Kunden oder Endnutzers oder nach Wörtern im Verwendungszweck suchen (Strg+F)</translation>
+        </message>
+        <message>
+            <source>Fro&amp;m:</source>
+            <translation>&amp;Von:</translation>
+        </message>
+        <message>
+            <source>High or prohibited</source>
+            <translation>Hoch oder verboten</translation>
+        </message>
+        <message>
+            <source>Needs attention (on hold, blocked, escalated)</source>
+            <translation>Braucht Aufmerksamkeit (angehalten, gesperrt, eskaliert)</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus:</source>
+            <translation>S&amp;tatus:</translation>
+        </message>
+        <message>
+            <source>Search reference, customer or intended use</source>
+            <translation>Referenz, Kunde oder Verwendungszweck suchen</translation>
+        </message>
+        <message>
+            <source>Show every order again</source>
+            <translation>Wieder alle Aufträge anzeigen</translation>
+        </message>
+        <message>
+            <source>T&amp;o:</source>
+            <translation>&amp;Bis:</translation>
+        </message>
+        <message>
+            <source>The risk tier from the screening</source>
+            <translation>Die Risikostufe aus der Prüfung</translation>
+        </message>
+        <message>
+            <source>Where the order stands: on hold and blocked orders wait for a decision</source>
+            <translation>Stand des Auftrags: Angehaltene und gesperrte Aufträge warten auf eine Entscheidung</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrdersTableModel</name>
+        <message>
+            <source>Customer</source>
+            <translation>Kunde</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Bestimmungsland</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Referenz</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Risiko</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Summe</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrdersView</name>
+        <message>
+            <source>&amp;New order</source>
+            <translation>&amp;Neuer Auftrag</translation>
+        </message>
+        <message>
+            <source>1 order</source>
+            <translation>1 Auftrag</translation>
+        </message>
+        <message>
+            <source>Create an order (Ctrl+N)</source>
+            <translation>Auftrag anlegen (Strg+N)</translation>
+        </message>
+        <message>
+            <source>More than {0} orders</source>
+            <translation>Mehr als {0} Aufträge</translation>
+        </message>
+        <message>
+            <source>No orders match these filters.</source>
+            <translation>Keine Aufträge passen zu diesen Filtern.</translation>
+        </message>
+        <message>
+            <source>No orders yet. Create one with New order (Ctrl+N), or import your orders from a CSV file (File menu).</source>
+            <translation>Noch keine Aufträge. Legen Sie einen mit „Neuer Auftrag“ (Strg+N) an oder importieren Sie Ihre Aufträge aus einer CSV-Datei (Menü „Datei“).</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>Aufträge</translation>
+        </message>
+        <message>
+            <source>{0} match the filters</source>
+            <translation>{0} passen zu den Filtern</translation>
+        </message>
+        <message>
+            <source>{0} orders</source>
+            <translation>{0} Aufträge</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxView</name>
+        <message>
+            <source>&amp;Retry</source>
+            <translation>Erneut &amp;versuchen</translation>
+        </message>
+        <message>
+            <source>&amp;Send now</source>
+            <translation>Jetzt &amp;senden</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>Betrifft</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>Versuche</translation>
+        </message>
+        <message>
+            <source>Details of the selected message</source>
+            <translation>Details der ausgewählten Nachricht</translation>
+        </message>
+        <message>
+            <source>Do not send the selected message</source>
+            <translation>Ausgewählte Nachricht nicht senden</translation>
+        </message>
+        <message>
+            <source>Do&amp;n't send</source>
+            <translation>&amp;Nicht senden</translation>
+        </message>
+        <message>
+            <source>E-mail sending is not set up yet: packets wait here until you enter your mail server.</source>
+            <translation>Der E-Mail-Versand ist noch nicht eingerichtet: Nachrichten warten hier, bis Sie Ihren Mailserver eingeben.</translation>
+        </message>
+        <message>
+            <source>Escalation of {0}</source>
+            <translation>Eskalation von {0}</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>Keep the message here without sending it</source>
+            <translation>Nachricht hier behalten, ohne sie zu senden</translation>
+        </message>
+        <message>
+            <source>Message-ID {0}</source>
+            <translation>Message-ID {0}</translation>
+        </message>
+        <message>
+            <source>Misuse report {0}</source>
+            <translation>Missbrauchsmeldung {0}</translation>
+        </message>
+        <message>
+            <source>Next attempt / sent</source>
+            <translation>Nächster Versuch / gesendet</translation>
+        </message>
+        <message>
+            <source>Not sent. The reason: {0}</source>
+            <translation>Nicht gesendet. Grund: {0}</translation>
+        </message>
+        <message>
+            <source>Outbox</source>
+            <translation>Postausgang</translation>
+        </message>
+        <message>
+            <source>Packets wait here until the mail server takes them. What cannot be sent now is tried again after 1, 2, 4… minutes, also after a restart; a message is never lost and never sent as a different one.</source>
+            <translation>Eskalationsunterlagen und Missbrauchsmeldungen warten hier, bis der Mailserver sie annimmt. Was jetzt nicht gesendet werden kann, wird nach 1, 2, 4 … Minuten erneut versucht, auch nach einem Neustart; eine Nachricht geht nie verloren und wird nie als eine andere gesendet.</translation>
+        </message>
+        <message>
+            <source>Queued</source>
+            <translation>In Warteschlange</translation>
+        </message>
+        <message>
+            <source>Retry the selected message</source>
+            <translation>Ausgewählte Nachricht erneut senden</translation>
+        </message>
+        <message>
+            <source>Send everything queued now</source>
+            <translation>Alle wartenden Nachrichten jetzt senden</translation>
+        </message>
+        <message>
+            <source>Send what is waiting now, without waiting for the next try (every minute)</source>
+            <translation>Wartende Nachrichten jetzt senden, ohne auf den nächsten Versuch zu warten (jede Minute)</translation>
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation>Wird gesendet</translation>
+        </message>
+        <message>
+            <source>Sending through {0}, port {1}, as {2}.</source>
+            <translation>Versand über {0}, Port {1}, als {2}.</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>Wird gesendet…</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Gesendet</translation>
+        </message>
+        <message>
+            <source>Set up e-&amp;mail…</source>
+            <translation>E-&amp;Mail einrichten…</translation>
+        </message>
+        <message>
+            <source>Set up e-mail sending</source>
+            <translation>E-Mail-Versand einrichten</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <source>The last attempt did not go through ({0}). Next attempt: {1}.</source>
+            <translation>Der letzte Versuch ist fehlgeschlagen ({0}). Nächster Versuch: {1}.</translation>
+        </message>
+        <message>
+            <source>The server's answer: {0}</source>
+            <translation>Antwort des Servers: {0}</translation>
+        </message>
+        <message>
+            <source>The server's words</source>
+            <translation>Antwort des Servers</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>An</translation>
+        </message>
+        <message>
+            <source>Try a failed message again, the same message with the same Message-ID</source>
+            <translation>Eine fehlgeschlagene Nachricht erneut senden: dieselbe Nachricht mit derselben Message-ID</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Wartet</translation>
+        </message>
+        <message>
+            <source>Your mail server (File &gt; Settings)</source>
+            <translation>Ihr Mailserver (Datei &gt; Einstellungen)</translation>
+        </message>
+        <message>
+            <source>sent {0}</source>
+            <translation>gesendet am {0}</translation>
+        </message>
+        <message>
+            <source>{0} to {1}: {2}</source>
+            <translation>{0} an {1}: {2}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewTab</name>
+        <message>
+            <source>&amp;Continue the draft…</source>
+            <translation>Entwurf &amp;fortsetzen…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit the policy…</source>
+            <translation>Richtlinie &amp;bearbeiten…</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Drucken…</translation>
+        </message>
+        <message>
+            <source>&amp;Write the policy…</source>
+            <translation>Richtlinie &amp;schreiben…</translation>
+        </message>
+        <message>
+            <source>A PDF to print, sign or send.</source>
+            <translation>Ein PDF zum Drucken, Unterschreiben oder Versenden.</translation>
+        </message>
+        <message>
+            <source>A web page to publish on your company website.</source>
+            <translation>Eine Webseite zum Veröffentlichen auf der Website Ihres Unternehmens.</translation>
+        </message>
+        <message>
+            <source>Adopted</source>
+            <translation>Verabschiedet</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>Genehmigt von</translation>
+        </message>
+        <message>
+            <source>Approved on</source>
+            <translation>Genehmigt am</translation>
+        </message>
+        <message>
+            <source>Continue the draft</source>
+            <translation>Entwurf fortsetzen</translation>
+        </message>
+        <message>
+            <source>Edit the policy (starts a new draft)</source>
+            <translation>Richtlinie bearbeiten (beginnt einen neuen Entwurf)</translation>
+        </message>
+        <message>
+            <source>Export &amp;HTML…</source>
+            <translation>&amp;HTML exportieren…</translation>
+        </message>
+        <message>
+            <source>Export &amp;text…</source>
+            <translation>&amp;Text exportieren…</translation>
+        </message>
+        <message>
+            <source>Export P&amp;DF…</source>
+            <translation>&amp;PDF exportieren…</translation>
+        </message>
+        <message>
+            <source>Export the policy as PDF</source>
+            <translation>Richtlinie als PDF exportieren</translation>
+        </message>
+        <message>
+            <source>Export the policy as a web page</source>
+            <translation>Richtlinie als Webseite exportieren</translation>
+        </message>
+        <message>
+            <source>Export the policy as plain text</source>
+            <translation>Richtlinie als reinen Text exportieren</translation>
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation>Nächste Überprüfung</translation>
+        </message>
+        <message>
+            <source>No human rights policy is adopted yet. The wizard writes it with you, step by step, in about half an hour; your draft is saved as you type.</source>
+            <translation>Es ist noch keine Menschenrechtsrichtlinie verabschiedet. Der Assistent erstellt sie mit Ihnen Schritt für Schritt in etwa einer halben Stunde; Ihr Entwurf wird beim Tippen gespeichert.</translation>
+        </message>
+        <message>
+            <source>No version is adopted yet: this produces the draft, marked DRAFT.</source>
+            <translation>Es ist noch keine Version verabschiedet: Dies erzeugt den Entwurf, markiert mit ENTWURF.</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Keiner</translation>
+        </message>
+        <message>
+            <source>Not adopted</source>
+            <translation>Nicht verabschiedet</translation>
+        </message>
+        <message>
+            <source>Nothing written yet.</source>
+            <translation>Noch nichts geschrieben.</translation>
+        </message>
+        <message>
+            <source>Open draft</source>
+            <translation>Offener Entwurf</translation>
+        </message>
+        <message>
+            <source>Paper size for the PDF</source>
+            <translation>Papierformat für das PDF</translation>
+        </message>
+        <message>
+            <source>Paper: automatic</source>
+            <translation>Papier: automatisch</translation>
+        </message>
+        <message>
+            <source>Paper: {0}</source>
+            <translation>Papier: {0}</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Vorschau</translation>
+        </message>
+        <message>
+            <source>Preview of the policy</source>
+            <translation>Vorschau der Richtlinie</translation>
+        </message>
+        <message>
+            <source>Print the policy</source>
+            <translation>Richtlinie drucken</translation>
+        </message>
+        <message>
+            <source>Print the policy (Ctrl+P)</source>
+            <translation>Richtlinie drucken (Strg+P)</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>The policy appears here once you start it.</source>
+            <translation>Die Richtlinie erscheint hier, sobald Sie damit beginnen.</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Version {0} is your company's adopted human rights policy.</source>
+            <translation>Version {0} ist die verabschiedete Menschenrechtsrichtlinie Ihres Unternehmens.</translation>
+        </message>
+        <message>
+            <source>Version {0}, last saved {1}</source>
+            <translation>Version {0}, zuletzt gespeichert am {1}</translation>
+        </message>
+        <message>
+            <source>Write the policy</source>
+            <translation>Richtlinie schreiben</translation>
+        </message>
+        <message>
+            <source>{0} — {1}</source>
+            <translation>{0} — {1}</translation>
+        </message>
+        <message>
+            <source>{0}, {1}</source>
+            <translation>{0}, {1}</translation>
+        </message>
+        <message>
+            <source>{0}:</source>
+            <translation>{0}:</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewView</name>
+        <message>
+            <source>Nothing needs your attention today.</source>
+            <translation>Heute braucht nichts Ihre Aufmerksamkeit.</translation>
+        </message>
+        <message>
+            <source>Open the &amp;answered order</source>
+            <translation>&amp;Beantworteten Auftrag öffnen</translation>
+        </message>
+        <message>
+            <source>Open the o&amp;utbox</source>
+            <translation>&amp;Postausgang öffnen</translation>
+        </message>
+        <message>
+            <source>Open the polic&amp;y</source>
+            <translation>R&amp;ichtlinie öffnen</translation>
+        </message>
+        <message>
+            <source>Orders by risk tier</source>
+            <translation>Aufträge nach Risikostufe</translation>
+        </message>
+        <message>
+            <source>Show &amp;blocked orders</source>
+            <translation>&amp;Gesperrte Aufträge anzeigen</translation>
+        </message>
+        <message>
+            <source>Show es&amp;calated orders</source>
+            <translation>E&amp;skalierte Aufträge anzeigen</translation>
+        </message>
+        <message>
+            <source>Show follo&amp;w-ups</source>
+            <translation>&amp;Wiedervorlagen anzeigen</translation>
+        </message>
+        <message>
+            <source>Show orders on h&amp;old</source>
+            <translation>A&amp;ngehaltene Aufträge anzeigen</translation>
+        </message>
+        <message>
+            <source>The follow-ups page</source>
+            <translation>Die Seite „Wiedervorlagen“</translation>
+        </message>
+        <message>
+            <source>The human rights policy window</source>
+            <translation>Das Fenster der Menschenrechtsrichtlinie</translation>
+        </message>
+        <message>
+            <source>The last 12 months, by order date. Hover over a month for its numbers.</source>
+            <translation>Die letzten 12 Monate, nach Auftragsdatum. Zeigen Sie auf einen Monat, um seine Zahlen zu sehen.</translation>
+        </message>
+        <message>
+            <source>The order the newest answer is about</source>
+            <translation>Der Auftrag, den die neueste Antwort betrifft</translation>
+        </message>
+        <message>
+            <source>The orders list, filtered to blocked orders</source>
+            <translation>Die Auftragsliste, gefiltert auf gesperrte Aufträge</translation>
+        </message>
+        <message>
+            <source>The orders list, filtered to orders on hold</source>
+            <translation>Die Auftragsliste, gefiltert auf angehaltene Aufträge</translation>
+        </message>
+        <message>
+            <source>The orders list, filtered to orders waiting for the distributor</source>
+            <translation>Die Auftragsliste, gefiltert auf Aufträge, die auf den Distributor warten</translation>
+        </message>
+        <message>
+            <source>The outbox page, with the server's reasons</source>
+            <translation>Die Seite „Postausgang“ mit den Gründen des Servers</translation>
+        </message>
+        <message>
+            <source>Today, {0}</source>
+            <translation>Heute, {0}</translation>
+        </message>
+        <message>
+            <source>What needs your attention</source>
+            <translation>Was Ihre Aufmerksamkeit braucht</translation>
+        </message>
+        <message>
+            <source>Your company has no human rights policy yet. The policy wizard writes it with you.</source>
+            <translation>Ihr Unternehmen hat noch keine Menschenrechtsrichtlinie. Der Richtlinien-Assistent erstellt sie mit Ihnen.</translation>
+        </message>
+        <message>
+            <source>Your human rights policy is adopted. {0}.</source>
+            <translation>Ihre Menschenrechtsrichtlinie ist verabschiedet. {0}.</translation>
+        </message>
+        <message>
+            <source>answer from the distributor in the last {0} days:</source>
+            <translation>Antwort des Distributors in den letzten {0} Tagen:</translation>
+        </message>
+        <message>
+            <source>answers from the distributor in the last {0} days:</source>
+            <translation>Antworten des Distributors in den letzten {0} Tagen:</translation>
+        </message>
+        <message>
+            <source>escalation is waiting for the distributor's answer.</source>
+            <translation>Eskalation wartet auf die Antwort des Distributors.</translation>
+        </message>
+        <message>
+            <source>escalations are waiting for the distributor's answer.</source>
+            <translation>Eskalationen warten auf die Antwort des Distributors.</translation>
+        </message>
+        <message>
+            <source>follow-up is due today.</source>
+            <translation>Wiedervorlage ist heute fällig.</translation>
+        </message>
+        <message>
+            <source>follow-up is due, and overdue.</source>
+            <translation>Wiedervorlage ist überfällig.</translation>
+        </message>
+        <message>
+            <source>follow-ups are due today.</source>
+            <translation>Wiedervorlagen sind heute fällig.</translation>
+        </message>
+        <message>
+            <source>follow-ups are due, {0} of them overdue.</source>
+            <translation>Wiedervorlagen sind fällig, davon {0} überfällig.</translation>
+        </message>
+        <message>
+            <source>message in the outbox could not be sent.</source>
+            <translation>Nachricht im Postausgang konnte nicht gesendet werden.</translation>
+        </message>
+        <message>
+            <source>messages in the outbox could not be sent.</source>
+            <translation>Nachrichten im Postausgang konnten nicht gesendet werden.</translation>
+        </message>
+        <message>
+            <source>order is blocked: it asks for a prohibited use and can only be declined.</source>
+            <translation>Auftrag ist gesperrt: Er betrifft eine verbotene Verwendung und kann nur abgelehnt werden.</translation>
+        </message>
+        <message>
+            <source>order is on hold, waiting for your decision.</source>
+            <translation>Auftrag ist angehalten und wartet auf Ihre Entscheidung.</translation>
+        </message>
+        <message>
+            <source>orders are blocked: they ask for a prohibited use and can only be declined.</source>
+            <translation>Aufträge sind gesperrt: Sie betreffen eine verbotene Verwendung und können nur abgelehnt werden.</translation>
+        </message>
+        <message>
+            <source>orders are on hold, waiting for your decision.</source>
+            <translation>Aufträge sind angehalten und warten auf Ihre Entscheidung.</translation>
+        </message>
+        <message>
+            <source>{0}: check your human rights policy is still right and adopt it again.</source>
+            <translation>{0}: Prüfen Sie, ob Ihre Menschenrechtsrichtlinie noch stimmt, und verabschieden Sie sie erneut.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackImportDialog</name>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation>&amp;Auswählen…</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Datei:</translation>
+        </message>
+        <message>
+            <source>&amp;Import and use this pack</source>
+            <translation>Katalog &amp;importieren und verwenden</translation>
+        </message>
+        <message>
+            <source>&amp;Review this pack to use it again</source>
+            <translation>Diesen Katalog &amp;prüfen, um ihn wieder zu verwenden</translation>
+        </message>
+        <message>
+            <source>1 change compared with the pack in use:</source>
+            <translation>1 Änderung gegenüber dem verwendeten Katalog:</translation>
+        </message>
+        <message>
+            <source>A criteria pack holds the rules the screening uses. Your distributor or an industry body may send you an updated one. Check who issued it and what it changes before you import it. Earlier screenings keep the pack they used.</source>
+            <translation>Ein Kriterienkatalog enthält die Regeln, nach denen geprüft wird. Ihr Distributor oder ein Branchenverband schickt Ihnen vielleicht einen aktualisierten. Prüfen Sie vor dem Import, wer ihn herausgegeben hat und was er ändert. Frühere Prüfungen behalten den Katalog, mit dem sie gemacht wurden.</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Änderung</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>Änderungen</translation>
+        </message>
+        <message>
+            <source>Checklist questions</source>
+            <translation>Fragen der Checkliste</translation>
+        </message>
+        <message>
+            <source>Choose a criteria pack</source>
+            <translation>Kriterienkatalog auswählen</translation>
+        </message>
+        <message>
+            <source>Country tiers</source>
+            <translation>Risikostufen der Länder</translation>
+        </message>
+        <message>
+            <source>Criteria packs (*.json);;All files (*)</source>
+            <translation>Kriterienkataloge (*.json);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Customer types</source>
+            <translation>Kundenarten</translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation>Eintrag</translation>
+        </message>
+        <message>
+            <source>Government functions</source>
+            <translation>Staatliche Aufgaben</translation>
+        </message>
+        <message>
+            <source>Import a criteria pack</source>
+            <translation>Einen Kriterienkatalog importieren</translation>
+        </message>
+        <message>
+            <source>Import criteria pack</source>
+            <translation>Kriterienkatalog importieren</translation>
+        </message>
+        <message>
+            <source>It changes nothing compared with the pack in use.</source>
+            <translation>Gegenüber dem verwendeten Katalog ändert sich nichts.</translation>
+        </message>
+        <message>
+            <source>Pack file</source>
+            <translation>Katalogdatei</translation>
+        </message>
+        <message>
+            <source>Packs &amp;kept in this database (older screenings keep the pack they used):</source>
+            <translation>In dieser Datenbank &amp;gespeicherte Kataloge (ältere Prüfungen behalten ihren Katalog):</translation>
+        </message>
+        <message>
+            <source>Packs kept in this database</source>
+            <translation>In dieser Datenbank gespeicherte Kataloge</translation>
+        </message>
+        <message>
+            <source>Part of the pack</source>
+            <translation>Teil des Katalogs</translation>
+        </message>
+        <message>
+            <source>Product categories</source>
+            <translation>Produktkategorien</translation>
+        </message>
+        <message>
+            <source>Rules</source>
+            <translation>Regeln</translation>
+        </message>
+        <message>
+            <source>SHA-256 {0}</source>
+            <translation>SHA-256 {0}</translation>
+        </message>
+        <message>
+            <source>Safeguards</source>
+            <translation>Schutzmaßnahmen</translation>
+        </message>
+        <message>
+            <source>Sectors</source>
+            <translation>Branchen</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: {0}</source>
+            <translation>Die Datei kann nicht gelesen werden: {0}</translation>
+        </message>
+        <message>
+            <source>The pack is checked completely before anything is changed.</source>
+            <translation>Der Katalog wird vollständig geprüft, bevor etwas geändert wird.</translation>
+        </message>
+        <message>
+            <source>This is the pack already in use: there is nothing to import.</source>
+            <translation>Dieser Katalog wird bereits verwendet: Es gibt nichts zu importieren.</translation>
+        </message>
+        <message>
+            <source>This pack cannot be used. {0}</source>
+            <translation>Dieser Katalog kann nicht verwendet werden. {0}</translation>
+        </message>
+        <message>
+            <source>Use cases</source>
+            <translation>Anwendungsfälle</translation>
+        </message>
+        <message>
+            <source>Version {0} of {1}, issued on {2}; imported {3}</source>
+            <translation>Version {0} von „{1}“, herausgegeben am {2}; importiert am {3}</translation>
+        </message>
+        <message>
+            <source>Warning phrases</source>
+            <translation>Warnsignale</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>hinzugefügt</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>geändert</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>entfernt</translation>
+        </message>
+        <message>
+            <source>{0}
+Pack {1}, version {2}, issued by {3} on {4}.</source>
+            <translation>{0}
+Katalog {1}, Version {2}, herausgegeben von {3} am {4}.</translation>
+        </message>
+        <message>
+            <source>{0} (in use)</source>
+            <translation>{0} (in Verwendung)</translation>
+        </message>
+        <message>
+            <source>{0} changes compared with the pack in use:</source>
+            <translation>{0} Änderungen gegenüber dem verwendeten Katalog:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PacketDialog</name>
+        <message>
+            <source>&amp;Back to change it</source>
+            <translation>&amp;Zurück zum Bearbeiten</translation>
+        </message>
+        <message>
+            <source>Build and pre&amp;view</source>
+            <translation>Erstellen und &amp;Vorschau zeigen</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+    </context>
+    <context>
+        <name>PacketPanel</name>
+        <message>
+            <source>&amp;Send</source>
+            <translation>&amp;Senden</translation>
+        </message>
+        <message>
+            <source>An e-mail file your mail program opens, ready to send.</source>
+            <translation>Eine E-Mail-Datei, die Ihr E-Mail-Programm versandfertig öffnet.</translation>
+        </message>
+        <message>
+            <source>Choose the folder to save the packet in</source>
+            <translation>Ordner zum Speichern der Unterlagen auswählen</translation>
+        </message>
+        <message>
+            <source>E-mail files (*.eml)</source>
+            <translation>E-Mail-Dateien (*.eml)</translation>
+        </message>
+        <message>
+            <source>Files in the packet</source>
+            <translation>Enthaltene Dateien</translation>
+        </message>
+        <message>
+            <source>Files: {0}. manifest.json holds the SHA-256 of every other file, so the distributor can check that nothing changed.</source>
+            <translation>Dateien: {0}. manifest.json enthält den SHA-256-Hashwert jeder anderen Datei, sodass der Distributor prüfen kann, dass nichts verändert wurde.</translation>
+        </message>
+        <message>
+            <source>Packet {0} for {1} &lt;{2}&gt;. Check the PDF below: it is what the distributor reads.</source>
+            <translation>Unterlagen {0} für {1} &lt;{2}&gt;. Prüfen Sie das PDF unten: Das liest der Distributor.</translation>
+        </message>
+        <message>
+            <source>Puts the packet in the outbox; it is sent at once, or as soon as the mail server can be reached.</source>
+            <translation>Legt die Unterlagen in den Postausgang; sie werden sofort gesendet oder sobald der Mailserver erreichbar ist.</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>Save as &amp;zip…</source>
+            <translation>Als ZIP-&amp;Archiv speichern…</translation>
+        </message>
+        <message>
+            <source>Save as .em&amp;l…</source>
+            <translation>Als .em&amp;l speichern…</translation>
+        </message>
+        <message>
+            <source>Save as an e-mail file</source>
+            <translation>Als E-Mail-Datei speichern</translation>
+        </message>
+        <message>
+            <source>Save as fol&amp;der…</source>
+            <translation>In &amp;Ordner speichern…</translation>
+        </message>
+        <message>
+            <source>Save the files as a zip archive</source>
+            <translation>Dateien als ZIP-Archiv speichern</translation>
+        </message>
+        <message>
+            <source>Save the files in a folder</source>
+            <translation>Dateien in einem Ordner speichern</translation>
+        </message>
+        <message>
+            <source>Save the packet</source>
+            <translation>Unterlagen speichern</translation>
+        </message>
+        <message>
+            <source>Saved the files in {0}.</source>
+            <translation>Dateien in {0} gespeichert.</translation>
+        </message>
+        <message>
+            <source>Saved {0}.</source>
+            <translation>{0} gespeichert.</translation>
+        </message>
+        <message>
+            <source>Saved {0}. Open it in your mail program and send it.</source>
+            <translation>{0} gespeichert. Öffnen Sie die Datei in Ihrem E-Mail-Programm und senden Sie sie.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Wird gespeichert…</translation>
+        </message>
+        <message>
+            <source>Send the packet by e-mail</source>
+            <translation>Unterlagen per E-Mail senden</translation>
+        </message>
+        <message>
+            <source>The PDF has 1 page.</source>
+            <translation>Das PDF hat 1 Seite.</translation>
+        </message>
+        <message>
+            <source>The PDF has {0} pages: scroll to read them all.</source>
+            <translation>Das PDF hat {0} Seiten: Scrollen Sie, um alle zu lesen.</translation>
+        </message>
+        <message>
+            <source>The packet is in the outbox and is being sent to {0}. The Outbox page shows when the server has taken it.</source>
+            <translation>Die Unterlagen liegen im Postausgang und werden an {0} gesendet. Die Seite „Postausgang“ zeigt, wann der Server sie angenommen hat.</translation>
+        </message>
+        <message>
+            <source>The packet is in the outbox. E-mail sending is not set up yet: open File &gt; Settings to enter your mail server, and it goes out.</source>
+            <translation>Die Unterlagen liegen im Postausgang. Der E-Mail-Versand ist noch nicht eingerichtet: Geben Sie unter Datei &gt; Einstellungen Ihren Mailserver ein, dann werden sie gesendet.</translation>
+        </message>
+        <message>
+            <source>The packet was not saved: {0}</source>
+            <translation>Die Unterlagen wurden nicht gespeichert: {0}</translation>
+        </message>
+        <message>
+            <source>Zip archives (*.zip)</source>
+            <translation>ZIP-Archive (*.zip)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Packets</name>
+        <message>
+            <source>Answered</source>
+            <translation>Beantwortet</translation>
+        </message>
+        <message>
+            <source>Built, not sent</source>
+            <translation>Erstellt, nicht gesendet</translation>
+        </message>
+        <message>
+            <source>In the outbox</source>
+            <translation>Im Postausgang</translation>
+        </message>
+        <message>
+            <source>Saved to send another way</source>
+            <translation>Für anderen Versandweg gespeichert</translation>
+        </message>
+        <message>
+            <source>Sent, waiting for the answer</source>
+            <translation>Gesendet, Antwort ausstehend</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordDialog</name>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Passwort:</translation>
+        </message>
+        <message>
+            <source>&amp;Send</source>
+            <translation>&amp;Senden</translation>
+        </message>
+        <message>
+            <source>Account:</source>
+            <translation>Konto:</translation>
+        </message>
+        <message>
+            <source>Mail server password</source>
+            <translation>Passwort des Mailservers</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Passwort</translation>
+        </message>
+        <message>
+            <source>The password is kept in memory until you quit Channel Diligence; it is not saved anywhere.</source>
+            <translation>Das Passwort bleibt im Arbeitsspeicher, bis Sie Channel Diligence beenden; es wird nirgends gespeichert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPreview</name>
+        <message>
+            <source>Page {0} of {1}</source>
+            <translation>Seite {0} von {1}</translation>
+        </message>
+        <message>
+            <source>Preparing the preview…</source>
+            <translation>Vorschau wird vorbereitet…</translation>
+        </message>
+        <message>
+            <source>Preview of the PDF</source>
+            <translation>Vorschau des PDFs</translation>
+        </message>
+        <message>
+            <source>The preview could not be shown: {0}</source>
+            <translation>Die Vorschau konnte nicht angezeigt werden: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PolicyReminder</name>
+        <message>
+            <source>Adopted</source>
+            <translation>Verabschiedet</translation>
+        </message>
+        <message>
+            <source>Next review in {0} days</source>
+            <translation>Nächste Überprüfung in {0} Tagen</translation>
+        </message>
+        <message>
+            <source>No policy adopted</source>
+            <translation>Keine Richtlinie verabschiedet</translation>
+        </message>
+        <message>
+            <source>Review due in {0} days</source>
+            <translation>Überprüfung in {0} Tagen fällig</translation>
+        </message>
+        <message>
+            <source>Review due today</source>
+            <translation>Überprüfung heute fällig</translation>
+        </message>
+        <message>
+            <source>Review due tomorrow</source>
+            <translation>Überprüfung morgen fällig</translation>
+        </message>
+        <message>
+            <source>Review overdue by 1 day</source>
+            <translation>Überprüfung seit 1 Tag überfällig</translation>
+        </message>
+        <message>
+            <source>Review overdue by {0} days</source>
+            <translation>Überprüfung seit {0} Tagen überfällig</translation>
+        </message>
+        <message>
+            <source>The yearly review of your human rights policy is due (review date {0}). Open it from the Policy menu, check it is still right and adopt it again.</source>
+            <translation>Die jährliche Überprüfung Ihrer Menschenrechtsrichtlinie ist fällig (Termin: {0}). Öffnen Sie sie über das Menü „Richtlinie“, prüfen Sie, ob sie noch stimmt, und verabschieden Sie sie erneut.</translation>
+        </message>
+        <message>
+            <source>Your company has no human rights policy yet. The UN Guiding Principles expect one; the policy wizard writes it with you in about half an hour (Policy menu).</source>
+            <translation>Ihr Unternehmen hat noch keine Menschenrechtsrichtlinie. Die UN-Leitprinzipien erwarten eine; der Richtlinien-Assistent erstellt sie mit Ihnen in etwa einer halben Stunde (Menü „Richtlinie“).</translation>
+        </message>
+    </context>
+    <context>
+        <name>PolicyReminderBar</name>
+        <message>
+            <source>Open the human rights policy</source>
+            <translation>Menschenrechtsrichtlinie öffnen</translation>
+        </message>
+        <message>
+            <source>Open the policy…</source>
+            <translation>Richtlinie öffnen…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PolicyWindow</name>
+        <message>
+            <source>&amp;Overview</source>
+            <translation>&amp;Übersicht</translation>
+        </message>
+        <message>
+            <source>&amp;Versions</source>
+            <translation>&amp;Versionen</translation>
+        </message>
+        <message>
+            <source>Co&amp;mmunication</source>
+            <translation>&amp;Kommunikation</translation>
+        </message>
+        <message>
+            <source>Export the policy as {0}</source>
+            <translation>Richtlinie als {0} exportieren</translation>
+        </message>
+        <message>
+            <source>Human rights policy</source>
+            <translation>Menschenrechtsrichtlinie</translation>
+        </message>
+        <message>
+            <source>Human rights policy — Channel Diligence</source>
+            <translation>Menschenrechtsrichtlinie — Channel Diligence</translation>
+        </message>
+        <message>
+            <source>It is the draft, marked DRAFT: adopt the policy before you publish it.</source>
+            <translation>Dies ist der Entwurf, markiert mit ENTWURF: Verabschieden Sie die Richtlinie, bevor Sie sie veröffentlichen.</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF-Dokumente (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Print the human rights policy</source>
+            <translation>Menschenrechtsrichtlinie drucken</translation>
+        </message>
+        <message>
+            <source>Saved {0}.</source>
+            <translation>{0} gespeichert.</translation>
+        </message>
+        <message>
+            <source>Sent to the printer.</source>
+            <translation>An den Drucker gesendet.</translation>
+        </message>
+        <message>
+            <source>Text files (*.txt)</source>
+            <translation>Textdateien (*.txt)</translation>
+        </message>
+        <message>
+            <source>The policy could not be exported: {0}</source>
+            <translation>Die Richtlinie konnte nicht exportiert werden: {0}</translation>
+        </message>
+        <message>
+            <source>There is nothing to export yet: write the policy first.</source>
+            <translation>Es gibt noch nichts zu exportieren: Schreiben Sie zuerst die Richtlinie.</translation>
+        </message>
+        <message>
+            <source>Version {0} is adopted. Next: print or publish it, and record to whom you sent it (Communication).</source>
+            <translation>Version {0} ist verabschiedet. Als Nächstes: Drucken oder veröffentlichen Sie sie und erfassen Sie, an wen Sie sie gesendet haben (Kommunikation).</translation>
+        </message>
+        <message>
+            <source>Web pages (*.html *.htm)</source>
+            <translation>Webseiten (*.html *.htm)</translation>
+        </message>
+        <message>
+            <source>Writing {0}…</source>
+            <translation>{0} wird geschrieben…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PolicyWizard</name>
+        <message>
+            <source>&amp;Adopt</source>
+            <translation>Ver&amp;abschieden</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>Wei&amp;ter &gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Save and close</source>
+            <translation>&amp;Speichern und schließen</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(keine Angabe)</translation>
+        </message>
+        <message>
+            <source>(optional)</source>
+            <translation>(optional)</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Zurück</translation>
+        </message>
+        <message>
+            <source>Adopt the policy as approved by the senior person named on this page.</source>
+            <translation>Die Richtlinie verabschieden, wie von der auf dieser Seite genannten Führungskraft genehmigt.</translation>
+        </message>
+        <message>
+            <source>Draft saved {0}.</source>
+            <translation>Entwurf gespeichert: {0}.</translation>
+        </message>
+        <message>
+            <source>Enter the approver's job title, for example Managing Director.</source>
+            <translation>Geben Sie die Funktion der genehmigenden Person ein, zum Beispiel Geschäftsführer.</translation>
+        </message>
+        <message>
+            <source>Enter the name of the senior person who approves the policy: the owner, managing director or a board member.</source>
+            <translation>Geben Sie den Namen der Führungskraft ein, die die Richtlinie genehmigt: Inhaber, Geschäftsführung oder ein Mitglied des Vorstands.</translation>
+        </message>
+        <message>
+            <source>For example: {0}</source>
+            <translation>Zum Beispiel: {0}</translation>
+        </message>
+        <message>
+            <source>Human rights policy — version {0} (draft)</source>
+            <translation>Menschenrechtsrichtlinie — Version {0} (Entwurf)</translation>
+        </message>
+        <message>
+            <source>Not saved: {0}</source>
+            <translation>Nicht gespeichert: {0}</translation>
+        </message>
+        <message>
+            <source>Not set</source>
+            <translation>Nicht festgelegt</translation>
+        </message>
+        <message>
+            <source>One per line, for example: {0}</source>
+            <translation>Eine Angabe pro Zeile, zum Beispiel: {0}</translation>
+        </message>
+        <message>
+            <source>Saved, except {0}: shorten the text to save it.</source>
+            <translation>Gespeichert, außer {0}: Kürzen Sie den Text, um ihn zu speichern.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Wird gespeichert…</translation>
+        </message>
+        <message>
+            <source>Step {0} of {1}</source>
+            <translation>Schritt {0} von {1}</translation>
+        </message>
+        <message>
+            <source>Step {0} of {1}: the senior approver adopts the policy</source>
+            <translation>Schritt {0} von {1}: Die freigabeberechtigte Führungskraft verabschiedet die Richtlinie</translation>
+        </message>
+        <message>
+            <source>Your draft is saved as you type; you can continue it later.</source>
+            <translation>Ihr Entwurf wird beim Tippen gespeichert; Sie können ihn später fortsetzen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductDialog</name>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;SKU:</source>
+            <translation>&amp;Artikelnummer:</translation>
+        </message>
+        <message>
+            <source>&amp;Vendor:</source>
+            <translation>&amp;Hersteller:</translation>
+        </message>
+        <message>
+            <source>Enter the product's SKU.</source>
+            <translation>Geben Sie die Artikelnummer des Produkts ein.</translation>
+        </message>
+        <message>
+            <source>Enter the product's name.</source>
+            <translation>Geben Sie den Namen des Produkts ein.</translation>
+        </message>
+        <message>
+            <source>Risk &amp;category:</source>
+            <translation>Risiko&amp;kategorie:</translation>
+        </message>
+        <message>
+            <source>The category says what the product can do. Surveillance-capable products (cameras, biometrics, analytics, network monitoring) are screened more closely.</source>
+            <translation>Die Kategorie sagt, was das Produkt kann. Produkte, die sich zur Überwachung eignen (Kameras, Biometrie, Analyse, Netzwerküberwachung), werden genauer geprüft.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductsView</name>
+        <message>
+            <source>&amp;New product…</source>
+            <translation>&amp;Neues Produkt…</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Products</source>
+            <translation>Produkte</translation>
+        </message>
+        <message>
+            <source>Risk category</source>
+            <translation>Risikokategorie</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>Artikelnummer</translation>
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation>Hersteller</translation>
+        </message>
+        <message>
+            <source>What you sell. The risk category says what a product can do; surveillance-capable products are screened more closely.</source>
+            <translation>Was Sie verkaufen. Die Risikokategorie sagt, was ein Produkt kann; Produkte, die sich zur Überwachung eignen, werden genauer geprüft.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionItem</name>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;Nein</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Ja</translation>
+        </message>
+        <message>
+            <source>Not &amp;sure yet</source>
+            <translation>Noch nicht &amp;sicher</translation>
+        </message>
+        <message>
+            <source>Note (optional): what the customer told you</source>
+            <translation>Bemerkung (optional): was der Kunde Ihnen gesagt hat</translation>
+        </message>
+        <message>
+            <source>Note for: {0}</source>
+            <translation>Bemerkung zu: {0}</translation>
+        </message>
+        <message>
+            <source>This answer points to a risk: say in the decision how it is addressed.</source>
+            <translation>Diese Antwort weist auf ein Risiko hin: Schreiben Sie in der Entscheidung, wie damit umgegangen wird.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequirementRow</name>
+        <message>
+            <source>Met</source>
+            <translation>Erfüllt</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>Fehlt</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Bereit</translation>
+        </message>
+        <message>
+            <source>met</source>
+            <translation>erfüllt</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>fehlt</translation>
+        </message>
+        <message>
+            <source>ready</source>
+            <translation>bereit</translation>
+        </message>
+        <message>
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequirementsPanel</name>
+        <message>
+            <source>Draft saved</source>
+            <translation>Entwurf gespeichert</translation>
+        </message>
+        <message>
+            <source>Met when the policy is adopted on the last page.</source>
+            <translation>Erfüllt, sobald die Richtlinie auf der letzten Seite verabschiedet wird.</translation>
+        </message>
+        <message>
+            <source>Principle 16 checklist</source>
+            <translation>Checkliste zu Leitprinzip 16</translation>
+        </message>
+        <message>
+            <source>The UN Guiding Principles ask that a human rights policy meets these five requirements.</source>
+            <translation>Die UN-Leitprinzipien verlangen, dass eine Menschenrechtsrichtlinie diese fünf Anforderungen erfüllt.</translation>
+        </message>
+        <message>
+            <source>{0} of {1} met</source>
+            <translation>{0} von {1} erfüllt</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>&amp;Restore…</source>
+            <translation>&amp;Wiederherstellen…</translation>
+        </message>
+        <message>
+            <source>A copy of the database is made every day you use the app and kept for 14 days, in {0}. Restoring replaces all current data with the copy; the data as it is now is copied aside first, so a restore can itself be undone.</source>
+            <translation>An jedem Tag, an dem Sie die App nutzen, wird eine Kopie der Datenbank erstellt und 14 Tage lang aufbewahrt, in {0}. Beim Wiederherstellen werden alle aktuellen Daten durch die Kopie ersetzt; die Daten im jetzigen Zustand werden vorher gesichert, sodass sich auch eine Wiederherstellung rückgängig machen lässt.</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Sicherungen</translation>
+        </message>
+        <message>
+            <source>Channel Diligence backups (*.sqlite3 *.db);;All files (*)</source>
+            <translation>Channel-Diligence-Sicherungen (*.sqlite3 *.db);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Checking and restoring {0}…</source>
+            <translation>{0} wird geprüft und wiederhergestellt…</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Meldung</translation>
+        </message>
+        <message>
+            <source>Nothing was restored: close the open windows first.</source>
+            <translation>Es wurde nichts wiederhergestellt: Schließen Sie zuerst die geöffneten Fenster.</translation>
+        </message>
+        <message>
+            <source>Nothing was restored: {0}</source>
+            <translation>Es wurde nichts wiederhergestellt: {0}</translation>
+        </message>
+        <message>
+            <source>Replace all current data with the backup {0}?
+
+The data as it is now is copied aside first. Open order and policy windows are closed, and the app then opens the restored data.</source>
+            <translation>Alle aktuellen Daten durch die Sicherung {0} ersetzen?
+
+Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und Richtlinienfenster werden geschlossen, danach öffnet die App die wiederhergestellten Daten.</translation>
+        </message>
+        <message>
+            <source>Restore from a &amp;file…</source>
+            <translation>Aus &amp;Datei wiederherstellen…</translation>
+        </message>
+        <message>
+            <source>Restore from a file</source>
+            <translation>Aus Datei wiederherstellen</translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Aus Sicherung wiederherstellen</translation>
+        </message>
+        <message>
+            <source>Restored from {0}. The data as it was before is kept in {1}. Close this window: the app opens the restored data.</source>
+            <translation>Aus {0} wiederhergestellt. Die Daten im vorherigen Zustand liegen in {1}. Schließen Sie dieses Fenster: Die App öffnet die wiederhergestellten Daten.</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Größe</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>Erstellt</translation>
+        </message>
+        <message>
+            <source>There are no backups yet: File &gt; Back up now makes one.</source>
+            <translation>Es gibt noch keine Sicherungen: Datei &gt; Jetzt sichern erstellt eine.</translation>
+        </message>
+        <message>
+            <source>backup</source>
+            <translation>Sicherung</translation>
+        </message>
+        <message>
+            <source>before a restore</source>
+            <translation>vor einer Wiederherstellung</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScreeningPanel</name>
+        <message>
+            <source>Add a customer, a product and the intended use to see the screening.</source>
+            <translation>Fügen Sie einen Kunden, ein Produkt und den Verwendungszweck hinzu, um die Prüfung zu sehen.</translation>
+        </message>
+        <message>
+            <source>Blocked: {0}</source>
+            <translation>Gesperrt: {0}</translation>
+        </message>
+        <message>
+            <source>Next steps</source>
+            <translation>Nächste Schritte</translation>
+        </message>
+        <message>
+            <source>Nothing in this order raises a concern.</source>
+            <translation>Bei diesem Auftrag gibt es keine Bedenken.</translation>
+        </message>
+        <message>
+            <source>On hold: {0}</source>
+            <translation>Angehalten: {0}</translation>
+        </message>
+        <message>
+            <source>Screening</source>
+            <translation>Prüfung</translation>
+        </message>
+        <message>
+            <source>Screening result</source>
+            <translation>Prüfergebnis</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Grund</translation>
+        </message>
+    </context>
+    <context>
+        <name>SectionPage</name>
+        <message>
+            <source>Nothing to fill in here: this section of the policy is standard text. Read it in the preview of the draft.</source>
+            <translation>Hier gibt es nichts auszufüllen: Dieser Abschnitt der Richtlinie ist Standardtext. Lesen Sie ihn in der Vorschau des Entwurfs.</translation>
+        </message>
+        <message>
+            <source>Press Enter to start the next item.</source>
+            <translation>Drücken Sie die Eingabetaste, um den nächsten Punkt zu beginnen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Services</name>
+        <message>
+            <source>'{address}' is not an e-mail address.</source>
+            <translation>„{address}“ ist keine E-Mail-Adresse.</translation>
+        </message>
+        <message>
+            <source>'{country}' is not an ISO 3166-1 country code.</source>
+            <translation>„{country}“ ist kein Ländercode nach ISO 3166-1.</translation>
+        </message>
+        <message>
+            <source>'{outcome}' is not a decision.</source>
+            <translation>„{outcome}“ ist keine Entscheidung.</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a number</source>
+            <translation>„{text}“ ist keine Zahl</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a date: enter it as YYYY-MM-DD.</source>
+            <translation>„{value}“ ist kein Datum: Geben Sie es als JJJJ-MM-TT ein.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not an ISO 3166-1 alpha-2 country code</source>
+            <translation>„{value}“ ist kein Ländercode nach ISO 3166-1 Alpha-2</translation>
+        </message>
+        <message>
+            <source>A {tier}-risk order may proceed only with the approval of {approver}.</source>
+            <translation>Ein Auftrag der Risikostufe „{tier}“ darf nur mit Genehmigung von {approver} fortgesetzt werden.</translation>
+        </message>
+        <message>
+            <source>Add a distributor with an escalation e-mail address in the company profile first.</source>
+            <translation>Fügen Sie zuerst im Unternehmensprofil einen Distributor mit einer E-Mail-Adresse für Eskalationen hinzu.</translation>
+        </message>
+        <message>
+            <source>Add at least one item: this is needed before the policy can be adopted.</source>
+            <translation>Fügen Sie mindestens einen Punkt hinzu: Das ist nötig, bevor die Richtlinie verabschiedet werden kann.</translation>
+        </message>
+        <message>
+            <source>Add at least one product line.</source>
+            <translation>Fügen Sie mindestens eine Produktposition hinzu.</translation>
+        </message>
+        <message>
+            <source>An approval with conditions must list them.</source>
+            <translation>Eine Genehmigung unter Auflagen muss die Auflagen aufführen.</translation>
+        </message>
+        <message>
+            <source>An order with the reference {reference} already exists.</source>
+            <translation>Ein Auftrag mit der Referenz {reference} existiert bereits.</translation>
+        </message>
+        <message>
+            <source>Another backup of this database is running. Try again in a minute.</source>
+            <translation>Eine andere Sicherung dieser Datenbank läuft gerade. Versuchen Sie es in einer Minute erneut.</translation>
+        </message>
+        <message>
+            <source>Another product already has the SKU {sku}.</source>
+            <translation>Ein anderes Produkt hat bereits die Artikelnummer {sku}.</translation>
+        </message>
+        <message>
+            <source>Answer yes, no or not sure yet (unknown).</source>
+            <translation>Antworten Sie mit „Ja“, „Nein“ oder „Noch nicht sicher“ (unknown).</translation>
+        </message>
+        <message>
+            <source>Approved at the most senior level</source>
+            <translation>Auf höchster Führungsebene genehmigt</translation>
+        </message>
+        <message>
+            <source>Cannot read {file}: {error}.</source>
+            <translation>{file} kann nicht gelesen werden: {error}.</translation>
+        </message>
+        <message>
+            <source>Cannot write to {folder}: {error}.</source>
+            <translation>In {folder} kann nicht geschrieben werden: {error}.</translation>
+        </message>
+        <message>
+            <source>Cannot write {file}: {error}.</source>
+            <translation>{file} kann nicht geschrieben werden: {error}.</translation>
+        </message>
+        <message>
+            <source>Changed: {fields}.</source>
+            <translation>Geändert: {fields}.</translation>
+        </message>
+        <message>
+            <source>Checklist: 1 question answered.</source>
+            <translation>Checkliste: 1 Frage beantwortet.</translation>
+        </message>
+        <message>
+            <source>Checklist: {count} questions answered.</source>
+            <translation>Checkliste: {count} Fragen beantwortet.</translation>
+        </message>
+        <message>
+            <source>Choose A4 or Letter.</source>
+            <translation>Wählen Sie A4 oder Letter.</translation>
+        </message>
+        <message>
+            <source>Choose STARTTLS, SSL or none.</source>
+            <translation>Wählen Sie STARTTLS, SSL oder „Keine“.</translation>
+        </message>
+        <message>
+            <source>Choose approved, approved with conditions or rejected.</source>
+            <translation>Wählen Sie „Genehmigt“, „Unter Auflagen genehmigt“ oder „Abgelehnt“.</translation>
+        </message>
+        <message>
+            <source>Choose at least one safeguard or write down the conditions.</source>
+            <translation>Wählen Sie mindestens eine Schutzmaßnahme oder schreiben Sie die Auflagen auf.</translation>
+        </message>
+        <message>
+            <source>Choose how you sell.</source>
+            <translation>Wählen Sie aus, wie Sie verkaufen.</translation>
+        </message>
+        <message>
+            <source>Choose one of: {choices}.</source>
+            <translation>Wählen Sie eine dieser Optionen: {choices}.</translation>
+        </message>
+        <message>
+            <source>Choose one: this is needed before the policy can be adopted.</source>
+            <translation>Wählen Sie eine Option: Das ist nötig, bevor die Richtlinie verabschiedet werden kann.</translation>
+        </message>
+        <message>
+            <source>Choose pdf, html or txt.</source>
+            <translation>Wählen Sie pdf, html oder txt.</translation>
+        </message>
+        <message>
+            <source>Choose the column that holds the order reference.</source>
+            <translation>Wählen Sie die Spalte mit der Auftragsreferenz.</translation>
+        </message>
+        <message>
+            <source>Choose the country your company is based in.</source>
+            <translation>Wählen Sie das Land, in dem Ihr Unternehmen seinen Sitz hat.</translation>
+        </message>
+        <message>
+            <source>Choose the date of the next review, usually one year after approval.</source>
+            <translation>Wählen Sie das Datum der nächsten Überprüfung, meist ein Jahr nach der Genehmigung.</translation>
+        </message>
+        <message>
+            <source>Choose the order or the customer this is about.</source>
+            <translation>Wählen Sie den Auftrag oder den Kunden, um den es geht.</translation>
+        </message>
+        <message>
+            <source>Choose the product's category.</source>
+            <translation>Wählen Sie die Kategorie des Produkts.</translation>
+        </message>
+        <message>
+            <source>Choose the size of your company.</source>
+            <translation>Wählen Sie die Größe Ihres Unternehmens.</translation>
+        </message>
+        <message>
+            <source>Choose what you recommend: approve, approve with conditions, reject, or no recommendation.</source>
+            <translation>Wählen Sie Ihre Empfehlung: genehmigen, unter Auflagen genehmigen, ablehnen oder keine Empfehlung.</translation>
+        </message>
+        <message>
+            <source>Choose who received the policy: {choices}.</source>
+            <translation>Wählen Sie aus, wer die Richtlinie erhalten hat: {choices}.</translation>
+        </message>
+        <message>
+            <source>Communicated internally and externally</source>
+            <translation>Intern und extern kommuniziert</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Währung</translation>
+        </message>
+        <message>
+            <source>Customer country</source>
+            <translation>Land des Kunden</translation>
+        </message>
+        <message>
+            <source>Customer name</source>
+            <translation>Name des Kunden</translation>
+        </message>
+        <message>
+            <source>Customer sector</source>
+            <translation>Branche des Kunden</translation>
+        </message>
+        <message>
+            <source>Customer type</source>
+            <translation>Art des Kunden</translation>
+        </message>
+        <message>
+            <source>Customer {customer} does not exist.</source>
+            <translation>Kunde {customer} existiert nicht.</translation>
+        </message>
+        <message>
+            <source>Decision to {outcome} by {who}, approved by {approver}.</source>
+            <translation>Entscheidung von {who}: {outcome}, genehmigt von {approver}.</translation>
+        </message>
+        <message>
+            <source>Decision to {outcome} by {who}.</source>
+            <translation>Entscheidung von {who}: {outcome}.</translation>
+        </message>
+        <message>
+            <source>Describe what you saw, in a few sentences.</source>
+            <translation>Beschreiben Sie in wenigen Sätzen, was Sie gesehen haben.</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <source>Destination country</source>
+            <translation>Bestimmungsland</translation>
+        </message>
+        <message>
+            <source>E-mail sending is not set up yet.</source>
+            <translation>Der E-Mail-Versand ist noch nicht eingerichtet.</translation>
+        </message>
+        <message>
+            <source>End user country</source>
+            <translation>Land des Endnutzers</translation>
+        </message>
+        <message>
+            <source>End user name</source>
+            <translation>Name des Endnutzers</translation>
+        </message>
+        <message>
+            <source>End user type</source>
+            <translation>Art des Endnutzers</translation>
+        </message>
+        <message>
+            <source>Enter a date: this is needed before the policy can be adopted.</source>
+            <translation>Geben Sie ein Datum ein: Das ist nötig, bevor die Richtlinie verabschiedet werden kann.</translation>
+        </message>
+        <message>
+            <source>Enter a reference for the order.</source>
+            <translation>Geben Sie eine Referenz für den Auftrag ein.</translation>
+        </message>
+        <message>
+            <source>Enter the address the e-mails come from.</source>
+            <translation>Geben Sie die Absenderadresse der E-Mails ein.</translation>
+        </message>
+        <message>
+            <source>Enter the approver's job title.</source>
+            <translation>Geben Sie die Funktion der genehmigenden Person ein.</translation>
+        </message>
+        <message>
+            <source>Enter the customer's name.</source>
+            <translation>Geben Sie den Namen des Kunden ein.</translation>
+        </message>
+        <message>
+            <source>Enter the date of the acknowledgement.</source>
+            <translation>Geben Sie das Datum der Bestätigung ein.</translation>
+        </message>
+        <message>
+            <source>Enter the date of the answer.</source>
+            <translation>Geben Sie das Datum der Antwort ein.</translation>
+        </message>
+        <message>
+            <source>Enter the date the policy was approved.</source>
+            <translation>Geben Sie das Datum ein, an dem die Richtlinie genehmigt wurde.</translation>
+        </message>
+        <message>
+            <source>Enter the date the policy was sent or shown.</source>
+            <translation>Geben Sie das Datum ein, an dem die Richtlinie gesendet oder gezeigt wurde.</translation>
+        </message>
+        <message>
+            <source>Enter the distributor's e-mail address for escalations.</source>
+            <translation>Geben Sie die E-Mail-Adresse des Distributors für Eskalationen ein.</translation>
+        </message>
+        <message>
+            <source>Enter the distributor's name.</source>
+            <translation>Geben Sie den Namen des Distributors ein.</translation>
+        </message>
+        <message>
+            <source>Enter the distributor's reference.</source>
+            <translation>Geben Sie die Referenz des Distributors ein.</translation>
+        </message>
+        <message>
+            <source>Enter the mail server's name, e.g. smtp.example.com.</source>
+            <translation>Geben Sie den Namen des Mailservers ein, z. B. smtp.example.com.</translation>
+        </message>
+        <message>
+            <source>Enter the name of the person who approves high-risk sales.</source>
+            <translation>Geben Sie den Namen der Person ein, die Verkäufe mit hohem Risiko genehmigt.</translation>
+        </message>
+        <message>
+            <source>Enter the name of the senior person who approved the policy (owner, managing director or board).</source>
+            <translation>Geben Sie den Namen der ranghöchsten Person ein, die die Richtlinie genehmigt hat (Inhaber, Geschäftsführung oder Vorstand).</translation>
+        </message>
+        <message>
+            <source>Enter the order date.</source>
+            <translation>Geben Sie das Auftragsdatum ein.</translation>
+        </message>
+        <message>
+            <source>Enter the product's SKU.</source>
+            <translation>Geben Sie die Artikelnummer des Produkts ein.</translation>
+        </message>
+        <message>
+            <source>Enter the product's name.</source>
+            <translation>Geben Sie den Namen des Produkts ein.</translation>
+        </message>
+        <message>
+            <source>Enter when you saw it (not a future date).</source>
+            <translation>Geben Sie ein, wann Sie es gesehen haben (kein Datum in der Zukunft).</translation>
+        </message>
+        <message>
+            <source>Enter who decided at the distributor.</source>
+            <translation>Geben Sie ein, wer beim Distributor entschieden hat.</translation>
+        </message>
+        <message>
+            <source>Enter who received the policy (a name, a team or a web address).</source>
+            <translation>Geben Sie ein, wer die Richtlinie erhalten hat (ein Name, ein Team oder eine Webadresse).</translation>
+        </message>
+        <message>
+            <source>Enter your company's name.</source>
+            <translation>Geben Sie den Namen Ihres Unternehmens ein.</translation>
+        </message>
+        <message>
+            <source>Escalation packet put in the outbox to {to}; it is sent as soon as possible.</source>
+            <translation>Eskalationsunterlagen an {to} in den Postausgang gelegt; sie werden so bald wie möglich gesendet.</translation>
+        </message>
+        <message>
+            <source>Escalation packet put in the outbox; it is sent as soon as possible.</source>
+            <translation>Eskalationsunterlagen in den Postausgang gelegt; sie werden so bald wie möglich gesendet.</translation>
+        </message>
+        <message>
+            <source>Escalation packet saved as {file}.</source>
+            <translation>Eskalationsunterlagen als {file} gespeichert.</translation>
+        </message>
+        <message>
+            <source>Escalation packet {packet} prepared for {to}.</source>
+            <translation>Eskalationsunterlagen {packet} für {to} vorbereitet.</translation>
+        </message>
+        <message>
+            <source>Escalation packet {packet} prepared.</source>
+            <translation>Eskalationsunterlagen {packet} vorbereitet.</translation>
+        </message>
+        <message>
+            <source>Fill this in: it is needed before the policy can be adopted.</source>
+            <translation>Füllen Sie dieses Feld aus: Das ist nötig, bevor die Richtlinie verabschiedet werden kann.</translation>
+        </message>
+        <message>
+            <source>Follow-up done: {text}</source>
+            <translation>Wiedervorlage erledigt: {text}</translation>
+        </message>
+        <message>
+            <source>Follow-up done: {text} ({note})</source>
+            <translation>Wiedervorlage erledigt: {text} ({note})</translation>
+        </message>
+        <message>
+            <source>Follow-up due {date}: {text}</source>
+            <translation>Wiedervorlage fällig am {date}: {text}</translation>
+        </message>
+        <message>
+            <source>Government function</source>
+            <translation>Staatliche Aufgabe</translation>
+        </message>
+        <message>
+            <source>Imported from {file} with 1 order.</source>
+            <translation>Aus {file} importiert, mit 1 Auftrag.</translation>
+        </message>
+        <message>
+            <source>Imported from {file} with {count} orders.</source>
+            <translation>Aus {file} importiert, mit {count} Aufträgen.</translation>
+        </message>
+        <message>
+            <source>Informed by internal and external expertise</source>
+            <translation>Auf internes und externes Fachwissen gestützt</translation>
+        </message>
+        <message>
+            <source>Intended use</source>
+            <translation>Verwendungszweck</translation>
+        </message>
+        <message>
+            <source>Item {item} is {length} characters long; keep each item to {limit} characters or split it in two.</source>
+            <translation>Punkt {item} ist {length} Zeichen lang; halten Sie jeden Punkt bei höchstens {limit} Zeichen oder teilen Sie ihn in zwei.</translation>
+        </message>
+        <message>
+            <source>Keep it under {limit} characters; add longer documents as evidence files.</source>
+            <translation>Bleiben Sie unter {limit} Zeichen; fügen Sie längere Dokumente als Nachweisdateien hinzu.</translation>
+        </message>
+        <message>
+            <source>Misuse report sent to {to}.</source>
+            <translation>Missbrauchsmeldung an {to} gesendet.</translation>
+        </message>
+        <message>
+            <source>Name at least one condition or safeguard you propose.</source>
+            <translation>Nennen Sie mindestens eine Auflage oder Schutzmaßnahme, die Sie vorschlagen.</translation>
+        </message>
+        <message>
+            <source>No criteria pack is active: import one (File &gt; Criteria pack).</source>
+            <translation>Kein Kriterienkatalog aktiv: Importieren Sie einen (Datei &gt; Kriterienkatalog importieren).</translation>
+        </message>
+        <message>
+            <source>No criteria pack with SHA-256 {sha256}.</source>
+            <translation>Kein Kriterienkatalog mit SHA-256 {sha256}.</translation>
+        </message>
+        <message>
+            <source>No escalation packet {packet} was sent from here: the decision file is for another packet.</source>
+            <translation>Von hier wurden keine Eskalationsunterlagen {packet} gesendet: Die Entscheidungsdatei gilt für andere Unterlagen.</translation>
+        </message>
+        <message>
+            <source>No human rights policy has been adopted yet: adopt one in the app (Policy &gt; Human rights policy), or export the draft with --draft.</source>
+            <translation>Es wurde noch keine Menschenrechtsrichtlinie verabschiedet: Verabschieden Sie eine in der App (Richtlinie &gt; Menschenrechtsrichtlinie) oder exportieren Sie den Entwurf mit --draft.</translation>
+        </message>
+        <message>
+            <source>No password is stored for this server: enter it to send.</source>
+            <translation>Für diesen Server ist kein Passwort gespeichert: Geben Sie es ein, um zu senden.</translation>
+        </message>
+        <message>
+            <source>No password is stored for {user} on {host}: enter it to send.</source>
+            <translation>Für {user} auf {host} ist kein Passwort gespeichert: Geben Sie es ein, um zu senden.</translation>
+        </message>
+        <message>
+            <source>No policy: no human rights policy version was adopted by {date}.</source>
+            <translation>Keine Richtlinie: Bis {date} wurde keine Version der Menschenrechtsrichtlinie verabschiedet.</translation>
+        </message>
+        <message>
+            <source>No policy: this version of the app has no human rights policy.</source>
+            <translation>Keine Richtlinie: Diese Version der App hat keine Menschenrechtsrichtlinie.</translation>
+        </message>
+        <message>
+            <source>Nothing was restored: the current database could not be copied aside first ({error}).</source>
+            <translation>Es wurde nichts wiederhergestellt: Die aktuelle Datenbank konnte vorher nicht gesichert werden ({error}).</translation>
+        </message>
+        <message>
+            <source>Only an adopted policy can be communicated: adopt the draft first.</source>
+            <translation>Nur eine verabschiedete Richtlinie kann kommuniziert werden: Verabschieden Sie zuerst den Entwurf.</translation>
+        </message>
+        <message>
+            <source>Only the senior approver, {approver}, can approve a {tier}-risk order: type their name once they have approved it.</source>
+            <translation>Nur die freigabeberechtigte Führungskraft, {approver}, kann einen Auftrag der Risikostufe „{tier}“ genehmigen: Geben Sie den Namen ein, sobald die Genehmigung vorliegt.</translation>
+        </message>
+        <message>
+            <source>Order date</source>
+            <translation>Auftragsdatum</translation>
+        </message>
+        <message>
+            <source>Order reference</source>
+            <translation>Auftragsreferenz</translation>
+        </message>
+        <message>
+            <source>Order {order} does not exist.</source>
+            <translation>Auftrag {order} existiert nicht.</translation>
+        </message>
+        <message>
+            <source>Order {reference} edited and screened again: {tier}, {status}.</source>
+            <translation>Auftrag {reference} bearbeitet und erneut geprüft: {tier}, {status}.</translation>
+        </message>
+        <message>
+            <source>Order {reference} entered and screened: {tier}, {status}.</source>
+            <translation>Auftrag {reference} erfasst und geprüft: {tier}, {status}.</translation>
+        </message>
+        <message>
+            <source>Order {reference} has no screening.</source>
+            <translation>Auftrag {reference} hat keine Prüfung.</translation>
+        </message>
+        <message>
+            <source>Order {reference} has not been screened.</source>
+            <translation>Auftrag {reference} wurde nicht geprüft.</translation>
+        </message>
+        <message>
+            <source>Order {reference} is {status}: it cannot be escalated.</source>
+            <translation>Auftrag {reference} ist {status}: Er kann nicht eskaliert werden.</translation>
+        </message>
+        <message>
+            <source>Packet {packet} has no file {name}.</source>
+            <translation>Die Unterlagen {packet} enthalten keine Datei {name}.</translation>
+        </message>
+        <message>
+            <source>Policy communication {communication} does not exist.</source>
+            <translation>Kommunikation {communication} der Richtlinie existiert nicht.</translation>
+        </message>
+        <message>
+            <source>Policy version {version} does not exist.</source>
+            <translation>Version {version} der Richtlinie existiert nicht.</translation>
+        </message>
+        <message>
+            <source>Product category</source>
+            <translation>Produktkategorie</translation>
+        </message>
+        <message>
+            <source>Product {product} does not exist.</source>
+            <translation>Produkt {product} existiert nicht.</translation>
+        </message>
+        <message>
+            <source>Publicly available</source>
+            <translation>Öffentlich verfügbar</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Menge</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>Artikelnummer</translation>
+        </message>
+        <message>
+            <source>Sales model</source>
+            <translation>Vertriebsmodell</translation>
+        </message>
+        <message>
+            <source>Say in a sentence or two why you recommend this.</source>
+            <translation>Begründen Sie Ihre Empfehlung in ein, zwei Sätzen.</translation>
+        </message>
+        <message>
+            <source>Say what to follow up.</source>
+            <translation>Geben Sie an, was nachverfolgt werden soll.</translation>
+        </message>
+        <message>
+            <source>Say who decided.</source>
+            <translation>Geben Sie an, wer entschieden hat.</translation>
+        </message>
+        <message>
+            <source>Say why: the rationale is required.</source>
+            <translation>Geben Sie den Grund an: Die Begründung ist Pflicht.</translation>
+        </message>
+        <message>
+            <source>Self-service is not allowed for this order: deciding to proceed records the sales-assisted review, and the order becomes sales-assisted.</source>
+            <translation>Self-Service ist für diesen Auftrag nicht erlaubt: Die Entscheidung zum Fortfahren dokumentiert die Prüfung durch den Vertrieb, und der Auftrag läuft danach über den Vertrieb.</translation>
+        </message>
+        <message>
+            <source>Set up e-mail sending first (Settings: mail server).</source>
+            <translation>Richten Sie zuerst den E-Mail-Versand ein (Einstellungen: Mailserver).</translation>
+        </message>
+        <message>
+            <source>Set up the company profile first (who you are and your distributor).</source>
+            <translation>Richten Sie zuerst das Unternehmensprofil ein (wer Sie sind und Ihr Distributor).</translation>
+        </message>
+        <message>
+            <source>States expectations of staff, business partners and others linked to the business</source>
+            <translation>Nennt Erwartungen an Beschäftigte, Geschäftspartner und andere, die mit dem Unternehmen verbunden sind</translation>
+        </message>
+        <message>
+            <source>That is the database in use, not a backup.</source>
+            <translation>Das ist die verwendete Datenbank, keine Sicherung.</translation>
+        </message>
+        <message>
+            <source>The acknowledgement cannot be earlier than the day the policy was sent ({date}).</source>
+            <translation>Die Bestätigung kann nicht vor dem Tag liegen, an dem die Richtlinie gesendet wurde ({date}).</translation>
+        </message>
+        <message>
+            <source>The answer to this packet is already recorded ({outcome}, reference {reference}).</source>
+            <translation>Die Antwort auf diese Eskalationsunterlagen ist bereits erfasst ({outcome}, Referenz {reference}).</translation>
+        </message>
+        <message>
+            <source>The app stopped while sending an e-mail; it is sent again.</source>
+            <translation>Die App wurde beim Senden einer E-Mail beendet; die E-Mail wird erneut gesendet.</translation>
+        </message>
+        <message>
+            <source>The approval date {date} is in the future: enter the day the policy was actually approved.</source>
+            <translation>Das Genehmigungsdatum {date} liegt in der Zukunft: Geben Sie den Tag ein, an dem die Richtlinie tatsächlich genehmigt wurde.</translation>
+        </message>
+        <message>
+            <source>The backup could not be restored ({error}). The database as it was is in {safety}.</source>
+            <translation>Die Sicherung konnte nicht wiederhergestellt werden ({error}). Die Datenbank im vorherigen Zustand liegt in {safety}.</translation>
+        </message>
+        <message>
+            <source>The backup could not be written to {folder}: {error}.</source>
+            <translation>Die Sicherung konnte nicht in {folder} geschrieben werden: {error}.</translation>
+        </message>
+        <message>
+            <source>The criteria pack has no question {question}.</source>
+            <translation>Der Kriterienkatalog hat keine Frage {question}.</translation>
+        </message>
+        <message>
+            <source>The database {database} cannot be opened: {error}.</source>
+            <translation>Die Datenbank {database} kann nicht geöffnet werden: {error}.</translation>
+        </message>
+        <message>
+            <source>The date of the answer is in the future.</source>
+            <translation>Das Datum der Antwort liegt in der Zukunft.</translation>
+        </message>
+        <message>
+            <source>The date {date} is before the policy was approved ({approved}).</source>
+            <translation>Das Datum {date} liegt vor der Genehmigung der Richtlinie ({approved}).</translation>
+        </message>
+        <message>
+            <source>The date {date} is in the future.</source>
+            <translation>Das Datum {date} liegt in der Zukunft.</translation>
+        </message>
+        <message>
+            <source>The date {date} is in the future: record a communication once it has happened.</source>
+            <translation>Das Datum {date} liegt in der Zukunft: Erfassen Sie eine Kommunikation erst, wenn sie stattgefunden hat.</translation>
+        </message>
+        <message>
+            <source>The decision file is for packet {answered}, not for packet {expected}.</source>
+            <translation>Die Entscheidungsdatei gilt für die Eskalationsunterlagen {answered}, nicht für {expected}.</translation>
+        </message>
+        <message>
+            <source>The decision file is not valid JSON: {error}.</source>
+            <translation>Die Entscheidungsdatei ist kein gültiges JSON: {error}.</translation>
+        </message>
+        <message>
+            <source>The decision file must be a JSON object.</source>
+            <translation>Die Entscheidungsdatei muss ein JSON-Objekt sein.</translation>
+        </message>
+        <message>
+            <source>The decision file was altered after it was sealed: its content no longer matches its seal.</source>
+            <translation>Die Entscheidungsdatei wurde nach dem Versiegeln verändert: Ihr Inhalt passt nicht mehr zu ihrem Siegel.</translation>
+        </message>
+        <message>
+            <source>The decision is for packet {answered}, not for packet {sent}.</source>
+            <translation>Die Entscheidung gilt für die Eskalationsunterlagen {answered}, nicht für {sent}.</translation>
+        </message>
+        <message>
+            <source>The distributor {outcome} ({who}).</source>
+            <translation>Der Distributor {outcome} ({who}).</translation>
+        </message>
+        <message>
+            <source>The distributor {outcome}.</source>
+            <translation>Der Distributor {outcome}.</translation>
+        </message>
+        <message>
+            <source>The e-mail to {to} could not be sent: {reason}</source>
+            <translation>Die E-Mail an {to} konnte nicht gesendet werden: {reason}</translation>
+        </message>
+        <message>
+            <source>The e-mail to {to} was cancelled.</source>
+            <translation>Der Versand der E-Mail an {to} wurde abgebrochen.</translation>
+        </message>
+        <message>
+            <source>The e-mail to {to} was not sent yet; it is tried again later.</source>
+            <translation>Die E-Mail an {to} wurde noch nicht gesendet; es wird später erneut versucht.</translation>
+        </message>
+        <message>
+            <source>The e-mail to {to} was put back in the outbox.</source>
+            <translation>Die E-Mail an {to} wurde wieder in den Postausgang gelegt.</translation>
+        </message>
+        <message>
+            <source>The e-mail to {to} was sent.</source>
+            <translation>Die E-Mail an {to} wurde gesendet.</translation>
+        </message>
+        <message>
+            <source>The earlier decision no longer applies.</source>
+            <translation>Die frühere Entscheidung gilt nicht mehr.</translation>
+        </message>
+        <message>
+            <source>The end date is before the start date.</source>
+            <translation>Das Enddatum liegt vor dem Anfangsdatum.</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: {error}.</source>
+            <translation>Die Datei kann nicht gelesen werden: {error}.</translation>
+        </message>
+        <message>
+            <source>The file has no column named {column}.</source>
+            <translation>Die Datei hat keine Spalte namens {column}.</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>Die Datei ist leer.</translation>
+        </message>
+        <message>
+            <source>The file {name} the distributor read was altered after the manifest was made: its SHA-256 differs.</source>
+            <translation>Die Datei {name}, die der Distributor gelesen hat, wurde nach dem Erstellen des Manifests verändert: Ihr SHA-256-Hashwert weicht ab.</translation>
+        </message>
+        <message>
+            <source>The files are larger than 20 MB together, more than most mail servers accept: leave some out.</source>
+            <translation>Die Dateien sind zusammen größer als 20 MB, mehr als die meisten Mailserver annehmen: Lassen Sie einige weg.</translation>
+        </message>
+        <message>
+            <source>The first row must hold the column names.</source>
+            <translation>Die erste Zeile muss die Spaltennamen enthalten.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist.</source>
+            <translation>Der Ordner {folder} existiert nicht.</translation>
+        </message>
+        <message>
+            <source>The manifest cannot be read ({error}).</source>
+            <translation>Das Manifest kann nicht gelesen werden ({error}).</translation>
+        </message>
+        <message>
+            <source>The message is {state}: it cannot be changed now.</source>
+            <translation>Die Nachricht ist {state}: Sie kann jetzt nicht geändert werden.</translation>
+        </message>
+        <message>
+            <source>The packet sent has no file {name}.</source>
+            <translation>Die gesendeten Eskalationsunterlagen enthalten keine Datei {name}.</translation>
+        </message>
+        <message>
+            <source>The packet the distributor answered was altered after its manifest was made: the manifest hash in the decision ({answered}…) is not the one of the packet sent ({sent}…).</source>
+            <translation>Die Eskalationsunterlagen, auf die der Distributor geantwortet hat, wurden nach dem Erstellen ihres Manifests verändert: Der Hashwert des Manifests in der Entscheidung ({answered}…) ist nicht der der gesendeten Unterlagen ({sent}…).</translation>
+        </message>
+        <message>
+            <source>The password would travel unencrypted: choose STARTTLS or SSL for a server that needs a login.</source>
+            <translation>Das Passwort würde unverschlüsselt übertragen: Wählen Sie STARTTLS oder SSL für einen Server, der eine Anmeldung braucht.</translation>
+        </message>
+        <message>
+            <source>The policy template is missing from the installation.</source>
+            <translation>Die Richtlinienvorlage fehlt in der Installation.</translation>
+        </message>
+        <message>
+            <source>The port is a number, e.g. 587.</source>
+            <translation>Der Port ist eine Zahl, z. B. 587.</translation>
+        </message>
+        <message>
+            <source>The port must be between {low} and {high}.</source>
+            <translation>Der Port muss zwischen {low} und {high} liegen.</translation>
+        </message>
+        <message>
+            <source>The reference is too long (100 characters).</source>
+            <translation>Die Referenz ist zu lang (100 Zeichen).</translation>
+        </message>
+        <message>
+            <source>The review date {date} is in the past: choose a date from today on, usually one year after approval.</source>
+            <translation>Das Überprüfungsdatum {date} liegt in der Vergangenheit: Wählen Sie ein Datum ab heute, meist ein Jahr nach der Genehmigung.</translation>
+        </message>
+        <message>
+            <source>The stored criteria pack cannot be read: {error}</source>
+            <translation>Der gespeicherte Kriterienkatalog kann nicht gelesen werden: {error}</translation>
+        </message>
+        <message>
+            <source>There is no answer {answer}.</source>
+            <translation>Es gibt keine Antwort {answer}.</translation>
+        </message>
+        <message>
+            <source>There is no draft policy: start one in the app (Policy &gt; Human rights policy).</source>
+            <translation>Es gibt keinen Entwurf der Richtlinie: Beginnen Sie einen in der App (Richtlinie &gt; Menschenrechtsrichtlinie).</translation>
+        </message>
+        <message>
+            <source>There is no escalation packet {packet}.</source>
+            <translation>Es gibt keine Eskalationsunterlagen {packet}.</translation>
+        </message>
+        <message>
+            <source>There is no follow-up {follow_up}.</source>
+            <translation>Es gibt keine Wiedervorlage {follow_up}.</translation>
+        </message>
+        <message>
+            <source>There is no outbox message {message}.</source>
+            <translation>Es gibt keine Nachricht {message} im Postausgang.</translation>
+        </message>
+        <message>
+            <source>There is no packet {packet}.</source>
+            <translation>Es gibt keine Unterlagen {packet}.</translation>
+        </message>
+        <message>
+            <source>This computer has no password store (keyring) the app can use: the SMTP password cannot be kept, so the app asks for it each time it sends.</source>
+            <translation>Dieser Computer hat keinen Passwortspeicher (Keyring), den die App nutzen kann: Das SMTP-Passwort kann nicht gespeichert werden, daher fragt die App bei jedem Senden danach.</translation>
+        </message>
+        <message>
+            <source>This customer is no longer in the catalog.</source>
+            <translation>Dieser Kunde ist nicht mehr in der Kundenliste.</translation>
+        </message>
+        <message>
+            <source>This database is on a PostgreSQL server: backing it up and restoring it is the database administrator's job (for example with pg_dump). The app backs up SQLite databases only.</source>
+            <translation>Diese Datenbank liegt auf einem PostgreSQL-Server: Sichern und Wiederherstellen ist Aufgabe der Datenbankadministration (zum Beispiel mit pg_dump). Die App sichert nur SQLite-Datenbanken.</translation>
+        </message>
+        <message>
+            <source>This decision needs the senior approver, and none is set up: add one in the company profile first.</source>
+            <translation>Diese Entscheidung braucht die freigabeberechtigte Führungskraft, aber es ist keine eingerichtet: Fügen Sie zuerst im Unternehmensprofil eine hinzu.</translation>
+        </message>
+        <message>
+            <source>This distributor is no longer in the company profile.</source>
+            <translation>Dieser Distributor ist nicht mehr im Unternehmensprofil.</translation>
+        </message>
+        <message>
+            <source>This follow-up was done on {date}.</source>
+            <translation>Diese Wiedervorlage wurde am {date} erledigt.</translation>
+        </message>
+        <message>
+            <source>This is not a distributor decision file (format must be '{expected}', found {found}).</source>
+            <translation>Dies ist keine Entscheidungsdatei eines Distributors (das Format muss „{expected}“ sein, gefunden: {found}).</translation>
+        </message>
+        <message>
+            <source>This is not a readable CSV file ({error}).</source>
+            <translation>Dies ist keine lesbare CSV-Datei ({error}).</translation>
+        </message>
+        <message>
+            <source>This is {length} characters long; the limit is {limit}. Please shorten it.</source>
+            <translation>Dieser Text ist {length} Zeichen lang; erlaubt sind {limit}. Bitte kürzen Sie ihn.</translation>
+        </message>
+        <message>
+            <source>This order asks for a prohibited use: it can only be declined, there is nothing to escalate. Report it as misuse instead.</source>
+            <translation>Dieser Auftrag betrifft eine verbotene Verwendung: Er kann nur abgelehnt werden, es gibt nichts zu eskalieren. Melden Sie ihn stattdessen als Missbrauch.</translation>
+        </message>
+        <message>
+            <source>This order asks for a prohibited use: it can only be declined. To tell the distributor, report it as misuse.</source>
+            <translation>Dieser Auftrag betrifft eine verbotene Verwendung: Er kann nur abgelehnt werden. Um den Distributor zu informieren, melden Sie ihn als Missbrauch.</translation>
+        </message>
+        <message>
+            <source>This order asks for a prohibited use: nobody can approve it, the only possible decision is to decline.</source>
+            <translation>Dieser Auftrag betrifft eine verbotene Verwendung: Niemand kann ihn genehmigen, die einzig mögliche Entscheidung ist die Ablehnung.</translation>
+        </message>
+        <message>
+            <source>This order no longer exists.</source>
+            <translation>Dieser Auftrag existiert nicht mehr.</translation>
+        </message>
+        <message>
+            <source>This packet is already in the outbox to {to}.</source>
+            <translation>Diese Unterlagen liegen bereits im Postausgang, an {to}.</translation>
+        </message>
+        <message>
+            <source>This packet was sent to {to}.</source>
+            <translation>Diese Unterlagen wurden an {to} gesendet.</translation>
+        </message>
+        <message>
+            <source>This was the sales-assisted review of a self-service order.</source>
+            <translation>Dies war die Prüfung eines Self-Service-Auftrags durch den Vertrieb.</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>Einzelpreis</translation>
+        </message>
+        <message>
+            <source>Unknown fields in the mapping: {fields}.</source>
+            <translation>Unbekannte Felder in der Zuordnung: {fields}.</translation>
+        </message>
+        <message>
+            <source>Unknown safeguard: {safeguard}.</source>
+            <translation>Unbekannte Schutzmaßnahme: {safeguard}.</translation>
+        </message>
+        <message>
+            <source>Use a three-letter currency code such as EUR.</source>
+            <translation>Verwenden Sie einen dreistelligen Währungscode wie EUR.</translation>
+        </message>
+        <message>
+            <source>Use-case tags</source>
+            <translation>Anwendungsfälle (Schlagwörter)</translation>
+        </message>
+        <message>
+            <source>Version {number} of the policy was adopted and can no longer be changed. Edit the policy to start a new draft from it.</source>
+            <translation>Version {number} der Richtlinie wurde verabschiedet und kann nicht mehr geändert werden. Bearbeiten Sie die Richtlinie, um daraus einen neuen Entwurf zu beginnen.</translation>
+        </message>
+        <message>
+            <source>Version {number} of the policy was adopted on {date} and can no longer be changed. Edit the policy to start a new draft from it.</source>
+            <translation>Version {number} der Richtlinie wurde am {date} verabschiedet und kann nicht mehr geändert werden. Bearbeiten Sie die Richtlinie, um daraus einen neuen Entwurf zu beginnen.</translation>
+        </message>
+        <message>
+            <source>Write down the distributor's conditions, one per line.</source>
+            <translation>Schreiben Sie die Auflagen des Distributors auf, eine pro Zeile.</translation>
+        </message>
+        <message>
+            <source>a file</source>
+            <translation>einer Datei</translation>
+        </message>
+        <message>
+            <source>a prohibited use</source>
+            <translation>verbotene Verwendung</translation>
+        </message>
+        <message>
+            <source>a record that the adopted policy was sent or shown to staff or partners</source>
+            <translation>ein Nachweis, dass die verabschiedete Richtlinie Beschäftigten oder Partnern gesendet oder gezeigt wurde</translation>
+        </message>
+        <message>
+            <source>an order must be a JSON object</source>
+            <translation>ein Auftrag muss ein JSON-Objekt sein</translation>
+        </message>
+        <message>
+            <source>approved the order</source>
+            <translation>hat den Auftrag genehmigt</translation>
+        </message>
+        <message>
+            <source>approved the order with conditions</source>
+            <translation>hat den Auftrag unter Auflagen genehmigt</translation>
+        </message>
+        <message>
+            <source>approved to proceed</source>
+            <translation>genehmigt</translation>
+        </message>
+        <message>
+            <source>approved with conditions</source>
+            <translation>unter Auflagen genehmigt</translation>
+        </message>
+        <message>
+            <source>blocked</source>
+            <translation>gesperrt</translation>
+        </message>
+        <message>
+            <source>cleared to proceed</source>
+            <translation>freigegeben</translation>
+        </message>
+        <message>
+            <source>currency</source>
+            <translation>Währung</translation>
+        </message>
+        <message>
+            <source>customer</source>
+            <translation>Kunde</translation>
+        </message>
+        <message>
+            <source>customer country '{value}' is not an ISO 3166-1 code such as DE</source>
+            <translation>Land des Kunden „{value}“ ist kein ISO-3166-1-Code wie DE</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>date '{text}' is not a date like 2026-11-25 or 25.11.2026</source>
+            <translation>Datum „{text}“ ist kein Datum wie 2026-11-25 oder 25.11.2026</translation>
+        </message>
+        <message>
+            <source>decline</source>
+            <translation>ablehnen</translation>
+        </message>
+        <message>
+            <source>declined</source>
+            <translation>abgelehnt</translation>
+        </message>
+        <message>
+            <source>destination</source>
+            <translation>Bestimmungsland</translation>
+        </message>
+        <message>
+            <source>destination country '{value}' is not an ISO 3166-1 code such as DE</source>
+            <translation>Bestimmungsland „{value}“ ist kein ISO-3166-1-Code wie DE</translation>
+        </message>
+        <message>
+            <source>elevated</source>
+            <translation>Erhöht</translation>
+        </message>
+        <message>
+            <source>elevated risk</source>
+            <translation>erhöhtes Risiko</translation>
+        </message>
+        <message>
+            <source>end user</source>
+            <translation>Endnutzer</translation>
+        </message>
+        <message>
+            <source>end user country '{value}' is not an ISO 3166-1 code such as DE</source>
+            <translation>Land des Endnutzers „{value}“ ist kein ISO-3166-1-Code wie DE</translation>
+        </message>
+        <message>
+            <source>escalate to the distributor</source>
+            <translation>an den Distributor eskalieren</translation>
+        </message>
+        <message>
+            <source>escalated to the distributor</source>
+            <translation>an den Distributor eskaliert</translation>
+        </message>
+        <message>
+            <source>event {missing} is missing (the next one is {found})</source>
+            <translation>Ereignis {missing} fehlt (das nächste ist {found})</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>high</source>
+            <translation>Hoch</translation>
+        </message>
+        <message>
+            <source>high risk</source>
+            <translation>hohes Risiko</translation>
+        </message>
+        <message>
+            <source>how distributors, vendors and customers are told about it</source>
+            <translation>wie Distributoren, Hersteller und Kunden davon erfahren</translation>
+        </message>
+        <message>
+            <source>how your staff are told about it</source>
+            <translation>wie Ihre Beschäftigten davon erfahren</translation>
+        </message>
+        <message>
+            <source>intended use</source>
+            <translation>Verwendungszweck</translation>
+        </message>
+        <message>
+            <source>is empty.</source>
+            <translation>ist leer.</translation>
+        </message>
+        <message>
+            <source>is longer than {limit} characters.</source>
+            <translation>ist länger als {limit} Zeichen.</translation>
+        </message>
+        <message>
+            <source>is missing.</source>
+            <translation>fehlt.</translation>
+        </message>
+        <message>
+            <source>is not a field of a decision file (v1).</source>
+            <translation>ist kein Feld einer Entscheidungsdatei (v1).</translation>
+        </message>
+        <message>
+            <source>is not a packet id (a UUID such as 2f1c...-...).</source>
+            <translation>ist keine ID von Eskalationsunterlagen (eine UUID wie 2f1c...-...).</translation>
+        </message>
+        <message>
+            <source>it does not link to the event before it</source>
+            <translation>keine Verknüpfung mit dem vorherigen Ereignis</translation>
+        </message>
+        <message>
+            <source>its content does not match its hash</source>
+            <translation>Inhalt passt nicht zum Hashwert</translation>
+        </message>
+        <message>
+            <source>its details are not readable</source>
+            <translation>Details nicht lesbar</translation>
+        </message>
+        <message>
+            <source>left out because another row of order {reference} is bad</source>
+            <translation>ausgelassen, weil eine andere Zeile von Auftrag {reference} fehlerhaft ist</translation>
+        </message>
+        <message>
+            <source>low</source>
+            <translation>Niedrig</translation>
+        </message>
+        <message>
+            <source>low risk</source>
+            <translation>niedriges Risiko</translation>
+        </message>
+        <message>
+            <source>must be 'assisted' or 'self_service'</source>
+            <translation>muss „assisted“ oder „self_service“ sein</translation>
+        </message>
+        <message>
+            <source>must be a SHA-256 (64 hexadecimal digits).</source>
+            <translation>muss ein SHA-256-Wert sein (64 Hexadezimalziffern).</translation>
+        </message>
+        <message>
+            <source>must be a date (YYYY-MM-DD).</source>
+            <translation>muss ein Datum sein (JJJJ-MM-TT).</translation>
+        </message>
+        <message>
+            <source>must be a list of texts.</source>
+            <translation>muss eine Liste von Texten sein.</translation>
+        </message>
+        <message>
+            <source>must be a list of {fields}.</source>
+            <translation>muss eine Liste von {fields} sein.</translation>
+        </message>
+        <message>
+            <source>must be a whole number greater than zero</source>
+            <translation>muss eine ganze Zahl größer als null sein</translation>
+        </message>
+        <message>
+            <source>must be an ISO 3166-1 alpha-2 code such as 'DE'</source>
+            <translation>muss ein ISO-3166-1-Alpha-2-Code wie „DE“ sein</translation>
+        </message>
+        <message>
+            <source>must be one of {choices} (found {found}).</source>
+            <translation>muss einer dieser Werte sein: {choices} (gefunden: {found}).</translation>
+        </message>
+        <message>
+            <source>must be text.</source>
+            <translation>muss Text sein.</translation>
+        </message>
+        <message>
+            <source>must be {fields}.</source>
+            <translation>muss {fields} sein.</translation>
+        </message>
+        <message>
+            <source>must not be negative</source>
+            <translation>darf nicht negativ sein</translation>
+        </message>
+        <message>
+            <source>not valid JSON ({error})</source>
+            <translation>kein gültiges JSON ({error})</translation>
+        </message>
+        <message>
+            <source>on hold for a decision</source>
+            <translation>bis zu einer Entscheidung angehalten</translation>
+        </message>
+        <message>
+            <source>order {reference} already exists</source>
+            <translation>Auftrag {reference} existiert bereits</translation>
+        </message>
+        <message>
+            <source>policy template, {where}: {problem}</source>
+            <translation>Richtlinienvorlage, {where}: {problem}</translation>
+        </message>
+        <message>
+            <source>proceed</source>
+            <translation>fortfahren</translation>
+        </message>
+        <message>
+            <source>proceed with conditions</source>
+            <translation>mit Auflagen fortfahren</translation>
+        </message>
+        <message>
+            <source>products</source>
+            <translation>Produkte</translation>
+        </message>
+        <message>
+            <source>prohibited</source>
+            <translation>Verboten</translation>
+        </message>
+        <message>
+            <source>quantity '{quantity}' is not a whole number</source>
+            <translation>Menge „{quantity}“ ist keine ganze Zahl</translation>
+        </message>
+        <message>
+            <source>quantity {quantity} must be greater than zero</source>
+            <translation>Menge {quantity} muss größer als null sein</translation>
+        </message>
+        <message>
+            <source>queued</source>
+            <translation>in der Warteschlange</translation>
+        </message>
+        <message>
+            <source>reference</source>
+            <translation>Referenz</translation>
+        </message>
+        <message>
+            <source>rejected the order</source>
+            <translation>hat den Auftrag abgelehnt</translation>
+        </message>
+        <message>
+            <source>sales model</source>
+            <translation>Vertriebsmodell</translation>
+        </message>
+        <message>
+            <source>sales model '{value}' is not 'assisted' or 'self_service'</source>
+            <translation>Vertriebsmodell „{value}“ ist weder „assisted“ noch „self_service“</translation>
+        </message>
+        <message>
+            <source>sending</source>
+            <translation>im Versand</translation>
+        </message>
+        <message>
+            <source>sent</source>
+            <translation>gesendet</translation>
+        </message>
+        <message>
+            <source>the approver's job title</source>
+            <translation>die Funktion der genehmigenden Person</translation>
+        </message>
+        <message>
+            <source>the date it was approved</source>
+            <translation>das Datum der Genehmigung</translation>
+        </message>
+        <message>
+            <source>the distributor</source>
+            <translation>den Distributor</translation>
+        </message>
+        <message>
+            <source>the name of the senior person who approves it (owner, managing director or board)</source>
+            <translation>der Name der ranghöchsten Person, die sie genehmigt (Inhaber, Geschäftsführung oder Vorstand)</translation>
+        </message>
+        <message>
+            <source>the order reference is empty</source>
+            <translation>die Auftragsreferenz ist leer</translation>
+        </message>
+        <message>
+            <source>the policy template is not valid JSON: {error}</source>
+            <translation>die Richtlinienvorlage ist kein gültiges JSON: {error}</translation>
+        </message>
+        <message>
+            <source>the senior approver (set one up in the company profile)</source>
+            <translation>der freigabeberechtigten Führungskraft (richten Sie diese im Unternehmensprofil ein)</translation>
+        </message>
+        <message>
+            <source>the uses you will not sell for</source>
+            <translation>die Verwendungen, für die Sie nicht verkaufen</translation>
+        </message>
+        <message>
+            <source>unit price {price} must not be negative</source>
+            <translation>Einzelpreis {price} darf nicht negativ sein</translation>
+        </message>
+        <message>
+            <source>use cases</source>
+            <translation>Anwendungsfälle</translation>
+        </message>
+        <message>
+            <source>what you expect of customers</source>
+            <translation>was Sie von Kunden erwarten</translation>
+        </message>
+        <message>
+            <source>what you expect of distributors, vendors and other partners</source>
+            <translation>was Sie von Distributoren, Herstellern und anderen Partnern erwarten</translation>
+        </message>
+        <message>
+            <source>what you expect of your staff</source>
+            <translation>was Sie von Ihren Beschäftigten erwarten</translation>
+        </message>
+        <message>
+            <source>where the public can read the policy (for example a page on your website)</source>
+            <translation>wo die Öffentlichkeit die Richtlinie lesen kann (zum Beispiel eine Seite auf Ihrer Website)</translation>
+        </message>
+        <message>
+            <source>which outside expertise was used (for example your distributor or published guidance)</source>
+            <translation>welches externe Fachwissen genutzt wurde (zum Beispiel Ihr Distributor oder veröffentlichte Leitfäden)</translation>
+        </message>
+        <message>
+            <source>who inside the company was consulted</source>
+            <translation>wer im Unternehmen einbezogen wurde</translation>
+        </message>
+        <message>
+            <source>{label}: {problem}</source>
+            <translation>{label}: {problem}</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read: {error}.</source>
+            <translation>{name} kann nicht gelesen werden: {error}.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged (integrity check: {problem}); choose another backup.</source>
+            <translation>{name} ist beschädigt (Integritätsprüfung: {problem}); wählen Sie eine andere Sicherung.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged or not a database: {error}.</source>
+            <translation>{name} ist beschädigt oder keine Datenbank: {error}.</translation>
+        </message>
+        <message>
+            <source>{name} is not a Channel Diligence backup: it is an SQLite database of another program (it has no {tables} table).</source>
+            <translation>{name} ist keine Sicherung von Channel Diligence: Es ist eine SQLite-Datenbank eines anderen Programms (ohne Tabelle {tables}).</translation>
+        </message>
+        <message>
+            <source>{name} is not a Channel Diligence backup: it is not an SQLite database file.</source>
+            <translation>{name} ist keine Sicherung von Channel Diligence: Es ist keine SQLite-Datenbankdatei.</translation>
+        </message>
+        <message>
+            <source>{name} is not a Channel Diligence backup: its schema version (none) is unknown.</source>
+            <translation>{name} ist keine Sicherung von Channel Diligence: Sie hat keine bekannte Schemaversion.</translation>
+        </message>
+        <message>
+            <source>{name} is not a Channel Diligence backup: its schema version ({revision}) is unknown.</source>
+            <translation>{name} ist keine Sicherung von Channel Diligence: Die Schemaversion ({revision}) ist unbekannt.</translation>
+        </message>
+        <message>
+            <source>{name} was made by a newer version of Channel Diligence (schema {revision}): update the app first, then restore it.</source>
+            <translation>{name} wurde mit einer neueren Version von Channel Diligence erstellt (Schema {revision}): Aktualisieren Sie zuerst die App und stellen Sie die Sicherung dann wieder her.</translation>
+        </message>
+        <message>
+            <source>{path} does not exist or is not a file.</source>
+            <translation>{path} existiert nicht oder ist keine Datei.</translation>
+        </message>
+        <message>
+            <source>{recipient} already acknowledged the policy on {date}.</source>
+            <translation>{recipient} hat die Richtlinie bereits am {date} bestätigt.</translation>
+        </message>
+        <message>
+            <source>{tier} (was {previous})</source>
+            <translation>{tier} (vorher {previous})</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>&amp;Forget the stored password</source>
+            <translation>Gespeichertes Passwort ver&amp;gessen</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Sprache:</translation>
+        </message>
+        <message>
+            <source>As the system ({0})</source>
+            <translation>Wie das System ({0})</translation>
+        </message>
+        <message>
+            <source>E-mail for escalations and misuse reports</source>
+            <translation>E-Mail für Eskalationen und Missbrauchsmeldungen</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <source>Language of the app</source>
+            <translation>Sprache der App</translation>
+        </message>
+        <message>
+            <source>Mail &amp;server:</source>
+            <translation>&amp;Mailserver:</translation>
+        </message>
+        <message>
+            <source>None (only for a server in your own network)</source>
+            <translation>Keine (nur für einen Server im eigenen Netzwerk)</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>Pass&amp;wort:</translation>
+        </message>
+        <message>
+            <source>Po&amp;rt:</source>
+            <translation>&amp;Port:</translation>
+        </message>
+        <message>
+            <source>Result of the test</source>
+            <translation>Ergebnis des Tests</translation>
+        </message>
+        <message>
+            <source>SSL/TLS (usually port 465)</source>
+            <translation>SSL/TLS (meist Port 465)</translation>
+        </message>
+        <message>
+            <source>STARTTLS (usually port 587)</source>
+            <translation>STARTTLS (meist Port 587)</translation>
+        </message>
+        <message>
+            <source>Saved. Close and start Channel Diligence again to use {0}.</source>
+            <translation>Gespeichert. Schließen Sie Channel Diligence und starten Sie es neu, um {0} zu verwenden.</translation>
+        </message>
+        <message>
+            <source>Saves the settings above, then sends a short e-mail now (not through the outbox).</source>
+            <translation>Speichert die Einstellungen oben und sendet dann sofort eine kurze E-Mail (nicht über den Postausgang).</translation>
+        </message>
+        <message>
+            <source>Screens, checklist questions, help and the PDFs you make follow this language; dates and amounts follow your system's habits for it.</source>
+            <translation>Ansichten, Fragen der Checkliste, Hilfe und die von Ihnen erstellten PDFs verwenden diese Sprache; Datumsangaben und Beträge richten sich nach den Gewohnheiten Ihres Systems für diese Sprache.</translation>
+        </message>
+        <message>
+            <source>Sec&amp;urity:</source>
+            <translation>&amp;Verschlüsselung:</translation>
+        </message>
+        <message>
+            <source>Send &amp;test e-mail</source>
+            <translation>&amp;Test-E-Mail senden</translation>
+        </message>
+        <message>
+            <source>Send a test e-mail</source>
+            <translation>Test-E-Mail senden</translation>
+        </message>
+        <message>
+            <source>Send fr&amp;om:</source>
+            <translation>&amp;Absender:</translation>
+        </message>
+        <message>
+            <source>Send the test e-mail to</source>
+            <translation>Test-E-Mail senden an</translation>
+        </message>
+        <message>
+            <source>Sending a test e-mail…</source>
+            <translation>Test-E-Mail wird gesendet…</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Einstellungen</translation>
+        </message>
+        <message>
+            <source>Test</source>
+            <translation>Test</translation>
+        </message>
+        <message>
+            <source>Test &amp;address:</source>
+            <translation>Testa&amp;dresse:</translation>
+        </message>
+        <message>
+            <source>The password is stored in your system's password store ({0}), never in the app's database, and never shown.</source>
+            <translation>Das Passwort wird im Passwortspeicher Ihres Systems ({0}) gespeichert, nie in der Datenbank der App, und nie angezeigt.</translation>
+        </message>
+        <message>
+            <source>The password is stored in your system's password store ({0}), not in the app's database.</source>
+            <translation>Das Passwort wird im Passwortspeicher Ihres Systems ({0}) gespeichert, nicht in der Datenbank der App.</translation>
+        </message>
+        <message>
+            <source>The server took the test e-mail. Its answer: {0}</source>
+            <translation>Der Server hat die Test-E-Mail angenommen. Seine Antwort: {0}</translation>
+        </message>
+        <message>
+            <source>The test e-mail was not sent: {0}</source>
+            <translation>Die Test-E-Mail wurde nicht gesendet: {0}</translation>
+        </message>
+        <message>
+            <source>This computer has no password store (keyring) the app can use, so the password cannot be kept: the app asks for it each time it sends.</source>
+            <translation>Dieser Computer hat keinen Passwortspeicher (Keyring), den die App nutzen kann. Daher kann das Passwort nicht gespeichert werden: Die App fragt bei jedem Senden danach.</translation>
+        </message>
+        <message>
+            <source>This is the language in use.</source>
+            <translation>Diese Sprache wird gerade verwendet.</translation>
+        </message>
+        <message>
+            <source>User &amp;name:</source>
+            <translation>&amp;Benutzername:</translation>
+        </message>
+        <message>
+            <source>asked for when sending</source>
+            <translation>wird beim Senden abgefragt</translation>
+        </message>
+        <message>
+            <source>empty if the server needs no login</source>
+            <translation>leer, wenn der Server keine Anmeldung braucht</translation>
+        </message>
+        <message>
+            <source>for example orders@your-company.example</source>
+            <translation>zum Beispiel orders@your-company.example</translation>
+        </message>
+        <message>
+            <source>for example smtp.example.com</source>
+            <translation>zum Beispiel smtp.example.com</translation>
+        </message>
+        <message>
+            <source>if the server needs a login</source>
+            <translation>wenn der Server eine Anmeldung braucht</translation>
+        </message>
+        <message>
+            <source>stored; type a new one to replace it</source>
+            <translation>gespeichert; zum Ersetzen ein neues eingeben</translation>
+        </message>
+        <message>
+            <source>your own address (the sender if empty)</source>
+            <translation>Ihre eigene Adresse (leer: der Absender)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupWizard</name>
+        <message>
+            <source>Company profile</source>
+            <translation>Unternehmensprofil</translation>
+        </message>
+        <message>
+            <source>Demo data</source>
+            <translation>Demodaten</translation>
+        </message>
+        <message>
+            <source>Loading demo customers, products and orders…</source>
+            <translation>Demodaten (Kunden, Produkte und Aufträge) werden geladen…</translation>
+        </message>
+        <message>
+            <source>Set up Channel Diligence</source>
+            <translation>Channel Diligence einrichten</translation>
+        </message>
+        <message>
+            <source>Your profile is saved, but the demo data could not be loaded: {0} Click Finish to start with an empty database.</source>
+            <translation>Ihr Profil ist gespeichert, aber die Demodaten konnten nicht geladen werden: {0} Klicken Sie auf „Abschließen“, um mit einer leeren Datenbank zu beginnen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TermCombo</name>
+        <message>
+            <source>The criteria pack does not know this value, so the screening counts it as missing information. Choose one from the list.</source>
+            <translation>Der Kriterienkatalog kennt diesen Wert nicht, daher wertet die Prüfung ihn als fehlende Angabe. Wählen Sie einen Wert aus der Liste.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TierBadge</name>
+        <message>
+            <source>Risk tier: {0}</source>
+            <translation>Risikostufe: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TierChart</name>
+        <message>
+            <source>1 order</source>
+            <translation>1 Auftrag</translation>
+        </message>
+        <message>
+            <source>No orders in the last 12 months.</source>
+            <translation>Keine Aufträge in den letzten 12 Monaten.</translation>
+        </message>
+        <message>
+            <source>Orders by risk tier, last 12 months</source>
+            <translation>Aufträge nach Risikostufe, letzte 12 Monate</translation>
+        </message>
+        <message>
+            <source>{0} orders</source>
+            <translation>{0} Aufträge</translation>
+        </message>
+        <message>
+            <source>{0}: no orders</source>
+            <translation>{0}: keine Aufträge</translation>
+        </message>
+        <message>
+            <source>{0}: {1} ({2})</source>
+            <translation>{0}: {1} ({2})</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionsTab</name>
+        <message>
+            <source>&amp;Show what changed</source>
+            <translation>Änderungen &amp;anzeigen</translation>
+        </message>
+        <message>
+            <source>&amp;to:</source>
+            <translation>&amp;bis:</translation>
+        </message>
+        <message>
+            <source>Adopted</source>
+            <translation>Verabschiedet</translation>
+        </message>
+        <message>
+            <source>Adopted in the app by</source>
+            <translation>In der App verabschiedet von</translation>
+        </message>
+        <message>
+            <source>An adopted version is frozen: editing starts a new draft. Each version keeps who approved it and when.</source>
+            <translation>Eine verabschiedete Version ist eingefroren: Beim Bearbeiten beginnt ein neuer Entwurf. Jede Version behält, wer sie wann genehmigt hat.</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>Genehmigt von</translation>
+        </message>
+        <message>
+            <source>Approved on</source>
+            <translation>Genehmigt am</translation>
+        </message>
+        <message>
+            <source>Choose two different versions.</source>
+            <translation>Wählen Sie zwei verschiedene Versionen aus.</translation>
+        </message>
+        <message>
+            <source>Compare &amp;from:</source>
+            <translation>Ver&amp;gleichen von:</translation>
+        </message>
+        <message>
+            <source>Compare from version</source>
+            <translation>Vergleichen von Version</translation>
+        </message>
+        <message>
+            <source>Compare to version</source>
+            <translation>Vergleichen bis Version</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Entwurf</translation>
+        </message>
+        <message>
+            <source>From {0} to {1}: 1 section changed.</source>
+            <translation>Von {0} zu {1}: 1 Abschnitt geändert.</translation>
+        </message>
+        <message>
+            <source>From {0} to {1}: {2} sections changed.</source>
+            <translation>Von {0} zu {1}: {2} Abschnitte geändert.</translation>
+        </message>
+        <message>
+            <source>Last changed</source>
+            <translation>Zuletzt geändert</translation>
+        </message>
+        <message>
+            <source>Lines marked − were taken out, lines marked + were put in.</source>
+            <translation>Mit − markierte Zeilen wurden entfernt, mit + markierte Zeilen hinzugefügt.</translation>
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation>Nächste Überprüfung</translation>
+        </message>
+        <message>
+            <source>No differences between {0} and {1}.</source>
+            <translation>Keine Unterschiede zwischen {0} und {1}.</translation>
+        </message>
+        <message>
+            <source>Once there are two versions, choose them above to see what changed.</source>
+            <translation>Sobald es zwei Versionen gibt, wählen Sie sie oben aus, um die Änderungen zu sehen.</translation>
+        </message>
+        <message>
+            <source>Policy versions</source>
+            <translation>Versionen der Richtlinie</translation>
+        </message>
+        <message>
+            <source>Replaced by a later version</source>
+            <translation>Durch eine spätere Version ersetzt</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Version {0} ({1})</source>
+            <translation>Version {0} ({1})</translation>
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation>Was sich geändert hat</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>geändert</translation>
+        </message>
+        <message>
+            <source>new section</source>
+            <translation>neuer Abschnitt</translation>
+        </message>
+        <message>
+            <source>section removed</source>
+            <translation>Abschnitt entfernt</translation>
+        </message>
+        <message>
+            <source>{0}, {1}</source>
+            <translation>{0}, {1}</translation>
+        </message>
+    </context>
+</TS>

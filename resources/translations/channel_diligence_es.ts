@@ -1,0 +1,5735 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+    <context>
+        <name>AnswerDialog</name>
+        <message>
+            <source>&amp;Conditions:</source>
+            <translation>Co&amp;ndiciones:</translation>
+        </message>
+        <message>
+            <source>&amp;Date of the answer:</source>
+            <translation>&amp;Fecha de la respuesta:</translation>
+        </message>
+        <message>
+            <source>&amp;Import decision file…</source>
+            <translation>Importar &amp;archivo de decisión…</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>No&amp;ta:</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organización:</translation>
+        </message>
+        <message>
+            <source>&amp;Reference:</source>
+            <translation>&amp;Referencia:</translation>
+        </message>
+        <message>
+            <source>A channel-diligence-decision/1 JSON file from the distributor. It is checked against the packet you sent; a file for another packet, or one that was changed, is refused and nothing is recorded.</source>
+            <translation>Un archivo JSON channel-diligence-decision/1 del distribuidor. Se comprueba con el expediente que usted envió; un archivo de otro expediente, o uno que se ha modificado, se rechaza y no se registra nada.</translation>
+        </message>
+        <message>
+            <source>A&amp;pproved</source>
+            <translation>A&amp;probado</translation>
+        </message>
+        <message>
+            <source>Answer recorded</source>
+            <translation>Respuesta registrada</translation>
+        </message>
+        <message>
+            <source>Approved &amp;with conditions</source>
+            <translation>Aprobado &amp;con condiciones</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Choose what the distributor answered.</source>
+            <translation>Elija lo que respondió el distribuidor.</translation>
+        </message>
+        <message>
+            <source>Decided &amp;by:</source>
+            <translation>Dec&amp;idido por:</translation>
+        </message>
+        <message>
+            <source>Decision file refused</source>
+            <translation>Archivo de decisión rechazado</translation>
+        </message>
+        <message>
+            <source>Decision files (*.json);;All files (*)</source>
+            <translation>Archivos de decisión (*.json);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Each line becomes a follow-up to check.</source>
+            <translation>Cada línea se convierte en un seguimiento que revisar.</translation>
+        </message>
+        <message>
+            <source>Import the distributor's decision file</source>
+            <translation>Importar el archivo de decisión del distribuidor</translation>
+        </message>
+        <message>
+            <source>No escalation packet of this order waits for an answer: escalate the order first, or the answer is already recorded.</source>
+            <translation>Ningún expediente de escalado de este pedido espera respuesta: escale primero el pedido, o la respuesta ya está registrada.</translation>
+        </message>
+        <message>
+            <source>One condition per line, e.g. Disable face matching before delivery</source>
+            <translation>Una condición por línea, p. ej. Desactivar la comparación facial antes de la entrega</translation>
+        </message>
+        <message>
+            <source>Order {0}: {1}. {2} follow-ups to track.</source>
+            <translation>Pedido {0}: {1}. {2} seguimientos pendientes.</translation>
+        </message>
+        <message>
+            <source>Pac&amp;ket:</source>
+            <translation>&amp;Expediente:</translation>
+        </message>
+        <message>
+            <source>Packet {0} of {1} to {2}</source>
+            <translation>Expediente {0} del {1} a {2}</translation>
+        </message>
+        <message>
+            <source>Re&amp;jected</source>
+            <translation>&amp;Denegado</translation>
+        </message>
+        <message>
+            <source>Record &amp;answer</source>
+            <translation>Registrar re&amp;spuesta</translation>
+        </message>
+        <message>
+            <source>Record the answer</source>
+            <translation>Registrar la respuesta</translation>
+        </message>
+        <message>
+            <source>The decision file {0} was refused and nothing was recorded: {1}</source>
+            <translation>Se rechazó el archivo de decisión {0} y no se registró nada: {1}</translation>
+        </message>
+        <message>
+            <source>The distributor's answer on {0}</source>
+            <translation>Respuesta del distribuidor sobre {0}</translation>
+        </message>
+        <message>
+            <source>Their answer:</source>
+            <translation>Su respuesta:</translation>
+        </message>
+        <message>
+            <source>Type in what the distributor answered, or import their decision file. The order's status follows the answer: approved orders may go ahead, rejected ones are declined.</source>
+            <translation>Escriba lo que respondió el distribuidor o importe su archivo de decisión. El estado del pedido sigue la respuesta: los pedidos aprobados pueden continuar; los denegados se rechazan.</translation>
+        </message>
+        <message>
+            <source>their reference, e.g. TD-2026-118</source>
+            <translation>su referencia, p. ej. TD-2026-118</translation>
+        </message>
+        <message>
+            <source>who decided at the distributor</source>
+            <translation>quién decidió en el distribuidor</translation>
+        </message>
+    </context>
+    <context>
+        <name>Answers</name>
+        <message>
+            <source>Approved</source>
+            <translation>Aprobado</translation>
+        </message>
+        <message>
+            <source>Approved with conditions</source>
+            <translation>Aprobado con condiciones</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Denegado</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>Cannot open the database</source>
+            <translation>No se puede abrir la base de datos</translation>
+        </message>
+        <message>
+            <source>Channel Diligence</source>
+            <translation>Channel Diligence</translation>
+        </message>
+        <message>
+            <source>Channel Diligence could not open its database:
+
+{0}</source>
+            <translation>Channel Diligence no pudo abrir su base de datos:
+
+{0}</translation>
+        </message>
+        <message>
+            <source>Daily backup saved: {0}</source>
+            <translation>Copia de seguridad diaria guardada: {0}</translation>
+        </message>
+        <message>
+            <source>The daily backup failed: {0}</source>
+            <translation>Ha fallado la copia de seguridad diaria: {0}</translation>
+        </message>
+        <message>
+            <source>The database is in use by another Channel Diligence window.</source>
+            <translation>La base de datos está en uso por otra ventana de Channel Diligence.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApprovalPage</name>
+        <message>
+            <source>Adopting freezes this version: later changes start a new draft. The policy is then ready to print, publish and send.</source>
+            <translation>Al adoptarla, esta versión queda fijada: los cambios posteriores inician un nuevo borrador. Después, la política está lista para imprimir, publicar y enviar.</translation>
+        </message>
+        <message>
+            <source>Approve and adopt</source>
+            <translation>Aprobar y adoptar</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApproverPage</name>
+        <message>
+            <source>&amp;E-mail (optional):</source>
+            <translation>Correo &amp;electrónico (opcional):</translation>
+        </message>
+        <message>
+            <source>&amp;Job title:</source>
+            <translation>&amp;Cargo:</translation>
+        </message>
+        <message>
+            <source>Enter the senior approver's name.</source>
+            <translation>Introduzca el nombre del responsable de aprobación.</translation>
+        </message>
+        <message>
+            <source>Enter their job title, e.g. Managing Director.</source>
+            <translation>Introduzca su cargo, p. ej. Director general.</translation>
+        </message>
+        <message>
+            <source>N&amp;ame:</source>
+            <translation>&amp;Nombre:</translation>
+        </message>
+        <message>
+            <source>Senior approver</source>
+            <translation>Responsable de aprobación</translation>
+        </message>
+        <message>
+            <source>The UN Guiding Principles (principle 16) ask that decisions on high-risk sales are approved at the most senior level: name that person here.</source>
+            <translation>Los Principios Rectores de la ONU (Principio 16) piden que las decisiones sobre ventas de alto riesgo se aprueben en el nivel más alto: indique aquí a esa persona.</translation>
+        </message>
+        <message>
+            <source>This does not look like an e-mail address.</source>
+            <translation>Esto no parece una dirección de correo electrónico.</translation>
+        </message>
+        <message>
+            <source>e.g. Managing Director</source>
+            <translation>p. ej. Director general</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditDialog</name>
+        <message>
+            <source>All {0} entries check out: nothing has been changed or removed since it was written.</source>
+            <translation>Las {0} entradas son correctas: no se ha modificado ni eliminado nada desde que se anotó.</translation>
+        </message>
+        <message>
+            <source>An entry does not match what was recorded</source>
+            <translation>Una entrada no coincide con lo que se registró</translation>
+        </message>
+        <message>
+            <source>Checking</source>
+            <translation>Comprobando</translation>
+        </message>
+        <message>
+            <source>Checking the audit log…</source>
+            <translation>Comprobando el registro de auditoría…</translation>
+        </message>
+        <message>
+            <source>Entry {0} does not match what was recorded</source>
+            <translation>La entrada {0} no coincide con lo que se registró</translation>
+        </message>
+        <message>
+            <source>Every change and decision is written to a log in which each entry is sealed with the one before it. This check recomputes every seal.</source>
+            <translation>Cada cambio y cada decisión se anotan en un registro en el que cada entrada queda sellada con la anterior. Esta comprobación vuelve a calcular todos los sellos.</translation>
+        </message>
+        <message>
+            <source>The audit log has been altered</source>
+            <translation>El registro de auditoría ha sido alterado</translation>
+        </message>
+        <message>
+            <source>The audit log is intact</source>
+            <translation>El registro de auditoría está intacto</translation>
+        </message>
+        <message>
+            <source>The check could not run</source>
+            <translation>No se pudo realizar la comprobación</translation>
+        </message>
+        <message>
+            <source>Verify audit log</source>
+            <translation>Verificar el registro de auditoría</translation>
+        </message>
+        <message>
+            <source>{0}{1}. The {2} entries before it check out. Someone or something changed the database outside the app. Keep a copy of the database file as it is and tell whoever looks after your IT.</source>
+            <translation>{0}{1}. Las {2} entradas anteriores son correctas. Alguien o algo modificó la base de datos fuera de la aplicación. Guarde una copia del archivo de la base de datos tal como está y avise a quien se ocupe de su informática.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backups</name>
+        <message>
+            <source>Back up now</source>
+            <translation>Hacer copia de seguridad ahora</translation>
+        </message>
+        <message>
+            <source>Backed up to {0} ({1}).</source>
+            <translation>Copia de seguridad guardada en {0} ({1}).</translation>
+        </message>
+        <message>
+            <source>Backing up the database…</source>
+            <translation>Haciendo copia de seguridad de la base de datos…</translation>
+        </message>
+        <message>
+            <source>The database was not backed up: {0}</source>
+            <translation>No se hizo la copia de seguridad de la base de datos: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogDialog</name>
+        <message>
+            <source>Edit customer</source>
+            <translation>Editar cliente</translation>
+        </message>
+        <message>
+            <source>Edit product</source>
+            <translation>Editar producto</translation>
+        </message>
+        <message>
+            <source>New customer</source>
+            <translation>Nuevo cliente</translation>
+        </message>
+        <message>
+            <source>New product</source>
+            <translation>Nuevo producto</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogList</name>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Modificar…</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Buscar:</translation>
+        </message>
+        <message>
+            <source>1 entry</source>
+            <translation>1 entrada</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Buscar</translation>
+        </message>
+        <message>
+            <source>Select an entry in the list first.</source>
+            <translation>Seleccione primero una entrada de la lista.</translation>
+        </message>
+        <message>
+            <source>Type to search</source>
+            <translation>Escriba para buscar</translation>
+        </message>
+        <message>
+            <source>{0} entries</source>
+            <translation>{0} entradas</translation>
+        </message>
+    </context>
+    <context>
+        <name>CategoryDelegate</name>
+        <message>
+            <source>Category</source>
+            <translation>Categoría</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecklistPanel</name>
+        <message>
+            <source>Answers saved.</source>
+            <translation>Respuestas guardadas.</translation>
+        </message>
+        <message>
+            <source>Ask the customer these questions, or answer them from what you know. "Not sure yet" is an honest answer: it is recorded as such.</source>
+            <translation>Haga estas preguntas al cliente o respóndalas con lo que sepa. «Todavía no lo sé» es una respuesta honesta: se registra como tal.</translation>
+        </message>
+        <message>
+            <source>Questions to ask</source>
+            <translation>Preguntas que hacer</translation>
+        </message>
+        <message>
+            <source>Save &amp;answers</source>
+            <translation>&amp;Guardar respuestas</translation>
+        </message>
+        <message>
+            <source>The screening raised nothing that needs these questions for this order.</source>
+            <translation>La evaluación de este pedido no ha detectado nada que requiera estas preguntas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommunicationTab</name>
+        <message>
+            <source>&amp;Audience:</source>
+            <translation>Tipo de &amp;destinatario:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Fecha:</translation>
+        </message>
+        <message>
+            <source>&amp;How:</source>
+            <translation>C&amp;ómo:</translation>
+        </message>
+        <message>
+            <source>&amp;Note (optional):</source>
+            <translation>&amp;Nota (opcional):</translation>
+        </message>
+        <message>
+            <source>&amp;Record</source>
+            <translation>Re&amp;gistrar</translation>
+        </message>
+        <message>
+            <source>Ac&amp;knowledged on:</source>
+            <translation>Confir&amp;mado el:</translation>
+        </message>
+        <message>
+            <source>Acknowledged on</source>
+            <translation>Confirmado el</translation>
+        </message>
+        <message>
+            <source>Adopt the policy first; then record here to whom you sent or showed it: staff, distributors, vendors, customers and your website.</source>
+            <translation>Adopte primero la política; después registre aquí a quién la ha enviado o mostrado: personal, distribuidores, fabricantes, clientes y su sitio web.</translation>
+        </message>
+        <message>
+            <source>Attached to the contract</source>
+            <translation>Adjunta al contrato</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>Tipo de destinatario</translation>
+        </message>
+        <message>
+            <source>Communications of the policy</source>
+            <translation>Comunicaciones de la política</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Cliente</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Distributor</source>
+            <translation>Distribuidor</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <source>For example: all staff, TechDistri Europe, www.example.com</source>
+            <translation>Por ejemplo: todo el personal, TechDistri Europe, www.example.com</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>Cómo</translation>
+        </message>
+        <message>
+            <source>Intranet</source>
+            <translation>Intranet</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Reunión</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Otro</translation>
+        </message>
+        <message>
+            <source>Printed copy</source>
+            <translation>Copia impresa</translation>
+        </message>
+        <message>
+            <source>Published on the website</source>
+            <translation>Publicada en el sitio web</translation>
+        </message>
+        <message>
+            <source>Record &amp;staff acknowledgement</source>
+            <translation>Registrar la confirmación del per&amp;sonal</translation>
+        </message>
+        <message>
+            <source>Record that the policy was sent or shown</source>
+            <translation>Registrar que la política se envió o se mostró</translation>
+        </message>
+        <message>
+            <source>Record that the selected person acknowledged the policy</source>
+            <translation>Registrar que la persona seleccionada ha confirmado que conoce la política</translation>
+        </message>
+        <message>
+            <source>Record the communication</source>
+            <translation>Registrar la comunicación</translation>
+        </message>
+        <message>
+            <source>Say how: e-mail, printed copy, website…</source>
+            <translation>Indique cómo: correo electrónico, copia impresa, sitio web…</translation>
+        </message>
+        <message>
+            <source>Say to whom: a person, a company or the web address.</source>
+            <translation>Indique a quién: una persona, una empresa o la dirección web.</translation>
+        </message>
+        <message>
+            <source>Select a row sent to a member of staff, then record the day they confirmed they read the policy.</source>
+            <translation>Seleccione una fila enviada a un miembro del personal y registre el día en que confirmó que había leído la política.</translation>
+        </message>
+        <message>
+            <source>Select the person in the list first.</source>
+            <translation>Seleccione primero a la persona en la lista.</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Personal</translation>
+        </message>
+        <message>
+            <source>Staff acknowledgement</source>
+            <translation>Confirmación del personal</translation>
+        </message>
+        <message>
+            <source>To &amp;whom:</source>
+            <translation>&amp;A quién:</translation>
+        </message>
+        <message>
+            <source>To whom</source>
+            <translation>A quién</translation>
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation>Fabricante</translation>
+        </message>
+        <message>
+            <source>Version {0}: the UN Guiding Principles ask that the policy is communicated inside the company and to business partners, and publicly available. Record each time you send or show it.</source>
+            <translation>Versión {0}: los Principios Rectores de la ONU piden que la política se comunique dentro de la empresa y a los socios comerciales, y que esté a disposición del público. Registre cada vez que la envíe o la muestre.</translation>
+        </message>
+        <message>
+            <source>Website (public)</source>
+            <translation>Sitio web (público)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompanyPage</name>
+        <message>
+            <source>&amp;Country:</source>
+            <translation>&amp;País:</translation>
+        </message>
+        <message>
+            <source>10 to 49 people</source>
+            <translation>De 10 a 49 personas</translation>
+        </message>
+        <message>
+            <source>250 people or more</source>
+            <translation>250 personas o más</translation>
+        </message>
+        <message>
+            <source>50 to 249 people</source>
+            <translation>De 50 a 249 personas</translation>
+        </message>
+        <message>
+            <source>Both</source>
+            <translation>Ambos</translation>
+        </message>
+        <message>
+            <source>Channel Diligence checks each order for the risk that what you sell is misused against people's rights. First, a few facts about your company.</source>
+            <translation>Channel Diligence evalúa en cada pedido el riesgo de que lo que usted vende se use de forma indebida contra los derechos de las personas. Primero, algunos datos sobre su empresa.</translation>
+        </message>
+        <message>
+            <source>Choose a country…</source>
+            <translation>Elija un país…</translation>
+        </message>
+        <message>
+            <source>Choose the country your company is in.</source>
+            <translation>Elija el país en el que está su empresa.</translation>
+        </message>
+        <message>
+            <source>Company na&amp;me:</source>
+            <translation>&amp;Nombre de la empresa:</translation>
+        </message>
+        <message>
+            <source>Enter your company's name.</source>
+            <translation>Introduzca el nombre de su empresa.</translation>
+        </message>
+        <message>
+            <source>Fewer than 10 people</source>
+            <translation>Menos de 10 personas</translation>
+        </message>
+        <message>
+            <source>How you &amp;sell:</source>
+            <translation>&amp;Cómo vende:</translation>
+        </message>
+        <message>
+            <source>Risky orders are never left to self-service: the app holds them for a conversation with the customer.</source>
+            <translation>Los pedidos de riesgo nunca se dejan al autoservicio: la aplicación los retiene hasta que se hable con el cliente.</translation>
+        </message>
+        <message>
+            <source>Sales-assisted: we talk to every customer</source>
+            <translation>Venta asistida: hablamos con cada cliente</translation>
+        </message>
+        <message>
+            <source>Self-service: customers order online</source>
+            <translation>Autoservicio: los clientes piden por internet</translation>
+        </message>
+        <message>
+            <source>Si&amp;ze:</source>
+            <translation>&amp;Tamaño:</translation>
+        </message>
+        <message>
+            <source>Your company</source>
+            <translation>Su empresa</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerDialog</name>
+        <message>
+            <source>&amp;Government function:</source>
+            <translation>&amp;Función pública:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nombre:</translation>
+        </message>
+        <message>
+            <source>&amp;Sector:</source>
+            <translation>&amp;Sector:</translation>
+        </message>
+        <message>
+            <source>&amp;Type:</source>
+            <translation>&amp;Tipo:</translation>
+        </message>
+        <message>
+            <source>C&amp;ountry:</source>
+            <translation>&amp;País:</translation>
+        </message>
+        <message>
+            <source>Enter the customer's name.</source>
+            <translation>Introduzca el nombre del cliente.</translation>
+        </message>
+        <message>
+            <source>For a public body, say what it does: police, military and intelligence services carry more risk than, say, a school authority.</source>
+            <translation>Si es un organismo público, indique a qué se dedica: la policía, las fuerzas armadas y los servicios de inteligencia implican más riesgo que, por ejemplo, una autoridad educativa.</translation>
+        </message>
+        <message>
+            <source>Not given</source>
+            <translation>Sin indicar</translation>
+        </message>
+        <message>
+            <source>Not known</source>
+            <translation>Desconocido</translation>
+        </message>
+        <message>
+            <source>Not said</source>
+            <translation>Sin especificar</translation>
+        </message>
+        <message>
+            <source>Not&amp;es:</source>
+            <translation>N&amp;otas:</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomersView</name>
+        <message>
+            <source>&amp;New customer…</source>
+            <translation>&amp;Nuevo cliente…</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>Clientes</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Sector</translation>
+        </message>
+        <message>
+            <source>The organisations and people you sell to, and the end users of what you sell. Who they are and what they do is part of the screening.</source>
+            <translation>Las organizaciones y personas a las que vende, y los usuarios finales de lo que vende. Quiénes son y a qué se dedican forma parte de la evaluación.</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+    </context>
+    <context>
+        <name>DataSourcesDialog</name>
+        <message>
+            <source>Accessed</source>
+            <translation>Consultado</translation>
+        </message>
+        <message>
+            <source>Attribution</source>
+            <translation>Atribución</translation>
+        </message>
+        <message>
+            <source>Changes made</source>
+            <translation>Cambios realizados</translation>
+        </message>
+        <message>
+            <source>Cite as</source>
+            <translation>Cítese como</translation>
+        </message>
+        <message>
+            <source>Country names: pycountry, ISO 3166 data, licensed under the GNU Lesser General Public License 2.1 (LGPL-2.1), used as an unmodified library.</source>
+            <translation>Nombres de países: pycountry, datos ISO 3166, con licencia GNU Lesser General Public License 2.1 (LGPL-2.1), usada como biblioteca sin modificar.</translation>
+        </message>
+        <message>
+            <source>Country tiers: {0}</source>
+            <translation>Niveles de los países: {0}</translation>
+        </message>
+        <message>
+            <source>Criteria pack</source>
+            <translation>Paquete de criterios</translation>
+        </message>
+        <message>
+            <source>Data sources and licences</source>
+            <translation>Fuentes de datos y licencias</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Licencia</translation>
+        </message>
+        <message>
+            <source>Producer</source>
+            <translation>Autor</translation>
+        </message>
+        <message>
+            <source>Software</source>
+            <translation>Software</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Fuentes</translation>
+        </message>
+        <message>
+            <source>The user interface uses Qt for Python (PySide6), licensed under the LGPL-3.0.</source>
+            <translation>La interfaz de usuario usa Qt for Python (PySide6), con licencia LGPL-3.0.</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Versión</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Dónde</translation>
+        </message>
+        <message>
+            <source>Where a source was changed (an adaptation), the changes are listed under Sources below. A copy of these notices ships with the app in ATTRIBUTION.md.</source>
+            <translation>Si se ha modificado una fuente (una adaptación), los cambios se indican más abajo, en Fuentes. La aplicación incluye una copia de estos avisos en ATTRIBUTION.md.</translation>
+        </message>
+        <message>
+            <source>{0}, version {1}, issued by {2} on {3}.</source>
+            <translation>{0}, versión {1}, publicado por {2} el {3}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionPanel</name>
+        <message>
+            <source>&amp;Decline</source>
+            <translation>&amp;Rechazar</translation>
+        </message>
+        <message>
+            <source>&amp;Escalate to distributor</source>
+            <translation>&amp;Escalar al distribuidor</translation>
+        </message>
+        <message>
+            <source>&amp;Proceed</source>
+            <translation>&amp;Continuar</translation>
+        </message>
+        <message>
+            <source>&amp;Rationale (required):</source>
+            <translation>&amp;Motivo (obligatorio):</translation>
+        </message>
+        <message>
+            <source>, approved by {0}</source>
+            <translation>, aprobado por {0}</translation>
+        </message>
+        <message>
+            <source>Approved b&amp;y:</source>
+            <translation>&amp;Aprobado por:</translation>
+        </message>
+        <message>
+            <source>Ask the distributor to decide; the order waits for the answer.</source>
+            <translation>Pida al distribuidor que decida; el pedido espera la respuesta.</translation>
+        </message>
+        <message>
+            <source>Choose a decision.</source>
+            <translation>Elija una decisión.</translation>
+        </message>
+        <message>
+            <source>Conditions</source>
+            <translation>Condiciones</translation>
+        </message>
+        <message>
+            <source>Decided &amp;by:</source>
+            <translation>Dec&amp;idido por:</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decisión</translation>
+        </message>
+        <message>
+            <source>Do not sell. The reasons are recorded.</source>
+            <translation>No vender. Los motivos quedan registrados.</translation>
+        </message>
+        <message>
+            <source>Earlier decisions:</source>
+            <translation>Decisiones anteriores:</translation>
+        </message>
+        <message>
+            <source>Escalating records the decision. No distributor is set up yet: add one in the company profile.</source>
+            <translation>Al escalar se registra la decisión. Todavía no hay ningún distribuidor configurado: añada uno en el perfil de la empresa.</translation>
+        </message>
+        <message>
+            <source>Escalating records the decision; then send the packet with the order's details to your distributor ({0}) and record their answer on the Escalation tab.</source>
+            <translation>Al escalar se registra la decisión; después envíe el expediente con los datos del pedido a su distribuidor ({0}) y registre su respuesta en la pestaña Escalado.</translation>
+        </message>
+        <message>
+            <source>No decision can be recorded for this order now.</source>
+            <translation>Ahora no se puede registrar ninguna decisión para este pedido.</translation>
+        </message>
+        <message>
+            <source>O&amp;ther conditions:</source>
+            <translation>O&amp;tras condiciones:</translation>
+        </message>
+        <message>
+            <source>Other conditions</source>
+            <translation>Otras condiciones</translation>
+        </message>
+        <message>
+            <source>Other conditions, in your own words</source>
+            <translation>Otras condiciones, con sus propias palabras</translation>
+        </message>
+        <message>
+            <source>Prepare the escalation p&amp;acket…</source>
+            <translation>Preparar el e&amp;xpediente de escalado…</translation>
+        </message>
+        <message>
+            <source>Prepare the escalation packet</source>
+            <translation>Preparar el expediente de escalado</translation>
+        </message>
+        <message>
+            <source>Proceed &amp;with conditions</source>
+            <translation>Continuar con c&amp;ondiciones</translation>
+        </message>
+        <message>
+            <source>Re&amp;cord decision</source>
+            <translation>Re&amp;gistrar decisión</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Registro</translation>
+        </message>
+        <message>
+            <source>Say in a sentence or two why: it is what an auditor or the distributor will read.</source>
+            <translation>Explique el motivo en una o dos frases: es lo que leerá un auditor o el distribuidor.</translation>
+        </message>
+        <message>
+            <source>Status: {0}</source>
+            <translation>Estado: {0}</translation>
+        </message>
+        <message>
+            <source>The order goes ahead only with the safeguards ticked below.</source>
+            <translation>El pedido solo sigue adelante con las salvaguardas marcadas abajo.</translation>
+        </message>
+        <message>
+            <source>The order may go ahead as it is.</source>
+            <translation>El pedido puede seguir adelante tal como está.</translation>
+        </message>
+        <message>
+            <source>The senior approver's name</source>
+            <translation>El nombre del responsable de aprobación</translation>
+        </message>
+        <message>
+            <source>This decision needs the senior approver. Type the name of {0} once they have approved it.</source>
+            <translation>Esta decisión requiere el responsable de aprobación. Escriba el nombre de {0} cuando la haya aprobado.</translation>
+        </message>
+        <message>
+            <source>This is a high-risk order. The UN Guiding Principles (principle 16) ask that such decisions are approved at the most senior level of the company: here, {0}. Type their name to confirm they approved it.</source>
+            <translation>Este es un pedido de alto riesgo. Los Principios Rectores de la ONU (Principio 16) piden que estas decisiones se aprueben en el nivel más alto de la empresa: aquí, {0}. Escriba su nombre para confirmar que lo ha aprobado.</translation>
+        </message>
+        <message>
+            <source>This order asks for a use that is prohibited. Nobody in the company can approve it, not even the senior approver: the only possible decision is to decline.</source>
+            <translation>Este pedido es para un uso prohibido. Nadie en la empresa puede aprobarlo, ni siquiera el responsable de aprobación: la única decisión posible es rechazarlo.</translation>
+        </message>
+        <message>
+            <source>Tick the safeguards the customer agrees to. They become part of the record.</source>
+            <translation>Marque las salvaguardas que acepta el cliente. Pasan a formar parte del registro.</translation>
+        </message>
+        <message>
+            <source>What the distributor receives: a PDF and a JSON file with the order, the flags, the checklist and your recommendation, and your attachments. You see the PDF before it is sent.</source>
+            <translation>Lo que recibe el distribuidor: un PDF y un archivo JSON con el pedido, los avisos, la lista de comprobación y su recomendación, además de sus archivos adjuntos. Verá el PDF antes de enviarlo.</translation>
+        </message>
+        <message>
+            <source>Why this decision? What did you check, what did the customer say?</source>
+            <translation>¿Por qué esta decisión? ¿Qué comprobó, qué dijo el cliente?</translation>
+        </message>
+        <message>
+            <source>your senior approver</source>
+            <translation>su responsable de aprobación</translation>
+        </message>
+        <message>
+            <source>{0}: {1} by {2}{3}. {4}</source>
+            <translation>{0}: {1}, por {2}{3}. {4}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DistributorPage</name>
+        <message>
+            <source>&amp;Add another distributor</source>
+            <translation>Añadir otro &amp;distribuidor</translation>
+        </message>
+        <message>
+            <source>Add at least one distributor.</source>
+            <translation>Añada al menos un distribuidor.</translation>
+        </message>
+        <message>
+            <source>C&amp;ontact person (optional)</source>
+            <translation>Persona de c&amp;ontacto (opcional)</translation>
+        </message>
+        <message>
+            <source>Distributors</source>
+            <translation>Distribuidores</translation>
+        </message>
+        <message>
+            <source>Enter the distributor's name.</source>
+            <translation>Introduzca el nombre del distribuidor.</translation>
+        </message>
+        <message>
+            <source>Enter the e-mail address for escalations, e.g. compliance@distributor.com.</source>
+            <translation>Introduzca la dirección de correo electrónico para escalados, p. ej. compliance@distributor.com.</translation>
+        </message>
+        <message>
+            <source>Escalation &amp;e-mail</source>
+            <translation>Correo &amp;electrónico de escalado</translation>
+        </message>
+        <message>
+            <source>Na&amp;me</source>
+            <translation>&amp;Nombre</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <source>When an order is too risky to decide alone, you escalate it to your distributor. Add at least one, with the e-mail address for such questions.</source>
+            <translation>Cuando un pedido es demasiado arriesgado para decidirlo solo, usted lo escala a su distribuidor. Añada al menos uno, con la dirección de correo electrónico para estas consultas.</translation>
+        </message>
+        <message>
+            <source>“{0}” is not an e-mail address. Enter one like compliance@distributor.com.</source>
+            <translation>«{0}» no es una dirección de correo electrónico. Introduzca una como compliance@distributor.com.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DistributorRow</name>
+        <message>
+            <source>Contact person (optional)</source>
+            <translation>Persona de contacto (opcional)</translation>
+        </message>
+        <message>
+            <source>Distributor name</source>
+            <translation>Nombre del distribuidor</translation>
+        </message>
+        <message>
+            <source>Distributor {0} contact person</source>
+            <translation>Persona de contacto del distribuidor {0}</translation>
+        </message>
+        <message>
+            <source>Distributor {0} escalation e-mail</source>
+            <translation>Correo electrónico de escalado del distribuidor {0}</translation>
+        </message>
+        <message>
+            <source>Distributor {0} name</source>
+            <translation>Nombre del distribuidor {0}</translation>
+        </message>
+        <message>
+            <source>Escalation e-mail</source>
+            <translation>Correo electrónico de escalado</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <source>Remove distributor {0}</source>
+            <translation>Quitar el distribuidor {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>EscalationDialog</name>
+        <message>
+            <source>&amp;Approve</source>
+            <translation>&amp;Aprobar</translation>
+        </message>
+        <message>
+            <source>&amp;Distributor:</source>
+            <translation>&amp;Distribuidor:</translation>
+        </message>
+        <message>
+            <source>&amp;No recommendation: we ask you to decide</source>
+            <translation>&amp;Sin recomendación: le pedimos que decida</translation>
+        </message>
+        <message>
+            <source>&amp;Other conditions:</source>
+            <translation>&amp;Otras condiciones:</translation>
+        </message>
+        <message>
+            <source>&amp;Reject</source>
+            <translation>De&amp;negar</translation>
+        </message>
+        <message>
+            <source>(no customer)</source>
+            <translation>(sin cliente)</translation>
+        </message>
+        <message>
+            <source>Add &amp;files…</source>
+            <translation>Añadir a&amp;rchivos…</translation>
+        </message>
+        <message>
+            <source>Also in the packet: your company and contact, the criteria pack used, the packet id and the date.</source>
+            <translation>El expediente también incluye: su empresa y su contacto, el paquete de criterios usado, el identificador del expediente y la fecha.</translation>
+        </message>
+        <message>
+            <source>Approve &amp;with conditions</source>
+            <translation>Aprobar &amp;con condiciones</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>Archivos adjuntos</translation>
+        </message>
+        <message>
+            <source>Back to change the packet</source>
+            <translation>Volver para cambiar el expediente</translation>
+        </message>
+        <message>
+            <source>Build the packet and preview the PDF</source>
+            <translation>Crear el expediente y ver el PDF</translation>
+        </message>
+        <message>
+            <source>Building again makes a new packet; one that was not sent or saved is simply not used.</source>
+            <translation>Si lo crea de nuevo se genera un expediente nuevo; el que no se haya enviado ni guardado simplemente no se usa.</translation>
+        </message>
+        <message>
+            <source>Building the packet…</source>
+            <translation>Creando el expediente…</translation>
+        </message>
+        <message>
+            <source>Checklist answers ({0})</source>
+            <translation>Respuestas a la lista de comprobación ({0})</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Cliente</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Destino</translation>
+        </message>
+        <message>
+            <source>Distributor</source>
+            <translation>Distribuidor</translation>
+        </message>
+        <message>
+            <source>End user</source>
+            <translation>Usuario final</translation>
+        </message>
+        <message>
+            <source>Escalate order {0} to the distributor</source>
+            <translation>Escalar el pedido {0} al distribuidor</translation>
+        </message>
+        <message>
+            <source>Escalate order {0} to your distributor</source>
+            <translation>Escalar el pedido {0} a su distribuidor</translation>
+        </message>
+        <message>
+            <source>For example the signed end-user statement or an excerpt of the contract (20 MB at most together).</source>
+            <translation>Por ejemplo, la declaración de usuario final firmada o un extracto del contrato (20 MB como máximo en total).</translation>
+        </message>
+        <message>
+            <source>From the criteria pack. The distributor sees each one with its description.</source>
+            <translation>Del paquete de criterios. El distribuidor ve cada una con su descripción.</translation>
+        </message>
+        <message>
+            <source>Intended use, in the customer's words</source>
+            <translation>Uso previsto, con las palabras del cliente</translation>
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation>Líneas</translation>
+        </message>
+        <message>
+            <source>No checklist answers yet: the distributor will ask. Answer the checklist first if you can.</source>
+            <translation>Todavía no hay respuestas a la lista de comprobación: el distribuidor las pedirá. Si puede, responda antes la lista de comprobación.</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Pedido</translation>
+        </message>
+        <message>
+            <source>Other conditions</source>
+            <translation>Otras condiciones</translation>
+        </message>
+        <message>
+            <source>Other conditions, in your own words</source>
+            <translation>Otras condiciones, con sus propias palabras</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>&amp;Quitar</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Riesgo</translation>
+        </message>
+        <message>
+            <source>Safeguards we propose</source>
+            <translation>Salvaguardas que proponemos</translation>
+        </message>
+        <message>
+            <source>Say in a sentence or two why you recommend this: it is what the distributor reads first.</source>
+            <translation>Explique en una o dos frases por qué lo recomienda: es lo primero que lee el distribuidor.</translation>
+        </message>
+        <message>
+            <source>Screening flags ({0})</source>
+            <translation>Avisos de la evaluación ({0})</translation>
+        </message>
+        <message>
+            <source>The distributor decides whether this sale goes ahead: approved, approved with conditions, or rejected. The packet gives their compliance person everything they need: a PDF to read, the same content as JSON for their systems, your files, and a manifest with the SHA-256 of every file. Nothing is sent until you press Send after the preview.</source>
+            <translation>El distribuidor decide si esta venta sigue adelante: aprobada, aprobada con condiciones o denegada. El expediente da a su responsable de cumplimiento todo lo que necesita: un PDF para leer, el mismo contenido en JSON para sus sistemas, sus archivos y un manifiesto con el SHA-256 de cada archivo. No se envía nada hasta que pulse Enviar después de la vista previa.</translation>
+        </message>
+        <message>
+            <source>The packet was not built: {0}</source>
+            <translation>No se creó el expediente: {0}</translation>
+        </message>
+        <message>
+            <source>Tick at least one safeguard or write the conditions you propose.</source>
+            <translation>Marque al menos una salvaguarda o escriba las condiciones que propone.</translation>
+        </message>
+        <message>
+            <source>Use cases</source>
+            <translation>Casos de uso</translation>
+        </message>
+        <message>
+            <source>W&amp;hy (required):</source>
+            <translation>&amp;Motivo (obligatorio):</translation>
+        </message>
+        <message>
+            <source>We recommend:</source>
+            <translation>Recomendamos:</translation>
+        </message>
+        <message>
+            <source>What goes in the packet</source>
+            <translation>Qué contiene el expediente</translation>
+        </message>
+        <message>
+            <source>Why we recommend this</source>
+            <translation>Por qué recomendamos esto</translation>
+        </message>
+        <message>
+            <source>Why? What did you check, what did the customer say or sign?</source>
+            <translation>¿Por qué? ¿Qué comprobó, qué dijo o firmó el cliente?</translation>
+        </message>
+        <message>
+            <source>Your recommendation</source>
+            <translation>Su recomendación</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>sin indicar</translation>
+        </message>
+        <message>
+            <source>not sure yet</source>
+            <translation>todavía no lo sé</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>sí</translation>
+        </message>
+        <message>
+            <source>{0} of {1}, {2}</source>
+            <translation>{0} del {1}, {2}</translation>
+        </message>
+    </context>
+    <context>
+        <name>EscalationTab</name>
+        <message>
+            <source>Ask the distributor to decide: build the escalation packet, check its PDF, and send it.</source>
+            <translation>Pida al distribuidor que decida: cree el expediente de escalado, revise su PDF y envíelo.</translation>
+        </message>
+        <message>
+            <source>Built</source>
+            <translation>Creado</translation>
+        </message>
+        <message>
+            <source>Conditions: {0}</source>
+            <translation>Condiciones: {0}</translation>
+        </message>
+        <message>
+            <source>E&amp;scalate to distributor…</source>
+            <translation>&amp;Escalar al distribuidor…</translation>
+        </message>
+        <message>
+            <source>Escalate to the distributor</source>
+            <translation>Escalar al distribuidor</translation>
+        </message>
+        <message>
+            <source>Escalation</source>
+            <translation>Escalado</translation>
+        </message>
+        <message>
+            <source>Escalation state</source>
+            <translation>Estado del escalado</translation>
+        </message>
+        <message>
+            <source>Escalation to the distributor</source>
+            <translation>Escalado al distribuidor</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>Seguimientos</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Misuse report</source>
+            <translation>Informe de uso indebido</translation>
+        </message>
+        <message>
+            <source>Packet</source>
+            <translation>Expediente</translation>
+        </message>
+        <message>
+            <source>Packet {0}; manifest SHA-256 {1}</source>
+            <translation>Expediente {0}; SHA-256 del manifiesto {1}</translation>
+        </message>
+        <message>
+            <source>Packets of this order</source>
+            <translation>Expedientes de este pedido</translation>
+        </message>
+        <message>
+            <source>Record the distributor's &amp;answer…</source>
+            <translation>&amp;Registrar la respuesta del distribuidor…</translation>
+        </message>
+        <message>
+            <source>Record the distributor's answer</source>
+            <translation>Registrar la respuesta del distribuidor</translation>
+        </message>
+        <message>
+            <source>Report &amp;misuse…</source>
+            <translation>&amp;Notificar un uso indebido…</translation>
+        </message>
+        <message>
+            <source>Report possible misuse</source>
+            <translation>Notificar un posible uso indebido</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>The distributor answered.</source>
+            <translation>El distribuidor ha respondido.</translation>
+        </message>
+        <message>
+            <source>The distributor's answer</source>
+            <translation>La respuesta del distribuidor</translation>
+        </message>
+        <message>
+            <source>The distributor's conditions to check, and when to contact the customer again.</source>
+            <translation>Las condiciones del distribuidor que hay que revisar y cuándo volver a contactar con el cliente.</translation>
+        </message>
+        <message>
+            <source>The packet is in the outbox.</source>
+            <translation>El expediente está en la bandeja de salida.</translation>
+        </message>
+        <message>
+            <source>The packet went out: record the distributor's answer when it comes.</source>
+            <translation>El expediente se ha enviado: registre la respuesta del distribuidor cuando llegue.</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Para</translation>
+        </message>
+        <message>
+            <source>You may escalate this order if you want the distributor's view.</source>
+            <translation>Puede escalar este pedido si quiere conocer la opinión del distribuidor.</translation>
+        </message>
+        <message>
+            <source>{0} by {1} on {2}, their reference {3}.</source>
+            <translation>{0} por {1} el {2}, su referencia {3}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceDialog</name>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Examinar…</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>E&amp;xportar</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Desde:</translation>
+        </message>
+        <message>
+            <source>&amp;Save as:</source>
+            <translation>&amp;Guardar como:</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;Hasta:</translation>
+        </message>
+        <message>
+            <source>Choose the output file</source>
+            <translation>Elegir el archivo de destino</translation>
+        </message>
+        <message>
+            <source>Choose where to save the zip file.</source>
+            <translation>Elija dónde guardar el archivo zip.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Export evidence for audit</source>
+            <translation>Exportar evidencia para auditoría</translation>
+        </message>
+        <message>
+            <source>One zip file for a distributor's or vendor's audit: a PDF summary, the adopted policy versions, every screening and decision, the packets sent and the answers, the follow-ups and the check of the audit log, with the SHA-256 of every file.</source>
+            <translation>Un archivo zip para la auditoría de un distribuidor o de un fabricante: un resumen en PDF, las versiones adoptadas de la política, todas las evaluaciones y decisiones, los expedientes enviados y las respuestas, los seguimientos y la comprobación del registro de auditoría, con el SHA-256 de cada archivo.</translation>
+        </message>
+        <message>
+            <source>Progress of the export</source>
+            <translation>Progreso de la exportación</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Save the evidence bundle</source>
+            <translation>Guardar el paquete de evidencia</translation>
+        </message>
+        <message>
+            <source>Saved {0}. Screenings: {1}, decisions: {2}, packets: {3}, answers: {4}. {5} {6}</source>
+            <translation>Guardado {0}. Evaluaciones: {1}, decisiones: {2}, expedientes: {3}, respuestas: {4}. {5} {6}</translation>
+        </message>
+        <message>
+            <source>The audit log check FAILED: {0}</source>
+            <translation>La comprobación del registro de auditoría HA FALLADO: {0}</translation>
+        </message>
+        <message>
+            <source>The audit log is intact ({0} events checked).</source>
+            <translation>El registro de auditoría está intacto ({0} eventos comprobados).</translation>
+        </message>
+        <message>
+            <source>The bundle was not written: {0}</source>
+            <translation>No se escribió el paquete: {0}</translation>
+        </message>
+        <message>
+            <source>The end date is before the start date.</source>
+            <translation>La fecha final es anterior a la fecha inicial.</translation>
+        </message>
+        <message>
+            <source>Zip archives (*.zip)</source>
+            <translation>Archivos zip (*.zip)</translation>
+        </message>
+        <message>
+            <source>{0} adopted policy versions.</source>
+            <translation>{0} versiones adoptadas de la política.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExampleBox</name>
+        <message>
+            <source>Example</source>
+            <translation>Ejemplo</translation>
+        </message>
+        <message>
+            <source>Example: {0}</source>
+            <translation>Ejemplo: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileList</name>
+        <message>
+            <source>Add files</source>
+            <translation>Añadir archivos</translation>
+        </message>
+        <message>
+            <source>cannot be read</source>
+            <translation>no se puede leer</translation>
+        </message>
+    </context>
+    <context>
+        <name>FinishPage</name>
+        <message>
+            <source>&amp;Load demo data (sample customers, products and 30+ orders)</source>
+            <translation>&amp;Cargar datos de demostración (clientes, productos y más de 30 pedidos de ejemplo)</translation>
+        </message>
+        <message>
+            <source>Every order you enter or import is screened: the product and what it is for, who buys and uses it, and where it goes. Each warning says why and what to do. Risky orders wait for a decision, and every decision is recorded.</source>
+            <translation>Cada pedido que introduce o importa se evalúa: el producto y para qué es, quién lo compra y lo usa, y adónde va. Cada aviso explica el motivo y qué hacer. Los pedidos de riesgo esperan una decisión, y cada decisión queda registrada.</translation>
+        </message>
+        <message>
+            <source>Handy to look around before you enter your own orders.</source>
+            <translation>Útil para conocer la aplicación antes de introducir sus propios pedidos.</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Listo</translation>
+        </message>
+        <message>
+            <source>You can change these details later under File &gt; Company profile.</source>
+            <translation>Puede cambiar estos datos más adelante en Archivo &gt; Perfil de la empresa.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FlagItem</name>
+        <message>
+            <source>Concerns: {0}</source>
+            <translation>Se refiere a: {0}</translation>
+        </message>
+        <message>
+            <source>What to do: {0}</source>
+            <translation>Qué hacer: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpsPanel</name>
+        <message>
+            <source>&amp;All open</source>
+            <translation>Todos los a&amp;biertos</translation>
+        </message>
+        <message>
+            <source>&amp;Due now</source>
+            <translation>Vencen a&amp;hora</translation>
+        </message>
+        <message>
+            <source>&amp;Mark done</source>
+            <translation>&amp;Marcar como hecho</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>No&amp;ta:</translation>
+        </message>
+        <message>
+            <source>&amp;Open order</source>
+            <translation>Ab&amp;rir pedido</translation>
+        </message>
+        <message>
+            <source>Contact the customer</source>
+            <translation>Contactar con el cliente</translation>
+        </message>
+        <message>
+            <source>Distributor's condition</source>
+            <translation>Condición del distribuidor</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Hecho</translation>
+        </message>
+        <message>
+            <source>Done: {0}</source>
+            <translation>Hecho: {0}</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Vence</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>Seguimientos</translation>
+        </message>
+        <message>
+            <source>Follow-ups summary</source>
+            <translation>Resumen de seguimientos</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Mark &amp;done</source>
+            <translation>&amp;Marcar como hecho</translation>
+        </message>
+        <message>
+            <source>Mark the selected follow-up done</source>
+            <translation>Marcar como hecho el seguimiento seleccionado</translation>
+        </message>
+        <message>
+            <source>No follow-ups for this order yet. The distributor's conditions and contact dates appear here once their answer is recorded.</source>
+            <translation>Todavía no hay seguimientos para este pedido. Las condiciones del distribuidor y las fechas de contacto aparecen aquí cuando se registra su respuesta.</translation>
+        </message>
+        <message>
+            <source>No open follow-ups.</source>
+            <translation>No hay seguimientos abiertos.</translation>
+        </message>
+        <message>
+            <source>No&amp;te:</source>
+            <translation>N&amp;ota:</translation>
+        </message>
+        <message>
+            <source>Note on what was done</source>
+            <translation>Nota sobre lo que se hizo</translation>
+        </message>
+        <message>
+            <source>Nothing is due.</source>
+            <translation>No vence nada.</translation>
+        </message>
+        <message>
+            <source>One page from the criteria pack for the customer: how to use the products responsibly and whom to tell about misuse.</source>
+            <translation>Una página del paquete de criterios para el cliente: cómo usar los productos de forma responsable y a quién notificar un uso indebido.</translation>
+        </message>
+        <message>
+            <source>Open the order of the selected follow-up</source>
+            <translation>Abrir el pedido del seguimiento seleccionado</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Pedido</translation>
+        </message>
+        <message>
+            <source>Responsible-use &amp;guidance PDF…</source>
+            <translation>PDF de &amp;guía de uso responsable…</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Save the responsible-use guidance for the customer as a PDF</source>
+            <translation>Guardar como PDF la guía de uso responsable para el cliente</translation>
+        </message>
+        <message>
+            <source>Saved {0}. Give it to the customer with the delivery or at the next contact.</source>
+            <translation>Guardado {0}. Entréguelo al cliente con el envío o en el próximo contacto.</translation>
+        </message>
+        <message>
+            <source>Select the follow-up in the list first.</source>
+            <translation>Seleccione primero el seguimiento en la lista.</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Mostrar:</translation>
+        </message>
+        <message>
+            <source>The distributor's conditions to check, and contact with the customers of approved high-risk orders over time (BSR 2022 §6.4).</source>
+            <translation>Las condiciones del distribuidor que hay que revisar y el contacto a lo largo del tiempo con los clientes de pedidos de alto riesgo aprobados (BSR 2022 §6.4).</translation>
+        </message>
+        <message>
+            <source>The guidance was not saved: {0}</source>
+            <translation>No se guardó la guía: {0}</translation>
+        </message>
+        <message>
+            <source>What to do</source>
+            <translation>Qué hacer</translation>
+        </message>
+        <message>
+            <source>What was done (optional)</source>
+            <translation>Qué se hizo (opcional)</translation>
+        </message>
+        <message>
+            <source>{0} (overdue, {1} d)</source>
+            <translation>{0} (vencido hace {1} d)</translation>
+        </message>
+        <message>
+            <source>{0} open, {1} overdue.</source>
+            <translation>{0} abiertos, {1} vencidos.</translation>
+        </message>
+        <message>
+            <source>{0} to do, {1} overdue.</source>
+            <translation>{0} pendientes, {1} vencidos.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuidanceSaver</name>
+        <message>
+            <source>Cannot write {0}: {1}</source>
+            <translation>No se puede escribir {0}: {1}</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documentos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Save the responsible-use guidance</source>
+            <translation>Guardar la guía de uso responsable</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpDialog</name>
+        <message>
+            <source>Based on: {0}</source>
+            <translation>Basado en: {0}</translation>
+        </message>
+        <message>
+            <source>Help text</source>
+            <translation>Texto de ayuda</translation>
+        </message>
+        <message>
+            <source>Help — Channel Diligence</source>
+            <translation>Ayuda — Channel Diligence</translation>
+        </message>
+        <message>
+            <source>Help: {0}</source>
+            <translation>Ayuda: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryView</name>
+        <message>
+            <source>Answers</source>
+            <translation>Respuestas</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>Aprobado por</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Modificado</translation>
+        </message>
+        <message>
+            <source>Criteria pack</source>
+            <translation>Paquete de criterios</translation>
+        </message>
+        <message>
+            <source>Decided by</source>
+            <translation>Decidido por</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decisión</translation>
+        </message>
+        <message>
+            <source>Details of the selected entry</source>
+            <translation>Detalles de la entrada seleccionada</translation>
+        </message>
+        <message>
+            <source>Everything that happened to this order, newest first. The history is part of the audit log and cannot be edited.</source>
+            <translation>Todo lo que ha ocurrido con este pedido, empezando por lo más reciente. El historial forma parte del registro de auditoría y no se puede modificar.</translation>
+        </message>
+        <message>
+            <source>Missing information</source>
+            <translation>Información que falta</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <source>Order history</source>
+            <translation>Historial del pedido</translation>
+        </message>
+        <message>
+            <source>Other conditions</source>
+            <translation>Otras condiciones</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Riesgo</translation>
+        </message>
+        <message>
+            <source>Safeguards</source>
+            <translation>Salvaguardas</translation>
+        </message>
+        <message>
+            <source>Select an entry to see what was recorded.</source>
+            <translation>Seleccione una entrada para ver lo que se registró.</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>Avisos</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Qué ocurrió</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Quién</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ninguno</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>sí</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Examinar…</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>A&amp;rchivo:</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importar</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Siguiente &gt;</translation>
+        </message>
+        <message>
+            <source>(not in the file)</source>
+            <translation>(no está en el archivo)</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Atrás</translation>
+        </message>
+        <message>
+            <source>CSV file</source>
+            <translation>Archivo CSV</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Choose a CSV file</source>
+            <translation>Elija un archivo CSV</translation>
+        </message>
+        <message>
+            <source>Choose a CSV file first.</source>
+            <translation>Elija primero un archivo CSV.</translation>
+        </message>
+        <message>
+            <source>Choose the CSV file</source>
+            <translation>Elija el archivo CSV</translation>
+        </message>
+        <message>
+            <source>Choose the column for “{0}”: it is needed.</source>
+            <translation>Elija la columna de «{0}»: es obligatoria.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Correct these rows in the file and import it again. Orders that were imported already are recognised by their reference and not imported twice.</source>
+            <translation>Corrija estas filas en el archivo e impórtelo de nuevo. Los pedidos ya importados se reconocen por su referencia y no se importan dos veces.</translation>
+        </message>
+        <message>
+            <source>For each piece of order information, choose the column of your file that holds it. The app remembers your choice for next time.</source>
+            <translation>Para cada dato del pedido, elija la columna de su archivo que lo contiene. La aplicación recuerda su elección para la próxima vez.</translation>
+        </message>
+        <message>
+            <source>Import cancelled</source>
+            <translation>Importación cancelada</translation>
+        </message>
+        <message>
+            <source>Import finished</source>
+            <translation>Importación terminada</translation>
+        </message>
+        <message>
+            <source>Import orders from CSV</source>
+            <translation>Importar pedidos desde CSV</translation>
+        </message>
+        <message>
+            <source>Import progress</source>
+            <translation>Progreso de la importación</translation>
+        </message>
+        <message>
+            <source>Importing and screening…</source>
+            <translation>Importando y evaluando…</translation>
+        </message>
+        <message>
+            <source>Match at least one column.</source>
+            <translation>Asigne al menos una columna.</translation>
+        </message>
+        <message>
+            <source>Match the columns</source>
+            <translation>Asigne las columnas</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: a file is imported completely or not at all. You can import it again at any time.</source>
+            <translation>No se importó nada: un archivo se importa completo o no se importa. Puede importarlo de nuevo en cualquier momento.</translation>
+        </message>
+        <message>
+            <source>One row per order line, with a header row. Rows with the same order reference make one order. Every imported order is screened, and risky ones are put on hold as if you had typed them in.</source>
+            <translation>Una fila por línea de pedido, con una fila de encabezado. Las filas con la misma referencia de pedido forman un pedido. Cada pedido importado se evalúa, y los de riesgo quedan retenidos como si los hubiera introducido a mano.</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>Leyendo el archivo…</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Fila</translation>
+        </message>
+        <message>
+            <source>Rows that were not imported</source>
+            <translation>Filas que no se importaron</translation>
+        </message>
+        <message>
+            <source>Rows that were not imported:</source>
+            <translation>Filas que no se importaron:</translation>
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation>Iniciando…</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Deteniendo…</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: {0}</source>
+            <translation>No se puede leer el archivo: {0}</translation>
+        </message>
+        <message>
+            <source>The file is empty or has no header row.</source>
+            <translation>El archivo está vacío o no tiene fila de encabezado.</translation>
+        </message>
+        <message>
+            <source>The import did not finish</source>
+            <translation>La importación no terminó</translation>
+        </message>
+        <message>
+            <source>There is no file at this path.</source>
+            <translation>No hay ningún archivo en esta ruta.</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>You can cancel at any time.</source>
+            <translation>Puede cancelar en cualquier momento.</translation>
+        </message>
+        <message>
+            <source>{0} (required)</source>
+            <translation>{0} (obligatorio)</translation>
+        </message>
+        <message>
+            <source>{0} of {1} rows</source>
+            <translation>{0} de {1} filas</translation>
+        </message>
+        <message>
+            <source>{0} on hold and {1} blocked: they wait for a decision in the orders list.</source>
+            <translation>{0} retenidos y {1} bloqueados: esperan una decisión en la lista de pedidos.</translation>
+        </message>
+        <message>
+            <source>{0} orders imported and screened.</source>
+            <translation>{0} pedidos importados y evaluados.</translation>
+        </message>
+        <message>
+            <source>{0} rows</source>
+            <translation>{0} filas</translation>
+        </message>
+        <message>
+            <source>{0} rows could not be imported (listed below).</source>
+            <translation>{0} filas no se pudieron importar (se indican abajo).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Job</name>
+        <message>
+            <source>Something unexpected went wrong ({0}). Nothing was saved by the step that failed; please try again, and tell your IT contact if it happens again.</source>
+            <translation>Se ha producido un error inesperado ({0}). El paso que falló no guardó nada; vuelva a intentarlo y, si vuelve a ocurrir, avise a su contacto de informática.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>A decision cleared the order with conditions.</source>
+            <translation>Una decisión autorizó el pedido con condiciones.</translation>
+        </message>
+        <message>
+            <source>A decision cleared the order.</source>
+            <translation>Una decisión autorizó el pedido.</translation>
+        </message>
+        <message>
+            <source>Blocked</source>
+            <translation>Bloqueado</translation>
+        </message>
+        <message>
+            <source>Both</source>
+            <translation>Ambos</translation>
+        </message>
+        <message>
+            <source>Cleared</source>
+            <translation>Autorizado</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Cliente</translation>
+        </message>
+        <message>
+            <source>Customer / end user</source>
+            <translation>Cliente / usuario final</translation>
+        </message>
+        <message>
+            <source>Decline</source>
+            <translation>Rechazar</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>Rechazado</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Destino</translation>
+        </message>
+        <message>
+            <source>Elevated</source>
+            <translation>Medio</translation>
+        </message>
+        <message>
+            <source>End user</source>
+            <translation>Usuario final</translation>
+        </message>
+        <message>
+            <source>Escalate to distributor</source>
+            <translation>Escalar al distribuidor</translation>
+        </message>
+        <message>
+            <source>Escalated to distributor</source>
+            <translation>Escalado al distribuidor</translation>
+        </message>
+        <message>
+            <source>Geography</source>
+            <translation>Geografía</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>Alto</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>Bajo</translation>
+        </message>
+        <message>
+            <source>Missing information</source>
+            <translation>Información que falta</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>On hold</source>
+            <translation>Retenido</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Pedido</translation>
+        </message>
+        <message>
+            <source>Proceed</source>
+            <translation>Continuar</translation>
+        </message>
+        <message>
+            <source>Proceed with conditions</source>
+            <translation>Continuar con condiciones</translation>
+        </message>
+        <message>
+            <source>Proceeding</source>
+            <translation>Continúa</translation>
+        </message>
+        <message>
+            <source>Proceeding with conditions</source>
+            <translation>Continúa con condiciones</translation>
+        </message>
+        <message>
+            <source>Product and use case</source>
+            <translation>Producto y caso de uso</translation>
+        </message>
+        <message>
+            <source>Prohibited</source>
+            <translation>Prohibido</translation>
+        </message>
+        <message>
+            <source>Sales-assisted (we talk to the customer)</source>
+            <translation>Venta asistida (hablamos con el cliente)</translation>
+        </message>
+        <message>
+            <source>Screening found nothing that needs a decision. The order may go ahead.</source>
+            <translation>La evaluación no ha detectado nada que requiera una decisión. El pedido puede seguir adelante.</translation>
+        </message>
+        <message>
+            <source>Self-service (web shop, no conversation)</source>
+            <translation>Autoservicio (tienda web, sin conversación)</translation>
+        </message>
+        <message>
+            <source>The order asks for a prohibited use. It cannot be approved.</source>
+            <translation>El pedido es para un uso prohibido. No se puede aprobar.</translation>
+        </message>
+        <message>
+            <source>The order waits for a decision before it may ship.</source>
+            <translation>El pedido espera una decisión antes de poder enviarse.</translation>
+        </message>
+        <message>
+            <source>The order waits for the distributor's answer.</source>
+            <translation>El pedido espera la respuesta del distribuidor.</translation>
+        </message>
+        <message>
+            <source>The order was declined.</source>
+            <translation>El pedido se rechazó.</translation>
+        </message>
+        <message>
+            <source>Use case</source>
+            <translation>Caso de uso</translation>
+        </message>
+        <message>
+            <source>{0} (not recognised)</source>
+            <translation>{0} (no reconocido)</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinesModel</name>
+        <message>
+            <source>(free line)</source>
+            <translation>(sin catálogo)</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categoría</translation>
+        </message>
+        <message>
+            <source>Choose a category</source>
+            <translation>Elija una categoría</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Descripción</translation>
+        </message>
+        <message>
+            <source>Line total</source>
+            <translation>Total de la línea</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Cantidad</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>Precio unitario</translation>
+        </message>
+        <message>
+            <source>Without a category the screening counts this line as missing information.</source>
+            <translation>Sin categoría, la evaluación cuenta esta línea como información que falta.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>&amp;About Channel Diligence</source>
+            <translation>A&amp;cerca de Channel Diligence</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>Hacer &amp;copia de seguridad ahora</translation>
+        </message>
+        <message>
+            <source>&amp;Customers</source>
+            <translation>&amp;Clientes</translation>
+        </message>
+        <message>
+            <source>&amp;Data sources and licences…</source>
+            <translation>&amp;Fuentes de datos y licencias…</translation>
+        </message>
+        <message>
+            <source>&amp;Escalation</source>
+            <translation>&amp;Escalado</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Archivo</translation>
+        </message>
+        <message>
+            <source>&amp;Find orders</source>
+            <translation>B&amp;uscar pedidos</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Ay&amp;uda</translation>
+        </message>
+        <message>
+            <source>&amp;Help for this screen</source>
+            <translation>&amp;Ayuda de esta pantalla</translation>
+        </message>
+        <message>
+            <source>&amp;Import distributor's decision file…</source>
+            <translation>&amp;Importar archivo de decisión del distribuidor…</translation>
+        </message>
+        <message>
+            <source>&amp;Import orders from CSV…</source>
+            <translation>&amp;Importar pedidos desde CSV…</translation>
+        </message>
+        <message>
+            <source>&amp;New order</source>
+            <translation>&amp;Nuevo pedido</translation>
+        </message>
+        <message>
+            <source>&amp;Orders</source>
+            <translation>&amp;Pedidos</translation>
+        </message>
+        <message>
+            <source>&amp;Policy</source>
+            <translation>&amp;Política</translation>
+        </message>
+        <message>
+            <source>&amp;Products</source>
+            <translation>Pr&amp;oductos</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>Ac&amp;tualizar</translation>
+        </message>
+        <message>
+            <source>&amp;Report misuse…</source>
+            <translation>&amp;Notificar un uso indebido…</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from backup…</source>
+            <translation>&amp;Restaurar copia de seguridad…</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Preferencias…</translation>
+        </message>
+        <message>
+            <source>&amp;Verify audit log…</source>
+            <translation>&amp;Verificar el registro de auditoría…</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ver</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Channel Diligence {0}&lt;/h3&gt;&lt;p&gt;Human rights due diligence of sales for small IT resellers: every order is screened for the risk that what you sell is misused against people, every warning says why and what to do, and every decision is recorded.&lt;/p&gt;&lt;p&gt;The screening follows the end-use risk framework of the BSR brief &lt;i&gt;Sales Partners and Human Rights Due Diligence in the Technology Sector&lt;/i&gt; (2022) and the UN Guiding Principles on Business and Human Rights. It supports your judgement; it is not legal advice.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0. See Help &amp;gt; Data sources and licences for the data and libraries used.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Channel Diligence {0}&lt;/h3&gt;&lt;p&gt;Diligencia debida en materia de derechos humanos de las ventas para pequeños revendedores de TI: cada pedido se evalúa según el riesgo de que lo que usted vende se use de forma indebida contra personas, cada aviso explica el motivo y qué hacer, y cada decisión queda registrada.&lt;/p&gt;&lt;p&gt;La evaluación sigue el marco de riesgo de uso final del informe de BSR &lt;i&gt;Sales Partners and Human Rights Due Diligence in the Technology Sector&lt;/i&gt; (2022) y los Principios Rectores de las Naciones Unidas sobre las Empresas y los Derechos Humanos. Apoya su criterio; no es asesoramiento jurídico.&lt;/p&gt;&lt;p&gt;Con licencia Apache License 2.0. Consulte Ayuda &amp;gt; Fuentes de datos y licencias para ver los datos y las bibliotecas utilizados.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Country data:&lt;/b&gt; {0}&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Datos de países:&lt;/b&gt; {0}&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Fonts:&lt;/b&gt; DejaVu Sans, © Bitstream, Inc. (Bitstream Vera Fonts licence); DejaVu changes are in the public domain.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Fuentes tipográficas:&lt;/b&gt; DejaVu Sans, © Bitstream, Inc. (licencia Bitstream Vera Fonts); los cambios de DejaVu son de dominio público.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>About Channel Diligence</source>
+            <translation>Acerca de Channel Diligence</translation>
+        </message>
+        <message>
+            <source>Channel Diligence</source>
+            <translation>Channel Diligence</translation>
+        </message>
+        <message>
+            <source>Compan&amp;y profile…</source>
+            <translation>Perfil de la &amp;empresa…</translation>
+        </message>
+        <message>
+            <source>Company profile saved.</source>
+            <translation>Perfil de la empresa guardado.</translation>
+        </message>
+        <message>
+            <source>Criteria pack: {0} {1}</source>
+            <translation>Paquete de criterios: {0} {1}</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>Clientes</translation>
+        </message>
+        <message>
+            <source>Every order with its screening</source>
+            <translation>Todos los pedidos con su evaluación</translation>
+        </message>
+        <message>
+            <source>Export &amp;evidence for audit…</source>
+            <translation>Exportar &amp;evidencia para auditoría…</translation>
+        </message>
+        <message>
+            <source>Follo&amp;w-ups</source>
+            <translation>&amp;Seguimientos</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>Seguimientos</translation>
+        </message>
+        <message>
+            <source>Follow-ups ({0})</source>
+            <translation>Seguimientos ({0})</translation>
+        </message>
+        <message>
+            <source>Human rights &amp;policy…</source>
+            <translation>&amp;Política de derechos humanos…</translation>
+        </message>
+        <message>
+            <source>Human rights policy (Policy menu)</source>
+            <translation>Política de derechos humanos (menú Política)</translation>
+        </message>
+        <message>
+            <source>Import criteria &amp;pack…</source>
+            <translation>Importar p&amp;aquete de criterios…</translation>
+        </message>
+        <message>
+            <source>Messages to the distributor</source>
+            <translation>Mensajes al distribuidor</translation>
+        </message>
+        <message>
+            <source>Navigation</source>
+            <translation>Navegación</translation>
+        </message>
+        <message>
+            <source>No criteria pack loaded</source>
+            <translation>No hay ningún paquete de criterios cargado</translation>
+        </message>
+        <message>
+            <source>O&amp;utbox</source>
+            <translation>&amp;Bandeja de salida</translation>
+        </message>
+        <message>
+            <source>O&amp;verview</source>
+            <translation>&amp;Resumen</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>Pedidos</translation>
+        </message>
+        <message>
+            <source>Outbox</source>
+            <translation>Bandeja de salida</translation>
+        </message>
+        <message>
+            <source>Outbox: {0}</source>
+            <translation>Bandeja de salida: {0}</translation>
+        </message>
+        <message>
+            <source>Outbox: {0}.</source>
+            <translation>Bandeja de salida: {0}.</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Resumen</translation>
+        </message>
+        <message>
+            <source>Policy: {0}</source>
+            <translation>Política: {0}</translation>
+        </message>
+        <message>
+            <source>Prin&amp;t the policy…</source>
+            <translation>Imprimir la polí&amp;tica…</translation>
+        </message>
+        <message>
+            <source>Products</source>
+            <translation>Productos</translation>
+        </message>
+        <message>
+            <source>Responsible-use &amp;guidance PDF…</source>
+            <translation>PDF de &amp;guía de uso responsable…</translation>
+        </message>
+        <message>
+            <source>SHA-256 {0}</source>
+            <translation>SHA-256 {0}</translation>
+        </message>
+        <message>
+            <source>Saved {0}.</source>
+            <translation>Guardado {0}.</translation>
+        </message>
+        <message>
+            <source>Settings saved.</source>
+            <translation>Preferencias guardadas.</translation>
+        </message>
+        <message>
+            <source>The World Bank, Worldwide Governance Indicators (CC BY 4.0); no endorsement implied.</source>
+            <translation>Banco Mundial, Worldwide Governance Indicators (CC BY 4.0); no implica respaldo alguno.</translation>
+        </message>
+        <message>
+            <source>The new criteria pack is in use. Earlier screenings keep the pack they used.</source>
+            <translation>El nuevo paquete de criterios está en uso. Las evaluaciones anteriores conservan el paquete que usaron.</translation>
+        </message>
+        <message>
+            <source>There is no policy to print yet: write it with the policy wizard.</source>
+            <translation>Todavía no hay ninguna política que imprimir: redáctela con el asistente de la política.</translation>
+        </message>
+        <message>
+            <source>What needs your attention today</source>
+            <translation>Lo que requiere su atención hoy</translation>
+        </message>
+        <message>
+            <source>What to check after a sale</source>
+            <translation>Qué revisar después de una venta</translation>
+        </message>
+        <message>
+            <source>Your catalog and its categories</source>
+            <translation>Su catálogo y sus categorías</translation>
+        </message>
+        <message>
+            <source>Your customers and end users</source>
+            <translation>Sus clientes y usuarios finales</translation>
+        </message>
+        <message>
+            <source>not sent: the mail server needs the password.</source>
+            <translation>no enviado: el servidor de correo necesita la contraseña.</translation>
+        </message>
+        <message>
+            <source>{0} failed (see the Outbox)</source>
+            <translation>{0} fallidos (vea la bandeja de salida)</translation>
+        </message>
+        <message>
+            <source>{0} follow-ups are due</source>
+            <translation>Vencen {0} seguimientos</translation>
+        </message>
+        <message>
+            <source>{0} sent</source>
+            <translation>{0} enviados</translation>
+        </message>
+        <message>
+            <source>{0} waiting to be tried again</source>
+            <translation>{0} a la espera de un nuevo intento</translation>
+        </message>
+    </context>
+    <context>
+        <name>MisuseDialog</name>
+        <message>
+            <source>&amp;What was seen:</source>
+            <translation>Qué se &amp;observó:</translation>
+        </message>
+        <message>
+            <source>A &amp;customer</source>
+            <translation>Un &amp;cliente</translation>
+        </message>
+        <message>
+            <source>Add &amp;files…</source>
+            <translation>Añadir a&amp;rchivos…</translation>
+        </message>
+        <message>
+            <source>Add a distributor with an escalation e-mail address in the company profile first.</source>
+            <translation>Primero añada en el perfil de la empresa un distribuidor con una dirección de correo electrónico para escalados.</translation>
+        </message>
+        <message>
+            <source>An &amp;order</source>
+            <translation>Un &amp;pedido</translation>
+        </message>
+        <message>
+            <source>Build the report and preview the PDF</source>
+            <translation>Crear el informe y ver el PDF</translation>
+        </message>
+        <message>
+            <source>Building the report…</source>
+            <translation>Creando el informe…</translation>
+        </message>
+        <message>
+            <source>Choose a customer…</source>
+            <translation>Elija un cliente…</translation>
+        </message>
+        <message>
+            <source>Choose the customer.</source>
+            <translation>Elija el cliente.</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Cliente</translation>
+        </message>
+        <message>
+            <source>Describe what you saw, in a few sentences.</source>
+            <translation>Describa lo que vio en unas pocas frases.</translation>
+        </message>
+        <message>
+            <source>Evi&amp;dence:</source>
+            <translation>&amp;Evidencia:</translation>
+        </message>
+        <message>
+            <source>Evidence files</source>
+            <translation>Archivos de evidencia</translation>
+        </message>
+        <message>
+            <source>It is about:</source>
+            <translation>Se refiere a:</translation>
+        </message>
+        <message>
+            <source>Order reference</source>
+            <translation>Referencia del pedido</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>&amp;Quitar</translation>
+        </message>
+        <message>
+            <source>Report possible misuse</source>
+            <translation>Notificar un posible uso indebido</translation>
+        </message>
+        <message>
+            <source>Send &amp;to:</source>
+            <translation>Enviar &amp;a:</translation>
+        </message>
+        <message>
+            <source>The report was not built: {0}</source>
+            <translation>No se creó el informe: {0}</translation>
+        </message>
+        <message>
+            <source>There is no order {0}: type its reference, or choose the customer instead.</source>
+            <translation>No existe el pedido {0}: escriba su referencia o, en su lugar, elija el cliente.</translation>
+        </message>
+        <message>
+            <source>This report is shared with the distributor to solve a problem together, not to blame anyone: not the customer, not your staff. Say plainly what you saw and when; add photos, e-mails or documents if you have them.</source>
+            <translation>Este informe se comparte con el distribuidor para resolver juntos un problema, no para culpar a nadie: ni al cliente ni a su personal. Explique con claridad qué vio y cuándo; añada fotos, correos electrónicos o documentos si los tiene.</translation>
+        </message>
+        <message>
+            <source>Type the order reference, or choose the customer instead.</source>
+            <translation>Escriba la referencia del pedido o, en su lugar, elija el cliente.</translation>
+        </message>
+        <message>
+            <source>Wh&amp;en:</source>
+            <translation>&amp;Fecha:</translation>
+        </message>
+        <message>
+            <source>What did you see or hear, and where? For example: the cameras we delivered for traffic monitoring are pointed at the entrance of a union office.</source>
+            <translation>¿Qué vio u oyó, y dónde? Por ejemplo: las cámaras que entregamos para supervisar el tráfico apuntan a la entrada de la sede de un sindicato.</translation>
+        </message>
+        <message>
+            <source>You see the report as a PDF before anything is sent.</source>
+            <translation>Verá el informe en PDF antes de que se envíe nada.</translation>
+        </message>
+        <message>
+            <source>the order reference, e.g. SO-1042</source>
+            <translation>la referencia del pedido, p. ej. SO-1042</translation>
+        </message>
+    </context>
+    <context>
+        <name>NumberDelegate</name>
+        <message>
+            <source>Quantity</source>
+            <translation>Cantidad</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>Precio unitario</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpeningPage</name>
+        <message>
+            <source>Opening</source>
+            <translation>Abriendo</translation>
+        </message>
+        <message>
+            <source>Opening your orders…</source>
+            <translation>Abriendo sus pedidos…</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderEditor</name>
+        <message>
+            <source>&amp;Add product</source>
+            <translation>&amp;Añadir producto</translation>
+        </message>
+        <message>
+            <source>&amp;Customer:</source>
+            <translation>&amp;Cliente:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Fecha:</translation>
+        </message>
+        <message>
+            <source>&amp;Intended use:</source>
+            <translation>Uso pre&amp;visto:</translation>
+        </message>
+        <message>
+            <source>&amp;Product:</source>
+            <translation>Pr&amp;oducto:</translation>
+        </message>
+        <message>
+            <source>&amp;Save order</source>
+            <translation>&amp;Guardar pedido</translation>
+        </message>
+        <message>
+            <source>Add line without catalo&amp;g entry</source>
+            <translation>Añadir línea en &amp;blanco</translation>
+        </message>
+        <message>
+            <source>Cannot screen this yet: {0}</source>
+            <translation>Todavía no se puede evaluar: {0}</translation>
+        </message>
+        <message>
+            <source>Choose a customer…</source>
+            <translation>Elija un cliente…</translation>
+        </message>
+        <message>
+            <source>Choose the customer, add the products and write down what they are for: the screening appears here as you type.
+
+It looks at four things: the product and what it will be used for, who buys and uses it, where it goes, and what is still unknown. Each warning says why, and what to do about it.</source>
+            <translation>Elija el cliente, añada los productos y anote para qué son: la evaluación aparece aquí mientras escribe.
+
+Tiene en cuenta cuatro cosas: el producto y para qué se usará, quién lo compra y lo usa, adónde va y qué se desconoce todavía. Cada aviso explica el motivo y qué hacer.</translation>
+        </message>
+        <message>
+            <source>Des&amp;tination:</source>
+            <translation>Des&amp;tino:</translation>
+        </message>
+        <message>
+            <source>End &amp;user:</source>
+            <translation>Usuario fi&amp;nal:</translation>
+        </message>
+        <message>
+            <source>Enter a reference for the order.</source>
+            <translation>Introduzca una referencia para el pedido.</translation>
+        </message>
+        <message>
+            <source>In the customer's own words: what will they use it for, where, and who will use it?</source>
+            <translation>Con las palabras del propio cliente: ¿para qué lo usará, dónde y quién lo usará?</translation>
+        </message>
+        <message>
+            <source>Ne&amp;w customer…</source>
+            <translation>Nuevo cli&amp;ente…</translation>
+        </message>
+        <message>
+            <source>New end use&amp;r…</source>
+            <translation>Nuevo usuar&amp;io final…</translation>
+        </message>
+        <message>
+            <source>No product with that SKU in the catalog. Add it under Products, or add a line without a catalog entry and choose its category.</source>
+            <translation>No hay ningún producto con ese SKU en el catálogo. Añádalo en Productos, o añada una línea en blanco y elija su categoría.</translation>
+        </message>
+        <message>
+            <source>Not saved yet: updates as you type</source>
+            <translation>Aún sin guardar: se actualiza mientras escribe</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Pedido</translation>
+        </message>
+        <message>
+            <source>Order lines</source>
+            <translation>Líneas de pedido</translation>
+        </message>
+        <message>
+            <source>Product from the catalog</source>
+            <translation>Producto del catálogo</translation>
+        </message>
+        <message>
+            <source>Products</source>
+            <translation>Productos</translation>
+        </message>
+        <message>
+            <source>R&amp;eference:</source>
+            <translation>&amp;Referencia:</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve line</source>
+            <translation>&amp;Quitar línea</translation>
+        </message>
+        <message>
+            <source>Risky sales are never left to self-service: they are held for a conversation with the customer.</source>
+            <translation>Las ventas de riesgo nunca se dejan al autoservicio: se retienen hasta hablar con el cliente.</translation>
+        </message>
+        <message>
+            <source>Sales &amp;model:</source>
+            <translation>&amp;Modelo de venta:</translation>
+        </message>
+        <message>
+            <source>Same as the customer</source>
+            <translation>El mismo que el cliente</translation>
+        </message>
+        <message>
+            <source>Same as the end user's country</source>
+            <translation>El país del usuario final</translation>
+        </message>
+        <message>
+            <source>Save and screen the order (Ctrl+S)</source>
+            <translation>Guardar y evaluar el pedido (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Saved screening, {0}, pack {1} {2}</source>
+            <translation>Evaluación guardada, {0}, paquete {1} {2}</translation>
+        </message>
+        <message>
+            <source>The criteria pack does not know this use case, so the screening counts it as missing information.</source>
+            <translation>El paquete de criterios no conoce este caso de uso, así que la evaluación lo cuenta como información que falta.</translation>
+        </message>
+        <message>
+            <source>Total: {0}</source>
+            <translation>Total: {0}</translation>
+        </message>
+        <message>
+            <source>Type a SKU or product name</source>
+            <translation>Escriba un SKU o un nombre de producto</translation>
+        </message>
+        <message>
+            <source>Use cases</source>
+            <translation>Casos de uso</translation>
+        </message>
+        <message>
+            <source>Use cases (tick all that app&amp;ly):</source>
+            <translation>Casos de &amp;uso (marque todos los que correspondan):</translation>
+        </message>
+        <message>
+            <source>What it is for</source>
+            <translation>Para qué es</translation>
+        </message>
+        <message>
+            <source>Who buys it, who uses it, where it goes</source>
+            <translation>Quién compra, quién lo usa, adónde va</translation>
+        </message>
+        <message>
+            <source>Who will actually use the products, if not the customer.</source>
+            <translation>Quién usará realmente los productos, si no es el cliente.</translation>
+        </message>
+        <message>
+            <source>Write it down as the customer said it. The screening looks for warning signs in these words.</source>
+            <translation>Escríbalo tal como lo dijo el cliente. La evaluación busca señales de alerta en estas palabras.</translation>
+        </message>
+        <message>
+            <source>{0} (prohibited: cannot be sold for this)</source>
+            <translation>{0} (prohibido: no se puede vender para esto)</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderWindow</name>
+        <message>
+            <source>&amp;History</source>
+            <translation>&amp;Historial</translation>
+        </message>
+        <message>
+            <source>&amp;Order and screening</source>
+            <translation>&amp;Pedido y evaluación</translation>
+        </message>
+        <message>
+            <source>Chec&amp;klist</source>
+            <translation>&amp;Lista de comprobación</translation>
+        </message>
+        <message>
+            <source>Decisio&amp;n</source>
+            <translation>&amp;Decisión</translation>
+        </message>
+        <message>
+            <source>Escalation and &amp;follow-ups</source>
+            <translation>Escalado y &amp;seguimientos</translation>
+        </message>
+        <message>
+            <source>Fill in the order. The screening on the right explains the risk as you type; saving records it.</source>
+            <translation>Rellene el pedido. La evaluación de la derecha explica el riesgo mientras escribe; al guardar, queda registrada.</translation>
+        </message>
+        <message>
+            <source>New order</source>
+            <translation>Nuevo pedido</translation>
+        </message>
+        <message>
+            <source>New order {0}</source>
+            <translation>Nuevo pedido {0}</translation>
+        </message>
+        <message>
+            <source>Order {0}</source>
+            <translation>Pedido {0}</translation>
+        </message>
+        <message>
+            <source>Save the order first.</source>
+            <translation>Guarde primero el pedido.</translation>
+        </message>
+        <message>
+            <source>Saved. {0} Answer the checklist, then record a decision.</source>
+            <translation>Guardado. {0} Responda la lista de comprobación y después registre una decisión.</translation>
+        </message>
+        <message>
+            <source>This order has changes that are not saved. Save them now?</source>
+            <translation>Este pedido tiene cambios sin guardar. ¿Desea guardarlos ahora?</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Cambios sin guardar</translation>
+        </message>
+        <message>
+            <source>{0}. {1}</source>
+            <translation>{0}. {1}</translation>
+        </message>
+        <message>
+            <source>{0}{1} — Channel Diligence</source>
+            <translation>{0}{1} — Channel Diligence</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrdersFilterBar</name>
+        <message>
+            <source>&amp;Destination:</source>
+            <translation>&amp;Destino:</translation>
+        </message>
+        <message>
+            <source>&amp;Risk:</source>
+            <translation>&amp;Riesgo:</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Buscar:</translation>
+        </message>
+        <message>
+            <source>All countries</source>
+            <translation>Todos los países</translation>
+        </message>
+        <message>
+            <source>All customers</source>
+            <translation>Todos los clientes</translation>
+        </message>
+        <message>
+            <source>All risk tiers</source>
+            <translation>Todos los niveles de riesgo</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Todos los estados</translation>
+        </message>
+        <message>
+            <source>Any date</source>
+            <translation>Cualquier fecha</translation>
+        </message>
+        <message>
+            <source>C&amp;lear filters</source>
+            <translation>&amp;Limpiar filtros</translation>
+        </message>
+        <message>
+            <source>C&amp;ustomer:</source>
+            <translation>&amp;Cliente:</translation>
+        </message>
+        <message>
+            <source>Find orders by reference, customer or end-user name, or words of the intended use (Ctrl+F)</source>
+            <translation>Buscar pedidos por referencia, nombre del cliente o del usuario final, o palabras del uso previsto (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Fro&amp;m:</source>
+            <translation>De&amp;sde:</translation>
+        </message>
+        <message>
+            <source>High or prohibited</source>
+            <translation>Alto o prohibido</translation>
+        </message>
+        <message>
+            <source>Needs attention (on hold, blocked, escalated)</source>
+            <translation>Requieren atención (retenidos, bloqueados, escalados)</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus:</source>
+            <translation>Es&amp;tado:</translation>
+        </message>
+        <message>
+            <source>Search reference, customer or intended use</source>
+            <translation>Buscar referencia, cliente o uso previsto</translation>
+        </message>
+        <message>
+            <source>Show every order again</source>
+            <translation>Mostrar de nuevo todos los pedidos</translation>
+        </message>
+        <message>
+            <source>T&amp;o:</source>
+            <translation>&amp;Hasta:</translation>
+        </message>
+        <message>
+            <source>The risk tier from the screening</source>
+            <translation>El nivel de riesgo resultante de la evaluación</translation>
+        </message>
+        <message>
+            <source>Where the order stands: on hold and blocked orders wait for a decision</source>
+            <translation>En qué punto está el pedido: los pedidos retenidos y bloqueados esperan una decisión</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrdersTableModel</name>
+        <message>
+            <source>Customer</source>
+            <translation>Cliente</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Destino</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Referencia</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Riesgo</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrdersView</name>
+        <message>
+            <source>&amp;New order</source>
+            <translation>&amp;Nuevo pedido</translation>
+        </message>
+        <message>
+            <source>1 order</source>
+            <translation>1 pedido</translation>
+        </message>
+        <message>
+            <source>Create an order (Ctrl+N)</source>
+            <translation>Crear un pedido (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>More than {0} orders</source>
+            <translation>Más de {0} pedidos</translation>
+        </message>
+        <message>
+            <source>No orders match these filters.</source>
+            <translation>Ningún pedido coincide con estos filtros.</translation>
+        </message>
+        <message>
+            <source>No orders yet. Create one with New order (Ctrl+N), or import your orders from a CSV file (File menu).</source>
+            <translation>Todavía no hay pedidos. Cree uno con Nuevo pedido (Ctrl+N) o importe sus pedidos desde un archivo CSV (menú Archivo).</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>Pedidos</translation>
+        </message>
+        <message>
+            <source>{0} match the filters</source>
+            <translation>{0} (con los filtros aplicados)</translation>
+        </message>
+        <message>
+            <source>{0} orders</source>
+            <translation>{0} pedidos</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxView</name>
+        <message>
+            <source>&amp;Retry</source>
+            <translation>&amp;Reintentar</translation>
+        </message>
+        <message>
+            <source>&amp;Send now</source>
+            <translation>Enviar a&amp;hora</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>Asunto</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>Intentos</translation>
+        </message>
+        <message>
+            <source>Details of the selected message</source>
+            <translation>Detalles del mensaje seleccionado</translation>
+        </message>
+        <message>
+            <source>Do not send the selected message</source>
+            <translation>No enviar el mensaje seleccionado</translation>
+        </message>
+        <message>
+            <source>Do&amp;n't send</source>
+            <translation>&amp;No enviar</translation>
+        </message>
+        <message>
+            <source>E-mail sending is not set up yet: packets wait here until you enter your mail server.</source>
+            <translation>El envío de correo electrónico aún no está configurado: los expedientes esperan aquí hasta que indique su servidor de correo.</translation>
+        </message>
+        <message>
+            <source>Escalation of {0}</source>
+            <translation>Escalado de {0}</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Fallido</translation>
+        </message>
+        <message>
+            <source>Keep the message here without sending it</source>
+            <translation>Conservar el mensaje aquí sin enviarlo</translation>
+        </message>
+        <message>
+            <source>Message-ID {0}</source>
+            <translation>Message-ID {0}</translation>
+        </message>
+        <message>
+            <source>Misuse report {0}</source>
+            <translation>Informe de uso indebido {0}</translation>
+        </message>
+        <message>
+            <source>Next attempt / sent</source>
+            <translation>Próximo intento / envío</translation>
+        </message>
+        <message>
+            <source>Not sent. The reason: {0}</source>
+            <translation>No enviado. Motivo: {0}</translation>
+        </message>
+        <message>
+            <source>Outbox</source>
+            <translation>Bandeja de salida</translation>
+        </message>
+        <message>
+            <source>Packets wait here until the mail server takes them. What cannot be sent now is tried again after 1, 2, 4… minutes, also after a restart; a message is never lost and never sent as a different one.</source>
+            <translation>Los expedientes esperan aquí hasta que el servidor de correo los acepta. Lo que no se puede enviar ahora se vuelve a intentar al cabo de 1, 2, 4… minutos, también después de reiniciar; un mensaje nunca se pierde ni se envía como otro distinto.</translation>
+        </message>
+        <message>
+            <source>Queued</source>
+            <translation>En cola</translation>
+        </message>
+        <message>
+            <source>Retry the selected message</source>
+            <translation>Reintentar el mensaje seleccionado</translation>
+        </message>
+        <message>
+            <source>Send everything queued now</source>
+            <translation>Enviar ahora todo lo que está en cola</translation>
+        </message>
+        <message>
+            <source>Send what is waiting now, without waiting for the next try (every minute)</source>
+            <translation>Enviar ahora lo que está en espera, sin esperar al próximo intento (cada minuto)</translation>
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation>Enviando</translation>
+        </message>
+        <message>
+            <source>Sending through {0}, port {1}, as {2}.</source>
+            <translation>Envío a través de {0}, puerto {1}, como {2}.</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>Enviando…</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Enviado</translation>
+        </message>
+        <message>
+            <source>Set up e-&amp;mail…</source>
+            <translation>Configurar el &amp;correo…</translation>
+        </message>
+        <message>
+            <source>Set up e-mail sending</source>
+            <translation>Configurar el envío de correo electrónico</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>The last attempt did not go through ({0}). Next attempt: {1}.</source>
+            <translation>El último intento no se completó ({0}). Próximo intento: {1}.</translation>
+        </message>
+        <message>
+            <source>The server's answer: {0}</source>
+            <translation>Respuesta del servidor: {0}</translation>
+        </message>
+        <message>
+            <source>The server's words</source>
+            <translation>Respuesta del servidor</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Para</translation>
+        </message>
+        <message>
+            <source>Try a failed message again, the same message with the same Message-ID</source>
+            <translation>Volver a intentar un mensaje fallido: el mismo mensaje con el mismo Message-ID</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>En espera</translation>
+        </message>
+        <message>
+            <source>Your mail server (File &gt; Settings)</source>
+            <translation>Su servidor de correo (Archivo &gt; Preferencias)</translation>
+        </message>
+        <message>
+            <source>sent {0}</source>
+            <translation>enviado {0}</translation>
+        </message>
+        <message>
+            <source>{0} to {1}: {2}</source>
+            <translation>{0} a {1}: {2}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewTab</name>
+        <message>
+            <source>&amp;Continue the draft…</source>
+            <translation>Continuar el &amp;borrador…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit the policy…</source>
+            <translation>&amp;Editar la política…</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Imprimir…</translation>
+        </message>
+        <message>
+            <source>&amp;Write the policy…</source>
+            <translation>Re&amp;dactar la política…</translation>
+        </message>
+        <message>
+            <source>A PDF to print, sign or send.</source>
+            <translation>Un PDF para imprimir, firmar o enviar.</translation>
+        </message>
+        <message>
+            <source>A web page to publish on your company website.</source>
+            <translation>Una página web para publicar en el sitio web de su empresa.</translation>
+        </message>
+        <message>
+            <source>Adopted</source>
+            <translation>Adoptada</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>Aprobado por</translation>
+        </message>
+        <message>
+            <source>Approved on</source>
+            <translation>Aprobada el</translation>
+        </message>
+        <message>
+            <source>Continue the draft</source>
+            <translation>Continuar el borrador</translation>
+        </message>
+        <message>
+            <source>Edit the policy (starts a new draft)</source>
+            <translation>Editar la política (se inicia un nuevo borrador)</translation>
+        </message>
+        <message>
+            <source>Export &amp;HTML…</source>
+            <translation>Exportar &amp;HTML…</translation>
+        </message>
+        <message>
+            <source>Export &amp;text…</source>
+            <translation>Exportar &amp;texto…</translation>
+        </message>
+        <message>
+            <source>Export P&amp;DF…</source>
+            <translation>Exportar &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>Export the policy as PDF</source>
+            <translation>Exportar la política como PDF</translation>
+        </message>
+        <message>
+            <source>Export the policy as a web page</source>
+            <translation>Exportar la política como página web</translation>
+        </message>
+        <message>
+            <source>Export the policy as plain text</source>
+            <translation>Exportar la política como texto sin formato</translation>
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation>Próxima revisión</translation>
+        </message>
+        <message>
+            <source>No human rights policy is adopted yet. The wizard writes it with you, step by step, in about half an hour; your draft is saved as you type.</source>
+            <translation>Todavía no hay ninguna política de derechos humanos adoptada. El asistente la redacta con usted, paso a paso, en una media hora; su borrador se guarda mientras escribe.</translation>
+        </message>
+        <message>
+            <source>No version is adopted yet: this produces the draft, marked DRAFT.</source>
+            <translation>Todavía no hay ninguna versión adoptada: así se obtiene el borrador, marcado como BORRADOR.</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Ninguno</translation>
+        </message>
+        <message>
+            <source>Not adopted</source>
+            <translation>No adoptada</translation>
+        </message>
+        <message>
+            <source>Nothing written yet.</source>
+            <translation>Todavía no hay nada redactado.</translation>
+        </message>
+        <message>
+            <source>Open draft</source>
+            <translation>Borrador abierto</translation>
+        </message>
+        <message>
+            <source>Paper size for the PDF</source>
+            <translation>Tamaño de papel del PDF</translation>
+        </message>
+        <message>
+            <source>Paper: automatic</source>
+            <translation>Papel: automático</translation>
+        </message>
+        <message>
+            <source>Paper: {0}</source>
+            <translation>Papel: {0}</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Vista previa</translation>
+        </message>
+        <message>
+            <source>Preview of the policy</source>
+            <translation>Vista previa de la política</translation>
+        </message>
+        <message>
+            <source>Print the policy</source>
+            <translation>Imprimir la política</translation>
+        </message>
+        <message>
+            <source>Print the policy (Ctrl+P)</source>
+            <translation>Imprimir la política (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>The policy appears here once you start it.</source>
+            <translation>La política aparece aquí en cuanto la empiece.</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Versión</translation>
+        </message>
+        <message>
+            <source>Version {0} is your company's adopted human rights policy.</source>
+            <translation>La versión {0} es la política de derechos humanos adoptada por su empresa.</translation>
+        </message>
+        <message>
+            <source>Version {0}, last saved {1}</source>
+            <translation>Versión {0}, guardada por última vez el {1}</translation>
+        </message>
+        <message>
+            <source>Write the policy</source>
+            <translation>Redactar la política</translation>
+        </message>
+        <message>
+            <source>{0} — {1}</source>
+            <translation>{0} — {1}</translation>
+        </message>
+        <message>
+            <source>{0}, {1}</source>
+            <translation>{0}, {1}</translation>
+        </message>
+        <message>
+            <source>{0}:</source>
+            <translation>{0}:</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewView</name>
+        <message>
+            <source>Nothing needs your attention today.</source>
+            <translation>Hoy no hay nada que requiera su atención.</translation>
+        </message>
+        <message>
+            <source>Open the &amp;answered order</source>
+            <translation>Abrir el pedido &amp;respondido</translation>
+        </message>
+        <message>
+            <source>Open the o&amp;utbox</source>
+            <translation>Abrir la bandeja de &amp;salida</translation>
+        </message>
+        <message>
+            <source>Open the polic&amp;y</source>
+            <translation>Abrir la p&amp;olítica</translation>
+        </message>
+        <message>
+            <source>Orders by risk tier</source>
+            <translation>Pedidos por nivel de riesgo</translation>
+        </message>
+        <message>
+            <source>Show &amp;blocked orders</source>
+            <translation>Mostrar pedidos &amp;bloqueados</translation>
+        </message>
+        <message>
+            <source>Show es&amp;calated orders</source>
+            <translation>Mostrar pedidos es&amp;calados</translation>
+        </message>
+        <message>
+            <source>Show follo&amp;w-ups</source>
+            <translation>Mostrar se&amp;guimientos</translation>
+        </message>
+        <message>
+            <source>Show orders on h&amp;old</source>
+            <translation>Mostrar pedidos re&amp;tenidos</translation>
+        </message>
+        <message>
+            <source>The follow-ups page</source>
+            <translation>La página de seguimientos</translation>
+        </message>
+        <message>
+            <source>The human rights policy window</source>
+            <translation>La ventana de la política de derechos humanos</translation>
+        </message>
+        <message>
+            <source>The last 12 months, by order date. Hover over a month for its numbers.</source>
+            <translation>Los últimos 12 meses, por fecha de pedido. Pase el ratón por un mes para ver sus cifras.</translation>
+        </message>
+        <message>
+            <source>The order the newest answer is about</source>
+            <translation>El pedido al que se refiere la respuesta más reciente</translation>
+        </message>
+        <message>
+            <source>The orders list, filtered to blocked orders</source>
+            <translation>La lista de pedidos, filtrada por pedidos bloqueados</translation>
+        </message>
+        <message>
+            <source>The orders list, filtered to orders on hold</source>
+            <translation>La lista de pedidos, filtrada por pedidos retenidos</translation>
+        </message>
+        <message>
+            <source>The orders list, filtered to orders waiting for the distributor</source>
+            <translation>La lista de pedidos, filtrada por pedidos a la espera del distribuidor</translation>
+        </message>
+        <message>
+            <source>The outbox page, with the server's reasons</source>
+            <translation>La página de la bandeja de salida, con los motivos del servidor</translation>
+        </message>
+        <message>
+            <source>Today, {0}</source>
+            <translation>Hoy, {0}</translation>
+        </message>
+        <message>
+            <source>What needs your attention</source>
+            <translation>Lo que requiere su atención</translation>
+        </message>
+        <message>
+            <source>Your company has no human rights policy yet. The policy wizard writes it with you.</source>
+            <translation>Su empresa todavía no tiene una política de derechos humanos. El asistente de la política la redacta con usted.</translation>
+        </message>
+        <message>
+            <source>Your human rights policy is adopted. {0}.</source>
+            <translation>Su política de derechos humanos está adoptada. {0}.</translation>
+        </message>
+        <message>
+            <source>answer from the distributor in the last {0} days:</source>
+            <translation>respuesta del distribuidor en los últimos {0} días:</translation>
+        </message>
+        <message>
+            <source>answers from the distributor in the last {0} days:</source>
+            <translation>respuestas del distribuidor en los últimos {0} días:</translation>
+        </message>
+        <message>
+            <source>escalation is waiting for the distributor's answer.</source>
+            <translation>escalado a la espera de la respuesta del distribuidor.</translation>
+        </message>
+        <message>
+            <source>escalations are waiting for the distributor's answer.</source>
+            <translation>escalados a la espera de la respuesta del distribuidor.</translation>
+        </message>
+        <message>
+            <source>follow-up is due today.</source>
+            <translation>seguimiento vence hoy.</translation>
+        </message>
+        <message>
+            <source>follow-up is due, and overdue.</source>
+            <translation>seguimiento pendiente, y vencido.</translation>
+        </message>
+        <message>
+            <source>follow-ups are due today.</source>
+            <translation>seguimientos vencen hoy.</translation>
+        </message>
+        <message>
+            <source>follow-ups are due, {0} of them overdue.</source>
+            <translation>seguimientos pendientes, {0} de ellos vencidos.</translation>
+        </message>
+        <message>
+            <source>message in the outbox could not be sent.</source>
+            <translation>mensaje de la bandeja de salida no se pudo enviar.</translation>
+        </message>
+        <message>
+            <source>messages in the outbox could not be sent.</source>
+            <translation>mensajes de la bandeja de salida no se pudieron enviar.</translation>
+        </message>
+        <message>
+            <source>order is blocked: it asks for a prohibited use and can only be declined.</source>
+            <translation>pedido bloqueado: es para un uso prohibido y solo se puede rechazar.</translation>
+        </message>
+        <message>
+            <source>order is on hold, waiting for your decision.</source>
+            <translation>pedido retenido, a la espera de su decisión.</translation>
+        </message>
+        <message>
+            <source>orders are blocked: they ask for a prohibited use and can only be declined.</source>
+            <translation>pedidos bloqueados: son para un uso prohibido y solo se pueden rechazar.</translation>
+        </message>
+        <message>
+            <source>orders are on hold, waiting for your decision.</source>
+            <translation>pedidos retenidos, a la espera de su decisión.</translation>
+        </message>
+        <message>
+            <source>{0}: check your human rights policy is still right and adopt it again.</source>
+            <translation>{0}: compruebe que su política de derechos humanos sigue siendo adecuada y vuelva a adoptarla.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackImportDialog</name>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation>&amp;Elegir…</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>A&amp;rchivo:</translation>
+        </message>
+        <message>
+            <source>&amp;Import and use this pack</source>
+            <translation>&amp;Importar y usar este paquete</translation>
+        </message>
+        <message>
+            <source>&amp;Review this pack to use it again</source>
+            <translation>Re&amp;visar este paquete para volver a usarlo</translation>
+        </message>
+        <message>
+            <source>1 change compared with the pack in use:</source>
+            <translation>1 cambio respecto al paquete en uso:</translation>
+        </message>
+        <message>
+            <source>A criteria pack holds the rules the screening uses. Your distributor or an industry body may send you an updated one. Check who issued it and what it changes before you import it. Earlier screenings keep the pack they used.</source>
+            <translation>Un paquete de criterios contiene las reglas que usa la evaluación. Su distribuidor o una asociación del sector pueden enviarle uno actualizado. Compruebe quién lo ha publicado y qué cambia antes de importarlo. Las evaluaciones anteriores conservan el paquete que usaron.</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Cambio</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>Cambios</translation>
+        </message>
+        <message>
+            <source>Checklist questions</source>
+            <translation>Preguntas de la lista de comprobación</translation>
+        </message>
+        <message>
+            <source>Choose a criteria pack</source>
+            <translation>Elija un paquete de criterios</translation>
+        </message>
+        <message>
+            <source>Country tiers</source>
+            <translation>Niveles de los países</translation>
+        </message>
+        <message>
+            <source>Criteria packs (*.json);;All files (*)</source>
+            <translation>Paquetes de criterios (*.json);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Customer types</source>
+            <translation>Tipos de cliente</translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation>Elemento</translation>
+        </message>
+        <message>
+            <source>Government functions</source>
+            <translation>Funciones públicas</translation>
+        </message>
+        <message>
+            <source>Import a criteria pack</source>
+            <translation>Importar un paquete de criterios</translation>
+        </message>
+        <message>
+            <source>Import criteria pack</source>
+            <translation>Importar paquete de criterios</translation>
+        </message>
+        <message>
+            <source>It changes nothing compared with the pack in use.</source>
+            <translation>No cambia nada respecto al paquete en uso.</translation>
+        </message>
+        <message>
+            <source>Pack file</source>
+            <translation>Archivo del paquete</translation>
+        </message>
+        <message>
+            <source>Packs &amp;kept in this database (older screenings keep the pack they used):</source>
+            <translation>&amp;Paquetes guardados en esta base de datos (las evaluaciones anteriores conservan el paquete que usaron):</translation>
+        </message>
+        <message>
+            <source>Packs kept in this database</source>
+            <translation>Paquetes guardados en esta base de datos</translation>
+        </message>
+        <message>
+            <source>Part of the pack</source>
+            <translation>Parte del paquete</translation>
+        </message>
+        <message>
+            <source>Product categories</source>
+            <translation>Categorías de producto</translation>
+        </message>
+        <message>
+            <source>Rules</source>
+            <translation>Reglas</translation>
+        </message>
+        <message>
+            <source>SHA-256 {0}</source>
+            <translation>SHA-256 {0}</translation>
+        </message>
+        <message>
+            <source>Safeguards</source>
+            <translation>Salvaguardas</translation>
+        </message>
+        <message>
+            <source>Sectors</source>
+            <translation>Sectores</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: {0}</source>
+            <translation>No se puede leer el archivo: {0}</translation>
+        </message>
+        <message>
+            <source>The pack is checked completely before anything is changed.</source>
+            <translation>El paquete se comprueba por completo antes de cambiar nada.</translation>
+        </message>
+        <message>
+            <source>This is the pack already in use: there is nothing to import.</source>
+            <translation>Este es el paquete que ya está en uso: no hay nada que importar.</translation>
+        </message>
+        <message>
+            <source>This pack cannot be used. {0}</source>
+            <translation>Este paquete no se puede usar. {0}</translation>
+        </message>
+        <message>
+            <source>Use cases</source>
+            <translation>Casos de uso</translation>
+        </message>
+        <message>
+            <source>Version {0} of {1}, issued on {2}; imported {3}</source>
+            <translation>Versión {0} de {1}, publicada el {2}; importada el {3}</translation>
+        </message>
+        <message>
+            <source>Warning phrases</source>
+            <translation>Frases de alerta</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>añadido</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>modificado</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>eliminado</translation>
+        </message>
+        <message>
+            <source>{0}
+Pack {1}, version {2}, issued by {3} on {4}.</source>
+            <translation>{0}
+Paquete {1}, versión {2}, publicado por {3} el {4}.</translation>
+        </message>
+        <message>
+            <source>{0} (in use)</source>
+            <translation>{0} (en uso)</translation>
+        </message>
+        <message>
+            <source>{0} changes compared with the pack in use:</source>
+            <translation>{0} cambios respecto al paquete en uso:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PacketDialog</name>
+        <message>
+            <source>&amp;Back to change it</source>
+            <translation>&amp;Volver para cambiarlo</translation>
+        </message>
+        <message>
+            <source>Build and pre&amp;view</source>
+            <translation>Crear y &amp;ver</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+    </context>
+    <context>
+        <name>PacketPanel</name>
+        <message>
+            <source>&amp;Send</source>
+            <translation>&amp;Enviar</translation>
+        </message>
+        <message>
+            <source>An e-mail file your mail program opens, ready to send.</source>
+            <translation>Un archivo de correo electrónico que su programa de correo abre listo para enviar.</translation>
+        </message>
+        <message>
+            <source>Choose the folder to save the packet in</source>
+            <translation>Elija la carpeta donde guardar el expediente</translation>
+        </message>
+        <message>
+            <source>E-mail files (*.eml)</source>
+            <translation>Archivos de correo electrónico (*.eml)</translation>
+        </message>
+        <message>
+            <source>Files in the packet</source>
+            <translation>Archivos del expediente</translation>
+        </message>
+        <message>
+            <source>Files: {0}. manifest.json holds the SHA-256 of every other file, so the distributor can check that nothing changed.</source>
+            <translation>Archivos: {0}. manifest.json contiene el SHA-256 de todos los demás archivos, para que el distribuidor pueda comprobar que no ha cambiado nada.</translation>
+        </message>
+        <message>
+            <source>Packet {0} for {1} &lt;{2}&gt;. Check the PDF below: it is what the distributor reads.</source>
+            <translation>Expediente {0} para {1} &lt;{2}&gt;. Revise el PDF de abajo: es lo que lee el distribuidor.</translation>
+        </message>
+        <message>
+            <source>Puts the packet in the outbox; it is sent at once, or as soon as the mail server can be reached.</source>
+            <translation>Pone el expediente en la bandeja de salida; se envía de inmediato o en cuanto se pueda conectar con el servidor de correo.</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Save as &amp;zip…</source>
+            <translation>Guardar como &amp;zip…</translation>
+        </message>
+        <message>
+            <source>Save as .em&amp;l…</source>
+            <translation>Guardar como .em&amp;l…</translation>
+        </message>
+        <message>
+            <source>Save as an e-mail file</source>
+            <translation>Guardar como archivo de correo electrónico</translation>
+        </message>
+        <message>
+            <source>Save as fol&amp;der…</source>
+            <translation>Guardar en una &amp;carpeta…</translation>
+        </message>
+        <message>
+            <source>Save the files as a zip archive</source>
+            <translation>Guardar los archivos como archivo zip</translation>
+        </message>
+        <message>
+            <source>Save the files in a folder</source>
+            <translation>Guardar los archivos en una carpeta</translation>
+        </message>
+        <message>
+            <source>Save the packet</source>
+            <translation>Guardar el expediente</translation>
+        </message>
+        <message>
+            <source>Saved the files in {0}.</source>
+            <translation>Archivos guardados en {0}.</translation>
+        </message>
+        <message>
+            <source>Saved {0}.</source>
+            <translation>Guardado {0}.</translation>
+        </message>
+        <message>
+            <source>Saved {0}. Open it in your mail program and send it.</source>
+            <translation>Guardado {0}. Ábralo en su programa de correo y envíelo.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Guardando…</translation>
+        </message>
+        <message>
+            <source>Send the packet by e-mail</source>
+            <translation>Enviar el expediente por correo electrónico</translation>
+        </message>
+        <message>
+            <source>The PDF has 1 page.</source>
+            <translation>El PDF tiene 1 página.</translation>
+        </message>
+        <message>
+            <source>The PDF has {0} pages: scroll to read them all.</source>
+            <translation>El PDF tiene {0} páginas: desplácese para leerlas todas.</translation>
+        </message>
+        <message>
+            <source>The packet is in the outbox and is being sent to {0}. The Outbox page shows when the server has taken it.</source>
+            <translation>El expediente está en la bandeja de salida y se está enviando a {0}. La página Bandeja de salida muestra cuándo lo ha aceptado el servidor.</translation>
+        </message>
+        <message>
+            <source>The packet is in the outbox. E-mail sending is not set up yet: open File &gt; Settings to enter your mail server, and it goes out.</source>
+            <translation>El expediente está en la bandeja de salida. El envío de correo electrónico aún no está configurado: abra Archivo &gt; Preferencias, indique su servidor de correo y se enviará.</translation>
+        </message>
+        <message>
+            <source>The packet was not saved: {0}</source>
+            <translation>No se guardó el expediente: {0}</translation>
+        </message>
+        <message>
+            <source>Zip archives (*.zip)</source>
+            <translation>Archivos zip (*.zip)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Packets</name>
+        <message>
+            <source>Answered</source>
+            <translation>Respondido</translation>
+        </message>
+        <message>
+            <source>Built, not sent</source>
+            <translation>Creado, sin enviar</translation>
+        </message>
+        <message>
+            <source>In the outbox</source>
+            <translation>En la bandeja de salida</translation>
+        </message>
+        <message>
+            <source>Saved to send another way</source>
+            <translation>Guardado para enviarlo por otra vía</translation>
+        </message>
+        <message>
+            <source>Sent, waiting for the answer</source>
+            <translation>Enviado, a la espera de respuesta</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordDialog</name>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Contraseña:</translation>
+        </message>
+        <message>
+            <source>&amp;Send</source>
+            <translation>&amp;Enviar</translation>
+        </message>
+        <message>
+            <source>Account:</source>
+            <translation>Cuenta:</translation>
+        </message>
+        <message>
+            <source>Mail server password</source>
+            <translation>Contraseña del servidor de correo</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Contraseña</translation>
+        </message>
+        <message>
+            <source>The password is kept in memory until you quit Channel Diligence; it is not saved anywhere.</source>
+            <translation>La contraseña se conserva en memoria hasta que salga de Channel Diligence; no se guarda en ningún sitio.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPreview</name>
+        <message>
+            <source>Page {0} of {1}</source>
+            <translation>Página {0} de {1}</translation>
+        </message>
+        <message>
+            <source>Preparing the preview…</source>
+            <translation>Preparando la vista previa…</translation>
+        </message>
+        <message>
+            <source>Preview of the PDF</source>
+            <translation>Vista previa del PDF</translation>
+        </message>
+        <message>
+            <source>The preview could not be shown: {0}</source>
+            <translation>No se pudo mostrar la vista previa: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PolicyReminder</name>
+        <message>
+            <source>Adopted</source>
+            <translation>Adoptada</translation>
+        </message>
+        <message>
+            <source>Next review in {0} days</source>
+            <translation>Próxima revisión dentro de {0} días</translation>
+        </message>
+        <message>
+            <source>No policy adopted</source>
+            <translation>Ninguna política adoptada</translation>
+        </message>
+        <message>
+            <source>Review due in {0} days</source>
+            <translation>La revisión vence dentro de {0} días</translation>
+        </message>
+        <message>
+            <source>Review due today</source>
+            <translation>La revisión vence hoy</translation>
+        </message>
+        <message>
+            <source>Review due tomorrow</source>
+            <translation>La revisión vence mañana</translation>
+        </message>
+        <message>
+            <source>Review overdue by 1 day</source>
+            <translation>Revisión vencida hace 1 día</translation>
+        </message>
+        <message>
+            <source>Review overdue by {0} days</source>
+            <translation>Revisión vencida hace {0} días</translation>
+        </message>
+        <message>
+            <source>The yearly review of your human rights policy is due (review date {0}). Open it from the Policy menu, check it is still right and adopt it again.</source>
+            <translation>Toca la revisión anual de su política de derechos humanos (fecha de revisión: {0}). Ábrala desde el menú Política, compruebe que sigue siendo adecuada y vuelva a adoptarla.</translation>
+        </message>
+        <message>
+            <source>Your company has no human rights policy yet. The UN Guiding Principles expect one; the policy wizard writes it with you in about half an hour (Policy menu).</source>
+            <translation>Su empresa todavía no tiene una política de derechos humanos. Los Principios Rectores de la ONU esperan que la tenga; el asistente de la política la redacta con usted en una media hora (menú Política).</translation>
+        </message>
+    </context>
+    <context>
+        <name>PolicyReminderBar</name>
+        <message>
+            <source>Open the human rights policy</source>
+            <translation>Abrir la política de derechos humanos</translation>
+        </message>
+        <message>
+            <source>Open the policy…</source>
+            <translation>Abrir la política…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PolicyWindow</name>
+        <message>
+            <source>&amp;Overview</source>
+            <translation>&amp;Resumen</translation>
+        </message>
+        <message>
+            <source>&amp;Versions</source>
+            <translation>&amp;Versiones</translation>
+        </message>
+        <message>
+            <source>Co&amp;mmunication</source>
+            <translation>&amp;Comunicación</translation>
+        </message>
+        <message>
+            <source>Export the policy as {0}</source>
+            <translation>Exportar la política como {0}</translation>
+        </message>
+        <message>
+            <source>Human rights policy</source>
+            <translation>Política de derechos humanos</translation>
+        </message>
+        <message>
+            <source>Human rights policy — Channel Diligence</source>
+            <translation>Política de derechos humanos — Channel Diligence</translation>
+        </message>
+        <message>
+            <source>It is the draft, marked DRAFT: adopt the policy before you publish it.</source>
+            <translation>Es el borrador, marcado como BORRADOR: adopte la política antes de publicarla.</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documentos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Print the human rights policy</source>
+            <translation>Imprimir la política de derechos humanos</translation>
+        </message>
+        <message>
+            <source>Saved {0}.</source>
+            <translation>Guardado {0}.</translation>
+        </message>
+        <message>
+            <source>Sent to the printer.</source>
+            <translation>Enviada a la impresora.</translation>
+        </message>
+        <message>
+            <source>Text files (*.txt)</source>
+            <translation>Archivos de texto (*.txt)</translation>
+        </message>
+        <message>
+            <source>The policy could not be exported: {0}</source>
+            <translation>No se pudo exportar la política: {0}</translation>
+        </message>
+        <message>
+            <source>There is nothing to export yet: write the policy first.</source>
+            <translation>Todavía no hay nada que exportar: redacte primero la política.</translation>
+        </message>
+        <message>
+            <source>Version {0} is adopted. Next: print or publish it, and record to whom you sent it (Communication).</source>
+            <translation>La versión {0} está adoptada. Ahora: imprímala o publíquela y registre a quién la ha enviado (Comunicación).</translation>
+        </message>
+        <message>
+            <source>Web pages (*.html *.htm)</source>
+            <translation>Páginas web (*.html *.htm)</translation>
+        </message>
+        <message>
+            <source>Writing {0}…</source>
+            <translation>Escribiendo {0}…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PolicyWizard</name>
+        <message>
+            <source>&amp;Adopt</source>
+            <translation>A&amp;doptar</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Siguiente &gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Save and close</source>
+            <translation>&amp;Guardar y cerrar</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(ninguno)</translation>
+        </message>
+        <message>
+            <source>(optional)</source>
+            <translation>(opcional)</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Atrás</translation>
+        </message>
+        <message>
+            <source>Adopt the policy as approved by the senior person named on this page.</source>
+            <translation>Adoptar la política como aprobada por la persona de mayor rango indicada en esta página.</translation>
+        </message>
+        <message>
+            <source>Draft saved {0}.</source>
+            <translation>Borrador guardado {0}.</translation>
+        </message>
+        <message>
+            <source>Enter the approver's job title, for example Managing Director.</source>
+            <translation>Introduzca el cargo de quien aprueba, por ejemplo Director general.</translation>
+        </message>
+        <message>
+            <source>Enter the name of the senior person who approves the policy: the owner, managing director or a board member.</source>
+            <translation>Introduzca el nombre de la persona de mayor rango que aprueba la política: el propietario, el director general o un miembro del consejo de administración.</translation>
+        </message>
+        <message>
+            <source>For example: {0}</source>
+            <translation>Por ejemplo: {0}</translation>
+        </message>
+        <message>
+            <source>Human rights policy — version {0} (draft)</source>
+            <translation>Política de derechos humanos — versión {0} (borrador)</translation>
+        </message>
+        <message>
+            <source>Not saved: {0}</source>
+            <translation>No guardado: {0}</translation>
+        </message>
+        <message>
+            <source>Not set</source>
+            <translation>Sin definir</translation>
+        </message>
+        <message>
+            <source>One per line, for example: {0}</source>
+            <translation>Uno por línea, por ejemplo: {0}</translation>
+        </message>
+        <message>
+            <source>Saved, except {0}: shorten the text to save it.</source>
+            <translation>Guardado, excepto {0}: acorte el texto para guardarlo.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Guardando…</translation>
+        </message>
+        <message>
+            <source>Step {0} of {1}</source>
+            <translation>Paso {0} de {1}</translation>
+        </message>
+        <message>
+            <source>Step {0} of {1}: the senior approver adopts the policy</source>
+            <translation>Paso {0} de {1}: el responsable de aprobación adopta la política</translation>
+        </message>
+        <message>
+            <source>Your draft is saved as you type; you can continue it later.</source>
+            <translation>Su borrador se guarda mientras escribe; puede continuarlo más tarde.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductDialog</name>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nombre:</translation>
+        </message>
+        <message>
+            <source>&amp;SKU:</source>
+            <translation>&amp;SKU:</translation>
+        </message>
+        <message>
+            <source>&amp;Vendor:</source>
+            <translation>&amp;Fabricante:</translation>
+        </message>
+        <message>
+            <source>Enter the product's SKU.</source>
+            <translation>Introduzca el SKU del producto.</translation>
+        </message>
+        <message>
+            <source>Enter the product's name.</source>
+            <translation>Introduzca el nombre del producto.</translation>
+        </message>
+        <message>
+            <source>Risk &amp;category:</source>
+            <translation>&amp;Categoría de riesgo:</translation>
+        </message>
+        <message>
+            <source>The category says what the product can do. Surveillance-capable products (cameras, biometrics, analytics, network monitoring) are screened more closely.</source>
+            <translation>La categoría indica lo que puede hacer el producto. Los productos que permiten la vigilancia (cámaras, biometría, analítica, supervisión de red) se evalúan con más detenimiento.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductsView</name>
+        <message>
+            <source>&amp;New product…</source>
+            <translation>&amp;Nuevo producto…</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Products</source>
+            <translation>Productos</translation>
+        </message>
+        <message>
+            <source>Risk category</source>
+            <translation>Categoría de riesgo</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation>Fabricante</translation>
+        </message>
+        <message>
+            <source>What you sell. The risk category says what a product can do; surveillance-capable products are screened more closely.</source>
+            <translation>Lo que usted vende. La categoría de riesgo indica lo que puede hacer un producto; los productos que permiten la vigilancia se evalúan con más detenimiento.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionItem</name>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;No</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Sí</translation>
+        </message>
+        <message>
+            <source>Not &amp;sure yet</source>
+            <translation>&amp;Todavía no lo sé</translation>
+        </message>
+        <message>
+            <source>Note (optional): what the customer told you</source>
+            <translation>Nota (opcional): lo que le dijo el cliente</translation>
+        </message>
+        <message>
+            <source>Note for: {0}</source>
+            <translation>Nota para: {0}</translation>
+        </message>
+        <message>
+            <source>This answer points to a risk: say in the decision how it is addressed.</source>
+            <translation>Esta respuesta indica un riesgo: explique en la decisión cómo se aborda.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequirementRow</name>
+        <message>
+            <source>Met</source>
+            <translation>Cumplido</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>Falta</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Listo</translation>
+        </message>
+        <message>
+            <source>met</source>
+            <translation>cumplido</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>falta</translation>
+        </message>
+        <message>
+            <source>ready</source>
+            <translation>listo</translation>
+        </message>
+        <message>
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequirementsPanel</name>
+        <message>
+            <source>Draft saved</source>
+            <translation>Borrador guardado</translation>
+        </message>
+        <message>
+            <source>Met when the policy is adopted on the last page.</source>
+            <translation>Se cumple cuando se adopta la política en la última página.</translation>
+        </message>
+        <message>
+            <source>Principle 16 checklist</source>
+            <translation>Lista de comprobación del Principio 16</translation>
+        </message>
+        <message>
+            <source>The UN Guiding Principles ask that a human rights policy meets these five requirements.</source>
+            <translation>Los Principios Rectores de la ONU piden que una política de derechos humanos cumpla estos cinco requisitos.</translation>
+        </message>
+        <message>
+            <source>{0} of {1} met</source>
+            <translation>{0} de {1} cumplidos</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>&amp;Restore…</source>
+            <translation>&amp;Restaurar…</translation>
+        </message>
+        <message>
+            <source>A copy of the database is made every day you use the app and kept for 14 days, in {0}. Restoring replaces all current data with the copy; the data as it is now is copied aside first, so a restore can itself be undone.</source>
+            <translation>Cada día que usa la aplicación se hace una copia de la base de datos, que se conserva 14 días en {0}. Al restaurar, todos los datos actuales se sustituyen por la copia; antes se guarda aparte una copia de los datos tal como están, de modo que la propia restauración se puede deshacer.</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Copias de seguridad</translation>
+        </message>
+        <message>
+            <source>Channel Diligence backups (*.sqlite3 *.db);;All files (*)</source>
+            <translation>Copias de seguridad de Channel Diligence (*.sqlite3 *.db);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Checking and restoring {0}…</source>
+            <translation>Comprobando y restaurando {0}…</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Mensaje</translation>
+        </message>
+        <message>
+            <source>Nothing was restored: close the open windows first.</source>
+            <translation>No se restauró nada: cierre primero las ventanas abiertas.</translation>
+        </message>
+        <message>
+            <source>Nothing was restored: {0}</source>
+            <translation>No se restauró nada: {0}</translation>
+        </message>
+        <message>
+            <source>Replace all current data with the backup {0}?
+
+The data as it is now is copied aside first. Open order and policy windows are closed, and the app then opens the restored data.</source>
+            <translation>¿Sustituir todos los datos actuales por la copia de seguridad {0}?
+
+Antes se guarda aparte una copia de los datos tal como están. Se cierran las ventanas de pedidos y de política abiertas, y después la aplicación abre los datos restaurados.</translation>
+        </message>
+        <message>
+            <source>Restore from a &amp;file…</source>
+            <translation>Restaurar desde un &amp;archivo…</translation>
+        </message>
+        <message>
+            <source>Restore from a file</source>
+            <translation>Restaurar desde un archivo</translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Restaurar copia de seguridad</translation>
+        </message>
+        <message>
+            <source>Restored from {0}. The data as it was before is kept in {1}. Close this window: the app opens the restored data.</source>
+            <translation>Restaurado desde {0}. Los datos tal como estaban antes se conservan en {1}. Cierre esta ventana: la aplicación abrirá los datos restaurados.</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Tamaño</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>There are no backups yet: File &gt; Back up now makes one.</source>
+            <translation>Todavía no hay copias de seguridad: Archivo &gt; Hacer copia de seguridad ahora crea una.</translation>
+        </message>
+        <message>
+            <source>backup</source>
+            <translation>copia de seguridad</translation>
+        </message>
+        <message>
+            <source>before a restore</source>
+            <translation>antes de una restauración</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScreeningPanel</name>
+        <message>
+            <source>Add a customer, a product and the intended use to see the screening.</source>
+            <translation>Añada un cliente, un producto y el uso previsto para ver la evaluación.</translation>
+        </message>
+        <message>
+            <source>Blocked: {0}</source>
+            <translation>Bloqueado: {0}</translation>
+        </message>
+        <message>
+            <source>Next steps</source>
+            <translation>Próximos pasos</translation>
+        </message>
+        <message>
+            <source>Nothing in this order raises a concern.</source>
+            <translation>Nada en este pedido es motivo de preocupación.</translation>
+        </message>
+        <message>
+            <source>On hold: {0}</source>
+            <translation>Retenido: {0}</translation>
+        </message>
+        <message>
+            <source>Screening</source>
+            <translation>Evaluación</translation>
+        </message>
+        <message>
+            <source>Screening result</source>
+            <translation>Resultado de la evaluación</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Motivo</translation>
+        </message>
+    </context>
+    <context>
+        <name>SectionPage</name>
+        <message>
+            <source>Nothing to fill in here: this section of the policy is standard text. Read it in the preview of the draft.</source>
+            <translation>Aquí no hay nada que rellenar: esta sección de la política es texto estándar. Léala en la vista previa del borrador.</translation>
+        </message>
+        <message>
+            <source>Press Enter to start the next item.</source>
+            <translation>Pulse Intro para empezar el siguiente elemento.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Services</name>
+        <message>
+            <source>'{address}' is not an e-mail address.</source>
+            <translation>«{address}» no es una dirección de correo electrónico.</translation>
+        </message>
+        <message>
+            <source>'{country}' is not an ISO 3166-1 country code.</source>
+            <translation>«{country}» no es un código de país ISO 3166-1.</translation>
+        </message>
+        <message>
+            <source>'{outcome}' is not a decision.</source>
+            <translation>«{outcome}» no es una decisión.</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a number</source>
+            <translation>«{text}» no es un número</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a date: enter it as YYYY-MM-DD.</source>
+            <translation>«{value}» no es una fecha: introdúzcala como AAAA-MM-DD.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not an ISO 3166-1 alpha-2 country code</source>
+            <translation>«{value}» no es un código de país ISO 3166-1 alfa-2</translation>
+        </message>
+        <message>
+            <source>A {tier}-risk order may proceed only with the approval of {approver}.</source>
+            <translation>Un pedido de riesgo {tier} solo puede continuar con la aprobación de {approver}.</translation>
+        </message>
+        <message>
+            <source>Add a distributor with an escalation e-mail address in the company profile first.</source>
+            <translation>Primero añada en el perfil de la empresa un distribuidor con una dirección de correo electrónico para escalados.</translation>
+        </message>
+        <message>
+            <source>Add at least one item: this is needed before the policy can be adopted.</source>
+            <translation>Añada al menos un elemento: es necesario para poder adoptar la política.</translation>
+        </message>
+        <message>
+            <source>Add at least one product line.</source>
+            <translation>Añada al menos una línea de producto.</translation>
+        </message>
+        <message>
+            <source>An approval with conditions must list them.</source>
+            <translation>Una aprobación con condiciones debe enumerarlas.</translation>
+        </message>
+        <message>
+            <source>An order with the reference {reference} already exists.</source>
+            <translation>Ya existe un pedido con la referencia {reference}.</translation>
+        </message>
+        <message>
+            <source>Another backup of this database is running. Try again in a minute.</source>
+            <translation>Ya se está haciendo otra copia de seguridad de esta base de datos. Vuelva a intentarlo dentro de un minuto.</translation>
+        </message>
+        <message>
+            <source>Another product already has the SKU {sku}.</source>
+            <translation>Otro producto ya tiene el SKU {sku}.</translation>
+        </message>
+        <message>
+            <source>Answer yes, no or not sure yet (unknown).</source>
+            <translation>Responda sí, no o todavía no lo sé (desconocido).</translation>
+        </message>
+        <message>
+            <source>Approved at the most senior level</source>
+            <translation>Aprobada al más alto nivel</translation>
+        </message>
+        <message>
+            <source>Cannot read {file}: {error}.</source>
+            <translation>No se puede leer {file}: {error}.</translation>
+        </message>
+        <message>
+            <source>Cannot write to {folder}: {error}.</source>
+            <translation>No se puede escribir en {folder}: {error}.</translation>
+        </message>
+        <message>
+            <source>Cannot write {file}: {error}.</source>
+            <translation>No se puede escribir {file}: {error}.</translation>
+        </message>
+        <message>
+            <source>Changed: {fields}.</source>
+            <translation>Cambios: {fields}.</translation>
+        </message>
+        <message>
+            <source>Checklist: 1 question answered.</source>
+            <translation>Lista de comprobación: 1 pregunta respondida.</translation>
+        </message>
+        <message>
+            <source>Checklist: {count} questions answered.</source>
+            <translation>Lista de comprobación: {count} preguntas respondidas.</translation>
+        </message>
+        <message>
+            <source>Choose A4 or Letter.</source>
+            <translation>Elija A4 o Letter.</translation>
+        </message>
+        <message>
+            <source>Choose STARTTLS, SSL or none.</source>
+            <translation>Elija STARTTLS, SSL o ninguna.</translation>
+        </message>
+        <message>
+            <source>Choose approved, approved with conditions or rejected.</source>
+            <translation>Elija aprobado, aprobado con condiciones o denegado.</translation>
+        </message>
+        <message>
+            <source>Choose at least one safeguard or write down the conditions.</source>
+            <translation>Elija al menos una salvaguarda o anote las condiciones.</translation>
+        </message>
+        <message>
+            <source>Choose how you sell.</source>
+            <translation>Elija cómo vende.</translation>
+        </message>
+        <message>
+            <source>Choose one of: {choices}.</source>
+            <translation>Elija una de estas opciones: {choices}.</translation>
+        </message>
+        <message>
+            <source>Choose one: this is needed before the policy can be adopted.</source>
+            <translation>Elija una opción: es necesario para poder adoptar la política.</translation>
+        </message>
+        <message>
+            <source>Choose pdf, html or txt.</source>
+            <translation>Elija pdf, html o txt.</translation>
+        </message>
+        <message>
+            <source>Choose the column that holds the order reference.</source>
+            <translation>Elija la columna que contiene la referencia del pedido.</translation>
+        </message>
+        <message>
+            <source>Choose the country your company is based in.</source>
+            <translation>Elija el país en el que tiene su sede su empresa.</translation>
+        </message>
+        <message>
+            <source>Choose the date of the next review, usually one year after approval.</source>
+            <translation>Elija la fecha de la próxima revisión, normalmente un año después de la aprobación.</translation>
+        </message>
+        <message>
+            <source>Choose the order or the customer this is about.</source>
+            <translation>Elija el pedido o el cliente al que se refiere.</translation>
+        </message>
+        <message>
+            <source>Choose the product's category.</source>
+            <translation>Elija la categoría del producto.</translation>
+        </message>
+        <message>
+            <source>Choose the size of your company.</source>
+            <translation>Elija el tamaño de su empresa.</translation>
+        </message>
+        <message>
+            <source>Choose what you recommend: approve, approve with conditions, reject, or no recommendation.</source>
+            <translation>Elija lo que recomienda: aprobar, aprobar con condiciones, denegar o sin recomendación.</translation>
+        </message>
+        <message>
+            <source>Choose who received the policy: {choices}.</source>
+            <translation>Elija quién recibió la política: {choices}.</translation>
+        </message>
+        <message>
+            <source>Communicated internally and externally</source>
+            <translation>Comunicada interna y externamente</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Moneda</translation>
+        </message>
+        <message>
+            <source>Customer country</source>
+            <translation>País del cliente</translation>
+        </message>
+        <message>
+            <source>Customer name</source>
+            <translation>Nombre del cliente</translation>
+        </message>
+        <message>
+            <source>Customer sector</source>
+            <translation>Sector del cliente</translation>
+        </message>
+        <message>
+            <source>Customer type</source>
+            <translation>Tipo de cliente</translation>
+        </message>
+        <message>
+            <source>Customer {customer} does not exist.</source>
+            <translation>El cliente {customer} no existe.</translation>
+        </message>
+        <message>
+            <source>Decision to {outcome} by {who}, approved by {approver}.</source>
+            <translation>Decisión de {outcome}, tomada por {who} y aprobada por {approver}.</translation>
+        </message>
+        <message>
+            <source>Decision to {outcome} by {who}.</source>
+            <translation>Decisión de {outcome}, tomada por {who}.</translation>
+        </message>
+        <message>
+            <source>Describe what you saw, in a few sentences.</source>
+            <translation>Describa lo que vio en unas pocas frases.</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Descripción</translation>
+        </message>
+        <message>
+            <source>Destination country</source>
+            <translation>País de destino</translation>
+        </message>
+        <message>
+            <source>E-mail sending is not set up yet.</source>
+            <translation>El envío de correo electrónico aún no está configurado.</translation>
+        </message>
+        <message>
+            <source>End user country</source>
+            <translation>País del usuario final</translation>
+        </message>
+        <message>
+            <source>End user name</source>
+            <translation>Nombre del usuario final</translation>
+        </message>
+        <message>
+            <source>End user type</source>
+            <translation>Tipo de usuario final</translation>
+        </message>
+        <message>
+            <source>Enter a date: this is needed before the policy can be adopted.</source>
+            <translation>Introduzca una fecha: es necesaria para poder adoptar la política.</translation>
+        </message>
+        <message>
+            <source>Enter a reference for the order.</source>
+            <translation>Introduzca una referencia para el pedido.</translation>
+        </message>
+        <message>
+            <source>Enter the address the e-mails come from.</source>
+            <translation>Introduzca la dirección desde la que se envían los correos electrónicos.</translation>
+        </message>
+        <message>
+            <source>Enter the approver's job title.</source>
+            <translation>Introduzca el cargo de quien aprueba.</translation>
+        </message>
+        <message>
+            <source>Enter the customer's name.</source>
+            <translation>Introduzca el nombre del cliente.</translation>
+        </message>
+        <message>
+            <source>Enter the date of the acknowledgement.</source>
+            <translation>Introduzca la fecha de la confirmación.</translation>
+        </message>
+        <message>
+            <source>Enter the date of the answer.</source>
+            <translation>Introduzca la fecha de la respuesta.</translation>
+        </message>
+        <message>
+            <source>Enter the date the policy was approved.</source>
+            <translation>Introduzca la fecha en que se aprobó la política.</translation>
+        </message>
+        <message>
+            <source>Enter the date the policy was sent or shown.</source>
+            <translation>Introduzca la fecha en que se envió o se mostró la política.</translation>
+        </message>
+        <message>
+            <source>Enter the distributor's e-mail address for escalations.</source>
+            <translation>Introduzca la dirección de correo electrónico del distribuidor para escalados.</translation>
+        </message>
+        <message>
+            <source>Enter the distributor's name.</source>
+            <translation>Introduzca el nombre del distribuidor.</translation>
+        </message>
+        <message>
+            <source>Enter the distributor's reference.</source>
+            <translation>Introduzca la referencia del distribuidor.</translation>
+        </message>
+        <message>
+            <source>Enter the mail server's name, e.g. smtp.example.com.</source>
+            <translation>Introduzca el nombre del servidor de correo, p. ej. smtp.example.com.</translation>
+        </message>
+        <message>
+            <source>Enter the name of the person who approves high-risk sales.</source>
+            <translation>Introduzca el nombre de la persona que aprueba las ventas de alto riesgo.</translation>
+        </message>
+        <message>
+            <source>Enter the name of the senior person who approved the policy (owner, managing director or board).</source>
+            <translation>Introduzca el nombre de la persona de mayor rango que aprobó la política (propietario, director general o consejo de administración).</translation>
+        </message>
+        <message>
+            <source>Enter the order date.</source>
+            <translation>Introduzca la fecha del pedido.</translation>
+        </message>
+        <message>
+            <source>Enter the product's SKU.</source>
+            <translation>Introduzca el SKU del producto.</translation>
+        </message>
+        <message>
+            <source>Enter the product's name.</source>
+            <translation>Introduzca el nombre del producto.</translation>
+        </message>
+        <message>
+            <source>Enter when you saw it (not a future date).</source>
+            <translation>Indique cuándo lo vio (no una fecha futura).</translation>
+        </message>
+        <message>
+            <source>Enter who decided at the distributor.</source>
+            <translation>Indique quién decidió en el distribuidor.</translation>
+        </message>
+        <message>
+            <source>Enter who received the policy (a name, a team or a web address).</source>
+            <translation>Indique quién recibió la política (un nombre, un equipo o una dirección web).</translation>
+        </message>
+        <message>
+            <source>Enter your company's name.</source>
+            <translation>Introduzca el nombre de su empresa.</translation>
+        </message>
+        <message>
+            <source>Escalation packet put in the outbox to {to}; it is sent as soon as possible.</source>
+            <translation>Expediente de escalado para {to} puesto en la bandeja de salida; se enviará lo antes posible.</translation>
+        </message>
+        <message>
+            <source>Escalation packet put in the outbox; it is sent as soon as possible.</source>
+            <translation>Expediente de escalado puesto en la bandeja de salida; se enviará lo antes posible.</translation>
+        </message>
+        <message>
+            <source>Escalation packet saved as {file}.</source>
+            <translation>Expediente de escalado guardado como {file}.</translation>
+        </message>
+        <message>
+            <source>Escalation packet {packet} prepared for {to}.</source>
+            <translation>Expediente de escalado {packet} preparado para {to}.</translation>
+        </message>
+        <message>
+            <source>Escalation packet {packet} prepared.</source>
+            <translation>Expediente de escalado {packet} preparado.</translation>
+        </message>
+        <message>
+            <source>Fill this in: it is needed before the policy can be adopted.</source>
+            <translation>Rellene este campo: es necesario para poder adoptar la política.</translation>
+        </message>
+        <message>
+            <source>Follow-up done: {text}</source>
+            <translation>Seguimiento hecho: {text}</translation>
+        </message>
+        <message>
+            <source>Follow-up done: {text} ({note})</source>
+            <translation>Seguimiento hecho: {text} ({note})</translation>
+        </message>
+        <message>
+            <source>Follow-up due {date}: {text}</source>
+            <translation>Seguimiento con vencimiento el {date}: {text}</translation>
+        </message>
+        <message>
+            <source>Government function</source>
+            <translation>Función pública</translation>
+        </message>
+        <message>
+            <source>Imported from {file} with 1 order.</source>
+            <translation>Importado desde {file}, con 1 pedido.</translation>
+        </message>
+        <message>
+            <source>Imported from {file} with {count} orders.</source>
+            <translation>Importado desde {file}, con {count} pedidos.</translation>
+        </message>
+        <message>
+            <source>Informed by internal and external expertise</source>
+            <translation>Basada en asesoramiento interno y externo</translation>
+        </message>
+        <message>
+            <source>Intended use</source>
+            <translation>Uso previsto</translation>
+        </message>
+        <message>
+            <source>Item {item} is {length} characters long; keep each item to {limit} characters or split it in two.</source>
+            <translation>El elemento {item} tiene {length} caracteres; limite cada elemento a {limit} caracteres o divídalo en dos.</translation>
+        </message>
+        <message>
+            <source>Keep it under {limit} characters; add longer documents as evidence files.</source>
+            <translation>No supere los {limit} caracteres; añada los documentos más largos como archivos de evidencia.</translation>
+        </message>
+        <message>
+            <source>Misuse report sent to {to}.</source>
+            <translation>Informe de uso indebido enviado a {to}.</translation>
+        </message>
+        <message>
+            <source>Name at least one condition or safeguard you propose.</source>
+            <translation>Indique al menos una condición o salvaguarda que proponga.</translation>
+        </message>
+        <message>
+            <source>No criteria pack is active: import one (File &gt; Criteria pack).</source>
+            <translation>No hay ningún paquete de criterios activo: importe uno (Archivo &gt; Importar paquete de criterios).</translation>
+        </message>
+        <message>
+            <source>No criteria pack with SHA-256 {sha256}.</source>
+            <translation>No hay ningún paquete de criterios con el SHA-256 {sha256}.</translation>
+        </message>
+        <message>
+            <source>No escalation packet {packet} was sent from here: the decision file is for another packet.</source>
+            <translation>Desde aquí no se envió ningún expediente de escalado {packet}: el archivo de decisión corresponde a otro expediente.</translation>
+        </message>
+        <message>
+            <source>No human rights policy has been adopted yet: adopt one in the app (Policy &gt; Human rights policy), or export the draft with --draft.</source>
+            <translation>Todavía no se ha adoptado ninguna política de derechos humanos: adopte una en la aplicación (Política &gt; Política de derechos humanos) o exporte el borrador con --draft.</translation>
+        </message>
+        <message>
+            <source>No password is stored for this server: enter it to send.</source>
+            <translation>No hay ninguna contraseña guardada para este servidor: introdúzcala para enviar.</translation>
+        </message>
+        <message>
+            <source>No password is stored for {user} on {host}: enter it to send.</source>
+            <translation>No hay ninguna contraseña guardada para {user} en {host}: introdúzcala para enviar.</translation>
+        </message>
+        <message>
+            <source>No policy: no human rights policy version was adopted by {date}.</source>
+            <translation>Sin política: no se había adoptado ninguna versión de la política de derechos humanos el {date}.</translation>
+        </message>
+        <message>
+            <source>No policy: this version of the app has no human rights policy.</source>
+            <translation>Sin política: esta versión de la aplicación no tiene política de derechos humanos.</translation>
+        </message>
+        <message>
+            <source>Nothing was restored: the current database could not be copied aside first ({error}).</source>
+            <translation>No se restauró nada: antes no se pudo guardar aparte una copia de la base de datos actual ({error}).</translation>
+        </message>
+        <message>
+            <source>Only an adopted policy can be communicated: adopt the draft first.</source>
+            <translation>Solo se puede comunicar una política adoptada: adopte primero el borrador.</translation>
+        </message>
+        <message>
+            <source>Only the senior approver, {approver}, can approve a {tier}-risk order: type their name once they have approved it.</source>
+            <translation>Solo el responsable de aprobación, {approver}, puede aprobar un pedido de riesgo {tier}: escriba su nombre cuando lo haya aprobado.</translation>
+        </message>
+        <message>
+            <source>Order date</source>
+            <translation>Fecha del pedido</translation>
+        </message>
+        <message>
+            <source>Order reference</source>
+            <translation>Referencia del pedido</translation>
+        </message>
+        <message>
+            <source>Order {order} does not exist.</source>
+            <translation>El pedido {order} no existe.</translation>
+        </message>
+        <message>
+            <source>Order {reference} edited and screened again: {tier}, {status}.</source>
+            <translation>Pedido {reference} modificado y evaluado de nuevo: {tier}, {status}.</translation>
+        </message>
+        <message>
+            <source>Order {reference} entered and screened: {tier}, {status}.</source>
+            <translation>Pedido {reference} introducido y evaluado: {tier}, {status}.</translation>
+        </message>
+        <message>
+            <source>Order {reference} has no screening.</source>
+            <translation>El pedido {reference} no tiene evaluación.</translation>
+        </message>
+        <message>
+            <source>Order {reference} has not been screened.</source>
+            <translation>El pedido {reference} no se ha evaluado.</translation>
+        </message>
+        <message>
+            <source>Order {reference} is {status}: it cannot be escalated.</source>
+            <translation>El pedido {reference} está {status}: no se puede escalar.</translation>
+        </message>
+        <message>
+            <source>Packet {packet} has no file {name}.</source>
+            <translation>El expediente {packet} no tiene ningún archivo {name}.</translation>
+        </message>
+        <message>
+            <source>Policy communication {communication} does not exist.</source>
+            <translation>La comunicación de la política {communication} no existe.</translation>
+        </message>
+        <message>
+            <source>Policy version {version} does not exist.</source>
+            <translation>La versión {version} de la política no existe.</translation>
+        </message>
+        <message>
+            <source>Product category</source>
+            <translation>Categoría de producto</translation>
+        </message>
+        <message>
+            <source>Product {product} does not exist.</source>
+            <translation>El producto {product} no existe.</translation>
+        </message>
+        <message>
+            <source>Publicly available</source>
+            <translation>A disposición del público</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Cantidad</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Sales model</source>
+            <translation>Modelo de venta</translation>
+        </message>
+        <message>
+            <source>Say in a sentence or two why you recommend this.</source>
+            <translation>Explique en una o dos frases por qué lo recomienda.</translation>
+        </message>
+        <message>
+            <source>Say what to follow up.</source>
+            <translation>Indique a qué hay que hacer seguimiento.</translation>
+        </message>
+        <message>
+            <source>Say who decided.</source>
+            <translation>Indique quién decidió.</translation>
+        </message>
+        <message>
+            <source>Say why: the rationale is required.</source>
+            <translation>Explique el motivo: es obligatorio.</translation>
+        </message>
+        <message>
+            <source>Self-service is not allowed for this order: deciding to proceed records the sales-assisted review, and the order becomes sales-assisted.</source>
+            <translation>Este pedido no se permite en autoservicio: al decidir continuar se registra la revisión de venta asistida, y el pedido pasa a ser de venta asistida.</translation>
+        </message>
+        <message>
+            <source>Set up e-mail sending first (Settings: mail server).</source>
+            <translation>Configure primero el envío de correo electrónico (Preferencias: servidor de correo).</translation>
+        </message>
+        <message>
+            <source>Set up the company profile first (who you are and your distributor).</source>
+            <translation>Configure primero el perfil de la empresa (quién es usted y cuál es su distribuidor).</translation>
+        </message>
+        <message>
+            <source>States expectations of staff, business partners and others linked to the business</source>
+            <translation>Establece lo que se espera del personal, los socios comerciales y otras partes vinculadas a la actividad</translation>
+        </message>
+        <message>
+            <source>That is the database in use, not a backup.</source>
+            <translation>Esa es la base de datos en uso, no una copia de seguridad.</translation>
+        </message>
+        <message>
+            <source>The acknowledgement cannot be earlier than the day the policy was sent ({date}).</source>
+            <translation>La confirmación no puede ser anterior al día en que se envió la política ({date}).</translation>
+        </message>
+        <message>
+            <source>The answer to this packet is already recorded ({outcome}, reference {reference}).</source>
+            <translation>La respuesta a este expediente ya está registrada ({outcome}, referencia {reference}).</translation>
+        </message>
+        <message>
+            <source>The app stopped while sending an e-mail; it is sent again.</source>
+            <translation>La aplicación se detuvo mientras enviaba un correo electrónico; se enviará de nuevo.</translation>
+        </message>
+        <message>
+            <source>The approval date {date} is in the future: enter the day the policy was actually approved.</source>
+            <translation>La fecha de aprobación {date} es posterior a hoy: introduzca el día en que se aprobó realmente la política.</translation>
+        </message>
+        <message>
+            <source>The backup could not be restored ({error}). The database as it was is in {safety}.</source>
+            <translation>No se pudo restaurar la copia de seguridad ({error}). La base de datos tal como estaba se encuentra en {safety}.</translation>
+        </message>
+        <message>
+            <source>The backup could not be written to {folder}: {error}.</source>
+            <translation>No se pudo escribir la copia de seguridad en {folder}: {error}.</translation>
+        </message>
+        <message>
+            <source>The criteria pack has no question {question}.</source>
+            <translation>El paquete de criterios no tiene la pregunta {question}.</translation>
+        </message>
+        <message>
+            <source>The database {database} cannot be opened: {error}.</source>
+            <translation>No se puede abrir la base de datos {database}: {error}.</translation>
+        </message>
+        <message>
+            <source>The date of the answer is in the future.</source>
+            <translation>La fecha de la respuesta es posterior a hoy.</translation>
+        </message>
+        <message>
+            <source>The date {date} is before the policy was approved ({approved}).</source>
+            <translation>La fecha {date} es anterior a la aprobación de la política ({approved}).</translation>
+        </message>
+        <message>
+            <source>The date {date} is in the future.</source>
+            <translation>La fecha {date} es posterior a hoy.</translation>
+        </message>
+        <message>
+            <source>The date {date} is in the future: record a communication once it has happened.</source>
+            <translation>La fecha {date} es posterior a hoy: registre una comunicación cuando se haya producido.</translation>
+        </message>
+        <message>
+            <source>The decision file is for packet {answered}, not for packet {expected}.</source>
+            <translation>El archivo de decisión corresponde al expediente {answered}, no al expediente {expected}.</translation>
+        </message>
+        <message>
+            <source>The decision file is not valid JSON: {error}.</source>
+            <translation>El archivo de decisión no es un JSON válido: {error}.</translation>
+        </message>
+        <message>
+            <source>The decision file must be a JSON object.</source>
+            <translation>El archivo de decisión debe ser un objeto JSON.</translation>
+        </message>
+        <message>
+            <source>The decision file was altered after it was sealed: its content no longer matches its seal.</source>
+            <translation>El archivo de decisión se modificó después de sellarse: su contenido ya no coincide con su sello.</translation>
+        </message>
+        <message>
+            <source>The decision is for packet {answered}, not for packet {sent}.</source>
+            <translation>La decisión corresponde al expediente {answered}, no al expediente {sent}.</translation>
+        </message>
+        <message>
+            <source>The distributor {outcome} ({who}).</source>
+            <translation>El distribuidor {outcome} ({who}).</translation>
+        </message>
+        <message>
+            <source>The distributor {outcome}.</source>
+            <translation>El distribuidor {outcome}.</translation>
+        </message>
+        <message>
+            <source>The e-mail to {to} could not be sent: {reason}</source>
+            <translation>No se pudo enviar el correo electrónico a {to}: {reason}</translation>
+        </message>
+        <message>
+            <source>The e-mail to {to} was cancelled.</source>
+            <translation>Se canceló el correo electrónico a {to}.</translation>
+        </message>
+        <message>
+            <source>The e-mail to {to} was not sent yet; it is tried again later.</source>
+            <translation>El correo electrónico a {to} aún no se ha enviado; se volverá a intentar más tarde.</translation>
+        </message>
+        <message>
+            <source>The e-mail to {to} was put back in the outbox.</source>
+            <translation>El correo electrónico a {to} se ha vuelto a poner en la bandeja de salida.</translation>
+        </message>
+        <message>
+            <source>The e-mail to {to} was sent.</source>
+            <translation>Se envió el correo electrónico a {to}.</translation>
+        </message>
+        <message>
+            <source>The earlier decision no longer applies.</source>
+            <translation>La decisión anterior ya no es válida.</translation>
+        </message>
+        <message>
+            <source>The end date is before the start date.</source>
+            <translation>La fecha final es anterior a la fecha inicial.</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: {error}.</source>
+            <translation>No se puede leer el archivo: {error}.</translation>
+        </message>
+        <message>
+            <source>The file has no column named {column}.</source>
+            <translation>El archivo no tiene ninguna columna llamada {column}.</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>El archivo está vacío.</translation>
+        </message>
+        <message>
+            <source>The file {name} the distributor read was altered after the manifest was made: its SHA-256 differs.</source>
+            <translation>El archivo {name} que leyó el distribuidor se modificó después de crear el manifiesto: su SHA-256 es distinto.</translation>
+        </message>
+        <message>
+            <source>The files are larger than 20 MB together, more than most mail servers accept: leave some out.</source>
+            <translation>Los archivos ocupan en total más de 20 MB, más de lo que aceptan la mayoría de los servidores de correo: quite algunos.</translation>
+        </message>
+        <message>
+            <source>The first row must hold the column names.</source>
+            <translation>La primera fila debe contener los nombres de las columnas.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist.</source>
+            <translation>La carpeta {folder} no existe.</translation>
+        </message>
+        <message>
+            <source>The manifest cannot be read ({error}).</source>
+            <translation>No se puede leer el manifiesto ({error}).</translation>
+        </message>
+        <message>
+            <source>The message is {state}: it cannot be changed now.</source>
+            <translation>El estado del mensaje es «{state}»: ahora no se puede cambiar.</translation>
+        </message>
+        <message>
+            <source>The packet sent has no file {name}.</source>
+            <translation>El expediente enviado no tiene ningún archivo {name}.</translation>
+        </message>
+        <message>
+            <source>The packet the distributor answered was altered after its manifest was made: the manifest hash in the decision ({answered}…) is not the one of the packet sent ({sent}…).</source>
+            <translation>El expediente que respondió el distribuidor se modificó después de crear su manifiesto: el hash del manifiesto que figura en la decisión ({answered}…) no es el del expediente enviado ({sent}…).</translation>
+        </message>
+        <message>
+            <source>The password would travel unencrypted: choose STARTTLS or SSL for a server that needs a login.</source>
+            <translation>La contraseña viajaría sin cifrar: elija STARTTLS o SSL para un servidor que requiere inicio de sesión.</translation>
+        </message>
+        <message>
+            <source>The policy template is missing from the installation.</source>
+            <translation>Falta la plantilla de la política en la instalación.</translation>
+        </message>
+        <message>
+            <source>The port is a number, e.g. 587.</source>
+            <translation>El puerto es un número, p. ej. 587.</translation>
+        </message>
+        <message>
+            <source>The port must be between {low} and {high}.</source>
+            <translation>El puerto debe estar entre {low} y {high}.</translation>
+        </message>
+        <message>
+            <source>The reference is too long (100 characters).</source>
+            <translation>La referencia es demasiado larga (100 caracteres).</translation>
+        </message>
+        <message>
+            <source>The review date {date} is in the past: choose a date from today on, usually one year after approval.</source>
+            <translation>La fecha de revisión {date} ya ha pasado: elija una fecha a partir de hoy, normalmente un año después de la aprobación.</translation>
+        </message>
+        <message>
+            <source>The stored criteria pack cannot be read: {error}</source>
+            <translation>No se puede leer el paquete de criterios guardado: {error}</translation>
+        </message>
+        <message>
+            <source>There is no answer {answer}.</source>
+            <translation>No existe la respuesta {answer}.</translation>
+        </message>
+        <message>
+            <source>There is no draft policy: start one in the app (Policy &gt; Human rights policy).</source>
+            <translation>No hay ningún borrador de la política: inicie uno en la aplicación (Política &gt; Política de derechos humanos).</translation>
+        </message>
+        <message>
+            <source>There is no escalation packet {packet}.</source>
+            <translation>No existe el expediente de escalado {packet}.</translation>
+        </message>
+        <message>
+            <source>There is no follow-up {follow_up}.</source>
+            <translation>No existe el seguimiento {follow_up}.</translation>
+        </message>
+        <message>
+            <source>There is no outbox message {message}.</source>
+            <translation>No existe el mensaje {message} en la bandeja de salida.</translation>
+        </message>
+        <message>
+            <source>There is no packet {packet}.</source>
+            <translation>No existe el expediente {packet}.</translation>
+        </message>
+        <message>
+            <source>This computer has no password store (keyring) the app can use: the SMTP password cannot be kept, so the app asks for it each time it sends.</source>
+            <translation>Este equipo no tiene un almacén de contraseñas (keyring) que la aplicación pueda usar: la contraseña SMTP no se puede guardar, así que la aplicación la pide cada vez que envía.</translation>
+        </message>
+        <message>
+            <source>This customer is no longer in the catalog.</source>
+            <translation>Este cliente ya no está en el catálogo.</translation>
+        </message>
+        <message>
+            <source>This database is on a PostgreSQL server: backing it up and restoring it is the database administrator's job (for example with pg_dump). The app backs up SQLite databases only.</source>
+            <translation>Esta base de datos está en un servidor PostgreSQL: hacer sus copias de seguridad y restaurarlas corresponde al administrador de la base de datos (por ejemplo, con pg_dump). La aplicación solo hace copias de seguridad de bases de datos SQLite.</translation>
+        </message>
+        <message>
+            <source>This decision needs the senior approver, and none is set up: add one in the company profile first.</source>
+            <translation>Esta decisión requiere el responsable de aprobación y no hay ninguno configurado: añada primero uno en el perfil de la empresa.</translation>
+        </message>
+        <message>
+            <source>This distributor is no longer in the company profile.</source>
+            <translation>Este distribuidor ya no está en el perfil de la empresa.</translation>
+        </message>
+        <message>
+            <source>This follow-up was done on {date}.</source>
+            <translation>Este seguimiento se hizo el {date}.</translation>
+        </message>
+        <message>
+            <source>This is not a distributor decision file (format must be '{expected}', found {found}).</source>
+            <translation>No es un archivo de decisión de un distribuidor (el formato debe ser «{expected}»; se encontró {found}).</translation>
+        </message>
+        <message>
+            <source>This is not a readable CSV file ({error}).</source>
+            <translation>No es un archivo CSV legible ({error}).</translation>
+        </message>
+        <message>
+            <source>This is {length} characters long; the limit is {limit}. Please shorten it.</source>
+            <translation>Tiene {length} caracteres; el límite es {limit}. Acórtelo.</translation>
+        </message>
+        <message>
+            <source>This order asks for a prohibited use: it can only be declined, there is nothing to escalate. Report it as misuse instead.</source>
+            <translation>Este pedido es para un uso prohibido: solo se puede rechazar y no hay nada que escalar. En su lugar, notifíquelo como uso indebido.</translation>
+        </message>
+        <message>
+            <source>This order asks for a prohibited use: it can only be declined. To tell the distributor, report it as misuse.</source>
+            <translation>Este pedido es para un uso prohibido: solo se puede rechazar. Para informar al distribuidor, notifíquelo como uso indebido.</translation>
+        </message>
+        <message>
+            <source>This order asks for a prohibited use: nobody can approve it, the only possible decision is to decline.</source>
+            <translation>Este pedido es para un uso prohibido: nadie puede aprobarlo; la única decisión posible es rechazarlo.</translation>
+        </message>
+        <message>
+            <source>This order no longer exists.</source>
+            <translation>Este pedido ya no existe.</translation>
+        </message>
+        <message>
+            <source>This packet is already in the outbox to {to}.</source>
+            <translation>Este expediente ya está en la bandeja de salida para {to}.</translation>
+        </message>
+        <message>
+            <source>This packet was sent to {to}.</source>
+            <translation>Este expediente se envió a {to}.</translation>
+        </message>
+        <message>
+            <source>This was the sales-assisted review of a self-service order.</source>
+            <translation>Fue la revisión de venta asistida de un pedido de autoservicio.</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>Precio unitario</translation>
+        </message>
+        <message>
+            <source>Unknown fields in the mapping: {fields}.</source>
+            <translation>Campos desconocidos en la asignación: {fields}.</translation>
+        </message>
+        <message>
+            <source>Unknown safeguard: {safeguard}.</source>
+            <translation>Salvaguarda desconocida: {safeguard}.</translation>
+        </message>
+        <message>
+            <source>Use a three-letter currency code such as EUR.</source>
+            <translation>Use un código de moneda de tres letras, como EUR.</translation>
+        </message>
+        <message>
+            <source>Use-case tags</source>
+            <translation>Etiquetas de caso de uso</translation>
+        </message>
+        <message>
+            <source>Version {number} of the policy was adopted and can no longer be changed. Edit the policy to start a new draft from it.</source>
+            <translation>La versión {number} de la política se adoptó y ya no se puede modificar. Edite la política para iniciar un nuevo borrador a partir de ella.</translation>
+        </message>
+        <message>
+            <source>Version {number} of the policy was adopted on {date} and can no longer be changed. Edit the policy to start a new draft from it.</source>
+            <translation>La versión {number} de la política se adoptó el {date} y ya no se puede modificar. Edite la política para iniciar un nuevo borrador a partir de ella.</translation>
+        </message>
+        <message>
+            <source>Write down the distributor's conditions, one per line.</source>
+            <translation>Anote las condiciones del distribuidor, una por línea.</translation>
+        </message>
+        <message>
+            <source>a file</source>
+            <translation>un archivo</translation>
+        </message>
+        <message>
+            <source>a prohibited use</source>
+            <translation>un uso prohibido</translation>
+        </message>
+        <message>
+            <source>a record that the adopted policy was sent or shown to staff or partners</source>
+            <translation>un registro de que la política adoptada se envió o se mostró al personal o a los socios</translation>
+        </message>
+        <message>
+            <source>an order must be a JSON object</source>
+            <translation>un pedido debe ser un objeto JSON</translation>
+        </message>
+        <message>
+            <source>approved the order</source>
+            <translation>aprobó el pedido</translation>
+        </message>
+        <message>
+            <source>approved the order with conditions</source>
+            <translation>aprobó el pedido con condiciones</translation>
+        </message>
+        <message>
+            <source>approved to proceed</source>
+            <translation>aprobado para continuar</translation>
+        </message>
+        <message>
+            <source>approved with conditions</source>
+            <translation>aprobado con condiciones</translation>
+        </message>
+        <message>
+            <source>blocked</source>
+            <translation>bloqueado</translation>
+        </message>
+        <message>
+            <source>cleared to proceed</source>
+            <translation>autorizado para continuar</translation>
+        </message>
+        <message>
+            <source>currency</source>
+            <translation>moneda</translation>
+        </message>
+        <message>
+            <source>customer</source>
+            <translation>cliente</translation>
+        </message>
+        <message>
+            <source>customer country '{value}' is not an ISO 3166-1 code such as DE</source>
+            <translation>el país del cliente «{value}» no es un código ISO 3166-1 como DE</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>fecha</translation>
+        </message>
+        <message>
+            <source>date '{text}' is not a date like 2026-11-25 or 25.11.2026</source>
+            <translation>la fecha «{text}» no es una fecha como 2026-11-25 o 25.11.2026</translation>
+        </message>
+        <message>
+            <source>decline</source>
+            <translation>rechazar</translation>
+        </message>
+        <message>
+            <source>declined</source>
+            <translation>rechazado</translation>
+        </message>
+        <message>
+            <source>destination</source>
+            <translation>destino</translation>
+        </message>
+        <message>
+            <source>destination country '{value}' is not an ISO 3166-1 code such as DE</source>
+            <translation>el país de destino «{value}» no es un código ISO 3166-1 como DE</translation>
+        </message>
+        <message>
+            <source>elevated</source>
+            <translation>medio</translation>
+        </message>
+        <message>
+            <source>elevated risk</source>
+            <translation>riesgo medio</translation>
+        </message>
+        <message>
+            <source>end user</source>
+            <translation>usuario final</translation>
+        </message>
+        <message>
+            <source>end user country '{value}' is not an ISO 3166-1 code such as DE</source>
+            <translation>el país del usuario final «{value}» no es un código ISO 3166-1 como DE</translation>
+        </message>
+        <message>
+            <source>escalate to the distributor</source>
+            <translation>escalar al distribuidor</translation>
+        </message>
+        <message>
+            <source>escalated to the distributor</source>
+            <translation>escalado al distribuidor</translation>
+        </message>
+        <message>
+            <source>event {missing} is missing (the next one is {found})</source>
+            <translation>falta el evento {missing} (el siguiente es el {found})</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>fallido</translation>
+        </message>
+        <message>
+            <source>high</source>
+            <translation>alto</translation>
+        </message>
+        <message>
+            <source>high risk</source>
+            <translation>riesgo alto</translation>
+        </message>
+        <message>
+            <source>how distributors, vendors and customers are told about it</source>
+            <translation>cómo se informa de ella a los distribuidores, los fabricantes y los clientes</translation>
+        </message>
+        <message>
+            <source>how your staff are told about it</source>
+            <translation>cómo se informa de ella a su personal</translation>
+        </message>
+        <message>
+            <source>intended use</source>
+            <translation>uso previsto</translation>
+        </message>
+        <message>
+            <source>is empty.</source>
+            <translation>está vacío.</translation>
+        </message>
+        <message>
+            <source>is longer than {limit} characters.</source>
+            <translation>tiene más de {limit} caracteres.</translation>
+        </message>
+        <message>
+            <source>is missing.</source>
+            <translation>falta.</translation>
+        </message>
+        <message>
+            <source>is not a field of a decision file (v1).</source>
+            <translation>no es un campo de un archivo de decisión (v1).</translation>
+        </message>
+        <message>
+            <source>is not a packet id (a UUID such as 2f1c...-...).</source>
+            <translation>no es un identificador de expediente (un UUID como 2f1c...-...).</translation>
+        </message>
+        <message>
+            <source>it does not link to the event before it</source>
+            <translation>no está enlazada con el evento anterior</translation>
+        </message>
+        <message>
+            <source>its content does not match its hash</source>
+            <translation>su contenido no coincide con su hash</translation>
+        </message>
+        <message>
+            <source>its details are not readable</source>
+            <translation>sus detalles no se pueden leer</translation>
+        </message>
+        <message>
+            <source>left out because another row of order {reference} is bad</source>
+            <translation>omitida porque otra fila del pedido {reference} tiene errores</translation>
+        </message>
+        <message>
+            <source>low</source>
+            <translation>bajo</translation>
+        </message>
+        <message>
+            <source>low risk</source>
+            <translation>riesgo bajo</translation>
+        </message>
+        <message>
+            <source>must be 'assisted' or 'self_service'</source>
+            <translation>debe ser «assisted» o «self_service»</translation>
+        </message>
+        <message>
+            <source>must be a SHA-256 (64 hexadecimal digits).</source>
+            <translation>debe ser un SHA-256 (64 dígitos hexadecimales).</translation>
+        </message>
+        <message>
+            <source>must be a date (YYYY-MM-DD).</source>
+            <translation>debe ser una fecha (AAAA-MM-DD).</translation>
+        </message>
+        <message>
+            <source>must be a list of texts.</source>
+            <translation>debe ser una lista de textos.</translation>
+        </message>
+        <message>
+            <source>must be a list of {fields}.</source>
+            <translation>debe ser una lista de {fields}.</translation>
+        </message>
+        <message>
+            <source>must be a whole number greater than zero</source>
+            <translation>debe ser un número entero mayor que cero</translation>
+        </message>
+        <message>
+            <source>must be an ISO 3166-1 alpha-2 code such as 'DE'</source>
+            <translation>debe ser un código ISO 3166-1 alfa-2, como «DE»</translation>
+        </message>
+        <message>
+            <source>must be one of {choices} (found {found}).</source>
+            <translation>debe ser uno de estos valores: {choices} (se encontró {found}).</translation>
+        </message>
+        <message>
+            <source>must be text.</source>
+            <translation>debe ser texto.</translation>
+        </message>
+        <message>
+            <source>must be {fields}.</source>
+            <translation>debe ser {fields}.</translation>
+        </message>
+        <message>
+            <source>must not be negative</source>
+            <translation>no puede ser negativo</translation>
+        </message>
+        <message>
+            <source>not valid JSON ({error})</source>
+            <translation>JSON no válido ({error})</translation>
+        </message>
+        <message>
+            <source>on hold for a decision</source>
+            <translation>retenido hasta que se decida</translation>
+        </message>
+        <message>
+            <source>order {reference} already exists</source>
+            <translation>el pedido {reference} ya existe</translation>
+        </message>
+        <message>
+            <source>policy template, {where}: {problem}</source>
+            <translation>plantilla de la política, {where}: {problem}</translation>
+        </message>
+        <message>
+            <source>proceed</source>
+            <translation>continuar</translation>
+        </message>
+        <message>
+            <source>proceed with conditions</source>
+            <translation>continuar con condiciones</translation>
+        </message>
+        <message>
+            <source>products</source>
+            <translation>productos</translation>
+        </message>
+        <message>
+            <source>prohibited</source>
+            <translation>prohibido</translation>
+        </message>
+        <message>
+            <source>quantity '{quantity}' is not a whole number</source>
+            <translation>la cantidad «{quantity}» no es un número entero</translation>
+        </message>
+        <message>
+            <source>quantity {quantity} must be greater than zero</source>
+            <translation>la cantidad {quantity} debe ser mayor que cero</translation>
+        </message>
+        <message>
+            <source>queued</source>
+            <translation>en cola</translation>
+        </message>
+        <message>
+            <source>reference</source>
+            <translation>referencia</translation>
+        </message>
+        <message>
+            <source>rejected the order</source>
+            <translation>denegó el pedido</translation>
+        </message>
+        <message>
+            <source>sales model</source>
+            <translation>modelo de venta</translation>
+        </message>
+        <message>
+            <source>sales model '{value}' is not 'assisted' or 'self_service'</source>
+            <translation>el modelo de venta «{value}» no es «assisted» ni «self_service»</translation>
+        </message>
+        <message>
+            <source>sending</source>
+            <translation>enviándose</translation>
+        </message>
+        <message>
+            <source>sent</source>
+            <translation>enviado</translation>
+        </message>
+        <message>
+            <source>the approver's job title</source>
+            <translation>el cargo de quien la aprueba</translation>
+        </message>
+        <message>
+            <source>the date it was approved</source>
+            <translation>la fecha de aprobación</translation>
+        </message>
+        <message>
+            <source>the distributor</source>
+            <translation>el distribuidor</translation>
+        </message>
+        <message>
+            <source>the name of the senior person who approves it (owner, managing director or board)</source>
+            <translation>el nombre de la persona de mayor rango que la aprueba (propietario, director general o consejo de administración)</translation>
+        </message>
+        <message>
+            <source>the order reference is empty</source>
+            <translation>la referencia del pedido está vacía</translation>
+        </message>
+        <message>
+            <source>the policy template is not valid JSON: {error}</source>
+            <translation>la plantilla de la política no es un JSON válido: {error}</translation>
+        </message>
+        <message>
+            <source>the senior approver (set one up in the company profile)</source>
+            <translation>el responsable de aprobación (configure uno en el perfil de la empresa)</translation>
+        </message>
+        <message>
+            <source>the uses you will not sell for</source>
+            <translation>los usos para los que no venderá</translation>
+        </message>
+        <message>
+            <source>unit price {price} must not be negative</source>
+            <translation>el precio unitario {price} no puede ser negativo</translation>
+        </message>
+        <message>
+            <source>use cases</source>
+            <translation>casos de uso</translation>
+        </message>
+        <message>
+            <source>what you expect of customers</source>
+            <translation>lo que espera de los clientes</translation>
+        </message>
+        <message>
+            <source>what you expect of distributors, vendors and other partners</source>
+            <translation>lo que espera de los distribuidores, los fabricantes y otros socios</translation>
+        </message>
+        <message>
+            <source>what you expect of your staff</source>
+            <translation>lo que espera de su personal</translation>
+        </message>
+        <message>
+            <source>where the public can read the policy (for example a page on your website)</source>
+            <translation>dónde puede leer el público la política (por ejemplo, una página de su sitio web)</translation>
+        </message>
+        <message>
+            <source>which outside expertise was used (for example your distributor or published guidance)</source>
+            <translation>qué asesoramiento externo se usó (por ejemplo, su distribuidor o guías publicadas)</translation>
+        </message>
+        <message>
+            <source>who inside the company was consulted</source>
+            <translation>a quién se consultó dentro de la empresa</translation>
+        </message>
+        <message>
+            <source>{label}: {problem}</source>
+            <translation>{label}: {problem}</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read: {error}.</source>
+            <translation>No se puede leer {name}: {error}.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged (integrity check: {problem}); choose another backup.</source>
+            <translation>{name} está dañado (comprobación de integridad: {problem}); elija otra copia de seguridad.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged or not a database: {error}.</source>
+            <translation>{name} está dañado o no es una base de datos: {error}.</translation>
+        </message>
+        <message>
+            <source>{name} is not a Channel Diligence backup: it is an SQLite database of another program (it has no {tables} table).</source>
+            <translation>{name} no es una copia de seguridad de Channel Diligence: es una base de datos SQLite de otro programa (no tiene la tabla {tables}).</translation>
+        </message>
+        <message>
+            <source>{name} is not a Channel Diligence backup: it is not an SQLite database file.</source>
+            <translation>{name} no es una copia de seguridad de Channel Diligence: no es un archivo de base de datos SQLite.</translation>
+        </message>
+        <message>
+            <source>{name} is not a Channel Diligence backup: its schema version (none) is unknown.</source>
+            <translation>{name} no es una copia de seguridad de Channel Diligence: su versión de esquema (ninguna) es desconocida.</translation>
+        </message>
+        <message>
+            <source>{name} is not a Channel Diligence backup: its schema version ({revision}) is unknown.</source>
+            <translation>{name} no es una copia de seguridad de Channel Diligence: su versión de esquema ({revision}) es desconocida.</translation>
+        </message>
+        <message>
+            <source>{name} was made by a newer version of Channel Diligence (schema {revision}): update the app first, then restore it.</source>
+            <translation>{name} se creó con una versión más reciente de Channel Diligence (esquema {revision}): actualice primero la aplicación y después restáurela.</translation>
+        </message>
+        <message>
+            <source>{path} does not exist or is not a file.</source>
+            <translation>{path} no existe o no es un archivo.</translation>
+        </message>
+        <message>
+            <source>{recipient} already acknowledged the policy on {date}.</source>
+            <translation>{recipient} ya confirmó la política el {date}.</translation>
+        </message>
+        <message>
+            <source>{tier} (was {previous})</source>
+            <translation>{tier} (antes, {previous})</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>&amp;Forget the stored password</source>
+            <translation>&amp;Olvidar la contraseña guardada</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Idioma:</translation>
+        </message>
+        <message>
+            <source>As the system ({0})</source>
+            <translation>Como el sistema ({0})</translation>
+        </message>
+        <message>
+            <source>E-mail for escalations and misuse reports</source>
+            <translation>Correo electrónico para escalados e informes de uso indebido</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>Language of the app</source>
+            <translation>Idioma de la aplicación</translation>
+        </message>
+        <message>
+            <source>Mail &amp;server:</source>
+            <translation>&amp;Servidor de correo:</translation>
+        </message>
+        <message>
+            <source>None (only for a server in your own network)</source>
+            <translation>Ninguna (solo para un servidor de su propia red)</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>&amp;Contraseña:</translation>
+        </message>
+        <message>
+            <source>Po&amp;rt:</source>
+            <translation>&amp;Puerto:</translation>
+        </message>
+        <message>
+            <source>Result of the test</source>
+            <translation>Resultado de la prueba</translation>
+        </message>
+        <message>
+            <source>SSL/TLS (usually port 465)</source>
+            <translation>SSL/TLS (normalmente, puerto 465)</translation>
+        </message>
+        <message>
+            <source>STARTTLS (usually port 587)</source>
+            <translation>STARTTLS (normalmente, puerto 587)</translation>
+        </message>
+        <message>
+            <source>Saved. Close and start Channel Diligence again to use {0}.</source>
+            <translation>Guardado. Cierre Channel Diligence y vuelva a iniciarlo para usar {0}.</translation>
+        </message>
+        <message>
+            <source>Saves the settings above, then sends a short e-mail now (not through the outbox).</source>
+            <translation>Guarda las preferencias de arriba y envía ahora un breve correo electrónico (sin pasar por la bandeja de salida).</translation>
+        </message>
+        <message>
+            <source>Screens, checklist questions, help and the PDFs you make follow this language; dates and amounts follow your system's habits for it.</source>
+            <translation>Las pantallas, las preguntas de la lista de comprobación, la ayuda y los PDF que genere usan este idioma; las fechas y los importes siguen las convenciones de su sistema para ese idioma.</translation>
+        </message>
+        <message>
+            <source>Sec&amp;urity:</source>
+            <translation>Se&amp;guridad:</translation>
+        </message>
+        <message>
+            <source>Send &amp;test e-mail</source>
+            <translation>&amp;Enviar correo de prueba</translation>
+        </message>
+        <message>
+            <source>Send a test e-mail</source>
+            <translation>Enviar un correo de prueba</translation>
+        </message>
+        <message>
+            <source>Send fr&amp;om:</source>
+            <translation>&amp;Remitente:</translation>
+        </message>
+        <message>
+            <source>Send the test e-mail to</source>
+            <translation>Enviar el correo de prueba a</translation>
+        </message>
+        <message>
+            <source>Sending a test e-mail…</source>
+            <translation>Enviando un correo de prueba…</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Preferencias</translation>
+        </message>
+        <message>
+            <source>Test</source>
+            <translation>Prueba</translation>
+        </message>
+        <message>
+            <source>Test &amp;address:</source>
+            <translation>&amp;Dirección de prueba:</translation>
+        </message>
+        <message>
+            <source>The password is stored in your system's password store ({0}), never in the app's database, and never shown.</source>
+            <translation>La contraseña se guarda en el almacén de contraseñas de su sistema ({0}), nunca en la base de datos de la aplicación, y nunca se muestra.</translation>
+        </message>
+        <message>
+            <source>The password is stored in your system's password store ({0}), not in the app's database.</source>
+            <translation>La contraseña se guarda en el almacén de contraseñas de su sistema ({0}), no en la base de datos de la aplicación.</translation>
+        </message>
+        <message>
+            <source>The server took the test e-mail. Its answer: {0}</source>
+            <translation>El servidor aceptó el correo de prueba. Su respuesta: {0}</translation>
+        </message>
+        <message>
+            <source>The test e-mail was not sent: {0}</source>
+            <translation>No se envió el correo de prueba: {0}</translation>
+        </message>
+        <message>
+            <source>This computer has no password store (keyring) the app can use, so the password cannot be kept: the app asks for it each time it sends.</source>
+            <translation>Este equipo no tiene un almacén de contraseñas (keyring) que la aplicación pueda usar, así que la contraseña no se puede guardar: la aplicación la pide cada vez que envía.</translation>
+        </message>
+        <message>
+            <source>This is the language in use.</source>
+            <translation>Este es el idioma en uso.</translation>
+        </message>
+        <message>
+            <source>User &amp;name:</source>
+            <translation>Nombre de &amp;usuario:</translation>
+        </message>
+        <message>
+            <source>asked for when sending</source>
+            <translation>se pide al enviar</translation>
+        </message>
+        <message>
+            <source>empty if the server needs no login</source>
+            <translation>vacío si el servidor no requiere inicio de sesión</translation>
+        </message>
+        <message>
+            <source>for example orders@your-company.example</source>
+            <translation>por ejemplo orders@your-company.example</translation>
+        </message>
+        <message>
+            <source>for example smtp.example.com</source>
+            <translation>por ejemplo smtp.example.com</translation>
+        </message>
+        <message>
+            <source>if the server needs a login</source>
+            <translation>si el servidor requiere inicio de sesión</translation>
+        </message>
+        <message>
+            <source>stored; type a new one to replace it</source>
+            <translation>guardada; escriba una nueva para sustituirla</translation>
+        </message>
+        <message>
+            <source>your own address (the sender if empty)</source>
+            <translation>su propia dirección (el remitente si se deja vacío)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupWizard</name>
+        <message>
+            <source>Company profile</source>
+            <translation>Perfil de la empresa</translation>
+        </message>
+        <message>
+            <source>Demo data</source>
+            <translation>Datos de demostración</translation>
+        </message>
+        <message>
+            <source>Loading demo customers, products and orders…</source>
+            <translation>Cargando clientes, productos y pedidos de demostración…</translation>
+        </message>
+        <message>
+            <source>Set up Channel Diligence</source>
+            <translation>Configurar Channel Diligence</translation>
+        </message>
+        <message>
+            <source>Your profile is saved, but the demo data could not be loaded: {0} Click Finish to start with an empty database.</source>
+            <translation>Su perfil está guardado, pero no se pudieron cargar los datos de demostración: {0} Haga clic en Finalizar para empezar con una base de datos vacía.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TermCombo</name>
+        <message>
+            <source>The criteria pack does not know this value, so the screening counts it as missing information. Choose one from the list.</source>
+            <translation>El paquete de criterios no conoce este valor, así que la evaluación lo cuenta como información que falta. Elija uno de la lista.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TierBadge</name>
+        <message>
+            <source>Risk tier: {0}</source>
+            <translation>Nivel de riesgo: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TierChart</name>
+        <message>
+            <source>1 order</source>
+            <translation>1 pedido</translation>
+        </message>
+        <message>
+            <source>No orders in the last 12 months.</source>
+            <translation>No hay pedidos en los últimos 12 meses.</translation>
+        </message>
+        <message>
+            <source>Orders by risk tier, last 12 months</source>
+            <translation>Pedidos por nivel de riesgo, últimos 12 meses</translation>
+        </message>
+        <message>
+            <source>{0} orders</source>
+            <translation>{0} pedidos</translation>
+        </message>
+        <message>
+            <source>{0}: no orders</source>
+            <translation>{0}: sin pedidos</translation>
+        </message>
+        <message>
+            <source>{0}: {1} ({2})</source>
+            <translation>{0}: {1} ({2})</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionsTab</name>
+        <message>
+            <source>&amp;Show what changed</source>
+            <translation>&amp;Mostrar los cambios</translation>
+        </message>
+        <message>
+            <source>&amp;to:</source>
+            <translation>&amp;hasta:</translation>
+        </message>
+        <message>
+            <source>Adopted</source>
+            <translation>Adoptada</translation>
+        </message>
+        <message>
+            <source>Adopted in the app by</source>
+            <translation>Adoptada en la aplicación por</translation>
+        </message>
+        <message>
+            <source>An adopted version is frozen: editing starts a new draft. Each version keeps who approved it and when.</source>
+            <translation>Una versión adoptada queda fijada: al editarla se inicia un nuevo borrador. Cada versión conserva quién la aprobó y cuándo.</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>Aprobado por</translation>
+        </message>
+        <message>
+            <source>Approved on</source>
+            <translation>Aprobada el</translation>
+        </message>
+        <message>
+            <source>Choose two different versions.</source>
+            <translation>Elija dos versiones distintas.</translation>
+        </message>
+        <message>
+            <source>Compare &amp;from:</source>
+            <translation>Comparar &amp;desde:</translation>
+        </message>
+        <message>
+            <source>Compare from version</source>
+            <translation>Comparar desde la versión</translation>
+        </message>
+        <message>
+            <source>Compare to version</source>
+            <translation>Comparar con la versión</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Borrador</translation>
+        </message>
+        <message>
+            <source>From {0} to {1}: 1 section changed.</source>
+            <translation>De {0} a {1}: 1 sección modificada.</translation>
+        </message>
+        <message>
+            <source>From {0} to {1}: {2} sections changed.</source>
+            <translation>De {0} a {1}: {2} secciones modificadas.</translation>
+        </message>
+        <message>
+            <source>Last changed</source>
+            <translation>Última modificación</translation>
+        </message>
+        <message>
+            <source>Lines marked − were taken out, lines marked + were put in.</source>
+            <translation>Las líneas marcadas con − se han quitado; las marcadas con + se han añadido.</translation>
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation>Próxima revisión</translation>
+        </message>
+        <message>
+            <source>No differences between {0} and {1}.</source>
+            <translation>No hay diferencias entre {0} y {1}.</translation>
+        </message>
+        <message>
+            <source>Once there are two versions, choose them above to see what changed.</source>
+            <translation>Cuando haya dos versiones, elíjalas arriba para ver qué ha cambiado.</translation>
+        </message>
+        <message>
+            <source>Policy versions</source>
+            <translation>Versiones de la política</translation>
+        </message>
+        <message>
+            <source>Replaced by a later version</source>
+            <translation>Sustituida por una versión posterior</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Versión</translation>
+        </message>
+        <message>
+            <source>Version {0} ({1})</source>
+            <translation>Versión {0} ({1})</translation>
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation>Qué ha cambiado</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>modificado</translation>
+        </message>
+        <message>
+            <source>new section</source>
+            <translation>sección nueva</translation>
+        </message>
+        <message>
+            <source>section removed</source>
+            <translation>sección eliminada</translation>
+        </message>
+        <message>
+            <source>{0}, {1}</source>
+            <translation>{0}, {1}</translation>
+        </message>
+    </context>
+</TS>

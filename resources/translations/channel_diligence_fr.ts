@@ -1,0 +1,5735 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+    <context>
+        <name>AnswerDialog</name>
+        <message>
+            <source>&amp;Conditions:</source>
+            <translation>&amp;Conditions:</translation>
+        </message>
+        <message>
+            <source>&amp;Date of the answer:</source>
+            <translation>Da&amp;te de la réponse:</translation>
+        </message>
+        <message>
+            <source>&amp;Import decision file…</source>
+            <translation>I&amp;mporter le fichier de décision…</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Remarque:</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisation:</translation>
+        </message>
+        <message>
+            <source>&amp;Reference:</source>
+            <translation>Ré&amp;férence:</translation>
+        </message>
+        <message>
+            <source>A channel-diligence-decision/1 JSON file from the distributor. It is checked against the packet you sent; a file for another packet, or one that was changed, is refused and nothing is recorded.</source>
+            <translation>Un fichier JSON channel-diligence-decision/1 du distributeur. Il est vérifié par rapport au dossier que vous avez envoyé; un fichier qui concerne un autre dossier, ou qui a été modifié, est refusé et rien n'est enregistré.</translation>
+        </message>
+        <message>
+            <source>A&amp;pproved</source>
+            <translation>&amp;Approuvée</translation>
+        </message>
+        <message>
+            <source>Answer recorded</source>
+            <translation>Réponse enregistrée</translation>
+        </message>
+        <message>
+            <source>Approved &amp;with conditions</source>
+            <translation>Approuvée &amp;sous conditions</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Choose what the distributor answered.</source>
+            <translation>Choisissez la réponse du distributeur.</translation>
+        </message>
+        <message>
+            <source>Decided &amp;by:</source>
+            <translation>Déc&amp;idé par:</translation>
+        </message>
+        <message>
+            <source>Decision file refused</source>
+            <translation>Fichier de décision refusé</translation>
+        </message>
+        <message>
+            <source>Decision files (*.json);;All files (*)</source>
+            <translation>Fichiers de décision (*.json);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Each line becomes a follow-up to check.</source>
+            <translation>Chaque ligne devient un suivi à vérifier.</translation>
+        </message>
+        <message>
+            <source>Import the distributor's decision file</source>
+            <translation>Importer le fichier de décision du distributeur</translation>
+        </message>
+        <message>
+            <source>No escalation packet of this order waits for an answer: escalate the order first, or the answer is already recorded.</source>
+            <translation>Aucun dossier d'escalade de cette commande n'attend de réponse: transmettez d'abord la commande au distributeur, ou la réponse est déjà enregistrée.</translation>
+        </message>
+        <message>
+            <source>One condition per line, e.g. Disable face matching before delivery</source>
+            <translation>Une condition par ligne, par ex. Désactiver la reconnaissance faciale avant la livraison</translation>
+        </message>
+        <message>
+            <source>Order {0}: {1}. {2} follow-ups to track.</source>
+            <translation>Commande {0}: {1}. Suivis à effectuer: {2}.</translation>
+        </message>
+        <message>
+            <source>Pac&amp;ket:</source>
+            <translation>&amp;Dossier:</translation>
+        </message>
+        <message>
+            <source>Packet {0} of {1} to {2}</source>
+            <translation>Dossier {0} du {1}, pour {2}</translation>
+        </message>
+        <message>
+            <source>Re&amp;jected</source>
+            <translation>Re&amp;jetée</translation>
+        </message>
+        <message>
+            <source>Record &amp;answer</source>
+            <translation>&amp;Enregistrer la réponse</translation>
+        </message>
+        <message>
+            <source>Record the answer</source>
+            <translation>Enregistrer la réponse</translation>
+        </message>
+        <message>
+            <source>The decision file {0} was refused and nothing was recorded: {1}</source>
+            <translation>Le fichier de décision {0} a été refusé et rien n'a été enregistré: {1}</translation>
+        </message>
+        <message>
+            <source>The distributor's answer on {0}</source>
+            <translation>Réponse du distributeur pour {0}</translation>
+        </message>
+        <message>
+            <source>Their answer:</source>
+            <translation>Leur réponse:</translation>
+        </message>
+        <message>
+            <source>Type in what the distributor answered, or import their decision file. The order's status follows the answer: approved orders may go ahead, rejected ones are declined.</source>
+            <translation>Saisissez la réponse du distributeur, ou importez son fichier de décision. Le statut de la commande suit la réponse: les commandes approuvées peuvent être traitées, les commandes rejetées sont refusées.</translation>
+        </message>
+        <message>
+            <source>their reference, e.g. TD-2026-118</source>
+            <translation>leur référence, par ex. TD-2026-118</translation>
+        </message>
+        <message>
+            <source>who decided at the distributor</source>
+            <translation>qui a décidé chez le distributeur</translation>
+        </message>
+    </context>
+    <context>
+        <name>Answers</name>
+        <message>
+            <source>Approved</source>
+            <translation>Approuvée</translation>
+        </message>
+        <message>
+            <source>Approved with conditions</source>
+            <translation>Approuvée sous conditions</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Rejetée</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>Cannot open the database</source>
+            <translation>Impossible d'ouvrir la base de données</translation>
+        </message>
+        <message>
+            <source>Channel Diligence</source>
+            <translation>Channel Diligence</translation>
+        </message>
+        <message>
+            <source>Channel Diligence could not open its database:
+
+{0}</source>
+            <translation>Channel Diligence n'a pas pu ouvrir sa base de données:
+
+{0}</translation>
+        </message>
+        <message>
+            <source>Daily backup saved: {0}</source>
+            <translation>Sauvegarde quotidienne enregistrée: {0}</translation>
+        </message>
+        <message>
+            <source>The daily backup failed: {0}</source>
+            <translation>La sauvegarde quotidienne a échoué: {0}</translation>
+        </message>
+        <message>
+            <source>The database is in use by another Channel Diligence window.</source>
+            <translation>La base de données est utilisée par une autre fenêtre de Channel Diligence.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApprovalPage</name>
+        <message>
+            <source>Adopting freezes this version: later changes start a new draft. The policy is then ready to print, publish and send.</source>
+            <translation>L'adoption fige cette version: les modifications ultérieures créent un nouveau projet. La politique est alors prête à être imprimée, publiée et envoyée.</translation>
+        </message>
+        <message>
+            <source>Approve and adopt</source>
+            <translation>Approuver et adopter</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApproverPage</name>
+        <message>
+            <source>&amp;E-mail (optional):</source>
+            <translation>&amp;E-mail (facultatif):</translation>
+        </message>
+        <message>
+            <source>&amp;Job title:</source>
+            <translation>&amp;Fonction:</translation>
+        </message>
+        <message>
+            <source>Enter the senior approver's name.</source>
+            <translation>Saisissez le nom de l'approbateur.</translation>
+        </message>
+        <message>
+            <source>Enter their job title, e.g. Managing Director.</source>
+            <translation>Saisissez sa fonction, par exemple gérant.</translation>
+        </message>
+        <message>
+            <source>N&amp;ame:</source>
+            <translation>&amp;Nom:</translation>
+        </message>
+        <message>
+            <source>Senior approver</source>
+            <translation>Approbateur</translation>
+        </message>
+        <message>
+            <source>The UN Guiding Principles (principle 16) ask that decisions on high-risk sales are approved at the most senior level: name that person here.</source>
+            <translation>Les Principes directeurs des Nations Unies (principe 16) demandent que les décisions sur les ventes à haut risque soient approuvées au plus haut niveau: indiquez cette personne ici.</translation>
+        </message>
+        <message>
+            <source>This does not look like an e-mail address.</source>
+            <translation>Cela ne ressemble pas à une adresse e-mail.</translation>
+        </message>
+        <message>
+            <source>e.g. Managing Director</source>
+            <translation>par ex. gérant</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditDialog</name>
+        <message>
+            <source>All {0} entries check out: nothing has been changed or removed since it was written.</source>
+            <translation>Les {0} entrées sont toutes correctes: rien n'a été modifié ni supprimé depuis leur inscription.</translation>
+        </message>
+        <message>
+            <source>An entry does not match what was recorded</source>
+            <translation>Une entrée ne correspond pas à ce qui a été enregistré</translation>
+        </message>
+        <message>
+            <source>Checking</source>
+            <translation>Vérification en cours</translation>
+        </message>
+        <message>
+            <source>Checking the audit log…</source>
+            <translation>Vérification du journal d'audit…</translation>
+        </message>
+        <message>
+            <source>Entry {0} does not match what was recorded</source>
+            <translation>L'entrée {0} ne correspond pas à ce qui a été enregistré</translation>
+        </message>
+        <message>
+            <source>Every change and decision is written to a log in which each entry is sealed with the one before it. This check recomputes every seal.</source>
+            <translation>Chaque modification et chaque décision sont inscrites dans un journal où chaque entrée est scellée avec la précédente. Cette vérification recalcule chaque sceau.</translation>
+        </message>
+        <message>
+            <source>The audit log has been altered</source>
+            <translation>Le journal d'audit a été altéré</translation>
+        </message>
+        <message>
+            <source>The audit log is intact</source>
+            <translation>Le journal d'audit est intact</translation>
+        </message>
+        <message>
+            <source>The check could not run</source>
+            <translation>La vérification n'a pas pu être effectuée</translation>
+        </message>
+        <message>
+            <source>Verify audit log</source>
+            <translation>Vérifier le journal d'audit</translation>
+        </message>
+        <message>
+            <source>{0}{1}. The {2} entries before it check out. Someone or something changed the database outside the app. Keep a copy of the database file as it is and tell whoever looks after your IT.</source>
+            <translation>{0}{1}. Les {2} entrées précédentes sont correctes. Quelqu'un ou quelque chose a modifié la base de données en dehors de l'application. Conservez une copie du fichier de la base de données en l'état et prévenez la personne qui s'occupe de votre informatique.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backups</name>
+        <message>
+            <source>Back up now</source>
+            <translation>Sauvegarder maintenant</translation>
+        </message>
+        <message>
+            <source>Backed up to {0} ({1}).</source>
+            <translation>Sauvegarde enregistrée dans {0} ({1}).</translation>
+        </message>
+        <message>
+            <source>Backing up the database…</source>
+            <translation>Sauvegarde de la base de données…</translation>
+        </message>
+        <message>
+            <source>The database was not backed up: {0}</source>
+            <translation>La base de données n'a pas été sauvegardée: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogDialog</name>
+        <message>
+            <source>Edit customer</source>
+            <translation>Modifier le client</translation>
+        </message>
+        <message>
+            <source>Edit product</source>
+            <translation>Modifier le produit</translation>
+        </message>
+        <message>
+            <source>New customer</source>
+            <translation>Nouveau client</translation>
+        </message>
+        <message>
+            <source>New product</source>
+            <translation>Nouveau produit</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogList</name>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Modifier…</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Rechercher:</translation>
+        </message>
+        <message>
+            <source>1 entry</source>
+            <translation>1 entrée</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Rechercher</translation>
+        </message>
+        <message>
+            <source>Select an entry in the list first.</source>
+            <translation>Sélectionnez d'abord une entrée dans la liste.</translation>
+        </message>
+        <message>
+            <source>Type to search</source>
+            <translation>Tapez pour rechercher</translation>
+        </message>
+        <message>
+            <source>{0} entries</source>
+            <translation>{0} entrées</translation>
+        </message>
+    </context>
+    <context>
+        <name>CategoryDelegate</name>
+        <message>
+            <source>Category</source>
+            <translation>Catégorie</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecklistPanel</name>
+        <message>
+            <source>Answers saved.</source>
+            <translation>Réponses enregistrées.</translation>
+        </message>
+        <message>
+            <source>Ask the customer these questions, or answer them from what you know. "Not sure yet" is an honest answer: it is recorded as such.</source>
+            <translation>Posez ces questions au client, ou répondez-y d'après ce que vous savez. « Je ne sais pas encore » est une réponse honnête: elle est enregistrée comme telle.</translation>
+        </message>
+        <message>
+            <source>Questions to ask</source>
+            <translation>Questions à poser</translation>
+        </message>
+        <message>
+            <source>Save &amp;answers</source>
+            <translation>Enregistrer les &amp;réponses</translation>
+        </message>
+        <message>
+            <source>The screening raised nothing that needs these questions for this order.</source>
+            <translation>L'analyse n'a rien relevé qui demande ces questions pour cette commande.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommunicationTab</name>
+        <message>
+            <source>&amp;Audience:</source>
+            <translation>&amp;Public:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>Da&amp;te:</translation>
+        </message>
+        <message>
+            <source>&amp;How:</source>
+            <translation>C&amp;omment:</translation>
+        </message>
+        <message>
+            <source>&amp;Note (optional):</source>
+            <translation>&amp;Remarque (facultatif):</translation>
+        </message>
+        <message>
+            <source>&amp;Record</source>
+            <translation>Enre&amp;gistrer</translation>
+        </message>
+        <message>
+            <source>Ac&amp;knowledged on:</source>
+            <translation>Prise de co&amp;nnaissance le:</translation>
+        </message>
+        <message>
+            <source>Acknowledged on</source>
+            <translation>Prise de connaissance le</translation>
+        </message>
+        <message>
+            <source>Adopt the policy first; then record here to whom you sent or showed it: staff, distributors, vendors, customers and your website.</source>
+            <translation>Adoptez d'abord la politique; enregistrez ensuite ici à qui vous l'avez envoyée ou présentée: personnel, distributeurs, fabricants, clients et votre site web.</translation>
+        </message>
+        <message>
+            <source>Attached to the contract</source>
+            <translation>Jointe au contrat</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>Public</translation>
+        </message>
+        <message>
+            <source>Communications of the policy</source>
+            <translation>Communications de la politique</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Client</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Distributor</source>
+            <translation>Distributeur</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>For example: all staff, TechDistri Europe, www.example.com</source>
+            <translation>Par exemple: tout le personnel, TechDistri Europe, www.example.com</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <source>Intranet</source>
+            <translation>Intranet</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Réunion</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Remarque</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Autre</translation>
+        </message>
+        <message>
+            <source>Printed copy</source>
+            <translation>Copie imprimée</translation>
+        </message>
+        <message>
+            <source>Published on the website</source>
+            <translation>Publiée sur le site web</translation>
+        </message>
+        <message>
+            <source>Record &amp;staff acknowledgement</source>
+            <translation>Enregistrer la prise de connaissance du per&amp;sonnel</translation>
+        </message>
+        <message>
+            <source>Record that the policy was sent or shown</source>
+            <translation>Enregistrer que la politique a été envoyée ou présentée</translation>
+        </message>
+        <message>
+            <source>Record that the selected person acknowledged the policy</source>
+            <translation>Enregistrer que la personne sélectionnée a pris connaissance de la politique</translation>
+        </message>
+        <message>
+            <source>Record the communication</source>
+            <translation>Enregistrer la communication</translation>
+        </message>
+        <message>
+            <source>Say how: e-mail, printed copy, website…</source>
+            <translation>Indiquez comment: e-mail, copie imprimée, site web…</translation>
+        </message>
+        <message>
+            <source>Say to whom: a person, a company or the web address.</source>
+            <translation>Indiquez à qui: une personne, une entreprise ou l'adresse web.</translation>
+        </message>
+        <message>
+            <source>Select a row sent to a member of staff, then record the day they confirmed they read the policy.</source>
+            <translation>Sélectionnez une ligne envoyée à un membre du personnel, puis enregistrez le jour où il a confirmé avoir lu la politique.</translation>
+        </message>
+        <message>
+            <source>Select the person in the list first.</source>
+            <translation>Sélectionnez d'abord la personne dans la liste.</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Personnel</translation>
+        </message>
+        <message>
+            <source>Staff acknowledgement</source>
+            <translation>Prise de connaissance par le personnel</translation>
+        </message>
+        <message>
+            <source>To &amp;whom:</source>
+            <translation>À &amp;qui:</translation>
+        </message>
+        <message>
+            <source>To whom</source>
+            <translation>À qui</translation>
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation>Fabricant</translation>
+        </message>
+        <message>
+            <source>Version {0}: the UN Guiding Principles ask that the policy is communicated inside the company and to business partners, and publicly available. Record each time you send or show it.</source>
+            <translation>Version {0}: les Principes directeurs des Nations Unies demandent que la politique soit communiquée au sein de l'entreprise et aux partenaires commerciaux, et qu'elle soit accessible au public. Enregistrez chaque envoi ou présentation.</translation>
+        </message>
+        <message>
+            <source>Website (public)</source>
+            <translation>Site web (public)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompanyPage</name>
+        <message>
+            <source>&amp;Country:</source>
+            <translation>Pa&amp;ys:</translation>
+        </message>
+        <message>
+            <source>10 to 49 people</source>
+            <translation>10 à 49 personnes</translation>
+        </message>
+        <message>
+            <source>250 people or more</source>
+            <translation>250 personnes ou plus</translation>
+        </message>
+        <message>
+            <source>50 to 249 people</source>
+            <translation>50 à 249 personnes</translation>
+        </message>
+        <message>
+            <source>Both</source>
+            <translation>Les deux</translation>
+        </message>
+        <message>
+            <source>Channel Diligence checks each order for the risk that what you sell is misused against people's rights. First, a few facts about your company.</source>
+            <translation>Channel Diligence vérifie chaque commande pour repérer le risque que ce que vous vendez soit utilisé de manière abusive contre les droits des personnes. D'abord, quelques informations sur votre entreprise.</translation>
+        </message>
+        <message>
+            <source>Choose a country…</source>
+            <translation>Choisir un pays…</translation>
+        </message>
+        <message>
+            <source>Choose the country your company is in.</source>
+            <translation>Choisissez le pays de votre entreprise.</translation>
+        </message>
+        <message>
+            <source>Company na&amp;me:</source>
+            <translation>&amp;Nom de l'entreprise:</translation>
+        </message>
+        <message>
+            <source>Enter your company's name.</source>
+            <translation>Saisissez le nom de votre entreprise.</translation>
+        </message>
+        <message>
+            <source>Fewer than 10 people</source>
+            <translation>Moins de 10 personnes</translation>
+        </message>
+        <message>
+            <source>How you &amp;sell:</source>
+            <translation>Votre &amp;mode de vente:</translation>
+        </message>
+        <message>
+            <source>Risky orders are never left to self-service: the app holds them for a conversation with the customer.</source>
+            <translation>Les commandes à risque ne sont jamais laissées au libre-service: l'application les suspend jusqu'à un échange avec le client.</translation>
+        </message>
+        <message>
+            <source>Sales-assisted: we talk to every customer</source>
+            <translation>Vente assistée: nous parlons à chaque client</translation>
+        </message>
+        <message>
+            <source>Self-service: customers order online</source>
+            <translation>Libre-service: les clients commandent en ligne</translation>
+        </message>
+        <message>
+            <source>Si&amp;ze:</source>
+            <translation>T&amp;aille:</translation>
+        </message>
+        <message>
+            <source>Your company</source>
+            <translation>Votre entreprise</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerDialog</name>
+        <message>
+            <source>&amp;Government function:</source>
+            <translation>&amp;Mission publique:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nom:</translation>
+        </message>
+        <message>
+            <source>&amp;Sector:</source>
+            <translation>&amp;Secteur:</translation>
+        </message>
+        <message>
+            <source>&amp;Type:</source>
+            <translation>&amp;Type:</translation>
+        </message>
+        <message>
+            <source>C&amp;ountry:</source>
+            <translation>&amp;Pays:</translation>
+        </message>
+        <message>
+            <source>Enter the customer's name.</source>
+            <translation>Saisissez le nom du client.</translation>
+        </message>
+        <message>
+            <source>For a public body, say what it does: police, military and intelligence services carry more risk than, say, a school authority.</source>
+            <translation>Pour un organisme public, indiquez sa mission: la police, l'armée et les services de renseignement présentent plus de risques qu'une autorité scolaire, par exemple.</translation>
+        </message>
+        <message>
+            <source>Not given</source>
+            <translation>Non indiqué</translation>
+        </message>
+        <message>
+            <source>Not known</source>
+            <translation>Inconnu</translation>
+        </message>
+        <message>
+            <source>Not said</source>
+            <translation>Non précisée</translation>
+        </message>
+        <message>
+            <source>Not&amp;es:</source>
+            <translation>&amp;Remarques:</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomersView</name>
+        <message>
+            <source>&amp;New customer…</source>
+            <translation>&amp;Nouveau client…</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>Clients</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Secteur</translation>
+        </message>
+        <message>
+            <source>The organisations and people you sell to, and the end users of what you sell. Who they are and what they do is part of the screening.</source>
+            <translation>Les organisations et les personnes à qui vous vendez, et les utilisateurs finaux de ce que vous vendez. Qui ils sont et ce qu'ils font entre dans l'analyse.</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+    </context>
+    <context>
+        <name>DataSourcesDialog</name>
+        <message>
+            <source>Accessed</source>
+            <translation>Consulté le</translation>
+        </message>
+        <message>
+            <source>Attribution</source>
+            <translation>Attribution</translation>
+        </message>
+        <message>
+            <source>Changes made</source>
+            <translation>Modifications apportées</translation>
+        </message>
+        <message>
+            <source>Cite as</source>
+            <translation>Citer comme</translation>
+        </message>
+        <message>
+            <source>Country names: pycountry, ISO 3166 data, licensed under the GNU Lesser General Public License 2.1 (LGPL-2.1), used as an unmodified library.</source>
+            <translation>Noms de pays: pycountry, données ISO 3166, sous licence GNU Lesser General Public License 2.1 (LGPL-2.1), utilisée comme bibliothèque non modifiée.</translation>
+        </message>
+        <message>
+            <source>Country tiers: {0}</source>
+            <translation>Niveaux de risque des pays: {0}</translation>
+        </message>
+        <message>
+            <source>Criteria pack</source>
+            <translation>Jeu de critères</translation>
+        </message>
+        <message>
+            <source>Data sources and licences</source>
+            <translation>Sources de données et licences</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Licence</translation>
+        </message>
+        <message>
+            <source>Producer</source>
+            <translation>Producteur</translation>
+        </message>
+        <message>
+            <source>Software</source>
+            <translation>Logiciels</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Sources</translation>
+        </message>
+        <message>
+            <source>The user interface uses Qt for Python (PySide6), licensed under the LGPL-3.0.</source>
+            <translation>L'interface utilisateur utilise Qt for Python (PySide6), sous licence LGPL-3.0.</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Emplacement</translation>
+        </message>
+        <message>
+            <source>Where a source was changed (an adaptation), the changes are listed under Sources below. A copy of these notices ships with the app in ATTRIBUTION.md.</source>
+            <translation>Lorsqu'une source a été modifiée (adaptation), les modifications sont indiquées sous Sources ci-dessous. Une copie de ces mentions est fournie avec l'application dans ATTRIBUTION.md.</translation>
+        </message>
+        <message>
+            <source>{0}, version {1}, issued by {2} on {3}.</source>
+            <translation>{0}, version {1}, publié par {2} le {3}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionPanel</name>
+        <message>
+            <source>&amp;Decline</source>
+            <translation>&amp;Refuser</translation>
+        </message>
+        <message>
+            <source>&amp;Escalate to distributor</source>
+            <translation>&amp;Transmettre au distributeur</translation>
+        </message>
+        <message>
+            <source>&amp;Proceed</source>
+            <translation>&amp;Accepter</translation>
+        </message>
+        <message>
+            <source>&amp;Rationale (required):</source>
+            <translation>&amp;Motif (obligatoire):</translation>
+        </message>
+        <message>
+            <source>, approved by {0}</source>
+            <translation>, approuvée par {0}</translation>
+        </message>
+        <message>
+            <source>Approved b&amp;y:</source>
+            <translation>Appr&amp;ouvée par:</translation>
+        </message>
+        <message>
+            <source>Ask the distributor to decide; the order waits for the answer.</source>
+            <translation>Demandez au distributeur de décider; la commande attend sa réponse.</translation>
+        </message>
+        <message>
+            <source>Choose a decision.</source>
+            <translation>Choisissez une décision.</translation>
+        </message>
+        <message>
+            <source>Conditions</source>
+            <translation>Conditions</translation>
+        </message>
+        <message>
+            <source>Decided &amp;by:</source>
+            <translation>Déc&amp;idé par:</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Décision</translation>
+        </message>
+        <message>
+            <source>Do not sell. The reasons are recorded.</source>
+            <translation>Ne pas vendre. Les raisons sont enregistrées.</translation>
+        </message>
+        <message>
+            <source>Earlier decisions:</source>
+            <translation>Décisions précédentes:</translation>
+        </message>
+        <message>
+            <source>Escalating records the decision. No distributor is set up yet: add one in the company profile.</source>
+            <translation>La transmission enregistre la décision. Aucun distributeur n'est encore configuré: ajoutez-en un dans le profil de l'entreprise.</translation>
+        </message>
+        <message>
+            <source>Escalating records the decision; then send the packet with the order's details to your distributor ({0}) and record their answer on the Escalation tab.</source>
+            <translation>La transmission enregistre la décision; envoyez ensuite le dossier avec les détails de la commande à votre distributeur ({0}) et enregistrez sa réponse dans l'onglet Escalade.</translation>
+        </message>
+        <message>
+            <source>No decision can be recorded for this order now.</source>
+            <translation>Aucune décision ne peut être enregistrée pour cette commande pour le moment.</translation>
+        </message>
+        <message>
+            <source>O&amp;ther conditions:</source>
+            <translation>A&amp;utres conditions:</translation>
+        </message>
+        <message>
+            <source>Other conditions</source>
+            <translation>Autres conditions</translation>
+        </message>
+        <message>
+            <source>Other conditions, in your own words</source>
+            <translation>Autres conditions, dans vos propres mots</translation>
+        </message>
+        <message>
+            <source>Prepare the escalation p&amp;acket…</source>
+            <translation>&amp;Préparer le dossier d'escalade…</translation>
+        </message>
+        <message>
+            <source>Prepare the escalation packet</source>
+            <translation>Préparer le dossier d'escalade</translation>
+        </message>
+        <message>
+            <source>Proceed &amp;with conditions</source>
+            <translation>Accepter &amp;sous conditions</translation>
+        </message>
+        <message>
+            <source>Re&amp;cord decision</source>
+            <translation>Enregistrer la décisio&amp;n</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Enregistrement</translation>
+        </message>
+        <message>
+            <source>Say in a sentence or two why: it is what an auditor or the distributor will read.</source>
+            <translation>Expliquez pourquoi en une ou deux phrases: c'est ce que lira un auditeur ou le distributeur.</translation>
+        </message>
+        <message>
+            <source>Status: {0}</source>
+            <translation>Statut: {0}</translation>
+        </message>
+        <message>
+            <source>The order goes ahead only with the safeguards ticked below.</source>
+            <translation>La commande n'est acceptée qu'avec les garanties cochées ci-dessous.</translation>
+        </message>
+        <message>
+            <source>The order may go ahead as it is.</source>
+            <translation>La commande peut être acceptée telle quelle.</translation>
+        </message>
+        <message>
+            <source>The senior approver's name</source>
+            <translation>Le nom de l'approbateur</translation>
+        </message>
+        <message>
+            <source>This decision needs the senior approver. Type the name of {0} once they have approved it.</source>
+            <translation>Cette décision doit être approuvée par l'approbateur. Saisissez le nom de {0} une fois l'approbation donnée.</translation>
+        </message>
+        <message>
+            <source>This is a high-risk order. The UN Guiding Principles (principle 16) ask that such decisions are approved at the most senior level of the company: here, {0}. Type their name to confirm they approved it.</source>
+            <translation>Cette commande est à haut risque. Les Principes directeurs des Nations Unies (principe 16) demandent que ces décisions soient approuvées au plus haut niveau de l'entreprise: ici, {0}. Saisissez son nom pour confirmer son approbation.</translation>
+        </message>
+        <message>
+            <source>This order asks for a use that is prohibited. Nobody in the company can approve it, not even the senior approver: the only possible decision is to decline.</source>
+            <translation>Cette commande concerne un usage interdit. Personne dans l'entreprise ne peut l'approuver, pas même l'approbateur: la seule décision possible est de la refuser.</translation>
+        </message>
+        <message>
+            <source>Tick the safeguards the customer agrees to. They become part of the record.</source>
+            <translation>Cochez les garanties que le client accepte. Elles font partie de l'enregistrement.</translation>
+        </message>
+        <message>
+            <source>What the distributor receives: a PDF and a JSON file with the order, the flags, the checklist and your recommendation, and your attachments. You see the PDF before it is sent.</source>
+            <translation>Ce que reçoit le distributeur: un PDF et un fichier JSON avec la commande, les alertes, la liste de contrôle et votre recommandation, ainsi que vos pièces jointes. Vous voyez le PDF avant son envoi.</translation>
+        </message>
+        <message>
+            <source>Why this decision? What did you check, what did the customer say?</source>
+            <translation>Pourquoi cette décision? Qu'avez-vous vérifié, qu'a dit le client?</translation>
+        </message>
+        <message>
+            <source>your senior approver</source>
+            <translation>votre approbateur</translation>
+        </message>
+        <message>
+            <source>{0}: {1} by {2}{3}. {4}</source>
+            <translation>{0}: {1} (décision de {2}{3}). {4}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DistributorPage</name>
+        <message>
+            <source>&amp;Add another distributor</source>
+            <translation>&amp;Ajouter un autre distributeur</translation>
+        </message>
+        <message>
+            <source>Add at least one distributor.</source>
+            <translation>Ajoutez au moins un distributeur.</translation>
+        </message>
+        <message>
+            <source>C&amp;ontact person (optional)</source>
+            <translation>Personne de &amp;contact (facultatif)</translation>
+        </message>
+        <message>
+            <source>Distributors</source>
+            <translation>Distributeurs</translation>
+        </message>
+        <message>
+            <source>Enter the distributor's name.</source>
+            <translation>Saisissez le nom du distributeur.</translation>
+        </message>
+        <message>
+            <source>Enter the e-mail address for escalations, e.g. compliance@distributor.com.</source>
+            <translation>Saisissez l'adresse e-mail pour les escalades, par exemple compliance@distributor.com.</translation>
+        </message>
+        <message>
+            <source>Escalation &amp;e-mail</source>
+            <translation>&amp;E-mail d'escalade</translation>
+        </message>
+        <message>
+            <source>Na&amp;me</source>
+            <translation>&amp;Nom</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>When an order is too risky to decide alone, you escalate it to your distributor. Add at least one, with the e-mail address for such questions.</source>
+            <translation>Lorsqu'une commande est trop risquée pour décider seul, vous la transmettez à votre distributeur. Ajoutez-en au moins un, avec l'adresse e-mail pour ce type de questions.</translation>
+        </message>
+        <message>
+            <source>“{0}” is not an e-mail address. Enter one like compliance@distributor.com.</source>
+            <translation>« {0} » n'est pas une adresse e-mail. Saisissez une adresse comme compliance@distributor.com.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DistributorRow</name>
+        <message>
+            <source>Contact person (optional)</source>
+            <translation>Personne de contact (facultatif)</translation>
+        </message>
+        <message>
+            <source>Distributor name</source>
+            <translation>Nom du distributeur</translation>
+        </message>
+        <message>
+            <source>Distributor {0} contact person</source>
+            <translation>Personne de contact du distributeur {0}</translation>
+        </message>
+        <message>
+            <source>Distributor {0} escalation e-mail</source>
+            <translation>E-mail d'escalade du distributeur {0}</translation>
+        </message>
+        <message>
+            <source>Distributor {0} name</source>
+            <translation>Nom du distributeur {0}</translation>
+        </message>
+        <message>
+            <source>Escalation e-mail</source>
+            <translation>E-mail d'escalade</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>Remove distributor {0}</source>
+            <translation>Retirer le distributeur {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>EscalationDialog</name>
+        <message>
+            <source>&amp;Approve</source>
+            <translation>&amp;Approuver</translation>
+        </message>
+        <message>
+            <source>&amp;Distributor:</source>
+            <translation>&amp;Distributeur:</translation>
+        </message>
+        <message>
+            <source>&amp;No recommendation: we ask you to decide</source>
+            <translation>Pas de recomma&amp;ndation: nous vous demandons de décider</translation>
+        </message>
+        <message>
+            <source>&amp;Other conditions:</source>
+            <translation>A&amp;utres conditions:</translation>
+        </message>
+        <message>
+            <source>&amp;Reject</source>
+            <translation>&amp;Rejeter</translation>
+        </message>
+        <message>
+            <source>(no customer)</source>
+            <translation>(aucun client)</translation>
+        </message>
+        <message>
+            <source>Add &amp;files…</source>
+            <translation>Ajouter des &amp;fichiers…</translation>
+        </message>
+        <message>
+            <source>Also in the packet: your company and contact, the criteria pack used, the packet id and the date.</source>
+            <translation>Le dossier contient aussi: votre entreprise et votre contact, le jeu de critères utilisé, l'identifiant du dossier et la date.</translation>
+        </message>
+        <message>
+            <source>Approve &amp;with conditions</source>
+            <translation>Approuver &amp;sous conditions</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>Pièces jointes</translation>
+        </message>
+        <message>
+            <source>Back to change the packet</source>
+            <translation>Revenir pour modifier le dossier</translation>
+        </message>
+        <message>
+            <source>Build the packet and preview the PDF</source>
+            <translation>Constituer le dossier et prévisualiser le PDF</translation>
+        </message>
+        <message>
+            <source>Building again makes a new packet; one that was not sent or saved is simply not used.</source>
+            <translation>Le constituer à nouveau crée un nouveau dossier; un dossier qui n'a été ni envoyé ni enregistré n'est simplement pas utilisé.</translation>
+        </message>
+        <message>
+            <source>Building the packet…</source>
+            <translation>Constitution du dossier…</translation>
+        </message>
+        <message>
+            <source>Checklist answers ({0})</source>
+            <translation>Réponses à la liste de contrôle ({0})</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Client</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Destination</translation>
+        </message>
+        <message>
+            <source>Distributor</source>
+            <translation>Distributeur</translation>
+        </message>
+        <message>
+            <source>End user</source>
+            <translation>Utilisateur final</translation>
+        </message>
+        <message>
+            <source>Escalate order {0} to the distributor</source>
+            <translation>Transmettre la commande {0} au distributeur</translation>
+        </message>
+        <message>
+            <source>Escalate order {0} to your distributor</source>
+            <translation>Transmettre la commande {0} à votre distributeur</translation>
+        </message>
+        <message>
+            <source>For example the signed end-user statement or an excerpt of the contract (20 MB at most together).</source>
+            <translation>Par exemple la déclaration d'utilisateur final signée ou un extrait du contrat (20 Mo au maximum au total).</translation>
+        </message>
+        <message>
+            <source>From the criteria pack. The distributor sees each one with its description.</source>
+            <translation>Issues du jeu de critères. Le distributeur voit chacune d'elles avec sa description.</translation>
+        </message>
+        <message>
+            <source>Intended use, in the customer's words</source>
+            <translation>Usage prévu, selon les mots du client</translation>
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation>Lignes</translation>
+        </message>
+        <message>
+            <source>No checklist answers yet: the distributor will ask. Answer the checklist first if you can.</source>
+            <translation>Pas encore de réponses à la liste de contrôle: le distributeur les demandera. Répondez d'abord à la liste de contrôle si vous le pouvez.</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Commande</translation>
+        </message>
+        <message>
+            <source>Other conditions</source>
+            <translation>Autres conditions</translation>
+        </message>
+        <message>
+            <source>Other conditions, in your own words</source>
+            <translation>Autres conditions, dans vos propres mots</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>Re&amp;tirer</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Risque</translation>
+        </message>
+        <message>
+            <source>Safeguards we propose</source>
+            <translation>Garanties que nous proposons</translation>
+        </message>
+        <message>
+            <source>Say in a sentence or two why you recommend this: it is what the distributor reads first.</source>
+            <translation>Expliquez en une ou deux phrases pourquoi vous recommandez cela: c'est ce que le distributeur lit en premier.</translation>
+        </message>
+        <message>
+            <source>Screening flags ({0})</source>
+            <translation>Alertes de l'analyse ({0})</translation>
+        </message>
+        <message>
+            <source>The distributor decides whether this sale goes ahead: approved, approved with conditions, or rejected. The packet gives their compliance person everything they need: a PDF to read, the same content as JSON for their systems, your files, and a manifest with the SHA-256 of every file. Nothing is sent until you press Send after the preview.</source>
+            <translation>Le distributeur décide si cette vente peut se poursuivre: approuvée, approuvée sous conditions ou rejetée. Le dossier donne à son responsable de la conformité tout ce dont il a besoin: un PDF à lire, le même contenu au format JSON pour ses systèmes, vos fichiers et un manifeste avec le SHA-256 de chaque fichier. Rien n'est envoyé tant que vous n'avez pas cliqué sur Envoyer après l'aperçu.</translation>
+        </message>
+        <message>
+            <source>The packet was not built: {0}</source>
+            <translation>Le dossier n'a pas été constitué: {0}</translation>
+        </message>
+        <message>
+            <source>Tick at least one safeguard or write the conditions you propose.</source>
+            <translation>Cochez au moins une garantie ou écrivez les conditions que vous proposez.</translation>
+        </message>
+        <message>
+            <source>Use cases</source>
+            <translation>Cas d'usage</translation>
+        </message>
+        <message>
+            <source>W&amp;hy (required):</source>
+            <translation>&amp;Pourquoi (obligatoire):</translation>
+        </message>
+        <message>
+            <source>We recommend:</source>
+            <translation>Nous recommandons:</translation>
+        </message>
+        <message>
+            <source>What goes in the packet</source>
+            <translation>Contenu du dossier</translation>
+        </message>
+        <message>
+            <source>Why we recommend this</source>
+            <translation>Pourquoi nous recommandons cela</translation>
+        </message>
+        <message>
+            <source>Why? What did you check, what did the customer say or sign?</source>
+            <translation>Pourquoi? Qu'avez-vous vérifié, qu'a dit ou signé le client?</translation>
+        </message>
+        <message>
+            <source>Your recommendation</source>
+            <translation>Votre recommandation</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>non</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>non indiqué</translation>
+        </message>
+        <message>
+            <source>not sure yet</source>
+            <translation>je ne sais pas encore</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>{0} of {1}, {2}</source>
+            <translation>{0} du {1}, {2}</translation>
+        </message>
+    </context>
+    <context>
+        <name>EscalationTab</name>
+        <message>
+            <source>Ask the distributor to decide: build the escalation packet, check its PDF, and send it.</source>
+            <translation>Demandez au distributeur de décider: constituez le dossier d'escalade, vérifiez son PDF, puis envoyez-le.</translation>
+        </message>
+        <message>
+            <source>Built</source>
+            <translation>Constitué le</translation>
+        </message>
+        <message>
+            <source>Conditions: {0}</source>
+            <translation>Conditions: {0}</translation>
+        </message>
+        <message>
+            <source>E&amp;scalate to distributor…</source>
+            <translation>&amp;Transmettre au distributeur…</translation>
+        </message>
+        <message>
+            <source>Escalate to the distributor</source>
+            <translation>Transmettre au distributeur</translation>
+        </message>
+        <message>
+            <source>Escalation</source>
+            <translation>Escalade</translation>
+        </message>
+        <message>
+            <source>Escalation state</source>
+            <translation>État de l'escalade</translation>
+        </message>
+        <message>
+            <source>Escalation to the distributor</source>
+            <translation>Escalade vers le distributeur</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>Suivis</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Misuse report</source>
+            <translation>Signalement d'utilisation abusive</translation>
+        </message>
+        <message>
+            <source>Packet</source>
+            <translation>Dossier</translation>
+        </message>
+        <message>
+            <source>Packet {0}; manifest SHA-256 {1}</source>
+            <translation>Dossier {0}; SHA-256 du manifeste {1}</translation>
+        </message>
+        <message>
+            <source>Packets of this order</source>
+            <translation>Dossiers de cette commande</translation>
+        </message>
+        <message>
+            <source>Record the distributor's &amp;answer…</source>
+            <translation>Enregistrer la &amp;réponse du distributeur…</translation>
+        </message>
+        <message>
+            <source>Record the distributor's answer</source>
+            <translation>Enregistrer la réponse du distributeur</translation>
+        </message>
+        <message>
+            <source>Report &amp;misuse…</source>
+            <translation>&amp;Signaler une utilisation abusive…</translation>
+        </message>
+        <message>
+            <source>Report possible misuse</source>
+            <translation>Signaler une possible utilisation abusive</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>The distributor answered.</source>
+            <translation>Le distributeur a répondu.</translation>
+        </message>
+        <message>
+            <source>The distributor's answer</source>
+            <translation>Réponse du distributeur</translation>
+        </message>
+        <message>
+            <source>The distributor's conditions to check, and when to contact the customer again.</source>
+            <translation>Les conditions du distributeur à vérifier, et quand recontacter le client.</translation>
+        </message>
+        <message>
+            <source>The packet is in the outbox.</source>
+            <translation>Le dossier est dans la boîte d'envoi.</translation>
+        </message>
+        <message>
+            <source>The packet went out: record the distributor's answer when it comes.</source>
+            <translation>Le dossier est parti: enregistrez la réponse du distributeur dès qu'elle arrive.</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Destinataire</translation>
+        </message>
+        <message>
+            <source>You may escalate this order if you want the distributor's view.</source>
+            <translation>Vous pouvez transmettre cette commande au distributeur si vous souhaitez son avis.</translation>
+        </message>
+        <message>
+            <source>{0} by {1} on {2}, their reference {3}.</source>
+            <translation>{0} par {1} le {2}, référence du distributeur {3}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceDialog</name>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>Pa&amp;rcourir…</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Exporter</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Du:</translation>
+        </message>
+        <message>
+            <source>&amp;Save as:</source>
+            <translation>Enregistrer &amp;sous:</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;Au:</translation>
+        </message>
+        <message>
+            <source>Choose the output file</source>
+            <translation>Choisir le fichier de destination</translation>
+        </message>
+        <message>
+            <source>Choose where to save the zip file.</source>
+            <translation>Choisissez où enregistrer le fichier zip.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Export evidence for audit</source>
+            <translation>Exporter les preuves pour l'audit</translation>
+        </message>
+        <message>
+            <source>One zip file for a distributor's or vendor's audit: a PDF summary, the adopted policy versions, every screening and decision, the packets sent and the answers, the follow-ups and the check of the audit log, with the SHA-256 of every file.</source>
+            <translation>Un seul fichier zip pour l'audit d'un distributeur ou d'un fabricant: un résumé PDF, les versions adoptées de la politique, chaque analyse et chaque décision, les dossiers envoyés et les réponses, les suivis et la vérification du journal d'audit, avec le SHA-256 de chaque fichier.</translation>
+        </message>
+        <message>
+            <source>Progress of the export</source>
+            <translation>Progression de l'exportation</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>Save the evidence bundle</source>
+            <translation>Enregistrer le recueil de preuves</translation>
+        </message>
+        <message>
+            <source>Saved {0}. Screenings: {1}, decisions: {2}, packets: {3}, answers: {4}. {5} {6}</source>
+            <translation>{0} enregistré. Analyses: {1}, décisions: {2}, dossiers: {3}, réponses: {4}. {5} {6}</translation>
+        </message>
+        <message>
+            <source>The audit log check FAILED: {0}</source>
+            <translation>La vérification du journal d'audit a ÉCHOUÉ: {0}</translation>
+        </message>
+        <message>
+            <source>The audit log is intact ({0} events checked).</source>
+            <translation>Le journal d'audit est intact ({0} événements vérifiés).</translation>
+        </message>
+        <message>
+            <source>The bundle was not written: {0}</source>
+            <translation>Le recueil n'a pas été enregistré: {0}</translation>
+        </message>
+        <message>
+            <source>The end date is before the start date.</source>
+            <translation>La date de fin est antérieure à la date de début.</translation>
+        </message>
+        <message>
+            <source>Zip archives (*.zip)</source>
+            <translation>Archives zip (*.zip)</translation>
+        </message>
+        <message>
+            <source>{0} adopted policy versions.</source>
+            <translation>Versions adoptées de la politique: {0}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExampleBox</name>
+        <message>
+            <source>Example</source>
+            <translation>Exemple</translation>
+        </message>
+        <message>
+            <source>Example: {0}</source>
+            <translation>Exemple: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileList</name>
+        <message>
+            <source>Add files</source>
+            <translation>Ajouter des fichiers</translation>
+        </message>
+        <message>
+            <source>cannot be read</source>
+            <translation>illisible</translation>
+        </message>
+    </context>
+    <context>
+        <name>FinishPage</name>
+        <message>
+            <source>&amp;Load demo data (sample customers, products and 30+ orders)</source>
+            <translation>&amp;Charger des données de démonstration (exemples de clients, de produits et plus de 30 commandes)</translation>
+        </message>
+        <message>
+            <source>Every order you enter or import is screened: the product and what it is for, who buys and uses it, and where it goes. Each warning says why and what to do. Risky orders wait for a decision, and every decision is recorded.</source>
+            <translation>Chaque commande que vous saisissez ou importez est analysée: le produit et son usage, qui l'achète et l'utilise, et où il va. Chaque alerte explique pourquoi et ce qu'il faut faire. Les commandes à risque attendent une décision, et chaque décision est enregistrée.</translation>
+        </message>
+        <message>
+            <source>Handy to look around before you enter your own orders.</source>
+            <translation>Pratique pour découvrir l'application avant de saisir vos propres commandes.</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Prêt</translation>
+        </message>
+        <message>
+            <source>You can change these details later under File &gt; Company profile.</source>
+            <translation>Vous pourrez modifier ces informations plus tard dans Fichier &gt; Profil de l'entreprise.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FlagItem</name>
+        <message>
+            <source>Concerns: {0}</source>
+            <translation>Concerne: {0}</translation>
+        </message>
+        <message>
+            <source>What to do: {0}</source>
+            <translation>À faire: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpsPanel</name>
+        <message>
+            <source>&amp;All open</source>
+            <translation>&amp;Tous ceux en cours</translation>
+        </message>
+        <message>
+            <source>&amp;Due now</source>
+            <translation>Arrivés à é&amp;chéance</translation>
+        </message>
+        <message>
+            <source>&amp;Mark done</source>
+            <translation>&amp;Marquer comme fait</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Remarque:</translation>
+        </message>
+        <message>
+            <source>&amp;Open order</source>
+            <translation>&amp;Ouvrir la commande</translation>
+        </message>
+        <message>
+            <source>Contact the customer</source>
+            <translation>Contacter le client</translation>
+        </message>
+        <message>
+            <source>Distributor's condition</source>
+            <translation>Condition du distributeur</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Fait</translation>
+        </message>
+        <message>
+            <source>Done: {0}</source>
+            <translation>Fait: {0}</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>Suivis</translation>
+        </message>
+        <message>
+            <source>Follow-ups summary</source>
+            <translation>Résumé des suivis</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Mark &amp;done</source>
+            <translation>Marquer comme &amp;fait</translation>
+        </message>
+        <message>
+            <source>Mark the selected follow-up done</source>
+            <translation>Marquer le suivi sélectionné comme fait</translation>
+        </message>
+        <message>
+            <source>No follow-ups for this order yet. The distributor's conditions and contact dates appear here once their answer is recorded.</source>
+            <translation>Pas encore de suivis pour cette commande. Les conditions du distributeur et les dates de contact apparaissent ici une fois sa réponse enregistrée.</translation>
+        </message>
+        <message>
+            <source>No open follow-ups.</source>
+            <translation>Aucun suivi en cours.</translation>
+        </message>
+        <message>
+            <source>No&amp;te:</source>
+            <translation>Re&amp;marque:</translation>
+        </message>
+        <message>
+            <source>Note on what was done</source>
+            <translation>Remarque sur ce qui a été fait</translation>
+        </message>
+        <message>
+            <source>Nothing is due.</source>
+            <translation>Rien n'est arrivé à échéance.</translation>
+        </message>
+        <message>
+            <source>One page from the criteria pack for the customer: how to use the products responsibly and whom to tell about misuse.</source>
+            <translation>Une page du jeu de critères pour le client: comment utiliser les produits de manière responsable et à qui signaler une utilisation abusive.</translation>
+        </message>
+        <message>
+            <source>Open the order of the selected follow-up</source>
+            <translation>Ouvrir la commande du suivi sélectionné</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Commande</translation>
+        </message>
+        <message>
+            <source>Responsible-use &amp;guidance PDF…</source>
+            <translation>&amp;Guide d'utilisation responsable (PDF)…</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>Save the responsible-use guidance for the customer as a PDF</source>
+            <translation>Enregistrer le guide d'utilisation responsable pour le client au format PDF</translation>
+        </message>
+        <message>
+            <source>Saved {0}. Give it to the customer with the delivery or at the next contact.</source>
+            <translation>{0} enregistré. Remettez-le au client avec la livraison ou lors du prochain contact.</translation>
+        </message>
+        <message>
+            <source>Select the follow-up in the list first.</source>
+            <translation>Sélectionnez d'abord le suivi dans la liste.</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Afficher:</translation>
+        </message>
+        <message>
+            <source>The distributor's conditions to check, and contact with the customers of approved high-risk orders over time (BSR 2022 §6.4).</source>
+            <translation>Les conditions du distributeur à vérifier, et le contact dans la durée avec les clients des commandes à haut risque approuvées (BSR 2022 §6.4).</translation>
+        </message>
+        <message>
+            <source>The guidance was not saved: {0}</source>
+            <translation>Le guide n'a pas été enregistré: {0}</translation>
+        </message>
+        <message>
+            <source>What to do</source>
+            <translation>À faire</translation>
+        </message>
+        <message>
+            <source>What was done (optional)</source>
+            <translation>Ce qui a été fait (facultatif)</translation>
+        </message>
+        <message>
+            <source>{0} (overdue, {1} d)</source>
+            <translation>{0} (en retard de {1} j)</translation>
+        </message>
+        <message>
+            <source>{0} open, {1} overdue.</source>
+            <translation>En cours: {0}, en retard: {1}.</translation>
+        </message>
+        <message>
+            <source>{0} to do, {1} overdue.</source>
+            <translation>À faire: {0}, en retard: {1}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuidanceSaver</name>
+        <message>
+            <source>Cannot write {0}: {1}</source>
+            <translation>Impossible d'écrire {0}: {1}</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Save the responsible-use guidance</source>
+            <translation>Enregistrer le guide d'utilisation responsable</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpDialog</name>
+        <message>
+            <source>Based on: {0}</source>
+            <translation>Fondement: {0}</translation>
+        </message>
+        <message>
+            <source>Help text</source>
+            <translation>Texte d'aide</translation>
+        </message>
+        <message>
+            <source>Help — Channel Diligence</source>
+            <translation>Aide — Channel Diligence</translation>
+        </message>
+        <message>
+            <source>Help: {0}</source>
+            <translation>Aide: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryView</name>
+        <message>
+            <source>Answers</source>
+            <translation>Réponses</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>Approuvée par</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Champs modifiés</translation>
+        </message>
+        <message>
+            <source>Criteria pack</source>
+            <translation>Jeu de critères</translation>
+        </message>
+        <message>
+            <source>Decided by</source>
+            <translation>Décidé par</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Décision</translation>
+        </message>
+        <message>
+            <source>Details of the selected entry</source>
+            <translation>Détails de l'entrée sélectionnée</translation>
+        </message>
+        <message>
+            <source>Everything that happened to this order, newest first. The history is part of the audit log and cannot be edited.</source>
+            <translation>Tout ce qui s'est passé pour cette commande, du plus récent au plus ancien. L'historique fait partie du journal d'audit et ne peut pas être modifié.</translation>
+        </message>
+        <message>
+            <source>Missing information</source>
+            <translation>Informations manquantes</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Remarques</translation>
+        </message>
+        <message>
+            <source>Order history</source>
+            <translation>Historique de la commande</translation>
+        </message>
+        <message>
+            <source>Other conditions</source>
+            <translation>Autres conditions</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Risque</translation>
+        </message>
+        <message>
+            <source>Safeguards</source>
+            <translation>Garanties</translation>
+        </message>
+        <message>
+            <source>Select an entry to see what was recorded.</source>
+            <translation>Sélectionnez une entrée pour voir ce qui a été enregistré.</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>Alertes</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Événement</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Qui</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>non</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>Pa&amp;rcourir…</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Fichier:</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importer</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Suivant &gt;</translation>
+        </message>
+        <message>
+            <source>(not in the file)</source>
+            <translation>(absent du fichier)</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Précédent</translation>
+        </message>
+        <message>
+            <source>CSV file</source>
+            <translation>Fichier CSV</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Choose a CSV file</source>
+            <translation>Choisir un fichier CSV</translation>
+        </message>
+        <message>
+            <source>Choose a CSV file first.</source>
+            <translation>Choisissez d'abord un fichier CSV.</translation>
+        </message>
+        <message>
+            <source>Choose the CSV file</source>
+            <translation>Choisir le fichier CSV</translation>
+        </message>
+        <message>
+            <source>Choose the column for “{0}”: it is needed.</source>
+            <translation>Choisissez la colonne de « {0} »: elle est obligatoire.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Correct these rows in the file and import it again. Orders that were imported already are recognised by their reference and not imported twice.</source>
+            <translation>Corrigez ces lignes dans le fichier et importez-le à nouveau. Les commandes déjà importées sont reconnues à leur référence et ne sont pas importées deux fois.</translation>
+        </message>
+        <message>
+            <source>For each piece of order information, choose the column of your file that holds it. The app remembers your choice for next time.</source>
+            <translation>Pour chaque information de la commande, choisissez la colonne de votre fichier qui la contient. L'application retient votre choix pour la prochaine fois.</translation>
+        </message>
+        <message>
+            <source>Import cancelled</source>
+            <translation>Importation annulée</translation>
+        </message>
+        <message>
+            <source>Import finished</source>
+            <translation>Importation terminée</translation>
+        </message>
+        <message>
+            <source>Import orders from CSV</source>
+            <translation>Importer des commandes depuis un fichier CSV</translation>
+        </message>
+        <message>
+            <source>Import progress</source>
+            <translation>Progression de l'importation</translation>
+        </message>
+        <message>
+            <source>Importing and screening…</source>
+            <translation>Importation et analyse…</translation>
+        </message>
+        <message>
+            <source>Match at least one column.</source>
+            <translation>Associez au moins une colonne.</translation>
+        </message>
+        <message>
+            <source>Match the columns</source>
+            <translation>Associer les colonnes</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: a file is imported completely or not at all. You can import it again at any time.</source>
+            <translation>Rien n'a été importé: un fichier est importé entièrement ou pas du tout. Vous pouvez l'importer à nouveau à tout moment.</translation>
+        </message>
+        <message>
+            <source>One row per order line, with a header row. Rows with the same order reference make one order. Every imported order is screened, and risky ones are put on hold as if you had typed them in.</source>
+            <translation>Une ligne par ligne de commande, avec une ligne d'en-tête. Les lignes qui ont la même référence de commande forment une seule commande. Chaque commande importée est analysée, et les commandes à risque sont suspendues comme si vous les aviez saisies.</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>Lecture du fichier…</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Ligne</translation>
+        </message>
+        <message>
+            <source>Rows that were not imported</source>
+            <translation>Lignes non importées</translation>
+        </message>
+        <message>
+            <source>Rows that were not imported:</source>
+            <translation>Lignes non importées:</translation>
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation>Démarrage…</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Arrêt…</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: {0}</source>
+            <translation>Le fichier ne peut pas être lu: {0}</translation>
+        </message>
+        <message>
+            <source>The file is empty or has no header row.</source>
+            <translation>Le fichier est vide ou n'a pas de ligne d'en-tête.</translation>
+        </message>
+        <message>
+            <source>The import did not finish</source>
+            <translation>L'importation n'a pas abouti</translation>
+        </message>
+        <message>
+            <source>There is no file at this path.</source>
+            <translation>Il n'y a aucun fichier à cet emplacement.</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <source>You can cancel at any time.</source>
+            <translation>Vous pouvez annuler à tout moment.</translation>
+        </message>
+        <message>
+            <source>{0} (required)</source>
+            <translation>{0} (obligatoire)</translation>
+        </message>
+        <message>
+            <source>{0} of {1} rows</source>
+            <translation>{0} lignes sur {1}</translation>
+        </message>
+        <message>
+            <source>{0} on hold and {1} blocked: they wait for a decision in the orders list.</source>
+            <translation>Suspendues: {0}, bloquées: {1}. Elles attendent une décision dans la liste des commandes.</translation>
+        </message>
+        <message>
+            <source>{0} orders imported and screened.</source>
+            <translation>Commandes importées et analysées: {0}.</translation>
+        </message>
+        <message>
+            <source>{0} rows</source>
+            <translation>{0} lignes</translation>
+        </message>
+        <message>
+            <source>{0} rows could not be imported (listed below).</source>
+            <translation>Lignes qui n'ont pas pu être importées: {0} (liste ci-dessous).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Job</name>
+        <message>
+            <source>Something unexpected went wrong ({0}). Nothing was saved by the step that failed; please try again, and tell your IT contact if it happens again.</source>
+            <translation>Une erreur inattendue s'est produite ({0}). L'étape qui a échoué n'a rien enregistré; veuillez réessayer, et prévenez votre contact informatique si cela se reproduit.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>A decision cleared the order with conditions.</source>
+            <translation>Une décision a autorisé la commande sous conditions.</translation>
+        </message>
+        <message>
+            <source>A decision cleared the order.</source>
+            <translation>Une décision a autorisé la commande.</translation>
+        </message>
+        <message>
+            <source>Blocked</source>
+            <translation>Bloquée</translation>
+        </message>
+        <message>
+            <source>Both</source>
+            <translation>Les deux</translation>
+        </message>
+        <message>
+            <source>Cleared</source>
+            <translation>Autorisée</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Client</translation>
+        </message>
+        <message>
+            <source>Customer / end user</source>
+            <translation>Client / utilisateur final</translation>
+        </message>
+        <message>
+            <source>Decline</source>
+            <translation>Refuser</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>Refusée</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Destination</translation>
+        </message>
+        <message>
+            <source>Elevated</source>
+            <translation>Accru</translation>
+        </message>
+        <message>
+            <source>End user</source>
+            <translation>Utilisateur final</translation>
+        </message>
+        <message>
+            <source>Escalate to distributor</source>
+            <translation>Transmettre au distributeur</translation>
+        </message>
+        <message>
+            <source>Escalated to distributor</source>
+            <translation>Transmise au distributeur</translation>
+        </message>
+        <message>
+            <source>Geography</source>
+            <translation>Géographie</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>Élevé</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>Faible</translation>
+        </message>
+        <message>
+            <source>Missing information</source>
+            <translation>Informations manquantes</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Remarque</translation>
+        </message>
+        <message>
+            <source>On hold</source>
+            <translation>Suspendue</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Commande</translation>
+        </message>
+        <message>
+            <source>Proceed</source>
+            <translation>Accepter</translation>
+        </message>
+        <message>
+            <source>Proceed with conditions</source>
+            <translation>Accepter sous conditions</translation>
+        </message>
+        <message>
+            <source>Proceeding</source>
+            <translation>Acceptée</translation>
+        </message>
+        <message>
+            <source>Proceeding with conditions</source>
+            <translation>Acceptée sous conditions</translation>
+        </message>
+        <message>
+            <source>Product and use case</source>
+            <translation>Produit et cas d'usage</translation>
+        </message>
+        <message>
+            <source>Prohibited</source>
+            <translation>Interdit</translation>
+        </message>
+        <message>
+            <source>Sales-assisted (we talk to the customer)</source>
+            <translation>Vente assistée (nous parlons au client)</translation>
+        </message>
+        <message>
+            <source>Screening found nothing that needs a decision. The order may go ahead.</source>
+            <translation>L'analyse n'a rien relevé qui demande une décision. La vente peut se poursuivre.</translation>
+        </message>
+        <message>
+            <source>Self-service (web shop, no conversation)</source>
+            <translation>Libre-service (boutique en ligne, sans échange)</translation>
+        </message>
+        <message>
+            <source>The order asks for a prohibited use. It cannot be approved.</source>
+            <translation>La commande concerne un usage interdit. Elle ne peut pas être approuvée.</translation>
+        </message>
+        <message>
+            <source>The order waits for a decision before it may ship.</source>
+            <translation>La commande attend une décision avant de pouvoir être expédiée.</translation>
+        </message>
+        <message>
+            <source>The order waits for the distributor's answer.</source>
+            <translation>La commande attend la réponse du distributeur.</translation>
+        </message>
+        <message>
+            <source>The order was declined.</source>
+            <translation>La commande a été refusée.</translation>
+        </message>
+        <message>
+            <source>Use case</source>
+            <translation>Cas d'usage</translation>
+        </message>
+        <message>
+            <source>{0} (not recognised)</source>
+            <translation>{0} (non reconnu)</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinesModel</name>
+        <message>
+            <source>(free line)</source>
+            <translation>(ligne libre)</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Catégorie</translation>
+        </message>
+        <message>
+            <source>Choose a category</source>
+            <translation>Choisissez une catégorie</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Line total</source>
+            <translation>Total de la ligne</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantité</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>Référence (SKU)</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>Prix unitaire</translation>
+        </message>
+        <message>
+            <source>Without a category the screening counts this line as missing information.</source>
+            <translation>Sans catégorie, l'analyse compte cette ligne comme une information manquante.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>&amp;About Channel Diligence</source>
+            <translation>À &amp;propos de Channel Diligence</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>&amp;Sauvegarder maintenant</translation>
+        </message>
+        <message>
+            <source>&amp;Customers</source>
+            <translation>C&amp;lients</translation>
+        </message>
+        <message>
+            <source>&amp;Data sources and licences…</source>
+            <translation>Sources de &amp;données et licences…</translation>
+        </message>
+        <message>
+            <source>&amp;Escalation</source>
+            <translation>&amp;Escalade</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <source>&amp;Find orders</source>
+            <translation>&amp;Rechercher des commandes</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>A&amp;ide</translation>
+        </message>
+        <message>
+            <source>&amp;Help for this screen</source>
+            <translation>&amp;Aide sur cet écran</translation>
+        </message>
+        <message>
+            <source>&amp;Import distributor's decision file…</source>
+            <translation>&amp;Importer le fichier de décision du distributeur…</translation>
+        </message>
+        <message>
+            <source>&amp;Import orders from CSV…</source>
+            <translation>&amp;Importer des commandes depuis un fichier CSV…</translation>
+        </message>
+        <message>
+            <source>&amp;New order</source>
+            <translation>&amp;Nouvelle commande</translation>
+        </message>
+        <message>
+            <source>&amp;Orders</source>
+            <translation>&amp;Commandes</translation>
+        </message>
+        <message>
+            <source>&amp;Policy</source>
+            <translation>&amp;Politique</translation>
+        </message>
+        <message>
+            <source>&amp;Products</source>
+            <translation>&amp;Produits</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>Ac&amp;tualiser</translation>
+        </message>
+        <message>
+            <source>&amp;Report misuse…</source>
+            <translation>&amp;Signaler une utilisation abusive…</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from backup…</source>
+            <translation>&amp;Restaurer une sauvegarde…</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Paramètres…</translation>
+        </message>
+        <message>
+            <source>&amp;Verify audit log…</source>
+            <translation>&amp;Vérifier le journal d'audit…</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Affichage</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Channel Diligence {0}&lt;/h3&gt;&lt;p&gt;Human rights due diligence of sales for small IT resellers: every order is screened for the risk that what you sell is misused against people, every warning says why and what to do, and every decision is recorded.&lt;/p&gt;&lt;p&gt;The screening follows the end-use risk framework of the BSR brief &lt;i&gt;Sales Partners and Human Rights Due Diligence in the Technology Sector&lt;/i&gt; (2022) and the UN Guiding Principles on Business and Human Rights. It supports your judgement; it is not legal advice.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0. See Help &amp;gt; Data sources and licences for the data and libraries used.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Channel Diligence {0}&lt;/h3&gt;&lt;p&gt;Diligence raisonnable en matière de droits de l'homme pour les ventes des petits revendeurs informatiques: chaque commande est analysée pour repérer le risque que ce que vous vendez soit utilisé de manière abusive contre des personnes, chaque alerte explique pourquoi et ce qu'il faut faire, et chaque décision est enregistrée.&lt;/p&gt;&lt;p&gt;L'analyse suit le cadre de risque lié à l'utilisation finale de la note du BSR &lt;i&gt;Sales Partners and Human Rights Due Diligence in the Technology Sector&lt;/i&gt; (2022) et les Principes directeurs des Nations Unies relatifs aux entreprises et aux droits de l'homme. Elle soutient votre jugement; elle ne constitue pas un avis juridique.&lt;/p&gt;&lt;p&gt;Sous licence Apache License 2.0. Voir Aide &amp;gt; Sources de données et licences pour les données et les bibliothèques utilisées.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Country data:&lt;/b&gt; {0}&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Données sur les pays:&lt;/b&gt; {0}&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Fonts:&lt;/b&gt; DejaVu Sans, © Bitstream, Inc. (Bitstream Vera Fonts licence); DejaVu changes are in the public domain.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Polices:&lt;/b&gt; DejaVu Sans, © Bitstream, Inc. (licence Bitstream Vera Fonts); les modifications de DejaVu sont dans le domaine public.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>About Channel Diligence</source>
+            <translation>À propos de Channel Diligence</translation>
+        </message>
+        <message>
+            <source>Channel Diligence</source>
+            <translation>Channel Diligence</translation>
+        </message>
+        <message>
+            <source>Compan&amp;y profile…</source>
+            <translation>Profil de l'&amp;entreprise…</translation>
+        </message>
+        <message>
+            <source>Company profile saved.</source>
+            <translation>Profil de l'entreprise enregistré.</translation>
+        </message>
+        <message>
+            <source>Criteria pack: {0} {1}</source>
+            <translation>Jeu de critères: {0} {1}</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>Clients</translation>
+        </message>
+        <message>
+            <source>Every order with its screening</source>
+            <translation>Toutes les commandes avec leur analyse</translation>
+        </message>
+        <message>
+            <source>Export &amp;evidence for audit…</source>
+            <translation>Exporter les &amp;preuves pour l'audit…</translation>
+        </message>
+        <message>
+            <source>Follo&amp;w-ups</source>
+            <translation>S&amp;uivis</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>Suivis</translation>
+        </message>
+        <message>
+            <source>Follow-ups ({0})</source>
+            <translation>Suivis ({0})</translation>
+        </message>
+        <message>
+            <source>Human rights &amp;policy…</source>
+            <translation>&amp;Politique en matière de droits de l'homme…</translation>
+        </message>
+        <message>
+            <source>Human rights policy (Policy menu)</source>
+            <translation>Politique en matière de droits de l'homme (menu Politique)</translation>
+        </message>
+        <message>
+            <source>Import criteria &amp;pack…</source>
+            <translation>Importer un &amp;jeu de critères…</translation>
+        </message>
+        <message>
+            <source>Messages to the distributor</source>
+            <translation>Messages au distributeur</translation>
+        </message>
+        <message>
+            <source>Navigation</source>
+            <translation>Navigation</translation>
+        </message>
+        <message>
+            <source>No criteria pack loaded</source>
+            <translation>Aucun jeu de critères chargé</translation>
+        </message>
+        <message>
+            <source>O&amp;utbox</source>
+            <translation>&amp;Boîte d'envoi</translation>
+        </message>
+        <message>
+            <source>O&amp;verview</source>
+            <translation>&amp;Vue d'ensemble</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>Commandes</translation>
+        </message>
+        <message>
+            <source>Outbox</source>
+            <translation>Boîte d'envoi</translation>
+        </message>
+        <message>
+            <source>Outbox: {0}</source>
+            <translation>Boîte d'envoi: {0}</translation>
+        </message>
+        <message>
+            <source>Outbox: {0}.</source>
+            <translation>Boîte d'envoi: {0}.</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Vue d'ensemble</translation>
+        </message>
+        <message>
+            <source>Policy: {0}</source>
+            <translation>Politique: {0}</translation>
+        </message>
+        <message>
+            <source>Prin&amp;t the policy…</source>
+            <translation>Imprimer la poli&amp;tique…</translation>
+        </message>
+        <message>
+            <source>Products</source>
+            <translation>Produits</translation>
+        </message>
+        <message>
+            <source>Responsible-use &amp;guidance PDF…</source>
+            <translation>&amp;Guide d'utilisation responsable (PDF)…</translation>
+        </message>
+        <message>
+            <source>SHA-256 {0}</source>
+            <translation>SHA-256 {0}</translation>
+        </message>
+        <message>
+            <source>Saved {0}.</source>
+            <translation>{0} enregistré.</translation>
+        </message>
+        <message>
+            <source>Settings saved.</source>
+            <translation>Paramètres enregistrés.</translation>
+        </message>
+        <message>
+            <source>The World Bank, Worldwide Governance Indicators (CC BY 4.0); no endorsement implied.</source>
+            <translation>Banque mondiale, Worldwide Governance Indicators (CC BY 4.0); cette utilisation n'implique aucune approbation de sa part.</translation>
+        </message>
+        <message>
+            <source>The new criteria pack is in use. Earlier screenings keep the pack they used.</source>
+            <translation>Le nouveau jeu de critères est utilisé. Les analyses antérieures conservent le jeu qu'elles ont utilisé.</translation>
+        </message>
+        <message>
+            <source>There is no policy to print yet: write it with the policy wizard.</source>
+            <translation>Il n'y a pas encore de politique à imprimer: rédigez-la avec l'assistant de politique.</translation>
+        </message>
+        <message>
+            <source>What needs your attention today</source>
+            <translation>Ce qui demande votre attention aujourd'hui</translation>
+        </message>
+        <message>
+            <source>What to check after a sale</source>
+            <translation>Ce qu'il faut vérifier après une vente</translation>
+        </message>
+        <message>
+            <source>Your catalog and its categories</source>
+            <translation>Votre catalogue et ses catégories</translation>
+        </message>
+        <message>
+            <source>Your customers and end users</source>
+            <translation>Vos clients et utilisateurs finaux</translation>
+        </message>
+        <message>
+            <source>not sent: the mail server needs the password.</source>
+            <translation>non envoyé: le serveur de messagerie demande le mot de passe.</translation>
+        </message>
+        <message>
+            <source>{0} failed (see the Outbox)</source>
+            <translation>{0} en échec (voir la boîte d'envoi)</translation>
+        </message>
+        <message>
+            <source>{0} follow-ups are due</source>
+            <translation>Suivis arrivés à échéance: {0}</translation>
+        </message>
+        <message>
+            <source>{0} sent</source>
+            <translation>{0} envoyé(s)</translation>
+        </message>
+        <message>
+            <source>{0} waiting to be tried again</source>
+            <translation>{0} en attente d'un nouvel essai</translation>
+        </message>
+    </context>
+    <context>
+        <name>MisuseDialog</name>
+        <message>
+            <source>&amp;What was seen:</source>
+            <translation>Ce qui a été &amp;observé:</translation>
+        </message>
+        <message>
+            <source>A &amp;customer</source>
+            <translation>Un c&amp;lient</translation>
+        </message>
+        <message>
+            <source>Add &amp;files…</source>
+            <translation>Ajouter des &amp;fichiers…</translation>
+        </message>
+        <message>
+            <source>Add a distributor with an escalation e-mail address in the company profile first.</source>
+            <translation>Ajoutez d'abord, dans le profil de l'entreprise, un distributeur avec une adresse e-mail d'escalade.</translation>
+        </message>
+        <message>
+            <source>An &amp;order</source>
+            <translation>Une &amp;commande</translation>
+        </message>
+        <message>
+            <source>Build the report and preview the PDF</source>
+            <translation>Constituer le signalement et prévisualiser le PDF</translation>
+        </message>
+        <message>
+            <source>Building the report…</source>
+            <translation>Constitution du signalement…</translation>
+        </message>
+        <message>
+            <source>Choose a customer…</source>
+            <translation>Choisir un client…</translation>
+        </message>
+        <message>
+            <source>Choose the customer.</source>
+            <translation>Choisissez le client.</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Client</translation>
+        </message>
+        <message>
+            <source>Describe what you saw, in a few sentences.</source>
+            <translation>Décrivez ce que vous avez vu, en quelques phrases.</translation>
+        </message>
+        <message>
+            <source>Evi&amp;dence:</source>
+            <translation>&amp;Preuves:</translation>
+        </message>
+        <message>
+            <source>Evidence files</source>
+            <translation>Fichiers de preuve</translation>
+        </message>
+        <message>
+            <source>It is about:</source>
+            <translation>Cela concerne:</translation>
+        </message>
+        <message>
+            <source>Order reference</source>
+            <translation>Référence de la commande</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>Re&amp;tirer</translation>
+        </message>
+        <message>
+            <source>Report possible misuse</source>
+            <translation>Signaler une possible utilisation abusive</translation>
+        </message>
+        <message>
+            <source>Send &amp;to:</source>
+            <translation>&amp;Destinataire:</translation>
+        </message>
+        <message>
+            <source>The report was not built: {0}</source>
+            <translation>Le signalement n'a pas été constitué: {0}</translation>
+        </message>
+        <message>
+            <source>There is no order {0}: type its reference, or choose the customer instead.</source>
+            <translation>Il n'y a pas de commande {0}: saisissez sa référence, ou choisissez plutôt le client.</translation>
+        </message>
+        <message>
+            <source>This report is shared with the distributor to solve a problem together, not to blame anyone: not the customer, not your staff. Say plainly what you saw and when; add photos, e-mails or documents if you have them.</source>
+            <translation>Ce signalement est partagé avec le distributeur pour résoudre un problème ensemble, et non pour blâmer qui que ce soit: ni le client, ni votre personnel. Dites simplement ce que vous avez vu et quand; ajoutez des photos, des e-mails ou des documents si vous en avez.</translation>
+        </message>
+        <message>
+            <source>Type the order reference, or choose the customer instead.</source>
+            <translation>Saisissez la référence de la commande, ou choisissez plutôt le client.</translation>
+        </message>
+        <message>
+            <source>Wh&amp;en:</source>
+            <translation>&amp;Quand:</translation>
+        </message>
+        <message>
+            <source>What did you see or hear, and where? For example: the cameras we delivered for traffic monitoring are pointed at the entrance of a union office.</source>
+            <translation>Qu'avez-vous vu ou entendu, et où? Par exemple: les caméras que nous avons livrées pour la surveillance du trafic sont orientées vers l'entrée d'un local syndical.</translation>
+        </message>
+        <message>
+            <source>You see the report as a PDF before anything is sent.</source>
+            <translation>Vous voyez le signalement au format PDF avant tout envoi.</translation>
+        </message>
+        <message>
+            <source>the order reference, e.g. SO-1042</source>
+            <translation>la référence de la commande, par ex. SO-1042</translation>
+        </message>
+    </context>
+    <context>
+        <name>NumberDelegate</name>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantité</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>Prix unitaire</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpeningPage</name>
+        <message>
+            <source>Opening</source>
+            <translation>Ouverture</translation>
+        </message>
+        <message>
+            <source>Opening your orders…</source>
+            <translation>Ouverture de vos commandes…</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderEditor</name>
+        <message>
+            <source>&amp;Add product</source>
+            <translation>&amp;Ajouter le produit</translation>
+        </message>
+        <message>
+            <source>&amp;Customer:</source>
+            <translation>Clie&amp;nt:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>Da&amp;te:</translation>
+        </message>
+        <message>
+            <source>&amp;Intended use:</source>
+            <translation>Usage pré&amp;vu:</translation>
+        </message>
+        <message>
+            <source>&amp;Product:</source>
+            <translation>&amp;Produit:</translation>
+        </message>
+        <message>
+            <source>&amp;Save order</source>
+            <translation>En&amp;registrer la commande</translation>
+        </message>
+        <message>
+            <source>Add line without catalo&amp;g entry</source>
+            <translation>A&amp;jouter une ligne hors catalogue</translation>
+        </message>
+        <message>
+            <source>Cannot screen this yet: {0}</source>
+            <translation>Analyse impossible pour l'instant: {0}</translation>
+        </message>
+        <message>
+            <source>Choose a customer…</source>
+            <translation>Choisir un client…</translation>
+        </message>
+        <message>
+            <source>Choose the customer, add the products and write down what they are for: the screening appears here as you type.
+
+It looks at four things: the product and what it will be used for, who buys and uses it, where it goes, and what is still unknown. Each warning says why, and what to do about it.</source>
+            <translation>Choisissez le client, ajoutez les produits et notez à quoi ils serviront: l'analyse apparaît ici pendant la saisie.
+
+Elle examine quatre points: le produit et l'usage qui en sera fait, qui l'achète et l'utilise, où il va, et ce qui reste inconnu. Chaque alerte explique pourquoi, et ce qu'il faut faire.</translation>
+        </message>
+        <message>
+            <source>Des&amp;tination:</source>
+            <translation>De&amp;stination:</translation>
+        </message>
+        <message>
+            <source>End &amp;user:</source>
+            <translation>&amp;Utilisateur final:</translation>
+        </message>
+        <message>
+            <source>Enter a reference for the order.</source>
+            <translation>Saisissez une référence pour la commande.</translation>
+        </message>
+        <message>
+            <source>In the customer's own words: what will they use it for, where, and who will use it?</source>
+            <translation>Avec les mots du client: à quoi cela servira-t-il, où, et qui l'utilisera?</translation>
+        </message>
+        <message>
+            <source>Ne&amp;w customer…</source>
+            <translation>Nouveau cl&amp;ient…</translation>
+        </message>
+        <message>
+            <source>New end use&amp;r…</source>
+            <translation>N&amp;ouvel utilisateur final…</translation>
+        </message>
+        <message>
+            <source>No product with that SKU in the catalog. Add it under Products, or add a line without a catalog entry and choose its category.</source>
+            <translation>Aucun produit avec cette référence dans le catalogue. Ajoutez-le sous Produits, ou ajoutez une ligne hors catalogue et choisissez sa catégorie.</translation>
+        </message>
+        <message>
+            <source>Not saved yet: updates as you type</source>
+            <translation>Pas encore enregistrée: mise à jour pendant la saisie</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Commande</translation>
+        </message>
+        <message>
+            <source>Order lines</source>
+            <translation>Lignes de commande</translation>
+        </message>
+        <message>
+            <source>Product from the catalog</source>
+            <translation>Produit du catalogue</translation>
+        </message>
+        <message>
+            <source>Products</source>
+            <translation>Produits</translation>
+        </message>
+        <message>
+            <source>R&amp;eference:</source>
+            <translation>Ré&amp;férence:</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve line</source>
+            <translation>Supprimer la li&amp;gne</translation>
+        </message>
+        <message>
+            <source>Risky sales are never left to self-service: they are held for a conversation with the customer.</source>
+            <translation>Les ventes à risque ne sont jamais laissées au libre-service: elles sont suspendues jusqu'à un échange avec le client.</translation>
+        </message>
+        <message>
+            <source>Sales &amp;model:</source>
+            <translation>&amp;Mode de vente:</translation>
+        </message>
+        <message>
+            <source>Same as the customer</source>
+            <translation>Identique au client</translation>
+        </message>
+        <message>
+            <source>Same as the end user's country</source>
+            <translation>Identique au pays de l'utilisateur final</translation>
+        </message>
+        <message>
+            <source>Save and screen the order (Ctrl+S)</source>
+            <translation>Enregistrer et analyser la commande (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Saved screening, {0}, pack {1} {2}</source>
+            <translation>Analyse enregistrée, {0}, jeu {1} {2}</translation>
+        </message>
+        <message>
+            <source>The criteria pack does not know this use case, so the screening counts it as missing information.</source>
+            <translation>Le jeu de critères ne connaît pas ce cas d'usage: l'analyse le compte donc comme une information manquante.</translation>
+        </message>
+        <message>
+            <source>Total: {0}</source>
+            <translation>Total: {0}</translation>
+        </message>
+        <message>
+            <source>Type a SKU or product name</source>
+            <translation>Saisissez une référence ou un nom de produit</translation>
+        </message>
+        <message>
+            <source>Use cases</source>
+            <translation>Cas d'usage</translation>
+        </message>
+        <message>
+            <source>Use cases (tick all that app&amp;ly):</source>
+            <translation>Cas d'usage (cochez tous ceux qui s'appli&amp;quent):</translation>
+        </message>
+        <message>
+            <source>What it is for</source>
+            <translation>À quoi cela sert</translation>
+        </message>
+        <message>
+            <source>Who buys it, who uses it, where it goes</source>
+            <translation>Qui achète, qui utilise, où cela va</translation>
+        </message>
+        <message>
+            <source>Who will actually use the products, if not the customer.</source>
+            <translation>Qui utilisera réellement les produits, si ce n'est pas le client.</translation>
+        </message>
+        <message>
+            <source>Write it down as the customer said it. The screening looks for warning signs in these words.</source>
+            <translation>Notez-le tel que le client l'a dit. L'analyse recherche des signaux d'alerte dans ces mots.</translation>
+        </message>
+        <message>
+            <source>{0} (prohibited: cannot be sold for this)</source>
+            <translation>{0} (interdit: vente impossible pour cet usage)</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderWindow</name>
+        <message>
+            <source>&amp;History</source>
+            <translation>&amp;Historique</translation>
+        </message>
+        <message>
+            <source>&amp;Order and screening</source>
+            <translation>&amp;Commande et analyse</translation>
+        </message>
+        <message>
+            <source>Chec&amp;klist</source>
+            <translation>&amp;Liste de contrôle</translation>
+        </message>
+        <message>
+            <source>Decisio&amp;n</source>
+            <translation>&amp;Décision</translation>
+        </message>
+        <message>
+            <source>Escalation and &amp;follow-ups</source>
+            <translation>&amp;Escalade et suivis</translation>
+        </message>
+        <message>
+            <source>Fill in the order. The screening on the right explains the risk as you type; saving records it.</source>
+            <translation>Remplissez la commande. L'analyse à droite explique le risque pendant la saisie; l'enregistrement la conserve.</translation>
+        </message>
+        <message>
+            <source>New order</source>
+            <translation>Nouvelle commande</translation>
+        </message>
+        <message>
+            <source>New order {0}</source>
+            <translation>Nouvelle commande {0}</translation>
+        </message>
+        <message>
+            <source>Order {0}</source>
+            <translation>Commande {0}</translation>
+        </message>
+        <message>
+            <source>Save the order first.</source>
+            <translation>Enregistrez d'abord la commande.</translation>
+        </message>
+        <message>
+            <source>Saved. {0} Answer the checklist, then record a decision.</source>
+            <translation>Enregistrée. {0} Répondez à la liste de contrôle, puis enregistrez une décision.</translation>
+        </message>
+        <message>
+            <source>This order has changes that are not saved. Save them now?</source>
+            <translation>Cette commande comporte des modifications non enregistrées. Les enregistrer maintenant?</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Modifications non enregistrées</translation>
+        </message>
+        <message>
+            <source>{0}. {1}</source>
+            <translation>{0}. {1}</translation>
+        </message>
+        <message>
+            <source>{0}{1} — Channel Diligence</source>
+            <translation>{0}{1} — Channel Diligence</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrdersFilterBar</name>
+        <message>
+            <source>&amp;Destination:</source>
+            <translation>Des&amp;tination:</translation>
+        </message>
+        <message>
+            <source>&amp;Risk:</source>
+            <translation>Ris&amp;que:</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Rechercher:</translation>
+        </message>
+        <message>
+            <source>All countries</source>
+            <translation>Tous les pays</translation>
+        </message>
+        <message>
+            <source>All customers</source>
+            <translation>Tous les clients</translation>
+        </message>
+        <message>
+            <source>All risk tiers</source>
+            <translation>Tous les niveaux de risque</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Tous les statuts</translation>
+        </message>
+        <message>
+            <source>Any date</source>
+            <translation>Toute date</translation>
+        </message>
+        <message>
+            <source>C&amp;lear filters</source>
+            <translation>Effacer &amp;les filtres</translation>
+        </message>
+        <message>
+            <source>C&amp;ustomer:</source>
+            <translation>&amp;Client:</translation>
+        </message>
+        <message>
+            <source>Find orders by reference, customer or end-user name, or words of the intended use (Ctrl+F)</source>
+            <translation>Rechercher des commandes par référence, nom du client ou de l'utilisateur final, ou mots de l'usage prévu (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Fro&amp;m:</source>
+            <translation>&amp;Du:</translation>
+        </message>
+        <message>
+            <source>High or prohibited</source>
+            <translation>Élevé ou interdit</translation>
+        </message>
+        <message>
+            <source>Needs attention (on hold, blocked, escalated)</source>
+            <translation>À traiter (suspendues, bloquées, transmises)</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus:</source>
+            <translation>&amp;Statut:</translation>
+        </message>
+        <message>
+            <source>Search reference, customer or intended use</source>
+            <translation>Rechercher une référence, un client ou un usage prévu</translation>
+        </message>
+        <message>
+            <source>Show every order again</source>
+            <translation>Afficher à nouveau toutes les commandes</translation>
+        </message>
+        <message>
+            <source>T&amp;o:</source>
+            <translation>A&amp;u:</translation>
+        </message>
+        <message>
+            <source>The risk tier from the screening</source>
+            <translation>Le niveau de risque issu de l'analyse</translation>
+        </message>
+        <message>
+            <source>Where the order stands: on hold and blocked orders wait for a decision</source>
+            <translation>Où en est la commande: les commandes suspendues et bloquées attendent une décision</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrdersTableModel</name>
+        <message>
+            <source>Customer</source>
+            <translation>Client</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Destination</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Référence</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Risque</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrdersView</name>
+        <message>
+            <source>&amp;New order</source>
+            <translation>&amp;Nouvelle commande</translation>
+        </message>
+        <message>
+            <source>1 order</source>
+            <translation>1 commande</translation>
+        </message>
+        <message>
+            <source>Create an order (Ctrl+N)</source>
+            <translation>Créer une commande (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>More than {0} orders</source>
+            <translation>Plus de {0} commandes</translation>
+        </message>
+        <message>
+            <source>No orders match these filters.</source>
+            <translation>Aucune commande ne correspond à ces filtres.</translation>
+        </message>
+        <message>
+            <source>No orders yet. Create one with New order (Ctrl+N), or import your orders from a CSV file (File menu).</source>
+            <translation>Pas encore de commandes. Créez-en une avec Nouvelle commande (Ctrl+N), ou importez vos commandes depuis un fichier CSV (menu Fichier).</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>Commandes</translation>
+        </message>
+        <message>
+            <source>{0} match the filters</source>
+            <translation>{0} correspondant aux filtres</translation>
+        </message>
+        <message>
+            <source>{0} orders</source>
+            <translation>{0} commandes</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxView</name>
+        <message>
+            <source>&amp;Retry</source>
+            <translation>&amp;Réessayer</translation>
+        </message>
+        <message>
+            <source>&amp;Send now</source>
+            <translation>Envoyer &amp;maintenant</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>Objet</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>Tentatives</translation>
+        </message>
+        <message>
+            <source>Details of the selected message</source>
+            <translation>Détails du message sélectionné</translation>
+        </message>
+        <message>
+            <source>Do not send the selected message</source>
+            <translation>Ne pas envoyer le message sélectionné</translation>
+        </message>
+        <message>
+            <source>Do&amp;n't send</source>
+            <translation>&amp;Ne pas envoyer</translation>
+        </message>
+        <message>
+            <source>E-mail sending is not set up yet: packets wait here until you enter your mail server.</source>
+            <translation>L'envoi d'e-mails n'est pas encore configuré: les dossiers attendent ici jusqu'à ce que vous indiquiez votre serveur de messagerie.</translation>
+        </message>
+        <message>
+            <source>Escalation of {0}</source>
+            <translation>Escalade de {0}</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Échec</translation>
+        </message>
+        <message>
+            <source>Keep the message here without sending it</source>
+            <translation>Garder le message ici sans l'envoyer</translation>
+        </message>
+        <message>
+            <source>Message-ID {0}</source>
+            <translation>Message-ID {0}</translation>
+        </message>
+        <message>
+            <source>Misuse report {0}</source>
+            <translation>Signalement d'utilisation abusive {0}</translation>
+        </message>
+        <message>
+            <source>Next attempt / sent</source>
+            <translation>Prochaine tentative / envoi</translation>
+        </message>
+        <message>
+            <source>Not sent. The reason: {0}</source>
+            <translation>Non envoyé. Raison: {0}</translation>
+        </message>
+        <message>
+            <source>Outbox</source>
+            <translation>Boîte d'envoi</translation>
+        </message>
+        <message>
+            <source>Packets wait here until the mail server takes them. What cannot be sent now is tried again after 1, 2, 4… minutes, also after a restart; a message is never lost and never sent as a different one.</source>
+            <translation>Les dossiers attendent ici que le serveur de messagerie les prenne en charge. Ce qui ne peut pas être envoyé maintenant est réessayé après 1, 2, 4… minutes, même après un redémarrage; un message n'est jamais perdu et n'est jamais envoyé sous une autre forme.</translation>
+        </message>
+        <message>
+            <source>Queued</source>
+            <translation>En file d'attente</translation>
+        </message>
+        <message>
+            <source>Retry the selected message</source>
+            <translation>Réessayer le message sélectionné</translation>
+        </message>
+        <message>
+            <source>Send everything queued now</source>
+            <translation>Envoyer maintenant tout ce qui est en file d'attente</translation>
+        </message>
+        <message>
+            <source>Send what is waiting now, without waiting for the next try (every minute)</source>
+            <translation>Envoyer maintenant ce qui attend, sans attendre le prochain essai (toutes les minutes)</translation>
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation>Envoi en cours</translation>
+        </message>
+        <message>
+            <source>Sending through {0}, port {1}, as {2}.</source>
+            <translation>Envoi via {0}, port {1}, en tant que {2}.</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>Envoi en cours…</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Envoyé</translation>
+        </message>
+        <message>
+            <source>Set up e-&amp;mail…</source>
+            <translation>&amp;Configurer l'envoi d'e-mails…</translation>
+        </message>
+        <message>
+            <source>Set up e-mail sending</source>
+            <translation>Configurer l'envoi d'e-mails</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>The last attempt did not go through ({0}). Next attempt: {1}.</source>
+            <translation>La dernière tentative a échoué ({0}). Prochaine tentative: {1}.</translation>
+        </message>
+        <message>
+            <source>The server's answer: {0}</source>
+            <translation>Réponse du serveur: {0}</translation>
+        </message>
+        <message>
+            <source>The server's words</source>
+            <translation>Réponse du serveur</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Destinataire</translation>
+        </message>
+        <message>
+            <source>Try a failed message again, the same message with the same Message-ID</source>
+            <translation>Réessayer un message en échec: le même message, avec le même Message-ID</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>En attente</translation>
+        </message>
+        <message>
+            <source>Your mail server (File &gt; Settings)</source>
+            <translation>Votre serveur de messagerie (Fichier &gt; Paramètres)</translation>
+        </message>
+        <message>
+            <source>sent {0}</source>
+            <translation>envoyé le {0}</translation>
+        </message>
+        <message>
+            <source>{0} to {1}: {2}</source>
+            <translation>{0}, destinataire {1}: {2}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewTab</name>
+        <message>
+            <source>&amp;Continue the draft…</source>
+            <translation>Contin&amp;uer le projet…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit the policy…</source>
+            <translation>&amp;Modifier la politique…</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Imprimer…</translation>
+        </message>
+        <message>
+            <source>&amp;Write the policy…</source>
+            <translation>&amp;Rédiger la politique…</translation>
+        </message>
+        <message>
+            <source>A PDF to print, sign or send.</source>
+            <translation>Un PDF à imprimer, signer ou envoyer.</translation>
+        </message>
+        <message>
+            <source>A web page to publish on your company website.</source>
+            <translation>Une page web à publier sur le site de votre entreprise.</translation>
+        </message>
+        <message>
+            <source>Adopted</source>
+            <translation>Adoptée</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>Approuvée par</translation>
+        </message>
+        <message>
+            <source>Approved on</source>
+            <translation>Approuvée le</translation>
+        </message>
+        <message>
+            <source>Continue the draft</source>
+            <translation>Continuer le projet</translation>
+        </message>
+        <message>
+            <source>Edit the policy (starts a new draft)</source>
+            <translation>Modifier la politique (crée un nouveau projet)</translation>
+        </message>
+        <message>
+            <source>Export &amp;HTML…</source>
+            <translation>Exporter en &amp;HTML…</translation>
+        </message>
+        <message>
+            <source>Export &amp;text…</source>
+            <translation>Exporter en &amp;texte…</translation>
+        </message>
+        <message>
+            <source>Export P&amp;DF…</source>
+            <translation>Exporter en P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>Export the policy as PDF</source>
+            <translation>Exporter la politique en PDF</translation>
+        </message>
+        <message>
+            <source>Export the policy as a web page</source>
+            <translation>Exporter la politique sous forme de page web</translation>
+        </message>
+        <message>
+            <source>Export the policy as plain text</source>
+            <translation>Exporter la politique en texte brut</translation>
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation>Prochaine révision</translation>
+        </message>
+        <message>
+            <source>No human rights policy is adopted yet. The wizard writes it with you, step by step, in about half an hour; your draft is saved as you type.</source>
+            <translation>Aucune politique en matière de droits de l'homme n'est encore adoptée. L'assistant la rédige avec vous, étape par étape, en une demi-heure environ; votre projet est enregistré pendant la saisie.</translation>
+        </message>
+        <message>
+            <source>No version is adopted yet: this produces the draft, marked DRAFT.</source>
+            <translation>Aucune version n'est encore adoptée: cela produit le projet, marqué PROJET.</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Aucun</translation>
+        </message>
+        <message>
+            <source>Not adopted</source>
+            <translation>Non adoptée</translation>
+        </message>
+        <message>
+            <source>Nothing written yet.</source>
+            <translation>Rien n'est encore rédigé.</translation>
+        </message>
+        <message>
+            <source>Open draft</source>
+            <translation>Projet en cours</translation>
+        </message>
+        <message>
+            <source>Paper size for the PDF</source>
+            <translation>Format de papier du PDF</translation>
+        </message>
+        <message>
+            <source>Paper: automatic</source>
+            <translation>Papier: automatique</translation>
+        </message>
+        <message>
+            <source>Paper: {0}</source>
+            <translation>Papier: {0}</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Aperçu</translation>
+        </message>
+        <message>
+            <source>Preview of the policy</source>
+            <translation>Aperçu de la politique</translation>
+        </message>
+        <message>
+            <source>Print the policy</source>
+            <translation>Imprimer la politique</translation>
+        </message>
+        <message>
+            <source>Print the policy (Ctrl+P)</source>
+            <translation>Imprimer la politique (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>The policy appears here once you start it.</source>
+            <translation>La politique apparaît ici dès que vous la commencez.</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Version {0} is your company's adopted human rights policy.</source>
+            <translation>La version {0} est la politique en matière de droits de l'homme adoptée par votre entreprise.</translation>
+        </message>
+        <message>
+            <source>Version {0}, last saved {1}</source>
+            <translation>Version {0}, dernier enregistrement le {1}</translation>
+        </message>
+        <message>
+            <source>Write the policy</source>
+            <translation>Rédiger la politique</translation>
+        </message>
+        <message>
+            <source>{0} — {1}</source>
+            <translation>{0} — {1}</translation>
+        </message>
+        <message>
+            <source>{0}, {1}</source>
+            <translation>{0}, {1}</translation>
+        </message>
+        <message>
+            <source>{0}:</source>
+            <translation>{0}:</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewView</name>
+        <message>
+            <source>Nothing needs your attention today.</source>
+            <translation>Rien ne demande votre attention aujourd'hui.</translation>
+        </message>
+        <message>
+            <source>Open the &amp;answered order</source>
+            <translation>Ouvrir la &amp;commande concernée</translation>
+        </message>
+        <message>
+            <source>Open the o&amp;utbox</source>
+            <translation>Ouvrir la boîte d'en&amp;voi</translation>
+        </message>
+        <message>
+            <source>Open the polic&amp;y</source>
+            <translation>Ouvrir la p&amp;olitique</translation>
+        </message>
+        <message>
+            <source>Orders by risk tier</source>
+            <translation>Commandes par niveau de risque</translation>
+        </message>
+        <message>
+            <source>Show &amp;blocked orders</source>
+            <translation>Afficher les commandes &amp;bloquées</translation>
+        </message>
+        <message>
+            <source>Show es&amp;calated orders</source>
+            <translation>Afficher les commandes &amp;transmises</translation>
+        </message>
+        <message>
+            <source>Show follo&amp;w-ups</source>
+            <translation>Afficher les s&amp;uivis</translation>
+        </message>
+        <message>
+            <source>Show orders on h&amp;old</source>
+            <translation>Afficher les commandes &amp;suspendues</translation>
+        </message>
+        <message>
+            <source>The follow-ups page</source>
+            <translation>La page des suivis</translation>
+        </message>
+        <message>
+            <source>The human rights policy window</source>
+            <translation>La fenêtre de la politique en matière de droits de l'homme</translation>
+        </message>
+        <message>
+            <source>The last 12 months, by order date. Hover over a month for its numbers.</source>
+            <translation>Les 12 derniers mois, par date de commande. Survolez un mois pour voir ses chiffres.</translation>
+        </message>
+        <message>
+            <source>The order the newest answer is about</source>
+            <translation>La commande concernée par la réponse la plus récente</translation>
+        </message>
+        <message>
+            <source>The orders list, filtered to blocked orders</source>
+            <translation>La liste des commandes, filtrée sur les commandes bloquées</translation>
+        </message>
+        <message>
+            <source>The orders list, filtered to orders on hold</source>
+            <translation>La liste des commandes, filtrée sur les commandes suspendues</translation>
+        </message>
+        <message>
+            <source>The orders list, filtered to orders waiting for the distributor</source>
+            <translation>La liste des commandes, filtrée sur les commandes qui attendent le distributeur</translation>
+        </message>
+        <message>
+            <source>The outbox page, with the server's reasons</source>
+            <translation>La page de la boîte d'envoi, avec les raisons données par le serveur</translation>
+        </message>
+        <message>
+            <source>Today, {0}</source>
+            <translation>Aujourd'hui, {0}</translation>
+        </message>
+        <message>
+            <source>What needs your attention</source>
+            <translation>Ce qui demande votre attention</translation>
+        </message>
+        <message>
+            <source>Your company has no human rights policy yet. The policy wizard writes it with you.</source>
+            <translation>Votre entreprise n'a pas encore de politique en matière de droits de l'homme. L'assistant de politique la rédige avec vous.</translation>
+        </message>
+        <message>
+            <source>Your human rights policy is adopted. {0}.</source>
+            <translation>Votre politique en matière de droits de l'homme est adoptée. {0}.</translation>
+        </message>
+        <message>
+            <source>answer from the distributor in the last {0} days:</source>
+            <translation>réponse du distributeur ces {0} derniers jours:</translation>
+        </message>
+        <message>
+            <source>answers from the distributor in the last {0} days:</source>
+            <translation>réponses du distributeur ces {0} derniers jours:</translation>
+        </message>
+        <message>
+            <source>escalation is waiting for the distributor's answer.</source>
+            <translation>escalade attend la réponse du distributeur.</translation>
+        </message>
+        <message>
+            <source>escalations are waiting for the distributor's answer.</source>
+            <translation>escalades attendent la réponse du distributeur.</translation>
+        </message>
+        <message>
+            <source>follow-up is due today.</source>
+            <translation>suivi arrive à échéance aujourd'hui.</translation>
+        </message>
+        <message>
+            <source>follow-up is due, and overdue.</source>
+            <translation>suivi est arrivé à échéance et est en retard.</translation>
+        </message>
+        <message>
+            <source>follow-ups are due today.</source>
+            <translation>suivis arrivent à échéance aujourd'hui.</translation>
+        </message>
+        <message>
+            <source>follow-ups are due, {0} of them overdue.</source>
+            <translation>suivis sont arrivés à échéance, dont {0} en retard.</translation>
+        </message>
+        <message>
+            <source>message in the outbox could not be sent.</source>
+            <translation>message de la boîte d'envoi n'a pas pu être envoyé.</translation>
+        </message>
+        <message>
+            <source>messages in the outbox could not be sent.</source>
+            <translation>messages de la boîte d'envoi n'ont pas pu être envoyés.</translation>
+        </message>
+        <message>
+            <source>order is blocked: it asks for a prohibited use and can only be declined.</source>
+            <translation>commande bloquée: elle concerne un usage interdit et ne peut qu'être refusée.</translation>
+        </message>
+        <message>
+            <source>order is on hold, waiting for your decision.</source>
+            <translation>commande suspendue attend votre décision.</translation>
+        </message>
+        <message>
+            <source>orders are blocked: they ask for a prohibited use and can only be declined.</source>
+            <translation>commandes bloquées: elles concernent un usage interdit et ne peuvent qu'être refusées.</translation>
+        </message>
+        <message>
+            <source>orders are on hold, waiting for your decision.</source>
+            <translation>commandes suspendues attendent votre décision.</translation>
+        </message>
+        <message>
+            <source>{0}: check your human rights policy is still right and adopt it again.</source>
+            <translation>{0}: vérifiez que votre politique en matière de droits de l'homme est toujours adaptée et adoptez-la à nouveau.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackImportDialog</name>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation>&amp;Choisir…</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Fichier:</translation>
+        </message>
+        <message>
+            <source>&amp;Import and use this pack</source>
+            <translation>&amp;Importer et utiliser ce jeu</translation>
+        </message>
+        <message>
+            <source>&amp;Review this pack to use it again</source>
+            <translation>&amp;Revoir ce jeu pour le réutiliser</translation>
+        </message>
+        <message>
+            <source>1 change compared with the pack in use:</source>
+            <translation>1 modification par rapport au jeu utilisé:</translation>
+        </message>
+        <message>
+            <source>A criteria pack holds the rules the screening uses. Your distributor or an industry body may send you an updated one. Check who issued it and what it changes before you import it. Earlier screenings keep the pack they used.</source>
+            <translation>Un jeu de critères contient les règles utilisées par l'analyse. Votre distributeur ou un organisme professionnel peut vous en envoyer une version mise à jour. Vérifiez qui l'a publié et ce qu'il change avant de l'importer. Les analyses antérieures conservent le jeu qu'elles ont utilisé.</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Modification</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>Modifications</translation>
+        </message>
+        <message>
+            <source>Checklist questions</source>
+            <translation>Questions de la liste de contrôle</translation>
+        </message>
+        <message>
+            <source>Choose a criteria pack</source>
+            <translation>Choisir un jeu de critères</translation>
+        </message>
+        <message>
+            <source>Country tiers</source>
+            <translation>Niveaux de risque des pays</translation>
+        </message>
+        <message>
+            <source>Criteria packs (*.json);;All files (*)</source>
+            <translation>Jeux de critères (*.json);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Customer types</source>
+            <translation>Types de clients</translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation>Entrée</translation>
+        </message>
+        <message>
+            <source>Government functions</source>
+            <translation>Missions publiques</translation>
+        </message>
+        <message>
+            <source>Import a criteria pack</source>
+            <translation>Importer un jeu de critères</translation>
+        </message>
+        <message>
+            <source>Import criteria pack</source>
+            <translation>Importer un jeu de critères</translation>
+        </message>
+        <message>
+            <source>It changes nothing compared with the pack in use.</source>
+            <translation>Il ne change rien par rapport au jeu utilisé.</translation>
+        </message>
+        <message>
+            <source>Pack file</source>
+            <translation>Fichier du jeu</translation>
+        </message>
+        <message>
+            <source>Packs &amp;kept in this database (older screenings keep the pack they used):</source>
+            <translation>&amp;Jeux conservés dans cette base de données (les analyses antérieures gardent le jeu qu'elles ont utilisé):</translation>
+        </message>
+        <message>
+            <source>Packs kept in this database</source>
+            <translation>Jeux conservés dans cette base de données</translation>
+        </message>
+        <message>
+            <source>Part of the pack</source>
+            <translation>Partie du jeu</translation>
+        </message>
+        <message>
+            <source>Product categories</source>
+            <translation>Catégories de produits</translation>
+        </message>
+        <message>
+            <source>Rules</source>
+            <translation>Règles</translation>
+        </message>
+        <message>
+            <source>SHA-256 {0}</source>
+            <translation>SHA-256 {0}</translation>
+        </message>
+        <message>
+            <source>Safeguards</source>
+            <translation>Garanties</translation>
+        </message>
+        <message>
+            <source>Sectors</source>
+            <translation>Secteurs</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: {0}</source>
+            <translation>Le fichier ne peut pas être lu: {0}</translation>
+        </message>
+        <message>
+            <source>The pack is checked completely before anything is changed.</source>
+            <translation>Le jeu est entièrement vérifié avant toute modification.</translation>
+        </message>
+        <message>
+            <source>This is the pack already in use: there is nothing to import.</source>
+            <translation>C'est le jeu déjà utilisé: il n'y a rien à importer.</translation>
+        </message>
+        <message>
+            <source>This pack cannot be used. {0}</source>
+            <translation>Ce jeu ne peut pas être utilisé. {0}</translation>
+        </message>
+        <message>
+            <source>Use cases</source>
+            <translation>Cas d'usage</translation>
+        </message>
+        <message>
+            <source>Version {0} of {1}, issued on {2}; imported {3}</source>
+            <translation>Version {0} de {1}, publiée le {2}; importée le {3}</translation>
+        </message>
+        <message>
+            <source>Warning phrases</source>
+            <translation>Expressions d'alerte</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>ajout</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>modification</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>suppression</translation>
+        </message>
+        <message>
+            <source>{0}
+Pack {1}, version {2}, issued by {3} on {4}.</source>
+            <translation>{0}
+Jeu {1}, version {2}, publié par {3} le {4}.</translation>
+        </message>
+        <message>
+            <source>{0} (in use)</source>
+            <translation>{0} (en cours d'utilisation)</translation>
+        </message>
+        <message>
+            <source>{0} changes compared with the pack in use:</source>
+            <translation>{0} modifications par rapport au jeu utilisé:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PacketDialog</name>
+        <message>
+            <source>&amp;Back to change it</source>
+            <translation>&amp;Retour pour modifier</translation>
+        </message>
+        <message>
+            <source>Build and pre&amp;view</source>
+            <translation>Constituer et pré&amp;visualiser</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+    </context>
+    <context>
+        <name>PacketPanel</name>
+        <message>
+            <source>&amp;Send</source>
+            <translation>&amp;Envoyer</translation>
+        </message>
+        <message>
+            <source>An e-mail file your mail program opens, ready to send.</source>
+            <translation>Un fichier e-mail que votre logiciel de messagerie ouvre, prêt à être envoyé.</translation>
+        </message>
+        <message>
+            <source>Choose the folder to save the packet in</source>
+            <translation>Choisir le répertoire où enregistrer le dossier</translation>
+        </message>
+        <message>
+            <source>E-mail files (*.eml)</source>
+            <translation>Fichiers e-mail (*.eml)</translation>
+        </message>
+        <message>
+            <source>Files in the packet</source>
+            <translation>Fichiers du dossier</translation>
+        </message>
+        <message>
+            <source>Files: {0}. manifest.json holds the SHA-256 of every other file, so the distributor can check that nothing changed.</source>
+            <translation>Fichiers: {0}. manifest.json contient le SHA-256 de chacun des autres fichiers, pour que le distributeur puisse vérifier que rien n'a changé.</translation>
+        </message>
+        <message>
+            <source>Packet {0} for {1} &lt;{2}&gt;. Check the PDF below: it is what the distributor reads.</source>
+            <translation>Dossier {0} pour {1} &lt;{2}&gt;. Vérifiez le PDF ci-dessous: c'est ce que lit le distributeur.</translation>
+        </message>
+        <message>
+            <source>Puts the packet in the outbox; it is sent at once, or as soon as the mail server can be reached.</source>
+            <translation>Place le dossier dans la boîte d'envoi; il est envoyé immédiatement, ou dès que le serveur de messagerie est joignable.</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>Save as &amp;zip…</source>
+            <translation>Enregistrer en &amp;zip…</translation>
+        </message>
+        <message>
+            <source>Save as .em&amp;l…</source>
+            <translation>Enregistrer en .em&amp;l…</translation>
+        </message>
+        <message>
+            <source>Save as an e-mail file</source>
+            <translation>Enregistrer comme fichier e-mail</translation>
+        </message>
+        <message>
+            <source>Save as fol&amp;der…</source>
+            <translation>Enregistrer dans un ré&amp;pertoire…</translation>
+        </message>
+        <message>
+            <source>Save the files as a zip archive</source>
+            <translation>Enregistrer les fichiers dans une archive zip</translation>
+        </message>
+        <message>
+            <source>Save the files in a folder</source>
+            <translation>Enregistrer les fichiers dans un répertoire</translation>
+        </message>
+        <message>
+            <source>Save the packet</source>
+            <translation>Enregistrer le dossier</translation>
+        </message>
+        <message>
+            <source>Saved the files in {0}.</source>
+            <translation>Fichiers enregistrés dans {0}.</translation>
+        </message>
+        <message>
+            <source>Saved {0}.</source>
+            <translation>{0} enregistré.</translation>
+        </message>
+        <message>
+            <source>Saved {0}. Open it in your mail program and send it.</source>
+            <translation>{0} enregistré. Ouvrez-le dans votre logiciel de messagerie et envoyez-le.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Enregistrement…</translation>
+        </message>
+        <message>
+            <source>Send the packet by e-mail</source>
+            <translation>Envoyer le dossier par e-mail</translation>
+        </message>
+        <message>
+            <source>The PDF has 1 page.</source>
+            <translation>Le PDF compte 1 page.</translation>
+        </message>
+        <message>
+            <source>The PDF has {0} pages: scroll to read them all.</source>
+            <translation>Le PDF compte {0} pages: faites défiler pour toutes les lire.</translation>
+        </message>
+        <message>
+            <source>The packet is in the outbox and is being sent to {0}. The Outbox page shows when the server has taken it.</source>
+            <translation>Le dossier est dans la boîte d'envoi et il est en cours d'envoi à {0}. La page Boîte d'envoi indique quand le serveur l'a pris en charge.</translation>
+        </message>
+        <message>
+            <source>The packet is in the outbox. E-mail sending is not set up yet: open File &gt; Settings to enter your mail server, and it goes out.</source>
+            <translation>Le dossier est dans la boîte d'envoi. L'envoi d'e-mails n'est pas encore configuré: ouvrez Fichier &gt; Paramètres pour indiquer votre serveur de messagerie, et il partira.</translation>
+        </message>
+        <message>
+            <source>The packet was not saved: {0}</source>
+            <translation>Le dossier n'a pas été enregistré: {0}</translation>
+        </message>
+        <message>
+            <source>Zip archives (*.zip)</source>
+            <translation>Archives zip (*.zip)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Packets</name>
+        <message>
+            <source>Answered</source>
+            <translation>Réponse reçue</translation>
+        </message>
+        <message>
+            <source>Built, not sent</source>
+            <translation>Constitué, non envoyé</translation>
+        </message>
+        <message>
+            <source>In the outbox</source>
+            <translation>Dans la boîte d'envoi</translation>
+        </message>
+        <message>
+            <source>Saved to send another way</source>
+            <translation>Enregistré pour un envoi par un autre moyen</translation>
+        </message>
+        <message>
+            <source>Sent, waiting for the answer</source>
+            <translation>Envoyé, en attente de la réponse</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordDialog</name>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Mot de passe:</translation>
+        </message>
+        <message>
+            <source>&amp;Send</source>
+            <translation>&amp;Envoyer</translation>
+        </message>
+        <message>
+            <source>Account:</source>
+            <translation>Compte:</translation>
+        </message>
+        <message>
+            <source>Mail server password</source>
+            <translation>Mot de passe du serveur de messagerie</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Mot de passe</translation>
+        </message>
+        <message>
+            <source>The password is kept in memory until you quit Channel Diligence; it is not saved anywhere.</source>
+            <translation>Le mot de passe est gardé en mémoire jusqu'à ce que vous quittiez Channel Diligence; il n'est enregistré nulle part.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPreview</name>
+        <message>
+            <source>Page {0} of {1}</source>
+            <translation>Page {0} sur {1}</translation>
+        </message>
+        <message>
+            <source>Preparing the preview…</source>
+            <translation>Préparation de l'aperçu…</translation>
+        </message>
+        <message>
+            <source>Preview of the PDF</source>
+            <translation>Aperçu du PDF</translation>
+        </message>
+        <message>
+            <source>The preview could not be shown: {0}</source>
+            <translation>L'aperçu n'a pas pu être affiché: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PolicyReminder</name>
+        <message>
+            <source>Adopted</source>
+            <translation>Adoptée</translation>
+        </message>
+        <message>
+            <source>Next review in {0} days</source>
+            <translation>Prochaine révision dans {0} jours</translation>
+        </message>
+        <message>
+            <source>No policy adopted</source>
+            <translation>Aucune politique adoptée</translation>
+        </message>
+        <message>
+            <source>Review due in {0} days</source>
+            <translation>Révision prévue dans {0} jours</translation>
+        </message>
+        <message>
+            <source>Review due today</source>
+            <translation>Révision prévue aujourd'hui</translation>
+        </message>
+        <message>
+            <source>Review due tomorrow</source>
+            <translation>Révision prévue demain</translation>
+        </message>
+        <message>
+            <source>Review overdue by 1 day</source>
+            <translation>Révision en retard d'un jour</translation>
+        </message>
+        <message>
+            <source>Review overdue by {0} days</source>
+            <translation>Révision en retard de {0} jours</translation>
+        </message>
+        <message>
+            <source>The yearly review of your human rights policy is due (review date {0}). Open it from the Policy menu, check it is still right and adopt it again.</source>
+            <translation>La révision annuelle de votre politique en matière de droits de l'homme est arrivée à échéance (date de révision: {0}). Ouvrez-la depuis le menu Politique, vérifiez qu'elle est toujours adaptée et adoptez-la à nouveau.</translation>
+        </message>
+        <message>
+            <source>Your company has no human rights policy yet. The UN Guiding Principles expect one; the policy wizard writes it with you in about half an hour (Policy menu).</source>
+            <translation>Votre entreprise n'a pas encore de politique en matière de droits de l'homme. Les Principes directeurs des Nations Unies en attendent une; l'assistant de politique la rédige avec vous en une demi-heure environ (menu Politique).</translation>
+        </message>
+    </context>
+    <context>
+        <name>PolicyReminderBar</name>
+        <message>
+            <source>Open the human rights policy</source>
+            <translation>Ouvrir la politique en matière de droits de l'homme</translation>
+        </message>
+        <message>
+            <source>Open the policy…</source>
+            <translation>Ouvrir la politique…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PolicyWindow</name>
+        <message>
+            <source>&amp;Overview</source>
+            <translation>&amp;Vue d'ensemble</translation>
+        </message>
+        <message>
+            <source>&amp;Versions</source>
+            <translation>V&amp;ersions</translation>
+        </message>
+        <message>
+            <source>Co&amp;mmunication</source>
+            <translation>&amp;Communication</translation>
+        </message>
+        <message>
+            <source>Export the policy as {0}</source>
+            <translation>Exporter la politique ({0})</translation>
+        </message>
+        <message>
+            <source>Human rights policy</source>
+            <translation>Politique en matière de droits de l'homme</translation>
+        </message>
+        <message>
+            <source>Human rights policy — Channel Diligence</source>
+            <translation>Politique en matière de droits de l'homme — Channel Diligence</translation>
+        </message>
+        <message>
+            <source>It is the draft, marked DRAFT: adopt the policy before you publish it.</source>
+            <translation>Il s'agit du projet, marqué PROJET: adoptez la politique avant de la publier.</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Print the human rights policy</source>
+            <translation>Imprimer la politique en matière de droits de l'homme</translation>
+        </message>
+        <message>
+            <source>Saved {0}.</source>
+            <translation>{0} enregistré.</translation>
+        </message>
+        <message>
+            <source>Sent to the printer.</source>
+            <translation>Envoyée à l'imprimante.</translation>
+        </message>
+        <message>
+            <source>Text files (*.txt)</source>
+            <translation>Fichiers texte (*.txt)</translation>
+        </message>
+        <message>
+            <source>The policy could not be exported: {0}</source>
+            <translation>La politique n'a pas pu être exportée: {0}</translation>
+        </message>
+        <message>
+            <source>There is nothing to export yet: write the policy first.</source>
+            <translation>Il n'y a encore rien à exporter: rédigez d'abord la politique.</translation>
+        </message>
+        <message>
+            <source>Version {0} is adopted. Next: print or publish it, and record to whom you sent it (Communication).</source>
+            <translation>La version {0} est adoptée. Ensuite: imprimez-la ou publiez-la, et enregistrez à qui vous l'avez envoyée (Communication).</translation>
+        </message>
+        <message>
+            <source>Web pages (*.html *.htm)</source>
+            <translation>Pages web (*.html *.htm)</translation>
+        </message>
+        <message>
+            <source>Writing {0}…</source>
+            <translation>Écriture de {0}…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PolicyWizard</name>
+        <message>
+            <source>&amp;Adopt</source>
+            <translation>&amp;Adopter</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Suivant &gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Save and close</source>
+            <translation>&amp;Enregistrer et fermer</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(aucun)</translation>
+        </message>
+        <message>
+            <source>(optional)</source>
+            <translation>(facultatif)</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Précédent</translation>
+        </message>
+        <message>
+            <source>Adopt the policy as approved by the senior person named on this page.</source>
+            <translation>Adopter la politique telle qu'approuvée par le membre de la direction indiqué sur cette page.</translation>
+        </message>
+        <message>
+            <source>Draft saved {0}.</source>
+            <translation>Projet enregistré {0}.</translation>
+        </message>
+        <message>
+            <source>Enter the approver's job title, for example Managing Director.</source>
+            <translation>Saisissez la fonction de l'approbateur, par exemple gérant.</translation>
+        </message>
+        <message>
+            <source>Enter the name of the senior person who approves the policy: the owner, managing director or a board member.</source>
+            <translation>Saisissez le nom du membre de la direction qui approuve la politique: le propriétaire, le dirigeant ou un membre du conseil d'administration.</translation>
+        </message>
+        <message>
+            <source>For example: {0}</source>
+            <translation>Par exemple: {0}</translation>
+        </message>
+        <message>
+            <source>Human rights policy — version {0} (draft)</source>
+            <translation>Politique en matière de droits de l'homme — version {0} (projet)</translation>
+        </message>
+        <message>
+            <source>Not saved: {0}</source>
+            <translation>Non enregistré: {0}</translation>
+        </message>
+        <message>
+            <source>Not set</source>
+            <translation>Non défini</translation>
+        </message>
+        <message>
+            <source>One per line, for example: {0}</source>
+            <translation>Un élément par ligne, par exemple: {0}</translation>
+        </message>
+        <message>
+            <source>Saved, except {0}: shorten the text to save it.</source>
+            <translation>Enregistré, sauf {0}: raccourcissez le texte pour l'enregistrer.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Enregistrement…</translation>
+        </message>
+        <message>
+            <source>Step {0} of {1}</source>
+            <translation>Étape {0} sur {1}</translation>
+        </message>
+        <message>
+            <source>Step {0} of {1}: the senior approver adopts the policy</source>
+            <translation>Étape {0} sur {1}: l'approbateur adopte la politique</translation>
+        </message>
+        <message>
+            <source>Your draft is saved as you type; you can continue it later.</source>
+            <translation>Votre projet est enregistré pendant la saisie; vous pouvez le reprendre plus tard.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductDialog</name>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nom:</translation>
+        </message>
+        <message>
+            <source>&amp;SKU:</source>
+            <translation>&amp;Référence (SKU):</translation>
+        </message>
+        <message>
+            <source>&amp;Vendor:</source>
+            <translation>&amp;Fabricant:</translation>
+        </message>
+        <message>
+            <source>Enter the product's SKU.</source>
+            <translation>Saisissez la référence (SKU) du produit.</translation>
+        </message>
+        <message>
+            <source>Enter the product's name.</source>
+            <translation>Saisissez le nom du produit.</translation>
+        </message>
+        <message>
+            <source>Risk &amp;category:</source>
+            <translation>&amp;Catégorie de risque:</translation>
+        </message>
+        <message>
+            <source>The category says what the product can do. Surveillance-capable products (cameras, biometrics, analytics, network monitoring) are screened more closely.</source>
+            <translation>La catégorie indique ce que le produit peut faire. Les produits permettant la surveillance (caméras, biométrie, analytique, surveillance réseau) sont analysés de plus près.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductsView</name>
+        <message>
+            <source>&amp;New product…</source>
+            <translation>&amp;Nouveau produit…</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Products</source>
+            <translation>Produits</translation>
+        </message>
+        <message>
+            <source>Risk category</source>
+            <translation>Catégorie de risque</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>Référence (SKU)</translation>
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation>Fabricant</translation>
+        </message>
+        <message>
+            <source>What you sell. The risk category says what a product can do; surveillance-capable products are screened more closely.</source>
+            <translation>Ce que vous vendez. La catégorie de risque indique ce qu'un produit peut faire; les produits permettant la surveillance sont analysés de plus près.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionItem</name>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;Non</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Oui</translation>
+        </message>
+        <message>
+            <source>Not &amp;sure yet</source>
+            <translation>Je ne sais &amp;pas encore</translation>
+        </message>
+        <message>
+            <source>Note (optional): what the customer told you</source>
+            <translation>Remarque (facultatif): ce que le client vous a dit</translation>
+        </message>
+        <message>
+            <source>Note for: {0}</source>
+            <translation>Remarque pour: {0}</translation>
+        </message>
+        <message>
+            <source>This answer points to a risk: say in the decision how it is addressed.</source>
+            <translation>Cette réponse indique un risque: précisez dans la décision comment il est traité.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequirementRow</name>
+        <message>
+            <source>Met</source>
+            <translation>Satisfait</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>Manquant</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Prêt</translation>
+        </message>
+        <message>
+            <source>met</source>
+            <translation>satisfait</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>manquant</translation>
+        </message>
+        <message>
+            <source>ready</source>
+            <translation>prêt</translation>
+        </message>
+        <message>
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequirementsPanel</name>
+        <message>
+            <source>Draft saved</source>
+            <translation>Projet enregistré</translation>
+        </message>
+        <message>
+            <source>Met when the policy is adopted on the last page.</source>
+            <translation>Satisfait lorsque la politique est adoptée à la dernière page.</translation>
+        </message>
+        <message>
+            <source>Principle 16 checklist</source>
+            <translation>Liste de contrôle du principe 16</translation>
+        </message>
+        <message>
+            <source>The UN Guiding Principles ask that a human rights policy meets these five requirements.</source>
+            <translation>Les Principes directeurs des Nations Unies demandent qu'une politique en matière de droits de l'homme remplisse ces cinq exigences.</translation>
+        </message>
+        <message>
+            <source>{0} of {1} met</source>
+            <translation>Exigences satisfaites: {0} sur {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>&amp;Restore…</source>
+            <translation>&amp;Restaurer…</translation>
+        </message>
+        <message>
+            <source>A copy of the database is made every day you use the app and kept for 14 days, in {0}. Restoring replaces all current data with the copy; the data as it is now is copied aside first, so a restore can itself be undone.</source>
+            <translation>Une copie de la base de données est faite chaque jour où vous utilisez l'application et conservée 14 jours, dans {0}. La restauration remplace toutes les données actuelles par la copie; les données actuelles sont d'abord copiées à part, si bien qu'une restauration peut elle-même être annulée.</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Sauvegardes</translation>
+        </message>
+        <message>
+            <source>Channel Diligence backups (*.sqlite3 *.db);;All files (*)</source>
+            <translation>Sauvegardes Channel Diligence (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Checking and restoring {0}…</source>
+            <translation>Vérification et restauration de {0}…</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>Nothing was restored: close the open windows first.</source>
+            <translation>Rien n'a été restauré: fermez d'abord les fenêtres ouvertes.</translation>
+        </message>
+        <message>
+            <source>Nothing was restored: {0}</source>
+            <translation>Rien n'a été restauré: {0}</translation>
+        </message>
+        <message>
+            <source>Replace all current data with the backup {0}?
+
+The data as it is now is copied aside first. Open order and policy windows are closed, and the app then opens the restored data.</source>
+            <translation>Remplacer toutes les données actuelles par la sauvegarde {0}?
+
+Les données actuelles sont d'abord copiées à part. Les fenêtres de commande et de politique ouvertes sont fermées, puis l'application ouvre les données restaurées.</translation>
+        </message>
+        <message>
+            <source>Restore from a &amp;file…</source>
+            <translation>Restaurer depuis un &amp;fichier…</translation>
+        </message>
+        <message>
+            <source>Restore from a file</source>
+            <translation>Restaurer depuis un fichier</translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Restaurer une sauvegarde</translation>
+        </message>
+        <message>
+            <source>Restored from {0}. The data as it was before is kept in {1}. Close this window: the app opens the restored data.</source>
+            <translation>Restauration effectuée depuis {0}. Les données d'avant sont conservées dans {1}. Fermez cette fenêtre: l'application ouvre les données restaurées.</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Taille</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>Créée le</translation>
+        </message>
+        <message>
+            <source>There are no backups yet: File &gt; Back up now makes one.</source>
+            <translation>Il n'y a pas encore de sauvegarde: Fichier &gt; Sauvegarder maintenant en crée une.</translation>
+        </message>
+        <message>
+            <source>backup</source>
+            <translation>sauvegarde</translation>
+        </message>
+        <message>
+            <source>before a restore</source>
+            <translation>avant une restauration</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScreeningPanel</name>
+        <message>
+            <source>Add a customer, a product and the intended use to see the screening.</source>
+            <translation>Ajoutez un client, un produit et l'usage prévu pour voir l'analyse.</translation>
+        </message>
+        <message>
+            <source>Blocked: {0}</source>
+            <translation>Bloquée: {0}</translation>
+        </message>
+        <message>
+            <source>Next steps</source>
+            <translation>Prochaines étapes</translation>
+        </message>
+        <message>
+            <source>Nothing in this order raises a concern.</source>
+            <translation>Rien dans cette commande ne soulève de préoccupation.</translation>
+        </message>
+        <message>
+            <source>On hold: {0}</source>
+            <translation>Suspendue: {0}</translation>
+        </message>
+        <message>
+            <source>Screening</source>
+            <translation>Analyse</translation>
+        </message>
+        <message>
+            <source>Screening result</source>
+            <translation>Résultat de l'analyse</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Motif</translation>
+        </message>
+    </context>
+    <context>
+        <name>SectionPage</name>
+        <message>
+            <source>Nothing to fill in here: this section of the policy is standard text. Read it in the preview of the draft.</source>
+            <translation>Rien à remplir ici: cette section de la politique est un texte standard. Lisez-la dans l'aperçu du projet.</translation>
+        </message>
+        <message>
+            <source>Press Enter to start the next item.</source>
+            <translation>Appuyez sur Entrée pour commencer l'élément suivant.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Services</name>
+        <message>
+            <source>'{address}' is not an e-mail address.</source>
+            <translation>« {address} » n'est pas une adresse e-mail.</translation>
+        </message>
+        <message>
+            <source>'{country}' is not an ISO 3166-1 country code.</source>
+            <translation>« {country} » n'est pas un code de pays ISO 3166-1.</translation>
+        </message>
+        <message>
+            <source>'{outcome}' is not a decision.</source>
+            <translation>« {outcome} » n'est pas une décision.</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a number</source>
+            <translation>« {text} » n'est pas un nombre</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a date: enter it as YYYY-MM-DD.</source>
+            <translation>« {value} » n'est pas une date: saisissez-la au format AAAA-MM-JJ.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not an ISO 3166-1 alpha-2 country code</source>
+            <translation>« {value} » n'est pas un code de pays ISO 3166-1 alpha-2</translation>
+        </message>
+        <message>
+            <source>A {tier}-risk order may proceed only with the approval of {approver}.</source>
+            <translation>Une commande à risque {tier} ne peut être acceptée qu'avec l'approbation de {approver}.</translation>
+        </message>
+        <message>
+            <source>Add a distributor with an escalation e-mail address in the company profile first.</source>
+            <translation>Ajoutez d'abord, dans le profil de l'entreprise, un distributeur avec une adresse e-mail d'escalade.</translation>
+        </message>
+        <message>
+            <source>Add at least one item: this is needed before the policy can be adopted.</source>
+            <translation>Ajoutez au moins un élément: c'est nécessaire avant de pouvoir adopter la politique.</translation>
+        </message>
+        <message>
+            <source>Add at least one product line.</source>
+            <translation>Ajoutez au moins une ligne de produit.</translation>
+        </message>
+        <message>
+            <source>An approval with conditions must list them.</source>
+            <translation>Une approbation sous conditions doit les énumérer.</translation>
+        </message>
+        <message>
+            <source>An order with the reference {reference} already exists.</source>
+            <translation>Une commande avec la référence {reference} existe déjà.</translation>
+        </message>
+        <message>
+            <source>Another backup of this database is running. Try again in a minute.</source>
+            <translation>Une autre sauvegarde de cette base de données est en cours. Réessayez dans une minute.</translation>
+        </message>
+        <message>
+            <source>Another product already has the SKU {sku}.</source>
+            <translation>Un autre produit a déjà la référence {sku}.</translation>
+        </message>
+        <message>
+            <source>Answer yes, no or not sure yet (unknown).</source>
+            <translation>Répondez oui, non ou « Je ne sais pas encore » (unknown).</translation>
+        </message>
+        <message>
+            <source>Approved at the most senior level</source>
+            <translation>Approuvée au plus haut niveau</translation>
+        </message>
+        <message>
+            <source>Cannot read {file}: {error}.</source>
+            <translation>Impossible de lire {file}: {error}.</translation>
+        </message>
+        <message>
+            <source>Cannot write to {folder}: {error}.</source>
+            <translation>Impossible d'écrire dans {folder}: {error}.</translation>
+        </message>
+        <message>
+            <source>Cannot write {file}: {error}.</source>
+            <translation>Impossible d'écrire {file}: {error}.</translation>
+        </message>
+        <message>
+            <source>Changed: {fields}.</source>
+            <translation>Champs modifiés: {fields}.</translation>
+        </message>
+        <message>
+            <source>Checklist: 1 question answered.</source>
+            <translation>Liste de contrôle: réponse à 1 question.</translation>
+        </message>
+        <message>
+            <source>Checklist: {count} questions answered.</source>
+            <translation>Liste de contrôle: réponses à {count} questions.</translation>
+        </message>
+        <message>
+            <source>Choose A4 or Letter.</source>
+            <translation>Choisissez A4 ou Letter.</translation>
+        </message>
+        <message>
+            <source>Choose STARTTLS, SSL or none.</source>
+            <translation>Choisissez STARTTLS, SSL ou aucune.</translation>
+        </message>
+        <message>
+            <source>Choose approved, approved with conditions or rejected.</source>
+            <translation>Choisissez approuvée, approuvée sous conditions ou rejetée.</translation>
+        </message>
+        <message>
+            <source>Choose at least one safeguard or write down the conditions.</source>
+            <translation>Choisissez au moins une garantie ou écrivez les conditions.</translation>
+        </message>
+        <message>
+            <source>Choose how you sell.</source>
+            <translation>Choisissez votre mode de vente.</translation>
+        </message>
+        <message>
+            <source>Choose one of: {choices}.</source>
+            <translation>Choisissez l'une de ces valeurs: {choices}.</translation>
+        </message>
+        <message>
+            <source>Choose one: this is needed before the policy can be adopted.</source>
+            <translation>Faites un choix: c'est nécessaire avant de pouvoir adopter la politique.</translation>
+        </message>
+        <message>
+            <source>Choose pdf, html or txt.</source>
+            <translation>Choisissez pdf, html ou txt.</translation>
+        </message>
+        <message>
+            <source>Choose the column that holds the order reference.</source>
+            <translation>Choisissez la colonne qui contient la référence de la commande.</translation>
+        </message>
+        <message>
+            <source>Choose the country your company is based in.</source>
+            <translation>Choisissez le pays où votre entreprise est établie.</translation>
+        </message>
+        <message>
+            <source>Choose the date of the next review, usually one year after approval.</source>
+            <translation>Choisissez la date de la prochaine révision, en général un an après l'approbation.</translation>
+        </message>
+        <message>
+            <source>Choose the order or the customer this is about.</source>
+            <translation>Choisissez la commande ou le client concerné.</translation>
+        </message>
+        <message>
+            <source>Choose the product's category.</source>
+            <translation>Choisissez la catégorie du produit.</translation>
+        </message>
+        <message>
+            <source>Choose the size of your company.</source>
+            <translation>Choisissez la taille de votre entreprise.</translation>
+        </message>
+        <message>
+            <source>Choose what you recommend: approve, approve with conditions, reject, or no recommendation.</source>
+            <translation>Choisissez ce que vous recommandez: approuver, approuver sous conditions, rejeter, ou pas de recommandation.</translation>
+        </message>
+        <message>
+            <source>Choose who received the policy: {choices}.</source>
+            <translation>Choisissez qui a reçu la politique: {choices}.</translation>
+        </message>
+        <message>
+            <source>Communicated internally and externally</source>
+            <translation>Communiquée en interne et en externe</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Devise</translation>
+        </message>
+        <message>
+            <source>Customer country</source>
+            <translation>Pays du client</translation>
+        </message>
+        <message>
+            <source>Customer name</source>
+            <translation>Nom du client</translation>
+        </message>
+        <message>
+            <source>Customer sector</source>
+            <translation>Secteur du client</translation>
+        </message>
+        <message>
+            <source>Customer type</source>
+            <translation>Type de client</translation>
+        </message>
+        <message>
+            <source>Customer {customer} does not exist.</source>
+            <translation>Le client {customer} n'existe pas.</translation>
+        </message>
+        <message>
+            <source>Decision to {outcome} by {who}, approved by {approver}.</source>
+            <translation>Décision de {who}, approuvée par {approver}: {outcome}.</translation>
+        </message>
+        <message>
+            <source>Decision to {outcome} by {who}.</source>
+            <translation>Décision de {who}: {outcome}.</translation>
+        </message>
+        <message>
+            <source>Describe what you saw, in a few sentences.</source>
+            <translation>Décrivez ce que vous avez vu, en quelques phrases.</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Destination country</source>
+            <translation>Pays de destination</translation>
+        </message>
+        <message>
+            <source>E-mail sending is not set up yet.</source>
+            <translation>L'envoi d'e-mails n'est pas encore configuré.</translation>
+        </message>
+        <message>
+            <source>End user country</source>
+            <translation>Pays de l'utilisateur final</translation>
+        </message>
+        <message>
+            <source>End user name</source>
+            <translation>Nom de l'utilisateur final</translation>
+        </message>
+        <message>
+            <source>End user type</source>
+            <translation>Type d'utilisateur final</translation>
+        </message>
+        <message>
+            <source>Enter a date: this is needed before the policy can be adopted.</source>
+            <translation>Saisissez une date: c'est nécessaire avant de pouvoir adopter la politique.</translation>
+        </message>
+        <message>
+            <source>Enter a reference for the order.</source>
+            <translation>Saisissez une référence pour la commande.</translation>
+        </message>
+        <message>
+            <source>Enter the address the e-mails come from.</source>
+            <translation>Saisissez l'adresse d'expédition des e-mails.</translation>
+        </message>
+        <message>
+            <source>Enter the approver's job title.</source>
+            <translation>Saisissez la fonction de l'approbateur.</translation>
+        </message>
+        <message>
+            <source>Enter the customer's name.</source>
+            <translation>Saisissez le nom du client.</translation>
+        </message>
+        <message>
+            <source>Enter the date of the acknowledgement.</source>
+            <translation>Saisissez la date de la prise de connaissance.</translation>
+        </message>
+        <message>
+            <source>Enter the date of the answer.</source>
+            <translation>Saisissez la date de la réponse.</translation>
+        </message>
+        <message>
+            <source>Enter the date the policy was approved.</source>
+            <translation>Saisissez la date d'approbation de la politique.</translation>
+        </message>
+        <message>
+            <source>Enter the date the policy was sent or shown.</source>
+            <translation>Saisissez la date à laquelle la politique a été envoyée ou présentée.</translation>
+        </message>
+        <message>
+            <source>Enter the distributor's e-mail address for escalations.</source>
+            <translation>Saisissez l'adresse e-mail du distributeur pour les escalades.</translation>
+        </message>
+        <message>
+            <source>Enter the distributor's name.</source>
+            <translation>Saisissez le nom du distributeur.</translation>
+        </message>
+        <message>
+            <source>Enter the distributor's reference.</source>
+            <translation>Saisissez la référence du distributeur.</translation>
+        </message>
+        <message>
+            <source>Enter the mail server's name, e.g. smtp.example.com.</source>
+            <translation>Saisissez le nom du serveur de messagerie, par exemple smtp.example.com.</translation>
+        </message>
+        <message>
+            <source>Enter the name of the person who approves high-risk sales.</source>
+            <translation>Saisissez le nom de la personne qui approuve les ventes à haut risque.</translation>
+        </message>
+        <message>
+            <source>Enter the name of the senior person who approved the policy (owner, managing director or board).</source>
+            <translation>Saisissez le nom du membre de la direction qui a approuvé la politique (propriétaire, dirigeant ou conseil d'administration).</translation>
+        </message>
+        <message>
+            <source>Enter the order date.</source>
+            <translation>Saisissez la date de la commande.</translation>
+        </message>
+        <message>
+            <source>Enter the product's SKU.</source>
+            <translation>Saisissez la référence (SKU) du produit.</translation>
+        </message>
+        <message>
+            <source>Enter the product's name.</source>
+            <translation>Saisissez le nom du produit.</translation>
+        </message>
+        <message>
+            <source>Enter when you saw it (not a future date).</source>
+            <translation>Indiquez quand vous l'avez vu (pas une date future).</translation>
+        </message>
+        <message>
+            <source>Enter who decided at the distributor.</source>
+            <translation>Indiquez qui a décidé chez le distributeur.</translation>
+        </message>
+        <message>
+            <source>Enter who received the policy (a name, a team or a web address).</source>
+            <translation>Indiquez qui a reçu la politique (un nom, une équipe ou une adresse web).</translation>
+        </message>
+        <message>
+            <source>Enter your company's name.</source>
+            <translation>Saisissez le nom de votre entreprise.</translation>
+        </message>
+        <message>
+            <source>Escalation packet put in the outbox to {to}; it is sent as soon as possible.</source>
+            <translation>Dossier d'escalade placé dans la boîte d'envoi pour {to}; il est envoyé dès que possible.</translation>
+        </message>
+        <message>
+            <source>Escalation packet put in the outbox; it is sent as soon as possible.</source>
+            <translation>Dossier d'escalade placé dans la boîte d'envoi; il est envoyé dès que possible.</translation>
+        </message>
+        <message>
+            <source>Escalation packet saved as {file}.</source>
+            <translation>Dossier d'escalade enregistré sous {file}.</translation>
+        </message>
+        <message>
+            <source>Escalation packet {packet} prepared for {to}.</source>
+            <translation>Dossier d'escalade {packet} préparé pour {to}.</translation>
+        </message>
+        <message>
+            <source>Escalation packet {packet} prepared.</source>
+            <translation>Dossier d'escalade {packet} préparé.</translation>
+        </message>
+        <message>
+            <source>Fill this in: it is needed before the policy can be adopted.</source>
+            <translation>Remplissez ce champ: c'est nécessaire avant de pouvoir adopter la politique.</translation>
+        </message>
+        <message>
+            <source>Follow-up done: {text}</source>
+            <translation>Suivi effectué: {text}</translation>
+        </message>
+        <message>
+            <source>Follow-up done: {text} ({note})</source>
+            <translation>Suivi effectué: {text} ({note})</translation>
+        </message>
+        <message>
+            <source>Follow-up due {date}: {text}</source>
+            <translation>Suivi prévu le {date}: {text}</translation>
+        </message>
+        <message>
+            <source>Government function</source>
+            <translation>Mission publique</translation>
+        </message>
+        <message>
+            <source>Imported from {file} with 1 order.</source>
+            <translation>Import depuis {file}: 1 commande.</translation>
+        </message>
+        <message>
+            <source>Imported from {file} with {count} orders.</source>
+            <translation>Import depuis {file}: {count} commandes.</translation>
+        </message>
+        <message>
+            <source>Informed by internal and external expertise</source>
+            <translation>Fondée sur une expertise interne et externe</translation>
+        </message>
+        <message>
+            <source>Intended use</source>
+            <translation>Usage prévu</translation>
+        </message>
+        <message>
+            <source>Item {item} is {length} characters long; keep each item to {limit} characters or split it in two.</source>
+            <translation>L'élément {item} compte {length} caractères; limitez chaque élément à {limit} caractères ou divisez-le en deux.</translation>
+        </message>
+        <message>
+            <source>Keep it under {limit} characters; add longer documents as evidence files.</source>
+            <translation>Restez sous {limit} caractères; ajoutez les documents plus longs comme fichiers de preuve.</translation>
+        </message>
+        <message>
+            <source>Misuse report sent to {to}.</source>
+            <translation>Signalement d'utilisation abusive envoyé (destinataire: {to}).</translation>
+        </message>
+        <message>
+            <source>Name at least one condition or safeguard you propose.</source>
+            <translation>Indiquez au moins une condition ou une garantie que vous proposez.</translation>
+        </message>
+        <message>
+            <source>No criteria pack is active: import one (File &gt; Criteria pack).</source>
+            <translation>Aucun jeu de critères n'est actif: importez-en un (Fichier &gt; Importer un jeu de critères).</translation>
+        </message>
+        <message>
+            <source>No criteria pack with SHA-256 {sha256}.</source>
+            <translation>Aucun jeu de critères avec le SHA-256 {sha256}.</translation>
+        </message>
+        <message>
+            <source>No escalation packet {packet} was sent from here: the decision file is for another packet.</source>
+            <translation>Aucun dossier d'escalade {packet} n'a été envoyé depuis cette application: le fichier de décision concerne un autre dossier.</translation>
+        </message>
+        <message>
+            <source>No human rights policy has been adopted yet: adopt one in the app (Policy &gt; Human rights policy), or export the draft with --draft.</source>
+            <translation>Aucune politique en matière de droits de l'homme n'a encore été adoptée: adoptez-en une dans l'application (Politique &gt; Politique en matière de droits de l'homme), ou exportez le projet avec --draft.</translation>
+        </message>
+        <message>
+            <source>No password is stored for this server: enter it to send.</source>
+            <translation>Aucun mot de passe n'est enregistré pour ce serveur: saisissez-le pour envoyer.</translation>
+        </message>
+        <message>
+            <source>No password is stored for {user} on {host}: enter it to send.</source>
+            <translation>Aucun mot de passe n'est enregistré pour {user} sur {host}: saisissez-le pour envoyer.</translation>
+        </message>
+        <message>
+            <source>No policy: no human rights policy version was adopted by {date}.</source>
+            <translation>Pas de politique: aucune version de la politique en matière de droits de l'homme n'était adoptée au {date}.</translation>
+        </message>
+        <message>
+            <source>No policy: this version of the app has no human rights policy.</source>
+            <translation>Pas de politique: cette version de l'application ne comporte pas de politique en matière de droits de l'homme.</translation>
+        </message>
+        <message>
+            <source>Nothing was restored: the current database could not be copied aside first ({error}).</source>
+            <translation>Rien n'a été restauré: la base de données actuelle n'a pas pu être copiée à part au préalable ({error}).</translation>
+        </message>
+        <message>
+            <source>Only an adopted policy can be communicated: adopt the draft first.</source>
+            <translation>Seule une politique adoptée peut être communiquée: adoptez d'abord le projet.</translation>
+        </message>
+        <message>
+            <source>Only the senior approver, {approver}, can approve a {tier}-risk order: type their name once they have approved it.</source>
+            <translation>Seul l'approbateur, {approver}, peut approuver une commande à risque {tier}: saisissez son nom une fois l'approbation donnée.</translation>
+        </message>
+        <message>
+            <source>Order date</source>
+            <translation>Date de la commande</translation>
+        </message>
+        <message>
+            <source>Order reference</source>
+            <translation>Référence de la commande</translation>
+        </message>
+        <message>
+            <source>Order {order} does not exist.</source>
+            <translation>La commande {order} n'existe pas.</translation>
+        </message>
+        <message>
+            <source>Order {reference} edited and screened again: {tier}, {status}.</source>
+            <translation>Commande {reference} modifiée et analysée à nouveau: {tier}, {status}.</translation>
+        </message>
+        <message>
+            <source>Order {reference} entered and screened: {tier}, {status}.</source>
+            <translation>Commande {reference} saisie et analysée: {tier}, {status}.</translation>
+        </message>
+        <message>
+            <source>Order {reference} has no screening.</source>
+            <translation>La commande {reference} n'a pas d'analyse.</translation>
+        </message>
+        <message>
+            <source>Order {reference} has not been screened.</source>
+            <translation>La commande {reference} n'a pas été analysée.</translation>
+        </message>
+        <message>
+            <source>Order {reference} is {status}: it cannot be escalated.</source>
+            <translation>La commande {reference} est {status}: elle ne peut pas être transmise au distributeur.</translation>
+        </message>
+        <message>
+            <source>Packet {packet} has no file {name}.</source>
+            <translation>Le dossier {packet} ne contient pas de fichier {name}.</translation>
+        </message>
+        <message>
+            <source>Policy communication {communication} does not exist.</source>
+            <translation>La communication de la politique {communication} n'existe pas.</translation>
+        </message>
+        <message>
+            <source>Policy version {version} does not exist.</source>
+            <translation>La version {version} de la politique n'existe pas.</translation>
+        </message>
+        <message>
+            <source>Product category</source>
+            <translation>Catégorie de produit</translation>
+        </message>
+        <message>
+            <source>Product {product} does not exist.</source>
+            <translation>Le produit {product} n'existe pas.</translation>
+        </message>
+        <message>
+            <source>Publicly available</source>
+            <translation>Accessible au public</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantité</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>Référence (SKU)</translation>
+        </message>
+        <message>
+            <source>Sales model</source>
+            <translation>Mode de vente</translation>
+        </message>
+        <message>
+            <source>Say in a sentence or two why you recommend this.</source>
+            <translation>Expliquez en une ou deux phrases pourquoi vous recommandez cela.</translation>
+        </message>
+        <message>
+            <source>Say what to follow up.</source>
+            <translation>Indiquez ce qu'il faut suivre.</translation>
+        </message>
+        <message>
+            <source>Say who decided.</source>
+            <translation>Indiquez qui a décidé.</translation>
+        </message>
+        <message>
+            <source>Say why: the rationale is required.</source>
+            <translation>Indiquez pourquoi: le motif est obligatoire.</translation>
+        </message>
+        <message>
+            <source>Self-service is not allowed for this order: deciding to proceed records the sales-assisted review, and the order becomes sales-assisted.</source>
+            <translation>Le libre-service n'est pas autorisé pour cette commande: décider de l'accepter enregistre l'examen en vente assistée, et la commande passe en vente assistée.</translation>
+        </message>
+        <message>
+            <source>Set up e-mail sending first (Settings: mail server).</source>
+            <translation>Configurez d'abord l'envoi d'e-mails (Paramètres: serveur de messagerie).</translation>
+        </message>
+        <message>
+            <source>Set up the company profile first (who you are and your distributor).</source>
+            <translation>Configurez d'abord le profil de l'entreprise (qui vous êtes et votre distributeur).</translation>
+        </message>
+        <message>
+            <source>States expectations of staff, business partners and others linked to the business</source>
+            <translation>Énonce les attentes envers le personnel, les partenaires commerciaux et les autres parties liées à l'activité</translation>
+        </message>
+        <message>
+            <source>That is the database in use, not a backup.</source>
+            <translation>C'est la base de données utilisée, pas une sauvegarde.</translation>
+        </message>
+        <message>
+            <source>The acknowledgement cannot be earlier than the day the policy was sent ({date}).</source>
+            <translation>La prise de connaissance ne peut pas être antérieure au jour de l'envoi de la politique ({date}).</translation>
+        </message>
+        <message>
+            <source>The answer to this packet is already recorded ({outcome}, reference {reference}).</source>
+            <translation>La réponse à ce dossier est déjà enregistrée ({outcome}, référence {reference}).</translation>
+        </message>
+        <message>
+            <source>The app stopped while sending an e-mail; it is sent again.</source>
+            <translation>L'application s'est arrêtée pendant l'envoi d'un e-mail; il est envoyé à nouveau.</translation>
+        </message>
+        <message>
+            <source>The approval date {date} is in the future: enter the day the policy was actually approved.</source>
+            <translation>La date d'approbation {date} est dans le futur: saisissez le jour où la politique a réellement été approuvée.</translation>
+        </message>
+        <message>
+            <source>The backup could not be restored ({error}). The database as it was is in {safety}.</source>
+            <translation>La sauvegarde n'a pas pu être restaurée ({error}). La base de données dans son état antérieur se trouve dans {safety}.</translation>
+        </message>
+        <message>
+            <source>The backup could not be written to {folder}: {error}.</source>
+            <translation>La sauvegarde n'a pas pu être écrite dans {folder}: {error}.</translation>
+        </message>
+        <message>
+            <source>The criteria pack has no question {question}.</source>
+            <translation>Le jeu de critères n'a pas de question {question}.</translation>
+        </message>
+        <message>
+            <source>The database {database} cannot be opened: {error}.</source>
+            <translation>La base de données {database} ne peut pas être ouverte: {error}.</translation>
+        </message>
+        <message>
+            <source>The date of the answer is in the future.</source>
+            <translation>La date de la réponse est dans le futur.</translation>
+        </message>
+        <message>
+            <source>The date {date} is before the policy was approved ({approved}).</source>
+            <translation>La date {date} est antérieure à l'approbation de la politique ({approved}).</translation>
+        </message>
+        <message>
+            <source>The date {date} is in the future.</source>
+            <translation>La date {date} est dans le futur.</translation>
+        </message>
+        <message>
+            <source>The date {date} is in the future: record a communication once it has happened.</source>
+            <translation>La date {date} est dans le futur: enregistrez une communication une fois qu'elle a eu lieu.</translation>
+        </message>
+        <message>
+            <source>The decision file is for packet {answered}, not for packet {expected}.</source>
+            <translation>Le fichier de décision concerne le dossier {answered}, et non le dossier {expected}.</translation>
+        </message>
+        <message>
+            <source>The decision file is not valid JSON: {error}.</source>
+            <translation>Le fichier de décision n'est pas un JSON valide: {error}.</translation>
+        </message>
+        <message>
+            <source>The decision file must be a JSON object.</source>
+            <translation>Le fichier de décision doit être un objet JSON.</translation>
+        </message>
+        <message>
+            <source>The decision file was altered after it was sealed: its content no longer matches its seal.</source>
+            <translation>Le fichier de décision a été modifié après avoir été scellé: son contenu ne correspond plus à son sceau.</translation>
+        </message>
+        <message>
+            <source>The decision is for packet {answered}, not for packet {sent}.</source>
+            <translation>La décision concerne le dossier {answered}, et non le dossier {sent}.</translation>
+        </message>
+        <message>
+            <source>The distributor {outcome} ({who}).</source>
+            <translation>Le distributeur {outcome} ({who}).</translation>
+        </message>
+        <message>
+            <source>The distributor {outcome}.</source>
+            <translation>Le distributeur {outcome}.</translation>
+        </message>
+        <message>
+            <source>The e-mail to {to} could not be sent: {reason}</source>
+            <translation>L'e-mail à {to} n'a pas pu être envoyé: {reason}</translation>
+        </message>
+        <message>
+            <source>The e-mail to {to} was cancelled.</source>
+            <translation>L'e-mail à {to} a été annulé.</translation>
+        </message>
+        <message>
+            <source>The e-mail to {to} was not sent yet; it is tried again later.</source>
+            <translation>L'e-mail à {to} n'a pas encore été envoyé; un nouvel essai aura lieu plus tard.</translation>
+        </message>
+        <message>
+            <source>The e-mail to {to} was put back in the outbox.</source>
+            <translation>L'e-mail à {to} a été remis dans la boîte d'envoi.</translation>
+        </message>
+        <message>
+            <source>The e-mail to {to} was sent.</source>
+            <translation>L'e-mail à {to} a été envoyé.</translation>
+        </message>
+        <message>
+            <source>The earlier decision no longer applies.</source>
+            <translation>La décision précédente ne s'applique plus.</translation>
+        </message>
+        <message>
+            <source>The end date is before the start date.</source>
+            <translation>La date de fin est antérieure à la date de début.</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: {error}.</source>
+            <translation>Le fichier ne peut pas être lu: {error}.</translation>
+        </message>
+        <message>
+            <source>The file has no column named {column}.</source>
+            <translation>Le fichier n'a pas de colonne nommée {column}.</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>Le fichier est vide.</translation>
+        </message>
+        <message>
+            <source>The file {name} the distributor read was altered after the manifest was made: its SHA-256 differs.</source>
+            <translation>Le fichier {name} lu par le distributeur a été modifié après la création du manifeste: son SHA-256 est différent.</translation>
+        </message>
+        <message>
+            <source>The files are larger than 20 MB together, more than most mail servers accept: leave some out.</source>
+            <translation>Les fichiers dépassent 20 Mo au total, plus que ce qu'acceptent la plupart des serveurs de messagerie: retirez-en quelques-uns.</translation>
+        </message>
+        <message>
+            <source>The first row must hold the column names.</source>
+            <translation>La première ligne doit contenir les noms des colonnes.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist.</source>
+            <translation>Le dossier {folder} n'existe pas.</translation>
+        </message>
+        <message>
+            <source>The manifest cannot be read ({error}).</source>
+            <translation>Le manifeste ne peut pas être lu ({error}).</translation>
+        </message>
+        <message>
+            <source>The message is {state}: it cannot be changed now.</source>
+            <translation>Le message est {state}: il ne peut plus être modifié.</translation>
+        </message>
+        <message>
+            <source>The packet sent has no file {name}.</source>
+            <translation>Le dossier envoyé ne contient pas de fichier {name}.</translation>
+        </message>
+        <message>
+            <source>The packet the distributor answered was altered after its manifest was made: the manifest hash in the decision ({answered}…) is not the one of the packet sent ({sent}…).</source>
+            <translation>Le dossier auquel le distributeur a répondu a été modifié après la création de son manifeste: l'empreinte du manifeste dans la décision ({answered}…) n'est pas celle du dossier envoyé ({sent}…).</translation>
+        </message>
+        <message>
+            <source>The password would travel unencrypted: choose STARTTLS or SSL for a server that needs a login.</source>
+            <translation>Le mot de passe circulerait en clair: choisissez STARTTLS ou SSL pour un serveur qui demande une connexion.</translation>
+        </message>
+        <message>
+            <source>The policy template is missing from the installation.</source>
+            <translation>Le modèle de politique est absent de l'installation.</translation>
+        </message>
+        <message>
+            <source>The port is a number, e.g. 587.</source>
+            <translation>Le port est un nombre, par exemple 587.</translation>
+        </message>
+        <message>
+            <source>The port must be between {low} and {high}.</source>
+            <translation>Le port doit être compris entre {low} et {high}.</translation>
+        </message>
+        <message>
+            <source>The reference is too long (100 characters).</source>
+            <translation>La référence est trop longue (100 caractères au maximum).</translation>
+        </message>
+        <message>
+            <source>The review date {date} is in the past: choose a date from today on, usually one year after approval.</source>
+            <translation>La date de révision {date} est dans le passé: choisissez une date à partir d'aujourd'hui, en général un an après l'approbation.</translation>
+        </message>
+        <message>
+            <source>The stored criteria pack cannot be read: {error}</source>
+            <translation>Le jeu de critères enregistré ne peut pas être lu: {error}</translation>
+        </message>
+        <message>
+            <source>There is no answer {answer}.</source>
+            <translation>Il n'y a pas de réponse {answer}.</translation>
+        </message>
+        <message>
+            <source>There is no draft policy: start one in the app (Policy &gt; Human rights policy).</source>
+            <translation>Il n'y a pas de projet de politique: commencez-en un dans l'application (Politique &gt; Politique en matière de droits de l'homme).</translation>
+        </message>
+        <message>
+            <source>There is no escalation packet {packet}.</source>
+            <translation>Il n'y a pas de dossier d'escalade {packet}.</translation>
+        </message>
+        <message>
+            <source>There is no follow-up {follow_up}.</source>
+            <translation>Il n'y a pas de suivi {follow_up}.</translation>
+        </message>
+        <message>
+            <source>There is no outbox message {message}.</source>
+            <translation>Il n'y a pas de message {message} dans la boîte d'envoi.</translation>
+        </message>
+        <message>
+            <source>There is no packet {packet}.</source>
+            <translation>Il n'y a pas de dossier {packet}.</translation>
+        </message>
+        <message>
+            <source>This computer has no password store (keyring) the app can use: the SMTP password cannot be kept, so the app asks for it each time it sends.</source>
+            <translation>Cet ordinateur n'a pas de trousseau de mots de passe (keyring) utilisable par l'application: le mot de passe SMTP ne peut pas être conservé, l'application le demande donc à chaque envoi.</translation>
+        </message>
+        <message>
+            <source>This customer is no longer in the catalog.</source>
+            <translation>Ce client ne figure plus dans le catalogue.</translation>
+        </message>
+        <message>
+            <source>This database is on a PostgreSQL server: backing it up and restoring it is the database administrator's job (for example with pg_dump). The app backs up SQLite databases only.</source>
+            <translation>Cette base de données est sur un serveur PostgreSQL: sa sauvegarde et sa restauration relèvent de l'administrateur de la base de données (par exemple avec pg_dump). L'application ne sauvegarde que les bases de données SQLite.</translation>
+        </message>
+        <message>
+            <source>This decision needs the senior approver, and none is set up: add one in the company profile first.</source>
+            <translation>Cette décision doit être approuvée par l'approbateur, et aucun n'est configuré: ajoutez-en un d'abord dans le profil de l'entreprise.</translation>
+        </message>
+        <message>
+            <source>This distributor is no longer in the company profile.</source>
+            <translation>Ce distributeur ne figure plus dans le profil de l'entreprise.</translation>
+        </message>
+        <message>
+            <source>This follow-up was done on {date}.</source>
+            <translation>Ce suivi a été effectué le {date}.</translation>
+        </message>
+        <message>
+            <source>This is not a distributor decision file (format must be '{expected}', found {found}).</source>
+            <translation>Ce n'est pas un fichier de décision de distributeur (le format doit être « {expected} », trouvé: {found}).</translation>
+        </message>
+        <message>
+            <source>This is not a readable CSV file ({error}).</source>
+            <translation>Ce n'est pas un fichier CSV lisible ({error}).</translation>
+        </message>
+        <message>
+            <source>This is {length} characters long; the limit is {limit}. Please shorten it.</source>
+            <translation>Ce texte compte {length} caractères; la limite est de {limit}. Veuillez le raccourcir.</translation>
+        </message>
+        <message>
+            <source>This order asks for a prohibited use: it can only be declined, there is nothing to escalate. Report it as misuse instead.</source>
+            <translation>Cette commande concerne un usage interdit: elle ne peut qu'être refusée, il n'y a rien à transmettre au distributeur. Signalez-la plutôt comme utilisation abusive.</translation>
+        </message>
+        <message>
+            <source>This order asks for a prohibited use: it can only be declined. To tell the distributor, report it as misuse.</source>
+            <translation>Cette commande concerne un usage interdit: elle ne peut qu'être refusée. Pour en informer le distributeur, signalez-la comme utilisation abusive.</translation>
+        </message>
+        <message>
+            <source>This order asks for a prohibited use: nobody can approve it, the only possible decision is to decline.</source>
+            <translation>Cette commande concerne un usage interdit: personne ne peut l'approuver, la seule décision possible est de la refuser.</translation>
+        </message>
+        <message>
+            <source>This order no longer exists.</source>
+            <translation>Cette commande n'existe plus.</translation>
+        </message>
+        <message>
+            <source>This packet is already in the outbox to {to}.</source>
+            <translation>Ce dossier est déjà dans la boîte d'envoi pour {to}.</translation>
+        </message>
+        <message>
+            <source>This packet was sent to {to}.</source>
+            <translation>Ce dossier a été envoyé à {to}.</translation>
+        </message>
+        <message>
+            <source>This was the sales-assisted review of a self-service order.</source>
+            <translation>Il s'agissait de l'examen en vente assistée d'une commande en libre-service.</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>Prix unitaire</translation>
+        </message>
+        <message>
+            <source>Unknown fields in the mapping: {fields}.</source>
+            <translation>Champs inconnus dans l'association des colonnes: {fields}.</translation>
+        </message>
+        <message>
+            <source>Unknown safeguard: {safeguard}.</source>
+            <translation>Garantie inconnue: {safeguard}.</translation>
+        </message>
+        <message>
+            <source>Use a three-letter currency code such as EUR.</source>
+            <translation>Utilisez un code de devise à trois lettres, par exemple EUR.</translation>
+        </message>
+        <message>
+            <source>Use-case tags</source>
+            <translation>Étiquettes de cas d'usage</translation>
+        </message>
+        <message>
+            <source>Version {number} of the policy was adopted and can no longer be changed. Edit the policy to start a new draft from it.</source>
+            <translation>La version {number} de la politique a été adoptée et ne peut plus être modifiée. Modifiez la politique pour créer un nouveau projet à partir de celle-ci.</translation>
+        </message>
+        <message>
+            <source>Version {number} of the policy was adopted on {date} and can no longer be changed. Edit the policy to start a new draft from it.</source>
+            <translation>La version {number} de la politique a été adoptée le {date} et ne peut plus être modifiée. Modifiez la politique pour créer un nouveau projet à partir de celle-ci.</translation>
+        </message>
+        <message>
+            <source>Write down the distributor's conditions, one per line.</source>
+            <translation>Écrivez les conditions du distributeur, une par ligne.</translation>
+        </message>
+        <message>
+            <source>a file</source>
+            <translation>un fichier</translation>
+        </message>
+        <message>
+            <source>a prohibited use</source>
+            <translation>usage interdit</translation>
+        </message>
+        <message>
+            <source>a record that the adopted policy was sent or shown to staff or partners</source>
+            <translation>une trace de l'envoi ou de la présentation de la politique adoptée au personnel ou aux partenaires</translation>
+        </message>
+        <message>
+            <source>an order must be a JSON object</source>
+            <translation>une commande doit être un objet JSON</translation>
+        </message>
+        <message>
+            <source>approved the order</source>
+            <translation>a approuvé la commande</translation>
+        </message>
+        <message>
+            <source>approved the order with conditions</source>
+            <translation>a approuvé la commande sous conditions</translation>
+        </message>
+        <message>
+            <source>approved to proceed</source>
+            <translation>acceptée</translation>
+        </message>
+        <message>
+            <source>approved with conditions</source>
+            <translation>approuvée sous conditions</translation>
+        </message>
+        <message>
+            <source>blocked</source>
+            <translation>bloquée</translation>
+        </message>
+        <message>
+            <source>cleared to proceed</source>
+            <translation>autorisée</translation>
+        </message>
+        <message>
+            <source>currency</source>
+            <translation>devise</translation>
+        </message>
+        <message>
+            <source>customer</source>
+            <translation>client</translation>
+        </message>
+        <message>
+            <source>customer country '{value}' is not an ISO 3166-1 code such as DE</source>
+            <translation>le pays du client « {value} » n'est pas un code ISO 3166-1 tel que DE</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>date</translation>
+        </message>
+        <message>
+            <source>date '{text}' is not a date like 2026-11-25 or 25.11.2026</source>
+            <translation>la date « {text} » n'est pas une date comme 2026-11-25 ou 25.11.2026</translation>
+        </message>
+        <message>
+            <source>decline</source>
+            <translation>refuser</translation>
+        </message>
+        <message>
+            <source>declined</source>
+            <translation>refusée</translation>
+        </message>
+        <message>
+            <source>destination</source>
+            <translation>destination</translation>
+        </message>
+        <message>
+            <source>destination country '{value}' is not an ISO 3166-1 code such as DE</source>
+            <translation>le pays de destination « {value} » n'est pas un code ISO 3166-1 tel que DE</translation>
+        </message>
+        <message>
+            <source>elevated</source>
+            <translation>accru</translation>
+        </message>
+        <message>
+            <source>elevated risk</source>
+            <translation>risque accru</translation>
+        </message>
+        <message>
+            <source>end user</source>
+            <translation>utilisateur final</translation>
+        </message>
+        <message>
+            <source>end user country '{value}' is not an ISO 3166-1 code such as DE</source>
+            <translation>le pays de l'utilisateur final « {value} » n'est pas un code ISO 3166-1 tel que DE</translation>
+        </message>
+        <message>
+            <source>escalate to the distributor</source>
+            <translation>transmettre au distributeur</translation>
+        </message>
+        <message>
+            <source>escalated to the distributor</source>
+            <translation>transmise au distributeur</translation>
+        </message>
+        <message>
+            <source>event {missing} is missing (the next one is {found})</source>
+            <translation>l'événement {missing} manque (le suivant est {found})</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>en échec</translation>
+        </message>
+        <message>
+            <source>high</source>
+            <translation>élevé</translation>
+        </message>
+        <message>
+            <source>high risk</source>
+            <translation>risque élevé</translation>
+        </message>
+        <message>
+            <source>how distributors, vendors and customers are told about it</source>
+            <translation>comment les distributeurs, les fabricants et les clients en sont informés</translation>
+        </message>
+        <message>
+            <source>how your staff are told about it</source>
+            <translation>comment votre personnel en est informé</translation>
+        </message>
+        <message>
+            <source>intended use</source>
+            <translation>usage prévu</translation>
+        </message>
+        <message>
+            <source>is empty.</source>
+            <translation>est vide.</translation>
+        </message>
+        <message>
+            <source>is longer than {limit} characters.</source>
+            <translation>dépasse {limit} caractères.</translation>
+        </message>
+        <message>
+            <source>is missing.</source>
+            <translation>est absent.</translation>
+        </message>
+        <message>
+            <source>is not a field of a decision file (v1).</source>
+            <translation>n'est pas un champ d'un fichier de décision (v1).</translation>
+        </message>
+        <message>
+            <source>is not a packet id (a UUID such as 2f1c...-...).</source>
+            <translation>n'est pas un identifiant de dossier (un UUID tel que 2f1c...-...).</translation>
+        </message>
+        <message>
+            <source>it does not link to the event before it</source>
+            <translation>il n'est pas chaîné à l'événement précédent</translation>
+        </message>
+        <message>
+            <source>its content does not match its hash</source>
+            <translation>son contenu ne correspond pas à son empreinte</translation>
+        </message>
+        <message>
+            <source>its details are not readable</source>
+            <translation>ses détails sont illisibles</translation>
+        </message>
+        <message>
+            <source>left out because another row of order {reference} is bad</source>
+            <translation>ignorée parce qu'une autre ligne de la commande {reference} est incorrecte</translation>
+        </message>
+        <message>
+            <source>low</source>
+            <translation>faible</translation>
+        </message>
+        <message>
+            <source>low risk</source>
+            <translation>risque faible</translation>
+        </message>
+        <message>
+            <source>must be 'assisted' or 'self_service'</source>
+            <translation>doit être « assisted » ou « self_service »</translation>
+        </message>
+        <message>
+            <source>must be a SHA-256 (64 hexadecimal digits).</source>
+            <translation>doit être un SHA-256 (64 chiffres hexadécimaux).</translation>
+        </message>
+        <message>
+            <source>must be a date (YYYY-MM-DD).</source>
+            <translation>doit être une date (AAAA-MM-JJ).</translation>
+        </message>
+        <message>
+            <source>must be a list of texts.</source>
+            <translation>doit être une liste de textes.</translation>
+        </message>
+        <message>
+            <source>must be a list of {fields}.</source>
+            <translation>doit être une liste de {fields}.</translation>
+        </message>
+        <message>
+            <source>must be a whole number greater than zero</source>
+            <translation>doit être un nombre entier supérieur à zéro</translation>
+        </message>
+        <message>
+            <source>must be an ISO 3166-1 alpha-2 code such as 'DE'</source>
+            <translation>doit être un code ISO 3166-1 alpha-2 tel que « DE »</translation>
+        </message>
+        <message>
+            <source>must be one of {choices} (found {found}).</source>
+            <translation>doit être l'une des valeurs {choices} (trouvé: {found}).</translation>
+        </message>
+        <message>
+            <source>must be text.</source>
+            <translation>doit être du texte.</translation>
+        </message>
+        <message>
+            <source>must be {fields}.</source>
+            <translation>doit être {fields}.</translation>
+        </message>
+        <message>
+            <source>must not be negative</source>
+            <translation>ne doit pas être négatif</translation>
+        </message>
+        <message>
+            <source>not valid JSON ({error})</source>
+            <translation>JSON non valide ({error})</translation>
+        </message>
+        <message>
+            <source>on hold for a decision</source>
+            <translation>suspendue jusqu'à une décision</translation>
+        </message>
+        <message>
+            <source>order {reference} already exists</source>
+            <translation>la commande {reference} existe déjà</translation>
+        </message>
+        <message>
+            <source>policy template, {where}: {problem}</source>
+            <translation>modèle de politique, {where}: {problem}</translation>
+        </message>
+        <message>
+            <source>proceed</source>
+            <translation>accepter</translation>
+        </message>
+        <message>
+            <source>proceed with conditions</source>
+            <translation>accepter sous conditions</translation>
+        </message>
+        <message>
+            <source>products</source>
+            <translation>produits</translation>
+        </message>
+        <message>
+            <source>prohibited</source>
+            <translation>interdit</translation>
+        </message>
+        <message>
+            <source>quantity '{quantity}' is not a whole number</source>
+            <translation>la quantité « {quantity} » n'est pas un nombre entier</translation>
+        </message>
+        <message>
+            <source>quantity {quantity} must be greater than zero</source>
+            <translation>la quantité {quantity} doit être supérieure à zéro</translation>
+        </message>
+        <message>
+            <source>queued</source>
+            <translation>en file d'attente</translation>
+        </message>
+        <message>
+            <source>reference</source>
+            <translation>référence</translation>
+        </message>
+        <message>
+            <source>rejected the order</source>
+            <translation>a rejeté la commande</translation>
+        </message>
+        <message>
+            <source>sales model</source>
+            <translation>mode de vente</translation>
+        </message>
+        <message>
+            <source>sales model '{value}' is not 'assisted' or 'self_service'</source>
+            <translation>le mode de vente « {value} » n'est ni « assisted » ni « self_service »</translation>
+        </message>
+        <message>
+            <source>sending</source>
+            <translation>en cours d'envoi</translation>
+        </message>
+        <message>
+            <source>sent</source>
+            <translation>envoyé</translation>
+        </message>
+        <message>
+            <source>the approver's job title</source>
+            <translation>la fonction de l'approbateur</translation>
+        </message>
+        <message>
+            <source>the date it was approved</source>
+            <translation>la date d'approbation</translation>
+        </message>
+        <message>
+            <source>the distributor</source>
+            <translation>le distributeur</translation>
+        </message>
+        <message>
+            <source>the name of the senior person who approves it (owner, managing director or board)</source>
+            <translation>le nom du membre de la direction qui l'approuve (propriétaire, dirigeant ou conseil d'administration)</translation>
+        </message>
+        <message>
+            <source>the order reference is empty</source>
+            <translation>la référence de la commande est vide</translation>
+        </message>
+        <message>
+            <source>the policy template is not valid JSON: {error}</source>
+            <translation>le modèle de politique n'est pas un JSON valide: {error}</translation>
+        </message>
+        <message>
+            <source>the senior approver (set one up in the company profile)</source>
+            <translation>l'approbateur (à configurer dans le profil de l'entreprise)</translation>
+        </message>
+        <message>
+            <source>the uses you will not sell for</source>
+            <translation>les usages pour lesquels vous ne vendrez pas</translation>
+        </message>
+        <message>
+            <source>unit price {price} must not be negative</source>
+            <translation>le prix unitaire {price} ne doit pas être négatif</translation>
+        </message>
+        <message>
+            <source>use cases</source>
+            <translation>cas d'usage</translation>
+        </message>
+        <message>
+            <source>what you expect of customers</source>
+            <translation>ce que vous attendez des clients</translation>
+        </message>
+        <message>
+            <source>what you expect of distributors, vendors and other partners</source>
+            <translation>ce que vous attendez des distributeurs, des fabricants et des autres partenaires</translation>
+        </message>
+        <message>
+            <source>what you expect of your staff</source>
+            <translation>ce que vous attendez de votre personnel</translation>
+        </message>
+        <message>
+            <source>where the public can read the policy (for example a page on your website)</source>
+            <translation>où le public peut lire la politique (par exemple une page de votre site web)</translation>
+        </message>
+        <message>
+            <source>which outside expertise was used (for example your distributor or published guidance)</source>
+            <translation>quelle expertise externe a été utilisée (par exemple votre distributeur ou des guides publiés)</translation>
+        </message>
+        <message>
+            <source>who inside the company was consulted</source>
+            <translation>qui a été consulté au sein de l'entreprise</translation>
+        </message>
+        <message>
+            <source>{label}: {problem}</source>
+            <translation>{label}: {problem}</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read: {error}.</source>
+            <translation>{name} ne peut pas être lu: {error}.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged (integrity check: {problem}); choose another backup.</source>
+            <translation>{name} est endommagé (contrôle d'intégrité: {problem}); choisissez une autre sauvegarde.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged or not a database: {error}.</source>
+            <translation>{name} est endommagé ou n'est pas une base de données: {error}.</translation>
+        </message>
+        <message>
+            <source>{name} is not a Channel Diligence backup: it is an SQLite database of another program (it has no {tables} table).</source>
+            <translation>{name} n'est pas une sauvegarde Channel Diligence: c'est une base de données SQLite d'un autre programme (elle n'a pas de table {tables}).</translation>
+        </message>
+        <message>
+            <source>{name} is not a Channel Diligence backup: it is not an SQLite database file.</source>
+            <translation>{name} n'est pas une sauvegarde Channel Diligence: ce n'est pas un fichier de base de données SQLite.</translation>
+        </message>
+        <message>
+            <source>{name} is not a Channel Diligence backup: its schema version (none) is unknown.</source>
+            <translation>{name} n'est pas une sauvegarde Channel Diligence: sa version de schéma (aucune) est inconnue.</translation>
+        </message>
+        <message>
+            <source>{name} is not a Channel Diligence backup: its schema version ({revision}) is unknown.</source>
+            <translation>{name} n'est pas une sauvegarde Channel Diligence: sa version de schéma ({revision}) est inconnue.</translation>
+        </message>
+        <message>
+            <source>{name} was made by a newer version of Channel Diligence (schema {revision}): update the app first, then restore it.</source>
+            <translation>{name} a été créé par une version plus récente de Channel Diligence (schéma {revision}): mettez d'abord l'application à jour, puis restaurez-le.</translation>
+        </message>
+        <message>
+            <source>{path} does not exist or is not a file.</source>
+            <translation>{path} n'existe pas ou n'est pas un fichier.</translation>
+        </message>
+        <message>
+            <source>{recipient} already acknowledged the policy on {date}.</source>
+            <translation>{recipient} a déjà pris connaissance de la politique le {date}.</translation>
+        </message>
+        <message>
+            <source>{tier} (was {previous})</source>
+            <translation>{tier} (auparavant {previous})</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>&amp;Forget the stored password</source>
+            <translation>&amp;Oublier le mot de passe enregistré</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Langue:</translation>
+        </message>
+        <message>
+            <source>As the system ({0})</source>
+            <translation>Comme le système ({0})</translation>
+        </message>
+        <message>
+            <source>E-mail for escalations and misuse reports</source>
+            <translation>E-mail pour les escalades et les signalements d'utilisation abusive</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>Language of the app</source>
+            <translation>Langue de l'application</translation>
+        </message>
+        <message>
+            <source>Mail &amp;server:</source>
+            <translation>&amp;Serveur de messagerie:</translation>
+        </message>
+        <message>
+            <source>None (only for a server in your own network)</source>
+            <translation>Aucune (uniquement pour un serveur de votre propre réseau)</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>&amp;Mot de passe:</translation>
+        </message>
+        <message>
+            <source>Po&amp;rt:</source>
+            <translation>&amp;Port:</translation>
+        </message>
+        <message>
+            <source>Result of the test</source>
+            <translation>Résultat du test</translation>
+        </message>
+        <message>
+            <source>SSL/TLS (usually port 465)</source>
+            <translation>SSL/TLS (généralement port 465)</translation>
+        </message>
+        <message>
+            <source>STARTTLS (usually port 587)</source>
+            <translation>STARTTLS (généralement port 587)</translation>
+        </message>
+        <message>
+            <source>Saved. Close and start Channel Diligence again to use {0}.</source>
+            <translation>Enregistré. Fermez et redémarrez Channel Diligence pour utiliser {0}.</translation>
+        </message>
+        <message>
+            <source>Saves the settings above, then sends a short e-mail now (not through the outbox).</source>
+            <translation>Enregistre les paramètres ci-dessus, puis envoie immédiatement un court e-mail (sans passer par la boîte d'envoi).</translation>
+        </message>
+        <message>
+            <source>Screens, checklist questions, help and the PDFs you make follow this language; dates and amounts follow your system's habits for it.</source>
+            <translation>Les écrans, les questions de la liste de contrôle, l'aide et les PDF que vous créez suivent cette langue; les dates et les montants suivent les conventions de votre système pour cette langue.</translation>
+        </message>
+        <message>
+            <source>Sec&amp;urity:</source>
+            <translation>Séc&amp;urité:</translation>
+        </message>
+        <message>
+            <source>Send &amp;test e-mail</source>
+            <translation>Envoyer un e-mail de &amp;test</translation>
+        </message>
+        <message>
+            <source>Send a test e-mail</source>
+            <translation>Envoyer un e-mail de test</translation>
+        </message>
+        <message>
+            <source>Send fr&amp;om:</source>
+            <translation>&amp;Expéditeur:</translation>
+        </message>
+        <message>
+            <source>Send the test e-mail to</source>
+            <translation>Envoyer l'e-mail de test à</translation>
+        </message>
+        <message>
+            <source>Sending a test e-mail…</source>
+            <translation>Envoi d'un e-mail de test…</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Paramètres</translation>
+        </message>
+        <message>
+            <source>Test</source>
+            <translation>Test</translation>
+        </message>
+        <message>
+            <source>Test &amp;address:</source>
+            <translation>&amp;Adresse de test:</translation>
+        </message>
+        <message>
+            <source>The password is stored in your system's password store ({0}), never in the app's database, and never shown.</source>
+            <translation>Le mot de passe est enregistré dans le trousseau de votre système ({0}), jamais dans la base de données de l'application, et il n'est jamais affiché.</translation>
+        </message>
+        <message>
+            <source>The password is stored in your system's password store ({0}), not in the app's database.</source>
+            <translation>Le mot de passe est enregistré dans le trousseau de votre système ({0}), pas dans la base de données de l'application.</translation>
+        </message>
+        <message>
+            <source>The server took the test e-mail. Its answer: {0}</source>
+            <translation>Le serveur a pris en charge l'e-mail de test. Sa réponse: {0}</translation>
+        </message>
+        <message>
+            <source>The test e-mail was not sent: {0}</source>
+            <translation>L'e-mail de test n'a pas été envoyé: {0}</translation>
+        </message>
+        <message>
+            <source>This computer has no password store (keyring) the app can use, so the password cannot be kept: the app asks for it each time it sends.</source>
+            <translation>Cet ordinateur n'a pas de trousseau de mots de passe (keyring) utilisable par l'application, le mot de passe ne peut donc pas être conservé: l'application le demande à chaque envoi.</translation>
+        </message>
+        <message>
+            <source>This is the language in use.</source>
+            <translation>C'est la langue utilisée.</translation>
+        </message>
+        <message>
+            <source>User &amp;name:</source>
+            <translation>&amp;Nom d'utilisateur:</translation>
+        </message>
+        <message>
+            <source>asked for when sending</source>
+            <translation>demandé lors de l'envoi</translation>
+        </message>
+        <message>
+            <source>empty if the server needs no login</source>
+            <translation>vide si le serveur ne demande pas de connexion</translation>
+        </message>
+        <message>
+            <source>for example orders@your-company.example</source>
+            <translation>par exemple orders@your-company.example</translation>
+        </message>
+        <message>
+            <source>for example smtp.example.com</source>
+            <translation>par exemple smtp.example.com</translation>
+        </message>
+        <message>
+            <source>if the server needs a login</source>
+            <translation>si le serveur demande une connexion</translation>
+        </message>
+        <message>
+            <source>stored; type a new one to replace it</source>
+            <translation>enregistré; saisissez-en un nouveau pour le remplacer</translation>
+        </message>
+        <message>
+            <source>your own address (the sender if empty)</source>
+            <translation>votre propre adresse (l'expéditeur si vide)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupWizard</name>
+        <message>
+            <source>Company profile</source>
+            <translation>Profil de l'entreprise</translation>
+        </message>
+        <message>
+            <source>Demo data</source>
+            <translation>Données de démonstration</translation>
+        </message>
+        <message>
+            <source>Loading demo customers, products and orders…</source>
+            <translation>Chargement des clients, produits et commandes de démonstration…</translation>
+        </message>
+        <message>
+            <source>Set up Channel Diligence</source>
+            <translation>Configurer Channel Diligence</translation>
+        </message>
+        <message>
+            <source>Your profile is saved, but the demo data could not be loaded: {0} Click Finish to start with an empty database.</source>
+            <translation>Votre profil est enregistré, mais les données de démonstration n'ont pas pu être chargées: {0} Cliquez sur Terminer pour commencer avec une base de données vide.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TermCombo</name>
+        <message>
+            <source>The criteria pack does not know this value, so the screening counts it as missing information. Choose one from the list.</source>
+            <translation>Le jeu de critères ne connaît pas cette valeur: l'analyse la compte donc comme une information manquante. Choisissez-en une dans la liste.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TierBadge</name>
+        <message>
+            <source>Risk tier: {0}</source>
+            <translation>Niveau de risque: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TierChart</name>
+        <message>
+            <source>1 order</source>
+            <translation>1 commande</translation>
+        </message>
+        <message>
+            <source>No orders in the last 12 months.</source>
+            <translation>Aucune commande au cours des 12 derniers mois.</translation>
+        </message>
+        <message>
+            <source>Orders by risk tier, last 12 months</source>
+            <translation>Commandes par niveau de risque, 12 derniers mois</translation>
+        </message>
+        <message>
+            <source>{0} orders</source>
+            <translation>{0} commandes</translation>
+        </message>
+        <message>
+            <source>{0}: no orders</source>
+            <translation>{0}: aucune commande</translation>
+        </message>
+        <message>
+            <source>{0}: {1} ({2})</source>
+            <translation>{0}: {1} ({2})</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionsTab</name>
+        <message>
+            <source>&amp;Show what changed</source>
+            <translation>Afficher les &amp;modifications</translation>
+        </message>
+        <message>
+            <source>&amp;to:</source>
+            <translation>&amp;avec la version:</translation>
+        </message>
+        <message>
+            <source>Adopted</source>
+            <translation>Adoptée</translation>
+        </message>
+        <message>
+            <source>Adopted in the app by</source>
+            <translation>Adoptée dans l'application par</translation>
+        </message>
+        <message>
+            <source>An adopted version is frozen: editing starts a new draft. Each version keeps who approved it and when.</source>
+            <translation>Une version adoptée est figée: toute modification crée un nouveau projet. Chaque version conserve qui l'a approuvée et quand.</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>Approuvée par</translation>
+        </message>
+        <message>
+            <source>Approved on</source>
+            <translation>Approuvée le</translation>
+        </message>
+        <message>
+            <source>Choose two different versions.</source>
+            <translation>Choisissez deux versions différentes.</translation>
+        </message>
+        <message>
+            <source>Compare &amp;from:</source>
+            <translation>Comparer &amp;la version:</translation>
+        </message>
+        <message>
+            <source>Compare from version</source>
+            <translation>Version de départ de la comparaison</translation>
+        </message>
+        <message>
+            <source>Compare to version</source>
+            <translation>Version d'arrivée de la comparaison</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Projet</translation>
+        </message>
+        <message>
+            <source>From {0} to {1}: 1 section changed.</source>
+            <translation>De {0} à {1}: 1 section modifiée.</translation>
+        </message>
+        <message>
+            <source>From {0} to {1}: {2} sections changed.</source>
+            <translation>De {0} à {1}: {2} sections modifiées.</translation>
+        </message>
+        <message>
+            <source>Last changed</source>
+            <translation>Dernière modification</translation>
+        </message>
+        <message>
+            <source>Lines marked − were taken out, lines marked + were put in.</source>
+            <translation>Les lignes marquées − ont été retirées, les lignes marquées + ont été ajoutées.</translation>
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation>Prochaine révision</translation>
+        </message>
+        <message>
+            <source>No differences between {0} and {1}.</source>
+            <translation>Aucune différence entre {0} et {1}.</translation>
+        </message>
+        <message>
+            <source>Once there are two versions, choose them above to see what changed.</source>
+            <translation>Dès qu'il y a deux versions, choisissez-les ci-dessus pour voir ce qui a changé.</translation>
+        </message>
+        <message>
+            <source>Policy versions</source>
+            <translation>Versions de la politique</translation>
+        </message>
+        <message>
+            <source>Replaced by a later version</source>
+            <translation>Remplacée par une version ultérieure</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Version {0} ({1})</source>
+            <translation>Version {0} ({1})</translation>
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation>Modifications</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>modification</translation>
+        </message>
+        <message>
+            <source>new section</source>
+            <translation>nouvelle section</translation>
+        </message>
+        <message>
+            <source>section removed</source>
+            <translation>section supprimée</translation>
+        </message>
+        <message>
+            <source>{0}, {1}</source>
+            <translation>{0}, {1}</translation>
+        </message>
+    </context>
+</TS>

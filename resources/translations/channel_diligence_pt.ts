@@ -1,0 +1,5735 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt">
+    <context>
+        <name>AnswerDialog</name>
+        <message>
+            <source>&amp;Conditions:</source>
+            <translation>&amp;Condições:</translation>
+        </message>
+        <message>
+            <source>&amp;Date of the answer:</source>
+            <translation>Da&amp;ta da resposta:</translation>
+        </message>
+        <message>
+            <source>&amp;Import decision file…</source>
+            <translation>&amp;Importar arquivo de decisão…</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Observação:</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>Or&amp;ganização:</translation>
+        </message>
+        <message>
+            <source>&amp;Reference:</source>
+            <translation>&amp;Referência:</translation>
+        </message>
+        <message>
+            <source>A channel-diligence-decision/1 JSON file from the distributor. It is checked against the packet you sent; a file for another packet, or one that was changed, is refused and nothing is recorded.</source>
+            <translation>Um arquivo JSON channel-diligence-decision/1 do distribuidor. Ele é conferido com o pacote que você enviou; um arquivo de outro pacote, ou que foi alterado, é recusado e nada é registrado.</translation>
+        </message>
+        <message>
+            <source>A&amp;pproved</source>
+            <translation>Apro&amp;vado</translation>
+        </message>
+        <message>
+            <source>Answer recorded</source>
+            <translation>Resposta registrada</translation>
+        </message>
+        <message>
+            <source>Approved &amp;with conditions</source>
+            <translation>Aprovado co&amp;m condições</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Choose what the distributor answered.</source>
+            <translation>Escolha o que o distribuidor respondeu.</translation>
+        </message>
+        <message>
+            <source>Decided &amp;by:</source>
+            <translation>Deci&amp;dido por:</translation>
+        </message>
+        <message>
+            <source>Decision file refused</source>
+            <translation>Arquivo de decisão recusado</translation>
+        </message>
+        <message>
+            <source>Decision files (*.json);;All files (*)</source>
+            <translation>Arquivos de decisão (*.json);;Todos os arquivos (*)</translation>
+        </message>
+        <message>
+            <source>Each line becomes a follow-up to check.</source>
+            <translation>Cada linha vira um acompanhamento a verificar.</translation>
+        </message>
+        <message>
+            <source>Import the distributor's decision file</source>
+            <translation>Importar o arquivo de decisão do distribuidor</translation>
+        </message>
+        <message>
+            <source>No escalation packet of this order waits for an answer: escalate the order first, or the answer is already recorded.</source>
+            <translation>Nenhum pacote de encaminhamento deste pedido aguarda resposta: encaminhe o pedido primeiro, ou a resposta já foi registrada.</translation>
+        </message>
+        <message>
+            <source>One condition per line, e.g. Disable face matching before delivery</source>
+            <translation>Uma condição por linha, por exemplo: Desativar o reconhecimento facial antes da entrega</translation>
+        </message>
+        <message>
+            <source>Order {0}: {1}. {2} follow-ups to track.</source>
+            <translation>Pedido {0}: {1}. {2} acompanhamentos a fazer.</translation>
+        </message>
+        <message>
+            <source>Pac&amp;ket:</source>
+            <translation>&amp;Pacote:</translation>
+        </message>
+        <message>
+            <source>Packet {0} of {1} to {2}</source>
+            <translation>Pacote {0} de {1} para {2}</translation>
+        </message>
+        <message>
+            <source>Re&amp;jected</source>
+            <translation>Re&amp;jeitado</translation>
+        </message>
+        <message>
+            <source>Record &amp;answer</source>
+            <translation>Registrar r&amp;esposta</translation>
+        </message>
+        <message>
+            <source>Record the answer</source>
+            <translation>Registrar a resposta</translation>
+        </message>
+        <message>
+            <source>The decision file {0} was refused and nothing was recorded: {1}</source>
+            <translation>O arquivo de decisão {0} foi recusado e nada foi registrado: {1}</translation>
+        </message>
+        <message>
+            <source>The distributor's answer on {0}</source>
+            <translation>A resposta do distribuidor sobre {0}</translation>
+        </message>
+        <message>
+            <source>Their answer:</source>
+            <translation>Resposta do distribuidor:</translation>
+        </message>
+        <message>
+            <source>Type in what the distributor answered, or import their decision file. The order's status follows the answer: approved orders may go ahead, rejected ones are declined.</source>
+            <translation>Digite o que o distribuidor respondeu ou importe o arquivo de decisão dele. A situação do pedido segue a resposta: pedidos aprovados podem seguir em frente, os rejeitados são recusados.</translation>
+        </message>
+        <message>
+            <source>their reference, e.g. TD-2026-118</source>
+            <translation>a referência deles, por exemplo TD-2026-118</translation>
+        </message>
+        <message>
+            <source>who decided at the distributor</source>
+            <translation>quem decidiu no distribuidor</translation>
+        </message>
+    </context>
+    <context>
+        <name>Answers</name>
+        <message>
+            <source>Approved</source>
+            <translation>Aprovado</translation>
+        </message>
+        <message>
+            <source>Approved with conditions</source>
+            <translation>Aprovado com condições</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Rejeitado</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>Cannot open the database</source>
+            <translation>Não é possível abrir o banco de dados</translation>
+        </message>
+        <message>
+            <source>Channel Diligence</source>
+            <translation>Channel Diligence</translation>
+        </message>
+        <message>
+            <source>Channel Diligence could not open its database:
+
+{0}</source>
+            <translation>O Channel Diligence não conseguiu abrir o banco de dados:
+
+{0}</translation>
+        </message>
+        <message>
+            <source>Daily backup saved: {0}</source>
+            <translation>Backup diário salvo: {0}</translation>
+        </message>
+        <message>
+            <source>The daily backup failed: {0}</source>
+            <translation>O backup diário falhou: {0}</translation>
+        </message>
+        <message>
+            <source>The database is in use by another Channel Diligence window.</source>
+            <translation>O banco de dados está em uso por outra janela do Channel Diligence.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApprovalPage</name>
+        <message>
+            <source>Adopting freezes this version: later changes start a new draft. The policy is then ready to print, publish and send.</source>
+            <translation>Adotar congela esta versão: alterações posteriores iniciam um novo rascunho. A política fica então pronta para imprimir, publicar e enviar.</translation>
+        </message>
+        <message>
+            <source>Approve and adopt</source>
+            <translation>Aprovar e adotar</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApproverPage</name>
+        <message>
+            <source>&amp;E-mail (optional):</source>
+            <translation>&amp;E-mail (opcional):</translation>
+        </message>
+        <message>
+            <source>&amp;Job title:</source>
+            <translation>&amp;Cargo:</translation>
+        </message>
+        <message>
+            <source>Enter the senior approver's name.</source>
+            <translation>Informe o nome do aprovador da direção.</translation>
+        </message>
+        <message>
+            <source>Enter their job title, e.g. Managing Director.</source>
+            <translation>Informe o cargo dessa pessoa, por exemplo Diretor-Geral.</translation>
+        </message>
+        <message>
+            <source>N&amp;ame:</source>
+            <translation>&amp;Nome:</translation>
+        </message>
+        <message>
+            <source>Senior approver</source>
+            <translation>Aprovador da direção</translation>
+        </message>
+        <message>
+            <source>The UN Guiding Principles (principle 16) ask that decisions on high-risk sales are approved at the most senior level: name that person here.</source>
+            <translation>Os Princípios Orientadores da ONU (Princípio Orientador 16) pedem que as decisões sobre vendas de alto risco sejam aprovadas no nível mais alto da empresa: indique essa pessoa aqui.</translation>
+        </message>
+        <message>
+            <source>This does not look like an e-mail address.</source>
+            <translation>Isto não parece um endereço de e-mail.</translation>
+        </message>
+        <message>
+            <source>e.g. Managing Director</source>
+            <translation>por exemplo Diretor-Geral</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditDialog</name>
+        <message>
+            <source>All {0} entries check out: nothing has been changed or removed since it was written.</source>
+            <translation>Todas as {0} entradas conferem: nada foi alterado ou removido desde que foi gravado.</translation>
+        </message>
+        <message>
+            <source>An entry does not match what was recorded</source>
+            <translation>Uma entrada não corresponde ao que foi registrado</translation>
+        </message>
+        <message>
+            <source>Checking</source>
+            <translation>Verificando</translation>
+        </message>
+        <message>
+            <source>Checking the audit log…</source>
+            <translation>Verificando o registro de auditoria…</translation>
+        </message>
+        <message>
+            <source>Entry {0} does not match what was recorded</source>
+            <translation>A entrada {0} não corresponde ao que foi registrado</translation>
+        </message>
+        <message>
+            <source>Every change and decision is written to a log in which each entry is sealed with the one before it. This check recomputes every seal.</source>
+            <translation>Cada alteração e decisão é gravada num registro em que cada entrada é selada junto com a anterior. Esta verificação recalcula todos os selos.</translation>
+        </message>
+        <message>
+            <source>The audit log has been altered</source>
+            <translation>O registro de auditoria foi alterado</translation>
+        </message>
+        <message>
+            <source>The audit log is intact</source>
+            <translation>O registro de auditoria está íntegro</translation>
+        </message>
+        <message>
+            <source>The check could not run</source>
+            <translation>Não foi possível fazer a verificação</translation>
+        </message>
+        <message>
+            <source>Verify audit log</source>
+            <translation>Verificar o registro de auditoria</translation>
+        </message>
+        <message>
+            <source>{0}{1}. The {2} entries before it check out. Someone or something changed the database outside the app. Keep a copy of the database file as it is and tell whoever looks after your IT.</source>
+            <translation>{0}{1}. As {2} entradas anteriores conferem. Alguém ou algo alterou o banco de dados fora do aplicativo. Guarde uma cópia do arquivo do banco de dados como está e avise quem cuida da sua TI.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backups</name>
+        <message>
+            <source>Back up now</source>
+            <translation>Fazer backup agora</translation>
+        </message>
+        <message>
+            <source>Backed up to {0} ({1}).</source>
+            <translation>Backup feito em {0} ({1}).</translation>
+        </message>
+        <message>
+            <source>Backing up the database…</source>
+            <translation>Fazendo backup do banco de dados…</translation>
+        </message>
+        <message>
+            <source>The database was not backed up: {0}</source>
+            <translation>Não foi feito o backup do banco de dados: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogDialog</name>
+        <message>
+            <source>Edit customer</source>
+            <translation>Editar cliente</translation>
+        </message>
+        <message>
+            <source>Edit product</source>
+            <translation>Editar produto</translation>
+        </message>
+        <message>
+            <source>New customer</source>
+            <translation>Novo cliente</translation>
+        </message>
+        <message>
+            <source>New product</source>
+            <translation>Novo produto</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogList</name>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Editar…</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Buscar:</translation>
+        </message>
+        <message>
+            <source>1 entry</source>
+            <translation>1 item</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Buscar</translation>
+        </message>
+        <message>
+            <source>Select an entry in the list first.</source>
+            <translation>Selecione primeiro um item da lista.</translation>
+        </message>
+        <message>
+            <source>Type to search</source>
+            <translation>Digite para buscar</translation>
+        </message>
+        <message>
+            <source>{0} entries</source>
+            <translation>{0} itens</translation>
+        </message>
+    </context>
+    <context>
+        <name>CategoryDelegate</name>
+        <message>
+            <source>Category</source>
+            <translation>Categoria</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecklistPanel</name>
+        <message>
+            <source>Answers saved.</source>
+            <translation>Respostas salvas.</translation>
+        </message>
+        <message>
+            <source>Ask the customer these questions, or answer them from what you know. "Not sure yet" is an honest answer: it is recorded as such.</source>
+            <translation>Faça estas perguntas ao cliente ou responda com base no que você sabe. “Ainda não sei” é uma resposta honesta: ela é registrada como tal.</translation>
+        </message>
+        <message>
+            <source>Questions to ask</source>
+            <translation>Perguntas a fazer</translation>
+        </message>
+        <message>
+            <source>Save &amp;answers</source>
+            <translation>Salvar &amp;respostas</translation>
+        </message>
+        <message>
+            <source>The screening raised nothing that needs these questions for this order.</source>
+            <translation>A triagem não gerou nada que exija estas perguntas para este pedido.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommunicationTab</name>
+        <message>
+            <source>&amp;Audience:</source>
+            <translation>&amp;Público:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Data:</translation>
+        </message>
+        <message>
+            <source>&amp;How:</source>
+            <translation>&amp;Como:</translation>
+        </message>
+        <message>
+            <source>&amp;Note (optional):</source>
+            <translation>&amp;Observação (opcional):</translation>
+        </message>
+        <message>
+            <source>&amp;Record</source>
+            <translation>&amp;Registrar</translation>
+        </message>
+        <message>
+            <source>Ac&amp;knowledged on:</source>
+            <translation>Leitura con&amp;firmada em:</translation>
+        </message>
+        <message>
+            <source>Acknowledged on</source>
+            <translation>Leitura confirmada em</translation>
+        </message>
+        <message>
+            <source>Adopt the policy first; then record here to whom you sent or showed it: staff, distributors, vendors, customers and your website.</source>
+            <translation>Adote primeiro a política; depois, registre aqui para quem você a enviou ou mostrou: equipe, distribuidores, fabricantes, clientes e o seu site.</translation>
+        </message>
+        <message>
+            <source>Attached to the contract</source>
+            <translation>Anexada ao contrato</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>Público</translation>
+        </message>
+        <message>
+            <source>Communications of the policy</source>
+            <translation>Comunicações da política</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Cliente</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Distributor</source>
+            <translation>Distribuidor</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>For example: all staff, TechDistri Europe, www.example.com</source>
+            <translation>Por exemplo: toda a equipe, TechDistri Europe, www.example.com</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>Como</translation>
+        </message>
+        <message>
+            <source>Intranet</source>
+            <translation>Intranet</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Reunião</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Observação</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Outro</translation>
+        </message>
+        <message>
+            <source>Printed copy</source>
+            <translation>Cópia impressa</translation>
+        </message>
+        <message>
+            <source>Published on the website</source>
+            <translation>Publicada no site</translation>
+        </message>
+        <message>
+            <source>Record &amp;staff acknowledgement</source>
+            <translation>Registrar confirmação da &amp;equipe</translation>
+        </message>
+        <message>
+            <source>Record that the policy was sent or shown</source>
+            <translation>Registrar que a política foi enviada ou mostrada</translation>
+        </message>
+        <message>
+            <source>Record that the selected person acknowledged the policy</source>
+            <translation>Registrar que a pessoa selecionada confirmou a leitura da política</translation>
+        </message>
+        <message>
+            <source>Record the communication</source>
+            <translation>Registrar a comunicação</translation>
+        </message>
+        <message>
+            <source>Say how: e-mail, printed copy, website…</source>
+            <translation>Diga como: e-mail, cópia impressa, site…</translation>
+        </message>
+        <message>
+            <source>Say to whom: a person, a company or the web address.</source>
+            <translation>Diga para quem: uma pessoa, uma empresa ou o endereço web.</translation>
+        </message>
+        <message>
+            <source>Select a row sent to a member of staff, then record the day they confirmed they read the policy.</source>
+            <translation>Selecione uma linha enviada a um membro da equipe e registre o dia em que essa pessoa confirmou que leu a política.</translation>
+        </message>
+        <message>
+            <source>Select the person in the list first.</source>
+            <translation>Selecione primeiro a pessoa na lista.</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Equipe</translation>
+        </message>
+        <message>
+            <source>Staff acknowledgement</source>
+            <translation>Confirmação de leitura pela equipe</translation>
+        </message>
+        <message>
+            <source>To &amp;whom:</source>
+            <translation>Para &amp;quem:</translation>
+        </message>
+        <message>
+            <source>To whom</source>
+            <translation>Para quem</translation>
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation>Fabricante</translation>
+        </message>
+        <message>
+            <source>Version {0}: the UN Guiding Principles ask that the policy is communicated inside the company and to business partners, and publicly available. Record each time you send or show it.</source>
+            <translation>Versão {0}: os Princípios Orientadores da ONU pedem que a política seja comunicada dentro da empresa e aos parceiros de negócios, e que esteja disponível ao público. Registre cada vez que você a enviar ou mostrar.</translation>
+        </message>
+        <message>
+            <source>Website (public)</source>
+            <translation>Site (público)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompanyPage</name>
+        <message>
+            <source>&amp;Country:</source>
+            <translation>&amp;País:</translation>
+        </message>
+        <message>
+            <source>10 to 49 people</source>
+            <translation>10 a 49 pessoas</translation>
+        </message>
+        <message>
+            <source>250 people or more</source>
+            <translation>250 pessoas ou mais</translation>
+        </message>
+        <message>
+            <source>50 to 249 people</source>
+            <translation>50 a 249 pessoas</translation>
+        </message>
+        <message>
+            <source>Both</source>
+            <translation>Ambos</translation>
+        </message>
+        <message>
+            <source>Channel Diligence checks each order for the risk that what you sell is misused against people's rights. First, a few facts about your company.</source>
+            <translation>O Channel Diligence verifica em cada pedido o risco de que o que você vende seja usado de forma indevida contra os direitos das pessoas. Primeiro, alguns dados sobre a sua empresa.</translation>
+        </message>
+        <message>
+            <source>Choose a country…</source>
+            <translation>Escolha um país…</translation>
+        </message>
+        <message>
+            <source>Choose the country your company is in.</source>
+            <translation>Escolha o país da sua empresa.</translation>
+        </message>
+        <message>
+            <source>Company na&amp;me:</source>
+            <translation>&amp;Nome da empresa:</translation>
+        </message>
+        <message>
+            <source>Enter your company's name.</source>
+            <translation>Informe o nome da sua empresa.</translation>
+        </message>
+        <message>
+            <source>Fewer than 10 people</source>
+            <translation>Menos de 10 pessoas</translation>
+        </message>
+        <message>
+            <source>How you &amp;sell:</source>
+            <translation>Como você &amp;vende:</translation>
+        </message>
+        <message>
+            <source>Risky orders are never left to self-service: the app holds them for a conversation with the customer.</source>
+            <translation>Pedidos de risco nunca ficam no autoatendimento: o aplicativo os retém para uma conversa com o cliente.</translation>
+        </message>
+        <message>
+            <source>Sales-assisted: we talk to every customer</source>
+            <translation>Venda assistida: falamos com cada cliente</translation>
+        </message>
+        <message>
+            <source>Self-service: customers order online</source>
+            <translation>Autoatendimento: os clientes compram online</translation>
+        </message>
+        <message>
+            <source>Si&amp;ze:</source>
+            <translation>P&amp;orte:</translation>
+        </message>
+        <message>
+            <source>Your company</source>
+            <translation>A sua empresa</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerDialog</name>
+        <message>
+            <source>&amp;Government function:</source>
+            <translation>&amp;Função governamental:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nome:</translation>
+        </message>
+        <message>
+            <source>&amp;Sector:</source>
+            <translation>&amp;Setor:</translation>
+        </message>
+        <message>
+            <source>&amp;Type:</source>
+            <translation>&amp;Tipo:</translation>
+        </message>
+        <message>
+            <source>C&amp;ountry:</source>
+            <translation>&amp;País:</translation>
+        </message>
+        <message>
+            <source>Enter the customer's name.</source>
+            <translation>Informe o nome do cliente.</translation>
+        </message>
+        <message>
+            <source>For a public body, say what it does: police, military and intelligence services carry more risk than, say, a school authority.</source>
+            <translation>Para um órgão público, indique o que ele faz: polícia, forças armadas e serviços de inteligência trazem mais risco do que, por exemplo, uma secretaria de educação.</translation>
+        </message>
+        <message>
+            <source>Not given</source>
+            <translation>Não informado</translation>
+        </message>
+        <message>
+            <source>Not known</source>
+            <translation>Desconhecido</translation>
+        </message>
+        <message>
+            <source>Not said</source>
+            <translation>Não informada</translation>
+        </message>
+        <message>
+            <source>Not&amp;es:</source>
+            <translation>&amp;Observações:</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomersView</name>
+        <message>
+            <source>&amp;New customer…</source>
+            <translation>&amp;Novo cliente…</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>Clientes</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Setor</translation>
+        </message>
+        <message>
+            <source>The organisations and people you sell to, and the end users of what you sell. Who they are and what they do is part of the screening.</source>
+            <translation>As organizações e pessoas para quem você vende e os usuários finais do que você vende. Quem são e o que fazem faz parte da triagem.</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+    </context>
+    <context>
+        <name>DataSourcesDialog</name>
+        <message>
+            <source>Accessed</source>
+            <translation>Acesso em</translation>
+        </message>
+        <message>
+            <source>Attribution</source>
+            <translation>Atribuição</translation>
+        </message>
+        <message>
+            <source>Changes made</source>
+            <translation>Alterações feitas</translation>
+        </message>
+        <message>
+            <source>Cite as</source>
+            <translation>Citar como</translation>
+        </message>
+        <message>
+            <source>Country names: pycountry, ISO 3166 data, licensed under the GNU Lesser General Public License 2.1 (LGPL-2.1), used as an unmodified library.</source>
+            <translation>Nomes de países: pycountry, dados ISO 3166, licenciado sob a GNU Lesser General Public License 2.1 (LGPL-2.1), usado como biblioteca sem modificações.</translation>
+        </message>
+        <message>
+            <source>Country tiers: {0}</source>
+            <translation>Níveis dos países: {0}</translation>
+        </message>
+        <message>
+            <source>Criteria pack</source>
+            <translation>Pacote de critérios</translation>
+        </message>
+        <message>
+            <source>Data sources and licences</source>
+            <translation>Fontes de dados e licenças</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Licença</translation>
+        </message>
+        <message>
+            <source>Producer</source>
+            <translation>Produtor</translation>
+        </message>
+        <message>
+            <source>Software</source>
+            <translation>Software</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Fontes</translation>
+        </message>
+        <message>
+            <source>The user interface uses Qt for Python (PySide6), licensed under the LGPL-3.0.</source>
+            <translation>A interface do usuário usa Qt for Python (PySide6), licenciado sob a LGPL-3.0.</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Versão</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Onde</translation>
+        </message>
+        <message>
+            <source>Where a source was changed (an adaptation), the changes are listed under Sources below. A copy of these notices ships with the app in ATTRIBUTION.md.</source>
+            <translation>Quando uma fonte foi alterada (uma adaptação), as alterações estão listadas em Fontes, abaixo. Uma cópia destes avisos acompanha o aplicativo no arquivo ATTRIBUTION.md.</translation>
+        </message>
+        <message>
+            <source>{0}, version {1}, issued by {2} on {3}.</source>
+            <translation>{0}, versão {1}, emitido por {2} em {3}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionPanel</name>
+        <message>
+            <source>&amp;Decline</source>
+            <translation>&amp;Recusar</translation>
+        </message>
+        <message>
+            <source>&amp;Escalate to distributor</source>
+            <translation>&amp;Encaminhar ao distribuidor</translation>
+        </message>
+        <message>
+            <source>&amp;Proceed</source>
+            <translation>&amp;Prosseguir</translation>
+        </message>
+        <message>
+            <source>&amp;Rationale (required):</source>
+            <translation>&amp;Justificativa (obrigatória):</translation>
+        </message>
+        <message>
+            <source>, approved by {0}</source>
+            <translation>, aprovado por {0}</translation>
+        </message>
+        <message>
+            <source>Approved b&amp;y:</source>
+            <translation>Apro&amp;vado por:</translation>
+        </message>
+        <message>
+            <source>Ask the distributor to decide; the order waits for the answer.</source>
+            <translation>Peça ao distribuidor que decida; o pedido aguarda a resposta.</translation>
+        </message>
+        <message>
+            <source>Choose a decision.</source>
+            <translation>Escolha uma decisão.</translation>
+        </message>
+        <message>
+            <source>Conditions</source>
+            <translation>Condições</translation>
+        </message>
+        <message>
+            <source>Decided &amp;by:</source>
+            <translation>Deci&amp;dido por:</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decisão</translation>
+        </message>
+        <message>
+            <source>Do not sell. The reasons are recorded.</source>
+            <translation>Não vender. Os motivos ficam registrados.</translation>
+        </message>
+        <message>
+            <source>Earlier decisions:</source>
+            <translation>Decisões anteriores:</translation>
+        </message>
+        <message>
+            <source>Escalating records the decision. No distributor is set up yet: add one in the company profile.</source>
+            <translation>Encaminhar registra a decisão. Ainda não há distribuidor configurado: adicione um no perfil da empresa.</translation>
+        </message>
+        <message>
+            <source>Escalating records the decision; then send the packet with the order's details to your distributor ({0}) and record their answer on the Escalation tab.</source>
+            <translation>Encaminhar registra a decisão; depois, envie o pacote com os dados do pedido ao seu distribuidor ({0}) e registre a resposta dele na aba Encaminhamento.</translation>
+        </message>
+        <message>
+            <source>No decision can be recorded for this order now.</source>
+            <translation>Nenhuma decisão pode ser registrada para este pedido agora.</translation>
+        </message>
+        <message>
+            <source>O&amp;ther conditions:</source>
+            <translation>&amp;Outras condições:</translation>
+        </message>
+        <message>
+            <source>Other conditions</source>
+            <translation>Outras condições</translation>
+        </message>
+        <message>
+            <source>Other conditions, in your own words</source>
+            <translation>Outras condições, com as suas palavras</translation>
+        </message>
+        <message>
+            <source>Prepare the escalation p&amp;acket…</source>
+            <translation>Preparar o p&amp;acote de encaminhamento…</translation>
+        </message>
+        <message>
+            <source>Prepare the escalation packet</source>
+            <translation>Preparar o pacote de encaminhamento</translation>
+        </message>
+        <message>
+            <source>Proceed &amp;with conditions</source>
+            <translation>Prosseguir &amp;com condições</translation>
+        </message>
+        <message>
+            <source>Re&amp;cord decision</source>
+            <translation>Re&amp;gistrar decisão</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Registro</translation>
+        </message>
+        <message>
+            <source>Say in a sentence or two why: it is what an auditor or the distributor will read.</source>
+            <translation>Diga o motivo em uma ou duas frases: é o que um auditor ou o distribuidor vai ler.</translation>
+        </message>
+        <message>
+            <source>Status: {0}</source>
+            <translation>Situação: {0}</translation>
+        </message>
+        <message>
+            <source>The order goes ahead only with the safeguards ticked below.</source>
+            <translation>O pedido só segue em frente com as salvaguardas marcadas abaixo.</translation>
+        </message>
+        <message>
+            <source>The order may go ahead as it is.</source>
+            <translation>O pedido pode seguir em frente como está.</translation>
+        </message>
+        <message>
+            <source>The senior approver's name</source>
+            <translation>O nome do aprovador da direção</translation>
+        </message>
+        <message>
+            <source>This decision needs the senior approver. Type the name of {0} once they have approved it.</source>
+            <translation>Esta decisão precisa do aprovador da direção. Digite o nome de {0} depois que essa pessoa tiver aprovado.</translation>
+        </message>
+        <message>
+            <source>This is a high-risk order. The UN Guiding Principles (principle 16) ask that such decisions are approved at the most senior level of the company: here, {0}. Type their name to confirm they approved it.</source>
+            <translation>Este é um pedido de alto risco. Os Princípios Orientadores da ONU (Princípio Orientador 16) pedem que essas decisões sejam aprovadas no nível mais alto da empresa: aqui, {0}. Digite o nome dessa pessoa para confirmar que ela aprovou.</translation>
+        </message>
+        <message>
+            <source>This order asks for a use that is prohibited. Nobody in the company can approve it, not even the senior approver: the only possible decision is to decline.</source>
+            <translation>Este pedido é para um uso proibido. Ninguém na empresa pode aprová-lo, nem mesmo o aprovador da direção: a única decisão possível é recusar.</translation>
+        </message>
+        <message>
+            <source>Tick the safeguards the customer agrees to. They become part of the record.</source>
+            <translation>Marque as salvaguardas com que o cliente concorda. Elas passam a fazer parte do registro.</translation>
+        </message>
+        <message>
+            <source>What the distributor receives: a PDF and a JSON file with the order, the flags, the checklist and your recommendation, and your attachments. You see the PDF before it is sent.</source>
+            <translation>O que o distribuidor recebe: um PDF e um arquivo JSON com o pedido, os alertas, a lista de verificação e a sua recomendação, além dos seus anexos. Você vê o PDF antes do envio.</translation>
+        </message>
+        <message>
+            <source>Why this decision? What did you check, what did the customer say?</source>
+            <translation>Por que esta decisão? O que você verificou, o que o cliente disse?</translation>
+        </message>
+        <message>
+            <source>your senior approver</source>
+            <translation>o seu aprovador da direção</translation>
+        </message>
+        <message>
+            <source>{0}: {1} by {2}{3}. {4}</source>
+            <translation>{0}: {1}, decidido por {2}{3}. {4}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DistributorPage</name>
+        <message>
+            <source>&amp;Add another distributor</source>
+            <translation>&amp;Adicionar outro distribuidor</translation>
+        </message>
+        <message>
+            <source>Add at least one distributor.</source>
+            <translation>Adicione pelo menos um distribuidor.</translation>
+        </message>
+        <message>
+            <source>C&amp;ontact person (optional)</source>
+            <translation>Pessoa de &amp;contato (opcional)</translation>
+        </message>
+        <message>
+            <source>Distributors</source>
+            <translation>Distribuidores</translation>
+        </message>
+        <message>
+            <source>Enter the distributor's name.</source>
+            <translation>Informe o nome do distribuidor.</translation>
+        </message>
+        <message>
+            <source>Enter the e-mail address for escalations, e.g. compliance@distributor.com.</source>
+            <translation>Informe o endereço de e-mail para encaminhamentos, por exemplo compliance@distributor.com.</translation>
+        </message>
+        <message>
+            <source>Escalation &amp;e-mail</source>
+            <translation>&amp;E-mail para encaminhamentos</translation>
+        </message>
+        <message>
+            <source>Na&amp;me</source>
+            <translation>&amp;Nome</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remover</translation>
+        </message>
+        <message>
+            <source>When an order is too risky to decide alone, you escalate it to your distributor. Add at least one, with the e-mail address for such questions.</source>
+            <translation>Quando um pedido é arriscado demais para decidir sozinho, você o encaminha ao seu distribuidor. Adicione pelo menos um, com o endereço de e-mail para essas consultas.</translation>
+        </message>
+        <message>
+            <source>“{0}” is not an e-mail address. Enter one like compliance@distributor.com.</source>
+            <translation>“{0}” não é um endereço de e-mail. Informe um como compliance@distributor.com.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DistributorRow</name>
+        <message>
+            <source>Contact person (optional)</source>
+            <translation>Pessoa de contato (opcional)</translation>
+        </message>
+        <message>
+            <source>Distributor name</source>
+            <translation>Nome do distribuidor</translation>
+        </message>
+        <message>
+            <source>Distributor {0} contact person</source>
+            <translation>Pessoa de contato do distribuidor {0}</translation>
+        </message>
+        <message>
+            <source>Distributor {0} escalation e-mail</source>
+            <translation>E-mail para encaminhamentos do distribuidor {0}</translation>
+        </message>
+        <message>
+            <source>Distributor {0} name</source>
+            <translation>Nome do distribuidor {0}</translation>
+        </message>
+        <message>
+            <source>Escalation e-mail</source>
+            <translation>E-mail para encaminhamentos</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remover</translation>
+        </message>
+        <message>
+            <source>Remove distributor {0}</source>
+            <translation>Remover o distribuidor {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>EscalationDialog</name>
+        <message>
+            <source>&amp;Approve</source>
+            <translation>&amp;Aprovar</translation>
+        </message>
+        <message>
+            <source>&amp;Distributor:</source>
+            <translation>&amp;Distribuidor:</translation>
+        </message>
+        <message>
+            <source>&amp;No recommendation: we ask you to decide</source>
+            <translation>&amp;Sem recomendação: pedimos que vocês decidam</translation>
+        </message>
+        <message>
+            <source>&amp;Other conditions:</source>
+            <translation>&amp;Outras condições:</translation>
+        </message>
+        <message>
+            <source>&amp;Reject</source>
+            <translation>&amp;Rejeitar</translation>
+        </message>
+        <message>
+            <source>(no customer)</source>
+            <translation>(sem cliente)</translation>
+        </message>
+        <message>
+            <source>Add &amp;files…</source>
+            <translation>Adicio&amp;nar arquivos…</translation>
+        </message>
+        <message>
+            <source>Also in the packet: your company and contact, the criteria pack used, the packet id and the date.</source>
+            <translation>Também no pacote: a sua empresa e o contato, o pacote de critérios usado, o ID do pacote e a data.</translation>
+        </message>
+        <message>
+            <source>Approve &amp;with conditions</source>
+            <translation>Aprovar &amp;com condições</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>Anexos</translation>
+        </message>
+        <message>
+            <source>Back to change the packet</source>
+            <translation>Voltar para alterar o pacote</translation>
+        </message>
+        <message>
+            <source>Build the packet and preview the PDF</source>
+            <translation>Montar o pacote e visualizar o PDF</translation>
+        </message>
+        <message>
+            <source>Building again makes a new packet; one that was not sent or saved is simply not used.</source>
+            <translation>Montar de novo cria um novo pacote; um pacote que não foi enviado nem salvo simplesmente não é usado.</translation>
+        </message>
+        <message>
+            <source>Building the packet…</source>
+            <translation>Montando o pacote…</translation>
+        </message>
+        <message>
+            <source>Checklist answers ({0})</source>
+            <translation>Respostas da lista de verificação ({0})</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Cliente</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Destino</translation>
+        </message>
+        <message>
+            <source>Distributor</source>
+            <translation>Distribuidor</translation>
+        </message>
+        <message>
+            <source>End user</source>
+            <translation>Usuário final</translation>
+        </message>
+        <message>
+            <source>Escalate order {0} to the distributor</source>
+            <translation>Encaminhar o pedido {0} ao distribuidor</translation>
+        </message>
+        <message>
+            <source>Escalate order {0} to your distributor</source>
+            <translation>Encaminhar o pedido {0} ao seu distribuidor</translation>
+        </message>
+        <message>
+            <source>For example the signed end-user statement or an excerpt of the contract (20 MB at most together).</source>
+            <translation>Por exemplo, a declaração do usuário final assinada ou um trecho do contrato (no máximo 20 MB no total).</translation>
+        </message>
+        <message>
+            <source>From the criteria pack. The distributor sees each one with its description.</source>
+            <translation>Do pacote de critérios. O distribuidor vê cada uma com a sua descrição.</translation>
+        </message>
+        <message>
+            <source>Intended use, in the customer's words</source>
+            <translation>Uso previsto, nas palavras do cliente</translation>
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation>Linhas</translation>
+        </message>
+        <message>
+            <source>No checklist answers yet: the distributor will ask. Answer the checklist first if you can.</source>
+            <translation>Ainda não há respostas da lista de verificação: o distribuidor vai perguntar. Se puder, responda primeiro à lista de verificação.</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Pedido</translation>
+        </message>
+        <message>
+            <source>Other conditions</source>
+            <translation>Outras condições</translation>
+        </message>
+        <message>
+            <source>Other conditions, in your own words</source>
+            <translation>Outras condições, com as suas palavras</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>Re&amp;mover</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Risco</translation>
+        </message>
+        <message>
+            <source>Safeguards we propose</source>
+            <translation>Salvaguardas que propomos</translation>
+        </message>
+        <message>
+            <source>Say in a sentence or two why you recommend this: it is what the distributor reads first.</source>
+            <translation>Diga em uma ou duas frases por que você recomenda isto: é o que o distribuidor lê primeiro.</translation>
+        </message>
+        <message>
+            <source>Screening flags ({0})</source>
+            <translation>Alertas da triagem ({0})</translation>
+        </message>
+        <message>
+            <source>The distributor decides whether this sale goes ahead: approved, approved with conditions, or rejected. The packet gives their compliance person everything they need: a PDF to read, the same content as JSON for their systems, your files, and a manifest with the SHA-256 of every file. Nothing is sent until you press Send after the preview.</source>
+            <translation>O distribuidor decide se esta venda segue em frente: aprovada, aprovada com condições ou rejeitada. O pacote dá ao responsável de compliance do distribuidor tudo o que ele precisa: um PDF para ler, o mesmo conteúdo em JSON para os sistemas dele, os seus arquivos e um manifesto com o SHA-256 de cada arquivo. Nada é enviado até você clicar em Enviar depois da visualização.</translation>
+        </message>
+        <message>
+            <source>The packet was not built: {0}</source>
+            <translation>O pacote não foi montado: {0}</translation>
+        </message>
+        <message>
+            <source>Tick at least one safeguard or write the conditions you propose.</source>
+            <translation>Marque pelo menos uma salvaguarda ou escreva as condições que você propõe.</translation>
+        </message>
+        <message>
+            <source>Use cases</source>
+            <translation>Casos de uso</translation>
+        </message>
+        <message>
+            <source>W&amp;hy (required):</source>
+            <translation>&amp;Justificativa (obrigatória):</translation>
+        </message>
+        <message>
+            <source>We recommend:</source>
+            <translation>Recomendamos:</translation>
+        </message>
+        <message>
+            <source>What goes in the packet</source>
+            <translation>O que vai no pacote</translation>
+        </message>
+        <message>
+            <source>Why we recommend this</source>
+            <translation>Por que recomendamos isto</translation>
+        </message>
+        <message>
+            <source>Why? What did you check, what did the customer say or sign?</source>
+            <translation>Por quê? O que você verificou, o que o cliente disse ou assinou?</translation>
+        </message>
+        <message>
+            <source>Your recommendation</source>
+            <translation>A sua recomendação</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>não</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>não informado</translation>
+        </message>
+        <message>
+            <source>not sure yet</source>
+            <translation>ainda não sei</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>sim</translation>
+        </message>
+        <message>
+            <source>{0} of {1}, {2}</source>
+            <translation>{0} de {1}, {2}</translation>
+        </message>
+    </context>
+    <context>
+        <name>EscalationTab</name>
+        <message>
+            <source>Ask the distributor to decide: build the escalation packet, check its PDF, and send it.</source>
+            <translation>Peça ao distribuidor que decida: monte o pacote de encaminhamento, confira o PDF e envie-o.</translation>
+        </message>
+        <message>
+            <source>Built</source>
+            <translation>Montado em</translation>
+        </message>
+        <message>
+            <source>Conditions: {0}</source>
+            <translation>Condições: {0}</translation>
+        </message>
+        <message>
+            <source>E&amp;scalate to distributor…</source>
+            <translation>Encaminhar ao di&amp;stribuidor…</translation>
+        </message>
+        <message>
+            <source>Escalate to the distributor</source>
+            <translation>Encaminhar ao distribuidor</translation>
+        </message>
+        <message>
+            <source>Escalation</source>
+            <translation>Encaminhamento</translation>
+        </message>
+        <message>
+            <source>Escalation state</source>
+            <translation>Situação do encaminhamento</translation>
+        </message>
+        <message>
+            <source>Escalation to the distributor</source>
+            <translation>Encaminhamento ao distribuidor</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>Acompanhamentos</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Misuse report</source>
+            <translation>Comunicação de uso indevido</translation>
+        </message>
+        <message>
+            <source>Packet</source>
+            <translation>Pacote</translation>
+        </message>
+        <message>
+            <source>Packet {0}; manifest SHA-256 {1}</source>
+            <translation>Pacote {0}; SHA-256 do manifesto {1}</translation>
+        </message>
+        <message>
+            <source>Packets of this order</source>
+            <translation>Pacotes deste pedido</translation>
+        </message>
+        <message>
+            <source>Record the distributor's &amp;answer…</source>
+            <translation>Registrar a &amp;resposta do distribuidor…</translation>
+        </message>
+        <message>
+            <source>Record the distributor's answer</source>
+            <translation>Registrar a resposta do distribuidor</translation>
+        </message>
+        <message>
+            <source>Report &amp;misuse…</source>
+            <translation>Comunicar &amp;uso indevido…</translation>
+        </message>
+        <message>
+            <source>Report possible misuse</source>
+            <translation>Comunicar possível uso indevido</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Situação</translation>
+        </message>
+        <message>
+            <source>The distributor answered.</source>
+            <translation>O distribuidor respondeu.</translation>
+        </message>
+        <message>
+            <source>The distributor's answer</source>
+            <translation>A resposta do distribuidor</translation>
+        </message>
+        <message>
+            <source>The distributor's conditions to check, and when to contact the customer again.</source>
+            <translation>As condições do distribuidor a verificar e quando contatar o cliente de novo.</translation>
+        </message>
+        <message>
+            <source>The packet is in the outbox.</source>
+            <translation>O pacote está na caixa de saída.</translation>
+        </message>
+        <message>
+            <source>The packet went out: record the distributor's answer when it comes.</source>
+            <translation>O pacote foi enviado: registre a resposta do distribuidor quando ela chegar.</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Para</translation>
+        </message>
+        <message>
+            <source>You may escalate this order if you want the distributor's view.</source>
+            <translation>Você pode encaminhar este pedido se quiser a opinião do distribuidor.</translation>
+        </message>
+        <message>
+            <source>{0} by {1} on {2}, their reference {3}.</source>
+            <translation>{0} por {1} em {2}, referência do distribuidor: {3}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceDialog</name>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>Pro&amp;curar…</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Exportar</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;De:</translation>
+        </message>
+        <message>
+            <source>&amp;Save as:</source>
+            <translation>&amp;Salvar como:</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;Até:</translation>
+        </message>
+        <message>
+            <source>Choose the output file</source>
+            <translation>Escolher o arquivo de saída</translation>
+        </message>
+        <message>
+            <source>Choose where to save the zip file.</source>
+            <translation>Escolha onde salvar o arquivo zip.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fechar</translation>
+        </message>
+        <message>
+            <source>Export evidence for audit</source>
+            <translation>Exportar evidências para auditoria</translation>
+        </message>
+        <message>
+            <source>One zip file for a distributor's or vendor's audit: a PDF summary, the adopted policy versions, every screening and decision, the packets sent and the answers, the follow-ups and the check of the audit log, with the SHA-256 of every file.</source>
+            <translation>Um arquivo zip para a auditoria de um distribuidor ou fabricante: um resumo em PDF, as versões adotadas da política, todas as triagens e decisões, os pacotes enviados e as respostas, os acompanhamentos e a verificação do registro de auditoria, com o SHA-256 de cada arquivo.</translation>
+        </message>
+        <message>
+            <source>Progress of the export</source>
+            <translation>Andamento da exportação</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Save the evidence bundle</source>
+            <translation>Salvar o conjunto de evidências</translation>
+        </message>
+        <message>
+            <source>Saved {0}. Screenings: {1}, decisions: {2}, packets: {3}, answers: {4}. {5} {6}</source>
+            <translation>{0} salvo. Triagens: {1}, decisões: {2}, pacotes: {3}, respostas: {4}. {5} {6}</translation>
+        </message>
+        <message>
+            <source>The audit log check FAILED: {0}</source>
+            <translation>A verificação do registro de auditoria FALHOU: {0}</translation>
+        </message>
+        <message>
+            <source>The audit log is intact ({0} events checked).</source>
+            <translation>O registro de auditoria está íntegro ({0} eventos verificados).</translation>
+        </message>
+        <message>
+            <source>The bundle was not written: {0}</source>
+            <translation>O conjunto não foi gravado: {0}</translation>
+        </message>
+        <message>
+            <source>The end date is before the start date.</source>
+            <translation>A data final é anterior à data inicial.</translation>
+        </message>
+        <message>
+            <source>Zip archives (*.zip)</source>
+            <translation>Arquivos zip (*.zip)</translation>
+        </message>
+        <message>
+            <source>{0} adopted policy versions.</source>
+            <translation>{0} versões adotadas da política.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExampleBox</name>
+        <message>
+            <source>Example</source>
+            <translation>Exemplo</translation>
+        </message>
+        <message>
+            <source>Example: {0}</source>
+            <translation>Exemplo: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileList</name>
+        <message>
+            <source>Add files</source>
+            <translation>Adicionar arquivos</translation>
+        </message>
+        <message>
+            <source>cannot be read</source>
+            <translation>não pode ser lido</translation>
+        </message>
+    </context>
+    <context>
+        <name>FinishPage</name>
+        <message>
+            <source>&amp;Load demo data (sample customers, products and 30+ orders)</source>
+            <translation>&amp;Carregar dados de demonstração (clientes, produtos e mais de 30 pedidos de exemplo)</translation>
+        </message>
+        <message>
+            <source>Every order you enter or import is screened: the product and what it is for, who buys and uses it, and where it goes. Each warning says why and what to do. Risky orders wait for a decision, and every decision is recorded.</source>
+            <translation>Cada pedido que você registra ou importa passa pela triagem: o produto e para que serve, quem compra e quem usa, e para onde vai. Cada alerta diz o motivo e o que fazer. Os pedidos de risco aguardam uma decisão, e cada decisão fica registrada.</translation>
+        </message>
+        <message>
+            <source>Handy to look around before you enter your own orders.</source>
+            <translation>Útil para conhecer o aplicativo antes de registrar os seus próprios pedidos.</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Pronto</translation>
+        </message>
+        <message>
+            <source>You can change these details later under File &gt; Company profile.</source>
+            <translation>Você pode alterar estes dados depois em Arquivo &gt; Perfil da empresa.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FlagItem</name>
+        <message>
+            <source>Concerns: {0}</source>
+            <translation>Refere-se a: {0}</translation>
+        </message>
+        <message>
+            <source>What to do: {0}</source>
+            <translation>O que fazer: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpsPanel</name>
+        <message>
+            <source>&amp;All open</source>
+            <translation>&amp;Todos em aberto</translation>
+        </message>
+        <message>
+            <source>&amp;Due now</source>
+            <translation>&amp;Hoje e atrasados</translation>
+        </message>
+        <message>
+            <source>&amp;Mark done</source>
+            <translation>&amp;Marcar como feito</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Observação:</translation>
+        </message>
+        <message>
+            <source>&amp;Open order</source>
+            <translation>A&amp;brir pedido</translation>
+        </message>
+        <message>
+            <source>Contact the customer</source>
+            <translation>Contatar o cliente</translation>
+        </message>
+        <message>
+            <source>Distributor's condition</source>
+            <translation>Condição do distribuidor</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Feito</translation>
+        </message>
+        <message>
+            <source>Done: {0}</source>
+            <translation>Feito: {0}</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Prazo</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>Acompanhamentos</translation>
+        </message>
+        <message>
+            <source>Follow-ups summary</source>
+            <translation>Resumo dos acompanhamentos</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Mark &amp;done</source>
+            <translation>Marcar como &amp;feito</translation>
+        </message>
+        <message>
+            <source>Mark the selected follow-up done</source>
+            <translation>Marcar como feito o acompanhamento selecionado</translation>
+        </message>
+        <message>
+            <source>No follow-ups for this order yet. The distributor's conditions and contact dates appear here once their answer is recorded.</source>
+            <translation>Ainda não há acompanhamentos para este pedido. As condições do distribuidor e as datas de contato aparecem aqui quando a resposta dele for registrada.</translation>
+        </message>
+        <message>
+            <source>No open follow-ups.</source>
+            <translation>Nenhum acompanhamento em aberto.</translation>
+        </message>
+        <message>
+            <source>No&amp;te:</source>
+            <translation>Obser&amp;vação:</translation>
+        </message>
+        <message>
+            <source>Note on what was done</source>
+            <translation>Observação sobre o que foi feito</translation>
+        </message>
+        <message>
+            <source>Nothing is due.</source>
+            <translation>Nada a fazer agora.</translation>
+        </message>
+        <message>
+            <source>One page from the criteria pack for the customer: how to use the products responsibly and whom to tell about misuse.</source>
+            <translation>Uma página do pacote de critérios para o cliente: como usar os produtos de forma responsável e a quem comunicar um uso indevido.</translation>
+        </message>
+        <message>
+            <source>Open the order of the selected follow-up</source>
+            <translation>Abrir o pedido do acompanhamento selecionado</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Pedido</translation>
+        </message>
+        <message>
+            <source>Responsible-use &amp;guidance PDF…</source>
+            <translation>Orientações de uso &amp;responsável (PDF)…</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Save the responsible-use guidance for the customer as a PDF</source>
+            <translation>Salvar em PDF as orientações de uso responsável para o cliente</translation>
+        </message>
+        <message>
+            <source>Saved {0}. Give it to the customer with the delivery or at the next contact.</source>
+            <translation>{0} salvo. Entregue-o ao cliente junto com a entrega ou no próximo contato.</translation>
+        </message>
+        <message>
+            <source>Select the follow-up in the list first.</source>
+            <translation>Selecione primeiro o acompanhamento na lista.</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Mostrar:</translation>
+        </message>
+        <message>
+            <source>The distributor's conditions to check, and contact with the customers of approved high-risk orders over time (BSR 2022 §6.4).</source>
+            <translation>As condições do distribuidor a verificar e o contato ao longo do tempo com os clientes de pedidos de alto risco aprovados (BSR 2022 §6.4).</translation>
+        </message>
+        <message>
+            <source>The guidance was not saved: {0}</source>
+            <translation>As orientações não foram salvas: {0}</translation>
+        </message>
+        <message>
+            <source>What to do</source>
+            <translation>O que fazer</translation>
+        </message>
+        <message>
+            <source>What was done (optional)</source>
+            <translation>O que foi feito (opcional)</translation>
+        </message>
+        <message>
+            <source>{0} (overdue, {1} d)</source>
+            <translation>{0} (atrasado, {1} d)</translation>
+        </message>
+        <message>
+            <source>{0} open, {1} overdue.</source>
+            <translation>{0} em aberto, {1} atrasados.</translation>
+        </message>
+        <message>
+            <source>{0} to do, {1} overdue.</source>
+            <translation>{0} a fazer, {1} atrasados.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuidanceSaver</name>
+        <message>
+            <source>Cannot write {0}: {1}</source>
+            <translation>Não é possível gravar {0}: {1}</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documentos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Save the responsible-use guidance</source>
+            <translation>Salvar as orientações de uso responsável</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpDialog</name>
+        <message>
+            <source>Based on: {0}</source>
+            <translation>Com base em: {0}</translation>
+        </message>
+        <message>
+            <source>Help text</source>
+            <translation>Texto da ajuda</translation>
+        </message>
+        <message>
+            <source>Help — Channel Diligence</source>
+            <translation>Ajuda — Channel Diligence</translation>
+        </message>
+        <message>
+            <source>Help: {0}</source>
+            <translation>Ajuda: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryView</name>
+        <message>
+            <source>Answers</source>
+            <translation>Respostas</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>Aprovado por</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Alterado</translation>
+        </message>
+        <message>
+            <source>Criteria pack</source>
+            <translation>Pacote de critérios</translation>
+        </message>
+        <message>
+            <source>Decided by</source>
+            <translation>Decidido por</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decisão</translation>
+        </message>
+        <message>
+            <source>Details of the selected entry</source>
+            <translation>Detalhes da entrada selecionada</translation>
+        </message>
+        <message>
+            <source>Everything that happened to this order, newest first. The history is part of the audit log and cannot be edited.</source>
+            <translation>Tudo o que aconteceu com este pedido, do mais recente ao mais antigo. O histórico faz parte do registro de auditoria e não pode ser editado.</translation>
+        </message>
+        <message>
+            <source>Missing information</source>
+            <translation>Falta de informação</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Observações</translation>
+        </message>
+        <message>
+            <source>Order history</source>
+            <translation>Histórico do pedido</translation>
+        </message>
+        <message>
+            <source>Other conditions</source>
+            <translation>Outras condições</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Risco</translation>
+        </message>
+        <message>
+            <source>Safeguards</source>
+            <translation>Salvaguardas</translation>
+        </message>
+        <message>
+            <source>Select an entry to see what was recorded.</source>
+            <translation>Selecione uma entrada para ver o que foi registrado.</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Situação</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>Alertas</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>O que aconteceu</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Quando</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Quem</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>não</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>nenhum</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>sim</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>Pro&amp;curar…</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>A&amp;rquivo:</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importar</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Próximo &gt;</translation>
+        </message>
+        <message>
+            <source>(not in the file)</source>
+            <translation>(não está no arquivo)</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Voltar</translation>
+        </message>
+        <message>
+            <source>CSV file</source>
+            <translation>Arquivo CSV</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>Arquivos CSV (*.csv *.txt);;Todos os arquivos (*)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Choose a CSV file</source>
+            <translation>Escolha um arquivo CSV</translation>
+        </message>
+        <message>
+            <source>Choose a CSV file first.</source>
+            <translation>Escolha primeiro um arquivo CSV.</translation>
+        </message>
+        <message>
+            <source>Choose the CSV file</source>
+            <translation>Escolher o arquivo CSV</translation>
+        </message>
+        <message>
+            <source>Choose the column for “{0}”: it is needed.</source>
+            <translation>Escolha a coluna de “{0}”: ela é obrigatória.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fechar</translation>
+        </message>
+        <message>
+            <source>Correct these rows in the file and import it again. Orders that were imported already are recognised by their reference and not imported twice.</source>
+            <translation>Corrija estas linhas no arquivo e importe-o de novo. Os pedidos já importados são reconhecidos pela referência e não são importados duas vezes.</translation>
+        </message>
+        <message>
+            <source>For each piece of order information, choose the column of your file that holds it. The app remembers your choice for next time.</source>
+            <translation>Para cada informação do pedido, escolha a coluna do seu arquivo que a contém. O aplicativo lembra a sua escolha para a próxima vez.</translation>
+        </message>
+        <message>
+            <source>Import cancelled</source>
+            <translation>Importação cancelada</translation>
+        </message>
+        <message>
+            <source>Import finished</source>
+            <translation>Importação concluída</translation>
+        </message>
+        <message>
+            <source>Import orders from CSV</source>
+            <translation>Importar pedidos de CSV</translation>
+        </message>
+        <message>
+            <source>Import progress</source>
+            <translation>Andamento da importação</translation>
+        </message>
+        <message>
+            <source>Importing and screening…</source>
+            <translation>Importando e fazendo a triagem…</translation>
+        </message>
+        <message>
+            <source>Match at least one column.</source>
+            <translation>Associe pelo menos uma coluna.</translation>
+        </message>
+        <message>
+            <source>Match the columns</source>
+            <translation>Associar as colunas</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: a file is imported completely or not at all. You can import it again at any time.</source>
+            <translation>Nada foi importado: um arquivo é importado por inteiro ou não é importado. Você pode importá-lo de novo a qualquer momento.</translation>
+        </message>
+        <message>
+            <source>One row per order line, with a header row. Rows with the same order reference make one order. Every imported order is screened, and risky ones are put on hold as if you had typed them in.</source>
+            <translation>Uma linha por linha do pedido, com uma linha de cabeçalho. As linhas com a mesma referência de pedido formam um pedido. Cada pedido importado passa pela triagem, e os de risco ficam retidos como se você os tivesse digitado.</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>Lendo o arquivo…</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Linha</translation>
+        </message>
+        <message>
+            <source>Rows that were not imported</source>
+            <translation>Linhas que não foram importadas</translation>
+        </message>
+        <message>
+            <source>Rows that were not imported:</source>
+            <translation>Linhas que não foram importadas:</translation>
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation>Iniciando…</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Parando…</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: {0}</source>
+            <translation>O arquivo não pode ser lido: {0}</translation>
+        </message>
+        <message>
+            <source>The file is empty or has no header row.</source>
+            <translation>O arquivo está vazio ou não tem linha de cabeçalho.</translation>
+        </message>
+        <message>
+            <source>The import did not finish</source>
+            <translation>A importação não foi concluída</translation>
+        </message>
+        <message>
+            <source>There is no file at this path.</source>
+            <translation>Não há nenhum arquivo neste caminho.</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>You can cancel at any time.</source>
+            <translation>Você pode cancelar a qualquer momento.</translation>
+        </message>
+        <message>
+            <source>{0} (required)</source>
+            <translation>{0} (obrigatório)</translation>
+        </message>
+        <message>
+            <source>{0} of {1} rows</source>
+            <translation>{0} de {1} linhas</translation>
+        </message>
+        <message>
+            <source>{0} on hold and {1} blocked: they wait for a decision in the orders list.</source>
+            <translation>{0} retidos e {1} bloqueados: aguardam uma decisão na lista de pedidos.</translation>
+        </message>
+        <message>
+            <source>{0} orders imported and screened.</source>
+            <translation>{0} pedidos importados e triados.</translation>
+        </message>
+        <message>
+            <source>{0} rows</source>
+            <translation>{0} linhas</translation>
+        </message>
+        <message>
+            <source>{0} rows could not be imported (listed below).</source>
+            <translation>{0} linhas não puderam ser importadas (listadas abaixo).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Job</name>
+        <message>
+            <source>Something unexpected went wrong ({0}). Nothing was saved by the step that failed; please try again, and tell your IT contact if it happens again.</source>
+            <translation>Algo inesperado deu errado ({0}). A etapa que falhou não salvou nada; tente de novo e, se acontecer outra vez, avise o seu contato de TI.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>A decision cleared the order with conditions.</source>
+            <translation>Uma decisão liberou o pedido com condições.</translation>
+        </message>
+        <message>
+            <source>A decision cleared the order.</source>
+            <translation>Uma decisão liberou o pedido.</translation>
+        </message>
+        <message>
+            <source>Blocked</source>
+            <translation>Bloqueado</translation>
+        </message>
+        <message>
+            <source>Both</source>
+            <translation>Ambos</translation>
+        </message>
+        <message>
+            <source>Cleared</source>
+            <translation>Liberado</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Cliente</translation>
+        </message>
+        <message>
+            <source>Customer / end user</source>
+            <translation>Cliente / usuário final</translation>
+        </message>
+        <message>
+            <source>Decline</source>
+            <translation>Recusar</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>Recusado</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Destino</translation>
+        </message>
+        <message>
+            <source>Elevated</source>
+            <translation>Moderado</translation>
+        </message>
+        <message>
+            <source>End user</source>
+            <translation>Usuário final</translation>
+        </message>
+        <message>
+            <source>Escalate to distributor</source>
+            <translation>Encaminhar ao distribuidor</translation>
+        </message>
+        <message>
+            <source>Escalated to distributor</source>
+            <translation>Encaminhado ao distribuidor</translation>
+        </message>
+        <message>
+            <source>Geography</source>
+            <translation>Geografia</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>Alto</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>Baixo</translation>
+        </message>
+        <message>
+            <source>Missing information</source>
+            <translation>Falta de informação</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Observação</translation>
+        </message>
+        <message>
+            <source>On hold</source>
+            <translation>Retido</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Pedido</translation>
+        </message>
+        <message>
+            <source>Proceed</source>
+            <translation>Prosseguir</translation>
+        </message>
+        <message>
+            <source>Proceed with conditions</source>
+            <translation>Prosseguir com condições</translation>
+        </message>
+        <message>
+            <source>Proceeding</source>
+            <translation>Prosseguindo</translation>
+        </message>
+        <message>
+            <source>Proceeding with conditions</source>
+            <translation>Prosseguindo com condições</translation>
+        </message>
+        <message>
+            <source>Product and use case</source>
+            <translation>Produto e caso de uso</translation>
+        </message>
+        <message>
+            <source>Prohibited</source>
+            <translation>Proibido</translation>
+        </message>
+        <message>
+            <source>Sales-assisted (we talk to the customer)</source>
+            <translation>Venda assistida (falamos com o cliente)</translation>
+        </message>
+        <message>
+            <source>Screening found nothing that needs a decision. The order may go ahead.</source>
+            <translation>A triagem não encontrou nada que exija uma decisão. O pedido pode seguir em frente.</translation>
+        </message>
+        <message>
+            <source>Self-service (web shop, no conversation)</source>
+            <translation>Autoatendimento (loja online, sem conversa)</translation>
+        </message>
+        <message>
+            <source>The order asks for a prohibited use. It cannot be approved.</source>
+            <translation>O pedido é para um uso proibido. Ele não pode ser aprovado.</translation>
+        </message>
+        <message>
+            <source>The order waits for a decision before it may ship.</source>
+            <translation>O pedido aguarda uma decisão antes de poder ser enviado.</translation>
+        </message>
+        <message>
+            <source>The order waits for the distributor's answer.</source>
+            <translation>O pedido aguarda a resposta do distribuidor.</translation>
+        </message>
+        <message>
+            <source>The order was declined.</source>
+            <translation>O pedido foi recusado.</translation>
+        </message>
+        <message>
+            <source>Use case</source>
+            <translation>Caso de uso</translation>
+        </message>
+        <message>
+            <source>{0} (not recognised)</source>
+            <translation>{0} (não reconhecido)</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinesModel</name>
+        <message>
+            <source>(free line)</source>
+            <translation>(linha livre)</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categoria</translation>
+        </message>
+        <message>
+            <source>Choose a category</source>
+            <translation>Escolha uma categoria</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Descrição</translation>
+        </message>
+        <message>
+            <source>Line total</source>
+            <translation>Total da linha</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantidade</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>Preço unitário</translation>
+        </message>
+        <message>
+            <source>Without a category the screening counts this line as missing information.</source>
+            <translation>Sem categoria, a triagem conta esta linha como falta de informação.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>&amp;About Channel Diligence</source>
+            <translation>&amp;Sobre o Channel Diligence</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>Fazer &amp;backup agora</translation>
+        </message>
+        <message>
+            <source>&amp;Customers</source>
+            <translation>&amp;Clientes</translation>
+        </message>
+        <message>
+            <source>&amp;Data sources and licences…</source>
+            <translation>&amp;Fontes de dados e licenças…</translation>
+        </message>
+        <message>
+            <source>&amp;Escalation</source>
+            <translation>&amp;Encaminhamento</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Arquivo</translation>
+        </message>
+        <message>
+            <source>&amp;Find orders</source>
+            <translation>&amp;Localizar pedidos</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Aj&amp;uda</translation>
+        </message>
+        <message>
+            <source>&amp;Help for this screen</source>
+            <translation>&amp;Ajuda desta tela</translation>
+        </message>
+        <message>
+            <source>&amp;Import distributor's decision file…</source>
+            <translation>&amp;Importar arquivo de decisão do distribuidor…</translation>
+        </message>
+        <message>
+            <source>&amp;Import orders from CSV…</source>
+            <translation>&amp;Importar pedidos de CSV…</translation>
+        </message>
+        <message>
+            <source>&amp;New order</source>
+            <translation>&amp;Novo pedido</translation>
+        </message>
+        <message>
+            <source>&amp;Orders</source>
+            <translation>&amp;Pedidos</translation>
+        </message>
+        <message>
+            <source>&amp;Policy</source>
+            <translation>&amp;Política</translation>
+        </message>
+        <message>
+            <source>&amp;Products</source>
+            <translation>Pr&amp;odutos</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Sair</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>A&amp;tualizar</translation>
+        </message>
+        <message>
+            <source>&amp;Report misuse…</source>
+            <translation>&amp;Comunicar uso indevido…</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from backup…</source>
+            <translation>&amp;Restaurar de um backup…</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Configurações…</translation>
+        </message>
+        <message>
+            <source>&amp;Verify audit log…</source>
+            <translation>&amp;Verificar o registro de auditoria…</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>E&amp;xibir</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Channel Diligence {0}&lt;/h3&gt;&lt;p&gt;Human rights due diligence of sales for small IT resellers: every order is screened for the risk that what you sell is misused against people, every warning says why and what to do, and every decision is recorded.&lt;/p&gt;&lt;p&gt;The screening follows the end-use risk framework of the BSR brief &lt;i&gt;Sales Partners and Human Rights Due Diligence in the Technology Sector&lt;/i&gt; (2022) and the UN Guiding Principles on Business and Human Rights. It supports your judgement; it is not legal advice.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0. See Help &amp;gt; Data sources and licences for the data and libraries used.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Channel Diligence {0}&lt;/h3&gt;&lt;p&gt;Devida diligência em direitos humanos nas vendas de pequenos revendedores de TI: cada pedido passa por uma triagem do risco de que o que você vende seja usado de forma indevida contra pessoas, cada alerta diz o motivo e o que fazer, e cada decisão fica registrada.&lt;/p&gt;&lt;p&gt;A triagem segue o modelo de risco de uso final do estudo da BSR &lt;i&gt;Sales Partners and Human Rights Due Diligence in the Technology Sector&lt;/i&gt; (2022) e os Princípios Orientadores sobre Empresas e Direitos Humanos da ONU. Ela apoia o seu julgamento; não é aconselhamento jurídico.&lt;/p&gt;&lt;p&gt;Licenciado sob a Apache License 2.0. Veja Ajuda &amp;gt; Fontes de dados e licenças para os dados e as bibliotecas usados.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Country data:&lt;/b&gt; {0}&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Dados dos países:&lt;/b&gt; {0}&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Fonts:&lt;/b&gt; DejaVu Sans, © Bitstream, Inc. (Bitstream Vera Fonts licence); DejaVu changes are in the public domain.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Fontes tipográficas:&lt;/b&gt; DejaVu Sans, © Bitstream, Inc. (licença Bitstream Vera Fonts); as alterações do DejaVu estão em domínio público.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>About Channel Diligence</source>
+            <translation>Sobre o Channel Diligence</translation>
+        </message>
+        <message>
+            <source>Channel Diligence</source>
+            <translation>Channel Diligence</translation>
+        </message>
+        <message>
+            <source>Compan&amp;y profile…</source>
+            <translation>Perfil da &amp;empresa…</translation>
+        </message>
+        <message>
+            <source>Company profile saved.</source>
+            <translation>Perfil da empresa salvo.</translation>
+        </message>
+        <message>
+            <source>Criteria pack: {0} {1}</source>
+            <translation>Pacote de critérios: {0} {1}</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>Clientes</translation>
+        </message>
+        <message>
+            <source>Every order with its screening</source>
+            <translation>Todos os pedidos com a sua triagem</translation>
+        </message>
+        <message>
+            <source>Export &amp;evidence for audit…</source>
+            <translation>Exportar &amp;evidências para auditoria…</translation>
+        </message>
+        <message>
+            <source>Follo&amp;w-ups</source>
+            <translation>Aco&amp;mpanhamentos</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>Acompanhamentos</translation>
+        </message>
+        <message>
+            <source>Follow-ups ({0})</source>
+            <translation>Acompanhamentos ({0})</translation>
+        </message>
+        <message>
+            <source>Human rights &amp;policy…</source>
+            <translation>Política de &amp;direitos humanos…</translation>
+        </message>
+        <message>
+            <source>Human rights policy (Policy menu)</source>
+            <translation>Política de direitos humanos (menu Política)</translation>
+        </message>
+        <message>
+            <source>Import criteria &amp;pack…</source>
+            <translation>Importar &amp;pacote de critérios…</translation>
+        </message>
+        <message>
+            <source>Messages to the distributor</source>
+            <translation>Mensagens para o distribuidor</translation>
+        </message>
+        <message>
+            <source>Navigation</source>
+            <translation>Navegação</translation>
+        </message>
+        <message>
+            <source>No criteria pack loaded</source>
+            <translation>Nenhum pacote de critérios carregado</translation>
+        </message>
+        <message>
+            <source>O&amp;utbox</source>
+            <translation>Caixa de &amp;saída</translation>
+        </message>
+        <message>
+            <source>O&amp;verview</source>
+            <translation>&amp;Visão geral</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>Pedidos</translation>
+        </message>
+        <message>
+            <source>Outbox</source>
+            <translation>Caixa de saída</translation>
+        </message>
+        <message>
+            <source>Outbox: {0}</source>
+            <translation>Caixa de saída: {0}</translation>
+        </message>
+        <message>
+            <source>Outbox: {0}.</source>
+            <translation>Caixa de saída: {0}.</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Visão geral</translation>
+        </message>
+        <message>
+            <source>Policy: {0}</source>
+            <translation>Política: {0}</translation>
+        </message>
+        <message>
+            <source>Prin&amp;t the policy…</source>
+            <translation>Imprimir a polí&amp;tica…</translation>
+        </message>
+        <message>
+            <source>Products</source>
+            <translation>Produtos</translation>
+        </message>
+        <message>
+            <source>Responsible-use &amp;guidance PDF…</source>
+            <translation>Orientações de uso &amp;responsável (PDF)…</translation>
+        </message>
+        <message>
+            <source>SHA-256 {0}</source>
+            <translation>SHA-256 {0}</translation>
+        </message>
+        <message>
+            <source>Saved {0}.</source>
+            <translation>{0} salvo.</translation>
+        </message>
+        <message>
+            <source>Settings saved.</source>
+            <translation>Configurações salvas.</translation>
+        </message>
+        <message>
+            <source>The World Bank, Worldwide Governance Indicators (CC BY 4.0); no endorsement implied.</source>
+            <translation>Banco Mundial, Worldwide Governance Indicators (CC BY 4.0); isso não implica endosso.</translation>
+        </message>
+        <message>
+            <source>The new criteria pack is in use. Earlier screenings keep the pack they used.</source>
+            <translation>O novo pacote de critérios está em uso. As triagens anteriores mantêm o pacote que usaram.</translation>
+        </message>
+        <message>
+            <source>There is no policy to print yet: write it with the policy wizard.</source>
+            <translation>Ainda não há política para imprimir: escreva-a com o assistente da política.</translation>
+        </message>
+        <message>
+            <source>What needs your attention today</source>
+            <translation>O que precisa da sua atenção hoje</translation>
+        </message>
+        <message>
+            <source>What to check after a sale</source>
+            <translation>O que verificar depois de uma venda</translation>
+        </message>
+        <message>
+            <source>Your catalog and its categories</source>
+            <translation>O seu catálogo e as suas categorias</translation>
+        </message>
+        <message>
+            <source>Your customers and end users</source>
+            <translation>Os seus clientes e usuários finais</translation>
+        </message>
+        <message>
+            <source>not sent: the mail server needs the password.</source>
+            <translation>não enviado: o servidor de e-mail precisa da senha.</translation>
+        </message>
+        <message>
+            <source>{0} failed (see the Outbox)</source>
+            <translation>{0} com falha (veja a Caixa de saída)</translation>
+        </message>
+        <message>
+            <source>{0} follow-ups are due</source>
+            <translation>{0} acompanhamentos a fazer</translation>
+        </message>
+        <message>
+            <source>{0} sent</source>
+            <translation>{0} enviadas</translation>
+        </message>
+        <message>
+            <source>{0} waiting to be tried again</source>
+            <translation>{0} aguardando nova tentativa</translation>
+        </message>
+    </context>
+    <context>
+        <name>MisuseDialog</name>
+        <message>
+            <source>&amp;What was seen:</source>
+            <translation>&amp;O que foi observado:</translation>
+        </message>
+        <message>
+            <source>A &amp;customer</source>
+            <translation>Um &amp;cliente</translation>
+        </message>
+        <message>
+            <source>Add &amp;files…</source>
+            <translation>Adicio&amp;nar arquivos…</translation>
+        </message>
+        <message>
+            <source>Add a distributor with an escalation e-mail address in the company profile first.</source>
+            <translation>Adicione primeiro, no perfil da empresa, um distribuidor com um endereço de e-mail para encaminhamentos.</translation>
+        </message>
+        <message>
+            <source>An &amp;order</source>
+            <translation>Um &amp;pedido</translation>
+        </message>
+        <message>
+            <source>Build the report and preview the PDF</source>
+            <translation>Montar a comunicação e visualizar o PDF</translation>
+        </message>
+        <message>
+            <source>Building the report…</source>
+            <translation>Montando a comunicação…</translation>
+        </message>
+        <message>
+            <source>Choose a customer…</source>
+            <translation>Escolha um cliente…</translation>
+        </message>
+        <message>
+            <source>Choose the customer.</source>
+            <translation>Escolha o cliente.</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Cliente</translation>
+        </message>
+        <message>
+            <source>Describe what you saw, in a few sentences.</source>
+            <translation>Descreva o que você viu, em poucas frases.</translation>
+        </message>
+        <message>
+            <source>Evi&amp;dence:</source>
+            <translation>&amp;Evidências:</translation>
+        </message>
+        <message>
+            <source>Evidence files</source>
+            <translation>Arquivos de evidências</translation>
+        </message>
+        <message>
+            <source>It is about:</source>
+            <translation>Refere-se a:</translation>
+        </message>
+        <message>
+            <source>Order reference</source>
+            <translation>Referência do pedido</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>Re&amp;mover</translation>
+        </message>
+        <message>
+            <source>Report possible misuse</source>
+            <translation>Comunicar possível uso indevido</translation>
+        </message>
+        <message>
+            <source>Send &amp;to:</source>
+            <translation>Enviar pa&amp;ra:</translation>
+        </message>
+        <message>
+            <source>The report was not built: {0}</source>
+            <translation>A comunicação não foi montada: {0}</translation>
+        </message>
+        <message>
+            <source>There is no order {0}: type its reference, or choose the customer instead.</source>
+            <translation>Não existe o pedido {0}: digite a referência dele ou escolha o cliente.</translation>
+        </message>
+        <message>
+            <source>This report is shared with the distributor to solve a problem together, not to blame anyone: not the customer, not your staff. Say plainly what you saw and when; add photos, e-mails or documents if you have them.</source>
+            <translation>Esta comunicação é compartilhada com o distribuidor para resolver um problema em conjunto, não para culpar ninguém: nem o cliente, nem a sua equipe. Diga com clareza o que você viu e quando; adicione fotos, e-mails ou documentos, se tiver.</translation>
+        </message>
+        <message>
+            <source>Type the order reference, or choose the customer instead.</source>
+            <translation>Digite a referência do pedido ou escolha o cliente.</translation>
+        </message>
+        <message>
+            <source>Wh&amp;en:</source>
+            <translation>&amp;Quando:</translation>
+        </message>
+        <message>
+            <source>What did you see or hear, and where? For example: the cameras we delivered for traffic monitoring are pointed at the entrance of a union office.</source>
+            <translation>O que você viu ou ouviu, e onde? Por exemplo: as câmeras que entregamos para monitoramento do trânsito estão apontadas para a entrada da sede de um sindicato.</translation>
+        </message>
+        <message>
+            <source>You see the report as a PDF before anything is sent.</source>
+            <translation>Você vê a comunicação em PDF antes de qualquer envio.</translation>
+        </message>
+        <message>
+            <source>the order reference, e.g. SO-1042</source>
+            <translation>a referência do pedido, por exemplo SO-1042</translation>
+        </message>
+    </context>
+    <context>
+        <name>NumberDelegate</name>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantidade</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>Preço unitário</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpeningPage</name>
+        <message>
+            <source>Opening</source>
+            <translation>Abrindo</translation>
+        </message>
+        <message>
+            <source>Opening your orders…</source>
+            <translation>Abrindo os seus pedidos…</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderEditor</name>
+        <message>
+            <source>&amp;Add product</source>
+            <translation>&amp;Adicionar produto</translation>
+        </message>
+        <message>
+            <source>&amp;Customer:</source>
+            <translation>&amp;Cliente:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Data:</translation>
+        </message>
+        <message>
+            <source>&amp;Intended use:</source>
+            <translation>Uso pre&amp;visto:</translation>
+        </message>
+        <message>
+            <source>&amp;Product:</source>
+            <translation>&amp;Produto:</translation>
+        </message>
+        <message>
+            <source>&amp;Save order</source>
+            <translation>&amp;Salvar pedido</translation>
+        </message>
+        <message>
+            <source>Add line without catalo&amp;g entry</source>
+            <translation>Adicionar linha sem item do catálo&amp;go</translation>
+        </message>
+        <message>
+            <source>Cannot screen this yet: {0}</source>
+            <translation>Ainda não é possível fazer a triagem: {0}</translation>
+        </message>
+        <message>
+            <source>Choose a customer…</source>
+            <translation>Escolha um cliente…</translation>
+        </message>
+        <message>
+            <source>Choose the customer, add the products and write down what they are for: the screening appears here as you type.
+
+It looks at four things: the product and what it will be used for, who buys and uses it, where it goes, and what is still unknown. Each warning says why, and what to do about it.</source>
+            <translation>Escolha o cliente, adicione os produtos e escreva para que servem: a triagem aparece aqui enquanto você digita.
+
+Ela analisa quatro coisas: o produto e para que vai ser usado, quem compra e quem usa, para onde vai e o que ainda não se sabe. Cada alerta diz o motivo e o que fazer.</translation>
+        </message>
+        <message>
+            <source>Des&amp;tination:</source>
+            <translation>Des&amp;tino:</translation>
+        </message>
+        <message>
+            <source>End &amp;user:</source>
+            <translation>&amp;Usuário final:</translation>
+        </message>
+        <message>
+            <source>Enter a reference for the order.</source>
+            <translation>Informe uma referência para o pedido.</translation>
+        </message>
+        <message>
+            <source>In the customer's own words: what will they use it for, where, and who will use it?</source>
+            <translation>Com as palavras do próprio cliente: para que vai usar, onde e quem vai usar?</translation>
+        </message>
+        <message>
+            <source>Ne&amp;w customer…</source>
+            <translation>&amp;Novo cliente…</translation>
+        </message>
+        <message>
+            <source>New end use&amp;r…</source>
+            <translation>Novo usuário &amp;final…</translation>
+        </message>
+        <message>
+            <source>No product with that SKU in the catalog. Add it under Products, or add a line without a catalog entry and choose its category.</source>
+            <translation>Não há nenhum produto com esse SKU no catálogo. Adicione-o em Produtos ou adicione uma linha sem item do catálogo e escolha a categoria dela.</translation>
+        </message>
+        <message>
+            <source>Not saved yet: updates as you type</source>
+            <translation>Ainda não salvo: atualiza enquanto você digita</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Pedido</translation>
+        </message>
+        <message>
+            <source>Order lines</source>
+            <translation>Linhas do pedido</translation>
+        </message>
+        <message>
+            <source>Product from the catalog</source>
+            <translation>Produto do catálogo</translation>
+        </message>
+        <message>
+            <source>Products</source>
+            <translation>Produtos</translation>
+        </message>
+        <message>
+            <source>R&amp;eference:</source>
+            <translation>&amp;Referência:</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve line</source>
+            <translation>Remover &amp;linha</translation>
+        </message>
+        <message>
+            <source>Risky sales are never left to self-service: they are held for a conversation with the customer.</source>
+            <translation>Vendas de risco nunca ficam no autoatendimento: são retidas para uma conversa com o cliente.</translation>
+        </message>
+        <message>
+            <source>Sales &amp;model:</source>
+            <translation>&amp;Modelo de venda:</translation>
+        </message>
+        <message>
+            <source>Same as the customer</source>
+            <translation>O mesmo que o cliente</translation>
+        </message>
+        <message>
+            <source>Same as the end user's country</source>
+            <translation>O mesmo país do usuário final</translation>
+        </message>
+        <message>
+            <source>Save and screen the order (Ctrl+S)</source>
+            <translation>Salvar o pedido e fazer a triagem (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Saved screening, {0}, pack {1} {2}</source>
+            <translation>Triagem salva, {0}, pacote {1} {2}</translation>
+        </message>
+        <message>
+            <source>The criteria pack does not know this use case, so the screening counts it as missing information.</source>
+            <translation>O pacote de critérios não conhece este caso de uso, por isso a triagem o conta como falta de informação.</translation>
+        </message>
+        <message>
+            <source>Total: {0}</source>
+            <translation>Total: {0}</translation>
+        </message>
+        <message>
+            <source>Type a SKU or product name</source>
+            <translation>Digite um SKU ou nome de produto</translation>
+        </message>
+        <message>
+            <source>Use cases</source>
+            <translation>Casos de uso</translation>
+        </message>
+        <message>
+            <source>Use cases (tick all that app&amp;ly):</source>
+            <translation>Casos de uso (marque todos os que se apl&amp;icam):</translation>
+        </message>
+        <message>
+            <source>What it is for</source>
+            <translation>Para que serve</translation>
+        </message>
+        <message>
+            <source>Who buys it, who uses it, where it goes</source>
+            <translation>Quem compra, quem usa, para onde vai</translation>
+        </message>
+        <message>
+            <source>Who will actually use the products, if not the customer.</source>
+            <translation>Quem vai de fato usar os produtos, se não for o cliente.</translation>
+        </message>
+        <message>
+            <source>Write it down as the customer said it. The screening looks for warning signs in these words.</source>
+            <translation>Escreva como o cliente disse. A triagem procura sinais de alerta nestas palavras.</translation>
+        </message>
+        <message>
+            <source>{0} (prohibited: cannot be sold for this)</source>
+            <translation>{0} (proibido: não pode ser vendido para isto)</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderWindow</name>
+        <message>
+            <source>&amp;History</source>
+            <translation>&amp;Histórico</translation>
+        </message>
+        <message>
+            <source>&amp;Order and screening</source>
+            <translation>&amp;Pedido e triagem</translation>
+        </message>
+        <message>
+            <source>Chec&amp;klist</source>
+            <translation>&amp;Lista de verificação</translation>
+        </message>
+        <message>
+            <source>Decisio&amp;n</source>
+            <translation>&amp;Decisão</translation>
+        </message>
+        <message>
+            <source>Escalation and &amp;follow-ups</source>
+            <translation>&amp;Encaminhamento e acompanhamentos</translation>
+        </message>
+        <message>
+            <source>Fill in the order. The screening on the right explains the risk as you type; saving records it.</source>
+            <translation>Preencha o pedido. A triagem à direita explica o risco enquanto você digita; ao salvar, ela é registrada.</translation>
+        </message>
+        <message>
+            <source>New order</source>
+            <translation>Novo pedido</translation>
+        </message>
+        <message>
+            <source>New order {0}</source>
+            <translation>Novo pedido {0}</translation>
+        </message>
+        <message>
+            <source>Order {0}</source>
+            <translation>Pedido {0}</translation>
+        </message>
+        <message>
+            <source>Save the order first.</source>
+            <translation>Salve primeiro o pedido.</translation>
+        </message>
+        <message>
+            <source>Saved. {0} Answer the checklist, then record a decision.</source>
+            <translation>Salvo. {0} Responda à lista de verificação e depois registre uma decisão.</translation>
+        </message>
+        <message>
+            <source>This order has changes that are not saved. Save them now?</source>
+            <translation>Este pedido tem alterações que não foram salvas. Salvar agora?</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Alterações não salvas</translation>
+        </message>
+        <message>
+            <source>{0}. {1}</source>
+            <translation>{0}. {1}</translation>
+        </message>
+        <message>
+            <source>{0}{1} — Channel Diligence</source>
+            <translation>{0}{1} — Channel Diligence</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrdersFilterBar</name>
+        <message>
+            <source>&amp;Destination:</source>
+            <translation>Dest&amp;ino:</translation>
+        </message>
+        <message>
+            <source>&amp;Risk:</source>
+            <translation>&amp;Risco:</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Buscar:</translation>
+        </message>
+        <message>
+            <source>All countries</source>
+            <translation>Todos os países</translation>
+        </message>
+        <message>
+            <source>All customers</source>
+            <translation>Todos os clientes</translation>
+        </message>
+        <message>
+            <source>All risk tiers</source>
+            <translation>Todos os níveis de risco</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Todas as situações</translation>
+        </message>
+        <message>
+            <source>Any date</source>
+            <translation>Qualquer data</translation>
+        </message>
+        <message>
+            <source>C&amp;lear filters</source>
+            <translation>&amp;Limpar filtros</translation>
+        </message>
+        <message>
+            <source>C&amp;ustomer:</source>
+            <translation>&amp;Cliente:</translation>
+        </message>
+        <message>
+            <source>Find orders by reference, customer or end-user name, or words of the intended use (Ctrl+F)</source>
+            <translation>Localizar pedidos pela referência, pelo nome do cliente ou do usuário final ou por palavras do uso previsto (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Fro&amp;m:</source>
+            <translation>&amp;De:</translation>
+        </message>
+        <message>
+            <source>High or prohibited</source>
+            <translation>Alto ou proibido</translation>
+        </message>
+        <message>
+            <source>Needs attention (on hold, blocked, escalated)</source>
+            <translation>Precisa de atenção (retido, bloqueado, encaminhado)</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus:</source>
+            <translation>&amp;Situação:</translation>
+        </message>
+        <message>
+            <source>Search reference, customer or intended use</source>
+            <translation>Buscar referência, cliente ou uso previsto</translation>
+        </message>
+        <message>
+            <source>Show every order again</source>
+            <translation>Mostrar de novo todos os pedidos</translation>
+        </message>
+        <message>
+            <source>T&amp;o:</source>
+            <translation>A&amp;té:</translation>
+        </message>
+        <message>
+            <source>The risk tier from the screening</source>
+            <translation>O nível de risco dado pela triagem</translation>
+        </message>
+        <message>
+            <source>Where the order stands: on hold and blocked orders wait for a decision</source>
+            <translation>Em que ponto está o pedido: pedidos retidos e bloqueados aguardam uma decisão</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrdersTableModel</name>
+        <message>
+            <source>Customer</source>
+            <translation>Cliente</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Destino</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Referência</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Risco</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Situação</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrdersView</name>
+        <message>
+            <source>&amp;New order</source>
+            <translation>&amp;Novo pedido</translation>
+        </message>
+        <message>
+            <source>1 order</source>
+            <translation>1 pedido</translation>
+        </message>
+        <message>
+            <source>Create an order (Ctrl+N)</source>
+            <translation>Criar um pedido (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>More than {0} orders</source>
+            <translation>Mais de {0} pedidos</translation>
+        </message>
+        <message>
+            <source>No orders match these filters.</source>
+            <translation>Nenhum pedido atende a estes filtros.</translation>
+        </message>
+        <message>
+            <source>No orders yet. Create one with New order (Ctrl+N), or import your orders from a CSV file (File menu).</source>
+            <translation>Ainda não há pedidos. Crie um com Novo pedido (Ctrl+N) ou importe os seus pedidos de um arquivo CSV (menu Arquivo).</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>Pedidos</translation>
+        </message>
+        <message>
+            <source>{0} match the filters</source>
+            <translation>{0} atendem aos filtros</translation>
+        </message>
+        <message>
+            <source>{0} orders</source>
+            <translation>{0} pedidos</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxView</name>
+        <message>
+            <source>&amp;Retry</source>
+            <translation>&amp;Tentar de novo</translation>
+        </message>
+        <message>
+            <source>&amp;Send now</source>
+            <translation>E&amp;nviar agora</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>Assunto</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>Tentativas</translation>
+        </message>
+        <message>
+            <source>Details of the selected message</source>
+            <translation>Detalhes da mensagem selecionada</translation>
+        </message>
+        <message>
+            <source>Do not send the selected message</source>
+            <translation>Não enviar a mensagem selecionada</translation>
+        </message>
+        <message>
+            <source>Do&amp;n't send</source>
+            <translation>Não en&amp;viar</translation>
+        </message>
+        <message>
+            <source>E-mail sending is not set up yet: packets wait here until you enter your mail server.</source>
+            <translation>O envio de e-mail ainda não está configurado: os pacotes aguardam aqui até você informar o seu servidor de e-mail.</translation>
+        </message>
+        <message>
+            <source>Escalation of {0}</source>
+            <translation>Encaminhamento de {0}</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Falhou</translation>
+        </message>
+        <message>
+            <source>Keep the message here without sending it</source>
+            <translation>Manter a mensagem aqui sem enviá-la</translation>
+        </message>
+        <message>
+            <source>Message-ID {0}</source>
+            <translation>Message-ID {0}</translation>
+        </message>
+        <message>
+            <source>Misuse report {0}</source>
+            <translation>Comunicação de uso indevido {0}</translation>
+        </message>
+        <message>
+            <source>Next attempt / sent</source>
+            <translation>Próxima tentativa / envio</translation>
+        </message>
+        <message>
+            <source>Not sent. The reason: {0}</source>
+            <translation>Não enviado. Motivo: {0}</translation>
+        </message>
+        <message>
+            <source>Outbox</source>
+            <translation>Caixa de saída</translation>
+        </message>
+        <message>
+            <source>Packets wait here until the mail server takes them. What cannot be sent now is tried again after 1, 2, 4… minutes, also after a restart; a message is never lost and never sent as a different one.</source>
+            <translation>Os pacotes aguardam aqui até que o servidor de e-mail os aceite. O que não pode ser enviado agora é tentado de novo depois de 1, 2, 4… minutos, também depois de reiniciar; uma mensagem nunca se perde e nunca é enviada como outra mensagem.</translation>
+        </message>
+        <message>
+            <source>Queued</source>
+            <translation>Na fila</translation>
+        </message>
+        <message>
+            <source>Retry the selected message</source>
+            <translation>Tentar de novo a mensagem selecionada</translation>
+        </message>
+        <message>
+            <source>Send everything queued now</source>
+            <translation>Enviar agora tudo o que está na fila</translation>
+        </message>
+        <message>
+            <source>Send what is waiting now, without waiting for the next try (every minute)</source>
+            <translation>Enviar agora o que está aguardando, sem esperar a próxima tentativa (a cada minuto)</translation>
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation>Enviando</translation>
+        </message>
+        <message>
+            <source>Sending through {0}, port {1}, as {2}.</source>
+            <translation>Enviando por {0}, porta {1}, como {2}.</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>Enviando…</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Enviado</translation>
+        </message>
+        <message>
+            <source>Set up e-&amp;mail…</source>
+            <translation>Configurar e-&amp;mail…</translation>
+        </message>
+        <message>
+            <source>Set up e-mail sending</source>
+            <translation>Configurar o envio de e-mail</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Situação</translation>
+        </message>
+        <message>
+            <source>The last attempt did not go through ({0}). Next attempt: {1}.</source>
+            <translation>A última tentativa não deu certo ({0}). Próxima tentativa: {1}.</translation>
+        </message>
+        <message>
+            <source>The server's answer: {0}</source>
+            <translation>A resposta do servidor: {0}</translation>
+        </message>
+        <message>
+            <source>The server's words</source>
+            <translation>Mensagem do servidor</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Para</translation>
+        </message>
+        <message>
+            <source>Try a failed message again, the same message with the same Message-ID</source>
+            <translation>Tentar de novo uma mensagem que falhou, a mesma mensagem com o mesmo Message-ID</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Aguardando</translation>
+        </message>
+        <message>
+            <source>Your mail server (File &gt; Settings)</source>
+            <translation>O seu servidor de e-mail (Arquivo &gt; Configurações)</translation>
+        </message>
+        <message>
+            <source>sent {0}</source>
+            <translation>enviado em {0}</translation>
+        </message>
+        <message>
+            <source>{0} to {1}: {2}</source>
+            <translation>{0} para {1}: {2}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewTab</name>
+        <message>
+            <source>&amp;Continue the draft…</source>
+            <translation>&amp;Continuar o rascunho…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit the policy…</source>
+            <translation>&amp;Editar a política…</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Imprimir…</translation>
+        </message>
+        <message>
+            <source>&amp;Write the policy…</source>
+            <translation>E&amp;screver a política…</translation>
+        </message>
+        <message>
+            <source>A PDF to print, sign or send.</source>
+            <translation>Um PDF para imprimir, assinar ou enviar.</translation>
+        </message>
+        <message>
+            <source>A web page to publish on your company website.</source>
+            <translation>Uma página web para publicar no site da sua empresa.</translation>
+        </message>
+        <message>
+            <source>Adopted</source>
+            <translation>Adotada</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>Aprovado por</translation>
+        </message>
+        <message>
+            <source>Approved on</source>
+            <translation>Data de aprovação</translation>
+        </message>
+        <message>
+            <source>Continue the draft</source>
+            <translation>Continuar o rascunho</translation>
+        </message>
+        <message>
+            <source>Edit the policy (starts a new draft)</source>
+            <translation>Editar a política (inicia um novo rascunho)</translation>
+        </message>
+        <message>
+            <source>Export &amp;HTML…</source>
+            <translation>Exportar &amp;HTML…</translation>
+        </message>
+        <message>
+            <source>Export &amp;text…</source>
+            <translation>Exportar &amp;texto…</translation>
+        </message>
+        <message>
+            <source>Export P&amp;DF…</source>
+            <translation>Exportar P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>Export the policy as PDF</source>
+            <translation>Exportar a política em PDF</translation>
+        </message>
+        <message>
+            <source>Export the policy as a web page</source>
+            <translation>Exportar a política como página web</translation>
+        </message>
+        <message>
+            <source>Export the policy as plain text</source>
+            <translation>Exportar a política como texto simples</translation>
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation>Próxima revisão</translation>
+        </message>
+        <message>
+            <source>No human rights policy is adopted yet. The wizard writes it with you, step by step, in about half an hour; your draft is saved as you type.</source>
+            <translation>Ainda não há uma política de direitos humanos adotada. O assistente a escreve com você, passo a passo, em cerca de meia hora; o seu rascunho é salvo enquanto você digita.</translation>
+        </message>
+        <message>
+            <source>No version is adopted yet: this produces the draft, marked DRAFT.</source>
+            <translation>Ainda não há versão adotada: isto gera o rascunho, marcado como RASCUNHO.</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Nenhum</translation>
+        </message>
+        <message>
+            <source>Not adopted</source>
+            <translation>Não adotada</translation>
+        </message>
+        <message>
+            <source>Nothing written yet.</source>
+            <translation>Nada escrito ainda.</translation>
+        </message>
+        <message>
+            <source>Open draft</source>
+            <translation>Rascunho em aberto</translation>
+        </message>
+        <message>
+            <source>Paper size for the PDF</source>
+            <translation>Tamanho do papel do PDF</translation>
+        </message>
+        <message>
+            <source>Paper: automatic</source>
+            <translation>Papel: automático</translation>
+        </message>
+        <message>
+            <source>Paper: {0}</source>
+            <translation>Papel: {0}</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Visualização</translation>
+        </message>
+        <message>
+            <source>Preview of the policy</source>
+            <translation>Visualização da política</translation>
+        </message>
+        <message>
+            <source>Print the policy</source>
+            <translation>Imprimir a política</translation>
+        </message>
+        <message>
+            <source>Print the policy (Ctrl+P)</source>
+            <translation>Imprimir a política (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Situação</translation>
+        </message>
+        <message>
+            <source>The policy appears here once you start it.</source>
+            <translation>A política aparece aqui quando você começar a escrevê-la.</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Versão</translation>
+        </message>
+        <message>
+            <source>Version {0} is your company's adopted human rights policy.</source>
+            <translation>A versão {0} é a política de direitos humanos adotada pela sua empresa.</translation>
+        </message>
+        <message>
+            <source>Version {0}, last saved {1}</source>
+            <translation>Versão {0}, salva pela última vez em {1}</translation>
+        </message>
+        <message>
+            <source>Write the policy</source>
+            <translation>Escrever a política</translation>
+        </message>
+        <message>
+            <source>{0} — {1}</source>
+            <translation>{0} — {1}</translation>
+        </message>
+        <message>
+            <source>{0}, {1}</source>
+            <translation>{0}, {1}</translation>
+        </message>
+        <message>
+            <source>{0}:</source>
+            <translation>{0}:</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewView</name>
+        <message>
+            <source>Nothing needs your attention today.</source>
+            <translation>Nada precisa da sua atenção hoje.</translation>
+        </message>
+        <message>
+            <source>Open the &amp;answered order</source>
+            <translation>Abrir o pedido respon&amp;dido</translation>
+        </message>
+        <message>
+            <source>Open the o&amp;utbox</source>
+            <translation>Abrir a caixa de &amp;saída</translation>
+        </message>
+        <message>
+            <source>Open the polic&amp;y</source>
+            <translation>Abrir a polí&amp;tica</translation>
+        </message>
+        <message>
+            <source>Orders by risk tier</source>
+            <translation>Pedidos por nível de risco</translation>
+        </message>
+        <message>
+            <source>Show &amp;blocked orders</source>
+            <translation>Mostrar pedidos &amp;bloqueados</translation>
+        </message>
+        <message>
+            <source>Show es&amp;calated orders</source>
+            <translation>Mostrar pedidos e&amp;ncaminhados</translation>
+        </message>
+        <message>
+            <source>Show follo&amp;w-ups</source>
+            <translation>Mostrar a&amp;companhamentos</translation>
+        </message>
+        <message>
+            <source>Show orders on h&amp;old</source>
+            <translation>Mostrar pedidos &amp;retidos</translation>
+        </message>
+        <message>
+            <source>The follow-ups page</source>
+            <translation>A página de acompanhamentos</translation>
+        </message>
+        <message>
+            <source>The human rights policy window</source>
+            <translation>A janela da política de direitos humanos</translation>
+        </message>
+        <message>
+            <source>The last 12 months, by order date. Hover over a month for its numbers.</source>
+            <translation>Os últimos 12 meses, pela data do pedido. Passe o mouse sobre um mês para ver os números.</translation>
+        </message>
+        <message>
+            <source>The order the newest answer is about</source>
+            <translation>O pedido a que se refere a resposta mais recente</translation>
+        </message>
+        <message>
+            <source>The orders list, filtered to blocked orders</source>
+            <translation>A lista de pedidos, filtrada pelos pedidos bloqueados</translation>
+        </message>
+        <message>
+            <source>The orders list, filtered to orders on hold</source>
+            <translation>A lista de pedidos, filtrada pelos pedidos retidos</translation>
+        </message>
+        <message>
+            <source>The orders list, filtered to orders waiting for the distributor</source>
+            <translation>A lista de pedidos, filtrada pelos pedidos que aguardam o distribuidor</translation>
+        </message>
+        <message>
+            <source>The outbox page, with the server's reasons</source>
+            <translation>A página da caixa de saída, com os motivos do servidor</translation>
+        </message>
+        <message>
+            <source>Today, {0}</source>
+            <translation>Hoje, {0}</translation>
+        </message>
+        <message>
+            <source>What needs your attention</source>
+            <translation>O que precisa da sua atenção</translation>
+        </message>
+        <message>
+            <source>Your company has no human rights policy yet. The policy wizard writes it with you.</source>
+            <translation>A sua empresa ainda não tem uma política de direitos humanos. O assistente da política a escreve com você.</translation>
+        </message>
+        <message>
+            <source>Your human rights policy is adopted. {0}.</source>
+            <translation>A sua política de direitos humanos está adotada. {0}.</translation>
+        </message>
+        <message>
+            <source>answer from the distributor in the last {0} days:</source>
+            <translation>resposta do distribuidor nos últimos {0} dias:</translation>
+        </message>
+        <message>
+            <source>answers from the distributor in the last {0} days:</source>
+            <translation>respostas do distribuidor nos últimos {0} dias:</translation>
+        </message>
+        <message>
+            <source>escalation is waiting for the distributor's answer.</source>
+            <translation>encaminhamento está aguardando a resposta do distribuidor.</translation>
+        </message>
+        <message>
+            <source>escalations are waiting for the distributor's answer.</source>
+            <translation>encaminhamentos estão aguardando a resposta do distribuidor.</translation>
+        </message>
+        <message>
+            <source>follow-up is due today.</source>
+            <translation>acompanhamento vence hoje.</translation>
+        </message>
+        <message>
+            <source>follow-up is due, and overdue.</source>
+            <translation>acompanhamento está pendente e atrasado.</translation>
+        </message>
+        <message>
+            <source>follow-ups are due today.</source>
+            <translation>acompanhamentos vencem hoje.</translation>
+        </message>
+        <message>
+            <source>follow-ups are due, {0} of them overdue.</source>
+            <translation>acompanhamentos estão pendentes, {0} deles atrasados.</translation>
+        </message>
+        <message>
+            <source>message in the outbox could not be sent.</source>
+            <translation>mensagem na caixa de saída não pôde ser enviada.</translation>
+        </message>
+        <message>
+            <source>messages in the outbox could not be sent.</source>
+            <translation>mensagens na caixa de saída não puderam ser enviadas.</translation>
+        </message>
+        <message>
+            <source>order is blocked: it asks for a prohibited use and can only be declined.</source>
+            <translation>pedido está bloqueado: é para um uso proibido e só pode ser recusado.</translation>
+        </message>
+        <message>
+            <source>order is on hold, waiting for your decision.</source>
+            <translation>pedido está retido, aguardando a sua decisão.</translation>
+        </message>
+        <message>
+            <source>orders are blocked: they ask for a prohibited use and can only be declined.</source>
+            <translation>pedidos estão bloqueados: são para um uso proibido e só podem ser recusados.</translation>
+        </message>
+        <message>
+            <source>orders are on hold, waiting for your decision.</source>
+            <translation>pedidos estão retidos, aguardando a sua decisão.</translation>
+        </message>
+        <message>
+            <source>{0}: check your human rights policy is still right and adopt it again.</source>
+            <translation>{0}: confira se a sua política de direitos humanos continua correta e adote-a de novo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackImportDialog</name>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation>&amp;Escolher…</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>A&amp;rquivo:</translation>
+        </message>
+        <message>
+            <source>&amp;Import and use this pack</source>
+            <translation>&amp;Importar e usar este pacote</translation>
+        </message>
+        <message>
+            <source>&amp;Review this pack to use it again</source>
+            <translation>Re&amp;visar este pacote para usá-lo de novo</translation>
+        </message>
+        <message>
+            <source>1 change compared with the pack in use:</source>
+            <translation>1 alteração em relação ao pacote em uso:</translation>
+        </message>
+        <message>
+            <source>A criteria pack holds the rules the screening uses. Your distributor or an industry body may send you an updated one. Check who issued it and what it changes before you import it. Earlier screenings keep the pack they used.</source>
+            <translation>Um pacote de critérios contém as regras que a triagem usa. O seu distribuidor ou uma entidade do setor pode enviar uma versão atualizada. Antes de importá-lo, confira quem o emitiu e o que ele altera. As triagens anteriores mantêm o pacote que usaram.</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Alteração</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>Alterações</translation>
+        </message>
+        <message>
+            <source>Checklist questions</source>
+            <translation>Perguntas da lista de verificação</translation>
+        </message>
+        <message>
+            <source>Choose a criteria pack</source>
+            <translation>Escolha um pacote de critérios</translation>
+        </message>
+        <message>
+            <source>Country tiers</source>
+            <translation>Níveis dos países</translation>
+        </message>
+        <message>
+            <source>Criteria packs (*.json);;All files (*)</source>
+            <translation>Pacotes de critérios (*.json);;Todos os arquivos (*)</translation>
+        </message>
+        <message>
+            <source>Customer types</source>
+            <translation>Tipos de cliente</translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Government functions</source>
+            <translation>Funções governamentais</translation>
+        </message>
+        <message>
+            <source>Import a criteria pack</source>
+            <translation>Importar um pacote de critérios</translation>
+        </message>
+        <message>
+            <source>Import criteria pack</source>
+            <translation>Importar pacote de critérios</translation>
+        </message>
+        <message>
+            <source>It changes nothing compared with the pack in use.</source>
+            <translation>Ele não altera nada em relação ao pacote em uso.</translation>
+        </message>
+        <message>
+            <source>Pack file</source>
+            <translation>Arquivo do pacote</translation>
+        </message>
+        <message>
+            <source>Packs &amp;kept in this database (older screenings keep the pack they used):</source>
+            <translation>Pacotes &amp;guardados neste banco de dados (as triagens mais antigas mantêm o pacote que usaram):</translation>
+        </message>
+        <message>
+            <source>Packs kept in this database</source>
+            <translation>Pacotes guardados neste banco de dados</translation>
+        </message>
+        <message>
+            <source>Part of the pack</source>
+            <translation>Parte do pacote</translation>
+        </message>
+        <message>
+            <source>Product categories</source>
+            <translation>Categorias de produto</translation>
+        </message>
+        <message>
+            <source>Rules</source>
+            <translation>Regras</translation>
+        </message>
+        <message>
+            <source>SHA-256 {0}</source>
+            <translation>SHA-256 {0}</translation>
+        </message>
+        <message>
+            <source>Safeguards</source>
+            <translation>Salvaguardas</translation>
+        </message>
+        <message>
+            <source>Sectors</source>
+            <translation>Setores</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: {0}</source>
+            <translation>O arquivo não pode ser lido: {0}</translation>
+        </message>
+        <message>
+            <source>The pack is checked completely before anything is changed.</source>
+            <translation>O pacote é verificado por completo antes de qualquer alteração.</translation>
+        </message>
+        <message>
+            <source>This is the pack already in use: there is nothing to import.</source>
+            <translation>Este já é o pacote em uso: não há nada para importar.</translation>
+        </message>
+        <message>
+            <source>This pack cannot be used. {0}</source>
+            <translation>Este pacote não pode ser usado. {0}</translation>
+        </message>
+        <message>
+            <source>Use cases</source>
+            <translation>Casos de uso</translation>
+        </message>
+        <message>
+            <source>Version {0} of {1}, issued on {2}; imported {3}</source>
+            <translation>Versão {0} de {1}, emitida em {2}; importada em {3}</translation>
+        </message>
+        <message>
+            <source>Warning phrases</source>
+            <translation>Expressões de alerta</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>adicionado</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>alterado</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>removido</translation>
+        </message>
+        <message>
+            <source>{0}
+Pack {1}, version {2}, issued by {3} on {4}.</source>
+            <translation>{0}
+Pacote {1}, versão {2}, emitido por {3} em {4}.</translation>
+        </message>
+        <message>
+            <source>{0} (in use)</source>
+            <translation>{0} (em uso)</translation>
+        </message>
+        <message>
+            <source>{0} changes compared with the pack in use:</source>
+            <translation>{0} alterações em relação ao pacote em uso:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PacketDialog</name>
+        <message>
+            <source>&amp;Back to change it</source>
+            <translation>&amp;Voltar para alterar</translation>
+        </message>
+        <message>
+            <source>Build and pre&amp;view</source>
+            <translation>Mon&amp;tar e visualizar</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fechar</translation>
+        </message>
+    </context>
+    <context>
+        <name>PacketPanel</name>
+        <message>
+            <source>&amp;Send</source>
+            <translation>&amp;Enviar</translation>
+        </message>
+        <message>
+            <source>An e-mail file your mail program opens, ready to send.</source>
+            <translation>Um arquivo de e-mail que o seu programa de e-mail abre, pronto para enviar.</translation>
+        </message>
+        <message>
+            <source>Choose the folder to save the packet in</source>
+            <translation>Escolha a pasta onde salvar o pacote</translation>
+        </message>
+        <message>
+            <source>E-mail files (*.eml)</source>
+            <translation>Arquivos de e-mail (*.eml)</translation>
+        </message>
+        <message>
+            <source>Files in the packet</source>
+            <translation>Arquivos no pacote</translation>
+        </message>
+        <message>
+            <source>Files: {0}. manifest.json holds the SHA-256 of every other file, so the distributor can check that nothing changed.</source>
+            <translation>Arquivos: {0}. O manifest.json contém o SHA-256 de cada um dos outros arquivos, para que o distribuidor possa verificar que nada foi alterado.</translation>
+        </message>
+        <message>
+            <source>Packet {0} for {1} &lt;{2}&gt;. Check the PDF below: it is what the distributor reads.</source>
+            <translation>Pacote {0} para {1} &lt;{2}&gt;. Confira o PDF abaixo: é o que o distribuidor lê.</translation>
+        </message>
+        <message>
+            <source>Puts the packet in the outbox; it is sent at once, or as soon as the mail server can be reached.</source>
+            <translation>Coloca o pacote na caixa de saída; ele é enviado na hora ou assim que o servidor de e-mail estiver acessível.</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Save as &amp;zip…</source>
+            <translation>Salvar como &amp;zip…</translation>
+        </message>
+        <message>
+            <source>Save as .em&amp;l…</source>
+            <translation>Salvar como .em&amp;l…</translation>
+        </message>
+        <message>
+            <source>Save as an e-mail file</source>
+            <translation>Salvar como arquivo de e-mail</translation>
+        </message>
+        <message>
+            <source>Save as fol&amp;der…</source>
+            <translation>Salvar em &amp;pasta…</translation>
+        </message>
+        <message>
+            <source>Save the files as a zip archive</source>
+            <translation>Salvar os arquivos como arquivo zip</translation>
+        </message>
+        <message>
+            <source>Save the files in a folder</source>
+            <translation>Salvar os arquivos em uma pasta</translation>
+        </message>
+        <message>
+            <source>Save the packet</source>
+            <translation>Salvar o pacote</translation>
+        </message>
+        <message>
+            <source>Saved the files in {0}.</source>
+            <translation>Arquivos salvos em {0}.</translation>
+        </message>
+        <message>
+            <source>Saved {0}.</source>
+            <translation>{0} salvo.</translation>
+        </message>
+        <message>
+            <source>Saved {0}. Open it in your mail program and send it.</source>
+            <translation>{0} salvo. Abra-o no seu programa de e-mail e envie-o.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Salvando…</translation>
+        </message>
+        <message>
+            <source>Send the packet by e-mail</source>
+            <translation>Enviar o pacote por e-mail</translation>
+        </message>
+        <message>
+            <source>The PDF has 1 page.</source>
+            <translation>O PDF tem 1 página.</translation>
+        </message>
+        <message>
+            <source>The PDF has {0} pages: scroll to read them all.</source>
+            <translation>O PDF tem {0} páginas: role para ler todas.</translation>
+        </message>
+        <message>
+            <source>The packet is in the outbox and is being sent to {0}. The Outbox page shows when the server has taken it.</source>
+            <translation>O pacote está na caixa de saída e está sendo enviado para {0}. A página Caixa de saída mostra quando o servidor o aceitar.</translation>
+        </message>
+        <message>
+            <source>The packet is in the outbox. E-mail sending is not set up yet: open File &gt; Settings to enter your mail server, and it goes out.</source>
+            <translation>O pacote está na caixa de saída. O envio de e-mail ainda não está configurado: abra Arquivo &gt; Configurações para informar o seu servidor de e-mail, e ele será enviado.</translation>
+        </message>
+        <message>
+            <source>The packet was not saved: {0}</source>
+            <translation>O pacote não foi salvo: {0}</translation>
+        </message>
+        <message>
+            <source>Zip archives (*.zip)</source>
+            <translation>Arquivos zip (*.zip)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Packets</name>
+        <message>
+            <source>Answered</source>
+            <translation>Respondido</translation>
+        </message>
+        <message>
+            <source>Built, not sent</source>
+            <translation>Montado, não enviado</translation>
+        </message>
+        <message>
+            <source>In the outbox</source>
+            <translation>Na caixa de saída</translation>
+        </message>
+        <message>
+            <source>Saved to send another way</source>
+            <translation>Salvo para envio por outro meio</translation>
+        </message>
+        <message>
+            <source>Sent, waiting for the answer</source>
+            <translation>Enviado, aguardando resposta</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordDialog</name>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Senha:</translation>
+        </message>
+        <message>
+            <source>&amp;Send</source>
+            <translation>&amp;Enviar</translation>
+        </message>
+        <message>
+            <source>Account:</source>
+            <translation>Conta:</translation>
+        </message>
+        <message>
+            <source>Mail server password</source>
+            <translation>Senha do servidor de e-mail</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Senha</translation>
+        </message>
+        <message>
+            <source>The password is kept in memory until you quit Channel Diligence; it is not saved anywhere.</source>
+            <translation>A senha fica na memória até você sair do Channel Diligence; ela não é salva em lugar nenhum.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPreview</name>
+        <message>
+            <source>Page {0} of {1}</source>
+            <translation>Página {0} de {1}</translation>
+        </message>
+        <message>
+            <source>Preparing the preview…</source>
+            <translation>Preparando a visualização…</translation>
+        </message>
+        <message>
+            <source>Preview of the PDF</source>
+            <translation>Visualização do PDF</translation>
+        </message>
+        <message>
+            <source>The preview could not be shown: {0}</source>
+            <translation>Não foi possível mostrar a visualização: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PolicyReminder</name>
+        <message>
+            <source>Adopted</source>
+            <translation>Adotada</translation>
+        </message>
+        <message>
+            <source>Next review in {0} days</source>
+            <translation>Próxima revisão em {0} dias</translation>
+        </message>
+        <message>
+            <source>No policy adopted</source>
+            <translation>Nenhuma política adotada</translation>
+        </message>
+        <message>
+            <source>Review due in {0} days</source>
+            <translation>Revisão prevista em {0} dias</translation>
+        </message>
+        <message>
+            <source>Review due today</source>
+            <translation>Revisão prevista para hoje</translation>
+        </message>
+        <message>
+            <source>Review due tomorrow</source>
+            <translation>Revisão prevista para amanhã</translation>
+        </message>
+        <message>
+            <source>Review overdue by 1 day</source>
+            <translation>Revisão atrasada há 1 dia</translation>
+        </message>
+        <message>
+            <source>Review overdue by {0} days</source>
+            <translation>Revisão atrasada há {0} dias</translation>
+        </message>
+        <message>
+            <source>The yearly review of your human rights policy is due (review date {0}). Open it from the Policy menu, check it is still right and adopt it again.</source>
+            <translation>Chegou a hora da revisão anual da sua política de direitos humanos (data de revisão {0}). Abra-a pelo menu Política, confira se continua correta e adote-a de novo.</translation>
+        </message>
+        <message>
+            <source>Your company has no human rights policy yet. The UN Guiding Principles expect one; the policy wizard writes it with you in about half an hour (Policy menu).</source>
+            <translation>A sua empresa ainda não tem uma política de direitos humanos. Os Princípios Orientadores da ONU esperam que ela tenha uma; o assistente da política a escreve com você em cerca de meia hora (menu Política).</translation>
+        </message>
+    </context>
+    <context>
+        <name>PolicyReminderBar</name>
+        <message>
+            <source>Open the human rights policy</source>
+            <translation>Abrir a política de direitos humanos</translation>
+        </message>
+        <message>
+            <source>Open the policy…</source>
+            <translation>Abrir a política…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PolicyWindow</name>
+        <message>
+            <source>&amp;Overview</source>
+            <translation>&amp;Visão geral</translation>
+        </message>
+        <message>
+            <source>&amp;Versions</source>
+            <translation>V&amp;ersões</translation>
+        </message>
+        <message>
+            <source>Co&amp;mmunication</source>
+            <translation>Co&amp;municação</translation>
+        </message>
+        <message>
+            <source>Export the policy as {0}</source>
+            <translation>Exportar a política como {0}</translation>
+        </message>
+        <message>
+            <source>Human rights policy</source>
+            <translation>Política de direitos humanos</translation>
+        </message>
+        <message>
+            <source>Human rights policy — Channel Diligence</source>
+            <translation>Política de direitos humanos — Channel Diligence</translation>
+        </message>
+        <message>
+            <source>It is the draft, marked DRAFT: adopt the policy before you publish it.</source>
+            <translation>É o rascunho, marcado como RASCUNHO: adote a política antes de publicá-la.</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documentos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Print the human rights policy</source>
+            <translation>Imprimir a política de direitos humanos</translation>
+        </message>
+        <message>
+            <source>Saved {0}.</source>
+            <translation>{0} salvo.</translation>
+        </message>
+        <message>
+            <source>Sent to the printer.</source>
+            <translation>Enviado para a impressora.</translation>
+        </message>
+        <message>
+            <source>Text files (*.txt)</source>
+            <translation>Arquivos de texto (*.txt)</translation>
+        </message>
+        <message>
+            <source>The policy could not be exported: {0}</source>
+            <translation>Não foi possível exportar a política: {0}</translation>
+        </message>
+        <message>
+            <source>There is nothing to export yet: write the policy first.</source>
+            <translation>Ainda não há nada para exportar: escreva primeiro a política.</translation>
+        </message>
+        <message>
+            <source>Version {0} is adopted. Next: print or publish it, and record to whom you sent it (Communication).</source>
+            <translation>A versão {0} está adotada. Próximo passo: imprima-a ou publique-a e registre para quem você a enviou (Comunicação).</translation>
+        </message>
+        <message>
+            <source>Web pages (*.html *.htm)</source>
+            <translation>Páginas web (*.html *.htm)</translation>
+        </message>
+        <message>
+            <source>Writing {0}…</source>
+            <translation>Gravando {0}…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PolicyWizard</name>
+        <message>
+            <source>&amp;Adopt</source>
+            <translation>A&amp;dotar</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Próximo &gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Save and close</source>
+            <translation>&amp;Salvar e fechar</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(nenhum)</translation>
+        </message>
+        <message>
+            <source>(optional)</source>
+            <translation>(opcional)</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Voltar</translation>
+        </message>
+        <message>
+            <source>Adopt the policy as approved by the senior person named on this page.</source>
+            <translation>Adotar a política como aprovada pela pessoa da direção indicada nesta página.</translation>
+        </message>
+        <message>
+            <source>Draft saved {0}.</source>
+            <translation>Rascunho salvo em {0}.</translation>
+        </message>
+        <message>
+            <source>Enter the approver's job title, for example Managing Director.</source>
+            <translation>Informe o cargo de quem aprova, por exemplo Diretor-Geral.</translation>
+        </message>
+        <message>
+            <source>Enter the name of the senior person who approves the policy: the owner, managing director or a board member.</source>
+            <translation>Informe o nome da pessoa da direção que aprova a política: o proprietário, o diretor-geral ou um membro do conselho.</translation>
+        </message>
+        <message>
+            <source>For example: {0}</source>
+            <translation>Por exemplo: {0}</translation>
+        </message>
+        <message>
+            <source>Human rights policy — version {0} (draft)</source>
+            <translation>Política de direitos humanos — versão {0} (rascunho)</translation>
+        </message>
+        <message>
+            <source>Not saved: {0}</source>
+            <translation>Não salvo: {0}</translation>
+        </message>
+        <message>
+            <source>Not set</source>
+            <translation>Não definida</translation>
+        </message>
+        <message>
+            <source>One per line, for example: {0}</source>
+            <translation>Um por linha, por exemplo: {0}</translation>
+        </message>
+        <message>
+            <source>Saved, except {0}: shorten the text to save it.</source>
+            <translation>Salvo, exceto {0}: encurte o texto para salvá-lo.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Salvando…</translation>
+        </message>
+        <message>
+            <source>Step {0} of {1}</source>
+            <translation>Passo {0} de {1}</translation>
+        </message>
+        <message>
+            <source>Step {0} of {1}: the senior approver adopts the policy</source>
+            <translation>Passo {0} de {1}: o aprovador da direção adota a política</translation>
+        </message>
+        <message>
+            <source>Your draft is saved as you type; you can continue it later.</source>
+            <translation>O seu rascunho é salvo enquanto você digita; você pode continuá-lo depois.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductDialog</name>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nome:</translation>
+        </message>
+        <message>
+            <source>&amp;SKU:</source>
+            <translation>&amp;SKU:</translation>
+        </message>
+        <message>
+            <source>&amp;Vendor:</source>
+            <translation>&amp;Fabricante:</translation>
+        </message>
+        <message>
+            <source>Enter the product's SKU.</source>
+            <translation>Informe o SKU do produto.</translation>
+        </message>
+        <message>
+            <source>Enter the product's name.</source>
+            <translation>Informe o nome do produto.</translation>
+        </message>
+        <message>
+            <source>Risk &amp;category:</source>
+            <translation>&amp;Categoria de risco:</translation>
+        </message>
+        <message>
+            <source>The category says what the product can do. Surveillance-capable products (cameras, biometrics, analytics, network monitoring) are screened more closely.</source>
+            <translation>A categoria diz o que o produto pode fazer. Produtos com capacidade de vigilância (câmeras, biometria, análise de dados, monitoramento de rede) passam por uma triagem mais rigorosa.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductsView</name>
+        <message>
+            <source>&amp;New product…</source>
+            <translation>&amp;Novo produto…</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <source>Products</source>
+            <translation>Produtos</translation>
+        </message>
+        <message>
+            <source>Risk category</source>
+            <translation>Categoria de risco</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation>Fabricante</translation>
+        </message>
+        <message>
+            <source>What you sell. The risk category says what a product can do; surveillance-capable products are screened more closely.</source>
+            <translation>O que você vende. A categoria de risco diz o que um produto pode fazer; produtos com capacidade de vigilância passam por uma triagem mais rigorosa.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionItem</name>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;Não</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Sim</translation>
+        </message>
+        <message>
+            <source>Not &amp;sure yet</source>
+            <translation>&amp;Ainda não sei</translation>
+        </message>
+        <message>
+            <source>Note (optional): what the customer told you</source>
+            <translation>Observação (opcional): o que o cliente disse</translation>
+        </message>
+        <message>
+            <source>Note for: {0}</source>
+            <translation>Observação sobre: {0}</translation>
+        </message>
+        <message>
+            <source>This answer points to a risk: say in the decision how it is addressed.</source>
+            <translation>Esta resposta indica um risco: diga na decisão como ele é tratado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequirementRow</name>
+        <message>
+            <source>Met</source>
+            <translation>Atendido</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>Falta</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Pronto</translation>
+        </message>
+        <message>
+            <source>met</source>
+            <translation>atendido</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>falta</translation>
+        </message>
+        <message>
+            <source>ready</source>
+            <translation>pronto</translation>
+        </message>
+        <message>
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequirementsPanel</name>
+        <message>
+            <source>Draft saved</source>
+            <translation>Rascunho salvo</translation>
+        </message>
+        <message>
+            <source>Met when the policy is adopted on the last page.</source>
+            <translation>Atendido quando a política for adotada na última página.</translation>
+        </message>
+        <message>
+            <source>Principle 16 checklist</source>
+            <translation>Lista de verificação do Princípio Orientador 16</translation>
+        </message>
+        <message>
+            <source>The UN Guiding Principles ask that a human rights policy meets these five requirements.</source>
+            <translation>Os Princípios Orientadores da ONU pedem que uma política de direitos humanos atenda a estes cinco requisitos.</translation>
+        </message>
+        <message>
+            <source>{0} of {1} met</source>
+            <translation>{0} de {1} atendidos</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>&amp;Restore…</source>
+            <translation>&amp;Restaurar…</translation>
+        </message>
+        <message>
+            <source>A copy of the database is made every day you use the app and kept for 14 days, in {0}. Restoring replaces all current data with the copy; the data as it is now is copied aside first, so a restore can itself be undone.</source>
+            <translation>Uma cópia do banco de dados é feita a cada dia em que você usa o aplicativo e guardada por 14 dias, em {0}. Restaurar substitui todos os dados atuais pela cópia; antes, os dados como estão agora são copiados à parte, de modo que a própria restauração pode ser desfeita.</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <source>Channel Diligence backups (*.sqlite3 *.db);;All files (*)</source>
+            <translation>Backups do Channel Diligence (*.sqlite3 *.db);;Todos os arquivos (*)</translation>
+        </message>
+        <message>
+            <source>Checking and restoring {0}…</source>
+            <translation>Verificando e restaurando {0}…</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Mensagem</translation>
+        </message>
+        <message>
+            <source>Nothing was restored: close the open windows first.</source>
+            <translation>Nada foi restaurado: feche primeiro as janelas abertas.</translation>
+        </message>
+        <message>
+            <source>Nothing was restored: {0}</source>
+            <translation>Nada foi restaurado: {0}</translation>
+        </message>
+        <message>
+            <source>Replace all current data with the backup {0}?
+
+The data as it is now is copied aside first. Open order and policy windows are closed, and the app then opens the restored data.</source>
+            <translation>Substituir todos os dados atuais pelo backup {0}?
+
+Antes, os dados como estão agora são copiados à parte. As janelas de pedidos e da política abertas são fechadas e, em seguida, o aplicativo abre os dados restaurados.</translation>
+        </message>
+        <message>
+            <source>Restore from a &amp;file…</source>
+            <translation>Restaurar de um &amp;arquivo…</translation>
+        </message>
+        <message>
+            <source>Restore from a file</source>
+            <translation>Restaurar de um arquivo</translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Restaurar de um backup</translation>
+        </message>
+        <message>
+            <source>Restored from {0}. The data as it was before is kept in {1}. Close this window: the app opens the restored data.</source>
+            <translation>Restaurado de {0}. Os dados como estavam antes ficam guardados em {1}. Feche esta janela: o aplicativo abre os dados restaurados.</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Tamanho</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>Feito em</translation>
+        </message>
+        <message>
+            <source>There are no backups yet: File &gt; Back up now makes one.</source>
+            <translation>Ainda não há backups: Arquivo &gt; Fazer backup agora cria um.</translation>
+        </message>
+        <message>
+            <source>backup</source>
+            <translation>backup</translation>
+        </message>
+        <message>
+            <source>before a restore</source>
+            <translation>antes de uma restauração</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScreeningPanel</name>
+        <message>
+            <source>Add a customer, a product and the intended use to see the screening.</source>
+            <translation>Adicione um cliente, um produto e o uso previsto para ver a triagem.</translation>
+        </message>
+        <message>
+            <source>Blocked: {0}</source>
+            <translation>Bloqueado: {0}</translation>
+        </message>
+        <message>
+            <source>Next steps</source>
+            <translation>Próximos passos</translation>
+        </message>
+        <message>
+            <source>Nothing in this order raises a concern.</source>
+            <translation>Nada neste pedido gera preocupação.</translation>
+        </message>
+        <message>
+            <source>On hold: {0}</source>
+            <translation>Retido: {0}</translation>
+        </message>
+        <message>
+            <source>Screening</source>
+            <translation>Triagem</translation>
+        </message>
+        <message>
+            <source>Screening result</source>
+            <translation>Resultado da triagem</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Motivo</translation>
+        </message>
+    </context>
+    <context>
+        <name>SectionPage</name>
+        <message>
+            <source>Nothing to fill in here: this section of the policy is standard text. Read it in the preview of the draft.</source>
+            <translation>Nada a preencher aqui: esta seção da política é um texto padrão. Leia-a na visualização do rascunho.</translation>
+        </message>
+        <message>
+            <source>Press Enter to start the next item.</source>
+            <translation>Pressione Enter para começar o próximo item.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Services</name>
+        <message>
+            <source>'{address}' is not an e-mail address.</source>
+            <translation>“{address}” não é um endereço de e-mail.</translation>
+        </message>
+        <message>
+            <source>'{country}' is not an ISO 3166-1 country code.</source>
+            <translation>“{country}” não é um código de país ISO 3166-1.</translation>
+        </message>
+        <message>
+            <source>'{outcome}' is not a decision.</source>
+            <translation>“{outcome}” não é uma decisão.</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a number</source>
+            <translation>“{text}” não é um número</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a date: enter it as YYYY-MM-DD.</source>
+            <translation>“{value}” não é uma data: informe-a como AAAA-MM-DD.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not an ISO 3166-1 alpha-2 country code</source>
+            <translation>“{value}” não é um código de país ISO 3166-1 alfa-2</translation>
+        </message>
+        <message>
+            <source>A {tier}-risk order may proceed only with the approval of {approver}.</source>
+            <translation>Um pedido de risco {tier} só pode prosseguir com a aprovação de {approver}.</translation>
+        </message>
+        <message>
+            <source>Add a distributor with an escalation e-mail address in the company profile first.</source>
+            <translation>Adicione primeiro, no perfil da empresa, um distribuidor com um endereço de e-mail para encaminhamentos.</translation>
+        </message>
+        <message>
+            <source>Add at least one item: this is needed before the policy can be adopted.</source>
+            <translation>Adicione pelo menos um item: isto é necessário antes de adotar a política.</translation>
+        </message>
+        <message>
+            <source>Add at least one product line.</source>
+            <translation>Adicione pelo menos uma linha de produto.</translation>
+        </message>
+        <message>
+            <source>An approval with conditions must list them.</source>
+            <translation>Uma aprovação com condições precisa listá-las.</translation>
+        </message>
+        <message>
+            <source>An order with the reference {reference} already exists.</source>
+            <translation>Já existe um pedido com a referência {reference}.</translation>
+        </message>
+        <message>
+            <source>Another backup of this database is running. Try again in a minute.</source>
+            <translation>Outro backup deste banco de dados está em andamento. Tente de novo daqui a um minuto.</translation>
+        </message>
+        <message>
+            <source>Another product already has the SKU {sku}.</source>
+            <translation>Outro produto já tem o SKU {sku}.</translation>
+        </message>
+        <message>
+            <source>Answer yes, no or not sure yet (unknown).</source>
+            <translation>Responda sim, não ou ainda não sei (desconhecido).</translation>
+        </message>
+        <message>
+            <source>Approved at the most senior level</source>
+            <translation>Aprovada no nível mais alto da empresa</translation>
+        </message>
+        <message>
+            <source>Cannot read {file}: {error}.</source>
+            <translation>Não é possível ler {file}: {error}.</translation>
+        </message>
+        <message>
+            <source>Cannot write to {folder}: {error}.</source>
+            <translation>Não é possível gravar em {folder}: {error}.</translation>
+        </message>
+        <message>
+            <source>Cannot write {file}: {error}.</source>
+            <translation>Não é possível gravar {file}: {error}.</translation>
+        </message>
+        <message>
+            <source>Changed: {fields}.</source>
+            <translation>Alterado: {fields}.</translation>
+        </message>
+        <message>
+            <source>Checklist: 1 question answered.</source>
+            <translation>Lista de verificação: 1 pergunta respondida.</translation>
+        </message>
+        <message>
+            <source>Checklist: {count} questions answered.</source>
+            <translation>Lista de verificação: {count} perguntas respondidas.</translation>
+        </message>
+        <message>
+            <source>Choose A4 or Letter.</source>
+            <translation>Escolha A4 ou Letter.</translation>
+        </message>
+        <message>
+            <source>Choose STARTTLS, SSL or none.</source>
+            <translation>Escolha STARTTLS, SSL ou nenhuma.</translation>
+        </message>
+        <message>
+            <source>Choose approved, approved with conditions or rejected.</source>
+            <translation>Escolha aprovado, aprovado com condições ou rejeitado.</translation>
+        </message>
+        <message>
+            <source>Choose at least one safeguard or write down the conditions.</source>
+            <translation>Escolha pelo menos uma salvaguarda ou escreva as condições.</translation>
+        </message>
+        <message>
+            <source>Choose how you sell.</source>
+            <translation>Escolha como você vende.</translation>
+        </message>
+        <message>
+            <source>Choose one of: {choices}.</source>
+            <translation>Escolha uma destas opções: {choices}.</translation>
+        </message>
+        <message>
+            <source>Choose one: this is needed before the policy can be adopted.</source>
+            <translation>Escolha uma opção: isto é necessário antes de adotar a política.</translation>
+        </message>
+        <message>
+            <source>Choose pdf, html or txt.</source>
+            <translation>Escolha pdf, html ou txt.</translation>
+        </message>
+        <message>
+            <source>Choose the column that holds the order reference.</source>
+            <translation>Escolha a coluna que contém a referência do pedido.</translation>
+        </message>
+        <message>
+            <source>Choose the country your company is based in.</source>
+            <translation>Escolha o país onde a sua empresa está sediada.</translation>
+        </message>
+        <message>
+            <source>Choose the date of the next review, usually one year after approval.</source>
+            <translation>Escolha a data da próxima revisão, normalmente um ano depois da aprovação.</translation>
+        </message>
+        <message>
+            <source>Choose the order or the customer this is about.</source>
+            <translation>Escolha o pedido ou o cliente a que isto se refere.</translation>
+        </message>
+        <message>
+            <source>Choose the product's category.</source>
+            <translation>Escolha a categoria do produto.</translation>
+        </message>
+        <message>
+            <source>Choose the size of your company.</source>
+            <translation>Escolha o porte da sua empresa.</translation>
+        </message>
+        <message>
+            <source>Choose what you recommend: approve, approve with conditions, reject, or no recommendation.</source>
+            <translation>Escolha o que você recomenda: aprovar, aprovar com condições, rejeitar ou sem recomendação.</translation>
+        </message>
+        <message>
+            <source>Choose who received the policy: {choices}.</source>
+            <translation>Escolha quem recebeu a política: {choices}.</translation>
+        </message>
+        <message>
+            <source>Communicated internally and externally</source>
+            <translation>Comunicada interna e externamente</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Moeda</translation>
+        </message>
+        <message>
+            <source>Customer country</source>
+            <translation>País do cliente</translation>
+        </message>
+        <message>
+            <source>Customer name</source>
+            <translation>Nome do cliente</translation>
+        </message>
+        <message>
+            <source>Customer sector</source>
+            <translation>Setor do cliente</translation>
+        </message>
+        <message>
+            <source>Customer type</source>
+            <translation>Tipo de cliente</translation>
+        </message>
+        <message>
+            <source>Customer {customer} does not exist.</source>
+            <translation>O cliente {customer} não existe.</translation>
+        </message>
+        <message>
+            <source>Decision to {outcome} by {who}, approved by {approver}.</source>
+            <translation>Decisão de {outcome} tomada por {who}, aprovada por {approver}.</translation>
+        </message>
+        <message>
+            <source>Decision to {outcome} by {who}.</source>
+            <translation>Decisão de {outcome} tomada por {who}.</translation>
+        </message>
+        <message>
+            <source>Describe what you saw, in a few sentences.</source>
+            <translation>Descreva o que você viu, em poucas frases.</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Descrição</translation>
+        </message>
+        <message>
+            <source>Destination country</source>
+            <translation>País de destino</translation>
+        </message>
+        <message>
+            <source>E-mail sending is not set up yet.</source>
+            <translation>O envio de e-mail ainda não está configurado.</translation>
+        </message>
+        <message>
+            <source>End user country</source>
+            <translation>País do usuário final</translation>
+        </message>
+        <message>
+            <source>End user name</source>
+            <translation>Nome do usuário final</translation>
+        </message>
+        <message>
+            <source>End user type</source>
+            <translation>Tipo de usuário final</translation>
+        </message>
+        <message>
+            <source>Enter a date: this is needed before the policy can be adopted.</source>
+            <translation>Informe uma data: isto é necessário antes de adotar a política.</translation>
+        </message>
+        <message>
+            <source>Enter a reference for the order.</source>
+            <translation>Informe uma referência para o pedido.</translation>
+        </message>
+        <message>
+            <source>Enter the address the e-mails come from.</source>
+            <translation>Informe o endereço do remetente dos e-mails.</translation>
+        </message>
+        <message>
+            <source>Enter the approver's job title.</source>
+            <translation>Informe o cargo de quem aprova.</translation>
+        </message>
+        <message>
+            <source>Enter the customer's name.</source>
+            <translation>Informe o nome do cliente.</translation>
+        </message>
+        <message>
+            <source>Enter the date of the acknowledgement.</source>
+            <translation>Informe a data da confirmação de leitura.</translation>
+        </message>
+        <message>
+            <source>Enter the date of the answer.</source>
+            <translation>Informe a data da resposta.</translation>
+        </message>
+        <message>
+            <source>Enter the date the policy was approved.</source>
+            <translation>Informe a data em que a política foi aprovada.</translation>
+        </message>
+        <message>
+            <source>Enter the date the policy was sent or shown.</source>
+            <translation>Informe a data em que a política foi enviada ou mostrada.</translation>
+        </message>
+        <message>
+            <source>Enter the distributor's e-mail address for escalations.</source>
+            <translation>Informe o endereço de e-mail do distribuidor para encaminhamentos.</translation>
+        </message>
+        <message>
+            <source>Enter the distributor's name.</source>
+            <translation>Informe o nome do distribuidor.</translation>
+        </message>
+        <message>
+            <source>Enter the distributor's reference.</source>
+            <translation>Informe a referência do distribuidor.</translation>
+        </message>
+        <message>
+            <source>Enter the mail server's name, e.g. smtp.example.com.</source>
+            <translation>Informe o nome do servidor de e-mail, por exemplo smtp.example.com.</translation>
+        </message>
+        <message>
+            <source>Enter the name of the person who approves high-risk sales.</source>
+            <translation>Informe o nome da pessoa que aprova as vendas de alto risco.</translation>
+        </message>
+        <message>
+            <source>Enter the name of the senior person who approved the policy (owner, managing director or board).</source>
+            <translation>Informe o nome da pessoa da direção que aprovou a política (proprietário, diretor-geral ou conselho).</translation>
+        </message>
+        <message>
+            <source>Enter the order date.</source>
+            <translation>Informe a data do pedido.</translation>
+        </message>
+        <message>
+            <source>Enter the product's SKU.</source>
+            <translation>Informe o SKU do produto.</translation>
+        </message>
+        <message>
+            <source>Enter the product's name.</source>
+            <translation>Informe o nome do produto.</translation>
+        </message>
+        <message>
+            <source>Enter when you saw it (not a future date).</source>
+            <translation>Informe quando você viu (não uma data futura).</translation>
+        </message>
+        <message>
+            <source>Enter who decided at the distributor.</source>
+            <translation>Informe quem decidiu no distribuidor.</translation>
+        </message>
+        <message>
+            <source>Enter who received the policy (a name, a team or a web address).</source>
+            <translation>Informe quem recebeu a política (um nome, uma equipe ou um endereço web).</translation>
+        </message>
+        <message>
+            <source>Enter your company's name.</source>
+            <translation>Informe o nome da sua empresa.</translation>
+        </message>
+        <message>
+            <source>Escalation packet put in the outbox to {to}; it is sent as soon as possible.</source>
+            <translation>Pacote de encaminhamento colocado na caixa de saída para {to}; ele é enviado assim que possível.</translation>
+        </message>
+        <message>
+            <source>Escalation packet put in the outbox; it is sent as soon as possible.</source>
+            <translation>Pacote de encaminhamento colocado na caixa de saída; ele é enviado assim que possível.</translation>
+        </message>
+        <message>
+            <source>Escalation packet saved as {file}.</source>
+            <translation>Pacote de encaminhamento salvo como {file}.</translation>
+        </message>
+        <message>
+            <source>Escalation packet {packet} prepared for {to}.</source>
+            <translation>Pacote de encaminhamento {packet} preparado para {to}.</translation>
+        </message>
+        <message>
+            <source>Escalation packet {packet} prepared.</source>
+            <translation>Pacote de encaminhamento {packet} preparado.</translation>
+        </message>
+        <message>
+            <source>Fill this in: it is needed before the policy can be adopted.</source>
+            <translation>Preencha este campo: isto é necessário antes de adotar a política.</translation>
+        </message>
+        <message>
+            <source>Follow-up done: {text}</source>
+            <translation>Acompanhamento feito: {text}</translation>
+        </message>
+        <message>
+            <source>Follow-up done: {text} ({note})</source>
+            <translation>Acompanhamento feito: {text} ({note})</translation>
+        </message>
+        <message>
+            <source>Follow-up due {date}: {text}</source>
+            <translation>Acompanhamento previsto para {date}: {text}</translation>
+        </message>
+        <message>
+            <source>Government function</source>
+            <translation>Função governamental</translation>
+        </message>
+        <message>
+            <source>Imported from {file} with 1 order.</source>
+            <translation>Importado de {file} com 1 pedido.</translation>
+        </message>
+        <message>
+            <source>Imported from {file} with {count} orders.</source>
+            <translation>Importado de {file} com {count} pedidos.</translation>
+        </message>
+        <message>
+            <source>Informed by internal and external expertise</source>
+            <translation>Baseada em conhecimento interno e externo</translation>
+        </message>
+        <message>
+            <source>Intended use</source>
+            <translation>Uso previsto</translation>
+        </message>
+        <message>
+            <source>Item {item} is {length} characters long; keep each item to {limit} characters or split it in two.</source>
+            <translation>O item {item} tem {length} caracteres; limite cada item a {limit} caracteres ou divida-o em dois.</translation>
+        </message>
+        <message>
+            <source>Keep it under {limit} characters; add longer documents as evidence files.</source>
+            <translation>Mantenha abaixo de {limit} caracteres; adicione documentos mais longos como arquivos de evidências.</translation>
+        </message>
+        <message>
+            <source>Misuse report sent to {to}.</source>
+            <translation>Comunicação de uso indevido enviada para {to}.</translation>
+        </message>
+        <message>
+            <source>Name at least one condition or safeguard you propose.</source>
+            <translation>Indique pelo menos uma condição ou salvaguarda que você propõe.</translation>
+        </message>
+        <message>
+            <source>No criteria pack is active: import one (File &gt; Criteria pack).</source>
+            <translation>Nenhum pacote de critérios está ativo: importe um (Arquivo &gt; Pacote de critérios).</translation>
+        </message>
+        <message>
+            <source>No criteria pack with SHA-256 {sha256}.</source>
+            <translation>Não há pacote de critérios com o SHA-256 {sha256}.</translation>
+        </message>
+        <message>
+            <source>No escalation packet {packet} was sent from here: the decision file is for another packet.</source>
+            <translation>Nenhum pacote de encaminhamento {packet} foi enviado daqui: o arquivo de decisão é de outro pacote.</translation>
+        </message>
+        <message>
+            <source>No human rights policy has been adopted yet: adopt one in the app (Policy &gt; Human rights policy), or export the draft with --draft.</source>
+            <translation>Ainda não foi adotada nenhuma política de direitos humanos: adote uma no aplicativo (Política &gt; Política de direitos humanos) ou exporte o rascunho com --draft.</translation>
+        </message>
+        <message>
+            <source>No password is stored for this server: enter it to send.</source>
+            <translation>Não há senha guardada para este servidor: informe-a para enviar.</translation>
+        </message>
+        <message>
+            <source>No password is stored for {user} on {host}: enter it to send.</source>
+            <translation>Não há senha guardada para {user} em {host}: informe-a para enviar.</translation>
+        </message>
+        <message>
+            <source>No policy: no human rights policy version was adopted by {date}.</source>
+            <translation>Sem política: nenhuma versão da política de direitos humanos tinha sido adotada até {date}.</translation>
+        </message>
+        <message>
+            <source>No policy: this version of the app has no human rights policy.</source>
+            <translation>Sem política: esta versão do aplicativo não tem política de direitos humanos.</translation>
+        </message>
+        <message>
+            <source>Nothing was restored: the current database could not be copied aside first ({error}).</source>
+            <translation>Nada foi restaurado: não foi possível copiar antes o banco de dados atual à parte ({error}).</translation>
+        </message>
+        <message>
+            <source>Only an adopted policy can be communicated: adopt the draft first.</source>
+            <translation>Só uma política adotada pode ser comunicada: adote primeiro o rascunho.</translation>
+        </message>
+        <message>
+            <source>Only the senior approver, {approver}, can approve a {tier}-risk order: type their name once they have approved it.</source>
+            <translation>Somente o aprovador da direção, {approver}, pode aprovar um pedido de risco {tier}: digite o nome dessa pessoa depois que ela tiver aprovado.</translation>
+        </message>
+        <message>
+            <source>Order date</source>
+            <translation>Data do pedido</translation>
+        </message>
+        <message>
+            <source>Order reference</source>
+            <translation>Referência do pedido</translation>
+        </message>
+        <message>
+            <source>Order {order} does not exist.</source>
+            <translation>O pedido {order} não existe.</translation>
+        </message>
+        <message>
+            <source>Order {reference} edited and screened again: {tier}, {status}.</source>
+            <translation>Pedido {reference} editado e submetido de novo à triagem: {tier}, {status}.</translation>
+        </message>
+        <message>
+            <source>Order {reference} entered and screened: {tier}, {status}.</source>
+            <translation>Pedido {reference} registrado e submetido à triagem: {tier}, {status}.</translation>
+        </message>
+        <message>
+            <source>Order {reference} has no screening.</source>
+            <translation>O pedido {reference} não tem triagem.</translation>
+        </message>
+        <message>
+            <source>Order {reference} has not been screened.</source>
+            <translation>O pedido {reference} não passou pela triagem.</translation>
+        </message>
+        <message>
+            <source>Order {reference} is {status}: it cannot be escalated.</source>
+            <translation>O pedido {reference} está {status}: não pode ser encaminhado.</translation>
+        </message>
+        <message>
+            <source>Packet {packet} has no file {name}.</source>
+            <translation>O pacote {packet} não tem o arquivo {name}.</translation>
+        </message>
+        <message>
+            <source>Policy communication {communication} does not exist.</source>
+            <translation>A comunicação da política {communication} não existe.</translation>
+        </message>
+        <message>
+            <source>Policy version {version} does not exist.</source>
+            <translation>A versão {version} da política não existe.</translation>
+        </message>
+        <message>
+            <source>Product category</source>
+            <translation>Categoria de produto</translation>
+        </message>
+        <message>
+            <source>Product {product} does not exist.</source>
+            <translation>O produto {product} não existe.</translation>
+        </message>
+        <message>
+            <source>Publicly available</source>
+            <translation>Disponível ao público</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantidade</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Sales model</source>
+            <translation>Modelo de venda</translation>
+        </message>
+        <message>
+            <source>Say in a sentence or two why you recommend this.</source>
+            <translation>Diga em uma ou duas frases por que você recomenda isto.</translation>
+        </message>
+        <message>
+            <source>Say what to follow up.</source>
+            <translation>Diga o que acompanhar.</translation>
+        </message>
+        <message>
+            <source>Say who decided.</source>
+            <translation>Diga quem decidiu.</translation>
+        </message>
+        <message>
+            <source>Say why: the rationale is required.</source>
+            <translation>Diga o motivo: a justificativa é obrigatória.</translation>
+        </message>
+        <message>
+            <source>Self-service is not allowed for this order: deciding to proceed records the sales-assisted review, and the order becomes sales-assisted.</source>
+            <translation>O autoatendimento não é permitido para este pedido: decidir prosseguir registra a análise de venda assistida, e o pedido passa a ser de venda assistida.</translation>
+        </message>
+        <message>
+            <source>Set up e-mail sending first (Settings: mail server).</source>
+            <translation>Configure primeiro o envio de e-mail (Configurações: servidor de e-mail).</translation>
+        </message>
+        <message>
+            <source>Set up the company profile first (who you are and your distributor).</source>
+            <translation>Configure primeiro o perfil da empresa (quem vocês são e o seu distribuidor).</translation>
+        </message>
+        <message>
+            <source>States expectations of staff, business partners and others linked to the business</source>
+            <translation>Define o que se espera da equipe, dos parceiros de negócios e de outros ligados à empresa</translation>
+        </message>
+        <message>
+            <source>That is the database in use, not a backup.</source>
+            <translation>Esse é o banco de dados em uso, não um backup.</translation>
+        </message>
+        <message>
+            <source>The acknowledgement cannot be earlier than the day the policy was sent ({date}).</source>
+            <translation>A confirmação de leitura não pode ser anterior ao dia em que a política foi enviada ({date}).</translation>
+        </message>
+        <message>
+            <source>The answer to this packet is already recorded ({outcome}, reference {reference}).</source>
+            <translation>A resposta a este pacote já está registrada ({outcome}, referência {reference}).</translation>
+        </message>
+        <message>
+            <source>The app stopped while sending an e-mail; it is sent again.</source>
+            <translation>O aplicativo parou durante o envio de um e-mail; ele será enviado de novo.</translation>
+        </message>
+        <message>
+            <source>The approval date {date} is in the future: enter the day the policy was actually approved.</source>
+            <translation>A data de aprovação {date} está no futuro: informe o dia em que a política foi de fato aprovada.</translation>
+        </message>
+        <message>
+            <source>The backup could not be restored ({error}). The database as it was is in {safety}.</source>
+            <translation>Não foi possível restaurar o backup ({error}). O banco de dados como estava está em {safety}.</translation>
+        </message>
+        <message>
+            <source>The backup could not be written to {folder}: {error}.</source>
+            <translation>Não foi possível gravar o backup em {folder}: {error}.</translation>
+        </message>
+        <message>
+            <source>The criteria pack has no question {question}.</source>
+            <translation>O pacote de critérios não tem a pergunta {question}.</translation>
+        </message>
+        <message>
+            <source>The database {database} cannot be opened: {error}.</source>
+            <translation>O banco de dados {database} não pode ser aberto: {error}.</translation>
+        </message>
+        <message>
+            <source>The date of the answer is in the future.</source>
+            <translation>A data da resposta está no futuro.</translation>
+        </message>
+        <message>
+            <source>The date {date} is before the policy was approved ({approved}).</source>
+            <translation>A data {date} é anterior à aprovação da política ({approved}).</translation>
+        </message>
+        <message>
+            <source>The date {date} is in the future.</source>
+            <translation>A data {date} está no futuro.</translation>
+        </message>
+        <message>
+            <source>The date {date} is in the future: record a communication once it has happened.</source>
+            <translation>A data {date} está no futuro: registre uma comunicação depois que ela tiver acontecido.</translation>
+        </message>
+        <message>
+            <source>The decision file is for packet {answered}, not for packet {expected}.</source>
+            <translation>O arquivo de decisão é do pacote {answered}, não do pacote {expected}.</translation>
+        </message>
+        <message>
+            <source>The decision file is not valid JSON: {error}.</source>
+            <translation>O arquivo de decisão não é um JSON válido: {error}.</translation>
+        </message>
+        <message>
+            <source>The decision file must be a JSON object.</source>
+            <translation>O arquivo de decisão precisa ser um objeto JSON.</translation>
+        </message>
+        <message>
+            <source>The decision file was altered after it was sealed: its content no longer matches its seal.</source>
+            <translation>O arquivo de decisão foi alterado depois de selado: o conteúdo não corresponde mais ao selo.</translation>
+        </message>
+        <message>
+            <source>The decision is for packet {answered}, not for packet {sent}.</source>
+            <translation>A decisão é do pacote {answered}, não do pacote {sent}.</translation>
+        </message>
+        <message>
+            <source>The distributor {outcome} ({who}).</source>
+            <translation>O distribuidor {outcome} ({who}).</translation>
+        </message>
+        <message>
+            <source>The distributor {outcome}.</source>
+            <translation>O distribuidor {outcome}.</translation>
+        </message>
+        <message>
+            <source>The e-mail to {to} could not be sent: {reason}</source>
+            <translation>O e-mail para {to} não pôde ser enviado: {reason}</translation>
+        </message>
+        <message>
+            <source>The e-mail to {to} was cancelled.</source>
+            <translation>O e-mail para {to} foi cancelado.</translation>
+        </message>
+        <message>
+            <source>The e-mail to {to} was not sent yet; it is tried again later.</source>
+            <translation>O e-mail para {to} ainda não foi enviado; haverá nova tentativa mais tarde.</translation>
+        </message>
+        <message>
+            <source>The e-mail to {to} was put back in the outbox.</source>
+            <translation>O e-mail para {to} voltou para a caixa de saída.</translation>
+        </message>
+        <message>
+            <source>The e-mail to {to} was sent.</source>
+            <translation>O e-mail para {to} foi enviado.</translation>
+        </message>
+        <message>
+            <source>The earlier decision no longer applies.</source>
+            <translation>A decisão anterior não vale mais.</translation>
+        </message>
+        <message>
+            <source>The end date is before the start date.</source>
+            <translation>A data final é anterior à data inicial.</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: {error}.</source>
+            <translation>O arquivo não pode ser lido: {error}.</translation>
+        </message>
+        <message>
+            <source>The file has no column named {column}.</source>
+            <translation>O arquivo não tem nenhuma coluna chamada {column}.</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>O arquivo está vazio.</translation>
+        </message>
+        <message>
+            <source>The file {name} the distributor read was altered after the manifest was made: its SHA-256 differs.</source>
+            <translation>O arquivo {name} que o distribuidor leu foi alterado depois que o manifesto foi criado: o SHA-256 é diferente.</translation>
+        </message>
+        <message>
+            <source>The files are larger than 20 MB together, more than most mail servers accept: leave some out.</source>
+            <translation>Os arquivos somam mais de 20 MB, mais do que a maioria dos servidores de e-mail aceita: deixe alguns de fora.</translation>
+        </message>
+        <message>
+            <source>The first row must hold the column names.</source>
+            <translation>A primeira linha precisa conter os nomes das colunas.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist.</source>
+            <translation>A pasta {folder} não existe.</translation>
+        </message>
+        <message>
+            <source>The manifest cannot be read ({error}).</source>
+            <translation>O manifesto não pode ser lido ({error}).</translation>
+        </message>
+        <message>
+            <source>The message is {state}: it cannot be changed now.</source>
+            <translation>A mensagem está com a situação “{state}”: não pode ser alterada agora.</translation>
+        </message>
+        <message>
+            <source>The packet sent has no file {name}.</source>
+            <translation>O pacote enviado não tem o arquivo {name}.</translation>
+        </message>
+        <message>
+            <source>The packet the distributor answered was altered after its manifest was made: the manifest hash in the decision ({answered}…) is not the one of the packet sent ({sent}…).</source>
+            <translation>O pacote que o distribuidor respondeu foi alterado depois que o manifesto foi criado: o hash do manifesto na decisão ({answered}…) não é o do pacote enviado ({sent}…).</translation>
+        </message>
+        <message>
+            <source>The password would travel unencrypted: choose STARTTLS or SSL for a server that needs a login.</source>
+            <translation>A senha trafegaria sem criptografia: escolha STARTTLS ou SSL para um servidor que exige login.</translation>
+        </message>
+        <message>
+            <source>The policy template is missing from the installation.</source>
+            <translation>O modelo da política não está na instalação.</translation>
+        </message>
+        <message>
+            <source>The port is a number, e.g. 587.</source>
+            <translation>A porta é um número, por exemplo 587.</translation>
+        </message>
+        <message>
+            <source>The port must be between {low} and {high}.</source>
+            <translation>A porta precisa estar entre {low} e {high}.</translation>
+        </message>
+        <message>
+            <source>The reference is too long (100 characters).</source>
+            <translation>A referência é longa demais (100 caracteres).</translation>
+        </message>
+        <message>
+            <source>The review date {date} is in the past: choose a date from today on, usually one year after approval.</source>
+            <translation>A data de revisão {date} já passou: escolha uma data a partir de hoje, normalmente um ano depois da aprovação.</translation>
+        </message>
+        <message>
+            <source>The stored criteria pack cannot be read: {error}</source>
+            <translation>O pacote de critérios guardado não pode ser lido: {error}</translation>
+        </message>
+        <message>
+            <source>There is no answer {answer}.</source>
+            <translation>Não existe a resposta {answer}.</translation>
+        </message>
+        <message>
+            <source>There is no draft policy: start one in the app (Policy &gt; Human rights policy).</source>
+            <translation>Não há rascunho da política: inicie um no aplicativo (Política &gt; Política de direitos humanos).</translation>
+        </message>
+        <message>
+            <source>There is no escalation packet {packet}.</source>
+            <translation>Não existe o pacote de encaminhamento {packet}.</translation>
+        </message>
+        <message>
+            <source>There is no follow-up {follow_up}.</source>
+            <translation>Não existe o acompanhamento {follow_up}.</translation>
+        </message>
+        <message>
+            <source>There is no outbox message {message}.</source>
+            <translation>Não existe a mensagem {message} na caixa de saída.</translation>
+        </message>
+        <message>
+            <source>There is no packet {packet}.</source>
+            <translation>Não existe o pacote {packet}.</translation>
+        </message>
+        <message>
+            <source>This computer has no password store (keyring) the app can use: the SMTP password cannot be kept, so the app asks for it each time it sends.</source>
+            <translation>Este computador não tem um cofre de senhas (keyring) que o aplicativo possa usar: a senha SMTP não pode ser guardada, por isso o aplicativo a pede a cada envio.</translation>
+        </message>
+        <message>
+            <source>This customer is no longer in the catalog.</source>
+            <translation>Este cliente não está mais no catálogo.</translation>
+        </message>
+        <message>
+            <source>This database is on a PostgreSQL server: backing it up and restoring it is the database administrator's job (for example with pg_dump). The app backs up SQLite databases only.</source>
+            <translation>Este banco de dados está em um servidor PostgreSQL: fazer backup e restaurá-lo é tarefa do administrador do banco de dados (por exemplo, com pg_dump). O aplicativo só faz backup de bancos de dados SQLite.</translation>
+        </message>
+        <message>
+            <source>This decision needs the senior approver, and none is set up: add one in the company profile first.</source>
+            <translation>Esta decisão precisa do aprovador da direção, e nenhum está configurado: adicione primeiro um no perfil da empresa.</translation>
+        </message>
+        <message>
+            <source>This distributor is no longer in the company profile.</source>
+            <translation>Este distribuidor não está mais no perfil da empresa.</translation>
+        </message>
+        <message>
+            <source>This follow-up was done on {date}.</source>
+            <translation>Este acompanhamento foi feito em {date}.</translation>
+        </message>
+        <message>
+            <source>This is not a distributor decision file (format must be '{expected}', found {found}).</source>
+            <translation>Este não é um arquivo de decisão de distribuidor (o formato precisa ser “{expected}”, encontrado: {found}).</translation>
+        </message>
+        <message>
+            <source>This is not a readable CSV file ({error}).</source>
+            <translation>Este não é um arquivo CSV legível ({error}).</translation>
+        </message>
+        <message>
+            <source>This is {length} characters long; the limit is {limit}. Please shorten it.</source>
+            <translation>Isto tem {length} caracteres; o limite é {limit}. Encurte o texto.</translation>
+        </message>
+        <message>
+            <source>This order asks for a prohibited use: it can only be declined, there is nothing to escalate. Report it as misuse instead.</source>
+            <translation>Este pedido é para um uso proibido: só pode ser recusado, não há nada a encaminhar. Em vez disso, comunique-o como uso indevido.</translation>
+        </message>
+        <message>
+            <source>This order asks for a prohibited use: it can only be declined. To tell the distributor, report it as misuse.</source>
+            <translation>Este pedido é para um uso proibido: só pode ser recusado. Para avisar o distribuidor, comunique-o como uso indevido.</translation>
+        </message>
+        <message>
+            <source>This order asks for a prohibited use: nobody can approve it, the only possible decision is to decline.</source>
+            <translation>Este pedido é para um uso proibido: ninguém pode aprová-lo, a única decisão possível é recusar.</translation>
+        </message>
+        <message>
+            <source>This order no longer exists.</source>
+            <translation>Este pedido não existe mais.</translation>
+        </message>
+        <message>
+            <source>This packet is already in the outbox to {to}.</source>
+            <translation>Este pacote já está na caixa de saída para {to}.</translation>
+        </message>
+        <message>
+            <source>This packet was sent to {to}.</source>
+            <translation>Este pacote foi enviado para {to}.</translation>
+        </message>
+        <message>
+            <source>This was the sales-assisted review of a self-service order.</source>
+            <translation>Esta foi a análise de venda assistida de um pedido de autoatendimento.</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>Preço unitário</translation>
+        </message>
+        <message>
+            <source>Unknown fields in the mapping: {fields}.</source>
+            <translation>Campos desconhecidos na associação: {fields}.</translation>
+        </message>
+        <message>
+            <source>Unknown safeguard: {safeguard}.</source>
+            <translation>Salvaguarda desconhecida: {safeguard}.</translation>
+        </message>
+        <message>
+            <source>Use a three-letter currency code such as EUR.</source>
+            <translation>Use um código de moeda de três letras, como EUR.</translation>
+        </message>
+        <message>
+            <source>Use-case tags</source>
+            <translation>Etiquetas de caso de uso</translation>
+        </message>
+        <message>
+            <source>Version {number} of the policy was adopted and can no longer be changed. Edit the policy to start a new draft from it.</source>
+            <translation>A versão {number} da política foi adotada e não pode mais ser alterada. Edite a política para iniciar um novo rascunho a partir dela.</translation>
+        </message>
+        <message>
+            <source>Version {number} of the policy was adopted on {date} and can no longer be changed. Edit the policy to start a new draft from it.</source>
+            <translation>A versão {number} da política foi adotada em {date} e não pode mais ser alterada. Edite a política para iniciar um novo rascunho a partir dela.</translation>
+        </message>
+        <message>
+            <source>Write down the distributor's conditions, one per line.</source>
+            <translation>Escreva as condições do distribuidor, uma por linha.</translation>
+        </message>
+        <message>
+            <source>a file</source>
+            <translation>um arquivo</translation>
+        </message>
+        <message>
+            <source>a prohibited use</source>
+            <translation>um uso proibido</translation>
+        </message>
+        <message>
+            <source>a record that the adopted policy was sent or shown to staff or partners</source>
+            <translation>um registro de que a política adotada foi enviada ou mostrada à equipe ou a parceiros</translation>
+        </message>
+        <message>
+            <source>an order must be a JSON object</source>
+            <translation>um pedido precisa ser um objeto JSON</translation>
+        </message>
+        <message>
+            <source>approved the order</source>
+            <translation>aprovou o pedido</translation>
+        </message>
+        <message>
+            <source>approved the order with conditions</source>
+            <translation>aprovou o pedido com condições</translation>
+        </message>
+        <message>
+            <source>approved to proceed</source>
+            <translation>aprovado para prosseguir</translation>
+        </message>
+        <message>
+            <source>approved with conditions</source>
+            <translation>aprovado com condições</translation>
+        </message>
+        <message>
+            <source>blocked</source>
+            <translation>bloqueado</translation>
+        </message>
+        <message>
+            <source>cleared to proceed</source>
+            <translation>liberado para prosseguir</translation>
+        </message>
+        <message>
+            <source>currency</source>
+            <translation>moeda</translation>
+        </message>
+        <message>
+            <source>customer</source>
+            <translation>cliente</translation>
+        </message>
+        <message>
+            <source>customer country '{value}' is not an ISO 3166-1 code such as DE</source>
+            <translation>o país do cliente “{value}” não é um código ISO 3166-1 como DE</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>data</translation>
+        </message>
+        <message>
+            <source>date '{text}' is not a date like 2026-11-25 or 25.11.2026</source>
+            <translation>a data “{text}” não é uma data como 2026-11-25 ou 25.11.2026</translation>
+        </message>
+        <message>
+            <source>decline</source>
+            <translation>recusar</translation>
+        </message>
+        <message>
+            <source>declined</source>
+            <translation>recusado</translation>
+        </message>
+        <message>
+            <source>destination</source>
+            <translation>destino</translation>
+        </message>
+        <message>
+            <source>destination country '{value}' is not an ISO 3166-1 code such as DE</source>
+            <translation>o país de destino “{value}” não é um código ISO 3166-1 como DE</translation>
+        </message>
+        <message>
+            <source>elevated</source>
+            <translation>moderado</translation>
+        </message>
+        <message>
+            <source>elevated risk</source>
+            <translation>risco moderado</translation>
+        </message>
+        <message>
+            <source>end user</source>
+            <translation>usuário final</translation>
+        </message>
+        <message>
+            <source>end user country '{value}' is not an ISO 3166-1 code such as DE</source>
+            <translation>o país do usuário final “{value}” não é um código ISO 3166-1 como DE</translation>
+        </message>
+        <message>
+            <source>escalate to the distributor</source>
+            <translation>encaminhar ao distribuidor</translation>
+        </message>
+        <message>
+            <source>escalated to the distributor</source>
+            <translation>encaminhado ao distribuidor</translation>
+        </message>
+        <message>
+            <source>event {missing} is missing (the next one is {found})</source>
+            <translation>o evento {missing} está faltando (o seguinte é o {found})</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>falhou</translation>
+        </message>
+        <message>
+            <source>high</source>
+            <translation>alto</translation>
+        </message>
+        <message>
+            <source>high risk</source>
+            <translation>risco alto</translation>
+        </message>
+        <message>
+            <source>how distributors, vendors and customers are told about it</source>
+            <translation>como distribuidores, fabricantes e clientes são informados sobre ela</translation>
+        </message>
+        <message>
+            <source>how your staff are told about it</source>
+            <translation>como a sua equipe é informada sobre ela</translation>
+        </message>
+        <message>
+            <source>intended use</source>
+            <translation>uso previsto</translation>
+        </message>
+        <message>
+            <source>is empty.</source>
+            <translation>está vazio.</translation>
+        </message>
+        <message>
+            <source>is longer than {limit} characters.</source>
+            <translation>tem mais de {limit} caracteres.</translation>
+        </message>
+        <message>
+            <source>is missing.</source>
+            <translation>está faltando.</translation>
+        </message>
+        <message>
+            <source>is not a field of a decision file (v1).</source>
+            <translation>não é um campo de arquivo de decisão (v1).</translation>
+        </message>
+        <message>
+            <source>is not a packet id (a UUID such as 2f1c...-...).</source>
+            <translation>não é um ID de pacote (um UUID como 2f1c...-...).</translation>
+        </message>
+        <message>
+            <source>it does not link to the event before it</source>
+            <translation>não está ligado ao evento anterior</translation>
+        </message>
+        <message>
+            <source>its content does not match its hash</source>
+            <translation>o conteúdo não corresponde ao hash</translation>
+        </message>
+        <message>
+            <source>its details are not readable</source>
+            <translation>os detalhes não podem ser lidos</translation>
+        </message>
+        <message>
+            <source>left out because another row of order {reference} is bad</source>
+            <translation>deixada de fora porque outra linha do pedido {reference} tem erro</translation>
+        </message>
+        <message>
+            <source>low</source>
+            <translation>baixo</translation>
+        </message>
+        <message>
+            <source>low risk</source>
+            <translation>risco baixo</translation>
+        </message>
+        <message>
+            <source>must be 'assisted' or 'self_service'</source>
+            <translation>precisa ser “assisted” ou “self_service”</translation>
+        </message>
+        <message>
+            <source>must be a SHA-256 (64 hexadecimal digits).</source>
+            <translation>precisa ser um SHA-256 (64 dígitos hexadecimais).</translation>
+        </message>
+        <message>
+            <source>must be a date (YYYY-MM-DD).</source>
+            <translation>precisa ser uma data (AAAA-MM-DD).</translation>
+        </message>
+        <message>
+            <source>must be a list of texts.</source>
+            <translation>precisa ser uma lista de textos.</translation>
+        </message>
+        <message>
+            <source>must be a list of {fields}.</source>
+            <translation>precisa ser uma lista de {fields}.</translation>
+        </message>
+        <message>
+            <source>must be a whole number greater than zero</source>
+            <translation>precisa ser um número inteiro maior que zero</translation>
+        </message>
+        <message>
+            <source>must be an ISO 3166-1 alpha-2 code such as 'DE'</source>
+            <translation>precisa ser um código ISO 3166-1 alfa-2 como “DE”</translation>
+        </message>
+        <message>
+            <source>must be one of {choices} (found {found}).</source>
+            <translation>precisa ser um destes: {choices} (encontrado: {found}).</translation>
+        </message>
+        <message>
+            <source>must be text.</source>
+            <translation>precisa ser texto.</translation>
+        </message>
+        <message>
+            <source>must be {fields}.</source>
+            <translation>precisa ser {fields}.</translation>
+        </message>
+        <message>
+            <source>must not be negative</source>
+            <translation>não pode ser negativo</translation>
+        </message>
+        <message>
+            <source>not valid JSON ({error})</source>
+            <translation>JSON inválido ({error})</translation>
+        </message>
+        <message>
+            <source>on hold for a decision</source>
+            <translation>retido para decisão</translation>
+        </message>
+        <message>
+            <source>order {reference} already exists</source>
+            <translation>o pedido {reference} já existe</translation>
+        </message>
+        <message>
+            <source>policy template, {where}: {problem}</source>
+            <translation>modelo da política, {where}: {problem}</translation>
+        </message>
+        <message>
+            <source>proceed</source>
+            <translation>prosseguir</translation>
+        </message>
+        <message>
+            <source>proceed with conditions</source>
+            <translation>prosseguir com condições</translation>
+        </message>
+        <message>
+            <source>products</source>
+            <translation>produtos</translation>
+        </message>
+        <message>
+            <source>prohibited</source>
+            <translation>proibido</translation>
+        </message>
+        <message>
+            <source>quantity '{quantity}' is not a whole number</source>
+            <translation>a quantidade “{quantity}” não é um número inteiro</translation>
+        </message>
+        <message>
+            <source>quantity {quantity} must be greater than zero</source>
+            <translation>a quantidade {quantity} precisa ser maior que zero</translation>
+        </message>
+        <message>
+            <source>queued</source>
+            <translation>na fila</translation>
+        </message>
+        <message>
+            <source>reference</source>
+            <translation>referência</translation>
+        </message>
+        <message>
+            <source>rejected the order</source>
+            <translation>rejeitou o pedido</translation>
+        </message>
+        <message>
+            <source>sales model</source>
+            <translation>modelo de venda</translation>
+        </message>
+        <message>
+            <source>sales model '{value}' is not 'assisted' or 'self_service'</source>
+            <translation>o modelo de venda “{value}” não é “assisted” nem “self_service”</translation>
+        </message>
+        <message>
+            <source>sending</source>
+            <translation>enviando</translation>
+        </message>
+        <message>
+            <source>sent</source>
+            <translation>enviado</translation>
+        </message>
+        <message>
+            <source>the approver's job title</source>
+            <translation>o cargo de quem aprova</translation>
+        </message>
+        <message>
+            <source>the date it was approved</source>
+            <translation>a data em que foi aprovada</translation>
+        </message>
+        <message>
+            <source>the distributor</source>
+            <translation>o distribuidor</translation>
+        </message>
+        <message>
+            <source>the name of the senior person who approves it (owner, managing director or board)</source>
+            <translation>o nome da pessoa da direção que a aprova (proprietário, diretor-geral ou conselho)</translation>
+        </message>
+        <message>
+            <source>the order reference is empty</source>
+            <translation>a referência do pedido está vazia</translation>
+        </message>
+        <message>
+            <source>the policy template is not valid JSON: {error}</source>
+            <translation>o modelo da política não é um JSON válido: {error}</translation>
+        </message>
+        <message>
+            <source>the senior approver (set one up in the company profile)</source>
+            <translation>o aprovador da direção (configure um no perfil da empresa)</translation>
+        </message>
+        <message>
+            <source>the uses you will not sell for</source>
+            <translation>os usos para os quais você não vende</translation>
+        </message>
+        <message>
+            <source>unit price {price} must not be negative</source>
+            <translation>o preço unitário {price} não pode ser negativo</translation>
+        </message>
+        <message>
+            <source>use cases</source>
+            <translation>casos de uso</translation>
+        </message>
+        <message>
+            <source>what you expect of customers</source>
+            <translation>o que você espera dos clientes</translation>
+        </message>
+        <message>
+            <source>what you expect of distributors, vendors and other partners</source>
+            <translation>o que você espera dos distribuidores, fabricantes e outros parceiros</translation>
+        </message>
+        <message>
+            <source>what you expect of your staff</source>
+            <translation>o que você espera da sua equipe</translation>
+        </message>
+        <message>
+            <source>where the public can read the policy (for example a page on your website)</source>
+            <translation>onde o público pode ler a política (por exemplo, uma página no seu site)</translation>
+        </message>
+        <message>
+            <source>which outside expertise was used (for example your distributor or published guidance)</source>
+            <translation>que conhecimento externo foi usado (por exemplo, o seu distribuidor ou orientações publicadas)</translation>
+        </message>
+        <message>
+            <source>who inside the company was consulted</source>
+            <translation>quem foi consultado dentro da empresa</translation>
+        </message>
+        <message>
+            <source>{label}: {problem}</source>
+            <translation>{label}: {problem}</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read: {error}.</source>
+            <translation>{name} não pode ser lido: {error}.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged (integrity check: {problem}); choose another backup.</source>
+            <translation>{name} está danificado (verificação de integridade: {problem}); escolha outro backup.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged or not a database: {error}.</source>
+            <translation>{name} está danificado ou não é um banco de dados: {error}.</translation>
+        </message>
+        <message>
+            <source>{name} is not a Channel Diligence backup: it is an SQLite database of another program (it has no {tables} table).</source>
+            <translation>{name} não é um backup do Channel Diligence: é um banco de dados SQLite de outro programa (não tem a tabela {tables}).</translation>
+        </message>
+        <message>
+            <source>{name} is not a Channel Diligence backup: it is not an SQLite database file.</source>
+            <translation>{name} não é um backup do Channel Diligence: não é um arquivo de banco de dados SQLite.</translation>
+        </message>
+        <message>
+            <source>{name} is not a Channel Diligence backup: its schema version (none) is unknown.</source>
+            <translation>{name} não é um backup do Channel Diligence: a versão do esquema (nenhuma) é desconhecida.</translation>
+        </message>
+        <message>
+            <source>{name} is not a Channel Diligence backup: its schema version ({revision}) is unknown.</source>
+            <translation>{name} não é um backup do Channel Diligence: a versão do esquema ({revision}) é desconhecida.</translation>
+        </message>
+        <message>
+            <source>{name} was made by a newer version of Channel Diligence (schema {revision}): update the app first, then restore it.</source>
+            <translation>{name} foi criado por uma versão mais nova do Channel Diligence (esquema {revision}): atualize primeiro o aplicativo e depois restaure-o.</translation>
+        </message>
+        <message>
+            <source>{path} does not exist or is not a file.</source>
+            <translation>{path} não existe ou não é um arquivo.</translation>
+        </message>
+        <message>
+            <source>{recipient} already acknowledged the policy on {date}.</source>
+            <translation>{recipient} já confirmou a leitura da política em {date}.</translation>
+        </message>
+        <message>
+            <source>{tier} (was {previous})</source>
+            <translation>{tier} (antes: {previous})</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>&amp;Forget the stored password</source>
+            <translation>&amp;Esquecer a senha guardada</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Idioma:</translation>
+        </message>
+        <message>
+            <source>As the system ({0})</source>
+            <translation>Igual ao sistema ({0})</translation>
+        </message>
+        <message>
+            <source>E-mail for escalations and misuse reports</source>
+            <translation>E-mail para encaminhamentos e comunicações de uso indevido</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>Language of the app</source>
+            <translation>Idioma do aplicativo</translation>
+        </message>
+        <message>
+            <source>Mail &amp;server:</source>
+            <translation>&amp;Servidor de e-mail:</translation>
+        </message>
+        <message>
+            <source>None (only for a server in your own network)</source>
+            <translation>Nenhuma (só para um servidor na sua própria rede)</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>Se&amp;nha:</translation>
+        </message>
+        <message>
+            <source>Po&amp;rt:</source>
+            <translation>&amp;Porta:</translation>
+        </message>
+        <message>
+            <source>Result of the test</source>
+            <translation>Resultado do teste</translation>
+        </message>
+        <message>
+            <source>SSL/TLS (usually port 465)</source>
+            <translation>SSL/TLS (normalmente porta 465)</translation>
+        </message>
+        <message>
+            <source>STARTTLS (usually port 587)</source>
+            <translation>STARTTLS (normalmente porta 587)</translation>
+        </message>
+        <message>
+            <source>Saved. Close and start Channel Diligence again to use {0}.</source>
+            <translation>Salvo. Feche e abra de novo o Channel Diligence para usar {0}.</translation>
+        </message>
+        <message>
+            <source>Saves the settings above, then sends a short e-mail now (not through the outbox).</source>
+            <translation>Salva as configurações acima e envia agora um e-mail curto (sem passar pela caixa de saída).</translation>
+        </message>
+        <message>
+            <source>Screens, checklist questions, help and the PDFs you make follow this language; dates and amounts follow your system's habits for it.</source>
+            <translation>As telas, as perguntas da lista de verificação, a ajuda e os PDFs que você gera seguem este idioma; datas e valores seguem os formatos do seu sistema para ele.</translation>
+        </message>
+        <message>
+            <source>Sec&amp;urity:</source>
+            <translation>Se&amp;gurança:</translation>
+        </message>
+        <message>
+            <source>Send &amp;test e-mail</source>
+            <translation>Enviar e-&amp;mail de teste</translation>
+        </message>
+        <message>
+            <source>Send a test e-mail</source>
+            <translation>Enviar um e-mail de teste</translation>
+        </message>
+        <message>
+            <source>Send fr&amp;om:</source>
+            <translation>&amp;Remetente:</translation>
+        </message>
+        <message>
+            <source>Send the test e-mail to</source>
+            <translation>Enviar o e-mail de teste para</translation>
+        </message>
+        <message>
+            <source>Sending a test e-mail…</source>
+            <translation>Enviando um e-mail de teste…</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Configurações</translation>
+        </message>
+        <message>
+            <source>Test</source>
+            <translation>Teste</translation>
+        </message>
+        <message>
+            <source>Test &amp;address:</source>
+            <translation>Endereço de &amp;teste:</translation>
+        </message>
+        <message>
+            <source>The password is stored in your system's password store ({0}), never in the app's database, and never shown.</source>
+            <translation>A senha fica guardada no cofre de senhas do seu sistema ({0}), nunca no banco de dados do aplicativo, e nunca é mostrada.</translation>
+        </message>
+        <message>
+            <source>The password is stored in your system's password store ({0}), not in the app's database.</source>
+            <translation>A senha fica guardada no cofre de senhas do seu sistema ({0}), não no banco de dados do aplicativo.</translation>
+        </message>
+        <message>
+            <source>The server took the test e-mail. Its answer: {0}</source>
+            <translation>O servidor aceitou o e-mail de teste. A resposta dele: {0}</translation>
+        </message>
+        <message>
+            <source>The test e-mail was not sent: {0}</source>
+            <translation>O e-mail de teste não foi enviado: {0}</translation>
+        </message>
+        <message>
+            <source>This computer has no password store (keyring) the app can use, so the password cannot be kept: the app asks for it each time it sends.</source>
+            <translation>Este computador não tem um cofre de senhas (keyring) que o aplicativo possa usar, por isso a senha não pode ser guardada: o aplicativo a pede a cada envio.</translation>
+        </message>
+        <message>
+            <source>This is the language in use.</source>
+            <translation>Este é o idioma em uso.</translation>
+        </message>
+        <message>
+            <source>User &amp;name:</source>
+            <translation>&amp;Usuário:</translation>
+        </message>
+        <message>
+            <source>asked for when sending</source>
+            <translation>pedida no momento do envio</translation>
+        </message>
+        <message>
+            <source>empty if the server needs no login</source>
+            <translation>vazio se o servidor não exige login</translation>
+        </message>
+        <message>
+            <source>for example orders@your-company.example</source>
+            <translation>por exemplo orders@your-company.example</translation>
+        </message>
+        <message>
+            <source>for example smtp.example.com</source>
+            <translation>por exemplo smtp.example.com</translation>
+        </message>
+        <message>
+            <source>if the server needs a login</source>
+            <translation>se o servidor exigir login</translation>
+        </message>
+        <message>
+            <source>stored; type a new one to replace it</source>
+            <translation>guardada; digite uma nova para substituí-la</translation>
+        </message>
+        <message>
+            <source>your own address (the sender if empty)</source>
+            <translation>o seu próprio endereço (o remetente, se vazio)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupWizard</name>
+        <message>
+            <source>Company profile</source>
+            <translation>Perfil da empresa</translation>
+        </message>
+        <message>
+            <source>Demo data</source>
+            <translation>Dados de demonstração</translation>
+        </message>
+        <message>
+            <source>Loading demo customers, products and orders…</source>
+            <translation>Carregando clientes, produtos e pedidos de demonstração…</translation>
+        </message>
+        <message>
+            <source>Set up Channel Diligence</source>
+            <translation>Configurar o Channel Diligence</translation>
+        </message>
+        <message>
+            <source>Your profile is saved, but the demo data could not be loaded: {0} Click Finish to start with an empty database.</source>
+            <translation>O seu perfil foi salvo, mas não foi possível carregar os dados de demonstração: {0} Clique em Concluir para começar com um banco de dados vazio.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TermCombo</name>
+        <message>
+            <source>The criteria pack does not know this value, so the screening counts it as missing information. Choose one from the list.</source>
+            <translation>O pacote de critérios não conhece este valor, por isso a triagem o conta como falta de informação. Escolha um valor da lista.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TierBadge</name>
+        <message>
+            <source>Risk tier: {0}</source>
+            <translation>Nível de risco: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TierChart</name>
+        <message>
+            <source>1 order</source>
+            <translation>1 pedido</translation>
+        </message>
+        <message>
+            <source>No orders in the last 12 months.</source>
+            <translation>Nenhum pedido nos últimos 12 meses.</translation>
+        </message>
+        <message>
+            <source>Orders by risk tier, last 12 months</source>
+            <translation>Pedidos por nível de risco, últimos 12 meses</translation>
+        </message>
+        <message>
+            <source>{0} orders</source>
+            <translation>{0} pedidos</translation>
+        </message>
+        <message>
+            <source>{0}: no orders</source>
+            <translation>{0}: nenhum pedido</translation>
+        </message>
+        <message>
+            <source>{0}: {1} ({2})</source>
+            <translation>{0}: {1} ({2})</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionsTab</name>
+        <message>
+            <source>&amp;Show what changed</source>
+            <translation>&amp;Mostrar o que mudou</translation>
+        </message>
+        <message>
+            <source>&amp;to:</source>
+            <translation>&amp;com:</translation>
+        </message>
+        <message>
+            <source>Adopted</source>
+            <translation>Adotada</translation>
+        </message>
+        <message>
+            <source>Adopted in the app by</source>
+            <translation>Adotada no aplicativo por</translation>
+        </message>
+        <message>
+            <source>An adopted version is frozen: editing starts a new draft. Each version keeps who approved it and when.</source>
+            <translation>Uma versão adotada fica congelada: editar inicia um novo rascunho. Cada versão guarda quem a aprovou e quando.</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>Aprovado por</translation>
+        </message>
+        <message>
+            <source>Approved on</source>
+            <translation>Data de aprovação</translation>
+        </message>
+        <message>
+            <source>Choose two different versions.</source>
+            <translation>Escolha duas versões diferentes.</translation>
+        </message>
+        <message>
+            <source>Compare &amp;from:</source>
+            <translation>Comparar &amp;de:</translation>
+        </message>
+        <message>
+            <source>Compare from version</source>
+            <translation>Comparar a partir da versão</translation>
+        </message>
+        <message>
+            <source>Compare to version</source>
+            <translation>Comparar com a versão</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Rascunho</translation>
+        </message>
+        <message>
+            <source>From {0} to {1}: 1 section changed.</source>
+            <translation>De {0} para {1}: 1 seção alterada.</translation>
+        </message>
+        <message>
+            <source>From {0} to {1}: {2} sections changed.</source>
+            <translation>De {0} para {1}: {2} seções alteradas.</translation>
+        </message>
+        <message>
+            <source>Last changed</source>
+            <translation>Última alteração</translation>
+        </message>
+        <message>
+            <source>Lines marked − were taken out, lines marked + were put in.</source>
+            <translation>As linhas marcadas com − foram retiradas, as marcadas com + foram incluídas.</translation>
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation>Próxima revisão</translation>
+        </message>
+        <message>
+            <source>No differences between {0} and {1}.</source>
+            <translation>Nenhuma diferença entre {0} e {1}.</translation>
+        </message>
+        <message>
+            <source>Once there are two versions, choose them above to see what changed.</source>
+            <translation>Quando houver duas versões, escolha-as acima para ver o que mudou.</translation>
+        </message>
+        <message>
+            <source>Policy versions</source>
+            <translation>Versões da política</translation>
+        </message>
+        <message>
+            <source>Replaced by a later version</source>
+            <translation>Substituída por uma versão posterior</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Situação</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Versão</translation>
+        </message>
+        <message>
+            <source>Version {0} ({1})</source>
+            <translation>Versão {0} ({1})</translation>
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation>O que mudou</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>alterado</translation>
+        </message>
+        <message>
+            <source>new section</source>
+            <translation>nova seção</translation>
+        </message>
+        <message>
+            <source>section removed</source>
+            <translation>seção removida</translation>
+        </message>
+        <message>
+            <source>{0}, {1}</source>
+            <translation>{0}, {1}</translation>
+        </message>
+    </context>
+</TS>
