@@ -6,8 +6,14 @@ itself a risk (section 6.3: the end customer and the intended use are what matte
 Section 6.4: self-service is never used for high-risk sales, which are held automatically.
 
 Pure: no clock, no files, no database. ``Screener(pack)`` compiles the pack once (phrase
-patterns, per-term flags, the rule table over all factor levels) so that screening an order is
-a handful of dictionary look-ups and one pass over the intended-use text.
+patterns, per-term flags, the rule table over all factor levels, the checklist as bit masks)
+and remembers what it worked out for the few values an order's parts can take (a customer's
+type, function and sector; a destination), so that screening an order is a handful of
+dictionary look-ups and one pass over the words of the intended use.
+
+Stored results: :meth:`Screener.stored_json` writes a result without the texts the pack gives
+(each flag as ``[factor, criterion, severity, subject]``); :meth:`ScreeningResult.from_dict`
+reads that form back with the pack that made it, and the full form (``as_dict()``) as ever.
 """
 
 from __future__ import annotations
@@ -18,9 +24,10 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
+from json.encoder import encode_basestring
 from typing import Any
 
-from reseller_app.domain.orders import Order, Party, SalesModel
+from reseller_app.domain.orders import Order, OrderLine, Party, SalesModel
 from reseller_app.domain.packs import (
     FACTORS,
     LEVEL_RANK,
@@ -34,8 +41,12 @@ from reseller_app.domain.packs import (
     RedFlag,
     Term,
 )
+from reseller_app.domain.texts import t
 
 SEVERITIES = ("info", "elevated", "high", "prohibited")
+# ``"texts": "pack"`` marks the compact stored form: the pack named in ``"pack"`` holds its words.
+STORED_TEXTS = "pack"
+_HOLD_KEYS = ("hold", "self_service", "blocked")  # compact hold reasons: Holds.<key>_reason
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +136,7 @@ class ScreeningResult:
         }
 
     def to_json(self) -> str:
-        """``as_dict()`` as compact JSON text (stored with every screening).
+        """``as_dict()`` as compact JSON text (the full form, every text included).
 
         The same flags recur across thousands of orders, so each flag's JSON is made once.
         """
@@ -138,14 +149,27 @@ class ScreeningResult:
             + _dumps(f.subject) + "}" for f in self.flags)
         return f'{head[:-1]},"flags":[{flags}]}}'
 
-    @classmethod
-    def from_json(cls, text: str) -> ScreeningResult:
-        return cls.from_dict(json.loads(text))
+    @staticmethod
+    def needs_pack(data: dict[str, Any]) -> bool:
+        """Whether a stored result is in the compact form, read with its pack's texts."""
+        return data.get("texts") == STORED_TEXTS
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> ScreeningResult:
-        """A stored result, as it was (not re-screened)."""
-        pack = data["pack"]
+    def from_json(cls, text: str, pack: LoadedPack | None = None) -> ScreeningResult:
+        return cls.from_dict(json.loads(text), pack)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], pack: LoadedPack | None = None
+                  ) -> ScreeningResult:
+        """A stored result, as it was (not re-screened).
+
+        The full form (``as_dict()``) stands on its own; the compact form
+        (:meth:`Screener.stored_json`) takes its texts from ``pack``, which must be the pack
+        that screened it (the one ``data["pack"]`` names): ValueError otherwise.
+        """
+        if cls.needs_pack(data):
+            data = expand_stored(data, pack)
+        pack_ref = data["pack"]
         return cls(
             tier=data["tier"],
             hold=data["hold"],
@@ -158,14 +182,91 @@ class ScreeningResult:
             checklist=tuple(data["checklist"]),
             factors=dict(data["factors"]),
             rules=tuple(data["rules"]),
-            pack=PackRef(pack["id"], pack["version"], pack["sha256"]),
+            pack=PackRef(pack_ref["id"], pack_ref["version"], pack_ref["sha256"]),
             attribution=data.get("attribution", ""),
             summary=data.get("summary", ""),
         )
 
 
+# -- stored results -------------------------------------------------------------------------------
+_CRITERION_GROUP = {
+    "category": "product_categories",
+    "use_case": "use_cases",
+    "customer_type": "customer_types",
+    "government_function": "government_functions",
+    "sector": "sectors",
+}
+
+
+def flag_texts(pack: CriteriaPack, criterion: str, subject: str = ""
+               ) -> tuple[str, str, str] | None:
+    """(reason, action, basis) the screening takes from ``pack`` for a flag (None: no such flag).
+
+    A country flag's basis is its country's (the code ends its subject: ``destination: VE``).
+    """
+    kind, _, key = criterion.partition(".")
+    group = _CRITERION_GROUP.get(kind)
+    if group is not None:
+        term = pack.term(group, key)
+        return (term.reason, term.action, term.basis) if term else None
+    if kind == "red_flag":
+        flag = next((f for f in pack.red_flags if f.id == key), None)
+        return (flag.reason, flag.action, flag.basis) if flag else None
+    if kind == "missing":
+        rule = pack.missing_information.get(key)
+        return (rule.reason, rule.action, rule.basis) if rule else None
+    if kind == "country" and key in LEVEL_RANK:
+        geo = pack.geography
+        entry = geo.countries.get(subject.rpartition(": ")[2])
+        reason = geo.high_reason if LEVEL_RANK[key] >= LEVEL_RANK["high"] else \
+            geo.elevated_reason
+        return reason, geo.action, entry.basis if entry is not None else geo.fallback_note
+    return None
+
+
+def expand_stored(data: dict[str, Any], pack: LoadedPack | None) -> dict[str, Any]:
+    """A compact stored result in the full ``as_dict()`` shape, its texts from ``pack``."""
+    ref = data["pack"]
+    if pack is None or pack.ref.sha256 != ref["sha256"]:
+        raise ValueError(t("No criteria pack with SHA-256 {sha256}.", sha256=ref["sha256"]))
+    p = pack.pack
+    holds, tier_text = p.holds, p.tiers[data["tier"]]
+    flags = []
+    for f in data["flags"]:
+        if isinstance(f, dict):  # kept in words: the pack would not have given them back
+            flags.append(f)
+            continue
+        factor, criterion, severity, subject = f
+        texts = flag_texts(p, criterion, subject)
+        if texts is None:
+            # Only if the stored pack was edited by hand (its SHA-256 would not match).
+            raise ValueError(t("The stored criteria pack cannot be read: {error}",
+                               error=criterion))
+        flags.append({"factor": factor, "criterion": criterion, "severity": severity,
+                      "reason": texts[0], "action": texts[1], "basis": texts[2],
+                      "subject": subject})
+    geography = data["factors"].get("geography", "standard") != "standard"
+    return {  # in the order of ``as_dict()``
+        "tier": data["tier"],
+        "hold": data["hold"],
+        "blocked": data["blocked"],
+        "needs_senior_approval": data["needs_senior_approval"],
+        "hold_reasons": [getattr(holds, f"{r}_reason") if isinstance(r, str) else r["text"]
+                         for r in data["hold_reasons"]],
+        "summary": data.get("summary", tier_text.summary),
+        "flags": flags,
+        "missing": data["missing"],
+        "next_steps": data.get("next_steps", list(tier_text.next_steps)),
+        "checklist": data["checklist"],
+        "factors": data["factors"],
+        "rules": data["rules"],
+        "pack": ref,
+        "attribution": data.get("attribution", p.geography.attribution if geography else ""),
+    }
+
 
 # -- text matching --------------------------------------------------------------------------------
+_WORD = re.compile(r"\w+")
 
 
 def fold(text: str) -> str:
@@ -181,25 +282,40 @@ def phrase_pattern(phrase: str, gap: int) -> str:
     words = re.findall(r"\w+", fold(phrase))
     if not words:
         raise ValueError(f"phrase {phrase!r} has no words")
-    between = rf"(?:\W+\w+){{0,{gap}}}?\W+"
-    return r"\b" + between.join(re.escape(w) + r"\w*" for w in words)
+    # Possessive (``++``, ``*+``): a word or a run of non-word characters is taken whole or
+    # not at all. A match never needs less (a word is always followed by a non-word character
+    # or the end), and the search does not try every shorter split of every word in the gap.
+    between = rf"(?:\W++\w++){{0,{gap}}}?\W++"
+    return r"\b" + between.join(re.escape(w) + r"\w*+" for w in words)
 
 
 class _PhraseFlag:
-    """A red flag's phrases as one pattern, compiled on first use (most never are)."""
+    """A red flag's phrases as patterns: where a word begins, one pattern of the phrases that
+    can begin with that word, compiled on first use (most never are)."""
 
-    __slots__ = ("_pattern", "_source", "flag")
+    __slots__ = ("_firsts", "_patterns", "_sources", "flag")
 
     def __init__(self, flag: RedFlag) -> None:
         self.flag = flag
-        self._source = "|".join(phrase_pattern(p, flag.gap)
-                                for phrases in flag.phrases.values() for p in phrases)
-        self._pattern: re.Pattern[str] | None = None
+        phrases = [p for phrases in flag.phrases.values() for p in phrases]
+        self._sources = tuple(phrase_pattern(p, flag.gap) for p in phrases)
+        self._firsts = tuple(_WORD.findall(fold(p))[0] for p in phrases)
+        self._patterns: dict[tuple[int, ...], re.Pattern[str]] = {}
 
-    def search(self, folded: str) -> re.Match[str] | None:
-        if self._pattern is None:
-            self._pattern = re.compile(self._source)
-        return self._pattern.search(folded)
+    def pattern_at(self, word: str) -> re.Pattern[str] | None:
+        """The phrases whose first word begins ``word``, in the pack's order, as one pattern.
+
+        Where ``word`` begins, it matches what the pattern of all the flag's phrases would: no
+        other phrase can match there.
+        """
+        which = tuple(k for k, first in enumerate(self._firsts) if word.startswith(first))
+        if not which:
+            return None
+        pattern = self._patterns.get(which)
+        if pattern is None:
+            pattern = self._patterns[which] = re.compile(
+                "|".join(self._sources[k] for k in which))
+        return pattern
 
 
 def _first_words(flag: RedFlag) -> set[str]:
@@ -209,13 +325,7 @@ def _first_words(flag: RedFlag) -> set[str]:
 
 # -- the engine --------------------------------------------------------------------------------
 
-_GROUP_CRITERION = {
-    "product_categories": "category",
-    "use_cases": "use_case",
-    "customer_types": "customer_type",
-    "government_functions": "government_function",
-    "sectors": "sector",
-}
+_GROUP_CRITERION = {group: kind for kind, group in _CRITERION_GROUP.items()}
 # Which field held a value the pack does not know, in words ("customer sector").
 _FIELD_NAMES = {
     "product_categories": lambda subject: f"category of {subject}",
@@ -224,11 +334,21 @@ _FIELD_NAMES = {
     "government_functions": lambda subject: f"{subject} government function",
     "sectors": lambda subject: f"{subject} sector",
 }
-_FACTOR_ORDER = {name: i for i, name in enumerate(FACTORS)}
-_WORD = re.compile(r"\w+")
 _SEVERITY_RANK = {name: i for i, name in enumerate(SEVERITIES)}
 _LEVEL_TO_SEVERITY = {"standard": "info", "elevated": "elevated", "high": "high",
                       "prohibited": "prohibited"}
+# Flags are listed most severe first, then by factor (a stable sort: ties keep their order).
+_FLAG_ORDER = {(severity, factor): -rank * len(FACTORS) + i
+               for severity, rank in _SEVERITY_RANK.items() for i, factor in enumerate(FACTORS)}
+_CACHE_LIMIT = 20_000  # entries per memo; past it, values are worked out without remembering
+
+# A part of an order worked out once: its flags, its missing information (kind, subject), and
+# its level (rank in LEVELS).
+_Part = tuple[tuple[Flag, ...], tuple[tuple[str, str], ...], int]
+
+
+def _flag_order(flag: Flag) -> int:
+    return _FLAG_ORDER[flag.severity, flag.factor]
 
 
 class Screener:
@@ -239,31 +359,50 @@ class Screener:
         self.pack = pack
         self.ref = loaded.ref
         self._terms: dict[str, dict[str, Term]] = {
-            group: {t.id: t for t in getattr(pack.vocabulary, group)} for group in _GROUP_CRITERION
+            group: {term.id: term for term in getattr(pack.vocabulary, group)}
+            for group in _GROUP_CRITERION
         }
         self._missing = pack.missing_information
         self._phrases = tuple(_PhraseFlag(flag) for flag in pack.red_flags)
-        # Pre-filter: the flags each phrase's first word (a word prefix) may start. One search
-        # for any first word tells most texts ("Laptops for the accounting team") apart at once.
+        # Pre-filter: the flags each phrase's first word (a word prefix) may start. A word of the
+        # text starting with none of them ("laptops", "accounting") rules every flag out.
         self._by_first: dict[str, list[int]] = {}
         for i, flag in enumerate(pack.red_flags):
             for word in _first_words(flag):
                 self._by_first.setdefault(word, []).append(i)
         self._first_lengths = sorted({len(w) for w in self._by_first}, reverse=True)
-        self._any_first = re.compile(r"\b(?:" + "|".join(
-            re.escape(w) for w in sorted(self._by_first, key=len, reverse=True)) + ")")
-        self._checklist_cache: dict[tuple[str, frozenset[str]], tuple[str, ...]] = {}
-        # Each question: the exact keys and the criterion prefixes ("red_flag.*") that ask it.
-        self._questions = tuple(
-            (q.id, frozenset(c for c in q.ask_when if not c.endswith("*")),
-             tuple(c[:-1] for c in q.ask_when if c.endswith("*")))
-            for q in pack.checklist)
+        # The shortest first word's length, and every first word's start of that length: a word
+        # that starts otherwise (most, and every number) begins no phrase.
+        self._shortest = self._first_lengths[-1] if self._first_lengths else 1
+        self._openings = {w[:self._shortest] for w in self._by_first}
         self._countries = pack.geography.countries
         self._rule_table = self._compile_rules(pack)
         self._hold_from = TIER_RANK[pack.holds.hold_from_tier]
         self._self_service_from = TIER_RANK[pack.holds.self_service_hold_from_tier]
         self._senior_from = TIER_RANK[pack.holds.senior_approval_from_tier]
+        self._compile_checklist(pack)
+        self._levels = {combo: dict(zip(FACTORS, (LEVELS[v] for v in combo), strict=True))
+                        for combo in self._rule_table}
+        # Memos of pure functions of the pack, each bounded (_CACHE_LIMIT). Most have small
+        # domains (a few hundred parties, countries, words); the stored flags recur less.
+        self._word_flags: dict[str, tuple[tuple[int, re.Pattern[str]], ...]] = {}
+        self._use_case_parts: dict[tuple[str, ...], _Part] = {}
+        self._party_parts: dict[tuple[Any, ...], _Part] = {}
+        self._geography_parts: dict[tuple[str | None, str | None], _Part] = {}
+        self._missing_flags: dict[tuple[str, str], tuple[Flag, int]] = {}
+        self._holds: dict[tuple[str, bool], tuple[tuple[str, ...], bool, bool]] = {}
+        self._stored_flag_texts: dict[tuple[str, ...], bool] = {}
+        self._stored_flags: dict[Flag, str] = {}
+        self._stored_heads: dict[tuple[Any, ...], str] = {}
+        # Screened texts (the order editor screens the same text again as the user types).
         self._red_flag_cache: dict[str, tuple[Flag, ...]] = {}
+
+    def clone(self) -> Screener:
+        """A screener sharing this one's compiled pack and memos, with its own text cache."""
+        twin = object.__new__(Screener)
+        twin.__dict__.update(self.__dict__)
+        twin._red_flag_cache = {}
+        return twin
 
     @staticmethod
     def _compile_rules(pack: CriteriaPack) -> dict[tuple[int, ...], tuple[str, tuple[str, ...]]]:
@@ -279,70 +418,168 @@ class Screener:
             table[combo] = (tier, tuple(r.id for r in matched if r.tier == tier))
         return table
 
+    def _compile_checklist(self, pack: CriteriaPack) -> None:
+        """Each question as one bit: a flag's criterion, a raised factor and the tier each ask
+        the questions of their mask; the questions asked are those of the masks' union."""
+        self._question_ids = tuple(q.id for q in pack.checklist)
+        exact: dict[str, int] = {}
+        self._question_prefixes: list[tuple[str, int]] = []
+        for i, q in enumerate(pack.checklist):
+            for c in q.ask_when:
+                if c.endswith("*"):
+                    self._question_prefixes.append((c[:-1], 1 << i))
+                else:
+                    exact[c] = exact.get(c, 0) | 1 << i
+        self._question_exact = exact
+        self._criterion_masks: dict[str, int] = {}
+        self._factor_masks = tuple(exact.get(f"factor:{f}", 0) for f in FACTORS)
+        self._tier_masks = {
+            tier: functools.reduce(int.__or__, (exact.get(f"tier:{name}", 0)
+                                                for name in TIERS[1: TIER_RANK[tier] + 1]), 0)
+            for tier in TIERS}
+        self._asked: dict[int, tuple[str, ...]] = {}
+
     # -- factors ---------------------------------------------------------------------------
     def _term_flag(self, group: str, term_id: str, factor: str, subject: str,
-                   out: list[Flag], missing: list[tuple[str, str]]) -> str:
-        """Flag for a vocabulary value; returns its level (unknown ids count as missing)."""
+                   out: list[Flag], missing: list[tuple[str, str]]) -> int:
+        """Flag for a vocabulary value; returns its level's rank (unknown ids count as
+        missing)."""
         term = self._terms[group].get(term_id)
         if term is None:
             missing.append(("unrecognised_value", f"{_FIELD_NAMES[group](subject)}: '{term_id}'"))
-            return "standard"
+            return 0
         if term.level != "standard":
             out.append(Flag(factor, f"{_GROUP_CRITERION[group]}.{term.id}",
                             _LEVEL_TO_SEVERITY[term.level], term.reason, term.action,
                             term.basis, subject))
-        return term.level
+        return LEVEL_RANK[term.level]
+
+    def _products(self, lines: tuple[OrderLine, ...], flags: list[Flag],
+                  missing: list[tuple[str, str]]) -> int:
+        """Each distinct category on the order, flagged with the lines it covers."""
+        if not lines:
+            missing.append(("product_category", "order has no lines"))
+            return 0
+        if len(lines) == 1:  # the most common order: no grouping to do
+            line = lines[0]
+            label = line.sku or line.description or "line 1"
+            if line.category is None:
+                missing.append(("product_category", label))
+                return 0
+            return self._term_flag("product_categories", line.category, "product", label, flags,
+                                   missing)
+        by_category: dict[str, list[str]] = {}
+        for i, line in enumerate(lines, start=1):
+            label = line.sku or line.description or f"line {i}"
+            if line.category is None:
+                missing.append(("product_category", label))
+            elif line.category in by_category:
+                by_category[line.category].append(label)
+            else:
+                by_category[line.category] = [label]
+        level = 0
+        for category, labels in by_category.items():
+            lvl = self._term_flag("product_categories", category, "product", ", ".join(labels),
+                                  flags, missing)
+            if lvl > level:
+                level = lvl
+        return level
+
+    def _use_cases(self, tags: tuple[str, ...]) -> _Part:
+        part = self._use_case_parts.get(tags)
+        if part is None:
+            flags: list[Flag] = []
+            missing: list[tuple[str, str]] = []
+            level = 0
+            for tag in tags:
+                level = max(level, self._term_flag("use_cases", tag, "product", "use case",
+                                                   flags, missing))
+            part = (tuple(flags), tuple(missing), level)
+            if len(self._use_case_parts) < _CACHE_LIMIT:
+                self._use_case_parts[tags] = part
+        return part
 
     def _red_flags(self, text: str) -> tuple[Flag, ...]:
         cached = self._red_flag_cache.get(text)
         if cached is not None:
             return cached
         folded = fold(text)
+        # Red flag -> (where a word that may begin one of its phrases starts, the pattern of
+        # those phrases), in text order: the first that matches is what ``search`` would find.
+        starts: dict[int, list[tuple[int, re.Pattern[str]]]] = {}
+        memo, openings, shortest = self._word_flags, self._openings, self._shortest
+        for m in _WORD.finditer(folded):
+            word = m.group()
+            if word[:shortest] not in openings:
+                continue
+            targets = memo.get(word)
+            if targets is None:
+                targets = self._targets(word)
+                if len(memo) < _CACHE_LIMIT:
+                    memo[word] = targets
+            for i, pattern in targets:
+                if i in starts:
+                    starts[i].append((m.start(), pattern))
+                else:
+                    starts[i] = [(m.start(), pattern)]
         found: list[Flag] = []
-        for i in self._candidates(folded):
-            pf = self._phrases[i]
-            m = pf.search(folded)
-            if m:
-                f = pf.flag
-                found.append(Flag("product", f"red_flag.{f.id}", _LEVEL_TO_SEVERITY[f.level],
-                                  f.reason, f.action, f.basis, f'"{m.group(0)}"'))
+        for i in sorted(starts):  # in pack order
+            for pos, pattern in starts[i]:
+                hit = pattern.match(folded, pos)
+                if hit:
+                    f = self._phrases[i].flag
+                    found.append(Flag("product", f"red_flag.{f.id}", _LEVEL_TO_SEVERITY[f.level],
+                                      f.reason, f.action, f.basis, f'"{hit.group(0)}"'))
+                    break
         result = tuple(found)
         if len(self._red_flag_cache) < 50_000:
             self._red_flag_cache[text] = result
         return result
 
-    def _candidates(self, folded: str) -> list[int]:
-        """The red flags whose phrases could match (in pack order)."""
+    def _targets(self, word: str) -> tuple[tuple[int, re.Pattern[str]], ...]:
+        """The red flags with a phrase whose first word begins ``word`` (in pack order), each
+        with the pattern of those phrases."""
         hits: set[int] = set()
-        for m in self._any_first.finditer(folded):
-            word = _WORD.match(folded, m.start())
-            w = word.group(0) if word else m.group(0)
-            for n in self._first_lengths:
-                flags = self._by_first.get(w[:n]) if len(w) >= n else None
+        for n in self._first_lengths:
+            if len(word) >= n:
+                flags = self._by_first.get(word[:n])
                 if flags:
                     hits.update(flags)
-        return sorted(hits)
+        return tuple((i, pattern) for i in sorted(hits)
+                     if (pattern := self._phrases[i].pattern_at(word)) is not None)
 
-    def _party(self, party: Party, role: str, flags: list[Flag],
-               missing: list[tuple[str, str]]) -> int:
+    def _party(self, party: Party, role: str) -> _Part:
+        """Who buys or uses the goods (``role``: "customer" or "end user")."""
+        key = (role, party.name is None, party.type, party.government_function, party.sector)
+        part = self._party_parts.get(key)
+        if part is not None:
+            return part
+        flags: list[Flag] = []
+        missing: list[tuple[str, str]] = []
+        if party.name is None:
+            missing.append(("customer_identity", "customer") if role == "customer" else
+                           ("end_user", "end user"))
         level = 0
         if party.type is None or party.type == "unknown":
             missing.append(("customer_type", role))
         else:
-            lvl = self._term_flag("customer_types", party.type, "customer", role, flags, missing)
-            level = max(level, LEVEL_RANK[lvl])
+            level = max(level, self._term_flag("customer_types", party.type, "customer", role,
+                                               flags, missing))
         if party.government_function is not None:
-            lvl = self._term_flag("government_functions", party.government_function, "customer",
-                                  role, flags, missing)
-            level = max(level, LEVEL_RANK[lvl])
+            level = max(level, self._term_flag("government_functions",
+                                               party.government_function, "customer", role,
+                                               flags, missing))
         elif party.type == "government":
             missing.append(("government_function", role))
         if party.sector is not None:
-            lvl = self._term_flag("sectors", party.sector, "customer", role, flags, missing)
-            level = max(level, LEVEL_RANK[lvl])
-        return level
+            level = max(level, self._term_flag("sectors", party.sector, "customer", role, flags,
+                                               missing))
+        part = (tuple(flags), tuple(missing), level)
+        if len(self._party_parts) < _CACHE_LIMIT:
+            self._party_parts[key] = part
+        return part
 
-    def _geography(self, code: str, role: str, flags: list[Flag]) -> int:
+    def _country(self, code: str, role: str, flags: list[Flag]) -> int:
         geo = self.pack.geography
         entry = self._countries.get(code)
         if entry is None:
@@ -356,20 +593,51 @@ class Screener:
                               geo.action, basis, f"{role}: {code}"))
         return LEVEL_RANK[level]
 
+    def _geography(self, destination_country: str | None, user_country: str | None) -> _Part:
+        """Where it goes (the end user's country when no destination is given) and where its
+        user is."""
+        key = (destination_country, user_country)
+        part = self._geography_parts.get(key)
+        if part is not None:
+            return part
+        flags: list[Flag] = []
+        missing: list[tuple[str, str]] = []
+        level = 0
+        destination = destination_country or user_country
+        if destination is None:
+            missing.append(("destination", "order"))
+        else:
+            level = self._country(destination, "destination", flags)
+        if user_country is not None and user_country != destination:
+            level = max(level, self._country(user_country, "end user", flags))
+        part = (tuple(flags), tuple(missing), level)
+        if len(self._geography_parts) < _CACHE_LIMIT:
+            self._geography_parts[key] = part
+        return part
+
+    def _missing_flag(self, kind: str, subject: str) -> tuple[Flag, int]:
+        key = (kind, subject)
+        made = self._missing_flags.get(key)
+        if made is None:
+            rule = self._missing[kind]
+            made = (Flag("missing", f"missing.{kind}", _LEVEL_TO_SEVERITY[rule.level],
+                         rule.reason, rule.action, rule.basis, subject), LEVEL_RANK[rule.level])
+            if len(self._missing_flags) < _CACHE_LIMIT:
+                self._missing_flags[key] = made
+        return made
+
     # -- screening ---------------------------------------------------------------------------
     def screen(self, order: Order) -> ScreeningResult:
         flags: list[Flag] = []
-        missing: list[tuple[str, str]] = []  # (kind, subject)
+        missing: list[tuple[str, str]] = []  # (kind, subject), in the order found
 
         # Product and use case: what is sold and what for.
-        product = 0
-        for category, subject in _line_categories(order, missing):
-            lvl = self._term_flag("product_categories", category, "product", subject, flags,
-                                  missing)
-            product = max(product, LEVEL_RANK[lvl])
-        for tag in order.use_cases:
-            lvl = self._term_flag("use_cases", tag, "product", "use case", flags, missing)
-            product = max(product, LEVEL_RANK[lvl])
+        product = self._products(order.lines, flags, missing)
+        if order.use_cases:
+            part_flags, part_missing, level = self._use_cases(order.use_cases)
+            flags += part_flags
+            missing += part_missing
+            product = max(product, level)
         if order.intended_use:
             for f in self._red_flags(order.intended_use):
                 flags.append(f)
@@ -378,109 +646,170 @@ class Screener:
             missing.append(("intended_use", "order"))
 
         # Customer / end user: who buys and who will use it.
-        customer = order.customer
-        if customer.name is None:
-            missing.append(("customer_identity", "customer"))
-        customer_level = self._party(customer, "customer", flags, missing)
+        part_flags, part_missing, customer = self._party(order.customer, "customer")
+        flags += part_flags
+        missing += part_missing
         end_user = order.end_user
         if end_user is not None:
-            if end_user.name is None:
-                missing.append(("end_user", "end user"))
-            customer_level = max(customer_level, self._party(end_user, "end user", flags, missing))
+            part_flags, part_missing, level = self._party(end_user, "end user")
+            flags += part_flags
+            missing += part_missing
+            customer = max(customer, level)
 
         # Geography: where it goes and where its user is.
-        geography = 0
-        destination = order.destination_country or order.effective_end_user.country
-        if destination is None:
-            missing.append(("destination", "order"))
-        else:
-            geography = self._geography(destination, "destination", flags)
-        user_country = order.effective_end_user.country
-        if user_country is not None and user_country != destination:
-            geography = max(geography, self._geography(user_country, "end user", flags))
+        user = end_user if end_user is not None else order.customer
+        part_flags, part_missing, geography = self._geography(order.destination_country,
+                                                              user.country)
+        flags += part_flags
+        missing += part_missing
 
         # Missing information is itself a risk (BSR 2022 §6.3).
         missing_level = 0
-        seen: set[str] = set()
-        for kind, subject in missing:
-            rule = self._missing[kind]
-            missing_level = max(missing_level, LEVEL_RANK[rule.level])
-            flags.append(Flag("missing", f"missing.{kind}", _LEVEL_TO_SEVERITY[rule.level],
-                              rule.reason, rule.action, rule.basis, subject))
-            seen.add(kind)
+        kinds: tuple[str, ...] = ()
+        if missing:
+            seen: set[str] = set()
+            for kind, subject in missing:
+                flag, level = self._missing_flag(kind, subject)
+                flags.append(flag)
+                if level > missing_level:
+                    missing_level = level
+                seen.add(kind)
+            kinds = tuple(k for k in MISSING_KINDS if k in seen)
 
-        factors = (product, customer_level, geography, missing_level)
+        factors = (product, customer, geography, missing_level)
         tier, rules = self._rule_table[factors]
-        return self._result(order, tier, rules, factors, flags, tuple(k for k in MISSING_KINDS
-                                                                         if k in seen))
-
-    def _result(self, order: Order, tier: str, rules: tuple[str, ...], factors: tuple[int, ...],
-                flags: list[Flag], missing: tuple[str, ...]) -> ScreeningResult:
-        pack = self.pack
-        rank = TIER_RANK[tier]
-        blocked = tier == "prohibited"
-        self_service = order.sales_model is SalesModel.SELF_SERVICE
-        reasons: list[str] = []
-        if blocked:
-            reasons.append(pack.holds.blocked_reason)
-        elif rank >= self._hold_from:
-            reasons.append(pack.holds.hold_reason)
-        if self_service and rank >= self._self_service_from and not blocked:
-            reasons.append(pack.holds.self_service_reason)
-        flags.sort(key=lambda f: (-_SEVERITY_RANK[f.severity], _FACTOR_ORDER[f.factor]))
-        text = pack.tiers[tier]
-        levels = {f: LEVELS[v] for f, v in zip(FACTORS, factors, strict=True)}
+        if len(flags) > 1:
+            flags.sort(key=_flag_order)
+        reasons, blocked, senior = self._hold(tier, order.sales_model is SalesModel.SELF_SERVICE)
+        text = self.pack.tiers[tier]
         return ScreeningResult(
             tier=tier,
             hold=bool(reasons),
             blocked=blocked,
-            needs_senior_approval=rank >= self._senior_from and not blocked,
-            hold_reasons=tuple(reasons),
+            needs_senior_approval=senior,
+            hold_reasons=reasons,
             flags=tuple(flags),
-            missing=missing,
+            missing=kinds,
             next_steps=text.next_steps,
-            checklist=self._checklist(tier, flags, levels),
-            factors=levels,
+            checklist=self._checklist(tier, flags, factors),
+            factors=self._levels[factors].copy(),
             rules=rules,
             pack=self.ref,
-            attribution=pack.geography.attribution if levels["geography"] != "standard" else "",
+            attribution=self.pack.geography.attribution if geography else "",
             summary=text.summary,
         )
 
-    def _checklist(self, tier: str, flags: list[Flag], levels: dict[str, str]) -> tuple[str, ...]:
-        criteria = frozenset(f.criterion for f in flags)
-        key = (tier, criteria | {f"factor:{f}" for f, lvl in levels.items() if lvl != "standard"})
-        cached = self._checklist_cache.get(key)
-        if cached is None:
-            cached = self._ask(tier, criteria, levels)
-            if len(self._checklist_cache) < 10_000:
-                self._checklist_cache[key] = cached
-        return cached
+    def _hold(self, tier: str, self_service: bool) -> tuple[tuple[str, ...], bool, bool]:
+        """(hold reasons, blocked, needs senior approval) for a tier and sales model."""
+        key = (tier, self_service)
+        made = self._holds.get(key)
+        if made is None:
+            holds = self.pack.holds
+            rank = TIER_RANK[tier]
+            blocked = tier == "prohibited"
+            reasons: list[str] = []
+            if blocked:
+                reasons.append(holds.blocked_reason)
+            elif rank >= self._hold_from:
+                reasons.append(holds.hold_reason)
+            if self_service and rank >= self._self_service_from and not blocked:
+                reasons.append(holds.self_service_reason)
+            made = self._holds[key] = (tuple(reasons), blocked,
+                                       rank >= self._senior_from and not blocked)
+        return made
 
-    def _ask(self, tier: str, criteria: frozenset[str], levels: dict[str, str]
-             ) -> tuple[str, ...]:
-        keys = criteria | {f"factor:{f}" for f, lvl in levels.items() if lvl != "standard"}
-        keys |= {f"tier:{t}" for t in TIERS[1: TIER_RANK[tier] + 1]}
-        asked: list[str] = []
-        for qid, exact, prefixes in self._questions:
-            if not keys.isdisjoint(exact) or (
-                    prefixes and any(c.startswith(prefixes) for c in criteria)):
-                asked.append(qid)
-        return tuple(asked)
+    def _checklist(self, tier: str, flags: list[Flag], factors: tuple[int, ...]
+                   ) -> tuple[str, ...]:
+        """The questions asked by the flags' criteria (exact or by prefix), the raised factors
+        and the tier, in the pack's order."""
+        mask = self._tier_masks[tier]
+        masks = self._criterion_masks
+        for f in flags:
+            m = masks.get(f.criterion)
+            if m is None:
+                m = self._question_exact.get(f.criterion, 0)
+                for prefix, bit in self._question_prefixes:
+                    if f.criterion.startswith(prefix):
+                        m |= bit
+                if len(masks) < _CACHE_LIMIT:
+                    masks[f.criterion] = m
+            mask |= m
+        for level, m in zip(factors, self._factor_masks, strict=True):
+            if level:
+                mask |= m
+        asked = self._asked.get(mask)
+        if asked is None:
+            asked = tuple(q for i, q in enumerate(self._question_ids) if mask >> i & 1)
+            if len(self._asked) < _CACHE_LIMIT:
+                self._asked[mask] = asked
+        return asked
 
+    # -- storing -----------------------------------------------------------------------------
+    def stored_json(self, result: ScreeningResult) -> str:
+        """``result`` as stored with the order: compact JSON without the texts of this pack.
 
-def _line_categories(order: Order, missing: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """Each distinct category on the order with the lines it covers (for the flag's subject)."""
-    by_category: dict[str, list[str]] = {}
-    for i, line in enumerate(order.lines, start=1):
-        label = line.sku or line.description or f"line {i}"
-        if line.category is None:
-            missing.append(("product_category", label))
+        The texts (flags' reasons, actions and bases, hold reasons, summary, next steps,
+        attribution) are left out where the pack gives exactly those words back (see
+        :func:`expand_stored`); anything else is kept in words. A result of another pack is
+        stored in full (``to_json()``).
+        """
+        if result.pack is not self.ref and result.pack != self.ref:
+            return result.to_json()
+        head = self._stored_head(result)
+        flags = ",".join(self._stored_flag(f) for f in result.flags)
+        return f'{head[:-1]},"flags":[{flags}]}}'
+
+    def _stored_flag(self, f: Flag) -> str:
+        stored = self._stored_flags.get(f)  # most flags recur: a party's, a country's...
+        if stored is not None:
+            return stored
+        # A country flag's basis is its country's: the subject (which names it) is in the key.
+        key = (f.criterion, f.subject if f.criterion.startswith("country.") else "", f.reason,
+               f.action, f.basis)
+        same = self._stored_flag_texts.get(key)
+        if same is None:
+            same = flag_texts(self.pack, f.criterion, f.subject) == (f.reason, f.action, f.basis)
+            if len(self._stored_flag_texts) < _CACHE_LIMIT:
+                self._stored_flag_texts[key] = same
+        if same:
+            stored = (f'[{encode_basestring(f.factor)},{encode_basestring(f.criterion)},'
+                      f'{encode_basestring(f.severity)},{encode_basestring(f.subject)}]')
         else:
-            by_category.setdefault(line.category, []).append(label)
-    if not order.lines:
-        missing.append(("product_category", "order has no lines"))
-    return [(cat, ", ".join(labels)) for cat, labels in by_category.items()]
+            stored = _dumps(f.as_dict())
+        if len(self._stored_flags) < _CACHE_LIMIT:
+            self._stored_flags[f] = stored
+        return stored
+
+    def _stored_head(self, r: ScreeningResult) -> str:
+        key = (r.tier, r.hold, r.blocked, r.needs_senior_approval, r.hold_reasons, r.missing,
+               r.checklist, tuple(r.factors.items()), r.rules, r.attribution, r.summary,
+               r.next_steps)
+        head = self._stored_heads.get(key)
+        if head is None:
+            head = self._make_stored_head(r)
+            if len(self._stored_heads) < _CACHE_LIMIT:
+                self._stored_heads[key] = head
+        return head
+
+    def _make_stored_head(self, r: ScreeningResult) -> str:
+        holds, tier_text = self.pack.holds, self.pack.tiers[r.tier]
+        hold_texts = {getattr(holds, f"{k}_reason"): k for k in _HOLD_KEYS}
+        data: dict[str, Any] = {
+            "tier": r.tier, "hold": r.hold, "blocked": r.blocked,
+            "needs_senior_approval": r.needs_senior_approval,
+            "hold_reasons": [hold_texts.get(h, {"text": h}) for h in r.hold_reasons],
+            "missing": list(r.missing), "checklist": list(r.checklist),
+            "factors": dict(r.factors), "rules": list(r.rules), "pack": r.pack.as_dict(),
+            "texts": STORED_TEXTS,
+        }
+        if r.summary != tier_text.summary:
+            data["summary"] = r.summary
+        if tuple(r.next_steps) != tier_text.next_steps:
+            data["next_steps"] = list(r.next_steps)
+        geography = r.factors.get("geography", "standard") != "standard"
+        if r.attribution != (self.pack.geography.attribution if geography else ""):
+            data["attribution"] = r.attribution
+        return _dumps(data)
 
 
 def screen(order: Order, pack: LoadedPack) -> ScreeningResult:

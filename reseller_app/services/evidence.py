@@ -16,11 +16,15 @@ from typing import Any
 from sqlalchemy import select
 
 from reseller_app.domain import packets as p
+from reseller_app.domain.screening import ScreeningResult
+from reseller_app.domain.texts import t
 from reseller_app.services.audit import AuditService
 from reseller_app.services.context import AppContext
 from reseller_app.services.dto import EvidenceReport
 from reseller_app.services.errors import ValidationError
 from reseller_app.services.escalation import packet_files
+from reseller_app.services.orders import stored_result
+from reseller_app.services.packs import PackService
 from reseller_app.store import audit_log
 from reseller_app.store.tables import (
     DbDecision,
@@ -48,17 +52,23 @@ class EvidenceService:
     def __init__(self, ctx: AppContext) -> None:
         self.ctx = ctx
 
-    def _policy(self, date_to: dt.date) -> tuple[list[dict[str, Any]], dict[str, bytes], str]:
+    def _policy(self, date_to: dt.date
+                ) -> tuple[list[dict[str, Any]], dict[str, bytes], str, str]:
+        """Versions, their PDFs, and a note when there is none: in English for the bundle's
+        JSON, and in the user's language."""
         try:
             from reseller_app.services.policy import PolicyService
         except ImportError:
-            return [], {}, "No policy: this version of the app has no human rights policy."
+            return [], {}, "No policy: this version of the app has no human rights policy.", \
+                t("No policy: this version of the app has no human rights policy.")
         service = PolicyService(self.ctx)
         versions = [v for v in service.versions() if v.status in ("adopted", "superseded")
                     and v.adopted_at is not None and utc(v.adopted_at).date() <= date_to]
         if not versions:
             return [], {}, "No policy: no human rights policy version was adopted by " \
-                           f"{date_to.isoformat()}."
+                           f"{date_to.isoformat()}.", \
+                t("No policy: no human rights policy version was adopted by {date}.",
+                  date=date_to.isoformat())
         files: dict[str, bytes] = {}
         out = []
         for v in versions:
@@ -69,7 +79,14 @@ class EvidenceService:
             # The JSON holds the text; the PDF is a courtesy that must not stop the bundle.
             with contextlib.suppress(Exception):
                 files[f"policy/policy-v{v.number}.pdf"] = service.pdf(v.id)
-        return out, files, ""
+        return out, files, "", ""
+
+    def _result(self, r: DbScreening) -> dict[str, Any]:
+        """The stored result; the compact form of imports with its pack's texts put back."""
+        data = json.loads(r.result)
+        if not ScreeningResult.needs_pack(data):
+            return data
+        return stored_result(PackService(self.ctx), r).as_dict()
 
     def bundle(self, date_from: dt.date, date_to: dt.date, out: Path, *,
                progress: Callable[[int, int], None] | None = None) -> EvidenceReport:
@@ -80,14 +97,15 @@ class EvidenceService:
                 progress(done, BUNDLE_STEPS)
 
         if date_to < date_from:
-            raise ValidationError("date_to", "The end date is before the start date.")
+            raise ValidationError("date_to", t("The end date is before the start date."))
         start = dt.datetime.combine(date_from, dt.time(), dt.UTC)
         end = dt.datetime.combine(date_to + dt.timedelta(days=1), dt.time(), dt.UTC)
         out = Path(out)
         if out.is_dir():
             out = out / f"evidence-{date_from.isoformat()}-{date_to.isoformat()}.zip"
         elif not out.parent.is_dir():
-            raise ValidationError("out", f"The folder {out.parent} does not exist.")
+            raise ValidationError("out", t("The folder {folder} does not exist.",
+                                           folder=out.parent))
         step(0)
         audit = AuditService(self.ctx).verify()
         step(1)
@@ -98,7 +116,7 @@ class EvidenceService:
                 "order": refs.get(r.order_id), "screened_at": _iso(r.created_at),
                 "tier": r.tier, "hold": r.hold, "blocked": r.blocked,
                 "pack": {"id": r.pack_id, "version": r.pack_version, "sha256": r.pack_sha256},
-                "result": json.loads(r.result)}
+                "result": self._result(r)}
                 for r in s.execute(select(DbScreening).where(
                     DbScreening.created_at >= start, DbScreening.created_at < end)
                     .order_by(DbScreening.id)).scalars()]
@@ -149,7 +167,7 @@ class EvidenceService:
                       for e in audit_log.iter_chain(s)
                       if start.isoformat() <= e.at < end.isoformat()]
         step(2)
-        policy, policy_files, policy_note = self._policy(date_to)
+        policy, policy_files, policy_note, policy_note_words = self._policy(date_to)
         step(3)
         now = self.ctx.clock()
 
@@ -157,18 +175,22 @@ class EvidenceService:
             return (json.dumps(data, ensure_ascii=False, indent=2, default=_iso) + "\n").encode()
 
         period = {"from": date_from.isoformat(), "to": date_to.isoformat()}
+        # The bundle's JSON keeps the reason and the note in English (records); the summary PDF
+        # and the report have them in the user's language, like the rest of their words.
         verification = {"ok": audit.ok, "checked": audit.checked,
-                        "first_bad_seq": audit.first_bad_seq, "reason": audit.reason,
+                        "first_bad_seq": audit.first_bad_seq, "reason": audit.reason_en,
                         "checked_at": _iso(now)}
         from reseller_app.reports.evidence_pdf import evidence_pdf
 
         summary = evidence_pdf(
-            period=period, created_at=now, actor=self.ctx.actor, audit=verification,
+            period=period, created_at=now, actor=self.ctx.actor,
+            audit={**verification, "reason": audit.reason},
             counts={"screenings": len(screenings), "decisions": len(decisions),
                     "packets": len(packets), "answers": len(answers),
                     "follow-ups": len(follow_ups), "audit events": len(events),
                     "policy versions": len(policy)},
-            policy=policy, policy_note=policy_note, packets=packets, answers=answers)
+            policy=policy, policy_note=policy_note_words, packets=packets, answers=answers,
+            language=self.ctx.language)
         step(4)
         bundle = {"summary.pdf": summary,
                   "policy.json": dump({"period": period, "versions": policy,
@@ -183,7 +205,8 @@ class EvidenceService:
         try:
             out.write_bytes(data)
         except OSError as exc:
-            raise ValidationError("out", f"Cannot write {out}: {exc.strerror or exc}.") from None
+            raise ValidationError("out", t("Cannot write {file}: {error}.", file=out,
+                                           error=exc.strerror or exc)) from None
         with self.ctx.write_session() as s:
             audit_log.append(s, actor=self.ctx.actor, action="evidence.exported",
                              entity="evidence", entity_id=f"{period['from']}..{period['to']}",
@@ -196,4 +219,4 @@ class EvidenceService:
         step(BUNDLE_STEPS)
         return EvidenceReport(out, date_from, date_to, list(bundle), len(screenings),
                               len(decisions), len(packets), len(answers), len(policy), audit,
-                              policy_note)
+                              policy_note_words)

@@ -190,7 +190,7 @@ class DbScreening(SQLModel, table=True):
     tier: str = Field(sa_type=String(20))
     hold: bool = Field(sa_type=Boolean)
     blocked: bool = Field(sa_type=Boolean)
-    result: str = Field(sa_type=Text)  # ScreeningResult.as_dict() as JSON
+    result: str = Field(sa_type=Text)  # ScreeningResult JSON, full or compact (stored_result)
     order_snapshot: str = Field(sa_type=Text)  # order_to_json(order) as JSON
     pack_id: str = Field(sa_type=String(100))
     pack_version: str = Field(sa_type=String(50))

@@ -82,3 +82,40 @@ def test_an_order_with_a_bad_row_is_left_out_whole():
                                              ("1,234.5", "1234.5"), (" 7 ", "7")])
 def test_parse_decimal(text, value):
     assert parse_decimal(text) == Decimal(value)
+
+
+def test_orders_are_built_as_model_construct_builds_them():
+    from reseller_app.domain.order_rows import _construct
+    from reseller_app.domain.orders import Order, OrderLine, Party, SalesModel
+
+    line = {"sku": "S", "description": None, "category": "general_it", "quantity": 2,
+            "unit_price": Decimal("1.50")}
+    party = {"name": "Acme", "country": "DE", "type": None, "sector": None,
+             "government_function": None}
+    for cls, values in ((OrderLine, line), (Party, party)):
+        fast, slow = _construct(cls, dict(values)), cls.model_construct(**values)
+        assert fast == slow and fast.model_fields_set == slow.model_fields_set
+        assert (fast.__pydantic_extra__, fast.__pydantic_private__) == (None, None)
+        assert fast.model_dump_json() == slow.model_dump_json()
+    order = {"reference": "A1", "date": None, "sales_model": SalesModel.ASSISTED,
+             "customer": _construct(Party, dict(party)), "end_user": None,
+             "destination_country": "DE", "intended_use": "Office", "use_cases": (),
+             "lines": (_construct(OrderLine, dict(line)),), "currency": None}
+    fast, slow = _construct(Order, dict(order)), Order.model_construct(**order)
+    assert fast == slow and fast.model_fields_set == slow.model_fields_set
+    assert fast.model_dump_json(exclude_none=True) == slow.model_dump_json(exclude_none=True)
+    assert hash(fast.customer) == hash(slow.customer)
+
+
+def test_short_rows_and_unmapped_columns_read_as_blank():
+    out = run([
+        ["D1", "2026-11-02", "Acme", "DE", "LT-1", "2"],  # no price, no purpose
+        ["D1", "2026-11-02", "Acme", "DE", "LT-2"],  # nor a quantity
+        ["D2"],
+    ])
+    orders = {o.order.reference: o.order for o in out if isinstance(o, ParsedOrder)}
+    d1 = orders["D1"]
+    assert [(ln.sku, ln.quantity, ln.unit_price) for ln in d1.lines] == [("LT-1", 2, None),
+                                                                         ("LT-2", 1, None)]
+    assert d1.intended_use is None and d1.end_user is None and d1.customer.name == "Acme"
+    assert orders["D2"].customer.name is None and orders["D2"].lines[0].sku is None

@@ -3,15 +3,26 @@
 from __future__ import annotations
 
 import csv
+import json
+import zipfile
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select, update
 
+from reseller_app.domain.orders import parse_order_json
+from reseller_app.domain.screening import ScreeningResult
 from reseller_app.services.audit import AuditService
+from reseller_app.services.context import open_app
 from reseller_app.services.dto import OrderFilter
 from reseller_app.services.errors import ValidationError
+from reseller_app.services.evidence import EvidenceService
 from reseller_app.services.imports import ImportService
 from reseller_app.services.orders import OrderService
+from reseller_app.services.packs import PackService
+from reseller_app.store import bulk
+from reseller_app.store.tables import DbOrder, DbScreening
+from tests.conftest import START, stepping_clock
 
 HEADER = ["Order No", "Date", "Company", "Country", "Type", "Function", "Ship to", "Purpose",
           "SKU", "Category", "Qty", "Price", "Channel"]
@@ -148,3 +159,90 @@ def test_a_file_of_bad_rows_imports_nothing_and_names_every_row(ctx, tmp_path):
     assert "reference" in report.errors[2].reason
     assert OrderService(ctx).count(OrderFilter()) == 0
     assert AuditService(ctx).verify().ok
+
+
+# -- what an import stores ----------------------------------------------------------------------
+def _screening_rows(ctx) -> dict[str, DbScreening]:
+    with ctx.session() as s:
+        return {ref: row for ref, row in s.execute(
+            select(DbOrder.reference, DbScreening).join(DbScreening,
+                                                        DbScreening.order_id == DbOrder.id))}
+
+
+def test_imported_screenings_are_stored_compact_and_shown_in_full(ctx, tmp_path):
+    service = ImportService(ctx)
+    path = write(tmp_path / "shop.csv", ROWS)
+    assert service.import_csv(path, service.suggest_mapping(service.read_headers(path))) \
+        .imported == 4
+    screener = PackService(ctx).screener()
+    orders = OrderService(ctx)
+    for reference, row in _screening_rows(ctx).items():
+        stored = json.loads(row.result)
+        assert ScreeningResult.needs_pack(stored)
+        assert "\"reason\"" not in row.result
+        # The order as screened, as order JSON v1 writes it.
+        order = parse_order_json(row.order_snapshot)
+        assert row.order_snapshot == order.model_dump_json(exclude_none=True)
+        # What the order view shows is what screening the stored order again gives.
+        again = screener.screen(order)
+        view = orders.get_by_reference(reference)
+        assert view is not None and view.screening == again
+        assert all(f.reason and f.action for f in view.screening.flags)
+
+
+def test_a_screening_stored_in_the_full_form_of_older_versions_still_reads(ctx, tmp_path):
+    service = ImportService(ctx)
+    path = write(tmp_path / "shop.csv", ROWS)
+    service.import_csv(path, service.suggest_mapping(service.read_headers(path)))
+    orders = OrderService(ctx)
+    before = orders.get_by_reference("W-2")
+    assert before is not None
+    with ctx.write_session() as s:
+        s.execute(update(DbScreening).where(DbScreening.order_id == before.id)
+                  .values(result=before.screening.to_json()))
+        s.commit()
+    assert orders.get_by_reference("W-2") == before
+
+
+def test_the_evidence_bundle_has_imported_screenings_in_full(ctx, tmp_path):
+    service = ImportService(ctx)
+    path = write(tmp_path / "shop.csv", ROWS)
+    service.import_csv(path, service.suggest_mapping(service.read_headers(path)))
+    day = START.date()
+    report = EvidenceService(ctx).bundle(day, day, tmp_path / "bundle.zip")
+    with zipfile.ZipFile(report.path) as z:
+        screenings = json.loads(z.read("screenings.json"))
+    assert len(screenings) == 4
+    orders = OrderService(ctx)
+    for item in screenings:
+        view = orders.get_by_reference(item["order"])
+        assert view is not None and item["result"] == view.screening.as_dict()
+        assert "texts" not in item["result"]
+
+
+def test_imported_rows_are_stored_as_the_orm_stores_them(ctx, tmp_path, monkeypatch):
+    """The SQLite fast path writes what SQLAlchemy Core writes (the path of other databases):
+    same values, same text for dates and times."""
+    service = ImportService(ctx)
+    path = write(tmp_path / "shop.csv", ROWS)
+    mapping = service.suggest_mapping(service.read_headers(path))
+    service.import_csv(path, mapping)
+
+    other = open_app(f"sqlite:///{tmp_path / 'core.sqlite3'}", clock=stepping_clock(),
+                     actor="tester")
+    try:
+        monkeypatch.setattr(bulk, "_SqliteWriter", bulk._CoreWriter)
+        ImportService(other).import_csv(path, mapping)
+
+        def dump(context) -> dict[str, list[tuple]]:
+            with context.engine.connect() as conn:
+                return {table: conn.exec_driver_sql(f"SELECT * FROM {table} ORDER BY id").all()
+                        for table in ("customer", "orders", "order_line", "screening")}
+
+        fast, core = dump(ctx), dump(other)
+        assert fast == core and len(fast["orders"]) == 4
+        with ctx.engine.connect() as conn:
+            created = conn.exec_driver_sql("SELECT created_at FROM orders").scalars().all()
+        assert all(len(c) == 26 and "+" not in c for c in created)  # 2026-11-05 09:00:03.000000
+    finally:
+        other.engine.dispose()

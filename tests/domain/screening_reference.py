@@ -1,0 +1,482 @@
+"""The screening engine as it was before its fast path (kept to check the fast one against).
+
+A verbatim copy of ``reseller_app/domain/screening.py`` before the commit that added
+``Screener.stored_json``: every order must get the same ``as_dict()`` from both.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+from reseller_app.domain.orders import Order, Party, SalesModel
+from reseller_app.domain.packs import (
+    FACTORS,
+    LEVEL_RANK,
+    LEVELS,
+    MISSING_KINDS,
+    TIER_RANK,
+    TIERS,
+    CriteriaPack,
+    LoadedPack,
+    PackRef,
+    RedFlag,
+    Term,
+)
+
+SEVERITIES = ("info", "elevated", "high", "prohibited")
+
+
+@dataclass(frozen=True, slots=True)
+class Flag:
+    """One reason an order is not plain low risk, in words a salesperson can act on."""
+
+    factor: str  # product | customer | geography | missing
+    criterion: str  # e.g. "category.video_surveillance", "red_flag.targeting_journalists"
+    severity: str  # info | elevated | high | prohibited
+    reason: str
+    action: str
+    basis: str = ""
+    subject: str = ""  # what it is about: a SKU, a party, the matched words
+
+    def as_dict(self) -> dict[str, str]:
+        return {
+            "factor": self.factor,
+            "criterion": self.criterion,
+            "severity": self.severity,
+            "reason": self.reason,
+            "action": self.action,
+            "basis": self.basis,
+            "subject": self.subject,
+        }
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+# Results repeat the same texts thousands of times in an import: their JSON is made once.
+@functools.lru_cache(maxsize=4096)
+def _head_json(tier: str, hold: bool, blocked: bool, senior: bool, hold_reasons: tuple[str, ...],
+               summary: str, missing: tuple[str, ...], next_steps: tuple[str, ...],
+               checklist: tuple[str, ...], factors: tuple[tuple[str, str], ...],
+               rules: tuple[str, ...], pack: Any, attribution: str) -> str:
+    return _dumps({
+        "tier": tier, "hold": hold, "blocked": blocked, "needs_senior_approval": senior,
+        "hold_reasons": list(hold_reasons), "summary": summary, "missing": list(missing),
+        "next_steps": list(next_steps), "checklist": list(checklist), "factors": dict(factors),
+        "rules": list(rules), "pack": pack.as_dict(), "attribution": attribution})
+
+
+@functools.lru_cache(maxsize=4096)
+def _flag_json(factor: str, criterion: str, severity: str, reason: str, action: str,
+               basis: str) -> str:
+    """A flag's JSON up to its subject: ``{...,"subject":`` (the caller adds the rest)."""
+    text = _dumps({"factor": factor, "criterion": criterion, "severity": severity,
+                   "reason": reason, "action": action, "basis": basis, "subject": ""})
+    return text[:-3]
+
+
+@dataclass(frozen=True, slots=True)
+class ScreeningResult:
+    tier: str  # low | elevated | high | prohibited
+    hold: bool  # the order may not ship until a decision clears it
+    blocked: bool  # a prohibited use: nobody can approve it
+    needs_senior_approval: bool
+    hold_reasons: tuple[str, ...]
+    flags: tuple[Flag, ...]
+    missing: tuple[str, ...]  # the missing-information kinds found
+    next_steps: tuple[str, ...]
+    checklist: tuple[str, ...]  # ids of the questions relevant to these flags
+    factors: dict[str, str]  # factor -> level
+    rules: tuple[str, ...]  # ids of the rules that set the tier
+    pack: Any  # PackRef
+    attribution: str = ""
+    summary: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        """The CLI / packet JSON shape (stable: documented in the README)."""
+        return {
+            "tier": self.tier,
+            "hold": self.hold,
+            "blocked": self.blocked,
+            "needs_senior_approval": self.needs_senior_approval,
+            "hold_reasons": list(self.hold_reasons),
+            "summary": self.summary,
+            "flags": [f.as_dict() for f in self.flags],
+            "missing": list(self.missing),
+            "next_steps": list(self.next_steps),
+            "checklist": list(self.checklist),
+            "factors": dict(self.factors),
+            "rules": list(self.rules),
+            "pack": self.pack.as_dict(),
+            "attribution": self.attribution,
+        }
+
+    def to_json(self) -> str:
+        """``as_dict()`` as compact JSON text (stored with every screening).
+
+        The same flags recur across thousands of orders, so each flag's JSON is made once.
+        """
+        head = _head_json(self.tier, self.hold, self.blocked, self.needs_senior_approval,
+                          self.hold_reasons, self.summary, self.missing, self.next_steps,
+                          self.checklist, tuple(self.factors.items()), self.rules, self.pack,
+                          self.attribution)
+        flags = ",".join(
+            _flag_json(f.factor, f.criterion, f.severity, f.reason, f.action, f.basis)
+            + _dumps(f.subject) + "}" for f in self.flags)
+        return f'{head[:-1]},"flags":[{flags}]}}'
+
+    @classmethod
+    def from_json(cls, text: str) -> ScreeningResult:
+        return cls.from_dict(json.loads(text))
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ScreeningResult:
+        """A stored result, as it was (not re-screened)."""
+        pack = data["pack"]
+        return cls(
+            tier=data["tier"],
+            hold=data["hold"],
+            blocked=data["blocked"],
+            needs_senior_approval=data["needs_senior_approval"],
+            hold_reasons=tuple(data["hold_reasons"]),
+            flags=tuple(Flag(**f) for f in data["flags"]),
+            missing=tuple(data["missing"]),
+            next_steps=tuple(data["next_steps"]),
+            checklist=tuple(data["checklist"]),
+            factors=dict(data["factors"]),
+            rules=tuple(data["rules"]),
+            pack=PackRef(pack["id"], pack["version"], pack["sha256"]),
+            attribution=data.get("attribution", ""),
+            summary=data.get("summary", ""),
+        )
+
+
+
+# -- text matching --------------------------------------------------------------------------------
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form of a text (``Periodistas`` -> ``periodistas``)."""
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def phrase_pattern(phrase: str, gap: int) -> str:
+    """A phrase's words as word prefixes, in order, with up to ``gap`` words between them."""
+    words = re.findall(r"\w+", fold(phrase))
+    if not words:
+        raise ValueError(f"phrase {phrase!r} has no words")
+    between = rf"(?:\W+\w+){{0,{gap}}}?\W+"
+    return r"\b" + between.join(re.escape(w) + r"\w*" for w in words)
+
+
+class _PhraseFlag:
+    """A red flag's phrases as one pattern, compiled on first use (most never are)."""
+
+    __slots__ = ("_pattern", "_source", "flag")
+
+    def __init__(self, flag: RedFlag) -> None:
+        self.flag = flag
+        self._source = "|".join(phrase_pattern(p, flag.gap)
+                                for phrases in flag.phrases.values() for p in phrases)
+        self._pattern: re.Pattern[str] | None = None
+
+    def search(self, folded: str) -> re.Match[str] | None:
+        if self._pattern is None:
+            self._pattern = re.compile(self._source)
+        return self._pattern.search(folded)
+
+
+def _first_words(flag: RedFlag) -> set[str]:
+    """The folded first word of each phrase: a text without one cannot match the flag."""
+    return {re.findall(r"\w+", fold(p))[0] for phrases in flag.phrases.values() for p in phrases}
+
+
+# -- the engine --------------------------------------------------------------------------------
+
+_GROUP_CRITERION = {
+    "product_categories": "category",
+    "use_cases": "use_case",
+    "customer_types": "customer_type",
+    "government_functions": "government_function",
+    "sectors": "sector",
+}
+# Which field held a value the pack does not know, in words ("customer sector").
+_FIELD_NAMES = {
+    "product_categories": lambda subject: f"category of {subject}",
+    "use_cases": lambda subject: "use case",
+    "customer_types": lambda subject: f"{subject} type",
+    "government_functions": lambda subject: f"{subject} government function",
+    "sectors": lambda subject: f"{subject} sector",
+}
+_FACTOR_ORDER = {name: i for i, name in enumerate(FACTORS)}
+_WORD = re.compile(r"\w+")
+_SEVERITY_RANK = {name: i for i, name in enumerate(SEVERITIES)}
+_LEVEL_TO_SEVERITY = {"standard": "info", "elevated": "elevated", "high": "high",
+                      "prohibited": "prohibited"}
+
+
+class Screener:
+    """A criteria pack compiled for screening many orders quickly."""
+
+    def __init__(self, loaded: LoadedPack) -> None:
+        pack = loaded.pack
+        self.pack = pack
+        self.ref = loaded.ref
+        self._terms: dict[str, dict[str, Term]] = {
+            group: {t.id: t for t in getattr(pack.vocabulary, group)} for group in _GROUP_CRITERION
+        }
+        self._missing = pack.missing_information
+        self._phrases = tuple(_PhraseFlag(flag) for flag in pack.red_flags)
+        # Pre-filter: the flags each phrase's first word (a word prefix) may start. One search
+        # for any first word tells most texts ("Laptops for the accounting team") apart at once.
+        self._by_first: dict[str, list[int]] = {}
+        for i, flag in enumerate(pack.red_flags):
+            for word in _first_words(flag):
+                self._by_first.setdefault(word, []).append(i)
+        self._first_lengths = sorted({len(w) for w in self._by_first}, reverse=True)
+        self._any_first = re.compile(r"\b(?:" + "|".join(
+            re.escape(w) for w in sorted(self._by_first, key=len, reverse=True)) + ")")
+        self._checklist_cache: dict[tuple[str, frozenset[str]], tuple[str, ...]] = {}
+        # Each question: the exact keys and the criterion prefixes ("red_flag.*") that ask it.
+        self._questions = tuple(
+            (q.id, frozenset(c for c in q.ask_when if not c.endswith("*")),
+             tuple(c[:-1] for c in q.ask_when if c.endswith("*")))
+            for q in pack.checklist)
+        self._countries = pack.geography.countries
+        self._rule_table = self._compile_rules(pack)
+        self._hold_from = TIER_RANK[pack.holds.hold_from_tier]
+        self._self_service_from = TIER_RANK[pack.holds.self_service_hold_from_tier]
+        self._senior_from = TIER_RANK[pack.holds.senior_approval_from_tier]
+        self._red_flag_cache: dict[str, tuple[Flag, ...]] = {}
+
+    @staticmethod
+    def _compile_rules(pack: CriteriaPack) -> dict[tuple[int, ...], tuple[str, tuple[str, ...]]]:
+        """Tier and deciding rules for every combination of factor levels (4**4 entries)."""
+        table: dict[tuple[int, ...], tuple[str, tuple[str, ...]]] = {}
+        for combo in itertools.product(range(len(LEVELS)), repeat=len(FACTORS)):
+            levels = dict(zip(FACTORS, combo, strict=True))
+            matched = [
+                r for r in pack.rules
+                if all(levels[f] >= LEVEL_RANK[lvl] for f, lvl in r.when.items())
+            ]
+            tier = max((r.tier for r in matched), key=TIER_RANK.__getitem__, default="low")
+            table[combo] = (tier, tuple(r.id for r in matched if r.tier == tier))
+        return table
+
+    # -- factors ---------------------------------------------------------------------------
+    def _term_flag(self, group: str, term_id: str, factor: str, subject: str,
+                   out: list[Flag], missing: list[tuple[str, str]]) -> str:
+        """Flag for a vocabulary value; returns its level (unknown ids count as missing)."""
+        term = self._terms[group].get(term_id)
+        if term is None:
+            missing.append(("unrecognised_value", f"{_FIELD_NAMES[group](subject)}: '{term_id}'"))
+            return "standard"
+        if term.level != "standard":
+            out.append(Flag(factor, f"{_GROUP_CRITERION[group]}.{term.id}",
+                            _LEVEL_TO_SEVERITY[term.level], term.reason, term.action,
+                            term.basis, subject))
+        return term.level
+
+    def _red_flags(self, text: str) -> tuple[Flag, ...]:
+        cached = self._red_flag_cache.get(text)
+        if cached is not None:
+            return cached
+        folded = fold(text)
+        found: list[Flag] = []
+        for i in self._candidates(folded):
+            pf = self._phrases[i]
+            m = pf.search(folded)
+            if m:
+                f = pf.flag
+                found.append(Flag("product", f"red_flag.{f.id}", _LEVEL_TO_SEVERITY[f.level],
+                                  f.reason, f.action, f.basis, f'"{m.group(0)}"'))
+        result = tuple(found)
+        if len(self._red_flag_cache) < 50_000:
+            self._red_flag_cache[text] = result
+        return result
+
+    def _candidates(self, folded: str) -> list[int]:
+        """The red flags whose phrases could match (in pack order)."""
+        hits: set[int] = set()
+        for m in self._any_first.finditer(folded):
+            word = _WORD.match(folded, m.start())
+            w = word.group(0) if word else m.group(0)
+            for n in self._first_lengths:
+                flags = self._by_first.get(w[:n]) if len(w) >= n else None
+                if flags:
+                    hits.update(flags)
+        return sorted(hits)
+
+    def _party(self, party: Party, role: str, flags: list[Flag],
+               missing: list[tuple[str, str]]) -> int:
+        level = 0
+        if party.type is None or party.type == "unknown":
+            missing.append(("customer_type", role))
+        else:
+            lvl = self._term_flag("customer_types", party.type, "customer", role, flags, missing)
+            level = max(level, LEVEL_RANK[lvl])
+        if party.government_function is not None:
+            lvl = self._term_flag("government_functions", party.government_function, "customer",
+                                  role, flags, missing)
+            level = max(level, LEVEL_RANK[lvl])
+        elif party.type == "government":
+            missing.append(("government_function", role))
+        if party.sector is not None:
+            lvl = self._term_flag("sectors", party.sector, "customer", role, flags, missing)
+            level = max(level, LEVEL_RANK[lvl])
+        return level
+
+    def _geography(self, code: str, role: str, flags: list[Flag]) -> int:
+        geo = self.pack.geography
+        entry = self._countries.get(code)
+        if entry is None:
+            level, basis = geo.fallback_level, geo.fallback_note
+        else:
+            level, basis = entry.level, entry.basis
+        if level != "standard":
+            reason = geo.high_reason if LEVEL_RANK[level] >= LEVEL_RANK["high"] else \
+                geo.elevated_reason
+            flags.append(Flag("geography", f"country.{level}", _LEVEL_TO_SEVERITY[level], reason,
+                              geo.action, basis, f"{role}: {code}"))
+        return LEVEL_RANK[level]
+
+    # -- screening ---------------------------------------------------------------------------
+    def screen(self, order: Order) -> ScreeningResult:
+        flags: list[Flag] = []
+        missing: list[tuple[str, str]] = []  # (kind, subject)
+
+        # Product and use case: what is sold and what for.
+        product = 0
+        for category, subject in _line_categories(order, missing):
+            lvl = self._term_flag("product_categories", category, "product", subject, flags,
+                                  missing)
+            product = max(product, LEVEL_RANK[lvl])
+        for tag in order.use_cases:
+            lvl = self._term_flag("use_cases", tag, "product", "use case", flags, missing)
+            product = max(product, LEVEL_RANK[lvl])
+        if order.intended_use:
+            for f in self._red_flags(order.intended_use):
+                flags.append(f)
+                product = max(product, _SEVERITY_RANK[f.severity])
+        elif not order.use_cases:
+            missing.append(("intended_use", "order"))
+
+        # Customer / end user: who buys and who will use it.
+        customer = order.customer
+        if customer.name is None:
+            missing.append(("customer_identity", "customer"))
+        customer_level = self._party(customer, "customer", flags, missing)
+        end_user = order.end_user
+        if end_user is not None:
+            if end_user.name is None:
+                missing.append(("end_user", "end user"))
+            customer_level = max(customer_level, self._party(end_user, "end user", flags, missing))
+
+        # Geography: where it goes and where its user is.
+        geography = 0
+        destination = order.destination_country or order.effective_end_user.country
+        if destination is None:
+            missing.append(("destination", "order"))
+        else:
+            geography = self._geography(destination, "destination", flags)
+        user_country = order.effective_end_user.country
+        if user_country is not None and user_country != destination:
+            geography = max(geography, self._geography(user_country, "end user", flags))
+
+        # Missing information is itself a risk (BSR 2022 §6.3).
+        missing_level = 0
+        seen: set[str] = set()
+        for kind, subject in missing:
+            rule = self._missing[kind]
+            missing_level = max(missing_level, LEVEL_RANK[rule.level])
+            flags.append(Flag("missing", f"missing.{kind}", _LEVEL_TO_SEVERITY[rule.level],
+                              rule.reason, rule.action, rule.basis, subject))
+            seen.add(kind)
+
+        factors = (product, customer_level, geography, missing_level)
+        tier, rules = self._rule_table[factors]
+        return self._result(order, tier, rules, factors, flags, tuple(k for k in MISSING_KINDS
+                                                                         if k in seen))
+
+    def _result(self, order: Order, tier: str, rules: tuple[str, ...], factors: tuple[int, ...],
+                flags: list[Flag], missing: tuple[str, ...]) -> ScreeningResult:
+        pack = self.pack
+        rank = TIER_RANK[tier]
+        blocked = tier == "prohibited"
+        self_service = order.sales_model is SalesModel.SELF_SERVICE
+        reasons: list[str] = []
+        if blocked:
+            reasons.append(pack.holds.blocked_reason)
+        elif rank >= self._hold_from:
+            reasons.append(pack.holds.hold_reason)
+        if self_service and rank >= self._self_service_from and not blocked:
+            reasons.append(pack.holds.self_service_reason)
+        flags.sort(key=lambda f: (-_SEVERITY_RANK[f.severity], _FACTOR_ORDER[f.factor]))
+        text = pack.tiers[tier]
+        levels = {f: LEVELS[v] for f, v in zip(FACTORS, factors, strict=True)}
+        return ScreeningResult(
+            tier=tier,
+            hold=bool(reasons),
+            blocked=blocked,
+            needs_senior_approval=rank >= self._senior_from and not blocked,
+            hold_reasons=tuple(reasons),
+            flags=tuple(flags),
+            missing=missing,
+            next_steps=text.next_steps,
+            checklist=self._checklist(tier, flags, levels),
+            factors=levels,
+            rules=rules,
+            pack=self.ref,
+            attribution=pack.geography.attribution if levels["geography"] != "standard" else "",
+            summary=text.summary,
+        )
+
+    def _checklist(self, tier: str, flags: list[Flag], levels: dict[str, str]) -> tuple[str, ...]:
+        criteria = frozenset(f.criterion for f in flags)
+        key = (tier, criteria | {f"factor:{f}" for f, lvl in levels.items() if lvl != "standard"})
+        cached = self._checklist_cache.get(key)
+        if cached is None:
+            cached = self._ask(tier, criteria, levels)
+            if len(self._checklist_cache) < 10_000:
+                self._checklist_cache[key] = cached
+        return cached
+
+    def _ask(self, tier: str, criteria: frozenset[str], levels: dict[str, str]
+             ) -> tuple[str, ...]:
+        keys = criteria | {f"factor:{f}" for f, lvl in levels.items() if lvl != "standard"}
+        keys |= {f"tier:{t}" for t in TIERS[1: TIER_RANK[tier] + 1]}
+        asked: list[str] = []
+        for qid, exact, prefixes in self._questions:
+            if not keys.isdisjoint(exact) or (
+                    prefixes and any(c.startswith(prefixes) for c in criteria)):
+                asked.append(qid)
+        return tuple(asked)
+
+
+def _line_categories(order: Order, missing: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Each distinct category on the order with the lines it covers (for the flag's subject)."""
+    by_category: dict[str, list[str]] = {}
+    for i, line in enumerate(order.lines, start=1):
+        label = line.sku or line.description or f"line {i}"
+        if line.category is None:
+            missing.append(("product_category", label))
+        else:
+            by_category.setdefault(line.category, []).append(label)
+    if not order.lines:
+        missing.append(("product_category", "order has no lines"))
+    return [(cat, ", ".join(labels)) for cat, labels in by_category.items()]
+
+
+def screen(order: Order, pack: LoadedPack) -> ScreeningResult:
+    """Screen one order. To screen many, build one :class:`Screener` and reuse it."""
+    return Screener(pack).screen(order)
