@@ -40,7 +40,7 @@ def load_demo_policy(ctx: AppContext) -> PolicyVersionView:
     if existing is not None:
         return existing
     profile = SetupService(ctx).profile()
-    draft = policy.start_draft()
+    draft = policy.start_draft("en")  # the sample answers are English
     policy.save_draft(draft.id, {**draft.values, **ANSWERS})
     today = ctx.clock().date()
     approved_on = today - dt.timedelta(days=21)

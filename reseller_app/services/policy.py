@@ -203,9 +203,11 @@ class PolicyService:
             high_risk_uses=tuple(high),
         )
 
-    def start_draft(self, language: str = DEFAULT_LANGUAGE) -> PolicyVersionView:
-        """The open draft if there is one; else a new draft copied from the adopted version,
-        or, for the very first policy, pre-filled from the setup and the active pack."""
+    def start_draft(self, language: str | None = None) -> PolicyVersionView:
+        """The open draft if there is one; else a new draft copied from the adopted version
+        (in its language), or, for the very first policy, pre-filled from the setup and the
+        active pack in ``language`` (by default the user's, ``ctx.language``)."""
+        language = language or self.ctx.language
         existing = self.current_draft()
         if existing is not None:
             return existing

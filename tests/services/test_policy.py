@@ -66,6 +66,12 @@ def test_a_first_draft_is_prefilled_from_the_profile_and_the_active_pack(policy)
     assert [x.id for x in policy.versions()] == [draft.id]
 
 
+def test_the_first_draft_is_in_the_users_language(policy, configured):
+    configured.language = "de"
+    draft = policy.start_draft()
+    assert draft.language == "de" and draft.values["company_country"] == "Deutschland"
+
+
 def test_a_spanish_draft_is_prefilled_in_spanish(policy, configured):
     """Country, prohibited uses (the pack's translated labels) and the distributors' "or"
     follow the template's language, not English."""
