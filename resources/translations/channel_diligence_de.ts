@@ -2741,7 +2741,7 @@ Sie betrachtet vier Dinge: das Produkt und wofür es genutzt wird, wer es kauft 
         </message>
         <message>
             <source>Any date</source>
-            <translation>Beliebiges Datum</translation>
+            <translation>Beliebig</translation>
         </message>
         <message>
             <source>C&amp;lear filters</source>
@@ -2765,7 +2765,7 @@ Sie betrachtet vier Dinge: das Produkt und wofür es genutzt wird, wer es kauft 
         </message>
         <message>
             <source>Needs attention (on hold, blocked, escalated)</source>
-            <translation>Braucht Aufmerksamkeit (angehalten, gesperrt, eskaliert)</translation>
+            <translation>Handlungsbedarf (angehalten, gesperrt, eskaliert)</translation>
         </message>
         <message>
             <source>S&amp;tatus:</source>
