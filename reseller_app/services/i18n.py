@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import locale
 import os
 
 SUPPORTED: tuple[str, ...] = ("en", "es", "fr", "pt", "de")
@@ -26,6 +25,8 @@ def system_locale_name() -> str | None:
         value = os.environ.get(var)
         if value:
             return value
+    import locale  # only when no variable says (its import costs start-up time)
+
     try:
         return locale.getlocale()[0]
     except ValueError:
