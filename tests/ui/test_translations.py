@@ -106,11 +106,13 @@ def test_the_help_covers_every_screen(lang: str) -> None:
 # -- the app in Spanish ------------------------------------------------------------------------
 @pytest.fixture
 def spanish(app: QApplication) -> Iterator[QApplication]:
+    before = QLocale()
     language.install(app, "es")
     try:
         yield app
     finally:
         language.install(app, "en")
+        QLocale.setDefault(before)  # the other tests' dates stay as they were
 
 
 def test_the_app_speaks_spanish(qtbot: QtBot, spanish: QApplication, ctx: object) -> None:
