@@ -144,3 +144,23 @@ def test_the_app_speaks_spanish(qtbot: QtBot, spanish: QApplication, ctx: object
     assert backend.pack.checklist[0].text != english.checklist[0].text
     assert texts.t("Choose the column that holds the order reference.") != \
         "Choose the column that holds the order reference."
+
+
+def test_the_language_chosen_in_settings_is_used_at_the_next_start(
+        qtbot: QtBot, configured: Backend, app: QApplication) -> None:
+    from reseller_app.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(configured)
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentData() == ""  # follows the system by default
+    dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+    assert language.preference() == "fr"
+    assert "Français" in dialog.language_note.text()  # "start again to use Français"
+    before = QLocale()
+    try:
+        assert language.install(app) == "fr"  # what the next start does
+        assert QCoreApplication.translate("MainWindow", "&File") != "&File"
+    finally:
+        language.set_preference("")
+        language.install(app, "en")
+        QLocale.setDefault(before)
