@@ -508,7 +508,7 @@ class VersionsTab(QWidget):
             combo.clear()
             for v in versions:
                 combo.addItem(self.tr("Version {0} ({1})").format(
-                    v.number, self.status_text(v.status).lower()), v.id)
+                    v.number, self.status_text(v.status)), v.id)
         # Newest first: compare the one before the newest with the newest.
         self.new.setCurrentIndex(0 if versions else -1)
         self.old.setCurrentIndex(1 if len(versions) > 1 else 0 if versions else -1)
