@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from reseller_app.domain.packs import CriteriaPack
+from reseller_app.domain.screening import ScreeningResult, flag_texts
 
 TEXTS_FORMAT = "channel-diligence-pack-texts/1"
 
@@ -132,31 +133,8 @@ def localize(pack: CriteriaPack, texts: PackTexts | None) -> CriteriaPack:
 
 
 # -- screening results in another language ------------------------------------------------------
-_GROUPS = {"category": "product_categories", "use_case": "use_cases",
-           "customer_type": "customer_types", "government_function": "government_functions",
-           "sector": "sectors"}
-
-
-def _flag_texts(pack: CriteriaPack, criterion: str) -> tuple[str, str] | None:
-    """(reason, action) the pack gives the flag ``criterion`` (None if it has no such flag)."""
-    kind, _, key = criterion.partition(".")
-    if kind in _GROUPS:
-        term = pack.term(_GROUPS[kind], key)
-        return (term.reason, term.action) if term else None
-    if kind == "red_flag":
-        flag = next((f for f in pack.red_flags if f.id == key), None)
-        return (flag.reason, flag.action) if flag else None
-    if kind == "missing":
-        rule = pack.missing_information.get(key)
-        return (rule.reason, rule.action) if rule else None
-    if kind == "country":
-        geo = pack.geography
-        reason = geo.high_reason if key in ("high", "prohibited") else geo.elevated_reason
-        return reason, geo.action
-    return None
-
-
-def localize_result(result: Any, original: CriteriaPack, localized: CriteriaPack) -> Any:
+def localize_result(result: ScreeningResult, original: CriteriaPack, localized: CriteriaPack
+                    ) -> ScreeningResult:
     """A stored screening result with the pack's words in ``localized``'s language.
 
     Only texts that are still the original pack's words are replaced, so a result made with
@@ -166,8 +144,9 @@ def localize_result(result: Any, original: CriteriaPack, localized: CriteriaPack
         return result
     flags = []
     for f in result.flags:
-        before, after = _flag_texts(original, f.criterion), _flag_texts(localized, f.criterion)
-        if before and after and (f.reason, f.action) == before:
+        before = flag_texts(original, f.criterion, f.subject)
+        after = flag_texts(localized, f.criterion, f.subject)
+        if before and after and (f.reason, f.action) == before[:2]:
             f = replace(f, reason=after[0], action=after[1])
         flags.append(f)
     holds_before, holds_after = original.holds, localized.holds
