@@ -1,18 +1,14 @@
 """The screening engine as it was before its fast path (kept to check the fast one against).
 
-A verbatim copy of ``reseller_app/domain/screening.py`` before the commit that added
-``Screener.stored_json``: every order must get the same ``as_dict()`` from both.
+A copy of the engine in ``reseller_app/domain/screening.py`` before the commit that added
+``Screener.stored_json`` (its result classes and ``fold`` are the module's own): every order
+must get the same ``as_dict()`` from both.
 """
 
 from __future__ import annotations
 
-import functools
 import itertools
-import json
 import re
-import unicodedata
-from dataclasses import dataclass
-from typing import Any
 
 from reseller_app.domain.orders import Order, Party, SalesModel
 from reseller_app.domain.packs import (
@@ -24,150 +20,17 @@ from reseller_app.domain.packs import (
     TIERS,
     CriteriaPack,
     LoadedPack,
-    PackRef,
     RedFlag,
     Term,
 )
 
-SEVERITIES = ("info", "elevated", "high", "prohibited")
-
-
-@dataclass(frozen=True, slots=True)
-class Flag:
-    """One reason an order is not plain low risk, in words a salesperson can act on."""
-
-    factor: str  # product | customer | geography | missing
-    criterion: str  # e.g. "category.video_surveillance", "red_flag.targeting_journalists"
-    severity: str  # info | elevated | high | prohibited
-    reason: str
-    action: str
-    basis: str = ""
-    subject: str = ""  # what it is about: a SKU, a party, the matched words
-
-    def as_dict(self) -> dict[str, str]:
-        return {
-            "factor": self.factor,
-            "criterion": self.criterion,
-            "severity": self.severity,
-            "reason": self.reason,
-            "action": self.action,
-            "basis": self.basis,
-            "subject": self.subject,
-        }
-
-
-def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-
-
-# Results repeat the same texts thousands of times in an import: their JSON is made once.
-@functools.lru_cache(maxsize=4096)
-def _head_json(tier: str, hold: bool, blocked: bool, senior: bool, hold_reasons: tuple[str, ...],
-               summary: str, missing: tuple[str, ...], next_steps: tuple[str, ...],
-               checklist: tuple[str, ...], factors: tuple[tuple[str, str], ...],
-               rules: tuple[str, ...], pack: Any, attribution: str) -> str:
-    return _dumps({
-        "tier": tier, "hold": hold, "blocked": blocked, "needs_senior_approval": senior,
-        "hold_reasons": list(hold_reasons), "summary": summary, "missing": list(missing),
-        "next_steps": list(next_steps), "checklist": list(checklist), "factors": dict(factors),
-        "rules": list(rules), "pack": pack.as_dict(), "attribution": attribution})
-
-
-@functools.lru_cache(maxsize=4096)
-def _flag_json(factor: str, criterion: str, severity: str, reason: str, action: str,
-               basis: str) -> str:
-    """A flag's JSON up to its subject: ``{...,"subject":`` (the caller adds the rest)."""
-    text = _dumps({"factor": factor, "criterion": criterion, "severity": severity,
-                   "reason": reason, "action": action, "basis": basis, "subject": ""})
-    return text[:-3]
-
-
-@dataclass(frozen=True, slots=True)
-class ScreeningResult:
-    tier: str  # low | elevated | high | prohibited
-    hold: bool  # the order may not ship until a decision clears it
-    blocked: bool  # a prohibited use: nobody can approve it
-    needs_senior_approval: bool
-    hold_reasons: tuple[str, ...]
-    flags: tuple[Flag, ...]
-    missing: tuple[str, ...]  # the missing-information kinds found
-    next_steps: tuple[str, ...]
-    checklist: tuple[str, ...]  # ids of the questions relevant to these flags
-    factors: dict[str, str]  # factor -> level
-    rules: tuple[str, ...]  # ids of the rules that set the tier
-    pack: Any  # PackRef
-    attribution: str = ""
-    summary: str = ""
-
-    def as_dict(self) -> dict[str, Any]:
-        """The CLI / packet JSON shape (stable: documented in the README)."""
-        return {
-            "tier": self.tier,
-            "hold": self.hold,
-            "blocked": self.blocked,
-            "needs_senior_approval": self.needs_senior_approval,
-            "hold_reasons": list(self.hold_reasons),
-            "summary": self.summary,
-            "flags": [f.as_dict() for f in self.flags],
-            "missing": list(self.missing),
-            "next_steps": list(self.next_steps),
-            "checklist": list(self.checklist),
-            "factors": dict(self.factors),
-            "rules": list(self.rules),
-            "pack": self.pack.as_dict(),
-            "attribution": self.attribution,
-        }
-
-    def to_json(self) -> str:
-        """``as_dict()`` as compact JSON text (stored with every screening).
-
-        The same flags recur across thousands of orders, so each flag's JSON is made once.
-        """
-        head = _head_json(self.tier, self.hold, self.blocked, self.needs_senior_approval,
-                          self.hold_reasons, self.summary, self.missing, self.next_steps,
-                          self.checklist, tuple(self.factors.items()), self.rules, self.pack,
-                          self.attribution)
-        flags = ",".join(
-            _flag_json(f.factor, f.criterion, f.severity, f.reason, f.action, f.basis)
-            + _dumps(f.subject) + "}" for f in self.flags)
-        return f'{head[:-1]},"flags":[{flags}]}}'
-
-    @classmethod
-    def from_json(cls, text: str) -> ScreeningResult:
-        return cls.from_dict(json.loads(text))
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> ScreeningResult:
-        """A stored result, as it was (not re-screened)."""
-        pack = data["pack"]
-        return cls(
-            tier=data["tier"],
-            hold=data["hold"],
-            blocked=data["blocked"],
-            needs_senior_approval=data["needs_senior_approval"],
-            hold_reasons=tuple(data["hold_reasons"]),
-            flags=tuple(Flag(**f) for f in data["flags"]),
-            missing=tuple(data["missing"]),
-            next_steps=tuple(data["next_steps"]),
-            checklist=tuple(data["checklist"]),
-            factors=dict(data["factors"]),
-            rules=tuple(data["rules"]),
-            pack=PackRef(pack["id"], pack["version"], pack["sha256"]),
-            attribution=data.get("attribution", ""),
-            summary=data.get("summary", ""),
-        )
-
-
-
-# -- text matching --------------------------------------------------------------------------------
-
-
-def fold(text: str) -> str:
-    """Case- and accent-insensitive form of a text (``Periodistas`` -> ``periodistas``)."""
-    if text.isascii():
-        return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+# The result's containers and text folding are not what the fast path changed: shared.
+from reseller_app.domain.screening import (
+    SEVERITIES,
+    Flag,
+    ScreeningResult,
+    fold,
+)
 
 
 def phrase_pattern(phrase: str, gap: int) -> str:
