@@ -32,7 +32,7 @@ import xml.etree.ElementTree as ET  # noqa: E402
 
 from reseller_app.domain.pack_texts import dump_texts, parse_texts  # noqa: E402
 from reseller_app.domain.packs import load_pack  # noqa: E402
-from scripts import ui_strings  # noqa: E402
+from scripts import service_strings, ui_strings  # noqa: E402
 
 LANGUAGES = ("es", "fr", "pt", "de")
 PACK = ROOT / "resources" / "packs" / "default-pack.json"
@@ -55,13 +55,8 @@ def sources() -> dict[str, list[str]]:
     out: dict[str, set[str]] = {}
     for m in ui_strings.messages():
         out.setdefault(m.context, set()).add(m.source)
-    try:
-        from scripts import service_strings
-    except ImportError:
-        service_strings = None  # type: ignore[assignment]
-    if service_strings is not None:
-        for text, _file, _line in service_strings.messages():
-            out.setdefault(SERVICES, set()).add(text)
+    for text, _file, _line in service_strings.messages():
+        out.setdefault(SERVICES, set()).add(text)
     return {ctx: sorted(texts) for ctx, texts in sorted(out.items())}
 
 
