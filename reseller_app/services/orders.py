@@ -14,6 +14,7 @@ from sqlmodel import Session
 
 from reseller_app.domain.decisions import STATUS_AFTER
 from reseller_app.domain.orders import Order, OrderInputError, order_to_json, parse_order
+from reseller_app.domain.packs import TIERS
 from reseller_app.domain.screening import ScreeningResult
 from reseller_app.domain.texts import t
 from reseller_app.services.catalog import customer_dto
@@ -93,7 +94,6 @@ def decision_dto(d: DbDecision) -> DecisionRecord:
 # -- history in words ------------------------------------------------------------------------
 # Built from the audit events each time the history is shown, so every sentence is in the
 # user's language; these run for the few events of one order, never per order of a list.
-_TIERS = ("low", "elevated", "high", "prohibited")
 
 
 def _tier_words(tier: str) -> str:
@@ -155,7 +155,7 @@ def summarise(action: str, details: dict[str, Any]) -> str:
         previous = details.get("previous_tier")
         if previous and previous != details.get("tier"):
             tier = t("{tier} (was {previous})", tier=tier,
-                     previous=_tier_words(previous) if previous in _TIERS else "")
+                     previous=_tier_words(previous) if previous in TIERS else "")
         sentences = [t("Order {reference} edited and screened again: {tier}, {status}.",
                        reference=ref, tier=tier, status=status)]
         fields = [_field_words(f) for f in details.get("changed", [])]

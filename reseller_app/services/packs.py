@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import importlib.resources
-from typing import Any
 
 from sqlalchemy import select, update
 
@@ -23,7 +22,7 @@ from reseller_app.domain.packs import (
     diff_packs,
     load_pack,
 )
-from reseller_app.domain.screening import Screener
+from reseller_app.domain.screening import Screener, ScreeningResult
 from reseller_app.domain.texts import t
 from reseller_app.services.context import AppContext
 from reseller_app.services.dto import PackInfo
@@ -117,7 +116,7 @@ class PackService:
             self.ctx.cache[key] = pack
         return pack
 
-    def explain(self, result: Any) -> Any:
+    def explain(self, result: ScreeningResult) -> ScreeningResult:
         """A screening result with the pack's texts in the user's language."""
         if self.ctx.language == "en":
             return result
