@@ -327,6 +327,22 @@ def _first_words(flag: RedFlag) -> set[str]:
 
 _GROUP_CRITERION = {group: kind for kind, group in _CRITERION_GROUP.items()}
 # Which field held a value the pack does not know, in words ("customer sector").
+# The words a flag's subject starts with when it is about a part of the order rather than a
+# SKU or the matched words ("end user", "destination: VE"); front ends translate them.
+SUBJECT_ROLES = ("customer", "end user", "order", "use case", "destination")
+
+
+def split_subject(subject: str) -> tuple[str | None, str]:
+    """``("destination", "VE")`` for ``"destination: VE"``, ``("customer", "")`` for
+    ``"customer"``; ``(None, subject)`` for a SKU or quoted words."""
+    if subject in SUBJECT_ROLES:
+        return subject, ""
+    role, sep, rest = subject.partition(": ")
+    if sep and role in SUBJECT_ROLES:
+        return role, rest
+    return None, subject
+
+
 _FIELD_NAMES = {
     "product_categories": lambda subject: f"category of {subject}",
     "use_cases": lambda subject: "use case",

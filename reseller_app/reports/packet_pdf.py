@@ -15,6 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer
 from reportlab.platypus.flowables import Flowable
 
+from reseller_app.domain.countries import country_name
 from reseller_app.domain.packets import (
     ChecklistItem,
     EscalationPacket,
@@ -22,6 +23,7 @@ from reseller_app.domain.packets import (
     PartyInfo,
     Reseller,
 )
+from reseller_app.domain.screening import split_subject
 from reseller_app.reports.packet_styles import (
     MARGIN,
     PAGE,
@@ -78,6 +80,18 @@ def recommendation_words(t: Words) -> dict[str, str]:
             "approve_with_conditions": t("Approve the sale with the conditions below"),
             "reject": t("Reject the sale"),
             "no_recommendation": t("No recommendation: we ask for your assessment")}
+
+
+def _subject(subject: str, t: Words) -> str:
+    """What a flag is about, in words (the engine's role words translated, a country named)."""
+    role, rest = split_subject(subject)
+    if role is None:
+        return subject
+    word = {"customer": t("Customer"), "end user": t("End user"), "order": t("Order"),
+            "use case": t("Use case"), "destination": t("Destination")}[role]
+    if len(rest) == 2 and rest.isalpha():
+        rest = country_name(rest, t.language)
+    return f"{word}: {rest}" if rest else word
 
 
 def _party_text(p: PartyInfo | None, t: Words,
@@ -179,7 +193,8 @@ def screening_section(p: EscalationPacket, t: Words | None = None) -> list[Flowa
                         f"<b>{esc(severities.get(f.severity, f.severity))}</b></font><br/>"
                         f"{esc(factors.get(f.factor, f.factor))}", st["cell"])
         what = Paragraph(f'<font size="7.5">{esc(f.criterion)}</font>'
-                         + (f"<br/>{esc(f.subject)}" if f.subject else ""), st["cell"])
+                         + (f"<br/>{esc(_subject(f.subject, t))}" if f.subject else ""),
+                         st["cell"])
         why = (f.reason + "\n" + t("What to do: {action}").format(action=f.action)
                if f.action else f.reason)
         rows.append([sev, what, why, Paragraph(f'<font size="7">{esc(f.basis)}</font>',

@@ -90,16 +90,18 @@ def sales_model_label(model: str) -> str:
 def subject_text(subject: str) -> str:
     """What a flag is about, in words: the engine's role words translated, a country code
     named ("destination: VE" -> "Destination: Venezuela"); SKUs and quoted words as they are."""
-    roles = {"customer": _t("Customer"), "end user": _t("End user"), "order": _t("Order"),
-             "use case": _t("Use case"), "destination": _t("Destination")}
-    if subject in roles:
-        return roles[subject]
-    role, sep, code = subject.partition(": ")
-    if sep and role in roles and len(code) == 2 and code.isalpha():
+    from reseller_app.domain.screening import split_subject
+
+    role, rest = split_subject(subject)
+    if role is None:
+        return subject
+    words = {"customer": _t("Customer"), "end user": _t("End user"), "order": _t("Order"),
+             "use case": _t("Use case"), "destination": _t("Destination")}[role]
+    if len(rest) == 2 and rest.isalpha():
         from reseller_app.ui.countries import country_name
 
-        return f"{roles[role]}: {country_name(code)}"
-    return subject
+        rest = country_name(rest)
+    return f"{words}: {rest}" if rest else words
 
 
 def severity_tier(severity: str) -> str:
