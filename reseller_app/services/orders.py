@@ -15,7 +15,7 @@ from sqlmodel import Session
 from reseller_app.domain.decisions import STATUS_AFTER
 from reseller_app.domain.orders import Order, OrderInputError, order_to_json, parse_order
 from reseller_app.domain.packs import TIERS
-from reseller_app.domain.screening import ScreeningResult
+from reseller_app.domain.screening import ScreeningResult, fold
 from reseller_app.domain.texts import t
 from reseller_app.services.catalog import customer_dto
 from reseller_app.services.context import AppContext
@@ -129,6 +129,25 @@ def _answer_words(outcome: str) -> str:
              "approved_with_conditions": t("approved the order with conditions"),
              "rejected": t("rejected the order")}
     return words.get(outcome, outcome)
+
+
+# What a decision is about: who buys and uses what, how many, where it goes and what for. An
+# edit that changes any of these (or what the screening found) needs a new decision; fixing a
+# price, a description, the date or the reference does not.
+_DECIDED_ON = ("sales_model", "customer", "end_user", "destination_country", "use_cases")
+
+
+def _decided_on(order: dict[str, Any]) -> tuple[Any, ...]:
+    """The facts of an order (JSON v1) a decision about it rests on, comparable."""
+    facts = [json.dumps(order.get(k), sort_keys=True) for k in _DECIDED_ON]
+    facts.append(" ".join(re.findall(r"\w+", fold(order.get("intended_use") or ""))))
+    facts.append(tuple((ln.get("sku"), ln.get("category"), ln.get("quantity"))
+                       for ln in order.get("lines") or ()))
+    return tuple(facts)
+
+
+def _flag_keys(result: ScreeningResult) -> set[tuple[str, str]]:
+    return {(f.criterion, f.subject) for f in result.flags}
 
 
 def _changed_fields(before_json: str | None, after: dict[str, Any]) -> list[str]:
@@ -317,8 +336,10 @@ class OrderService:
     def save(self, draft: OrderDraft) -> OrderView:
         """Validate, screen with the active pack and store the order with its screening.
 
-        Saving an edited order screens it again; if the tier or the hold changed, an earlier
-        decision no longer applies and the status goes back to what the screening says.
+        Saving an edited order screens it again. An earlier decision no longer applies, and the
+        status goes back to what the screening says, when the screening found something else
+        (tier, hold or flags) or the facts the decision rested on changed: customer, end user,
+        destination, sales model, products and quantities, intended use or use cases.
         """
         reference = self._validate(draft)
         screener = self.packs.screener()
@@ -355,6 +376,11 @@ class OrderService:
             previous = repositories.latest_screening(s, row.id)
             changed = previous is None or previous.tier != result.tier or \
                 bool(previous.hold) != result.hold
+            if row.status in DECIDED and not changed:
+                assert previous is not None
+                before = json.loads(previous.order_snapshot or "{}")
+                changed = _decided_on(before) != _decided_on(order_to_json(order)) or \
+                    _flag_keys(stored_result(self.packs, previous)) != _flag_keys(result)
             if row.status in DECIDED and not changed:
                 status = OrderStatus(row.status)  # the decision still stands
             decision_reset = row.status in DECIDED and changed

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
+from decimal import Decimal
 
 import pytest
 
 from reseller_app.services.audit import AuditService
+from reseller_app.services.catalog import CatalogService
 from reseller_app.services.decisions import DecisionService
-from reseller_app.services.dto import DecisionOutcome, OrderStatus
+from reseller_app.services.dto import Customer, DecisionOutcome, OrderStatus
 from reseller_app.services.errors import NotFound, ValidationError
 from reseller_app.services.orders import OrderService
 
@@ -231,8 +234,14 @@ def test_editing_after_a_decision_keeps_it_unless_the_risk_changes(orders, decis
     order_id = high(orders, catalog)
     decisions.record(order_id, "proceed", RATIONALE, decided_by="Tom", approved_by=APPROVER)
     view = orders.get(order_id)
-    same_risk = dataclasses.replace(view.draft, intended_use="Traffic monitoring downtown")
-    assert orders.save(same_risk).status == OrderStatus.PROCEED
+    [line] = view.draft.lines
+    # A corrected price, description or date: the decision still stands.
+    tidied = dataclasses.replace(
+        view.draft, date=view.draft.date - dt.timedelta(days=1),
+        intended_use=view.draft.intended_use.upper() + ".",
+        lines=[dataclasses.replace(line, unit_price=Decimal("299"), description="Dome camera")])
+    assert orders.save(tidied).status == OrderStatus.PROCEED
+    assert orders.history(order_id)[-1].details["decision_reset"] is False
 
     worse = dataclasses.replace(view.draft, intended_use="Facial recognition of protesters")
     after = orders.save(worse)
@@ -241,6 +250,28 @@ def test_editing_after_a_decision_keeps_it_unless_the_risk_changes(orders, decis
     assert last.details["decision_reset"] is True
     assert "no longer applies" in last.summary
     assert decisions.allowed(order_id).outcomes == [DecisionOutcome.DECLINE]
+
+
+@pytest.mark.parametrize("change", ["quantity", "customer", "intended_use", "destination"])
+def test_a_decision_no_longer_applies_when_what_was_decided_changes(configured, orders, decisions,
+                                                                    catalog, change):
+    """Not the order that was approved any more: a new decision is needed."""
+    agency = CatalogService(configured).save_customer(
+        Customer("Dirección de Inteligencia", "VE", "government", "security", "intelligence"))
+    order_id = high(orders, catalog)
+    decisions.record(order_id, "proceed", RATIONALE, decided_by="Tom", approved_by=APPROVER)
+    draft = orders.get(order_id).draft
+    [line] = draft.lines
+    edited = {
+        "quantity": dataclasses.replace(draft, lines=[dataclasses.replace(line, quantity=4000)]),
+        "customer": dataclasses.replace(draft, customer_id=agency.id),
+        "intended_use": dataclasses.replace(draft, intended_use="Watching the port entrance"),
+        "destination": dataclasses.replace(draft, destination_country="EG"),
+    }[change]
+    after = orders.save(edited)
+    assert after.screening.hold and after.status in (OrderStatus.HELD, OrderStatus.BLOCKED)
+    last = orders.history(order_id)[-1]
+    assert last.details["decision_reset"] is True and "no longer applies" in last.summary
 
 
 def test_decisions_use_the_pack_that_screened_the_order(configured, orders, decisions,
