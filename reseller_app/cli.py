@@ -30,6 +30,11 @@ def _one_line(text: str) -> str:
     return " ".join(str(text).split())
 
 
+def _plural(n: int, one: str, many: str) -> str:
+    """``1 order``, ``2 orders``, ``0 orders``."""
+    return f"{n} {one if n == 1 else many}"
+
+
 def _fail(message: str, code: int = EXIT_BAD_INPUT) -> int:
     print(f"reseller-app: {_one_line(message)}", file=sys.stderr)
     return code
@@ -215,12 +220,13 @@ def cmd_import_orders(ctx: AppContext, args: argparse.Namespace) -> int:
     mapping = _load_mapping(args.mapping) if args.mapping else \
         service.suggest_mapping(service.read_headers(args.file))
     report = service.import_csv(args.file, mapping)
-    print(f"Imported {report.imported} orders from {Path(args.file).name}: "
+    print(f"Imported {_plural(report.imported, 'order', 'orders')} from {Path(args.file).name}: "
           f"{report.held} on hold, {report.blocked} blocked.")
     for err in report.errors:
         print(f"  row {err.row}: {err.reason}")
     if report.errors:
-        print(f"{len(report.errors)} rows were not imported.")
+        n = len(report.errors)
+        print(f"{_plural(n, 'row was', 'rows were')} not imported.")
         return EXIT_FAILED
     return EXIT_OK
 
@@ -238,12 +244,42 @@ def cmd_packs(ctx: AppContext, args: argparse.Namespace) -> int:
         return EXIT_OK
     raw = _read_bytes(args.file, "criteria pack")
     try:
+        # What it changes, measured before the import makes it the pack in use.
+        _, changes = service.preview_import(raw)
         info = service.import_pack(raw, activate=not args.keep_active)
     except PackError as exc:
         raise BadInput(f"pack: {exc}") from None
     state = "active" if info.active else "stored, not active"
     print(f"Imported pack {info.pack_id} {info.version} (sha256 {info.sha256}), {state}.")
+    _print_pack_changes(changes)
     return EXIT_OK
+
+
+# The parts of a criteria pack, as the pack import dialog names them.
+PACK_SECTIONS = {
+    "vocabulary.product_categories": "Product categories",
+    "vocabulary.customer_types": "Customer types",
+    "vocabulary.government_functions": "Government functions",
+    "vocabulary.sectors": "Sectors",
+    "vocabulary.use_cases": "Use cases",
+    "red_flags": "Warning phrases",
+    "checklist": "Checklist questions",
+    "mitigations": "Safeguards",
+    "rules": "Rules",
+    "geography": "Country tiers",
+}
+
+
+def _print_pack_changes(changes: list[Any]) -> None:
+    """What the imported pack changes compared with the pack that was in use, one a line."""
+    if not changes:
+        print("It changes nothing compared with the pack that was in use.")
+        return
+    print(f"{_plural(len(changes), 'change', 'changes')} compared with the pack that was in "
+          "use:")
+    for c in changes:
+        detail = f" ({c.detail})" if c.detail else ""
+        print(f"  {PACK_SECTIONS.get(c.section, c.section)}: {c.item} {c.change}{detail}")
 
 
 def cmd_policy(ctx: AppContext, args: argparse.Namespace) -> int:
@@ -456,6 +492,22 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The command line; ``reseller-app screen x.json | head`` ends quietly, no traceback."""
+    try:
+        code = _main(argv)
+        sys.stdout.flush()  # here, where a closed pipe can still be caught
+        return code
+    except BrokenPipeError:
+        # The reader (head, less) stopped reading: nothing is wrong. Point stdout at devnull
+        # so that the interpreter's own flush at exit does not complain again.
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_FAILED
+
+
+def _main(argv: list[str] | None) -> int:
     args = _parse(argv)
     if args.self_test:
         return cmd_self_test(args)
@@ -464,18 +516,25 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         return run_gui(args)
 
-    from reseller_app.services.errors import ServiceError, ValidationError
+    from reseller_app.services.errors import ServiceError, ValidationError, storage_error
     from reseller_app.store.db import DatabaseError
 
     try:
         ctx = _open(args)
     except (DatabaseError, ServiceError) as exc:
         return _fail(str(exc), EXIT_FAILED)
+    except OSError as exc:  # e.g. the database's folder cannot be created
+        return _fail(f"cannot open the database {ctx_url(args)}: {exc.strerror or exc}",
+                     EXIT_FAILED)
     except Exception as exc:  # e.g. the PostgreSQL server is unreachable: say so, no traceback
         from sqlalchemy.exc import SQLAlchemyError
 
+        storage = storage_error(exc)
+        if storage is not None:
+            return _fail(str(storage), EXIT_FAILED)
         if isinstance(exc, SQLAlchemyError):
-            return _fail(f"cannot open the database {ctx_url(args)}: {exc}", EXIT_FAILED)
+            reason = getattr(exc, "orig", None) or exc  # the driver's words, not the SQL
+            return _fail(f"cannot open the database {ctx_url(args)}: {reason}", EXIT_FAILED)
         raise
     try:
         handlers = {"verify-audit": cmd_verify_audit, "import-orders": cmd_import_orders,
@@ -486,8 +545,13 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(str(exc))
     except ValidationError as exc:
         return _fail(exc.message if exc.field in ("", "file") else str(exc))
-    except ServiceError as exc:
+    except ServiceError as exc:  # StorageError too: the disk is full, the file read-only, ...
         return _fail(str(exc), EXIT_FAILED)
+    except Exception as exc:  # a database failure outside a service's session: in words
+        storage = storage_error(exc)
+        if storage is None:
+            raise
+        return _fail(str(storage), EXIT_FAILED)
     finally:
         ctx.engine.dispose()
 

@@ -30,7 +30,7 @@ from pathlib import Path
 from reseller_app.domain.texts import t
 from reseller_app.services.context import AppContext
 from reseller_app.services.dto import BackupInfo, RestoreReport
-from reseller_app.services.errors import ServiceError, ValidationError
+from reseller_app.services.errors import ServiceError, StorageError, ValidationError
 from reseller_app.store import audit_log, db
 from reseller_app.store.locations import sqlite_file
 
@@ -53,6 +53,17 @@ _STAMP = "%Y%m%d-%H%M%S"
 
 class BackupBusy(ServiceError):
     """Another backup or restore of this database is running."""
+
+
+class BackupNotRecorded(ServiceError):
+    """The backup copy was made, but noting it in the audit log failed (a read-only or full
+    database): the backup is good, so this is not a failed backup. ``backup`` is the copy."""
+
+    def __init__(self, backup: BackupInfo, error: StorageError) -> None:
+        super().__init__(t("The backup was saved as {file}, but it could not be noted in the "
+                           "audit log: {reason}.", file=backup.path, reason=error.reason))
+        self.backup = backup
+        self.error = error
 
 
 class BackupService:
@@ -108,7 +119,8 @@ class BackupService:
         """Back up when the newest backup is a day old or more; returns the new one, if any.
 
         Quietly does nothing for a server database, a database file not created yet, or while
-        another backup runs (the next start catches up).
+        another backup runs (the next start catches up). Raises ``BackupNotRecorded`` when the
+        copy was made but the audit log could not note it (a read-only database).
         """
         if self.db_file is None or not self.db_file.exists():
             return None
@@ -121,7 +133,8 @@ class BackupService:
             return None
 
     def backup_now(self) -> BackupInfo:
-        """Back up now (File > Back up now); raises ``BackupBusy`` while another one runs."""
+        """Back up now (File > Back up now); raises ``BackupBusy`` while another one runs, and
+        ``BackupNotRecorded`` when the copy was made but the audit log could not note it."""
         self._file()
         return self._backup("manual")
 
@@ -137,9 +150,12 @@ class BackupService:
                                      folder=self.folder, error=_reason(exc))) from exc
             removed = self._prune(now)
             info = BackupInfo(target, _stamp_time(now), target.stat().st_size)
-            self._audit("database.backed_up", target.name, {
-                "file": str(target), "size": info.size, "reason": reason,
-                "removed": removed})
+            try:
+                self._audit("database.backed_up", target.name, {
+                    "file": str(target), "size": info.size, "reason": reason,
+                    "removed": removed})
+            except StorageError as exc:
+                raise BackupNotRecorded(info, exc) from exc
         return info
 
     def _new_name(self, now: dt.datetime, kind: str = "") -> Path:

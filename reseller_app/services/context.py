@@ -14,6 +14,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
 from reseller_app.domain.texts import t
+from reseller_app.services.errors import storage_error
 from reseller_app.services.locations import (  # noqa: F401  (re-exported: the old home)
     DB_FILE,
     DEMO_DB_FILE,
@@ -22,6 +23,31 @@ from reseller_app.services.locations import (  # noqa: F401  (re-exported: the o
     resolve_db_url,
 )
 from reseller_app.store import db
+
+
+class AppSession(Session):
+    """A session whose database failures reach the user as a ``StorageError`` in words.
+
+    Every service reads and writes inside ``with ctx.session() as s:`` (or ``write_session``),
+    so this is the one place where "database or disk is full", "attempt to write a readonly
+    database", "database is locked" or a disk I/O error (SQLAlchemy's wrapper, or the driver's
+    own exception from the import's fast path) becomes a message the UI's ``except
+    ServiceError`` and the CLI can show. Leaving the block closes the session first, which
+    rolls the transaction back: nothing is half-written.
+    """
+
+    where: str = ""  # the database, for the message (its file, or the server)
+
+    def __exit__(self, type_: Any, value: Any, traceback: Any) -> None:
+        try:
+            self.close()
+        except Exception:  # the rollback itself may fail on a broken drive: the error below
+            if value is None:  # matters more, and SQLite undoes the transaction anyway
+                raise
+        if value is not None:
+            error = storage_error(value, self.where)
+            if error is not None and error is not value:
+                raise error from value
 
 
 def utc_now() -> dt.datetime:
@@ -62,7 +88,19 @@ class AppContext:
     def __post_init__(self) -> None:
         if self.write_session is None:
             writer = db.write_engine(self.engine)
-            self.write_session = lambda: Session(writer, expire_on_commit=False)
+            self.write_session = lambda: self._session(writer)
+
+    def _session(self, engine: Engine) -> Session:
+        session = AppSession(engine, expire_on_commit=False)
+        session.where = db.display_url(self.db_url)
+        return session
+
+    def read_only(self) -> bool:
+        """True when nothing can be saved: the database file (or its folder) is read-only.
+
+        Asked at start so the window can say so at once instead of at the first save.
+        """
+        return not db.writable(self.engine)
 
 
 def open_app(
@@ -83,6 +121,11 @@ def open_app(
         backup = db.upgrade(engine, url)
     except SQLAlchemyError as exc:
         engine.dispose()
+        # A full disk, a read-only file, another writer: the words of a failed save fit
+        # (the upgrade was rolled back). A damaged file keeps the words below.
+        storage = storage_error(exc, db.display_url(url))
+        if storage is not None and storage.cause in ("full", "readonly", "locked"):
+            raise db.DatabaseError(str(storage)) from exc
         reason = getattr(exc, "orig", None) or exc
         raise db.DatabaseError(t("The database {database} cannot be opened: {error}.",
                                  database=db.display_url(url), error=reason)) from exc
@@ -92,7 +135,7 @@ def open_app(
     ctx = AppContext(
         db_url=url,
         engine=engine,
-        session=lambda: Session(engine, expire_on_commit=False),
+        session=lambda: ctx._session(engine),
         clock=clock or utc_now,
         actor=actor or default_actor(),
         demo=demo,

@@ -15,6 +15,7 @@ revision (the usual case) Alembic is not even imported.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
+from reseller_app.domain.texts import t
 from reseller_app.store.locations import normalise_url
 
 # The newest migration's revision id; a test checks it against the migration scripts.
@@ -30,6 +32,7 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 WRITE = {"cd_write": True}  # execution option that makes a transaction BEGIN IMMEDIATE
 PG_WRITE_LOCK = 0x43444C47  # PostgreSQL advisory lock key of writers (as in audit_log.py)
 BUSY_TIMEOUT_MS = 15_000
+SQLITE_READONLY = 8  # SQLite's primary result code for "attempt to write a readonly database"
 
 
 class DatabaseError(RuntimeError):
@@ -95,6 +98,36 @@ def write_engine(engine: Engine) -> Engine:
     return engine.execution_options(**WRITE)
 
 
+def writable(engine: Engine) -> bool:
+    """False when the SQLite database cannot be written (read-only file or folder), so the app
+    can say so at start instead of at the first save. Other databases: True.
+
+    It tries a write that changes nothing (the header's ``user_version``, set to itself) in a
+    transaction it rolls back. A database another program is writing to counts as writable.
+    """
+    if engine.dialect.name != "sqlite":
+        return True
+    raw = engine.raw_connection()
+    try:
+        cur = raw.cursor()
+        try:
+            cur.execute("PRAGMA busy_timeout=1000")  # not the 15 s of a save: this is a probe
+            version = int(cur.execute("PRAGMA user_version").fetchone()[0])
+            cur.execute("BEGIN IMMEDIATE")
+            try:
+                cur.execute(f"PRAGMA user_version={version}")
+            finally:
+                cur.execute("ROLLBACK")
+        except sqlite3.OperationalError as exc:
+            return (getattr(exc, "sqlite_errorcode", 0) & 0xFF) != SQLITE_READONLY
+        finally:
+            cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            cur.close()
+    finally:
+        raw.close()
+    return True
+
+
 def current_revision(engine: Engine) -> str | None:
     """The revision stamped in the database, ``None`` for an empty (or unstamped) one."""
     with engine.connect() as conn:
@@ -116,22 +149,39 @@ def _has_tables(engine: Engine) -> bool:
 
 
 def backup_sqlite(path: Path, now: dt.datetime | None = None) -> Path:
-    """Copy the database next to itself, consistently even in WAL mode (SQLite backup API)."""
+    """Copy the database next to itself, consistently even in WAL mode (SQLite backup API).
+
+    The copy is written under a ``.partial`` name and renamed when complete, so a full disk
+    never leaves a short file that looks like a backup; on failure the partial file is deleted
+    and ``DatabaseError`` says that the upgrade did not start and the database is unchanged.
+    """
     stamp = (now or dt.datetime.now(dt.UTC)).strftime("%Y%m%dT%H%M%SZ")
     target = path.with_name(f"{path.name}.backup-{stamp}")
     n = 1
     while target.exists():  # two upgrades in the same second must not overwrite a backup
         n += 1
         target = path.with_name(f"{path.name}.backup-{stamp}-{n}")
-    src = sqlite3.connect(path)
+    partial = target.with_name(target.name + ".partial")
     try:
-        dst = sqlite3.connect(target)
+        src = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
-            src.backup(dst)
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
+            src.close()
+        os.replace(partial, target)
+    except (sqlite3.Error, OSError) as exc:
+        for leftover in (partial, partial.with_name(partial.name + "-journal")):
+            leftover.unlink(missing_ok=True)
+        error = getattr(exc, "strerror", None) or exc
+        raise DatabaseError(t(
+            "The upgrade of the database did not start: a safety copy of it could not be "
+            "written to {file} ({error}). The database is unchanged. Free some space on that "
+            "drive (or ask your IT contact about it), then start the app again.",
+            file=target, error=error)) from exc
     return target
 
 
@@ -145,25 +195,55 @@ def alembic_config(connection: object | None = None):  # -> alembic.config.Confi
     return cfg
 
 
+def check_known_revision(revision: str | None, where: str) -> None:
+    """Refuse a database stamped with a revision this version's migrations do not have: one
+    made by a newer version of the app (or another program). Nothing is copied or changed."""
+    if revision is None:
+        return
+    from alembic.script import ScriptDirectory
+
+    known = {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    if revision in known:
+        return
+    if revision.isdigit() and int(revision) > int(HEAD_REVISION):
+        raise DatabaseError(t("{database} was made by a newer version of Channel Diligence "
+                              "(schema {revision}): update the app first. The database was "
+                              "not changed.", database=where, revision=revision))
+    raise DatabaseError(t("{database} has a schema version this version of Channel Diligence "
+                          "does not know ({revision}): it may have been made by a newer "
+                          "version or by another program. Update the app first. The database "
+                          "was not changed.", database=where, revision=revision))
+
+
 def upgrade(engine: Engine, url: str | None = None) -> Path | None:
     """Bring the database to the newest schema; returns the backup made first, if any.
 
     A database that already holds tables gets a backup copy next to it before any migration
-    runs (SQLite only: a server database is the administrator's to back up).
+    runs (SQLite only: a server database is the administrator's to back up). A database made
+    by a newer version is refused before anything is copied (``check_known_revision``).
     """
-    if current_revision(engine) == HEAD_REVISION:
+    revision = current_revision(engine)
+    if revision == HEAD_REVISION:
         return None
+    url = normalise_url(url or engine.url.render_as_string(hide_password=False))
+    check_known_revision(revision, display_url(url))
     backup = None
-    path = sqlite_path(normalise_url(url or engine.url.render_as_string(hide_password=False)))
+    path = sqlite_path(url)
     if path is not None and path.exists() and _has_tables(engine):
         backup = backup_sqlite(path)
 
     from alembic import command
+    from alembic.util import CommandError
 
     try:
         with write_engine(engine).begin() as conn:
             command.upgrade(alembic_config(conn), "head")
-    except SQLAlchemyError as exc:
-        where = f" A copy from before the upgrade is in {backup}." if backup else ""
-        raise DatabaseError(f"The database could not be upgraded: {exc}.{where}") from exc
+    except (SQLAlchemyError, CommandError) as exc:
+        error = getattr(exc, "orig", None) or exc
+        if backup is not None:
+            raise DatabaseError(t("The database could not be upgraded: {error}. A copy from "
+                                  "before the upgrade is in {backup}.", error=error,
+                                  backup=backup)) from exc
+        raise DatabaseError(t("The database could not be upgraded: {error}.",
+                              error=error)) from exc
     return backup

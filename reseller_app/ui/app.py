@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QCoreApplication,
     QObject,
+    Qt,
     QTimer,
     Signal,
 )
@@ -60,6 +61,70 @@ def install_translations(app: QApplication) -> str:
     from reseller_app.ui import language
 
     return language.install(app)
+
+
+def unexpected_error_text(exc: BaseException) -> str:
+    """Words for an exception nobody caught: a service's or the database's own message, else
+    a calm generic sentence naming the kind of error (the traceback goes to the log)."""
+    from reseller_app.services.errors import ServiceError, storage_error
+
+    known = exc if isinstance(exc, ServiceError) else storage_error(exc)
+    if known is not None:
+        return str(known)
+    return QCoreApplication.translate(
+        "App", "Something unexpected went wrong ({0}). What you were doing may not have been "
+        "completed: check it and try again, and tell your IT contact if it happens again."
+    ).format(type(exc).__name__)
+
+
+class ExceptionReporter:
+    """The last resort for an exception in a slot (Qt would only print it to stderr): the
+    traceback is still printed and logged, and a message box tells the user in words.
+
+    One box at a time: an error repeating in a paint event must not pile up boxes.
+    """
+
+    def __init__(self, previous: Callable[..., object] | None = None) -> None:
+        self.previous = previous or sys.__excepthook__
+        self.box: object | None = None
+
+    def __call__(self, exc_type: type[BaseException], exc: BaseException,
+                 tb: object) -> None:
+        self.previous(exc_type, exc, tb)  # the traceback on stderr, as before
+        if logging.getLogger().handlers:  # and in the log, when one is set up (not twice)
+            log.error("unexpected error", exc_info=(exc_type, exc, tb))  # type: ignore[arg-type]
+        if issubclass(exc_type, KeyboardInterrupt | SystemExit):
+            return
+        try:
+            self.show(exc)
+        except Exception:  # the hook itself must never fail
+            log.exception("could not show the unexpected error")
+
+    def show(self, exc: BaseException) -> None:
+        from PySide6.QtCore import QThread
+        from PySide6.QtWidgets import QMessageBox
+
+        app = QApplication.instance()
+        if app is None or QThread.currentThread() is not app.thread() or self.box is not None:
+            return
+        parent = QApplication.activeWindow()
+        box = QMessageBox(QMessageBox.Icon.Warning,
+                          QCoreApplication.translate("App", "Channel Diligence"),
+                          unexpected_error_text(exc), QMessageBox.StandardButton.Ok, parent)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(self._closed)
+        self.box = box
+        box.open()
+
+    def _closed(self) -> None:
+        self.box = None
+
+
+def install_excepthook() -> ExceptionReporter:
+    """Make ``ExceptionReporter`` the interpreter's ``sys.excepthook``; returns it."""
+    reporter = ExceptionReporter(sys.excepthook)
+    sys.excepthook = reporter
+    return reporter
 
 
 def build_main_window(ctx: AppContext) -> MainWindow:
@@ -124,11 +189,13 @@ class Opener(QObject):
     Opening means importing the ORM and the services, upgrading the schema if needed and
     loading the criteria pack: about a second on an ordinary PC, during which the window
     stays responsive. The result arrives in the GUI thread through ``opened`` or ``failed``.
-    Then the daily backup is made (``BackupService.ensure_daily``), reported by ``backedUp``.
+    Then a read-only database is reported (``readOnly``: better now than at the first save)
+    and the daily backup is made (``BackupService.ensure_daily``), reported by ``backedUp``.
     """
 
     opened = Signal(object)  # Backend
     failed = Signal(str)
+    readOnly = Signal(str)  # after ``opened``: the database cannot be written, in words
     backedUp = Signal(str)  # after ``opened``: the daily backup was made (or failed), in words
 
     def __init__(self, open_ctx: Callable[[], AppContext]) -> None:
@@ -155,17 +222,46 @@ class Opener(QObject):
             self.failed.emit(str(exc) or type(exc).__name__)
             return
         self.opened.emit(backend)
-        # The daily backup, behind the first page of orders (the window stays usable).
         try:
-            made = backups.ensure_daily()
-        except Exception as exc:  # a failed backup must not stop the app: say so
+            read_only = ctx.read_only()
+        except Exception:  # only a warning: the first save will say what is wrong
+            log.exception("could not check whether the database is writable")
+            read_only = False
+        if read_only:
+            from reseller_app.store.db import display_url
+
+            self.readOnly.emit(QCoreApplication.translate(
+                "App", "The database {0} is read-only: you can look at everything, but changes "
+                "cannot be saved. Ask your IT contact for write access to the file and its "
+                "folder, then start the app again.").format(display_url(ctx.db_url)))
+        # The daily backup, behind the first page of orders (the window stays usable).
+        self.backedUp.emit(self._daily_backup(backups))
+
+    @staticmethod
+    def _daily_backup(backups: object) -> str:
+        """Make the daily backup if due; returns one line for the status bar ("" if none)."""
+        from reseller_app.services.backups import BackupNotRecorded
+        from reseller_app.services.errors import ServiceError, storage_error
+
+        try:
+            made = backups.ensure_daily()  # type: ignore[attr-defined]
+        except BackupNotRecorded as exc:  # the copy is good: not a failed backup
+            log.warning("the daily backup was not noted in the audit log: %s", exc.error)
+            return str(exc)
+        except Exception as exc:  # a failed backup must not stop the app: say so, in words
             log.exception("the daily backup failed")
-            self.backedUp.emit(QCoreApplication.translate(
-                "App", "The daily backup failed: {0}").format(str(exc) or type(exc).__name__))
-            return
-        if made is not None:
-            self.backedUp.emit(QCoreApplication.translate(
-                "App", "Daily backup saved: {0}").format(str(made.path)))
+            known = exc if isinstance(exc, ServiceError) else storage_error(exc)
+            if known is not None:
+                return QCoreApplication.translate(
+                    "App", "The daily backup failed: {0}").format(" ".join(str(known).split()))
+            return QCoreApplication.translate(
+                "App", "The daily backup failed ({0}). Your data is not affected; try File > "
+                "Back up now, and tell your IT contact if it fails again."
+            ).format(type(exc).__name__)
+        if made is None:
+            return ""
+        return QCoreApplication.translate("App", "Daily backup saved: {0}").format(
+            str(made.path))
 
 
 def run(open_ctx: Callable[[], AppContext], *, first_run_demo: bool = False,
@@ -181,6 +277,7 @@ def run(open_ctx: Callable[[], AppContext], *, first_run_demo: bool = False,
     """
     app = application()
     install_translations(app)
+    install_excepthook()
     guard = None
     if db_url is not None:
         from reseller_app.ui.single_instance import IN_USE, Outcome, SingleInstance
@@ -230,9 +327,23 @@ def run(open_ctx: Callable[[], AppContext], *, first_run_demo: bool = False,
                 "App", "Cannot open the database"), text)
             app.exit(1)
 
+        def read_only(text: str) -> None:
+            window.show_read_only(text)
+            from PySide6.QtWidgets import QMessageBox
+
+            box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate(
+                "App", "Changes cannot be saved"), text, QMessageBox.StandardButton.Ok, window)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+
+        def backed_up(text: str) -> None:
+            if text:
+                window.statusBar().showMessage(text, 15000)
+
         opener.opened.connect(opened)
         opener.failed.connect(failed)
-        opener.backedUp.connect(lambda text: window.statusBar().showMessage(text, 15000))
+        opener.readOnly.connect(read_only)
+        opener.backedUp.connect(backed_up)
         # Once the window is painted: opening imports the ORM in a thread, which would
         # otherwise compete with the first paint for the interpreter.
         QTimer.singleShot(30, opener.start)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reseller_app.services.backups import BackupNotRecorded
 from reseller_app.services.dto import BackupInfo, RestoreReport
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.labels import local_time
@@ -47,9 +48,19 @@ def _t(text: str) -> str:
 def backup_now(backend: Backend, parent: QMainWindow) -> Job:
     """Back up now in the background; the status bar says where, a dialog says what failed."""
     parent.statusBar().showMessage(_t("Backing up the database…"))
-    job = Job(lambda _progress, _cancelled: backend.backups.backup_now())
 
-    def done(info: BackupInfo) -> None:
+    def run(_progress: object, _cancelled: object) -> BackupInfo | str:
+        try:
+            return backend.backups.backup_now()
+        except BackupNotRecorded as exc:  # the copy is good; only its audit note failed
+            return str(exc)
+
+    job = Job(run)
+
+    def done(info: BackupInfo | str) -> None:
+        if isinstance(info, str):
+            parent.statusBar().showMessage(info, 15000)
+            return
         parent.statusBar().showMessage(_t("Backed up to {0} ({1}).").format(
             str(info.path), size_text(info.size)), 15000)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from reseller_app.ui.app_icons import named_icon
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QRect
     from PySide6.QtGui import QCloseEvent
 
     from reseller_app.ui.backend import Backend
@@ -44,6 +45,8 @@ if TYPE_CHECKING:
     from reseller_app.ui.screen_help import HelpDialog
 
 OVERVIEW_PAGE, ORDERS_PAGE, CUSTOMERS_PAGE, PRODUCTS_PAGE, OUTBOX_PAGE, FOLLOW_UPS_PAGE = range(6)
+DEFAULT_SIZE = (1280, 780)  # the first start's window size (shrunk to fit a small screen)
+MIN_SIZE = (640, 400)  # a restored window smaller than this is a mistake: the default instead
 # The in-app help (F1) of each page, in ``resources/help/<language>.json``.
 PAGE_HELP = ("overview", "orders", "customers", "products", "outbox", "follow_ups")
 # What ``attach`` imports: a start-up thread may import them ahead, off the GUI thread.
@@ -193,6 +196,21 @@ class MainWindow(QMainWindow):
         self.help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.orders.restore_layout(QSettings())
         self._restore_table_layouts(QSettings())
+
+    def show_read_only(self, message: str) -> None:
+        """The database cannot be written: say so in the status bar for as long as the window
+        is open (a passing message would be gone before the first save fails); ``message``,
+        the whole story, is its tooltip."""
+        label = QLabel(self.tr("Read-only: changes cannot be saved"), self)
+        label.setObjectName("readOnlyLabel")
+        label.setToolTip(message)
+        from reseller_app.ui.theme import text_colour
+
+        label.setStyleSheet(f"QLabel {{ color: {text_colour('bad').name()}; "
+                            "font-weight: bold; }")
+        label.setAccessibleName(message)
+        self.statusBar().insertPermanentWidget(0, label)
+        self.read_only_label = label
 
     def show_open_error(self, message: str) -> None:
         """The database could not be opened: say why on the page (the caller may quit)."""
@@ -701,15 +719,43 @@ class MainWindow(QMainWindow):
                 table.horizontalHeader().restoreState(state)
 
     def _restore_geometry(self) -> None:
+        """The size and place of the last session, unless it no longer fits: saved on a bigger
+        monitor, a screen since unplugged, or squashed (1280x282 was seen) gives the default
+        size, centred on the screen."""
         settings = QSettings()
         geometry = settings.value("mainWindow/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 780)
+        if geometry is None or not self.restoreGeometry(geometry) or not self._fits_screen():
+            self._default_geometry()
         state = settings.value("mainWindow/state")
         if state is not None:
             self.restoreState(state)
+
+    def _available(self) -> QRect | None:
+        """The usable area (without task bars) of the window's screen, else the primary's."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry() if screen is not None else None
+
+    def _fits_screen(self) -> bool:
+        """The restored frame lies within the screen and is not absurdly small."""
+        area = self._available()
+        if area is None:
+            return True
+        frame = self.frameGeometry() if not self.isMaximized() else area
+        small = frame.width() < MIN_SIZE[0] or frame.height() < MIN_SIZE[1]
+        # A few pixels of frame beyond the edge are normal (shadows, a snapped window).
+        return not small and area.adjusted(-16, -16, 16, 16).contains(frame)
+
+    def _default_geometry(self) -> None:
+        """The default size, shrunk to fit the screen, centred on it."""
+        area = self._available()
+        width, height = DEFAULT_SIZE
+        if area is None:
+            self.resize(width, height)
+            return
+        width, height = min(width, area.width() - 40), min(height, area.height() - 60)
+        self.resize(width, height)
+        self.move(area.x() + (area.width() - width) // 2,
+                  area.y() + max(0, (area.height() - height) // 2 - 20))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for window in [*self.order_windows.values(), *self.new_order_windows]:

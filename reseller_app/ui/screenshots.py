@@ -4,17 +4,22 @@
 
 Without ``--db`` the demo database is used. A database without a company profile gets a sample
 profile and the demo data first. Works under Xvfb or with ``QT_QPA_PLATFORM=offscreen``.
+
+The windows save their size and column layouts when they close: here into settings of their own
+in a temporary folder (``separate_settings``), never into the user's.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
-from collections.abc import Callable
+import tempfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 SIZE = (1280, 800)
@@ -161,6 +166,25 @@ def walk(backend: object, app: QApplication, visit: Visit) -> None:
     window.close()
 
 
+@contextlib.contextmanager
+def separate_settings() -> Iterator[Path]:
+    """QSettings in a temporary folder while the screens are shown, deleted afterwards: the
+    windows' geometry and column layouts never reach the user's own settings.
+
+    The INI format everywhere (on Windows the default would be the registry, which ignores
+    the folder). Back to the previous format afterwards; the folder is gone by then, so a
+    later QSettings in this process does not touch the user's either.
+    """
+    previous = QSettings.defaultFormat()
+    with tempfile.TemporaryDirectory(prefix="channel-diligence-screenshots-") as folder:
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
+        try:
+            yield Path(folder)
+        finally:
+            QSettings.setDefaultFormat(previous)
+
+
 def take(outdir: Path, db_url: str | None, lang: str | None = None) -> list[Path]:
     from reseller_app.services.context import open_app
     from reseller_app.ui import language
@@ -169,13 +193,19 @@ def take(outdir: Path, db_url: str | None, lang: str | None = None) -> list[Path
 
     outdir.mkdir(parents=True, exist_ok=True)
     app = application()
+    if lang is None:  # the user's language, read before the settings are swapped
+        lang = language.preference()
     ctx = open_app(db_url, demo=db_url is None)
-    ctx.language = language.install(app, lang)
-    _ensure_demo(ctx)
-    shots: list[Path] = []
-    walk(Backend(ctx), app,
-         lambda name, widget, size: shots.append(_shoot(app, widget, outdir / f"{name}.png",
-                                                        size)))
+    try:
+        with separate_settings():
+            ctx.language = language.install(app, lang)
+            _ensure_demo(ctx)
+            shots: list[Path] = []
+            walk(Backend(ctx), app,
+                 lambda name, widget, size: shots.append(
+                     _shoot(app, widget, outdir / f"{name}.png", size)))
+    finally:
+        ctx.engine.dispose()
     return shots
 
 

@@ -14,7 +14,12 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
-from reseller_app.services.errors import ServiceError, ValidationError
+from reseller_app.services.errors import (
+    ServiceError,
+    StorageError,
+    ValidationError,
+    storage_error,
+)
 
 log = logging.getLogger(__name__)
 
@@ -32,11 +37,15 @@ class JobSignals(QObject):
 
 
 def error_message(exc: BaseException) -> str:
-    """Words for the user: a service's own message, or a calm generic sentence."""
+    """Words for the user: a service's own message (a ``StorageError``'s says what happened
+    to the disk or the database), or a calm generic sentence."""
     if isinstance(exc, ValidationError):
         return exc.message
     if isinstance(exc, ServiceError):
         return str(exc)
+    storage = storage_error(exc)  # a database failure outside a service's session
+    if storage is not None:
+        return str(storage)
     return QCoreApplication.translate(
         "Job",
         "Something unexpected went wrong ({0}). Nothing was saved by the step that failed; "
@@ -71,6 +80,8 @@ class Job(QRunnable):
         except Exception as exc:  # every failure must reach the user as words
             if not isinstance(exc, ServiceError):
                 log.exception("background job failed")
+            elif isinstance(exc, StorageError):  # the driver's own words, for the log
+                log.warning("background job failed: %s", exc.__cause__)
             self._emit("failed", error_message(exc))
         else:
             self._emit("finished", result)

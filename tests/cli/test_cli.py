@@ -207,9 +207,17 @@ def test_packs_list_and_import(cli):
     assert proc.stdout.startswith("* channel-diligence-default ")
     pack = json.loads(default_pack_bytes())
     pack["version"] = "2027.1.0"
+    pack["vocabulary"]["product_categories"] = [
+        {**c, "level": "standard"} if c["id"] == "video_surveillance" else c
+        for c in pack["vocabulary"]["product_categories"]]
     proc = cli("packs", "import", str(cli.write("new.json", pack)))
     assert proc.returncode == EXIT_OK, proc.stderr
     assert "2027.1.0" in proc.stdout and "active" in proc.stdout
+    # What changed, as the pack import dialog shows it.
+    lines = proc.stdout.splitlines()
+    assert lines[1] == "1 change compared with the pack that was in use:"
+    assert lines[2].startswith("  Product categories: video_surveillance changed (")
+    assert lines[2].endswith("-> standard)")
     listed = cli("packs", "list").stdout.splitlines()
     assert len(listed) == 2
     assert listed[0].startswith("  channel-diligence-default 2026")
@@ -269,6 +277,9 @@ def test_import_orders(cli):
     assert "Imported 2 orders from shop.csv: 1 on hold, 0 blocked." in proc.stdout
     assert references(cli.db) == ["W-1", "W-2"]
     assert cli("verify-audit").returncode == EXIT_OK
+    proc = cli("import-orders", str(write_csv(cli.tmp / "one.csv",
+                                              [["W-9", *GOOD[0][1:]]])))
+    assert "Imported 1 order from one.csv: 0 on hold, 0 blocked." in proc.stdout
 
 
 def test_import_orders_with_a_bad_row(cli):
@@ -276,7 +287,7 @@ def test_import_orders_with_a_bad_row(cli):
     # The good orders are stored, the bad row is named with its line and reason, exit 1.
     assert proc.returncode == EXIT_FAILED
     assert "row 4:" in proc.stdout and "Narnia" in proc.stdout
-    assert "1 rows were not imported." in proc.stdout
+    assert "1 row was not imported." in proc.stdout
     assert references(cli.db) == ["W-1", "W-2"]
 
 
@@ -356,6 +367,64 @@ def test_an_unreadable_database_is_one_line_not_a_traceback(cli):
     proc = cli("verify-audit")
     assert proc.returncode == EXIT_FAILED
     assert "cannot be opened" in one_line_error(proc)
+
+
+def test_a_database_of_a_newer_version_is_one_line(cli):
+    assert cli("verify-audit").returncode == EXIT_OK
+    con = sqlite3.connect(cli.db)
+    con.execute("UPDATE alembic_version SET version_num = '0009'")
+    con.commit()
+    con.close()
+    proc = cli("verify-audit")
+    assert proc.returncode == EXIT_FAILED
+    line = one_line_error(proc)
+    assert "made by a newer version of Channel Diligence" in line and "update the app" in line
+    assert not list(cli.tmp.glob("*.backup-*"))
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="RLIMIT_FSIZE is POSIX")
+def test_a_write_error_during_the_import_is_one_line(cli):
+    """No file may grow past the database's size (RLIMIT_FSIZE): the drive refuses the write,
+    as a full disk does. One line, exit 1, nothing imported."""
+    import resource
+    import signal
+
+    assert cli("verify-audit").returncode == EXIT_OK
+    rows = [[f"X-{i:05d}", *GOOD[0][1:7], "Office laptops " * 8, *GOOD[0][8:]]
+            for i in range(3000)]
+    csv_file = write_csv(cli.tmp / "big.csv", rows)
+    limit = cli.db.stat().st_size + 16384
+
+    def small_disk() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, resource.RLIM_INFINITY))
+
+    proc = subprocess.run([sys.executable, "-m", "reseller_app", "--db", str(cli.db),
+                           "import-orders", str(csv_file)], capture_output=True, text=True,
+                          encoding="utf-8", env=cli.env, cwd=cli.tmp, timeout=120,
+                          preexec_fn=small_disk)
+    assert proc.returncode == EXIT_FAILED, proc.stderr
+    line = one_line_error(proc)
+    assert line.startswith("reseller-app: ") and "nothing was saved" in line
+    assert str(cli.db) in line
+    assert references(cli.db) == []
+    assert cli("verify-audit").returncode == EXIT_OK
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="a pipe closed by its reader")
+def test_screen_into_a_closed_pipe_ends_quietly(cli):
+    """``reseller-app screen order.json | head -0``: the reader is gone, no traceback."""
+    order = cli.write("order.json", EXAMPLE)
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader stopped before the first line
+    try:
+        proc = subprocess.run([sys.executable, "-m", "reseller_app", "screen", str(order)],
+                              stdout=write_end, stderr=subprocess.PIPE, text=True,
+                              env=cli.env, cwd=cli.tmp, timeout=120)
+    finally:
+        os.close(write_end)
+    assert proc.stderr == ""
+    assert proc.returncode == EXIT_FAILED
 
 
 @pytest.mark.parametrize(("argv", "command", "db", "demo"), [
