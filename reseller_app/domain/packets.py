@@ -469,6 +469,12 @@ def parse_decision(raw: bytes | str) -> DistributorDecision:
     conditions = tuple(c.strip() for c in raw_conditions if c.strip())
     if outcome == "approved_with_conditions" and not conditions:
         raise PacketFileError("conditions", t("An approval with conditions must list them."))
+    if outcome != "approved_with_conditions" and conditions:
+        # A rejection or a plain approval with conditions is ambiguous: which one holds?
+        raise PacketFileError("conditions", t(
+            "The decision file lists conditions, but its outcome is {outcome}: conditions "
+            "only go with approved_with_conditions. Ask the distributor for a corrected "
+            "file.", outcome=outcome))
     try:
         answered_on = dt.date.fromisoformat(_text(data, "answered_on", required=True))
     except ValueError:

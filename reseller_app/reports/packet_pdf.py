@@ -26,6 +26,7 @@ from reseller_app.domain.packets import (
 from reseller_app.domain.screening import split_subject
 from reseller_app.reports.packet_styles import (
     MARGIN,
+    MUTED,
     PAGE,
     SEVERITY_COLOURS,
     build,
@@ -192,13 +193,17 @@ def screening_section(p: EscalationPacket, t: Words | None = None) -> list[Flowa
         sev = Paragraph(f'<font color="{colour.hexval() if colour else "#000000"}">'
                         f"<b>{esc(severities.get(f.severity, f.severity))}</b></font><br/>"
                         f"{esc(factors.get(f.factor, f.factor))}", st["cell"])
-        what = Paragraph(f'<font size="7.5">{esc(f.criterion)}</font>'
-                         + (f"<br/>{esc(_subject(f.subject, t))}" if f.subject else ""),
-                         st["cell"])
+        what = esc(_subject(f.subject, t)) if f.subject else esc(factors.get(f.factor,
+                                                                               f.factor))
         why = (f.reason + "\n" + t("What to do: {action}").format(action=f.action)
                if f.action else f.reason)
-        rows.append([sev, what, why, Paragraph(f'<font size="7">{esc(f.basis)}</font>',
-                                               st["cell"])])
+        # The pack's id of the criterion ties the flag to the pack; a reference, not a word
+        # for the reader: small and grey under the text, where it has room on one line.
+        reference = t("Pack criterion: {criterion}").format(criterion=f.criterion)
+        why_cell = Paragraph(f'{esc(why)}<br/><font size="6.5" color="{MUTED.hexval()}">'
+                             f"{esc(reference)}</font>", st["cell"])
+        rows.append([sev, Paragraph(what, st["cell"]), why_cell,
+                     Paragraph(f'<font size="7">{esc(f.basis)}</font>', st["cell"])])
     if rows:
         out.append(grid([t("Severity"), t("Flag"), t("Why, and what to do"), t("Basis")], rows,
                         list(FLAG_COLUMNS)))
@@ -229,8 +234,14 @@ def checklist_section(p: EscalationPacket, t: Words | None = None) -> list[Flowa
 
 
 def recommendation_section(p: EscalationPacket, t: Words | None = None) -> list[Flowable]:
+    """The recommendation first, then the safeguards and conditions it refers to ("Approve the
+    sale with the conditions below")."""
     t = t or words()
-    out: list[Flowable] = [heading(t("What we propose"))]
+    recommendation = recommendation_words(t).get(p.recommendation, p.recommendation)
+    out: list[Flowable] = [heading(t("Our recommendation")),
+                           KeepTogether([para(recommendation, "cell_bold"),
+                                         para(p.recommendation_text, "quote")]),
+                           heading(t("What we propose"))]
     if p.mitigations:
         out += [para("• " + t("{label}:").format(label=m.label) + " " + m.description)
                 for m in p.mitigations]
@@ -238,10 +249,6 @@ def recommendation_section(p: EscalationPacket, t: Words | None = None) -> list[
         out.append(para(t("Conditions: {conditions}").format(conditions=p.conditions)))
     if not p.mitigations and not p.conditions:
         out.append(para(t("No safeguards proposed.")))
-    recommendation = recommendation_words(t).get(p.recommendation, p.recommendation)
-    out += [heading(t("Our recommendation")),
-            KeepTogether([para(recommendation, "cell_bold"),
-                          para(p.recommendation_text, "quote")])]
     return out
 
 
@@ -279,7 +286,10 @@ def escalation_pdf(p: EscalationPacket, category_labels: Mapping[str, str] | Non
 
 
 # -- misuse report --------------------------------------------------------------------------------
-def misuse_pdf(r: MisuseReport, *, language: str = "en") -> bytes:
+def misuse_pdf(r: MisuseReport, labels: Mapping[str, str] | None = None, *,
+               language: str = "en") -> bytes:
+    """``labels``: the pack's words for vocabulary ids (customer types, sectors, government
+    functions), as in the escalation PDF; the JSON keeps the ids."""
     t = words(language)
     about = (t("Order {reference}").format(reference=r.reference) if r.reference
              else t("A customer"))
@@ -295,7 +305,8 @@ def misuse_pdf(r: MisuseReport, *, language: str = "en") -> bytes:
                     (t("To"), f"{r.recipient.name} <{r.recipient.email}>"),
                     *_reseller_rows(r.reseller, t)], t),
         heading(t("What it is about")),
-        *key_values([(t("About"), about), (t("Customer"), _party_text(r.customer, t))], t),
+        *key_values([(t("About"), about),
+                     (t("Customer"), _party_text(r.customer, t, labels))], t),
         heading(t("What was seen")),
         *key_values([(t("When"), t.date(r.seen_on))], t),
         para(r.what_seen, "quote"),
@@ -314,9 +325,12 @@ def misuse_pdf(r: MisuseReport, *, language: str = "en") -> bytes:
 
 # -- responsible-use guidance ---------------------------------------------------------------------
 def guidance_pdf(text: str, *, company: str, customer: str = "", reference: str = "",
-                 issued_on: str = "", language: str = "en") -> bytes:
+                 issued_on: str = "", language: str = "en", contact_name: str = "",
+                 contact_email: str = "") -> bytes:
     """One page for the customer, from the pack's ``responsible_use_guidance`` text: the first
-    paragraph is the title, the rest the body. ``issued_on`` is an ISO date."""
+    paragraph is the title, the rest the body. ``issued_on`` is an ISO date. The text asks the
+    customer to tell the reseller about misuse: the page ends with whom to tell (the company's
+    approver from the company profile), when known."""
     t = words(language)
     parts = [p.strip() for p in text.split("\n\n") if p.strip()] or \
         [t("Using the technology you bought responsibly")]
@@ -332,6 +346,14 @@ def guidance_pdf(text: str, *, company: str, customer: str = "", reference: str 
         story.append(para(t("For order {reference}").format(reference=reference), "small"))
     story.append(Spacer(1, 3 * mm))
     story += [Paragraph(esc(p), st["body"]) for p in body]
+    contact = " ".join(x for x in (contact_name, f"<{contact_email}>" if contact_email else "")
+                       if x)
+    if contact and company:
+        story.append(para(t("To tell us, or for any question about these products: {contact}, "
+                            "{company}.").format(contact=contact, company=company)))
+    elif contact:
+        story.append(para(t("To tell us, or for any question about these products: "
+                            "{contact}.").format(contact=contact)))
     story += [Spacer(1, 5 * mm),
               para(company + (f" · {t.date(issued_on)}" if issued_on else ""), "small")]
     guidance = t("Responsible-use guidance")

@@ -21,6 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
 
+from reseller_app.reports.styles import cjk_markup, draw_string
 from reseller_app.reports.words import Words, words
 
 PAGE = A4
@@ -80,8 +81,9 @@ def styles() -> dict[str, ParagraphStyle]:
                                     leading=11, spaceAfter=0),
         "title": ParagraphStyle("title", parent=body, fontName=f.bold, fontSize=17, leading=21,
                                 spaceAfter=6),
+        # keepWithNext: a heading never ends a page without what it heads
         "h2": ParagraphStyle("h2", parent=body, fontName=f.bold, fontSize=11.5, leading=15,
-                             spaceBefore=10, spaceAfter=4),
+                             spaceBefore=10, spaceAfter=4, keepWithNext=1),
         "kv": ParagraphStyle("kv", parent=body, fontSize=9, leading=12.5, leftIndent=12,
                              firstLineIndent=-12, spaceAfter=1.5),
         "quote": ParagraphStyle("quote", parent=body, leftIndent=8, borderPadding=(4, 6, 4, 6),
@@ -92,10 +94,11 @@ def styles() -> dict[str, ParagraphStyle]:
 
 
 def esc(text: object) -> str:
-    """Text for a Paragraph (which reads a little XML): escaped, line breaks kept."""
+    """Text for a Paragraph (which reads a little XML): escaped, line breaks kept, and
+    Chinese, Japanese and Korean in a font that has them (``styles.cjk_markup``)."""
     s = "" if text is None else str(text)
     s = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return s.replace("\n", "<br/>")
+    return cjk_markup(s.replace("\n", "<br/>"))
 
 
 def para(text: object, style: str = "body") -> Paragraph:
@@ -161,8 +164,9 @@ def numbered_canvas(header_left: str, header_right: str, t: Words | None = None
             self.saveState()
             self.setFont(f.regular, 7.5)
             self.setFillColor(MUTED)
-            self.drawString(MARGIN, height - 11 * mm, header_left)
-            self.drawRightString(width - MARGIN, height - 11 * mm, header_right)
+            draw_string(self, MARGIN, height - 11 * mm, header_left, f.regular, 7.5)
+            draw_string(self, width - MARGIN, height - 11 * mm, header_right, f.regular, 7.5,
+                        "right")
             self.setStrokeColor(RULE)
             self.setLineWidth(0.4)
             self.line(MARGIN, height - 12.5 * mm, width - MARGIN, height - 12.5 * mm)

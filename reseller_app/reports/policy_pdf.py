@@ -43,7 +43,9 @@ from reseller_app.reports.styles import (
     RULE,
     WATERMARK,
     DocumentStyles,
+    cjk_markup,
     document_styles,
+    draw_string,
 )
 
 PAGE_SIZES = {"A4": A4, "Letter": LETTER}
@@ -66,7 +68,7 @@ def default_page_size(country: str | None = None) -> str:
 
 
 def _p(text: str, style) -> Paragraph:
-    return Paragraph(escape(text), style)
+    return Paragraph(cjk_markup(escape(text)), style)
 
 
 # -- flowables --------------------------------------------------------------------------------
@@ -173,10 +175,11 @@ def _draw_footer(c: rl_canvas.Canvas, page: int, pages: int, *, rendered: Render
     c.line(MARGIN_X, y + 4.2 * mm, width - MARGIN_X, y + 4.2 * mm)
     c.setFillColor(MUTED)
     c.setFont(REGULAR, 7.8)
-    c.drawString(MARGIN_X, y, company)
-    c.drawCentredString(width / 2, y, f"{rendered.title} · "
-                        f"{rendered.label('version', number=version_number)}")
-    c.drawRightString(width - MARGIN_X, y, rendered.label("page", page=page, pages=pages))
+    draw_string(c, MARGIN_X, y, company, REGULAR, 7.8)
+    draw_string(c, width / 2, y, f"{rendered.title} · "
+                f"{rendered.label('version', number=version_number)}", REGULAR, 7.8, "centre")
+    draw_string(c, width - MARGIN_X, y, rendered.label("page", page=page, pages=pages),
+                REGULAR, 7.8, "right")
     c.restoreState()
 
 
@@ -197,7 +200,8 @@ def _draw_page(c: rl_canvas.Canvas, doc: BaseDocTemplate, *, rendered: RenderedP
         c.saveState()
         c.setFillColor(MUTED)
         c.setFont(REGULAR, 7.8)
-        c.drawRightString(width - MARGIN_X, height - MARGIN_TOP + 8 * mm, rendered.title)
+        draw_string(c, width - MARGIN_X, height - MARGIN_TOP + 8 * mm, rendered.title,
+                    REGULAR, 7.8, "right")
         c.restoreState()
 
 

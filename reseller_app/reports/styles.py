@@ -3,11 +3,17 @@
 The fonts are DejaVu Sans (shipped in ``resources/fonts/``, licence beside them), so that
 accented and non-Latin names (Müller, Łódź, Ελλάδα, Москва) print as typed. Reading a TrueType
 file takes far longer than laying out a document, so the fonts are registered once per process.
+
+DejaVu Sans has no Chinese, Japanese or Korean characters. Rather than ship large font files,
+runs of them are set in ReportLab's built-in CID fonts (Adobe's Asian font packs, which every
+PDF reader has or substitutes; nothing is embedded): ``cjk_markup`` does it for the XML of a
+Paragraph, ``draw_string`` for text drawn on the canvas (headers and footers).
 """
 
 from __future__ import annotations
 
 import importlib.resources
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -16,6 +22,7 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
 
 REGULAR, BOLD, ITALIC = "DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique"
 _FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf", ITALIC: "DejaVuSans-Oblique.ttf"}
@@ -38,6 +45,79 @@ def register_fonts() -> str:
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC,
                                   boldItalic=BOLD)
     return REGULAR
+
+
+# -- Chinese, Japanese and Korean ---------------------------------------------------------------
+CJK_CHINESE, CJK_JAPANESE, CJK_KOREAN = "STSong-Light", "HeiseiKakuGo-W5", "HYGothic-Medium"
+_HANGUL = "\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7af\ud7b0-\ud7ff"
+_KANA = "\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f"
+_HAN = ("\u2e80-\u2fdf\u3000-\u303f\u3190-\u31ef\u3200-\u4dbf\u4e00-\u9fff"
+        "\uf900-\ufaff\ufe30-\ufe4f\uff01-\uff65\uffe0-\uffee\U00020000-\U0003134f")
+_CJK_RUN = re.compile(f"[{_HANGUL}{_KANA}{_HAN}]+")
+_HAS_HANGUL, _HAS_KANA = re.compile(f"[{_HANGUL}]"), re.compile(f"[{_KANA}]")
+
+
+@cache
+def register_cjk_fonts() -> None:
+    """Register the three CID fonts (metrics only: ReportLab ships them, nothing is read from
+    disk) as families of their own, so that <b> around them keeps the same font."""
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+
+    for name in (CJK_CHINESE, CJK_JAPANESE, CJK_KOREAN):
+        pdfmetrics.registerFont(UnicodeCIDFont(name))
+        pdfmetrics.registerFontFamily(name, normal=name, bold=name, italic=name,
+                                      boldItalic=name)
+
+
+def cjk_font(run: str) -> str:
+    """The CID font for a run of CJK characters: Korean if it has Hangul, Japanese if it has
+    kana, else Chinese (Han characters alone cannot tell Chinese from Japanese)."""
+    if _HAS_HANGUL.search(run):
+        return CJK_KOREAN
+    if _HAS_KANA.search(run):
+        return CJK_JAPANESE
+    return CJK_CHINESE
+
+
+def cjk_markup(markup: str) -> str:
+    """Paragraph XML (already escaped) with each run of CJK characters in <font name=...> for
+    its script, so it prints instead of empty boxes. Tags and entities are ASCII and never
+    touched."""
+    if not _CJK_RUN.search(markup):
+        return markup
+    register_cjk_fonts()
+    return _CJK_RUN.sub(lambda m: f'<font name="{cjk_font(m.group())}">{m.group()}</font>',
+                        markup)
+
+
+def text_runs(text: str, font: str) -> list[tuple[str, str]]:
+    """(piece, font name) of a plain text: CJK runs in their CID font, the rest in ``font``."""
+    runs: list[tuple[str, str]] = []
+    last = 0
+    for m in _CJK_RUN.finditer(text):
+        if m.start() > last:
+            runs.append((text[last:m.start()], font))
+        runs.append((m.group(), cjk_font(m.group())))
+        last = m.end()
+    if last < len(text):
+        runs.append((text[last:], font))
+    if any(f != font for _, f in runs):
+        register_cjk_fonts()
+    return runs
+
+
+def draw_string(c: Canvas, x: float, y: float, text: str, font: str, size: float,
+                align: str = "left") -> None:
+    """``drawString`` / ``drawCentredString`` / ``drawRightString`` (``align`` left, centre,
+    right) for a text that may hold Chinese, Japanese or Korean (a company name, say)."""
+    runs = text_runs(text, font)
+    width = sum(pdfmetrics.stringWidth(piece, f, size) for piece, f in runs)
+    x -= {"left": 0.0, "centre": width / 2, "right": width}[align]
+    for piece, f in runs:
+        c.setFont(f, size)
+        c.drawString(x, y, piece)
+        x += pdfmetrics.stringWidth(piece, f, size)
+    c.setFont(font, size)
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,12 @@ is checked against the packet id and the manifest of exactly the packet that was
 
 The order's status follows the answer; each condition becomes a tracked follow-up, and an
 approved high-risk order gets a contact follow-up after ``followup_days`` (from the pack).
+
+An answer only counts for the order as it was escalated: it is refused when it answers an
+older packet than the order's latest one, when the order already has an answer recorded after
+the packet was built, when it is dated before the packet existed, and when the order was
+screened again with another outcome after the packet was built (a blocked order above all:
+nobody can approve it). A decision file is refused for a packet that never left the app.
 """
 
 from __future__ import annotations
@@ -34,6 +40,7 @@ from reseller_app.store.tables import (
     DbFollowUp,
     DbOrder,
     DbPacket,
+    DbScreening,
     utc,
 )
 
@@ -44,8 +51,80 @@ STATUS_AFTER = {
 }
 
 
+# An answer changes the order's status to one of these; while one stands, the order is decided.
+ANSWERED_STATUSES = frozenset(STATUS_AFTER.values())
+
+
+def outcome_words(outcome: str) -> str:
+    return {"approved": t("approved"),
+            "approved_with_conditions": t("approved with conditions"),
+            "rejected": t("rejected")}.get(outcome, outcome)
+
+
 def _clean(text: str | None) -> str:
     return " ".join((text or "").split())
+
+
+def latest_escalation_packet(s: Session, order_id: int) -> DbPacket | None:
+    """The order's newest escalation packet: the only one an answer may still be for."""
+    return s.execute(select(DbPacket).where(DbPacket.order_id == order_id,
+                                            DbPacket.kind == "escalation")
+                     .order_by(DbPacket.created_at.desc(), DbPacket.id.desc())
+                     .limit(1)).scalar()
+
+
+def latest_answer(s: Session, order_id: int) -> DbDistributorAnswer | None:
+    return s.execute(select(DbDistributorAnswer)
+                     .where(DbDistributorAnswer.order_id == order_id)
+                     .order_by(DbDistributorAnswer.recorded_at.desc(),
+                               DbDistributorAnswer.id.desc()).limit(1)).scalar()
+
+
+def answer_in_force(s: Session, order: DbOrder) -> DbDistributorAnswer | None:
+    """The distributor's answer the order still follows, if any.
+
+    Once the distributor answered, the order is decided and is not escalated again; only when
+    an edit screened it again with another outcome (its status went back to what screening
+    says: held, cleared, blocked) does the answer stop applying.
+    """
+    answer = latest_answer(s, order.id)  # type: ignore[arg-type]
+    return answer if answer is not None and order.status in ANSWERED_STATUSES else None
+
+
+def cannot_escalate_reason(s: Session, order: DbOrder) -> str:
+    """Why the order cannot be escalated again because of an answer ("" when it can).
+
+    The one rule the escalate dialog, the order window and the CLI share."""
+    answer = answer_in_force(s, order)
+    if answer is None:
+        return ""
+    return t("The distributor already answered for order {reference} ({outcome}, reference "
+             "{their_reference}, {date}): the order follows that answer and is not escalated "
+             "again. If the order changes, save it: when the new screening differs, you can "
+             "escalate it again.", reference=order.reference,
+             outcome=outcome_words(answer.outcome),
+             their_reference=answer.reference, date=answer.answered_on.isoformat())
+
+
+def _packet_screening(packet: DbPacket) -> dict:
+    """The screening the packet carried (tier, hold, when) as built."""
+    try:
+        return dict(json.loads(bytes(packet.json_content)).get("screening") or {})
+    except (ValueError, TypeError):
+        return {}
+
+
+def _changed_since(s: Session, order: DbOrder, packet: DbPacket) -> DbScreening | None:
+    """The order's screening after the packet was built, when its tier or hold differ from
+    what the packet told the distributor (``None``: the packet still describes the order)."""
+    latest = repositories.latest_screening(s, order.id)  # type: ignore[arg-type]
+    if latest is None or utc(latest.created_at) <= utc(packet.created_at):
+        return None
+    sent = _packet_screening(packet)
+    if latest.blocked or latest.tier != sent.get("tier") or \
+            bool(latest.hold) != bool(sent.get("hold")):
+        return latest
+    return None
 
 
 class AnswerService:
@@ -82,6 +161,62 @@ class AnswerService:
                 q = q.where(DbDistributorAnswer.order_id == order_id)
             return [self._view(s, r) for r in s.execute(q).scalars()]
 
+    def awaiting(self, order_id: int) -> str | None:
+        """The id of the packet whose answer the order waits for: its latest escalation
+        packet, while it has no answer and no answer was recorded after it was built."""
+        with self.ctx.session() as s:
+            order = s.get(DbOrder, order_id)
+            if order is None:
+                raise NotFound(t("Order {order} does not exist.", order=order_id))
+            packet = latest_escalation_packet(s, order_id)
+            if packet is None or packet.status == PacketStatus.ANSWERED.value:
+                return None
+            answer = latest_answer(s, order_id)
+            if answer is not None and utc(answer.recorded_at) >= utc(packet.created_at):
+                return None
+            return packet.id
+
+    def _refusal(self, s: Session, packet: DbPacket, order: DbOrder,
+                 a: AnswerInput) -> ValidationError | None:
+        """Why this answer cannot count for the order now (``None``: it can)."""
+        latest = latest_escalation_packet(s, order.id)  # type: ignore[arg-type]
+        if latest is not None and latest.id != packet.id:
+            return ValidationError("packet_id", t(
+                "Packet {packet} is not the latest escalation of order {reference}: packet "
+                "{latest} of {date} replaced it. Nothing was recorded; record the answer to "
+                "the latest packet.", packet=packet.id, reference=order.reference,
+                latest=latest.id, date=utc(latest.created_at).date().isoformat()))
+        answered = latest_answer(s, order.id)  # type: ignore[arg-type]
+        if answered is not None and utc(answered.recorded_at) >= utc(packet.created_at):
+            return ValidationError("packet_id", t(
+                "The distributor's answer on order {reference} is already recorded "
+                "({outcome}, reference {their_reference}). Nothing was recorded; to ask "
+                "again, build a new packet.", reference=order.reference,
+                outcome=outcome_words(answered.outcome),
+                their_reference=answered.reference))
+        built_on = utc(packet.created_at).date()
+        # One day's grace: the distributor dates the answer in its own time zone, which can
+        # still be the day before the packet's UTC date.
+        if a.answered_on < built_on - dt.timedelta(days=1):
+            return ValidationError("answered_on", t(
+                "The answer is dated {answered}, before packet {packet} was built on "
+                "{built}: it cannot be the answer to this packet. Nothing was recorded; "
+                "check the date.", answered=a.answered_on.isoformat(), packet=packet.id,
+                built=built_on.isoformat()))
+        changed = _changed_since(s, order, packet)
+        if changed is not None and changed.blocked:
+            return ValidationError("order", t(
+                "Order {reference} was changed after packet {packet} was built and now asks "
+                "for a prohibited use: nobody can approve it, it can only be declined. "
+                "Nothing was recorded.", reference=order.reference, packet=packet.id))
+        if changed is not None:
+            return ValidationError("order", t(
+                "Order {reference} was changed after packet {packet} was built: it is now "
+                "screened {tier}, not as the distributor saw it. Nothing was recorded; build "
+                "and send a new packet for the order as it is now.",
+                reference=order.reference, packet=packet.id, tier=changed.tier))
+        return None
+
     # -- recording -----------------------------------------------------------------------------
     def _validate(self, answer: AnswerInput) -> AnswerInput:
         outcome = str(answer.outcome)
@@ -92,6 +227,11 @@ class AnswerService:
         if outcome == AnswerOutcome.APPROVED_WITH_CONDITIONS and not conditions:
             raise ValidationError("conditions", t("Write down the distributor's conditions, "
                                                   "one per line."))
+        if outcome != AnswerOutcome.APPROVED_WITH_CONDITIONS and conditions:
+            raise ValidationError("conditions", t(
+                "Conditions only go with an approval with conditions; this answer is "
+                "{outcome}. Nothing was recorded: leave the conditions out, or choose "
+                "approved with conditions.", outcome=outcome_words(outcome)))
         reference = _clean(answer.reference)
         if not reference:
             raise ValidationError("reference", t("Enter the distributor's reference."))
@@ -137,6 +277,11 @@ class AnswerService:
                                                      "from here: the decision file is for "
                                                      "another packet.",
                                                      packet=decision.packet_id))
+            if packet.status == PacketStatus.BUILT.value:
+                raise ValidationError("packet_id", t(
+                    "Packet {packet} was built here but never sent: it was not e-mailed or "
+                    "saved to send another way, so the distributor cannot have answered it. "
+                    "Nothing was recorded; send the packet first.", packet=packet.id))
             try:
                 p.check_decision(decision, packet_id=packet.id,
                                  manifest=p.parse_manifest(bytes(packet.manifest)),
@@ -166,6 +311,9 @@ class AnswerService:
             order = s.get(DbOrder, packet.order_id)
             if order is None:
                 raise NotFound(t("Order {order} does not exist.", order=packet.order_id))
+            refusal = self._refusal(s, packet, order, a)
+            if refusal is not None:
+                raise refusal
             row = DbDistributorAnswer(
                 packet_id=packet.id, order_id=order.id, outcome=str(a.outcome),  # type: ignore[arg-type]
                 conditions=json.dumps(a.conditions, ensure_ascii=False), reference=a.reference,

@@ -20,6 +20,7 @@ from reseller_app.domain import packets as p
 from reseller_app.domain.countries import country_name
 from reseller_app.domain.packs import CriteriaPack, PackRef
 from reseller_app.domain.texts import t
+from reseller_app.services.answers import cannot_escalate_reason
 from reseller_app.services.context import AppContext
 from reseller_app.services.dto import (
     AttachmentInput,
@@ -155,19 +156,59 @@ def packet_view(s: Session, row: DbPacket) -> PacketView:
         manifest_sha256=row.manifest_sha256, pdf_name=row.pdf_name, json_name=row.json_name)
 
 
-def mail_body(view: PacketView) -> str:
-    what = (f"the escalation of order {view.order_reference}" if view.kind == "escalation"
-            else "a report of possible misuse")
+def _contact_line(reseller: dict[str, Any]) -> str:
+    """Whom the distributor writes back to: the reseller's contact as the packet names it."""
+    name, email = reseller.get("contact_name") or "", reseller.get("contact_email") or ""
+    if not (name or email):
+        return ""
+    who = name or email
+    if reseller.get("contact_title"):
+        who += f", {reseller['contact_title']}"
+    if name and email:
+        who += f" <{email}>"
+    company = f" at {reseller['name']}" if reseller.get("name") else ""
+    return f"Questions: please contact {who}{company}.\n\n"
+
+
+def mail_body(view: PacketView, reseller: dict[str, Any] | None = None) -> str:
+    """The e-mail's text, for the distributor's mailbox (English, like the subject).
+
+    An escalation asks for a decision (and says how a decision file names the packet); a
+    misuse report asks the distributor to look into it and acknowledge it: it has no
+    approve / reject answer. ``reseller`` is the packet JSON's reseller (fixed when the
+    packet was built, so every attempt sends the same bytes)."""
+    reseller = reseller or {}
     names = "\n".join(f"  - {f.name.rsplit('/', 1)[-1]}" for f in view.files)
+    sender = f" from {reseller['name']}" if reseller.get("name") else ""
+    greeting = f"Dear {view.recipient_name},\n\n"
+    closing = f"{_contact_line(reseller)}Sent with Channel Diligence.\n"
+    if view.kind == PacketKind.MISUSE:
+        about = f"order {view.order_reference}" if view.order_reference else "one of our customers"
+        return (
+            greeting
+            + f"Attached is a report of possible misuse{sender} concerning {about} "
+            f"(packet {view.id}). We saw something after the sale that may mean the products "
+            "are used in a way that harms people; we report it to solve the problem together, "
+            "not to assign blame.\n\n"
+            "The PDF describes what was seen and when; the JSON holds the same content for "
+            "your systems; any evidence files are attached as they were given to us.\n\n"
+            f"Files:\n{names}\n\n"
+            "manifest.json lists the SHA-256 of every file, so you can check nothing changed "
+            f"on the way (manifest SHA-256: {view.manifest_sha256}).\n\n"
+            "We ask you to look into it and take the steps you see fit (for example with the "
+            "manufacturer), and to acknowledge that you received this report by replying to "
+            "this e-mail, quoting the packet id.\n\n"
+            + closing)
     return (
-        f"Dear {view.recipient_name},\n\n"
-        f"Attached is {what} (packet {view.id}).\n\n"
+        greeting
+        + f"Attached is the escalation of order {view.order_reference}{sender} "
+        f"(packet {view.id}).\n\n"
         f"Files:\n{names}\n\n"
         "manifest.json lists the SHA-256 of every file. Please answer with approved, approved "
         "with conditions or rejected, your reference, the date and the person deciding; a "
         "decision file (channel-diligence-decision/1) must quote the packet id and the "
         f"manifest's SHA-256:\n  {view.manifest_sha256}\n\n"
-        "Sent with Channel Diligence.\n")
+        + closing)
 
 
 class EscalationService:
@@ -177,6 +218,15 @@ class EscalationService:
         self.packs = PackService(ctx)
 
     # -- building ------------------------------------------------------------------------------
+    def answered_reason(self, order_id: int) -> str:
+        """Why the order is not escalated again: the distributor's answer it follows ("" when
+        there is none). ``draft`` and ``build`` both use it, so the window and the CLI agree."""
+        with self.ctx.session() as s:
+            order = s.get(DbOrder, order_id)
+            if order is None:
+                raise NotFound(t("Order {order} does not exist.", order=order_id))
+            return cannot_escalate_reason(s, order)
+
     def draft(self, order_id: int) -> EscalationDraft:
         view = self.orders.get(order_id)
         profile = SetupService(self.ctx).profile()
@@ -186,6 +236,8 @@ class EscalationService:
         if view.status == OrderStatus.BLOCKED:
             can, reason = False, t("This order asks for a prohibited use: it can only be "
                                    "declined. To tell the distributor, report it as misuse.")
+        elif answered := self.answered_reason(order_id):
+            can, reason = False, answered
         elif profile is None or not profile.distributors:
             can, reason = False, t("Add a distributor with an escalation e-mail address in "
                                    "the company profile first.")
@@ -217,6 +269,9 @@ class EscalationService:
             raise ValidationError("order", t("Order {reference} is {status}: it cannot be "
                                              "escalated.", reference=view.draft.reference,
                                              status=status_words(view.status)))
+        answered = self.answered_reason(order_id)
+        if answered:
+            raise ValidationError("order", answered)
         profile = company_profile(self.ctx)
         recipient = recipient_for(profile, distributor_id)
         pack = self.packs.localized(view.screening.pack.sha256)
@@ -351,11 +406,14 @@ class EscalationService:
         if not sender:
             profile = SetupService(self.ctx).profile()
             sender = profile.approver_email if profile else ""
+        with self.ctx.session() as s:
+            reseller = dict(packet_json(self._row(s, packet_id)).get("reseller") or {})
         return build_message(
             files=self.files(packet_id), subject=view.subject, to=to or view.recipient_email,
             from_address=sender,
             message_id=message_id or new_message_id(view.id, 0, message_domain(sender)),
-            date=date or view.created_at, body=mail_body(view), packet_id=view.id, draft=draft)
+            date=date or view.created_at, body=mail_body(view, reseller), packet_id=view.id,
+            draft=draft)
 
     # -- saving to send another way ------------------------------------------------------------
     def _exported(self, packet_id: str, fmt: str, target: Path) -> None:

@@ -115,4 +115,6 @@ class FollowUpService:
         return guidance_pdf(pack.responsible_use_guidance, company=profile.name if profile
                             else "", customer=customer, reference=reference,
                             issued_on=self._today().isoformat(),
-                            language=self.ctx.language)
+                            language=self.ctx.language,
+                            contact_name=profile.approver_name if profile else "",
+                            contact_email=profile.approver_email if profile else "")

@@ -20,8 +20,10 @@ from reseller_app.services.escalation import (
     recipient_for,
     reseller_info,
     store_packet,
+    vocabulary_labels,
 )
-from reseller_app.store import audit_log
+from reseller_app.services.packs import PackService
+from reseller_app.store import audit_log, repositories
 from reseller_app.store.tables import DbCustomer, DbOrder
 
 MAX_TEXT = 4000
@@ -48,7 +50,7 @@ class MisuseService:
         evidence = read_attachments(draft.evidence, field="evidence")
         profile = company_profile(self.ctx)
         recipient = recipient_for(profile, draft.distributor_id)
-        reference, customer_id = "", draft.customer_id
+        reference, customer_id, pack_sha256 = "", draft.customer_id, None
         with self.ctx.session() as s:
             if draft.order_id is not None:
                 order = s.get(DbOrder, draft.order_id)
@@ -56,6 +58,8 @@ class MisuseService:
                     raise ValidationError("order_id", t("This order no longer exists."))
                 reference = order.reference
                 customer_id = customer_id or order.customer_id
+                screening = repositories.latest_screening(s, order.id)  # type: ignore[arg-type]
+                pack_sha256 = screening.pack_sha256 if screening else None
             customer = s.get(DbCustomer, customer_id) if customer_id is not None else None
             if customer_id is not None and customer is None:
                 raise ValidationError("customer_id", t("This customer is no longer in the "
@@ -65,7 +69,10 @@ class MisuseService:
         report = p.MisuseReport(packet_id, now, reseller_info(profile, self.ctx.actor),
                                 recipient, reference, party, what, draft.seen_on,
                                 tuple(n for n, _ in evidence))
-        pdf = misuse_pdf(report, language=self.ctx.language)
+        # The pack's words for customer types, sectors and functions, as in an escalation (the
+        # pack that screened the order, else the active one).
+        labels = vocabulary_labels(PackService(self.ctx).localized(pack_sha256))
+        pdf = misuse_pdf(report, labels, language=self.ctx.language)
         stem = p.file_stem("misuse", reference, now.date())
         # The subject is for the distributor's mailbox, not for the user: not translated here.
         about = f"order {reference}" if reference else (party.name if party else "a customer")

@@ -66,6 +66,29 @@ def _state_word(state: str) -> str:
     return words.get(state, state)
 
 
+def _was_exported(s: Session, packet: DbPacket) -> bool:
+    """Whether the packet was saved as a folder, zip or .eml (its audit events say so)."""
+    entity, entity_id = _entity(packet, packet.id)
+    return any(e.action == "packet.exported" and (e.details or {}).get("packet_id") == packet.id
+               for e in audit_log.events_for(s, entity, [str(entity_id)]))
+
+
+def _not_sent(s: Session, packet: DbPacket) -> None:
+    """A packet whose e-mail failed for good (or was cancelled) is no longer "in the outbox":
+    back to "exported" when it was saved to send another way, else "built" (not sent), unless
+    another message of it is still queued, being sent or was sent."""
+    if packet.status != PacketStatus.QUEUED.value:
+        return
+    other = s.execute(select(func.count()).select_from(DbOutboxMessage).where(
+        DbOutboxMessage.packet_id == packet.id,
+        DbOutboxMessage.state.in_(_ACTIVE))).scalar()
+    if other:
+        return
+    packet.status = (PacketStatus.EXPORTED if _was_exported(s, packet)
+                     else PacketStatus.BUILT).value
+    s.add(packet)
+
+
 TransportFactory = Callable[[SmtpSettings, str | None], Any]
 
 
@@ -195,7 +218,15 @@ class OutboxService:
                 m.last_error = error
             s.add(m)
             s.flush()
-            entity, entity_id = _entity(s.get(DbPacket, m.packet_id), m.packet_id)
+            packet = s.get(DbPacket, m.packet_id)
+            if packet is not None and state == MessageState.FAILED:
+                _not_sent(s, packet)
+            elif packet is not None and packet.status in (PacketStatus.BUILT.value,
+                                                          PacketStatus.EXPORTED.value):
+                packet.status = PacketStatus.QUEUED.value  # retried: in the outbox again
+                s.add(packet)
+            s.flush()
+            entity, entity_id = _entity(packet, m.packet_id)
             audit_log.append(s, actor=self.ctx.actor, action=action, entity=entity,
                              entity_id=entity_id, at=now,
                              details={"packet_id": m.packet_id, "message_id": m.message_id,
@@ -264,6 +295,10 @@ class OutboxService:
             elif failure.permanent or m.attempts >= MAX_ATTEMPTS:
                 m.state, m.last_error = MessageState.FAILED.value, failure.reason
                 action, details["reason"] = "outbox.failed", failure.reason
+                s.add(m)
+                s.flush()
+                _not_sent(s, packet)
+                details["packet_status"] = packet.status
             else:
                 m.state, m.last_error = MessageState.QUEUED.value, failure.reason
                 m.next_attempt_at = now + backoff(m.attempts)

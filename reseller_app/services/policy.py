@@ -272,10 +272,12 @@ class PolicyService:
     def _refuse_frozen(self, row: DbPolicyVersion) -> None:
         if row.status != "draft":
             if row.approved_on:
+                # approved_on is the day the senior person approved it (adoption in the app
+                # may come later): say so.
                 raise ServiceError(t(
-                    "Version {number} of the policy was adopted on {date} and can no longer be "
-                    "changed. Edit the policy to start a new draft from it.", number=row.number,
-                    date=f"{row.approved_on:%d %B %Y}"))
+                    "Version {number} of the policy was approved on {date} and adopted, so it "
+                    "can no longer be changed. Edit the policy to start a new draft from it.",
+                    number=row.number, date=row.approved_on.isoformat()))
             raise ServiceError(t(
                 "Version {number} of the policy was adopted and can no longer be changed. Edit "
                 "the policy to start a new draft from it.", number=row.number))
@@ -337,6 +339,7 @@ class PolicyService:
         with self.ctx.write_session() as s:
             row = self._row(s, version_id)
             self._refuse_frozen(row)
+            self._check_approval_date(s, row, approved_on)
             template = self.template(row.language)
             values = rules.normalise(template, {
                 **_values(row), "approver_name": name, "approver_title": title,
@@ -370,6 +373,20 @@ class PolicyService:
             )
             s.commit()
             return _view(row)
+
+    def _check_approval_date(self, s: Session, row: DbPolicyVersion,
+                             approved_on: dt.date) -> None:
+        """A version cannot be approved before the version it replaces was approved (the
+        record of which policy was in force when would break). It may be approved before its
+        draft was typed in here: a board often approves the text on paper first."""
+        previous = self._latest(s, "adopted")
+        if previous is not None and previous.id != row.id and previous.approved_on and \
+                approved_on < previous.approved_on:
+            raise ValidationError("approved_on", t(
+                "The approval date {date} is before the approval of version {number} "
+                "({previous}), which this version replaces: enter the day this version was "
+                "approved. Nothing was adopted.", date=approved_on.isoformat(),
+                number=previous.number, previous=previous.approved_on.isoformat()))
 
     def diff(self, old_id: int, new_id: int) -> list[SectionChange]:
         """What changed in the printed text between two versions, section by section."""

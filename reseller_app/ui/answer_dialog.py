@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reseller_app.services.dto import AnswerInput, AnswerView, PacketStatus, PacketView
+from reseller_app.services.dto import AnswerInput, AnswerView, PacketView
 from reseller_app.services.errors import ServiceError
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError, FieldErrors, add_field_row
@@ -65,9 +65,11 @@ class AnswerDialog(QDialog):
         self.backend = backend
         self.order_id = order_id
         self.answer: AnswerView | None = None
-        self.packets: list[PacketView] = [
-            p for p in backend.escalation.packets(order_id=order_id, kind="escalation")
-            if p.status != PacketStatus.ANSWERED]
+        # Only the packet the order waits an answer for (its latest one): the service refuses
+        # answers to older packets anyway.
+        awaiting = backend.answers.awaiting(order_id)
+        self.packets: list[PacketView] = [] if awaiting is None else \
+            [backend.escalation.get(awaiting)]
         reference = backend.orders.get(order_id).draft.reference
         self.setWindowTitle(self.tr("The distributor's answer on {0}").format(reference))
 
@@ -106,6 +108,9 @@ class AnswerDialog(QDialog):
         today = backend.ctx.clock().astimezone(dt.UTC).date()
         self.answered_on.setDate(to_qdate(today))
         self.answered_on.setMaximumDate(to_qdate(today))
+        if self.packets:  # an answer cannot be older than the packet it answers
+            built = self.packets[0].created_at.astimezone(dt.UTC).date()
+            self.answered_on.setMinimumDate(to_qdate(min(built, today)))
         self.person = QLineEdit(self)
         self.person.setPlaceholderText(self.tr("who decided at the distributor"))
         self.organisation = QLineEdit(self)

@@ -106,21 +106,22 @@ class EscalationTab(QWidget):
             self.packets = self.backend.escalation.packets(order_id=view.id)
             self.answers = self.backend.answers.answers(order_id=view.id)
             draft = self.backend.escalation.draft(view.id)
+            awaiting = self.backend.answers.awaiting(view.id)
         except ServiceError as exc:
             self.error.show_message(error_message(exc))
             return
         self.model.set_source(*list_source(self.packets))
         self.table.setVisible(bool(self.packets))
-        waiting = [p for p in self.packets if p.kind == "escalation"
-                   and p.status != PacketStatus.ANSWERED]
+        waiting = next((p for p in self.packets if p.id == awaiting), None)
         answered = bool(self.answers)
-        if answered:
-            state = self.tr("The distributor answered.")
-        elif any(p.status in (PacketStatus.SENT, PacketStatus.EXPORTED) for p in waiting):
+        if waiting is not None and waiting.status in (PacketStatus.SENT,
+                                                      PacketStatus.EXPORTED):
             state = self.tr("The packet went out: record the distributor's answer when it "
                             "comes.")
-        elif any(p.status == PacketStatus.QUEUED for p in waiting):
+        elif waiting is not None and waiting.status == PacketStatus.QUEUED:
             state = self.tr("The packet is in the outbox.")
+        elif answered and not draft.can_escalate:
+            state = self.tr("The distributor answered.")
         elif not draft.can_escalate:
             state = draft.reason
         elif view.status in ("held", "escalated"):
@@ -130,8 +131,10 @@ class EscalationTab(QWidget):
             state = self.tr("You may escalate this order if you want the distributor's "
                             "view.")
         self.state.setText(state)
-        self.escalate_button.setEnabled(draft.can_escalate and not answered)
-        self.answer_button.setEnabled(bool(waiting))
+        # The services decide: no second escalation while an answer stands, and an answer
+        # only for the order's latest packet (the CLI follows the same rules).
+        self.escalate_button.setEnabled(draft.can_escalate)
+        self.answer_button.setEnabled(awaiting is not None)
         self.answer_text.setText("\n".join(self.answer_words(a) for a in self.answers))
         self.answer_text.setVisible(bool(self.answers))
         self.follow_ups.load_order(view.id, view.draft.reference)

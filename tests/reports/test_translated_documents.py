@@ -21,7 +21,7 @@ from reseller_app.services.evidence import EvidenceService
 from reseller_app.services.followups import FollowUpService
 from reseller_app.services.misuse import MisuseService
 from reseller_app.services.orders import OrderService
-from tests.services.test_answers import decision, raw
+from tests.services.test_answers import decision, raw, sent
 from tests.services.test_escalation import build, held_order
 
 REPO = Path(__file__).resolve().parents[2]
@@ -82,7 +82,7 @@ def test_a_spanish_user_gets_a_spanish_packet_pdf_and_the_same_json(configured, 
 
 
 def test_the_evidence_summary_speaks_spanish(configured, catalog, tmp_path):
-    packet = build(configured, held_order(configured, catalog))
+    packet = sent(configured, build(configured, held_order(configured, catalog)))
     AnswerService(configured).import_file(raw(decision(packet)))
     configured.language = "es"
     report = EvidenceService(configured).bundle(dt.date(2026, 11, 1), dt.date(2026, 11, 30),

@@ -198,6 +198,10 @@ def test_no_table_word_is_broken_in_two(language):
         for text in cells:
             font = f.bold if table == "flags (bold)" else f.regular
             assert widest_word(text, font) + PADDING <= width, (language, table, text)
-    assert stringWidth(UUID, f.regular, evidence_pdf.PACKET_ID_SIZE) + PADDING <= \
-        evidence_pdf.PACKET_COLUMNS[5]
+    # Any packet id fits on one line (the widest: all of the widest hexadecimal digit).
+    widest = max("0123456789abcdef", key=lambda c: stringWidth(c, f.regular, 10))
+    uuid = "-".join(widest * n for n in (8, 4, 4, 4, 12))
+    for packet_id in (UUID, uuid):
+        assert stringWidth(packet_id, f.regular, evidence_pdf.PACKET_ID_SIZE) + PADDING <= \
+            evidence_pdf.PACKET_COLUMNS[5], packet_id
 

@@ -7,6 +7,7 @@ import datetime as dt
 import hashlib
 import io
 import json
+import tempfile
 import zipfile
 from pathlib import Path
 
@@ -48,6 +49,13 @@ def decision(packet, **changes) -> dict:
     return data
 
 
+def sent(ctx, packet):
+    """The packet saved to send another way: a decision file can only answer a packet that
+    left the app."""
+    EscalationService(ctx).save_zip(packet.id, Path(tempfile.mkdtemp()))
+    return packet
+
+
 def raw(data: dict) -> bytes:
     return json.dumps(data, ensure_ascii=False).encode()
 
@@ -58,7 +66,7 @@ def audit_count(ctx) -> int:
 
 def test_a_decision_file_records_a_conditional_approval_with_follow_ups(configured, catalog):
     order_id = held_order(configured, catalog)
-    packet = build(configured, order_id)
+    packet = sent(configured, build(configured, order_id))
     data = decision(packet)
     data["seal_sha256"] = seal(data)
     answer = AnswerService(configured).import_file(raw(data))
@@ -101,7 +109,7 @@ def test_a_decision_file_records_a_conditional_approval_with_follow_ups(configur
 def test_a_bad_decision_file_is_refused_and_changes_nothing(configured, catalog, bad, field,
                                                              words):
     order_id = held_order(configured, catalog)
-    packet = build(configured, order_id)
+    packet = sent(configured, build(configured, order_id))
     if isinstance(bad, str):
         data = decision(packet)
         if bad == "outcome=maybe":
@@ -204,11 +212,12 @@ def test_the_guidance_pdf_is_one_page_of_the_packs_text(configured, catalog):
     text = reader.pages[0].extract_text()
     assert "Using the technology you bought responsibly" in text
     assert "Policía Regional" in text and "SO-2001" in text
+    assert "anna.weber@example.com" in text  # whom the customer tells: the approver
 
 
 def test_the_evidence_bundle_holds_the_period_s_records(configured, catalog, tmp_path):
     order_id = held_order(configured, catalog)
-    packet = build(configured, order_id)
+    packet = sent(configured, build(configured, order_id))
     AnswerService(configured).import_file(raw(decision(packet)))
     report = EvidenceService(configured).bundle(dt.date(2026, 11, 1), dt.date(2026, 11, 30),
                                                 tmp_path)

@@ -182,9 +182,29 @@ def test_backoff_doubles_and_a_refusal_fails_with_the_servers_reason(app, packet
     failed = outbox.get(item.id)
     assert failed.state == MessageState.FAILED
     assert "550" in failed.last_error and "Relaying denied" in failed.last_error
+    packets = EscalationService(app)
+    # Not "in the outbox" any more: the packet did not go out.
+    assert packets.get(packet.id).status == PacketStatus.BUILT
     server.reply = "250 OK"
     assert outbox.retry(item.id).state == MessageState.QUEUED
+    assert packets.get(packet.id).status == PacketStatus.QUEUED
     assert outbox.send_pending().sent == 1
+    assert packets.get(packet.id).status == PacketStatus.SENT
+
+
+def test_a_saved_packet_whose_e_mail_fails_stays_saved(app, packet, server, tmp_path):
+    server.reply = "554 5.7.1 Rejected by policy"
+    server.start()
+    use_server(app, server)
+    packets, outbox = EscalationService(app), OutboxService(app)
+    packets.save_zip(packet.id, tmp_path)
+    item = outbox.queue(packet.id)
+    assert packets.get(packet.id).status == PacketStatus.QUEUED
+    assert outbox.send_pending().failed == 1
+    assert packets.get(packet.id).status == PacketStatus.EXPORTED
+    outbox.retry(item.id)
+    assert outbox.cancel(item.id).state == MessageState.FAILED
+    assert packets.get(packet.id).status == PacketStatus.EXPORTED
 
 
 def test_a_crash_while_sending_is_recovered_with_the_same_message_id(app, packet, server,

@@ -363,3 +363,29 @@ def test_export_writes_the_adopted_version_or_the_draft(policy, tmp_path):
     assert pdf.read_bytes().startswith(b"%PDF")
     assert [p.name for p in sorted(tmp_path.iterdir())] == ["adopted.txt", "draft.txt",
                                                             "p.pdf"]  # no temporary left
+
+
+def test_the_approval_date_cannot_predate_the_previous_version(policy):
+    draft = policy.start_draft()
+    policy.save_draft(draft.id, {**draft.values, **ANSWERS})
+    v1 = policy.adopt(draft.id, APPROVED, NEXT_YEAR)
+    v2 = policy.start_draft()
+    policy.save_draft(v2.id, {**v2.values, **ANSWERS})
+    yesterday = TODAY - dt.timedelta(days=1)
+    with pytest.raises(ValidationError) as exc:
+        policy.adopt(v2.id, Approval(APPROVER, "Managing Director", yesterday), NEXT_YEAR)
+    assert exc.value.field == "approved_on" and "version 1" in exc.value.message
+    assert policy.adopted().id == v1.id
+    with pytest.raises(ServiceError, match="was approved on") as frozen:
+        policy.save_draft(v1.id, v1.values)
+    assert TODAY.isoformat() in str(frozen.value)
+    assert policy.adopt(v2.id, APPROVED, NEXT_YEAR).status == "adopted"
+
+
+def test_a_policy_approved_on_paper_before_it_was_typed_in_can_be_adopted(policy):
+    """The board approved the text at its meeting; the office enters it weeks later."""
+    draft = policy.start_draft()
+    policy.save_draft(draft.id, {**draft.values, **ANSWERS})
+    meeting = TODAY - dt.timedelta(days=21)
+    v1 = policy.adopt(draft.id, Approval(APPROVER, "Managing Director", meeting), NEXT_YEAR)
+    assert v1.status == "adopted" and v1.approval.approved_on == meeting

@@ -286,6 +286,7 @@ def test_a_decision_file_for_another_packet_is_refused_in_words(
     other = configured.orders.save(camera_order(catalog, "SO-2003"))
     mine = configured.escalation.build(held_order.id, recommendation="no_recommendation",
                                        recommendation_text="Please decide.")
+    configured.escalation.save_zip(mine.id, tmp_path)  # it left the app: answers may come
     theirs = configured.escalation.build(other.id, recommendation="no_recommendation",
                                          recommendation_text="Please decide.")
     window = open_order(qtbot, configured, held_order.id)
