@@ -1,16 +1,22 @@
 """Turning the rows of a shop's or ERP's CSV export into orders (pure: rows in, orders out).
 
 One row is one order line; rows that share an order reference form one order, and the order's
-own fields (customer, destination, intended use...) are read from its first row. A row that
-cannot be read is reported with its line number and the reason, and its whole order is left
-out: an order is imported complete or not at all.
+own fields (customer, destination, intended use...) are read from its first row; a later row
+may leave them blank but must not contradict them. A row that cannot be read is reported with
+its line number and the reason, and its whole order is left out: an order is imported complete
+or not at all.
+
+What a file leaves blank is filled from the reseller's catalog where it knows better: a line's
+product category from its SKU, a customer's or end user's type, sector and government function
+from their name and country. A shop's export rarely has those columns, and without them a
+risky order would look harmless (unknown counts as a risk, but a lesser one than the truth).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from operator import itemgetter
@@ -19,6 +25,8 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from reseller_app.domain.orders import (
+    MAX_QUANTITY,
+    MAX_UNIT_PRICE,
     Order,
     OrderLine,
     Party,
@@ -29,6 +37,10 @@ from reseller_app.domain.orders import (
 from reseller_app.domain.texts import mark, t
 
 _M = TypeVar("_M", bound=BaseModel)
+
+# What the catalog knows about a customer or end user, found by (name, country):
+# (type, sector, government function), each None when the catalog does not say.
+PartyFacts = tuple[str | None, str | None, str | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,9 +148,27 @@ def parse_decimal(text: str) -> Decimal:
     elif "," in s:
         s = s.replace(",", ".")
     try:
-        return Decimal(s)
+        number = Decimal(s)
     except InvalidOperation:
         raise ValueError(t("'{text}' is not a number", text=text)) from None
+    if not number.is_finite():  # NaN, sNaN, Infinity: Decimal reads them, no order has them
+        raise ValueError(t("'{text}' is not a number", text=text))
+    return number
+
+
+def fill_party(name: str | None, country: str | None, type_: str | None, sector: str | None,
+               function: str | None, known: Mapping[tuple[str, str | None], PartyFacts]
+               ) -> tuple[str | None, str | None, str | None]:
+    """A party's type, sector and government function: the file's, and the catalog's (found by
+    name and country) for those the file leaves blank. The file's own values always win."""
+    if name is None or (type_ is not None and sector is not None and function is not None):
+        return type_, sector, function
+    facts = known.get((name, country))
+    if facts is None:
+        return type_, sector, function
+    return (type_ if type_ is not None else facts[0],
+            sector if sector is not None else facts[1],
+            function if function is not None else facts[2])
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,6 +219,38 @@ _HEADER_KEYS = ("date", "sales_model", "customer_name", "customer_country", "cus
                 "end_user_country", "end_user_type", "destination_country", "intended_use",
                 "use_cases", "currency")
 _MEMO_LIMIT = 50_000  # values remembered per kind (dates, countries, parties...) in one file
+_CUSTOMER_KEYS = frozenset(k for k in _HEADER_KEYS if k.startswith("customer_"))
+_END_USER_KEYS = frozenset(k for k in _HEADER_KEYS if k.startswith("end_user_"))
+_COUNTRY_KEYS = frozenset(("customer_country", "end_user_country", "destination_country"))
+_MAX_DIGITS = len(str(MAX_QUANTITY))  # a longer run of digits is too large a quantity
+
+
+def _conflict(key: str, reference: str, row: int) -> str:
+    """Why a row is refused whose order's own fields differ from the order's first row: one
+    sentence per kind of field, so that each can be translated whole."""
+    if key in _CUSTOMER_KEYS:
+        return t("order {reference}: the customer differs from row {row}", reference=reference,
+                 row=row)
+    if key in _END_USER_KEYS:
+        return t("order {reference}: the end user differs from row {row}", reference=reference,
+                 row=row)
+    if key == "destination_country":
+        return t("order {reference}: the destination country differs from row {row}",
+                 reference=reference, row=row)
+    if key == "date":
+        return t("order {reference}: the order date differs from row {row}",
+                 reference=reference, row=row)
+    if key == "sales_model":
+        return t("order {reference}: the sales model differs from row {row}",
+                 reference=reference, row=row)
+    if key == "intended_use":
+        return t("order {reference}: the intended use differs from row {row}",
+                 reference=reference, row=row)
+    if key == "use_cases":
+        return t("order {reference}: the use-case tags differ from row {row}",
+                 reference=reference, row=row)
+    return t("order {reference}: the currency differs from row {row}", reference=reference,
+             row=row)
 
 
 def _bad_country(key: str, value: str) -> str:
@@ -223,10 +285,18 @@ class _RowReader:
     """Reads the mapped cells of a row: an order's own fields from its first row, a line from
     each. Values that recur down a file (dates, countries, tags, parties) are worked out once."""
 
-    def __init__(self, header_index: dict[str, int], default_sales_model: SalesModel) -> None:
+    def __init__(self, header_index: dict[str, int], default_sales_model: SalesModel,
+                 categories: Mapping[str, str],
+                 parties: Mapping[tuple[str, str | None], PartyFacts]) -> None:
         self.line_cells = _Cells(tuple(header_index.get(k) for k in _LINE_KEYS))
         self.header_cells = _Cells(tuple(header_index.get(k) for k in _HEADER_KEYS))
+        # The order's own cells as they are, for the cheap test that a later row of an order
+        # repeats its first row (as most exports do).
+        mapped = tuple(i for k in _HEADER_KEYS if (i := header_index.get(k)) is not None)
+        self.order_pick = itemgetter(*mapped) if mapped else None
         self.default_sales_model = default_sales_model
+        self.categories = categories
+        self.known_parties = parties
         self.dates: dict[str, dt.date] = {}
         self.countries: dict[str, str | None] = {}
         self.tags: dict[str | None, tuple[str, ...]] = {}
@@ -236,20 +306,39 @@ class _RowReader:
         sku, description, category, qty_text, price_text = self.line_cells(values)
         if qty_text is None:
             quantity = 1
-        elif qty_text.isascii() and qty_text.isdigit():
+        elif qty_text.isascii() and qty_text.isdigit() and len(qty_text) <= _MAX_DIGITS:
             quantity = int(qty_text)
         else:
             qty = parse_decimal(qty_text)
             if qty != qty.to_integral_value():
                 raise ValueError(t("quantity '{quantity}' is not a whole number",
                                    quantity=qty_text))
+            # Bounds tested before int(): that of 1e999999999 would take minutes and gigabytes.
+            if qty <= 0:
+                raise ValueError(t("quantity {quantity} must be greater than zero",
+                                   quantity=qty_text))
+            if qty > MAX_QUANTITY:
+                raise ValueError(t("quantity {quantity} is more than {limit}, the most one "
+                                   "order line can hold", quantity=qty_text,
+                                   limit=f"{MAX_QUANTITY:,}"))
             quantity = int(qty)
         if quantity <= 0:
             raise ValueError(t("quantity {quantity} must be greater than zero",
                                quantity=quantity))
+        if quantity > MAX_QUANTITY:
+            raise ValueError(t("quantity {quantity} is more than {limit}, the most one "
+                               "order line can hold", quantity=qty_text,
+                               limit=f"{MAX_QUANTITY:,}"))
         price = parse_decimal(price_text) if price_text else None
-        if price is not None and price < 0:
-            raise ValueError(t("unit price {price} must not be negative", price=price_text))
+        if price is not None:
+            if price < 0:
+                raise ValueError(t("unit price {price} must not be negative", price=price_text))
+            if price > MAX_UNIT_PRICE:
+                raise ValueError(t("unit price {price} is more than {limit}, the most one "
+                                   "unit can cost", price=price_text,
+                                   limit=f"{MAX_UNIT_PRICE:,}"))
+        if category is None and sku is not None:
+            category = self.categories.get(sku)  # the catalog's category for this SKU
         return _construct(OrderLine, {"sku": sku, "description": description,
                                       "category": category, "quantity": quantity,
                                       "unit_price": price})
@@ -278,15 +367,56 @@ class _RowReader:
         return date
 
     def _party(self, *fields: str | None) -> Party:
-        """A customer or end user; equal ones are one object (the model is frozen)."""
+        """A customer or end user, completed from the catalog; equal ones are one object (the
+        model is frozen)."""
         party = self.parties.get(fields)
         if party is None:
             name, country, type_, sector, function = fields
+            if self.known_parties:
+                type_, sector, function = fill_party(name, country, type_, sector, function,
+                                                     self.known_parties)
             party = _construct(Party, {"name": name, "country": country, "type": type_,
                                        "sector": sector, "government_function": function})
             if len(self.parties) < _MEMO_LIMIT:
                 self.parties[fields] = party
         return party
+
+    def order_cells(self, values: list[str]) -> tuple[str, ...] | str | None:
+        """The order's own cells of a row as they are (None for a row shorter than them)."""
+        if self.order_pick is None:
+            return None
+        try:
+            return self.order_pick(values)
+        except IndexError:
+            return None
+
+    def differing_field(self, first: list[str], values: list[str]) -> str | None:
+        """The key of an order field that ``values`` gives otherwise than the order's first row
+        ``first``, or None. A blank cell repeats the first row (some exports fill the order's
+        fields on its first row only); case and spelling of a country, date or sales model do
+        not count. (Called once the cells as they are, :meth:`order_cells`, differ.)"""
+        for key, a, b in zip(_HEADER_KEYS, self.header_cells(first), self.header_cells(values),
+                             strict=True):
+            if b is None or a == b:
+                continue
+            if a is None or not self._same(key, a, b):
+                return key
+        return None
+
+    def _same(self, key: str, a: str, b: str) -> bool:
+        """Whether two differently written cells of a field mean the same value."""
+        if key in _COUNTRY_KEYS:
+            return self._country(key, a) == self._country(key, b)
+        if key == "date":
+            return self._date(a) == self._date(b)
+        if key == "sales_model":
+            a, b = a.lower(), b.lower()
+            return _SALES_MODELS.get(a, a) == _SALES_MODELS.get(b, b)
+        if key == "use_cases":
+            return split_tags(a) == split_tags(b)
+        if key == "currency":
+            return a.upper() == b.upper()
+        return False
 
     def header(self, values: list[str]) -> tuple[dict[str, Any], str | None]:
         """The order's own fields from ``date`` to ``use_cases`` (in the model's field order),
@@ -332,11 +462,16 @@ def orders_from_rows(
     header_index: dict[str, int],
     *,
     default_sales_model: SalesModel = SalesModel.ASSISTED,
+    categories: Mapping[str, str] | None = None,
+    parties: Mapping[tuple[str, str | None], PartyFacts] | None = None,
 ) -> Iterator[ParsedOrder | BadRow]:
     """Group numbered rows into orders; yields each order or each bad row, in file order.
 
     ``header_index`` maps field keys to column positions. An order with a bad row yields the bad
-    row(s) and one more :class:`BadRow` per good row of that order saying it was left out.
+    row(s) and one more :class:`BadRow` per good row of that order saying it was left out; a
+    row that contradicts its order's first row (another customer, another destination...) is a
+    bad row. ``categories`` (SKU -> product category) and ``parties`` ((name, country) ->
+    type, sector, government function) are the catalog's, to fill what the file leaves blank.
     """
     groups: dict[str, list[tuple[int, list[str]]]] = {}
     ref_col = header_index["reference"]
@@ -351,16 +486,26 @@ def orders_from_rows(
         else:
             members.append((number, values))
 
-    reader = _RowReader(header_index, default_sales_model)
+    reader = _RowReader(header_index, default_sales_model, categories or {}, parties or {})
+    order_cells = reader.order_cells
     for ref, members in groups.items():
         bad: list[BadRow] = []
         lines: list[OrderLine] = []
         header: dict[str, Any] | None = None
         currency: str | None = None
+        first_number, first_values, first_cells = 0, members[0][1], None
         for number, values in members:
             try:
                 if header is None:
                     header, currency = reader.header(values)
+                    first_number, first_values = number, values
+                    first_cells = reader.order_cells(values)
+                elif first_cells is None or order_cells(values) != first_cells:
+                    # Not a plain repeat of the first row (the usual case, compared in C).
+                    key = reader.differing_field(first_values, values)
+                    if key is not None:
+                        bad.append(BadRow(number, _conflict(key, ref, first_number)))
+                        continue
                 lines.append(reader.line(values))
             except (ValueError, ValidationError) as exc:
                 bad.append(BadRow(number, str(exc).splitlines()[0]))

@@ -26,6 +26,11 @@ ORDER_FORMAT = "channel-diligence-order/1"
 # Kosovo has no ISO 3166-1 code; XK is the user-assigned code the World Bank and the EU use.
 USER_ASSIGNED_COUNTRIES = {"XK": "Kosovo"}
 
+# Far beyond any real order line, low enough that totals stay exact (28 significant digits) and
+# fit the database: a larger number is a typing or export error, not an order.
+MAX_QUANTITY = 1_000_000_000
+MAX_UNIT_PRICE = Decimal(10) ** 12
+
 
 class SalesModel(StrEnum):
     ASSISTED = "assisted"
@@ -73,13 +78,33 @@ def _blank_to_none(value: Any) -> Any:
     return value
 
 
-def split_tags(v: Any) -> Any:
-    """Use-case tags from a list, or from one text separated by ';' or ','."""
+def split_tags(v: str | list[str] | tuple[str, ...] | None) -> tuple[str, ...]:
+    """Use-case tags from a list of texts, or from one text separated by ';' or ','."""
     if v is None:
         return ()
     if isinstance(v, str):
         v = v.replace(",", ";").split(";")
-    return tuple(tag.strip() for tag in v if isinstance(tag, str) and tag.strip())
+    return tuple(tag.strip() for tag in v if tag.strip())
+
+
+def _quantity_error(quantity: int) -> str | None:
+    """Why ``quantity`` cannot be an order line's quantity, or None when it can."""
+    if quantity <= 0:
+        return t("must be a whole number greater than zero")
+    if quantity > MAX_QUANTITY:
+        return t("must not be more than {limit}", limit=f"{MAX_QUANTITY:,}")
+    return None
+
+
+def _unit_price_error(price: Decimal) -> str | None:
+    """Why ``price`` cannot be a unit price (negative, not a number, absurdly large), or None."""
+    if not price.is_finite():
+        return t("must be a number")
+    if price < 0:
+        return t("must not be negative")
+    if price > MAX_UNIT_PRICE:
+        return t("must not be more than {limit}", limit=f"{MAX_UNIT_PRICE:,}")
+    return None
 
 
 class Party(BaseModel):
@@ -127,15 +152,18 @@ class OrderLine(BaseModel):
     @field_validator("quantity")
     @classmethod
     def _positive(cls, v: int) -> int:
-        if v <= 0:
-            raise ValueError(t("must be a whole number greater than zero"))
+        error = _quantity_error(v)
+        if error is not None:
+            raise ValueError(error)
         return v
 
     @field_validator("unit_price")
     @classmethod
     def _price(cls, v: Decimal | None) -> Decimal | None:
-        if v is not None and v < 0:
-            raise ValueError(t("must not be negative"))
+        if v is not None:
+            error = _unit_price_error(v)
+            if error is not None:
+                raise ValueError(error)
         return v
 
 
@@ -167,6 +195,13 @@ class Order(BaseModel):
     @field_validator("use_cases", mode="before")
     @classmethod
     def _tags(cls, v: Any) -> Any:
+        # A number, a yes/no or a list of numbers is not a tag: refused, not silently dropped.
+        if v is None or isinstance(v, str):
+            return split_tags(v)
+        if not isinstance(v, list | tuple):
+            raise ValueError(t("must be a list of tags, or one text of tags separated by ';'"))
+        if not all(isinstance(tag, str) for tag in v):
+            raise ValueError(t("every tag must be a text, such as 'public_space_surveillance'"))
         return split_tags(v)
 
     @property

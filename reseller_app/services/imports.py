@@ -1,8 +1,10 @@
 """Import orders from a shop's or ERP's CSV export: map, screen, store, all or nothing.
 
-Every order is screened with the active pack. Bad rows are reported with their line number and
-reason, and their orders left out; the good orders are stored in one transaction with one audit
-event, so a cancel, a crash or a full disk leaves nothing half-imported.
+Every order is screened with the active pack, after what the file leaves blank (a product's
+category, a customer's type...) is filled from the catalog, as the order editor does. Bad rows
+are reported with their line number and reason, and their orders left out; the good orders are
+stored in one transaction with one audit event, so a cancel, a crash or a full disk leaves
+nothing half-imported, and an import that stores nothing leaves no trace but its report.
 """
 
 from __future__ import annotations
@@ -40,7 +42,17 @@ class ImportCancelled(Exception):
     pass
 
 
+_SAMPLE = 8192  # characters looked at to tell a text file's dialect, or that it is no text
+# Control characters other than tab, line feed and carriage return: a text file has none.
+_CONTROL = frozenset(map(chr, (*range(0, 9), 11, 12, *range(14, 32), 127)))
+
+
 def _decode(raw: bytes) -> str:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's "Unicode text" (UTF-16)
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
     for encoding in ("utf-8-sig", "cp1252"):
         try:
             return raw.decode(encoding)
@@ -69,6 +81,15 @@ def _cyclic_gc_paused() -> Iterator[None]:
         gc.enable()
 
 
+def _looks_binary(text: str) -> bool:
+    """Whether decoded file content is no text at all (a spreadsheet, an archive, a program):
+    a NUL character, or more than a few control characters, in its first part."""
+    sample = text[:_SAMPLE]
+    if "\x00" in sample:
+        return True
+    return sum(1 for ch in sample if ch in _CONTROL) > len(sample) // 100
+
+
 def _dialect(sample: str) -> type[csv.Dialect] | csv.Dialect:
     try:
         return csv.Sniffer().sniff(sample, delimiters=",;\t|")
@@ -87,12 +108,17 @@ class ImportService:
         try:
             raw = Path(path).read_bytes()
         except OSError as exc:
-            raise ValidationError("file", t("The file cannot be read: {error}.",
-                                            error=exc.strerror)) from None
+            raise ValidationError("file", t("The file {file} cannot be read: {error}.",
+                                            file=str(path), error=exc.strerror or exc)) from None
         text = _decode(raw)
         if not text.strip():
             raise ValidationError("file", t("The file is empty."))
-        reader = csv.reader(io.StringIO(text, newline=""), _dialect(text[:8192]))
+        if _looks_binary(text):
+            raise ValidationError("file", t(
+                "{file} is not a CSV text file: it holds other data, such as a spreadsheet "
+                "workbook. Save or export the orders as CSV (comma-separated values) in your "
+                "shop or spreadsheet program and import that file.", file=Path(path).name))
+        reader = csv.reader(io.StringIO(text, newline=""), _dialect(text[:_SAMPLE]))
         try:
             rows = list(reader)
         except csv.Error as exc:
@@ -154,13 +180,19 @@ class ImportService:
         # A row with something in it (joined: one test per row, not one per cell).
         numbered = ((n, r) for n, r in enumerate(rows[1:], start=2) if "".join(r).strip())
         default_model = bulk.default_sales_model(self.ctx) or SalesModel.ASSISTED
+        catalog = bulk.import_catalog(self.ctx)
         parsed: list[ParsedOrder] = []
         errors: list[RowError] = []
-        for item in orders_from_rows(numbered, index, default_sales_model=default_model):
+        for item in orders_from_rows(numbered, index, default_sales_model=default_model,
+                                     categories=catalog.categories, parties=catalog.parties):
             if isinstance(item, BadRow):
                 errors.append(RowError(item.row, item.reason))
             else:
                 parsed.append(item)
+        if not parsed and not errors:
+            raise ValidationError("file", t(
+                "The file has column names but no orders below them: nothing was imported. "
+                "Check that you chose the right file."))
 
         existing = bulk.existing_references(self.ctx, [p.order.reference for p in parsed])
         if existing:
@@ -200,6 +232,7 @@ class ImportService:
                 settings={MAPPING_SETTING: dict(mapping)},  # remembered for the next file
                 on_chunk=on_chunk,
                 result_json=screener.stored_json,  # compact: the pack keeps the texts
+                product_ids=catalog.product_ids,
             )
         except ImportCancelled:
             errors.sort(key=lambda e: e.row)

@@ -7,10 +7,10 @@ instead of one ORM object at a time: same tables, same audit event, a fraction o
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from sqlalchemy import Connection, func, insert, select
+from sqlalchemy import Connection, func, insert, or_, select
 
 from reseller_app.domain.orders import Order, Party, SalesModel
 from reseller_app.domain.packs import PackRef
@@ -56,6 +56,35 @@ def existing_references(ctx: AppContext, refs: Sequence[str]) -> set[str]:
             found.update(s.execute(select(t.DbOrder.reference)
                                    .where(t.DbOrder.reference.in_(chunk))).scalars())
     return found
+
+
+class ImportCatalog(NamedTuple):
+    """The catalog as the import uses it, read in one query per table."""
+
+    categories: dict[str, str]  # SKU -> product category
+    product_ids: dict[str, int]  # SKU -> product id, to link the stored lines
+    # (name, country) -> (type, sector, government function) of the customers the catalog
+    # knows something about ("unknown" counts as nothing)
+    parties: dict[tuple[str, str | None], tuple[str | None, str | None, str | None]]
+
+
+def import_catalog(ctx: AppContext) -> ImportCatalog:
+    c = t.DbCustomer.__table__.c
+    p = t.DbProduct.__table__.c
+    with ctx.session() as s:
+        products = s.execute(select(p.sku, p.id, p.category)).all()
+        # Customers added by earlier imports without a type say nothing: not read at all.
+        customers = s.execute(
+            select(c.name, c.country, c.type, c.sector, c.government_function)
+            .where(or_(c.type != "unknown", c.sector.is_not(None),
+                       c.government_function.is_not(None)))
+            .order_by(c.id)).all()
+    return ImportCatalog(
+        categories={sku: category for sku, _, category in products if category},
+        product_ids={sku: product_id for sku, product_id, _ in products},
+        parties={(name, country): (None if type_ == "unknown" else type_ or None,
+                                   sector or None, function or None)
+                 for name, country, type_, sector, function in customers})
 
 
 def _status(result: ScreeningResult) -> str:
@@ -198,11 +227,24 @@ def store_imported_orders(
     settings: dict[str, Any] | None = None,
     on_chunk: Callable[[int], None] | None = None,
     result_json: Callable[[ScreeningResult], str] = ScreeningResult.to_json,
+    product_ids: Mapping[str, int] | None = None,
 ) -> int:
     """Store screened orders, their lines and screenings, new catalog customers, the batch and
     one audit event, all in one transaction. ``on_chunk`` may raise to abandon everything.
-    ``result_json`` gives the stored form of a screening result (the full JSON by default)."""
+    ``result_json`` gives the stored form of a screening result (the full JSON by default);
+    ``product_ids`` (SKU -> catalog product id) links the lines to the catalog's products.
+
+    With no order to store, only the settings are: an import that added nothing leaves no
+    batch and no audit event behind."""
     now = ctx.clock()
+    if not screened:
+        if settings:
+            with ctx.write_session() as s:
+                for key, value in settings.items():
+                    put_setting(s, key, value)
+                s.commit()
+        return 0
+    product_ids = product_ids or {}
     with ctx.write_session() as s:
         conn = s.connection()
         # Customers and end users: reuse catalog entries with the same name and country.
@@ -260,7 +302,7 @@ def store_imported_orders(
             for order_id, (order, result) in zip(order_ids, chunk, strict=True):
                 for pos, ln in enumerate(order.lines):
                     lines.append([order_id, pos, ln.sku, ln.description, ln.category,
-                                  ln.quantity, None,
+                                  ln.quantity, product_ids.get(ln.sku) if ln.sku else None,
                                   None if ln.unit_price is None else str(ln.unit_price)])
                 screenings.append([
                     order_id, now, result.tier, result.hold, result.blocked,

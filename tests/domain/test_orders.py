@@ -69,3 +69,61 @@ def test_end_user_defaults_to_customer_and_total_sums_lines():
     order = parse_order(with_(lines=[{"quantity": 2, "unit_price": "10.50"}, {"quantity": 1}]))
     assert order.effective_end_user is order.customer
     assert str(order.total) == "21.00"
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "words"),
+    [
+        ('{"lines": [{"unit_price": NaN}]}', "lines[0].unit_price", "finite"),
+        ('{"lines": [{"unit_price": "sNaN"}]}', "lines[0].unit_price", "finite"),
+        ('{"lines": [{"unit_price": Infinity}]}', "lines[0].unit_price", "finite"),
+        ('{"lines": [{"unit_price": 1e13}]}', "lines[0].unit_price", "1,000,000,000,000"),
+        ('{"lines": [{"unit_price": "1e400"}]}', "lines[0].unit_price", "1,000,000,000,000"),
+        ('{"lines": [{"quantity": 1000000001}]}', "lines[0].quantity", "1,000,000,000"),
+        ('{"lines": [{"quantity": 1e400}]}', "lines[0].quantity", "finite"),
+        ('{"lines": [{"quantity": 1' + "0" * 400 + '}]}', "lines[0].quantity", "1,000,000,000"),
+        ('{"use_cases": 5}', "use_cases", "list of tags"),
+        ('{"use_cases": true}', "use_cases", "list of tags"),
+        ('{"use_cases": {"a": 1}}', "use_cases", "list of tags"),
+        ('{"use_cases": [1, 2]}', "use_cases", "every tag must be a text"),
+        ('{"use_cases": ["ok", null]}', "use_cases", "every tag must be a text"),
+    ],
+)
+def test_numbers_out_of_bounds_and_tags_that_are_not_texts_name_the_field(text, field, words):
+    with pytest.raises(OrderInputError) as exc:
+        parse_order_json(text)
+    assert exc.value.field == field
+    assert words in exc.value.message
+
+
+def test_the_largest_numbers_and_tag_lists_are_accepted():
+    order = parse_order(with_(lines=[{"quantity": 1_000_000_000, "unit_price": "1e12"}],
+                              use_cases=["a", " b ", ""]))
+    assert order.lines[0].quantity == 1_000_000_000
+    assert order.use_cases == ("a", "b")
+    assert parse_order(with_(use_cases=None)).use_cases == ()
+
+
+def test_the_json_schema_states_the_same_bounds():
+    import json
+    from pathlib import Path
+
+    jsonschema = pytest.importorskip("jsonschema")
+    path = Path(__file__).resolve().parents[2] / "resources" / "schemas" / "order-v1.schema.json"
+    validator = jsonschema.Draft202012Validator(json.loads(path.read_text(encoding="utf-8")))
+
+    def valid(**changes) -> bool:
+        customer = {"name": "Acme GmbH", "country": "DE"}  # the schema wants upper case
+        return not list(validator.iter_errors(with_(customer=customer, **changes)))
+
+    assert valid(lines=[{"quantity": 1_000_000_000, "unit_price": 1e12}])
+    assert valid(lines=[{"unit_price": "1000000000000"}, {"unit_price": "999.50"}])
+    for bad in ([{"quantity": 1_000_000_001}], [{"unit_price": 1e12 + 1}],
+                [{"unit_price": "1000000000000.01"}], [{"unit_price": "10000000000000"}]):
+        assert not valid(lines=bad), bad
+        with pytest.raises(OrderInputError):
+            parse_order(with_(lines=bad))
+    for bad_tags in (5, True, [1, 2]):
+        assert not valid(use_cases=bad_tags), bad_tags
+        with pytest.raises(OrderInputError):
+            parse_order(with_(use_cases=bad_tags))
