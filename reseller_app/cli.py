@@ -220,8 +220,12 @@ def cmd_import_orders(ctx: AppContext, args: argparse.Namespace) -> int:
     mapping = _load_mapping(args.mapping) if args.mapping else \
         service.suggest_mapping(service.read_headers(args.file))
     report = service.import_csv(args.file, mapping)
-    print(f"Imported {_plural(report.imported, 'order', 'orders')} from {Path(args.file).name}: "
-          f"{report.held} on hold, {report.blocked} blocked.")
+    if report.imported == 0 and report.errors:
+        print(f"Nothing was imported from {Path(args.file).name}: none of its orders could be "
+              f"taken (see the rows below).")
+    else:
+        print(f"Imported {_plural(report.imported, 'order', 'orders')} from "
+              f"{Path(args.file).name}: {report.held} on hold, {report.blocked} blocked.")
     for err in report.errors:
         print(f"  row {err.row}: {err.reason}")
     if report.errors:

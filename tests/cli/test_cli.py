@@ -296,6 +296,7 @@ def test_import_orders_leaves_out_a_whole_order_with_a_bad_line(cli):
     proc = cli("import-orders", str(write_csv(cli.tmp / "shop.csv", [GOOD[0], bad_line])))
     assert proc.returncode == EXIT_FAILED
     assert "row 3:" in proc.stdout and "row 2:" in proc.stdout
+    assert "Nothing was imported from shop.csv" in proc.stdout
     assert references(cli.db) == []
 
 
