@@ -4,15 +4,28 @@ Every imported pack is kept (an old screening names the pack it used by id, vers
 and stays explainable); exactly one is active. Loaded packs are cached on the context by
 SHA-256, so screening as the user types does not re-read and re-validate the pack, and compiled
 ones (:class:`Screener`) for the whole process.
+
+An id and version name one content: a pack with the id and version of an installed one but
+other content is refused (two different "2026.11.0" would make old screenings ambiguous). A
+pack older than the one in use (same id, lower version) is kept but not put into use by an
+import: a downgrade could quietly bring back laxer rules, so it takes a deliberate second step
+(reviewing it among the kept packs and putting it back into use).
 """
 
 from __future__ import annotations
 
 import contextlib
 import importlib.resources
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
+from reseller_app.domain.countries import country_name
+from reseller_app.domain.decisions import tier_word
 from reseller_app.domain.pack_texts import localize, localize_result, parse_texts
 from reseller_app.domain.packs import (
     CriteriaPack,
@@ -47,6 +60,129 @@ def pack_texts_bytes(pack_id: str, language: str) -> bytes | None:
     path = (importlib.resources.files("reseller_app.resources") / "packs" / "i18n" /
             f"{pack_id}.{language}.json")
     return path.read_bytes() if path.is_file() else None
+
+
+def version_key(version: str) -> tuple[tuple[int, int, str], ...]:
+    """``version`` comparable: numbers as numbers ("2026.11.0" < "2026.12.0" < "2026.12.10")."""
+    return tuple((0, int(part), "") if part.isdigit() else (1, 0, part)
+                 for part in re.findall(r"\d+|[^\d.\-+_ ]+", version))
+
+
+# What importing a pack would do (``PackPreview.standing``).
+FIRST = "first"  # no pack is installed yet: it becomes the pack in use
+NEW = "new"  # not installed: imported and put into use
+IN_USE = "in_use"  # this very pack is the one in use: nothing to import
+INSTALLED = "installed"  # this very pack is kept, not in use: importing puts it back into use
+OLDER = "older"  # an older version of the pack in use: kept, not put into use
+CONFLICT = "conflict"  # another pack with the same id and version is installed: refused
+
+
+@dataclass(frozen=True)
+class PackPreview:
+    """What importing a pack would do and change, for the import dialog and the command line.
+
+    ``notes`` are plain sentences about the import itself (already installed, older than the
+    pack in use, refused); ``change_texts`` one sentence per entry of ``changes`` (what differs
+    from the pack in use). ``lines()`` gives them all, in the user's language. Unpacking it as
+    ``loaded, changes = preview`` still works.
+    """
+
+    loaded: LoadedPack
+    changes: list[PackChange]
+    standing: str  # FIRST, NEW, IN_USE, INSTALLED, OLDER or CONFLICT
+    notes: tuple[str, ...]
+    change_texts: tuple[str, ...]
+
+    @property
+    def can_import(self) -> bool:
+        """Importing would store or reactivate something (not refused, not already in use)."""
+        return self.standing not in (IN_USE, CONFLICT)
+
+    @property
+    def activates(self) -> bool:
+        """Importing with ``activate=True`` makes it the pack in use."""
+        return self.standing in (FIRST, NEW, INSTALLED)
+
+    @property
+    def refusal(self) -> str:
+        """Why the import is refused ("" when it is not)."""
+        return self.notes[0] if self.standing == CONFLICT else ""
+
+    def summary(self) -> str:
+        if self.standing == CONFLICT:
+            return self.refusal
+        if self.standing == FIRST:
+            return t("No pack is installed yet: this one will be used.")
+        if not self.changes:
+            return t("It changes nothing compared with the pack in use.")
+        if len(self.changes) == 1:
+            return t("1 change compared with the pack in use:")
+        return t("{count} changes compared with the pack in use:", count=len(self.changes))
+
+    def lines(self) -> list[str]:
+        """Every sentence, one a line: the notes, the summary, then each change."""
+        lines = list(self.notes)
+        if self.standing != CONFLICT:
+            lines.append(self.summary())
+            lines += self.change_texts
+        return lines
+
+    def __iter__(self) -> Iterator[Any]:
+        yield self.loaded
+        yield self.changes
+
+
+def _level_word(level: str | None) -> str:
+    return t("standard") if level == "standard" else tier_word(level or "")
+
+
+def _section_word(section: str) -> str:
+    words = {
+        "vocabulary.product_categories": t("Product categories"),
+        "vocabulary.customer_types": t("Customer types"),
+        "vocabulary.government_functions": t("Government functions"),
+        "vocabulary.sectors": t("Sectors"),
+        "vocabulary.use_cases": t("Use cases"),
+        "red_flags": t("Warning phrases"),
+        "checklist": t("Checklist questions"),
+        "mitigations": t("Safeguards"),
+        "rules": t("Rules"),
+        "geography": t("Country tiers"),
+    }
+    return words.get(section, section)
+
+
+def change_words(change: PackChange, new: CriteriaPack, language: str = "en") -> str:
+    """One change in words, without the part of the pack it is in: "France: no longer listed,
+    gets the fallback tier (elevated).", "covert_surveillance changed (elevated, now high)."."""
+    if change.section == "geography":
+        before, _, after = change.detail.partition(" -> ")
+        country = country_name(change.item, language)
+        if change.change == "removed":
+            return t("{country}: no longer listed, gets the fallback tier ({level}).",
+                     country=country, level=_level_word(new.geography.fallback_level))
+        if change.change == "added":
+            return t("{country}: now listed as {level}.", country=country,
+                     level=_level_word(after))
+        return t("{country}: {before}, now {after}.", country=country,
+                 before=_level_word(before), after=_level_word(after))
+    if change.change == "added":
+        return t("{item} added.", item=change.item)
+    if change.change == "removed":
+        return t("{item} removed.", item=change.item)
+    if change.detail:
+        before, _, after = change.detail.partition(" -> ")
+        return t("{item} changed ({before}, now {after}).", item=change.item,
+                 before=_level_word(before), after=_level_word(after))
+    return t("{item} changed.", item=change.item)
+
+
+def change_text(change: PackChange, new: CriteriaPack, language: str = "en") -> str:
+    """One change in a sentence, with the part of the pack it is in (a country says it)."""
+    if change.section == "geography":
+        return change_words(change, new, language)
+    return t("{section}: {change}", section=_section_word(change.section),
+             change=change_words(change, new, language))
 
 
 def _info(row: DbPack) -> PackInfo:
@@ -158,21 +294,74 @@ class PackService:
         return "\n".join(lines)
 
     # -- importing ---------------------------------------------------------------------------
-    def preview_import(self, raw: bytes) -> tuple[LoadedPack, list[PackChange]]:
-        """Validate a pack and say what it changes against the active one; writes nothing."""
+    def _standing(self, s: Session, loaded: LoadedPack) -> tuple[str, DbPack | None]:
+        """What importing ``loaded`` would do (FIRST, NEW, ...), and the pack in use."""
+        ref = loaded.ref
+        active = s.execute(select(DbPack).where(DbPack.active)
+                           .order_by(DbPack.id.desc()).limit(1)).scalar()
+        same = s.execute(select(DbPack).where(DbPack.sha256 == ref.sha256)).scalar()
+        if same is not None:
+            return (IN_USE if same.active else INSTALLED), active
+        clash = s.execute(select(DbPack.id).where(DbPack.pack_id == ref.id,
+                                                  DbPack.version == ref.version)).first()
+        if clash is not None:
+            return CONFLICT, active
+        if active is None:
+            return FIRST, None
+        if active.pack_id == ref.id and version_key(ref.version) < version_key(active.version):
+            return OLDER, active
+        return NEW, active
+
+    def _notes(self, standing: str, loaded: LoadedPack, active: DbPack | None) -> list[str]:
+        ref = loaded.ref
+        if standing == CONFLICT:
+            return [t("A different pack with the same id and version ({pack} {version}) is "
+                      "already installed. Ask its issuer for a new version number. Nothing was "
+                      "imported.", pack=ref.id, version=ref.version)]
+        if standing == IN_USE:
+            return [t("This pack ({pack} {version}) is already installed and in use: there is "
+                      "nothing to import.", pack=ref.id, version=ref.version)]
+        if standing == INSTALLED:
+            return [t("This pack ({pack} {version}) is already installed. Importing it again "
+                      "puts it back into use.", pack=ref.id, version=ref.version)]
+        if standing == OLDER and active is not None:
+            return [t("This is an older version ({version}) than the pack in use "
+                      "({active}). It will be kept but not put into use. To use it anyway, "
+                      "choose it among the packs kept in this database and review it.",
+                      version=ref.version, active=active.version)]
+        return []
+
+    def preview_import(self, raw: bytes) -> PackPreview:
+        """Validate a pack and say what importing it would do and change against the active
+        one; writes nothing. Raises PackError (where and why) for a pack that is not valid."""
         new = load_pack(raw)  # raises PackError with the place and reason
-        try:
-            current = self.active()
-        except ServiceError:
-            return new, []
-        return new, diff_packs(current.pack, new.pack)
+        with self.ctx.session() as s:
+            standing, active = self._standing(s, new)
+            notes = self._notes(standing, new, active)
+        changes: list[PackChange] = []
+        if active is not None and standing != CONFLICT:
+            changes = diff_packs(self._loaded(active.sha256).pack, new.pack)
+        texts = tuple(change_text(c, new.pack, self.ctx.language) for c in changes)
+        return PackPreview(new, changes, standing, tuple(notes), texts)
 
     def import_pack(self, raw: bytes, *, activate: bool = True) -> PackInfo:
-        """Store a pack (kept even when replaced later) and make it the active one."""
+        """Store a pack (kept even when replaced later) and, with ``activate``, make it the
+        active one.
+
+        Refused (PackError) when another pack with the same id and version is installed. A
+        pack already installed is not stored again (``activate`` puts it back into use). A new
+        pack older than the one in use (same id) is stored but not activated: see the module's
+        docstring, and ``preview_import`` for the words telling the user so.
+        """
         loaded = load_pack(raw)
         pack = loaded.pack
         now = self.ctx.clock()
         with self.ctx.write_session() as s:
+            standing, active = self._standing(s, loaded)
+            if standing == CONFLICT:
+                raise PackError(self._notes(standing, loaded, active)[0])
+            if standing == OLDER:
+                activate = False
             row = s.execute(select(DbPack).where(DbPack.sha256 == loaded.ref.sha256)).scalar()
             known = row is not None
             if row is None:

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reseller_app.domain.packs import PackChange, PackError
+from reseller_app.domain.packs import CriteriaPack, PackChange, PackError
 from reseller_app.services.errors import ServiceError
+from reseller_app.services.packs import change_words
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError
 from reseller_app.ui.labels import date_text, local_time
@@ -39,6 +40,7 @@ class PackImportDialog(QDialog):
         super().__init__(parent)
         self.backend = backend
         self._raw: bytes | None = None
+        self._new_pack: CriteriaPack | None = None  # the pack previewed (its fallback tier)
         self.setWindowTitle(self.tr("Import criteria pack"))
         self.resize(760, 560)
 
@@ -101,6 +103,7 @@ class PackImportDialog(QDialog):
         layout.addWidget(self.identity)
         layout.addWidget(self.changes_title)
         layout.addWidget(self.changes_view, 1)
+        layout.addStretch(0)  # keeps the rest together while there is no list of changes
         layout.addWidget(note(self.tr("The pack is checked completely before anything is "
                                       "changed."), self))
         layout.addWidget(kept_label)
@@ -174,6 +177,7 @@ class PackImportDialog(QDialog):
         self.changes_title.clear()
         self.changes_view.setVisible(False)
         self.import_button.setEnabled(False)
+        self.import_button.setText(self.tr("&Import and use this pack"))
         self._raw = None
 
     def load_file(self, path: str) -> bool:
@@ -190,34 +194,30 @@ class PackImportDialog(QDialog):
     def _preview(self, raw: bytes) -> bool:
         self._reset()
         try:
-            loaded, changes = self.backend.packs.preview_import(raw)
+            preview = self.backend.packs.preview_import(raw)
         except PackError as exc:
             self.error.show_message(self.tr("This pack cannot be used. {0}").format(exc))
             return False
         except ServiceError as exc:
             self.error.show_message(error_message(exc))
             return False
-        pack = loaded.pack
+        pack = preview.loaded.pack
+        self._new_pack = pack
         self.identity.setText(self.tr(
             "{0}\nPack {1}, version {2}, issued by {3} on {4}.").format(
             pack.title, pack.id, pack.version, pack.issuer, date_text(pack.issued)))
-        if changes:
-            self.changes_title.setText(
-                self.tr("1 change compared with the pack in use:") if len(changes) == 1 else
-                self.tr("{0} changes compared with the pack in use:").format(len(changes)))
-        else:
-            self.changes_title.setText(self.tr("It changes nothing compared with the pack in "
-                                               "use."))
-        self.changes.set_source(*list_source(changes))
-        self.changes_view.setVisible(bool(changes))
-        try:
-            in_use = self.backend.loaded_pack.ref.sha256 == loaded.ref.sha256
-        except ServiceError:
-            in_use = False
-        if in_use:
-            self.changes_title.setText(self.tr("This is the pack already in use: there is "
-                                               "nothing to import."))
+        if preview.refusal:  # the same id and version as an installed pack, other content
+            self.error.show_message(preview.refusal)
             return False
+        title = "\n".join([*preview.notes, preview.summary()])
+        self.changes_title.setText(title)
+        self.changes.set_source(*list_source(preview.changes))
+        self.changes_view.setVisible(bool(preview.changes))
+        if not preview.can_import:  # already the pack in use
+            return False
+        self.import_button.setText(
+            self.tr("&Import and use this pack") if preview.activates else
+            self.tr("&Import and keep it (not in use)"))
         self._raw = raw
         self.import_button.setEnabled(True)
         return True
@@ -253,6 +253,6 @@ class PackImportDialog(QDialog):
         return words.get(section, section)
 
     def _change(self, change: PackChange) -> str:
-        kind = {"added": self.tr("added"), "removed": self.tr("removed"),
-                "changed": self.tr("changed")}.get(change.change, change.change)
-        return f"{kind}: {change.detail}" if change.detail else kind
+        if self._new_pack is None:
+            return change.change
+        return change_words(change, self._new_pack, self.backend.ctx.language)
