@@ -6,7 +6,14 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reseller_app.services.errors import ServiceError, ValidationError
 from reseller_app.ui.workers import error_message
@@ -25,13 +32,17 @@ class FieldError(QWidget):
         icon.setPixmap(
             self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size)
         )
-        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        # Icon and text both at the top left: in a page that spreads its widgets out the box
+        # grows taller, and a vertically centred text left the icon alone on a line above it.
+        top_left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        icon.setAlignment(top_left)
         self._text = QLabel(self)
         self._text.setWordWrap(True)
+        self._text.setAlignment(top_left)
         font = QFont(self._text.font())
         font.setBold(True)
         self._text.setFont(font)
-        layout.addWidget(icon)
+        layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self._text, 1)
         self.setVisible(False)
 

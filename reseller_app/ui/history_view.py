@@ -13,11 +13,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reseller_app.domain.packs import CriteriaPack
 from reseller_app.services.dto import HistoryEntry
 from reseller_app.services.errors import ServiceError
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError
-from reseller_app.ui.labels import local_time, outcome_label, status_label, tier_label
+from reseller_app.ui.labels import (
+    answer_label,
+    criterion_text,
+    field_label,
+    local_time,
+    missing_label,
+    mitigation_label,
+    outcome_label,
+    question_text,
+    status_label,
+    tier_label,
+)
 from reseller_app.ui.paged_model import Column, PagedTableModel, list_source
 from reseller_app.ui.typography import note, paragraph
 from reseller_app.ui.workers import error_message
@@ -33,39 +45,65 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("HistoryView", text)
 
 
-def _words(value: object) -> str:
+def _ids(value: object) -> list[str]:
     if isinstance(value, list | tuple):
-        return ", ".join(str(v).replace("_", " ") for v in value) or _t("none")
-    if isinstance(value, dict):
-        return "; ".join(f"{k.replace('_', ' ')}: {_words(v)}" for k, v in value.items())
-    if isinstance(value, bool):
-        return _t("yes") if value else _t("no")
-    return str(value)
+        return [str(v) for v in value]
+    return [str(value)] if value else []
 
 
-def readable_details(entry: HistoryEntry) -> str:
-    """The event's recorded details in words, one line each (what the selected row shows)."""
+def _listed(words: list[str]) -> str:
+    return ", ".join(words) or _t("none")
+
+
+def readable_details(entry: HistoryEntry, pack: CriteriaPack) -> str:
+    """The event's recorded details in words, one line each (what the selected row shows).
+
+    The recorded ids (questions, safeguards, flags, missing information, changed fields) are
+    shown in ``pack``'s words, in the user's language; ids it does not know stay as they are.
+    """
     d = entry.details or {}
     rows: list[tuple[str, str]] = []
     if "outcome" in d:
         rows.append((_t("Decision"), outcome_label(str(d["outcome"]))))
     for key, label in (("rationale", _t("Why")), ("decided_by", _t("Decided by")),
-                       ("approved_by", _t("Approved by")),
-                       ("mitigations", _t("Safeguards")),
-                       ("conditions", _t("Other conditions")),
-                       ("changed", _t("Changed")), ("flags", _t("Warnings")),
-                       ("missing", _t("Missing information")), ("answers", _t("Answers")),
-                       ("notes", _t("Notes"))):
+                       ("approved_by", _t("Approved by"))):
         if d.get(key):
-            rows.append((label, _words(d[key])))
+            rows.append((label, str(d[key])))
+    if d.get("mitigations"):
+        rows.append((_t("Safeguards"), _listed(
+            [mitigation_label(pack, m) for m in _ids(d["mitigations"])])))
+    if d.get("conditions"):
+        rows.append((_t("Other conditions"), str(d["conditions"])))
+    if d.get("changed"):
+        rows.append((_t("Changed"), _listed([field_label(f) for f in _ids(d["changed"])])))
+    if d.get("flags"):
+        rows.append((_t("Warnings"), _listed(
+            list(dict.fromkeys(criterion_text(pack, c) for c in _ids(d["flags"]))))))
+    if d.get("missing"):
+        rows.append((_t("Missing information"), _listed(
+            [missing_label(m) for m in _ids(d["missing"])])))
+    answers = d.get("answers")
+    if isinstance(answers, dict) and answers:
+        lines = [f"  {question_text(pack, q)} — {answer_label(str(a))}"
+                 for q, a in answers.items()]
+        rows.append((_t("Answers"), "\n" + "\n".join(lines)))
+    notes = d.get("notes")
+    if isinstance(notes, dict) and notes:
+        lines = [f"  {question_text(pack, q)} — {n}" for q, n in notes.items()]
+        rows.append((_t("Notes"), "\n" + "\n".join(lines)))
+    elif notes:
+        rows.append((_t("Notes"), str(notes)))
+    if d.get("note"):
+        rows.append((_t("Note"), str(d["note"])))
     if d.get("tier"):
         rows.append((_t("Risk"), tier_label(str(d["tier"]))))
     if d.get("status"):
         rows.append((_t("Status"), status_label(str(d["status"]))))
-    pack = d.get("pack")
-    if isinstance(pack, dict) and pack.get("id"):
-        rows.append((_t("Criteria pack"), f"{pack.get('id')} {pack.get('version', '')}"))
-    return "\n".join(f"{k}: {v}" for k, v in rows)
+    info = d.get("pack")
+    if isinstance(info, dict) and info.get("id"):
+        rows.append((_t("Criteria pack"), f"{info.get('id')} {info.get('version', '')}"))
+    # A list (the answers) starts on the next line.
+    return "\n".join(f"{k}:{v}" if v.startswith("\n") else f"{k}: {v}" for k, v in rows)
 
 
 class HistoryView(QWidget):
@@ -122,7 +160,20 @@ class HistoryView(QWidget):
         row = current.row() if current.isValid() else -1
         if 0 <= row < self.model.loaded():
             entry = self.model.row_object(row)
-            self.details.setText(readable_details(entry) or entry.summary)
+            self.details.setText(readable_details(entry, self._pack_for(entry))
+                                 or entry.summary)
+
+    def _pack_for(self, entry: HistoryEntry) -> CriteriaPack:
+        """The pack that screened the order at the time (its words for its ids), in the
+        user's language; the active one when the event names none or it cannot be read."""
+        info = (entry.details or {}).get("pack")
+        sha256 = info.get("sha256") if isinstance(info, dict) else None
+        if sha256:
+            try:
+                return self.backend.packs.localized(str(sha256))
+            except ServiceError:
+                pass
+        return self.backend.pack
 
     def summaries(self) -> list[str]:
         return [self.model.row_object(i).summary for i in range(self.model.loaded())]

@@ -178,6 +178,8 @@ class ImportDialog(QDialog):
             "Correct these rows in the file and import it again. Orders that were imported "
             "already are recognised by their reference and not imported twice."), page)
         layout.addWidget(self.errors_hint)
+        # Without the list of bad rows, the result stays together at the top of the page.
+        layout.addStretch(0)
         return page
 
     # -- navigation --------------------------------------------------------------------------
@@ -317,14 +319,17 @@ class ImportDialog(QDialog):
 
     def _failed(self, message: str) -> None:
         self._job = None
-        self.result_title.setText(self.tr("The import did not finish"))
+        # A file is imported completely or not at all: the reason is the whole story.
+        self.result_title.setText(self.tr("Nothing was imported"))
         self.result_text.setText("")
+        self.result_text.setVisible(False)
         self.result_error.show_message(message)
         self._show_errors([])
         self._go(RESULT_PAGE)
 
     def _show_report(self, report: ImportReport) -> None:
         self.result_error.clear()
+        self.result_text.setVisible(True)
         if report.cancelled:
             self.result_title.setText(self.tr("Import cancelled"))
             self.result_text.setText(self.tr(
@@ -333,14 +338,30 @@ class ImportDialog(QDialog):
             self._show_errors([])
             self._go(RESULT_PAGE)
             return
-        self.result_title.setText(self.tr("Import finished"))
-        parts = [self.tr("{0} orders imported and screened.").format(number_text(report.imported))]
+        n = report.imported
+        if n == 0 and not report.errors:
+            self.result_title.setText(self.tr("Nothing to import"))
+            self.result_text.setText(self.tr(
+                "The file holds no order rows, only its header (or empty lines), so nothing was "
+                "imported. Check that you chose the right file, or export the orders again."))
+            self._show_errors([])
+            self._go(RESULT_PAGE)
+            return
+        if n == 0:
+            self.result_title.setText(self.tr("Nothing imported"))
+            parts = [self.tr("No order was imported: none of the rows could be used.")]
+        else:
+            self.result_title.setText(self.tr("Import finished"))
+            parts = [self.tr("1 order imported and screened.") if n == 1 else
+                     self.tr("{0} orders imported and screened.").format(number_text(n))]
         if report.held or report.blocked:
             parts.append(self.tr("{0} on hold and {1} blocked: they wait for a decision in "
                                  "the orders list.").format(report.held, report.blocked))
         if report.errors:
-            parts.append(self.tr("{0} rows could not be imported (listed below).").format(
-                len(report.errors)))
+            parts.append(self.tr("1 row could not be imported (listed below).")
+                         if len(report.errors) == 1 else
+                         self.tr("{0} rows could not be imported (listed below).").format(
+                             number_text(len(report.errors))))
         self.result_text.setText(" ".join(parts))
         self._show_errors(report.errors)
         self._go(RESULT_PAGE)

@@ -42,7 +42,9 @@ def status_label(status: str) -> str:
 
 def status_explanation(status: str) -> str:
     return {
-        "cleared": _t("Screening found nothing that needs a decision. The order may go ahead."),
+        # Also said of elevated orders, which list warnings: true for them too.
+        "cleared": _t("Not held: the order may go ahead. Any warnings below are worth a look; "
+                      "recording a decision is optional."),
         "held": _t("The order waits for a decision before it may ship."),
         "blocked": _t("The order asks for a prohibited use. It cannot be approved."),
         "proceed": _t("A decision cleared the order."),
@@ -120,6 +122,81 @@ def term_text(pack: Any, group: str, term_id: str | None) -> str:
         return ""
     term = pack.term(group, term_id)
     return term.label if term is not None else unrecognised_label(term_id)
+
+
+def answer_label(answer: str) -> str:
+    """A checklist answer in words."""
+    return {"yes": _t("Yes"), "no": _t("No"), "unknown": _t("Not sure yet")}.get(answer, answer)
+
+
+def field_label(field: str) -> str:
+    """An order field an edit changed (the history's "Changed: ...")."""
+    return {
+        "reference": _t("Reference"),
+        "date": _t("Date"),
+        "sales_model": _t("Sales model"),
+        "customer": _t("Customer"),
+        "end_user": _t("End user"),
+        "destination_country": _t("Destination"),
+        "intended_use": _t("Intended use"),
+        "use_cases": _t("Use cases"),
+        "lines": _t("Products"),
+        "currency": _t("Currency"),
+    }.get(field, field.replace("_", " "))
+
+
+def missing_label(kind: str) -> str:
+    """A kind of missing information the screening checks, in a few words."""
+    return {
+        "customer_identity": _t("Customer's name"),
+        "customer_type": _t("Type of customer or end user"),
+        "end_user": _t("End user"),
+        "government_function": _t("Function of the government body"),
+        "intended_use": _t("Intended use"),
+        "destination": _t("Destination country"),
+        "product_category": _t("Product category"),
+        "unrecognised_value": _t("A value the criteria pack does not know"),
+    }.get(kind, kind.replace("_", " "))
+
+
+# The parts of a screening flag's criterion ("category.video_surveillance") naming a vocabulary.
+_CRITERION_GROUPS = {
+    "category": "product_categories",
+    "use_case": "use_cases",
+    "customer_type": "customer_types",
+    "government_function": "government_functions",
+    "sector": "sectors",
+}
+
+
+def criterion_text(pack: Any, criterion: str) -> str:
+    """What a screening flag is about in the pack's words (in the user's language):
+    "red_flag.covert_surveillance" -> "Covert surveillance", "country.high" -> "Destination
+    country: high risk". An id the pack does not know stays as it is."""
+    kind, _, key = criterion.partition(".")
+    if kind in _CRITERION_GROUPS:
+        term = pack.term(_CRITERION_GROUPS[kind], key)
+        return term.label if term is not None else criterion
+    if kind == "red_flag":
+        flag = next((f for f in pack.red_flags if f.id == key), None)
+        return flag.label if flag is not None else criterion
+    if kind == "missing":
+        return _t("Missing: {0}").format(missing_label(key))
+    if kind == "country":
+        return {"high": _t("Destination country: high risk"),
+                "elevated": _t("Destination country: elevated risk"),
+                "prohibited": _t("Destination country: prohibited")}.get(key, criterion)
+    return criterion
+
+
+def question_text(pack: Any, question_id: str) -> str:
+    question = next((q for q in pack.checklist if q.id == question_id), None)
+    return question.text if question is not None else question_id.replace("_", " ")
+
+
+def mitigation_label(pack: Any, mitigation_id: str) -> str:
+    mitigation = next((m for m in pack.mitigations if m.id == mitigation_id), None)
+    return mitigation.label if mitigation is not None else mitigation_id.replace("_", " ")
 
 
 # -- numbers, dates and money in the user's locale ---------------------------------------------

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reseller_app.services.catalog import fold
 from reseller_app.services.dto import OrderDraft, OrderView
 from reseller_app.services.errors import ServiceError, ValidationError
 from reseller_app.ui.backend import Backend
@@ -61,6 +62,7 @@ log = logging.getLogger(__name__)
 
 PREVIEW_DELAY_MS = 200
 USE_CASE_ROLE = Qt.ItemDataRole.UserRole + 1
+MATCHES_LISTED = 5  # products named when what was typed matches several
 
 
 class OrderEditor(QWidget):
@@ -497,20 +499,49 @@ class OrderEditor(QWidget):
             self.end_user.add_customer(dialog.saved_customer)
             combo.set_customer_id(dialog.saved_customer.id)
 
+    def _picked_products(self) -> list[int]:
+        """The picker's items meant by what was typed: the item chosen in the list; else the
+        product whose SKU was typed (any case); else the items holding every typed word in
+        their SKU, name or vendor ("4K dome", "dôme 4k"), case and accents ignored."""
+        picker = self.product_picker
+        text = picker.currentText().strip()
+        index = picker.currentIndex()
+        if index >= 0 and picker.itemText(index) == text:
+            return [index]
+        typed = fold(text)
+        words = typed.split()
+        if not words:
+            return []
+        exact = [i for i in range(picker.count()) if fold(picker.itemData(i).sku) == typed]
+        if exact:
+            return exact[:1]
+        return [i for i in range(picker.count())
+                if all(word in fold(picker.itemText(i)) for word in words)]
+
     def _add_product(self) -> None:
-        index = self.product_picker.currentIndex()
         text = self.product_picker.currentText().strip()
-        if index < 0 or self.product_picker.itemText(index) != text:
-            index = self.product_picker.findText(text, Qt.MatchFlag.MatchStartsWith)
-        if index < 0:
-            sku = text.split(" ")[0] if text else ""
-            product = self.backend.catalog.product_by_sku(sku) if sku else None
-        else:
-            product = self.product_picker.itemData(index)
+        if not text:
+            self._errors.show("lines", self.tr(
+                "Type a SKU or part of a product name first, or pick a product from the list."))
+            return
+        indexes = self._picked_products()
+        if len(indexes) > 1:
+            shown = [self.product_picker.itemText(i) for i in indexes[:MATCHES_LISTED]]
+            if len(indexes) > MATCHES_LISTED:
+                shown.append(self.tr("and {0} more").format(len(indexes) - MATCHES_LISTED))
+            self._errors.show("lines", self.tr(
+                "“{0}” matches several products: {1}. Type more of the SKU or name, or pick "
+                "one from the list.").format(text, "; ".join(shown)))
+            return
+        if indexes:
+            product = self.product_picker.itemData(indexes[0])
+        else:  # saved under Products after this order was opened
+            product = self.backend.catalog.product_by_sku(text)
         if product is None:
             self._errors.show("lines", self.tr(
-                "No product with that SKU in the catalog. Add it under Products, or add a line "
-                "without a catalog entry and choose its category."))
+                "No product in the catalog matches “{0}”. Check the SKU or name, add the "
+                "product under Products, or add a line without a catalog entry and choose "
+                "its category.").format(text))
             return
         self._errors.error_for("lines").clear()  # type: ignore[union-attr]
         row = self.lines.add_product(product)

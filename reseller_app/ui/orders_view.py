@@ -54,6 +54,40 @@ def _money(row: OrderRow) -> str:
 # 100,000 orders as for 1,000 (the rows themselves load page by page, all of them).
 COUNT_CAP = 1_000
 
+# The filter combos are this many characters wide: with long items ("Needs attention (on hold,
+# blocked, escalated)", country names) sized to their content, the filter bar alone made the
+# main window wider than a 1280 px laptop screen. Their drop-down lists stay wide enough to
+# show whole items.
+FILTER_COMBO_CHARS = 10
+POPUP_MARGIN = 48  # the list's frame, item padding and scroll bar beside the text
+
+
+def compact_combo(combo: QComboBox, chars: int = FILTER_COMBO_CHARS) -> None:
+    """``combo`` about ``chars`` characters wide (long items are cut in the field), with a
+    drop-down list as wide as its widest item, also after items are added later (the country
+    list fills on first use, the customer list once loaded)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(chars)
+    # Measured once the items stop arriving (addItem one by one would measure every time).
+    timer = QTimer(combo)
+    timer.setSingleShot(True)
+    timer.setInterval(0)
+
+    def fit_popup() -> None:
+        # The texts measured: some styles' list items report a fixed width hint.
+        metrics = combo.view().fontMetrics()
+        widest = max((metrics.horizontalAdvance(combo.itemText(i))
+                      for i in range(combo.count())), default=0)
+        view = combo.view()
+        view.setMinimumWidth(max(view.sizeHintForColumn(0), widest) + POPUP_MARGIN)
+
+    timer.timeout.connect(fit_popup)
+    model = combo.model()
+    for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset,
+                   model.dataChanged):
+        signal.connect(timer.start)
+    fit_popup()
+
 
 class OrdersTableModel(PagedTableModel):
     """Orders, newest first, 200 at a time from ``OrderService.query``."""
@@ -104,8 +138,9 @@ class OrdersFilterBar(QWidget):
         for tier in TIERS:
             self.tier.addItem(tier_label(tier), tier)
         self.customer = PartyCombo(self.tr("All customers"), self)
-        self.customer.setMinimumContentsLength(16)
         self.country = CountryCombo(self, none_text=self.tr("All countries"))
+        for combo in (self.status, self.tier, self.customer, self.country):
+            compact_combo(combo)
         self.date_from = self._date_edit()
         self.date_to = self._date_edit()
         self.search = QLineEdit(self)
@@ -119,29 +154,30 @@ class OrdersFilterBar(QWidget):
         self.tier.setToolTip(self.tr("The risk tier from the screening"))
         self.clear_button.setToolTip(self.tr("Show every order again"))
 
+        # Two rows of four columns (search and dates, then the four combos), the Clear button
+        # after the dates: a fifth column made the window too wide for a 1280 px laptop.
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        fields: list[tuple[str, QWidget]] = [
-            (self.tr("&Search:"), self.search),
-            (self.tr("S&tatus:"), self.status),
-            (self.tr("&Risk:"), self.tier),
-            (self.tr("C&ustomer:"), self.customer),
-            (self.tr("&Destination:"), self.country),
-            (self.tr("Fro&m:"), self.date_from),
-            (self.tr("T&o:"), self.date_to),
+        fields: list[tuple[str, QWidget, tuple[int, int, int]]] = [
+            (self.tr("&Search:"), self.search, (0, 0, 2)),
+            (self.tr("Fro&m:"), self.date_from, (0, 2, 1)),
+            (self.tr("T&o:"), self.date_to, (0, 3, 1)),
+            (self.tr("S&tatus:"), self.status, (1, 0, 1)),
+            (self.tr("&Risk:"), self.tier, (1, 1, 1)),
+            (self.tr("C&ustomer:"), self.customer, (1, 2, 1)),
+            (self.tr("&Destination:"), self.country, (1, 3, 1)),
         ]
-        positions = [(0, 0, 1, 3), (1, 0, 1, 1), (1, 1, 1, 1), (1, 2, 1, 1), (1, 3, 1, 1),
-                     (0, 3, 1, 1), (0, 4, 1, 1)]
-        for (text, widget), (row, col, _, span) in zip(fields, positions, strict=True):
+        for text, widget, (row, col, span) in fields:
             label = QLabel(text, self)
             label.setBuddy(widget)
             widget.setAccessibleName(text.replace("&", "").rstrip(":"))
             cell = QHBoxLayout()
             cell.addWidget(label)
             cell.addWidget(widget, 1)
+            if widget is self.date_to:
+                cell.addWidget(self.clear_button)
             grid.addLayout(cell, row, col, 1, span)
-        grid.addWidget(self.clear_button, 1, 4)
-        for col in range(5):
+        for col in range(4):
             grid.setColumnStretch(col, 1)
 
         self._search_timer = QTimer(self)

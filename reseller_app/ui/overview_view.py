@@ -58,10 +58,15 @@ class AttentionRow:
         grid.addWidget(self.count, row, 0)
         grid.addWidget(self.text, row, 1)
         grid.addWidget(self.button, row, 2)
+        self._grid, self._row = grid, row
 
     def show(self, count: int | None, sentence: str) -> None:
-        """``count`` None: a status line without a number (the policy)."""
+        """``count`` None: a status line without a number (the policy), its words from the
+        number's column on (no empty gap before them)."""
         self.count.setText("" if count is None else number_text(count))
+        self._grid.removeWidget(self.text)
+        self._grid.addWidget(self.text, self._row, 0 if count is None else 1, 1,
+                             2 if count is None else 1)
         self.text.setText(sentence)
         plain = unescape(re.sub(r"<[^>]+>", "", sentence))
         if count is not None:  # the number is in its own column; read with the words
@@ -73,6 +78,8 @@ class AttentionRow:
     def set_visible(self, visible: bool) -> None:
         for widget in (self.count, self.text, self.button):
             widget.setVisible(visible)
+        if visible and not self.count.text():
+            self.count.setVisible(False)  # the words take its place
 
 
 class OverviewView(QWidget):
@@ -239,7 +246,16 @@ class OverviewView(QWidget):
                     self.tr("messages in the outbox could not be sent."))
         self._policy(s)
         attention = s.held + s.blocked + s.escalated + s.answers_recent + due + s.outbox_failed
-        self.all_clear.setVisible(not attention and not s.policy.due)
+        # Said whenever no order, answer, follow-up or message waits (also on a new database,
+        # where the policy line may be all there is): the page never shows a heading over
+        # nothing.
+        if s.policy.due:
+            self.all_clear.setText(self.tr(
+                "No orders, answers, follow-ups or messages need you now. Orders that need a "
+                "decision show up here."))
+        else:
+            self.all_clear.setText(self.tr("Nothing needs your attention today."))
+        self.all_clear.setVisible(not attention)
         self.chart.set_months(s.months)
 
     def _count(self, row: AttentionRow, count: int, one: str, many: str) -> None:
