@@ -197,8 +197,11 @@ def cmd_verify_audit(ctx: AppContext, args: argparse.Namespace) -> int:
     if result.ok:
         print(f"Audit log OK: {result.checked} events, hash chain intact.")
         return EXIT_OK
-    print(f"Audit log TAMPERED: event {result.first_bad_seq} is the first bad one "
-          f"({result.reason}); {result.checked} events before it are intact.")
+    if result.first_bad_seq is None:  # the chain holds, but events are missing from it
+        print(f"Audit log TAMPERED: {result.reason}.")
+    else:
+        print(f"Audit log TAMPERED: event {result.first_bad_seq} is the first bad one "
+              f"({result.reason}); {result.checked} events before it are intact.")
     return EXIT_FAILED
 
 
@@ -249,13 +252,15 @@ def cmd_packs(ctx: AppContext, args: argparse.Namespace) -> int:
     raw = _read_bytes(args.file, "criteria pack")
     try:
         # What it changes, measured before the import makes it the pack in use.
-        _, changes = service.preview_import(raw)
+        preview = service.preview_import(raw)
         info = service.import_pack(raw, activate=not args.keep_active)
     except PackError as exc:
         raise BadInput(f"pack: {exc}") from None
     state = "active" if info.active else "stored, not active"
     print(f"Imported pack {info.pack_id} {info.version} (sha256 {info.sha256}), {state}.")
-    _print_pack_changes(changes)
+    for note in preview.notes:  # already installed, older than the pack in use...
+        print(note)
+    _print_pack_changes(preview.changes)
     return EXIT_OK
 
 

@@ -76,15 +76,18 @@ class AuditDialog(QDialog):
         else:
             self._set_icon(QStyle.StandardPixmap.SP_MessageBoxCritical)
             self.title.setText(self.tr("The audit log has been altered"))
-            where = self.tr("Entry {0} does not match what was recorded").format(
-                result.first_bad_seq) if result.first_bad_seq is not None else \
-                self.tr("An entry does not match what was recorded")
-            reason = f" ({result.reason})" if result.reason else ""
-            self.text.setText(self.tr(
-                "{0}{1}. The {2} entries before it check out. Someone or something changed the "
-                "database outside the app. Keep a copy of the database file as it is and tell "
-                "whoever looks after your IT.").format(where, reason,
-                                                       number_text(result.checked)))
+            if result.first_bad_seq is None:  # the chain holds, but events are missing
+                self.text.setText(self.tr(
+                    "{0}. Someone or something deleted entries outside the app. Keep a copy of "
+                    "the database file as it is and tell whoever looks after your IT."
+                ).format(result.reason))
+            else:
+                reason = f" ({result.reason})" if result.reason else ""
+                self.text.setText(self.tr(
+                    "Entry {0} does not match what was recorded{1}. The {2} entries before it "
+                    "check out. Someone or something changed the database outside the app. Keep "
+                    "a copy of the database file as it is and tell whoever looks after your IT."
+                ).format(result.first_bad_seq, reason, number_text(result.checked)))
         self.text.setAccessibleName(self.text.text())
 
     def _failed(self, message: str) -> None:

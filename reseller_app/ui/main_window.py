@@ -8,7 +8,7 @@ services and the ORM, are imported when the pages are built.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
@@ -612,11 +612,17 @@ class MainWindow(QMainWindow):
         from reseller_app.ui.pack_import_dialog import PackImportDialog
 
         dialog = PackImportDialog(self.backend, self)
+        imported: list[Any] = []
+        dialog.imported.connect(imported.append)
         dialog.imported.connect(lambda _info: self._update_pack_label())
-        if dialog.exec():
-            self.statusBar().showMessage(self.tr(
-                "The new criteria pack is in use. Earlier screenings keep the pack they used."),
-                10000)
+        if dialog.exec() and imported:
+            if imported[-1].active:
+                text = self.tr("The new criteria pack is in use. Earlier screenings keep the "
+                               "pack they used.")
+            else:
+                text = self.tr("The criteria pack was kept but is not in use: the pack in use "
+                               "is unchanged.")
+            self.statusBar().showMessage(text, 10000)
 
     def edit_profile(self) -> None:
         from reseller_app.ui.setup_wizard import SetupWizard

@@ -363,6 +363,20 @@ def test_verify_audit_names_the_tampered_event(cli):
     assert "Traceback" not in proc.stderr
 
 
+def test_verify_audit_finds_an_emptied_log(cli):
+    write_csv(cli.tmp / "a.csv", GOOD)
+    assert cli("import-orders", "a.csv").returncode == EXIT_OK
+    con = sqlite3.connect(cli.db)
+    con.execute("DROP TRIGGER audit_event_no_delete")
+    con.execute("DELETE FROM audit_event")
+    con.commit()
+    con.close()
+    proc = cli("verify-audit")
+    assert proc.returncode == EXIT_FAILED
+    assert proc.stdout.startswith("Audit log TAMPERED: order W-1 has no audit event")
+    assert "None" not in proc.stdout
+
+
 def test_an_unreadable_database_is_one_line_not_a_traceback(cli):
     cli.db.write_text("this is not an SQLite file " * 20)
     proc = cli("verify-audit")

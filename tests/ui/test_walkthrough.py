@@ -380,6 +380,26 @@ def test_tampered_audit_log_is_reported_in_words(qtbot: QtBot, configured: Backe
     assert f"The {bad - 1} entries before it check out" in text
 
 
+def test_a_deleted_audit_log_is_reported_in_words(qtbot: QtBot, configured: Backend,
+                                                  held_order: OrderView, tmp_path: Path) -> None:
+    con = sqlite3.connect(tmp_path / "app.sqlite3")
+    try:
+        con.execute("DROP TRIGGER IF EXISTS audit_event_no_delete")
+        con.execute("DELETE FROM audit_event")
+        con.commit()
+    finally:
+        con.close()
+    dialog = AuditDialog(configured)
+    qtbot.addWidget(dialog)
+    dialog.start()
+    qtbot.waitUntil(lambda: not dialog.running())
+    assert dialog.result is not None and not dialog.result.ok
+    assert dialog.title.text() == "The audit log has been altered"
+    text = dialog.text.text()
+    assert text.startswith(f"order {held_order.draft.reference} has no audit event")
+    assert "deleted entries outside the app" in text and "None" not in text
+
+
 def test_data_sources_show_the_wgi_attribution(qtbot: QtBot, configured: Backend) -> None:
     dialog = DataSourcesDialog(configured)
     qtbot.addWidget(dialog)
