@@ -97,7 +97,8 @@ def test_escalate_send_answer_and_evidence_from_the_terminal(prepared, server, t
 
     decision = {"format": "channel-diligence-decision/1", "packet_id": packet_id,
                 "manifest_sha256": hashlib.sha256(manifest).hexdigest(), "outcome": "rejected",
-                "reference": "TD-9", "answered_on": dt.date.today().isoformat(), "person": "Dana Ruiz"}
+                "reference": "TD-9", "answered_on": dt.date.today().isoformat(),
+                "person": "Dana Ruiz"}
     tampered = dict(decision, manifest_sha256=hashlib.sha256(b"x").hexdigest())
     bad = cli("decision", "import", str(cli.write("bad.json", tampered)))
     assert bad.returncode == EXIT_BAD_INPUT and "altered after its manifest" in bad.stderr
