@@ -81,6 +81,16 @@ def _text(node: ast.AST | None) -> str | None:
     return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
 
 
+LOGGERS = frozenset({"log", "logger", "_log", "logging"})  # their messages are for the log file
+
+
+def _on_logger(node: ast.Call) -> bool:
+    """``log.warning("...")``: a message for the log, not for the user."""
+    f = node.func
+    return isinstance(f, ast.Attribute) and isinstance(f.value, ast.Name) and \
+        f.value.id in LOGGERS
+
+
 def _call_name(node: ast.Call) -> str:
     f = node.func
     return f.attr if isinstance(f, ast.Attribute) else f.id if isinstance(f, ast.Name) else ""
@@ -158,7 +168,7 @@ class _Visitor(ast.NodeVisitor):
             elif arg is not None and not self._allowed_variable(ctx, arg):
                 self.bypasses.append(Bypass(self.file, node.lineno,
                                             "translated text is not a plain literal"))
-        elif _call_name(node) in SHOWN:
+        elif _call_name(node) in SHOWN and not _on_logger(node):
             shown_args = [*node.args, *(k.value for k in node.keywords)]
             if _call_name(node) in ("addItem", "insertItem"):  # (icon,) text, data: only text
                 shown_args = node.args[1:2] if len(node.args) >= 3 else node.args[:1]

@@ -47,10 +47,14 @@ def test_the_scan_finds_strings_that_bypass_translation(tmp_path: Path) -> None:
         "        self.setWindowTitle(f'Order {name}')\n"
         "        self.setToolTip(self.tr(f'Order {name}'))\n"
         "        self.setStatusTip(self.tr('Fine'))\n"
-        "        self.combo.addItem(self.tr('All'), 'held,blocked')\n", encoding="utf-8")
+        "        self.combo.addItem(self.tr('All'), 'held,blocked')\n"
+        "        QMessageBox.warning(self, 'Careful', 'Really?')\n"
+        "        log.warning('the backup failed: %s', 'for the log file only')\n",
+        encoding="utf-8")
     found = [b.what for b in ui_strings.bypasses(tmp_path)]
     assert found == ["QLabel('Hello there')", "setWindowTitle('Order ')",
-                     "translated text is not a plain literal"]
+                     "translated text is not a plain literal", "warning('Careful')",
+                     "warning('Really?')"]
     assert [(m.context, m.source) for m in ui_strings.messages(tmp_path)] == [
         ("View", "Fine"), ("View", "All")]
 
