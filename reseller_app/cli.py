@@ -526,7 +526,7 @@ def _main(argv: list[str] | None) -> int:
         return run_gui(args)
 
     from reseller_app.services.errors import ServiceError, ValidationError, storage_error
-    from reseller_app.store.db import DatabaseError
+    from reseller_app.store.db import DatabaseError, display_url
 
     try:
         ctx = _open(args)
@@ -538,7 +538,7 @@ def _main(argv: list[str] | None) -> int:
     except Exception as exc:  # e.g. the PostgreSQL server is unreachable: say so, no traceback
         from sqlalchemy.exc import SQLAlchemyError
 
-        storage = storage_error(exc)
+        storage = storage_error(exc, display_url(ctx_url(args)))
         if storage is not None:
             return _fail(str(storage), EXIT_FAILED)
         if isinstance(exc, SQLAlchemyError):
@@ -557,7 +557,7 @@ def _main(argv: list[str] | None) -> int:
     except ServiceError as exc:  # StorageError too: the disk is full, the file read-only, ...
         return _fail(str(exc), EXIT_FAILED)
     except Exception as exc:  # a database failure outside a service's session: in words
-        storage = storage_error(exc)
+        storage = storage_error(exc, display_url(ctx_url(args)))
         if storage is None:
             raise
         return _fail(str(storage), EXIT_FAILED)

@@ -33,6 +33,7 @@ from reseller_app.services.dto import (
 )
 from reseller_app.services.errors import NotFound, ValidationError
 from reseller_app.services.followups import follow_up_view
+from reseller_app.services.orders import tier_words
 from reseller_app.services.packs import PackService
 from reseller_app.store import audit_log, repositories
 from reseller_app.store.tables import (
@@ -214,7 +215,7 @@ class AnswerService:
                 "Order {reference} was changed after packet {packet} was built: it is now "
                 "screened {tier}, not as the distributor saw it. Nothing was recorded; build "
                 "and send a new packet for the order as it is now.",
-                reference=order.reference, packet=packet.id, tier=changed.tier))
+                reference=order.reference, packet=packet.id, tier=tier_words(changed.tier)))
         return None
 
     # -- recording -----------------------------------------------------------------------------

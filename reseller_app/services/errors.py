@@ -93,12 +93,14 @@ def storage_error(exc: BaseException, where: str = "") -> StorageError | None:
         return None
     from reseller_app.domain.texts import t
 
-    where = where or t("the database")
     reasons = {"full": t("the disk is full"), "readonly": t("the database is read-only"),
                "locked": t("another program is writing to the database"),
                "corrupt": t("the database is damaged"),
                "io": t("the drive could not be read or written")}
-    if cause == "full":
+    if not where:  # the database is not known here (a rare failure outside a service)
+        text = t("Nothing was saved: {reason}. Try again, and tell your IT contact if it "
+                 "happens again.", reason=reasons[cause])
+    elif cause == "full":
         text = t("The disk is full, so nothing was saved. Free some space on the drive that "
                  "holds {path} and try again.", path=where)
     elif cause == "readonly":

@@ -96,7 +96,7 @@ def decision_dto(d: DbDecision) -> DecisionRecord:
 # user's language; these run for the few events of one order, never per order of a list.
 
 
-def _tier_words(tier: str) -> str:
+def tier_words(tier: str) -> str:
     words = {"low": t("low risk"), "elevated": t("elevated risk"), "high": t("high risk"),
              "prohibited": t("a prohibited use")}
     return words.get(tier, tier)
@@ -164,7 +164,7 @@ def _changed_fields(before_json: str | None, after: dict[str, Any]) -> list[str]
 def summarise(action: str, details: dict[str, Any]) -> str:
     """One plain sentence (or two) for a history line, in the user's language."""
     ref = details.get("reference", "")
-    tier = _tier_words(details.get("tier", ""))
+    tier = tier_words(details.get("tier", ""))
     status = status_words(details.get("status", ""))
     to = details.get("to")
     if action == "order.created":
@@ -174,7 +174,7 @@ def summarise(action: str, details: dict[str, Any]) -> str:
         previous = details.get("previous_tier")
         if previous and previous != details.get("tier"):
             tier = t("{tier} (was {previous})", tier=tier,
-                     previous=_tier_words(previous) if previous in TIERS else "")
+                     previous=tier_words(previous) if previous in TIERS else "")
         sentences = [t("Order {reference} edited and screened again: {tier}, {status}.",
                        reference=ref, tier=tier, status=status)]
         fields = [_field_words(f) for f in details.get("changed", [])]

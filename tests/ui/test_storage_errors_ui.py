@@ -48,7 +48,8 @@ def test_a_database_error_outside_a_service_is_still_said_in_words(tmp_path: Pat
         message = error_message(exc)
     finally:
         con.close()
-    assert "is read-only, so nothing was saved" in message
+    assert message == ("Nothing was saved: the database is read-only. Try again, and tell "
+                       "your IT contact if it happens again.")
 
 
 def test_a_read_only_database_is_reported_at_start(app: QApplication, configured: Backend,
