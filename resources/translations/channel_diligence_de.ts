@@ -150,6 +150,10 @@
             <translation>Datenbank kann nicht geöffnet werden</translation>
         </message>
         <message>
+            <source>Changes cannot be saved</source>
+            <translation>Änderungen können nicht gespeichert werden</translation>
+        </message>
+        <message>
             <source>Channel Diligence</source>
             <translation>Channel Diligence</translation>
         </message>
@@ -166,12 +170,24 @@
             <translation>Tägliche Sicherung gespeichert: {0}</translation>
         </message>
         <message>
+            <source>Something unexpected went wrong ({0}). What you were doing may not have been completed: check it and try again, and tell your IT contact if it happens again.</source>
+            <translation>Etwas Unerwartetes ist schiefgelaufen ({0}). Was Sie gerade getan haben, wurde möglicherweise nicht abgeschlossen: Prüfen Sie es und versuchen Sie es erneut. Informieren Sie Ihre IT-Ansprechperson, wenn es wieder passiert.</translation>
+        </message>
+        <message>
+            <source>The daily backup failed ({0}). Your data is not affected; try File &gt; Back up now, and tell your IT contact if it fails again.</source>
+            <translation>Die tägliche Sicherung ist fehlgeschlagen ({0}). Ihre Daten sind nicht betroffen. Versuchen Sie es mit Datei &gt; Jetzt sichern und informieren Sie Ihre IT-Ansprechperson, wenn es erneut fehlschlägt.</translation>
+        </message>
+        <message>
             <source>The daily backup failed: {0}</source>
             <translation>Die tägliche Sicherung ist fehlgeschlagen: {0}</translation>
         </message>
         <message>
             <source>The database is in use by another Channel Diligence window.</source>
             <translation>Die Datenbank wird von einem anderen Channel-Diligence-Fenster verwendet.</translation>
+        </message>
+        <message>
+            <source>The database {0} is read-only: you can look at everything, but changes cannot be saved. Ask your IT contact for write access to the file and its folder, then start the app again.</source>
+            <translation>Die Datenbank {0} ist schreibgeschützt: Sie können alles ansehen, aber Änderungen können nicht gespeichert werden. Bitten Sie Ihre IT-Ansprechperson um Schreibzugriff auf die Datei und ihren Ordner und starten Sie die App dann neu.</translation>
         </message>
     </context>
     <context>
@@ -231,10 +247,6 @@
             <translation>Alle {0} Einträge sind in Ordnung: Seit dem Schreiben wurde nichts geändert oder entfernt.</translation>
         </message>
         <message>
-            <source>An entry does not match what was recorded</source>
-            <translation>Ein Eintrag stimmt nicht mit dem überein, was erfasst wurde</translation>
-        </message>
-        <message>
             <source>Checking</source>
             <translation>Prüfung läuft</translation>
         </message>
@@ -243,8 +255,8 @@
             <translation>Audit-Protokoll wird geprüft…</translation>
         </message>
         <message>
-            <source>Entry {0} does not match what was recorded</source>
-            <translation>Eintrag {0} stimmt nicht mit dem überein, was erfasst wurde</translation>
+            <source>Entry {0} does not match what was recorded{1}. The {2} entries before it check out. Someone or something changed the database outside the app. Keep a copy of the database file as it is and tell whoever looks after your IT.</source>
+            <translation>Eintrag {0} stimmt nicht mit dem überein, was aufgezeichnet wurde{1}. Die {2} Einträge davor sind in Ordnung. Jemand oder etwas hat die Datenbank außerhalb der App verändert. Bewahren Sie eine Kopie der Datenbankdatei im jetzigen Zustand auf und informieren Sie die Person, die Ihre IT betreut.</translation>
         </message>
         <message>
             <source>Every change and decision is written to a log in which each entry is sealed with the one before it. This check recomputes every seal.</source>
@@ -267,8 +279,8 @@
             <translation>Audit-Protokoll prüfen</translation>
         </message>
         <message>
-            <source>{0}{1}. The {2} entries before it check out. Someone or something changed the database outside the app. Keep a copy of the database file as it is and tell whoever looks after your IT.</source>
-            <translation>{0}{1}. Die {2} Einträge davor sind in Ordnung. Jemand oder etwas hat die Datenbank außerhalb der App geändert. Bewahren Sie eine Kopie der Datenbankdatei im jetzigen Zustand auf und informieren Sie die Person, die Ihre IT betreut.</translation>
+            <source>{0}. Someone or something deleted entries outside the app. Keep a copy of the database file as it is and tell whoever looks after your IT.</source>
+            <translation>{0}. Jemand oder etwas hat außerhalb der App Einträge gelöscht. Bewahren Sie eine Kopie der Datenbankdatei im jetzigen Zustand auf und informieren Sie die Person, die Ihre IT betreut.</translation>
         </message>
     </context>
     <context>
@@ -1647,6 +1659,10 @@
             <translation>Fehlende Angaben</translation>
         </message>
         <message>
+            <source>Note</source>
+            <translation>Hinweis</translation>
+        </message>
+        <message>
             <source>Notes</source>
             <translation>Bemerkungen</translation>
         </message>
@@ -1695,16 +1711,8 @@
             <translation>Grund</translation>
         </message>
         <message>
-            <source>no</source>
-            <translation>nein</translation>
-        </message>
-        <message>
             <source>none</source>
             <translation>keine</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>ja</translation>
         </message>
     </context>
     <context>
@@ -1728,6 +1736,14 @@
         <message>
             <source>(not in the file)</source>
             <translation>(nicht in der Datei)</translation>
+        </message>
+        <message>
+            <source>1 order imported and screened.</source>
+            <translation>1 Auftrag importiert und geprüft.</translation>
+        </message>
+        <message>
+            <source>1 row could not be imported (listed below).</source>
+            <translation>1 Zeile konnte nicht importiert werden (siehe unten).</translation>
         </message>
         <message>
             <source>&lt; &amp;Back</source>
@@ -1802,6 +1818,22 @@
             <translation>Spalten zuordnen</translation>
         </message>
         <message>
+            <source>No order was imported: none of the rows could be used.</source>
+            <translation>Es wurde kein Auftrag importiert: Keine der Zeilen war verwendbar.</translation>
+        </message>
+        <message>
+            <source>Nothing imported</source>
+            <translation>Nichts importiert</translation>
+        </message>
+        <message>
+            <source>Nothing to import</source>
+            <translation>Nichts zu importieren</translation>
+        </message>
+        <message>
+            <source>Nothing was imported</source>
+            <translation>Es wurde nichts importiert</translation>
+        </message>
+        <message>
             <source>Nothing was imported: a file is imported completely or not at all. You can import it again at any time.</source>
             <translation>Es wurde nichts importiert: Eine Datei wird vollständig oder gar nicht importiert. Sie können sie jederzeit erneut importieren.</translation>
         </message>
@@ -1838,12 +1870,12 @@
             <translation>Die Datei kann nicht gelesen werden: {0}</translation>
         </message>
         <message>
-            <source>The file is empty or has no header row.</source>
-            <translation>Die Datei ist leer oder hat keine Kopfzeile.</translation>
+            <source>The file holds no order rows, only its header (or empty lines), so nothing was imported. Check that you chose the right file, or export the orders again.</source>
+            <translation>Die Datei enthält keine Auftragszeilen, nur die Kopfzeile (oder leere Zeilen), daher wurde nichts importiert. Prüfen Sie, ob Sie die richtige Datei gewählt haben, oder exportieren Sie die Aufträge erneut.</translation>
         </message>
         <message>
-            <source>The import did not finish</source>
-            <translation>Der Import wurde nicht abgeschlossen</translation>
+            <source>The file is empty or has no header row.</source>
+            <translation>Die Datei ist leer oder hat keine Kopfzeile.</translation>
         </message>
         <message>
             <source>There is no file at this path.</source>
@@ -1900,6 +1932,10 @@
             <translation>Der Auftrag wurde durch eine Entscheidung freigegeben.</translation>
         </message>
         <message>
+            <source>A value the criteria pack does not know</source>
+            <translation>Ein Wert, den der Kriterienkatalog nicht kennt</translation>
+        </message>
+        <message>
             <source>Blocked</source>
             <translation>Gesperrt</translation>
         </message>
@@ -1912,12 +1948,24 @@
             <translation>Freigegeben</translation>
         </message>
         <message>
+            <source>Currency</source>
+            <translation>Währung</translation>
+        </message>
+        <message>
             <source>Customer</source>
             <translation>Kunde</translation>
         </message>
         <message>
             <source>Customer / end user</source>
             <translation>Kunde / Endnutzer</translation>
+        </message>
+        <message>
+            <source>Customer's name</source>
+            <translation>Name des Kunden</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
         </message>
         <message>
             <source>Decline</source>
@@ -1930,6 +1978,22 @@
         <message>
             <source>Destination</source>
             <translation>Bestimmungsland</translation>
+        </message>
+        <message>
+            <source>Destination country</source>
+            <translation>Bestimmungsland</translation>
+        </message>
+        <message>
+            <source>Destination country: elevated risk</source>
+            <translation>Bestimmungsland: erhöhtes Risiko</translation>
+        </message>
+        <message>
+            <source>Destination country: high risk</source>
+            <translation>Bestimmungsland: hohes Risiko</translation>
+        </message>
+        <message>
+            <source>Destination country: prohibited</source>
+            <translation>Bestimmungsland: verboten</translation>
         </message>
         <message>
             <source>Elevated</source>
@@ -1948,6 +2012,10 @@
             <translation>An den Distributor eskaliert</translation>
         </message>
         <message>
+            <source>Function of the government body</source>
+            <translation>Aufgabe der staatlichen Stelle</translation>
+        </message>
+        <message>
             <source>Geography</source>
             <translation>Geografie</translation>
         </message>
@@ -1956,12 +2024,32 @@
             <translation>Hoch</translation>
         </message>
         <message>
+            <source>Intended use</source>
+            <translation>Verwendungszweck</translation>
+        </message>
+        <message>
             <source>Low</source>
             <translation>Niedrig</translation>
         </message>
         <message>
             <source>Missing information</source>
             <translation>Fehlende Angaben</translation>
+        </message>
+        <message>
+            <source>Missing: {0}</source>
+            <translation>Fehlt: {0}</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nein</translation>
+        </message>
+        <message>
+            <source>Not held: the order may go ahead. Any warnings below are worth a look; recording a decision is optional.</source>
+            <translation>Nicht angehalten: Der Auftrag darf ausgeführt werden. Eventuelle Warnungen unten sind einen Blick wert; eine Entscheidung zu dokumentieren ist freiwillig.</translation>
+        </message>
+        <message>
+            <source>Not sure yet</source>
+            <translation>Noch nicht sicher</translation>
         </message>
         <message>
             <source>Note</source>
@@ -1996,16 +2084,28 @@
             <translation>Produkt und Anwendungsfall</translation>
         </message>
         <message>
+            <source>Product category</source>
+            <translation>Produktkategorie</translation>
+        </message>
+        <message>
+            <source>Products</source>
+            <translation>Produkte</translation>
+        </message>
+        <message>
             <source>Prohibited</source>
             <translation>Verboten</translation>
         </message>
         <message>
-            <source>Sales-assisted (we talk to the customer)</source>
-            <translation>Über den Vertrieb (wir sprechen mit dem Kunden)</translation>
+            <source>Reference</source>
+            <translation>Referenz</translation>
         </message>
         <message>
-            <source>Screening found nothing that needs a decision. The order may go ahead.</source>
-            <translation>Die Prüfung hat nichts gefunden, das eine Entscheidung erfordert. Der Auftrag darf ausgeführt werden.</translation>
+            <source>Sales model</source>
+            <translation>Vertriebsmodell</translation>
+        </message>
+        <message>
+            <source>Sales-assisted (we talk to the customer)</source>
+            <translation>Über den Vertrieb (wir sprechen mit dem Kunden)</translation>
         </message>
         <message>
             <source>Self-service (web shop, no conversation)</source>
@@ -2028,8 +2128,20 @@
             <translation>Der Auftrag wurde abgelehnt.</translation>
         </message>
         <message>
+            <source>Type of customer or end user</source>
+            <translation>Art des Kunden oder Endnutzers</translation>
+        </message>
+        <message>
             <source>Use case</source>
             <translation>Anwendungsfall</translation>
+        </message>
+        <message>
+            <source>Use cases</source>
+            <translation>Anwendungsfälle</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
         </message>
         <message>
             <source>{0} (not recognised)</source>
@@ -2286,6 +2398,10 @@
             <translation>Produkte</translation>
         </message>
         <message>
+            <source>Read-only: changes cannot be saved</source>
+            <translation>Schreibgeschützt: Änderungen können nicht gespeichert werden</translation>
+        </message>
+        <message>
             <source>Responsible-use &amp;guidance PDF…</source>
             <translation>&amp;PDF mit Hinweisen zur verantwortungsvollen Nutzung…</translation>
         </message>
@@ -2304,6 +2420,10 @@
         <message>
             <source>The World Bank, Worldwide Governance Indicators (CC BY 4.0); no endorsement implied.</source>
             <translation>Weltbank, Worldwide Governance Indicators (CC BY 4.0); dies bedeutet keine Billigung durch die Weltbank.</translation>
+        </message>
+        <message>
+            <source>The criteria pack was kept but is not in use: the pack in use is unchanged.</source>
+            <translation>Der Kriterienkatalog wurde gespeichert, wird aber nicht verwendet: Der verwendete Katalog bleibt unverändert.</translation>
         </message>
         <message>
             <source>The new criteria pack is in use. Earlier screenings keep the pack they used.</source>
@@ -2550,8 +2670,8 @@ Sie betrachtet vier Dinge: das Produkt und wofür es genutzt wird, wer es kauft 
             <translation>Neuer Endn&amp;utzer…</translation>
         </message>
         <message>
-            <source>No product with that SKU in the catalog. Add it under Products, or add a line without a catalog entry and choose its category.</source>
-            <translation>Kein Produkt mit dieser Artikelnummer im Produktkatalog. Legen Sie es unter „Produkte“ an oder fügen Sie eine Position ohne Katalogeintrag hinzu und wählen Sie ihre Kategorie.</translation>
+            <source>No product in the catalog matches “{0}”. Check the SKU or name, add the product under Products, or add a line without a catalog entry and choose its category.</source>
+            <translation>Kein Produkt im Produktkatalog passt zu „{0}“. Prüfen Sie die Artikelnummer oder den Namen, legen Sie das Produkt unter „Produkte“ an oder fügen Sie eine Position ohne Katalogeintrag hinzu und wählen Sie ihre Kategorie.</translation>
         </message>
         <message>
             <source>Not saved yet: updates as you type</source>
@@ -2614,6 +2734,10 @@ Sie betrachtet vier Dinge: das Produkt und wofür es genutzt wird, wer es kauft 
             <translation>Summe: {0}</translation>
         </message>
         <message>
+            <source>Type a SKU or part of a product name first, or pick a product from the list.</source>
+            <translation>Geben Sie zuerst eine Artikelnummer oder einen Teil des Produktnamens ein oder wählen Sie ein Produkt aus der Liste.</translation>
+        </message>
+        <message>
             <source>Type a SKU or product name</source>
             <translation>Artikelnummer oder Produktnamen eingeben</translation>
         </message>
@@ -2642,8 +2766,16 @@ Sie betrachtet vier Dinge: das Produkt und wofür es genutzt wird, wer es kauft 
             <translation>Schreiben Sie es so auf, wie der Kunde es gesagt hat. Die Prüfung sucht in diesen Worten nach Warnsignalen.</translation>
         </message>
         <message>
+            <source>and {0} more</source>
+            <translation>und {0} weitere</translation>
+        </message>
+        <message>
             <source>{0} (prohibited: cannot be sold for this)</source>
             <translation>{0} (verboten: Dafür darf nicht verkauft werden)</translation>
+        </message>
+        <message>
+            <source>“{0}” matches several products: {1}. Type more of the SKU or name, or pick one from the list.</source>
+            <translation>„{0}“ passt zu mehreren Produkten: {1}. Geben Sie mehr von der Artikelnummer oder vom Namen ein oder wählen Sie eines aus der Liste.</translation>
         </message>
     </context>
     <context>
@@ -3187,6 +3319,10 @@ Sie betrachtet vier Dinge: das Produkt und wofür es genutzt wird, wer es kauft 
     <context>
         <name>OverviewView</name>
         <message>
+            <source>No orders, answers, follow-ups or messages need you now. Orders that need a decision show up here.</source>
+            <translation>Im Moment brauchen keine Aufträge, Antworten, Wiedervorlagen oder Nachrichten Ihre Aufmerksamkeit. Aufträge, die eine Entscheidung brauchen, erscheinen hier.</translation>
+        </message>
+        <message>
             <source>Nothing needs your attention today.</source>
             <translation>Heute braucht nichts Ihre Aufmerksamkeit.</translation>
         </message>
@@ -3342,16 +3478,16 @@ Sie betrachtet vier Dinge: das Produkt und wofür es genutzt wird, wer es kauft 
             <translation>&amp;Datei:</translation>
         </message>
         <message>
+            <source>&amp;Import and keep it (not in use)</source>
+            <translation>Katalog &amp;importieren und speichern (nicht in Verwendung)</translation>
+        </message>
+        <message>
             <source>&amp;Import and use this pack</source>
             <translation>Katalog &amp;importieren und verwenden</translation>
         </message>
         <message>
             <source>&amp;Review this pack to use it again</source>
             <translation>Diesen Katalog &amp;prüfen, um ihn wieder zu verwenden</translation>
-        </message>
-        <message>
-            <source>1 change compared with the pack in use:</source>
-            <translation>1 Änderung gegenüber dem verwendeten Katalog:</translation>
         </message>
         <message>
             <source>A criteria pack holds the rules the screening uses. Your distributor or an industry body may send you an updated one. Check who issued it and what it changes before you import it. Earlier screenings keep the pack they used.</source>
@@ -3402,10 +3538,6 @@ Sie betrachtet vier Dinge: das Produkt und wofür es genutzt wird, wer es kauft 
             <translation>Kriterienkatalog importieren</translation>
         </message>
         <message>
-            <source>It changes nothing compared with the pack in use.</source>
-            <translation>Gegenüber dem verwendeten Katalog ändert sich nichts.</translation>
-        </message>
-        <message>
             <source>Pack file</source>
             <translation>Katalogdatei</translation>
         </message>
@@ -3450,10 +3582,6 @@ Sie betrachtet vier Dinge: das Produkt und wofür es genutzt wird, wer es kauft 
             <translation>Der Katalog wird vollständig geprüft, bevor etwas geändert wird.</translation>
         </message>
         <message>
-            <source>This is the pack already in use: there is nothing to import.</source>
-            <translation>Dieser Katalog wird bereits verwendet: Es gibt nichts zu importieren.</translation>
-        </message>
-        <message>
             <source>This pack cannot be used. {0}</source>
             <translation>Dieser Katalog kann nicht verwendet werden. {0}</translation>
         </message>
@@ -3470,18 +3598,6 @@ Sie betrachtet vier Dinge: das Produkt und wofür es genutzt wird, wer es kauft 
             <translation>Warnsignale</translation>
         </message>
         <message>
-            <source>added</source>
-            <translation>hinzugefügt</translation>
-        </message>
-        <message>
-            <source>changed</source>
-            <translation>geändert</translation>
-        </message>
-        <message>
-            <source>removed</source>
-            <translation>entfernt</translation>
-        </message>
-        <message>
             <source>{0}
 Pack {1}, version {2}, issued by {3} on {4}.</source>
             <translation>{0}
@@ -3490,10 +3606,6 @@ Katalog {1}, Version {2}, herausgegeben von {3} am {4}.</translation>
         <message>
             <source>{0} (in use)</source>
             <translation>{0} (in Verwendung)</translation>
-        </message>
-        <message>
-            <source>{0} changes compared with the pack in use:</source>
-            <translation>{0} Änderungen gegenüber dem verwendeten Katalog:</translation>
         </message>
     </context>
     <context>
@@ -4198,6 +4310,14 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>„{value}“ ist kein Ländercode nach ISO 3166-1 Alpha-2</translation>
         </message>
         <message>
+            <source>1 change compared with the pack in use:</source>
+            <translation>1 Änderung gegenüber dem verwendeten Katalog:</translation>
+        </message>
+        <message>
+            <source>A different pack with the same id and version ({pack} {version}) is already installed. Ask its issuer for a new version number. Nothing was imported.</source>
+            <translation>Ein anderer Katalog mit derselben ID und Version ({pack} {version}) ist bereits installiert. Bitten Sie den Herausgeber um eine neue Versionsnummer. Es wurde nichts importiert.</translation>
+        </message>
+        <message>
             <source>A {tier}-risk order may proceed only with the approval of {approver}.</source>
             <translation>Ein Auftrag der Risikostufe „{tier}“ darf nur mit Genehmigung von {approver} fortgesetzt werden.</translation>
         </message>
@@ -4230,6 +4350,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Ein anderes Produkt hat bereits die Artikelnummer {sku}.</translation>
         </message>
         <message>
+            <source>Another program is writing to the database {path} and did not finish in time, so nothing was saved. Wait a moment and try again; if it keeps happening, close other copies of Channel Diligence.</source>
+            <translation>Ein anderes Programm schreibt gerade in die Datenbank {path} und ist nicht rechtzeitig fertig geworden, daher wurde nichts gespeichert. Warten Sie einen Moment und versuchen Sie es erneut. Wenn das immer wieder passiert, schließen Sie andere Channel-Diligence-Fenster.</translation>
+        </message>
+        <message>
             <source>Answer yes, no or not sure yet (unknown).</source>
             <translation>Antworten Sie mit „Ja“, „Nein“ oder „Noch nicht sicher“ (unknown).</translation>
         </message>
@@ -4252,6 +4376,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>Changed: {fields}.</source>
             <translation>Geändert: {fields}.</translation>
+        </message>
+        <message>
+            <source>Checklist questions</source>
+            <translation>Fragen der Checkliste</translation>
         </message>
         <message>
             <source>Checklist: 1 question answered.</source>
@@ -4330,6 +4458,14 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Intern und extern kommuniziert</translation>
         </message>
         <message>
+            <source>Conditions only go with an approval with conditions; this answer is {outcome}. Nothing was recorded: leave the conditions out, or choose approved with conditions.</source>
+            <translation>Auflagen gibt es nur bei einer Genehmigung unter Auflagen; diese Antwort lautet „{outcome}“. Es wurde nichts erfasst: Lassen Sie die Auflagen weg oder wählen Sie „Unter Auflagen genehmigt“.</translation>
+        </message>
+        <message>
+            <source>Country tiers</source>
+            <translation>Risikostufen der Länder</translation>
+        </message>
+        <message>
             <source>Currency</source>
             <translation>Währung</translation>
         </message>
@@ -4348,6 +4484,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>Customer type</source>
             <translation>Art des Kunden</translation>
+        </message>
+        <message>
+            <source>Customer types</source>
+            <translation>Kundenarten</translation>
         </message>
         <message>
             <source>Customer {customer} does not exist.</source>
@@ -4518,6 +4658,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Staatliche Aufgabe</translation>
         </message>
         <message>
+            <source>Government functions</source>
+            <translation>Staatliche Aufgaben</translation>
+        </message>
+        <message>
             <source>Imported from {file} with 1 order.</source>
             <translation>Aus {file} importiert, mit 1 Auftrag.</translation>
         </message>
@@ -4532,6 +4676,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>Intended use</source>
             <translation>Verwendungszweck</translation>
+        </message>
+        <message>
+            <source>It changes nothing compared with the pack in use.</source>
+            <translation>Gegenüber dem verwendeten Katalog ändert sich nichts.</translation>
         </message>
         <message>
             <source>Item {item} is {length} characters long; keep each item to {limit} characters or split it in two.</source>
@@ -4566,6 +4714,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Es wurde noch keine Menschenrechtsrichtlinie verabschiedet: Verabschieden Sie eine in der App (Richtlinie &gt; Menschenrechtsrichtlinie) oder exportieren Sie den Entwurf mit --draft.</translation>
         </message>
         <message>
+            <source>No pack is installed yet: this one will be used.</source>
+            <translation>Es ist noch kein Katalog installiert: Dieser wird verwendet.</translation>
+        </message>
+        <message>
             <source>No password is stored for this server: enter it to send.</source>
             <translation>Für diesen Server ist kein Passwort gespeichert: Geben Sie es ein, um zu senden.</translation>
         </message>
@@ -4584,6 +4736,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>Nothing was restored: the current database could not be copied aside first ({error}).</source>
             <translation>Es wurde nichts wiederhergestellt: Die aktuelle Datenbank konnte vorher nicht gesichert werden ({error}).</translation>
+        </message>
+        <message>
+            <source>Nothing was saved: {reason}. Try again, and tell your IT contact if it happens again.</source>
+            <translation>Es wurde nichts gespeichert: {reason}. Versuchen Sie es erneut und informieren Sie Ihre IT-Ansprechperson, wenn es wieder passiert.</translation>
         </message>
         <message>
             <source>Only an adopted policy can be communicated: adopt the draft first.</source>
@@ -4626,8 +4782,24 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Auftrag {reference} ist {status}: Er kann nicht eskaliert werden.</translation>
         </message>
         <message>
+            <source>Order {reference} was changed after packet {packet} was built and now asks for a prohibited use: nobody can approve it, it can only be declined. Nothing was recorded.</source>
+            <translation>Auftrag {reference} wurde geändert, nachdem die Eskalationsunterlagen {packet} erstellt wurden, und betrifft jetzt eine verbotene Verwendung: Niemand kann ihn genehmigen, er kann nur abgelehnt werden. Es wurde nichts erfasst.</translation>
+        </message>
+        <message>
+            <source>Order {reference} was changed after packet {packet} was built: it is now screened {tier}, not as the distributor saw it. Nothing was recorded; build and send a new packet for the order as it is now.</source>
+            <translation>Auftrag {reference} wurde geändert, nachdem die Eskalationsunterlagen {packet} erstellt wurden: Die Prüfung ergibt jetzt „{tier}“, nicht das, was der Distributor gesehen hat. Es wurde nichts erfasst; erstellen und senden Sie neue Eskalationsunterlagen für den Auftrag im jetzigen Zustand.</translation>
+        </message>
+        <message>
             <source>Packet {packet} has no file {name}.</source>
             <translation>Die Unterlagen {packet} enthalten keine Datei {name}.</translation>
+        </message>
+        <message>
+            <source>Packet {packet} is not the latest escalation of order {reference}: packet {latest} of {date} replaced it. Nothing was recorded; record the answer to the latest packet.</source>
+            <translation>Die Eskalationsunterlagen {packet} sind nicht die neueste Eskalation des Auftrags {reference}: Sie wurden durch die Unterlagen {latest} vom {date} ersetzt. Es wurde nichts erfasst; erfassen Sie die Antwort auf die neuesten Unterlagen.</translation>
+        </message>
+        <message>
+            <source>Packet {packet} was built here but never sent: it was not e-mailed or saved to send another way, so the distributor cannot have answered it. Nothing was recorded; send the packet first.</source>
+            <translation>Die Eskalationsunterlagen {packet} wurden hier erstellt, aber nie gesendet: Sie wurden weder per E-Mail verschickt noch für einen anderen Versandweg gespeichert, daher kann der Distributor nicht darauf geantwortet haben. Es wurde nichts erfasst; senden Sie zuerst die Unterlagen.</translation>
         </message>
         <message>
             <source>Policy communication {communication} does not exist.</source>
@@ -4636,6 +4808,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>Policy version {version} does not exist.</source>
             <translation>Version {version} der Richtlinie existiert nicht.</translation>
+        </message>
+        <message>
+            <source>Product categories</source>
+            <translation>Produktkategorien</translation>
         </message>
         <message>
             <source>Product category</source>
@@ -4654,8 +4830,16 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Menge</translation>
         </message>
         <message>
+            <source>Rules</source>
+            <translation>Regeln</translation>
+        </message>
+        <message>
             <source>SKU</source>
             <translation>Artikelnummer</translation>
+        </message>
+        <message>
+            <source>Safeguards</source>
+            <translation>Schutzmaßnahmen</translation>
         </message>
         <message>
             <source>Sales model</source>
@@ -4676,6 +4860,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>Say why: the rationale is required.</source>
             <translation>Geben Sie den Grund an: Die Begründung ist Pflicht.</translation>
+        </message>
+        <message>
+            <source>Sectors</source>
+            <translation>Branchen</translation>
         </message>
         <message>
             <source>Self-service is not allowed for this order: deciding to proceed records the sales-assisted review, and the order becomes sales-assisted.</source>
@@ -4702,12 +4890,20 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Die Bestätigung kann nicht vor dem Tag liegen, an dem die Richtlinie gesendet wurde ({date}).</translation>
         </message>
         <message>
+            <source>The answer is dated {answered}, before packet {packet} was built on {built}: it cannot be the answer to this packet. Nothing was recorded; check the date.</source>
+            <translation>Die Antwort trägt das Datum {answered}, liegt also vor der Erstellung der Eskalationsunterlagen {packet} am {built}: Sie kann nicht die Antwort auf diese Unterlagen sein. Es wurde nichts erfasst; prüfen Sie das Datum.</translation>
+        </message>
+        <message>
             <source>The answer to this packet is already recorded ({outcome}, reference {reference}).</source>
             <translation>Die Antwort auf diese Eskalationsunterlagen ist bereits erfasst ({outcome}, Referenz {reference}).</translation>
         </message>
         <message>
             <source>The app stopped while sending an e-mail; it is sent again.</source>
             <translation>Die App wurde beim Senden einer E-Mail beendet; die E-Mail wird erneut gesendet.</translation>
+        </message>
+        <message>
+            <source>The approval date {date} is before the approval of version {number} ({previous}), which this version replaces: enter the day this version was approved. Nothing was adopted.</source>
+            <translation>Das Genehmigungsdatum {date} liegt vor der Genehmigung von Version {number} ({previous}), die diese Version ersetzt: Geben Sie den Tag ein, an dem diese Version genehmigt wurde. Es wurde nichts verabschiedet.</translation>
         </message>
         <message>
             <source>The approval date {date} is in the future: enter the day the policy was actually approved.</source>
@@ -4722,12 +4918,24 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Die Sicherung konnte nicht in {folder} geschrieben werden: {error}.</translation>
         </message>
         <message>
+            <source>The backup was saved as {file}, but it could not be noted in the audit log: {reason}.</source>
+            <translation>Die Sicherung wurde als {file} gespeichert, konnte aber nicht im Audit-Protokoll vermerkt werden: {reason}.</translation>
+        </message>
+        <message>
             <source>The criteria pack has no question {question}.</source>
             <translation>Der Kriterienkatalog hat keine Frage {question}.</translation>
         </message>
         <message>
             <source>The database {database} cannot be opened: {error}.</source>
             <translation>Die Datenbank {database} kann nicht geöffnet werden: {error}.</translation>
+        </message>
+        <message>
+            <source>The database {path} is damaged, so nothing was saved. Restore the newest backup (File &gt; Restore from backup) or ask your IT contact for help.</source>
+            <translation>Die Datenbank {path} ist beschädigt, daher wurde nichts gespeichert. Stellen Sie die neueste Sicherung wieder her (Datei &gt; Aus Sicherung wiederherstellen) oder bitten Sie Ihre IT-Ansprechperson um Hilfe.</translation>
+        </message>
+        <message>
+            <source>The database {path} is read-only, so nothing was saved. Ask your IT contact to give you write access to the file and its folder, then try again.</source>
+            <translation>Die Datenbank {path} ist schreibgeschützt, daher wurde nichts gespeichert. Bitten Sie Ihre IT-Ansprechperson, Ihnen Schreibzugriff auf die Datei und ihren Ordner zu geben, und versuchen Sie es dann erneut.</translation>
         </message>
         <message>
             <source>The date of the answer is in the future.</source>
@@ -4754,6 +4962,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Die Entscheidungsdatei ist kein gültiges JSON: {error}.</translation>
         </message>
         <message>
+            <source>The decision file lists conditions, but its outcome is {outcome}: conditions only go with approved_with_conditions. Ask the distributor for a corrected file.</source>
+            <translation>Die Entscheidungsdatei nennt Auflagen, aber ihr Ergebnis ist „{outcome}“: Auflagen gibt es nur bei „approved_with_conditions“. Bitten Sie den Distributor um eine korrigierte Datei.</translation>
+        </message>
+        <message>
             <source>The decision file must be a JSON object.</source>
             <translation>Die Entscheidungsdatei muss ein JSON-Objekt sein.</translation>
         </message>
@@ -4766,12 +4978,28 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Die Entscheidung gilt für die Eskalationsunterlagen {answered}, nicht für {sent}.</translation>
         </message>
         <message>
+            <source>The disk is full, so nothing was saved. Free some space on the drive that holds {path} and try again.</source>
+            <translation>Der Datenträger ist voll, daher wurde nichts gespeichert. Schaffen Sie Platz auf dem Laufwerk, auf dem {path} liegt, und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>The distributor already answered for order {reference} ({outcome}, reference {their_reference}, {date}): the order follows that answer and is not escalated again. If the order changes, save it: when the new screening differs, you can escalate it again.</source>
+            <translation>Der Distributor hat zum Auftrag {reference} bereits geantwortet ({outcome}, Referenz {their_reference}, {date}): Der Auftrag richtet sich nach dieser Antwort und wird nicht erneut eskaliert. Wenn sich der Auftrag ändert, speichern Sie ihn: Fällt die neue Prüfung anders aus, können Sie ihn erneut eskalieren.</translation>
+        </message>
+        <message>
             <source>The distributor {outcome} ({who}).</source>
             <translation>Der Distributor {outcome} ({who}).</translation>
         </message>
         <message>
             <source>The distributor {outcome}.</source>
             <translation>Der Distributor {outcome}.</translation>
+        </message>
+        <message>
+            <source>The distributor's answer on order {reference} is already recorded ({outcome}, reference {their_reference}). Nothing was recorded; to ask again, build a new packet.</source>
+            <translation>Die Antwort des Distributors zum Auftrag {reference} ist bereits erfasst ({outcome}, Referenz {their_reference}). Es wurde nichts erfasst; um erneut zu fragen, erstellen Sie neue Eskalationsunterlagen.</translation>
+        </message>
+        <message>
+            <source>The drive that holds {path} could not be read or written, so nothing was saved. Check that the drive or network share is connected and try again; tell your IT contact if it happens again.</source>
+            <translation>Das Laufwerk, auf dem {path} liegt, konnte nicht gelesen oder beschrieben werden, daher wurde nichts gespeichert. Prüfen Sie, ob das Laufwerk oder die Netzwerkfreigabe verbunden ist, und versuchen Sie es erneut. Informieren Sie Ihre IT-Ansprechperson, wenn es wieder passiert.</translation>
         </message>
         <message>
             <source>The e-mail to {to} could not be sent: {reason}</source>
@@ -4802,8 +5030,8 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Das Enddatum liegt vor dem Anfangsdatum.</translation>
         </message>
         <message>
-            <source>The file cannot be read: {error}.</source>
-            <translation>Die Datei kann nicht gelesen werden: {error}.</translation>
+            <source>The file has column names but no orders below them: nothing was imported. Check that you chose the right file.</source>
+            <translation>Die Datei hat Spaltennamen, aber keine Aufträge darunter: Es wurde nichts importiert. Prüfen Sie, ob Sie die richtige Datei gewählt haben.</translation>
         </message>
         <message>
             <source>The file has no column named {column}.</source>
@@ -4812,6 +5040,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>The file is empty.</source>
             <translation>Die Datei ist leer.</translation>
+        </message>
+        <message>
+            <source>The file {file} cannot be read: {error}.</source>
+            <translation>Die Datei {file} kann nicht gelesen werden: {error}.</translation>
         </message>
         <message>
             <source>The file {name} the distributor read was altered after the manifest was made: its SHA-256 differs.</source>
@@ -4922,6 +5154,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Diese Wiedervorlage wurde am {date} erledigt.</translation>
         </message>
         <message>
+            <source>This is an older version ({version}) than the pack in use ({active}). It will be kept but not put into use. To use it anyway, choose it among the packs kept in this database and review it.</source>
+            <translation>Dies ist eine ältere Version ({version}) als die des verwendeten Katalogs ({active}). Sie wird gespeichert, aber nicht verwendet. Um sie trotzdem zu verwenden, wählen Sie sie unter den in dieser Datenbank gespeicherten Katalogen aus und prüfen Sie sie.</translation>
+        </message>
+        <message>
             <source>This is not a distributor decision file (format must be '{expected}', found {found}).</source>
             <translation>Dies ist keine Entscheidungsdatei eines Distributors (das Format muss „{expected}“ sein, gefunden: {found}).</translation>
         </message>
@@ -4948,6 +5184,14 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>This order no longer exists.</source>
             <translation>Dieser Auftrag existiert nicht mehr.</translation>
+        </message>
+        <message>
+            <source>This pack ({pack} {version}) is already installed and in use: there is nothing to import.</source>
+            <translation>Dieser Katalog ({pack} {version}) ist bereits installiert und in Verwendung: Es gibt nichts zu importieren.</translation>
+        </message>
+        <message>
+            <source>This pack ({pack} {version}) is already installed. Importing it again puts it back into use.</source>
+            <translation>Dieser Katalog ({pack} {version}) ist bereits installiert. Wenn Sie ihn erneut importieren, wird er wieder verwendet.</translation>
         </message>
         <message>
             <source>This packet is already in the outbox to {to}.</source>
@@ -4978,6 +5222,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Verwenden Sie einen dreistelligen Währungscode wie EUR.</translation>
         </message>
         <message>
+            <source>Use cases</source>
+            <translation>Anwendungsfälle</translation>
+        </message>
+        <message>
             <source>Use-case tags</source>
             <translation>Anwendungsfälle (Schlagwörter)</translation>
         </message>
@@ -4986,16 +5234,28 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Version {number} der Richtlinie wurde verabschiedet und kann nicht mehr geändert werden. Bearbeiten Sie die Richtlinie, um daraus einen neuen Entwurf zu beginnen.</translation>
         </message>
         <message>
-            <source>Version {number} of the policy was adopted on {date} and can no longer be changed. Edit the policy to start a new draft from it.</source>
-            <translation>Version {number} der Richtlinie wurde am {date} verabschiedet und kann nicht mehr geändert werden. Bearbeiten Sie die Richtlinie, um daraus einen neuen Entwurf zu beginnen.</translation>
+            <source>Version {number} of the policy was approved on {date} and adopted, so it can no longer be changed. Edit the policy to start a new draft from it.</source>
+            <translation>Version {number} der Richtlinie wurde am {date} genehmigt und verabschiedet und kann daher nicht mehr geändert werden. Bearbeiten Sie die Richtlinie, um daraus einen neuen Entwurf zu beginnen.</translation>
+        </message>
+        <message>
+            <source>Warning phrases</source>
+            <translation>Warnsignale</translation>
         </message>
         <message>
             <source>Write down the distributor's conditions, one per line.</source>
             <translation>Schreiben Sie die Auflagen des Distributors auf, eine pro Zeile.</translation>
         </message>
         <message>
+            <source>a decision on order {name} has no audit event</source>
+            <translation>eine Entscheidung zu Auftrag {name} hat kein Audit-Ereignis</translation>
+        </message>
+        <message>
             <source>a file</source>
             <translation>einer Datei</translation>
+        </message>
+        <message>
+            <source>a packet about order {name} has no audit event</source>
+            <translation>Unterlagen zu Auftrag {name} haben kein Audit-Ereignis</translation>
         </message>
         <message>
             <source>a prohibited use</source>
@@ -5008,6 +5268,14 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>an order must be a JSON object</source>
             <translation>ein Auftrag muss ein JSON-Objekt sein</translation>
+        </message>
+        <message>
+            <source>another program is writing to the database</source>
+            <translation>ein anderes Programm schreibt gerade in die Datenbank</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>genehmigt</translation>
         </message>
         <message>
             <source>approved the order</source>
@@ -5032,6 +5300,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>cleared to proceed</source>
             <translation>freigegeben</translation>
+        </message>
+        <message>
+            <source>criteria pack {name} has no audit event</source>
+            <translation>Kriterienkatalog {name} hat kein Audit-Ereignis</translation>
         </message>
         <message>
             <source>currency</source>
@@ -5096,6 +5368,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>event {missing} is missing (the next one is {found})</source>
             <translation>Ereignis {missing} fehlt (das nächste ist {found})</translation>
+        </message>
+        <message>
+            <source>every tag must be a text, such as 'public_space_surveillance'</source>
+            <translation>jedes Schlagwort muss ein Text sein, z. B. „public_space_surveillance“</translation>
         </message>
         <message>
             <source>failed</source>
@@ -5178,12 +5454,20 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>muss ein Datum sein (JJJJ-MM-TT).</translation>
         </message>
         <message>
+            <source>must be a list of tags, or one text of tags separated by ';'</source>
+            <translation>muss eine Liste von Schlagwörtern sein oder ein Text mit Schlagwörtern, getrennt durch „;“</translation>
+        </message>
+        <message>
             <source>must be a list of texts.</source>
             <translation>muss eine Liste von Texten sein.</translation>
         </message>
         <message>
             <source>must be a list of {fields}.</source>
             <translation>muss eine Liste von {fields} sein.</translation>
+        </message>
+        <message>
+            <source>must be a number</source>
+            <translation>muss eine Zahl sein</translation>
         </message>
         <message>
             <source>must be a whole number greater than zero</source>
@@ -5206,6 +5490,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>muss {fields} sein.</translation>
         </message>
         <message>
+            <source>must not be more than {limit}</source>
+            <translation>darf nicht größer als {limit} sein</translation>
+        </message>
+        <message>
             <source>must not be negative</source>
             <translation>darf nicht negativ sein</translation>
         </message>
@@ -5218,8 +5506,48 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>bis zu einer Entscheidung angehalten</translation>
         </message>
         <message>
+            <source>order {name} has no audit event</source>
+            <translation>Auftrag {name} hat kein Audit-Ereignis</translation>
+        </message>
+        <message>
             <source>order {reference} already exists</source>
             <translation>Auftrag {reference} existiert bereits</translation>
+        </message>
+        <message>
+            <source>order {reference}: the currency differs from row {row}</source>
+            <translation>Auftrag {reference}: Die Währung weicht von Zeile {row} ab</translation>
+        </message>
+        <message>
+            <source>order {reference}: the customer differs from row {row}</source>
+            <translation>Auftrag {reference}: Der Kunde weicht von Zeile {row} ab</translation>
+        </message>
+        <message>
+            <source>order {reference}: the destination country differs from row {row}</source>
+            <translation>Auftrag {reference}: Das Bestimmungsland weicht von Zeile {row} ab</translation>
+        </message>
+        <message>
+            <source>order {reference}: the end user differs from row {row}</source>
+            <translation>Auftrag {reference}: Der Endnutzer weicht von Zeile {row} ab</translation>
+        </message>
+        <message>
+            <source>order {reference}: the intended use differs from row {row}</source>
+            <translation>Auftrag {reference}: Der Verwendungszweck weicht von Zeile {row} ab</translation>
+        </message>
+        <message>
+            <source>order {reference}: the order date differs from row {row}</source>
+            <translation>Auftrag {reference}: Das Auftragsdatum weicht von Zeile {row} ab</translation>
+        </message>
+        <message>
+            <source>order {reference}: the sales model differs from row {row}</source>
+            <translation>Auftrag {reference}: Das Vertriebsmodell weicht von Zeile {row} ab</translation>
+        </message>
+        <message>
+            <source>order {reference}: the use-case tags differ from row {row}</source>
+            <translation>Auftrag {reference}: Die Anwendungsfälle (Schlagwörter) weichen von Zeile {row} ab</translation>
+        </message>
+        <message>
+            <source>packet {name} has no audit event</source>
+            <translation>Unterlagen {name} haben kein Audit-Ereignis</translation>
         </message>
         <message>
             <source>policy template, {where}: {problem}</source>
@@ -5246,6 +5574,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Menge „{quantity}“ ist keine ganze Zahl</translation>
         </message>
         <message>
+            <source>quantity {quantity} is more than {limit}, the most one order line can hold</source>
+            <translation>Menge {quantity} ist größer als {limit}, die Höchstmenge für eine Auftragsposition</translation>
+        </message>
+        <message>
             <source>quantity {quantity} must be greater than zero</source>
             <translation>Menge {quantity} muss größer als null sein</translation>
         </message>
@@ -5256,6 +5588,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>reference</source>
             <translation>Referenz</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>abgelehnt</translation>
         </message>
         <message>
             <source>rejected the order</source>
@@ -5278,16 +5614,36 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>gesendet</translation>
         </message>
         <message>
+            <source>standard</source>
+            <translation>Standard</translation>
+        </message>
+        <message>
             <source>the approver's job title</source>
             <translation>die Funktion der genehmigenden Person</translation>
+        </message>
+        <message>
+            <source>the database is damaged</source>
+            <translation>die Datenbank ist beschädigt</translation>
+        </message>
+        <message>
+            <source>the database is read-only</source>
+            <translation>die Datenbank ist schreibgeschützt</translation>
         </message>
         <message>
             <source>the date it was approved</source>
             <translation>das Datum der Genehmigung</translation>
         </message>
         <message>
+            <source>the disk is full</source>
+            <translation>der Datenträger ist voll</translation>
+        </message>
+        <message>
             <source>the distributor</source>
             <translation>den Distributor</translation>
+        </message>
+        <message>
+            <source>the drive could not be read or written</source>
+            <translation>das Laufwerk konnte nicht gelesen oder beschrieben werden</translation>
         </message>
         <message>
             <source>the name of the senior person who approves it (owner, managing director or board)</source>
@@ -5308,6 +5664,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>the uses you will not sell for</source>
             <translation>die Verwendungen, für die Sie nicht verkaufen</translation>
+        </message>
+        <message>
+            <source>unit price {price} is more than {limit}, the most one unit can cost</source>
+            <translation>Einzelpreis {price} ist höher als {limit}, der Höchstpreis für eine Einheit</translation>
         </message>
         <message>
             <source>unit price {price} must not be negative</source>
@@ -5340,6 +5700,42 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>who inside the company was consulted</source>
             <translation>wer im Unternehmen einbezogen wurde</translation>
+        </message>
+        <message>
+            <source>{country}: no longer listed, gets the fallback tier ({level}).</source>
+            <translation>{country}: nicht mehr aufgeführt, erhält die Ersatzstufe ({level}).</translation>
+        </message>
+        <message>
+            <source>{country}: now listed as {level}.</source>
+            <translation>{country}: neu aufgeführt als {level}.</translation>
+        </message>
+        <message>
+            <source>{country}: {before}, now {after}.</source>
+            <translation>{country}: {before}, jetzt {after}.</translation>
+        </message>
+        <message>
+            <source>{count} changes compared with the pack in use:</source>
+            <translation>{count} Änderungen gegenüber dem verwendeten Katalog:</translation>
+        </message>
+        <message>
+            <source>{file} is not a CSV text file: it holds other data, such as a spreadsheet workbook. Save or export the orders as CSV (comma-separated values) in your shop or spreadsheet program and import that file.</source>
+            <translation>{file} ist keine CSV-Textdatei: Sie enthält andere Daten, zum Beispiel eine Arbeitsmappe einer Tabellenkalkulation. Speichern oder exportieren Sie die Aufträge in Ihrem Shop- oder Tabellenkalkulationsprogramm als CSV (kommagetrennte Werte) und importieren Sie diese Datei.</translation>
+        </message>
+        <message>
+            <source>{item} added.</source>
+            <translation>{item} hinzugefügt.</translation>
+        </message>
+        <message>
+            <source>{item} changed ({before}, now {after}).</source>
+            <translation>{item} geändert ({before}, jetzt {after}).</translation>
+        </message>
+        <message>
+            <source>{item} changed.</source>
+            <translation>{item} geändert.</translation>
+        </message>
+        <message>
+            <source>{item} removed.</source>
+            <translation>{item} entfernt.</translation>
         </message>
         <message>
             <source>{label}: {problem}</source>
@@ -5386,8 +5782,20 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>{recipient} hat die Richtlinie bereits am {date} bestätigt.</translation>
         </message>
         <message>
+            <source>{section}: {change}</source>
+            <translation>{section}: {change}</translation>
+        </message>
+        <message>
             <source>{tier} (was {previous})</source>
             <translation>{tier} (vorher {previous})</translation>
+        </message>
+        <message>
+            <source>{what} (nor do {count} more like it)</source>
+            <translation>{what} (ebenso {count} weitere)</translation>
+        </message>
+        <message>
+            <source>{what}: events were deleted</source>
+            <translation>{what}: Ereignisse wurden gelöscht</translation>
         </message>
     </context>
     <context>

@@ -150,6 +150,10 @@
             <translation>No se puede abrir la base de datos</translation>
         </message>
         <message>
+            <source>Changes cannot be saved</source>
+            <translation>No se pueden guardar los cambios</translation>
+        </message>
+        <message>
             <source>Channel Diligence</source>
             <translation>Channel Diligence</translation>
         </message>
@@ -166,12 +170,24 @@
             <translation>Copia de seguridad diaria guardada: {0}</translation>
         </message>
         <message>
+            <source>Something unexpected went wrong ({0}). What you were doing may not have been completed: check it and try again, and tell your IT contact if it happens again.</source>
+            <translation>Se ha producido un error inesperado ({0}). Es posible que lo que estaba haciendo no se haya completado: compruébelo y vuelva a intentarlo y, si vuelve a ocurrir, avise a su contacto de informática.</translation>
+        </message>
+        <message>
+            <source>The daily backup failed ({0}). Your data is not affected; try File &gt; Back up now, and tell your IT contact if it fails again.</source>
+            <translation>Ha fallado la copia de seguridad diaria ({0}). Sus datos no se ven afectados; pruebe con Archivo &gt; Hacer copia de seguridad ahora y, si vuelve a fallar, avise a su contacto de informática.</translation>
+        </message>
+        <message>
             <source>The daily backup failed: {0}</source>
             <translation>Ha fallado la copia de seguridad diaria: {0}</translation>
         </message>
         <message>
             <source>The database is in use by another Channel Diligence window.</source>
             <translation>La base de datos está en uso por otra ventana de Channel Diligence.</translation>
+        </message>
+        <message>
+            <source>The database {0} is read-only: you can look at everything, but changes cannot be saved. Ask your IT contact for write access to the file and its folder, then start the app again.</source>
+            <translation>La base de datos {0} es de solo lectura: puede consultarlo todo, pero no se pueden guardar cambios. Pida a su contacto de informática permiso de escritura para el archivo y su carpeta y, después, vuelva a iniciar la aplicación.</translation>
         </message>
     </context>
     <context>
@@ -231,10 +247,6 @@
             <translation>Las {0} entradas son correctas: no se ha modificado ni eliminado nada desde que se anotó.</translation>
         </message>
         <message>
-            <source>An entry does not match what was recorded</source>
-            <translation>Una entrada no coincide con lo que se registró</translation>
-        </message>
-        <message>
             <source>Checking</source>
             <translation>Comprobando</translation>
         </message>
@@ -243,8 +255,8 @@
             <translation>Comprobando el registro de auditoría…</translation>
         </message>
         <message>
-            <source>Entry {0} does not match what was recorded</source>
-            <translation>La entrada {0} no coincide con lo que se registró</translation>
+            <source>Entry {0} does not match what was recorded{1}. The {2} entries before it check out. Someone or something changed the database outside the app. Keep a copy of the database file as it is and tell whoever looks after your IT.</source>
+            <translation>La entrada {0} no coincide con lo que se anotó{1}. Las {2} entradas anteriores son correctas. Alguien o algo modificó la base de datos fuera de la aplicación. Guarde una copia del archivo de la base de datos tal como está y avise a la persona que se ocupa de su informática.</translation>
         </message>
         <message>
             <source>Every change and decision is written to a log in which each entry is sealed with the one before it. This check recomputes every seal.</source>
@@ -267,8 +279,8 @@
             <translation>Verificar el registro de auditoría</translation>
         </message>
         <message>
-            <source>{0}{1}. The {2} entries before it check out. Someone or something changed the database outside the app. Keep a copy of the database file as it is and tell whoever looks after your IT.</source>
-            <translation>{0}{1}. Las {2} entradas anteriores son correctas. Alguien o algo modificó la base de datos fuera de la aplicación. Guarde una copia del archivo de la base de datos tal como está y avise a quien se ocupe de su informática.</translation>
+            <source>{0}. Someone or something deleted entries outside the app. Keep a copy of the database file as it is and tell whoever looks after your IT.</source>
+            <translation>{0}. Alguien o algo eliminó entradas fuera de la aplicación. Guarde una copia del archivo de la base de datos tal como está y avise a la persona que se ocupa de su informática.</translation>
         </message>
     </context>
     <context>
@@ -1647,6 +1659,10 @@
             <translation>Información que falta</translation>
         </message>
         <message>
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
@@ -1695,16 +1711,8 @@
             <translation>Motivo</translation>
         </message>
         <message>
-            <source>no</source>
-            <translation>no</translation>
-        </message>
-        <message>
             <source>none</source>
             <translation>ninguno</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>sí</translation>
         </message>
     </context>
     <context>
@@ -1728,6 +1736,14 @@
         <message>
             <source>(not in the file)</source>
             <translation>(no está en el archivo)</translation>
+        </message>
+        <message>
+            <source>1 order imported and screened.</source>
+            <translation>1 pedido importado y evaluado.</translation>
+        </message>
+        <message>
+            <source>1 row could not be imported (listed below).</source>
+            <translation>1 fila no se pudo importar (se indica abajo).</translation>
         </message>
         <message>
             <source>&lt; &amp;Back</source>
@@ -1802,6 +1818,22 @@
             <translation>Asigne las columnas</translation>
         </message>
         <message>
+            <source>No order was imported: none of the rows could be used.</source>
+            <translation>No se importó ningún pedido: no se pudo usar ninguna de las filas.</translation>
+        </message>
+        <message>
+            <source>Nothing imported</source>
+            <translation>No se importó nada</translation>
+        </message>
+        <message>
+            <source>Nothing to import</source>
+            <translation>Nada que importar</translation>
+        </message>
+        <message>
+            <source>Nothing was imported</source>
+            <translation>No se importó nada</translation>
+        </message>
+        <message>
             <source>Nothing was imported: a file is imported completely or not at all. You can import it again at any time.</source>
             <translation>No se importó nada: un archivo se importa completo o no se importa. Puede importarlo de nuevo en cualquier momento.</translation>
         </message>
@@ -1838,12 +1870,12 @@
             <translation>No se puede leer el archivo: {0}</translation>
         </message>
         <message>
-            <source>The file is empty or has no header row.</source>
-            <translation>El archivo está vacío o no tiene fila de encabezado.</translation>
+            <source>The file holds no order rows, only its header (or empty lines), so nothing was imported. Check that you chose the right file, or export the orders again.</source>
+            <translation>El archivo no contiene filas de pedidos, solo el encabezado (o líneas vacías), así que no se importó nada. Compruebe que ha elegido el archivo correcto o vuelva a exportar los pedidos.</translation>
         </message>
         <message>
-            <source>The import did not finish</source>
-            <translation>La importación no terminó</translation>
+            <source>The file is empty or has no header row.</source>
+            <translation>El archivo está vacío o no tiene fila de encabezado.</translation>
         </message>
         <message>
             <source>There is no file at this path.</source>
@@ -1900,6 +1932,10 @@
             <translation>Una decisión autorizó el pedido.</translation>
         </message>
         <message>
+            <source>A value the criteria pack does not know</source>
+            <translation>Un valor que el paquete de criterios no conoce</translation>
+        </message>
+        <message>
             <source>Blocked</source>
             <translation>Bloqueado</translation>
         </message>
@@ -1912,12 +1948,24 @@
             <translation>Autorizado</translation>
         </message>
         <message>
+            <source>Currency</source>
+            <translation>Moneda</translation>
+        </message>
+        <message>
             <source>Customer</source>
             <translation>Cliente</translation>
         </message>
         <message>
             <source>Customer / end user</source>
             <translation>Cliente / usuario final</translation>
+        </message>
+        <message>
+            <source>Customer's name</source>
+            <translation>Nombre del cliente</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
         </message>
         <message>
             <source>Decline</source>
@@ -1930,6 +1978,22 @@
         <message>
             <source>Destination</source>
             <translation>Destino</translation>
+        </message>
+        <message>
+            <source>Destination country</source>
+            <translation>País de destino</translation>
+        </message>
+        <message>
+            <source>Destination country: elevated risk</source>
+            <translation>País de destino: riesgo medio</translation>
+        </message>
+        <message>
+            <source>Destination country: high risk</source>
+            <translation>País de destino: riesgo alto</translation>
+        </message>
+        <message>
+            <source>Destination country: prohibited</source>
+            <translation>País de destino: prohibido</translation>
         </message>
         <message>
             <source>Elevated</source>
@@ -1948,6 +2012,10 @@
             <translation>Escalado al distribuidor</translation>
         </message>
         <message>
+            <source>Function of the government body</source>
+            <translation>Función del organismo público</translation>
+        </message>
+        <message>
             <source>Geography</source>
             <translation>Geografía</translation>
         </message>
@@ -1956,12 +2024,32 @@
             <translation>Alto</translation>
         </message>
         <message>
+            <source>Intended use</source>
+            <translation>Uso previsto</translation>
+        </message>
+        <message>
             <source>Low</source>
             <translation>Bajo</translation>
         </message>
         <message>
             <source>Missing information</source>
             <translation>Información que falta</translation>
+        </message>
+        <message>
+            <source>Missing: {0}</source>
+            <translation>Falta: {0}</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Not held: the order may go ahead. Any warnings below are worth a look; recording a decision is optional.</source>
+            <translation>No retenido: el pedido puede seguir adelante. Conviene revisar los avisos que aparezcan abajo; registrar una decisión es opcional.</translation>
+        </message>
+        <message>
+            <source>Not sure yet</source>
+            <translation>Todavía no lo sé</translation>
         </message>
         <message>
             <source>Note</source>
@@ -1996,16 +2084,28 @@
             <translation>Producto y caso de uso</translation>
         </message>
         <message>
+            <source>Product category</source>
+            <translation>Categoría de producto</translation>
+        </message>
+        <message>
+            <source>Products</source>
+            <translation>Productos</translation>
+        </message>
+        <message>
             <source>Prohibited</source>
             <translation>Prohibido</translation>
         </message>
         <message>
-            <source>Sales-assisted (we talk to the customer)</source>
-            <translation>Venta asistida (hablamos con el cliente)</translation>
+            <source>Reference</source>
+            <translation>Referencia</translation>
         </message>
         <message>
-            <source>Screening found nothing that needs a decision. The order may go ahead.</source>
-            <translation>La evaluación no ha detectado nada que requiera una decisión. El pedido puede seguir adelante.</translation>
+            <source>Sales model</source>
+            <translation>Modelo de venta</translation>
+        </message>
+        <message>
+            <source>Sales-assisted (we talk to the customer)</source>
+            <translation>Venta asistida (hablamos con el cliente)</translation>
         </message>
         <message>
             <source>Self-service (web shop, no conversation)</source>
@@ -2028,8 +2128,20 @@
             <translation>El pedido se rechazó.</translation>
         </message>
         <message>
+            <source>Type of customer or end user</source>
+            <translation>Tipo de cliente o de usuario final</translation>
+        </message>
+        <message>
             <source>Use case</source>
             <translation>Caso de uso</translation>
+        </message>
+        <message>
+            <source>Use cases</source>
+            <translation>Casos de uso</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Sí</translation>
         </message>
         <message>
             <source>{0} (not recognised)</source>
@@ -2286,6 +2398,10 @@
             <translation>Productos</translation>
         </message>
         <message>
+            <source>Read-only: changes cannot be saved</source>
+            <translation>Solo lectura: no se pueden guardar los cambios</translation>
+        </message>
+        <message>
             <source>Responsible-use &amp;guidance PDF…</source>
             <translation>PDF de &amp;guía de uso responsable…</translation>
         </message>
@@ -2304,6 +2420,10 @@
         <message>
             <source>The World Bank, Worldwide Governance Indicators (CC BY 4.0); no endorsement implied.</source>
             <translation>Banco Mundial, Worldwide Governance Indicators (CC BY 4.0); no implica respaldo alguno.</translation>
+        </message>
+        <message>
+            <source>The criteria pack was kept but is not in use: the pack in use is unchanged.</source>
+            <translation>El paquete de criterios se ha conservado, pero no está en uso: el paquete en uso no cambia.</translation>
         </message>
         <message>
             <source>The new criteria pack is in use. Earlier screenings keep the pack they used.</source>
@@ -2550,8 +2670,8 @@ Tiene en cuenta cuatro cosas: el producto y para qué se usará, quién lo compr
             <translation>Nuevo usuar&amp;io final…</translation>
         </message>
         <message>
-            <source>No product with that SKU in the catalog. Add it under Products, or add a line without a catalog entry and choose its category.</source>
-            <translation>No hay ningún producto con ese SKU en el catálogo. Añádalo en Productos, o añada una línea en blanco y elija su categoría.</translation>
+            <source>No product in the catalog matches “{0}”. Check the SKU or name, add the product under Products, or add a line without a catalog entry and choose its category.</source>
+            <translation>Ningún producto del catálogo coincide con «{0}». Compruebe el SKU o el nombre, añada el producto en Productos o añada una línea sin entrada de catálogo y elija su categoría.</translation>
         </message>
         <message>
             <source>Not saved yet: updates as you type</source>
@@ -2614,6 +2734,10 @@ Tiene en cuenta cuatro cosas: el producto y para qué se usará, quién lo compr
             <translation>Total: {0}</translation>
         </message>
         <message>
+            <source>Type a SKU or part of a product name first, or pick a product from the list.</source>
+            <translation>Escriba primero un SKU o parte del nombre de un producto, o elija un producto de la lista.</translation>
+        </message>
+        <message>
             <source>Type a SKU or product name</source>
             <translation>Escriba un SKU o un nombre de producto</translation>
         </message>
@@ -2642,8 +2766,16 @@ Tiene en cuenta cuatro cosas: el producto y para qué se usará, quién lo compr
             <translation>Escríbalo tal como lo dijo el cliente. La evaluación busca señales de alerta en estas palabras.</translation>
         </message>
         <message>
+            <source>and {0} more</source>
+            <translation>y {0} más</translation>
+        </message>
+        <message>
             <source>{0} (prohibited: cannot be sold for this)</source>
             <translation>{0} (prohibido: no se puede vender para esto)</translation>
+        </message>
+        <message>
+            <source>“{0}” matches several products: {1}. Type more of the SKU or name, or pick one from the list.</source>
+            <translation>«{0}» coincide con varios productos: {1}. Escriba más caracteres del SKU o del nombre, o elija uno de la lista.</translation>
         </message>
     </context>
     <context>
@@ -3187,6 +3319,10 @@ Tiene en cuenta cuatro cosas: el producto y para qué se usará, quién lo compr
     <context>
         <name>OverviewView</name>
         <message>
+            <source>No orders, answers, follow-ups or messages need you now. Orders that need a decision show up here.</source>
+            <translation>Ahora no hay pedidos, respuestas, seguimientos ni mensajes que requieran su atención. Aquí aparecerán los pedidos que necesiten una decisión.</translation>
+        </message>
+        <message>
             <source>Nothing needs your attention today.</source>
             <translation>Hoy no hay nada que requiera su atención.</translation>
         </message>
@@ -3342,16 +3478,16 @@ Tiene en cuenta cuatro cosas: el producto y para qué se usará, quién lo compr
             <translation>A&amp;rchivo:</translation>
         </message>
         <message>
+            <source>&amp;Import and keep it (not in use)</source>
+            <translation>&amp;Importar y conservarlo (sin usarlo)</translation>
+        </message>
+        <message>
             <source>&amp;Import and use this pack</source>
             <translation>&amp;Importar y usar este paquete</translation>
         </message>
         <message>
             <source>&amp;Review this pack to use it again</source>
             <translation>Re&amp;visar este paquete para volver a usarlo</translation>
-        </message>
-        <message>
-            <source>1 change compared with the pack in use:</source>
-            <translation>1 cambio respecto al paquete en uso:</translation>
         </message>
         <message>
             <source>A criteria pack holds the rules the screening uses. Your distributor or an industry body may send you an updated one. Check who issued it and what it changes before you import it. Earlier screenings keep the pack they used.</source>
@@ -3402,10 +3538,6 @@ Tiene en cuenta cuatro cosas: el producto y para qué se usará, quién lo compr
             <translation>Importar paquete de criterios</translation>
         </message>
         <message>
-            <source>It changes nothing compared with the pack in use.</source>
-            <translation>No cambia nada respecto al paquete en uso.</translation>
-        </message>
-        <message>
             <source>Pack file</source>
             <translation>Archivo del paquete</translation>
         </message>
@@ -3450,10 +3582,6 @@ Tiene en cuenta cuatro cosas: el producto y para qué se usará, quién lo compr
             <translation>El paquete se comprueba por completo antes de cambiar nada.</translation>
         </message>
         <message>
-            <source>This is the pack already in use: there is nothing to import.</source>
-            <translation>Este es el paquete que ya está en uso: no hay nada que importar.</translation>
-        </message>
-        <message>
             <source>This pack cannot be used. {0}</source>
             <translation>Este paquete no se puede usar. {0}</translation>
         </message>
@@ -3470,18 +3598,6 @@ Tiene en cuenta cuatro cosas: el producto y para qué se usará, quién lo compr
             <translation>Frases de alerta</translation>
         </message>
         <message>
-            <source>added</source>
-            <translation>añadido</translation>
-        </message>
-        <message>
-            <source>changed</source>
-            <translation>modificado</translation>
-        </message>
-        <message>
-            <source>removed</source>
-            <translation>eliminado</translation>
-        </message>
-        <message>
             <source>{0}
 Pack {1}, version {2}, issued by {3} on {4}.</source>
             <translation>{0}
@@ -3490,10 +3606,6 @@ Paquete {1}, versión {2}, publicado por {3} el {4}.</translation>
         <message>
             <source>{0} (in use)</source>
             <translation>{0} (en uso)</translation>
-        </message>
-        <message>
-            <source>{0} changes compared with the pack in use:</source>
-            <translation>{0} cambios respecto al paquete en uso:</translation>
         </message>
     </context>
     <context>
@@ -4198,6 +4310,14 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>«{value}» no es un código de país ISO 3166-1 alfa-2</translation>
         </message>
         <message>
+            <source>1 change compared with the pack in use:</source>
+            <translation>1 cambio respecto al paquete en uso:</translation>
+        </message>
+        <message>
+            <source>A different pack with the same id and version ({pack} {version}) is already installed. Ask its issuer for a new version number. Nothing was imported.</source>
+            <translation>Ya está instalado otro paquete con el mismo identificador y la misma versión ({pack} {version}). Pida a quien lo publicó un nuevo número de versión. No se importó nada.</translation>
+        </message>
+        <message>
             <source>A {tier}-risk order may proceed only with the approval of {approver}.</source>
             <translation>Un pedido de riesgo {tier} solo puede continuar con la aprobación de {approver}.</translation>
         </message>
@@ -4230,6 +4350,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Otro producto ya tiene el SKU {sku}.</translation>
         </message>
         <message>
+            <source>Another program is writing to the database {path} and did not finish in time, so nothing was saved. Wait a moment and try again; if it keeps happening, close other copies of Channel Diligence.</source>
+            <translation>Otro programa está escribiendo en la base de datos {path} y no terminó a tiempo, así que no se guardó nada. Espere un momento y vuelva a intentarlo; si sigue ocurriendo, cierre las demás copias abiertas de Channel Diligence.</translation>
+        </message>
+        <message>
             <source>Answer yes, no or not sure yet (unknown).</source>
             <translation>Responda sí, no o todavía no lo sé (desconocido).</translation>
         </message>
@@ -4252,6 +4376,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>Changed: {fields}.</source>
             <translation>Cambios: {fields}.</translation>
+        </message>
+        <message>
+            <source>Checklist questions</source>
+            <translation>Preguntas de la lista de comprobación</translation>
         </message>
         <message>
             <source>Checklist: 1 question answered.</source>
@@ -4330,6 +4458,14 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Comunicada interna y externamente</translation>
         </message>
         <message>
+            <source>Conditions only go with an approval with conditions; this answer is {outcome}. Nothing was recorded: leave the conditions out, or choose approved with conditions.</source>
+            <translation>Las condiciones solo corresponden a una aprobación con condiciones; esta respuesta es «{outcome}». No se registró nada: quite las condiciones o elija «aprobado con condiciones».</translation>
+        </message>
+        <message>
+            <source>Country tiers</source>
+            <translation>Niveles de los países</translation>
+        </message>
+        <message>
             <source>Currency</source>
             <translation>Moneda</translation>
         </message>
@@ -4348,6 +4484,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>Customer type</source>
             <translation>Tipo de cliente</translation>
+        </message>
+        <message>
+            <source>Customer types</source>
+            <translation>Tipos de cliente</translation>
         </message>
         <message>
             <source>Customer {customer} does not exist.</source>
@@ -4518,6 +4658,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Función pública</translation>
         </message>
         <message>
+            <source>Government functions</source>
+            <translation>Funciones públicas</translation>
+        </message>
+        <message>
             <source>Imported from {file} with 1 order.</source>
             <translation>Importado desde {file}, con 1 pedido.</translation>
         </message>
@@ -4532,6 +4676,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>Intended use</source>
             <translation>Uso previsto</translation>
+        </message>
+        <message>
+            <source>It changes nothing compared with the pack in use.</source>
+            <translation>No cambia nada respecto al paquete en uso.</translation>
         </message>
         <message>
             <source>Item {item} is {length} characters long; keep each item to {limit} characters or split it in two.</source>
@@ -4566,6 +4714,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Todavía no se ha adoptado ninguna política de derechos humanos: adopte una en la aplicación (Política &gt; Política de derechos humanos) o exporte el borrador con --draft.</translation>
         </message>
         <message>
+            <source>No pack is installed yet: this one will be used.</source>
+            <translation>Todavía no hay ningún paquete instalado: se usará este.</translation>
+        </message>
+        <message>
             <source>No password is stored for this server: enter it to send.</source>
             <translation>No hay ninguna contraseña guardada para este servidor: introdúzcala para enviar.</translation>
         </message>
@@ -4584,6 +4736,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>Nothing was restored: the current database could not be copied aside first ({error}).</source>
             <translation>No se restauró nada: antes no se pudo guardar aparte una copia de la base de datos actual ({error}).</translation>
+        </message>
+        <message>
+            <source>Nothing was saved: {reason}. Try again, and tell your IT contact if it happens again.</source>
+            <translation>No se guardó nada: {reason}. Vuelva a intentarlo y, si vuelve a ocurrir, avise a su contacto de informática.</translation>
         </message>
         <message>
             <source>Only an adopted policy can be communicated: adopt the draft first.</source>
@@ -4626,8 +4782,24 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>El pedido {reference} está {status}: no se puede escalar.</translation>
         </message>
         <message>
+            <source>Order {reference} was changed after packet {packet} was built and now asks for a prohibited use: nobody can approve it, it can only be declined. Nothing was recorded.</source>
+            <translation>El pedido {reference} se modificó después de preparar el expediente {packet} y ahora solicita un uso prohibido: nadie puede aprobarlo, solo se puede rechazar. No se registró nada.</translation>
+        </message>
+        <message>
+            <source>Order {reference} was changed after packet {packet} was built: it is now screened {tier}, not as the distributor saw it. Nothing was recorded; build and send a new packet for the order as it is now.</source>
+            <translation>El pedido {reference} se modificó después de preparar el expediente {packet}: ahora se evalúa como {tier}, no como lo vio el distribuidor. No se registró nada; prepare y envíe un nuevo expediente para el pedido tal como está ahora.</translation>
+        </message>
+        <message>
             <source>Packet {packet} has no file {name}.</source>
             <translation>El expediente {packet} no tiene ningún archivo {name}.</translation>
+        </message>
+        <message>
+            <source>Packet {packet} is not the latest escalation of order {reference}: packet {latest} of {date} replaced it. Nothing was recorded; record the answer to the latest packet.</source>
+            <translation>El expediente {packet} no es el último escalado del pedido {reference}: lo sustituyó el expediente {latest} del {date}. No se registró nada; registre la respuesta al último expediente.</translation>
+        </message>
+        <message>
+            <source>Packet {packet} was built here but never sent: it was not e-mailed or saved to send another way, so the distributor cannot have answered it. Nothing was recorded; send the packet first.</source>
+            <translation>El expediente {packet} se preparó aquí, pero nunca se envió: no se mandó por correo electrónico ni se guardó para enviarlo de otra forma, así que el distribuidor no puede haberlo respondido. No se registró nada; envíe primero el expediente.</translation>
         </message>
         <message>
             <source>Policy communication {communication} does not exist.</source>
@@ -4636,6 +4808,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>Policy version {version} does not exist.</source>
             <translation>La versión {version} de la política no existe.</translation>
+        </message>
+        <message>
+            <source>Product categories</source>
+            <translation>Categorías de producto</translation>
         </message>
         <message>
             <source>Product category</source>
@@ -4654,8 +4830,16 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Cantidad</translation>
         </message>
         <message>
+            <source>Rules</source>
+            <translation>Reglas</translation>
+        </message>
+        <message>
             <source>SKU</source>
             <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Safeguards</source>
+            <translation>Salvaguardas</translation>
         </message>
         <message>
             <source>Sales model</source>
@@ -4676,6 +4860,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>Say why: the rationale is required.</source>
             <translation>Explique el motivo: es obligatorio.</translation>
+        </message>
+        <message>
+            <source>Sectors</source>
+            <translation>Sectores</translation>
         </message>
         <message>
             <source>Self-service is not allowed for this order: deciding to proceed records the sales-assisted review, and the order becomes sales-assisted.</source>
@@ -4702,12 +4890,20 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>La confirmación no puede ser anterior al día en que se envió la política ({date}).</translation>
         </message>
         <message>
+            <source>The answer is dated {answered}, before packet {packet} was built on {built}: it cannot be the answer to this packet. Nothing was recorded; check the date.</source>
+            <translation>La respuesta tiene fecha del {answered}, anterior a la preparación del expediente {packet} el {built}: no puede ser la respuesta a este expediente. No se registró nada; compruebe la fecha.</translation>
+        </message>
+        <message>
             <source>The answer to this packet is already recorded ({outcome}, reference {reference}).</source>
             <translation>La respuesta a este expediente ya está registrada ({outcome}, referencia {reference}).</translation>
         </message>
         <message>
             <source>The app stopped while sending an e-mail; it is sent again.</source>
             <translation>La aplicación se detuvo mientras enviaba un correo electrónico; se enviará de nuevo.</translation>
+        </message>
+        <message>
+            <source>The approval date {date} is before the approval of version {number} ({previous}), which this version replaces: enter the day this version was approved. Nothing was adopted.</source>
+            <translation>La fecha de aprobación {date} es anterior a la aprobación de la versión {number} ({previous}), que esta versión sustituye: introduzca el día en que se aprobó esta versión. No se adoptó nada.</translation>
         </message>
         <message>
             <source>The approval date {date} is in the future: enter the day the policy was actually approved.</source>
@@ -4722,12 +4918,24 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>No se pudo escribir la copia de seguridad en {folder}: {error}.</translation>
         </message>
         <message>
+            <source>The backup was saved as {file}, but it could not be noted in the audit log: {reason}.</source>
+            <translation>La copia de seguridad se guardó como {file}, pero no se pudo anotar en el registro de auditoría: {reason}.</translation>
+        </message>
+        <message>
             <source>The criteria pack has no question {question}.</source>
             <translation>El paquete de criterios no tiene la pregunta {question}.</translation>
         </message>
         <message>
             <source>The database {database} cannot be opened: {error}.</source>
             <translation>No se puede abrir la base de datos {database}: {error}.</translation>
+        </message>
+        <message>
+            <source>The database {path} is damaged, so nothing was saved. Restore the newest backup (File &gt; Restore from backup) or ask your IT contact for help.</source>
+            <translation>La base de datos {path} está dañada, así que no se guardó nada. Restaure la copia de seguridad más reciente (Archivo &gt; Restaurar copia de seguridad) o pida ayuda a su contacto de informática.</translation>
+        </message>
+        <message>
+            <source>The database {path} is read-only, so nothing was saved. Ask your IT contact to give you write access to the file and its folder, then try again.</source>
+            <translation>La base de datos {path} es de solo lectura, así que no se guardó nada. Pida a su contacto de informática que le dé permiso de escritura para el archivo y su carpeta y vuelva a intentarlo.</translation>
         </message>
         <message>
             <source>The date of the answer is in the future.</source>
@@ -4754,6 +4962,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>El archivo de decisión no es un JSON válido: {error}.</translation>
         </message>
         <message>
+            <source>The decision file lists conditions, but its outcome is {outcome}: conditions only go with approved_with_conditions. Ask the distributor for a corrected file.</source>
+            <translation>El archivo de decisión enumera condiciones, pero su resultado es {outcome}: las condiciones solo corresponden a approved_with_conditions. Pida al distribuidor un archivo corregido.</translation>
+        </message>
+        <message>
             <source>The decision file must be a JSON object.</source>
             <translation>El archivo de decisión debe ser un objeto JSON.</translation>
         </message>
@@ -4766,12 +4978,28 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>La decisión corresponde al expediente {answered}, no al expediente {sent}.</translation>
         </message>
         <message>
+            <source>The disk is full, so nothing was saved. Free some space on the drive that holds {path} and try again.</source>
+            <translation>El disco está lleno, así que no se guardó nada. Libere espacio en la unidad donde está {path} y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <source>The distributor already answered for order {reference} ({outcome}, reference {their_reference}, {date}): the order follows that answer and is not escalated again. If the order changes, save it: when the new screening differs, you can escalate it again.</source>
+            <translation>El distribuidor ya respondió sobre el pedido {reference} ({outcome}, referencia {their_reference}, {date}): el pedido sigue esa respuesta y no se vuelve a escalar. Si el pedido cambia, guárdelo: cuando la nueva evaluación sea distinta, podrá escalarlo de nuevo.</translation>
+        </message>
+        <message>
             <source>The distributor {outcome} ({who}).</source>
             <translation>El distribuidor {outcome} ({who}).</translation>
         </message>
         <message>
             <source>The distributor {outcome}.</source>
             <translation>El distribuidor {outcome}.</translation>
+        </message>
+        <message>
+            <source>The distributor's answer on order {reference} is already recorded ({outcome}, reference {their_reference}). Nothing was recorded; to ask again, build a new packet.</source>
+            <translation>La respuesta del distribuidor sobre el pedido {reference} ya está registrada ({outcome}, referencia {their_reference}). No se registró nada; para volver a preguntar, prepare un nuevo expediente.</translation>
+        </message>
+        <message>
+            <source>The drive that holds {path} could not be read or written, so nothing was saved. Check that the drive or network share is connected and try again; tell your IT contact if it happens again.</source>
+            <translation>No se pudo leer ni escribir en la unidad donde está {path}, así que no se guardó nada. Compruebe que la unidad o la carpeta compartida de red está conectada y vuelva a intentarlo; si vuelve a ocurrir, avise a su contacto de informática.</translation>
         </message>
         <message>
             <source>The e-mail to {to} could not be sent: {reason}</source>
@@ -4802,8 +5030,8 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>La fecha final es anterior a la fecha inicial.</translation>
         </message>
         <message>
-            <source>The file cannot be read: {error}.</source>
-            <translation>No se puede leer el archivo: {error}.</translation>
+            <source>The file has column names but no orders below them: nothing was imported. Check that you chose the right file.</source>
+            <translation>El archivo tiene nombres de columna, pero ningún pedido debajo: no se importó nada. Compruebe que ha elegido el archivo correcto.</translation>
         </message>
         <message>
             <source>The file has no column named {column}.</source>
@@ -4812,6 +5040,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>The file is empty.</source>
             <translation>El archivo está vacío.</translation>
+        </message>
+        <message>
+            <source>The file {file} cannot be read: {error}.</source>
+            <translation>No se puede leer el archivo {file}: {error}.</translation>
         </message>
         <message>
             <source>The file {name} the distributor read was altered after the manifest was made: its SHA-256 differs.</source>
@@ -4922,6 +5154,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Este seguimiento se hizo el {date}.</translation>
         </message>
         <message>
+            <source>This is an older version ({version}) than the pack in use ({active}). It will be kept but not put into use. To use it anyway, choose it among the packs kept in this database and review it.</source>
+            <translation>Esta versión ({version}) es anterior a la del paquete en uso ({active}). Se conservará, pero no se pondrá en uso. Si aun así quiere usarla, elíjala entre los paquetes guardados en esta base de datos y revísela.</translation>
+        </message>
+        <message>
             <source>This is not a distributor decision file (format must be '{expected}', found {found}).</source>
             <translation>No es un archivo de decisión de un distribuidor (el formato debe ser «{expected}»; se encontró {found}).</translation>
         </message>
@@ -4948,6 +5184,14 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>This order no longer exists.</source>
             <translation>Este pedido ya no existe.</translation>
+        </message>
+        <message>
+            <source>This pack ({pack} {version}) is already installed and in use: there is nothing to import.</source>
+            <translation>Este paquete ({pack} {version}) ya está instalado y en uso: no hay nada que importar.</translation>
+        </message>
+        <message>
+            <source>This pack ({pack} {version}) is already installed. Importing it again puts it back into use.</source>
+            <translation>Este paquete ({pack} {version}) ya está instalado. Si lo importa de nuevo, vuelve a ponerse en uso.</translation>
         </message>
         <message>
             <source>This packet is already in the outbox to {to}.</source>
@@ -4978,6 +5222,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Use un código de moneda de tres letras, como EUR.</translation>
         </message>
         <message>
+            <source>Use cases</source>
+            <translation>Casos de uso</translation>
+        </message>
+        <message>
             <source>Use-case tags</source>
             <translation>Etiquetas de caso de uso</translation>
         </message>
@@ -4986,16 +5234,28 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>La versión {number} de la política se adoptó y ya no se puede modificar. Edite la política para iniciar un nuevo borrador a partir de ella.</translation>
         </message>
         <message>
-            <source>Version {number} of the policy was adopted on {date} and can no longer be changed. Edit the policy to start a new draft from it.</source>
-            <translation>La versión {number} de la política se adoptó el {date} y ya no se puede modificar. Edite la política para iniciar un nuevo borrador a partir de ella.</translation>
+            <source>Version {number} of the policy was approved on {date} and adopted, so it can no longer be changed. Edit the policy to start a new draft from it.</source>
+            <translation>La versión {number} de la política se aprobó el {date} y se adoptó, así que ya no se puede modificar. Edite la política para iniciar un nuevo borrador a partir de ella.</translation>
+        </message>
+        <message>
+            <source>Warning phrases</source>
+            <translation>Frases de alerta</translation>
         </message>
         <message>
             <source>Write down the distributor's conditions, one per line.</source>
             <translation>Anote las condiciones del distribuidor, una por línea.</translation>
         </message>
         <message>
+            <source>a decision on order {name} has no audit event</source>
+            <translation>una decisión sobre el pedido {name} no tiene evento de auditoría</translation>
+        </message>
+        <message>
             <source>a file</source>
             <translation>un archivo</translation>
+        </message>
+        <message>
+            <source>a packet about order {name} has no audit event</source>
+            <translation>un expediente sobre el pedido {name} no tiene evento de auditoría</translation>
         </message>
         <message>
             <source>a prohibited use</source>
@@ -5008,6 +5268,14 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>an order must be a JSON object</source>
             <translation>un pedido debe ser un objeto JSON</translation>
+        </message>
+        <message>
+            <source>another program is writing to the database</source>
+            <translation>otro programa está escribiendo en la base de datos</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>aprobado</translation>
         </message>
         <message>
             <source>approved the order</source>
@@ -5032,6 +5300,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>cleared to proceed</source>
             <translation>autorizado para continuar</translation>
+        </message>
+        <message>
+            <source>criteria pack {name} has no audit event</source>
+            <translation>el paquete de criterios {name} no tiene evento de auditoría</translation>
         </message>
         <message>
             <source>currency</source>
@@ -5096,6 +5368,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>event {missing} is missing (the next one is {found})</source>
             <translation>falta el evento {missing} (el siguiente es el {found})</translation>
+        </message>
+        <message>
+            <source>every tag must be a text, such as 'public_space_surveillance'</source>
+            <translation>cada etiqueta debe ser un texto, como «public_space_surveillance»</translation>
         </message>
         <message>
             <source>failed</source>
@@ -5178,12 +5454,20 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>debe ser una fecha (AAAA-MM-DD).</translation>
         </message>
         <message>
+            <source>must be a list of tags, or one text of tags separated by ';'</source>
+            <translation>debe ser una lista de etiquetas o un texto con etiquetas separadas por «;»</translation>
+        </message>
+        <message>
             <source>must be a list of texts.</source>
             <translation>debe ser una lista de textos.</translation>
         </message>
         <message>
             <source>must be a list of {fields}.</source>
             <translation>debe ser una lista de {fields}.</translation>
+        </message>
+        <message>
+            <source>must be a number</source>
+            <translation>debe ser un número</translation>
         </message>
         <message>
             <source>must be a whole number greater than zero</source>
@@ -5206,6 +5490,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>debe ser {fields}.</translation>
         </message>
         <message>
+            <source>must not be more than {limit}</source>
+            <translation>no puede ser mayor que {limit}</translation>
+        </message>
+        <message>
             <source>must not be negative</source>
             <translation>no puede ser negativo</translation>
         </message>
@@ -5218,8 +5506,48 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>retenido hasta que se decida</translation>
         </message>
         <message>
+            <source>order {name} has no audit event</source>
+            <translation>el pedido {name} no tiene evento de auditoría</translation>
+        </message>
+        <message>
             <source>order {reference} already exists</source>
             <translation>el pedido {reference} ya existe</translation>
+        </message>
+        <message>
+            <source>order {reference}: the currency differs from row {row}</source>
+            <translation>pedido {reference}: la moneda es distinta de la de la fila {row}</translation>
+        </message>
+        <message>
+            <source>order {reference}: the customer differs from row {row}</source>
+            <translation>pedido {reference}: el cliente es distinto del de la fila {row}</translation>
+        </message>
+        <message>
+            <source>order {reference}: the destination country differs from row {row}</source>
+            <translation>pedido {reference}: el país de destino es distinto del de la fila {row}</translation>
+        </message>
+        <message>
+            <source>order {reference}: the end user differs from row {row}</source>
+            <translation>pedido {reference}: el usuario final es distinto del de la fila {row}</translation>
+        </message>
+        <message>
+            <source>order {reference}: the intended use differs from row {row}</source>
+            <translation>pedido {reference}: el uso previsto es distinto del de la fila {row}</translation>
+        </message>
+        <message>
+            <source>order {reference}: the order date differs from row {row}</source>
+            <translation>pedido {reference}: la fecha del pedido es distinta de la de la fila {row}</translation>
+        </message>
+        <message>
+            <source>order {reference}: the sales model differs from row {row}</source>
+            <translation>pedido {reference}: el modelo de venta es distinto del de la fila {row}</translation>
+        </message>
+        <message>
+            <source>order {reference}: the use-case tags differ from row {row}</source>
+            <translation>pedido {reference}: las etiquetas de caso de uso son distintas de las de la fila {row}</translation>
+        </message>
+        <message>
+            <source>packet {name} has no audit event</source>
+            <translation>el expediente {name} no tiene evento de auditoría</translation>
         </message>
         <message>
             <source>policy template, {where}: {problem}</source>
@@ -5246,6 +5574,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>la cantidad «{quantity}» no es un número entero</translation>
         </message>
         <message>
+            <source>quantity {quantity} is more than {limit}, the most one order line can hold</source>
+            <translation>la cantidad {quantity} es mayor que {limit}, el máximo que admite una línea de pedido</translation>
+        </message>
+        <message>
             <source>quantity {quantity} must be greater than zero</source>
             <translation>la cantidad {quantity} debe ser mayor que cero</translation>
         </message>
@@ -5256,6 +5588,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>reference</source>
             <translation>referencia</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>denegado</translation>
         </message>
         <message>
             <source>rejected the order</source>
@@ -5278,16 +5614,36 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>enviado</translation>
         </message>
         <message>
+            <source>standard</source>
+            <translation>estándar</translation>
+        </message>
+        <message>
             <source>the approver's job title</source>
             <translation>el cargo de quien la aprueba</translation>
+        </message>
+        <message>
+            <source>the database is damaged</source>
+            <translation>la base de datos está dañada</translation>
+        </message>
+        <message>
+            <source>the database is read-only</source>
+            <translation>la base de datos es de solo lectura</translation>
         </message>
         <message>
             <source>the date it was approved</source>
             <translation>la fecha de aprobación</translation>
         </message>
         <message>
+            <source>the disk is full</source>
+            <translation>el disco está lleno</translation>
+        </message>
+        <message>
             <source>the distributor</source>
             <translation>el distribuidor</translation>
+        </message>
+        <message>
+            <source>the drive could not be read or written</source>
+            <translation>no se pudo leer ni escribir en la unidad</translation>
         </message>
         <message>
             <source>the name of the senior person who approves it (owner, managing director or board)</source>
@@ -5308,6 +5664,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>the uses you will not sell for</source>
             <translation>los usos para los que no venderá</translation>
+        </message>
+        <message>
+            <source>unit price {price} is more than {limit}, the most one unit can cost</source>
+            <translation>el precio unitario {price} es mayor que {limit}, el máximo que puede costar una unidad</translation>
         </message>
         <message>
             <source>unit price {price} must not be negative</source>
@@ -5340,6 +5700,42 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>who inside the company was consulted</source>
             <translation>a quién se consultó dentro de la empresa</translation>
+        </message>
+        <message>
+            <source>{country}: no longer listed, gets the fallback tier ({level}).</source>
+            <translation>{country}: ya no figura en la lista; recibe el nivel por defecto ({level}).</translation>
+        </message>
+        <message>
+            <source>{country}: now listed as {level}.</source>
+            <translation>{country}: ahora figura como {level}.</translation>
+        </message>
+        <message>
+            <source>{country}: {before}, now {after}.</source>
+            <translation>{country}: {before}, ahora {after}.</translation>
+        </message>
+        <message>
+            <source>{count} changes compared with the pack in use:</source>
+            <translation>{count} cambios respecto al paquete en uso:</translation>
+        </message>
+        <message>
+            <source>{file} is not a CSV text file: it holds other data, such as a spreadsheet workbook. Save or export the orders as CSV (comma-separated values) in your shop or spreadsheet program and import that file.</source>
+            <translation>{file} no es un archivo de texto CSV: contiene otro tipo de datos, como un libro de hoja de cálculo. Guarde o exporte los pedidos como CSV (valores separados por comas) en su programa de tienda o de hojas de cálculo e importe ese archivo.</translation>
+        </message>
+        <message>
+            <source>{item} added.</source>
+            <translation>Se ha añadido {item}.</translation>
+        </message>
+        <message>
+            <source>{item} changed ({before}, now {after}).</source>
+            <translation>Se ha modificado {item} ({before}, ahora {after}).</translation>
+        </message>
+        <message>
+            <source>{item} changed.</source>
+            <translation>Se ha modificado {item}.</translation>
+        </message>
+        <message>
+            <source>{item} removed.</source>
+            <translation>Se ha eliminado {item}.</translation>
         </message>
         <message>
             <source>{label}: {problem}</source>
@@ -5386,8 +5782,20 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>{recipient} ya confirmó la política el {date}.</translation>
         </message>
         <message>
+            <source>{section}: {change}</source>
+            <translation>{section}: {change}</translation>
+        </message>
+        <message>
             <source>{tier} (was {previous})</source>
             <translation>{tier} (antes, {previous})</translation>
+        </message>
+        <message>
+            <source>{what} (nor do {count} more like it)</source>
+            <translation>{what} (ni otros {count} similares)</translation>
+        </message>
+        <message>
+            <source>{what}: events were deleted</source>
+            <translation>{what}: se eliminaron eventos</translation>
         </message>
     </context>
     <context>

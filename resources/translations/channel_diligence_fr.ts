@@ -150,6 +150,10 @@
             <translation>Impossible d'ouvrir la base de données</translation>
         </message>
         <message>
+            <source>Changes cannot be saved</source>
+            <translation>Impossible d'enregistrer les modifications</translation>
+        </message>
+        <message>
             <source>Channel Diligence</source>
             <translation>Channel Diligence</translation>
         </message>
@@ -166,12 +170,24 @@
             <translation>Sauvegarde quotidienne enregistrée: {0}</translation>
         </message>
         <message>
+            <source>Something unexpected went wrong ({0}). What you were doing may not have been completed: check it and try again, and tell your IT contact if it happens again.</source>
+            <translation>Une erreur inattendue s'est produite ({0}). Ce que vous faisiez n'a peut-être pas abouti: vérifiez-le et réessayez, et prévenez votre contact informatique si cela se reproduit.</translation>
+        </message>
+        <message>
+            <source>The daily backup failed ({0}). Your data is not affected; try File &gt; Back up now, and tell your IT contact if it fails again.</source>
+            <translation>La sauvegarde quotidienne a échoué ({0}). Vos données ne sont pas touchées; essayez Fichier &gt; Sauvegarder maintenant, et prévenez votre contact informatique si elle échoue à nouveau.</translation>
+        </message>
+        <message>
             <source>The daily backup failed: {0}</source>
             <translation>La sauvegarde quotidienne a échoué: {0}</translation>
         </message>
         <message>
             <source>The database is in use by another Channel Diligence window.</source>
             <translation>La base de données est utilisée par une autre fenêtre de Channel Diligence.</translation>
+        </message>
+        <message>
+            <source>The database {0} is read-only: you can look at everything, but changes cannot be saved. Ask your IT contact for write access to the file and its folder, then start the app again.</source>
+            <translation>La base de données {0} est en lecture seule: vous pouvez tout consulter, mais les modifications ne peuvent pas être enregistrées. Demandez à votre contact informatique l'accès en écriture au fichier et à son dossier, puis redémarrez l'application.</translation>
         </message>
     </context>
     <context>
@@ -231,10 +247,6 @@
             <translation>Les {0} entrées sont toutes correctes: rien n'a été modifié ni supprimé depuis leur inscription.</translation>
         </message>
         <message>
-            <source>An entry does not match what was recorded</source>
-            <translation>Une entrée ne correspond pas à ce qui a été enregistré</translation>
-        </message>
-        <message>
             <source>Checking</source>
             <translation>Vérification en cours</translation>
         </message>
@@ -243,8 +255,8 @@
             <translation>Vérification du journal d'audit…</translation>
         </message>
         <message>
-            <source>Entry {0} does not match what was recorded</source>
-            <translation>L'entrée {0} ne correspond pas à ce qui a été enregistré</translation>
+            <source>Entry {0} does not match what was recorded{1}. The {2} entries before it check out. Someone or something changed the database outside the app. Keep a copy of the database file as it is and tell whoever looks after your IT.</source>
+            <translation>L'entrée {0} ne correspond pas à ce qui a été inscrit{1}. Les {2} entrées qui la précèdent sont correctes. Quelqu'un ou quelque chose a modifié la base de données en dehors de l'application. Conservez une copie du fichier de la base de données tel quel et prévenez la personne qui s'occupe de votre informatique.</translation>
         </message>
         <message>
             <source>Every change and decision is written to a log in which each entry is sealed with the one before it. This check recomputes every seal.</source>
@@ -267,8 +279,8 @@
             <translation>Vérifier le journal d'audit</translation>
         </message>
         <message>
-            <source>{0}{1}. The {2} entries before it check out. Someone or something changed the database outside the app. Keep a copy of the database file as it is and tell whoever looks after your IT.</source>
-            <translation>{0}{1}. Les {2} entrées précédentes sont correctes. Quelqu'un ou quelque chose a modifié la base de données en dehors de l'application. Conservez une copie du fichier de la base de données en l'état et prévenez la personne qui s'occupe de votre informatique.</translation>
+            <source>{0}. Someone or something deleted entries outside the app. Keep a copy of the database file as it is and tell whoever looks after your IT.</source>
+            <translation>{0}. Quelqu'un ou quelque chose a supprimé des entrées en dehors de l'application. Conservez une copie du fichier de la base de données tel quel et prévenez la personne qui s'occupe de votre informatique.</translation>
         </message>
     </context>
     <context>
@@ -1647,6 +1659,10 @@
             <translation>Informations manquantes</translation>
         </message>
         <message>
+            <source>Note</source>
+            <translation>Remarque</translation>
+        </message>
+        <message>
             <source>Notes</source>
             <translation>Remarques</translation>
         </message>
@@ -1695,16 +1711,8 @@
             <translation>Motif</translation>
         </message>
         <message>
-            <source>no</source>
-            <translation>non</translation>
-        </message>
-        <message>
             <source>none</source>
             <translation>aucun</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>oui</translation>
         </message>
     </context>
     <context>
@@ -1728,6 +1736,14 @@
         <message>
             <source>(not in the file)</source>
             <translation>(absent du fichier)</translation>
+        </message>
+        <message>
+            <source>1 order imported and screened.</source>
+            <translation>1 commande importée et analysée.</translation>
+        </message>
+        <message>
+            <source>1 row could not be imported (listed below).</source>
+            <translation>1 ligne n'a pas pu être importée (voir ci-dessous).</translation>
         </message>
         <message>
             <source>&lt; &amp;Back</source>
@@ -1802,6 +1818,22 @@
             <translation>Associer les colonnes</translation>
         </message>
         <message>
+            <source>No order was imported: none of the rows could be used.</source>
+            <translation>Aucune commande n'a été importée: aucune ligne n'était utilisable.</translation>
+        </message>
+        <message>
+            <source>Nothing imported</source>
+            <translation>Aucune commande importée</translation>
+        </message>
+        <message>
+            <source>Nothing to import</source>
+            <translation>Rien à importer</translation>
+        </message>
+        <message>
+            <source>Nothing was imported</source>
+            <translation>Rien n'a été importé</translation>
+        </message>
+        <message>
             <source>Nothing was imported: a file is imported completely or not at all. You can import it again at any time.</source>
             <translation>Rien n'a été importé: un fichier est importé entièrement ou pas du tout. Vous pouvez l'importer à nouveau à tout moment.</translation>
         </message>
@@ -1838,12 +1870,12 @@
             <translation>Le fichier ne peut pas être lu: {0}</translation>
         </message>
         <message>
-            <source>The file is empty or has no header row.</source>
-            <translation>Le fichier est vide ou n'a pas de ligne d'en-tête.</translation>
+            <source>The file holds no order rows, only its header (or empty lines), so nothing was imported. Check that you chose the right file, or export the orders again.</source>
+            <translation>Le fichier ne contient aucune ligne de commande, seulement sa ligne d'en-tête (ou des lignes vides): rien n'a donc été importé. Vérifiez que vous avez choisi le bon fichier, ou exportez à nouveau les commandes.</translation>
         </message>
         <message>
-            <source>The import did not finish</source>
-            <translation>L'importation n'a pas abouti</translation>
+            <source>The file is empty or has no header row.</source>
+            <translation>Le fichier est vide ou n'a pas de ligne d'en-tête.</translation>
         </message>
         <message>
             <source>There is no file at this path.</source>
@@ -1900,6 +1932,10 @@
             <translation>Une décision a autorisé la commande.</translation>
         </message>
         <message>
+            <source>A value the criteria pack does not know</source>
+            <translation>Une valeur inconnue du jeu de critères</translation>
+        </message>
+        <message>
             <source>Blocked</source>
             <translation>Bloquée</translation>
         </message>
@@ -1912,12 +1948,24 @@
             <translation>Autorisée</translation>
         </message>
         <message>
+            <source>Currency</source>
+            <translation>Devise</translation>
+        </message>
+        <message>
             <source>Customer</source>
             <translation>Client</translation>
         </message>
         <message>
             <source>Customer / end user</source>
             <translation>Client / utilisateur final</translation>
+        </message>
+        <message>
+            <source>Customer's name</source>
+            <translation>Nom du client</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
         </message>
         <message>
             <source>Decline</source>
@@ -1930,6 +1978,22 @@
         <message>
             <source>Destination</source>
             <translation>Destination</translation>
+        </message>
+        <message>
+            <source>Destination country</source>
+            <translation>Pays de destination</translation>
+        </message>
+        <message>
+            <source>Destination country: elevated risk</source>
+            <translation>Pays de destination: risque accru</translation>
+        </message>
+        <message>
+            <source>Destination country: high risk</source>
+            <translation>Pays de destination: risque élevé</translation>
+        </message>
+        <message>
+            <source>Destination country: prohibited</source>
+            <translation>Pays de destination: interdit</translation>
         </message>
         <message>
             <source>Elevated</source>
@@ -1948,6 +2012,10 @@
             <translation>Transmise au distributeur</translation>
         </message>
         <message>
+            <source>Function of the government body</source>
+            <translation>Mission de l'organisme public</translation>
+        </message>
+        <message>
             <source>Geography</source>
             <translation>Géographie</translation>
         </message>
@@ -1956,12 +2024,32 @@
             <translation>Élevé</translation>
         </message>
         <message>
+            <source>Intended use</source>
+            <translation>Usage prévu</translation>
+        </message>
+        <message>
             <source>Low</source>
             <translation>Faible</translation>
         </message>
         <message>
             <source>Missing information</source>
             <translation>Informations manquantes</translation>
+        </message>
+        <message>
+            <source>Missing: {0}</source>
+            <translation>Information manquante: {0}</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Non</translation>
+        </message>
+        <message>
+            <source>Not held: the order may go ahead. Any warnings below are worth a look; recording a decision is optional.</source>
+            <translation>Non suspendue: la vente peut se poursuivre. Les éventuelles alertes ci-dessous méritent d'être lues; enregistrer une décision est facultatif.</translation>
+        </message>
+        <message>
+            <source>Not sure yet</source>
+            <translation>Je ne sais pas encore</translation>
         </message>
         <message>
             <source>Note</source>
@@ -1996,16 +2084,28 @@
             <translation>Produit et cas d'usage</translation>
         </message>
         <message>
+            <source>Product category</source>
+            <translation>Catégorie de produit</translation>
+        </message>
+        <message>
+            <source>Products</source>
+            <translation>Produits</translation>
+        </message>
+        <message>
             <source>Prohibited</source>
             <translation>Interdit</translation>
         </message>
         <message>
-            <source>Sales-assisted (we talk to the customer)</source>
-            <translation>Vente assistée (nous parlons au client)</translation>
+            <source>Reference</source>
+            <translation>Référence</translation>
         </message>
         <message>
-            <source>Screening found nothing that needs a decision. The order may go ahead.</source>
-            <translation>L'analyse n'a rien relevé qui demande une décision. La vente peut se poursuivre.</translation>
+            <source>Sales model</source>
+            <translation>Mode de vente</translation>
+        </message>
+        <message>
+            <source>Sales-assisted (we talk to the customer)</source>
+            <translation>Vente assistée (nous parlons au client)</translation>
         </message>
         <message>
             <source>Self-service (web shop, no conversation)</source>
@@ -2028,8 +2128,20 @@
             <translation>La commande a été refusée.</translation>
         </message>
         <message>
+            <source>Type of customer or end user</source>
+            <translation>Type de client ou d'utilisateur final</translation>
+        </message>
+        <message>
             <source>Use case</source>
             <translation>Cas d'usage</translation>
+        </message>
+        <message>
+            <source>Use cases</source>
+            <translation>Cas d'usage</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Oui</translation>
         </message>
         <message>
             <source>{0} (not recognised)</source>
@@ -2286,6 +2398,10 @@
             <translation>Produits</translation>
         </message>
         <message>
+            <source>Read-only: changes cannot be saved</source>
+            <translation>Lecture seule: les modifications ne peuvent pas être enregistrées</translation>
+        </message>
+        <message>
             <source>Responsible-use &amp;guidance PDF…</source>
             <translation>&amp;Guide d'utilisation responsable (PDF)…</translation>
         </message>
@@ -2304,6 +2420,10 @@
         <message>
             <source>The World Bank, Worldwide Governance Indicators (CC BY 4.0); no endorsement implied.</source>
             <translation>Banque mondiale, Worldwide Governance Indicators (CC BY 4.0); cette utilisation n'implique aucune approbation de sa part.</translation>
+        </message>
+        <message>
+            <source>The criteria pack was kept but is not in use: the pack in use is unchanged.</source>
+            <translation>Le jeu de critères a été conservé mais n'est pas utilisé: le jeu utilisé reste le même.</translation>
         </message>
         <message>
             <source>The new criteria pack is in use. Earlier screenings keep the pack they used.</source>
@@ -2550,8 +2670,8 @@ Elle examine quatre points: le produit et l'usage qui en sera fait, qui l'achèt
             <translation>N&amp;ouvel utilisateur final…</translation>
         </message>
         <message>
-            <source>No product with that SKU in the catalog. Add it under Products, or add a line without a catalog entry and choose its category.</source>
-            <translation>Aucun produit avec cette référence dans le catalogue. Ajoutez-le sous Produits, ou ajoutez une ligne hors catalogue et choisissez sa catégorie.</translation>
+            <source>No product in the catalog matches “{0}”. Check the SKU or name, add the product under Products, or add a line without a catalog entry and choose its category.</source>
+            <translation>Aucun produit du catalogue ne correspond à « {0} ». Vérifiez la référence ou le nom, ajoutez le produit dans Produits, ou ajoutez une ligne hors catalogue et choisissez sa catégorie.</translation>
         </message>
         <message>
             <source>Not saved yet: updates as you type</source>
@@ -2614,6 +2734,10 @@ Elle examine quatre points: le produit et l'usage qui en sera fait, qui l'achèt
             <translation>Total: {0}</translation>
         </message>
         <message>
+            <source>Type a SKU or part of a product name first, or pick a product from the list.</source>
+            <translation>Saisissez d'abord une référence ou une partie du nom d'un produit, ou choisissez un produit dans la liste.</translation>
+        </message>
+        <message>
             <source>Type a SKU or product name</source>
             <translation>Saisissez une référence ou un nom de produit</translation>
         </message>
@@ -2642,8 +2766,16 @@ Elle examine quatre points: le produit et l'usage qui en sera fait, qui l'achèt
             <translation>Notez-le tel que le client l'a dit. L'analyse recherche des signaux d'alerte dans ces mots.</translation>
         </message>
         <message>
+            <source>and {0} more</source>
+            <translation>et {0} de plus</translation>
+        </message>
+        <message>
             <source>{0} (prohibited: cannot be sold for this)</source>
             <translation>{0} (interdit: vente impossible pour cet usage)</translation>
+        </message>
+        <message>
+            <source>“{0}” matches several products: {1}. Type more of the SKU or name, or pick one from the list.</source>
+            <translation>« {0} » correspond à plusieurs produits: {1}. Saisissez une plus grande partie de la référence ou du nom, ou choisissez-en un dans la liste.</translation>
         </message>
     </context>
     <context>
@@ -3187,6 +3319,10 @@ Elle examine quatre points: le produit et l'usage qui en sera fait, qui l'achèt
     <context>
         <name>OverviewView</name>
         <message>
+            <source>No orders, answers, follow-ups or messages need you now. Orders that need a decision show up here.</source>
+            <translation>Aucune commande, réponse, aucun suivi ni message ne demande votre attention pour le moment. Les commandes qui demandent une décision apparaissent ici.</translation>
+        </message>
+        <message>
             <source>Nothing needs your attention today.</source>
             <translation>Rien ne demande votre attention aujourd'hui.</translation>
         </message>
@@ -3342,16 +3478,16 @@ Elle examine quatre points: le produit et l'usage qui en sera fait, qui l'achèt
             <translation>&amp;Fichier:</translation>
         </message>
         <message>
+            <source>&amp;Import and keep it (not in use)</source>
+            <translation>&amp;Importer et le conserver (sans l'utiliser)</translation>
+        </message>
+        <message>
             <source>&amp;Import and use this pack</source>
             <translation>&amp;Importer et utiliser ce jeu</translation>
         </message>
         <message>
             <source>&amp;Review this pack to use it again</source>
             <translation>&amp;Revoir ce jeu pour le réutiliser</translation>
-        </message>
-        <message>
-            <source>1 change compared with the pack in use:</source>
-            <translation>1 modification par rapport au jeu utilisé:</translation>
         </message>
         <message>
             <source>A criteria pack holds the rules the screening uses. Your distributor or an industry body may send you an updated one. Check who issued it and what it changes before you import it. Earlier screenings keep the pack they used.</source>
@@ -3402,10 +3538,6 @@ Elle examine quatre points: le produit et l'usage qui en sera fait, qui l'achèt
             <translation>Importer un jeu de critères</translation>
         </message>
         <message>
-            <source>It changes nothing compared with the pack in use.</source>
-            <translation>Il ne change rien par rapport au jeu utilisé.</translation>
-        </message>
-        <message>
             <source>Pack file</source>
             <translation>Fichier du jeu</translation>
         </message>
@@ -3450,10 +3582,6 @@ Elle examine quatre points: le produit et l'usage qui en sera fait, qui l'achèt
             <translation>Le jeu est entièrement vérifié avant toute modification.</translation>
         </message>
         <message>
-            <source>This is the pack already in use: there is nothing to import.</source>
-            <translation>C'est le jeu déjà utilisé: il n'y a rien à importer.</translation>
-        </message>
-        <message>
             <source>This pack cannot be used. {0}</source>
             <translation>Ce jeu ne peut pas être utilisé. {0}</translation>
         </message>
@@ -3470,18 +3598,6 @@ Elle examine quatre points: le produit et l'usage qui en sera fait, qui l'achèt
             <translation>Expressions d'alerte</translation>
         </message>
         <message>
-            <source>added</source>
-            <translation>ajout</translation>
-        </message>
-        <message>
-            <source>changed</source>
-            <translation>modification</translation>
-        </message>
-        <message>
-            <source>removed</source>
-            <translation>suppression</translation>
-        </message>
-        <message>
             <source>{0}
 Pack {1}, version {2}, issued by {3} on {4}.</source>
             <translation>{0}
@@ -3490,10 +3606,6 @@ Jeu {1}, version {2}, publié par {3} le {4}.</translation>
         <message>
             <source>{0} (in use)</source>
             <translation>{0} (en cours d'utilisation)</translation>
-        </message>
-        <message>
-            <source>{0} changes compared with the pack in use:</source>
-            <translation>{0} modifications par rapport au jeu utilisé:</translation>
         </message>
     </context>
     <context>
@@ -4198,6 +4310,14 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>« {value} » n'est pas un code de pays ISO 3166-1 alpha-2</translation>
         </message>
         <message>
+            <source>1 change compared with the pack in use:</source>
+            <translation>1 modification par rapport au jeu utilisé:</translation>
+        </message>
+        <message>
+            <source>A different pack with the same id and version ({pack} {version}) is already installed. Ask its issuer for a new version number. Nothing was imported.</source>
+            <translation>Un autre jeu de critères avec le même identifiant et la même version ({pack} {version}) est déjà installé. Demandez à celui qui l'a publié un nouveau numéro de version. Rien n'a été importé.</translation>
+        </message>
+        <message>
             <source>A {tier}-risk order may proceed only with the approval of {approver}.</source>
             <translation>Une commande à risque {tier} ne peut être acceptée qu'avec l'approbation de {approver}.</translation>
         </message>
@@ -4230,6 +4350,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Un autre produit a déjà la référence {sku}.</translation>
         </message>
         <message>
+            <source>Another program is writing to the database {path} and did not finish in time, so nothing was saved. Wait a moment and try again; if it keeps happening, close other copies of Channel Diligence.</source>
+            <translation>Un autre programme est en train d'écrire dans la base de données {path} et n'a pas terminé à temps: rien n'a donc été enregistré. Patientez un instant et réessayez; si cela se reproduit, fermez les autres exemplaires ouverts de Channel Diligence.</translation>
+        </message>
+        <message>
             <source>Answer yes, no or not sure yet (unknown).</source>
             <translation>Répondez oui, non ou « Je ne sais pas encore » (unknown).</translation>
         </message>
@@ -4252,6 +4376,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>Changed: {fields}.</source>
             <translation>Champs modifiés: {fields}.</translation>
+        </message>
+        <message>
+            <source>Checklist questions</source>
+            <translation>Questions de la liste de contrôle</translation>
         </message>
         <message>
             <source>Checklist: 1 question answered.</source>
@@ -4330,6 +4458,14 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Communiquée en interne et en externe</translation>
         </message>
         <message>
+            <source>Conditions only go with an approval with conditions; this answer is {outcome}. Nothing was recorded: leave the conditions out, or choose approved with conditions.</source>
+            <translation>Les conditions ne vont qu'avec une approbation sous conditions; cette réponse est « {outcome} ». Rien n'a été enregistré: retirez les conditions, ou choisissez « approuvée sous conditions ».</translation>
+        </message>
+        <message>
+            <source>Country tiers</source>
+            <translation>Niveaux de risque des pays</translation>
+        </message>
+        <message>
             <source>Currency</source>
             <translation>Devise</translation>
         </message>
@@ -4348,6 +4484,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>Customer type</source>
             <translation>Type de client</translation>
+        </message>
+        <message>
+            <source>Customer types</source>
+            <translation>Types de clients</translation>
         </message>
         <message>
             <source>Customer {customer} does not exist.</source>
@@ -4518,6 +4658,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Mission publique</translation>
         </message>
         <message>
+            <source>Government functions</source>
+            <translation>Missions publiques</translation>
+        </message>
+        <message>
             <source>Imported from {file} with 1 order.</source>
             <translation>Import depuis {file}: 1 commande.</translation>
         </message>
@@ -4532,6 +4676,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>Intended use</source>
             <translation>Usage prévu</translation>
+        </message>
+        <message>
+            <source>It changes nothing compared with the pack in use.</source>
+            <translation>Il ne change rien par rapport au jeu utilisé.</translation>
         </message>
         <message>
             <source>Item {item} is {length} characters long; keep each item to {limit} characters or split it in two.</source>
@@ -4566,6 +4714,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Aucune politique en matière de droits de l'homme n'a encore été adoptée: adoptez-en une dans l'application (Politique &gt; Politique en matière de droits de l'homme), ou exportez le projet avec --draft.</translation>
         </message>
         <message>
+            <source>No pack is installed yet: this one will be used.</source>
+            <translation>Aucun jeu de critères n'est encore installé: celui-ci sera utilisé.</translation>
+        </message>
+        <message>
             <source>No password is stored for this server: enter it to send.</source>
             <translation>Aucun mot de passe n'est enregistré pour ce serveur: saisissez-le pour envoyer.</translation>
         </message>
@@ -4584,6 +4736,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>Nothing was restored: the current database could not be copied aside first ({error}).</source>
             <translation>Rien n'a été restauré: la base de données actuelle n'a pas pu être copiée à part au préalable ({error}).</translation>
+        </message>
+        <message>
+            <source>Nothing was saved: {reason}. Try again, and tell your IT contact if it happens again.</source>
+            <translation>Rien n'a été enregistré: {reason}. Réessayez, et prévenez votre contact informatique si cela se reproduit.</translation>
         </message>
         <message>
             <source>Only an adopted policy can be communicated: adopt the draft first.</source>
@@ -4626,8 +4782,24 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>La commande {reference} est {status}: elle ne peut pas être transmise au distributeur.</translation>
         </message>
         <message>
+            <source>Order {reference} was changed after packet {packet} was built and now asks for a prohibited use: nobody can approve it, it can only be declined. Nothing was recorded.</source>
+            <translation>La commande {reference} a été modifiée après la constitution du dossier {packet} et concerne désormais un usage interdit: personne ne peut l'approuver, elle ne peut qu'être refusée. Rien n'a été enregistré.</translation>
+        </message>
+        <message>
+            <source>Order {reference} was changed after packet {packet} was built: it is now screened {tier}, not as the distributor saw it. Nothing was recorded; build and send a new packet for the order as it is now.</source>
+            <translation>La commande {reference} a été modifiée après la constitution du dossier {packet}: son analyse donne désormais le niveau {tier}, différent de celui qu'a vu le distributeur. Rien n'a été enregistré; constituez et envoyez un nouveau dossier pour la commande telle qu'elle est maintenant.</translation>
+        </message>
+        <message>
             <source>Packet {packet} has no file {name}.</source>
             <translation>Le dossier {packet} ne contient pas de fichier {name}.</translation>
+        </message>
+        <message>
+            <source>Packet {packet} is not the latest escalation of order {reference}: packet {latest} of {date} replaced it. Nothing was recorded; record the answer to the latest packet.</source>
+            <translation>Le dossier {packet} n'est pas la dernière escalade de la commande {reference}: le dossier {latest} du {date} l'a remplacé. Rien n'a été enregistré; enregistrez la réponse au dossier le plus récent.</translation>
+        </message>
+        <message>
+            <source>Packet {packet} was built here but never sent: it was not e-mailed or saved to send another way, so the distributor cannot have answered it. Nothing was recorded; send the packet first.</source>
+            <translation>Le dossier {packet} a été constitué ici mais jamais envoyé: il n'a été ni envoyé par e-mail ni enregistré pour être envoyé autrement, le distributeur ne peut donc pas y avoir répondu. Rien n'a été enregistré; envoyez d'abord le dossier.</translation>
         </message>
         <message>
             <source>Policy communication {communication} does not exist.</source>
@@ -4636,6 +4808,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>Policy version {version} does not exist.</source>
             <translation>La version {version} de la politique n'existe pas.</translation>
+        </message>
+        <message>
+            <source>Product categories</source>
+            <translation>Catégories de produits</translation>
         </message>
         <message>
             <source>Product category</source>
@@ -4654,8 +4830,16 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Quantité</translation>
         </message>
         <message>
+            <source>Rules</source>
+            <translation>Règles</translation>
+        </message>
+        <message>
             <source>SKU</source>
             <translation>Référence (SKU)</translation>
+        </message>
+        <message>
+            <source>Safeguards</source>
+            <translation>Garanties</translation>
         </message>
         <message>
             <source>Sales model</source>
@@ -4676,6 +4860,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>Say why: the rationale is required.</source>
             <translation>Indiquez pourquoi: le motif est obligatoire.</translation>
+        </message>
+        <message>
+            <source>Sectors</source>
+            <translation>Secteurs</translation>
         </message>
         <message>
             <source>Self-service is not allowed for this order: deciding to proceed records the sales-assisted review, and the order becomes sales-assisted.</source>
@@ -4702,12 +4890,20 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>La prise de connaissance ne peut pas être antérieure au jour de l'envoi de la politique ({date}).</translation>
         </message>
         <message>
+            <source>The answer is dated {answered}, before packet {packet} was built on {built}: it cannot be the answer to this packet. Nothing was recorded; check the date.</source>
+            <translation>La réponse est datée du {answered}, avant la constitution du dossier {packet} le {built}: elle ne peut pas être la réponse à ce dossier. Rien n'a été enregistré; vérifiez la date.</translation>
+        </message>
+        <message>
             <source>The answer to this packet is already recorded ({outcome}, reference {reference}).</source>
             <translation>La réponse à ce dossier est déjà enregistrée ({outcome}, référence {reference}).</translation>
         </message>
         <message>
             <source>The app stopped while sending an e-mail; it is sent again.</source>
             <translation>L'application s'est arrêtée pendant l'envoi d'un e-mail; il est envoyé à nouveau.</translation>
+        </message>
+        <message>
+            <source>The approval date {date} is before the approval of version {number} ({previous}), which this version replaces: enter the day this version was approved. Nothing was adopted.</source>
+            <translation>La date d'approbation {date} est antérieure à l'approbation de la version {number} ({previous}), que cette version remplace: saisissez le jour où cette version a été approuvée. Rien n'a été adopté.</translation>
         </message>
         <message>
             <source>The approval date {date} is in the future: enter the day the policy was actually approved.</source>
@@ -4722,12 +4918,24 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>La sauvegarde n'a pas pu être écrite dans {folder}: {error}.</translation>
         </message>
         <message>
+            <source>The backup was saved as {file}, but it could not be noted in the audit log: {reason}.</source>
+            <translation>La sauvegarde a été enregistrée sous {file}, mais elle n'a pas pu être inscrite dans le journal d'audit: {reason}.</translation>
+        </message>
+        <message>
             <source>The criteria pack has no question {question}.</source>
             <translation>Le jeu de critères n'a pas de question {question}.</translation>
         </message>
         <message>
             <source>The database {database} cannot be opened: {error}.</source>
             <translation>La base de données {database} ne peut pas être ouverte: {error}.</translation>
+        </message>
+        <message>
+            <source>The database {path} is damaged, so nothing was saved. Restore the newest backup (File &gt; Restore from backup) or ask your IT contact for help.</source>
+            <translation>La base de données {path} est endommagée: rien n'a donc été enregistré. Restaurez la sauvegarde la plus récente (Fichier &gt; Restaurer une sauvegarde) ou demandez de l'aide à votre contact informatique.</translation>
+        </message>
+        <message>
+            <source>The database {path} is read-only, so nothing was saved. Ask your IT contact to give you write access to the file and its folder, then try again.</source>
+            <translation>La base de données {path} est en lecture seule: rien n'a donc été enregistré. Demandez à votre contact informatique de vous donner l'accès en écriture au fichier et à son dossier, puis réessayez.</translation>
         </message>
         <message>
             <source>The date of the answer is in the future.</source>
@@ -4754,6 +4962,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Le fichier de décision n'est pas un JSON valide: {error}.</translation>
         </message>
         <message>
+            <source>The decision file lists conditions, but its outcome is {outcome}: conditions only go with approved_with_conditions. Ask the distributor for a corrected file.</source>
+            <translation>Le fichier de décision contient des conditions, mais sa décision est {outcome}: les conditions ne vont qu'avec approved_with_conditions. Demandez au distributeur un fichier corrigé.</translation>
+        </message>
+        <message>
             <source>The decision file must be a JSON object.</source>
             <translation>Le fichier de décision doit être un objet JSON.</translation>
         </message>
@@ -4766,12 +4978,28 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>La décision concerne le dossier {answered}, et non le dossier {sent}.</translation>
         </message>
         <message>
+            <source>The disk is full, so nothing was saved. Free some space on the drive that holds {path} and try again.</source>
+            <translation>Le disque est plein: rien n'a donc été enregistré. Libérez de l'espace sur le disque qui contient {path} et réessayez.</translation>
+        </message>
+        <message>
+            <source>The distributor already answered for order {reference} ({outcome}, reference {their_reference}, {date}): the order follows that answer and is not escalated again. If the order changes, save it: when the new screening differs, you can escalate it again.</source>
+            <translation>Le distributeur a déjà répondu pour la commande {reference} ({outcome}, référence {their_reference}, {date}): la commande suit cette réponse et n'est pas transmise à nouveau. Si la commande change, enregistrez-la: si la nouvelle analyse est différente, vous pourrez de nouveau la transmettre au distributeur.</translation>
+        </message>
+        <message>
             <source>The distributor {outcome} ({who}).</source>
             <translation>Le distributeur {outcome} ({who}).</translation>
         </message>
         <message>
             <source>The distributor {outcome}.</source>
             <translation>Le distributeur {outcome}.</translation>
+        </message>
+        <message>
+            <source>The distributor's answer on order {reference} is already recorded ({outcome}, reference {their_reference}). Nothing was recorded; to ask again, build a new packet.</source>
+            <translation>La réponse du distributeur sur la commande {reference} est déjà enregistrée ({outcome}, référence {their_reference}). Rien n'a été enregistré; pour reposer la question, constituez un nouveau dossier.</translation>
+        </message>
+        <message>
+            <source>The drive that holds {path} could not be read or written, so nothing was saved. Check that the drive or network share is connected and try again; tell your IT contact if it happens again.</source>
+            <translation>Le disque qui contient {path} n'a pas pu être lu ou écrit: rien n'a donc été enregistré. Vérifiez que le disque ou le partage réseau est connecté et réessayez; prévenez votre contact informatique si cela se reproduit.</translation>
         </message>
         <message>
             <source>The e-mail to {to} could not be sent: {reason}</source>
@@ -4802,8 +5030,8 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>La date de fin est antérieure à la date de début.</translation>
         </message>
         <message>
-            <source>The file cannot be read: {error}.</source>
-            <translation>Le fichier ne peut pas être lu: {error}.</translation>
+            <source>The file has column names but no orders below them: nothing was imported. Check that you chose the right file.</source>
+            <translation>Le fichier contient des noms de colonnes, mais aucune commande en dessous: rien n'a été importé. Vérifiez que vous avez choisi le bon fichier.</translation>
         </message>
         <message>
             <source>The file has no column named {column}.</source>
@@ -4812,6 +5040,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>The file is empty.</source>
             <translation>Le fichier est vide.</translation>
+        </message>
+        <message>
+            <source>The file {file} cannot be read: {error}.</source>
+            <translation>Le fichier {file} ne peut pas être lu: {error}.</translation>
         </message>
         <message>
             <source>The file {name} the distributor read was altered after the manifest was made: its SHA-256 differs.</source>
@@ -4922,6 +5154,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Ce suivi a été effectué le {date}.</translation>
         </message>
         <message>
+            <source>This is an older version ({version}) than the pack in use ({active}). It will be kept but not put into use. To use it anyway, choose it among the packs kept in this database and review it.</source>
+            <translation>Cette version ({version}) est plus ancienne que celle du jeu utilisé ({active}). Ce jeu sera conservé, mais pas utilisé. Pour l'utiliser malgré tout, choisissez-le parmi les jeux conservés dans cette base de données et revoyez-le.</translation>
+        </message>
+        <message>
             <source>This is not a distributor decision file (format must be '{expected}', found {found}).</source>
             <translation>Ce n'est pas un fichier de décision de distributeur (le format doit être « {expected} », trouvé: {found}).</translation>
         </message>
@@ -4948,6 +5184,14 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>This order no longer exists.</source>
             <translation>Cette commande n'existe plus.</translation>
+        </message>
+        <message>
+            <source>This pack ({pack} {version}) is already installed and in use: there is nothing to import.</source>
+            <translation>Ce jeu ({pack} {version}) est déjà installé et utilisé: il n'y a rien à importer.</translation>
+        </message>
+        <message>
+            <source>This pack ({pack} {version}) is already installed. Importing it again puts it back into use.</source>
+            <translation>Ce jeu ({pack} {version}) est déjà installé. L'importer à nouveau le remet en service.</translation>
         </message>
         <message>
             <source>This packet is already in the outbox to {to}.</source>
@@ -4978,6 +5222,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Utilisez un code de devise à trois lettres, par exemple EUR.</translation>
         </message>
         <message>
+            <source>Use cases</source>
+            <translation>Cas d'usage</translation>
+        </message>
+        <message>
             <source>Use-case tags</source>
             <translation>Étiquettes de cas d'usage</translation>
         </message>
@@ -4986,16 +5234,28 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>La version {number} de la politique a été adoptée et ne peut plus être modifiée. Modifiez la politique pour créer un nouveau projet à partir de celle-ci.</translation>
         </message>
         <message>
-            <source>Version {number} of the policy was adopted on {date} and can no longer be changed. Edit the policy to start a new draft from it.</source>
-            <translation>La version {number} de la politique a été adoptée le {date} et ne peut plus être modifiée. Modifiez la politique pour créer un nouveau projet à partir de celle-ci.</translation>
+            <source>Version {number} of the policy was approved on {date} and adopted, so it can no longer be changed. Edit the policy to start a new draft from it.</source>
+            <translation>La version {number} de la politique a été approuvée le {date} et adoptée: elle ne peut donc plus être modifiée. Modifiez la politique pour créer un nouveau projet à partir de celle-ci.</translation>
+        </message>
+        <message>
+            <source>Warning phrases</source>
+            <translation>Expressions d'alerte</translation>
         </message>
         <message>
             <source>Write down the distributor's conditions, one per line.</source>
             <translation>Écrivez les conditions du distributeur, une par ligne.</translation>
         </message>
         <message>
+            <source>a decision on order {name} has no audit event</source>
+            <translation>une décision sur la commande {name} n'a aucun événement d'audit</translation>
+        </message>
+        <message>
             <source>a file</source>
             <translation>un fichier</translation>
+        </message>
+        <message>
+            <source>a packet about order {name} has no audit event</source>
+            <translation>un dossier concernant la commande {name} n'a aucun événement d'audit</translation>
         </message>
         <message>
             <source>a prohibited use</source>
@@ -5008,6 +5268,14 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>an order must be a JSON object</source>
             <translation>une commande doit être un objet JSON</translation>
+        </message>
+        <message>
+            <source>another program is writing to the database</source>
+            <translation>un autre programme est en train d'écrire dans la base de données</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>approuvée</translation>
         </message>
         <message>
             <source>approved the order</source>
@@ -5032,6 +5300,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>cleared to proceed</source>
             <translation>autorisée</translation>
+        </message>
+        <message>
+            <source>criteria pack {name} has no audit event</source>
+            <translation>le jeu de critères {name} n'a aucun événement d'audit</translation>
         </message>
         <message>
             <source>currency</source>
@@ -5096,6 +5368,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>event {missing} is missing (the next one is {found})</source>
             <translation>l'événement {missing} manque (le suivant est {found})</translation>
+        </message>
+        <message>
+            <source>every tag must be a text, such as 'public_space_surveillance'</source>
+            <translation>chaque étiquette doit être un texte, par exemple « public_space_surveillance »</translation>
         </message>
         <message>
             <source>failed</source>
@@ -5178,12 +5454,20 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>doit être une date (AAAA-MM-JJ).</translation>
         </message>
         <message>
+            <source>must be a list of tags, or one text of tags separated by ';'</source>
+            <translation>doit être une liste d'étiquettes, ou un seul texte d'étiquettes séparées par « ; »</translation>
+        </message>
+        <message>
             <source>must be a list of texts.</source>
             <translation>doit être une liste de textes.</translation>
         </message>
         <message>
             <source>must be a list of {fields}.</source>
             <translation>doit être une liste de {fields}.</translation>
+        </message>
+        <message>
+            <source>must be a number</source>
+            <translation>doit être un nombre</translation>
         </message>
         <message>
             <source>must be a whole number greater than zero</source>
@@ -5206,6 +5490,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>doit être {fields}.</translation>
         </message>
         <message>
+            <source>must not be more than {limit}</source>
+            <translation>ne doit pas dépasser {limit}</translation>
+        </message>
+        <message>
             <source>must not be negative</source>
             <translation>ne doit pas être négatif</translation>
         </message>
@@ -5218,8 +5506,48 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>suspendue jusqu'à une décision</translation>
         </message>
         <message>
+            <source>order {name} has no audit event</source>
+            <translation>la commande {name} n'a aucun événement d'audit</translation>
+        </message>
+        <message>
             <source>order {reference} already exists</source>
             <translation>la commande {reference} existe déjà</translation>
+        </message>
+        <message>
+            <source>order {reference}: the currency differs from row {row}</source>
+            <translation>commande {reference}: la devise diffère de celle de la ligne {row}</translation>
+        </message>
+        <message>
+            <source>order {reference}: the customer differs from row {row}</source>
+            <translation>commande {reference}: le client diffère de celui de la ligne {row}</translation>
+        </message>
+        <message>
+            <source>order {reference}: the destination country differs from row {row}</source>
+            <translation>commande {reference}: le pays de destination diffère de celui de la ligne {row}</translation>
+        </message>
+        <message>
+            <source>order {reference}: the end user differs from row {row}</source>
+            <translation>commande {reference}: l'utilisateur final diffère de celui de la ligne {row}</translation>
+        </message>
+        <message>
+            <source>order {reference}: the intended use differs from row {row}</source>
+            <translation>commande {reference}: l'usage prévu diffère de celui de la ligne {row}</translation>
+        </message>
+        <message>
+            <source>order {reference}: the order date differs from row {row}</source>
+            <translation>commande {reference}: la date de commande diffère de celle de la ligne {row}</translation>
+        </message>
+        <message>
+            <source>order {reference}: the sales model differs from row {row}</source>
+            <translation>commande {reference}: le mode de vente diffère de celui de la ligne {row}</translation>
+        </message>
+        <message>
+            <source>order {reference}: the use-case tags differ from row {row}</source>
+            <translation>commande {reference}: les étiquettes de cas d'usage diffèrent de celles de la ligne {row}</translation>
+        </message>
+        <message>
+            <source>packet {name} has no audit event</source>
+            <translation>le dossier {name} n'a aucun événement d'audit</translation>
         </message>
         <message>
             <source>policy template, {where}: {problem}</source>
@@ -5246,6 +5574,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>la quantité « {quantity} » n'est pas un nombre entier</translation>
         </message>
         <message>
+            <source>quantity {quantity} is more than {limit}, the most one order line can hold</source>
+            <translation>la quantité {quantity} dépasse {limit}, le maximum pour une ligne de commande</translation>
+        </message>
+        <message>
             <source>quantity {quantity} must be greater than zero</source>
             <translation>la quantité {quantity} doit être supérieure à zéro</translation>
         </message>
@@ -5256,6 +5588,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>reference</source>
             <translation>référence</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>rejetée</translation>
         </message>
         <message>
             <source>rejected the order</source>
@@ -5278,16 +5614,36 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>envoyé</translation>
         </message>
         <message>
+            <source>standard</source>
+            <translation>standard</translation>
+        </message>
+        <message>
             <source>the approver's job title</source>
             <translation>la fonction de l'approbateur</translation>
+        </message>
+        <message>
+            <source>the database is damaged</source>
+            <translation>la base de données est endommagée</translation>
+        </message>
+        <message>
+            <source>the database is read-only</source>
+            <translation>la base de données est en lecture seule</translation>
         </message>
         <message>
             <source>the date it was approved</source>
             <translation>la date d'approbation</translation>
         </message>
         <message>
+            <source>the disk is full</source>
+            <translation>le disque est plein</translation>
+        </message>
+        <message>
             <source>the distributor</source>
             <translation>le distributeur</translation>
+        </message>
+        <message>
+            <source>the drive could not be read or written</source>
+            <translation>le disque n'a pas pu être lu ou écrit</translation>
         </message>
         <message>
             <source>the name of the senior person who approves it (owner, managing director or board)</source>
@@ -5308,6 +5664,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>the uses you will not sell for</source>
             <translation>les usages pour lesquels vous ne vendrez pas</translation>
+        </message>
+        <message>
+            <source>unit price {price} is more than {limit}, the most one unit can cost</source>
+            <translation>le prix unitaire {price} dépasse {limit}, le maximum pour une unité</translation>
         </message>
         <message>
             <source>unit price {price} must not be negative</source>
@@ -5340,6 +5700,42 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>who inside the company was consulted</source>
             <translation>qui a été consulté au sein de l'entreprise</translation>
+        </message>
+        <message>
+            <source>{country}: no longer listed, gets the fallback tier ({level}).</source>
+            <translation>{country}: ne figure plus dans la liste, reçoit le niveau par défaut ({level}).</translation>
+        </message>
+        <message>
+            <source>{country}: now listed as {level}.</source>
+            <translation>{country}: figure désormais dans la liste, niveau {level}.</translation>
+        </message>
+        <message>
+            <source>{country}: {before}, now {after}.</source>
+            <translation>{country}: {before}, désormais {after}.</translation>
+        </message>
+        <message>
+            <source>{count} changes compared with the pack in use:</source>
+            <translation>{count} modifications par rapport au jeu utilisé:</translation>
+        </message>
+        <message>
+            <source>{file} is not a CSV text file: it holds other data, such as a spreadsheet workbook. Save or export the orders as CSV (comma-separated values) in your shop or spreadsheet program and import that file.</source>
+            <translation>{file} n'est pas un fichier texte CSV: il contient d'autres données, par exemple un classeur de tableur. Enregistrez ou exportez les commandes au format CSV (valeurs séparées par des virgules) dans votre logiciel de boutique ou votre tableur, puis importez ce fichier.</translation>
+        </message>
+        <message>
+            <source>{item} added.</source>
+            <translation>{item} ajouté.</translation>
+        </message>
+        <message>
+            <source>{item} changed ({before}, now {after}).</source>
+            <translation>{item} modifié ({before}, désormais {after}).</translation>
+        </message>
+        <message>
+            <source>{item} changed.</source>
+            <translation>{item} modifié.</translation>
+        </message>
+        <message>
+            <source>{item} removed.</source>
+            <translation>{item} supprimé.</translation>
         </message>
         <message>
             <source>{label}: {problem}</source>
@@ -5386,8 +5782,20 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>{recipient} a déjà pris connaissance de la politique le {date}.</translation>
         </message>
         <message>
+            <source>{section}: {change}</source>
+            <translation>{section}: {change}</translation>
+        </message>
+        <message>
             <source>{tier} (was {previous})</source>
             <translation>{tier} (auparavant {previous})</translation>
+        </message>
+        <message>
+            <source>{what} (nor do {count} more like it)</source>
+            <translation>{what} (de même que {count} autre(s) du même type)</translation>
+        </message>
+        <message>
+            <source>{what}: events were deleted</source>
+            <translation>{what}: des événements ont été supprimés</translation>
         </message>
     </context>
     <context>

@@ -150,6 +150,10 @@
             <translation>Não é possível abrir o banco de dados</translation>
         </message>
         <message>
+            <source>Changes cannot be saved</source>
+            <translation>Não é possível salvar alterações</translation>
+        </message>
+        <message>
             <source>Channel Diligence</source>
             <translation>Channel Diligence</translation>
         </message>
@@ -166,12 +170,24 @@
             <translation>Backup diário salvo: {0}</translation>
         </message>
         <message>
+            <source>Something unexpected went wrong ({0}). What you were doing may not have been completed: check it and try again, and tell your IT contact if it happens again.</source>
+            <translation>Algo inesperado deu errado ({0}). O que você estava fazendo pode não ter sido concluído: confira e tente de novo e, se acontecer outra vez, avise o seu contato de TI.</translation>
+        </message>
+        <message>
+            <source>The daily backup failed ({0}). Your data is not affected; try File &gt; Back up now, and tell your IT contact if it fails again.</source>
+            <translation>O backup diário falhou ({0}). Os seus dados não foram afetados; tente Arquivo &gt; Fazer backup agora e, se falhar outra vez, avise o seu contato de TI.</translation>
+        </message>
+        <message>
             <source>The daily backup failed: {0}</source>
             <translation>O backup diário falhou: {0}</translation>
         </message>
         <message>
             <source>The database is in use by another Channel Diligence window.</source>
             <translation>O banco de dados está em uso por outra janela do Channel Diligence.</translation>
+        </message>
+        <message>
+            <source>The database {0} is read-only: you can look at everything, but changes cannot be saved. Ask your IT contact for write access to the file and its folder, then start the app again.</source>
+            <translation>O banco de dados {0} é somente leitura: você pode consultar tudo, mas não é possível salvar alterações. Peça ao seu contato de TI permissão de gravação no arquivo e na pasta dele e depois abra o aplicativo de novo.</translation>
         </message>
     </context>
     <context>
@@ -231,10 +247,6 @@
             <translation>Todas as {0} entradas conferem: nada foi alterado ou removido desde que foi gravado.</translation>
         </message>
         <message>
-            <source>An entry does not match what was recorded</source>
-            <translation>Uma entrada não corresponde ao que foi registrado</translation>
-        </message>
-        <message>
             <source>Checking</source>
             <translation>Verificando</translation>
         </message>
@@ -243,8 +255,8 @@
             <translation>Verificando o registro de auditoria…</translation>
         </message>
         <message>
-            <source>Entry {0} does not match what was recorded</source>
-            <translation>A entrada {0} não corresponde ao que foi registrado</translation>
+            <source>Entry {0} does not match what was recorded{1}. The {2} entries before it check out. Someone or something changed the database outside the app. Keep a copy of the database file as it is and tell whoever looks after your IT.</source>
+            <translation>A entrada {0} não corresponde ao que foi gravado{1}. As {2} entradas anteriores conferem. Alguém ou algo alterou o banco de dados fora do aplicativo. Guarde uma cópia do arquivo do banco de dados como está e avise quem cuida da TI da sua empresa.</translation>
         </message>
         <message>
             <source>Every change and decision is written to a log in which each entry is sealed with the one before it. This check recomputes every seal.</source>
@@ -267,8 +279,8 @@
             <translation>Verificar o registro de auditoria</translation>
         </message>
         <message>
-            <source>{0}{1}. The {2} entries before it check out. Someone or something changed the database outside the app. Keep a copy of the database file as it is and tell whoever looks after your IT.</source>
-            <translation>{0}{1}. As {2} entradas anteriores conferem. Alguém ou algo alterou o banco de dados fora do aplicativo. Guarde uma cópia do arquivo do banco de dados como está e avise quem cuida da sua TI.</translation>
+            <source>{0}. Someone or something deleted entries outside the app. Keep a copy of the database file as it is and tell whoever looks after your IT.</source>
+            <translation>{0}. Alguém ou algo apagou entradas fora do aplicativo. Guarde uma cópia do arquivo do banco de dados como está e avise quem cuida da TI da sua empresa.</translation>
         </message>
     </context>
     <context>
@@ -1647,6 +1659,10 @@
             <translation>Falta de informação</translation>
         </message>
         <message>
+            <source>Note</source>
+            <translation>Observação</translation>
+        </message>
+        <message>
             <source>Notes</source>
             <translation>Observações</translation>
         </message>
@@ -1695,16 +1711,8 @@
             <translation>Motivo</translation>
         </message>
         <message>
-            <source>no</source>
-            <translation>não</translation>
-        </message>
-        <message>
             <source>none</source>
             <translation>nenhum</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>sim</translation>
         </message>
     </context>
     <context>
@@ -1728,6 +1736,14 @@
         <message>
             <source>(not in the file)</source>
             <translation>(não está no arquivo)</translation>
+        </message>
+        <message>
+            <source>1 order imported and screened.</source>
+            <translation>1 pedido importado e triado.</translation>
+        </message>
+        <message>
+            <source>1 row could not be imported (listed below).</source>
+            <translation>1 linha não pôde ser importada (listada abaixo).</translation>
         </message>
         <message>
             <source>&lt; &amp;Back</source>
@@ -1802,6 +1818,22 @@
             <translation>Associar as colunas</translation>
         </message>
         <message>
+            <source>No order was imported: none of the rows could be used.</source>
+            <translation>Nenhum pedido foi importado: nenhuma das linhas pôde ser usada.</translation>
+        </message>
+        <message>
+            <source>Nothing imported</source>
+            <translation>Nada importado</translation>
+        </message>
+        <message>
+            <source>Nothing to import</source>
+            <translation>Nada a importar</translation>
+        </message>
+        <message>
+            <source>Nothing was imported</source>
+            <translation>Nada foi importado</translation>
+        </message>
+        <message>
             <source>Nothing was imported: a file is imported completely or not at all. You can import it again at any time.</source>
             <translation>Nada foi importado: um arquivo é importado por inteiro ou não é importado. Você pode importá-lo de novo a qualquer momento.</translation>
         </message>
@@ -1838,12 +1870,12 @@
             <translation>O arquivo não pode ser lido: {0}</translation>
         </message>
         <message>
-            <source>The file is empty or has no header row.</source>
-            <translation>O arquivo está vazio ou não tem linha de cabeçalho.</translation>
+            <source>The file holds no order rows, only its header (or empty lines), so nothing was imported. Check that you chose the right file, or export the orders again.</source>
+            <translation>O arquivo não contém linhas de pedidos, só o cabeçalho (ou linhas vazias), por isso nada foi importado. Confira se escolheu o arquivo certo ou exporte os pedidos de novo.</translation>
         </message>
         <message>
-            <source>The import did not finish</source>
-            <translation>A importação não foi concluída</translation>
+            <source>The file is empty or has no header row.</source>
+            <translation>O arquivo está vazio ou não tem linha de cabeçalho.</translation>
         </message>
         <message>
             <source>There is no file at this path.</source>
@@ -1900,6 +1932,10 @@
             <translation>Uma decisão liberou o pedido.</translation>
         </message>
         <message>
+            <source>A value the criteria pack does not know</source>
+            <translation>Um valor que o pacote de critérios não conhece</translation>
+        </message>
+        <message>
             <source>Blocked</source>
             <translation>Bloqueado</translation>
         </message>
@@ -1912,12 +1948,24 @@
             <translation>Liberado</translation>
         </message>
         <message>
+            <source>Currency</source>
+            <translation>Moeda</translation>
+        </message>
+        <message>
             <source>Customer</source>
             <translation>Cliente</translation>
         </message>
         <message>
             <source>Customer / end user</source>
             <translation>Cliente / usuário final</translation>
+        </message>
+        <message>
+            <source>Customer's name</source>
+            <translation>Nome do cliente</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Data</translation>
         </message>
         <message>
             <source>Decline</source>
@@ -1930,6 +1978,22 @@
         <message>
             <source>Destination</source>
             <translation>Destino</translation>
+        </message>
+        <message>
+            <source>Destination country</source>
+            <translation>País de destino</translation>
+        </message>
+        <message>
+            <source>Destination country: elevated risk</source>
+            <translation>País de destino: risco moderado</translation>
+        </message>
+        <message>
+            <source>Destination country: high risk</source>
+            <translation>País de destino: risco alto</translation>
+        </message>
+        <message>
+            <source>Destination country: prohibited</source>
+            <translation>País de destino: proibido</translation>
         </message>
         <message>
             <source>Elevated</source>
@@ -1948,6 +2012,10 @@
             <translation>Encaminhado ao distribuidor</translation>
         </message>
         <message>
+            <source>Function of the government body</source>
+            <translation>Função do órgão público</translation>
+        </message>
+        <message>
             <source>Geography</source>
             <translation>Geografia</translation>
         </message>
@@ -1956,12 +2024,32 @@
             <translation>Alto</translation>
         </message>
         <message>
+            <source>Intended use</source>
+            <translation>Uso previsto</translation>
+        </message>
+        <message>
             <source>Low</source>
             <translation>Baixo</translation>
         </message>
         <message>
             <source>Missing information</source>
             <translation>Falta de informação</translation>
+        </message>
+        <message>
+            <source>Missing: {0}</source>
+            <translation>Falta: {0}</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Não</translation>
+        </message>
+        <message>
+            <source>Not held: the order may go ahead. Any warnings below are worth a look; recording a decision is optional.</source>
+            <translation>Não retido: o pedido pode seguir em frente. Vale a pena conferir os alertas abaixo, se houver; registrar uma decisão é opcional.</translation>
+        </message>
+        <message>
+            <source>Not sure yet</source>
+            <translation>Ainda não sei</translation>
         </message>
         <message>
             <source>Note</source>
@@ -1996,16 +2084,28 @@
             <translation>Produto e caso de uso</translation>
         </message>
         <message>
+            <source>Product category</source>
+            <translation>Categoria de produto</translation>
+        </message>
+        <message>
+            <source>Products</source>
+            <translation>Produtos</translation>
+        </message>
+        <message>
             <source>Prohibited</source>
             <translation>Proibido</translation>
         </message>
         <message>
-            <source>Sales-assisted (we talk to the customer)</source>
-            <translation>Venda assistida (falamos com o cliente)</translation>
+            <source>Reference</source>
+            <translation>Referência</translation>
         </message>
         <message>
-            <source>Screening found nothing that needs a decision. The order may go ahead.</source>
-            <translation>A triagem não encontrou nada que exija uma decisão. O pedido pode seguir em frente.</translation>
+            <source>Sales model</source>
+            <translation>Modelo de venda</translation>
+        </message>
+        <message>
+            <source>Sales-assisted (we talk to the customer)</source>
+            <translation>Venda assistida (falamos com o cliente)</translation>
         </message>
         <message>
             <source>Self-service (web shop, no conversation)</source>
@@ -2028,8 +2128,20 @@
             <translation>O pedido foi recusado.</translation>
         </message>
         <message>
+            <source>Type of customer or end user</source>
+            <translation>Tipo de cliente ou de usuário final</translation>
+        </message>
+        <message>
             <source>Use case</source>
             <translation>Caso de uso</translation>
+        </message>
+        <message>
+            <source>Use cases</source>
+            <translation>Casos de uso</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Sim</translation>
         </message>
         <message>
             <source>{0} (not recognised)</source>
@@ -2286,6 +2398,10 @@
             <translation>Produtos</translation>
         </message>
         <message>
+            <source>Read-only: changes cannot be saved</source>
+            <translation>Somente leitura: não é possível salvar alterações</translation>
+        </message>
+        <message>
             <source>Responsible-use &amp;guidance PDF…</source>
             <translation>Orientações de uso &amp;responsável (PDF)…</translation>
         </message>
@@ -2304,6 +2420,10 @@
         <message>
             <source>The World Bank, Worldwide Governance Indicators (CC BY 4.0); no endorsement implied.</source>
             <translation>Banco Mundial, Worldwide Governance Indicators (CC BY 4.0); isso não implica endosso.</translation>
+        </message>
+        <message>
+            <source>The criteria pack was kept but is not in use: the pack in use is unchanged.</source>
+            <translation>O pacote de critérios foi guardado, mas não está em uso: o pacote em uso não mudou.</translation>
         </message>
         <message>
             <source>The new criteria pack is in use. Earlier screenings keep the pack they used.</source>
@@ -2550,8 +2670,8 @@ Ela analisa quatro coisas: o produto e para que vai ser usado, quem compra e que
             <translation>Novo usuário &amp;final…</translation>
         </message>
         <message>
-            <source>No product with that SKU in the catalog. Add it under Products, or add a line without a catalog entry and choose its category.</source>
-            <translation>Não há nenhum produto com esse SKU no catálogo. Adicione-o em Produtos ou adicione uma linha sem item do catálogo e escolha a categoria dela.</translation>
+            <source>No product in the catalog matches “{0}”. Check the SKU or name, add the product under Products, or add a line without a catalog entry and choose its category.</source>
+            <translation>Nenhum produto do catálogo corresponde a “{0}”. Confira o SKU ou o nome, adicione o produto em Produtos ou adicione uma linha sem item do catálogo e escolha a categoria dela.</translation>
         </message>
         <message>
             <source>Not saved yet: updates as you type</source>
@@ -2614,6 +2734,10 @@ Ela analisa quatro coisas: o produto e para que vai ser usado, quem compra e que
             <translation>Total: {0}</translation>
         </message>
         <message>
+            <source>Type a SKU or part of a product name first, or pick a product from the list.</source>
+            <translation>Digite primeiro um SKU ou parte do nome de um produto, ou escolha um produto da lista.</translation>
+        </message>
+        <message>
             <source>Type a SKU or product name</source>
             <translation>Digite um SKU ou nome de produto</translation>
         </message>
@@ -2642,8 +2766,16 @@ Ela analisa quatro coisas: o produto e para que vai ser usado, quem compra e que
             <translation>Escreva como o cliente disse. A triagem procura sinais de alerta nestas palavras.</translation>
         </message>
         <message>
+            <source>and {0} more</source>
+            <translation>e mais {0}</translation>
+        </message>
+        <message>
             <source>{0} (prohibited: cannot be sold for this)</source>
             <translation>{0} (proibido: não pode ser vendido para isto)</translation>
+        </message>
+        <message>
+            <source>“{0}” matches several products: {1}. Type more of the SKU or name, or pick one from the list.</source>
+            <translation>“{0}” corresponde a vários produtos: {1}. Digite mais do SKU ou do nome, ou escolha um da lista.</translation>
         </message>
     </context>
     <context>
@@ -3187,6 +3319,10 @@ Ela analisa quatro coisas: o produto e para que vai ser usado, quem compra e que
     <context>
         <name>OverviewView</name>
         <message>
+            <source>No orders, answers, follow-ups or messages need you now. Orders that need a decision show up here.</source>
+            <translation>Nenhum pedido, resposta, acompanhamento ou mensagem precisa de você agora. Os pedidos que precisam de uma decisão aparecem aqui.</translation>
+        </message>
+        <message>
             <source>Nothing needs your attention today.</source>
             <translation>Nada precisa da sua atenção hoje.</translation>
         </message>
@@ -3342,16 +3478,16 @@ Ela analisa quatro coisas: o produto e para que vai ser usado, quem compra e que
             <translation>A&amp;rquivo:</translation>
         </message>
         <message>
+            <source>&amp;Import and keep it (not in use)</source>
+            <translation>&amp;Importar e guardar (sem colocar em uso)</translation>
+        </message>
+        <message>
             <source>&amp;Import and use this pack</source>
             <translation>&amp;Importar e usar este pacote</translation>
         </message>
         <message>
             <source>&amp;Review this pack to use it again</source>
             <translation>Re&amp;visar este pacote para usá-lo de novo</translation>
-        </message>
-        <message>
-            <source>1 change compared with the pack in use:</source>
-            <translation>1 alteração em relação ao pacote em uso:</translation>
         </message>
         <message>
             <source>A criteria pack holds the rules the screening uses. Your distributor or an industry body may send you an updated one. Check who issued it and what it changes before you import it. Earlier screenings keep the pack they used.</source>
@@ -3402,10 +3538,6 @@ Ela analisa quatro coisas: o produto e para que vai ser usado, quem compra e que
             <translation>Importar pacote de critérios</translation>
         </message>
         <message>
-            <source>It changes nothing compared with the pack in use.</source>
-            <translation>Ele não altera nada em relação ao pacote em uso.</translation>
-        </message>
-        <message>
             <source>Pack file</source>
             <translation>Arquivo do pacote</translation>
         </message>
@@ -3450,10 +3582,6 @@ Ela analisa quatro coisas: o produto e para que vai ser usado, quem compra e que
             <translation>O pacote é verificado por completo antes de qualquer alteração.</translation>
         </message>
         <message>
-            <source>This is the pack already in use: there is nothing to import.</source>
-            <translation>Este já é o pacote em uso: não há nada para importar.</translation>
-        </message>
-        <message>
             <source>This pack cannot be used. {0}</source>
             <translation>Este pacote não pode ser usado. {0}</translation>
         </message>
@@ -3470,18 +3598,6 @@ Ela analisa quatro coisas: o produto e para que vai ser usado, quem compra e que
             <translation>Expressões de alerta</translation>
         </message>
         <message>
-            <source>added</source>
-            <translation>adicionado</translation>
-        </message>
-        <message>
-            <source>changed</source>
-            <translation>alterado</translation>
-        </message>
-        <message>
-            <source>removed</source>
-            <translation>removido</translation>
-        </message>
-        <message>
             <source>{0}
 Pack {1}, version {2}, issued by {3} on {4}.</source>
             <translation>{0}
@@ -3490,10 +3606,6 @@ Pacote {1}, versão {2}, emitido por {3} em {4}.</translation>
         <message>
             <source>{0} (in use)</source>
             <translation>{0} (em uso)</translation>
-        </message>
-        <message>
-            <source>{0} changes compared with the pack in use:</source>
-            <translation>{0} alterações em relação ao pacote em uso:</translation>
         </message>
     </context>
     <context>
@@ -4198,6 +4310,14 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>“{value}” não é um código de país ISO 3166-1 alfa-2</translation>
         </message>
         <message>
+            <source>1 change compared with the pack in use:</source>
+            <translation>1 alteração em relação ao pacote em uso:</translation>
+        </message>
+        <message>
+            <source>A different pack with the same id and version ({pack} {version}) is already installed. Ask its issuer for a new version number. Nothing was imported.</source>
+            <translation>Já está instalado outro pacote com o mesmo ID e a mesma versão ({pack} {version}). Peça a quem o emitiu um novo número de versão. Nada foi importado.</translation>
+        </message>
+        <message>
             <source>A {tier}-risk order may proceed only with the approval of {approver}.</source>
             <translation>Um pedido de risco {tier} só pode prosseguir com a aprovação de {approver}.</translation>
         </message>
@@ -4230,6 +4350,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Outro produto já tem o SKU {sku}.</translation>
         </message>
         <message>
+            <source>Another program is writing to the database {path} and did not finish in time, so nothing was saved. Wait a moment and try again; if it keeps happening, close other copies of Channel Diligence.</source>
+            <translation>Outro programa está gravando no banco de dados {path} e não terminou a tempo, por isso nada foi salvo. Aguarde um momento e tente de novo; se continuar acontecendo, feche as outras cópias do Channel Diligence.</translation>
+        </message>
+        <message>
             <source>Answer yes, no or not sure yet (unknown).</source>
             <translation>Responda sim, não ou ainda não sei (desconhecido).</translation>
         </message>
@@ -4252,6 +4376,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>Changed: {fields}.</source>
             <translation>Alterado: {fields}.</translation>
+        </message>
+        <message>
+            <source>Checklist questions</source>
+            <translation>Perguntas da lista de verificação</translation>
         </message>
         <message>
             <source>Checklist: 1 question answered.</source>
@@ -4330,6 +4458,14 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Comunicada interna e externamente</translation>
         </message>
         <message>
+            <source>Conditions only go with an approval with conditions; this answer is {outcome}. Nothing was recorded: leave the conditions out, or choose approved with conditions.</source>
+            <translation>Condições só se aplicam a uma aprovação com condições; esta resposta é “{outcome}”. Nada foi registrado: deixe as condições de fora ou escolha “aprovado com condições”.</translation>
+        </message>
+        <message>
+            <source>Country tiers</source>
+            <translation>Níveis dos países</translation>
+        </message>
+        <message>
             <source>Currency</source>
             <translation>Moeda</translation>
         </message>
@@ -4348,6 +4484,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>Customer type</source>
             <translation>Tipo de cliente</translation>
+        </message>
+        <message>
+            <source>Customer types</source>
+            <translation>Tipos de cliente</translation>
         </message>
         <message>
             <source>Customer {customer} does not exist.</source>
@@ -4518,6 +4658,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Função governamental</translation>
         </message>
         <message>
+            <source>Government functions</source>
+            <translation>Funções governamentais</translation>
+        </message>
+        <message>
             <source>Imported from {file} with 1 order.</source>
             <translation>Importado de {file} com 1 pedido.</translation>
         </message>
@@ -4532,6 +4676,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>Intended use</source>
             <translation>Uso previsto</translation>
+        </message>
+        <message>
+            <source>It changes nothing compared with the pack in use.</source>
+            <translation>Ele não altera nada em relação ao pacote em uso.</translation>
         </message>
         <message>
             <source>Item {item} is {length} characters long; keep each item to {limit} characters or split it in two.</source>
@@ -4566,6 +4714,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Ainda não foi adotada nenhuma política de direitos humanos: adote uma no aplicativo (Política &gt; Política de direitos humanos) ou exporte o rascunho com --draft.</translation>
         </message>
         <message>
+            <source>No pack is installed yet: this one will be used.</source>
+            <translation>Ainda não há nenhum pacote instalado: este será usado.</translation>
+        </message>
+        <message>
             <source>No password is stored for this server: enter it to send.</source>
             <translation>Não há senha guardada para este servidor: informe-a para enviar.</translation>
         </message>
@@ -4584,6 +4736,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>Nothing was restored: the current database could not be copied aside first ({error}).</source>
             <translation>Nada foi restaurado: não foi possível copiar antes o banco de dados atual à parte ({error}).</translation>
+        </message>
+        <message>
+            <source>Nothing was saved: {reason}. Try again, and tell your IT contact if it happens again.</source>
+            <translation>Nada foi salvo: {reason}. Tente de novo e, se acontecer outra vez, avise o seu contato de TI.</translation>
         </message>
         <message>
             <source>Only an adopted policy can be communicated: adopt the draft first.</source>
@@ -4626,8 +4782,24 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>O pedido {reference} está {status}: não pode ser encaminhado.</translation>
         </message>
         <message>
+            <source>Order {reference} was changed after packet {packet} was built and now asks for a prohibited use: nobody can approve it, it can only be declined. Nothing was recorded.</source>
+            <translation>O pedido {reference} foi alterado depois que o pacote {packet} foi montado e agora é para um uso proibido: ninguém pode aprová-lo, ele só pode ser recusado. Nada foi registrado.</translation>
+        </message>
+        <message>
+            <source>Order {reference} was changed after packet {packet} was built: it is now screened {tier}, not as the distributor saw it. Nothing was recorded; build and send a new packet for the order as it is now.</source>
+            <translation>O pedido {reference} foi alterado depois que o pacote {packet} foi montado: a triagem agora dá o nível de risco {tier}, diferente do que o distribuidor viu. Nada foi registrado; monte e envie um novo pacote para o pedido como está agora.</translation>
+        </message>
+        <message>
             <source>Packet {packet} has no file {name}.</source>
             <translation>O pacote {packet} não tem o arquivo {name}.</translation>
+        </message>
+        <message>
+            <source>Packet {packet} is not the latest escalation of order {reference}: packet {latest} of {date} replaced it. Nothing was recorded; record the answer to the latest packet.</source>
+            <translation>O pacote {packet} não é o encaminhamento mais recente do pedido {reference}: o pacote {latest}, de {date}, o substituiu. Nada foi registrado; registre a resposta ao pacote mais recente.</translation>
+        </message>
+        <message>
+            <source>Packet {packet} was built here but never sent: it was not e-mailed or saved to send another way, so the distributor cannot have answered it. Nothing was recorded; send the packet first.</source>
+            <translation>O pacote {packet} foi montado aqui, mas nunca foi enviado: não foi mandado por e-mail nem salvo para envio por outro meio, por isso o distribuidor não pode tê-lo respondido. Nada foi registrado; envie primeiro o pacote.</translation>
         </message>
         <message>
             <source>Policy communication {communication} does not exist.</source>
@@ -4636,6 +4808,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>Policy version {version} does not exist.</source>
             <translation>A versão {version} da política não existe.</translation>
+        </message>
+        <message>
+            <source>Product categories</source>
+            <translation>Categorias de produto</translation>
         </message>
         <message>
             <source>Product category</source>
@@ -4654,8 +4830,16 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Quantidade</translation>
         </message>
         <message>
+            <source>Rules</source>
+            <translation>Regras</translation>
+        </message>
+        <message>
             <source>SKU</source>
             <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Safeguards</source>
+            <translation>Salvaguardas</translation>
         </message>
         <message>
             <source>Sales model</source>
@@ -4676,6 +4860,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>Say why: the rationale is required.</source>
             <translation>Diga o motivo: a justificativa é obrigatória.</translation>
+        </message>
+        <message>
+            <source>Sectors</source>
+            <translation>Setores</translation>
         </message>
         <message>
             <source>Self-service is not allowed for this order: deciding to proceed records the sales-assisted review, and the order becomes sales-assisted.</source>
@@ -4702,12 +4890,20 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>A confirmação de leitura não pode ser anterior ao dia em que a política foi enviada ({date}).</translation>
         </message>
         <message>
+            <source>The answer is dated {answered}, before packet {packet} was built on {built}: it cannot be the answer to this packet. Nothing was recorded; check the date.</source>
+            <translation>A resposta tem a data {answered}, anterior à montagem do pacote {packet} em {built}: não pode ser a resposta a este pacote. Nada foi registrado; confira a data.</translation>
+        </message>
+        <message>
             <source>The answer to this packet is already recorded ({outcome}, reference {reference}).</source>
             <translation>A resposta a este pacote já está registrada ({outcome}, referência {reference}).</translation>
         </message>
         <message>
             <source>The app stopped while sending an e-mail; it is sent again.</source>
             <translation>O aplicativo parou durante o envio de um e-mail; ele será enviado de novo.</translation>
+        </message>
+        <message>
+            <source>The approval date {date} is before the approval of version {number} ({previous}), which this version replaces: enter the day this version was approved. Nothing was adopted.</source>
+            <translation>A data de aprovação {date} é anterior à aprovação da versão {number} ({previous}), que esta versão substitui: informe o dia em que esta versão foi aprovada. Nada foi adotado.</translation>
         </message>
         <message>
             <source>The approval date {date} is in the future: enter the day the policy was actually approved.</source>
@@ -4722,12 +4918,24 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Não foi possível gravar o backup em {folder}: {error}.</translation>
         </message>
         <message>
+            <source>The backup was saved as {file}, but it could not be noted in the audit log: {reason}.</source>
+            <translation>O backup foi salvo como {file}, mas não foi possível anotá-lo no registro de auditoria: {reason}.</translation>
+        </message>
+        <message>
             <source>The criteria pack has no question {question}.</source>
             <translation>O pacote de critérios não tem a pergunta {question}.</translation>
         </message>
         <message>
             <source>The database {database} cannot be opened: {error}.</source>
             <translation>O banco de dados {database} não pode ser aberto: {error}.</translation>
+        </message>
+        <message>
+            <source>The database {path} is damaged, so nothing was saved. Restore the newest backup (File &gt; Restore from backup) or ask your IT contact for help.</source>
+            <translation>O banco de dados {path} está danificado, por isso nada foi salvo. Restaure o backup mais recente (Arquivo &gt; Restaurar de um backup) ou peça ajuda ao seu contato de TI.</translation>
+        </message>
+        <message>
+            <source>The database {path} is read-only, so nothing was saved. Ask your IT contact to give you write access to the file and its folder, then try again.</source>
+            <translation>O banco de dados {path} é somente leitura, por isso nada foi salvo. Peça ao seu contato de TI permissão de gravação no arquivo e na pasta dele e tente de novo.</translation>
         </message>
         <message>
             <source>The date of the answer is in the future.</source>
@@ -4754,6 +4962,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>O arquivo de decisão não é um JSON válido: {error}.</translation>
         </message>
         <message>
+            <source>The decision file lists conditions, but its outcome is {outcome}: conditions only go with approved_with_conditions. Ask the distributor for a corrected file.</source>
+            <translation>O arquivo de decisão lista condições, mas o resultado é “{outcome}”: condições só se aplicam a approved_with_conditions. Peça ao distribuidor um arquivo corrigido.</translation>
+        </message>
+        <message>
             <source>The decision file must be a JSON object.</source>
             <translation>O arquivo de decisão precisa ser um objeto JSON.</translation>
         </message>
@@ -4766,12 +4978,28 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>A decisão é do pacote {answered}, não do pacote {sent}.</translation>
         </message>
         <message>
+            <source>The disk is full, so nothing was saved. Free some space on the drive that holds {path} and try again.</source>
+            <translation>O disco está cheio, por isso nada foi salvo. Libere espaço na unidade que contém {path} e tente de novo.</translation>
+        </message>
+        <message>
+            <source>The distributor already answered for order {reference} ({outcome}, reference {their_reference}, {date}): the order follows that answer and is not escalated again. If the order changes, save it: when the new screening differs, you can escalate it again.</source>
+            <translation>O distribuidor já respondeu sobre o pedido {reference} ({outcome}, referência {their_reference}, {date}): o pedido segue essa resposta e não é encaminhado de novo. Se o pedido mudar, salve-o: quando a nova triagem for diferente, você poderá encaminhá-lo de novo.</translation>
+        </message>
+        <message>
             <source>The distributor {outcome} ({who}).</source>
             <translation>O distribuidor {outcome} ({who}).</translation>
         </message>
         <message>
             <source>The distributor {outcome}.</source>
             <translation>O distribuidor {outcome}.</translation>
+        </message>
+        <message>
+            <source>The distributor's answer on order {reference} is already recorded ({outcome}, reference {their_reference}). Nothing was recorded; to ask again, build a new packet.</source>
+            <translation>A resposta do distribuidor sobre o pedido {reference} já está registrada ({outcome}, referência {their_reference}). Nada foi registrado; para perguntar de novo, monte um novo pacote.</translation>
+        </message>
+        <message>
+            <source>The drive that holds {path} could not be read or written, so nothing was saved. Check that the drive or network share is connected and try again; tell your IT contact if it happens again.</source>
+            <translation>Não foi possível ler nem gravar na unidade que contém {path}, por isso nada foi salvo. Confira se a unidade ou a pasta de rede está conectada e tente de novo; se acontecer outra vez, avise o seu contato de TI.</translation>
         </message>
         <message>
             <source>The e-mail to {to} could not be sent: {reason}</source>
@@ -4802,8 +5030,8 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>A data final é anterior à data inicial.</translation>
         </message>
         <message>
-            <source>The file cannot be read: {error}.</source>
-            <translation>O arquivo não pode ser lido: {error}.</translation>
+            <source>The file has column names but no orders below them: nothing was imported. Check that you chose the right file.</source>
+            <translation>O arquivo tem nomes de colunas, mas nenhum pedido abaixo deles: nada foi importado. Confira se escolheu o arquivo certo.</translation>
         </message>
         <message>
             <source>The file has no column named {column}.</source>
@@ -4812,6 +5040,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>The file is empty.</source>
             <translation>O arquivo está vazio.</translation>
+        </message>
+        <message>
+            <source>The file {file} cannot be read: {error}.</source>
+            <translation>O arquivo {file} não pode ser lido: {error}.</translation>
         </message>
         <message>
             <source>The file {name} the distributor read was altered after the manifest was made: its SHA-256 differs.</source>
@@ -4922,6 +5154,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Este acompanhamento foi feito em {date}.</translation>
         </message>
         <message>
+            <source>This is an older version ({version}) than the pack in use ({active}). It will be kept but not put into use. To use it anyway, choose it among the packs kept in this database and review it.</source>
+            <translation>Esta versão ({version}) é mais antiga que a do pacote em uso ({active}). Ela será guardada, mas não será colocada em uso. Para usá-la mesmo assim, escolha-a entre os pacotes guardados neste banco de dados e revise-a.</translation>
+        </message>
+        <message>
             <source>This is not a distributor decision file (format must be '{expected}', found {found}).</source>
             <translation>Este não é um arquivo de decisão de distribuidor (o formato precisa ser “{expected}”, encontrado: {found}).</translation>
         </message>
@@ -4948,6 +5184,14 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>This order no longer exists.</source>
             <translation>Este pedido não existe mais.</translation>
+        </message>
+        <message>
+            <source>This pack ({pack} {version}) is already installed and in use: there is nothing to import.</source>
+            <translation>Este pacote ({pack} {version}) já está instalado e em uso: não há nada a importar.</translation>
+        </message>
+        <message>
+            <source>This pack ({pack} {version}) is already installed. Importing it again puts it back into use.</source>
+            <translation>Este pacote ({pack} {version}) já está instalado. Importá-lo de novo o coloca novamente em uso.</translation>
         </message>
         <message>
             <source>This packet is already in the outbox to {to}.</source>
@@ -4978,6 +5222,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Use um código de moeda de três letras, como EUR.</translation>
         </message>
         <message>
+            <source>Use cases</source>
+            <translation>Casos de uso</translation>
+        </message>
+        <message>
             <source>Use-case tags</source>
             <translation>Etiquetas de caso de uso</translation>
         </message>
@@ -4986,16 +5234,28 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>A versão {number} da política foi adotada e não pode mais ser alterada. Edite a política para iniciar um novo rascunho a partir dela.</translation>
         </message>
         <message>
-            <source>Version {number} of the policy was adopted on {date} and can no longer be changed. Edit the policy to start a new draft from it.</source>
-            <translation>A versão {number} da política foi adotada em {date} e não pode mais ser alterada. Edite a política para iniciar um novo rascunho a partir dela.</translation>
+            <source>Version {number} of the policy was approved on {date} and adopted, so it can no longer be changed. Edit the policy to start a new draft from it.</source>
+            <translation>A versão {number} da política foi aprovada em {date} e adotada, por isso não pode mais ser alterada. Edite a política para iniciar um novo rascunho a partir dela.</translation>
+        </message>
+        <message>
+            <source>Warning phrases</source>
+            <translation>Expressões de alerta</translation>
         </message>
         <message>
             <source>Write down the distributor's conditions, one per line.</source>
             <translation>Escreva as condições do distribuidor, uma por linha.</translation>
         </message>
         <message>
+            <source>a decision on order {name} has no audit event</source>
+            <translation>uma decisão sobre o pedido {name} não tem evento de auditoria</translation>
+        </message>
+        <message>
             <source>a file</source>
             <translation>um arquivo</translation>
+        </message>
+        <message>
+            <source>a packet about order {name} has no audit event</source>
+            <translation>um pacote sobre o pedido {name} não tem evento de auditoria</translation>
         </message>
         <message>
             <source>a prohibited use</source>
@@ -5008,6 +5268,14 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>an order must be a JSON object</source>
             <translation>um pedido precisa ser um objeto JSON</translation>
+        </message>
+        <message>
+            <source>another program is writing to the database</source>
+            <translation>outro programa está gravando no banco de dados</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>aprovado</translation>
         </message>
         <message>
             <source>approved the order</source>
@@ -5032,6 +5300,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>cleared to proceed</source>
             <translation>liberado para prosseguir</translation>
+        </message>
+        <message>
+            <source>criteria pack {name} has no audit event</source>
+            <translation>o pacote de critérios {name} não tem evento de auditoria</translation>
         </message>
         <message>
             <source>currency</source>
@@ -5096,6 +5368,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>event {missing} is missing (the next one is {found})</source>
             <translation>o evento {missing} está faltando (o seguinte é o {found})</translation>
+        </message>
+        <message>
+            <source>every tag must be a text, such as 'public_space_surveillance'</source>
+            <translation>cada etiqueta precisa ser um texto, como “public_space_surveillance”</translation>
         </message>
         <message>
             <source>failed</source>
@@ -5178,12 +5454,20 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>precisa ser uma data (AAAA-MM-DD).</translation>
         </message>
         <message>
+            <source>must be a list of tags, or one text of tags separated by ';'</source>
+            <translation>precisa ser uma lista de etiquetas ou um texto com etiquetas separadas por “;”</translation>
+        </message>
+        <message>
             <source>must be a list of texts.</source>
             <translation>precisa ser uma lista de textos.</translation>
         </message>
         <message>
             <source>must be a list of {fields}.</source>
             <translation>precisa ser uma lista de {fields}.</translation>
+        </message>
+        <message>
+            <source>must be a number</source>
+            <translation>precisa ser um número</translation>
         </message>
         <message>
             <source>must be a whole number greater than zero</source>
@@ -5206,6 +5490,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>precisa ser {fields}.</translation>
         </message>
         <message>
+            <source>must not be more than {limit}</source>
+            <translation>não pode ser maior que {limit}</translation>
+        </message>
+        <message>
             <source>must not be negative</source>
             <translation>não pode ser negativo</translation>
         </message>
@@ -5218,8 +5506,48 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>retido para decisão</translation>
         </message>
         <message>
+            <source>order {name} has no audit event</source>
+            <translation>o pedido {name} não tem evento de auditoria</translation>
+        </message>
+        <message>
             <source>order {reference} already exists</source>
             <translation>o pedido {reference} já existe</translation>
+        </message>
+        <message>
+            <source>order {reference}: the currency differs from row {row}</source>
+            <translation>pedido {reference}: a moeda não é a mesma da linha {row}</translation>
+        </message>
+        <message>
+            <source>order {reference}: the customer differs from row {row}</source>
+            <translation>pedido {reference}: o cliente não é o mesmo da linha {row}</translation>
+        </message>
+        <message>
+            <source>order {reference}: the destination country differs from row {row}</source>
+            <translation>pedido {reference}: o país de destino não é o mesmo da linha {row}</translation>
+        </message>
+        <message>
+            <source>order {reference}: the end user differs from row {row}</source>
+            <translation>pedido {reference}: o usuário final não é o mesmo da linha {row}</translation>
+        </message>
+        <message>
+            <source>order {reference}: the intended use differs from row {row}</source>
+            <translation>pedido {reference}: o uso previsto não é o mesmo da linha {row}</translation>
+        </message>
+        <message>
+            <source>order {reference}: the order date differs from row {row}</source>
+            <translation>pedido {reference}: a data do pedido não é a mesma da linha {row}</translation>
+        </message>
+        <message>
+            <source>order {reference}: the sales model differs from row {row}</source>
+            <translation>pedido {reference}: o modelo de venda não é o mesmo da linha {row}</translation>
+        </message>
+        <message>
+            <source>order {reference}: the use-case tags differ from row {row}</source>
+            <translation>pedido {reference}: as etiquetas de caso de uso não são as mesmas da linha {row}</translation>
+        </message>
+        <message>
+            <source>packet {name} has no audit event</source>
+            <translation>o pacote {name} não tem evento de auditoria</translation>
         </message>
         <message>
             <source>policy template, {where}: {problem}</source>
@@ -5246,6 +5574,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>a quantidade “{quantity}” não é um número inteiro</translation>
         </message>
         <message>
+            <source>quantity {quantity} is more than {limit}, the most one order line can hold</source>
+            <translation>a quantidade {quantity} é maior que {limit}, o máximo que uma linha do pedido pode ter</translation>
+        </message>
+        <message>
             <source>quantity {quantity} must be greater than zero</source>
             <translation>a quantidade {quantity} precisa ser maior que zero</translation>
         </message>
@@ -5256,6 +5588,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>reference</source>
             <translation>referência</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>rejeitado</translation>
         </message>
         <message>
             <source>rejected the order</source>
@@ -5278,16 +5614,36 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>enviado</translation>
         </message>
         <message>
+            <source>standard</source>
+            <translation>normal</translation>
+        </message>
+        <message>
             <source>the approver's job title</source>
             <translation>o cargo de quem aprova</translation>
+        </message>
+        <message>
+            <source>the database is damaged</source>
+            <translation>o banco de dados está danificado</translation>
+        </message>
+        <message>
+            <source>the database is read-only</source>
+            <translation>o banco de dados é somente leitura</translation>
         </message>
         <message>
             <source>the date it was approved</source>
             <translation>a data em que foi aprovada</translation>
         </message>
         <message>
+            <source>the disk is full</source>
+            <translation>o disco está cheio</translation>
+        </message>
+        <message>
             <source>the distributor</source>
             <translation>o distribuidor</translation>
+        </message>
+        <message>
+            <source>the drive could not be read or written</source>
+            <translation>não foi possível ler nem gravar na unidade</translation>
         </message>
         <message>
             <source>the name of the senior person who approves it (owner, managing director or board)</source>
@@ -5308,6 +5664,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>the uses you will not sell for</source>
             <translation>os usos para os quais você não vende</translation>
+        </message>
+        <message>
+            <source>unit price {price} is more than {limit}, the most one unit can cost</source>
+            <translation>o preço unitário {price} é maior que {limit}, o máximo que uma unidade pode custar</translation>
         </message>
         <message>
             <source>unit price {price} must not be negative</source>
@@ -5340,6 +5700,42 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>who inside the company was consulted</source>
             <translation>quem foi consultado dentro da empresa</translation>
+        </message>
+        <message>
+            <source>{country}: no longer listed, gets the fallback tier ({level}).</source>
+            <translation>{country}: não está mais na lista, recebe o nível de reserva ({level}).</translation>
+        </message>
+        <message>
+            <source>{country}: now listed as {level}.</source>
+            <translation>{country}: agora na lista como {level}.</translation>
+        </message>
+        <message>
+            <source>{country}: {before}, now {after}.</source>
+            <translation>{country}: {before}, agora {after}.</translation>
+        </message>
+        <message>
+            <source>{count} changes compared with the pack in use:</source>
+            <translation>{count} alterações em relação ao pacote em uso:</translation>
+        </message>
+        <message>
+            <source>{file} is not a CSV text file: it holds other data, such as a spreadsheet workbook. Save or export the orders as CSV (comma-separated values) in your shop or spreadsheet program and import that file.</source>
+            <translation>{file} não é um arquivo de texto CSV: contém outro tipo de dados, como uma pasta de trabalho de planilha. Salve ou exporte os pedidos como CSV (valores separados por vírgula) no programa da sua loja ou de planilhas e importe esse arquivo.</translation>
+        </message>
+        <message>
+            <source>{item} added.</source>
+            <translation>Item {item} adicionado.</translation>
+        </message>
+        <message>
+            <source>{item} changed ({before}, now {after}).</source>
+            <translation>Item {item} alterado ({before}, agora {after}).</translation>
+        </message>
+        <message>
+            <source>{item} changed.</source>
+            <translation>Item {item} alterado.</translation>
+        </message>
+        <message>
+            <source>{item} removed.</source>
+            <translation>Item {item} removido.</translation>
         </message>
         <message>
             <source>{label}: {problem}</source>
@@ -5386,8 +5782,20 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>{recipient} já confirmou a leitura da política em {date}.</translation>
         </message>
         <message>
+            <source>{section}: {change}</source>
+            <translation>{section}: {change}</translation>
+        </message>
+        <message>
             <source>{tier} (was {previous})</source>
             <translation>{tier} (antes: {previous})</translation>
+        </message>
+        <message>
+            <source>{what} (nor do {count} more like it)</source>
+            <translation>{what} (nem outros {count} do mesmo tipo)</translation>
+        </message>
+        <message>
+            <source>{what}: events were deleted</source>
+            <translation>{what}: eventos foram apagados</translation>
         </message>
     </context>
     <context>
