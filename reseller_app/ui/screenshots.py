@@ -19,7 +19,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 SIZE = (1280, 800)
@@ -143,6 +143,8 @@ def walk(backend: object, app: QApplication, visit: Visit) -> None:
 
         dialog = AuditDialog(backend)  # type: ignore[arg-type]
         dialog.start()
+        # Wait for the check in the pool, then deliver its result (no busy loop of events).
+        QThreadPool.globalInstance().waitForDone()
         while dialog.running():
             app.processEvents()
         return dialog
