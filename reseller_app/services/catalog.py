@@ -15,7 +15,7 @@ from reseller_app.services.context import AppContext
 from reseller_app.services.dto import Customer, Product
 from reseller_app.services.errors import NotFound, ValidationError
 from reseller_app.store import audit_log
-from reseller_app.store.repositories import _ACCENTED, _PLAIN
+from reseller_app.store.repositories import ACCENTED, FOLD_ACCENTS, PLAIN
 from reseller_app.store.tables import DbCustomer, DbProduct
 
 
@@ -36,7 +36,6 @@ def _opt(text: str | None) -> str | None:
 # Letters NFKD does not split into a plain letter and an accent.
 _UNSPLIT = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ħ": "h", "ı": "i", "ŧ": "t",
                           "ß": "ss", "æ": "ae", "œ": "oe"})
-_PLAIN_LETTERS = str.maketrans(_ACCENTED, _PLAIN)  # as SQL translate() folds
 
 
 def fold(text: str) -> str:
@@ -91,8 +90,8 @@ def _text_matches(columns: Sequence[ColumnElement[Any]], search: str, dialect: s
     letter's variants spelled out for the others, and rows with letters folding to two ("ß")
     left to the check in Python (:func:`_search`)."""
     if dialect != "sqlite":
-        pattern = f"%{_escape(search.translate(_PLAIN_LETTERS))}%"
-        return or_(*(func.translate(c, _ACCENTED, _PLAIN).ilike(pattern, escape="\\")
+        pattern = f"%{_escape(search.translate(FOLD_ACCENTS))}%"
+        return or_(*(func.translate(c, ACCENTED, PLAIN).ilike(pattern, escape="\\")
                      for c in columns))
     # ASCII-only rows (most) by LIKE, quick; the others by GLOB, slower.
     folded = fold(search)

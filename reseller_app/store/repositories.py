@@ -64,8 +64,8 @@ def _accent_folding() -> tuple[str, str]:
     return "".join(accented), "".join(plain)
 
 
-_ACCENTED, _PLAIN = _accent_folding()
-_FOLD = str.maketrans(_ACCENTED, _PLAIN)
+ACCENTED, PLAIN = _accent_folding()
+FOLD_ACCENTS = str.maketrans(ACCENTED, PLAIN)
 
 
 def search_tokens(text_: str) -> list[str]:
@@ -111,9 +111,9 @@ def _text_condition(f: OrderFilter, dialect: str, walk_dates: bool = False) -> A
     # translate(), as FTS5's remove_diacritics does ("policia" finds "Policía").
     conditions = []
     for token in search_tokens(f.text):
-        pattern = "%" + token.translate(_FOLD).replace("_", "\\_") + "%"
+        pattern = "%" + token.translate(FOLD_ACCENTS).replace("_", "\\_") + "%"
         conditions.append(or_(*(
-            func.translate(c, _ACCENTED, _PLAIN).ilike(pattern, escape="\\") for c in (
+            func.translate(c, ACCENTED, PLAIN).ilike(pattern, escape="\\") for c in (
                 _orders.c.reference, _orders.c.customer_name, _orders.c.end_user_name,
                 _orders.c.intended_use))))
     return and_(*conditions) if conditions else None
