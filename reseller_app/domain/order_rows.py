@@ -451,7 +451,9 @@ class _RowReader:
             "sales_model": sales_model,
             "customer": customer,
             "end_user": end_user,
-            "destination_country": self._country("destination_country", destination),
+            # A blank destination is where the end user (else the customer) is, as screened.
+            "destination_country": self._country("destination_country", destination)
+            or (end_user if end_user is not None else customer).country,
             "intended_use": intended_use,
             "use_cases": tags,
         }, currency

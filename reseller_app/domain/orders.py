@@ -210,10 +210,23 @@ class Order(BaseModel):
         return self.end_user if self.end_user is not None else self.customer
 
     @property
+    def destination(self) -> str | None:
+        """Where the goods go: the destination if given, else the end user's country (what
+        screening uses, so what is stored, listed and told to the distributor)."""
+        return self.destination_country or self.effective_end_user.country
+
+    @property
     def total(self) -> Decimal:
         return sum(
             ((ln.unit_price or Decimal(0)) * ln.quantity for ln in self.lines), Decimal(0)
         )
+
+
+def with_destination(order: Order) -> Order:
+    """The order with a blank destination set to the country screening uses for it."""
+    if order.destination_country is not None or order.destination is None:
+        return order
+    return order.model_copy(update={"destination_country": order.destination})
 
 
 def _field_path(loc: tuple[Any, ...]) -> str:

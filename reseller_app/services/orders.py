@@ -13,7 +13,13 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 from reseller_app.domain.decisions import STATUS_AFTER
-from reseller_app.domain.orders import Order, OrderInputError, order_to_json, parse_order
+from reseller_app.domain.orders import (
+    Order,
+    OrderInputError,
+    order_to_json,
+    parse_order,
+    with_destination,
+)
 from reseller_app.domain.packs import TIERS
 from reseller_app.domain.screening import ScreeningResult, fold
 from reseller_app.domain.texts import t
@@ -139,6 +145,11 @@ _DECIDED_ON = ("sales_model", "customer", "end_user", "destination_country", "us
 
 def _decided_on(order: dict[str, Any]) -> tuple[Any, ...]:
     """The facts of an order (JSON v1) a decision about it rests on, comparable."""
+    # Orders stored before a blank destination was filled in have none in their snapshot: the
+    # end user's country (the customer's without one) is where they went all the same.
+    user = order.get("end_user") or order.get("customer") or {}
+    order = {**order, "destination_country": order.get("destination_country")
+             or user.get("country")}
     facts = [json.dumps(order.get(k), sort_keys=True) for k in _DECIDED_ON]
     facts.append(" ".join(re.findall(r"\w+", fold(order.get("intended_use") or ""))))
     facts.append(tuple((ln.get("sku"), ln.get("category"), ln.get("quantity"))
@@ -300,7 +311,7 @@ class OrderService:
             "currency": draft.currency,
         }
         try:
-            order = parse_order(data)
+            order = with_destination(parse_order(data))
         except OrderInputError as exc:
             raise ValidationError(exc.field, exc.message) from None
         return order, customer, end_user
