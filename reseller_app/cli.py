@@ -57,6 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--self-test", action="store_true",
                         help="check that this installation works (on a temporary database, "
                              "never yours): one line per check, exit 0 when all pass")
+    # Run by --self-test in a child process: Qt on the real display (see ui.self_test).
+    parser.add_argument("--probe-display", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     screen = sub.add_parser("screen", help="screen an order JSON file and print the result "
@@ -449,7 +451,8 @@ def run_gui(args: argparse.Namespace) -> int:
 
 def cmd_self_test(args: argparse.Namespace) -> int:
     """Open a temporary database, load the pack, screen a sample order, build a PDF, back up,
-    draw the window offscreen; one line per check, exit 1 naming the first failed check."""
+    draw the window offscreen and, where there is a display, open Qt on it; one line per check,
+    exit 1 naming the first failed check."""
     import tempfile
 
     from reseller_app.services.self_test import SelfTest, run_checks
@@ -464,11 +467,16 @@ def cmd_self_test(args: argparse.Namespace) -> int:
 
         return translations_check()
 
+    def display() -> str:
+        from reseller_app.ui.self_test import display_check
+
+        return display_check()
+
     with tempfile.TemporaryDirectory(prefix="channel-diligence-self-test-") as folder:
         test = SelfTest(Path(folder))
         try:
             failed = run_checks([*test.checks(), ("desktop", ui_check),
-                                 ("translations", translations)],
+                                 ("translations", translations), ("display", display)],
                                 lambda line: print(line, flush=True))
         finally:
             test.close()
@@ -520,6 +528,10 @@ def _main(argv: list[str] | None) -> int:
     args = _parse(argv)
     if args.self_test:
         return cmd_self_test(args)
+    if getattr(args, "probe_display", False):
+        from reseller_app.ui.self_test import probe_display
+
+        return probe_display()
     if args.command == "screen":
         return cmd_screen(args)
     if args.command is None:

@@ -20,14 +20,20 @@ ln -s /opt/channel-diligence/ChannelDiligence "$root/usr/bin/channel-diligence"
 cp installers/linux/channel-diligence.desktop "$root/usr/share/applications/"
 cp resources/icons/channel-diligence.svg "$root/usr/share/icons/hicolor/scalable/apps/"
 size=$(du -sk "$root/opt" | cut -f1)
+# Every system library Qt's X11 platform plugin loads, from the list the self-test names them
+# with (reseller_app/ui/self_test.py); glib has a new name since Debian 13 / Ubuntu 24.04.
+libs=$(python3 -c "import sys; sys.path.insert(0, '.')
+from reseller_app.ui.self_test import XCB_PACKAGES
+print(', '.join(p + ' | libglib2.0-0t64' if p == 'libglib2.0-0' else p
+                for p in dict.fromkeys(XCB_PACKAGES.values())))")
 cat > "$root/DEBIAN/control" <<CONTROL
 Package: channel-diligence
 Version: ${version}
 Architecture: ${arch}
 Maintainer: Channel Diligence team <team@channel-diligence.example>
 Installed-Size: ${size}
-Depends: libc6, libgl1, libegl1, libxkbcommon0, libfontconfig1, libdbus-1-3
-Recommends: libxcb-cursor0, gnome-keyring | kwalletmanager
+Depends: libc6, ${libs}
+Recommends: gnome-keyring | kwalletmanager
 Section: misc
 Priority: optional
 Homepage: https://github.com/channel-diligence/channel-diligence
