@@ -221,14 +221,15 @@ def test_unknown_versions_are_not_found(policy):
 def test_check_follows_the_policy_from_draft_to_communicated(policy):
     draft = policy.start_draft()
     met = {r.id: r.met for r in policy.check(draft.values)}
-    # prefilled: approver (name, title) but no date; no internal expertise; not published
-    assert met == {"senior_approval": False, "expertise": False, "expectations": True,
-                   "public": False, "communicated": False}
+    # prefilled: approver (name, title) but no date; the distributor as outside expertise
+    # (internal and/or external is enough for (b)); the procedures; not published
+    assert met == {"senior_approval": False, "expertise": True, "expectations": True,
+                   "public": False, "embedded": True}
     policy.save_draft(draft.id, {**draft.values, **ANSWERS})
     v1 = policy.adopt(draft.id, APPROVED, NEXT_YEAR)
     met = {r.id: r.met for r in policy.check(v1.values, version_id=v1.id)}
     assert met == {"senior_approval": True, "expertise": True, "expectations": True,
-                   "public": True, "communicated": False}
+                   "public": False, "embedded": True}
     policy.record_communication(v1.id, "staff", "All staff", "e-mail", TODAY)
     assert all(r.met for r in policy.check(v1.values, version_id=v1.id))
 
