@@ -556,10 +556,23 @@ class RenderedPolicy:
         text = self.labels.get(key, _DEFAULT_LABELS.get(key, key))
         return text.format(**names) if names else text
 
+    def draft_banner(self) -> str:
+        """"DRAFT: Not yet approved. Do not publish." The word DRAFT once, even where a
+        template's note starts with it (as the notes of the first templates did)."""
+        word, note = self.label("draft"), self.label("draft_note").strip()
+        head, sep, rest = note.partition(":")
+        if sep and head.strip().casefold() == word.strip().casefold():
+            note = rest.strip()
+            note = note[:1].upper() + note[1:]
+        return f"{word}: {note}" if note else word
+
 
 _DEFAULT_LABELS = {
     "version": "Version {number}", "draft": "DRAFT",
-    "draft_note": "Draft: not yet approved. Do not publish.", "page": "Page {page} of {pages}",
+    "draft_note": "Not yet approved. Do not publish.", "page": "Page {page} of {pages}",
+    "draft_approval": "This draft has not been approved yet. Once it is approved at the most "
+                      "senior level, it applies from the date of approval until it is "
+                      "replaced by a newer version.",
     "approval_heading": "Approval", "approved_by": "Approved by", "approver_title": "Title",
     "approved_on": "Date of approval", "version_label": "Version",
     "next_review": "Next review by", "not_approved": "Not yet approved",
@@ -606,12 +619,13 @@ def _chunk_blocks(chunk: str, fields: Mapping[str, PolicyField], values: Mapping
 
 
 def render(template: PolicyTemplate, values: Mapping[str, Any],
-           approval: Approval | None) -> RenderedPolicy:
+           approval: Approval | None, *, draft: bool = False) -> RenderedPolicy:
     """The document text: placeholders filled, optional empty paragraphs left out.
 
     A required field that is still empty prints as ``[Its label]`` and is listed in
     ``unfilled``; ``approval`` (of an adopted version) takes precedence over the approval
-    fields in ``values``.
+    fields in ``values``. A ``draft`` says in its approval section that it is not approved
+    yet: "approved by ... on ..." would be untrue of a draft, whatever approver is typed in.
     """
     values = dict(values)
     if approval is not None:
@@ -635,10 +649,15 @@ def render(template: PolicyTemplate, values: Mapping[str, Any],
             return "; ".join(i.rstrip(";.") for i in list_items(v))
         return str(v).strip()
 
+    labels = {**_DEFAULT_LABELS, **template.labels}
     sections = []
     for s in template.sections:
         blocks: list[RenderedBlock] = []
-        for chunk in s.body.split("\n\n"):
+        body = s.body
+        if draft and s.id == "approval":
+            blocks.append(RenderedBlock("paragraph", labels["draft_approval"]))
+            body = ""
+        for chunk in body.split("\n\n") if body else ():
             names = PLACEHOLDER.findall(chunk)
             if names and all(not fields[n].required and is_empty(fields[n], values.get(n))
                              for n in names):

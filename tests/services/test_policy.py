@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import os
 import sqlite3
+import stat
 
 import pytest
 
@@ -364,6 +366,33 @@ def test_export_writes_the_adopted_version_or_the_draft(policy, tmp_path):
     assert pdf.read_bytes().startswith(b"%PDF")
     assert [p.name for p in sorted(tmp_path.iterdir())] == ["adopted.txt", "draft.txt",
                                                             "p.pdf"]  # no temporary left
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_exported_files_can_be_served_by_a_web_server(policy, tmp_path):
+    """Written with the user's umask like any saved file (0644), not owner-only (0600); a file
+    replaced keeps the mode it had."""
+    adopted_v1(policy)
+    old = os.umask(0o022)
+    try:
+        for fmt in ("html", "pdf", "txt"):
+            out = policy.export(fmt, tmp_path / f"policy.{fmt}")
+            assert stat.S_IMODE(out.stat().st_mode) == 0o644, fmt
+        (tmp_path / "policy.html").chmod(0o640)
+        out = policy.export("html", tmp_path / "policy.html")
+        assert stat.S_IMODE(out.stat().st_mode) == 0o640
+    finally:
+        os.umask(old)
+
+
+def test_a_draft_export_does_not_say_it_was_approved(policy, tmp_path):
+    draft = policy.start_draft()
+    policy.save_draft(draft.id, {**draft.values, **ANSWERS})
+    text = policy.export("txt", tmp_path / "draft.txt", draft=True).read_text(encoding="utf-8")
+    assert text.startswith("*** DRAFT: Not yet approved. Do not publish. ***")
+    assert "This policy was approved by" not in " ".join(text.split())
+    assert "This draft has not been approved yet." in " ".join(text.split())
+    assert "This policy was approved by" not in " ".join(policy.html(draft=True).split())
 
 
 def test_the_approval_date_cannot_predate_the_previous_version(policy):
