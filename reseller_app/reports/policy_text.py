@@ -1,8 +1,9 @@
 """The human rights policy as a web page and as plain text, for the company website.
 
 The HTML is one standalone, well-formed page (XHTML-compatible markup, styles inline, every
-text escaped) that can be uploaded as it is or pasted into a content management system; it is
-also what the app previews and prints. The plain text wraps at 78 columns.
+text escaped, web and e-mail addresses as links) that can be uploaded as it is or pasted into a
+content management system; it is also what the app previews and prints. The plain text wraps
+at 78 columns.
 """
 
 from __future__ import annotations
