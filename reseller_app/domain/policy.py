@@ -1,9 +1,11 @@
 """The human rights policy: its guided template, what it still needs, and its rendered text.
 
-UNGP Principle 16 asks every company, however small, for a policy statement that is approved at
-the most senior level, informed by internal and external expertise, states the company's
-expectations of its personnel, business partners and others linked to its products, and is
-public and communicated (BSR 2022 §6.4, footnotes 4 and 6). This module holds the rules for
+UNGP Principle 16 asks every company, however small, for a policy statement that (a) is approved
+at the most senior level, (b) is informed by relevant internal and/or external expertise, (c)
+stipulates the company's expectations of its personnel, business partners and others linked to
+its products, (d) is publicly available and communicated internally and externally, and (e) is
+reflected in the operational policies and procedures that embed it (BSR 2022 §6.4, footnotes
+4 and 6). This module holds the rules for
 that; it is pure: values in, data out, no clock (callers pass ``today``), no files (callers
 pass the template's bytes).
 
@@ -338,12 +340,17 @@ class Approval:
 
 @dataclass(frozen=True)
 class Requirement:
-    """One of the five UNGP Principle 16 requirements, met or not, and what is still needed."""
+    """One of the five elements (a) to (e) of UNGP Principle 16, met or not, and what is still
+    needed."""
 
-    id: str  # "senior_approval" | "expertise" | "expectations" | "public" | "communicated"
+    id: str  # "senior_approval" | "expertise" | "expectations" | "public" | "embedded"
     title: str
     met: bool
     missing: tuple[str, ...]
+    letter: str = ""  # "a" to "e", as the Principle numbers its elements
+    # What is missing that only an adopted policy can have (a recorded communication): a
+    # draft missing nothing else is as ready as a draft can be.
+    after_adoption: tuple[str, ...] = ()
 
 
 def _filled(values: Mapping[str, Any], field_id: str) -> bool:
@@ -365,16 +372,24 @@ def approval_from_values(values: Mapping[str, Any]) -> Approval | None:
 
 def principle16(values: Mapping[str, Any], approval: Approval | None,
                 communications: int = 0) -> list[Requirement]:
-    """The five requirements of UNGP Principle 16 for these values.
+    """The five elements of UNGP Principle 16, (a) to (e), as the Principle words them.
+
+    The policy statement (a) is approved at the most senior level; (b) is informed by relevant
+    internal and/or external expertise; (c) stipulates the company's expectations of personnel,
+    business partners and other parties directly linked to its operations, products or
+    services; (d) is publicly available and communicated internally and externally; (e) is
+    reflected in the operational policies and procedures that embed it.
 
     ``approval`` is the recorded approval of an adopted version; without it, the approver
     typed into the approval step counts. ``communications`` is how many times the adopted
     policy was recorded as sent or shown to someone.
     """
 
-    def req(id_: str, title: str, checks: list[tuple[bool, str]]) -> Requirement:
-        missing = tuple(words for ok, words in checks if not ok)
-        return Requirement(id_, title, not missing, missing)
+    def req(letter: str, id_: str, title: str, checks: list[tuple[bool, str]],
+            later: tuple[tuple[bool, str], ...] = ()) -> Requirement:
+        missing = tuple(words for ok, words in [*checks, *later] if not ok)
+        return Requirement(id_, title, not missing, missing, letter,
+                           tuple(words for ok, words in later if not ok))
 
     if approval is not None:
         name, title, on = approval.name.strip(), approval.title.strip(), approval.approved_on
@@ -382,22 +397,22 @@ def principle16(values: Mapping[str, Any], approval: Approval | None,
         name = " ".join(str(values.get("approver_name") or "").split())
         title = " ".join(str(values.get("approver_title") or "").split())
         on = parse_date(values.get("approved_on"))
+    # "internal and/or external": either kind of expertise meets (b).
+    expertise = _filled(values, "internal_expertise") or _filled(values, "external_expertise")
     return [
-        req("senior_approval", t("Approved at the most senior level"), [
+        req("a", "senior_approval", t("Approved at the most senior level"), [
             (bool(name), t("the name of the senior person who approves it (owner, managing "
                            "director or board)")),
             (bool(title), t("the approver's job title")),
             (on is not None, t("the date it was approved")),
         ]),
-        req("expertise", t("Informed by internal and external expertise"), [
-            (_filled(values, "internal_expertise"), t("who inside the company was consulted")),
-            (_filled(values, "external_expertise"),
-             t("which outside expertise was used (for example your distributor or published "
-               "guidance)")),
+        req("b", "expertise", t("Informed by relevant internal and/or external expertise"), [
+            (expertise, t("who inside the company was consulted, or which outside expertise "
+                          "was used (for example your distributor or published guidance)")),
         ]),
-        req("expectations",
-            t("States expectations of staff, business partners and others linked to the "
-              "business"),
+        req("c", "expectations",
+            t("Stipulates expectations of personnel, business partners and other parties "
+              "directly linked to the business"),
             [
                 (_filled(values, "staff_expectations"), t("what you expect of your staff")),
                 (_filled(values, "partner_expectations"),
@@ -405,16 +420,23 @@ def principle16(values: Mapping[str, Any], approval: Approval | None,
                 (_filled(values, "customer_expectations"), t("what you expect of customers")),
                 (_filled(values, "prohibited_uses"), t("the uses you will not sell for")),
             ]),
-        req("public", t("Publicly available"), [
+        req("d", "public", t("Publicly available and communicated internally and externally"), [
             (_filled(values, "published_at"), t("where the public can read the policy (for "
                                                 "example a page on your website)")),
-        ]),
-        req("communicated", t("Communicated internally and externally"), [
             (_filled(values, "internal_communication"), t("how your staff are told about it")),
             (_filled(values, "external_communication"),
              t("how distributors, vendors and customers are told about it")),
+        ], later=(
             (communications > 0, t("a record that the adopted policy was sent or shown to "
                                    "staff or partners")),
+        )),
+        req("e", "embedded", t("Reflected in operational policies and procedures"), [
+            (_filled(values, "screening_steps"), t("how orders are checked before they are "
+                                                   "confirmed")),
+            (_filled(values, "escalation_text"),
+             t("when you ask your distributor or vendor for advice on a sale")),
+            (_filled(values, "report_contact"), t("who to contact to raise a concern")),
+            (_filled(values, "training_text"), t("who is trained, on what, and how often")),
         ]),
     ]
 
@@ -534,10 +556,23 @@ class RenderedPolicy:
         text = self.labels.get(key, _DEFAULT_LABELS.get(key, key))
         return text.format(**names) if names else text
 
+    def draft_banner(self) -> str:
+        """"DRAFT: Not yet approved. Do not publish." The word DRAFT once, even where a
+        template's note starts with it (as the notes of the first templates did)."""
+        word, note = self.label("draft"), self.label("draft_note").strip()
+        head, sep, rest = note.partition(":")
+        if sep and head.strip().casefold() == word.strip().casefold():
+            note = rest.strip()
+            note = note[:1].upper() + note[1:]
+        return f"{word}: {note}" if note else word
+
 
 _DEFAULT_LABELS = {
     "version": "Version {number}", "draft": "DRAFT",
-    "draft_note": "Draft: not yet approved. Do not publish.", "page": "Page {page} of {pages}",
+    "draft_note": "Not yet approved. Do not publish.", "page": "Page {page} of {pages}",
+    "draft_approval": "This draft has not been approved yet. Once it is approved at the most "
+                      "senior level, it applies from the date of approval until it is "
+                      "replaced by a newer version.",
     "approval_heading": "Approval", "approved_by": "Approved by", "approver_title": "Title",
     "approved_on": "Date of approval", "version_label": "Version",
     "next_review": "Next review by", "not_approved": "Not yet approved",
@@ -584,12 +619,13 @@ def _chunk_blocks(chunk: str, fields: Mapping[str, PolicyField], values: Mapping
 
 
 def render(template: PolicyTemplate, values: Mapping[str, Any],
-           approval: Approval | None) -> RenderedPolicy:
+           approval: Approval | None, *, draft: bool = False) -> RenderedPolicy:
     """The document text: placeholders filled, optional empty paragraphs left out.
 
     A required field that is still empty prints as ``[Its label]`` and is listed in
     ``unfilled``; ``approval`` (of an adopted version) takes precedence over the approval
-    fields in ``values``.
+    fields in ``values``. A ``draft`` says in its approval section that it is not approved
+    yet: "approved by ... on ..." would be untrue of a draft, whatever approver is typed in.
     """
     values = dict(values)
     if approval is not None:
@@ -613,10 +649,15 @@ def render(template: PolicyTemplate, values: Mapping[str, Any],
             return "; ".join(i.rstrip(";.") for i in list_items(v))
         return str(v).strip()
 
+    labels = {**_DEFAULT_LABELS, **template.labels}
     sections = []
     for s in template.sections:
         blocks: list[RenderedBlock] = []
-        for chunk in s.body.split("\n\n"):
+        body = s.body
+        if draft and s.id == "approval":
+            blocks.append(RenderedBlock("paragraph", labels["draft_approval"]))
+            body = ""
+        for chunk in body.split("\n\n") if body else ():
             names = PLACEHOLDER.findall(chunk)
             if names and all(not fields[n].required and is_empty(fields[n], values.get(n))
                              for n in names):

@@ -39,6 +39,9 @@ def code_words(t: Words) -> dict[str, str]:
         "failed": t("failed"), "exported": t("exported"), "answered": t("answered"),
         "approved": t("approved"), "approved_with_conditions": t("approved with conditions"),
         "rejected": t("rejected"), "adopted": t("adopted"), "superseded": t("superseded"),
+        # to whom the policy was communicated
+        "staff": t("staff"), "distributor": t("distributor"), "vendor": t("vendor"),
+        "customer": t("customer"), "website": t("website"), "other": t("other"),
     }
 
 
@@ -79,11 +82,30 @@ def evidence_pdf(*, period: dict[str, str], created_at: dt.datetime, actor: str,
         heading(t("Human rights policy")),
     ]
     if policy:
+        # Adopted on the day the senior person approved it, the date the policy's own PDF
+        # prints; the day it was recorded in the app (adopted_at) only when there is none.
         rows = [[t("Version {number}").format(number=v["number"]), word(v["status"]),
-                 t.date(str(v.get("adopted_at") or ""), compact=True),
+                 t.date(v.get("adopted_on") or str(v.get("adopted_at") or ""), compact=True),
                  (v.get("approval") or {}).get("name", "")] for v in policy]
         story.append(grid([t("Version"), t("Status"), t("Adopted"), t("Approved by")], rows,
                           list(POLICY_COLUMNS)))
+        story.append(heading(t("Policy communicated to")))
+        sent = [(v, c) for v in policy for c in v.get("communications") or ()]
+        for v, c in sent:
+            line = t("Version {number}, {date}: {audience}, {recipient}").format(
+                number=v["number"], date=t.date(c["sent_on"], compact=True),
+                audience=word(c["audience"]), recipient=c["recipient"])
+            if c.get("channel"):
+                line += t(" ({channel})").format(channel=c["channel"])
+            if c.get("acknowledged_on"):
+                line += t("; acknowledged on {date}").format(
+                    date=t.date(c["acknowledged_on"], compact=True))
+            if c.get("note"):
+                line += t(". Note: {note}").format(note=c["note"])
+            story.append(para(line))
+        if not sent:
+            story.append(para(t("No communication of the policy was recorded by {date}.")
+                              .format(date=end)))
     else:
         story.append(para(t("No policy: no human rights policy version was adopted by "
                             "{date}.").format(date=end)))
@@ -107,6 +129,19 @@ def evidence_pdf(*, period: dict[str, str], created_at: dt.datetime, actor: str,
         story.append(grid([t("Date"), t("Order"), t("Outcome"), t("Their ref."), t("Person"),
                            t("Conditions")],
                           rows, list(ANSWER_COLUMNS)))
+        for a in answers:
+            if a.get("note"):
+                story.append(para(t("Note from {person} ({reference}): {note}").format(
+                    person=a["person"], reference=a["reference"], note=a["note"])))
+            if a.get("decision_file"):
+                story.append(para(t("Decision file {file} ({reference}), SHA-256 {sha256}")
+                                  .format(file=a["decision_file"], reference=a["reference"],
+                                          sha256=a["source_sha256"])))
+            elif a.get("source_sha256"):
+                story.append(para(t("Decision file ({reference}) imported before the app "
+                                    "kept decision files; SHA-256 recorded at import: {sha256}")
+                                  .format(reference=a["reference"],
+                                          sha256=a["source_sha256"])))
     else:
         story.append(para(t("None in this period.")))
     return build(story, title=title, author=actor, subject=t("Evidence bundle"),

@@ -79,7 +79,7 @@ def title_block(rendered: RenderedPolicy, st: DocumentStyles, *, company: str,
         meta.append(rendered.label("adopted", date=rendered.format_date(approval.approved_on)))
         meta.append(f"{rendered.label('approved_by')} {approval.name}, {approval.title}")
     elif draft:
-        meta.append(rendered.label("draft_note"))
+        meta.append(rendered.draft_banner())
     return [
         _p(company.upper(), st.company),
         _p(rendered.title, st.title),

@@ -1,13 +1,15 @@
 """The human rights policy as a web page and as plain text, for the company website.
 
 The HTML is one standalone, well-formed page (XHTML-compatible markup, styles inline, every
-text escaped) that can be uploaded as it is or pasted into a content management system; it is
-also what the app previews and prints. The plain text wraps at 78 columns.
+text escaped, web and e-mail addresses as links) that can be uploaded as it is or pasted into a
+content management system; it is also what the app previews and prints. The plain text wraps
+at 78 columns.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 import textwrap
 from html import escape
 
@@ -33,6 +35,45 @@ table.approval th { color: #5b6573; font-weight: normal; font-size: 0.9em; }
 table.approval caption { text-align: left; font-weight: bold; color: #1f4e79;
                          padding: 0.4em 0; font-size: 1.1em; }
 """
+
+
+# A web address (with its scheme, or starting "www.") or an e-mail address in the policy's text.
+_LINK = re.compile(
+    r"(?P<url>\b(?:https?://|www\.)[^\s<>\"]+)"
+    r"|(?P<email>\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}\b)")
+_TRAILING = ".,;:!?'\""  # ends a sentence, not the address
+
+
+def _split_url(url: str) -> tuple[str, str]:
+    """The address and what follows it in the sentence: "(see https://x.example/a)." ends
+    the address before ")." (a closing bracket stays when the address opened it)."""
+    end = len(url)
+    while end:
+        ch = url[end - 1]
+        if ch in _TRAILING or (ch == ")" and url[:end].count("(") < url[:end].count(")")):
+            end -= 1
+        else:
+            break
+    return url[:end], url[end:]
+
+
+def linked(text: str) -> str:
+    """``text`` escaped for HTML, its web and e-mail addresses made links a reader can
+    click."""
+    out: list[str] = []
+    pos = 0
+    for m in _LINK.finditer(text):
+        out.append(escape(text[pos:m.start()]))
+        if m.group("url"):
+            address, tail = _split_url(m.group("url"))
+            href = address if "://" in address else f"https://{address}"
+            out.append(f'<a href="{escape(href)}">{escape(address)}</a>{escape(tail)}')
+        else:
+            address = m.group("email")
+            out.append(f'<a href="mailto:{escape(address)}">{escape(address)}</a>')
+        pos = m.end()
+    out.append(escape(text[pos:]))
+    return "".join(out)
 
 
 def _approval_rows(rendered: RenderedPolicy, version_number: int, approval: Approval | None,
@@ -83,18 +124,17 @@ def policy_html(rendered: RenderedPolicy, *, company: str, version_number: int,
         f'<p class="meta">{e(_meta(rendered, version_number, approval, draft))}</p>',
     ]
     if draft:
-        out.append(f'<p class="draft">{e(rendered.label("draft"))}: '
-                   f'{e(rendered.label("draft_note"))}</p>')
+        out.append(f'<p class="draft">{e(rendered.draft_banner())}</p>')
     out.append("</header>")
     for i, section in enumerate(rendered.sections, start=1):
         out.append(f'<section id="{e(section.id)}">')
         out.append(f"<h2>{i}. {e(section.title)}</h2>")
         for block in section.blocks:
             if block.kind == "paragraph":
-                out.append(f"<p>{e(block.text)}</p>")
+                out.append(f"<p>{linked(block.text)}</p>")
             else:
                 out.append("<ul>")
-                out += [f"<li>{e(item)}</li>" for item in block.items]
+                out += [f"<li>{linked(item)}</li>" for item in block.items]
                 out.append("</ul>")
         out.append("</section>")
     out.append('<table class="approval">')
@@ -119,7 +159,7 @@ def policy_text(rendered: RenderedPolicy, *, company: str, version_number: int,
         approval = None
     lines: list[str] = []
     if draft:
-        lines += [f"*** {rendered.label('draft')}: {rendered.label('draft_note')} ***", ""]
+        lines += [f"*** {rendered.draft_banner()} ***", ""]
     if company:
         lines.append(company)
     lines += [rendered.title, "=" * len(rendered.title)]

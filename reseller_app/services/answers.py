@@ -293,10 +293,11 @@ class AnswerService:
             decision.outcome, list(decision.conditions), decision.reference,
             decision.answered_on, decision.person, decision.organisation, decision.note))
         return self._record(decision.packet_id, answer, source="file",
-                            source_sha256=p.sha256(raw))
+                            source_sha256=p.sha256(raw), source_file=raw)
 
     def _record(self, packet_id: str, a: AnswerInput, *, source: str,
-                source_sha256: str | None = None) -> AnswerView:
+                source_sha256: str | None = None, source_file: bytes | None = None
+                ) -> AnswerView:
         now = self.ctx.clock()
         with self.ctx.write_session() as s:
             packet = s.get(DbPacket, (packet_id or "").strip().lower())
@@ -320,7 +321,7 @@ class AnswerService:
                 conditions=json.dumps(a.conditions, ensure_ascii=False), reference=a.reference,
                 answered_on=a.answered_on, person=a.person, organisation=a.organisation,
                 note=a.note, source=source, source_sha256=source_sha256,
-                recorded_by=self.ctx.actor, recorded_at=now)
+                source_file=source_file, recorded_by=self.ctx.actor, recorded_at=now)
             s.add(row)
             s.flush()
             for text in a.conditions:

@@ -1,7 +1,8 @@
 """The evidence bundle for a partner audit ("right to verify", BSR 2022 §6.2): for a date
-range, the adopted policy versions, every screening and decision, the packets sent and the
-answers, the follow-ups and the audit-log check, as one zip with a PDF summary and a
-manifest of SHA-256 hashes."""
+range, the adopted policy versions with to whom they were communicated and who acknowledged
+them, every screening and decision, the packets sent and the answers (with the distributor's
+note and decision file, and the file's SHA-256), the follow-ups and the audit-log check, as
+one zip with a PDF summary and a manifest of SHA-256 hashes."""
 
 from __future__ import annotations
 
@@ -72,10 +73,22 @@ class EvidenceService:
         files: dict[str, bytes] = {}
         out = []
         for v in versions:
+            # Principle 16 (d) asks that the policy be communicated: who was sent or shown it
+            # by the end of the period, and who acknowledged it by then.
+            communications = [{
+                "audience": c.audience, "recipient": c.recipient, "channel": c.channel,
+                "sent_on": c.on,
+                "acknowledged_on": c.acknowledged_on if c.acknowledged_on is not None
+                and c.acknowledged_on <= date_to else None,
+                "note": c.note} for c in service.communications(v.id) if c.on <= date_to]
             out.append({"number": v.number, "status": v.status, "values": v.values,
                         "approval": asdict(v.approval) if v.approval else None,
+                        # The date the policy's own PDF prints as its adoption: the day the
+                        # senior person approved it. ``adopted_at`` is when that was recorded
+                        # in the app.
+                        "adopted_on": v.approval.approved_on if v.approval else None,
                         "adopted_at": v.adopted_at, "adopted_by": v.adopted_by,
-                        "next_review": v.next_review})
+                        "next_review": v.next_review, "communications": communications})
             # The JSON holds the text; the PDF is a courtesy that must not stop the bundle.
             with contextlib.suppress(Exception):
                 files[f"policy/policy-v{v.number}.pdf"] = service.pdf(v.id)
@@ -146,16 +159,25 @@ class EvidenceService:
                                  for m in messages]})
                 for name, data in packet_files(s, r).items():
                     files[f"{folder}/{name}"] = data
-            answers = [{
-                "order": refs.get(r.order_id), "packet_id": r.packet_id, "outcome": r.outcome,
-                "conditions": json.loads(r.conditions), "reference": r.reference,
-                "answered_on": _iso(r.answered_on), "person": r.person,
-                "organisation": r.organisation, "source": r.source,
-                "recorded_at": _iso(r.recorded_at), "recorded_by": r.recorded_by}
-                for r in s.execute(select(DbDistributorAnswer).where(
+            answers = []
+            for r in s.execute(select(DbDistributorAnswer).where(
                     DbDistributorAnswer.recorded_at >= start,
                     DbDistributorAnswer.recorded_at < end)
-                    .order_by(DbDistributorAnswer.id)).scalars()]
+                    .order_by(DbDistributorAnswer.id)).scalars():
+                # The decision file as received, beside the SHA-256 recorded when it was
+                # imported (manifest.json hashes it again: the two must agree).
+                decision_file = None
+                if r.source_file is not None:
+                    decision_file = f"answers/decision-{r.packet_id}.json"
+                    files[decision_file] = bytes(r.source_file)
+                answers.append({
+                    "order": refs.get(r.order_id), "packet_id": r.packet_id,
+                    "outcome": r.outcome, "conditions": json.loads(r.conditions),
+                    "reference": r.reference, "answered_on": _iso(r.answered_on),
+                    "person": r.person, "organisation": r.organisation, "note": r.note,
+                    "source": r.source, "source_sha256": r.source_sha256,
+                    "decision_file": decision_file,
+                    "recorded_at": _iso(r.recorded_at), "recorded_by": r.recorded_by})
             follow_ups = [{
                 "order": refs.get(r.order_id), "kind": r.kind, "due_on": _iso(r.due_on),
                 "text": r.text, "done_on": _iso(r.done_on), "done_note": r.done_note}

@@ -418,6 +418,9 @@ class DbDistributorAnswer(SQLModel, table=True):
     note: str = Field(default="", sa_type=Text)
     source: str = Field(sa_type=String(10))  # manual | file
     source_sha256: str | None = Field(default=None, sa_type=String(64), nullable=True)
+    # The decision file as received (migration 0005): the evidence bundle holds it beside its
+    # SHA-256. NULL for typed answers and for files imported before 0005.
+    source_file: bytes | None = Field(default=None, sa_type=LargeBinary, nullable=True)
     recorded_by: str = Field(sa_type=String(200))
     recorded_at: dt.datetime = Field(**_ts())
 

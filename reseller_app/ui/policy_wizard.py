@@ -3,8 +3,8 @@
 Everything typed is kept: the draft is saved half a second after the user stops typing
 (``PolicyService.save_draft``) and again when the wizard closes, and opening the wizard again
 resumes the open draft (``PolicyService.start_draft``) on the page where the user left it. A
-side panel shows the five requirements of UN Guiding Principle 16, met or missing, as the user
-types (``PolicyService.check``); errors appear at their field, in words
+side panel shows the five elements (a) to (e) of UN Guiding Principle 16, met or missing, as the
+user types (``PolicyService.check``); errors appear at their field, in words
 (``PolicyService.errors`` and ``ValidationError.field``).
 """
 
@@ -458,18 +458,23 @@ class RequirementRow(QWidget):
         grid.addWidget(self.missing, 1, 1)
         grid.setColumnStretch(1, 1)
         self.met = False
+        self.ready = False
 
     def set_requirement(self, requirement: Requirement, *, pending: str = "") -> None:
         """``pending``: met once something still to come happens (adopting), in words."""
         self.met = requirement.met
-        ready = requirement.met and bool(pending)
+        ready = bool(pending)
+        self.ready = ready
         # Ready (met once adopted) is grey, met green, missing amber.
         bg, fg = tier_colours("" if ready else "low" if requirement.met else "elevated")
         self.state.setText(self.tr("Ready") if ready else self.tr("Met") if requirement.met
                            else self.tr("Missing"))
         self.state.setStyleSheet(f"QLabel {{ background: {bg.name()}; color: {fg.name()}; "
                                  "border-radius: 4px; padding: 1px 4px; }")
-        self.title.setText(requirement.title)
+        # "(a) Approved at the most senior level": lettered as Principle 16 words them.
+        title = (self.tr("({0}) {1}").format(requirement.letter, requirement.title)
+                 if requirement.letter else requirement.title)
+        self.title.setText(title)
         still = "\n".join(f"• {m}" for m in requirement.missing) if not requirement.met else ""
         if ready:
             still = pending
@@ -477,7 +482,7 @@ class RequirementRow(QWidget):
         self.missing.setVisible(bool(still))
         state = (self.tr("ready") if ready else self.tr("met") if requirement.met
                  else self.tr("missing"))
-        self.setAccessibleName(self.tr("{0}: {1}").format(requirement.title, state))
+        self.setAccessibleName(self.tr("{0}: {1}").format(title, state))
         self.setAccessibleDescription(" ".join(requirement.missing))
 
 
@@ -495,8 +500,8 @@ class RequirementsPanel(QFrame):
         layout.setContentsMargins(10, 10, 10, 10)
         layout.addWidget(heading(self.tr("Principle 16 checklist"), self, scale=1.1))
         layout.addWidget(note(self.tr(
-            "The UN Guiding Principles ask that a human rights policy meets these five "
-            "requirements."), self))
+            "Principle 16 of the UN Guiding Principles lists five elements, (a) to (e), of a "
+            "human rights policy statement."), self))
         self.summary = paragraph("", self, bold=True)
         layout.addWidget(self.summary)
         self.rows_box = QVBoxLayout()
@@ -510,16 +515,25 @@ class RequirementsPanel(QFrame):
 
     def set_requirements(self, requirements: Sequence[Requirement], *,
                          adopted: bool = True) -> None:
-        """``adopted=False`` (a draft): an approval typed in shows as ready, not yet met."""
-        pending = "" if adopted else self.tr("Met when the policy is adopted on the last page.")
+        """``adopted=False`` (a draft): an approval typed in shows as ready, not yet met, and so
+        does a requirement that misses only what comes after adoption (its communication)."""
+        approval = "" if adopted else self.tr("Met when the policy is adopted on the last page.")
+        later = "" if adopted else self.tr(
+            "Met once the adopted policy is recorded as sent or shown to staff or partners "
+            "(the Communication tab of the policy window).")
         for requirement in requirements:
             row = self.rows.get(requirement.id)
             if row is None:
                 row = RequirementRow(self)
                 self.rows[requirement.id] = row
                 self.rows_box.addWidget(row)
-            row.set_requirement(requirement,
-                                pending=pending if requirement.id == "senior_approval" else "")
+            pending = ""
+            if requirement.id == "senior_approval" and requirement.met:
+                pending = approval
+            elif (not requirement.met and requirement.after_adoption
+                    and requirement.missing == requirement.after_adoption):
+                pending = later
+            row.set_requirement(requirement, pending=pending)
         met = sum(1 for r in requirements
                   if r.met and (adopted or r.id != "senior_approval"))
         self.summary.setText(self.tr("{0} of {1} met").format(met, len(requirements)))
@@ -668,6 +682,12 @@ class PolicyWizard(QWizard):
         if self._dirty:
             self.panel.set_save_state(self.tr("Saving…"))
             self._save_timer.start()
+        elif self._save_timer.isActive():
+            # Back to what is saved (an undo before the save was due): nothing is left to
+            # save, so the label must not stay at "Saving…".
+            self._save_timer.stop()
+            self.panel.set_save_state(self.tr("Draft saved {0}.").format(
+                self._time(self.draft.updated_at)))
         self._check_timer.start()
 
     # -- autosave ----------------------------------------------------------------------------

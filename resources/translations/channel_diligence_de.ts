@@ -4103,6 +4103,10 @@ Katalog {1}, Version {2}, herausgegeben von {3} am {4}.</translation>
     <context>
         <name>RequirementRow</name>
         <message>
+            <source>({0}) {1}</source>
+            <translation>({0}) {1}</translation>
+        </message>
+        <message>
             <source>Met</source>
             <translation>Erfüllt</translation>
         </message>
@@ -4138,6 +4142,10 @@ Katalog {1}, Version {2}, herausgegeben von {3} am {4}.</translation>
             <translation>Entwurf gespeichert</translation>
         </message>
         <message>
+            <source>Met once the adopted policy is recorded as sent or shown to staff or partners (the Communication tab of the policy window).</source>
+            <translation>Erfüllt, sobald erfasst ist, dass die verabschiedete Richtlinie Beschäftigten oder Partnern gesendet oder gezeigt wurde (Reiter Kommunikation im Richtlinienfenster).</translation>
+        </message>
+        <message>
             <source>Met when the policy is adopted on the last page.</source>
             <translation>Erfüllt, sobald die Richtlinie auf der letzten Seite verabschiedet wird.</translation>
         </message>
@@ -4146,8 +4154,8 @@ Katalog {1}, Version {2}, herausgegeben von {3} am {4}.</translation>
             <translation>Checkliste zu Leitprinzip 16</translation>
         </message>
         <message>
-            <source>The UN Guiding Principles ask that a human rights policy meets these five requirements.</source>
-            <translation>Die UN-Leitprinzipien verlangen, dass eine Menschenrechtsrichtlinie diese fünf Anforderungen erfüllt.</translation>
+            <source>Principle 16 of the UN Guiding Principles lists five elements, (a) to (e), of a human rights policy statement.</source>
+            <translation>Leitprinzip 16 der UN-Leitprinzipien nennt fünf Elemente, a) bis e), einer Grundsatzerklärung zu Menschenrechten.</translation>
         </message>
         <message>
             <source>{0} of {1} met</source>
@@ -4454,10 +4462,6 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Wählen Sie aus, wer die Richtlinie erhalten hat: {choices}.</translation>
         </message>
         <message>
-            <source>Communicated internally and externally</source>
-            <translation>Intern und extern kommuniziert</translation>
-        </message>
-        <message>
             <source>Conditions only go with an approval with conditions; this answer is {outcome}. Nothing was recorded: leave the conditions out, or choose approved with conditions.</source>
             <translation>Auflagen gibt es nur bei einer Genehmigung unter Auflagen; diese Antwort lautet „{outcome}“. Es wurde nichts erfasst: Lassen Sie die Auflagen weg oder wählen Sie „Unter Auflagen genehmigt“.</translation>
         </message>
@@ -4670,8 +4674,8 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Aus {file} importiert, mit {count} Aufträgen.</translation>
         </message>
         <message>
-            <source>Informed by internal and external expertise</source>
-            <translation>Auf internes und externes Fachwissen gestützt</translation>
+            <source>Informed by relevant internal and/or external expertise</source>
+            <translation>Auf einschlägiges internes und/oder externes Fachwissen gestützt</translation>
         </message>
         <message>
             <source>Intended use</source>
@@ -4822,12 +4826,16 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Produkt {product} existiert nicht.</translation>
         </message>
         <message>
-            <source>Publicly available</source>
-            <translation>Öffentlich verfügbar</translation>
+            <source>Publicly available and communicated internally and externally</source>
+            <translation>Öffentlich verfügbar und intern wie extern kommuniziert</translation>
         </message>
         <message>
             <source>Quantity</source>
             <translation>Menge</translation>
+        </message>
+        <message>
+            <source>Reflected in operational policies and procedures</source>
+            <translation>In operativen Richtlinien und Verfahren verankert</translation>
         </message>
         <message>
             <source>Rules</source>
@@ -4878,8 +4886,8 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Richten Sie zuerst das Unternehmensprofil ein (wer Sie sind und Ihr Distributor).</translation>
         </message>
         <message>
-            <source>States expectations of staff, business partners and others linked to the business</source>
-            <translation>Nennt Erwartungen an Beschäftigte, Geschäftspartner und andere, die mit dem Unternehmen verbunden sind</translation>
+            <source>Stipulates expectations of personnel, business partners and other parties directly linked to the business</source>
+            <translation>Legt Erwartungen an Beschäftigte, Geschäftspartner und andere Parteien fest, die unmittelbar mit dem Unternehmen verbunden sind</translation>
         </message>
         <message>
             <source>That is the database in use, not a backup.</source>
@@ -5390,6 +5398,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>wie Distributoren, Hersteller und Kunden davon erfahren</translation>
         </message>
         <message>
+            <source>how orders are checked before they are confirmed</source>
+            <translation>wie Bestellungen vor der Bestätigung geprüft werden</translation>
+        </message>
+        <message>
             <source>how your staff are told about it</source>
             <translation>wie Ihre Beschäftigten davon erfahren</translation>
         </message>
@@ -5690,16 +5702,24 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>was Sie von Ihren Beschäftigten erwarten</translation>
         </message>
         <message>
+            <source>when you ask your distributor or vendor for advice on a sale</source>
+            <translation>wann Sie Ihren Distributor oder den Hersteller zu einem Verkauf um Rat fragen</translation>
+        </message>
+        <message>
             <source>where the public can read the policy (for example a page on your website)</source>
             <translation>wo die Öffentlichkeit die Richtlinie lesen kann (zum Beispiel eine Seite auf Ihrer Website)</translation>
         </message>
         <message>
-            <source>which outside expertise was used (for example your distributor or published guidance)</source>
-            <translation>welches externe Fachwissen genutzt wurde (zum Beispiel Ihr Distributor oder veröffentlichte Leitfäden)</translation>
+            <source>who inside the company was consulted, or which outside expertise was used (for example your distributor or published guidance)</source>
+            <translation>wer im Unternehmen einbezogen wurde oder welches externe Fachwissen genutzt wurde (zum Beispiel Ihr Distributor oder veröffentlichte Leitfäden)</translation>
         </message>
         <message>
-            <source>who inside the company was consulted</source>
-            <translation>wer im Unternehmen einbezogen wurde</translation>
+            <source>who is trained, on what, and how often</source>
+            <translation>wer geschult wird, worin und wie oft</translation>
+        </message>
+        <message>
+            <source>who to contact to raise a concern</source>
+            <translation>an wen man sich mit einem Anliegen wendet</translation>
         </message>
         <message>
             <source>{country}: no longer listed, gets the fallback tier ({level}).</source>

@@ -4103,6 +4103,10 @@ Paquete {1}, versión {2}, publicado por {3} el {4}.</translation>
     <context>
         <name>RequirementRow</name>
         <message>
+            <source>({0}) {1}</source>
+            <translation>({0}) {1}</translation>
+        </message>
+        <message>
             <source>Met</source>
             <translation>Cumplido</translation>
         </message>
@@ -4138,6 +4142,10 @@ Paquete {1}, versión {2}, publicado por {3} el {4}.</translation>
             <translation>Borrador guardado</translation>
         </message>
         <message>
+            <source>Met once the adopted policy is recorded as sent or shown to staff or partners (the Communication tab of the policy window).</source>
+            <translation>Se cumple cuando se registre que la política adoptada se envió o mostró al personal o a los socios (pestaña Comunicación de la ventana de la política).</translation>
+        </message>
+        <message>
             <source>Met when the policy is adopted on the last page.</source>
             <translation>Se cumple cuando se adopta la política en la última página.</translation>
         </message>
@@ -4146,8 +4154,8 @@ Paquete {1}, versión {2}, publicado por {3} el {4}.</translation>
             <translation>Lista de comprobación del Principio 16</translation>
         </message>
         <message>
-            <source>The UN Guiding Principles ask that a human rights policy meets these five requirements.</source>
-            <translation>Los Principios Rectores de la ONU piden que una política de derechos humanos cumpla estos cinco requisitos.</translation>
+            <source>Principle 16 of the UN Guiding Principles lists five elements, (a) to (e), of a human rights policy statement.</source>
+            <translation>El Principio 16 de los Principios Rectores de la ONU enumera cinco elementos, de a) a e), de una declaración de política de derechos humanos.</translation>
         </message>
         <message>
             <source>{0} of {1} met</source>
@@ -4454,10 +4462,6 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Elija quién recibió la política: {choices}.</translation>
         </message>
         <message>
-            <source>Communicated internally and externally</source>
-            <translation>Comunicada interna y externamente</translation>
-        </message>
-        <message>
             <source>Conditions only go with an approval with conditions; this answer is {outcome}. Nothing was recorded: leave the conditions out, or choose approved with conditions.</source>
             <translation>Las condiciones solo corresponden a una aprobación con condiciones; esta respuesta es «{outcome}». No se registró nada: quite las condiciones o elija «aprobado con condiciones».</translation>
         </message>
@@ -4670,8 +4674,8 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Importado desde {file}, con {count} pedidos.</translation>
         </message>
         <message>
-            <source>Informed by internal and external expertise</source>
-            <translation>Basada en asesoramiento interno y externo</translation>
+            <source>Informed by relevant internal and/or external expertise</source>
+            <translation>Basada en asesoramiento interno y/o externo pertinente</translation>
         </message>
         <message>
             <source>Intended use</source>
@@ -4822,12 +4826,16 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>El producto {product} no existe.</translation>
         </message>
         <message>
-            <source>Publicly available</source>
-            <translation>A disposición del público</translation>
+            <source>Publicly available and communicated internally and externally</source>
+            <translation>A disposición del público y comunicada interna y externamente</translation>
         </message>
         <message>
             <source>Quantity</source>
             <translation>Cantidad</translation>
+        </message>
+        <message>
+            <source>Reflected in operational policies and procedures</source>
+            <translation>Reflejada en las políticas y los procedimientos operativos</translation>
         </message>
         <message>
             <source>Rules</source>
@@ -4878,8 +4886,8 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Configure primero el perfil de la empresa (quién es usted y cuál es su distribuidor).</translation>
         </message>
         <message>
-            <source>States expectations of staff, business partners and others linked to the business</source>
-            <translation>Establece lo que se espera del personal, los socios comerciales y otras partes vinculadas a la actividad</translation>
+            <source>Stipulates expectations of personnel, business partners and other parties directly linked to the business</source>
+            <translation>Establece lo que se espera del personal, los socios comerciales y otras partes directamente vinculadas a la actividad</translation>
         </message>
         <message>
             <source>That is the database in use, not a backup.</source>
@@ -5390,6 +5398,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>cómo se informa de ella a los distribuidores, los fabricantes y los clientes</translation>
         </message>
         <message>
+            <source>how orders are checked before they are confirmed</source>
+            <translation>cómo se comprueban los pedidos antes de confirmarlos</translation>
+        </message>
+        <message>
             <source>how your staff are told about it</source>
             <translation>cómo se informa de ella a su personal</translation>
         </message>
@@ -5690,16 +5702,24 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>lo que espera de su personal</translation>
         </message>
         <message>
+            <source>when you ask your distributor or vendor for advice on a sale</source>
+            <translation>cuándo pide consejo a su distribuidor o al fabricante sobre una venta</translation>
+        </message>
+        <message>
             <source>where the public can read the policy (for example a page on your website)</source>
             <translation>dónde puede leer el público la política (por ejemplo, una página de su sitio web)</translation>
         </message>
         <message>
-            <source>which outside expertise was used (for example your distributor or published guidance)</source>
-            <translation>qué asesoramiento externo se usó (por ejemplo, su distribuidor o guías publicadas)</translation>
+            <source>who inside the company was consulted, or which outside expertise was used (for example your distributor or published guidance)</source>
+            <translation>a quién se consultó dentro de la empresa, o qué asesoramiento externo se usó (por ejemplo, su distribuidor o guías publicadas)</translation>
         </message>
         <message>
-            <source>who inside the company was consulted</source>
-            <translation>a quién se consultó dentro de la empresa</translation>
+            <source>who is trained, on what, and how often</source>
+            <translation>quién recibe formación, sobre qué y con qué frecuencia</translation>
+        </message>
+        <message>
+            <source>who to contact to raise a concern</source>
+            <translation>a quién dirigirse para plantear una preocupación</translation>
         </message>
         <message>
             <source>{country}: no longer listed, gets the fallback tier ({level}).</source>

@@ -4103,6 +4103,10 @@ Jeu {1}, version {2}, publié par {3} le {4}.</translation>
     <context>
         <name>RequirementRow</name>
         <message>
+            <source>({0}) {1}</source>
+            <translation>({0}) {1}</translation>
+        </message>
+        <message>
             <source>Met</source>
             <translation>Satisfait</translation>
         </message>
@@ -4138,6 +4142,10 @@ Jeu {1}, version {2}, publié par {3} le {4}.</translation>
             <translation>Projet enregistré</translation>
         </message>
         <message>
+            <source>Met once the adopted policy is recorded as sent or shown to staff or partners (the Communication tab of the policy window).</source>
+            <translation>Satisfait lorsque l'envoi ou la présentation de la politique adoptée au personnel ou aux partenaires est enregistré (onglet Communication de la fenêtre de la politique).</translation>
+        </message>
+        <message>
             <source>Met when the policy is adopted on the last page.</source>
             <translation>Satisfait lorsque la politique est adoptée à la dernière page.</translation>
         </message>
@@ -4146,8 +4154,8 @@ Jeu {1}, version {2}, publié par {3} le {4}.</translation>
             <translation>Liste de contrôle du principe 16</translation>
         </message>
         <message>
-            <source>The UN Guiding Principles ask that a human rights policy meets these five requirements.</source>
-            <translation>Les Principes directeurs des Nations Unies demandent qu'une politique en matière de droits de l'homme remplisse ces cinq exigences.</translation>
+            <source>Principle 16 of the UN Guiding Principles lists five elements, (a) to (e), of a human rights policy statement.</source>
+            <translation>Le principe 16 des Principes directeurs des Nations Unies énumère cinq éléments, de a) à e), d'une déclaration de politique en matière de droits de l'homme.</translation>
         </message>
         <message>
             <source>{0} of {1} met</source>
@@ -4454,10 +4462,6 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Choisissez qui a reçu la politique: {choices}.</translation>
         </message>
         <message>
-            <source>Communicated internally and externally</source>
-            <translation>Communiquée en interne et en externe</translation>
-        </message>
-        <message>
             <source>Conditions only go with an approval with conditions; this answer is {outcome}. Nothing was recorded: leave the conditions out, or choose approved with conditions.</source>
             <translation>Les conditions ne vont qu'avec une approbation sous conditions; cette réponse est « {outcome} ». Rien n'a été enregistré: retirez les conditions, ou choisissez « approuvée sous conditions ».</translation>
         </message>
@@ -4670,8 +4674,8 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Import depuis {file}: {count} commandes.</translation>
         </message>
         <message>
-            <source>Informed by internal and external expertise</source>
-            <translation>Fondée sur une expertise interne et externe</translation>
+            <source>Informed by relevant internal and/or external expertise</source>
+            <translation>Fondée sur une expertise interne et/ou externe pertinente</translation>
         </message>
         <message>
             <source>Intended use</source>
@@ -4822,12 +4826,16 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Le produit {product} n'existe pas.</translation>
         </message>
         <message>
-            <source>Publicly available</source>
-            <translation>Accessible au public</translation>
+            <source>Publicly available and communicated internally and externally</source>
+            <translation>Accessible au public et communiquée en interne et en externe</translation>
         </message>
         <message>
             <source>Quantity</source>
             <translation>Quantité</translation>
+        </message>
+        <message>
+            <source>Reflected in operational policies and procedures</source>
+            <translation>Reflétée dans les politiques et procédures opérationnelles</translation>
         </message>
         <message>
             <source>Rules</source>
@@ -4878,8 +4886,8 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Configurez d'abord le profil de l'entreprise (qui vous êtes et votre distributeur).</translation>
         </message>
         <message>
-            <source>States expectations of staff, business partners and others linked to the business</source>
-            <translation>Énonce les attentes envers le personnel, les partenaires commerciaux et les autres parties liées à l'activité</translation>
+            <source>Stipulates expectations of personnel, business partners and other parties directly linked to the business</source>
+            <translation>Énonce les attentes envers le personnel, les partenaires commerciaux et les autres parties directement liées à l'activité</translation>
         </message>
         <message>
             <source>That is the database in use, not a backup.</source>
@@ -5390,6 +5398,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>comment les distributeurs, les fabricants et les clients en sont informés</translation>
         </message>
         <message>
+            <source>how orders are checked before they are confirmed</source>
+            <translation>comment les commandes sont vérifiées avant d'être confirmées</translation>
+        </message>
+        <message>
             <source>how your staff are told about it</source>
             <translation>comment votre personnel en est informé</translation>
         </message>
@@ -5690,16 +5702,24 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>ce que vous attendez de votre personnel</translation>
         </message>
         <message>
+            <source>when you ask your distributor or vendor for advice on a sale</source>
+            <translation>quand vous demandez conseil à votre distributeur ou au fabricant sur une vente</translation>
+        </message>
+        <message>
             <source>where the public can read the policy (for example a page on your website)</source>
             <translation>où le public peut lire la politique (par exemple une page de votre site web)</translation>
         </message>
         <message>
-            <source>which outside expertise was used (for example your distributor or published guidance)</source>
-            <translation>quelle expertise externe a été utilisée (par exemple votre distributeur ou des guides publiés)</translation>
+            <source>who inside the company was consulted, or which outside expertise was used (for example your distributor or published guidance)</source>
+            <translation>qui a été consulté au sein de l'entreprise, ou quelle expertise externe a été utilisée (par exemple votre distributeur ou des guides publiés)</translation>
         </message>
         <message>
-            <source>who inside the company was consulted</source>
-            <translation>qui a été consulté au sein de l'entreprise</translation>
+            <source>who is trained, on what, and how often</source>
+            <translation>qui est formé, sur quoi et à quelle fréquence</translation>
+        </message>
+        <message>
+            <source>who to contact to raise a concern</source>
+            <translation>qui contacter pour signaler une préoccupation</translation>
         </message>
         <message>
             <source>{country}: no longer listed, gets the fallback tier ({level}).</source>

@@ -4103,6 +4103,10 @@ Pacote {1}, versão {2}, emitido por {3} em {4}.</translation>
     <context>
         <name>RequirementRow</name>
         <message>
+            <source>({0}) {1}</source>
+            <translation>({0}) {1}</translation>
+        </message>
+        <message>
             <source>Met</source>
             <translation>Atendido</translation>
         </message>
@@ -4138,6 +4142,10 @@ Pacote {1}, versão {2}, emitido por {3} em {4}.</translation>
             <translation>Rascunho salvo</translation>
         </message>
         <message>
+            <source>Met once the adopted policy is recorded as sent or shown to staff or partners (the Communication tab of the policy window).</source>
+            <translation>Atendido quando for registrado que a política adotada foi enviada ou mostrada à equipe ou aos parceiros (aba Comunicação da janela da política).</translation>
+        </message>
+        <message>
             <source>Met when the policy is adopted on the last page.</source>
             <translation>Atendido quando a política for adotada na última página.</translation>
         </message>
@@ -4146,8 +4154,8 @@ Pacote {1}, versão {2}, emitido por {3} em {4}.</translation>
             <translation>Lista de verificação do Princípio Orientador 16</translation>
         </message>
         <message>
-            <source>The UN Guiding Principles ask that a human rights policy meets these five requirements.</source>
-            <translation>Os Princípios Orientadores da ONU pedem que uma política de direitos humanos atenda a estes cinco requisitos.</translation>
+            <source>Principle 16 of the UN Guiding Principles lists five elements, (a) to (e), of a human rights policy statement.</source>
+            <translation>O Princípio Orientador 16 da ONU lista cinco elementos, de a) a e), de uma declaração de política de direitos humanos.</translation>
         </message>
         <message>
             <source>{0} of {1} met</source>
@@ -4454,10 +4462,6 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Escolha quem recebeu a política: {choices}.</translation>
         </message>
         <message>
-            <source>Communicated internally and externally</source>
-            <translation>Comunicada interna e externamente</translation>
-        </message>
-        <message>
             <source>Conditions only go with an approval with conditions; this answer is {outcome}. Nothing was recorded: leave the conditions out, or choose approved with conditions.</source>
             <translation>Condições só se aplicam a uma aprovação com condições; esta resposta é “{outcome}”. Nada foi registrado: deixe as condições de fora ou escolha “aprovado com condições”.</translation>
         </message>
@@ -4670,8 +4674,8 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Importado de {file} com {count} pedidos.</translation>
         </message>
         <message>
-            <source>Informed by internal and external expertise</source>
-            <translation>Baseada em conhecimento interno e externo</translation>
+            <source>Informed by relevant internal and/or external expertise</source>
+            <translation>Baseada em conhecimento interno e/ou externo pertinente</translation>
         </message>
         <message>
             <source>Intended use</source>
@@ -4822,12 +4826,16 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>O produto {product} não existe.</translation>
         </message>
         <message>
-            <source>Publicly available</source>
-            <translation>Disponível ao público</translation>
+            <source>Publicly available and communicated internally and externally</source>
+            <translation>Disponível ao público e comunicada interna e externamente</translation>
         </message>
         <message>
             <source>Quantity</source>
             <translation>Quantidade</translation>
+        </message>
+        <message>
+            <source>Reflected in operational policies and procedures</source>
+            <translation>Refletida nas políticas e nos procedimentos operacionais</translation>
         </message>
         <message>
             <source>Rules</source>
@@ -4878,8 +4886,8 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Configure primeiro o perfil da empresa (quem vocês são e o seu distribuidor).</translation>
         </message>
         <message>
-            <source>States expectations of staff, business partners and others linked to the business</source>
-            <translation>Define o que se espera da equipe, dos parceiros de negócios e de outros ligados à empresa</translation>
+            <source>Stipulates expectations of personnel, business partners and other parties directly linked to the business</source>
+            <translation>Define o que se espera da equipe, dos parceiros de negócios e de outras partes diretamente ligadas à empresa</translation>
         </message>
         <message>
             <source>That is the database in use, not a backup.</source>
@@ -5390,6 +5398,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>como distribuidores, fabricantes e clientes são informados sobre ela</translation>
         </message>
         <message>
+            <source>how orders are checked before they are confirmed</source>
+            <translation>como os pedidos são verificados antes de serem confirmados</translation>
+        </message>
+        <message>
             <source>how your staff are told about it</source>
             <translation>como a sua equipe é informada sobre ela</translation>
         </message>
@@ -5690,16 +5702,24 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>o que você espera da sua equipe</translation>
         </message>
         <message>
+            <source>when you ask your distributor or vendor for advice on a sale</source>
+            <translation>quando você pede orientação ao seu distribuidor ou ao fabricante sobre uma venda</translation>
+        </message>
+        <message>
             <source>where the public can read the policy (for example a page on your website)</source>
             <translation>onde o público pode ler a política (por exemplo, uma página no seu site)</translation>
         </message>
         <message>
-            <source>which outside expertise was used (for example your distributor or published guidance)</source>
-            <translation>que conhecimento externo foi usado (por exemplo, o seu distribuidor ou orientações publicadas)</translation>
+            <source>who inside the company was consulted, or which outside expertise was used (for example your distributor or published guidance)</source>
+            <translation>quem foi consultado dentro da empresa, ou que conhecimento externo foi usado (por exemplo, o seu distribuidor ou orientações publicadas)</translation>
         </message>
         <message>
-            <source>who inside the company was consulted</source>
-            <translation>quem foi consultado dentro da empresa</translation>
+            <source>who is trained, on what, and how often</source>
+            <translation>quem recebe treinamento, sobre o quê e com que frequência</translation>
+        </message>
+        <message>
+            <source>who to contact to raise a concern</source>
+            <translation>a quem se dirigir para relatar uma preocupação</translation>
         </message>
         <message>
             <source>{country}: no longer listed, gets the fallback tier ({level}).</source>

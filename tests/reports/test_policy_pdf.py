@@ -129,7 +129,7 @@ def test_the_page_size_follows_the_country(country, size):
 def test_a_draft_is_watermarked_and_not_shown_as_approved(template):
     values = complete_values(template)
     values["published_at"] = ""
-    rendered = p.render(template, values, None)
+    rendered = p.render(template, values, None, draft=True)
     assert rendered.unfilled == ("published_at",)
     data = build_policy_pdf(rendered, company=COMPANY, version_number=4, approval=None,
                             page_size="A4", draft=True)
@@ -137,6 +137,35 @@ def test_a_draft_is_watermarked_and_not_shown_as_approved(template):
     assert all("DRAFT" in page.extract_text() for page in reader.pages)
     assert "Not yet approved" in text
     assert "[Where the public can read it]" in flat(text)
+    # The approval section agrees with the empty approval box: no "approved by ... on ...".
+    assert "This policy was approved by" not in flat(text)
+    assert "This draft has not been approved yet." in flat(text)
+    assert "DRAFT: Not yet approved. Do not publish." in flat(text)
+    assert "Draft:" not in text
+
+
+@pytest.mark.parametrize("language", ["en", "es", "fr", "pt", "de"])
+def test_the_draft_banner_names_the_draft_once_in_every_language(language):
+    raw = (importlib.resources.files("reseller_app.resources") / "policy" /
+           f"template.{language}.json").read_bytes()
+    template = p.load_template(raw)
+    rendered = p.render(template, complete_values(template), None, draft=True)
+    word = template.labels["draft"]
+    banner = rendered.draft_banner()
+    assert banner.startswith(f"{word}: ") and banner.casefold().count(word.casefold()) == 1
+    html = policy_html(rendered, company=COMPANY, version_number=4, approval=None, draft=True)
+    text = policy_text(rendered, company=COMPANY, version_number=4, approval=None, draft=True)
+    assert f">{banner}<" in html and text.startswith(f"*** {banner} ***")
+    approval = next(s for s in rendered.sections if s.id == "approval")
+    assert approval.paragraphs == (template.labels["draft_approval"],)
+    assert APPROVAL.name not in approval.as_text()
+
+
+def test_a_template_note_that_repeats_the_draft_word_is_not_doubled(template):
+    rendered = p.render(template, {}, None, draft=True)
+    old = p.RenderedPolicy(rendered.title, rendered.sections, rendered.unfilled, "en",
+                           {**rendered.labels, "draft_note": "Draft: not yet approved."})
+    assert old.draft_banner() == "DRAFT: Not yet approved."
 
 
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm (poppler) not installed")
@@ -178,6 +207,29 @@ def test_the_html_is_well_formed_escaped_and_complete(template):
     assert "{" not in "".join(body.itertext())
     for word in NON_LATIN:
         assert word in html
+    # Web and e-mail addresses are links a reader can click; the full stop is not part of one.
+    links = {a.get("href"): a.text for a in root.iterfind(".//h:a", ns)}
+    assert links["https://example.ch/droits-humains"] == "https://example.ch/droits-humains"
+    assert links["mailto:zoe@example.ch"] == "zoe@example.ch"
+    assert links["mailto:hrdd@example.gr"] == "hrdd@example.gr"
+
+
+@pytest.mark.parametrize(("text", "html"), [
+    ("Read it at https://example.com/policy.",
+     'Read it at <a href="https://example.com/policy">https://example.com/policy</a>.'),
+    ("See www.example.com/hr, or write to a.b@example.co.uk.",
+     'See <a href="https://www.example.com/hr">www.example.com/hr</a>, or write to '
+     '<a href="mailto:a.b@example.co.uk">a.b@example.co.uk</a>.'),
+    ("(https://en.example.org/wiki/A_(b))",
+     '(<a href="https://en.example.org/wiki/A_(b)">https://en.example.org/wiki/A_(b)</a>)'),
+    ("https://x.example/?a=1&b=<2>", '<a href="https://x.example/?a=1&amp;b=">'
+     "https://x.example/?a=1&amp;b=</a>&lt;2&gt;"),
+    ("no address @ here, nor x@y", "no address @ here, nor x@y"),
+])
+def test_addresses_in_the_html_are_links(text, html):
+    from reseller_app.reports.policy_text import linked
+
+    assert linked(text) == html
 
 
 def test_the_plain_text_reads_on_its_own(template):

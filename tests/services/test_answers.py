@@ -243,3 +243,56 @@ def test_the_evidence_bundle_holds_the_period_s_records(configured, catalog, tmp
     assert (empty.packets, empty.answers, empty.screenings) == (0, 0, 0)
     with pytest.raises(ValidationError):
         EvidenceService(configured).bundle(dt.date(2026, 2, 1), dt.date(2026, 1, 1), tmp_path)
+
+
+def test_the_evidence_bundle_keeps_the_note_the_decision_file_and_the_policy_s_communication(
+        configured, catalog, tmp_path):
+    """The distributor's note, the decision file as received with its SHA-256, and to whom the
+    policy was communicated and who acknowledged it; the summary and the policy's own PDF give
+    the same adoption date (the day of approval, not the day it was recorded in the app)."""
+    from reseller_app.domain.policy import Approval
+    from reseller_app.services.policy import PolicyService
+
+    from .test_policy import ANSWERS
+
+    policy = PolicyService(configured)
+    draft = policy.start_draft()
+    policy.save_draft(draft.id, {**draft.values, **ANSWERS})
+    approved_on = dt.date(2026, 11, 2)  # approved on paper, adopted in the app on 5 November
+    v1 = policy.adopt(draft.id, Approval("Anna Weber", "Managing Director", approved_on),
+                      dt.date(2027, 11, 2))
+    staff = policy.record_communication(v1.id, "staff", "Jonas Klein", "e-mail", TODAY,
+                                        note="at the team meeting")
+    policy.acknowledge(staff.id, TODAY)
+    policy.record_communication(v1.id, "distributor", "TechDistri Europe", "e-mail", TODAY)
+
+    order_id = held_order(configured, catalog)
+    packet = sent(configured, build(configured, order_id))
+    file = raw(decision(packet, note="We checked the end user with the vendor."))
+    AnswerService(configured).import_file(file)
+    report = EvidenceService(configured).bundle(dt.date(2026, 11, 1), dt.date(2026, 11, 30),
+                                                tmp_path)
+    with zipfile.ZipFile(report.path) as zf:
+        (answer,) = json.loads(zf.read("answers.json"))
+        assert answer["note"] == "We checked the end user with the vendor."
+        assert answer["source"] == "file"
+        assert answer["source_sha256"] == hashlib.sha256(file).hexdigest()
+        assert zf.read(answer["decision_file"]) == file
+        manifest = {f["name"]: f["sha256"] for f in json.loads(zf.read("manifest.json"))["files"]}
+        assert manifest[answer["decision_file"]] == answer["source_sha256"]
+
+        (version,) = json.loads(zf.read("policy.json"))["versions"]
+        assert version["adopted_on"] == "2026-11-02"
+        assert [(c["audience"], c["recipient"], c["acknowledged_on"])
+                for c in version["communications"]] == [
+            ("staff", "Jonas Klein", TODAY.isoformat()),
+            ("distributor", "TechDistri Europe", None)]
+        assert version["communications"][0]["note"] == "at the team meeting"
+
+        summary = " ".join(pdf_text(zf.read("summary.pdf")).split())
+        assert "2 Nov 2026" in summary and "5 Nov 2026 Anna Weber" not in summary
+        assert "We checked the end user with the vendor." in summary
+        assert answer["source_sha256"] in summary
+        assert "staff, Jonas Klein (e-mail); acknowledged on 5 Nov 2026" in summary
+        policy_pdf = " ".join(pdf_text(zf.read("policy/policy-v1.pdf")).split())
+        assert "Adopted 2 November 2026" in policy_pdf

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import os
 import sqlite3
+import stat
 
 import pytest
 
@@ -221,14 +223,15 @@ def test_unknown_versions_are_not_found(policy):
 def test_check_follows_the_policy_from_draft_to_communicated(policy):
     draft = policy.start_draft()
     met = {r.id: r.met for r in policy.check(draft.values)}
-    # prefilled: approver (name, title) but no date; no internal expertise; not published
-    assert met == {"senior_approval": False, "expertise": False, "expectations": True,
-                   "public": False, "communicated": False}
+    # prefilled: approver (name, title) but no date; the distributor as outside expertise
+    # (internal and/or external is enough for (b)); the procedures; not published
+    assert met == {"senior_approval": False, "expertise": True, "expectations": True,
+                   "public": False, "embedded": True}
     policy.save_draft(draft.id, {**draft.values, **ANSWERS})
     v1 = policy.adopt(draft.id, APPROVED, NEXT_YEAR)
     met = {r.id: r.met for r in policy.check(v1.values, version_id=v1.id)}
     assert met == {"senior_approval": True, "expertise": True, "expectations": True,
-                   "public": True, "communicated": False}
+                   "public": False, "embedded": True}
     policy.record_communication(v1.id, "staff", "All staff", "e-mail", TODAY)
     assert all(r.met for r in policy.check(v1.values, version_id=v1.id))
 
@@ -363,6 +366,33 @@ def test_export_writes_the_adopted_version_or_the_draft(policy, tmp_path):
     assert pdf.read_bytes().startswith(b"%PDF")
     assert [p.name for p in sorted(tmp_path.iterdir())] == ["adopted.txt", "draft.txt",
                                                             "p.pdf"]  # no temporary left
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_exported_files_can_be_served_by_a_web_server(policy, tmp_path):
+    """Written with the user's umask like any saved file (0644), not owner-only (0600); a file
+    replaced keeps the mode it had."""
+    adopted_v1(policy)
+    old = os.umask(0o022)
+    try:
+        for fmt in ("html", "pdf", "txt"):
+            out = policy.export(fmt, tmp_path / f"policy.{fmt}")
+            assert stat.S_IMODE(out.stat().st_mode) == 0o644, fmt
+        (tmp_path / "policy.html").chmod(0o640)
+        out = policy.export("html", tmp_path / "policy.html")
+        assert stat.S_IMODE(out.stat().st_mode) == 0o640
+    finally:
+        os.umask(old)
+
+
+def test_a_draft_export_does_not_say_it_was_approved(policy, tmp_path):
+    draft = policy.start_draft()
+    policy.save_draft(draft.id, {**draft.values, **ANSWERS})
+    text = policy.export("txt", tmp_path / "draft.txt", draft=True).read_text(encoding="utf-8")
+    assert text.startswith("*** DRAFT: Not yet approved. Do not publish. ***")
+    assert "This policy was approved by" not in " ".join(text.split())
+    assert "This draft has not been approved yet." in " ".join(text.split())
+    assert "This policy was approved by" not in " ".join(policy.html(draft=True).split())
 
 
 def test_the_approval_date_cannot_predate_the_previous_version(policy):

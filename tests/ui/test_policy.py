@@ -137,7 +137,9 @@ def test_wizard_walks_every_page_saves_as_you_type_and_resumes_after_a_restart(
         before = wizard.currentId()
         wizard_button(qtbot, wizard, QWizard.WizardButton.NextButton)
         assert wizard.currentId() == before + 1, page.section.title
-    qtbot.waitUntil(lambda: wizard.panel.rows["public"].met)
+    # (d) public and communicated: all a draft can do, the communication comes after adoption
+    qtbot.waitUntil(lambda: wizard.panel.rows["public"].ready)
+    assert wizard.panel.rows["public"].state.text() == "Ready"
     assert wizard.panel.rows["expertise"].met
 
     # Saved as typed (the debounce), without closing anything.
@@ -167,6 +169,44 @@ def test_wizard_walks_every_page_saves_as_you_type_and_resumes_after_a_restart(
     assert wizard2.editor("internal_expertise").widget.toPlainText() == (
         typed["internal_expertise"])
     assert wizard2.editor("approver_title").widget.text() == "Managing Director and Owner"
+
+
+def test_the_checklist_shows_the_five_elements_of_principle_16_lettered_a_to_e(
+        qtbot: QtBot, configured: Backend) -> None:
+    window = open_window(qtbot, configured)
+    wizard = open_wizard(qtbot, window)
+    panel = wizard.panel
+    assert list(panel.rows) == ["senior_approval", "expertise", "expectations", "public",
+                                "embedded"]
+    titles = [row.title.text() for row in panel.rows.values()]
+    assert titles == [
+        "(a) Approved at the most senior level",
+        "(b) Informed by relevant internal and/or external expertise",
+        "(c) Stipulates expectations of personnel, business partners and other parties "
+        "directly linked to the business",
+        "(d) Publicly available and communicated internally and externally",
+        "(e) Reflected in operational policies and procedures",
+    ]
+    # (e): the screening steps, escalation, contact and training the template fills in.
+    assert panel.rows["embedded"].met
+    wizard.go_to(page_of(wizard, "training"))
+    replace_text(qtbot, wizard.editor("training_text").widget, "")
+    qtbot.waitUntil(lambda: not panel.rows["embedded"].met)
+    assert "who is trained" in panel.rows["embedded"].missing.text()
+
+
+def test_undoing_an_edit_before_the_autosave_does_not_leave_the_label_at_saving(
+        qtbot: QtBot, configured: Backend) -> None:
+    window = open_window(qtbot, configured)
+    wizard = open_wizard(qtbot, window)
+    qtbot.waitUntil(lambda: not wizard.is_dirty(), timeout=3000)
+    name = wizard.editor("company_name").widget
+    name.setFocus()
+    qtbot.keyClicks(name, "x")
+    assert wizard.panel.save_state.text() == "Saving…"
+    qtbot.keyClick(name, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo
+    assert name.text() == "Nordlicht IT GmbH" and not wizard.is_dirty()
+    assert wizard.panel.save_state.text().startswith("Draft saved ")
 
 
 def test_adopt_is_refused_without_a_named_approver_then_adopted(
@@ -289,7 +329,7 @@ def test_communication_and_staff_acknowledgement_are_recorded(
     window = open_window(qtbot, configured)
     window.tabs.setCurrentIndex(COMMUNICATION_TAB)
     tab = window.communication
-    assert not window.overview.requirements.rows["communicated"].met
+    assert not window.overview.requirements.rows["public"].met
 
     click(qtbot, tab.record_button)  # nothing typed: said at the field
     assert tab.errors.error_for("recipient").message().startswith("Say to whom")
@@ -301,7 +341,7 @@ def test_communication_and_staff_acknowledgement_are_recorded(
     rows = tab.rows()
     assert [(r.audience, r.recipient, r.on) for r in rows] == [
         ("staff", "Jonas Klein (sales)", TODAY)]
-    assert window.overview.requirements.rows["communicated"].met
+    assert window.overview.requirements.rows["public"].met
 
     tab.audience.setCurrentIndex(tab.audience.findData("website"))
     qtbot.keyClicks(tab.recipient, "https://nordlicht.example/human-rights")
