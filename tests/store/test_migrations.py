@@ -240,8 +240,8 @@ def test_search_index_is_rebuilt_with_tier_and_status_by_0004(tmp_path):
     assert master(path, "trigger") >= TRIGGERS
 
 
-def test_0005_keeps_the_distributor_s_decision_file_beside_its_hash(tmp_path):
-    """Answers get a column for the decision file as received; down to 0004 and back."""
+def test_0006_keeps_the_distributor_s_decision_file_beside_its_hash(tmp_path):
+    """Answers get a column for the decision file as received; down to 0005 and back."""
     path = tmp_path / "a.sqlite3"
     ctx = open_file(path)
 
@@ -255,7 +255,7 @@ def test_0005_keeps_the_distributor_s_decision_file_beside_its_hash(tmp_path):
     try:
         assert {"source_sha256", "source_file"} <= columns()
         with db.write_engine(ctx.engine).begin() as conn:
-            command.downgrade(db.alembic_config(conn), "0004")
+            command.downgrade(db.alembic_config(conn), "0005")
         assert "source_file" not in columns() and "source_sha256" in columns()
         with db.write_engine(ctx.engine).begin() as conn:
             command.upgrade(db.alembic_config(conn), "head")

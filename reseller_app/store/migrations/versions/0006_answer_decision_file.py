@@ -4,8 +4,8 @@ Until now only the file's SHA-256 was stored; the evidence bundle for a partner 
 file beside its hash, so an auditor can read what the distributor sent and check it against
 the hash recorded when it was imported. Answers imported before this have no file (NULL).
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-12-06
 """
 
@@ -14,8 +14,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005"
-down_revision = "0004"
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
