@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from reseller_app.domain.packs import PackRef
+from reseller_app.domain.packs import PackRef, Source
 from reseller_app.domain.texts import t
 
 PACKET_FORMAT = "channel-diligence-escalation/1"
@@ -189,6 +189,9 @@ class EscalationPacket:
     pack: PackRef
     screened_at: dt.datetime
     attachments: tuple[str, ...] = ()
+    # The pack's sources the flags cite, listed with their links in the PDF. Not in the JSON:
+    # its flags carry the citations as text ("BSR (2022) Sales Partners brief, §6.4").
+    sources: tuple[Source, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         """The ``escalation-packet-v1`` JSON (``resources/schemas/``)."""

@@ -72,11 +72,16 @@ class _Strict(BaseModel):
 
 
 class Source(_Strict):
-    """Provenance of data a pack uses (CC BY needs producer, title, licence and changes)."""
+    """Provenance of data a pack uses (CC BY needs producer, title, licence and changes).
+
+    Criteria cite a source by its ``id`` in their ``basis`` (see ``domain/citations.py``);
+    ``short`` is the title a citation shows ("BSR (2022) Sales Partners brief, §6.4").
+    """
 
     id: str
     producer: str
     title: str
+    short: str = ""
     version: str = ""
     url: str = ""
     accessed: str = ""

@@ -263,7 +263,25 @@ def provenance_section(p: EscalationPacket, t: Words | None = None) -> list[Flow
     return [heading(t("Criteria and files")), *key_values(rows, t),
             para(t("manifest.json lists the SHA-256 of this PDF, the JSON file and every "
                    "attachment. A decision file names the packet id and the manifest's "
-                   "SHA-256."), "small")]
+                   "SHA-256."), "small"), *sources_section(p, t)]
+
+
+def sources_section(p: EscalationPacket, t: Words | None = None) -> list[Flowable]:
+    """The public sources the flags' bases cite: short title (as the Basis column gives it),
+    full title, publisher and version, and the link to read it."""
+    if not p.sources:
+        return []
+    t = t or words()
+    st = styles()
+    out: list[Flowable] = [heading(t("Sources the flags cite"))]
+    for s in p.sources:
+        details = ", ".join(x for x in (s.producer, s.version) if x)
+        text = f"<b>{esc(s.short or s.title)}</b>: {esc(s.title)}"
+        text += f" ({esc(details)})" if details else ""
+        if s.url:
+            text += f'. <link href="{esc(s.url)}" color="#1f4e9a">{esc(s.url)}</link>'
+        out.append(Paragraph(text, st["small"]))
+    return out
 
 
 def escalation_pdf(p: EscalationPacket, category_labels: Mapping[str, str] | None = None, *,

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from reseller_app.domain import packets as p
+from reseller_app.domain.citations import citation_text, cited_sources, flag_citations
 from reseller_app.domain.countries import country_name
 from reseller_app.domain.packs import CriteriaPack, PackRef
 from reseller_app.domain.texts import t
@@ -286,6 +287,8 @@ class EscalationService:
                                  None if ln.unit_price is None else str(ln.unit_price))
                       for ln in d.lines)
         total = sum(((ln.unit_price or 0) * ln.quantity for ln in d.lines), start=0)
+        # The distributor reads each flag's basis as titles with sections, not pack ids.
+        cited = [flag_citations(pack, f.criterion, f.basis) for f in r.flags]
         return p.EscalationPacket(
             packet_id=packet_id, created_at=self.ctx.clock(),
             reseller=reseller_info(profile, self.ctx.actor), recipient=recipient,
@@ -298,7 +301,8 @@ class EscalationService:
             intended_use=d.intended_use, use_cases=tuple(d.use_cases), tier=r.tier,
             hold=r.hold, summary=r.summary, hold_reasons=tuple(r.hold_reasons),
             flags=tuple(p.FlagInfo(f.factor, f.criterion, f.severity, f.reason, f.action,
-                                   f.basis, f.subject) for f in r.flags),
+                                   citation_text(cited[i]), f.subject)
+                        for i, f in enumerate(r.flags)),
             missing=tuple(r.missing),
             checklist=tuple(
                 p.ChecklistItem(a.question_id, questions[a.question_id].text
@@ -311,8 +315,8 @@ class EscalationService:
             conditions=conditions, recommendation=recommendation,
             recommendation_text=recommendation_text,
             pack=PackRef(r.pack.id, r.pack.version, r.pack.sha256),
-            screened_at=view.screened_at, attachments=tuple(n for n, _ in attachments)), \
-            d.customer_id
+            screened_at=view.screened_at, attachments=tuple(n for n, _ in attachments),
+            sources=cited_sources(pack, (c for cs in cited for c in cs))), d.customer_id
 
     def build(self, order_id: int, *, recommendation: str, recommendation_text: str,
               mitigations: Sequence[str] = (), conditions: str = "",

@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reseller_app.domain.citations import Citation, cite
 from reseller_app.domain.packs import Question
 from reseller_app.services.dto import ChecklistAnswer, OrderView
 from reseller_app.services.errors import ServiceError
 from reseller_app.ui.backend import Backend
+from reseller_app.ui.citations import citation_note
 from reseller_app.ui.field_errors import FieldError
 from reseller_app.ui.layouts import clear_layout
 from reseller_app.ui.typography import heading, note, paragraph
@@ -34,7 +36,7 @@ class QuestionItem(QFrame):
     answerChanged = Signal()
 
     def __init__(self, number: int, question: Question, answer: ChecklistAnswer | None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, citations: tuple[Citation, ...] = ()) -> None:
         super().__init__(parent)
         self.question = question
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -63,8 +65,9 @@ class QuestionItem(QFrame):
         self.note.setPlaceholderText(self.tr("Note (optional): what the customer told you"))
         self.note.setAccessibleName(self.tr("Note for: {0}").format(question.text))
         layout.addWidget(self.note)
-        if question.basis:
-            layout.addWidget(note(question.basis, self))
+        self.basis = citation_note(citations, self) if citations else None
+        if self.basis is not None:
+            layout.addWidget(self.basis)
         if answer is not None:
             if answer.answer in self.buttons:
                 self.buttons[answer.answer].setChecked(True)
@@ -135,7 +138,8 @@ class ChecklistPanel(QWidget):
                 "Ask the customer these questions, or answer them from what you know. "
                 "\"Not sure yet\" is an honest answer: it is recorded as such."), self._body))
         for number, question in enumerate(asked, start=1):
-            item = QuestionItem(number, question, answers.get(question.id), self._body)
+            item = QuestionItem(number, question, answers.get(question.id), self._body,
+                                cite(self.backend.pack.sources, question.basis))
             item.answerChanged.connect(self.status.clear)
             self.items.append(item)
             self._list.addWidget(item)

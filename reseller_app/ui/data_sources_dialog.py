@@ -43,6 +43,9 @@ class DataSourcesDialog(QDialog):
             f"<h2>{escape(self.tr('Attribution'))}</h2>",
             *self._attribution(pack),
             f"<h2>{escape(self.tr('Sources'))}</h2>",
+            "<p>" + escape(self.tr(
+                "Each flag and each checklist question names the sources it rests on, with the "
+                "section, under the title given here as \"Cited in flags as\".")) + "</p>",
         ]
         parts += [self._source(s) for s in pack.sources]
         parts += [
@@ -86,6 +89,8 @@ class DataSourcesDialog(QDialog):
 
     def _source(self, s: Source) -> str:
         rows = [(self.tr("Producer"), escape(s.producer))]
+        if s.short:
+            rows.append((self.tr("Cited in flags as"), escape(s.short)))
         if s.version:
             rows.append((self.tr("Version"), escape(s.version)))
         if s.url:

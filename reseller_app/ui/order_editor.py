@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reseller_app.domain.packs import CriteriaPack, PackRef
 from reseller_app.services.catalog import fold
 from reseller_app.services.dto import OrderDraft, OrderView
 from reseller_app.services.errors import ServiceError, ValidationError
@@ -86,7 +87,7 @@ class OrderEditor(QWidget):
         self._general_error = FieldError(self)
         self._errors = FieldErrors(self._general_error)
         pack = backend.pack
-        self.panel = ScreeningPanel(self._tier_label, self)
+        self.panel = ScreeningPanel(self._tier_label, self, pack_of=self._pack_of)
 
         # -- widgets ----------------------------------------------------------------------
         self.reference = QLineEdit(self)
@@ -566,6 +567,13 @@ class OrderEditor(QWidget):
         self.total_label.setText(self.tr("Total: {0}").format(money_text(total, self._currency)))
 
     # -- words from the pack --------------------------------------------------------------
+    def _pack_of(self, ref: PackRef) -> CriteriaPack | None:
+        """The pack that screened a result, for the sources its flags cite."""
+        try:
+            return self.backend.packs.localized(ref.sha256)
+        except ServiceError:
+            return None
+
     def _tier_label(self, tier: str) -> str:
         text = self.backend.pack.tiers.get(tier)  # type: ignore[call-overload]
         return text.label if text is not None else tier

@@ -18,7 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reseller_app.domain.citations import Citation, cite, flag_citations
+from reseller_app.domain.packs import CriteriaPack, PackRef
 from reseller_app.domain.screening import Flag, ScreeningResult
+from reseller_app.ui.citations import citation_note
 from reseller_app.ui.labels import (
     FACTORS,
     factor_label,
@@ -64,11 +67,15 @@ class Banner(QFrame):
 
 
 class FlagItem(QWidget):
-    """One flag: severity, the reason in plain words, what to do, and the basis in grey."""
+    """One flag: severity, the reason in plain words, what to do, and the basis in grey: the
+    sources it rests on, each linked."""
 
-    def __init__(self, flag: Flag, parent: QWidget | None = None) -> None:
+    def __init__(self, flag: Flag, parent: QWidget | None = None,
+                 citations: tuple[Citation, ...] | None = None) -> None:
         super().__init__(parent)
         self.flag = flag
+        # Without the pack that screened it, the basis shows as it is written.
+        self.citations = cite((), flag.basis) if citations is None else citations
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 6)
         layout.setSpacing(2)
@@ -86,17 +93,21 @@ class FlagItem(QWidget):
             layout.addWidget(paragraph(self.tr("What to do: {0}").format(flag.action), self))
         # Zero-width spaces let long criterion ids wrap in a narrow panel.
         criterion = flag.criterion.replace(".", ".\u200b").replace("_", "_\u200b")
-        source = criterion + (f" · {flag.basis}" if flag.basis else "")
-        layout.addWidget(note(source, self))
+        self.basis = citation_note(self.citations, self, lead=criterion)
+        layout.addWidget(self.basis)
         self.setAccessibleName(f"{severity_label(flag.severity)}: {flag.reason}")
 
 
 class ScreeningPanel(QWidget):
     """Shows a :class:`ScreeningResult` the way a salesperson can act on it."""
 
-    def __init__(self, tier_label: Callable[[str], str], parent: QWidget | None = None) -> None:
+    def __init__(self, tier_label: Callable[[str], str], parent: QWidget | None = None, *,
+                 pack_of: Callable[[PackRef], CriteriaPack | None] | None = None) -> None:
+        """``pack_of`` gives the pack that screened a result (None: unknown), whose sources
+        the flags' bases cite."""
         super().__init__(parent)
         self._tier_label = tier_label
+        self._pack_of = pack_of
         self._result: ScreeningResult | None = None
         self.setAccessibleName(self.tr("Screening result"))
 
@@ -196,6 +207,7 @@ class ScreeningPanel(QWidget):
                 self.tr("Nothing in this order raises a concern."), parent))
             return
         self._flags_box.addWidget(heading(self.tr("Why"), parent, scale=1.05))
+        pack = self._pack_of(result.pack) if self._pack_of is not None else None
         for factor in FACTORS:
             flags = [f for f in result.flags if f.factor == factor]
             if not flags:
@@ -203,7 +215,9 @@ class ScreeningPanel(QWidget):
             group = heading(factor_label(factor), parent, scale=1.0)
             self._flags_box.addWidget(group)
             for flag in flags:
-                self._flags_box.addWidget(FlagItem(flag, parent))
+                cited = (flag_citations(pack, flag.criterion, flag.basis) if pack is not None
+                         else None)
+                self._flags_box.addWidget(FlagItem(flag, parent, cited))
 
     # -- for tests and screen readers -------------------------------------------------------
     def result(self) -> ScreeningResult | None:

@@ -705,6 +705,10 @@
             <translation>Zitierweise</translation>
         </message>
         <message>
+            <source>Cited in flags as</source>
+            <translation>In Warnhinweisen zitiert als</translation>
+        </message>
+        <message>
             <source>Country names: pycountry, ISO 3166 data, licensed under the GNU Lesser General Public License 2.1 (LGPL-2.1), used as an unmodified library.</source>
             <translation>Ländernamen: pycountry, ISO-3166-Daten, lizenziert unter der GNU Lesser General Public License 2.1 (LGPL-2.1), als unveränderte Bibliothek verwendet.</translation>
         </message>
@@ -719,6 +723,10 @@
         <message>
             <source>Data sources and licences</source>
             <translation>Datenquellen und Lizenzen</translation>
+        </message>
+        <message>
+            <source>Each flag and each checklist question names the sources it rests on, with the section, under the title given here as "Cited in flags as".</source>
+            <translation>Jeder Warnhinweis und jede Frage der Checkliste nennt die Quellen, auf denen er oder sie beruht, mit dem Abschnitt, unter dem Titel, der hier bei „In Warnhinweisen zitiert als“ steht.</translation>
         </message>
         <message>
             <source>Licence</source>

@@ -705,6 +705,10 @@
             <translation>Cítese como</translation>
         </message>
         <message>
+            <source>Cited in flags as</source>
+            <translation>Citada en los avisos como</translation>
+        </message>
+        <message>
             <source>Country names: pycountry, ISO 3166 data, licensed under the GNU Lesser General Public License 2.1 (LGPL-2.1), used as an unmodified library.</source>
             <translation>Nombres de países: pycountry, datos ISO 3166, con licencia GNU Lesser General Public License 2.1 (LGPL-2.1), usada como biblioteca sin modificar.</translation>
         </message>
@@ -719,6 +723,10 @@
         <message>
             <source>Data sources and licences</source>
             <translation>Fuentes de datos y licencias</translation>
+        </message>
+        <message>
+            <source>Each flag and each checklist question names the sources it rests on, with the section, under the title given here as "Cited in flags as".</source>
+            <translation>Cada aviso y cada pregunta de la lista de comprobación nombra las fuentes en que se basa, con la sección, bajo el título que aquí figura en «Citada en los avisos como».</translation>
         </message>
         <message>
             <source>Licence</source>

@@ -705,6 +705,10 @@
             <translation>Citer comme</translation>
         </message>
         <message>
+            <source>Cited in flags as</source>
+            <translation>Citée dans les alertes comme</translation>
+        </message>
+        <message>
             <source>Country names: pycountry, ISO 3166 data, licensed under the GNU Lesser General Public License 2.1 (LGPL-2.1), used as an unmodified library.</source>
             <translation>Noms de pays: pycountry, données ISO 3166, sous licence GNU Lesser General Public License 2.1 (LGPL-2.1), utilisée comme bibliothèque non modifiée.</translation>
         </message>
@@ -719,6 +723,10 @@
         <message>
             <source>Data sources and licences</source>
             <translation>Sources de données et licences</translation>
+        </message>
+        <message>
+            <source>Each flag and each checklist question names the sources it rests on, with the section, under the title given here as "Cited in flags as".</source>
+            <translation>Chaque alerte et chaque question de la liste de contrôle indique les sources sur lesquelles elle repose, avec la section, sous le titre donné ici à « Citée dans les alertes comme ».</translation>
         </message>
         <message>
             <source>Licence</source>

@@ -705,6 +705,10 @@
             <translation>Citar como</translation>
         </message>
         <message>
+            <source>Cited in flags as</source>
+            <translation>Citada nos alertas como</translation>
+        </message>
+        <message>
             <source>Country names: pycountry, ISO 3166 data, licensed under the GNU Lesser General Public License 2.1 (LGPL-2.1), used as an unmodified library.</source>
             <translation>Nomes de países: pycountry, dados ISO 3166, licenciado sob a GNU Lesser General Public License 2.1 (LGPL-2.1), usado como biblioteca sem modificações.</translation>
         </message>
@@ -719,6 +723,10 @@
         <message>
             <source>Data sources and licences</source>
             <translation>Fontes de dados e licenças</translation>
+        </message>
+        <message>
+            <source>Each flag and each checklist question names the sources it rests on, with the section, under the title given here as "Cited in flags as".</source>
+            <translation>Cada alerta e cada pergunta da lista de verificação indica as fontes em que se baseia, com a seção, pelo título indicado aqui em “Citada nos alertas como”.</translation>
         </message>
         <message>
             <source>Licence</source>
