@@ -61,7 +61,8 @@ def _content_type(name: str) -> tuple[str, str]:
 def build_message(*, files: Mapping[str, bytes], subject: str, to: str, from_address: str,
                   message_id: str, date: dt.datetime, body: str, packet_id: str,
                   draft: bool = False) -> EmailMessage:
-    """Every file attached under its own name (without the ``attachments/`` folder)."""
+    """Every file attached under its name in the manifest (a name under a folder, as
+    packets built by earlier versions have them, without the folder: mail programs drop it)."""
     msg = EmailMessage()
     # One line each: a line break in a header value (an order reference stored before
     # references refused them) would make the message impossible to build.

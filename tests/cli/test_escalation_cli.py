@@ -75,7 +75,7 @@ def test_escalate_send_answer_and_evidence_from_the_terminal(prepared, server, t
         names = zf.namelist()
         manifest = zf.read("manifest.json")
     assert names == ["escalation-SO-2001.pdf", "escalation-SO-2001.json",
-                     "attachments/statement.pdf", "manifest.json"]
+                     "statement.pdf", "manifest.json"]
     assert (out / zips[0].stem / "escalation-SO-2001.json").exists()
 
     listing = cli("outbox")

@@ -126,7 +126,7 @@ def test_a_queued_packet_arrives_once_with_every_file_byte_for_byte(app, packet,
     assert attached[packet.pdf_name] == files[packet.pdf_name]
     assert attached[packet.json_name] == files[packet.json_name]
     assert attached["End-user statement (signed).pdf"] == \
-        files["attachments/End-user statement (signed).pdf"]
+        files["End-user statement (signed).pdf"]
     assert hashlib.sha256(attached["manifest.json"]).hexdigest() == packet.manifest_sha256
 
     sent = outbox.get(item.id)

@@ -146,7 +146,7 @@ def test_escalate_a_held_order_preview_it_send_it_and_see_it_sent(
     assert packet is not None and packet.status == PacketStatus.BUILT
     image = dialog.panel.preview.page_image(0)
     assert not image.isNull() and image.width() > 500 and has_ink(image)
-    assert "attachments/end-user-statement.pdf" in dialog.panel.files.text()
+    assert "end-user-statement.pdf" in dialog.panel.files.text()
     no_duplicate_mnemonics(dialog)
     shoot(dialog, "escalation-preview")
 
