@@ -340,10 +340,11 @@ class EscalationService:
         if problem:
             raise ValidationError(*problem)
         with self.ctx.session() as s:  # the PDF's and JSON's names, before the attachments'
-            reference = s.execute(select(DbOrder.reference)
-                                  .where(DbOrder.id == order_id)).scalar() or ""
-        reserved = p.file_stem("escalation", reference, self.ctx.clock().date())
-        files = read_attachments(attachments, reserved=(f"{reserved}.pdf", f"{reserved}.json"))
+            order = s.get(DbOrder, order_id)
+            if order is None:
+                raise NotFound(t("Order {order} does not exist.", order=order_id))
+            taken = p.file_stem("escalation", order.reference, order.order_date)
+        files = read_attachments(attachments, reserved=(f"{taken}.pdf", f"{taken}.json"))
         packet_id = str(uuid.uuid4())
         packet, customer_id = self._packet(order_id, packet_id, recommendation, recommendation_text,
                               mitigations, conditions, files, distributor_id)
