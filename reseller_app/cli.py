@@ -30,6 +30,28 @@ def _one_line(text: str) -> str:
     return " ".join(str(text).split())
 
 
+def _printable(text: str) -> str:
+    """``text`` with control and direction characters shown escaped (``SO-1\\nX``): a value
+    from the database must not break a line or turn the terminal's text around."""
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in str(text))
+
+
+def _local_time(at: Any) -> str:
+    """A moment in the computer's time zone, with its offset (``2026-11-05 10:00 +01:00``)."""
+    local = at.astimezone()
+    offset = local.strftime("%z") or "+0000"
+    return f"{local:%Y-%m-%d %H:%M} {offset[:3]}:{offset[3:5]}"
+
+
+def _stdout_to_devnull() -> None:
+    """After a broken pipe: point stdout at devnull, so that the interpreter's own flush at
+    exit does not complain again."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
 def _plural(n: int, one: str, many: str) -> str:
     """``1 order``, ``2 orders``, ``0 orders``."""
     return f"{n} {one if n == 1 else many}"
@@ -110,6 +132,12 @@ def _add_escalation_commands(sub: Any) -> None:
                               "no_recommendation"),
                      help="your recommendation (default: from the latest decision)")
     esc.add_argument("--text", default=None, help="why you recommend it (one or two sentences)")
+    esc.add_argument("--condition", metavar="TEXT", action="append", default=[],
+                     help="a condition you propose with approve_with_conditions (repeat for "
+                          "more; default: those of the latest decision)")
+    esc.add_argument("--mitigation", metavar="ID", action="append", default=[],
+                     help="a safeguard of the criteria pack you propose, by its id (repeat "
+                          "for more; default: those of the latest decision)")
     esc.add_argument("--attach", metavar="FILE", action="append", default=[],
                      help="a file to attach (repeat for more)")
     esc.add_argument("--queue", action="store_true",
@@ -319,33 +347,58 @@ def cmd_escalate(ctx: AppContext, args: argparse.Namespace) -> int:
 
     order = OrderService(ctx).get_by_reference(args.reference)
     if order is None:
-        raise BadInput(f"there is no order {args.reference}")
+        raise BadInput(f"there is no order {_printable(args.reference)}")
     out = Path(args.out)
-    if not out.is_dir():
-        if not out.parent.is_dir() or out.exists():
-            raise BadInput(f"the folder {out} does not exist")
-        out.mkdir()  # like most tools' --out: a new folder in an existing one is made
+    if not out.is_dir() and (not out.parent.is_dir() or out.exists()):
+        raise BadInput(f"the folder {out} does not exist")
     service = EscalationService(ctx)
     draft = service.draft(order.id)
     if not draft.can_escalate:
         raise BadInput(draft.reason)
+    offered = [m for m, _ in draft.available_mitigations]
+    unknown = [m for m in args.mitigation if m.strip() not in offered]
+    if unknown:
+        raise BadInput(f"--mitigation: the criteria pack has no safeguard '{unknown[0]}'; it "
+                       f"offers: {', '.join(offered) or 'none'}")
     recommendation = args.recommend or draft.recommendation
     text = args.text or draft.recommendation_text or "We ask for your assessment of this order."
-    packet = service.build(order.id, recommendation=recommendation, recommendation_text=text,
-                           mitigations=draft.mitigations, conditions=draft.conditions,
-                           attachments=[Path(a) for a in args.attach],
-                           distributor_id=draft.distributor_id)
-    folder = service.save_folder(packet.id, out)
-    zipped = service.save_zip(packet.id, out)
-    print(f"Packet {packet.id} for order {packet.order_reference} to {packet.recipient_email}:")
-    print(f"  folder {folder}")
-    print(f"  zip    {zipped}")
-    print(f"  manifest SHA-256 {packet.manifest_sha256}")
-    if args.queue:
+    conditions = "\n".join(c.strip() for c in args.condition if c.strip()) \
+        if args.condition else draft.conditions
+    mitigations = args.mitigation or draft.mitigations
+    made = not out.is_dir()
+    try:
+        if made:
+            out.mkdir()  # like most tools' --out: a new folder in an existing one is made
+        packet = service.build(order.id, recommendation=recommendation,
+                               recommendation_text=text, mitigations=mitigations,
+                               conditions=conditions,
+                               attachments=[Path(a) for a in args.attach],
+                               distributor_id=draft.distributor_id)
+        folder = service.save_folder(packet.id, out)
+        zipped = service.save_zip(packet.id, out)
+    except BaseException:
+        if made and out.is_dir() and not any(out.iterdir()):
+            out.rmdir()  # a refused command leaves nothing behind
+        raise
+    queued = ""
+    if args.queue:  # before anything is printed: a closed stdout must not stop it
         from reseller_app.services.outbox import OutboxService
 
         OutboxService(ctx).queue(packet.id)
-        print("  queued in the outbox: 'reseller-app outbox send' sends it")
+        queued = " and queued in the outbox"
+    try:
+        print(f"Packet {packet.id} for order {_printable(packet.order_reference)} to "
+              f"{packet.recipient_email}:")
+        print(f"  folder {folder}")
+        print(f"  zip    {zipped}")
+        print(f"  manifest SHA-256 {packet.manifest_sha256}")
+        if args.queue:
+            print("  queued in the outbox: 'reseller-app outbox send' sends it")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _stdout_to_devnull()
+        return _fail(f"packet {packet.id} was built, saved{queued}, but its details could "
+                     "not be printed: the output was closed (broken pipe)", EXIT_FAILED)
     return EXIT_OK
 
 
@@ -360,6 +413,7 @@ def _password_prompt(message: str) -> str | None:
 
 
 def cmd_outbox(ctx: AppContext, args: argparse.Namespace) -> int:
+    from reseller_app.services.dto import MessageState
     from reseller_app.services.outbox import OutboxService
     from reseller_app.services.settings import PasswordNeeded
 
@@ -374,9 +428,19 @@ def cmd_outbox(ctx: AppContext, args: argparse.Namespace) -> int:
             report = service.send_pending(only_due=False, password=password)
         for item in report.items:
             _print_item(item)
-        print(f"Sent {report.sent}, waiting to retry {report.retry_later}, "
-              f"failed {report.failed}.")
-        return EXIT_OK if not report.retry_later and not report.failed else EXIT_FAILED
+        # Claimed by another run still sending, or left by one that stopped (its lease runs
+        # out, then the next run sends it again): waiting all the same.
+        sending = service.items([MessageState.SENDING.value])
+        for item in sending:
+            _print_item(item)
+        summary = (f"Sent {report.sent}, waiting to retry {report.retry_later}, "
+                   f"failed {report.failed}")
+        if sending:
+            summary += (f", still being sent {len(sending)} (by another run, or left by one "
+                        "that stopped: tried again after the time shown)")
+        print(f"{summary}.")
+        waiting = report.retry_later or report.failed or sending
+        return EXIT_FAILED if waiting else EXIT_OK
     items = service.items()
     for item in items:
         _print_item(item)
@@ -386,13 +450,20 @@ def cmd_outbox(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def _print_item(item: Any) -> None:
-    when = f"sent {item.sent_at:%Y-%m-%d %H:%M}" if item.sent_at else \
-        f"next try {item.next_attempt_at:%Y-%m-%d %H:%M}" if item.state == "queued" else ""
-    what = item.order_reference or item.kind
-    line = f"{item.id:>4}  {item.state:<8} {what:<14} {item.to}  attempts {item.attempts}"
+    if item.sent_at:
+        when = f"sent {_local_time(item.sent_at)}"
+    elif item.state == "queued":
+        when = f"next try {_local_time(item.next_attempt_at)}"
+    elif item.state == "sending":
+        when = f"being sent, tried again after {_local_time(item.next_attempt_at)}"
+    else:
+        when = ""
+    what = _printable(item.order_reference or item.kind)
+    line = (f"{item.id:>4}  {item.state:<8} {what:<14} {_printable(item.to)}  "
+            f"attempts {item.attempts}")
     print(f"{line}  {when}".rstrip())
     if item.last_error and item.state != "sent":
-        print(f"      {_one_line(item.last_error)}")
+        print(f"      {_printable(_one_line(item.last_error))}")
 
 
 def cmd_decision(ctx: AppContext, args: argparse.Namespace) -> int:
@@ -515,12 +586,8 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout.flush()  # here, where a closed pipe can still be caught
         return code
     except BrokenPipeError:
-        # The reader (head, less) stopped reading: nothing is wrong. Point stdout at devnull
-        # so that the interpreter's own flush at exit does not complain again.
-        import os
-
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        # The reader (head, less) stopped reading: nothing is wrong.
+        _stdout_to_devnull()
         return EXIT_FAILED
 
 

@@ -32,6 +32,7 @@ from reseller_app.domain.orders import (
     Party,
     SalesModel,
     normalise_country,
+    reference_problem,
     split_tags,
 )
 from reseller_app.domain.texts import mark, t
@@ -481,6 +482,10 @@ def orders_from_rows(
         ref = values[ref_col].strip() if ref_col < len(values) else ""
         if not ref:
             yield BadRow(number, t("the order reference is empty"))
+            continue
+        if reference_problem(ref) is not None:
+            yield BadRow(number, t("the order reference must not contain a line break, a tab "
+                                   "or another invisible control character"))
             continue
         members = groups.get(ref)
         if members is None:

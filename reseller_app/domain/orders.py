@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import unicodedata
 from decimal import Decimal
 from enum import StrEnum
 from functools import cache
@@ -69,6 +70,22 @@ def normalise_country(value: Any) -> str | None:
     if code not in _iso_alpha2():
         raise ValueError(t("'{value}' is not an ISO 3166-1 alpha-2 country code", value=value))
     return code
+
+
+# Line and paragraph breaks, tabs and other controls, and the invisible format characters
+# (right-to-left override, zero-width space): in a reference they break e-mail headers and
+# lists, or make one reference look like another.
+_CONTROL_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp"})
+
+
+def reference_problem(reference: str) -> str | None:
+    """Why ``reference`` cannot be an order reference, or None. The one rule for the order
+    editor, the CSV import and order JSON."""
+    if reference.isprintable():  # the usual case, checked in C
+        return None
+    if any(unicodedata.category(ch) in _CONTROL_CATEGORIES for ch in reference):
+        return t("must not contain a line break, a tab or another invisible control character")
+    return None
 
 
 def _blank_to_none(value: Any) -> Any:
@@ -186,6 +203,14 @@ class Order(BaseModel):
     _blank = field_validator("reference", "intended_use", "currency", mode="before")(
         classmethod(lambda cls, v: _blank_to_none(v))
     )
+
+    @field_validator("reference")
+    @classmethod
+    def _reference(cls, v: str | None) -> str | None:
+        problem = None if v is None else reference_problem(v)
+        if problem is not None:
+            raise ValueError(problem)
+        return v
 
     @field_validator("destination_country", mode="before")
     @classmethod

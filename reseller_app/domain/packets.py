@@ -306,6 +306,46 @@ def safe_file_name(name: str, fallback: str = "file") -> str:
     return name[:120] or fallback
 
 
+# Names Windows keeps for devices, with any extension ("nul.txt" too): a file so named cannot
+# be saved or opened there.
+_WINDOWS_RESERVED = frozenset({"con", "prn", "aux", "nul", "conin$", "conout$",
+                               *(f"{dev}{n}" for dev in ("com", "lpt")
+                                 for n in ("1", "2", "3", "4", "5", "6", "7", "8", "9",
+                                           "\u00b9", "\u00b2", "\u00b3"))})
+# Characters that turn the text around or hide: "invoice\u202efdp.exe" shows as
+# "invoiceexe.pdf" and hides what the file is.
+_DIRECTION_MARKS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+                             "\u2066\u2067\u2068\u2069")
+
+
+def attachment_name_problem(name: str) -> str | None:
+    """Why a file the user adds cannot be attached under ``name`` (its own name, without
+    folders), or None. Names that could be made safe are, by :func:`safe_file_name`; these
+    are refused because a changed name would hide what the user chose."""
+    if any(ch in _DIRECTION_MARKS for ch in name):
+        return t("The name of {name} contains characters that reverse the text and can hide "
+                 "what the file really is: rename the file and add it again.",
+                 name=name.encode("ascii", "backslashreplace").decode("ascii"))
+    stem = name.split(".", 1)[0].rstrip(" ").casefold()
+    if stem in _WINDOWS_RESERVED:
+        return t("{name} is a name Windows keeps for a device: the distributor could not "
+                 "save it. Rename the file and add it again.", name=name)
+    return None
+
+
+def packet_name_problem(name: str) -> str | None:
+    """Why a stored file name cannot be written into a packet's folder or zip (a folder
+    outside it, ``..``, a reserved or unsafe name), or None. Checked again at every write:
+    the name comes from the database, which may hold what an older version let in."""
+    parts = name.split("/")
+    if any(not part or part in (".", "..") or safe_file_name(part, "") != part
+           or attachment_name_problem(part) for part in parts):
+        return t("The packet holds a file named {name}, which cannot be written safely: "
+                 "build the packet again.",
+                 name=name.encode("ascii", "backslashreplace").decode("ascii"))
+    return None
+
+
 def file_stem(kind: str, reference: str, on: dt.date) -> str:
     if kind == "misuse":
         return f"misuse-report-{on.isoformat()}"
@@ -384,6 +424,10 @@ def verify_files(manifest: Manifest, files: Mapping[str, bytes]) -> list[str]:
 
 def zip_bytes(files: Mapping[str, bytes]) -> bytes:
     """A zip of the files in the given order, with fixed timestamps (reproducible bytes)."""
+    for name in files:
+        problem = packet_name_problem(name)
+        if problem:
+            raise PacketFileError("files", problem)
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED) as zf:
         for name, data in files.items():

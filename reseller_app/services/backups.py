@@ -159,7 +159,7 @@ class BackupService:
         return info
 
     def _new_name(self, now: dt.datetime, kind: str = "") -> Path:
-        self.folder.mkdir(parents=True, exist_ok=True)
+        db.private_folder(self.folder)
         base = f"{self._file().stem}-{kind + '-' if kind else ''}{_stamp(now)}"
         target, n = self.folder / f"{base}.sqlite3", 1
         while target.exists():  # two backups in one second must not overwrite each other
@@ -223,7 +223,7 @@ class BackupService:
     @contextlib.contextmanager
     def _lock(self) -> Iterator[None]:
         """One backup or restore of this database at a time, across threads and processes."""
-        self.folder.mkdir(parents=True, exist_ok=True)
+        db.private_folder(self.folder)
         lock = self.folder / LOCK_FILE
         for attempt in (1, 2):
             try:
@@ -290,6 +290,7 @@ def _copy_database(source: Path, target: Path, *, replace_live: bool = False) ->
             return
         partial = target.with_name(target.name + ".partial")
         try:
+            db.private_file(partial)
             dst = sqlite3.connect(partial)
             try:
                 src.backup(dst)
@@ -310,7 +311,7 @@ def _scratch_copy(path: Path, folder: Path | None) -> Iterator[Path]:
     if not path.is_file():
         raise ValidationError("file", t("{path} does not exist or is not a file.", path=path))
     if folder is not None:
-        folder.mkdir(parents=True, exist_ok=True)
+        db.private_folder(folder)
     fd, name = tempfile.mkstemp(prefix=".restore-check-", suffix=".sqlite3",
                                 dir=folder if folder is not None else None)
     os.close(fd)

@@ -81,6 +81,9 @@ def _glob_pattern(search: str) -> str:
     return "*" + "".join(parts) + "*"
 
 
+_SQL_LETTERS = 64  # of a search, matched in SQL (SQLite); the rest in Python
+
+
 def _text_matches(columns: Sequence[ColumnElement[Any]], search: str, dialect: str
                   ) -> ColumnElement[bool]:
     """An SQL condition true for every row with ``search`` in one of ``columns``, case and
@@ -93,10 +96,14 @@ def _text_matches(columns: Sequence[ColumnElement[Any]], search: str, dialect: s
         pattern = f"%{_escape(search.translate(FOLD_ACCENTS))}%"
         return or_(*(func.translate(c, ACCENTED, PLAIN).ilike(pattern, escape="\\")
                      for c in columns))
-    # ASCII-only rows (most) by LIKE, quick; the others by GLOB, slower.
-    folded = fold(search)
+    # ASCII-only rows (most) by LIKE, quick; the others by GLOB, slower. Both from the first
+    # letters only: SQLite refuses a pattern past 50,000 bytes ("LIKE or GLOB pattern too
+    # complex"), which a few hundred letters with all their variants reach; the rows found
+    # are checked against the whole search in Python anyway.
+    first = search[:_SQL_LETTERS]
+    folded = fold(first)
     like = "%" + "".join(ch if ch.isascii() else "_" for ch in _escape(folded)) + "%"
-    glob = _glob_pattern(search)
+    glob = _glob_pattern(first)
     return or_(*(or_(c.like(like, escape="\\"),
                      and_(c.op("GLOB")("*[^ -~]*"),
                           or_(c.op("GLOB")(glob), c.op("GLOB")(f"*{_ODD_LETTERS}*"))))

@@ -88,10 +88,19 @@ def recipient_for(profile: CompanyProfile, distributor_id: int | None) -> p.Reci
 
 
 def read_attachments(items: Sequence[Path | AttachmentInput | str],
-                     field: str = "attachments") -> list[tuple[str, bytes]]:
-    """(name as listed in the manifest, bytes) for each file the user added."""
+                     field: str = "attachments", reserved: Sequence[str] = ()
+                     ) -> list[tuple[str, bytes]]:
+    """(name as listed in the manifest, bytes) for each file the user added.
+
+    The name is the file's own name, beside the PDF, the JSON and the manifest (``reserved``:
+    a file named like one of them is numbered), so that the e-mail's attachments, the zip,
+    the folder and ``manifest.json`` all name a file alike and its hash can be looked up."""
     raw: list[tuple[str, bytes]] = []
     for item in items:
+        name = item.name if isinstance(item, AttachmentInput) else Path(item).name
+        problem = p.attachment_name_problem(name)
+        if problem:
+            raise ValidationError(field, problem)
         if isinstance(item, AttachmentInput):
             raw.append((p.safe_file_name(item.name), bytes(item.content)))
             continue
@@ -104,8 +113,9 @@ def read_attachments(items: Sequence[Path | AttachmentInput | str],
     if sum(len(b) for _, b in raw) > MAX_ATTACHMENTS_BYTES:
         raise ValidationError(field, t("The files are larger than 20 MB together, more than "
                                        "most mail servers accept: leave some out."))
-    names = p.unique_names([n for n, _ in raw])
-    return [(f"{p.ATTACHMENTS_DIR}/{n}", b) for n, (_, b) in zip(names, raw, strict=True)]
+    taken = [*reserved, p.MANIFEST_NAME]
+    names = p.unique_names(taken + [n for n, _ in raw])[len(taken):]
+    return [(n, b) for n, (_, b) in zip(names, raw, strict=True)]
 
 
 def store_packet(s: Session, *, packet_id: str, kind: str, order_id: int | None,
@@ -179,7 +189,11 @@ def mail_body(view: PacketView, reseller: dict[str, Any] | None = None) -> str:
     approve / reject answer. ``reseller`` is the packet JSON's reseller (fixed when the
     packet was built, so every attempt sends the same bytes)."""
     reseller = reseller or {}
-    names = "\n".join(f"  - {f.name.rsplit('/', 1)[-1]}" for f in view.files)
+    # Packets built before attachments sat beside the other files name them under a folder
+    # in manifest.json: say which attachment is which entry.
+    names = "\n".join(f"  - {f.name}" if "/" not in f.name else
+                      f"  - {f.name.rsplit('/', 1)[-1]} (in manifest.json: {f.name})"
+                      for f in view.files)
     sender = f" from {reseller['name']}" if reseller.get("name") else ""
     greeting = f"Dear {view.recipient_name},\n\n"
     closing = f"{_contact_line(reseller)}Sent with Channel Diligence.\n"
@@ -329,7 +343,12 @@ class EscalationService:
                                            mitigations)
         if problem:
             raise ValidationError(*problem)
-        files = read_attachments(attachments)
+        with self.ctx.session() as s:  # the PDF's and JSON's names, before the attachments'
+            order = s.get(DbOrder, order_id)
+            if order is None:
+                raise NotFound(t("Order {order} does not exist.", order=order_id))
+            taken = p.file_stem("escalation", order.reference, order.order_date)
+        files = read_attachments(attachments, reserved=(f"{taken}.pdf", f"{taken}.json"))
         packet_id = str(uuid.uuid4())
         packet, customer_id = self._packet(order_id, packet_id, recommendation, recommendation_text,
                               mitigations, conditions, files, distributor_id)
@@ -396,7 +415,10 @@ class EscalationService:
             return bytes(self._row(s, packet_id).pdf)
 
     def zip_bytes(self, packet_id: str) -> bytes:
-        return p.zip_bytes(self.files(packet_id))
+        try:
+            return p.zip_bytes(self.files(packet_id))
+        except p.PacketFileError as exc:
+            raise ValidationError("target", exc.message) from None
 
     def message(self, packet_id: str, *, to: str | None = None, message_id: str | None = None,
                 date: Any = None, draft: bool = False) -> Any:
@@ -454,8 +476,13 @@ class EscalationService:
                                               folder=parent))
         view = self.get(packet_id)
         folder = parent / f"{view.file_stem}-{view.id[:8]}"
+        files = self.files(packet_id)
+        for name in [view.file_stem, *files]:  # from the database: checked again at each write
+            problem = p.packet_name_problem(name)
+            if problem:
+                raise ValidationError("target", problem)
         try:
-            for name, data in self.files(packet_id).items():
+            for name, data in files.items():
                 path = folder / name
                 path.parent.mkdir(parents=True, exist_ok=True)
                 path.write_bytes(data)

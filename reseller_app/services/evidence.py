@@ -223,7 +223,10 @@ class EvidenceService:
                   "audit-verification.json": dump(verification), **policy_files, **files}
         manifest = p.build_manifest(f"evidence-{period['from']}-{period['to']}", now, bundle)
         bundle[p.MANIFEST_NAME] = p.manifest_bytes(manifest)
-        data = p.zip_bytes(bundle)
+        try:
+            data = p.zip_bytes(bundle)
+        except p.PacketFileError as exc:  # a stored name that cannot be written safely
+            raise ValidationError("out", exc.message) from None
         try:
             out.write_bytes(data)
         except OSError as exc:

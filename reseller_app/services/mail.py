@@ -41,6 +41,11 @@ def new_message_id(packet_id: str, n: int, domain: str) -> str:
     return f"<{packet_id}.{n}@{domain}>"
 
 
+def one_line(text: str) -> str:
+    """A header value on one line: line breaks and other control characters become spaces."""
+    return " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
+
+
 def _content_type(name: str) -> tuple[str, str]:
     if name.endswith(".pdf"):
         return "application", "pdf"
@@ -56,11 +61,14 @@ def _content_type(name: str) -> tuple[str, str]:
 def build_message(*, files: Mapping[str, bytes], subject: str, to: str, from_address: str,
                   message_id: str, date: dt.datetime, body: str, packet_id: str,
                   draft: bool = False) -> EmailMessage:
-    """Every file attached under its own name (without the ``attachments/`` folder)."""
+    """Every file attached under its name in the manifest (a name under a folder, as
+    packets built by earlier versions have them, without the folder: mail programs drop it)."""
     msg = EmailMessage()
-    msg["Subject"] = subject
-    msg["From"] = from_address
-    msg["To"] = to
+    # One line each: a line break in a header value (an order reference stored before
+    # references refused them) would make the message impossible to build.
+    msg["Subject"] = one_line(subject)
+    msg["From"] = one_line(from_address)
+    msg["To"] = one_line(to)
     msg["Date"] = format_datetime(date.astimezone(dt.UTC))
     msg["Message-ID"] = message_id
     msg["X-Channel-Diligence-Packet"] = packet_id

@@ -47,7 +47,9 @@ class MisuseService:
         if draft.order_id is None and draft.customer_id is None:
             raise ValidationError("order_id",
                                   t("Choose the order or the customer this is about."))
-        evidence = read_attachments(draft.evidence, field="evidence")
+        stem = p.file_stem("misuse", "", now.date())
+        evidence = read_attachments(draft.evidence, field="evidence",
+                                    reserved=(f"{stem}.pdf", f"{stem}.json"))
         profile = company_profile(self.ctx)
         recipient = recipient_for(profile, draft.distributor_id)
         reference, customer_id, pack_sha256 = "", draft.customer_id, None
@@ -73,7 +75,6 @@ class MisuseService:
         # pack that screened the order, else the active one).
         labels = vocabulary_labels(PackService(self.ctx).localized(pack_sha256))
         pdf = misuse_pdf(report, labels, language=self.ctx.language)
-        stem = p.file_stem("misuse", reference, now.date())
         # The subject is for the distributor's mailbox, not for the user: not translated here.
         about = f"order {reference}" if reference else (party.name if party else "a customer")
         subject = f"Report of possible misuse: {about} [packet {packet_id[:8]}]"

@@ -12,6 +12,7 @@ by accident (docs/escalation-contract.md, "Exactly once, and what a crash can do
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -42,6 +43,8 @@ from reseller_app.services.settings import SettingsService
 from reseller_app.services.setup import EMAIL
 from reseller_app.store import audit_log
 from reseller_app.store.tables import DbOrder, DbOutboxMessage, DbPacket, utc
+
+log = logging.getLogger(__name__)
 
 LEASE = dt.timedelta(minutes=5)  # longer than a send can take (30 s per network step)
 MAX_ATTEMPTS = 8
@@ -334,8 +337,18 @@ class OutboxService:
                 assert m is not None
                 to, mid, created = m.recipient, m.message_id, utc(m.created_at)
                 packet_id = m.packet_id
-            message = self.escalation.message(packet_id, to=to, message_id=mid, date=created)
-            message.replace_header("From", settings.from_address)
+            try:
+                message = self.escalation.message(packet_id, to=to, message_id=mid,
+                                                  date=created)
+                message.replace_header("From", settings.from_address)
+            except Exception as exc:  # whatever it is: one bad message must not stop the rest
+                log.warning("outbox message %s cannot be built", message_id, exc_info=True)
+                self._finish(message_id, None, SendFailed(
+                    # Stored, and shown later as the record of what happened: stays English.
+                    f"The e-mail could not be made from the packet, so it was not sent: "
+                    f"{' '.join(str(exc).split()) or type(exc).__name__}.", permanent=True))
+                done.append(message_id)
+                continue
             try:
                 reply = transport.send(message)
             except SendFailed as exc:

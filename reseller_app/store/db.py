@@ -14,6 +14,7 @@ revision (the usual case) Alembic is not even imported.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import sqlite3
@@ -53,6 +54,37 @@ def sqlite_path(url: str) -> Path | None:
     return Path(u.database)
 
 
+# The database holds customers' names and why their orders were held: on POSIX, the folders
+# and files the app makes for it are its owner's alone (on Windows the user's profile folder
+# is already private, and these modes mean nothing there).
+PRIVATE_FOLDER, PRIVATE_FILE = 0o700, 0o600
+
+
+def private_folder(path: Path) -> None:
+    """Make ``path`` and its missing parents, readable by their owner only. A folder that
+    exists already is left as it is (it is the user's, e.g. where ``--db`` points)."""
+    missing = []
+    folder = path
+    while not folder.exists() and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    for folder in reversed(missing):
+        with contextlib.suppress(FileExistsError):  # made at once by another process
+            folder.mkdir(mode=PRIVATE_FOLDER)
+    path.mkdir(exist_ok=True)  # a file of that name: the usual error
+
+
+def private_file(path: Path) -> None:
+    """Create ``path`` empty, readable and writable by its owner only, unless it exists.
+    SQLite takes an empty file for a new database, and gives its -wal and -shm files the
+    database file's mode."""
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_FILE)
+    except FileExistsError:
+        return
+    os.close(fd)
+
+
 def open_engine(url: str) -> Engine:
     """An engine with the pragmas and transaction handling described above."""
     url = normalise_url(url)
@@ -71,7 +103,8 @@ def open_engine(url: str) -> Engine:
 
         return engine
 
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(path.parent)
+    private_file(path)
     engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
 
     @event.listens_for(engine, "connect")
@@ -163,6 +196,7 @@ def backup_sqlite(path: Path, now: dt.datetime | None = None) -> Path:
         target = path.with_name(f"{path.name}.backup-{stamp}-{n}")
     partial = target.with_name(target.name + ".partial")
     try:
+        private_file(partial)
         src = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             dst = sqlite3.connect(partial)

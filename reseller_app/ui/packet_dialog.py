@@ -134,4 +134,7 @@ class PacketDialog(QDialog):
         if self._job is not None:
             event.ignore()  # the packet is being written: a moment
             return
+        # The preview may still render: stopped and cut off now, before the dialog is
+        # deleted, so that its result never reaches a deleted widget.
+        self.panel.cancel_preview()
         super().closeEvent(event)

@@ -213,3 +213,7 @@ class PacketPanel(QWidget):
 
     def busy(self) -> bool:
         return self._job is not None or self.preview.busy()
+
+    def cancel_preview(self) -> None:
+        """Stop rendering the preview (the window closes)."""
+        self.preview.cancel()

@@ -7,6 +7,7 @@ PDFium is not thread-safe: one lock serialises every call into it.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 
@@ -77,8 +78,7 @@ class PdfPreview(QScrollArea):
 
     def show_pdf(self, pdf: bytes) -> Job:
         """Render ``pdf`` in the background; the pages replace what is shown."""
-        if self._job is not None:
-            self._job.cancel()
+        self.cancel()
         self.clear(self.tr("Preparing the preview…"))
         dpi = self.fitting_dpi()
         job = Job(lambda progress, cancelled: render_pages(pdf, dpi=dpi,
@@ -88,6 +88,19 @@ class PdfPreview(QScrollArea):
         job.signals.failed.connect(self._failed)
         self._job = job
         return job.start()
+
+    def cancel(self) -> None:
+        """Stop the render under way, and cut it off from this view: its late result (or its
+        failure) reaches nothing, also once the view is deleted (a dialog closed while its
+        preview renders)."""
+        job, self._job = self._job, None
+        if job is None:
+            return
+        job.cancel()
+        for signal, slot in ((job.signals.finished, self._show),
+                             (job.signals.failed, self._failed)):
+            with contextlib.suppress(RuntimeError, TypeError):  # already gone with the job
+                signal.disconnect(slot)
 
     def fitting_dpi(self) -> float:
         """A resolution at which a Letter or A4 page fits the width of the view (72-110)."""

@@ -72,7 +72,11 @@ class Job(QRunnable):
         return self._cancelled.is_set()
 
     def _progress(self, done: int, total: int) -> None:
-        self.signals.progress.emit(int(done), int(total))
+        try:
+            self.signals.progress.emit(int(done), int(total))
+        except RuntimeError:  # "Signal source has been deleted": the view is gone
+            self._cancelled.set()  # nobody waits for the result: stop at the next check
+            log.debug("job progress dropped: its view is gone")
 
     def run(self) -> None:
         try:

@@ -5086,6 +5086,14 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Die Nachricht ist {state}: Sie kann jetzt nicht geändert werden.</translation>
         </message>
         <message>
+            <source>The name of {name} contains characters that reverse the text and can hide what the file really is: rename the file and add it again.</source>
+            <translation>Der Name von {name} enthält Zeichen, die den Text umkehren und verbergen können, was die Datei wirklich ist: Benennen Sie die Datei um und fügen Sie sie erneut hinzu.</translation>
+        </message>
+        <message>
+            <source>The packet holds a file named {name}, which cannot be written safely: build the packet again.</source>
+            <translation>Das Paket enthält eine Datei namens {name}, die nicht sicher geschrieben werden kann: Erstellen Sie das Paket neu.</translation>
+        </message>
+        <message>
             <source>The packet sent has no file {name}.</source>
             <translation>Die gesendeten Eskalationsunterlagen enthalten keine Datei {name}.</translation>
         </message>
@@ -5518,6 +5526,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>darf nicht negativ sein</translation>
         </message>
         <message>
+            <source>must not contain a line break, a tab or another invisible control character</source>
+            <translation>darf keinen Zeilenumbruch, keinen Tabulator und kein anderes unsichtbares Steuerzeichen enthalten</translation>
+        </message>
+        <message>
             <source>not valid JSON ({error})</source>
             <translation>kein gültiges JSON ({error})</translation>
         </message>
@@ -5674,6 +5686,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>die Auftragsreferenz ist leer</translation>
         </message>
         <message>
+            <source>the order reference must not contain a line break, a tab or another invisible control character</source>
+            <translation>die Auftragsreferenz darf keinen Zeilenumbruch, keinen Tabulator und kein anderes unsichtbares Steuerzeichen enthalten</translation>
+        </message>
+        <message>
             <source>the policy template is not valid JSON: {error}</source>
             <translation>die Richtlinienvorlage ist kein gültiges JSON: {error}</translation>
         </message>
@@ -5772,6 +5788,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>{name} cannot be read: {error}.</source>
             <translation>{name} kann nicht gelesen werden: {error}.</translation>
+        </message>
+        <message>
+            <source>{name} is a name Windows keeps for a device: the distributor could not save it. Rename the file and add it again.</source>
+            <translation>{name} ist ein Name, den Windows für ein Gerät reserviert: Der Distributor könnte die Datei nicht speichern. Benennen Sie die Datei um und fügen Sie sie erneut hinzu.</translation>
         </message>
         <message>
             <source>{name} is damaged (integrity check: {problem}); choose another backup.</source>

@@ -5086,6 +5086,14 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>El estado del mensaje es «{state}»: ahora no se puede cambiar.</translation>
         </message>
         <message>
+            <source>The name of {name} contains characters that reverse the text and can hide what the file really is: rename the file and add it again.</source>
+            <translation>El nombre de {name} contiene caracteres que invierten el texto y pueden ocultar qué es realmente el archivo: cambie el nombre del archivo y vuelva a añadirlo.</translation>
+        </message>
+        <message>
+            <source>The packet holds a file named {name}, which cannot be written safely: build the packet again.</source>
+            <translation>El paquete contiene un archivo llamado {name} que no se puede escribir de forma segura: vuelva a generar el paquete.</translation>
+        </message>
+        <message>
             <source>The packet sent has no file {name}.</source>
             <translation>El expediente enviado no tiene ningún archivo {name}.</translation>
         </message>
@@ -5518,6 +5526,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>no puede ser negativo</translation>
         </message>
         <message>
+            <source>must not contain a line break, a tab or another invisible control character</source>
+            <translation>no debe contener saltos de línea, tabulaciones ni otros caracteres de control invisibles</translation>
+        </message>
+        <message>
             <source>not valid JSON ({error})</source>
             <translation>JSON no válido ({error})</translation>
         </message>
@@ -5674,6 +5686,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>la referencia del pedido está vacía</translation>
         </message>
         <message>
+            <source>the order reference must not contain a line break, a tab or another invisible control character</source>
+            <translation>la referencia del pedido no debe contener saltos de línea, tabulaciones ni otros caracteres de control invisibles</translation>
+        </message>
+        <message>
             <source>the policy template is not valid JSON: {error}</source>
             <translation>la plantilla de la política no es un JSON válido: {error}</translation>
         </message>
@@ -5772,6 +5788,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>{name} cannot be read: {error}.</source>
             <translation>No se puede leer {name}: {error}.</translation>
+        </message>
+        <message>
+            <source>{name} is a name Windows keeps for a device: the distributor could not save it. Rename the file and add it again.</source>
+            <translation>{name} es un nombre que Windows reserva para un dispositivo: el distribuidor no podría guardarlo. Cambie el nombre del archivo y vuelva a añadirlo.</translation>
         </message>
         <message>
             <source>{name} is damaged (integrity check: {problem}); choose another backup.</source>

@@ -5086,6 +5086,14 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Le message est {state}: il ne peut plus être modifié.</translation>
         </message>
         <message>
+            <source>The name of {name} contains characters that reverse the text and can hide what the file really is: rename the file and add it again.</source>
+            <translation>Le nom de {name} contient des caractères qui inversent le texte et peuvent masquer la vraie nature du fichier : renommez le fichier et ajoutez-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>The packet holds a file named {name}, which cannot be written safely: build the packet again.</source>
+            <translation>Le paquet contient un fichier nommé {name}, qui ne peut pas être écrit en toute sécurité : construisez à nouveau le paquet.</translation>
+        </message>
+        <message>
             <source>The packet sent has no file {name}.</source>
             <translation>Le dossier envoyé ne contient pas de fichier {name}.</translation>
         </message>
@@ -5518,6 +5526,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>ne doit pas être négatif</translation>
         </message>
         <message>
+            <source>must not contain a line break, a tab or another invisible control character</source>
+            <translation>ne doit contenir ni saut de ligne, ni tabulation, ni autre caractère de contrôle invisible</translation>
+        </message>
+        <message>
             <source>not valid JSON ({error})</source>
             <translation>JSON non valide ({error})</translation>
         </message>
@@ -5674,6 +5686,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>la référence de la commande est vide</translation>
         </message>
         <message>
+            <source>the order reference must not contain a line break, a tab or another invisible control character</source>
+            <translation>la référence de la commande ne doit contenir ni saut de ligne, ni tabulation, ni autre caractère de contrôle invisible</translation>
+        </message>
+        <message>
             <source>the policy template is not valid JSON: {error}</source>
             <translation>le modèle de politique n'est pas un JSON valide: {error}</translation>
         </message>
@@ -5772,6 +5788,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>{name} cannot be read: {error}.</source>
             <translation>{name} ne peut pas être lu: {error}.</translation>
+        </message>
+        <message>
+            <source>{name} is a name Windows keeps for a device: the distributor could not save it. Rename the file and add it again.</source>
+            <translation>{name} est un nom que Windows réserve à un périphérique : le distributeur ne pourrait pas l'enregistrer. Renommez le fichier et ajoutez-le à nouveau.</translation>
         </message>
         <message>
             <source>{name} is damaged (integrity check: {problem}); choose another backup.</source>

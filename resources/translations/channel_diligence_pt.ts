@@ -5086,6 +5086,14 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>A mensagem está com a situação “{state}”: não pode ser alterada agora.</translation>
         </message>
         <message>
+            <source>The name of {name} contains characters that reverse the text and can hide what the file really is: rename the file and add it again.</source>
+            <translation>O nome de {name} contém caracteres que invertem o texto e podem ocultar o que o arquivo realmente é: renomeie o arquivo e adicione-o novamente.</translation>
+        </message>
+        <message>
+            <source>The packet holds a file named {name}, which cannot be written safely: build the packet again.</source>
+            <translation>O pacote contém um arquivo chamado {name}, que não pode ser gravado com segurança: monte o pacote novamente.</translation>
+        </message>
+        <message>
             <source>The packet sent has no file {name}.</source>
             <translation>O pacote enviado não tem o arquivo {name}.</translation>
         </message>
@@ -5518,6 +5526,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>não pode ser negativo</translation>
         </message>
         <message>
+            <source>must not contain a line break, a tab or another invisible control character</source>
+            <translation>não deve conter quebras de linha, tabulações nem outros caracteres de controle invisíveis</translation>
+        </message>
+        <message>
             <source>not valid JSON ({error})</source>
             <translation>JSON inválido ({error})</translation>
         </message>
@@ -5674,6 +5686,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>a referência do pedido está vazia</translation>
         </message>
         <message>
+            <source>the order reference must not contain a line break, a tab or another invisible control character</source>
+            <translation>a referência do pedido não deve conter quebras de linha, tabulações nem outros caracteres de controle invisíveis</translation>
+        </message>
+        <message>
             <source>the policy template is not valid JSON: {error}</source>
             <translation>o modelo da política não é um JSON válido: {error}</translation>
         </message>
@@ -5772,6 +5788,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>{name} cannot be read: {error}.</source>
             <translation>{name} não pode ser lido: {error}.</translation>
+        </message>
+        <message>
+            <source>{name} is a name Windows keeps for a device: the distributor could not save it. Rename the file and add it again.</source>
+            <translation>{name} é um nome que o Windows reserva para um dispositivo: o distribuidor não poderia salvá-lo. Renomeie o arquivo e adicione-o novamente.</translation>
         </message>
         <message>
             <source>{name} is damaged (integrity check: {problem}); choose another backup.</source>

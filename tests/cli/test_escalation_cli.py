@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import zipfile
 
 import pytest
@@ -74,7 +75,7 @@ def test_escalate_send_answer_and_evidence_from_the_terminal(prepared, server, t
         names = zf.namelist()
         manifest = zf.read("manifest.json")
     assert names == ["escalation-SO-2001.pdf", "escalation-SO-2001.json",
-                     "attachments/statement.pdf", "manifest.json"]
+                     "statement.pdf", "manifest.json"]
     assert (out / zips[0].stem / "escalation-SO-2001.json").exists()
 
     listing = cli("outbox")
@@ -126,3 +127,108 @@ def test_escalate_refuses_in_one_line(prepared, tmp_path):
     proc = cli("decision", "import", str(cli.write("d.json", "{not json")))
     assert proc.returncode == EXIT_BAD_INPUT and "not valid JSON" in proc.stderr
     assert len(proc.stderr.splitlines()) == 1
+
+
+def test_escalate_names_its_conditions_and_safeguards(prepared, tmp_path):
+    cli = prepared
+    out = tmp_path / "out"
+    proc = cli("escalate", "SO-2001", "--out", str(out), "--recommend",
+               "approve_with_conditions", "--text", "Traffic use is plausible.",
+               "--condition", "No face matching.", "--condition", "Report the sites yearly.",
+               "--mitigation", "feature_limitation")
+    assert proc.returncode == EXIT_OK, proc.stderr
+    data = json.loads(next(out.glob("*/escalation-SO-2001.json")).read_text("utf-8"))
+    assert data["recommendation"]["outcome"] == "approve_with_conditions"
+    assert data["proposed_conditions"] == "No face matching.\nReport the sites yearly."
+    assert [m["id"] for m in data["proposed_mitigations"]] == ["feature_limitation"]
+
+
+@pytest.mark.parametrize("extra", [
+    [],  # approve with conditions, and not one named
+    ["--mitigation", "no_such_safeguard"],
+    ["--attach", "missing.pdf"],
+])
+def test_a_refused_escalation_leaves_no_empty_folder(prepared, tmp_path, extra):
+    cli = prepared
+    out = tmp_path / "new-out"
+    proc = cli("escalate", "SO-2001", "--out", str(out), "--recommend",
+               "approve_with_conditions", "--text", "Plausible.", *extra)
+    assert proc.returncode == EXIT_BAD_INPUT, proc.stdout + proc.stderr
+    assert len(proc.stderr.splitlines()) == 1
+    if "--mitigation" in extra:
+        assert "no_such_safeguard" in proc.stderr and "feature_limitation" in proc.stderr
+    assert not out.exists()
+
+
+def _stuck_in_sending(cli, minutes: int = 5) -> None:
+    """What a crash between claiming a message and the server's reply leaves behind."""
+    import sqlite3
+
+    con = sqlite3.connect(cli.db)
+    try:
+        lease = (dt.datetime.now(dt.UTC) + dt.timedelta(minutes=minutes)).replace(tzinfo=None)
+        con.execute("UPDATE outbox_message SET state = 'sending', attempts = 1, "
+                    "next_attempt_at = ?", (lease.isoformat(sep=" "),))
+        con.commit()
+    finally:
+        con.close()
+
+
+def test_outbox_send_says_what_is_still_being_sent_and_exits_1(prepared, server, tmp_path):
+    cli = prepared
+    proc = cli("escalate", "SO-2001", "--out", str(tmp_path), "--recommend", "reject",
+               "--text", "Cannot verify the end use.", "--queue")
+    assert proc.returncode == EXIT_OK, proc.stderr
+    _stuck_in_sending(cli)
+    server.start()
+    send = cli("outbox", "send")
+    assert send.returncode == EXIT_FAILED, send.stdout
+    assert "still being sent 1" in send.stdout and "sending" in send.stdout
+    assert server.received == []
+
+
+def test_outbox_shows_local_time_with_its_offset_and_escapes_control_characters(
+        prepared, tmp_path):
+    import re
+    import sqlite3
+
+    cli = prepared
+    assert cli("escalate", "SO-2001", "--out", str(tmp_path), "--recommend", "reject",
+               "--text", "Cannot verify.", "--queue").returncode == EXIT_OK
+    con = sqlite3.connect(cli.db)  # a reference stored before line breaks were refused
+    con.execute("UPDATE orders SET reference = ? WHERE reference = 'SO-2001'",
+                ("SO-2001\n\u202eX",))
+    con.commit()
+    con.close()
+    cli.env["TZ"] = "XYZ-02:00"  # POSIX: two hours east of UTC
+    listing = cli("outbox")
+    assert listing.returncode == EXIT_OK, listing.stderr
+    lines = listing.stdout.splitlines()
+    assert len(lines) == 1, listing.stdout
+    assert "SO-2001\\n\\u202eX" in lines[0]
+    assert re.search(r"next try \d{4}-\d\d-\d\d \d\d:\d\d \+02:00$", lines[0]), lines[0]
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="a pipe closed by its reader")
+def test_escalate_queue_into_a_closed_pipe_queues_and_says_so(prepared, tmp_path):
+    """``reseller-app escalate ... --queue | head -c 0``: the packet is queued all the same,
+    and the command says in one line that its output was lost, exiting 1."""
+    import subprocess
+    import sys
+
+    cli = prepared
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader stopped before the first line
+    try:
+        proc = subprocess.run(
+            [sys.executable, "-m", "reseller_app", "--db", str(cli.db), "escalate", "SO-2001",
+             "--out", str(tmp_path), "--recommend", "reject", "--text", "Cannot verify.",
+             "--queue"], stdout=write_end, stderr=subprocess.PIPE, text=True, env=cli.env,
+            cwd=cli.tmp, timeout=120)
+    finally:
+        os.close(write_end)
+    assert proc.returncode == EXIT_FAILED
+    assert len(proc.stderr.splitlines()) == 1, proc.stderr
+    assert "queued in the outbox" in proc.stderr and "broken pipe" in proc.stderr
+    listing = cli("outbox")
+    assert "queued" in listing.stdout and "SO-2001" in listing.stdout

@@ -59,6 +59,8 @@ def test_rows_with_the_same_reference_form_one_order():
         (["B1", "yesterday", "X", "DE", "S", "1", "1", ""], "date 'yesterday'"),
         (["B1", "2026-11-02", "X", "DE", "S", "1", "-3", ""], "must not be negative"),
         (["", "2026-11-02", "X", "DE", "S", "1", "1", ""], "reference is empty"),
+        (["B1\nX", "2026-11-02", "X", "DE", "S", "1", "1", ""], "must not contain a line"),
+        (["B1\u202eX", "2026-11-02", "X", "DE", "S", "1", "1", ""], "control character"),
     ],
 )
 def test_bad_rows_are_named_with_a_reason(row, reason):

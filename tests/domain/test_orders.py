@@ -42,6 +42,21 @@ def test_bad_input_names_the_field(data, field):
     assert exc.value.field == field
 
 
+@pytest.mark.parametrize("reference", ["SO-1\nBcc: x", "SO-1\rX", "SO\t1", "SO-1\x00",
+                                       "SO-\u202e1", "SO\u20281", "SO\u200b1"])
+def test_a_reference_with_a_control_character_is_refused_in_words(reference):
+    with pytest.raises(OrderInputError) as exc:
+        parse_order(with_(reference=reference))
+    assert exc.value.field == "reference"
+    assert exc.value.message == ("must not contain a line break, a tab or another invisible "
+                                 "control character")
+
+
+@pytest.mark.parametrize("reference", ["SO-2001", "Auftrag 12/Ä", "注文-7", "A B"])
+def test_usual_references_are_accepted(reference):
+    assert parse_order(with_(reference=reference)).reference == reference
+
+
 def test_malformed_json_is_refused():
     with pytest.raises(OrderInputError, match="not valid JSON"):
         parse_order_json("{not json")

@@ -184,12 +184,12 @@ def test_a_misuse_report_is_a_packet_like_the_others(configured, catalog):
         evidence=[AttachmentInput("photo.jpg", b"\xff\xd8\xff fake jpeg")]))
     assert packet.kind == PacketKind.MISUSE
     files = EscalationService(configured).files(packet.id)
-    assert list(files) == [packet.pdf_name, packet.json_name, "attachments/photo.jpg",
+    assert list(files) == [packet.pdf_name, packet.json_name, "photo.jpg",
                            "manifest.json"]
     data = json.loads(files[packet.json_name])
     assert data["format"] == "channel-diligence-misuse/1"
     assert data["about"]["order_reference"] == "SO-2001"
-    assert data["evidence"] == ["attachments/photo.jpg"]
+    assert data["evidence"] == ["photo.jpg"]
     text = pdf_text(files[packet.pdf_name])
     assert "not to assign blame" in text and "journalists" in text
     jsonschema = pytest.importorskip("jsonschema")

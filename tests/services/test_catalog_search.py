@@ -86,3 +86,19 @@ def test_search_in_a_large_catalog_stops_at_the_limit(tmp_path) -> None:  # type
     assert found[0].name == "Ärztehaus 000"
     assert names(service.customers("ÄRZTEHAUS 399")) == ["Ärztehaus 399"]
     ctx.engine.dispose()
+
+
+@pytest.mark.parametrize("search", ["o" * 400, "é" * 300, "Ärzte " * 80])
+def test_a_search_of_hundreds_of_letters_finds_nothing_instead_of_failing(
+        cat: CatalogService, search: str) -> None:
+    """SQLite refuses a LIKE / GLOB pattern past 50,000 bytes: a long search with accents
+    once raised "LIKE or GLOB pattern too complex"."""
+    assert cat.customers(search) == []
+    assert cat.products(search) == []
+
+
+def test_a_long_name_is_found_by_its_whole_long_search(cat: CatalogService) -> None:
+    long_name = "Österreichische Gesellschaft für Überwachungstechnik " * 4
+    cat.save_customer(Customer(long_name.strip(), "AT", "private"))
+    assert names(cat.customers(fold(long_name.strip()).upper())) == [long_name.strip()]
+    assert cat.customers(long_name.strip() + " und Söhne") == []

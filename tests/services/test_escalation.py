@@ -60,7 +60,7 @@ def test_a_packet_holds_everything_the_distributor_needs(configured, catalog):
     assert view.recipient_email == "compliance@techdistri.example"
     names = [f.name for f in view.files]
     assert names == ["escalation-SO-2001.pdf", "escalation-SO-2001.json",
-                     "attachments/End-user statement (signed).pdf", MANIFEST_NAME]
+                     "End-user statement (signed).pdf", MANIFEST_NAME]
 
     data = json.loads(service.file(view.id, "escalation-SO-2001.json"))
     assert data["format"] == "channel-diligence-escalation/1"
@@ -77,7 +77,7 @@ def test_a_packet_holds_everything_the_distributor_needs(configured, catalog):
     assert data["proposed_mitigations"][0]["id"] == "feature_limitation"
     assert data["recommendation"]["outcome"] == "approve_with_conditions"
     assert len(data["criteria_pack"]["sha256"]) == 64
-    assert data["attachments"] == ["attachments/End-user statement (signed).pdf"]
+    assert data["attachments"] == ["End-user statement (signed).pdf"]
 
     text = pdf_text(service.pdf(view.id))
     for words in ("Escalation of order SO-2001", view.id, "Policía Regional",
@@ -163,3 +163,64 @@ def test_the_draft_starts_from_the_latest_decision(configured, catalog):
     assert draft.can_escalate and draft.reference == "SO-2001"
     assert draft.distributor_id is not None
     assert ("feature_limitation", "Limit features") in draft.available_mitigations
+
+
+def test_every_e_mail_attachment_is_named_as_in_the_manifest(configured, catalog):
+    """A distributor checking hashes looks each attachment up in manifest.json by its name:
+    the e-mail, the zip and the manifest name every file alike; a file named like the PDF or
+    the manifest is numbered, not overwritten."""
+    order_id = held_order(configured, catalog)
+    view = build(configured, order_id, attachments=[
+        STATEMENT, AttachmentInput("manifest.json", b"{}"),
+        AttachmentInput("escalation-SO-2001.pdf", b"%PDF-1.4 other")])
+    service = EscalationService(configured)
+    msg = email.message_from_bytes(service.message(view.id).as_bytes(),
+                                   policy=email.policy.default)
+    attached = {part.get_filename(): part.get_content() for part in msg.iter_attachments()}
+    manifest = parse_manifest(attached[MANIFEST_NAME])
+    assert sorted(attached) == sorted([f.name for f in manifest.files] + [MANIFEST_NAME])
+    for entry in manifest.files:
+        assert hashlib.sha256(attached[entry.name]).hexdigest() == entry.sha256
+    assert "manifest-2.json" in attached and "escalation-SO-2001-2.pdf" in attached
+    with zipfile.ZipFile(io.BytesIO(service.zip_bytes(view.id))) as zf:
+        assert sorted(zf.namelist()) == sorted(attached)
+
+
+@pytest.mark.parametrize("name", ["CON", "nul.txt", "Com1.pdf", "LPT9", "aux.tar.gz",
+                                  "invoice\u202efdp.exe", "a\u2066b.pdf"])
+def test_reserved_and_text_reversing_file_names_are_refused(configured, catalog, name):
+    order_id = held_order(configured, catalog)
+    with pytest.raises(ValidationError) as exc:
+        build(configured, order_id, attachments=[AttachmentInput(name, b"x")])
+    assert exc.value.field == "attachments"
+    assert "rename the file" in exc.value.message.lower()
+    assert "\u202e" not in exc.value.message and "\u2066" not in exc.value.message
+    assert EscalationService(configured).packets(order_id) == []
+
+
+@pytest.mark.parametrize("stored", ["../escaped.pdf", "attachments/../../escaped.pdf",
+                                    "/tmp/escaped.pdf", "attachments/CON", "a\u202egpj.exe"])
+def test_stored_names_are_checked_again_when_the_packet_is_written(configured, catalog,
+                                                                   tmp_path, stored):
+    """A name stored by an older version (or changed in the database) cannot make a folder or
+    zip write outside its target."""
+    from sqlalchemy import select
+
+    from reseller_app.store.tables import DbPacketAttachment
+
+    order_id = held_order(configured, catalog)
+    view = build(configured, order_id)
+    with configured.write_session() as s:
+        row = s.execute(select(DbPacketAttachment)
+                        .where(DbPacketAttachment.packet_id == view.id)).scalar_one()
+        row.name = stored
+        s.commit()
+    target = tmp_path / "out" / "deeper"
+    target.mkdir(parents=True)
+    service = EscalationService(configured)
+    for save in (service.save_folder, service.save_zip):
+        with pytest.raises(ValidationError) as exc:
+            save(view.id, target)
+        assert "cannot be written safely" in exc.value.message
+    assert not (tmp_path / "out" / "escaped.pdf").exists()
+    assert not (tmp_path / "escaped.pdf").exists() and list(target.iterdir()) == []

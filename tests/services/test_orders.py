@@ -86,6 +86,7 @@ def test_update_screens_again_and_keeps_one_order(configured, orders, catalog):
 @pytest.mark.parametrize(("change", "field"), [
     ({"reference": "  "}, "reference"),
     ({"reference": "R" * 101}, "reference"),
+    ({"reference": "SO-1\nBcc: x"}, "reference"),  # what the editor's paste can bring
     ({"date": None}, "date"),
     ({"lines": []}, "lines"),
     ({"currency": "EURO"}, "currency"),

@@ -126,7 +126,7 @@ def test_a_queued_packet_arrives_once_with_every_file_byte_for_byte(app, packet,
     assert attached[packet.pdf_name] == files[packet.pdf_name]
     assert attached[packet.json_name] == files[packet.json_name]
     assert attached["End-user statement (signed).pdf"] == \
-        files["attachments/End-user statement (signed).pdf"]
+        files["End-user statement (signed).pdf"]
     assert hashlib.sha256(attached["manifest.json"]).hexdigest() == packet.manifest_sha256
 
     sent = outbox.get(item.id)
@@ -243,3 +243,55 @@ def test_sending_needs_the_settings_first(app, packet):
         outbox.send_pending()
     assert exc.value.field == "smtp"
     assert outbox.items()[0].state == MessageState.QUEUED
+
+
+def _second_packet(app, catalog_on_app, reference: str = "SO-2002"):
+    return build(app, held_order(app, catalog_on_app, reference))
+
+
+def test_a_reference_stored_with_a_line_break_goes_out_on_one_header_line(
+        app, packet, server):
+    """References refuse line breaks now; one stored before (in the order and the packet's
+    subject) must still be sent, its subject folded to one line."""
+    from reseller_app.store.tables import DbOrder, DbPacket
+
+    with app.write_session() as s:
+        s.get(DbOrder, packet.order_id).reference = "SO-2001\nINJECTED: x"
+        s.get(DbPacket, packet.id).subject = "Escalation of SO-2001\nBcc: evil@example.com"
+        s.commit()
+    server.start()
+    use_server(app, server)
+    outbox = OutboxService(app)
+    outbox.queue(packet.id)
+    assert outbox.send_pending().sent == 1
+    msg = server.received[0].message
+    assert msg["Subject"] == "Escalation of SO-2001 Bcc: evil@example.com"
+    assert msg["Bcc"] is None and server.received[0].rcpt_tos == [
+        "compliance@techdistri.example"]
+
+
+def test_a_message_that_cannot_be_built_fails_with_its_reason_and_the_rest_go_out(
+        app, packet, catalog_on_app, server):
+    """One bad message must not stop the outbox: it is marked failed with its reason, the
+    clean message queued behind it is sent, and the next run does not claim it again."""
+    from reseller_app.store.tables import DbPacket
+
+    clean = _second_packet(app, catalog_on_app)
+    server.start()
+    use_server(app, server)
+    outbox = OutboxService(app)
+    bad_item = outbox.queue(packet.id)
+    good_item = outbox.queue(clean.id)
+    with app.write_session() as s:  # a packet whose stored JSON cannot be read any more
+        s.get(DbPacket, packet.id).json_content = b"{broken"
+        s.commit()
+    report = outbox.send_pending()
+    assert (report.sent, report.retry_later, report.failed) == (1, 0, 1)
+    bad = outbox.get(bad_item.id)
+    assert bad.state == MessageState.FAILED
+    assert "could not be made from the packet" in bad.last_error
+    assert outbox.get(good_item.id).state == MessageState.SENT
+    assert [r.message["Message-ID"] for r in server.received] == [good_item.message_id]
+    assert outbox.send_pending(only_due=False).items == []
+    assert EscalationService(app).get(packet.id).status == PacketStatus.BUILT
+    assert AuditService(app).verify().ok

@@ -146,7 +146,7 @@ def test_escalate_a_held_order_preview_it_send_it_and_see_it_sent(
     assert packet is not None and packet.status == PacketStatus.BUILT
     image = dialog.panel.preview.page_image(0)
     assert not image.isNull() and image.width() > 500 and has_ink(image)
-    assert "attachments/end-user-statement.pdf" in dialog.panel.files.text()
+    assert "end-user-statement.pdf" in dialog.panel.files.text()
     no_duplicate_mnemonics(dialog)
     shoot(dialog, "escalation-preview")
 
@@ -438,3 +438,68 @@ def test_the_main_window_has_outbox_and_follow_ups_pages(qtbot: QtBot,
     shoot(window, "outbox-empty")
     window.close()
     assert not window.outbox_sender.busy()
+
+
+def test_closing_the_dialog_while_its_preview_renders_is_quiet(
+        qtbot: QtBot, configured: Backend, held_order: OrderView,
+        caplog: pytest.LogCaptureFixture) -> None:
+    """Closing the escalation dialog while its PDF is being rendered: the render is cancelled
+    and its late signals go nowhere; no "Signal source has been deleted" traceback, no crash."""
+    import gc
+
+    from PySide6.QtCore import QThreadPool
+
+    from reseller_app.ui import pdf_preview
+
+    dialog = EscalationDialog(configured, held_order.id)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    dialog.recommendation_text.setPlainText("The end use cannot be verified.")
+    click(qtbot, dialog.recommendation_buttons["reject"])
+    pdf_preview._PDFIUM.acquire()  # the render waits here: it is "in progress" when closed
+    try:
+        click(qtbot, dialog.build_button)
+        preview = dialog.panel.preview
+        qtbot.waitUntil(preview.busy, timeout=WAIT)
+        job = preview._job
+        del preview
+        assert job is not None
+        with qtbot.waitSignal(dialog.destroyed, timeout=WAIT):
+            dialog.close()
+        del dialog  # as in the app: nothing holds the closed dialog any more
+        gc.collect()
+    finally:
+        pdf_preview._PDFIUM.release()
+    assert QThreadPool.globalInstance().waitForDone(WAIT)
+    qtbot.wait(50)  # whatever the worker queued for the GUI thread is delivered now
+    gc.collect()
+    assert not [r for r in caplog.records if r.levelname in ("ERROR", "CRITICAL")], \
+        caplog.text
+    assert job.is_cancelled()  # stopped, not rendered for nobody
+
+
+def test_a_job_whose_view_is_gone_stops_quietly(qtbot: QtBot,
+                                                caplog: pytest.LogCaptureFixture) -> None:
+    """The progress of a job whose signals were deleted with its view: no "Signal source has
+    been deleted" traceback; the job stops at its next check."""
+    import shiboken6
+
+    from reseller_app.ui.workers import Job
+
+    steps: list[int] = []
+
+    def work(progress, cancelled) -> str:  # type: ignore[no-untyped-def]
+        for i in range(5):
+            if cancelled():
+                break
+            steps.append(i)
+            progress(i + 1, 5)
+        return "done"
+
+    job = Job(work)
+    job.setAutoDelete(False)
+    shiboken6.delete(job.signals)  # what deleting the view did to them
+    job.run()
+    assert steps == [0] and job.is_cancelled()
+    assert not [r for r in caplog.records if r.levelname in ("ERROR", "CRITICAL")], \
+        caplog.text
