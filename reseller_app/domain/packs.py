@@ -25,10 +25,15 @@ PACK_FORMAT = "channel-diligence-pack/1"
 Level = Literal["standard", "elevated", "high", "prohibited"]
 Tier = Literal["low", "elevated", "high", "prohibited"]
 Factor = Literal["product", "customer", "geography", "missing"]
+# What a rule may test: the four factors, and "use", the intended use on its own (the use-case
+# tags and the red flags in its words, also part of the product factor), so that a high-risk use
+# can decide the tier whatever product carries it (issue 10: DPI probes for interception).
+RuleFactor = Literal["product", "customer", "geography", "missing", "use"]
 
 LEVELS: tuple[str, ...] = ("standard", "elevated", "high", "prohibited")
 TIERS: tuple[str, ...] = ("low", "elevated", "high", "prohibited")
 FACTORS: tuple[str, ...] = ("product", "customer", "geography", "missing")
+RULE_FACTORS: tuple[str, ...] = (*FACTORS, "use")
 LEVEL_RANK = {name: i for i, name in enumerate(LEVELS)}
 TIER_RANK = {name: i for i, name in enumerate(TIERS)}
 
@@ -141,6 +146,25 @@ class RedFlag(_Strict):
     phrases: dict[str, tuple[str, ...]]  # language code -> phrases
 
 
+class Negation(_Strict):
+    """Words that rule a red-flag phrase out when they stand shortly before it ("thermal
+    cameras, no face recognition"), per language.
+
+    A phrase is negated by the ``words`` of its own language; phrases of ``shared_languages``
+    (English, whose terms other languages borrow: "ohne face recognition") by those of every
+    language. Only the ``window`` words before the phrase count, and none before a clause break
+    (``. , ; : ! ?``) or a ``breaks`` word ("but", "pero"). A negated phrase does not raise the
+    risk: it is shown with ``reason`` and ``action`` as a flag of no severity.
+    """
+
+    window: int = Field(default=4, ge=1, le=8)
+    words: dict[str, tuple[str, ...]]
+    breaks: dict[str, tuple[str, ...]] = {}
+    shared_languages: tuple[str, ...] = ()
+    reason: str
+    action: str
+
+
 class Question(_Strict):
     """A yes / no / unknown checklist question, asked where one of ``ask_when`` fired.
 
@@ -167,7 +191,7 @@ class Rule(_Strict):
     """If every factor in ``when`` is at least the level given, the order is at least ``tier``."""
 
     id: str
-    when: dict[Factor, Level]
+    when: dict[RuleFactor, Level]
     tier: Tier
     explanation: str
     basis: str = ""
@@ -193,6 +217,7 @@ class Holds(_Strict):
     self_service_reason: str
     hold_reason: str
     blocked_reason: str
+    explanation: str = ""  # why the thresholds are where they are
 
 
 class CriteriaPack(_Strict):
@@ -208,6 +233,7 @@ class CriteriaPack(_Strict):
     vocabulary: Vocabulary
     geography: Geography
     red_flags: tuple[RedFlag, ...]
+    negation: Negation | None = None
     checklist: tuple[Question, ...]
     mitigations: tuple[Mitigation, ...]
     missing_information: dict[str, MissingRule]
