@@ -388,6 +388,33 @@ def diff_packs(old: CriteriaPack, new: CriteriaPack) -> list[PackChange]:
                 if old_level != new_level:
                     detail = f"{old_level} -> {new_level}"
                 changes.append(PackChange(section, key, "changed", detail))
+    for kind in sorted(old.missing_information.keys() | new.missing_information.keys()):
+        before_rule = old.missing_information.get(kind)
+        after_rule = new.missing_information.get(kind)
+        if before_rule != after_rule:
+            kind_change = ("added" if before_rule is None else "removed" if after_rule is None
+                           else "changed")
+            detail = ""
+            if before_rule and after_rule and before_rule.level != after_rule.level:
+                detail = f"{before_rule.level} -> {after_rule.level}"
+            changes.append(PackChange("missing_information", kind, kind_change, detail))
+    for name in ("hold_from_tier", "self_service_hold_from_tier", "senior_approval_from_tier"):
+        before_tier, after_tier = getattr(old.holds, name), getattr(new.holds, name)
+        if before_tier != after_tier:
+            changes.append(PackChange("holds", name, "changed", f"{before_tier} -> {after_tier}"))
+    # Negation words decide whether a red flag counts: each language's words and breaks.
+    a_neg, b_neg = old.negation, new.negation
+    a_words = {k: (v, a_neg.breaks.get(k, ())) for k, v in a_neg.words.items()} if a_neg else {}
+    b_words = {k: (v, b_neg.breaks.get(k, ())) for k, v in b_neg.words.items()} if b_neg else {}
+    for lang in sorted(a_words.keys() | b_words.keys()):
+        if a_words.get(lang) != b_words.get(lang):
+            kind = ("added" if lang not in a_words else "removed" if lang not in b_words
+                    else "changed")
+            changes.append(PackChange("negation", lang, kind))
+    a_window = a_neg.window if a_neg else None
+    b_window = b_neg.window if b_neg else None
+    if a_neg and b_neg and a_window != b_window:
+        changes.append(PackChange("negation", "window", "changed", f"{a_window} -> {b_window}"))
     a_geo, b_geo = old.geography.countries, new.geography.countries
     for code in sorted(a_geo.keys() | b_geo.keys()):
         before = a_geo[code].level if code in a_geo else None

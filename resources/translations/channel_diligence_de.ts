@@ -3538,6 +3538,14 @@ Sie betrachtet vier Dinge: das Produkt und wofür es genutzt wird, wer es kauft 
             <translation>Kriterienkatalog importieren</translation>
         </message>
         <message>
+            <source>Missing information</source>
+            <translation>Fehlende Angaben</translation>
+        </message>
+        <message>
+            <source>Negation words</source>
+            <translation>Verneinungswörter</translation>
+        </message>
+        <message>
             <source>Pack file</source>
             <translation>Katalogdatei</translation>
         </message>
@@ -3596,6 +3604,10 @@ Sie betrachtet vier Dinge: das Produkt und wofür es genutzt wird, wer es kauft 
         <message>
             <source>Warning phrases</source>
             <translation>Warnsignale</translation>
+        </message>
+        <message>
+            <source>When orders are held</source>
+            <translation>Wann Bestellungen angehalten werden</translation>
         </message>
         <message>
             <source>{0}

@@ -3538,6 +3538,14 @@ Tiene en cuenta cuatro cosas: el producto y para qué se usará, quién lo compr
             <translation>Importar paquete de criterios</translation>
         </message>
         <message>
+            <source>Missing information</source>
+            <translation>Información que falta</translation>
+        </message>
+        <message>
+            <source>Negation words</source>
+            <translation>Palabras de negación</translation>
+        </message>
+        <message>
             <source>Pack file</source>
             <translation>Archivo del paquete</translation>
         </message>
@@ -3596,6 +3604,10 @@ Tiene en cuenta cuatro cosas: el producto y para qué se usará, quién lo compr
         <message>
             <source>Warning phrases</source>
             <translation>Frases de alerta</translation>
+        </message>
+        <message>
+            <source>When orders are held</source>
+            <translation>Cuándo se retienen los pedidos</translation>
         </message>
         <message>
             <source>{0}

@@ -3538,6 +3538,14 @@ Elle examine quatre points: le produit et l'usage qui en sera fait, qui l'achèt
             <translation>Importer un jeu de critères</translation>
         </message>
         <message>
+            <source>Missing information</source>
+            <translation>Informations manquantes</translation>
+        </message>
+        <message>
+            <source>Negation words</source>
+            <translation>Mots de négation</translation>
+        </message>
+        <message>
             <source>Pack file</source>
             <translation>Fichier du jeu</translation>
         </message>
@@ -3596,6 +3604,10 @@ Elle examine quatre points: le produit et l'usage qui en sera fait, qui l'achèt
         <message>
             <source>Warning phrases</source>
             <translation>Expressions d'alerte</translation>
+        </message>
+        <message>
+            <source>When orders are held</source>
+            <translation>Quand les commandes sont suspendues</translation>
         </message>
         <message>
             <source>{0}

@@ -3538,6 +3538,14 @@ Ela analisa quatro coisas: o produto e para que vai ser usado, quem compra e que
             <translation>Importar pacote de critérios</translation>
         </message>
         <message>
+            <source>Missing information</source>
+            <translation>Falta de informação</translation>
+        </message>
+        <message>
+            <source>Negation words</source>
+            <translation>Palavras de negação</translation>
+        </message>
+        <message>
             <source>Pack file</source>
             <translation>Arquivo do pacote</translation>
         </message>
@@ -3596,6 +3604,10 @@ Ela analisa quatro coisas: o produto e para que vai ser usado, quem compra e que
         <message>
             <source>Warning phrases</source>
             <translation>Expressões de alerta</translation>
+        </message>
+        <message>
+            <source>When orders are held</source>
+            <translation>Quando os pedidos ficam retidos</translation>
         </message>
         <message>
             <source>{0}

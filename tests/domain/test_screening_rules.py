@@ -336,3 +336,24 @@ def test_a_negated_flag_is_stored_without_its_words_and_read_back_in_spanish(scr
     flag = next(f for f in spanish.flags if f.criterion == "negated.facial_recognition")
     assert flag.reason.startswith("Reconocimiento facial: ") and "negación" in flag.reason
     assert flag.subject == '"no face recognition"'
+
+
+def test_importing_the_pack_over_the_previous_one_lists_what_changes_the_tiers(default_pack):
+    """The review before an import names the missing-information levels and the negation words,
+    which change tiers as much as the rules do."""
+    import json
+
+    from reseller_app.domain.packs import diff_packs, load_pack
+
+    data = json.loads(default_pack.canonical)
+    del data["negation"]
+    data["missing_information"]["end_user"]["level"] = "elevated"
+    data["holds"]["senior_approval_from_tier"] = "elevated"
+    older = load_pack(json.dumps(data)).pack
+    changes = {(c.section, c.item): (c.change, c.detail)
+               for c in diff_packs(older, default_pack.pack)}
+    assert changes[("missing_information", "end_user")] == ("changed", "elevated -> high")
+    assert changes[("holds", "senior_approval_from_tier")] == ("changed", "elevated -> high")
+    assert {item for section, item in changes if section == "negation"} == {
+        "en", "es", "fr", "pt", "de"}
+    assert changes[("negation", "de")] == ("added", "")
