@@ -168,8 +168,9 @@ class Negation(_Strict):
 class Question(_Strict):
     """A yes / no / unknown checklist question, asked where one of ``ask_when`` fired.
 
-    ``ask_when`` holds flag criteria (``category.video_surveillance``), criteria prefixes ending
-    in ``*`` (``red_flag.*``), factors (``factor:customer``) or tiers (``tier:high``).
+    ``ask_when`` holds flag criteria (``category.video_surveillance``, ``negated.censorship``
+    for a red flag's words after a negation), criteria prefixes ending in ``*``
+    (``red_flag.*``), factors (``factor:customer``) or tiers (``tier:high``).
     """
 
     id: str = Field(pattern=r"^[a-z0-9_]+$")

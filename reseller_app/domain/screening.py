@@ -4,6 +4,10 @@ Follows the end-use risk framework of the BSR brief (section 4): the product and
 drive the risk, the customer / end user and the geography raise it, and missing information is
 itself a risk (section 6.3: the end customer and the intended use are what matter most).
 Section 6.4: self-service is never used for high-risk sales, which are held automatically.
+Rules may also test the intended use alone (``use``: its use-case tags and red flags), so that a
+high-risk use holds the order whatever product carries it. A red-flag phrase that a negation word
+of the pack stands just before ("no face recognition") is shown as ``negated.<id>`` of severity
+``info`` and raises nothing.
 
 Pure: no clock, no files, no database. ``Screener(pack)`` compiles the pack once (phrase
 patterns, per-term flags, the rule table over all factor levels, the checklist as bit masks)

@@ -118,6 +118,24 @@ def test_no_flag_asks_for_a_hold_or_a_senior_decision_the_order_does_not_get(
     assert len(seen) > 60  # the criteria of the pack, each raised above
 
 
+def test_no_rule_or_tier_text_promises_a_hold_its_tier_does_not_give(default_pack):
+    """The rules' explanations and the tiers' words say "hold" or "senior" only for tiers that
+    are held for the senior approver (or blocked)."""
+    from reseller_app.domain.packs import TIER_RANK
+
+    pack = default_pack.pack
+    held = TIER_RANK[pack.holds.hold_from_tier]
+    senior = TIER_RANK[pack.holds.senior_approval_from_tier]
+    texts = [(r.tier, r.id, r.explanation) for r in pack.rules]
+    texts += [(tier, f"tiers.{tier}", " ".join((t.summary, *t.next_steps)))
+              for tier, t in pack.tiers.items()]
+    for tier, name, words in texts:
+        if HOLD_WORDS.search(words) or re.search(r"\bhold (for|until)\b", words):
+            assert TIER_RANK[tier] >= held, name
+        if SENIOR_WORDS.search(words) and tier != "prohibited":
+            assert TIER_RANK[tier] >= senior, name
+
+
 def test_the_check_finds_a_contradiction(screener):
     """The check itself: a flag saying "hold" on an order that is not held is reported."""
     result = screener.screen(parse_order(_order(intended_use="wiretap")))
