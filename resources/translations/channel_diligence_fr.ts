@@ -4702,12 +4702,20 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Restez sous {limit} caractères; ajoutez les documents plus longs comme fichiers de preuve.</translation>
         </message>
         <message>
+            <source>Missing information</source>
+            <translation>Informations manquantes</translation>
+        </message>
+        <message>
             <source>Misuse report sent to {to}.</source>
             <translation>Signalement d'utilisation abusive envoyé (destinataire: {to}).</translation>
         </message>
         <message>
             <source>Name at least one condition or safeguard you propose.</source>
             <translation>Indiquez au moins une condition ou une garantie que vous proposez.</translation>
+        </message>
+        <message>
+            <source>Negation words</source>
+            <translation>Mots de négation</translation>
         </message>
         <message>
             <source>No criteria pack is active: import one (File &gt; Criteria pack).</source>
@@ -5252,6 +5260,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>Warning phrases</source>
             <translation>Expressions d'alerte</translation>
+        </message>
+        <message>
+            <source>When orders are held</source>
+            <translation>Quand les commandes sont suspendues</translation>
         </message>
         <message>
             <source>Write down the distributor's conditions, one per line.</source>

@@ -4702,12 +4702,20 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Mantenha abaixo de {limit} caracteres; adicione documentos mais longos como arquivos de evidências.</translation>
         </message>
         <message>
+            <source>Missing information</source>
+            <translation>Falta de informação</translation>
+        </message>
+        <message>
             <source>Misuse report sent to {to}.</source>
             <translation>Comunicação de uso indevido enviada para {to}.</translation>
         </message>
         <message>
             <source>Name at least one condition or safeguard you propose.</source>
             <translation>Indique pelo menos uma condição ou salvaguarda que você propõe.</translation>
+        </message>
+        <message>
+            <source>Negation words</source>
+            <translation>Palavras de negação</translation>
         </message>
         <message>
             <source>No criteria pack is active: import one (File &gt; Criteria pack).</source>
@@ -5252,6 +5260,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>Warning phrases</source>
             <translation>Expressões de alerta</translation>
+        </message>
+        <message>
+            <source>When orders are held</source>
+            <translation>Quando os pedidos ficam retidos</translation>
         </message>
         <message>
             <source>Write down the distributor's conditions, one per line.</source>
