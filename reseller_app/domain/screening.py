@@ -430,8 +430,8 @@ class Screener:
         self._phrases = tuple(_PhraseFlag(flag, pack.negation) for flag in pack.red_flags)
         negation = pack.negation
         self._negation_window = negation.window if negation is not None else 0
-        self._negation_breaks = _fold_words(
-            tuple(w for ws in negation.breaks.values() for w in ws)) if negation else frozenset()
+        self._negation_breaks = frozenset() if negation is None else _fold_words(
+            tuple(w for ws in negation.breaks.values() for w in ws))
         # Pre-filter: the flags each phrase's first word (a word prefix) may start. A word of the
         # text starting with none of them ("laptops", "accounting") rules every flag out.
         self._by_first: dict[str, list[int]] = {}
@@ -594,6 +594,7 @@ class Screener:
         found: list[Flag] = []
         for i in sorted(starts):  # in pack order
             phrases = self._phrases[i]
+            plain = False
             negated: tuple[int, int] | None = None  # the first negated hit: (from, to)
             for pos, pattern in starts[i]:
                 hit = pattern.match(folded, pos)
@@ -604,11 +605,11 @@ class Screener:
                     f = phrases.flag
                     found.append(Flag("product", f"red_flag.{f.id}", _LEVEL_TO_SEVERITY[f.level],
                                       f.reason, f.action, f.basis, f'"{hit.group(0)}"'))
-                    negated = None
+                    plain = True
                     break
                 if negated is None:
                     negated = (where, hit.end())
-            if negated is not None:
+            if negated is not None and not plain:
                 found.append(self._negated_flag(phrases.flag, folded[negated[0]:negated[1]]))
         result = tuple(found)
         if len(self._red_flag_cache) < 50_000:
@@ -619,9 +620,10 @@ class Screener:
                  ) -> int | None:
         """Where the negation of the phrase ``hit`` (found at ``pos``) begins; None if none of
         the window of words before it, back to a clause break, negates it."""
-        if not phrases.negators:
+        group = hit.lastgroup  # "p<k>": the phrase that matched (see _PhraseFlag.pattern_at)
+        if not phrases.negators or group is None:
             return None
-        negators = phrases.negators[int(hit.lastgroup[1:])]  # type: ignore[index]
+        negators = phrases.negators[int(group[1:])]
         if not negators:
             return None
         start = max(0, pos - 30 * self._negation_window)  # words are rarely longer
