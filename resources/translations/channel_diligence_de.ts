@@ -2144,6 +2144,10 @@
             <translation>Ja</translation>
         </message>
         <message>
+            <source>{0} (negated)</source>
+            <translation>{0} (verneint)</translation>
+        </message>
+        <message>
             <source>{0} (not recognised)</source>
             <translation>{0} (nicht erkannt)</translation>
         </message>

@@ -2144,6 +2144,10 @@
             <translation>Sí</translation>
         </message>
         <message>
+            <source>{0} (negated)</source>
+            <translation>{0} (con negación)</translation>
+        </message>
+        <message>
             <source>{0} (not recognised)</source>
             <translation>{0} (no reconocido)</translation>
         </message>

@@ -2144,6 +2144,10 @@
             <translation>Oui</translation>
         </message>
         <message>
+            <source>{0} (negated)</source>
+            <translation>{0} (avec négation)</translation>
+        </message>
+        <message>
             <source>{0} (not recognised)</source>
             <translation>{0} (non reconnu)</translation>
         </message>

@@ -2144,6 +2144,10 @@
             <translation>Sim</translation>
         </message>
         <message>
+            <source>{0} (negated)</source>
+            <translation>{0} (com negação)</translation>
+        </message>
+        <message>
             <source>{0} (not recognised)</source>
             <translation>{0} (não reconhecido)</translation>
         </message>

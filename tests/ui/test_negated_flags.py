@@ -33,3 +33,13 @@ def test_the_panel_shows_the_negated_words_as_a_note(qtbot: QtBot) -> None:
         "Note: Facial recognition: these words were found after a negation")
     texts = " ".join(label.text() for label in item.findChildren(QLabel))
     assert '"no face recognition"' in texts and "What to do: Check that the customer" in texts
+
+
+def test_the_history_names_a_negated_flag_in_words() -> None:
+    from reseller_app.ui.labels import criterion_text
+
+    raw = (importlib.resources.files("reseller_app.resources") / "packs" / "default-pack.json")
+    pack = load_pack(raw.read_bytes()).pack
+    assert criterion_text(pack, "negated.facial_recognition") == "Facial recognition (negated)"
+    assert criterion_text(pack, "red_flag.facial_recognition") == "Facial recognition"
+    assert criterion_text(pack, "negated.unknown_flag") == "negated.unknown_flag"
