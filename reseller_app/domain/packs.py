@@ -260,6 +260,11 @@ class CriteriaPack(_Strict):
                 problems.append(f"red_flags.{flag.id}.use_case '{flag.use_case}' is not a use case")
             if not any(flag.phrases.values()):
                 problems.append(f"red_flags.{flag.id} has no phrases")
+        if self.negation is not None:
+            # Without a language's words, its phrases would never be seen as negated.
+            lacking = [lang for lang in self.languages if not self.negation.words.get(lang)]
+            if lacking:
+                problems.append(f"negation.words lacks {', '.join(lacking)}")
         absent = [k for k in MISSING_KINDS if k not in self.missing_information]
         if absent:
             problems.append(f"missing_information lacks {', '.join(absent)}")

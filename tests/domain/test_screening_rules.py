@@ -375,3 +375,16 @@ def test_importing_the_pack_over_the_previous_one_lists_what_changes_the_tiers(d
     assert {item for section, item in changes if section == "negation"} == {
         "en", "es", "fr", "pt", "de"}
     assert changes[("negation", "de")] == ("added", "")
+
+
+def test_a_pack_whose_negation_words_miss_a_language_is_refused(default_pack):
+    import json
+
+    from reseller_app.domain.packs import PackError, load_pack
+
+    data = json.loads(default_pack.canonical)
+    del data["negation"]["words"]["pt"]
+    with pytest.raises(PackError, match=r"negation\.words lacks pt"):
+        load_pack(json.dumps(data))
+    del data["negation"]  # a pack without negation words is valid: nothing is negated
+    assert load_pack(json.dumps(data)).pack.negation is None
