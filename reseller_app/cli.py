@@ -306,6 +306,9 @@ PACK_SECTIONS = {
     "mitigations": "Safeguards",
     "rules": "Rules",
     "geography": "Country tiers",
+    "missing_information": "Missing information",
+    "holds": "When orders are held",
+    "negation": "Negation words",
 }
 
 

@@ -25,10 +25,15 @@ PACK_FORMAT = "channel-diligence-pack/1"
 Level = Literal["standard", "elevated", "high", "prohibited"]
 Tier = Literal["low", "elevated", "high", "prohibited"]
 Factor = Literal["product", "customer", "geography", "missing"]
+# What a rule may test: the four factors, and "use", the intended use on its own (the use-case
+# tags and the red flags in its words, also part of the product factor), so that a high-risk use
+# can decide the tier whatever product carries it (issue 10: DPI probes for interception).
+RuleFactor = Literal["product", "customer", "geography", "missing", "use"]
 
 LEVELS: tuple[str, ...] = ("standard", "elevated", "high", "prohibited")
 TIERS: tuple[str, ...] = ("low", "elevated", "high", "prohibited")
 FACTORS: tuple[str, ...] = ("product", "customer", "geography", "missing")
+RULE_FACTORS: tuple[str, ...] = (*FACTORS, "use")
 LEVEL_RANK = {name: i for i, name in enumerate(LEVELS)}
 TIER_RANK = {name: i for i, name in enumerate(TIERS)}
 
@@ -146,11 +151,31 @@ class RedFlag(_Strict):
     phrases: dict[str, tuple[str, ...]]  # language code -> phrases
 
 
+class Negation(_Strict):
+    """Words that rule a red-flag phrase out when they stand shortly before it ("thermal
+    cameras, no face recognition"), per language.
+
+    A phrase is negated by the ``words`` of its own language; phrases of ``shared_languages``
+    (English, whose terms other languages borrow: "ohne face recognition") by those of every
+    language. Only the ``window`` words before the phrase count, and none before a clause break
+    (``. , ; : ! ?``) or a ``breaks`` word ("but", "pero"). A negated phrase does not raise the
+    risk: it is shown with ``reason`` and ``action`` as a flag of no severity.
+    """
+
+    window: int = Field(default=4, ge=1, le=8)
+    words: dict[str, tuple[str, ...]]
+    breaks: dict[str, tuple[str, ...]] = {}
+    shared_languages: tuple[str, ...] = ()
+    reason: str
+    action: str
+
+
 class Question(_Strict):
     """A yes / no / unknown checklist question, asked where one of ``ask_when`` fired.
 
-    ``ask_when`` holds flag criteria (``category.video_surveillance``), criteria prefixes ending
-    in ``*`` (``red_flag.*``), factors (``factor:customer``) or tiers (``tier:high``).
+    ``ask_when`` holds flag criteria (``category.video_surveillance``, ``negated.censorship``
+    for a red flag's words after a negation), criteria prefixes ending in ``*``
+    (``red_flag.*``), factors (``factor:customer``) or tiers (``tier:high``).
     """
 
     id: str = Field(pattern=r"^[a-z0-9_]+$")
@@ -172,7 +197,7 @@ class Rule(_Strict):
     """If every factor in ``when`` is at least the level given, the order is at least ``tier``."""
 
     id: str
-    when: dict[Factor, Level]
+    when: dict[RuleFactor, Level]
     tier: Tier
     explanation: str
     basis: str = ""
@@ -198,6 +223,7 @@ class Holds(_Strict):
     self_service_reason: str
     hold_reason: str
     blocked_reason: str
+    explanation: str = ""  # why the thresholds are where they are
 
 
 class CriteriaPack(_Strict):
@@ -213,6 +239,7 @@ class CriteriaPack(_Strict):
     vocabulary: Vocabulary
     geography: Geography
     red_flags: tuple[RedFlag, ...]
+    negation: Negation | None = None
     checklist: tuple[Question, ...]
     mitigations: tuple[Mitigation, ...]
     missing_information: dict[str, MissingRule]
@@ -238,6 +265,11 @@ class CriteriaPack(_Strict):
                 problems.append(f"red_flags.{flag.id}.use_case '{flag.use_case}' is not a use case")
             if not any(flag.phrases.values()):
                 problems.append(f"red_flags.{flag.id} has no phrases")
+        if self.negation is not None:
+            # Without a language's words, its phrases would never be seen as negated.
+            lacking = [lang for lang in self.languages if not self.negation.words.get(lang)]
+            if lacking:
+                problems.append(f"negation.words lacks {', '.join(lacking)}")
         absent = [k for k in MISSING_KINDS if k not in self.missing_information]
         if absent:
             problems.append(f"missing_information lacks {', '.join(absent)}")
@@ -367,6 +399,33 @@ def diff_packs(old: CriteriaPack, new: CriteriaPack) -> list[PackChange]:
                 if old_level != new_level:
                     detail = f"{old_level} -> {new_level}"
                 changes.append(PackChange(section, key, "changed", detail))
+    for kind in sorted(old.missing_information.keys() | new.missing_information.keys()):
+        before_rule = old.missing_information.get(kind)
+        after_rule = new.missing_information.get(kind)
+        if before_rule != after_rule:
+            kind_change = ("added" if before_rule is None else "removed" if after_rule is None
+                           else "changed")
+            detail = ""
+            if before_rule and after_rule and before_rule.level != after_rule.level:
+                detail = f"{before_rule.level} -> {after_rule.level}"
+            changes.append(PackChange("missing_information", kind, kind_change, detail))
+    for name in ("hold_from_tier", "self_service_hold_from_tier", "senior_approval_from_tier"):
+        before_tier, after_tier = getattr(old.holds, name), getattr(new.holds, name)
+        if before_tier != after_tier:
+            changes.append(PackChange("holds", name, "changed", f"{before_tier} -> {after_tier}"))
+    # Negation words decide whether a red flag counts: each language's words and breaks.
+    a_neg, b_neg = old.negation, new.negation
+    a_words = {k: (v, a_neg.breaks.get(k, ())) for k, v in a_neg.words.items()} if a_neg else {}
+    b_words = {k: (v, b_neg.breaks.get(k, ())) for k, v in b_neg.words.items()} if b_neg else {}
+    for lang in sorted(a_words.keys() | b_words.keys()):
+        if a_words.get(lang) != b_words.get(lang):
+            kind = ("added" if lang not in a_words else "removed" if lang not in b_words
+                    else "changed")
+            changes.append(PackChange("negation", lang, kind))
+    a_window = a_neg.window if a_neg else None
+    b_window = b_neg.window if b_neg else None
+    if a_neg and b_neg and a_window != b_window:
+        changes.append(PackChange("negation", "window", "changed", f"{a_window} -> {b_window}"))
     a_geo, b_geo = old.geography.countries, new.geography.countries
     for code in sorted(a_geo.keys() | b_geo.keys()):
         before = a_geo[code].level if code in a_geo else None

@@ -4,6 +4,10 @@ Follows the end-use risk framework of the BSR brief (section 4): the product and
 drive the risk, the customer / end user and the geography raise it, and missing information is
 itself a risk (section 6.3: the end customer and the intended use are what matter most).
 Section 6.4: self-service is never used for high-risk sales, which are held automatically.
+Rules may also test the intended use alone (``use``: its use-case tags and red flags), so that a
+high-risk use holds the order whatever product carries it. A red-flag phrase that a negation word
+of the pack stands just before ("no face recognition") is shown as ``negated.<id>`` of severity
+``info`` and raises nothing.
 
 Pure: no clock, no files, no database. ``Screener(pack)`` compiles the pack once (phrase
 patterns, per-term flags, the rule table over all factor levels, the checklist as bit masks)
@@ -33,10 +37,12 @@ from reseller_app.domain.packs import (
     LEVEL_RANK,
     LEVELS,
     MISSING_KINDS,
+    RULE_FACTORS,
     TIER_RANK,
     TIERS,
     CriteriaPack,
     LoadedPack,
+    Negation,
     PackRef,
     RedFlag,
     Term,
@@ -212,6 +218,12 @@ def flag_texts(pack: CriteriaPack, criterion: str, subject: str = ""
     if kind == "red_flag":
         flag = next((f for f in pack.red_flags if f.id == key), None)
         return (flag.reason, flag.action, flag.basis) if flag else None
+    if kind == "negated":
+        flag = next((f for f in pack.red_flags if f.id == key), None)
+        negation = pack.negation
+        if flag is None or negation is None:
+            return None
+        return negated_reason(flag, negation), negation.action, flag.basis
     if kind == "missing":
         rule = pack.missing_information.get(key)
         return (rule.reason, rule.action, rule.basis) if rule else None
@@ -222,6 +234,11 @@ def flag_texts(pack: CriteriaPack, criterion: str, subject: str = ""
             geo.elevated_reason
         return reason, geo.action, entry.basis if entry is not None else geo.fallback_note
     return None
+
+
+def negated_reason(flag: RedFlag, negation: Negation) -> str:
+    """A negated red flag's reason: which flag's words were found, and that they are negated."""
+    return f"{flag.label}: {negation.reason}"
 
 
 def expand_stored(data: dict[str, Any], pack: LoadedPack | None) -> dict[str, Any]:
@@ -289,18 +306,49 @@ def phrase_pattern(phrase: str, gap: int) -> str:
     return r"\b" + between.join(re.escape(w) + r"\w*+" for w in words)
 
 
+# Where a clause ends: a negation before it does not reach a phrase after it ("no audio; face
+# recognition at the gate"). Words may hold apostrophes, for "don't" and "n'est".
+_CLAUSE_BREAK = re.compile(r"[.,;:!?()\[\]\n]")
+_NEGATION_WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
+
+
+def _fold_words(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(fold(w).replace("\u2019", "'") for w in words)
+
+
 class _PhraseFlag:
     """A red flag's phrases as patterns: where a word begins, one pattern of the phrases that
-    can begin with that word, compiled on first use (most never are)."""
+    can begin with that word, compiled on first use (most never are).
 
-    __slots__ = ("_firsts", "_patterns", "_sources", "flag")
+    Each phrase is a named group (``p3``), so a hit tells which phrase, hence which languages'
+    negation words (``negators``, by phrase) can rule it out.
+    """
 
-    def __init__(self, flag: RedFlag) -> None:
+    __slots__ = ("_firsts", "_patterns", "_sources", "flag", "negators")
+
+    def __init__(self, flag: RedFlag, negation: Negation | None) -> None:
         self.flag = flag
-        phrases = [p for phrases in flag.phrases.values() for p in phrases]
-        self._sources = tuple(phrase_pattern(p, flag.gap) for p in phrases)
-        self._firsts = tuple(_WORD.findall(fold(p))[0] for p in phrases)
+        languages: dict[str, set[str]] = {}  # phrase -> its languages (a phrase may recur)
+        for language, phrases in flag.phrases.items():
+            for p in phrases:
+                languages.setdefault(p, set()).add(language)
+        self._sources = tuple(phrase_pattern(p, flag.gap) for p in languages)
+        self._firsts = tuple(_WORD.findall(fold(p))[0] for p in languages)
         self._patterns: dict[tuple[int, ...], re.Pattern[str]] = {}
+        self.negators: tuple[frozenset[str], ...] = ()
+        if negation is not None:
+            every = _fold_words(tuple(w for ws in negation.words.values() for w in ws))
+            by_language = {lang: _fold_words(ws) for lang, ws in negation.words.items()}
+            shared = set(negation.shared_languages)
+            negators = [
+                every if langs & shared else
+                frozenset().union(*(by_language.get(lang, frozenset()) for lang in langs))
+                for langs in languages.values()]
+            # A phrase that says a negation itself ("without their knowledge", "no revel
+            # usuario final") is not undone by another ("never without their knowledge").
+            self.negators = tuple(
+                frozenset() if set(_WORD.findall(fold(p))) & words else words
+                for p, words in zip(languages, negators, strict=True))
 
     def pattern_at(self, word: str) -> re.Pattern[str] | None:
         """The phrases whose first word begins ``word``, in the pack's order, as one pattern.
@@ -314,7 +362,7 @@ class _PhraseFlag:
         pattern = self._patterns.get(which)
         if pattern is None:
             pattern = self._patterns[which] = re.compile(
-                "|".join(self._sources[k] for k in which))
+                "|".join(f"(?P<p{k}>{self._sources[k]})" for k in which))
         return pattern
 
 
@@ -379,7 +427,11 @@ class Screener:
             for group in _GROUP_CRITERION
         }
         self._missing = pack.missing_information
-        self._phrases = tuple(_PhraseFlag(flag) for flag in pack.red_flags)
+        self._phrases = tuple(_PhraseFlag(flag, pack.negation) for flag in pack.red_flags)
+        negation = pack.negation
+        self._negation_window = negation.window if negation is not None else 0
+        self._negation_breaks = frozenset() if negation is None else _fold_words(
+            tuple(w for ws in negation.breaks.values() for w in ws))
         # Pre-filter: the flags each phrase's first word (a word prefix) may start. A word of the
         # text starting with none of them ("laptops", "accounting") rules every flag out.
         self._by_first: dict[str, list[int]] = {}
@@ -398,7 +450,7 @@ class Screener:
         self._senior_from = TIER_RANK[pack.holds.senior_approval_from_tier]
         self._compile_checklist(pack)
         self._levels = {combo: dict(zip(FACTORS, (LEVELS[v] for v in combo), strict=True))
-                        for combo in self._rule_table}
+                        for combo in itertools.product(range(len(LEVELS)), repeat=len(FACTORS))}
         # Memos of pure functions of the pack, each bounded (_CACHE_LIMIT). Most have small
         # domains (a few hundred parties, countries, words); the stored flags recur less.
         self._word_flags: dict[str, tuple[tuple[int, re.Pattern[str]], ...]] = {}
@@ -422,10 +474,11 @@ class Screener:
 
     @staticmethod
     def _compile_rules(pack: CriteriaPack) -> dict[tuple[int, ...], tuple[str, tuple[str, ...]]]:
-        """Tier and deciding rules for every combination of factor levels (4**4 entries)."""
+        """Tier and deciding rules for every combination of the levels rules test
+        (``RULE_FACTORS``: the four factors, then the intended use; 4**5 entries)."""
         table: dict[tuple[int, ...], tuple[str, tuple[str, ...]]] = {}
-        for combo in itertools.product(range(len(LEVELS)), repeat=len(FACTORS)):
-            levels = dict(zip(FACTORS, combo, strict=True))
+        for combo in itertools.product(range(len(LEVELS)), repeat=len(RULE_FACTORS)):
+            levels = dict(zip(RULE_FACTORS, combo, strict=True))
             matched = [
                 r for r in pack.rules
                 if all(levels[f] >= LEVEL_RANK[lvl] for f, lvl in r.when.items())
@@ -540,17 +593,57 @@ class Screener:
                     starts[i] = [(m.start(), pattern)]
         found: list[Flag] = []
         for i in sorted(starts):  # in pack order
+            phrases = self._phrases[i]
+            plain = False
+            negated: tuple[int, int] | None = None  # the first negated hit: (from, to)
             for pos, pattern in starts[i]:
                 hit = pattern.match(folded, pos)
-                if hit:
-                    f = self._phrases[i].flag
+                if not hit:
+                    continue
+                where = self._negated(folded, pos, phrases, hit)
+                if where is None:  # one plain hit raises the flag, negated ones or not
+                    f = phrases.flag
                     found.append(Flag("product", f"red_flag.{f.id}", _LEVEL_TO_SEVERITY[f.level],
                                       f.reason, f.action, f.basis, f'"{hit.group(0)}"'))
+                    plain = True
                     break
+                if negated is None:
+                    negated = (where, hit.end())
+            if negated is not None and not plain:
+                found.append(self._negated_flag(phrases.flag, folded[negated[0]:negated[1]]))
         result = tuple(found)
         if len(self._red_flag_cache) < 50_000:
             self._red_flag_cache[text] = result
         return result
+
+    def _negated(self, folded: str, pos: int, phrases: _PhraseFlag, hit: re.Match[str]
+                 ) -> int | None:
+        """Where the negation of the phrase ``hit`` (found at ``pos``) begins; None if none of
+        the window of words before it, back to a clause break, negates it."""
+        group = hit.lastgroup  # "p<k>": the phrase that matched (see _PhraseFlag.pattern_at)
+        if not phrases.negators or group is None:
+            return None
+        negators = phrases.negators[int(group[1:])]
+        if not negators:
+            return None
+        start = max(0, pos - 30 * self._negation_window)  # words are rarely longer
+        for m in _CLAUSE_BREAK.finditer(folded, start, pos):
+            start = m.end()
+        words = list(_NEGATION_WORD.finditer(folded, start, pos))[-self._negation_window:]
+        for m in reversed(words):
+            word = m.group().replace("\u2019", "'")
+            if word in negators:
+                return m.start()
+            if word in self._negation_breaks:
+                return None
+        return None
+
+    def _negated_flag(self, flag: RedFlag, words: str) -> Flag:
+        """A red flag's words found after a negation: shown, but of no severity."""
+        negation = self.pack.negation
+        assert negation is not None  # only a pack with negation words finds negated phrases
+        return Flag("product", f"negated.{flag.id}", "info", negated_reason(flag, negation),
+                    negation.action, flag.basis, f'"{words}"')
 
     def _targets(self, word: str) -> tuple[tuple[int, re.Pattern[str]], ...]:
         """The red flags with a phrase whose first word begins ``word`` (in pack order), each
@@ -649,15 +742,19 @@ class Screener:
 
         # Product and use case: what is sold and what for.
         product = self._products(order.lines, flags, missing)
+        use = 0  # the intended use alone: its use-case tags and red flags
         if order.use_cases:
-            part_flags, part_missing, level = self._use_cases(order.use_cases)
+            part_flags, part_missing, use = self._use_cases(order.use_cases)
             flags += part_flags
             missing += part_missing
-            product = max(product, level)
+            product = max(product, use)
         if order.intended_use:
             for f in self._red_flags(order.intended_use):
                 flags.append(f)
-                product = max(product, _SEVERITY_RANK[f.severity])
+                rank = _SEVERITY_RANK[f.severity]
+                if rank > use:
+                    use = rank
+            product = max(product, use)
         elif not order.use_cases:
             missing.append(("intended_use", "order"))
 
@@ -693,7 +790,7 @@ class Screener:
             kinds = tuple(k for k in MISSING_KINDS if k in seen)
 
         factors = (product, customer, geography, missing_level)
-        tier, rules = self._rule_table[factors]
+        tier, rules = self._rule_table[product, customer, geography, missing_level, use]
         if len(flags) > 1:
             flags.sort(key=_flag_order)
         reasons, blocked, senior = self._hold(tier, order.sales_model is SalesModel.SELF_SERVICE)

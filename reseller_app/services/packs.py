@@ -148,6 +148,9 @@ def _section_word(section: str) -> str:
         "mitigations": t("Safeguards"),
         "rules": t("Rules"),
         "geography": t("Country tiers"),
+        "missing_information": t("Missing information"),
+        "holds": t("When orders are held"),
+        "negation": t("Negation words"),
     }
     return words.get(section, section)
 

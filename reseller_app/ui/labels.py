@@ -177,9 +177,12 @@ def criterion_text(pack: Any, criterion: str) -> str:
     if kind in _CRITERION_GROUPS:
         term = pack.term(_CRITERION_GROUPS[kind], key)
         return term.label if term is not None else criterion
-    if kind == "red_flag":
+    if kind in ("red_flag", "negated"):
         flag = next((f for f in pack.red_flags if f.id == key), None)
-        return flag.label if flag is not None else criterion
+        if flag is None:
+            return criterion
+        # A red flag's words after "no", "without"...: found, but they raised nothing.
+        return flag.label if kind == "red_flag" else _t("{0} (negated)").format(flag.label)
     if kind == "missing":
         return _t("Missing: {0}").format(missing_label(key))
     if kind == "country":

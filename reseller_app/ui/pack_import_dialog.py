@@ -249,6 +249,9 @@ class PackImportDialog(QDialog):
             "mitigations": self.tr("Safeguards"),
             "rules": self.tr("Rules"),
             "geography": self.tr("Country tiers"),
+            "missing_information": self.tr("Missing information"),
+            "holds": self.tr("When orders are held"),
+            "negation": self.tr("Negation words"),
         }
         return words.get(section, section)
 

@@ -2152,6 +2152,10 @@
             <translation>Ja</translation>
         </message>
         <message>
+            <source>{0} (negated)</source>
+            <translation>{0} (verneint)</translation>
+        </message>
+        <message>
             <source>{0} (not recognised)</source>
             <translation>{0} (nicht erkannt)</translation>
         </message>
@@ -3546,6 +3550,14 @@ Sie betrachtet vier Dinge: das Produkt und wofür es genutzt wird, wer es kauft 
             <translation>Kriterienkatalog importieren</translation>
         </message>
         <message>
+            <source>Missing information</source>
+            <translation>Fehlende Angaben</translation>
+        </message>
+        <message>
+            <source>Negation words</source>
+            <translation>Verneinungswörter</translation>
+        </message>
+        <message>
             <source>Pack file</source>
             <translation>Katalogdatei</translation>
         </message>
@@ -3604,6 +3616,10 @@ Sie betrachtet vier Dinge: das Produkt und wofür es genutzt wird, wer es kauft 
         <message>
             <source>Warning phrases</source>
             <translation>Warnsignale</translation>
+        </message>
+        <message>
+            <source>When orders are held</source>
+            <translation>Wann Bestellungen angehalten werden</translation>
         </message>
         <message>
             <source>{0}
@@ -4702,12 +4718,20 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Bleiben Sie unter {limit} Zeichen; fügen Sie längere Dokumente als Nachweisdateien hinzu.</translation>
         </message>
         <message>
+            <source>Missing information</source>
+            <translation>Fehlende Angaben</translation>
+        </message>
+        <message>
             <source>Misuse report sent to {to}.</source>
             <translation>Missbrauchsmeldung an {to} gesendet.</translation>
         </message>
         <message>
             <source>Name at least one condition or safeguard you propose.</source>
             <translation>Nennen Sie mindestens eine Auflage oder Schutzmaßnahme, die Sie vorschlagen.</translation>
+        </message>
+        <message>
+            <source>Negation words</source>
+            <translation>Verneinungswörter</translation>
         </message>
         <message>
             <source>No criteria pack is active: import one (File &gt; Criteria pack).</source>
@@ -5264,6 +5288,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>Warning phrases</source>
             <translation>Warnsignale</translation>
+        </message>
+        <message>
+            <source>When orders are held</source>
+            <translation>Wann Bestellungen angehalten werden</translation>
         </message>
         <message>
             <source>Write down the distributor's conditions, one per line.</source>

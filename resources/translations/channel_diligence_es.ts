@@ -2152,6 +2152,10 @@
             <translation>Sí</translation>
         </message>
         <message>
+            <source>{0} (negated)</source>
+            <translation>{0} (con negación)</translation>
+        </message>
+        <message>
             <source>{0} (not recognised)</source>
             <translation>{0} (no reconocido)</translation>
         </message>
@@ -3546,6 +3550,14 @@ Tiene en cuenta cuatro cosas: el producto y para qué se usará, quién lo compr
             <translation>Importar paquete de criterios</translation>
         </message>
         <message>
+            <source>Missing information</source>
+            <translation>Información que falta</translation>
+        </message>
+        <message>
+            <source>Negation words</source>
+            <translation>Palabras de negación</translation>
+        </message>
+        <message>
             <source>Pack file</source>
             <translation>Archivo del paquete</translation>
         </message>
@@ -3604,6 +3616,10 @@ Tiene en cuenta cuatro cosas: el producto y para qué se usará, quién lo compr
         <message>
             <source>Warning phrases</source>
             <translation>Frases de alerta</translation>
+        </message>
+        <message>
+            <source>When orders are held</source>
+            <translation>Cuándo se retienen los pedidos</translation>
         </message>
         <message>
             <source>{0}
@@ -4702,12 +4718,20 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>No supere los {limit} caracteres; añada los documentos más largos como archivos de evidencia.</translation>
         </message>
         <message>
+            <source>Missing information</source>
+            <translation>Información que falta</translation>
+        </message>
+        <message>
             <source>Misuse report sent to {to}.</source>
             <translation>Informe de uso indebido enviado a {to}.</translation>
         </message>
         <message>
             <source>Name at least one condition or safeguard you propose.</source>
             <translation>Indique al menos una condición o salvaguarda que proponga.</translation>
+        </message>
+        <message>
+            <source>Negation words</source>
+            <translation>Palabras de negación</translation>
         </message>
         <message>
             <source>No criteria pack is active: import one (File &gt; Criteria pack).</source>
@@ -5264,6 +5288,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>Warning phrases</source>
             <translation>Frases de alerta</translation>
+        </message>
+        <message>
+            <source>When orders are held</source>
+            <translation>Cuándo se retienen los pedidos</translation>
         </message>
         <message>
             <source>Write down the distributor's conditions, one per line.</source>

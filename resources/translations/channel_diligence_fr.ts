@@ -2152,6 +2152,10 @@
             <translation>Oui</translation>
         </message>
         <message>
+            <source>{0} (negated)</source>
+            <translation>{0} (avec négation)</translation>
+        </message>
+        <message>
             <source>{0} (not recognised)</source>
             <translation>{0} (non reconnu)</translation>
         </message>
@@ -3546,6 +3550,14 @@ Elle examine quatre points: le produit et l'usage qui en sera fait, qui l'achèt
             <translation>Importer un jeu de critères</translation>
         </message>
         <message>
+            <source>Missing information</source>
+            <translation>Informations manquantes</translation>
+        </message>
+        <message>
+            <source>Negation words</source>
+            <translation>Mots de négation</translation>
+        </message>
+        <message>
             <source>Pack file</source>
             <translation>Fichier du jeu</translation>
         </message>
@@ -3604,6 +3616,10 @@ Elle examine quatre points: le produit et l'usage qui en sera fait, qui l'achèt
         <message>
             <source>Warning phrases</source>
             <translation>Expressions d'alerte</translation>
+        </message>
+        <message>
+            <source>When orders are held</source>
+            <translation>Quand les commandes sont suspendues</translation>
         </message>
         <message>
             <source>{0}
@@ -4702,12 +4718,20 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Restez sous {limit} caractères; ajoutez les documents plus longs comme fichiers de preuve.</translation>
         </message>
         <message>
+            <source>Missing information</source>
+            <translation>Informations manquantes</translation>
+        </message>
+        <message>
             <source>Misuse report sent to {to}.</source>
             <translation>Signalement d'utilisation abusive envoyé (destinataire: {to}).</translation>
         </message>
         <message>
             <source>Name at least one condition or safeguard you propose.</source>
             <translation>Indiquez au moins une condition ou une garantie que vous proposez.</translation>
+        </message>
+        <message>
+            <source>Negation words</source>
+            <translation>Mots de négation</translation>
         </message>
         <message>
             <source>No criteria pack is active: import one (File &gt; Criteria pack).</source>
@@ -5264,6 +5288,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>Warning phrases</source>
             <translation>Expressions d'alerte</translation>
+        </message>
+        <message>
+            <source>When orders are held</source>
+            <translation>Quand les commandes sont suspendues</translation>
         </message>
         <message>
             <source>Write down the distributor's conditions, one per line.</source>

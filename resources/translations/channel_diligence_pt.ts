@@ -2152,6 +2152,10 @@
             <translation>Sim</translation>
         </message>
         <message>
+            <source>{0} (negated)</source>
+            <translation>{0} (com negação)</translation>
+        </message>
+        <message>
             <source>{0} (not recognised)</source>
             <translation>{0} (não reconhecido)</translation>
         </message>
@@ -3546,6 +3550,14 @@ Ela analisa quatro coisas: o produto e para que vai ser usado, quem compra e que
             <translation>Importar pacote de critérios</translation>
         </message>
         <message>
+            <source>Missing information</source>
+            <translation>Falta de informação</translation>
+        </message>
+        <message>
+            <source>Negation words</source>
+            <translation>Palavras de negação</translation>
+        </message>
+        <message>
             <source>Pack file</source>
             <translation>Arquivo do pacote</translation>
         </message>
@@ -3604,6 +3616,10 @@ Ela analisa quatro coisas: o produto e para que vai ser usado, quem compra e que
         <message>
             <source>Warning phrases</source>
             <translation>Expressões de alerta</translation>
+        </message>
+        <message>
+            <source>When orders are held</source>
+            <translation>Quando os pedidos ficam retidos</translation>
         </message>
         <message>
             <source>{0}
@@ -4702,12 +4718,20 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Mantenha abaixo de {limit} caracteres; adicione documentos mais longos como arquivos de evidências.</translation>
         </message>
         <message>
+            <source>Missing information</source>
+            <translation>Falta de informação</translation>
+        </message>
+        <message>
             <source>Misuse report sent to {to}.</source>
             <translation>Comunicação de uso indevido enviada para {to}.</translation>
         </message>
         <message>
             <source>Name at least one condition or safeguard you propose.</source>
             <translation>Indique pelo menos uma condição ou salvaguarda que você propõe.</translation>
+        </message>
+        <message>
+            <source>Negation words</source>
+            <translation>Palavras de negação</translation>
         </message>
         <message>
             <source>No criteria pack is active: import one (File &gt; Criteria pack).</source>
@@ -5264,6 +5288,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>Warning phrases</source>
             <translation>Expressões de alerta</translation>
+        </message>
+        <message>
+            <source>When orders are held</source>
+            <translation>Quando os pedidos ficam retidos</translation>
         </message>
         <message>
             <source>Write down the distributor's conditions, one per line.</source>

@@ -3,6 +3,10 @@
 A copy of the engine in ``reseller_app/domain/screening.py`` before the commit that added
 ``Screener.stored_json`` (its result classes and ``fold`` are the module's own): every order
 must get the same ``as_dict()`` from both.
+
+Issue 10 changed the rules on purpose, and this copy with them, written the plain way: rules
+may test the intended use alone ("use"), and a red-flag phrase after a negation ("no face
+recognition") is a flag of no severity (``negated.<id>``).
 """
 
 from __future__ import annotations
@@ -16,10 +20,12 @@ from reseller_app.domain.packs import (
     LEVEL_RANK,
     LEVELS,
     MISSING_KINDS,
+    RULE_FACTORS,
     TIER_RANK,
     TIERS,
     CriteriaPack,
     LoadedPack,
+    Negation,
     RedFlag,
     Term,
 )
@@ -30,6 +36,7 @@ from reseller_app.domain.screening import (
     Flag,
     ScreeningResult,
     fold,
+    negated_reason,
 )
 
 
@@ -57,6 +64,43 @@ class _PhraseFlag:
         if self._pattern is None:
             self._pattern = re.compile(self._source)
         return self._pattern.search(folded)
+
+    def hits(self, folded: str) -> list[tuple[re.Match[str], str, set[str]]]:
+        """Every match at the start of a word, in text order, with the phrase and its languages
+        that matched (the first in the pack's order that matches there)."""
+        phrases = [p for ps in self.flag.phrases.values() for p in ps]
+        found = []
+        for start in re.finditer(r"\b\w", folded):
+            for p in phrases:
+                m = re.compile(phrase_pattern(p, self.flag.gap)).match(folded, start.start())
+                if m:
+                    langs = {lang for lang, ps in self.flag.phrases.items() if p in ps}
+                    found.append((m, p, langs))
+                    break
+        return found
+
+
+def _negation_start(folded: str, pos: int, phrase: str, langs: set[str], negation: Negation
+                    ) -> int | None:
+    """Where a negation of ``phrase``, found at ``pos``, begins (None: not negated)."""
+    if langs & set(negation.shared_languages):
+        words = [w for ws in negation.words.values() for w in ws]
+    else:
+        words = [w for lang in langs for w in negation.words.get(lang, ())]
+    negators = {fold(w) for w in words}
+    if any(w in negators for w in re.findall(r"\w+", fold(phrase))):
+        return None  # the phrase says a negation itself
+    breaks = {fold(w) for ws in negation.breaks.values() for w in ws}
+    clause = re.split(r"[.,;:!?()\[\]\n]", folded[:pos])[-1]
+    offset = pos - len(clause)
+    tokens = list(re.finditer(r"\w+(?:['\u2019]\w+)*", clause))[-negation.window:]
+    for t in reversed(tokens):
+        word = t.group().replace("\u2019", "'")
+        if word in negators:
+            return offset + t.start()
+        if word in breaks:
+            return None
+    return None
 
 
 def _first_words(flag: RedFlag) -> set[str]:
@@ -124,10 +168,10 @@ class Screener:
 
     @staticmethod
     def _compile_rules(pack: CriteriaPack) -> dict[tuple[int, ...], tuple[str, tuple[str, ...]]]:
-        """Tier and deciding rules for every combination of factor levels (4**4 entries)."""
+        """Tier and deciding rules for every combination of factor levels (4**5 entries)."""
         table: dict[tuple[int, ...], tuple[str, tuple[str, ...]]] = {}
-        for combo in itertools.product(range(len(LEVELS)), repeat=len(FACTORS)):
-            levels = dict(zip(FACTORS, combo, strict=True))
+        for combo in itertools.product(range(len(LEVELS)), repeat=len(RULE_FACTORS)):
+            levels = dict(zip(RULE_FACTORS, combo, strict=True))
             matched = [
                 r for r in pack.rules
                 if all(levels[f] >= LEVEL_RANK[lvl] for f, lvl in r.when.items())
@@ -156,13 +200,29 @@ class Screener:
             return cached
         folded = fold(text)
         found: list[Flag] = []
+        negation = self.pack.negation
         for i in self._candidates(folded):
             pf = self._phrases[i]
-            m = pf.search(folded)
-            if m:
-                f = pf.flag
+            if not pf.search(folded):
+                continue
+            f = pf.flag
+            plain, negated = None, None
+            for m, phrase, langs in pf.hits(folded):
+                where = (_negation_start(folded, m.start(), phrase, langs, negation)
+                         if negation is not None else None)
+                if where is None:
+                    plain = m
+                    break
+                if negated is None:
+                    negated = folded[where:m.end()]
+            if plain is not None:
                 found.append(Flag("product", f"red_flag.{f.id}", _LEVEL_TO_SEVERITY[f.level],
-                                  f.reason, f.action, f.basis, f'"{m.group(0)}"'))
+                                  f.reason, f.action, f.basis, f'"{plain.group(0)}"'))
+            elif negated is not None:
+                assert negation is not None
+                found.append(Flag("product", f"negated.{f.id}", "info",
+                                  negated_reason(f, negation), negation.action, f.basis,
+                                  f'"{negated}"'))
         result = tuple(found)
         if len(self._red_flag_cache) < 50_000:
             self._red_flag_cache[text] = result
@@ -224,15 +284,17 @@ class Screener:
             lvl = self._term_flag("product_categories", category, "product", subject, flags,
                                   missing)
             product = max(product, LEVEL_RANK[lvl])
+        use = 0
         for tag in order.use_cases:
             lvl = self._term_flag("use_cases", tag, "product", "use case", flags, missing)
-            product = max(product, LEVEL_RANK[lvl])
+            use = max(use, LEVEL_RANK[lvl])
         if order.intended_use:
             for f in self._red_flags(order.intended_use):
                 flags.append(f)
-                product = max(product, _SEVERITY_RANK[f.severity])
+                use = max(use, _SEVERITY_RANK[f.severity])
         elif not order.use_cases:
             missing.append(("intended_use", "order"))
+        product = max(product, use)
 
         # Customer / end user: who buys and who will use it.
         customer = order.customer
@@ -267,7 +329,7 @@ class Screener:
             seen.add(kind)
 
         factors = (product, customer_level, geography, missing_level)
-        tier, rules = self._rule_table[factors]
+        tier, rules = self._rule_table[(*factors, use)]
         return self._result(order, tier, rules, factors, flags, tuple(k for k in MISSING_KINDS
                                                                          if k in seen))
 

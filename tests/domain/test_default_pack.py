@@ -126,13 +126,15 @@ def test_checklist_asks_only_on_known_criteria(pack):
         "government_function": {t.id for t in v.government_functions},
         "sector": {t.id for t in v.sectors},
         "red_flag": {f.id for f in pack.red_flags},
+        "negated": {f.id for f in pack.red_flags},  # a red flag's words after "no" (issue 10)
         "missing": set(MISSING_KINDS),
     }
     for q in pack.checklist:
         assert q.ask_when and q.guidance and q.basis
         for cond in q.ask_when:
             assert re.fullmatch(
-                r"(category|use_case|red_flag|customer_type|government_function|sector)\.[a-z0-9_]+"
+                r"(category|use_case|red_flag|negated|customer_type|government_function|sector)"
+            r"\.[a-z0-9_]+"
                 r"|(category|use_case|red_flag|customer_type|government_function|sector)\.\*"
                 r"|country\.(elevated|high)|missing\.[a-z_]+|factor:(product|customer|geography|missing)"
                 r"|tier:(elevated|high|prohibited)", cond), (q.id, cond)
