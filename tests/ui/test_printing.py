@@ -1,0 +1,138 @@
+"""Print what the PDF shows: every Print action prints the document's own PDF pages (the
+policy laid out for the printer's paper), through a print preview, never a second layout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtGui import QImage, QPageSize
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
+from pytestqt.qtbot import QtBot
+
+from reseller_app.ui.backend import Backend
+from reseller_app.ui.pdf_preview import render_pages
+from reseller_app.ui.pdf_print import PdfPrint, fit_rect, paper_name
+
+from .test_policy import adopt_directly, open_window
+
+
+def pdf_printer(out: Path, paper: QPageSize.PageSizeId = QPageSize.PageSizeId.A4) -> QPrinter:
+    """A printer that writes a PDF file (the platform's "print to PDF")."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(out))
+    printer.setPageSize(QPageSize(paper))
+    return printer
+
+
+def texts(pdf: Path | bytes) -> list[str]:
+    import io
+
+    reader = PdfReader(io.BytesIO(pdf) if isinstance(pdf, bytes) else pdf)
+    return [page.extract_text() for page in reader.pages]
+
+
+def wait_printed(qtbot: QtBot, printing: PdfPrint, job: object) -> None:
+    assert job is not None
+    with qtbot.waitSignal(printing.printed, timeout=60_000):
+        pass
+
+
+def non_blank(image: QImage) -> bool:
+    """Whether a rendered page has ink on it (a dark pixel in a grid over the page)."""
+    step = max(1, image.width() // 120)
+    return any(image.pixelColor(x, y).lightness() < 128
+               for y in range(0, image.height(), step) for x in range(0, image.width(), step))
+
+
+def test_policy_prints_the_pages_and_text_of_its_pdf(qtbot: QtBot, configured: Backend,
+                                                     tmp_path: Path) -> None:
+    adopt_directly(configured)
+    window = open_window(qtbot, configured)
+    exported = configured.policy.pdf(page_size="A4")
+
+    window.print_to(pdf_printer(tmp_path / "printed.pdf"))
+    assert window.printing is not None
+    with qtbot.waitSignal(window.printing.printed, timeout=60_000):
+        pass
+    printed = texts(tmp_path / "printed.pdf")
+    assert printed == texts(exported)
+    assert len(printed) == 4
+    # The running footer and the signature line are on the paper, as in the PDF.
+    assert all("Page" in page and "Nordlicht IT GmbH" in page for page in printed)
+    assert "Anna Weber" in printed[-1] and "Signature" in printed[-1]
+    assert window.overview.message.text() == "Sent to the printer."
+
+
+def test_policy_is_laid_out_for_the_printers_paper(qtbot: QtBot, configured: Backend,
+                                                   tmp_path: Path) -> None:
+    adopt_directly(configured)
+    window = open_window(qtbot, configured)
+    printer = pdf_printer(tmp_path / "letter.pdf", QPageSize.PageSizeId.Letter)
+    assert paper_name(printer) == "Letter"
+    window.print_to(printer)
+    assert window.printing is not None
+    with qtbot.waitSignal(window.printing.printed, timeout=60_000):
+        pass
+    page = PdfReader(tmp_path / "letter.pdf").pages[0]
+    assert round(float(page.mediabox.width)) == 612
+    assert texts(tmp_path / "letter.pdf") == texts(configured.policy.pdf(page_size="Letter"))
+
+
+def test_pages_rendered_for_a_printer_match_the_pdf(qtbot: QtBot, configured: Backend,
+                                                    tmp_path: Path) -> None:
+    """The path of a real printer: each page rendered by PDFium at the printer's resolution
+    and painted on the sheet, one printed page per PDF page, none blank."""
+    adopt_directly(configured)
+    exported = configured.policy.pdf(page_size="A4")
+    printing = PdfPrint(exported, title="Policy", file_name="policy.pdf", parent=None)
+    printer = pdf_printer(tmp_path / "raster.pdf")
+    printer.setResolution(150)  # a quick test; the code caps real printers at 600 dpi
+    wait_printed(qtbot, printing, printing.print_to(printer, as_images=True))
+    reader = PdfReader(tmp_path / "raster.pdf")
+    assert len(reader.pages) == len(texts(exported)) == 4
+    assert round(float(reader.pages[0].mediabox.width)) == 595
+    images = render_pages((tmp_path / "raster.pdf").read_bytes(), dpi=40)
+    assert len(images) == 4 and all(non_blank(image) for image in images)
+
+
+def test_a_page_range_prints_those_pages(qtbot: QtBot, configured: Backend,
+                                         tmp_path: Path) -> None:
+    adopt_directly(configured)
+    exported = configured.policy.pdf(page_size="A4")
+    printing = PdfPrint(exported, title="Policy", file_name="policy.pdf", parent=None)
+    printer = pdf_printer(tmp_path / "pages.pdf")
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setFromTo(2, 3)
+    wait_printed(qtbot, printing, printing.print_to(printer))
+    assert texts(tmp_path / "pages.pdf") == texts(exported)[1:3]
+
+
+def test_print_preview_shows_the_pdf_pages(qtbot: QtBot, configured: Backend) -> None:
+    adopt_directly(configured)
+    window = open_window(qtbot, configured)
+    window.overview.print_button.click()
+    printing = window.printing
+    assert printing is not None
+    qtbot.waitUntil(lambda: printing.dialog is not None, timeout=60_000)
+    dialog = printing.dialog
+    assert dialog is not None
+    preview = dialog.findChild(QPrintPreviewWidget)
+    qtbot.waitUntil(lambda: preview.pageCount() == 4, timeout=20_000)
+    dialog.close()
+
+
+@pytest.mark.parametrize(("sheet", "expected"), [
+    ((595.0, 842.0), (0.0, 0.0, 595.0, 842.0)),  # A4 on A4: actual size
+    ((612.0, 792.0), (26.166, 0.0, 559.667, 792.0)),  # A4 on Letter: shrunk, centred
+    ((842.0, 1191.0), (123.5, 174.5, 595.0, 842.0)),  # A4 on A3: actual size, centred
+])
+def test_a_page_keeps_its_proportions_on_the_sheet(sheet: tuple[float, float],
+                                                   expected: tuple[float, ...]) -> None:
+    from PySide6.QtCore import QRectF
+
+    rect = fit_rect(595.0, 842.0, QRectF(0, 0, *sheet), 72, 72)
+    assert tuple(round(v, 3) for v in (rect.x(), rect.y(), rect.width(), rect.height())) \
+        == expected
