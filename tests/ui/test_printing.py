@@ -11,11 +11,16 @@ from PySide6.QtGui import QImage, QPageSize
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from pytestqt.qtbot import QtBot
 
+from reseller_app.services.dto import MisuseDraft, OrderView
 from reseller_app.ui.backend import Backend
+from reseller_app.ui.evidence_dialog import EvidenceDialog
+from reseller_app.ui.follow_ups_view import FollowUpsPanel
+from reseller_app.ui.order_detail import ESCALATION_TAB, OrderWindow
+from reseller_app.ui.packet_panel import PacketPanel
 from reseller_app.ui.pdf_preview import render_pages
 from reseller_app.ui.pdf_print import PdfPrint, fit_rect, paper_name
 
-from .test_policy import adopt_directly, open_window
+from .test_policy import TODAY, adopt_directly, open_window
 
 
 def pdf_printer(out: Path, paper: QPageSize.PageSizeId = QPageSize.PageSizeId.A4) -> QPrinter:
@@ -136,3 +141,89 @@ def test_a_page_keeps_its_proportions_on_the_sheet(sheet: tuple[float, float],
     rect = fit_rect(595.0, 842.0, QRectF(0, 0, *sheet), 72, 72)
     assert tuple(round(v, 3) for v in (rect.x(), rect.y(), rect.width(), rect.height())) \
         == expected
+
+
+# -- the other documents ------------------------------------------------------------------------
+def print_and_compare(qtbot: QtBot, printing: PdfPrint, expected: bytes, out: Path) -> None:
+    """The preview (asked for) shows the PDF's pages; the PDF printer gets its pages and
+    text."""
+    qtbot.waitUntil(lambda: printing.dialog is not None, timeout=60_000)
+    dialog = printing.dialog
+    assert dialog is not None
+    preview = dialog.findChild(QPrintPreviewWidget)
+    pages = len(texts(expected))
+    qtbot.waitUntil(lambda: preview.pageCount() == pages, timeout=20_000)
+    dialog.close()
+    wait_printed(qtbot, printing, printing.print_to(pdf_printer(out)))
+    assert texts(out) == texts(expected)
+
+
+def test_the_escalation_packet_and_the_misuse_report_print_as_sent(
+        qtbot: QtBot, configured: Backend, held_order: OrderView, tmp_path: Path) -> None:
+    packet = configured.escalation.build(held_order.id, recommendation="no_recommendation",
+                                         recommendation_text="Please decide.")
+    misuse = configured.misuse.report(MisuseDraft(
+        "Cameras seen at a protest.", TODAY, order_id=held_order.id))
+    window = OrderWindow(configured)
+    qtbot.addWidget(window)
+    assert window.open_order(held_order.id)
+    window.show()
+    window.tabs.setCurrentIndex(ESCALATION_TAB)
+    tab = window.escalation
+    assert tab.print_button.isEnabled()
+    assert tab.print_packet() is not None  # none selected: the latest, the misuse report
+    assert tab.printing is not None
+    qtbot.waitUntil(lambda: tab.printing is not None and tab.printing.dialog is not None,
+                    timeout=60_000)
+    tab.printing.dialog.close()
+    wait_printed(qtbot, tab.printing, tab.printing.print_to(pdf_printer(tmp_path / "m.pdf")))
+    assert texts(tmp_path / "m.pdf") == texts(configured.escalation.pdf(misuse.id))
+
+    panel = PacketPanel(configured)
+    qtbot.addWidget(panel)
+    panel.load(packet)
+    assert panel.print_button.isEnabled()
+    assert panel.print_pdf() is not None
+    printing = panel.printing
+    assert printing is not None
+    print_and_compare(qtbot, printing, configured.escalation.pdf(packet.id),
+                      tmp_path / "packet.pdf")
+    assert panel.message.text() == "Sent to the printer."
+
+
+def test_the_guidance_prints_as_its_pdf(qtbot: QtBot, configured: Backend,
+                                        held_order: OrderView, tmp_path: Path) -> None:
+    panel = FollowUpsPanel(configured, for_order=True)
+    qtbot.addWidget(panel)
+    panel.load_order(held_order.id, held_order.draft.reference)
+    assert panel.print_guidance_button.isEnabled()
+    assert panel.print_guidance() is not None
+    printing = panel.printing
+    assert printing is not None
+    qtbot.waitUntil(lambda: printing.dialog is not None, timeout=60_000)
+    printing.dialog.close()
+    wait_printed(qtbot, printing, printing.print_to(pdf_printer(tmp_path / "guidance.pdf")))
+    assert texts(tmp_path / "guidance.pdf") == texts(
+        configured.followups.guidance_pdf(held_order.id))
+    assert panel.message.text().startswith("Sent to the printer.")
+
+
+def test_the_evidence_summary_prints_as_in_the_bundle(qtbot: QtBot, configured: Backend,
+                                                      held_order: OrderView,
+                                                      tmp_path: Path) -> None:
+    import zipfile
+
+    dialog = EvidenceDialog(configured)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.print_button.isEnabled()
+    dialog.out.setText(str(tmp_path / "evidence.zip"))
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=60_000)
+    assert dialog.print_button.isEnabled()
+    with zipfile.ZipFile(tmp_path / "evidence.zip") as zf:
+        summary = zf.read("summary.pdf")
+    assert dialog.print_summary() is not None
+    assert dialog.printing is not None
+    print_and_compare(qtbot, dialog.printing, summary, tmp_path / "summary.pdf")
+    assert dialog.result.text() == "The summary was sent to the printer."
