@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
@@ -99,8 +99,9 @@ def paint_pdf(printer: QPrinter, pdf: bytes, pages: list[int], *,
     paper = printer.paperRect(QPrinter.Unit.DevicePixel)
     painter = QPainter()
     if not painter.begin(printer):
-        raise ServiceError(PdfPrint.tr("The printer could not be opened. Check that it is "
-                                       "switched on and chosen in the print dialog."))
+        raise ServiceError(QCoreApplication.translate(
+            "PdfPrint", "The printer could not be opened. Check that it is switched on and "
+            "chosen in the print dialog."))
     done = 0
     try:
         with PDFIUM_LOCK:
