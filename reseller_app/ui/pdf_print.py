@@ -16,7 +16,8 @@ QPainter may paint on a QPrinter outside the GUI thread, and PDFium calls are se
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import math
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt, Signal
@@ -32,7 +33,8 @@ PdfSource = bytes | Callable[[str], bytes]  # the PDF, or paper ("A4"/"Letter") 
 
 PREVIEW_DPI = 150  # sharp in the preview window at its usual zoom, quick to render
 MAX_PRINT_DPI = 600  # office printers print 600 dpi; more only makes the spool file bigger
-BAND_ROWS = 1024  # pixel rows rendered at once: a band of an A4 page at 600 dpi is ~20 MB
+BAND_ROWS = 2048  # pixel rows rendered at once: a band of an A4 page at 600 dpi is ~40 MB
+BAND_OVERLAP = 4  # rows of a band drawn again under the next one
 # North American sizes are laid out on Letter (same width); every other paper gets A4.
 LETTER_PAPERS = frozenset({QPageSize.PageSizeId.Letter, QPageSize.PageSizeId.Legal,
                            QPageSize.PageSizeId.Executive, QPageSize.PageSizeId.Tabloid,
@@ -125,6 +127,34 @@ def paint_pdf(printer: QPrinter, pdf: bytes, pages: list[int], *,
     return done
 
 
+def page_bands(page: object, scale: float, band_rows: int | None = None
+               ) -> Iterator[tuple[int, int, QImage]]:
+    """(first row, rows of the page, image) of each band of a PDFium page rendered at
+    ``scale`` pixels per point, top to bottom. Bands overlap by ``BAND_OVERLAP`` rows: where
+    one ends part-way through a printer dot, the next covers it with the same picture, so no
+    light seam shows."""
+    band_rows = band_rows or BAND_ROWS
+    with PDFIUM_LOCK:
+        height_pt = page.get_height()  # type: ignore[attr-defined]
+    rows = math.ceil(height_pt * scale)  # the page's height in pixels, as PDFium counts it
+
+    def crop(pixels: int) -> float:
+        """Points to cut so that PDFium (which rounds them up to pixels) cuts exactly
+        ``pixels`` rows."""
+        return (pixels - 0.5) / scale if pixels else 0.0
+
+    for start in range(0, rows, band_rows):
+        first, last = max(0, start - BAND_OVERLAP), min(rows, start + band_rows)
+        with PDFIUM_LOCK:
+            bitmap = page.render(scale=scale,  # type: ignore[attr-defined]
+                                 crop=(0, crop(rows - last), 0, crop(first)),
+                                 rev_byteorder=True, prefer_bgrx=True)
+            image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
+                           QImage.Format.Format_RGBX8888).copy()
+            bitmap.close()
+        yield first, rows, image
+
+
 def _paint_page(painter: QPainter, document: object, index: int, paper: QRectF,
                 dpi_x: float, dpi_y: float) -> None:
     """One page, rendered in bands of ``BAND_ROWS`` pixel rows and drawn one under the other."""
@@ -135,19 +165,10 @@ def _paint_page(painter: QPainter, document: object, index: int, paper: QRectF,
         target = fit_rect(width_pt, height_pt, paper, dpi_x, dpi_y)
         # Pixels per point: the printer's own, at most MAX_PRINT_DPI.
         scale = min(target.width() / width_pt, MAX_PRINT_DPI / 72)
-        rows_per_point = target.height() / height_pt
-        top = 0.0
-        while top < height_pt - 1e-6:
-            bottom = min(height_pt, top + BAND_ROWS / scale)
-            with PDFIUM_LOCK:
-                bitmap = page.render(scale=scale, crop=(0, height_pt - bottom, 0, top),
-                                     rev_byteorder=True, prefer_bgrx=True)
-                image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
-                               QImage.Format.Format_RGBX8888).copy()
-                bitmap.close()
-            painter.drawImage(QRectF(target.x(), target.y() + top * rows_per_point,
-                                     target.width(), (bottom - top) * rows_per_point), image)
-            top = bottom
+        for first, rows, image in page_bands(page, scale):
+            row_height = target.height() / rows
+            painter.drawImage(QRectF(target.x(), target.y() + first * row_height,
+                                     target.width(), image.height() * row_height), image)
     finally:
         with PDFIUM_LOCK:
             page.close()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtGui import QImage, QPageSize
+from PySide6.QtGui import QImage, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from pytestqt.qtbot import QtBot
 
@@ -227,3 +227,28 @@ def test_the_evidence_summary_prints_as_in_the_bundle(qtbot: QtBot, configured: 
     assert dialog.printing is not None
     print_and_compare(qtbot, dialog.printing, summary, tmp_path / "summary.pdf")
     assert dialog.result.text() == "The summary was sent to the printer."
+
+
+def test_bands_of_a_page_join_into_the_whole_page(configured: Backend) -> None:
+    """A page is rendered in bands (memory); put one under the other they make the page as
+    PDFium renders it whole: no row lost, shifted or doubled at a seam."""
+    import pypdfium2 as pdfium
+
+    from reseller_app.ui.pdf_print import page_bands
+
+    adopt_directly(configured)
+    page = pdfium.PdfDocument(configured.policy.pdf(page_size="A4"))[0]
+    scale = 2.0
+    (_, rows, whole), = page_bands(page, scale, band_rows=100_000)
+    joined = QImage(whole.size(), whole.format())
+    joined.fill(0)
+    bands = list(page_bands(page, scale, band_rows=97))  # seams at odd rows
+    assert len(bands) == -(-rows // 97) and whole.height() == rows
+    painter = QPainter(joined)
+    for first, _rows, image in bands:
+        painter.drawImage(0, first, image)
+    painter.end()
+    step = 3
+    worst = max(abs(joined.pixelColor(x, y).lightness() - whole.pixelColor(x, y).lightness())
+                for y in range(rows) for x in range(0, whole.width(), step))
+    assert worst <= 16  # the same picture, up to PDFium's anti-aliasing of a cut edge
