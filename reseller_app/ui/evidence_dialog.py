@@ -189,6 +189,7 @@ class EvidenceDialog(QDialog):
             file_name=f"{report.path.stem}-summary.pdf", parent=self)
         self.printing.printed.connect(lambda _pages: self.result.setText(self.tr(
             "The summary was sent to the printer.")))
+        self.printing.status.connect(self.result.setText)
         self.printing.failed.connect(lambda message: self.general_error.show_message(
             self.tr("The summary was not printed: {0}").format(message)))
         return self.printing.preview()

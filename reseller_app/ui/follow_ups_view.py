@@ -333,6 +333,7 @@ class FollowUpsPanel(QWidget):
         self.printing.printed.connect(lambda _pages: self.message.setText(self.tr(
             "Sent to the printer. Give it to the customer with the delivery or at the next "
             "contact.")))
+        self.printing.status.connect(self.message.setText)
         self.printing.failed.connect(lambda message: self.error.show_message(
             self.tr("The guidance was not printed: {0}").format(message)))
         return self.printing.preview()

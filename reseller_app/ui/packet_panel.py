@@ -175,6 +175,7 @@ class PacketPanel(QWidget):
         self.printing = packet_printing(self.backend, self.packet, self)
         self.printing.printed.connect(
             lambda _pages: self.message.setText(self.tr("Sent to the printer.")))
+        self.printing.status.connect(self.message.setText)
         self.printing.failed.connect(lambda message: self.error.show_message(
             self.tr("The PDF was not printed: {0}").format(message)))
         return self.printing

@@ -31,7 +31,7 @@ from reseller_app.ui.workers import CancelFn, Job, ProgressFn
 
 PdfSource = bytes | Callable[[str], bytes]  # the PDF, or paper ("A4"/"Letter") -> the PDF
 
-PREVIEW_DPI = 150  # sharp in the preview window at its usual zoom, quick to render
+PREVIEW_DPI = 120  # sharp in the preview window at its usual zoom; ~5 MB a page
 MAX_PRINT_DPI = 600  # office printers print 600 dpi; more only makes the spool file bigger
 BAND_ROWS = 2048  # pixel rows rendered at once: a band of an A4 page at 600 dpi is ~40 MB
 BAND_OVERLAP = 4  # rows of a band drawn again under the next one
@@ -199,6 +199,7 @@ class PdfPrint(QObject):
     are with the printer (or in the PDF file); ``failed(message)`` in plain words."""
 
     progress = Signal(int, int)
+    status = Signal(str)  # "Printing page 2 of 9…", for the view's message line
     printed = Signal(int)
     failed = Signal(str)
 
@@ -323,8 +324,13 @@ class PdfPrint(QObject):
             return len(pages)
 
         job = Job(work)
-        job.signals.progress.connect(self.progress)
+        job.signals.progress.connect(self._progress)
         return self._start(job, self._printed)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.emit(done, total)
+        if done < total:
+            self.status.emit(self.tr("Printing page {0} of {1}…").format(done + 1, total))
 
     def _printed(self, pages: int) -> None:
         self._job = None

@@ -292,6 +292,7 @@ class PolicyWindow(QWidget):
             title=self.tr("Human rights policy, version {0}").format(number),
             file_name=f"human-rights-policy-v{number}{suffix}.pdf", parent=self)
         printing.printed.connect(self._printed)
+        printing.status.connect(self.overview.message.setText)
         printing.failed.connect(self._print_failed)
         self.printing = printing
         return printing

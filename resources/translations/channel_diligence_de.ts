@@ -3890,6 +3890,10 @@ Katalog {1}, Version {2}, herausgegeben von {3} am {4}.</translation>
             <translation>Druckvorschau: {0}</translation>
         </message>
         <message>
+            <source>Printing page {0} of {1}…</source>
+            <translation>Seite {0} von {1} wird gedruckt…</translation>
+        </message>
+        <message>
             <source>The printer could not be opened. Check that it is switched on and chosen in the print dialog.</source>
             <translation>Der Drucker konnte nicht geöffnet werden. Prüfen Sie, ob er eingeschaltet und im Druckdialog ausgewählt ist.</translation>
         </message>

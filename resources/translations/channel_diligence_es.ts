@@ -3890,6 +3890,10 @@ Paquete {1}, versión {2}, publicado por {3} el {4}.</translation>
             <translation>Vista previa de impresión: {0}</translation>
         </message>
         <message>
+            <source>Printing page {0} of {1}…</source>
+            <translation>Imprimiendo la página {0} de {1}…</translation>
+        </message>
+        <message>
             <source>The printer could not be opened. Check that it is switched on and chosen in the print dialog.</source>
             <translation>No se pudo abrir la impresora. Compruebe que está encendida y elegida en el diálogo de impresión.</translation>
         </message>

@@ -3890,6 +3890,10 @@ Jeu {1}, version {2}, publié par {3} le {4}.</translation>
             <translation>Aperçu avant impression : {0}</translation>
         </message>
         <message>
+            <source>Printing page {0} of {1}…</source>
+            <translation>Impression de la page {0} sur {1}…</translation>
+        </message>
+        <message>
             <source>The printer could not be opened. Check that it is switched on and chosen in the print dialog.</source>
             <translation>L'imprimante n'a pas pu être ouverte. Vérifiez qu'elle est allumée et choisie dans la boîte de dialogue d'impression.</translation>
         </message>

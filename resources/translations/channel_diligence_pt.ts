@@ -3890,6 +3890,10 @@ Pacote {1}, versão {2}, emitido por {3} em {4}.</translation>
             <translation>Visualização da impressão: {0}</translation>
         </message>
         <message>
+            <source>Printing page {0} of {1}…</source>
+            <translation>Imprimindo a página {0} de {1}…</translation>
+        </message>
+        <message>
             <source>The printer could not be opened. Check that it is switched on and chosen in the print dialog.</source>
             <translation>Não foi possível abrir a impressora. Verifique se ela está ligada e escolhida na janela de impressão.</translation>
         </message>

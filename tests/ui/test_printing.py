@@ -95,7 +95,10 @@ def test_pages_rendered_for_a_printer_match_the_pdf(qtbot: QtBot, configured: Ba
     printing = PdfPrint(exported, title="Policy", file_name="policy.pdf", parent=None)
     printer = pdf_printer(tmp_path / "raster.pdf")
     printer.setResolution(150)  # a quick test; the code caps real printers at 600 dpi
+    statuses: list[str] = []
+    printing.status.connect(statuses.append)
     wait_printed(qtbot, printing, printing.print_to(printer, as_images=True))
+    assert statuses == [f"Printing page {n} of 4…" for n in (2, 3, 4)]
     reader = PdfReader(tmp_path / "raster.pdf")
     assert len(reader.pages) == len(texts(exported)) == 4
     assert round(float(reader.pages[0].mediabox.width)) == 595
