@@ -179,10 +179,12 @@ class EvidenceDialog(QDialog):
         """The print preview of summary.pdf, as it is in the zip just written."""
         if self.report is None or not self.report.summary_pdf:
             return None
-        if self.printing is not None and self.printing.busy():
+        if self.printing is not None and self.printing.in_use():
             return self.printing.preview()
         self.general_error.clear()
         report = self.report
+        if self.printing is not None:
+            self.printing.deleteLater()  # done with: it holds a PDF
         self.printing = PdfPrint(
             report.summary_pdf, title=self.tr("Evidence summary {0} to {1}").format(
                 report.date_from.isoformat(), report.date_to.isoformat()),

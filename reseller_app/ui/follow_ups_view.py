@@ -319,7 +319,7 @@ class FollowUpsPanel(QWidget):
     def print_guidance(self) -> Job | None:
         """The print preview of the guidance PDF for the order (or the selected row's)."""
         self.error.clear()
-        if self.printing is not None and self.printing.busy():
+        if self.printing is not None and self.printing.in_use():
             return self.printing.preview()
         row = self.selected()
         order_id, reference = (self.order_id, self.reference) if self.for_order else \
@@ -327,6 +327,8 @@ class FollowUpsPanel(QWidget):
         service = self.backend.followups
         name = f"responsible-use-guidance-{reference}.pdf" if reference else \
             "responsible-use-guidance.pdf"
+        if self.printing is not None:
+            self.printing.deleteLater()  # done with: it holds a PDF
         self.printing = PdfPrint(lambda _paper: service.guidance_pdf(order_id),
                                  title=self.tr("Responsible-use guidance"), file_name=name,
                                  parent=self)

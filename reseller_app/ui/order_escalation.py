@@ -161,9 +161,11 @@ class EscalationTab(QWidget):
         packet = self.selected_packet()
         if packet is None:
             return None
-        if self.printing is not None and self.printing.busy():
+        if self.printing is not None and self.printing.in_use():
             return self.printing.preview()
         self.error.clear()
+        if self.printing is not None:
+            self.printing.deleteLater()  # done with: it holds a PDF
         self.printing = packet_printing(self.backend, packet, self)
         self.printing.failed.connect(lambda message: self.error.show_message(
             self.tr("The PDF was not printed: {0}").format(message)))

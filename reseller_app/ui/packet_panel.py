@@ -169,9 +169,11 @@ class PacketPanel(QWidget):
     def printing_for(self) -> PdfPrint | None:
         if self.packet is None:
             return None
-        if self.printing is not None and self.printing.busy():
+        if self.printing is not None and self.printing.in_use():
             return self.printing
         self.error.clear()
+        if self.printing is not None:
+            self.printing.deleteLater()  # done with: it holds a PDF
         self.printing = packet_printing(self.backend, self.packet, self)
         self.printing.printed.connect(
             lambda _pages: self.message.setText(self.tr("Sent to the printer.")))

@@ -227,6 +227,10 @@ class PdfPrint(QObject):
     def busy(self) -> bool:
         return self._job is not None
 
+    def in_use(self) -> bool:
+        """Working, or its preview is open: a view asks it again rather than start another."""
+        return self._job is not None or self.dialog is not None
+
     def _new_printer(self) -> QPrinter:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self._title)
@@ -244,9 +248,11 @@ class PdfPrint(QObject):
     def preview(self) -> Job | None:
         """Build the PDF for the printer's paper and render its pages in the background, then
         show the print preview."""
+        if self.dialog is not None:
+            self.dialog.raise_()
+            self.dialog.activateWindow()
+            return None
         if self._job is not None:
-            if self.dialog is not None:
-                self.dialog.raise_()
             return None
         self.printer = self.printer or self._new_printer()
         paper = paper_name(self.printer)
@@ -272,6 +278,7 @@ class PdfPrint(QObject):
 
     def _preview_closed(self, _result: int) -> None:
         self.dialog = None
+        self._previews.clear()  # printing needs the PDF, not the preview's pictures
 
     def _paint(self, printer: QPrinter) -> None:
         """Qt asks for the pages: for the preview (its engine records pictures), or to print

@@ -283,10 +283,12 @@ class PolicyWindow(QWidget):
         version_id, draft, number = self._export_target()
         if number is None:
             return None
-        if self.printing is not None and self.printing.busy():
+        if self.printing is not None and self.printing.in_use():
             return self.printing
         service = self.backend.policy
         suffix = "-draft" if draft else ""
+        if self.printing is not None:
+            self.printing.deleteLater()  # done with: it holds a PDF
         printing = PdfPrint(
             lambda paper: service.pdf(version_id, draft=draft, page_size=paper),
             title=self.tr("Human rights policy, version {0}").format(number),

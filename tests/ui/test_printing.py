@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtGui import QImage, QPageSize, QPainter
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from pytestqt.qtbot import QtBot
 
 from reseller_app.services.dto import MisuseDraft, OrderView
@@ -118,7 +118,8 @@ def test_a_page_range_prints_those_pages(qtbot: QtBot, configured: Backend,
     assert texts(tmp_path / "pages.pdf") == texts(exported)[1:3]
 
 
-def test_print_preview_shows_the_pdf_pages(qtbot: QtBot, configured: Backend) -> None:
+def test_print_preview_shows_the_pdf_pages(qtbot: QtBot, configured: Backend,
+                                           tmp_path: Path) -> None:
     adopt_directly(configured)
     window = open_window(qtbot, configured)
     window.overview.print_button.click()
@@ -129,6 +130,18 @@ def test_print_preview_shows_the_pdf_pages(qtbot: QtBot, configured: Backend) ->
     assert dialog is not None
     preview = dialog.findChild(QPrintPreviewWidget)
     qtbot.waitUntil(lambda: preview.pageCount() == 4, timeout=20_000)
+    window.overview.print_button.click()  # again: the open preview comes forward
+    assert window.printing is printing and printing.dialog is dialog
+    assert len(window.findChildren(QPrintPreviewDialog)) == 1
+    # Print in the preview: Qt asks for the pages again, on the printer itself this time.
+    printer = printing.printer
+    assert printer is not None
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "from-preview.pdf"))
+    with qtbot.waitSignal(printing.printed, timeout=60_000):
+        dialog.paintRequested.emit(printer)
+    assert texts(tmp_path / "from-preview.pdf") == texts(configured.policy.pdf(
+        page_size=paper_name(printer)))
     dialog.close()
 
 
