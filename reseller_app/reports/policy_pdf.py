@@ -95,12 +95,36 @@ def section_flowables(number: int, section: RenderedSection, st: DocumentStyles
     for block in section.blocks:
         if block.kind == "paragraph":
             out.append(_p(block.text, st.body))
-        else:
-            out.append(ListFlowable(
-                [ListItem(_p(item, st.bullet), leftIndent=14, value="•")
-                 for item in block.items],
-                bulletType="bullet", bulletFontName=REGULAR, bulletFontSize=9,
-                bulletColor=ACCENT, leftIndent=14, bulletOffsetY=0, spaceAfter=6))
+            continue
+        # "…as follows:" never stands alone at a page foot: it goes with the first items.
+        lead_in = [out.pop()] if len(out) > 1 and _leads_in(out[-1]) else []
+        out += bullet_list(block.items, st, lead_in)
+    return out
+
+
+def _leads_in(flowable: Flowable) -> bool:
+    return isinstance(flowable, Paragraph) and flowable.getPlainText().rstrip().endswith(":")
+
+
+def _bullets(items: tuple[str, ...], st: DocumentStyles, *, last: bool) -> ListFlowable:
+    return ListFlowable(
+        [ListItem(_p(item, st.bullet), leftIndent=14, value="•") for item in items],
+        bulletType="bullet", bulletFontName=REGULAR, bulletFontSize=9, bulletColor=ACCENT,
+        leftIndent=14, bulletOffsetY=0, spaceAfter=6 if last else st.bullet.spaceAfter)
+
+
+def bullet_list(items: tuple[str, ...], st: DocumentStyles,
+                lead_in: list[Flowable] | None = None) -> list[Flowable]:
+    """A bullet list that a page break may split between items, but never so that one item
+    stands alone: the first two items are kept together (with the sentence leading in), and
+    so are the last two (no orphan at a page foot, no widow at the top of the next page)."""
+    lead_in = lead_in or []
+    if len(items) <= 3:
+        return [KeepTogether([*lead_in, _bullets(items, st, last=True)])]
+    out: list[Flowable] = [KeepTogether([*lead_in, _bullets(items[:2], st, last=False)])]
+    if len(items) > 4:
+        out.append(_bullets(items[2:-2], st, last=False))
+    out.append(KeepTogether([_bullets(items[-2:], st, last=True)]))
     return out
 
 
@@ -123,6 +147,8 @@ def approval_block(rendered: RenderedPolicy, st: DocumentStyles, *, version_numb
     table = Table(data, colWidths=[label_w, width - label_w], hAlign="LEFT")
     last = len(data) - 1
     table.setStyle(TableStyle([
+        # One block: the approval never breaks off from its signature line.
+        ("NOSPLIT", (0, 0), (-1, -1)),
         ("SPAN", (0, 0), (1, 0)),
         ("BACKGROUND", (0, 0), (-1, -1), PANEL),
         ("LINEABOVE", (0, 0), (-1, 0), 1.6, ACCENT),

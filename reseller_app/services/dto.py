@@ -470,6 +470,7 @@ class EvidenceReport:
     policy_versions: int
     audit: AuditVerification
     policy_note: str = ""
+    summary_pdf: bytes = b""  # the bundle's summary.pdf, to print it as it is in the zip
 
 
 # -- overview (home page) ------------------------------------------------------------------------

@@ -244,4 +244,4 @@ class EvidenceService:
         step(BUNDLE_STEPS)
         return EvidenceReport(out, date_from, date_to, list(bundle), len(screenings),
                               len(decisions), len(packets), len(answers), len(policy), audit,
-                              policy_note_words)
+                              policy_note_words, summary)

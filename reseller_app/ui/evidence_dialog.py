@@ -27,6 +27,7 @@ from reseller_app.ui.answer_dialog import from_qdate, to_qdate
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError, FieldErrors, add_field_row
 from reseller_app.ui.labels import date_format
+from reseller_app.ui.pdf_print import PdfPrint
 from reseller_app.ui.typography import heading, paragraph
 from reseller_app.ui.workers import Job
 
@@ -79,7 +80,12 @@ class EvidenceDialog(QDialog):
         self.export_button = QPushButton(self.tr("&Export"), self)
         self.export_button.setDefault(True)
         self.close_button = QPushButton(self.tr("Close"), self)
+        self.print_button = QPushButton(self.tr("&Print the summary…"), self)
+        self.print_button.setAccessibleName(self.tr("Print the PDF summary of the bundle"))
+        self.print_button.setEnabled(False)
+        self.printing: PdfPrint | None = None
         buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.close_button)
@@ -101,6 +107,7 @@ class EvidenceDialog(QDialog):
         self.browse.clicked.connect(self.ask_target)
         self.export_button.clicked.connect(self.export)
         self.close_button.clicked.connect(self.close)
+        self.print_button.clicked.connect(self.print_summary)
 
     def suggested_name(self) -> str:
         start = from_qdate(self.date_from.date()).isoformat()
@@ -165,7 +172,29 @@ class EvidenceDialog(QDialog):
             "Saved {0}. Screenings: {1}, decisions: {2}, packets: {3}, answers: {4}. {5} {6}")
             .format(str(result.path), result.screenings, result.decisions, result.packets,
                     result.answers, policy, audit))
+        self.print_button.setEnabled(bool(result.summary_pdf))
         self.exported.emit(result)
+
+    def print_summary(self) -> Job | None:
+        """The print preview of summary.pdf, as it is in the zip just written."""
+        if self.report is None or not self.report.summary_pdf:
+            return None
+        if self.printing is not None and self.printing.in_use():
+            return self.printing.preview()
+        self.general_error.clear()
+        report = self.report
+        if self.printing is not None:
+            self.printing.deleteLater()  # done with: it holds a PDF
+        self.printing = PdfPrint(
+            report.summary_pdf, title=self.tr("Evidence summary {0} to {1}").format(
+                report.date_from.isoformat(), report.date_to.isoformat()),
+            file_name=f"{report.path.stem}-summary.pdf", parent=self)
+        self.printing.printed.connect(lambda _pages: self.result.setText(self.tr(
+            "The summary was sent to the printer.")))
+        self.printing.status.connect(self.result.setText)
+        self.printing.failed.connect(lambda message: self.general_error.show_message(
+            self.tr("The summary was not printed: {0}").format(message)))
+        return self.printing.preview()
 
     def _failed(self, message: str) -> None:
         self._job = None
@@ -180,6 +209,7 @@ class EvidenceDialog(QDialog):
         for w in (self.export_button, self.close_button, self.browse, self.date_from,
                   self.date_to, self.out):
             w.setEnabled(not busy)
+        self.print_button.setEnabled(not busy and self.report is not None)
 
     def busy(self) -> bool:
         return self._job is not None

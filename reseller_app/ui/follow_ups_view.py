@@ -29,6 +29,7 @@ from reseller_app.ui.field_errors import FieldError
 from reseller_app.ui.labels import date_text
 from reseller_app.ui.outbox_view import table
 from reseller_app.ui.paged_model import Column, PagedTableModel, list_source
+from reseller_app.ui.pdf_print import PdfPrint
 from reseller_app.ui.theme import text_colour
 from reseller_app.ui.typography import heading, note, paragraph
 from reseller_app.ui.workers import Job, error_message
@@ -162,10 +163,14 @@ class FollowUpsPanel(QWidget):
         self.guidance_button.setToolTip(self.tr(
             "One page from the criteria pack for the customer: how to use the products "
             "responsibly and whom to tell about misuse."))
+        self.print_guidance_button = QPushButton(self.tr("Print the guidan&ce…"), self)
+        self.print_guidance_button.setAccessibleName(self.tr(
+            "Print the responsible-use guidance for the customer"))
         self.message = paragraph("", self)
         self.message.setAccessibleName(self.tr("Result"))
         self.error = FieldError(self)
         self.guidance = GuidanceSaver(backend, self)
+        self.printing: PdfPrint | None = None
         self.guidance.saved.connect(self._guidance_saved)
         self.guidance.failed.connect(self._guidance_failed)
 
@@ -176,6 +181,7 @@ class FollowUpsPanel(QWidget):
         actions.addSpacing(12)
         actions.addWidget(self.open_button)
         actions.addWidget(self.guidance_button)
+        actions.addWidget(self.print_guidance_button)
 
         layout = QVBoxLayout(self)
         if for_order:
@@ -199,6 +205,7 @@ class FollowUpsPanel(QWidget):
         self.done_button.clicked.connect(self.mark_done)
         self.open_button.clicked.connect(self._open_order)
         self.guidance_button.clicked.connect(self.save_guidance)
+        self.print_guidance_button.clicked.connect(self.print_guidance)
         self.table.selectionModel().currentRowChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(self._open_order)
 
@@ -276,6 +283,7 @@ class FollowUpsPanel(QWidget):
         self.done_button.setEnabled(row is not None and row.done_on is None)
         self.open_button.setEnabled(row is not None)
         self.guidance_button.setEnabled(self.for_order or row is not None)
+        self.print_guidance_button.setEnabled(self.for_order or row is not None)
 
     # -- actions -----------------------------------------------------------------------------
     def mark_done(self) -> FollowUpView | None:
@@ -307,6 +315,30 @@ class FollowUpsPanel(QWidget):
         if row is None:
             return self.guidance.ask(None)
         return self.guidance.ask(row.order_id, row.order_reference)
+
+    def print_guidance(self) -> Job | None:
+        """The print preview of the guidance PDF for the order (or the selected row's)."""
+        self.error.clear()
+        if self.printing is not None and self.printing.in_use():
+            return self.printing.preview()
+        row = self.selected()
+        order_id, reference = (self.order_id, self.reference) if self.for_order else \
+            (row.order_id, row.order_reference) if row is not None else (None, "")
+        service = self.backend.followups
+        name = f"responsible-use-guidance-{reference}.pdf" if reference else \
+            "responsible-use-guidance.pdf"
+        if self.printing is not None:
+            self.printing.deleteLater()  # done with: it holds a PDF
+        self.printing = PdfPrint(lambda _paper: service.guidance_pdf(order_id),
+                                 title=self.tr("Responsible-use guidance"), file_name=name,
+                                 parent=self)
+        self.printing.printed.connect(lambda _pages: self.message.setText(self.tr(
+            "Sent to the printer. Give it to the customer with the delivery or at the next "
+            "contact.")))
+        self.printing.status.connect(self.message.setText)
+        self.printing.failed.connect(lambda message: self.error.show_message(
+            self.tr("The guidance was not printed: {0}").format(message)))
+        return self.printing.preview()
 
     def due_count(self) -> int:
         try:

@@ -20,9 +20,11 @@ from reseller_app.ui.field_errors import FieldError
 from reseller_app.ui.follow_ups_view import FollowUpsPanel
 from reseller_app.ui.labels import date_text, local_time
 from reseller_app.ui.outbox_view import table
+from reseller_app.ui.packet_panel import packet_printing
 from reseller_app.ui.paged_model import Column, PagedTableModel, list_source
+from reseller_app.ui.pdf_print import PdfPrint
 from reseller_app.ui.typography import heading, note, paragraph
-from reseller_app.ui.workers import error_message
+from reseller_app.ui.workers import Job, error_message
 
 
 def packet_status_text(status: str) -> str:
@@ -60,9 +62,15 @@ class EscalationTab(QWidget):
         self.answer_button.setAccessibleName(self.tr("Record the distributor's answer"))
         self.misuse_button = QPushButton(self.tr("Report &misuse…"), self)
         self.misuse_button.setAccessibleName(self.tr("Report possible misuse"))
+        self.print_button = QPushButton(self.tr("&Print the packet…"), self)
+        self.print_button.setAccessibleName(self.tr(
+            "Print the PDF of the selected packet (the latest when none is selected)"))
+        self.printing: PdfPrint | None = None
         buttons = QHBoxLayout()
         for button in (self.escalate_button, self.answer_button, self.misuse_button):
             buttons.addWidget(button)
+        buttons.addSpacing(12)
+        buttons.addWidget(self.print_button)
         buttons.addStretch(1)
 
         self.model = PagedTableModel((
@@ -97,6 +105,7 @@ class EscalationTab(QWidget):
         self.escalate_button.clicked.connect(self.escalate)
         self.answer_button.clicked.connect(self.recordAnswer)
         self.misuse_button.clicked.connect(self.reportMisuse)
+        self.print_button.clicked.connect(self.print_packet)
         self.follow_ups.changed.connect(self.changed)
 
     def load(self, view: OrderView) -> None:
@@ -112,6 +121,7 @@ class EscalationTab(QWidget):
             return
         self.model.set_source(*list_source(self.packets))
         self.table.setVisible(bool(self.packets))
+        self.print_button.setEnabled(bool(self.packets))
         waiting = next((p for p in self.packets if p.id == awaiting), None)
         answered = bool(self.answers)
         if waiting is not None and waiting.status in (PacketStatus.SENT,
@@ -138,6 +148,28 @@ class EscalationTab(QWidget):
         self.answer_text.setText("\n".join(self.answer_words(a) for a in self.answers))
         self.answer_text.setVisible(bool(self.answers))
         self.follow_ups.load_order(view.id, view.draft.reference)
+
+    def selected_packet(self) -> PacketView | None:
+        """The packet selected in the list, else the latest one built."""
+        index = self.table.currentIndex()
+        if index.isValid() and index.row() < self.model.loaded():
+            return self.model.row_object(index.row())
+        return max(self.packets, key=lambda p: p.created_at, default=None)
+
+    def print_packet(self) -> Job | None:
+        """The print preview of the packet's PDF as it was sent (escalation or misuse)."""
+        packet = self.selected_packet()
+        if packet is None:
+            return None
+        if self.printing is not None and self.printing.in_use():
+            return self.printing.preview()
+        self.error.clear()
+        if self.printing is not None:
+            self.printing.deleteLater()  # done with: it holds a PDF
+        self.printing = packet_printing(self.backend, packet, self)
+        self.printing.failed.connect(lambda message: self.error.show_message(
+            self.tr("The PDF was not printed: {0}").format(message)))
+        return self.printing.preview()
 
     def answer_words(self, a: AnswerView) -> str:
         who = f"{a.person} ({a.organisation})" if a.organisation else a.person

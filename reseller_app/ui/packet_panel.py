@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reseller_app.services.dto import OutboxItem, PacketView
+from reseller_app.services.dto import OutboxItem, PacketKind, PacketView
 from reseller_app.services.errors import ServiceError
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError
 from reseller_app.ui.pdf_preview import PdfPreview
+from reseller_app.ui.pdf_print import PdfPrint
 from reseller_app.ui.typography import note, paragraph
 from reseller_app.ui.workers import Job, error_message
 
@@ -34,6 +35,17 @@ def size_text(size: int) -> str:
     if size < 1024 * 1024:
         return f"{size / 1024:.0f} KB"
     return f"{size / (1024 * 1024):.1f} MB"
+
+
+def packet_printing(backend: Backend, packet: PacketView, parent: QWidget) -> PdfPrint:
+    """Printing of a packet's stored PDF (escalation or misuse report), read in the pool."""
+    service = backend.escalation
+    packet_id = packet.id
+    title = QCoreApplication.translate("PacketPanel", "Misuse report {0}") if \
+        packet.kind == PacketKind.MISUSE else \
+        QCoreApplication.translate("PacketPanel", "Escalation packet {0}")
+    return PdfPrint(lambda _paper: service.pdf(packet_id), title=title.format(packet.id[:8]),
+                    file_name=f"{packet.file_stem}-{packet.id[:8]}.pdf", parent=parent)
 
 
 class PacketPanel(QWidget):
@@ -48,6 +60,7 @@ class PacketPanel(QWidget):
         self.packet: PacketView | None = None
         self._job: Job | None = None
         self._fmt = ""
+        self.printing: PdfPrint | None = None
 
         self.summary = paragraph("", self, bold=True)
         self.files = note("", self)
@@ -68,6 +81,8 @@ class PacketPanel(QWidget):
         self.folder_button.setAccessibleName(self.tr("Save the files in a folder"))
         self.zip_button = QPushButton(self.tr("Save as &zip…"), self)
         self.zip_button.setAccessibleName(self.tr("Save the files as a zip archive"))
+        self.print_button = QPushButton(self.tr("&Print…"), self)
+        self.print_button.setAccessibleName(self.tr("Print the PDF of the packet"))
         self.message = paragraph("", self)
         self.message.setAccessibleName(self.tr("Result"))
         self.error = FieldError(self)
@@ -77,6 +92,8 @@ class PacketPanel(QWidget):
         buttons.addSpacing(12)
         for button in (self.eml_button, self.folder_button, self.zip_button):
             buttons.addWidget(button)
+        buttons.addSpacing(12)
+        buttons.addWidget(self.print_button)
         buttons.addStretch(1)
 
         layout = QVBoxLayout(self)
@@ -93,6 +110,7 @@ class PacketPanel(QWidget):
         self.eml_button.clicked.connect(self._save_eml)
         self.folder_button.clicked.connect(self._save_folder)
         self.zip_button.clicked.connect(self._save_zip)
+        self.print_button.clicked.connect(self.print_pdf)
 
     # -- showing -----------------------------------------------------------------------------
     def load(self, packet: PacketView) -> Job:
@@ -116,7 +134,8 @@ class PacketPanel(QWidget):
                                 .format(pages))
 
     def _set_enabled(self, enabled: bool) -> None:
-        for button in (self.send_button, self.eml_button, self.folder_button, self.zip_button):
+        for button in (self.send_button, self.eml_button, self.folder_button, self.zip_button,
+                       self.print_button):
             button.setEnabled(enabled and self.packet is not None)
 
     # -- sending -----------------------------------------------------------------------------
@@ -140,6 +159,28 @@ class PacketPanel(QWidget):
         self.send_button.setEnabled(False)
         self.queued.emit(item)
         return item
+
+    # -- printing ----------------------------------------------------------------------------
+    def print_pdf(self) -> Job | None:
+        """The print preview of the packet's PDF, the very file the distributor gets."""
+        printing = self.printing_for()
+        return printing.preview() if printing is not None else None
+
+    def printing_for(self) -> PdfPrint | None:
+        if self.packet is None:
+            return None
+        if self.printing is not None and self.printing.in_use():
+            return self.printing
+        self.error.clear()
+        if self.printing is not None:
+            self.printing.deleteLater()  # done with: it holds a PDF
+        self.printing = packet_printing(self.backend, self.packet, self)
+        self.printing.printed.connect(
+            lambda _pages: self.message.setText(self.tr("Sent to the printer.")))
+        self.printing.status.connect(self.message.setText)
+        self.printing.failed.connect(lambda message: self.error.show_message(
+            self.tr("The PDF was not printed: {0}").format(message)))
+        return self.printing
 
     # -- saving ------------------------------------------------------------------------------
     def _save_eml(self) -> None:
@@ -212,7 +253,8 @@ class PacketPanel(QWidget):
         self.error.show_message(self.tr("The packet was not saved: {0}").format(message))
 
     def busy(self) -> bool:
-        return self._job is not None or self.preview.busy()
+        return self._job is not None or self.preview.busy() or (
+            self.printing is not None and self.printing.busy())
 
     def cancel_preview(self) -> None:
         """Stop rendering the preview (the window closes)."""

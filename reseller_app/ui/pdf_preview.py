@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from reseller_app.ui.workers import Job
 
-_PDFIUM = threading.Lock()
+PDFIUM_LOCK = threading.Lock()
 PREVIEW_DPI = 110  # sharp on an ordinary screen, small enough to render a page in a blink
 LETTER_WIDTH_PT = 612  # the wider of A4 (595 pt) and Letter
 
@@ -29,7 +29,7 @@ def render_pages(pdf: bytes, *, dpi: float = PREVIEW_DPI,
     import pypdfium2 as pdfium
 
     images: list[QImage] = []
-    with _PDFIUM:
+    with PDFIUM_LOCK:
         document = pdfium.PdfDocument(pdf)
         try:
             total = len(document)

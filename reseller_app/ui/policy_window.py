@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QSettings, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QTextDocument
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,6 +41,7 @@ from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError, FieldErrors
 from reseller_app.ui.labels import date_format, date_text, local_time
 from reseller_app.ui.paged_model import Column, PagedTableModel, list_source
+from reseller_app.ui.pdf_print import PdfPrint
 from reseller_app.ui.policy_reminder import review_badge
 from reseller_app.ui.policy_wizard import (
     PolicyWizard,
@@ -99,6 +100,7 @@ class PolicyWindow(QWidget):
         self.open_draft: PolicyVersionView | None = None
         self.versions: list[PolicyVersionView] = []
         self._job: Job | None = None
+        self.printing: PdfPrint | None = None
         self._just_adopted = False
         self.setWindowTitle(self.tr("Human rights policy — Channel Diligence"))
 
@@ -265,30 +267,43 @@ class PolicyWindow(QWidget):
         if self.overview.print_button.isEnabled():
             self.print_policy()
 
-    def print_policy(self) -> bool:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    def print_policy(self) -> Job | None:
+        """The print preview of the policy's PDF, laid out for the printer's paper; its Print
+        button prints those pages."""
+        printing = self._printing()
+        return printing.preview() if printing is not None else None
 
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print the human rights policy"))
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-            return False
-        return self.print_to(printer)
+    def print_to(self, printer: Any) -> Job | None:
+        """Print the policy's PDF on ``printer`` (a QPrinter) without asking."""
+        printing = self._printing()
+        return printing.print_to(printer) if printing is not None else None
 
-    def print_to(self, printer: Any) -> bool:
-        """Print the policy's HTML (``PolicyService.html``) on ``printer`` (a QPrinter)."""
-        try:
-            text = self.policy_html()
-        except ServiceError as exc:
-            self.error.show_message(error_message(exc))
-            return False
-        if not text:
-            return False
-        document = QTextDocument(self)
-        document.setHtml(text)
-        document.print_(printer)
+    def _printing(self) -> PdfPrint | None:
+        """The policy's PDF to print: the adopted version, else the draft (marked DRAFT)."""
+        version_id, draft, number = self._export_target()
+        if number is None:
+            return None
+        if self.printing is not None and self.printing.in_use():
+            return self.printing
+        service = self.backend.policy
+        suffix = "-draft" if draft else ""
+        if self.printing is not None:
+            self.printing.deleteLater()  # done with: it holds a PDF
+        printing = PdfPrint(
+            lambda paper: service.pdf(version_id, draft=draft, page_size=paper),
+            title=self.tr("Human rights policy, version {0}").format(number),
+            file_name=f"human-rights-policy-v{number}{suffix}.pdf", parent=self)
+        printing.printed.connect(self._printed)
+        printing.status.connect(self.overview.message.setText)
+        printing.failed.connect(self._print_failed)
+        self.printing = printing
+        return printing
+
+    def _printed(self, _pages: int) -> None:
         self.overview.message.setText(self.tr("Sent to the printer."))
-        return True
+
+    def _print_failed(self, message: str) -> None:
+        self.error.show_message(self.tr("The policy was not printed: {0}").format(message))
 
     # -- window -----------------------------------------------------------------------------
     def _restore(self) -> None:

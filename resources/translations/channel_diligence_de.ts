@@ -1200,6 +1200,10 @@
     <context>
         <name>EscalationTab</name>
         <message>
+            <source>&amp;Print the packet…</source>
+            <translation>Unterlagen &amp;drucken…</translation>
+        </message>
+        <message>
             <source>Ask the distributor to decide: build the escalation packet, check its PDF, and send it.</source>
             <translation>Bitten Sie den Distributor um eine Entscheidung: Erstellen Sie die Eskalationsunterlagen, prüfen Sie das PDF und senden Sie sie.</translation>
         </message>
@@ -1256,6 +1260,10 @@
             <translation>Eskalationsunterlagen zu diesem Auftrag</translation>
         </message>
         <message>
+            <source>Print the PDF of the selected packet (the latest when none is selected)</source>
+            <translation>Das PDF der ausgewählten Unterlagen drucken (die neuesten, wenn keine ausgewählt sind)</translation>
+        </message>
+        <message>
             <source>Record the distributor's &amp;answer…</source>
             <translation>Antwort des Distributors e&amp;rfassen…</translation>
         </message>
@@ -1274,6 +1282,10 @@
         <message>
             <source>State</source>
             <translation>Stand</translation>
+        </message>
+        <message>
+            <source>The PDF was not printed: {0}</source>
+            <translation>Das PDF wurde nicht gedruckt: {0}</translation>
         </message>
         <message>
             <source>The distributor answered.</source>
@@ -1323,6 +1335,10 @@
             <translation>&amp;Von:</translation>
         </message>
         <message>
+            <source>&amp;Print the summary…</source>
+            <translation>Zusammenfassung &amp;drucken…</translation>
+        </message>
+        <message>
             <source>&amp;Save as:</source>
             <translation>&amp;Speichern unter:</translation>
         </message>
@@ -1343,12 +1359,20 @@
             <translation>Schließen</translation>
         </message>
         <message>
+            <source>Evidence summary {0} to {1}</source>
+            <translation>Zusammenfassung der Nachweise vom {0} bis {1}</translation>
+        </message>
+        <message>
             <source>Export evidence for audit</source>
             <translation>Nachweise für Audit exportieren</translation>
         </message>
         <message>
             <source>One zip file for a distributor's or vendor's audit: a PDF summary, the adopted policy versions, every screening and decision, the packets sent and the answers, the follow-ups and the check of the audit log, with the SHA-256 of every file.</source>
             <translation>Eine ZIP-Datei für das Audit eines Distributors oder Herstellers: eine Zusammenfassung als PDF, die verabschiedeten Versionen der Richtlinie, jede Prüfung und Entscheidung, die gesendeten Eskalationsunterlagen und die Antworten, die Wiedervorlagen und die Prüfung des Audit-Protokolls, mit dem SHA-256-Hashwert jeder Datei.</translation>
+        </message>
+        <message>
+            <source>Print the PDF summary of the bundle</source>
+            <translation>Die PDF-Zusammenfassung des Nachweispakets drucken</translation>
         </message>
         <message>
             <source>Progress of the export</source>
@@ -1381,6 +1405,14 @@
         <message>
             <source>The end date is before the start date.</source>
             <translation>Das Enddatum liegt vor dem Anfangsdatum.</translation>
+        </message>
+        <message>
+            <source>The summary was not printed: {0}</source>
+            <translation>Die Zusammenfassung wurde nicht gedruckt: {0}</translation>
+        </message>
+        <message>
+            <source>The summary was sent to the printer.</source>
+            <translation>Die Zusammenfassung wurde an den Drucker gesendet.</translation>
         </message>
         <message>
             <source>Zip archives (*.zip)</source>
@@ -1542,8 +1574,20 @@
             <translation>Auftrag</translation>
         </message>
         <message>
+            <source>Print the guidan&amp;ce…</source>
+            <translation>&amp;Hinweise drucken…</translation>
+        </message>
+        <message>
+            <source>Print the responsible-use guidance for the customer</source>
+            <translation>Die Hinweise zur verantwortungsvollen Nutzung für den Kunden drucken</translation>
+        </message>
+        <message>
             <source>Responsible-use &amp;guidance PDF…</source>
             <translation>&amp;PDF mit Hinweisen zur verantwortungsvollen Nutzung…</translation>
+        </message>
+        <message>
+            <source>Responsible-use guidance</source>
+            <translation>Hinweise zur verantwortungsvollen Nutzung</translation>
         </message>
         <message>
             <source>Result</source>
@@ -1562,12 +1606,20 @@
             <translation>Wählen Sie zuerst die Wiedervorlage in der Liste aus.</translation>
         </message>
         <message>
+            <source>Sent to the printer. Give it to the customer with the delivery or at the next contact.</source>
+            <translation>An den Drucker gesendet. Geben Sie sie dem Kunden mit der Lieferung oder beim nächsten Kontakt.</translation>
+        </message>
+        <message>
             <source>Show:</source>
             <translation>Anzeigen:</translation>
         </message>
         <message>
             <source>The distributor's conditions to check, and contact with the customers of approved high-risk orders over time (BSR 2022 §6.4).</source>
             <translation>Zu prüfende Auflagen des Distributors und der Kontakt zu Kunden genehmigter Aufträge mit hohem Risiko über längere Zeit (BSR 2022 §6.4).</translation>
+        </message>
+        <message>
+            <source>The guidance was not printed: {0}</source>
+            <translation>Die Hinweise wurden nicht gedruckt: {0}</translation>
         </message>
         <message>
             <source>The guidance was not saved: {0}</source>
@@ -3650,6 +3702,10 @@ Katalog {1}, Version {2}, herausgegeben von {3} am {4}.</translation>
     <context>
         <name>PacketPanel</name>
         <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Drucken…</translation>
+        </message>
+        <message>
             <source>&amp;Send</source>
             <translation>&amp;Senden</translation>
         </message>
@@ -3666,6 +3722,10 @@ Katalog {1}, Version {2}, herausgegeben von {3} am {4}.</translation>
             <translation>E-Mail-Dateien (*.eml)</translation>
         </message>
         <message>
+            <source>Escalation packet {0}</source>
+            <translation>Eskalationsunterlagen {0}</translation>
+        </message>
+        <message>
             <source>Files in the packet</source>
             <translation>Enthaltene Dateien</translation>
         </message>
@@ -3674,8 +3734,16 @@ Katalog {1}, Version {2}, herausgegeben von {3} am {4}.</translation>
             <translation>Dateien: {0}. manifest.json enthält den SHA-256-Hashwert jeder anderen Datei, sodass der Distributor prüfen kann, dass nichts verändert wurde.</translation>
         </message>
         <message>
+            <source>Misuse report {0}</source>
+            <translation>Missbrauchsmeldung {0}</translation>
+        </message>
+        <message>
             <source>Packet {0} for {1} &lt;{2}&gt;. Check the PDF below: it is what the distributor reads.</source>
             <translation>Unterlagen {0} für {1} &lt;{2}&gt;. Prüfen Sie das PDF unten: Das liest der Distributor.</translation>
+        </message>
+        <message>
+            <source>Print the PDF of the packet</source>
+            <translation>Das PDF der Unterlagen drucken</translation>
         </message>
         <message>
             <source>Puts the packet in the outbox; it is sent at once, or as soon as the mail server can be reached.</source>
@@ -3734,12 +3802,20 @@ Katalog {1}, Version {2}, herausgegeben von {3} am {4}.</translation>
             <translation>Unterlagen per E-Mail senden</translation>
         </message>
         <message>
+            <source>Sent to the printer.</source>
+            <translation>An den Drucker gesendet.</translation>
+        </message>
+        <message>
             <source>The PDF has 1 page.</source>
             <translation>Das PDF hat 1 Seite.</translation>
         </message>
         <message>
             <source>The PDF has {0} pages: scroll to read them all.</source>
             <translation>Das PDF hat {0} Seiten: Scrollen Sie, um alle zu lesen.</translation>
+        </message>
+        <message>
+            <source>The PDF was not printed: {0}</source>
+            <translation>Das PDF wurde nicht gedruckt: {0}</translation>
         </message>
         <message>
             <source>The packet is in the outbox and is being sent to {0}. The Outbox page shows when the server has taken it.</source>
@@ -3828,6 +3904,25 @@ Katalog {1}, Version {2}, herausgegeben von {3} am {4}.</translation>
         </message>
     </context>
     <context>
+        <name>PdfPrint</name>
+        <message>
+            <source>Cannot write {0}: {1}</source>
+            <translation>{0} kann nicht geschrieben werden: {1}</translation>
+        </message>
+        <message>
+            <source>Print preview: {0}</source>
+            <translation>Druckvorschau: {0}</translation>
+        </message>
+        <message>
+            <source>Printing page {0} of {1}…</source>
+            <translation>Seite {0} von {1} wird gedruckt…</translation>
+        </message>
+        <message>
+            <source>The printer could not be opened. Check that it is switched on and chosen in the print dialog.</source>
+            <translation>Der Drucker konnte nicht geöffnet werden. Prüfen Sie, ob er eingeschaltet und im Druckdialog ausgewählt ist.</translation>
+        </message>
+    </context>
+    <context>
         <name>PolicyReminder</name>
         <message>
             <source>Adopted</source>
@@ -3908,16 +4003,16 @@ Katalog {1}, Version {2}, herausgegeben von {3} am {4}.</translation>
             <translation>Menschenrechtsrichtlinie — Channel Diligence</translation>
         </message>
         <message>
+            <source>Human rights policy, version {0}</source>
+            <translation>Menschenrechtsrichtlinie, Version {0}</translation>
+        </message>
+        <message>
             <source>It is the draft, marked DRAFT: adopt the policy before you publish it.</source>
             <translation>Dies ist der Entwurf, markiert mit ENTWURF: Verabschieden Sie die Richtlinie, bevor Sie sie veröffentlichen.</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
             <translation>PDF-Dokumente (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Print the human rights policy</source>
-            <translation>Menschenrechtsrichtlinie drucken</translation>
         </message>
         <message>
             <source>Saved {0}.</source>
@@ -3934,6 +4029,10 @@ Katalog {1}, Version {2}, herausgegeben von {3} am {4}.</translation>
         <message>
             <source>The policy could not be exported: {0}</source>
             <translation>Die Richtlinie konnte nicht exportiert werden: {0}</translation>
+        </message>
+        <message>
+            <source>The policy was not printed: {0}</source>
+            <translation>Die Richtlinie wurde nicht gedruckt: {0}</translation>
         </message>
         <message>
             <source>There is nothing to export yet: write the policy first.</source>

@@ -1200,6 +1200,10 @@
     <context>
         <name>EscalationTab</name>
         <message>
+            <source>&amp;Print the packet…</source>
+            <translation>&amp;Imprimir el expediente…</translation>
+        </message>
+        <message>
             <source>Ask the distributor to decide: build the escalation packet, check its PDF, and send it.</source>
             <translation>Pida al distribuidor que decida: cree el expediente de escalado, revise su PDF y envíelo.</translation>
         </message>
@@ -1256,6 +1260,10 @@
             <translation>Expedientes de este pedido</translation>
         </message>
         <message>
+            <source>Print the PDF of the selected packet (the latest when none is selected)</source>
+            <translation>Imprimir el PDF del expediente seleccionado (el más reciente si no hay ninguno seleccionado)</translation>
+        </message>
+        <message>
             <source>Record the distributor's &amp;answer…</source>
             <translation>&amp;Registrar la respuesta del distribuidor…</translation>
         </message>
@@ -1274,6 +1282,10 @@
         <message>
             <source>State</source>
             <translation>Estado</translation>
+        </message>
+        <message>
+            <source>The PDF was not printed: {0}</source>
+            <translation>No se imprimió el PDF: {0}</translation>
         </message>
         <message>
             <source>The distributor answered.</source>
@@ -1323,6 +1335,10 @@
             <translation>&amp;Desde:</translation>
         </message>
         <message>
+            <source>&amp;Print the summary…</source>
+            <translation>&amp;Imprimir el resumen…</translation>
+        </message>
+        <message>
             <source>&amp;Save as:</source>
             <translation>&amp;Guardar como:</translation>
         </message>
@@ -1343,12 +1359,20 @@
             <translation>Cerrar</translation>
         </message>
         <message>
+            <source>Evidence summary {0} to {1}</source>
+            <translation>Resumen de evidencias del {0} al {1}</translation>
+        </message>
+        <message>
             <source>Export evidence for audit</source>
             <translation>Exportar evidencia para auditoría</translation>
         </message>
         <message>
             <source>One zip file for a distributor's or vendor's audit: a PDF summary, the adopted policy versions, every screening and decision, the packets sent and the answers, the follow-ups and the check of the audit log, with the SHA-256 of every file.</source>
             <translation>Un archivo zip para la auditoría de un distribuidor o de un fabricante: un resumen en PDF, las versiones adoptadas de la política, todas las evaluaciones y decisiones, los expedientes enviados y las respuestas, los seguimientos y la comprobación del registro de auditoría, con el SHA-256 de cada archivo.</translation>
+        </message>
+        <message>
+            <source>Print the PDF summary of the bundle</source>
+            <translation>Imprimir el resumen en PDF del paquete de evidencias</translation>
         </message>
         <message>
             <source>Progress of the export</source>
@@ -1381,6 +1405,14 @@
         <message>
             <source>The end date is before the start date.</source>
             <translation>La fecha final es anterior a la fecha inicial.</translation>
+        </message>
+        <message>
+            <source>The summary was not printed: {0}</source>
+            <translation>No se imprimió el resumen: {0}</translation>
+        </message>
+        <message>
+            <source>The summary was sent to the printer.</source>
+            <translation>El resumen se envió a la impresora.</translation>
         </message>
         <message>
             <source>Zip archives (*.zip)</source>
@@ -1542,8 +1574,20 @@
             <translation>Pedido</translation>
         </message>
         <message>
+            <source>Print the guidan&amp;ce…</source>
+            <translation>Imprimir la guía (&amp;c)…</translation>
+        </message>
+        <message>
+            <source>Print the responsible-use guidance for the customer</source>
+            <translation>Imprimir la guía de uso responsable para el cliente</translation>
+        </message>
+        <message>
             <source>Responsible-use &amp;guidance PDF…</source>
             <translation>PDF de &amp;guía de uso responsable…</translation>
+        </message>
+        <message>
+            <source>Responsible-use guidance</source>
+            <translation>Guía de uso responsable</translation>
         </message>
         <message>
             <source>Result</source>
@@ -1562,12 +1606,20 @@
             <translation>Seleccione primero el seguimiento en la lista.</translation>
         </message>
         <message>
+            <source>Sent to the printer. Give it to the customer with the delivery or at the next contact.</source>
+            <translation>Enviada a la impresora. Entréguela al cliente con la entrega o en el próximo contacto.</translation>
+        </message>
+        <message>
             <source>Show:</source>
             <translation>Mostrar:</translation>
         </message>
         <message>
             <source>The distributor's conditions to check, and contact with the customers of approved high-risk orders over time (BSR 2022 §6.4).</source>
             <translation>Las condiciones del distribuidor que hay que revisar y el contacto a lo largo del tiempo con los clientes de pedidos de alto riesgo aprobados (BSR 2022 §6.4).</translation>
+        </message>
+        <message>
+            <source>The guidance was not printed: {0}</source>
+            <translation>No se imprimió la guía: {0}</translation>
         </message>
         <message>
             <source>The guidance was not saved: {0}</source>
@@ -3650,6 +3702,10 @@ Paquete {1}, versión {2}, publicado por {3} el {4}.</translation>
     <context>
         <name>PacketPanel</name>
         <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Imprimir…</translation>
+        </message>
+        <message>
             <source>&amp;Send</source>
             <translation>&amp;Enviar</translation>
         </message>
@@ -3666,6 +3722,10 @@ Paquete {1}, versión {2}, publicado por {3} el {4}.</translation>
             <translation>Archivos de correo electrónico (*.eml)</translation>
         </message>
         <message>
+            <source>Escalation packet {0}</source>
+            <translation>Expediente de escalado {0}</translation>
+        </message>
+        <message>
             <source>Files in the packet</source>
             <translation>Archivos del expediente</translation>
         </message>
@@ -3674,8 +3734,16 @@ Paquete {1}, versión {2}, publicado por {3} el {4}.</translation>
             <translation>Archivos: {0}. manifest.json contiene el SHA-256 de todos los demás archivos, para que el distribuidor pueda comprobar que no ha cambiado nada.</translation>
         </message>
         <message>
+            <source>Misuse report {0}</source>
+            <translation>Informe de uso indebido {0}</translation>
+        </message>
+        <message>
             <source>Packet {0} for {1} &lt;{2}&gt;. Check the PDF below: it is what the distributor reads.</source>
             <translation>Expediente {0} para {1} &lt;{2}&gt;. Revise el PDF de abajo: es lo que lee el distribuidor.</translation>
+        </message>
+        <message>
+            <source>Print the PDF of the packet</source>
+            <translation>Imprimir el PDF del expediente</translation>
         </message>
         <message>
             <source>Puts the packet in the outbox; it is sent at once, or as soon as the mail server can be reached.</source>
@@ -3734,12 +3802,20 @@ Paquete {1}, versión {2}, publicado por {3} el {4}.</translation>
             <translation>Enviar el expediente por correo electrónico</translation>
         </message>
         <message>
+            <source>Sent to the printer.</source>
+            <translation>Enviada a la impresora.</translation>
+        </message>
+        <message>
             <source>The PDF has 1 page.</source>
             <translation>El PDF tiene 1 página.</translation>
         </message>
         <message>
             <source>The PDF has {0} pages: scroll to read them all.</source>
             <translation>El PDF tiene {0} páginas: desplácese para leerlas todas.</translation>
+        </message>
+        <message>
+            <source>The PDF was not printed: {0}</source>
+            <translation>No se imprimió el PDF: {0}</translation>
         </message>
         <message>
             <source>The packet is in the outbox and is being sent to {0}. The Outbox page shows when the server has taken it.</source>
@@ -3828,6 +3904,25 @@ Paquete {1}, versión {2}, publicado por {3} el {4}.</translation>
         </message>
     </context>
     <context>
+        <name>PdfPrint</name>
+        <message>
+            <source>Cannot write {0}: {1}</source>
+            <translation>No se puede escribir {0}: {1}</translation>
+        </message>
+        <message>
+            <source>Print preview: {0}</source>
+            <translation>Vista previa de impresión: {0}</translation>
+        </message>
+        <message>
+            <source>Printing page {0} of {1}…</source>
+            <translation>Imprimiendo la página {0} de {1}…</translation>
+        </message>
+        <message>
+            <source>The printer could not be opened. Check that it is switched on and chosen in the print dialog.</source>
+            <translation>No se pudo abrir la impresora. Compruebe que está encendida y elegida en el diálogo de impresión.</translation>
+        </message>
+    </context>
+    <context>
         <name>PolicyReminder</name>
         <message>
             <source>Adopted</source>
@@ -3908,16 +4003,16 @@ Paquete {1}, versión {2}, publicado por {3} el {4}.</translation>
             <translation>Política de derechos humanos — Channel Diligence</translation>
         </message>
         <message>
+            <source>Human rights policy, version {0}</source>
+            <translation>Política de derechos humanos, versión {0}</translation>
+        </message>
+        <message>
             <source>It is the draft, marked DRAFT: adopt the policy before you publish it.</source>
             <translation>Es el borrador, marcado como BORRADOR: adopte la política antes de publicarla.</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
             <translation>Documentos PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Print the human rights policy</source>
-            <translation>Imprimir la política de derechos humanos</translation>
         </message>
         <message>
             <source>Saved {0}.</source>
@@ -3934,6 +4029,10 @@ Paquete {1}, versión {2}, publicado por {3} el {4}.</translation>
         <message>
             <source>The policy could not be exported: {0}</source>
             <translation>No se pudo exportar la política: {0}</translation>
+        </message>
+        <message>
+            <source>The policy was not printed: {0}</source>
+            <translation>No se imprimió la política: {0}</translation>
         </message>
         <message>
             <source>There is nothing to export yet: write the policy first.</source>

@@ -1200,6 +1200,10 @@
     <context>
         <name>EscalationTab</name>
         <message>
+            <source>&amp;Print the packet…</source>
+            <translation>&amp;Imprimer le dossier…</translation>
+        </message>
+        <message>
             <source>Ask the distributor to decide: build the escalation packet, check its PDF, and send it.</source>
             <translation>Demandez au distributeur de décider: constituez le dossier d'escalade, vérifiez son PDF, puis envoyez-le.</translation>
         </message>
@@ -1256,6 +1260,10 @@
             <translation>Dossiers de cette commande</translation>
         </message>
         <message>
+            <source>Print the PDF of the selected packet (the latest when none is selected)</source>
+            <translation>Imprimer le PDF du dossier sélectionné (le plus récent si aucun n'est sélectionné)</translation>
+        </message>
+        <message>
             <source>Record the distributor's &amp;answer…</source>
             <translation>Enregistrer la &amp;réponse du distributeur…</translation>
         </message>
@@ -1274,6 +1282,10 @@
         <message>
             <source>State</source>
             <translation>État</translation>
+        </message>
+        <message>
+            <source>The PDF was not printed: {0}</source>
+            <translation>Le PDF n'a pas été imprimé : {0}</translation>
         </message>
         <message>
             <source>The distributor answered.</source>
@@ -1323,6 +1335,10 @@
             <translation>&amp;Du:</translation>
         </message>
         <message>
+            <source>&amp;Print the summary…</source>
+            <translation>&amp;Imprimer le résumé…</translation>
+        </message>
+        <message>
             <source>&amp;Save as:</source>
             <translation>Enregistrer &amp;sous:</translation>
         </message>
@@ -1343,12 +1359,20 @@
             <translation>Fermer</translation>
         </message>
         <message>
+            <source>Evidence summary {0} to {1}</source>
+            <translation>Résumé des preuves du {0} au {1}</translation>
+        </message>
+        <message>
             <source>Export evidence for audit</source>
             <translation>Exporter les preuves pour l'audit</translation>
         </message>
         <message>
             <source>One zip file for a distributor's or vendor's audit: a PDF summary, the adopted policy versions, every screening and decision, the packets sent and the answers, the follow-ups and the check of the audit log, with the SHA-256 of every file.</source>
             <translation>Un seul fichier zip pour l'audit d'un distributeur ou d'un fabricant: un résumé PDF, les versions adoptées de la politique, chaque analyse et chaque décision, les dossiers envoyés et les réponses, les suivis et la vérification du journal d'audit, avec le SHA-256 de chaque fichier.</translation>
+        </message>
+        <message>
+            <source>Print the PDF summary of the bundle</source>
+            <translation>Imprimer le résumé PDF du lot de preuves</translation>
         </message>
         <message>
             <source>Progress of the export</source>
@@ -1381,6 +1405,14 @@
         <message>
             <source>The end date is before the start date.</source>
             <translation>La date de fin est antérieure à la date de début.</translation>
+        </message>
+        <message>
+            <source>The summary was not printed: {0}</source>
+            <translation>Le résumé n'a pas été imprimé : {0}</translation>
+        </message>
+        <message>
+            <source>The summary was sent to the printer.</source>
+            <translation>Le résumé a été envoyé à l'imprimante.</translation>
         </message>
         <message>
             <source>Zip archives (*.zip)</source>
@@ -1542,8 +1574,20 @@
             <translation>Commande</translation>
         </message>
         <message>
+            <source>Print the guidan&amp;ce…</source>
+            <translation>Imprimer le gui&amp;de…</translation>
+        </message>
+        <message>
+            <source>Print the responsible-use guidance for the customer</source>
+            <translation>Imprimer le guide d'utilisation responsable pour le client</translation>
+        </message>
+        <message>
             <source>Responsible-use &amp;guidance PDF…</source>
             <translation>&amp;Guide d'utilisation responsable (PDF)…</translation>
+        </message>
+        <message>
+            <source>Responsible-use guidance</source>
+            <translation>Guide d'utilisation responsable</translation>
         </message>
         <message>
             <source>Result</source>
@@ -1562,12 +1606,20 @@
             <translation>Sélectionnez d'abord le suivi dans la liste.</translation>
         </message>
         <message>
+            <source>Sent to the printer. Give it to the customer with the delivery or at the next contact.</source>
+            <translation>Envoyé à l'imprimante. Remettez-le au client avec la livraison ou lors du prochain contact.</translation>
+        </message>
+        <message>
             <source>Show:</source>
             <translation>Afficher:</translation>
         </message>
         <message>
             <source>The distributor's conditions to check, and contact with the customers of approved high-risk orders over time (BSR 2022 §6.4).</source>
             <translation>Les conditions du distributeur à vérifier, et le contact dans la durée avec les clients des commandes à haut risque approuvées (BSR 2022 §6.4).</translation>
+        </message>
+        <message>
+            <source>The guidance was not printed: {0}</source>
+            <translation>Le guide n'a pas été imprimé : {0}</translation>
         </message>
         <message>
             <source>The guidance was not saved: {0}</source>
@@ -3650,6 +3702,10 @@ Jeu {1}, version {2}, publié par {3} le {4}.</translation>
     <context>
         <name>PacketPanel</name>
         <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Imprimer…</translation>
+        </message>
+        <message>
             <source>&amp;Send</source>
             <translation>&amp;Envoyer</translation>
         </message>
@@ -3666,6 +3722,10 @@ Jeu {1}, version {2}, publié par {3} le {4}.</translation>
             <translation>Fichiers e-mail (*.eml)</translation>
         </message>
         <message>
+            <source>Escalation packet {0}</source>
+            <translation>Dossier d'escalade {0}</translation>
+        </message>
+        <message>
             <source>Files in the packet</source>
             <translation>Fichiers du dossier</translation>
         </message>
@@ -3674,8 +3734,16 @@ Jeu {1}, version {2}, publié par {3} le {4}.</translation>
             <translation>Fichiers: {0}. manifest.json contient le SHA-256 de chacun des autres fichiers, pour que le distributeur puisse vérifier que rien n'a changé.</translation>
         </message>
         <message>
+            <source>Misuse report {0}</source>
+            <translation>Signalement d'utilisation abusive {0}</translation>
+        </message>
+        <message>
             <source>Packet {0} for {1} &lt;{2}&gt;. Check the PDF below: it is what the distributor reads.</source>
             <translation>Dossier {0} pour {1} &lt;{2}&gt;. Vérifiez le PDF ci-dessous: c'est ce que lit le distributeur.</translation>
+        </message>
+        <message>
+            <source>Print the PDF of the packet</source>
+            <translation>Imprimer le PDF du dossier</translation>
         </message>
         <message>
             <source>Puts the packet in the outbox; it is sent at once, or as soon as the mail server can be reached.</source>
@@ -3734,12 +3802,20 @@ Jeu {1}, version {2}, publié par {3} le {4}.</translation>
             <translation>Envoyer le dossier par e-mail</translation>
         </message>
         <message>
+            <source>Sent to the printer.</source>
+            <translation>Envoyée à l'imprimante.</translation>
+        </message>
+        <message>
             <source>The PDF has 1 page.</source>
             <translation>Le PDF compte 1 page.</translation>
         </message>
         <message>
             <source>The PDF has {0} pages: scroll to read them all.</source>
             <translation>Le PDF compte {0} pages: faites défiler pour toutes les lire.</translation>
+        </message>
+        <message>
+            <source>The PDF was not printed: {0}</source>
+            <translation>Le PDF n'a pas été imprimé : {0}</translation>
         </message>
         <message>
             <source>The packet is in the outbox and is being sent to {0}. The Outbox page shows when the server has taken it.</source>
@@ -3828,6 +3904,25 @@ Jeu {1}, version {2}, publié par {3} le {4}.</translation>
         </message>
     </context>
     <context>
+        <name>PdfPrint</name>
+        <message>
+            <source>Cannot write {0}: {1}</source>
+            <translation>Impossible d'écrire {0}: {1}</translation>
+        </message>
+        <message>
+            <source>Print preview: {0}</source>
+            <translation>Aperçu avant impression : {0}</translation>
+        </message>
+        <message>
+            <source>Printing page {0} of {1}…</source>
+            <translation>Impression de la page {0} sur {1}…</translation>
+        </message>
+        <message>
+            <source>The printer could not be opened. Check that it is switched on and chosen in the print dialog.</source>
+            <translation>L'imprimante n'a pas pu être ouverte. Vérifiez qu'elle est allumée et choisie dans la boîte de dialogue d'impression.</translation>
+        </message>
+    </context>
+    <context>
         <name>PolicyReminder</name>
         <message>
             <source>Adopted</source>
@@ -3908,16 +4003,16 @@ Jeu {1}, version {2}, publié par {3} le {4}.</translation>
             <translation>Politique en matière de droits de l'homme — Channel Diligence</translation>
         </message>
         <message>
+            <source>Human rights policy, version {0}</source>
+            <translation>Politique en matière de droits de l'homme, version {0}</translation>
+        </message>
+        <message>
             <source>It is the draft, marked DRAFT: adopt the policy before you publish it.</source>
             <translation>Il s'agit du projet, marqué PROJET: adoptez la politique avant de la publier.</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
             <translation>Documents PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Print the human rights policy</source>
-            <translation>Imprimer la politique en matière de droits de l'homme</translation>
         </message>
         <message>
             <source>Saved {0}.</source>
@@ -3934,6 +4029,10 @@ Jeu {1}, version {2}, publié par {3} le {4}.</translation>
         <message>
             <source>The policy could not be exported: {0}</source>
             <translation>La politique n'a pas pu être exportée: {0}</translation>
+        </message>
+        <message>
+            <source>The policy was not printed: {0}</source>
+            <translation>La politique n'a pas été imprimée : {0}</translation>
         </message>
         <message>
             <source>There is nothing to export yet: write the policy first.</source>

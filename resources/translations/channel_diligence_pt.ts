@@ -1200,6 +1200,10 @@
     <context>
         <name>EscalationTab</name>
         <message>
+            <source>&amp;Print the packet…</source>
+            <translation>&amp;Imprimir o pacote…</translation>
+        </message>
+        <message>
             <source>Ask the distributor to decide: build the escalation packet, check its PDF, and send it.</source>
             <translation>Peça ao distribuidor que decida: monte o pacote de encaminhamento, confira o PDF e envie-o.</translation>
         </message>
@@ -1256,6 +1260,10 @@
             <translation>Pacotes deste pedido</translation>
         </message>
         <message>
+            <source>Print the PDF of the selected packet (the latest when none is selected)</source>
+            <translation>Imprimir o PDF do pacote selecionado (o mais recente quando nenhum está selecionado)</translation>
+        </message>
+        <message>
             <source>Record the distributor's &amp;answer…</source>
             <translation>Registrar a &amp;resposta do distribuidor…</translation>
         </message>
@@ -1274,6 +1282,10 @@
         <message>
             <source>State</source>
             <translation>Situação</translation>
+        </message>
+        <message>
+            <source>The PDF was not printed: {0}</source>
+            <translation>O PDF não foi impresso: {0}</translation>
         </message>
         <message>
             <source>The distributor answered.</source>
@@ -1323,6 +1335,10 @@
             <translation>&amp;De:</translation>
         </message>
         <message>
+            <source>&amp;Print the summary…</source>
+            <translation>&amp;Imprimir o resumo…</translation>
+        </message>
+        <message>
             <source>&amp;Save as:</source>
             <translation>&amp;Salvar como:</translation>
         </message>
@@ -1343,12 +1359,20 @@
             <translation>Fechar</translation>
         </message>
         <message>
+            <source>Evidence summary {0} to {1}</source>
+            <translation>Resumo das evidências de {0} a {1}</translation>
+        </message>
+        <message>
             <source>Export evidence for audit</source>
             <translation>Exportar evidências para auditoria</translation>
         </message>
         <message>
             <source>One zip file for a distributor's or vendor's audit: a PDF summary, the adopted policy versions, every screening and decision, the packets sent and the answers, the follow-ups and the check of the audit log, with the SHA-256 of every file.</source>
             <translation>Um arquivo zip para a auditoria de um distribuidor ou fabricante: um resumo em PDF, as versões adotadas da política, todas as triagens e decisões, os pacotes enviados e as respostas, os acompanhamentos e a verificação do registro de auditoria, com o SHA-256 de cada arquivo.</translation>
+        </message>
+        <message>
+            <source>Print the PDF summary of the bundle</source>
+            <translation>Imprimir o resumo em PDF do pacote de evidências</translation>
         </message>
         <message>
             <source>Progress of the export</source>
@@ -1381,6 +1405,14 @@
         <message>
             <source>The end date is before the start date.</source>
             <translation>A data final é anterior à data inicial.</translation>
+        </message>
+        <message>
+            <source>The summary was not printed: {0}</source>
+            <translation>O resumo não foi impresso: {0}</translation>
+        </message>
+        <message>
+            <source>The summary was sent to the printer.</source>
+            <translation>O resumo foi enviado para a impressora.</translation>
         </message>
         <message>
             <source>Zip archives (*.zip)</source>
@@ -1542,8 +1574,20 @@
             <translation>Pedido</translation>
         </message>
         <message>
+            <source>Print the guidan&amp;ce…</source>
+            <translation>Imprimir as orientaç&amp;ões…</translation>
+        </message>
+        <message>
+            <source>Print the responsible-use guidance for the customer</source>
+            <translation>Imprimir as orientações de uso responsável para o cliente</translation>
+        </message>
+        <message>
             <source>Responsible-use &amp;guidance PDF…</source>
             <translation>Orientações de uso &amp;responsável (PDF)…</translation>
+        </message>
+        <message>
+            <source>Responsible-use guidance</source>
+            <translation>Orientações de uso responsável</translation>
         </message>
         <message>
             <source>Result</source>
@@ -1562,12 +1606,20 @@
             <translation>Selecione primeiro o acompanhamento na lista.</translation>
         </message>
         <message>
+            <source>Sent to the printer. Give it to the customer with the delivery or at the next contact.</source>
+            <translation>Enviado para a impressora. Entregue ao cliente com a entrega ou no próximo contato.</translation>
+        </message>
+        <message>
             <source>Show:</source>
             <translation>Mostrar:</translation>
         </message>
         <message>
             <source>The distributor's conditions to check, and contact with the customers of approved high-risk orders over time (BSR 2022 §6.4).</source>
             <translation>As condições do distribuidor a verificar e o contato ao longo do tempo com os clientes de pedidos de alto risco aprovados (BSR 2022 §6.4).</translation>
+        </message>
+        <message>
+            <source>The guidance was not printed: {0}</source>
+            <translation>As orientações não foram impressas: {0}</translation>
         </message>
         <message>
             <source>The guidance was not saved: {0}</source>
@@ -3650,6 +3702,10 @@ Pacote {1}, versão {2}, emitido por {3} em {4}.</translation>
     <context>
         <name>PacketPanel</name>
         <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Imprimir…</translation>
+        </message>
+        <message>
             <source>&amp;Send</source>
             <translation>&amp;Enviar</translation>
         </message>
@@ -3666,6 +3722,10 @@ Pacote {1}, versão {2}, emitido por {3} em {4}.</translation>
             <translation>Arquivos de e-mail (*.eml)</translation>
         </message>
         <message>
+            <source>Escalation packet {0}</source>
+            <translation>Pacote de encaminhamento {0}</translation>
+        </message>
+        <message>
             <source>Files in the packet</source>
             <translation>Arquivos no pacote</translation>
         </message>
@@ -3674,8 +3734,16 @@ Pacote {1}, versão {2}, emitido por {3} em {4}.</translation>
             <translation>Arquivos: {0}. O manifest.json contém o SHA-256 de cada um dos outros arquivos, para que o distribuidor possa verificar que nada foi alterado.</translation>
         </message>
         <message>
+            <source>Misuse report {0}</source>
+            <translation>Comunicação de uso indevido {0}</translation>
+        </message>
+        <message>
             <source>Packet {0} for {1} &lt;{2}&gt;. Check the PDF below: it is what the distributor reads.</source>
             <translation>Pacote {0} para {1} &lt;{2}&gt;. Confira o PDF abaixo: é o que o distribuidor lê.</translation>
+        </message>
+        <message>
+            <source>Print the PDF of the packet</source>
+            <translation>Imprimir o PDF do pacote</translation>
         </message>
         <message>
             <source>Puts the packet in the outbox; it is sent at once, or as soon as the mail server can be reached.</source>
@@ -3734,12 +3802,20 @@ Pacote {1}, versão {2}, emitido por {3} em {4}.</translation>
             <translation>Enviar o pacote por e-mail</translation>
         </message>
         <message>
+            <source>Sent to the printer.</source>
+            <translation>Enviado para a impressora.</translation>
+        </message>
+        <message>
             <source>The PDF has 1 page.</source>
             <translation>O PDF tem 1 página.</translation>
         </message>
         <message>
             <source>The PDF has {0} pages: scroll to read them all.</source>
             <translation>O PDF tem {0} páginas: role para ler todas.</translation>
+        </message>
+        <message>
+            <source>The PDF was not printed: {0}</source>
+            <translation>O PDF não foi impresso: {0}</translation>
         </message>
         <message>
             <source>The packet is in the outbox and is being sent to {0}. The Outbox page shows when the server has taken it.</source>
@@ -3828,6 +3904,25 @@ Pacote {1}, versão {2}, emitido por {3} em {4}.</translation>
         </message>
     </context>
     <context>
+        <name>PdfPrint</name>
+        <message>
+            <source>Cannot write {0}: {1}</source>
+            <translation>Não é possível gravar {0}: {1}</translation>
+        </message>
+        <message>
+            <source>Print preview: {0}</source>
+            <translation>Visualização da impressão: {0}</translation>
+        </message>
+        <message>
+            <source>Printing page {0} of {1}…</source>
+            <translation>Imprimindo a página {0} de {1}…</translation>
+        </message>
+        <message>
+            <source>The printer could not be opened. Check that it is switched on and chosen in the print dialog.</source>
+            <translation>Não foi possível abrir a impressora. Verifique se ela está ligada e escolhida na janela de impressão.</translation>
+        </message>
+    </context>
+    <context>
         <name>PolicyReminder</name>
         <message>
             <source>Adopted</source>
@@ -3908,16 +4003,16 @@ Pacote {1}, versão {2}, emitido por {3} em {4}.</translation>
             <translation>Política de direitos humanos — Channel Diligence</translation>
         </message>
         <message>
+            <source>Human rights policy, version {0}</source>
+            <translation>Política de direitos humanos, versão {0}</translation>
+        </message>
+        <message>
             <source>It is the draft, marked DRAFT: adopt the policy before you publish it.</source>
             <translation>É o rascunho, marcado como RASCUNHO: adote a política antes de publicá-la.</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
             <translation>Documentos PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Print the human rights policy</source>
-            <translation>Imprimir a política de direitos humanos</translation>
         </message>
         <message>
             <source>Saved {0}.</source>
@@ -3934,6 +4029,10 @@ Pacote {1}, versão {2}, emitido por {3} em {4}.</translation>
         <message>
             <source>The policy could not be exported: {0}</source>
             <translation>Não foi possível exportar a política: {0}</translation>
+        </message>
+        <message>
+            <source>The policy was not printed: {0}</source>
+            <translation>A política não foi impressa: {0}</translation>
         </message>
         <message>
             <source>There is nothing to export yet: write the policy first.</source>

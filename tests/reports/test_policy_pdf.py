@@ -284,3 +284,45 @@ def test_cli_exports_the_demo_policy_in_every_format(tmp_path):
     result = run_cli(tmp_path, "--demo", "--db", db, "policy", "export", "--format", "pdf",
                      "draft.pdf", "--draft")
     assert result.returncode == EXIT_BAD_INPUT and "no draft" in result.stderr
+
+
+# -- page breaks: no item of a list alone, the approval table whole with its signature line ------
+ITEMS = ("Item alpha", "Item bravo", "Item charlie", "Item delta")
+
+
+def padded_policy(lines: int) -> p.RenderedPolicy:
+    """A policy whose list starts ``lines`` one-line paragraphs down the first page."""
+    filler = tuple(p.RenderedBlock("paragraph", text=f"Line {n} of the filler.")
+                   for n in range(lines))
+    blocks = (*filler, p.RenderedBlock("bullets", items=ITEMS),
+              p.RenderedBlock("paragraph", text="After the list."))
+    section = p.RenderedSection("scope", "Scope", (), (), blocks=blocks)
+    return p.RenderedPolicy(title="Human Rights Policy", sections=(section,), unfilled=())
+
+
+def page_of(pages: list[str], text: str) -> int:
+    return next(i for i, page in enumerate(pages) if text in page)
+
+
+def test_a_list_never_leaves_one_item_alone_at_a_page_break() -> None:
+    split = 0
+    for lines in range(20, 32):
+        data = build_policy_pdf(padded_policy(lines), company=COMPANY, version_number=1,
+                                approval=APPROVAL, page_size="A4")
+        pages = [page.extract_text() for page in PdfReader(io.BytesIO(data)).pages]
+        on = [page_of(pages, item) for item in ITEMS]
+        counts = {page: on.count(page) for page in set(on)}
+        if len(counts) > 1:
+            split += 1
+            assert min(counts.values()) >= 2, (lines, on)
+    assert split  # the padding did move the list across a page break
+
+
+def test_the_approval_table_stays_whole_with_its_signature_line() -> None:
+    for lines in range(10, 70, 2):
+        data = build_policy_pdf(padded_policy(lines), company=COMPANY, version_number=1,
+                                approval=APPROVAL, page_size="Letter")
+        pages = [page.extract_text() for page in PdfReader(io.BytesIO(data)).pages]
+        first = page_of(pages, "Date of approval")  # "Approved by" is in the title block too
+        assert all(label in pages[first] for label in (
+            "Approval", "Approved by", APPROVAL.name, "Next review by", "Signature")), lines

@@ -456,7 +456,7 @@ def test_closing_the_dialog_while_its_preview_renders_is_quiet(
     dialog.show()
     dialog.recommendation_text.setPlainText("The end use cannot be verified.")
     click(qtbot, dialog.recommendation_buttons["reject"])
-    pdf_preview._PDFIUM.acquire()  # the render waits here: it is "in progress" when closed
+    pdf_preview.PDFIUM_LOCK.acquire()  # the render waits here: it is "in progress" when closed
     try:
         click(qtbot, dialog.build_button)
         preview = dialog.panel.preview
@@ -469,7 +469,7 @@ def test_closing_the_dialog_while_its_preview_renders_is_quiet(
         del dialog  # as in the app: nothing holds the closed dialog any more
         gc.collect()
     finally:
-        pdf_preview._PDFIUM.release()
+        pdf_preview.PDFIUM_LOCK.release()
     assert QThreadPool.globalInstance().waitForDone(WAIT)
     qtbot.wait(50)  # whatever the worker queued for the GUI thread is delivered now
     gc.collect()

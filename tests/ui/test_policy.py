@@ -395,7 +395,9 @@ def test_export_pdf_html_and_text_and_print(qtbot: QtBot, configured: Backend, t
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    assert window.print_to(printer)
+    assert window.print_to(printer) is not None and window.printing is not None
+    with qtbot.waitSignal(window.printing.printed, timeout=20_000):  # printed in the pool
+        pass
     assert (tmp_path / "printed.pdf").read_bytes().startswith(b"%PDF")
 
 
