@@ -265,6 +265,8 @@ def cmd_import_orders(ctx: AppContext, args: argparse.Namespace) -> int:
     except ValidationError as exc:
         if exc.field == "customer_type":
             raise BadInput(f"--customer-type: {exc.message}") from None
+        if exc.field == "date_order":
+            raise BadInput(f"--date-order: {exc.message}") from None
         if exc.field == "mapping" and args.mapping:
             raise BadInput(f"mapping: {exc.message} Field keys: {_field_keys()}") from None
         raise

@@ -303,12 +303,16 @@ class ImportService:
                 file=file, day_first=decision.day_first, month_first=decision.month_first))
         if decision.order is not None:
             if chosen is not None and chosen is not decision.order:
-                shown = decision.day_first or decision.month_first
+                # One sentence per order, so that each is translated whole.
+                if decision.order is DateOrder.DMY:
+                    raise ValidationError("date_order", t(
+                        "The dates in {file} are not in the order chosen: {date} can only be "
+                        "day first. Choose day first, or leave the choice to the file.",
+                        file=file, date=decision.day_first))
                 raise ValidationError("date_order", t(
-                    "The dates in {file} are not in the order chosen: {date} can only be read "
-                    "{order}. Choose that order or leave the choice to the file.", file=file,
-                    date=shown, order=(t("day first") if decision.order is DateOrder.DMY
-                                       else t("month first"))))
+                    "The dates in {file} are not in the order chosen: {date} can only be month "
+                    "first. Choose month first, or leave the choice to the file.", file=file,
+                    date=decision.month_first))
             return decision.order
         if decision.needs_choice and chosen is None:
             raise DateOrderNeeded(file, decision.ambiguous or "")

@@ -1722,6 +1722,10 @@
             <translation>&amp;Examinar…</translation>
         </message>
         <message>
+            <source>&amp;Date order:</source>
+            <translation>&amp;Orden de las fechas:</translation>
+        </message>
+        <message>
             <source>&amp;File:</source>
             <translation>A&amp;rchivo:</translation>
         </message>
@@ -1748,6 +1752,10 @@
         <message>
             <source>&lt; &amp;Back</source>
             <translation>&lt; &amp;Atrás</translation>
+        </message>
+        <message>
+            <source>As the file's dates show</source>
+            <translation>Como indiquen las fechas del archivo</translation>
         </message>
         <message>
             <source>CSV file</source>
@@ -1786,6 +1794,26 @@
             <translation>Corrija estas filas en el archivo e impórtelo de nuevo. Los pedidos ya importados se reconocen por su referencia y no se importan dos veces.</translation>
         </message>
         <message>
+            <source>Customer &amp;type where the file gives none:</source>
+            <translation>&amp;Tipo de cliente cuando el archivo no lo indica:</translation>
+        </message>
+        <message>
+            <source>Date order</source>
+            <translation>Orden de las fechas</translation>
+        </message>
+        <message>
+            <source>Day first (11/02/2026 is 11 February)</source>
+            <translation>Día primero (11/02/2026 es el 11 de febrero)</translation>
+        </message>
+        <message>
+            <source>Default customer type</source>
+            <translation>Tipo de cliente por defecto</translation>
+        </message>
+        <message>
+            <source>For a shop's export, which has no customer type: for instance “Individual” for a shop that sells to consumers. Customers in your catalog keep their own type.</source>
+            <translation>Para la exportación de una tienda, que no tiene tipo de cliente: por ejemplo «Particular» para una tienda que vende a consumidores. Los clientes de su catálogo conservan su propio tipo.</translation>
+        </message>
+        <message>
             <source>For each piece of order information, choose the column of your file that holds it. The app remembers your choice for next time.</source>
             <translation>Para cada dato del pedido, elija la columna de su archivo que lo contiene. La aplicación recuerda su elección para la próxima vez.</translation>
         </message>
@@ -1818,8 +1846,16 @@
             <translation>Asigne las columnas</translation>
         </message>
         <message>
+            <source>Month first (02/11/2026 is 11 February)</source>
+            <translation>Mes primero (02/11/2026 es el 11 de febrero)</translation>
+        </message>
+        <message>
             <source>No order was imported: none of the rows could be used.</source>
             <translation>No se importó ningún pedido: no se pudo usar ninguna de las filas.</translation>
+        </message>
+        <message>
+            <source>Not given (the screening asks)</source>
+            <translation>No indicado (el análisis lo pregunta)</translation>
         </message>
         <message>
             <source>Nothing imported</source>
@@ -1864,6 +1900,10 @@
         <message>
             <source>Stopping…</source>
             <translation>Deteniendo…</translation>
+        </message>
+        <message>
+            <source>The dates in this file can be read two ways: {0} is day first or month first, and no date in the file tells which. Choose the date order, then import again.</source>
+            <translation>Las fechas de este archivo se pueden leer de dos maneras: {0} puede ser día primero o mes primero, y ninguna fecha del archivo lo aclara. Elija el orden de las fechas y vuelva a importar.</translation>
         </message>
         <message>
             <source>The file cannot be read: {0}</source>
@@ -4302,6 +4342,14 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>«{text}» no es un número</translation>
         </message>
         <message>
+            <source>'{value}' is no date order: day first is 'dmy', month first 'mdy'.</source>
+            <translation>'{value}' no es un orden de fechas: día primero es 'dmy', mes primero 'mdy'.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a customer type of the criteria pack in use; choose one of: {types}.</source>
+            <translation>'{value}' no es un tipo de cliente del paquete de criterios en uso; elija uno de: {types}.</translation>
+        </message>
+        <message>
             <source>'{value}' is not a date: enter it as YYYY-MM-DD.</source>
             <translation>«{value}» no es una fecha: introdúzcala como AAAA-MM-DD.</translation>
         </message>
@@ -4476,6 +4524,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>Customer name</source>
             <translation>Nombre del cliente</translation>
+        </message>
+        <message>
+            <source>Customer person name (where no company is given)</source>
+            <translation>Nombre de la persona cliente (cuando no se indica empresa)</translation>
         </message>
         <message>
             <source>Customer sector</source>
@@ -4734,6 +4786,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Sin política: esta versión de la aplicación no tiene política de derechos humanos.</translation>
         </message>
         <message>
+            <source>No row of {file} is split into the columns its first row names ({columns} columns, separated by {separators}); row {row}: {reason}. Nothing was imported: save or export the file again as CSV.</source>
+            <translation>Ninguna fila de {file} está dividida en las columnas que nombra su primera fila ({columns} columnas, separadas por {separators}); fila {row}: {reason}. No se importó nada: guarde o exporte de nuevo el archivo como CSV.</translation>
+        </message>
+        <message>
             <source>Nothing was restored: the current database could not be copied aside first ({error}).</source>
             <translation>No se restauró nada: antes no se pudo guardar aparte una copia de la base de datos actual ({error}).</translation>
         </message>
@@ -4828,6 +4884,14 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>Quantity</source>
             <translation>Cantidad</translation>
+        </message>
+        <message>
+            <source>Row {row} of {file} cannot be read as CSV ({error}).</source>
+            <translation>La fila {row} de {file} no se puede leer como CSV ({error}).</translation>
+        </message>
+        <message>
+            <source>Row {row} of {file} has more than {limit} characters in its {column} cell, more than a CSV cell may hold: a quotation mark is probably not closed, or the file is damaged there. Nothing was imported.</source>
+            <translation>La fila {row} de {file} tiene más de {limit} caracteres en su celda {column}, más de lo que cabe en una celda CSV: probablemente unas comillas no están cerradas, o el archivo está dañado ahí. No se importó nada.</translation>
         </message>
         <message>
             <source>Rules</source>
@@ -4954,6 +5018,22 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>La fecha {date} es posterior a hoy: registre una comunicación cuando se haya producido.</translation>
         </message>
         <message>
+            <source>The dates in {file} are not in the order chosen: {date} can only be day first. Choose day first, or leave the choice to the file.</source>
+            <translation>Las fechas de {file} no están en el orden elegido: {date} solo puede ser día primero. Elija día primero o deje que lo decida el archivo.</translation>
+        </message>
+        <message>
+            <source>The dates in {file} are not in the order chosen: {date} can only be month first. Choose month first, or leave the choice to the file.</source>
+            <translation>Las fechas de {file} no están en el orden elegido: {date} solo puede ser mes primero. Elija mes primero o deje que lo decida el archivo.</translation>
+        </message>
+        <message>
+            <source>The dates in {file} are written in two orders: {day_first} is day first and {month_first} month first. Nothing was imported: correct the dates in the file.</source>
+            <translation>Las fechas de {file} están escritas en dos órdenes: {day_first} es día primero y {month_first} mes primero. No se importó nada: corrija las fechas en el archivo.</translation>
+        </message>
+        <message>
+            <source>The dates in {file} can be read two ways: {date} is day first or month first, and no date in the file tells which. Choose the date order of the file.</source>
+            <translation>Las fechas de {file} se pueden leer de dos maneras: {date} puede ser día primero o mes primero, y ninguna fecha del archivo lo aclara. Elija el orden de las fechas del archivo.</translation>
+        </message>
+        <message>
             <source>The decision file is for packet {answered}, not for packet {expected}.</source>
             <translation>El archivo de decisión corresponde al expediente {answered}, no al expediente {expected}.</translation>
         </message>
@@ -5058,6 +5138,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>La primera fila debe contener los nombres de las columnas.</translation>
         </message>
         <message>
+            <source>The first row of {file} separates its column names with {header} but the rows below it use {rows}: nothing was imported. Save or export the file again with one separator.</source>
+            <translation>La primera fila de {file} separa los nombres de columna con {header}, pero las filas siguientes usan {rows}: no se importó nada. Guarde o exporte de nuevo el archivo con un único separador.</translation>
+        </message>
+        <message>
             <source>The folder {folder} does not exist.</source>
             <translation>La carpeta {folder} no existe.</translation>
         </message>
@@ -5160,10 +5244,6 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>This is not a distributor decision file (format must be '{expected}', found {found}).</source>
             <translation>No es un archivo de decisión de un distribuidor (el formato debe ser «{expected}»; se encontró {found}).</translation>
-        </message>
-        <message>
-            <source>This is not a readable CSV file ({error}).</source>
-            <translation>No es un archivo CSV legible ({error}).</translation>
         </message>
         <message>
             <source>This is {length} characters long; the limit is {limit}. Please shorten it.</source>
@@ -5302,6 +5382,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>autorizado para continuar</translation>
         </message>
         <message>
+            <source>commas</source>
+            <translation>comas</translation>
+        </message>
+        <message>
             <source>criteria pack {name} has no audit event</source>
             <translation>el paquete de criterios {name} no tiene evento de auditoría</translation>
         </message>
@@ -5322,8 +5406,12 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>fecha</translation>
         </message>
         <message>
-            <source>date '{text}' is not a date like 2026-11-25 or 25.11.2026</source>
-            <translation>la fecha «{text}» no es una fecha como 2026-11-25 o 25.11.2026</translation>
+            <source>date '{text}' can be read as day first or as month first: choose the date order of the file</source>
+            <translation>la fecha '{text}' se puede leer con el día primero o con el mes primero: elija el orden de las fechas del archivo</translation>
+        </message>
+        <message>
+            <source>date '{text}' is not a date like 2026-11-25, 25.11.2026 or 2026-11-25 16:36:00 +0100</source>
+            <translation>la fecha '{text}' no es una fecha como 2026-11-25, 25.11.2026 o 2026-11-25 16:36:00 +0100</translation>
         </message>
         <message>
             <source>decline</source>
@@ -5606,6 +5694,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>el modelo de venta «{value}» no es «assisted» ni «self_service»</translation>
         </message>
         <message>
+            <source>semicolons</source>
+            <translation>puntos y comas</translation>
+        </message>
+        <message>
             <source>sending</source>
             <translation>enviándose</translation>
         </message>
@@ -5616,6 +5708,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>standard</source>
             <translation>estándar</translation>
+        </message>
+        <message>
+            <source>tabs</source>
+            <translation>tabuladores</translation>
         </message>
         <message>
             <source>the approver's job title</source>
@@ -5650,6 +5746,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>el nombre de la persona de mayor rango que la aprueba (propietario, director general o consejo de administración)</translation>
         </message>
         <message>
+            <source>the order reference '{reference}' holds {separators}: the row is probably separated otherwise than the first row</source>
+            <translation>la referencia de pedido '{reference}' contiene {separators}: probablemente la fila está separada de otra forma que la primera fila</translation>
+        </message>
+        <message>
             <source>the order reference is empty</source>
             <translation>la referencia del pedido está vacía</translation>
         </message>
@@ -5666,6 +5766,18 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>los usos para los que no venderá</translation>
         </message>
         <message>
+            <source>the {column} cell holds a zero byte (NUL), which no text holds: the file is damaged in this row</source>
+            <translation>la celda {column} contiene un byte cero (NUL), que ningún texto contiene: el archivo está dañado en esta fila</translation>
+        </message>
+        <message>
+            <source>the {column} cell holds line breaks and {separators}: a quotation mark is probably not closed, so lines {first} to {last} of the file were read into this one row</source>
+            <translation>la celda {column} contiene saltos de línea y {separators}: probablemente unas comillas no están cerradas, así que las líneas {first} a {last} del archivo se leyeron en esta única fila</translation>
+        </message>
+        <message>
+            <source>this row has {cells} cells where the first row has {columns} column names: a separator or quotation mark in this row is probably wrong</source>
+            <translation>esta fila tiene {cells} celdas y la primera fila tiene {columns} nombres de columna: probablemente un separador o unas comillas de esta fila están mal</translation>
+        </message>
+        <message>
             <source>unit price {price} is more than {limit}, the most one unit can cost</source>
             <translation>el precio unitario {price} es mayor que {limit}, el máximo que puede costar una unidad</translation>
         </message>
@@ -5676,6 +5788,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>use cases</source>
             <translation>casos de uso</translation>
+        </message>
+        <message>
+            <source>vertical bars</source>
+            <translation>barras verticales</translation>
         </message>
         <message>
             <source>what you expect of customers</source>

@@ -98,7 +98,7 @@ def test_one_date_with_13_or_more_decides_for_the_whole_file(configured, orders,
 @pytest.mark.parametrize(
     ("extra", "chosen", "words"),
     [
-        ("W-3,25/11/2026,Gamma,AT,LT-1,1\n", "mdy", "25/11/2026 can only be read day first"),
+        ("W-3,25/11/2026,Gamma,AT,LT-1,1\n", "mdy", "25/11/2026 can only be day first"),
         ("W-3,25/11/2026,Gamma,AT,LT-1,1\nW-4,11/25/2026,Delta,AT,LT-1,1\n", None,
          "25/11/2026 is day first and 11/25/2026 month first"),
     ],
