@@ -127,6 +127,9 @@ class ImportDialog(QDialog):
         layout.addWidget(paragraph(self.tr(
             "For each piece of order information, choose the column of your file that holds "
             "it. The app remembers your choice for next time."), page))
+        self.preset_note = note("", page)
+        self.preset_note.setVisible(False)
+        layout.addWidget(self.preset_note)
         scroll = QScrollArea(page)
         scroll.setWidgetResizable(True)
         self._mapping_body = QWidget(scroll)
@@ -263,6 +266,12 @@ class ImportDialog(QDialog):
             self.file_error.show_message(self.tr("The file is empty or has no header row."))
             return False
         self._build_mapping(headers, dict(suggested))
+        preset = self.backend.imports.preset_for(headers)
+        shop = preset.name if preset is not None and preset.detect else ""
+        self.preset_note.setText(self.tr(
+            "Recognised as an order export from {0}: its columns are matched below. Check "
+            "them before importing.").format(shop) if shop else "")
+        self.preset_note.setVisible(bool(shop))
         self._go(MAPPING_PAGE)
         return True
 

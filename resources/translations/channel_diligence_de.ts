@@ -1882,6 +1882,10 @@
             <translation>Datei wird gelesen…</translation>
         </message>
         <message>
+            <source>Recognised as an order export from {0}: its columns are matched below. Check them before importing.</source>
+            <translation>Als Auftragsexport aus {0} erkannt: Seine Spalten sind unten zugeordnet. Prüfen Sie sie vor dem Import.</translation>
+        </message>
+        <message>
             <source>Row</source>
             <translation>Zeile</translation>
         </message>

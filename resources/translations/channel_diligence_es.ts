@@ -1882,6 +1882,10 @@
             <translation>Leyendo el archivo…</translation>
         </message>
         <message>
+            <source>Recognised as an order export from {0}: its columns are matched below. Check them before importing.</source>
+            <translation>Reconocido como exportación de pedidos de {0}: sus columnas están emparejadas abajo. Revíselas antes de importar.</translation>
+        </message>
+        <message>
             <source>Row</source>
             <translation>Fila</translation>
         </message>

@@ -1882,6 +1882,10 @@
             <translation>Lecture du fichier…</translation>
         </message>
         <message>
+            <source>Recognised as an order export from {0}: its columns are matched below. Check them before importing.</source>
+            <translation>Reconnu comme un export de commandes de {0} : ses colonnes sont associées ci-dessous. Vérifiez-les avant d'importer.</translation>
+        </message>
+        <message>
             <source>Row</source>
             <translation>Ligne</translation>
         </message>

@@ -1882,6 +1882,10 @@
             <translation>Lendo o arquivo…</translation>
         </message>
         <message>
+            <source>Recognised as an order export from {0}: its columns are matched below. Check them before importing.</source>
+            <translation>Reconhecido como exportação de encomendas de {0}: as suas colunas estão associadas abaixo. Verifique-as antes de importar.</translation>
+        </message>
+        <message>
             <source>Row</source>
             <translation>Linha</translation>
         </message>

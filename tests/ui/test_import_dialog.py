@@ -106,3 +106,17 @@ def test_dates_that_read_two_ways_are_asked_for_before_anything_is_imported(
     order = configured.orders.get_by_reference("AMB-1")
     assert str(order.draft.date) == "2026-11-02"
     assert order.customer is not None and order.customer.type == "individual"
+
+
+def test_a_shopify_export_is_recognised_and_its_columns_matched(
+        qtbot: QtBot, configured: Backend, tmp_path: Path) -> None:
+    shops = Path(__file__).parents[1] / "fixtures" / "shops"
+    dialog = open_dialog(qtbot, configured, shops / "shopify-orders.csv")
+    assert dialog.preset_note.isVisibleTo(dialog)
+    assert "order export from Shopify" in dialog.preset_note.text()
+    mapping = dialog.mapping()
+    assert (mapping["reference"], mapping["date"], mapping["quantity"]) == (
+        "Name", "Created at", "Lineitem quantity")
+    assert "intended_use" not in mapping  # Shopify's Notes are not the intended use
+    dialog.choose_file(str(write(tmp_path / "orders.csv", [row("X-1")])))
+    assert not dialog.preset_note.isVisibleTo(dialog)
