@@ -16,12 +16,14 @@ import hashlib
 import importlib.resources
 import io
 import json
+import re
 from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
 
 from reseller_app.domain.csv_dates import DateOrder, decide_date_order
 from reseller_app.domain.csv_shape import (
+    SEPARATORS,
     Layout,
     column_over_limit,
     mixed_separators,
@@ -128,6 +130,9 @@ def _dialect(sample: str) -> type[csv.Dialect] | csv.Dialect:
         return csv.Sniffer().sniff(sample, delimiters=",;\t|")
     except csv.Error:
         return csv.excel
+
+
+_separator_in = re.compile("[" + re.escape(SEPARATORS) + "]").search
 
 
 def _split(text: str, file: str) -> tuple[list[list[str]], Layout]:
@@ -252,7 +257,7 @@ class ImportService:
             # Only a row that looks odd is looked at closely (most rows of most files are fine).
             if len(values) != width or last > first or layout.has_nul or (
                     ref_col is not None and ref_col < len(values)
-                    and any(d in values[ref_col] for d in ",;\t|")):
+                    and _separator_in(values[ref_col])):
                 reason = row_problem(n, values, headers, index, layout)
                 if reason is not None:
                     bad[n] = reason
@@ -295,7 +300,9 @@ class ImportService:
         guessed (:class:`DateOrderNeeded`)."""
         if column is None:
             return chosen
-        decision = decide_date_order(r[column] for _, r in numbered if column < len(r))
+        # Each different date once, in file order (a file repeats few: one a day or so).
+        dates = dict.fromkeys([r[column] for _, r in numbered if column < len(r)])
+        decision = decide_date_order(dates)
         if decision.mixed:
             raise ValidationError("date_order", t(
                 "The dates in {file} are written in two orders: {day_first} is day first and "
