@@ -268,10 +268,13 @@ def _conflict(key: str, reference: str, row: int) -> str:
 def _bad_country(key: str, value: str) -> str:
     # One sentence per column, so that each can be translated whole.
     if key == "customer_country":
-        return t("customer country '{value}' is not an ISO 3166-1 code such as DE", value=value)
+        return t("customer country '{value}' is not a country code such as DE or a country name "
+                 "such as Germany", value=value)
     if key == "end_user_country":
-        return t("end user country '{value}' is not an ISO 3166-1 code such as DE", value=value)
-    return t("destination country '{value}' is not an ISO 3166-1 code such as DE", value=value)
+        return t("end user country '{value}' is not a country code such as DE or a country name "
+                 "such as Germany", value=value)
+    return t("destination country '{value}' is not a country code such as DE or a country name "
+             "such as Germany", value=value)
 
 
 class _Cells:

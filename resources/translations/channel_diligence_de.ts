@@ -5402,8 +5402,8 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Kunde</translation>
         </message>
         <message>
-            <source>customer country '{value}' is not an ISO 3166-1 code such as DE</source>
-            <translation>Land des Kunden „{value}“ ist kein ISO-3166-1-Code wie DE</translation>
+            <source>customer country '{value}' is not a country code such as DE or a country name such as Germany</source>
+            <translation>Land des Kunden „{value}“ ist weder ein Ländercode wie DE noch ein Ländername wie Germany</translation>
         </message>
         <message>
             <source>date</source>
@@ -5430,8 +5430,8 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Bestimmungsland</translation>
         </message>
         <message>
-            <source>destination country '{value}' is not an ISO 3166-1 code such as DE</source>
-            <translation>Bestimmungsland „{value}“ ist kein ISO-3166-1-Code wie DE</translation>
+            <source>destination country '{value}' is not a country code such as DE or a country name such as Germany</source>
+            <translation>Bestimmungsland „{value}“ ist weder ein Ländercode wie DE noch ein Ländername wie Germany</translation>
         </message>
         <message>
             <source>elevated</source>
@@ -5446,8 +5446,8 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Endnutzer</translation>
         </message>
         <message>
-            <source>end user country '{value}' is not an ISO 3166-1 code such as DE</source>
-            <translation>Land des Endnutzers „{value}“ ist kein ISO-3166-1-Code wie DE</translation>
+            <source>end user country '{value}' is not a country code such as DE or a country name such as Germany</source>
+            <translation>Land des Endnutzers „{value}“ ist weder ein Ländercode wie DE noch ein Ländername wie Germany</translation>
         </message>
         <message>
             <source>escalate to the distributor</source>

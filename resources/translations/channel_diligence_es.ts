@@ -5402,8 +5402,8 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>cliente</translation>
         </message>
         <message>
-            <source>customer country '{value}' is not an ISO 3166-1 code such as DE</source>
-            <translation>el país del cliente «{value}» no es un código ISO 3166-1 como DE</translation>
+            <source>customer country '{value}' is not a country code such as DE or a country name such as Germany</source>
+            <translation>el país del cliente «{value}» no es un código de país como DE ni un nombre de país como Germany</translation>
         </message>
         <message>
             <source>date</source>
@@ -5430,8 +5430,8 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>destino</translation>
         </message>
         <message>
-            <source>destination country '{value}' is not an ISO 3166-1 code such as DE</source>
-            <translation>el país de destino «{value}» no es un código ISO 3166-1 como DE</translation>
+            <source>destination country '{value}' is not a country code such as DE or a country name such as Germany</source>
+            <translation>el país de destino «{value}» no es un código de país como DE ni un nombre de país como Germany</translation>
         </message>
         <message>
             <source>elevated</source>
@@ -5446,8 +5446,8 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>usuario final</translation>
         </message>
         <message>
-            <source>end user country '{value}' is not an ISO 3166-1 code such as DE</source>
-            <translation>el país del usuario final «{value}» no es un código ISO 3166-1 como DE</translation>
+            <source>end user country '{value}' is not a country code such as DE or a country name such as Germany</source>
+            <translation>el país del usuario final «{value}» no es un código de país como DE ni un nombre de país como Germany</translation>
         </message>
         <message>
             <source>escalate to the distributor</source>

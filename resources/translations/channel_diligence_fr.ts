@@ -5402,8 +5402,8 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>client</translation>
         </message>
         <message>
-            <source>customer country '{value}' is not an ISO 3166-1 code such as DE</source>
-            <translation>le pays du client « {value} » n'est pas un code ISO 3166-1 tel que DE</translation>
+            <source>customer country '{value}' is not a country code such as DE or a country name such as Germany</source>
+            <translation>le pays du client « {value} » n'est ni un code de pays tel que DE ni un nom de pays tel que Germany</translation>
         </message>
         <message>
             <source>date</source>
@@ -5430,8 +5430,8 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>destination</translation>
         </message>
         <message>
-            <source>destination country '{value}' is not an ISO 3166-1 code such as DE</source>
-            <translation>le pays de destination « {value} » n'est pas un code ISO 3166-1 tel que DE</translation>
+            <source>destination country '{value}' is not a country code such as DE or a country name such as Germany</source>
+            <translation>le pays de destination « {value} » n'est ni un code de pays tel que DE ni un nom de pays tel que Germany</translation>
         </message>
         <message>
             <source>elevated</source>
@@ -5446,8 +5446,8 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>utilisateur final</translation>
         </message>
         <message>
-            <source>end user country '{value}' is not an ISO 3166-1 code such as DE</source>
-            <translation>le pays de l'utilisateur final « {value} » n'est pas un code ISO 3166-1 tel que DE</translation>
+            <source>end user country '{value}' is not a country code such as DE or a country name such as Germany</source>
+            <translation>le pays de l'utilisateur final « {value} » n'est ni un code de pays tel que DE ni un nom de pays tel que Germany</translation>
         </message>
         <message>
             <source>escalate to the distributor</source>

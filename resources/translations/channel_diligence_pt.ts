@@ -5402,8 +5402,8 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>cliente</translation>
         </message>
         <message>
-            <source>customer country '{value}' is not an ISO 3166-1 code such as DE</source>
-            <translation>o país do cliente “{value}” não é um código ISO 3166-1 como DE</translation>
+            <source>customer country '{value}' is not a country code such as DE or a country name such as Germany</source>
+            <translation>o país do cliente “{value}” não é um código de país como DE nem um nome de país como Germany</translation>
         </message>
         <message>
             <source>date</source>
@@ -5430,8 +5430,8 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>destino</translation>
         </message>
         <message>
-            <source>destination country '{value}' is not an ISO 3166-1 code such as DE</source>
-            <translation>o país de destino “{value}” não é um código ISO 3166-1 como DE</translation>
+            <source>destination country '{value}' is not a country code such as DE or a country name such as Germany</source>
+            <translation>o país de destino “{value}” não é um código de país como DE nem um nome de país como Germany</translation>
         </message>
         <message>
             <source>elevated</source>
@@ -5446,8 +5446,8 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>usuário final</translation>
         </message>
         <message>
-            <source>end user country '{value}' is not an ISO 3166-1 code such as DE</source>
-            <translation>o país do usuário final “{value}” não é um código ISO 3166-1 como DE</translation>
+            <source>end user country '{value}' is not a country code such as DE or a country name such as Germany</source>
+            <translation>o país do usuário final “{value}” não é um código de país como DE nem um nome de país como Germany</translation>
         </message>
         <message>
             <source>escalate to the distributor</source>
