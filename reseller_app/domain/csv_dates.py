@@ -27,7 +27,8 @@ class DateOrder(StrEnum):
 
 
 # A time after the date, with or without seconds and fractions, and an offset or Z.
-_TIME = r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:\s?(?:Z|UTC|GMT|[+-]\d{2}:?\d{2}))?)?"
+_TIME = (r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:\s?[AP]\.?M\.?)?"
+         r"(?:\s?(?:Z|UTC|GMT|[+-]\d{2}:?\d{2}))?)?")
 _ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})" + _TIME, re.IGNORECASE)
 # Day and month in either order, then a four-digit year; the separator is kept to tell 11.02.
 _NUMERIC = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})" + _TIME, re.IGNORECASE)

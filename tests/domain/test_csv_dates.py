@@ -45,6 +45,7 @@ def test_a_time_late_in_the_day_keeps_the_date_the_shop_wrote():
         ("03/03/2026", None, dt.date(2026, 3, 3)),  # the same either way
         ("11/02/2026 16:36", DateOrder.DMY, FEB_11),
         ("11-02-2026", DateOrder.DMY, FEB_11),
+        ("2/11/2026 4:36 PM", DateOrder.MDY, FEB_11),  # a US spreadsheet
     ],
 )
 def test_day_and_month_first_dates_follow_the_order(text, order, date):
