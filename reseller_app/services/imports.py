@@ -230,7 +230,12 @@ class ImportService:
                     mapping[key] = header
                     taken.add(header)
             return mapping
-        return suggest_mapping(headers, {**mapping, **remembered})
+        # The remembered choices first; the generic preset's names where they take no column
+        # the remembered mapping uses.
+        remembered = {k: h for k, h in remembered.items() if h in headers}
+        used = set(remembered.values())
+        generic = {k: h for k, h in mapping.items() if h not in used}
+        return suggest_mapping(headers, {**generic, **remembered})
 
 
     # -- checking what was read ------------------------------------------------------------

@@ -162,3 +162,13 @@ def test_a_cell_over_the_csv_limit_is_named_by_row_and_column(configured, tmp_pa
     assert exc.value.field == "file"
     assert "Row 3 of orders.csv has more than 131,072 characters in its SKU cell" in \
         exc.value.message
+
+
+def test_a_remembered_choice_keeps_its_column_from_the_generic_preset(configured, tmp_path):
+    path = text_file(tmp_path, HEADER + "W-1,2026-11-02,Acme,DE,LT-1,1\n")
+    service = ImportService(configured)
+    headers = service.read_headers(path)
+    assert service.suggest_mapping(headers)["customer_name"] == "Company"
+    service.import_csv(path, {"reference": "Order No", "intended_use": "Company"})
+    mapping = service.suggest_mapping(headers)
+    assert mapping["intended_use"] == "Company" and "customer_name" not in mapping
