@@ -460,6 +460,8 @@ class ImportService:
                 on_chunk=on_chunk,
                 result_json=screener.stored_json,  # compact: the pack keeps the texts
                 product_ids=catalog.product_ids,
+                choices={k: str(v) for k, v in (("date_order", date_order),
+                                                ("default_customer_type", customer_type)) if v},
             )
         except ImportCancelled:
             errors.sort(key=lambda e: e.row)

@@ -4,6 +4,7 @@ customer type, and files a CSV reader splits wrongly (real SQLite, real files)."
 from __future__ import annotations
 
 import datetime as dt
+import json
 import shutil
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from sqlalchemy import func, select
 
 from reseller_app.services.errors import ValidationError
 from reseller_app.services.imports import DateOrderNeeded, ImportService
-from reseller_app.store.tables import DbOrder
+from reseller_app.store.tables import DbAuditEvent, DbOrder
 
 SHOPS = Path(__file__).parents[1] / "fixtures" / "shops"
 HEADER = "Order No,Date,Company,Country,SKU,Qty\n"
@@ -85,8 +86,15 @@ def test_dates_that_read_two_ways_are_asked_for_not_guessed(configured, orders, 
         import_file(configured, path)
     assert "02/11/2026 is day first or month first" in exc.value.message
     assert stored(configured) == 0
-    assert import_file(configured, path, date_order="dmy").imported == 2
+    report = import_file(configured, path, date_order="dmy", customer_type="individual")
+    assert report.imported == 2
     assert orders.get_by_reference("W-1").draft.date == dt.date(2026, 11, 2)
+    # The audit event says how the file was read where it could not say itself.
+    with configured.session() as s:
+        details = s.execute(select(DbAuditEvent.details)
+                            .where(DbAuditEvent.action == "orders.imported")).scalar_one()
+    assert json.loads(details)["choices"] == {"date_order": "dmy",
+                                              "default_customer_type": "individual"}
 
 
 def test_one_date_with_13_or_more_decides_for_the_whole_file(configured, orders, tmp_path):
