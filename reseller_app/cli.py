@@ -265,8 +265,9 @@ def cmd_import_orders(ctx: AppContext, args: argparse.Namespace) -> int:
     except ValidationError as exc:
         if exc.field == "customer_type":
             raise BadInput(f"--customer-type: {exc.message}") from None
-        if exc.field == "date_order":
-            raise BadInput(f"--date-order: {exc.message}") from None
+        if exc.field == "date_order":  # the file's dates mix both orders, or contradict the option
+            raise BadInput(f"--date-order: {exc.message}" if args.date_order else exc.message
+                           ) from None
         if exc.field == "mapping" and args.mapping:
             raise BadInput(f"mapping: {exc.message} Field keys: {_field_keys()}") from None
         raise

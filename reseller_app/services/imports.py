@@ -237,7 +237,6 @@ class ImportService:
         generic = {k: h for k, h in mapping.items() if h not in used}
         return suggest_mapping(headers, {**generic, **remembered})
 
-
     # -- checking what was read ------------------------------------------------------------
     @staticmethod
     def _well_split(numbered: list[tuple[int, list[str]]], header_cells: list[str],

@@ -395,6 +395,18 @@ def test_import_orders_with_ambiguous_dates_and_a_date_order(cli):
         con.close()
 
 
+@pytest.mark.parametrize(("args", "words"), [
+    ((), "shop.csv are written in two orders: 25/11/2026 is day first"),
+    (("--date-order", "mdy"), "--date-order: The dates in shop.csv are written in two orders"),
+])
+def test_import_orders_of_dates_in_both_orders_is_refused(cli, args, words):
+    rows = [["W-1", "25/11/2026", *GOOD[0][2:]], ["W-2", "11/25/2026", *GOOD[1][2:]]]
+    proc = cli("import-orders", str(write_csv(cli.tmp / "shop.csv", rows)), *args)
+    assert proc.returncode == EXIT_BAD_INPUT
+    assert words in one_line_error(proc)
+    assert references(cli.db) == []
+
+
 def test_import_orders_without_a_reference_column_names_the_mapping_option(cli):
     csv_file = write_csv(cli.tmp / "erp.csv", [["A-1", "LT-1"]], ["Auftrag", "Artikel"])
     line = one_line_error(cli("import-orders", str(csv_file)))
