@@ -72,10 +72,15 @@ def row_problem(number: int, values: list[str], headers: Sequence[str],
             name = headers[column] if column < width else str(column + 1)
             return t("the {column} cell holds a zero byte (NUL), which no text holds: the file "
                      "is damaged in this row", column=name)
-    if len(values) != width and (len(values) < width or any(c.strip() for c in values[width:])):
+    # Blank cells after the last column name are no data (spreadsheets add trailing separators
+    # to the first row, the other rows, or both).
+    named = width
+    while named > 1 and not headers[named - 1].strip():
+        named -= 1
+    if len(values) != width and (len(values) < named or any(c.strip() for c in values[named:])):
         return t("this row has {cells} cells where the first row has {columns} column names: a "
                  "separator or quotation mark in this row is probably wrong", cells=len(values),
-                 columns=width)
+                 columns=named)
     column = index.get("reference")
     if column is not None and column < len(values):
         reference = values[column]

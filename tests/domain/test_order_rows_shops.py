@@ -175,6 +175,15 @@ def test_a_cell_that_swallowed_the_next_lines_is_named_with_them():
     assert "lines 2 to 4" in words
 
 
+def test_trailing_separators_of_the_first_row_or_the_others_are_no_data():
+    headers = [*HEADERS, ""]  # "Order No,...,Notes,"
+    layout = Layout(",", [(1, 1), (2, 2)])
+    assert row_problem(2, ["W-1", "d", "Acme", "DE", "LT-1", ""], headers, INDEX, layout) is None
+    found = row_problem(2, ["W-1", "d", "Acme", "DE", "LT-1", "", "", "x"], headers, INDEX,
+                        layout)
+    assert found is not None and "8 cells where the first row has 6 column names" in found
+
+
 def test_line_breaks_in_notes_and_well_split_rows_are_fine():
     assert problem(["W-1", "2026-11-02", "Acme", "DE", "LT-1", "Call first,\nthen ship"],
                    span=(2, 3)) is None
