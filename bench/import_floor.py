@@ -117,7 +117,7 @@ def _read_build(csv_path: Path, db: Path) -> tuple[float, list]:
     service = ImportService(ctx)
     mapping = service.suggest_mapping(service.read_headers(csv_path))
     t = time.perf_counter()
-    _, rows = service._read(csv_path)
+    _, rows, _ = service._read(csv_path)
     headers = [h.strip() for h in rows[0]]
     index = {key: headers.index(h) for key, h in mapping.items() if h}
     numbered = ((n, r) for n, r in enumerate(rows[1:], start=2) if "".join(r).strip())

@@ -93,9 +93,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     imp = sub.add_parser("import-orders", help="import, screen and store orders from a CSV file")
     imp.add_argument("file", metavar="FILE.csv")
-    imp.add_argument("--mapping", metavar="FILE.json",
-                     help='column mapping {"reference": "Order No", ...} (default: guessed '
-                          "from the headers, or the one remembered from the last import)")
+    imp.add_argument("--mapping", metavar="FILE.json|PRESET",
+                     help='column mapping {"reference": "Order No", ...}, or a shipped preset: '
+                          "shopify, woocommerce, generic (default: the preset that fits the "
+                          "headers, the mapping remembered from the last import, common names)")
+    imp.add_argument("--date-order", choices=("dmy", "mdy"),
+                     help="how to read dates such as 02/11/2026 when no date in the file tells: "
+                          "dmy (day first) or mdy (month first)")
+    imp.add_argument("--customer-type", metavar="TYPE",
+                     help="the type of the customers the file and the catalog give none, e.g. "
+                          "'individual' for a consumer shop (a customer type of the pack)")
 
     packs = sub.add_parser("packs", help="criteria packs")
     packs_sub = packs.add_subparsers(dest="packs_command", metavar="ACTION", required=True)
@@ -235,24 +242,65 @@ def cmd_verify_audit(ctx: AppContext, args: argparse.Namespace) -> int:
     return EXIT_FAILED
 
 
-def _load_mapping(path: str) -> dict[str, str]:
+def _field_keys() -> str:
+    from reseller_app.domain.order_rows import FIELD_KEYS
+
+    return ", ".join(FIELD_KEYS)
+
+
+def _load_mapping(path: str, headers: list[str]) -> dict[str, str]:
+    """A mapping file ({"reference": "Order No", ...}, or a preset's {"mapping": {...}}), or
+    the name of a shipped preset."""
+    from reseller_app.services.imports import mapping_presets
+
+    presets = {p.id: p for p in mapping_presets()}
+    if path in presets and not Path(path).exists():
+        return presets[path].mapping_for(headers)
     try:
         data: Any = json.loads(_read_bytes(path, "mapping file"))
     except json.JSONDecodeError as exc:
         raise BadInput(f"mapping: not valid JSON ({exc})") from None
+    if isinstance(data, dict) and isinstance(data.get("mapping"), dict):
+        data = data["mapping"]  # a preset's file, copied and edited
     if not isinstance(data, dict) or not all(isinstance(k, str) and isinstance(v, str)
                                              for k, v in data.items()):
-        raise BadInput('mapping: must be a JSON object such as {"reference": "Order No"}')
+        raise BadInput('mapping: must be a JSON object such as {"reference": "Order No"}; '
+                       f"field keys: {_field_keys()}")
     return data
 
 
 def cmd_import_orders(ctx: AppContext, args: argparse.Namespace) -> int:
-    from reseller_app.services.imports import ImportService
+    from reseller_app.services.errors import ValidationError
+    from reseller_app.services.imports import DateOrderNeeded, ImportService
 
     service = ImportService(ctx)
-    mapping = _load_mapping(args.mapping) if args.mapping else \
-        service.suggest_mapping(service.read_headers(args.file))
-    report = service.import_csv(args.file, mapping)
+    headers = service.read_headers(args.file)
+    name = Path(args.file).name
+    if args.mapping:
+        mapping = _load_mapping(args.mapping, headers)
+    else:
+        mapping = service.suggest_mapping(headers)
+        if not mapping.get("reference"):
+            raise BadInput(f"{name}: no column was recognised as the order reference; give "
+                           "--mapping FILE.json (a JSON object from field keys to column "
+                           'names, such as {"reference": "Order No"}) or --mapping shopify, '
+                           f"woocommerce or generic; field keys: {_field_keys()}")
+    try:
+        report = service.import_csv(args.file, mapping, date_order=args.date_order,
+                                    customer_type=args.customer_type)
+    except DateOrderNeeded as exc:
+        raise BadInput(f"the dates in {name} can be read two ways ({exc.example} is day first "
+                       "or month first) and none tells which: give --date-order dmy (day "
+                       "first) or --date-order mdy (month first)") from None
+    except ValidationError as exc:
+        if exc.field == "customer_type":
+            raise BadInput(f"--customer-type: {exc.message}") from None
+        if exc.field == "date_order":  # the file's dates mix both orders, or contradict the option
+            raise BadInput(f"--date-order: {exc.message}" if args.date_order else exc.message
+                           ) from None
+        if exc.field == "mapping" and args.mapping:
+            raise BadInput(f"mapping: {exc.message} Field keys: {_field_keys()}") from None
+        raise
     if report.imported == 0 and report.errors:
         print(f"Nothing was imported from {Path(args.file).name}: none of its orders could be "
               f"taken (see the rows below).")

@@ -19,14 +19,17 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import cache
 from operator import itemgetter
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from reseller_app.domain.csv_dates import DateOrder, parse_date
 from reseller_app.domain.orders import (
     MAX_QUANTITY,
     MAX_UNIT_PRICE,
+    USER_ASSIGNED_COUNTRIES,
     Order,
     OrderLine,
     Party,
@@ -61,6 +64,10 @@ FIELDS: tuple[ImportField, ...] = (
                 ("sales_model", "channel", "sales_channel")),
     ImportField("customer_name", mark("Customer name"), False,
                 ("customer_name", "customer", "company", "client", "billing_company", "buyer")),
+    # A consumer has no company: the person's name (Shopify's "Billing Name") names the
+    # customer where the customer name column is blank.
+    ImportField("customer_person", mark("Customer person name (where no company is given)"),
+                False, ("customer_person", "billing_name", "contact_name")),
     ImportField("customer_country", mark("Customer country"), False,
                 ("customer_country", "billing_country", "country")),
     ImportField("customer_type", mark("Customer type"), False, ("customer_type", "type")),
@@ -124,22 +131,6 @@ def suggest_mapping(headers: list[str], remembered: dict[str, str] | None = None
     return mapping
 
 
-def parse_date(text: str) -> dt.date:
-    text = text.strip()
-    if len(text) == 10 and text[4] == "-":
-        try:  # the usual ISO date, parsed in C
-            return dt.date.fromisoformat(text)
-        except ValueError:
-            pass
-    for fmt in ("%Y-%m-%d", "%d.%m.%Y", "%Y/%m/%d", "%d/%m/%Y", "%Y-%m-%dT%H:%M:%S",
-                "%Y-%m-%d %H:%M:%S"):
-        try:
-            return dt.datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    raise ValueError(t("date '{text}' is not a date like 2026-11-25 or 25.11.2026", text=text))
-
-
 def parse_decimal(text: str) -> Decimal:
     s = text.strip().replace(" ", "").replace("\u00a0", "")
     if "," in s and "." in s:
@@ -155,6 +146,27 @@ def parse_decimal(text: str) -> Decimal:
     if not number.is_finite():  # NaN, sNaN, Infinity: Decimal reads them, no order has them
         raise ValueError(t("'{text}' is not a number", text=text))
     return number
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    """Country names, official and common names and alpha-3 codes (folded) -> alpha-2."""
+    import pycountry  # late: only files that write names need the table
+
+    names: dict[str, str] = {}
+    for c in pycountry.countries:
+        for attr in ("alpha_3", "name", "official_name", "common_name"):
+            value = getattr(c, attr, None)
+            if value:
+                names.setdefault(value.casefold(), c.alpha_2)
+    for code, name in USER_ASSIGNED_COUNTRIES.items():
+        names.setdefault(name.casefold(), code)
+    return names
+
+
+def country_from_name(value: str) -> str | None:
+    """The ISO code of a country written by name ("Germany") or alpha-3 code, else None."""
+    return _country_names().get(" ".join(value.split()).casefold())
 
 
 def fill_party(name: str | None, country: str | None, type_: str | None, sector: str | None,
@@ -215,10 +227,10 @@ def _construct(cls: type[_M], values: dict[str, Any]) -> _M:
 
 
 _LINE_KEYS = ("sku", "description", "category", "quantity", "unit_price")
-_HEADER_KEYS = ("date", "sales_model", "customer_name", "customer_country", "customer_type",
-                "customer_sector", "customer_government_function", "end_user_name",
-                "end_user_country", "end_user_type", "destination_country", "intended_use",
-                "use_cases", "currency")
+_HEADER_KEYS = ("date", "sales_model", "customer_name", "customer_person", "customer_country",
+                "customer_type", "customer_sector", "customer_government_function",
+                "end_user_name", "end_user_country", "end_user_type", "destination_country",
+                "intended_use", "use_cases", "currency")
 _MEMO_LIMIT = 50_000  # values remembered per kind (dates, countries, parties...) in one file
 _CUSTOMER_KEYS = frozenset(k for k in _HEADER_KEYS if k.startswith("customer_"))
 _END_USER_KEYS = frozenset(k for k in _HEADER_KEYS if k.startswith("end_user_"))
@@ -257,10 +269,13 @@ def _conflict(key: str, reference: str, row: int) -> str:
 def _bad_country(key: str, value: str) -> str:
     # One sentence per column, so that each can be translated whole.
     if key == "customer_country":
-        return t("customer country '{value}' is not an ISO 3166-1 code such as DE", value=value)
+        return t("customer country '{value}' is not a country code such as DE or a country name "
+                 "such as Germany", value=value)
     if key == "end_user_country":
-        return t("end user country '{value}' is not an ISO 3166-1 code such as DE", value=value)
-    return t("destination country '{value}' is not an ISO 3166-1 code such as DE", value=value)
+        return t("end user country '{value}' is not a country code such as DE or a country name "
+                 "such as Germany", value=value)
+    return t("destination country '{value}' is not a country code such as DE or a country name "
+             "such as Germany", value=value)
 
 
 class _Cells:
@@ -288,7 +303,9 @@ class _RowReader:
 
     def __init__(self, header_index: dict[str, int], default_sales_model: SalesModel,
                  categories: Mapping[str, str],
-                 parties: Mapping[tuple[str, str | None], PartyFacts]) -> None:
+                 parties: Mapping[tuple[str, str | None], PartyFacts],
+                 date_order: DateOrder | None = None,
+                 default_customer_type: str | None = None) -> None:
         self.line_cells = _Cells(tuple(header_index.get(k) for k in _LINE_KEYS))
         self.header_cells = _Cells(tuple(header_index.get(k) for k in _HEADER_KEYS))
         # The order's own cells as they are, for the cheap test that a later row of an order
@@ -298,6 +315,8 @@ class _RowReader:
         self.default_sales_model = default_sales_model
         self.categories = categories
         self.known_parties = parties
+        self.date_order = date_order
+        self.default_customer_type = default_customer_type
         self.dates: dict[str, dt.date] = {}
         self.countries: dict[str, str | None] = {}
         self.tags: dict[str | None, tuple[str, ...]] = {}
@@ -352,7 +371,10 @@ class _RowReader:
             try:
                 code = normalise_country(value)
             except ValueError:
-                raise ValueError(_bad_country(key, value)) from None
+                # Shops write "Germany" as often as "DE".
+                code = country_from_name(value)
+                if code is None:
+                    raise ValueError(_bad_country(key, value)) from None
             if len(self.countries) < _MEMO_LIMIT:
                 self.countries[value] = code
         return code
@@ -362,20 +384,23 @@ class _RowReader:
             return None
         date = self.dates.get(text)
         if date is None:
-            date = parse_date(text)
+            date = parse_date(text, self.date_order)
             if len(self.dates) < _MEMO_LIMIT:
                 self.dates[text] = date
         return date
 
     def _party(self, *fields: str | None) -> Party:
-        """A customer or end user, completed from the catalog; equal ones are one object (the
-        model is frozen)."""
+        """A customer or end user, completed from the catalog, then the customer's type from
+        the file's default (the last ``fields``); equal ones are one object (the model is
+        frozen)."""
         party = self.parties.get(fields)
         if party is None:
-            name, country, type_, sector, function = fields
+            name, country, type_, sector, function, default_type = fields
             if self.known_parties:
                 type_, sector, function = fill_party(name, country, type_, sector, function,
                                                      self.known_parties)
+            if type_ is None:
+                type_ = default_type
             party = _construct(Party, {"name": name, "country": country, "type": type_,
                                        "sector": sector, "government_function": function})
             if len(self.parties) < _MEMO_LIMIT:
@@ -422,9 +447,9 @@ class _RowReader:
     def header(self, values: list[str]) -> tuple[dict[str, Any], str | None]:
         """The order's own fields from ``date`` to ``use_cases`` (in the model's field order),
         and its currency."""
-        (date_text, model_text, customer_name, customer_country, customer_type, customer_sector,
-         customer_function, end_user_name, end_user_country, end_user_type, destination,
-         intended_use, use_cases, currency) = self.header_cells(values)
+        (date_text, model_text, customer_name, customer_person, customer_country, customer_type,
+         customer_sector, customer_function, end_user_name, end_user_country, end_user_type,
+         destination, intended_use, use_cases, currency) = self.header_cells(values)
         if model_text:
             model_text = model_text.lower()
             if model_text not in _SALES_MODELS:
@@ -437,11 +462,13 @@ class _RowReader:
         if end_user_name or end_user_country or end_user_type:
             end_user = self._party(
                 end_user_name, self._country("end_user_country", end_user_country),
-                end_user_type, None, None)
+                end_user_type, None, None, None)
         date = self._date(date_text)
+        if customer_name is None:
+            customer_name = customer_person
         customer = self._party(
             customer_name, self._country("customer_country", customer_country), customer_type,
-            customer_sector, customer_function)
+            customer_sector, customer_function, self.default_customer_type)
         tags = self.tags.get(use_cases)
         if tags is None:
             tags = split_tags(use_cases)
@@ -467,6 +494,8 @@ def orders_from_rows(
     default_sales_model: SalesModel = SalesModel.ASSISTED,
     categories: Mapping[str, str] | None = None,
     parties: Mapping[tuple[str, str | None], PartyFacts] | None = None,
+    date_order: DateOrder | None = None,
+    default_customer_type: str | None = None,
 ) -> Iterator[ParsedOrder | BadRow]:
     """Group numbered rows into orders; yields each order or each bad row, in file order.
 
@@ -475,6 +504,9 @@ def orders_from_rows(
     row that contradicts its order's first row (another customer, another destination...) is a
     bad row. ``categories`` (SKU -> product category) and ``parties`` ((name, country) ->
     type, sector, government function) are the catalog's, to fill what the file leaves blank.
+    ``date_order`` reads dates such as 02/11/2026 (see :func:`decide_date_order`);
+    ``default_customer_type`` is the type of a customer that neither the file nor the catalog
+    gives one (a consumer shop's customers are private persons).
     """
     groups: dict[str, list[tuple[int, list[str]]]] = {}
     ref_col = header_index["reference"]
@@ -493,7 +525,8 @@ def orders_from_rows(
         else:
             members.append((number, values))
 
-    reader = _RowReader(header_index, default_sales_model, categories or {}, parties or {})
+    reader = _RowReader(header_index, default_sales_model, categories or {}, parties or {},
+                        date_order, default_customer_type)
     order_cells = reader.order_cells
     for ref, members in groups.items():
         bad: list[BadRow] = []

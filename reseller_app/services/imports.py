@@ -13,10 +13,24 @@ import contextlib
 import csv
 import gc
 import hashlib
+import importlib.resources
 import io
+import json
+import re
 from collections.abc import Callable, Iterator
+from functools import cache
 from pathlib import Path
 
+from reseller_app.domain.csv_dates import DateOrder, decide_date_order
+from reseller_app.domain.csv_shape import (
+    SEPARATORS,
+    Layout,
+    column_over_limit,
+    mixed_separators,
+    row_problem,
+    separator_name,
+)
+from reseller_app.domain.mapping_presets import MappingPreset, choose_preset
 from reseller_app.domain.order_rows import (
     FIELD_KEYS,
     FIELDS,
@@ -42,8 +56,31 @@ class ImportCancelled(Exception):
     pass
 
 
+class DateOrderNeeded(ValidationError):
+    """The file's dates read two ways (02/11/2026): the user must say which order they are in.
+    ``example`` is one such date."""
+
+    def __init__(self, file: str, example: str) -> None:
+        super().__init__("date_order", t(
+            "The dates in {file} can be read two ways: {date} is day first or month first, and "
+            "no date in the file tells which. Choose the date order of the file.",
+            file=file, date=example))
+        self.example = example
+
+
+@cache
+def mapping_presets() -> tuple[MappingPreset, ...]:
+    """The shipped mapping presets (resources/mappings), validated once; generic last."""
+    folder = importlib.resources.files("reseller_app.resources") / "mappings"
+    presets = [MappingPreset.model_validate(json.loads(f.read_text(encoding="utf-8")))
+               for f in sorted(folder.iterdir(), key=lambda f: f.name)
+               if f.name.endswith(".json")]
+    return tuple(sorted(presets, key=lambda p: not p.detect))
+
+
 _SAMPLE = 8192  # characters looked at to tell a text file's dialect, or that it is no text
 # Control characters other than tab, line feed and carriage return: a text file has none.
+# (A NUL counts as one: a single NUL is a damaged cell, named by row and column at import.)
 _CONTROL = frozenset(map(chr, (*range(0, 9), 11, 12, *range(14, 32), 127)))
 
 
@@ -83,11 +120,9 @@ def _cyclic_gc_paused() -> Iterator[None]:
 
 def _looks_binary(text: str) -> bool:
     """Whether decoded file content is no text at all (a spreadsheet, an archive, a program):
-    a NUL character, or more than a few control characters, in its first part."""
+    more than a few control characters (NUL among them) in its first part."""
     sample = text[:_SAMPLE]
-    if "\x00" in sample:
-        return True
-    return sum(1 for ch in sample if ch in _CONTROL) > len(sample) // 100
+    return sum(1 for ch in sample if ch in _CONTROL) > max(len(sample) // 100, 1)
 
 
 def _dialect(sample: str) -> type[csv.Dialect] | csv.Dialect:
@@ -97,6 +132,42 @@ def _dialect(sample: str) -> type[csv.Dialect] | csv.Dialect:
         return csv.excel
 
 
+_separator_in = re.compile("[" + re.escape(SEPARATORS) + "]").search
+
+
+def _split(text: str, file: str) -> tuple[list[list[str]], Layout]:
+    """The rows of a CSV text, and where each starts and ends in the file's lines."""
+    dialect = _dialect(text[:_SAMPLE])
+    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    rows: list[list[str]] = []
+    spans: list[tuple[int, int]] = []
+    append_row, append_span = rows.append, spans.append
+    last = 0
+    try:
+        for values in reader:
+            append_row(values)
+            line = reader.line_num
+            append_span((last + 1, line))
+            last = line
+    except csv.Error as exc:
+        row = len(rows) + 1
+        limit = csv.field_size_limit()
+        if "field larger than field limit" in str(exc):
+            column_index = column_over_limit(text, last + 1, dialect.delimiter,
+                                             dialect.quotechar, limit)
+            header = rows[0] if rows else []
+            column = (header[column_index].strip() if column_index < len(header)
+                      else str(column_index + 1))
+            raise ValidationError("file", t(
+                "Row {row} of {file} has more than {limit} characters in its {column} cell, "
+                "more than a CSV cell may hold: a quotation mark is probably not closed, or the "
+                "file is damaged there. Nothing was imported.", row=row, file=file,
+                limit=f"{limit:,}", column=column)) from None
+        raise ValidationError("file", t("Row {row} of {file} cannot be read as CSV ({error}).",
+                                        row=row, file=file, error=exc)) from None
+    return rows, Layout(dialect.delimiter, spans, "\x00" in text)
+
+
 class ImportService:
     fields: tuple[ImportField, ...] = FIELDS
 
@@ -104,7 +175,7 @@ class ImportService:
         self.ctx = ctx
 
     # -- reading -------------------------------------------------------------------------
-    def _read(self, path: str | Path) -> tuple[bytes, list[list[str]]]:
+    def _read(self, path: str | Path) -> tuple[bytes, list[list[str]], Layout]:
         try:
             raw = Path(path).read_bytes()
         except OSError as exc:
@@ -118,26 +189,145 @@ class ImportService:
                 "{file} is not a CSV text file: it holds other data, such as a spreadsheet "
                 "workbook. Save or export the orders as CSV (comma-separated values) in your "
                 "shop or spreadsheet program and import that file.", file=Path(path).name))
-        reader = csv.reader(io.StringIO(text, newline=""), _dialect(text[:_SAMPLE]))
-        try:
-            rows = list(reader)
-        except csv.Error as exc:
-            raise ValidationError("file", t("This is not a readable CSV file ({error}).",
-                                            error=exc)) from None
+        rows, layout = _split(text, Path(path).name)
         if not rows or not any(h.strip() for h in rows[0]):
             raise ValidationError("file", t("The first row must hold the column names."))
-        return raw, rows
+        return raw, rows, layout
 
     def read_headers(self, path: str | Path) -> list[str]:
         return [h.strip() for h in self._read(path)[1][0]]
+
+    def preset_for(self, headers: list[str]) -> MappingPreset | None:
+        """The shipped mapping preset that fits a file's columns (Shopify's, WooCommerce's, or
+        the generic one)."""
+        return choose_preset(headers, mapping_presets())
+
+    def customer_types(self) -> list[tuple[str, str]]:
+        """(id, label) of the active pack's customer types, for a file's default type."""
+        vocabulary = PackService(self.ctx).localized().vocabulary
+        return [(term.id, term.label) for term in vocabulary.customer_types]
 
     def remembered_mapping(self) -> dict[str, str]:
         value = bulk.get_setting(self.ctx, MAPPING_SETTING)
         return value if isinstance(value, dict) else {}
 
     def suggest_mapping(self, headers: list[str]) -> dict[str, str]:
-        return suggest_mapping(headers, self.remembered_mapping())
+        """A shop's preset where its export is recognised (the mapping remembered from the last
+        import fills what the preset leaves out), else the remembered mapping, then the
+        generic preset and the usual column names."""
+        remembered = self.remembered_mapping()
+        preset = self.preset_for(headers)
+        if preset is None:
+            return suggest_mapping(headers, remembered)
+        mapping = preset.mapping_for(headers)
+        if preset.detect:
+            # The shop's columns are known: guessing from names would take its "Notes" for the
+            # intended use and its "Tags" for use cases.
+            taken = set(mapping.values())
+            for key, header in remembered.items():
+                if key in FIELD_KEYS and key not in mapping and header in headers \
+                        and header not in taken:
+                    mapping[key] = header
+                    taken.add(header)
+            return mapping
+        # The remembered choices first; the generic preset's names where they take no column
+        # the remembered mapping uses.
+        remembered = {k: h for k, h in remembered.items() if h in headers}
+        used = set(remembered.values())
+        generic = {k: h for k, h in mapping.items() if h not in used}
+        return suggest_mapping(headers, {**generic, **remembered})
 
+    # -- checking what was read ------------------------------------------------------------
+    @staticmethod
+    def _well_split(numbered: list[tuple[int, list[str]]], header_cells: list[str],
+                    headers: list[str], index: dict[str, int], layout: Layout, file: str,
+                    errors: list[RowError]) -> list[tuple[int, list[str]]]:
+        """The rows the CSV reader split as the first row; the others are named in ``errors``
+        with their whole order, or the file is refused when no row fits its first row."""
+        width = len(headers)
+        other = mixed_separators(layout.delimiter.join(header_cells), [r for _, r in numbered],
+                                 width, layout.delimiter)
+        if other is not None:
+            raise ValidationError("file", t(
+                "The first row of {file} separates its column names with {header} but the rows "
+                "below it use {rows}: nothing was imported. Save or export the file again with "
+                "one separator.", file=file, header=separator_name(layout.delimiter),
+                rows=separator_name(other)))
+        bad: dict[int, str] = {}
+        spans = layout.spans
+        ref_col = index.get("reference")
+        for n, values in numbered:
+            first, last = spans[n - 1]
+            # Only a row that looks odd is looked at closely (most rows of most files are fine).
+            if len(values) != width or last > first or layout.has_nul or (
+                    ref_col is not None and ref_col < len(values)
+                    and _separator_in(values[ref_col])):
+                reason = row_problem(n, values, headers, index, layout)
+                if reason is not None:
+                    bad[n] = reason
+        if not bad:
+            return numbered
+        if len(bad) == len(numbered) and len(bad) > 1:
+            raise ValidationError("file", t(
+                "No row of {file} is split into the columns its first row names ({columns} "
+                "columns, separated by {separators}); row {row}: {reason}. Nothing was "
+                "imported: save or export the file again as CSV.", file=file, columns=width,
+                separators=separator_name(layout.delimiter), row=min(bad),
+                reason=bad[min(bad)]))
+        # An order is imported whole or not at all: the other rows of a refused row's order
+        # go too, or they would make an order of their own without its first row.
+        refs: dict[str, int] = {}
+        if ref_col is not None:
+            for n, values in numbered:
+                if n in bad and ref_col < len(values):
+                    ref = values[ref_col].strip()
+                    if ref and "\n" not in ref:
+                        refs.setdefault(ref, n)
+        kept = []
+        for n, values in numbered:
+            if n in bad:
+                errors.append(RowError(n, bad[n]))
+                continue
+            ref = values[ref_col].strip() if ref_col is not None and ref_col < len(values) \
+                else ""
+            if ref in refs:
+                errors.append(RowError(n, t("left out because another row of order "
+                                            "{reference} is bad", reference=ref)))
+                continue
+            kept.append((n, values))
+        return kept
+
+    @staticmethod
+    def _file_date_order(numbered: list[tuple[int, list[str]]], column: int | None,
+                         chosen: DateOrder | None, file: str) -> DateOrder | None:
+        """How the file's dates are read: as all of them show, else as the user chose; never
+        guessed (:class:`DateOrderNeeded`)."""
+        if column is None:
+            return chosen
+        # Each different date once, in file order (a file repeats few: one a day or so).
+        dates = dict.fromkeys([r[column] for _, r in numbered if column < len(r)])
+        decision = decide_date_order(dates)
+        if decision.mixed:
+            raise ValidationError("date_order", t(
+                "The dates in {file} are written in two orders: {day_first} is day first and "
+                "{month_first} month first. Nothing was imported: correct the dates in the file.",
+                file=file, day_first=decision.day_first, month_first=decision.month_first))
+        if decision.order is not None:
+            if chosen is not None and chosen is not decision.order:
+                # One sentence per order, so that each is translated whole.
+                if decision.order is DateOrder.DMY:
+                    raise ValidationError("date_order", t(
+                        "The dates in {file} are not in the order chosen: {date} can only be "
+                        "day first. Choose day first, or leave the choice to the file.",
+                        file=file, date=decision.day_first))
+                raise ValidationError("date_order", t(
+                    "The dates in {file} are not in the order chosen: {date} can only be month "
+                    "first. Choose month first, or leave the choice to the file.", file=file,
+                    date=decision.month_first))
+            return decision.order
+        if decision.needs_choice and chosen is None:
+            raise DateOrderNeeded(file, decision.ambiguous or "")
+        return chosen
 
     # -- importing -------------------------------------------------------------------------
     def import_csv(
@@ -147,9 +337,38 @@ class ImportService:
         *,
         progress: Callable[[int, int], None] | None = None,
         is_cancelled: Callable[[], bool] | None = None,
+        date_order: DateOrder | str | None = None,
+        customer_type: str | None = None,
     ) -> ImportReport:
+        """Import a file. ``date_order`` says how to read dates such as 02/11/2026 when the
+        file does not tell (:class:`DateOrderNeeded` is raised when it must be said);
+        ``customer_type`` (a pack's customer type id) is the type of the customers that neither
+        the file nor the catalog gives one."""
+        order = self._date_order(date_order)
+        default_type = self._customer_type(customer_type)
         with _cyclic_gc_paused():
-            return self._import(path, mapping, progress, is_cancelled)
+            return self._import(path, mapping, progress, is_cancelled, order, default_type)
+
+    @staticmethod
+    def _date_order(value: DateOrder | str | None) -> DateOrder | None:
+        if value is None or value == "":
+            return None
+        try:
+            return DateOrder(str(value).lower())
+        except ValueError:
+            raise ValidationError("date_order", t(
+                "'{value}' is no date order: day first is 'dmy', month first 'mdy'.",
+                value=value)) from None
+
+    def _customer_type(self, value: str | None) -> str | None:
+        if not value:
+            return None
+        known = [term_id for term_id, _ in self.customer_types()]
+        if value not in known:
+            raise ValidationError("customer_type", t(
+                "'{value}' is not a customer type of the criteria pack in use; choose one of: "
+                "{types}.", value=value, types=", ".join(known)))
+        return value
 
     def _import(
         self,
@@ -157,8 +376,10 @@ class ImportService:
         mapping: dict[str, str],
         progress: Callable[[int, int], None] | None,
         is_cancelled: Callable[[], bool] | None,
+        date_order: DateOrder | None = None,
+        customer_type: str | None = None,
     ) -> ImportReport:
-        raw, rows = self._read(path)
+        raw, rows, layout = self._read(path)
         headers = [h.strip() for h in rows[0]]
         unknown_keys = [k for k in mapping if k not in FIELD_KEYS]
         if unknown_keys:
@@ -177,14 +398,19 @@ class ImportService:
             if is_cancelled is not None and is_cancelled():
                 raise ImportCancelled
 
+        file = Path(path).name
         # A row with something in it (joined: one test per row, not one per cell).
-        numbered = ((n, r) for n, r in enumerate(rows[1:], start=2) if "".join(r).strip())
+        numbered = [(n, r) for n, r in enumerate(rows[1:], start=2) if "".join(r).strip()]
+        errors: list[RowError] = []
+        numbered = self._well_split(numbered, rows[0], headers, index, layout, file, errors)
+        date_order = self._file_date_order(numbered, index.get("date"), date_order, file)
         default_model = bulk.default_sales_model(self.ctx) or SalesModel.ASSISTED
         catalog = bulk.import_catalog(self.ctx)
         parsed: list[ParsedOrder] = []
-        errors: list[RowError] = []
         for item in orders_from_rows(numbered, index, default_sales_model=default_model,
-                                     categories=catalog.categories, parties=catalog.parties):
+                                     categories=catalog.categories, parties=catalog.parties,
+                                     date_order=date_order,
+                                     default_customer_type=customer_type):
             if isinstance(item, BadRow):
                 errors.append(RowError(item.row, item.reason))
             else:
@@ -224,7 +450,7 @@ class ImportService:
             stored = bulk.store_imported_orders(
                 self.ctx,
                 screened,
-                file_name=Path(path).name,
+                file_name=file,
                 file_sha256=hashlib.sha256(raw).hexdigest(),
                 rows=len(rows) - 1,
                 bad_rows=len(errors),
@@ -233,6 +459,8 @@ class ImportService:
                 on_chunk=on_chunk,
                 result_json=screener.stored_json,  # compact: the pack keeps the texts
                 product_ids=catalog.product_ids,
+                choices={k: str(v) for k, v in (("date_order", date_order),
+                                                ("default_customer_type", customer_type)) if v},
             )
         except ImportCancelled:
             errors.sort(key=lambda e: e.row)

@@ -228,6 +228,7 @@ def store_imported_orders(
     on_chunk: Callable[[int], None] | None = None,
     result_json: Callable[[ScreeningResult], str] = ScreeningResult.to_json,
     product_ids: Mapping[str, int] | None = None,
+    choices: Mapping[str, str] | None = None,
 ) -> int:
     """Store screened orders, their lines and screenings, new catalog customers, the batch and
     one audit event, all in one transaction. ``on_chunk`` may raise to abandon everything.
@@ -322,7 +323,10 @@ def store_imported_orders(
             details={"file_name": file_name, "sha256": file_sha256, "rows": rows,
                      "imported": len(screened), "bad_rows": bad_rows, "tiers": tiers,
                      "new_customers": len(new), "pack": pack.as_dict(),
-                     "references": [o.reference for o, _ in screened]},
+                     "references": [o.reference for o, _ in screened],
+                     # How the file was read where it could not say itself (its date order,
+                     # the customers' default type): an auditor tells them from the file's facts.
+                     **({"choices": dict(choices)} if choices else {})},
             at=now)
         s.commit()
     return len(screened)

@@ -31,10 +31,12 @@ from PySide6.QtWidgets import (
 
 from reseller_app.services.dto import ImportReport, RowError
 from reseller_app.services.errors import ServiceError
+from reseller_app.services.imports import DateOrderNeeded
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError
 from reseller_app.ui.labels import number_text
 from reseller_app.ui.paged_model import Column, PagedTableModel, list_source
+from reseller_app.ui.term_combo import TermCombo
 from reseller_app.ui.typography import heading, note, paragraph
 from reseller_app.ui.workers import Job, error_message
 
@@ -125,6 +127,9 @@ class ImportDialog(QDialog):
         layout.addWidget(paragraph(self.tr(
             "For each piece of order information, choose the column of your file that holds "
             "it. The app remembers your choice for next time."), page))
+        self.preset_note = note("", page)
+        self.preset_note.setVisible(False)
+        layout.addWidget(self.preset_note)
         scroll = QScrollArea(page)
         scroll.setWidgetResizable(True)
         self._mapping_body = QWidget(scroll)
@@ -133,7 +138,34 @@ class ImportDialog(QDialog):
         layout.addWidget(scroll, 1)
         self.mapping_error = FieldError(page)
         layout.addWidget(self.mapping_error)
+        layout.addLayout(self._file_options(page))
         return page
+
+    def _file_options(self, page: QWidget) -> QFormLayout:
+        """What the file itself cannot say: how to read 02/11/2026, and the type of customers
+        a shop's export does not give."""
+        form = QFormLayout()
+        self.date_order = QComboBox(page)
+        self.date_order.addItem(self.tr("As the file's dates show"), "")
+        self.date_order.addItem(self.tr("Day first (11/02/2026 is 11 February)"), "dmy")
+        self.date_order.addItem(self.tr("Month first (02/11/2026 is 11 February)"), "mdy")
+        date_label = QLabel(self.tr("&Date order:"), page)
+        date_label.setBuddy(self.date_order)
+        self.date_order.setAccessibleName(self.tr("Date order"))
+        form.addRow(date_label, self.date_order)
+        self.date_order_error = FieldError(page)
+        form.addRow(self.date_order_error)
+        self.customer_type = TermCombo(self.backend.pack.vocabulary.customer_types, page,
+                                       none_text=self.tr("Not given (the screening asks)"),
+                                       show_levels=True)
+        type_label = QLabel(self.tr("Customer &type where the file gives none:"), page)
+        type_label.setBuddy(self.customer_type)
+        self.customer_type.setAccessibleName(self.tr("Default customer type"))
+        self.customer_type.setToolTip(self.tr(
+            "For a shop's export, which has no customer type: for instance “Individual” for a "
+            "shop that sells to consumers. Customers in your catalog keep their own type."))
+        form.addRow(type_label, self.customer_type)
+        return form
 
     def _progress_page(self) -> QWidget:
         page = QWidget(self)
@@ -234,6 +266,12 @@ class ImportDialog(QDialog):
             self.file_error.show_message(self.tr("The file is empty or has no header row."))
             return False
         self._build_mapping(headers, dict(suggested))
+        preset = self.backend.imports.preset_for(headers)
+        shop = preset.name if preset is not None and preset.detect else ""
+        self.preset_note.setText(self.tr(
+            "Recognised as an order export from {0}: its columns are matched below. Check "
+            "them before importing.").format(shop) if shop else "")
+        self.preset_note.setVisible(bool(shop))
         self._go(MAPPING_PAGE)
         return True
 
@@ -284,10 +322,17 @@ class ImportDialog(QDialog):
             return
         path = Path(self.path.text().strip())
         imports = self.backend.imports
+        date_order = str(self.date_order.currentData() or "") or None
+        customer_type = self.customer_type.term_id()
+        self.date_order_error.clear()
 
-        def work(progress: Any, is_cancelled: Any) -> ImportReport:
-            return imports.import_csv(path, mapping, progress=progress,
-                                      is_cancelled=is_cancelled)
+        def work(progress: Any, is_cancelled: Any) -> ImportReport | DateOrderNeeded:
+            try:
+                return imports.import_csv(path, mapping, progress=progress,
+                                          is_cancelled=is_cancelled, date_order=date_order,
+                                          customer_type=customer_type)
+            except DateOrderNeeded as exc:  # a question for the user, not a failure
+                return exc
 
         self._job = Job(work)
         self._job.signals.progress.connect(self._progress)
@@ -311,8 +356,17 @@ class ImportDialog(QDialog):
         else:
             self.progress_label.setText(self.tr("{0} rows").format(number_text(done)))
 
-    def _finished(self, report: ImportReport) -> None:
+    def _finished(self, report: ImportReport | DateOrderNeeded) -> None:
         self._job = None
+        if isinstance(report, DateOrderNeeded):
+            # Nothing was imported: ask how the dates read, then the user imports again.
+            self._go(MAPPING_PAGE)
+            self.date_order_error.show_message(self.tr(
+                "The dates in this file can be read two ways: {0} is day first or month "
+                "first, and no date in the file tells which. Choose the date order, then "
+                "import again.").format(report.example))
+            self.date_order.setFocus()
+            return
         self.report = report
         self._show_report(report)
         self.imported.emit(report)

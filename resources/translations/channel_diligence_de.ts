@@ -1782,6 +1782,10 @@
             <translation>D&amp;urchsuchen…</translation>
         </message>
         <message>
+            <source>&amp;Date order:</source>
+            <translation>&amp;Datumsreihenfolge:</translation>
+        </message>
+        <message>
             <source>&amp;File:</source>
             <translation>&amp;Datei:</translation>
         </message>
@@ -1808,6 +1812,10 @@
         <message>
             <source>&lt; &amp;Back</source>
             <translation>&lt; &amp;Zurück</translation>
+        </message>
+        <message>
+            <source>As the file's dates show</source>
+            <translation>Wie die Daten der Datei es zeigen</translation>
         </message>
         <message>
             <source>CSV file</source>
@@ -1846,6 +1854,26 @@
             <translation>Korrigieren Sie diese Zeilen in der Datei und importieren Sie die Datei erneut. Bereits importierte Aufträge werden an ihrer Referenz erkannt und nicht doppelt importiert.</translation>
         </message>
         <message>
+            <source>Customer &amp;type where the file gives none:</source>
+            <translation>Kunden&amp;typ, wo die Datei keinen angibt:</translation>
+        </message>
+        <message>
+            <source>Date order</source>
+            <translation>Datumsreihenfolge</translation>
+        </message>
+        <message>
+            <source>Day first (11/02/2026 is 11 February)</source>
+            <translation>Tag zuerst (11/02/2026 ist der 11. Februar)</translation>
+        </message>
+        <message>
+            <source>Default customer type</source>
+            <translation>Standard-Kundentyp</translation>
+        </message>
+        <message>
+            <source>For a shop's export, which has no customer type: for instance “Individual” for a shop that sells to consumers. Customers in your catalog keep their own type.</source>
+            <translation>Für den Export eines Shops, der keinen Kundentyp enthält: zum Beispiel „Privatperson“ für einen Shop, der an Verbraucher verkauft. Kunden aus Ihrem Katalog behalten ihren eigenen Typ.</translation>
+        </message>
+        <message>
             <source>For each piece of order information, choose the column of your file that holds it. The app remembers your choice for next time.</source>
             <translation>Wählen Sie für jede Angabe zum Auftrag die Spalte Ihrer Datei, die sie enthält. Die App merkt sich Ihre Auswahl für das nächste Mal.</translation>
         </message>
@@ -1878,8 +1906,16 @@
             <translation>Spalten zuordnen</translation>
         </message>
         <message>
+            <source>Month first (02/11/2026 is 11 February)</source>
+            <translation>Monat zuerst (02/11/2026 ist der 11. Februar)</translation>
+        </message>
+        <message>
             <source>No order was imported: none of the rows could be used.</source>
             <translation>Es wurde kein Auftrag importiert: Keine der Zeilen war verwendbar.</translation>
+        </message>
+        <message>
+            <source>Not given (the screening asks)</source>
+            <translation>Nicht angegeben (die Prüfung fragt danach)</translation>
         </message>
         <message>
             <source>Nothing imported</source>
@@ -1906,6 +1942,10 @@
             <translation>Datei wird gelesen…</translation>
         </message>
         <message>
+            <source>Recognised as an order export from {0}: its columns are matched below. Check them before importing.</source>
+            <translation>Als Auftragsexport aus {0} erkannt: Seine Spalten sind unten zugeordnet. Prüfen Sie sie vor dem Import.</translation>
+        </message>
+        <message>
             <source>Row</source>
             <translation>Zeile</translation>
         </message>
@@ -1924,6 +1964,10 @@
         <message>
             <source>Stopping…</source>
             <translation>Wird abgebrochen…</translation>
+        </message>
+        <message>
+            <source>The dates in this file can be read two ways: {0} is day first or month first, and no date in the file tells which. Choose the date order, then import again.</source>
+            <translation>Die Daten in dieser Datei lassen sich auf zwei Arten lesen: {0} kann Tag zuerst oder Monat zuerst sein, und kein Datum der Datei entscheidet es. Wählen Sie die Datumsreihenfolge und importieren Sie erneut.</translation>
         </message>
         <message>
             <source>The file cannot be read: {0}</source>
@@ -4433,6 +4477,14 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>„{text}“ ist keine Zahl</translation>
         </message>
         <message>
+            <source>'{value}' is no date order: day first is 'dmy', month first 'mdy'.</source>
+            <translation>'{value}' ist keine Datumsreihenfolge: Tag zuerst ist 'dmy', Monat zuerst 'mdy'.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a customer type of the criteria pack in use; choose one of: {types}.</source>
+            <translation>'{value}' ist kein Kundentyp des verwendeten Kriterienpakets; wählen Sie einen von: {types}.</translation>
+        </message>
+        <message>
             <source>'{value}' is not a date: enter it as YYYY-MM-DD.</source>
             <translation>„{value}“ ist kein Datum: Geben Sie es als JJJJ-MM-TT ein.</translation>
         </message>
@@ -4603,6 +4655,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>Customer name</source>
             <translation>Name des Kunden</translation>
+        </message>
+        <message>
+            <source>Customer person name (where no company is given)</source>
+            <translation>Name der Kundenperson (wo kein Unternehmen angegeben ist)</translation>
         </message>
         <message>
             <source>Customer sector</source>
@@ -4869,6 +4925,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Keine Richtlinie: Diese Version der App hat keine Menschenrechtsrichtlinie.</translation>
         </message>
         <message>
+            <source>No row of {file} is split into the columns its first row names ({columns} columns, separated by {separators}); row {row}: {reason}. Nothing was imported: save or export the file again as CSV.</source>
+            <translation>Keine Zeile von {file} ist in die Spalten geteilt, die ihre erste Zeile nennt ({columns} Spalten, getrennt durch {separators}); Zeile {row}: {reason}. Nichts wurde importiert: Speichern oder exportieren Sie die Datei erneut als CSV.</translation>
+        </message>
+        <message>
             <source>Nothing was restored: the current database could not be copied aside first ({error}).</source>
             <translation>Es wurde nichts wiederhergestellt: Die aktuelle Datenbank konnte vorher nicht gesichert werden ({error}).</translation>
         </message>
@@ -4967,6 +5027,14 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>Reflected in operational policies and procedures</source>
             <translation>In operativen Richtlinien und Verfahren verankert</translation>
+        </message>
+        <message>
+            <source>Row {row} of {file} cannot be read as CSV ({error}).</source>
+            <translation>Zeile {row} von {file} lässt sich nicht als CSV lesen ({error}).</translation>
+        </message>
+        <message>
+            <source>Row {row} of {file} has more than {limit} characters in its {column} cell, more than a CSV cell may hold: a quotation mark is probably not closed, or the file is damaged there. Nothing was imported.</source>
+            <translation>Zeile {row} von {file} hat in ihrer Zelle {column} mehr als {limit} Zeichen, mehr als eine CSV-Zelle fassen darf: Wahrscheinlich ist ein Anführungszeichen nicht geschlossen, oder die Datei ist dort beschädigt. Nichts wurde importiert.</translation>
         </message>
         <message>
             <source>Rules</source>
@@ -5093,6 +5161,22 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Das Datum {date} liegt in der Zukunft: Erfassen Sie eine Kommunikation erst, wenn sie stattgefunden hat.</translation>
         </message>
         <message>
+            <source>The dates in {file} are not in the order chosen: {date} can only be day first. Choose day first, or leave the choice to the file.</source>
+            <translation>Die Daten in {file} stehen nicht in der gewählten Reihenfolge: {date} kann nur Tag zuerst sein. Wählen Sie Tag zuerst, oder überlassen Sie die Wahl der Datei.</translation>
+        </message>
+        <message>
+            <source>The dates in {file} are not in the order chosen: {date} can only be month first. Choose month first, or leave the choice to the file.</source>
+            <translation>Die Daten in {file} stehen nicht in der gewählten Reihenfolge: {date} kann nur Monat zuerst sein. Wählen Sie Monat zuerst, oder überlassen Sie die Wahl der Datei.</translation>
+        </message>
+        <message>
+            <source>The dates in {file} are written in two orders: {day_first} is day first and {month_first} month first. Nothing was imported: correct the dates in the file.</source>
+            <translation>Die Daten in {file} sind in zwei Reihenfolgen geschrieben: {day_first} ist Tag zuerst und {month_first} Monat zuerst. Nichts wurde importiert: Korrigieren Sie die Daten in der Datei.</translation>
+        </message>
+        <message>
+            <source>The dates in {file} can be read two ways: {date} is day first or month first, and no date in the file tells which. Choose the date order of the file.</source>
+            <translation>Die Daten in {file} lassen sich auf zwei Arten lesen: {date} kann Tag zuerst oder Monat zuerst sein, und kein Datum der Datei entscheidet es. Wählen Sie die Datumsreihenfolge der Datei.</translation>
+        </message>
+        <message>
             <source>The decision file is for packet {answered}, not for packet {expected}.</source>
             <translation>Die Entscheidungsdatei gilt für die Eskalationsunterlagen {answered}, nicht für {expected}.</translation>
         </message>
@@ -5195,6 +5279,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>The first row must hold the column names.</source>
             <translation>Die erste Zeile muss die Spaltennamen enthalten.</translation>
+        </message>
+        <message>
+            <source>The first row of {file} separates its column names with {header} but the rows below it use {rows}: nothing was imported. Save or export the file again with one separator.</source>
+            <translation>Die erste Zeile von {file} trennt die Spaltennamen durch {header}, die Zeilen darunter aber durch {rows}: Nichts wurde importiert. Speichern oder exportieren Sie die Datei erneut mit einem einzigen Trennzeichen.</translation>
         </message>
         <message>
             <source>The folder {folder} does not exist.</source>
@@ -5307,10 +5395,6 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>This is not a distributor decision file (format must be '{expected}', found {found}).</source>
             <translation>Dies ist keine Entscheidungsdatei eines Distributors (das Format muss „{expected}“ sein, gefunden: {found}).</translation>
-        </message>
-        <message>
-            <source>This is not a readable CSV file ({error}).</source>
-            <translation>Dies ist keine lesbare CSV-Datei ({error}).</translation>
         </message>
         <message>
             <source>This is {length} characters long; the limit is {limit}. Please shorten it.</source>
@@ -5453,6 +5537,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>freigegeben</translation>
         </message>
         <message>
+            <source>commas</source>
+            <translation>Kommas</translation>
+        </message>
+        <message>
             <source>criteria pack {name} has no audit event</source>
             <translation>Kriterienkatalog {name} hat kein Audit-Ereignis</translation>
         </message>
@@ -5465,16 +5553,20 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Kunde</translation>
         </message>
         <message>
-            <source>customer country '{value}' is not an ISO 3166-1 code such as DE</source>
-            <translation>Land des Kunden „{value}“ ist kein ISO-3166-1-Code wie DE</translation>
+            <source>customer country '{value}' is not a country code such as DE or a country name such as Germany</source>
+            <translation>Land des Kunden „{value}“ ist weder ein Ländercode wie DE noch ein Ländername wie Germany</translation>
         </message>
         <message>
             <source>date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <source>date '{text}' is not a date like 2026-11-25 or 25.11.2026</source>
-            <translation>Datum „{text}“ ist kein Datum wie 2026-11-25 oder 25.11.2026</translation>
+            <source>date '{text}' can be read as day first or as month first: choose the date order of the file</source>
+            <translation>Datum '{text}' lässt sich mit dem Tag zuerst oder mit dem Monat zuerst lesen: Wählen Sie die Datumsreihenfolge der Datei</translation>
+        </message>
+        <message>
+            <source>date '{text}' is not a date like 2026-11-25, 25.11.2026 or 2026-11-25 16:36:00 +0100</source>
+            <translation>Datum '{text}' ist kein Datum wie 2026-11-25, 25.11.2026 oder 2026-11-25 16:36:00 +0100</translation>
         </message>
         <message>
             <source>decline</source>
@@ -5489,8 +5581,8 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Bestimmungsland</translation>
         </message>
         <message>
-            <source>destination country '{value}' is not an ISO 3166-1 code such as DE</source>
-            <translation>Bestimmungsland „{value}“ ist kein ISO-3166-1-Code wie DE</translation>
+            <source>destination country '{value}' is not a country code such as DE or a country name such as Germany</source>
+            <translation>Bestimmungsland „{value}“ ist weder ein Ländercode wie DE noch ein Ländername wie Germany</translation>
         </message>
         <message>
             <source>elevated</source>
@@ -5505,8 +5597,8 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Endnutzer</translation>
         </message>
         <message>
-            <source>end user country '{value}' is not an ISO 3166-1 code such as DE</source>
-            <translation>Land des Endnutzers „{value}“ ist kein ISO-3166-1-Code wie DE</translation>
+            <source>end user country '{value}' is not a country code such as DE or a country name such as Germany</source>
+            <translation>Land des Endnutzers „{value}“ ist weder ein Ländercode wie DE noch ein Ländername wie Germany</translation>
         </message>
         <message>
             <source>escalate to the distributor</source>
@@ -5765,6 +5857,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Vertriebsmodell „{value}“ ist weder „assisted“ noch „self_service“</translation>
         </message>
         <message>
+            <source>semicolons</source>
+            <translation>Semikolons</translation>
+        </message>
+        <message>
             <source>sending</source>
             <translation>im Versand</translation>
         </message>
@@ -5775,6 +5871,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>standard</source>
             <translation>Standard</translation>
+        </message>
+        <message>
+            <source>tabs</source>
+            <translation>Tabulatoren</translation>
         </message>
         <message>
             <source>the approver's job title</source>
@@ -5809,6 +5909,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>der Name der ranghöchsten Person, die sie genehmigt (Inhaber, Geschäftsführung oder Vorstand)</translation>
         </message>
         <message>
+            <source>the order reference '{reference}' holds {separators}: the row is probably separated otherwise than the first row</source>
+            <translation>die Auftragsreferenz '{reference}' enthält {separators}: Die Zeile ist wahrscheinlich anders getrennt als die erste Zeile</translation>
+        </message>
+        <message>
             <source>the order reference is empty</source>
             <translation>die Auftragsreferenz ist leer</translation>
         </message>
@@ -5829,6 +5933,18 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>die Verwendungen, für die Sie nicht verkaufen</translation>
         </message>
         <message>
+            <source>the {column} cell holds a zero byte (NUL), which no text holds: the file is damaged in this row</source>
+            <translation>die Zelle {column} enthält ein Nullbyte (NUL), das kein Text enthält: Die Datei ist in dieser Zeile beschädigt</translation>
+        </message>
+        <message>
+            <source>the {column} cell holds line breaks and {separators}: a quotation mark is probably not closed, so lines {first} to {last} of the file were read into this one row</source>
+            <translation>die Zelle {column} enthält Zeilenumbrüche und {separators}: Wahrscheinlich ist ein Anführungszeichen nicht geschlossen, sodass die Zeilen {first} bis {last} der Datei in diese eine Zeile gelesen wurden</translation>
+        </message>
+        <message>
+            <source>this row has {cells} cells where the first row has {columns} column names: a separator or quotation mark in this row is probably wrong</source>
+            <translation>diese Zeile hat {cells} Zellen, die erste Zeile aber {columns} Spaltennamen: Wahrscheinlich ist ein Trennzeichen oder Anführungszeichen in dieser Zeile falsch</translation>
+        </message>
+        <message>
             <source>unit price {price} is more than {limit}, the most one unit can cost</source>
             <translation>Einzelpreis {price} ist höher als {limit}, der Höchstpreis für eine Einheit</translation>
         </message>
@@ -5839,6 +5955,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>use cases</source>
             <translation>Anwendungsfälle</translation>
+        </message>
+        <message>
+            <source>vertical bars</source>
+            <translation>senkrechte Striche</translation>
         </message>
         <message>
             <source>what you expect of customers</source>

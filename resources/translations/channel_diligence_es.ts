@@ -1782,6 +1782,10 @@
             <translation>&amp;Examinar…</translation>
         </message>
         <message>
+            <source>&amp;Date order:</source>
+            <translation>&amp;Orden de las fechas:</translation>
+        </message>
+        <message>
             <source>&amp;File:</source>
             <translation>A&amp;rchivo:</translation>
         </message>
@@ -1808,6 +1812,10 @@
         <message>
             <source>&lt; &amp;Back</source>
             <translation>&lt; &amp;Atrás</translation>
+        </message>
+        <message>
+            <source>As the file's dates show</source>
+            <translation>Como indiquen las fechas del archivo</translation>
         </message>
         <message>
             <source>CSV file</source>
@@ -1846,6 +1854,26 @@
             <translation>Corrija estas filas en el archivo e impórtelo de nuevo. Los pedidos ya importados se reconocen por su referencia y no se importan dos veces.</translation>
         </message>
         <message>
+            <source>Customer &amp;type where the file gives none:</source>
+            <translation>&amp;Tipo de cliente cuando el archivo no lo indica:</translation>
+        </message>
+        <message>
+            <source>Date order</source>
+            <translation>Orden de las fechas</translation>
+        </message>
+        <message>
+            <source>Day first (11/02/2026 is 11 February)</source>
+            <translation>Día primero (11/02/2026 es el 11 de febrero)</translation>
+        </message>
+        <message>
+            <source>Default customer type</source>
+            <translation>Tipo de cliente por defecto</translation>
+        </message>
+        <message>
+            <source>For a shop's export, which has no customer type: for instance “Individual” for a shop that sells to consumers. Customers in your catalog keep their own type.</source>
+            <translation>Para la exportación de una tienda, que no tiene tipo de cliente: por ejemplo «Particular» para una tienda que vende a consumidores. Los clientes de su catálogo conservan su propio tipo.</translation>
+        </message>
+        <message>
             <source>For each piece of order information, choose the column of your file that holds it. The app remembers your choice for next time.</source>
             <translation>Para cada dato del pedido, elija la columna de su archivo que lo contiene. La aplicación recuerda su elección para la próxima vez.</translation>
         </message>
@@ -1878,8 +1906,16 @@
             <translation>Asigne las columnas</translation>
         </message>
         <message>
+            <source>Month first (02/11/2026 is 11 February)</source>
+            <translation>Mes primero (02/11/2026 es el 11 de febrero)</translation>
+        </message>
+        <message>
             <source>No order was imported: none of the rows could be used.</source>
             <translation>No se importó ningún pedido: no se pudo usar ninguna de las filas.</translation>
+        </message>
+        <message>
+            <source>Not given (the screening asks)</source>
+            <translation>No indicado (el análisis lo pregunta)</translation>
         </message>
         <message>
             <source>Nothing imported</source>
@@ -1906,6 +1942,10 @@
             <translation>Leyendo el archivo…</translation>
         </message>
         <message>
+            <source>Recognised as an order export from {0}: its columns are matched below. Check them before importing.</source>
+            <translation>Reconocido como exportación de pedidos de {0}: sus columnas están emparejadas abajo. Revíselas antes de importar.</translation>
+        </message>
+        <message>
             <source>Row</source>
             <translation>Fila</translation>
         </message>
@@ -1924,6 +1964,10 @@
         <message>
             <source>Stopping…</source>
             <translation>Deteniendo…</translation>
+        </message>
+        <message>
+            <source>The dates in this file can be read two ways: {0} is day first or month first, and no date in the file tells which. Choose the date order, then import again.</source>
+            <translation>Las fechas de este archivo se pueden leer de dos maneras: {0} puede ser día primero o mes primero, y ninguna fecha del archivo lo aclara. Elija el orden de las fechas y vuelva a importar.</translation>
         </message>
         <message>
             <source>The file cannot be read: {0}</source>
@@ -4433,6 +4477,14 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>«{text}» no es un número</translation>
         </message>
         <message>
+            <source>'{value}' is no date order: day first is 'dmy', month first 'mdy'.</source>
+            <translation>'{value}' no es un orden de fechas: día primero es 'dmy', mes primero 'mdy'.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a customer type of the criteria pack in use; choose one of: {types}.</source>
+            <translation>'{value}' no es un tipo de cliente del paquete de criterios en uso; elija uno de: {types}.</translation>
+        </message>
+        <message>
             <source>'{value}' is not a date: enter it as YYYY-MM-DD.</source>
             <translation>«{value}» no es una fecha: introdúzcala como AAAA-MM-DD.</translation>
         </message>
@@ -4603,6 +4655,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>Customer name</source>
             <translation>Nombre del cliente</translation>
+        </message>
+        <message>
+            <source>Customer person name (where no company is given)</source>
+            <translation>Nombre de la persona cliente (cuando no se indica empresa)</translation>
         </message>
         <message>
             <source>Customer sector</source>
@@ -4869,6 +4925,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Sin política: esta versión de la aplicación no tiene política de derechos humanos.</translation>
         </message>
         <message>
+            <source>No row of {file} is split into the columns its first row names ({columns} columns, separated by {separators}); row {row}: {reason}. Nothing was imported: save or export the file again as CSV.</source>
+            <translation>Ninguna fila de {file} está dividida en las columnas que nombra su primera fila ({columns} columnas, separadas por {separators}); fila {row}: {reason}. No se importó nada: guarde o exporte de nuevo el archivo como CSV.</translation>
+        </message>
+        <message>
             <source>Nothing was restored: the current database could not be copied aside first ({error}).</source>
             <translation>No se restauró nada: antes no se pudo guardar aparte una copia de la base de datos actual ({error}).</translation>
         </message>
@@ -4967,6 +5027,14 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>Reflected in operational policies and procedures</source>
             <translation>Reflejada en las políticas y los procedimientos operativos</translation>
+        </message>
+        <message>
+            <source>Row {row} of {file} cannot be read as CSV ({error}).</source>
+            <translation>La fila {row} de {file} no se puede leer como CSV ({error}).</translation>
+        </message>
+        <message>
+            <source>Row {row} of {file} has more than {limit} characters in its {column} cell, more than a CSV cell may hold: a quotation mark is probably not closed, or the file is damaged there. Nothing was imported.</source>
+            <translation>La fila {row} de {file} tiene más de {limit} caracteres en su celda {column}, más de lo que cabe en una celda CSV: probablemente unas comillas no están cerradas, o el archivo está dañado ahí. No se importó nada.</translation>
         </message>
         <message>
             <source>Rules</source>
@@ -5093,6 +5161,22 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>La fecha {date} es posterior a hoy: registre una comunicación cuando se haya producido.</translation>
         </message>
         <message>
+            <source>The dates in {file} are not in the order chosen: {date} can only be day first. Choose day first, or leave the choice to the file.</source>
+            <translation>Las fechas de {file} no están en el orden elegido: {date} solo puede ser día primero. Elija día primero o deje que lo decida el archivo.</translation>
+        </message>
+        <message>
+            <source>The dates in {file} are not in the order chosen: {date} can only be month first. Choose month first, or leave the choice to the file.</source>
+            <translation>Las fechas de {file} no están en el orden elegido: {date} solo puede ser mes primero. Elija mes primero o deje que lo decida el archivo.</translation>
+        </message>
+        <message>
+            <source>The dates in {file} are written in two orders: {day_first} is day first and {month_first} month first. Nothing was imported: correct the dates in the file.</source>
+            <translation>Las fechas de {file} están escritas en dos órdenes: {day_first} es día primero y {month_first} mes primero. No se importó nada: corrija las fechas en el archivo.</translation>
+        </message>
+        <message>
+            <source>The dates in {file} can be read two ways: {date} is day first or month first, and no date in the file tells which. Choose the date order of the file.</source>
+            <translation>Las fechas de {file} se pueden leer de dos maneras: {date} puede ser día primero o mes primero, y ninguna fecha del archivo lo aclara. Elija el orden de las fechas del archivo.</translation>
+        </message>
+        <message>
             <source>The decision file is for packet {answered}, not for packet {expected}.</source>
             <translation>El archivo de decisión corresponde al expediente {answered}, no al expediente {expected}.</translation>
         </message>
@@ -5195,6 +5279,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>The first row must hold the column names.</source>
             <translation>La primera fila debe contener los nombres de las columnas.</translation>
+        </message>
+        <message>
+            <source>The first row of {file} separates its column names with {header} but the rows below it use {rows}: nothing was imported. Save or export the file again with one separator.</source>
+            <translation>La primera fila de {file} separa los nombres de columna con {header}, pero las filas siguientes usan {rows}: no se importó nada. Guarde o exporte de nuevo el archivo con un único separador.</translation>
         </message>
         <message>
             <source>The folder {folder} does not exist.</source>
@@ -5307,10 +5395,6 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>This is not a distributor decision file (format must be '{expected}', found {found}).</source>
             <translation>No es un archivo de decisión de un distribuidor (el formato debe ser «{expected}»; se encontró {found}).</translation>
-        </message>
-        <message>
-            <source>This is not a readable CSV file ({error}).</source>
-            <translation>No es un archivo CSV legible ({error}).</translation>
         </message>
         <message>
             <source>This is {length} characters long; the limit is {limit}. Please shorten it.</source>
@@ -5453,6 +5537,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>autorizado para continuar</translation>
         </message>
         <message>
+            <source>commas</source>
+            <translation>comas</translation>
+        </message>
+        <message>
             <source>criteria pack {name} has no audit event</source>
             <translation>el paquete de criterios {name} no tiene evento de auditoría</translation>
         </message>
@@ -5465,16 +5553,20 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>cliente</translation>
         </message>
         <message>
-            <source>customer country '{value}' is not an ISO 3166-1 code such as DE</source>
-            <translation>el país del cliente «{value}» no es un código ISO 3166-1 como DE</translation>
+            <source>customer country '{value}' is not a country code such as DE or a country name such as Germany</source>
+            <translation>el país del cliente «{value}» no es un código de país como DE ni un nombre de país como Germany</translation>
         </message>
         <message>
             <source>date</source>
             <translation>fecha</translation>
         </message>
         <message>
-            <source>date '{text}' is not a date like 2026-11-25 or 25.11.2026</source>
-            <translation>la fecha «{text}» no es una fecha como 2026-11-25 o 25.11.2026</translation>
+            <source>date '{text}' can be read as day first or as month first: choose the date order of the file</source>
+            <translation>la fecha '{text}' se puede leer con el día primero o con el mes primero: elija el orden de las fechas del archivo</translation>
+        </message>
+        <message>
+            <source>date '{text}' is not a date like 2026-11-25, 25.11.2026 or 2026-11-25 16:36:00 +0100</source>
+            <translation>la fecha '{text}' no es una fecha como 2026-11-25, 25.11.2026 o 2026-11-25 16:36:00 +0100</translation>
         </message>
         <message>
             <source>decline</source>
@@ -5489,8 +5581,8 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>destino</translation>
         </message>
         <message>
-            <source>destination country '{value}' is not an ISO 3166-1 code such as DE</source>
-            <translation>el país de destino «{value}» no es un código ISO 3166-1 como DE</translation>
+            <source>destination country '{value}' is not a country code such as DE or a country name such as Germany</source>
+            <translation>el país de destino «{value}» no es un código de país como DE ni un nombre de país como Germany</translation>
         </message>
         <message>
             <source>elevated</source>
@@ -5505,8 +5597,8 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>usuario final</translation>
         </message>
         <message>
-            <source>end user country '{value}' is not an ISO 3166-1 code such as DE</source>
-            <translation>el país del usuario final «{value}» no es un código ISO 3166-1 como DE</translation>
+            <source>end user country '{value}' is not a country code such as DE or a country name such as Germany</source>
+            <translation>el país del usuario final «{value}» no es un código de país como DE ni un nombre de país como Germany</translation>
         </message>
         <message>
             <source>escalate to the distributor</source>
@@ -5765,6 +5857,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>el modelo de venta «{value}» no es «assisted» ni «self_service»</translation>
         </message>
         <message>
+            <source>semicolons</source>
+            <translation>puntos y comas</translation>
+        </message>
+        <message>
             <source>sending</source>
             <translation>enviándose</translation>
         </message>
@@ -5775,6 +5871,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>standard</source>
             <translation>estándar</translation>
+        </message>
+        <message>
+            <source>tabs</source>
+            <translation>tabuladores</translation>
         </message>
         <message>
             <source>the approver's job title</source>
@@ -5809,6 +5909,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>el nombre de la persona de mayor rango que la aprueba (propietario, director general o consejo de administración)</translation>
         </message>
         <message>
+            <source>the order reference '{reference}' holds {separators}: the row is probably separated otherwise than the first row</source>
+            <translation>la referencia de pedido '{reference}' contiene {separators}: probablemente la fila está separada de otra forma que la primera fila</translation>
+        </message>
+        <message>
             <source>the order reference is empty</source>
             <translation>la referencia del pedido está vacía</translation>
         </message>
@@ -5829,6 +5933,18 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>los usos para los que no venderá</translation>
         </message>
         <message>
+            <source>the {column} cell holds a zero byte (NUL), which no text holds: the file is damaged in this row</source>
+            <translation>la celda {column} contiene un byte cero (NUL), que ningún texto contiene: el archivo está dañado en esta fila</translation>
+        </message>
+        <message>
+            <source>the {column} cell holds line breaks and {separators}: a quotation mark is probably not closed, so lines {first} to {last} of the file were read into this one row</source>
+            <translation>la celda {column} contiene saltos de línea y {separators}: probablemente unas comillas no están cerradas, así que las líneas {first} a {last} del archivo se leyeron en esta única fila</translation>
+        </message>
+        <message>
+            <source>this row has {cells} cells where the first row has {columns} column names: a separator or quotation mark in this row is probably wrong</source>
+            <translation>esta fila tiene {cells} celdas y la primera fila tiene {columns} nombres de columna: probablemente un separador o unas comillas de esta fila están mal</translation>
+        </message>
+        <message>
             <source>unit price {price} is more than {limit}, the most one unit can cost</source>
             <translation>el precio unitario {price} es mayor que {limit}, el máximo que puede costar una unidad</translation>
         </message>
@@ -5839,6 +5955,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>use cases</source>
             <translation>casos de uso</translation>
+        </message>
+        <message>
+            <source>vertical bars</source>
+            <translation>barras verticales</translation>
         </message>
         <message>
             <source>what you expect of customers</source>

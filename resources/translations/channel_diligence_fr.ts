@@ -1782,6 +1782,10 @@
             <translation>Pa&amp;rcourir…</translation>
         </message>
         <message>
+            <source>&amp;Date order:</source>
+            <translation>&amp;Ordre des dates :</translation>
+        </message>
+        <message>
             <source>&amp;File:</source>
             <translation>&amp;Fichier:</translation>
         </message>
@@ -1808,6 +1812,10 @@
         <message>
             <source>&lt; &amp;Back</source>
             <translation>&lt; &amp;Précédent</translation>
+        </message>
+        <message>
+            <source>As the file's dates show</source>
+            <translation>Comme le montrent les dates du fichier</translation>
         </message>
         <message>
             <source>CSV file</source>
@@ -1846,6 +1854,26 @@
             <translation>Corrigez ces lignes dans le fichier et importez-le à nouveau. Les commandes déjà importées sont reconnues à leur référence et ne sont pas importées deux fois.</translation>
         </message>
         <message>
+            <source>Customer &amp;type where the file gives none:</source>
+            <translation>&amp;Type de client quand le fichier n'en donne pas :</translation>
+        </message>
+        <message>
+            <source>Date order</source>
+            <translation>Ordre des dates</translation>
+        </message>
+        <message>
+            <source>Day first (11/02/2026 is 11 February)</source>
+            <translation>Jour d'abord (11/02/2026 est le 11 février)</translation>
+        </message>
+        <message>
+            <source>Default customer type</source>
+            <translation>Type de client par défaut</translation>
+        </message>
+        <message>
+            <source>For a shop's export, which has no customer type: for instance “Individual” for a shop that sells to consumers. Customers in your catalog keep their own type.</source>
+            <translation>Pour l'export d'une boutique, qui n'a pas de type de client : par exemple « Particulier » pour une boutique qui vend à des consommateurs. Les clients de votre catalogue gardent leur propre type.</translation>
+        </message>
+        <message>
             <source>For each piece of order information, choose the column of your file that holds it. The app remembers your choice for next time.</source>
             <translation>Pour chaque information de la commande, choisissez la colonne de votre fichier qui la contient. L'application retient votre choix pour la prochaine fois.</translation>
         </message>
@@ -1878,8 +1906,16 @@
             <translation>Associer les colonnes</translation>
         </message>
         <message>
+            <source>Month first (02/11/2026 is 11 February)</source>
+            <translation>Mois d'abord (02/11/2026 est le 11 février)</translation>
+        </message>
+        <message>
             <source>No order was imported: none of the rows could be used.</source>
             <translation>Aucune commande n'a été importée: aucune ligne n'était utilisable.</translation>
+        </message>
+        <message>
+            <source>Not given (the screening asks)</source>
+            <translation>Non indiqué (l'analyse le demande)</translation>
         </message>
         <message>
             <source>Nothing imported</source>
@@ -1906,6 +1942,10 @@
             <translation>Lecture du fichier…</translation>
         </message>
         <message>
+            <source>Recognised as an order export from {0}: its columns are matched below. Check them before importing.</source>
+            <translation>Reconnu comme un export de commandes de {0} : ses colonnes sont associées ci-dessous. Vérifiez-les avant d'importer.</translation>
+        </message>
+        <message>
             <source>Row</source>
             <translation>Ligne</translation>
         </message>
@@ -1924,6 +1964,10 @@
         <message>
             <source>Stopping…</source>
             <translation>Arrêt…</translation>
+        </message>
+        <message>
+            <source>The dates in this file can be read two ways: {0} is day first or month first, and no date in the file tells which. Choose the date order, then import again.</source>
+            <translation>Les dates de ce fichier se lisent de deux façons : {0} peut être jour d'abord ou mois d'abord, et aucune date du fichier ne permet de trancher. Choisissez l'ordre des dates, puis importez à nouveau.</translation>
         </message>
         <message>
             <source>The file cannot be read: {0}</source>
@@ -4433,6 +4477,14 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>« {text} » n'est pas un nombre</translation>
         </message>
         <message>
+            <source>'{value}' is no date order: day first is 'dmy', month first 'mdy'.</source>
+            <translation>'{value}' n'est pas un ordre de dates : jour d'abord se dit 'dmy', mois d'abord 'mdy'.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a customer type of the criteria pack in use; choose one of: {types}.</source>
+            <translation>'{value}' n'est pas un type de client du pack de critères utilisé ; choisissez parmi : {types}.</translation>
+        </message>
+        <message>
             <source>'{value}' is not a date: enter it as YYYY-MM-DD.</source>
             <translation>« {value} » n'est pas une date: saisissez-la au format AAAA-MM-JJ.</translation>
         </message>
@@ -4603,6 +4655,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>Customer name</source>
             <translation>Nom du client</translation>
+        </message>
+        <message>
+            <source>Customer person name (where no company is given)</source>
+            <translation>Nom de la personne cliente (quand aucune société n'est indiquée)</translation>
         </message>
         <message>
             <source>Customer sector</source>
@@ -4869,6 +4925,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Pas de politique: cette version de l'application ne comporte pas de politique en matière de droits de l'homme.</translation>
         </message>
         <message>
+            <source>No row of {file} is split into the columns its first row names ({columns} columns, separated by {separators}); row {row}: {reason}. Nothing was imported: save or export the file again as CSV.</source>
+            <translation>Aucune ligne de {file} n'est découpée selon les colonnes que nomme sa première ligne ({columns} colonnes, séparées par des {separators}) ; ligne {row} : {reason}. Rien n'a été importé : enregistrez ou exportez à nouveau le fichier en CSV.</translation>
+        </message>
+        <message>
             <source>Nothing was restored: the current database could not be copied aside first ({error}).</source>
             <translation>Rien n'a été restauré: la base de données actuelle n'a pas pu être copiée à part au préalable ({error}).</translation>
         </message>
@@ -4967,6 +5027,14 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>Reflected in operational policies and procedures</source>
             <translation>Reflétée dans les politiques et procédures opérationnelles</translation>
+        </message>
+        <message>
+            <source>Row {row} of {file} cannot be read as CSV ({error}).</source>
+            <translation>La ligne {row} de {file} ne peut pas être lue comme CSV ({error}).</translation>
+        </message>
+        <message>
+            <source>Row {row} of {file} has more than {limit} characters in its {column} cell, more than a CSV cell may hold: a quotation mark is probably not closed, or the file is damaged there. Nothing was imported.</source>
+            <translation>La ligne {row} de {file} a plus de {limit} caractères dans sa cellule {column}, plus que ne peut contenir une cellule CSV : un guillemet n'est probablement pas fermé, ou le fichier est endommagé à cet endroit. Rien n'a été importé.</translation>
         </message>
         <message>
             <source>Rules</source>
@@ -5093,6 +5161,22 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>La date {date} est dans le futur: enregistrez une communication une fois qu'elle a eu lieu.</translation>
         </message>
         <message>
+            <source>The dates in {file} are not in the order chosen: {date} can only be day first. Choose day first, or leave the choice to the file.</source>
+            <translation>Les dates de {file} ne sont pas dans l'ordre choisi : {date} ne peut être que jour d'abord. Choisissez jour d'abord, ou laissez le fichier décider.</translation>
+        </message>
+        <message>
+            <source>The dates in {file} are not in the order chosen: {date} can only be month first. Choose month first, or leave the choice to the file.</source>
+            <translation>Les dates de {file} ne sont pas dans l'ordre choisi : {date} ne peut être que mois d'abord. Choisissez mois d'abord, ou laissez le fichier décider.</translation>
+        </message>
+        <message>
+            <source>The dates in {file} are written in two orders: {day_first} is day first and {month_first} month first. Nothing was imported: correct the dates in the file.</source>
+            <translation>Les dates de {file} sont écrites dans deux ordres : {day_first} est jour d'abord et {month_first} mois d'abord. Rien n'a été importé : corrigez les dates dans le fichier.</translation>
+        </message>
+        <message>
+            <source>The dates in {file} can be read two ways: {date} is day first or month first, and no date in the file tells which. Choose the date order of the file.</source>
+            <translation>Les dates de {file} se lisent de deux façons : {date} peut être jour d'abord ou mois d'abord, et aucune date du fichier ne permet de trancher. Choisissez l'ordre des dates du fichier.</translation>
+        </message>
+        <message>
             <source>The decision file is for packet {answered}, not for packet {expected}.</source>
             <translation>Le fichier de décision concerne le dossier {answered}, et non le dossier {expected}.</translation>
         </message>
@@ -5195,6 +5279,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>The first row must hold the column names.</source>
             <translation>La première ligne doit contenir les noms des colonnes.</translation>
+        </message>
+        <message>
+            <source>The first row of {file} separates its column names with {header} but the rows below it use {rows}: nothing was imported. Save or export the file again with one separator.</source>
+            <translation>La première ligne de {file} sépare les noms de colonnes par des {header} mais les lignes suivantes utilisent des {rows} : rien n'a été importé. Enregistrez ou exportez à nouveau le fichier avec un seul séparateur.</translation>
         </message>
         <message>
             <source>The folder {folder} does not exist.</source>
@@ -5307,10 +5395,6 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>This is not a distributor decision file (format must be '{expected}', found {found}).</source>
             <translation>Ce n'est pas un fichier de décision de distributeur (le format doit être « {expected} », trouvé: {found}).</translation>
-        </message>
-        <message>
-            <source>This is not a readable CSV file ({error}).</source>
-            <translation>Ce n'est pas un fichier CSV lisible ({error}).</translation>
         </message>
         <message>
             <source>This is {length} characters long; the limit is {limit}. Please shorten it.</source>
@@ -5453,6 +5537,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>autorisée</translation>
         </message>
         <message>
+            <source>commas</source>
+            <translation>virgules</translation>
+        </message>
+        <message>
             <source>criteria pack {name} has no audit event</source>
             <translation>le jeu de critères {name} n'a aucun événement d'audit</translation>
         </message>
@@ -5465,16 +5553,20 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>client</translation>
         </message>
         <message>
-            <source>customer country '{value}' is not an ISO 3166-1 code such as DE</source>
-            <translation>le pays du client « {value} » n'est pas un code ISO 3166-1 tel que DE</translation>
+            <source>customer country '{value}' is not a country code such as DE or a country name such as Germany</source>
+            <translation>le pays du client « {value} » n'est ni un code de pays tel que DE ni un nom de pays tel que Germany</translation>
         </message>
         <message>
             <source>date</source>
             <translation>date</translation>
         </message>
         <message>
-            <source>date '{text}' is not a date like 2026-11-25 or 25.11.2026</source>
-            <translation>la date « {text} » n'est pas une date comme 2026-11-25 ou 25.11.2026</translation>
+            <source>date '{text}' can be read as day first or as month first: choose the date order of the file</source>
+            <translation>la date '{text}' peut se lire jour d'abord ou mois d'abord : choisissez l'ordre des dates du fichier</translation>
+        </message>
+        <message>
+            <source>date '{text}' is not a date like 2026-11-25, 25.11.2026 or 2026-11-25 16:36:00 +0100</source>
+            <translation>la date '{text}' n'est pas une date comme 2026-11-25, 25.11.2026 ou 2026-11-25 16:36:00 +0100</translation>
         </message>
         <message>
             <source>decline</source>
@@ -5489,8 +5581,8 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>destination</translation>
         </message>
         <message>
-            <source>destination country '{value}' is not an ISO 3166-1 code such as DE</source>
-            <translation>le pays de destination « {value} » n'est pas un code ISO 3166-1 tel que DE</translation>
+            <source>destination country '{value}' is not a country code such as DE or a country name such as Germany</source>
+            <translation>le pays de destination « {value} » n'est ni un code de pays tel que DE ni un nom de pays tel que Germany</translation>
         </message>
         <message>
             <source>elevated</source>
@@ -5505,8 +5597,8 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>utilisateur final</translation>
         </message>
         <message>
-            <source>end user country '{value}' is not an ISO 3166-1 code such as DE</source>
-            <translation>le pays de l'utilisateur final « {value} » n'est pas un code ISO 3166-1 tel que DE</translation>
+            <source>end user country '{value}' is not a country code such as DE or a country name such as Germany</source>
+            <translation>le pays de l'utilisateur final « {value} » n'est ni un code de pays tel que DE ni un nom de pays tel que Germany</translation>
         </message>
         <message>
             <source>escalate to the distributor</source>
@@ -5765,6 +5857,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>le mode de vente « {value} » n'est ni « assisted » ni « self_service »</translation>
         </message>
         <message>
+            <source>semicolons</source>
+            <translation>points-virgules</translation>
+        </message>
+        <message>
             <source>sending</source>
             <translation>en cours d'envoi</translation>
         </message>
@@ -5775,6 +5871,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>standard</source>
             <translation>standard</translation>
+        </message>
+        <message>
+            <source>tabs</source>
+            <translation>tabulations</translation>
         </message>
         <message>
             <source>the approver's job title</source>
@@ -5809,6 +5909,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>le nom du membre de la direction qui l'approuve (propriétaire, dirigeant ou conseil d'administration)</translation>
         </message>
         <message>
+            <source>the order reference '{reference}' holds {separators}: the row is probably separated otherwise than the first row</source>
+            <translation>la référence de commande '{reference}' contient des {separators} : la ligne est probablement séparée autrement que la première ligne</translation>
+        </message>
+        <message>
             <source>the order reference is empty</source>
             <translation>la référence de la commande est vide</translation>
         </message>
@@ -5829,6 +5933,18 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>les usages pour lesquels vous ne vendrez pas</translation>
         </message>
         <message>
+            <source>the {column} cell holds a zero byte (NUL), which no text holds: the file is damaged in this row</source>
+            <translation>la cellule {column} contient un octet nul (NUL), qu'aucun texte ne contient : le fichier est endommagé dans cette ligne</translation>
+        </message>
+        <message>
+            <source>the {column} cell holds line breaks and {separators}: a quotation mark is probably not closed, so lines {first} to {last} of the file were read into this one row</source>
+            <translation>la cellule {column} contient des sauts de ligne et des {separators} : un guillemet n'est probablement pas fermé, et les lignes {first} à {last} du fichier ont été lues dans cette seule ligne</translation>
+        </message>
+        <message>
+            <source>this row has {cells} cells where the first row has {columns} column names: a separator or quotation mark in this row is probably wrong</source>
+            <translation>cette ligne a {cells} cellules alors que la première ligne nomme {columns} colonnes : un séparateur ou un guillemet de cette ligne est probablement erroné</translation>
+        </message>
+        <message>
             <source>unit price {price} is more than {limit}, the most one unit can cost</source>
             <translation>le prix unitaire {price} dépasse {limit}, le maximum pour une unité</translation>
         </message>
@@ -5839,6 +5955,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>use cases</source>
             <translation>cas d'usage</translation>
+        </message>
+        <message>
+            <source>vertical bars</source>
+            <translation>barres verticales</translation>
         </message>
         <message>
             <source>what you expect of customers</source>

@@ -1782,6 +1782,10 @@
             <translation>Pro&amp;curar…</translation>
         </message>
         <message>
+            <source>&amp;Date order:</source>
+            <translation>&amp;Ordem das datas:</translation>
+        </message>
+        <message>
             <source>&amp;File:</source>
             <translation>A&amp;rquivo:</translation>
         </message>
@@ -1808,6 +1812,10 @@
         <message>
             <source>&lt; &amp;Back</source>
             <translation>&lt; &amp;Voltar</translation>
+        </message>
+        <message>
+            <source>As the file's dates show</source>
+            <translation>Como as datas do ficheiro mostrarem</translation>
         </message>
         <message>
             <source>CSV file</source>
@@ -1846,6 +1854,26 @@
             <translation>Corrija estas linhas no arquivo e importe-o de novo. Os pedidos já importados são reconhecidos pela referência e não são importados duas vezes.</translation>
         </message>
         <message>
+            <source>Customer &amp;type where the file gives none:</source>
+            <translation>&amp;Tipo de cliente quando o ficheiro não o indica:</translation>
+        </message>
+        <message>
+            <source>Date order</source>
+            <translation>Ordem das datas</translation>
+        </message>
+        <message>
+            <source>Day first (11/02/2026 is 11 February)</source>
+            <translation>Dia primeiro (11/02/2026 é 11 de fevereiro)</translation>
+        </message>
+        <message>
+            <source>Default customer type</source>
+            <translation>Tipo de cliente predefinido</translation>
+        </message>
+        <message>
+            <source>For a shop's export, which has no customer type: for instance “Individual” for a shop that sells to consumers. Customers in your catalog keep their own type.</source>
+            <translation>Para a exportação de uma loja, que não tem tipo de cliente: por exemplo «Particular (pessoa física)» para uma loja que vende a consumidores. Os clientes do seu catálogo mantêm o seu próprio tipo.</translation>
+        </message>
+        <message>
             <source>For each piece of order information, choose the column of your file that holds it. The app remembers your choice for next time.</source>
             <translation>Para cada informação do pedido, escolha a coluna do seu arquivo que a contém. O aplicativo lembra a sua escolha para a próxima vez.</translation>
         </message>
@@ -1878,8 +1906,16 @@
             <translation>Associar as colunas</translation>
         </message>
         <message>
+            <source>Month first (02/11/2026 is 11 February)</source>
+            <translation>Mês primeiro (02/11/2026 é 11 de fevereiro)</translation>
+        </message>
+        <message>
             <source>No order was imported: none of the rows could be used.</source>
             <translation>Nenhum pedido foi importado: nenhuma das linhas pôde ser usada.</translation>
+        </message>
+        <message>
+            <source>Not given (the screening asks)</source>
+            <translation>Não indicado (a triagem pergunta)</translation>
         </message>
         <message>
             <source>Nothing imported</source>
@@ -1906,6 +1942,10 @@
             <translation>Lendo o arquivo…</translation>
         </message>
         <message>
+            <source>Recognised as an order export from {0}: its columns are matched below. Check them before importing.</source>
+            <translation>Reconhecido como exportação de encomendas de {0}: as suas colunas estão associadas abaixo. Verifique-as antes de importar.</translation>
+        </message>
+        <message>
             <source>Row</source>
             <translation>Linha</translation>
         </message>
@@ -1924,6 +1964,10 @@
         <message>
             <source>Stopping…</source>
             <translation>Parando…</translation>
+        </message>
+        <message>
+            <source>The dates in this file can be read two ways: {0} is day first or month first, and no date in the file tells which. Choose the date order, then import again.</source>
+            <translation>As datas deste ficheiro podem ler-se de duas maneiras: {0} pode ser dia primeiro ou mês primeiro, e nenhuma data do ficheiro o esclarece. Escolha a ordem das datas e importe de novo.</translation>
         </message>
         <message>
             <source>The file cannot be read: {0}</source>
@@ -4433,6 +4477,14 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>“{text}” não é um número</translation>
         </message>
         <message>
+            <source>'{value}' is no date order: day first is 'dmy', month first 'mdy'.</source>
+            <translation>'{value}' não é uma ordem de datas: dia primeiro é 'dmy', mês primeiro 'mdy'.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a customer type of the criteria pack in use; choose one of: {types}.</source>
+            <translation>'{value}' não é um tipo de cliente do pacote de critérios em uso; escolha um de: {types}.</translation>
+        </message>
+        <message>
             <source>'{value}' is not a date: enter it as YYYY-MM-DD.</source>
             <translation>“{value}” não é uma data: informe-a como AAAA-MM-DD.</translation>
         </message>
@@ -4603,6 +4655,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>Customer name</source>
             <translation>Nome do cliente</translation>
+        </message>
+        <message>
+            <source>Customer person name (where no company is given)</source>
+            <translation>Nome da pessoa cliente (quando não é indicada empresa)</translation>
         </message>
         <message>
             <source>Customer sector</source>
@@ -4869,6 +4925,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Sem política: esta versão do aplicativo não tem política de direitos humanos.</translation>
         </message>
         <message>
+            <source>No row of {file} is split into the columns its first row names ({columns} columns, separated by {separators}); row {row}: {reason}. Nothing was imported: save or export the file again as CSV.</source>
+            <translation>Nenhuma linha de {file} está dividida nas colunas que a primeira linha nomeia ({columns} colunas, separadas por {separators}); linha {row}: {reason}. Nada foi importado: guarde ou exporte de novo o ficheiro como CSV.</translation>
+        </message>
+        <message>
             <source>Nothing was restored: the current database could not be copied aside first ({error}).</source>
             <translation>Nada foi restaurado: não foi possível copiar antes o banco de dados atual à parte ({error}).</translation>
         </message>
@@ -4967,6 +5027,14 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>Reflected in operational policies and procedures</source>
             <translation>Refletida nas políticas e nos procedimentos operacionais</translation>
+        </message>
+        <message>
+            <source>Row {row} of {file} cannot be read as CSV ({error}).</source>
+            <translation>A linha {row} de {file} não pode ser lida como CSV ({error}).</translation>
+        </message>
+        <message>
+            <source>Row {row} of {file} has more than {limit} characters in its {column} cell, more than a CSV cell may hold: a quotation mark is probably not closed, or the file is damaged there. Nothing was imported.</source>
+            <translation>A linha {row} de {file} tem mais de {limit} caracteres na célula {column}, mais do que cabe numa célula CSV: provavelmente umas aspas não foram fechadas, ou o ficheiro está danificado aí. Nada foi importado.</translation>
         </message>
         <message>
             <source>Rules</source>
@@ -5093,6 +5161,22 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>A data {date} está no futuro: registre uma comunicação depois que ela tiver acontecido.</translation>
         </message>
         <message>
+            <source>The dates in {file} are not in the order chosen: {date} can only be day first. Choose day first, or leave the choice to the file.</source>
+            <translation>As datas de {file} não estão na ordem escolhida: {date} só pode ser dia primeiro. Escolha dia primeiro, ou deixe o ficheiro decidir.</translation>
+        </message>
+        <message>
+            <source>The dates in {file} are not in the order chosen: {date} can only be month first. Choose month first, or leave the choice to the file.</source>
+            <translation>As datas de {file} não estão na ordem escolhida: {date} só pode ser mês primeiro. Escolha mês primeiro, ou deixe o ficheiro decidir.</translation>
+        </message>
+        <message>
+            <source>The dates in {file} are written in two orders: {day_first} is day first and {month_first} month first. Nothing was imported: correct the dates in the file.</source>
+            <translation>As datas de {file} estão escritas em duas ordens: {day_first} é dia primeiro e {month_first} mês primeiro. Nada foi importado: corrija as datas no ficheiro.</translation>
+        </message>
+        <message>
+            <source>The dates in {file} can be read two ways: {date} is day first or month first, and no date in the file tells which. Choose the date order of the file.</source>
+            <translation>As datas de {file} podem ler-se de duas maneiras: {date} pode ser dia primeiro ou mês primeiro, e nenhuma data do ficheiro o esclarece. Escolha a ordem das datas do ficheiro.</translation>
+        </message>
+        <message>
             <source>The decision file is for packet {answered}, not for packet {expected}.</source>
             <translation>O arquivo de decisão é do pacote {answered}, não do pacote {expected}.</translation>
         </message>
@@ -5195,6 +5279,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>The first row must hold the column names.</source>
             <translation>A primeira linha precisa conter os nomes das colunas.</translation>
+        </message>
+        <message>
+            <source>The first row of {file} separates its column names with {header} but the rows below it use {rows}: nothing was imported. Save or export the file again with one separator.</source>
+            <translation>A primeira linha de {file} separa os nomes das colunas com {header}, mas as linhas seguintes usam {rows}: nada foi importado. Guarde ou exporte de novo o ficheiro com um único separador.</translation>
         </message>
         <message>
             <source>The folder {folder} does not exist.</source>
@@ -5307,10 +5395,6 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>This is not a distributor decision file (format must be '{expected}', found {found}).</source>
             <translation>Este não é um arquivo de decisão de distribuidor (o formato precisa ser “{expected}”, encontrado: {found}).</translation>
-        </message>
-        <message>
-            <source>This is not a readable CSV file ({error}).</source>
-            <translation>Este não é um arquivo CSV legível ({error}).</translation>
         </message>
         <message>
             <source>This is {length} characters long; the limit is {limit}. Please shorten it.</source>
@@ -5453,6 +5537,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>liberado para prosseguir</translation>
         </message>
         <message>
+            <source>commas</source>
+            <translation>vírgulas</translation>
+        </message>
+        <message>
             <source>criteria pack {name} has no audit event</source>
             <translation>o pacote de critérios {name} não tem evento de auditoria</translation>
         </message>
@@ -5465,16 +5553,20 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>cliente</translation>
         </message>
         <message>
-            <source>customer country '{value}' is not an ISO 3166-1 code such as DE</source>
-            <translation>o país do cliente “{value}” não é um código ISO 3166-1 como DE</translation>
+            <source>customer country '{value}' is not a country code such as DE or a country name such as Germany</source>
+            <translation>o país do cliente “{value}” não é um código de país como DE nem um nome de país como Germany</translation>
         </message>
         <message>
             <source>date</source>
             <translation>data</translation>
         </message>
         <message>
-            <source>date '{text}' is not a date like 2026-11-25 or 25.11.2026</source>
-            <translation>a data “{text}” não é uma data como 2026-11-25 ou 25.11.2026</translation>
+            <source>date '{text}' can be read as day first or as month first: choose the date order of the file</source>
+            <translation>a data '{text}' pode ler-se com o dia primeiro ou com o mês primeiro: escolha a ordem das datas do ficheiro</translation>
+        </message>
+        <message>
+            <source>date '{text}' is not a date like 2026-11-25, 25.11.2026 or 2026-11-25 16:36:00 +0100</source>
+            <translation>a data '{text}' não é uma data como 2026-11-25, 25.11.2026 ou 2026-11-25 16:36:00 +0100</translation>
         </message>
         <message>
             <source>decline</source>
@@ -5489,8 +5581,8 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>destino</translation>
         </message>
         <message>
-            <source>destination country '{value}' is not an ISO 3166-1 code such as DE</source>
-            <translation>o país de destino “{value}” não é um código ISO 3166-1 como DE</translation>
+            <source>destination country '{value}' is not a country code such as DE or a country name such as Germany</source>
+            <translation>o país de destino “{value}” não é um código de país como DE nem um nome de país como Germany</translation>
         </message>
         <message>
             <source>elevated</source>
@@ -5505,8 +5597,8 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>usuário final</translation>
         </message>
         <message>
-            <source>end user country '{value}' is not an ISO 3166-1 code such as DE</source>
-            <translation>o país do usuário final “{value}” não é um código ISO 3166-1 como DE</translation>
+            <source>end user country '{value}' is not a country code such as DE or a country name such as Germany</source>
+            <translation>o país do usuário final “{value}” não é um código de país como DE nem um nome de país como Germany</translation>
         </message>
         <message>
             <source>escalate to the distributor</source>
@@ -5765,6 +5857,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>o modelo de venda “{value}” não é “assisted” nem “self_service”</translation>
         </message>
         <message>
+            <source>semicolons</source>
+            <translation>pontos e vírgulas</translation>
+        </message>
+        <message>
             <source>sending</source>
             <translation>enviando</translation>
         </message>
@@ -5775,6 +5871,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>standard</source>
             <translation>normal</translation>
+        </message>
+        <message>
+            <source>tabs</source>
+            <translation>tabulações</translation>
         </message>
         <message>
             <source>the approver's job title</source>
@@ -5809,6 +5909,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>o nome da pessoa da direção que a aprova (proprietário, diretor-geral ou conselho)</translation>
         </message>
         <message>
+            <source>the order reference '{reference}' holds {separators}: the row is probably separated otherwise than the first row</source>
+            <translation>a referência de encomenda '{reference}' contém {separators}: provavelmente a linha está separada de outra forma que a primeira linha</translation>
+        </message>
+        <message>
             <source>the order reference is empty</source>
             <translation>a referência do pedido está vazia</translation>
         </message>
@@ -5829,6 +5933,18 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>os usos para os quais você não vende</translation>
         </message>
         <message>
+            <source>the {column} cell holds a zero byte (NUL), which no text holds: the file is damaged in this row</source>
+            <translation>a célula {column} contém um byte zero (NUL), que nenhum texto contém: o ficheiro está danificado nesta linha</translation>
+        </message>
+        <message>
+            <source>the {column} cell holds line breaks and {separators}: a quotation mark is probably not closed, so lines {first} to {last} of the file were read into this one row</source>
+            <translation>a célula {column} contém quebras de linha e {separators}: provavelmente umas aspas não foram fechadas, por isso as linhas {first} a {last} do ficheiro foram lidas nesta única linha</translation>
+        </message>
+        <message>
+            <source>this row has {cells} cells where the first row has {columns} column names: a separator or quotation mark in this row is probably wrong</source>
+            <translation>esta linha tem {cells} células e a primeira linha tem {columns} nomes de coluna: provavelmente um separador ou umas aspas desta linha estão errados</translation>
+        </message>
+        <message>
             <source>unit price {price} is more than {limit}, the most one unit can cost</source>
             <translation>o preço unitário {price} é maior que {limit}, o máximo que uma unidade pode custar</translation>
         </message>
@@ -5839,6 +5955,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>use cases</source>
             <translation>casos de uso</translation>
+        </message>
+        <message>
+            <source>vertical bars</source>
+            <translation>barras verticais</translation>
         </message>
         <message>
             <source>what you expect of customers</source>

@@ -343,6 +343,88 @@ def test_import_orders_of_a_missing_file(cli):
     assert "cannot be read" in one_line_error(proc)
 
 
+SHOPS = REPO / "tests" / "fixtures" / "shops"
+
+
+def test_import_orders_of_a_shopify_export_with_a_default_customer_type(cli):
+    proc = cli("import-orders", str(SHOPS / "shopify-orders.csv"), "--customer-type",
+               "individual")
+    assert proc.returncode == EXIT_OK, proc.stderr
+    assert "Imported 2 orders from shopify-orders.csv" in proc.stdout
+    con = sqlite3.connect(cli.db)
+    try:
+        rows = con.execute("SELECT reference, order_date, customer_name FROM orders "
+                           "ORDER BY reference").fetchall()
+    finally:
+        con.close()
+    assert rows == [("#1001", "2026-02-11", "Acme GmbH"), ("#1002", "2026-02-12", "Jeanne Martin")]
+
+
+def test_import_orders_with_a_preset_named_on_the_command_line(cli):
+    proc = cli("import-orders", str(SHOPS / "woocommerce-orders.csv"), "--mapping",
+               "woocommerce")
+    assert proc.returncode == EXIT_OK, proc.stderr
+    assert references(cli.db) == ["4711", "4712"]
+
+
+@pytest.mark.parametrize(("args", "words"), [
+    ((), "give --date-order dmy (day first) or --date-order mdy (month first)"),
+    (("--date-order", "ymd"), "invalid choice: 'ymd'"),
+    (("--customer-type", "consumer"), "--customer-type: 'consumer' is not a customer type"),
+])
+def test_import_orders_names_the_option_to_give(cli, args, words):
+    rows = [["W-1", "02/11/2026", *GOOD[0][2:]], ["W-2", "03/11/2026", *GOOD[1][2:]]]
+    proc = cli("import-orders", str(write_csv(cli.tmp / "shop.csv", rows)), *args)
+    assert proc.returncode == EXIT_BAD_INPUT
+    assert words in proc.stderr.splitlines()[-1]
+    assert not cli.db.exists() or references(cli.db) == []  # argparse stops before the db
+    if args and args[0] == "--customer-type":
+        assert "individual" in one_line_error(proc)
+
+
+def test_import_orders_with_ambiguous_dates_and_a_date_order(cli):
+    rows = [["W-1", "02/11/2026", *GOOD[0][2:]], ["W-2", "03/11/2026", *GOOD[1][2:]]]
+    proc = cli("import-orders", str(write_csv(cli.tmp / "shop.csv", rows)), "--date-order",
+               "mdy")
+    assert proc.returncode == EXIT_OK, proc.stderr
+    con = sqlite3.connect(cli.db)
+    try:
+        assert con.execute("SELECT order_date FROM orders ORDER BY reference").fetchall() == [
+            ("2026-02-11",), ("2026-03-11",)]
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize(("args", "words"), [
+    ((), "shop.csv are written in two orders: 25/11/2026 is day first"),
+    (("--date-order", "mdy"), "--date-order: The dates in shop.csv are written in two orders"),
+])
+def test_import_orders_of_dates_in_both_orders_is_refused(cli, args, words):
+    rows = [["W-1", "25/11/2026", *GOOD[0][2:]], ["W-2", "11/25/2026", *GOOD[1][2:]]]
+    proc = cli("import-orders", str(write_csv(cli.tmp / "shop.csv", rows)), *args)
+    assert proc.returncode == EXIT_BAD_INPUT
+    assert words in one_line_error(proc)
+    assert references(cli.db) == []
+
+
+def test_import_orders_without_a_reference_column_names_the_mapping_option(cli):
+    csv_file = write_csv(cli.tmp / "erp.csv", [["A-1", "LT-1"]], ["Auftrag", "Artikel"])
+    line = one_line_error(cli("import-orders", str(csv_file)))
+    assert "erp.csv: no column was recognised as the order reference" in line
+    assert "--mapping FILE.json" in line and "reference, date, sales_model" in line
+
+
+def test_import_orders_of_rows_with_another_separator_is_refused(cli):
+    path = cli.tmp / "mixed.csv"
+    path.write_text("Order No,Date,Company,Country,SKU\nW-1;2026-11-02;Acme;DE;LT-1\n"
+                    "W-2;2026-11-03;Beta;FR;LT-2\n", encoding="utf-8")
+    proc = cli("import-orders", str(path), "--mapping",
+               str(cli.write("m.json", {"reference": "Order No", "sku": "SKU"})))
+    assert proc.returncode == EXIT_BAD_INPUT
+    assert "use semicolons" in one_line_error(proc)
+    assert references(cli.db) == []
+
+
 def test_verify_audit_names_the_tampered_event(cli):
     write_csv(cli.tmp / "a.csv", GOOD[:1])
     write_csv(cli.tmp / "b.csv", GOOD[1:])

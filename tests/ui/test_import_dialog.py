@@ -81,3 +81,42 @@ def test_cancel_stops_the_import(qtbot: QtBot, configured: Backend, catalog: Cat
     assert report.imported < 5000
     assert dialog.result_title.text() == "Import cancelled"
     assert dialog.isVisible()  # Cancel stopped the import, it did not close the dialog
+
+
+def test_dates_that_read_two_ways_are_asked_for_before_anything_is_imported(
+        qtbot: QtBot, configured: Backend, catalog: Catalog, tmp_path: Path) -> None:
+    first, second = row("AMB-1"), row("AMB-2")
+    first[1], second[1] = "02/11/2026", "03/11/2026"
+    first[5] = second[5] = ""  # a shop's export: no customer type
+    first[3] = second[3] = "Jana Nowak"  # a consumer, not in the catalog
+    path = write(tmp_path / "orders.csv", [first, second])
+    dialog = open_dialog(qtbot, configured, path)
+
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.running(), timeout=20000)
+    assert dialog.current_page() == MAPPING_PAGE
+    assert "02/11/2026 is day first or month first" in dialog.date_order_error.message()
+    assert configured.orders.get_by_reference("AMB-1") is None
+
+    dialog.date_order.setCurrentIndex(dialog.date_order.findData("dmy"))
+    dialog.customer_type.set_term_id("individual")
+    with qtbot.waitSignal(dialog.imported, timeout=20000):
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert dialog.report is not None and dialog.report.imported == 2
+    order = configured.orders.get_by_reference("AMB-1")
+    assert str(order.draft.date) == "2026-11-02"
+    assert order.customer is not None and order.customer.type == "individual"
+
+
+def test_a_shopify_export_is_recognised_and_its_columns_matched(
+        qtbot: QtBot, configured: Backend, tmp_path: Path) -> None:
+    shops = Path(__file__).parents[1] / "fixtures" / "shops"
+    dialog = open_dialog(qtbot, configured, shops / "shopify-orders.csv")
+    assert dialog.preset_note.isVisibleTo(dialog)
+    assert "order export from Shopify" in dialog.preset_note.text()
+    mapping = dialog.mapping()
+    assert (mapping["reference"], mapping["date"], mapping["quantity"]) == (
+        "Name", "Created at", "Lineitem quantity")
+    assert "intended_use" not in mapping  # Shopify's Notes are not the intended use
+    dialog.choose_file(str(write(tmp_path / "orders.csv", [row("X-1")])))
+    assert not dialog.preset_note.isVisibleTo(dialog)
