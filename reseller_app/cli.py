@@ -229,13 +229,15 @@ def cmd_import_orders(ctx: AppContext, args: argparse.Namespace) -> int:
     else:
         print(f"Imported {_plural(report.imported, 'order', 'orders')} from "
               f"{Path(args.file).name}: {report.held} on hold, {report.blocked} blocked.")
-    for err in report.errors:
+    for err in report.errors:  # the real errors first: they need the user
         print(f"  row {err.row}: {err.reason}")
     if report.errors:
         n = len(report.errors)
         print(f"{_plural(n, 'row was', 'rows were')} not imported.")
-        return EXIT_FAILED
-    return EXIT_OK
+    if report.already_imported:  # one line, not one per row of a file imported again
+        n = report.already_imported
+        print(f"{n:,} {'row was' if n == 1 else 'rows were'} already imported.")
+    return EXIT_FAILED if report.errors else EXIT_OK
 
 
 def cmd_packs(ctx: AppContext, args: argparse.Namespace) -> int:

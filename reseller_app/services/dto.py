@@ -199,6 +199,9 @@ class ImportReport:
     cancelled: bool
     held: int = 0
     blocked: int = 0
+    # Rows of orders stored before with the same content (a corrected file imported again):
+    # counted, not listed as errors.
+    already_imported: int = 0
 
 
 @dataclass

@@ -14,7 +14,8 @@ import csv
 import gc
 import hashlib
 import io
-from collections.abc import Callable, Iterator
+import json
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from reseller_app.domain.order_rows import (
@@ -26,7 +27,7 @@ from reseller_app.domain.order_rows import (
     orders_from_rows,
     suggest_mapping,
 )
-from reseller_app.domain.orders import SalesModel
+from reseller_app.domain.orders import SalesModel, order_to_json
 from reseller_app.domain.texts import t
 from reseller_app.services.context import AppContext
 from reseller_app.services.dto import ImportReport, RowError
@@ -90,6 +91,65 @@ def _looks_binary(text: str) -> bool:
     return sum(1 for ch in sample if ch in _CONTROL) > len(sample) // 100
 
 
+# What the catalog fills in when a file leaves it blank: a catalog that learnt a product's
+# category since (the reason to screen again) does not make the same file another order.
+_FILLED_PARTY = ("type", "sector", "government_function")
+
+
+def file_facts(order: dict) -> str:
+    """An order (JSON v1) as its file gives it, comparable: without what the catalog fills."""
+    data = dict(order)
+    for key in ("customer", "end_user"):
+        party = data.get(key)
+        if isinstance(party, dict):
+            data[key] = {k: v for k, v in party.items() if k not in _FILLED_PARTY}
+    data["lines"] = [{k: v for k, v in line.items() if k != "category"}
+                     for line in data.get("lines") or () if isinstance(line, dict)]
+    return json.dumps(data, sort_keys=True, ensure_ascii=False)
+
+
+def _stored_facts(snapshots: Iterable[str]) -> set[str]:
+    facts = set()
+    for text in snapshots:
+        try:
+            data = json.loads(text or "{}")
+        except ValueError:
+            continue
+        if isinstance(data, dict):
+            facts.add(file_facts(data))
+    return facts
+
+
+class _RowProgress:
+    """Progress in the file's rows, known from the start (counted before anything is parsed).
+
+    An import passes over the rows three times (read into orders, screened, stored); each pass
+    fills a third of the bar, so the bar moves from the first row and "rows" stay the unit the
+    user knows. Every call is a chance to cancel; reports are spaced out (``step``), which
+    bounds the signals a window receives.
+    """
+
+    def __init__(self, progress: Callable[[int, int], None] | None,
+                 is_cancelled: Callable[[], bool] | None, total: int) -> None:
+        self.progress = progress
+        self.is_cancelled = is_cancelled
+        self.total = max(total, 1)
+        # At most a few hundred reports per pass, however large the file: the window repaints
+        # its bar for each, and more would only cost the import time.
+        self.step = max(_PROGRESS_EVERY // 3, self.total // 300)
+        self._last = -self.step
+
+    def at(self, rows_done: float, *, force: bool = False) -> None:
+        if self.is_cancelled is not None and self.is_cancelled():
+            raise ImportCancelled
+        done = min(self.total, int(rows_done / 3))
+        if not force and done - self._last < self.step:
+            return
+        self._last = done
+        if self.progress is not None:
+            self.progress(done, self.total)
+
+
 def _dialect(sample: str) -> type[csv.Dialect] | csv.Dialect:
     try:
         return csv.Sniffer().sniff(sample, delimiters=",;\t|")
@@ -120,7 +180,9 @@ class ImportService:
                 "shop or spreadsheet program and import that file.", file=Path(path).name))
         reader = csv.reader(io.StringIO(text, newline=""), _dialect(text[:_SAMPLE]))
         try:
-            rows = list(reader)
+            # Row by row in Python, not list(reader): one C call over a large file holds the
+            # interpreter lock long enough to freeze the window that runs the import.
+            rows = [row for row in reader]
         except csv.Error as exc:
             raise ValidationError("file", t("This is not a readable CSV file ({error}).",
                                             error=exc)) from None
@@ -183,43 +245,49 @@ class ImportService:
         catalog = bulk.import_catalog(self.ctx)
         parsed: list[ParsedOrder] = []
         errors: list[RowError] = []
-        for item in orders_from_rows(numbered, index, default_sales_model=default_model,
-                                     categories=catalog.categories, parties=catalog.parties):
-            if isinstance(item, BadRow):
-                errors.append(RowError(item.row, item.reason))
-            else:
-                parsed.append(item)
+        file_rows = len(rows) - 1
+        bar = _RowProgress(progress, is_cancelled, file_rows)
+        try:
+            bar.at(0, force=True)  # the file's size in rows, before the slow part begins
+            read = 0
+            for item in orders_from_rows(numbered, index, default_sales_model=default_model,
+                                         categories=catalog.categories, parties=catalog.parties):
+                if isinstance(item, BadRow):
+                    errors.append(RowError(item.row, item.reason))
+                    read += 1
+                else:
+                    parsed.append(item)
+                    read += len(item.rows)
+                bar.at(read)
+        except ImportCancelled:
+            errors.sort(key=lambda e: e.row)
+            return ImportReport(imported=0, errors=errors, cancelled=True)
         if not parsed and not errors:
             raise ValidationError("file", t(
                 "The file has column names but no orders below them: nothing was imported. "
                 "Check that you chose the right file."))
 
-        existing = bulk.existing_references(self.ctx, [p.order.reference for p in parsed])
-        if existing:
-            kept = []
-            for p in parsed:
-                if p.order.reference in existing:
-                    reason = t("order {reference} already exists", reference=p.order.reference)
-                    errors.extend(RowError(n, reason) for n in p.rows)
-                else:
-                    kept.append(p)
-            parsed = kept
+        parsed, already = self._split_imported(parsed, errors)
 
-        total = len(parsed) * 2  # screening, then storing
         screener = PackService(self.ctx).screener()
         screened = []
+        # Rows per order so far, to move the bar in rows while orders are screened and stored.
+        rows_before = [0]
+        for p in parsed:
+            rows_before.append(rows_before[-1] + len(p.rows))
+        start = file_rows - rows_before[-1]  # rows done with: bad or already imported
+        taken: set[str] = set()
         try:
             for i, p in enumerate(parsed):
                 if i % _PROGRESS_EVERY == 0:
                     check_cancel()
-                    if progress is not None:
-                        progress(i, total)
+                    bar.at(file_rows + start + rows_before[i])
                 screened.append((p.order, screener.screen(p.order)))
 
             def on_chunk(done: int) -> None:
                 check_cancel()
-                if progress is not None:
-                    progress(len(parsed) + done, total)
+                bar.at(2 * file_rows + start + rows_before[min(done, len(parsed))],
+                       force=True)
 
             stored = bulk.store_imported_orders(
                 self.ctx,
@@ -233,14 +301,44 @@ class ImportService:
                 on_chunk=on_chunk,
                 result_json=screener.stored_json,  # compact: the pack keeps the texts
                 product_ids=catalog.product_ids,
+                on_taken=taken.update,
             )
         except ImportCancelled:
             errors.sort(key=lambda e: e.row)
             return ImportReport(imported=0, errors=errors, cancelled=True)
         if progress is not None:
-            progress(total, total)
+            progress(bar.total, bar.total)
+        if taken:  # another import of the same orders finished first
+            already += sum(len(p.rows) for p in parsed if p.order.reference in taken)
+            screened = [(o, r) for o, r in screened if o.reference not in taken]
         errors.sort(key=lambda e: e.row)
         held = sum(1 for _, r in screened if r.hold and not r.blocked)
         blocked = sum(1 for _, r in screened if r.blocked)
         return ImportReport(imported=stored, errors=errors, cancelled=False, held=held,
-                            blocked=blocked)
+                            blocked=blocked, already_imported=already)
+
+    def _split_imported(self, parsed: list[ParsedOrder], errors: list[RowError]
+                        ) -> tuple[list[ParsedOrder], int]:
+        """The orders still to import, and how many rows hold orders imported already.
+
+        An order stored with the same content (a corrected file imported again) is counted,
+        not reported row by row; one whose reference is taken by a different order is a real
+        error of its rows, which the user must look at.
+        """
+        stored = bulk.stored_snapshots(self.ctx, [p.order.reference for p in parsed])
+        if not stored:
+            return parsed, 0
+        kept: list[ParsedOrder] = []
+        already = 0
+        for p in parsed:
+            snapshots = stored.get(p.order.reference)
+            if snapshots is None:
+                kept.append(p)
+            elif file_facts(order_to_json(p.order)) in _stored_facts(snapshots):
+                already += len(p.rows)
+            else:
+                reason = t("order {reference} already exists with other content: change its "
+                           "reference in the file, or edit the order in the app",
+                           reference=p.order.reference)
+                errors.extend(RowError(n, reason) for n in p.rows)
+        return kept, already
