@@ -319,7 +319,7 @@ class OrdersView(QWidget):
         self.rescreen_button.setToolTip(self.tr(
             "Screen the selected orders again with the current catalog and criteria pack"))
         self.rescreen_button.setEnabled(False)
-        self.rescreen_all_button = QPushButton(self.tr("Screen all &open orders again"), self)
+        self.rescreen_all_button = QPushButton(self.tr("Screen all open orders a&gain"), self)
         self.rescreen_all_button.setToolTip(self.tr(
             "Screen every order that is not declined again, for example after the catalog "
             "learnt product categories that imported orders left blank"))
