@@ -38,6 +38,7 @@ from reseller_app.store import bulk
 
 MAPPING_SETTING = "csv_import_mapping"
 _PROGRESS_EVERY = 250
+_LOOKUP_SLICE = 500  # orders looked up at a time among those stored already
 
 
 class ImportCancelled(Exception):
@@ -144,8 +145,8 @@ class _RowProgress:
         if self.is_cancelled is not None and self.is_cancelled():
             raise ImportCancelled
         done = min(self.total, int(rows_done / 3))
-        if not force and done - self._last < self.step:
-            return
+        if done < self._last or (not force and done - self._last < self.step):
+            return  # never backwards
         self._last = done
         if self.progress is not None:
             self.progress(done, self.total)
@@ -287,7 +288,11 @@ class ImportService:
                 "The file has column names but no orders below them: nothing was imported. "
                 "Check that you chose the right file."))
 
-        parsed, already = self._split_imported(parsed, errors)
+        try:
+            parsed, already = self._split_imported(parsed, errors, bar)
+        except ImportCancelled:
+            errors.sort(key=lambda e: e.row)
+            return ImportReport(imported=0, errors=errors, cancelled=True)
         held.append(parsed)
 
         screener = PackService(self.ctx).screener()
@@ -339,28 +344,36 @@ class ImportService:
         return ImportReport(imported=stored, errors=errors, cancelled=False, held=held,
                             blocked=blocked, already_imported=already)
 
-    def _split_imported(self, parsed: list[ParsedOrder], errors: list[RowError]
-                        ) -> tuple[list[ParsedOrder], int]:
+    def _split_imported(self, parsed: list[ParsedOrder], errors: list[RowError],
+                        bar: _RowProgress) -> tuple[list[ParsedOrder], int]:
         """The orders still to import, and how many rows hold orders imported already.
 
         An order stored with the same content (a corrected file imported again) is counted,
         not reported row by row; one whose reference is taken by a different order is a real
-        error of its rows, which the user must look at.
+        error of its rows, which the user must look at. Looked up a slice at a time: a whole
+        file imported again moves the bar (those rows are done with) and can be cancelled.
         """
-        stored = bulk.stored_snapshots(self.ctx, [p.order.reference for p in parsed])
-        if not stored:
-            return parsed, 0
         kept: list[ParsedOrder] = []
-        already = 0
-        for p in parsed:
-            snapshots = stored.get(p.order.reference)
-            if snapshots is None:
-                kept.append(p)
-            elif file_facts(order_to_json(p.order)) in _stored_facts(snapshots):
-                already += len(p.rows)
-            else:
-                reason = t("order {reference} already exists with other content: change its "
-                           "reference in the file, or edit the order in the app",
-                           reference=p.order.reference)
-                errors.extend(RowError(n, reason) for n in p.rows)
+        already = found = 0
+        for start in range(0, len(parsed), _LOOKUP_SLICE):
+            chunk = parsed[start:start + _LOOKUP_SLICE]
+            stored = bulk.stored_snapshots(self.ctx, [p.order.reference for p in chunk])
+            if not stored:
+                kept.extend(chunk)
+                bar.at(bar.total + found)
+                continue
+            for p in chunk:
+                snapshots = stored.get(p.order.reference)
+                if snapshots is None:
+                    kept.append(p)
+                    continue
+                found += len(p.rows)
+                if file_facts(order_to_json(p.order)) in _stored_facts(snapshots):
+                    already += len(p.rows)
+                else:
+                    reason = t("order {reference} already exists with other content: change "
+                               "its reference in the file, or edit the order in the app",
+                               reference=p.order.reference)
+                    errors.extend(RowError(n, reason) for n in p.rows)
+            bar.at(bar.total + found)  # found stored: their second pass is done
         return kept, already

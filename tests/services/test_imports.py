@@ -323,3 +323,25 @@ def test_imported_rows_are_stored_as_the_orm_stores_them(ctx, tmp_path, monkeypa
         assert all(len(c) == 26 and "+" not in c for c in created)  # 2026-11-05 09:00:03.000000
     finally:
         other.engine.dispose()
+
+
+def test_a_whole_file_imported_again_moves_the_bar_and_can_be_cancelled(ctx, tmp_path):
+    service = ImportService(ctx)
+    path = write(tmp_path / "again.csv", _numbered_rows(3_000))
+    mapping = service.suggest_mapping(service.read_headers(path))
+    assert service.import_csv(path, mapping).imported == 3_000
+    seen: list[int] = []
+    report = service.import_csv(path, mapping, progress=lambda d, t: seen.append(d))
+    assert report.already_imported == 3_000 and report.errors == []
+    assert seen == sorted(seen) and seen[-1] == 3_000
+    # Reports while the stored orders are looked up (the second third of the bar).
+    assert any(1_000 < d < 2_000 for d in seen)
+
+    cancel = False
+
+    def progress(done: int, total: int) -> None:
+        nonlocal cancel
+        cancel = done > 1_000  # looking up the stored orders
+
+    stopped = service.import_csv(path, mapping, progress=progress, is_cancelled=lambda: cancel)
+    assert stopped.cancelled and stopped.imported == 0
