@@ -1,4 +1,4 @@
-"""Two imports of the same file at once on PostgreSQL (``UniqueViolation`` before the fix)."""
+"""Two imports of the same file at once, and Screen again, on PostgreSQL (skipped without it)."""
 
 from __future__ import annotations
 
