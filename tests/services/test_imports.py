@@ -178,19 +178,22 @@ def test_progress_is_in_rows_and_never_goes_back(ctx, tmp_path):
     assert len(seen) > 10
 
 
-def test_cancel_leaves_nothing_imported(ctx, tmp_path):
+def test_cancel_leaves_nothing_imported(ctx, tmp_path, monkeypatch):
     rows = [[f"C-{i}", "2026-11-02", f"Cust {i}", "DE", "private", "", "DE", "Office", "LT-1",
              "general_it", "1", "900", "assisted"] for i in range(600)]
     service = ImportService(ctx)
     path = write(tmp_path / "big.csv", rows)
-    calls = []
+    inserted: list[int] = []
+    real_insert = bulk._SqliteWriter.insert
 
-    def cancel_after_storing_started() -> bool:
-        calls.append(1)
-        return len(calls) > 3
+    def insert(self, *args, **kwargs):  # the real insert, noting that storing has begun
+        inserted.append(1)
+        return real_insert(self, *args, **kwargs)
 
+    monkeypatch.setattr(bulk._SqliteWriter, "insert", insert)
     report = service.import_csv(path, service.suggest_mapping(service.read_headers(path)),
-                                is_cancelled=cancel_after_storing_started)
+                                is_cancelled=lambda: bool(inserted))
+    assert inserted  # cancelled while storing, after the first chunk went in
     assert report.cancelled and report.imported == 0
     assert OrderService(ctx).count(OrderFilter()) == 0
     assert AuditService(ctx).verify().ok
