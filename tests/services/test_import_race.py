@@ -37,8 +37,9 @@ def race_two_imports(db_url: str, tmp_path: Path) -> list[ImportReport]:
 
         def progress(done: int, total: int) -> None:
             nonlocal waited
-            # A third of the bar: the rows are read and checked, screening begins.
-            if not waited and done >= total // 3:
+            # Past a third of the bar: the rows are read and looked up, screening is under
+            # way; neither import has stored anything yet.
+            if not waited and done > total // 3 + total // 20:
                 waited = True
                 both_screening.wait()
 
