@@ -123,7 +123,8 @@ def _stored_facts(snapshots: Iterable[str]) -> set[str]:
 
 
 class _RowProgress:
-    """Progress in the file's rows, known from the start (counted before anything is parsed).
+    """Progress in the file's rows, known from the start (the CSV rows, counted before any
+    order is built from them).
 
     An import passes over the rows three times (read into orders, screened, stored); each pass
     fills a third of the bar, so the bar moves from the first row and "rows" stay the unit the
