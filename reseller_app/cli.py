@@ -104,6 +104,13 @@ def build_parser() -> argparse.ArgumentParser:
                      help="the type of the customers the file and the catalog give none, e.g. "
                           "'individual' for a consumer shop (a customer type of the pack)")
 
+    rescreen = sub.add_parser(
+        "rescreen", help="screen orders again with the current catalog and the active pack "
+                         "(the old screening stays in the history)")
+    rescreen.add_argument("references", metavar="REF", nargs="*", help="order references")
+    rescreen.add_argument("--all-open", action="store_true",
+                          help="every open order (all but the declined ones)")
+
     packs = sub.add_parser("packs", help="criteria packs")
     packs_sub = packs.add_subparsers(dest="packs_command", metavar="ACTION", required=True)
     packs_sub.add_parser("list", help="list the imported packs (* = active)")
@@ -307,12 +314,52 @@ def cmd_import_orders(ctx: AppContext, args: argparse.Namespace) -> int:
     else:
         print(f"Imported {_plural(report.imported, 'order', 'orders')} from "
               f"{Path(args.file).name}: {report.held} on hold, {report.blocked} blocked.")
-    for err in report.errors:
+    for err in report.errors:  # the real errors first: they need the user
         print(f"  row {err.row}: {err.reason}")
     if report.errors:
         n = len(report.errors)
         print(f"{_plural(n, 'row was', 'rows were')} not imported.")
-        return EXIT_FAILED
+    if report.already_imported:  # one line, not one per row of a file imported again
+        n = report.already_imported
+        print(f"{n:,} {'row was' if n == 1 else 'rows were'} already imported.")
+    return EXIT_FAILED if report.errors else EXIT_OK
+
+
+def cmd_rescreen(ctx: AppContext, args: argparse.Namespace) -> int:
+    from reseller_app.services.errors import ValidationError
+    from reseller_app.services.rescreening import RescreenService
+
+    if not args.references and not args.all_open:
+        raise BadInput("name the orders to screen again (their references), or use --all-open")
+    service = RescreenService(ctx)
+    try:
+        ids = service.ids_for_references(args.references) if args.references else []
+    except ValidationError as exc:
+        raise BadInput(exc.message) from None
+    if args.all_open:
+        ids = list(dict.fromkeys([*ids, *service.open_order_ids()]))
+    report = service.rescreen(ids)
+    for item in report.renewed:
+        line = f"{item.reference}: {item.previous_tier} -> {item.tier}"
+        if item.previous_hold != item.hold:
+            line += ", on hold" if item.hold else ", no longer on hold"
+        notes = []
+        if item.flags_added:
+            notes.append("flags added: " + ", ".join(item.flags_added))
+        if item.flags_removed:
+            notes.append("flags removed: " + ", ".join(item.flags_removed))
+        if item.filled_categories:
+            notes.append("categories from the catalog: " + ", ".join(
+                f"{sku} {category}" for sku, category in sorted(item.filled_categories.items())))
+        if notes:
+            line += f" ({'; '.join(notes)})"
+        if item.decision_reset:
+            line += "; the earlier decision no longer applies"
+        print(line)
+    changed = len(report.changed)
+    print(f"Screened {report.screened:,} {'order' if report.screened == 1 else 'orders'} "
+          f"again: {changed:,} changed, {len(report.renewed) - changed:,} with a new screening "
+          f"and the same outcome, {report.screened - len(report.renewed):,} unchanged.")
     return EXIT_OK
 
 
@@ -678,7 +725,8 @@ def _main(argv: list[str] | None) -> int:
     try:
         handlers = {"verify-audit": cmd_verify_audit, "import-orders": cmd_import_orders,
                     "packs": cmd_packs, "policy": cmd_policy, "escalate": cmd_escalate,
-                    "outbox": cmd_outbox, "decision": cmd_decision, "evidence": cmd_evidence}
+                    "outbox": cmd_outbox, "decision": cmd_decision, "evidence": cmd_evidence,
+                    "rescreen": cmd_rescreen}
         return handlers[args.command](ctx, args)
     except BadInput as exc:
         return _fail(str(exc))

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from reseller_app.domain.order_rows import FIELD_KEYS
+from reseller_app.domain.texts import t
 
 
 class MappingPreset(BaseModel):
@@ -30,7 +31,7 @@ class MappingPreset(BaseModel):
                       ) -> dict[str, str | tuple[str, ...]]:
         unknown = sorted(set(value) - set(FIELD_KEYS))
         if unknown:
-            raise ValueError(f"unknown field keys {unknown}; known: {', '.join(FIELD_KEYS)}")
+            raise ValueError(t("Unknown fields in the mapping: {fields}.", fields=unknown))
         return value
 
     def fits(self, headers: Iterable[str]) -> bool:

@@ -199,6 +199,46 @@ class ImportReport:
     cancelled: bool
     held: int = 0
     blocked: int = 0
+    # Rows of orders stored before with the same content (a corrected file imported again):
+    # counted, not listed as errors.
+    already_imported: int = 0
+
+
+@dataclass
+class RescreenedOrder:
+    """What screening an order again changed (``RescreenService.rescreen``)."""
+
+    order_id: int
+    reference: str
+    previous_tier: str
+    tier: str
+    previous_hold: bool
+    hold: bool
+    blocked: bool
+    status: str
+    flags_added: list[str] = field(default_factory=list)  # criteria ids
+    flags_removed: list[str] = field(default_factory=list)
+    filled_categories: dict[str, str] = field(default_factory=dict)  # SKU -> category
+    filled_parties: list[str] = field(default_factory=list)  # names given type or sector
+    decision_reset: bool = False  # a recorded decision stopped applying
+
+    @property
+    def outcome_changed(self) -> bool:
+        return self.tier != self.previous_tier or self.hold != self.previous_hold or \
+            bool(self.flags_added or self.flags_removed)
+
+
+@dataclass
+class RescreenReport:
+    """Screen again: every order looked at, those whose stored screening was renewed."""
+
+    screened: int  # orders looked at
+    renewed: list[RescreenedOrder]  # a new screening stored (the rest found as they were)
+    cancelled: bool = False
+
+    @property
+    def changed(self) -> list[RescreenedOrder]:
+        return [r for r in self.renewed if r.outcome_changed]
 
 
 @dataclass

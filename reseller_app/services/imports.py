@@ -17,9 +17,10 @@ import importlib.resources
 import io
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from reseller_app.domain.csv_dates import DateOrder, decide_date_order
 from reseller_app.domain.csv_shape import (
@@ -40,7 +41,7 @@ from reseller_app.domain.order_rows import (
     orders_from_rows,
     suggest_mapping,
 )
-from reseller_app.domain.orders import SalesModel
+from reseller_app.domain.orders import SalesModel, order_to_json
 from reseller_app.domain.texts import t
 from reseller_app.services.context import AppContext
 from reseller_app.services.dto import ImportReport, RowError
@@ -50,6 +51,7 @@ from reseller_app.store import bulk
 
 MAPPING_SETTING = "csv_import_mapping"
 _PROGRESS_EVERY = 250
+_LOOKUP_SLICE = 500  # orders looked up at a time among those stored already
 
 
 class ImportCancelled(Exception):
@@ -123,6 +125,78 @@ def _looks_binary(text: str) -> bool:
     more than a few control characters (NUL among them) in its first part."""
     sample = text[:_SAMPLE]
     return sum(1 for ch in sample if ch in _CONTROL) > max(len(sample) // 100, 1)
+
+
+# What the catalog fills in when a file leaves it blank: a catalog that learnt a product's
+# category since (the reason to screen again) does not make the same file another order.
+_FILLED_PARTY = ("type", "sector", "government_function")
+
+
+def file_facts(order: dict) -> str:
+    """An order (JSON v1) as its file gives it, comparable: without what the catalog fills."""
+    data = dict(order)
+    for key in ("customer", "end_user"):
+        party = data.get(key)
+        if isinstance(party, dict):
+            data[key] = {k: v for k, v in party.items() if k not in _FILLED_PARTY}
+    data["lines"] = [{k: v for k, v in line.items() if k != "category"}
+                     for line in data.get("lines") or () if isinstance(line, dict)]
+    return json.dumps(data, sort_keys=True, ensure_ascii=False)
+
+
+def _stored_facts(snapshots: Iterable[str]) -> set[str]:
+    facts = set()
+    for text in snapshots:
+        try:
+            data = json.loads(text or "{}")
+        except ValueError:
+            continue
+        if isinstance(data, dict):
+            facts.add(file_facts(data))
+    return facts
+
+
+class _RowProgress:
+    """Progress in the file's rows, known from the start (the CSV rows, counted before any
+    order is built from them).
+
+    An import passes over the rows three times (read into orders, screened, stored); each pass
+    fills a third of the bar, so the bar moves from the first row and "rows" stay the unit the
+    user knows. Every call is a chance to cancel; reports are spaced out (``step``), which
+    bounds the signals a window receives.
+    """
+
+    def __init__(self, progress: Callable[[int, int], None] | None,
+                 is_cancelled: Callable[[], bool] | None, total: int) -> None:
+        self.progress = progress
+        self.is_cancelled = is_cancelled
+        self.total = max(total, 1)
+        # At most a few hundred reports per pass, however large the file: the window repaints
+        # its bar for each, and more would only cost the import time.
+        self.step = max(_PROGRESS_EVERY // 3, self.total // 300)
+        self._last = -self.step
+
+    def at(self, rows_done: float, *, force: bool = False) -> None:
+        if self.is_cancelled is not None and self.is_cancelled():
+            raise ImportCancelled
+        done = min(self.total, int(rows_done / 3))
+        if done < self._last or (not force and done - self._last < self.step):
+            return  # never backwards
+        self._last = done
+        if self.progress is not None:
+            self.progress(done, self.total)
+
+
+def _let_go(lists: list[list[Any]]) -> None:
+    """Empty large lists a thousand items at a time.
+
+    Dropping a list of a few hundred thousand objects frees them all in one C call that holds
+    the interpreter lock: the window running the import froze for a sixth of a second at its
+    end. Freed in slices, the lock changes hands between them.
+    """
+    for items in lists:
+        while items:
+            del items[-1000:]
 
 
 def _dialect(sample: str) -> type[csv.Dialect] | csv.Dialect:
@@ -347,7 +421,12 @@ class ImportService:
         order = self._date_order(date_order)
         default_type = self._customer_type(customer_type)
         with _cyclic_gc_paused():
-            return self._import(path, mapping, progress, is_cancelled, order, default_type)
+            held: list[list[Any]] = []  # the import's large lists, let go of piece by piece
+            try:
+                return self._import(path, mapping, progress, is_cancelled, held, order,
+                                    default_type)
+            finally:
+                _let_go(held)
 
     @staticmethod
     def _date_order(value: DateOrder | str | None) -> DateOrder | None:
@@ -376,10 +455,12 @@ class ImportService:
         mapping: dict[str, str],
         progress: Callable[[int, int], None] | None,
         is_cancelled: Callable[[], bool] | None,
+        held: list[list[Any]],
         date_order: DateOrder | None = None,
         customer_type: str | None = None,
     ) -> ImportReport:
         raw, rows, layout = self._read(path)
+        held.append(rows)
         headers = [h.strip() for h in rows[0]]
         unknown_keys = [k for k in mapping if k not in FIELD_KEYS]
         if unknown_keys:
@@ -407,45 +488,58 @@ class ImportService:
         default_model = bulk.default_sales_model(self.ctx) or SalesModel.ASSISTED
         catalog = bulk.import_catalog(self.ctx)
         parsed: list[ParsedOrder] = []
-        for item in orders_from_rows(numbered, index, default_sales_model=default_model,
-                                     categories=catalog.categories, parties=catalog.parties,
-                                     date_order=date_order,
-                                     default_customer_type=customer_type):
-            if isinstance(item, BadRow):
-                errors.append(RowError(item.row, item.reason))
-            else:
-                parsed.append(item)
+        held.append(parsed)
+        file_rows = len(rows) - 1
+        bar = _RowProgress(progress, is_cancelled, file_rows)
+        try:
+            bar.at(0, force=True)  # the file's size in rows, before the slow part begins
+            read = 0
+            for item in orders_from_rows(numbered, index, default_sales_model=default_model,
+                                         categories=catalog.categories, parties=catalog.parties,
+                                         date_order=date_order,
+                                         default_customer_type=customer_type):
+                if isinstance(item, BadRow):
+                    errors.append(RowError(item.row, item.reason))
+                    read += 1
+                else:
+                    parsed.append(item)
+                    read += len(item.rows)
+                bar.at(read)
+        except ImportCancelled:
+            errors.sort(key=lambda e: e.row)
+            return ImportReport(imported=0, errors=errors, cancelled=True)
         if not parsed and not errors:
             raise ValidationError("file", t(
                 "The file has column names but no orders below them: nothing was imported. "
                 "Check that you chose the right file."))
 
-        existing = bulk.existing_references(self.ctx, [p.order.reference for p in parsed])
-        if existing:
-            kept = []
-            for p in parsed:
-                if p.order.reference in existing:
-                    reason = t("order {reference} already exists", reference=p.order.reference)
-                    errors.extend(RowError(n, reason) for n in p.rows)
-                else:
-                    kept.append(p)
-            parsed = kept
+        try:
+            parsed, already = self._split_imported(parsed, errors, bar)
+        except ImportCancelled:
+            errors.sort(key=lambda e: e.row)
+            return ImportReport(imported=0, errors=errors, cancelled=True)
+        held.append(parsed)
 
-        total = len(parsed) * 2  # screening, then storing
         screener = PackService(self.ctx).screener()
-        screened = []
+        screened: list[tuple[Any, Any]] = []
+        held.append(screened)
+        # Rows per order so far, to move the bar in rows while orders are screened and stored.
+        rows_before = [0]
+        for p in parsed:
+            rows_before.append(rows_before[-1] + len(p.rows))
+        start = file_rows - rows_before[-1]  # rows done with: bad or already imported
+        taken: set[str] = set()
         try:
             for i, p in enumerate(parsed):
                 if i % _PROGRESS_EVERY == 0:
                     check_cancel()
-                    if progress is not None:
-                        progress(i, total)
+                    bar.at(file_rows + start + rows_before[i])
                 screened.append((p.order, screener.screen(p.order)))
 
             def on_chunk(done: int) -> None:
                 check_cancel()
-                if progress is not None:
-                    progress(len(parsed) + done, total)
+                bar.at(2 * file_rows + start + rows_before[min(done, len(parsed))],
+                       force=True)
 
             stored = bulk.store_imported_orders(
                 self.ctx,
@@ -461,14 +555,52 @@ class ImportService:
                 product_ids=catalog.product_ids,
                 choices={k: str(v) for k, v in (("date_order", date_order),
                                                 ("default_customer_type", customer_type)) if v},
+                on_taken=taken.update,
             )
         except ImportCancelled:
             errors.sort(key=lambda e: e.row)
             return ImportReport(imported=0, errors=errors, cancelled=True)
         if progress is not None:
-            progress(total, total)
+            progress(bar.total, bar.total)
+        if taken:  # another import of the same orders finished first
+            already += sum(len(p.rows) for p in parsed if p.order.reference in taken)
+            screened = [(o, r) for o, r in screened if o.reference not in taken]
         errors.sort(key=lambda e: e.row)
-        held = sum(1 for _, r in screened if r.hold and not r.blocked)
+        on_hold = sum(1 for _, r in screened if r.hold and not r.blocked)
         blocked = sum(1 for _, r in screened if r.blocked)
-        return ImportReport(imported=stored, errors=errors, cancelled=False, held=held,
-                            blocked=blocked)
+        return ImportReport(imported=stored, errors=errors, cancelled=False, held=on_hold,
+                            blocked=blocked, already_imported=already)
+
+    def _split_imported(self, parsed: list[ParsedOrder], errors: list[RowError],
+                        bar: _RowProgress) -> tuple[list[ParsedOrder], int]:
+        """The orders still to import, and how many rows hold orders imported already.
+
+        An order stored with the same content (a corrected file imported again) is counted,
+        not reported row by row; one whose reference is taken by a different order is a real
+        error of its rows, which the user must look at. Looked up a slice at a time: a whole
+        file imported again moves the bar (those rows are done with) and can be cancelled.
+        """
+        kept: list[ParsedOrder] = []
+        already = found = 0
+        for start in range(0, len(parsed), _LOOKUP_SLICE):
+            chunk = parsed[start:start + _LOOKUP_SLICE]
+            stored = bulk.stored_snapshots(self.ctx, [p.order.reference for p in chunk])
+            if not stored:
+                kept.extend(chunk)
+                bar.at(bar.total + found)
+                continue
+            for p in chunk:
+                snapshots = stored.get(p.order.reference)
+                if snapshots is None:
+                    kept.append(p)
+                    continue
+                found += len(p.rows)
+                if file_facts(order_to_json(p.order)) in _stored_facts(snapshots):
+                    already += len(p.rows)
+                else:
+                    reason = t("order {reference} already exists with other content: change "
+                               "its reference in the file, or edit the order in the app",
+                               reference=p.order.reference)
+                    errors.extend(RowError(n, reason) for n in p.rows)
+            bar.at(bar.total + found)  # found stored: their second pass is done
+        return kept, already

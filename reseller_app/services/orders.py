@@ -161,6 +161,18 @@ def _flag_keys(result: ScreeningResult) -> set[tuple[str, str]]:
     return {(f.criterion, f.subject) for f in result.flags}
 
 
+def decision_no_longer_applies(packs: PackService, previous: DbScreening | None,
+                               order: dict[str, Any], result: ScreeningResult) -> bool:
+    """Whether a decision taken on the ``previous`` screening stops applying to the order (JSON
+    v1) screened again as ``result``: the screening found something else (tier, hold or flags)
+    or the facts the decision rested on changed. One rule for an edit and a new screening."""
+    if previous is None or previous.tier != result.tier or bool(previous.hold) != result.hold:
+        return True
+    before = json.loads(previous.order_snapshot or "{}")
+    return _decided_on(before) != _decided_on(order) or \
+        _flag_keys(stored_result(packs, previous)) != _flag_keys(result)
+
+
 def _changed_fields(before_json: str | None, after: dict[str, Any]) -> list[str]:
     """The order JSON fields an edit changed (what the history shows next to "edited")."""
     try:
@@ -194,6 +206,8 @@ def summarise(action: str, details: dict[str, Any]) -> str:
         if details.get("decision_reset"):
             sentences.append(t("The earlier decision no longer applies."))
         return " ".join(sentences)
+    if action == "order.rescreened":
+        return _rescreened_words(ref, tier, status, details)
     if action == "decision.recorded":
         outcome = _outcome_words(details.get("outcome", ""))
         who = details.get("decided_by", "")
@@ -252,6 +266,31 @@ def summarise(action: str, details: dict[str, Any]) -> str:
             return sentence
     # An event this list does not know yet: its name, as readable as it gets.
     return action.replace(".", " ").replace("_", " ").capitalize() + "."
+
+
+def _rescreened_words(ref: str, tier: str, status: str, details: dict[str, Any]) -> str:
+    """An order screened again with the current catalog and pack ("Screen again")."""
+    previous = details.get("previous_tier")
+    if previous and previous != details.get("tier"):
+        tier = t("{tier} (was {previous})", tier=tier,
+                 previous=tier_words(previous) if previous in TIERS else "")
+    sentences = [t("Order {reference} screened again with the current catalog and criteria "
+                   "pack: {tier}, {status}.", reference=ref, tier=tier, status=status)]
+    added, removed = len(details.get("flags_added", [])), len(details.get("flags_removed", []))
+    if added or removed:
+        sentences.append(t("Warnings added: {added}; removed: {removed}.", added=added,
+                           removed=removed))
+    skus = sorted(details.get("filled_categories") or {})
+    if skus:
+        sentences.append(t("Product categories filled in from the catalog: {skus}.",
+                           skus=", ".join(skus)))
+    parties = details.get("filled_parties") or []
+    if parties:
+        sentences.append(t("Customer details filled in from the catalog: {names}.",
+                           names=", ".join(parties)))
+    if details.get("decision_reset"):
+        sentences.append(t("The earlier decision no longer applies."))
+    return " ".join(sentences)
 
 
 def _outbox_sentence(what: str, to: str, details: dict[str, Any]) -> str:
@@ -385,16 +424,11 @@ class OrderService:
             if row is None:
                 raise NotFound(t("Order {order} does not exist.", order=draft.id))
             previous = repositories.latest_screening(s, row.id)
-            changed = previous is None or previous.tier != result.tier or \
-                bool(previous.hold) != result.hold
-            if row.status in DECIDED and not changed:
-                assert previous is not None
-                before = json.loads(previous.order_snapshot or "{}")
-                changed = _decided_on(before) != _decided_on(order_to_json(order)) or \
-                    _flag_keys(stored_result(self.packs, previous)) != _flag_keys(result)
-            if row.status in DECIDED and not changed:
-                status = OrderStatus(row.status)  # the decision still stands
-            decision_reset = row.status in DECIDED and changed
+            if row.status in DECIDED:
+                decision_reset = decision_no_longer_applies(self.packs, previous,
+                                                            order_to_json(order), result)
+                if not decision_reset:
+                    status = OrderStatus(row.status)  # the decision still stands
             s.execute(delete(DbOrderLine).where(DbOrderLine.order_id == row.id))
 
         row.reference = reference

@@ -58,6 +58,32 @@ def existing_references(ctx: AppContext, refs: Sequence[str]) -> set[str]:
     return found
 
 
+def stored_snapshots(ctx: AppContext, refs: Sequence[str]) -> dict[str, list[str]]:
+    """Reference -> the order as each of its screenings saw it (order JSON v1 text), for the
+    orders among ``refs`` that exist: what a re-import compares a file's order with."""
+    found: dict[str, list[str]] = {}
+    o, sc = t.DbOrder.__table__.c, t.DbScreening.__table__.c
+    with ctx.session() as s:
+        for i in range(0, len(refs), 500):
+            chunk = list(refs[i:i + 500])
+            for ref, snapshot in s.execute(
+                    select(o.reference, sc.order_snapshot)
+                    .join(t.DbScreening.__table__, sc.order_id == o.id)
+                    .where(o.reference.in_(chunk))):
+                found.setdefault(ref, []).append(snapshot or "")
+    return found
+
+
+def _taken_references(conn: Connection, refs: Sequence[str]) -> set[str]:
+    """The references among ``refs`` stored already, read inside the caller's transaction."""
+    found: set[str] = set()
+    for i in range(0, len(refs), 500):
+        chunk = list(refs[i:i + 500])
+        found.update(conn.execute(select(t.DbOrder.reference)
+                                  .where(t.DbOrder.reference.in_(chunk))).scalars())
+    return found
+
+
 class ImportCatalog(NamedTuple):
     """The catalog as the import uses it, read in one query per table."""
 
@@ -85,6 +111,14 @@ def import_catalog(ctx: AppContext) -> ImportCatalog:
         parties={(name, country): (None if type_ == "unknown" else type_ or None,
                                    sector or None, function or None)
                  for name, country, type_, sector, function in customers})
+
+
+def _store_settings_only(ctx: AppContext, settings: dict[str, Any] | None) -> None:
+    if settings:
+        with ctx.write_session() as s:
+            for key, value in settings.items():
+                put_setting(s, key, value)
+            s.commit()
 
 
 def _status(result: ScreeningResult) -> str:
@@ -229,25 +263,36 @@ def store_imported_orders(
     result_json: Callable[[ScreeningResult], str] = ScreeningResult.to_json,
     product_ids: Mapping[str, int] | None = None,
     choices: Mapping[str, str] | None = None,
+    on_taken: Callable[[set[str]], None] | None = None,
 ) -> int:
     """Store screened orders, their lines and screenings, new catalog customers, the batch and
     one audit event, all in one transaction. ``on_chunk`` may raise to abandon everything.
     ``result_json`` gives the stored form of a screening result (the full JSON by default);
     ``product_ids`` (SKU -> catalog product id) links the lines to the catalog's products.
 
+    Orders whose reference another import (another desk, a double click) stored since the
+    caller looked are left out: checked under the write lock, so they are found here instead
+    of failing the whole transaction on the unique reference; ``on_taken`` hears which.
+
     With no order to store, only the settings are: an import that added nothing leaves no
     batch and no audit event behind."""
     now = ctx.clock()
     if not screened:
-        if settings:
-            with ctx.write_session() as s:
-                for key, value in settings.items():
-                    put_setting(s, key, value)
-                s.commit()
+        _store_settings_only(ctx, settings)
         return 0
     product_ids = product_ids or {}
     with ctx.write_session() as s:
         conn = s.connection()
+        taken = _taken_references(conn, [o.reference for o, _ in screened])
+        if taken:
+            screened = [(o, r) for o, r in screened if o.reference not in taken]
+            if on_taken is not None:
+                on_taken(taken)
+            if not screened:
+                for key, value in (settings or {}).items():
+                    put_setting(s, key, value)
+                s.commit()
+                return 0
         # Customers and end users: reuse catalog entries with the same name and country.
         known = {(n, c): i for i, n, c in conn.execute(
             select(t.DbCustomer.id, t.DbCustomer.name, t.DbCustomer.country))}

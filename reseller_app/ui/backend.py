@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from reseller_app.services.overview import OverviewService
     from reseller_app.services.packs import PackService
     from reseller_app.services.policy import PolicyService
+    from reseller_app.services.rescreening import RescreenService
     from reseller_app.services.settings import SettingsService
     from reseller_app.services.setup import SetupService
 
@@ -82,6 +83,12 @@ class Backend:
         from reseller_app.services.audit import AuditService
 
         return AuditService(self.ctx)
+
+    @cached_property
+    def rescreening(self) -> RescreenService:
+        from reseller_app.services.rescreening import RescreenService
+
+        return RescreenService(self.ctx)
 
     @cached_property
     def backups(self) -> BackupService:

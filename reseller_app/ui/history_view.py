@@ -79,6 +79,11 @@ def readable_details(entry: HistoryEntry, pack: CriteriaPack) -> str:
     if d.get("flags"):
         rows.append((_t("Warnings"), _listed(
             list(dict.fromkeys(criterion_text(pack, c) for c in _ids(d["flags"]))))))
+    for key, label in (("flags_added", _t("Warnings added")),
+                       ("flags_removed", _t("Warnings removed"))):
+        if d.get(key):  # "Screen again": what the new screening found that the old did not
+            rows.append((label, _listed(
+                list(dict.fromkeys(criterion_text(pack, c) for c in _ids(d[key]))))))
     if d.get("missing"):
         rows.append((_t("Missing information"), _listed(
             [missing_label(m) for m in _ids(d["missing"])])))
@@ -97,6 +102,8 @@ def readable_details(entry: HistoryEntry, pack: CriteriaPack) -> str:
         rows.append((_t("Note"), str(d["note"])))
     if d.get("tier"):
         rows.append((_t("Risk"), tier_label(str(d["tier"]))))
+    if d.get("previous_tier") and d.get("previous_tier") != d.get("tier"):
+        rows.append((_t("Risk before"), tier_label(str(d["previous_tier"]))))
     if d.get("status"):
         rows.append((_t("Status"), status_label(str(d["status"]))))
     info = d.get("pack")

@@ -393,6 +393,12 @@ class ImportDialog(QDialog):
             self._go(RESULT_PAGE)
             return
         n = report.imported
+        if n == 0 and not report.errors and report.already_imported:
+            self.result_title.setText(self.tr("Nothing new to import"))
+            self.result_text.setText(" ".join(self._already_text(report)))
+            self._show_errors([])
+            self._go(RESULT_PAGE)
+            return
         if n == 0 and not report.errors:
             self.result_title.setText(self.tr("Nothing to import"))
             self.result_text.setText(self.tr(
@@ -410,15 +416,26 @@ class ImportDialog(QDialog):
                      self.tr("{0} orders imported and screened.").format(number_text(n))]
         if report.held or report.blocked:
             parts.append(self.tr("{0} on hold and {1} blocked: they wait for a decision in "
-                                 "the orders list.").format(report.held, report.blocked))
+                                 "the orders list.").format(number_text(report.held),
+                                                            number_text(report.blocked)))
         if report.errors:
             parts.append(self.tr("1 row could not be imported (listed below).")
                          if len(report.errors) == 1 else
                          self.tr("{0} rows could not be imported (listed below).").format(
                              number_text(len(report.errors))))
+        parts.extend(self._already_text(report))
         self.result_text.setText(" ".join(parts))
         self._show_errors(report.errors)
         self._go(RESULT_PAGE)
+
+    def _already_text(self, report: ImportReport) -> list[str]:
+        """One sentence for the rows of orders imported before (a file imported again), below
+        the errors that need the user: listing each would bury them."""
+        n = report.already_imported
+        if not n:
+            return []
+        return [self.tr("1 row was already imported.") if n == 1 else
+                self.tr("{0} rows were already imported.").format(number_text(n))]
 
     def _show_errors(self, errors: list[RowError]) -> None:
         self.errors_model.set_source(*list_source(sorted(errors, key=lambda e: e.row)))

@@ -185,6 +185,7 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._show_page)
         self.orders.openOrder.connect(self.open_order)
         self.orders.newOrder.connect(self.new_order)
+        self.orders.rescreened.connect(self._refresh_overview)
         self.customers.changed.connect(self.orders.reload_customers)
         self.nav.setEnabled(True)
         self.nav.setCurrentRow(self.START_PAGE)

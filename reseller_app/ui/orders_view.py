@@ -4,8 +4,9 @@ filtering and paging happen in the database (``OrderService.query`` / ``count``)
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QModelIndex, QSettings, QTimer, Signal
+from PySide6.QtCore import QDate, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,6 +41,9 @@ from reseller_app.ui.party_combo import DROPDOWN_CUSTOMERS, PartyCombo
 from reseller_app.ui.tier_badge import TierPillDelegate
 from reseller_app.ui.typography import paragraph
 from reseller_app.ui.workers import error_message
+
+if TYPE_CHECKING:
+    from reseller_app.ui.rescreen_dialog import RescreenDialog
 
 SEARCH_DELAY_MS = 250
 NO_DATE = QDate(2000, 1, 1)  # shown as "Any date" (QDateEdit has no empty value)
@@ -279,6 +283,7 @@ class OrdersView(QWidget):
 
     openOrder = Signal(int)
     newOrder = Signal()
+    rescreened = Signal()  # orders were screened again: other views may show their old state
 
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -289,7 +294,8 @@ class OrdersView(QWidget):
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Orders"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows at once, for "Screen again" (Enter / double click open the current one).
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
@@ -309,9 +315,19 @@ class OrdersView(QWidget):
         self.error = FieldError(self)
         self.new_button = QPushButton(self.tr("&New order"), self)
         self.new_button.setToolTip(self.tr("Create an order (Ctrl+N)"))
+        self.rescreen_button = QPushButton(self.tr("Screen &again"), self)
+        self.rescreen_button.setToolTip(self.tr(
+            "Screen the selected orders again with the current catalog and criteria pack"))
+        self.rescreen_button.setEnabled(False)
+        self.rescreen_all_button = QPushButton(self.tr("Screen all open orders a&gain"), self)
+        self.rescreen_all_button.setToolTip(self.tr(
+            "Screen every order that is not declined again, for example after the catalog "
+            "learnt product categories that imported orders left blank"))
 
         top = QHBoxLayout()
         top.addWidget(self.count_label, 1)
+        top.addWidget(self.rescreen_button)
+        top.addWidget(self.rescreen_all_button)
         top.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filters)
@@ -326,6 +342,10 @@ class OrdersView(QWidget):
         self.table.activated.connect(self._activated)
         self.table.doubleClicked.connect(self._activated)
         self.new_button.clicked.connect(self.newOrder)
+        self.rescreen_button.clicked.connect(lambda: self.screen_again(self.selected_ids()))
+        self.rescreen_all_button.clicked.connect(lambda: self.screen_again(None))
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.modelReset.connect(self._selection_changed)
         self._loaded = False
         self._shown_filter: OrderFilter | None = None
         self.model.loadFailed.connect(self._forget_filter)
@@ -392,6 +412,29 @@ class OrdersView(QWidget):
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():
             self.openOrder.emit(self.model.row_object(index.row()).id)
+
+    # -- screen again --------------------------------------------------------------------------
+    def selected_ids(self) -> list[int]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.model.row_object(row).id for row in rows]
+
+    def _selection_changed(self, *_args: object) -> None:
+        self.rescreen_button.setEnabled(self.table.selectionModel().hasSelection())
+
+    def screen_again(self, order_ids: list[int] | None) -> RescreenDialog:
+        """The Screen again window for these orders (None: every open order), shown."""
+        # Imported here: the dialog is rarely used and the list must appear fast at start.
+        from reseller_app.ui.rescreen_dialog import RescreenDialog
+
+        dialog = RescreenDialog(self.backend, order_ids, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.rescreened.connect(self._after_rescreen)
+        dialog.show()
+        return dialog
+
+    def _after_rescreen(self, _report: object) -> None:
+        self.refresh()
+        self.rescreened.emit()
 
     def references(self) -> list[str]:
         return [self.model.row_object(i).reference for i in range(self.model.loaded())]

@@ -1739,6 +1739,10 @@
             <translation>Risiko</translation>
         </message>
         <message>
+            <source>Risk before</source>
+            <translation>Risiko vorher</translation>
+        </message>
+        <message>
             <source>Safeguards</source>
             <translation>Schutzmaßnahmen</translation>
         </message>
@@ -1753,6 +1757,14 @@
         <message>
             <source>Warnings</source>
             <translation>Warnungen</translation>
+        </message>
+        <message>
+            <source>Warnings added</source>
+            <translation>Neue Warnungen</translation>
+        </message>
+        <message>
+            <source>Warnings removed</source>
+            <translation>Entfallene Warnungen</translation>
         </message>
         <message>
             <source>What happened</source>
@@ -1808,6 +1820,10 @@
         <message>
             <source>1 row could not be imported (listed below).</source>
             <translation>1 Zeile konnte nicht importiert werden (siehe unten).</translation>
+        </message>
+        <message>
+            <source>1 row was already imported.</source>
+            <translation>1 Zeile war bereits importiert.</translation>
         </message>
         <message>
             <source>&lt; &amp;Back</source>
@@ -1922,6 +1938,10 @@
             <translation>Nichts importiert</translation>
         </message>
         <message>
+            <source>Nothing new to import</source>
+            <translation>Nichts Neues zu importieren</translation>
+        </message>
+        <message>
             <source>Nothing to import</source>
             <translation>Nichts zu importieren</translation>
         </message>
@@ -2016,6 +2036,10 @@
         <message>
             <source>{0} rows could not be imported (listed below).</source>
             <translation>{0} Zeilen konnten nicht importiert werden (siehe unten).</translation>
+        </message>
+        <message>
+            <source>{0} rows were already imported.</source>
+            <translation>{0} Zeilen waren bereits importiert.</translation>
         </message>
     </context>
     <context>
@@ -3092,6 +3116,22 @@ Sie betrachtet vier Dinge: das Produkt und wofür es genutzt wird, wer es kauft 
         <message>
             <source>Orders</source>
             <translation>Aufträge</translation>
+        </message>
+        <message>
+            <source>Screen &amp;again</source>
+            <translation>Erneut &amp;prüfen</translation>
+        </message>
+        <message>
+            <source>Screen all open orders a&amp;gain</source>
+            <translation>Alle offenen Aufträge erneut prü&amp;fen</translation>
+        </message>
+        <message>
+            <source>Screen every order that is not declined again, for example after the catalog learnt product categories that imported orders left blank</source>
+            <translation>Jeden nicht abgelehnten Auftrag erneut prüfen, etwa nachdem der Katalog Produktkategorien erhalten hat, die in importierten Aufträgen fehlten</translation>
+        </message>
+        <message>
+            <source>Screen the selected orders again with the current catalog and criteria pack</source>
+            <translation>Die ausgewählten Aufträge mit dem aktuellen Katalog und Kriterienpaket erneut prüfen</translation>
         </message>
         <message>
             <source>{0} match the filters</source>
@@ -4330,6 +4370,149 @@ Katalog {1}, Version {2}, herausgegeben von {3} am {4}.</translation>
         </message>
     </context>
     <context>
+        <name>RescreenDialog</name>
+        <message>
+            <source>&amp;Screen again</source>
+            <translation>Erneut &amp;prüfen</translation>
+        </message>
+        <message>
+            <source>1 changed (listed below).</source>
+            <translation>1 hat sich geändert (siehe unten).</translation>
+        </message>
+        <message>
+            <source>1 order screened again.</source>
+            <translation>1 Auftrag erneut geprüft.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>Each order is screened with the criteria pack in use and what the catalog knows now: product categories and customer types the order left blank are filled in from the catalog. The earlier screening stays in the order's history, with an entry saying what changed. A decision that no longer fits the new screening no longer applies, as after an edit.</source>
+            <translation>Jeder Auftrag wird mit dem verwendeten Kriterienpaket und dem heutigen Stand des Katalogs geprüft: Produktkategorien und Kundentypen, die im Auftrag leer sind, werden aus dem Katalog ergänzt. Die frühere Prüfung bleibt im Verlauf des Auftrags, mit einem Eintrag, was sich geändert hat. Eine Entscheidung, die nicht mehr zur neuen Prüfung passt, gilt nicht mehr, wie nach einer Bearbeitung.</translation>
+        </message>
+        <message>
+            <source>Every order that is not declined is screened again.</source>
+            <translation>Jeder nicht abgelehnte Auftrag wird erneut geprüft.</translation>
+        </message>
+        <message>
+            <source>No screening result changed.</source>
+            <translation>Kein Prüfergebnis hat sich geändert.</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Auftrag</translation>
+        </message>
+        <message>
+            <source>Orders whose screening changed</source>
+            <translation>Aufträge mit geändertem Prüfergebnis</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Risiko</translation>
+        </message>
+        <message>
+            <source>Screen all open orders again</source>
+            <translation>Alle offenen Aufträge erneut prüfen</translation>
+        </message>
+        <message>
+            <source>Screen orders again</source>
+            <translation>Aufträge erneut prüfen</translation>
+        </message>
+        <message>
+            <source>Screen the selected order again</source>
+            <translation>Den ausgewählten Auftrag erneut prüfen</translation>
+        </message>
+        <message>
+            <source>Screen {0} selected orders again</source>
+            <translation>{0} ausgewählte Aufträge erneut prüfen</translation>
+        </message>
+        <message>
+            <source>Screened again</source>
+            <translation>Erneut geprüft</translation>
+        </message>
+        <message>
+            <source>Screening again stopped</source>
+            <translation>Erneute Prüfung abgebrochen</translation>
+        </message>
+        <message>
+            <source>Screening again…</source>
+            <translation>Erneute Prüfung…</translation>
+        </message>
+        <message>
+            <source>Screening progress</source>
+            <translation>Fortschritt der Prüfung</translation>
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation>Wird gestartet…</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Wird abgebrochen…</translation>
+        </message>
+        <message>
+            <source>The orders could not be screened again</source>
+            <translation>Die Aufträge konnten nicht erneut geprüft werden</translation>
+        </message>
+        <message>
+            <source>The other orders were not screened again.</source>
+            <translation>Die übrigen Aufträge wurden nicht erneut geprüft.</translation>
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation>Was sich geändert hat</translation>
+        </message>
+        <message>
+            <source>You can cancel at any time: the orders screened so far keep their new screening.</source>
+            <translation>Sie können jederzeit abbrechen: Bereits geprüfte Aufträge behalten ihre neue Prüfung.</translation>
+        </message>
+        <message>
+            <source>new warnings: {0}</source>
+            <translation>neue Warnungen: {0}</translation>
+        </message>
+        <message>
+            <source>no longer on hold</source>
+            <translation>nicht mehr angehalten</translation>
+        </message>
+        <message>
+            <source>now on hold</source>
+            <translation>jetzt angehalten</translation>
+        </message>
+        <message>
+            <source>screened with the current pack, same result</source>
+            <translation>mit dem aktuellen Paket geprüft, gleiches Ergebnis</translation>
+        </message>
+        <message>
+            <source>the earlier decision no longer applies</source>
+            <translation>die frühere Entscheidung gilt nicht mehr</translation>
+        </message>
+        <message>
+            <source>warnings gone: {0}</source>
+            <translation>entfallene Warnungen: {0}</translation>
+        </message>
+        <message>
+            <source>{0} changed (listed below).</source>
+            <translation>{0} haben sich geändert (siehe unten).</translation>
+        </message>
+        <message>
+            <source>{0} of {1} orders</source>
+            <translation>{0} von {1} Aufträgen</translation>
+        </message>
+        <message>
+            <source>{0} orders screened again.</source>
+            <translation>{0} Aufträge erneut geprüft.</translation>
+        </message>
+        <message>
+            <source>{0} → {1}</source>
+            <translation>{0} → {1}</translation>
+        </message>
+    </context>
+    <context>
         <name>RestoreDialog</name>
         <message>
             <source>&amp;Restore…</source>
@@ -4651,6 +4834,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>Customer country</source>
             <translation>Land des Kunden</translation>
+        </message>
+        <message>
+            <source>Customer details filled in from the catalog: {names}.</source>
+            <translation>Kundenangaben aus dem Katalog ergänzt: {names}.</translation>
         </message>
         <message>
             <source>Customer name</source>
@@ -4977,6 +5164,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Auftrag {reference} ist {status}: Er kann nicht eskaliert werden.</translation>
         </message>
         <message>
+            <source>Order {reference} screened again with the current catalog and criteria pack: {tier}, {status}.</source>
+            <translation>Auftrag {reference} mit dem aktuellen Katalog und Kriterienpaket erneut geprüft: {tier}, {status}.</translation>
+        </message>
+        <message>
             <source>Order {reference} was changed after packet {packet} was built and now asks for a prohibited use: nobody can approve it, it can only be declined. Nothing was recorded.</source>
             <translation>Auftrag {reference} wurde geändert, nachdem die Eskalationsunterlagen {packet} erstellt wurden, und betrifft jetzt eine verbotene Verwendung: Niemand kann ihn genehmigen, er kann nur abgelehnt werden. Es wurde nichts erfasst.</translation>
         </message>
@@ -5007,6 +5198,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>Product categories</source>
             <translation>Produktkategorien</translation>
+        </message>
+        <message>
+            <source>Product categories filled in from the catalog: {skus}.</source>
+            <translation>Produktkategorien aus dem Katalog ergänzt: {skus}.</translation>
         </message>
         <message>
             <source>Product category</source>
@@ -5357,6 +5552,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Es gibt keine Wiedervorlage {follow_up}.</translation>
         </message>
         <message>
+            <source>There is no order with the reference {references}.</source>
+            <translation>Es gibt keinen Auftrag mit der Referenz {references}.</translation>
+        </message>
+        <message>
             <source>There is no outbox message {message}.</source>
             <translation>Es gibt keine Nachricht {message} im Postausgang.</translation>
         </message>
@@ -5471,6 +5670,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>Warning phrases</source>
             <translation>Warnsignale</translation>
+        </message>
+        <message>
+            <source>Warnings added: {added}; removed: {removed}.</source>
+            <translation>Neue Warnungen: {added}; entfallen: {removed}.</translation>
         </message>
         <message>
             <source>When orders are held</source>
@@ -5761,8 +5964,8 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Auftrag {name} hat kein Audit-Ereignis</translation>
         </message>
         <message>
-            <source>order {reference} already exists</source>
-            <translation>Auftrag {reference} existiert bereits</translation>
+            <source>order {reference} already exists with other content: change its reference in the file, or edit the order in the app</source>
+            <translation>Auftrag {reference} existiert bereits mit anderem Inhalt: Ändern Sie seine Referenz in der Datei oder bearbeiten Sie den Auftrag in der App</translation>
         </message>
         <message>
             <source>order {reference}: the currency differs from row {row}</source>

@@ -1739,6 +1739,10 @@
             <translation>Riesgo</translation>
         </message>
         <message>
+            <source>Risk before</source>
+            <translation>Riesgo antes</translation>
+        </message>
+        <message>
             <source>Safeguards</source>
             <translation>Salvaguardas</translation>
         </message>
@@ -1753,6 +1757,14 @@
         <message>
             <source>Warnings</source>
             <translation>Avisos</translation>
+        </message>
+        <message>
+            <source>Warnings added</source>
+            <translation>Avisos añadidos</translation>
+        </message>
+        <message>
+            <source>Warnings removed</source>
+            <translation>Avisos eliminados</translation>
         </message>
         <message>
             <source>What happened</source>
@@ -1808,6 +1820,10 @@
         <message>
             <source>1 row could not be imported (listed below).</source>
             <translation>1 fila no se pudo importar (se indica abajo).</translation>
+        </message>
+        <message>
+            <source>1 row was already imported.</source>
+            <translation>1 fila ya estaba importada.</translation>
         </message>
         <message>
             <source>&lt; &amp;Back</source>
@@ -1922,6 +1938,10 @@
             <translation>No se importó nada</translation>
         </message>
         <message>
+            <source>Nothing new to import</source>
+            <translation>Nada nuevo que importar</translation>
+        </message>
+        <message>
             <source>Nothing to import</source>
             <translation>Nada que importar</translation>
         </message>
@@ -2016,6 +2036,10 @@
         <message>
             <source>{0} rows could not be imported (listed below).</source>
             <translation>{0} filas no se pudieron importar (se indican abajo).</translation>
+        </message>
+        <message>
+            <source>{0} rows were already imported.</source>
+            <translation>{0} filas ya estaban importadas.</translation>
         </message>
     </context>
     <context>
@@ -3092,6 +3116,22 @@ Tiene en cuenta cuatro cosas: el producto y para qué se usará, quién lo compr
         <message>
             <source>Orders</source>
             <translation>Pedidos</translation>
+        </message>
+        <message>
+            <source>Screen &amp;again</source>
+            <translation>Evaluar de nuev&amp;o</translation>
+        </message>
+        <message>
+            <source>Screen all open orders a&amp;gain</source>
+            <translation>Evaluar de nuevo todos los pedidos ab&amp;iertos</translation>
+        </message>
+        <message>
+            <source>Screen every order that is not declined again, for example after the catalog learnt product categories that imported orders left blank</source>
+            <translation>Evaluar de nuevo cada pedido no rechazado, por ejemplo después de que el catálogo haya recibido las categorías de producto que los pedidos importados dejaron en blanco</translation>
+        </message>
+        <message>
+            <source>Screen the selected orders again with the current catalog and criteria pack</source>
+            <translation>Evaluar de nuevo los pedidos seleccionados con el catálogo y el paquete de criterios actuales</translation>
         </message>
         <message>
             <source>{0} match the filters</source>
@@ -4330,6 +4370,149 @@ Paquete {1}, versión {2}, publicado por {3} el {4}.</translation>
         </message>
     </context>
     <context>
+        <name>RescreenDialog</name>
+        <message>
+            <source>&amp;Screen again</source>
+            <translation>&amp;Evaluar de nuevo</translation>
+        </message>
+        <message>
+            <source>1 changed (listed below).</source>
+            <translation>1 ha cambiado (se indica abajo).</translation>
+        </message>
+        <message>
+            <source>1 order screened again.</source>
+            <translation>1 pedido evaluado de nuevo.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Each order is screened with the criteria pack in use and what the catalog knows now: product categories and customer types the order left blank are filled in from the catalog. The earlier screening stays in the order's history, with an entry saying what changed. A decision that no longer fits the new screening no longer applies, as after an edit.</source>
+            <translation>Cada pedido se evalúa con el paquete de criterios en uso y con lo que el catálogo sabe ahora: las categorías de producto y los tipos de cliente que el pedido dejó en blanco se completan desde el catálogo. La evaluación anterior queda en el historial del pedido, con una entrada que indica qué cambió. Una decisión que ya no corresponde a la nueva evaluación deja de ser válida, como tras una modificación.</translation>
+        </message>
+        <message>
+            <source>Every order that is not declined is screened again.</source>
+            <translation>Se evalúa de nuevo cada pedido que no esté rechazado.</translation>
+        </message>
+        <message>
+            <source>No screening result changed.</source>
+            <translation>Ningún resultado de la evaluación ha cambiado.</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Pedido</translation>
+        </message>
+        <message>
+            <source>Orders whose screening changed</source>
+            <translation>Pedidos cuya evaluación ha cambiado</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Riesgo</translation>
+        </message>
+        <message>
+            <source>Screen all open orders again</source>
+            <translation>Evaluar de nuevo todos los pedidos abiertos</translation>
+        </message>
+        <message>
+            <source>Screen orders again</source>
+            <translation>Evaluar pedidos de nuevo</translation>
+        </message>
+        <message>
+            <source>Screen the selected order again</source>
+            <translation>Evaluar de nuevo el pedido seleccionado</translation>
+        </message>
+        <message>
+            <source>Screen {0} selected orders again</source>
+            <translation>Evaluar de nuevo {0} pedidos seleccionados</translation>
+        </message>
+        <message>
+            <source>Screened again</source>
+            <translation>Evaluados de nuevo</translation>
+        </message>
+        <message>
+            <source>Screening again stopped</source>
+            <translation>Nueva evaluación detenida</translation>
+        </message>
+        <message>
+            <source>Screening again…</source>
+            <translation>Evaluando de nuevo…</translation>
+        </message>
+        <message>
+            <source>Screening progress</source>
+            <translation>Progreso de la evaluación</translation>
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation>Iniciando…</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Deteniendo…</translation>
+        </message>
+        <message>
+            <source>The orders could not be screened again</source>
+            <translation>No se pudieron evaluar de nuevo los pedidos</translation>
+        </message>
+        <message>
+            <source>The other orders were not screened again.</source>
+            <translation>Los demás pedidos no se evaluaron de nuevo.</translation>
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation>Qué ha cambiado</translation>
+        </message>
+        <message>
+            <source>You can cancel at any time: the orders screened so far keep their new screening.</source>
+            <translation>Puede cancelar en cualquier momento: los pedidos ya evaluados conservan su nueva evaluación.</translation>
+        </message>
+        <message>
+            <source>new warnings: {0}</source>
+            <translation>avisos nuevos: {0}</translation>
+        </message>
+        <message>
+            <source>no longer on hold</source>
+            <translation>ya no está retenido</translation>
+        </message>
+        <message>
+            <source>now on hold</source>
+            <translation>ahora retenido</translation>
+        </message>
+        <message>
+            <source>screened with the current pack, same result</source>
+            <translation>evaluado con el paquete actual, mismo resultado</translation>
+        </message>
+        <message>
+            <source>the earlier decision no longer applies</source>
+            <translation>la decisión anterior ya no es válida</translation>
+        </message>
+        <message>
+            <source>warnings gone: {0}</source>
+            <translation>avisos que desaparecen: {0}</translation>
+        </message>
+        <message>
+            <source>{0} changed (listed below).</source>
+            <translation>{0} han cambiado (se indican abajo).</translation>
+        </message>
+        <message>
+            <source>{0} of {1} orders</source>
+            <translation>{0} de {1} pedidos</translation>
+        </message>
+        <message>
+            <source>{0} orders screened again.</source>
+            <translation>{0} pedidos evaluados de nuevo.</translation>
+        </message>
+        <message>
+            <source>{0} → {1}</source>
+            <translation>{0} → {1}</translation>
+        </message>
+    </context>
+    <context>
         <name>RestoreDialog</name>
         <message>
             <source>&amp;Restore…</source>
@@ -4651,6 +4834,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>Customer country</source>
             <translation>País del cliente</translation>
+        </message>
+        <message>
+            <source>Customer details filled in from the catalog: {names}.</source>
+            <translation>Datos de clientes completados desde el catálogo: {names}.</translation>
         </message>
         <message>
             <source>Customer name</source>
@@ -4977,6 +5164,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>El pedido {reference} está {status}: no se puede escalar.</translation>
         </message>
         <message>
+            <source>Order {reference} screened again with the current catalog and criteria pack: {tier}, {status}.</source>
+            <translation>Pedido {reference} evaluado de nuevo con el catálogo y el paquete de criterios actuales: {tier}, {status}.</translation>
+        </message>
+        <message>
             <source>Order {reference} was changed after packet {packet} was built and now asks for a prohibited use: nobody can approve it, it can only be declined. Nothing was recorded.</source>
             <translation>El pedido {reference} se modificó después de preparar el expediente {packet} y ahora solicita un uso prohibido: nadie puede aprobarlo, solo se puede rechazar. No se registró nada.</translation>
         </message>
@@ -5007,6 +5198,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>Product categories</source>
             <translation>Categorías de producto</translation>
+        </message>
+        <message>
+            <source>Product categories filled in from the catalog: {skus}.</source>
+            <translation>Categorías de producto completadas desde el catálogo: {skus}.</translation>
         </message>
         <message>
             <source>Product category</source>
@@ -5357,6 +5552,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>No existe el seguimiento {follow_up}.</translation>
         </message>
         <message>
+            <source>There is no order with the reference {references}.</source>
+            <translation>No hay ningún pedido con la referencia {references}.</translation>
+        </message>
+        <message>
             <source>There is no outbox message {message}.</source>
             <translation>No existe el mensaje {message} en la bandeja de salida.</translation>
         </message>
@@ -5471,6 +5670,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>Warning phrases</source>
             <translation>Frases de alerta</translation>
+        </message>
+        <message>
+            <source>Warnings added: {added}; removed: {removed}.</source>
+            <translation>Avisos añadidos: {added}; eliminados: {removed}.</translation>
         </message>
         <message>
             <source>When orders are held</source>
@@ -5761,8 +5964,8 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>el pedido {name} no tiene evento de auditoría</translation>
         </message>
         <message>
-            <source>order {reference} already exists</source>
-            <translation>el pedido {reference} ya existe</translation>
+            <source>order {reference} already exists with other content: change its reference in the file, or edit the order in the app</source>
+            <translation>el pedido {reference} ya existe con otro contenido: cambie su referencia en el archivo o modifique el pedido en la aplicación</translation>
         </message>
         <message>
             <source>order {reference}: the currency differs from row {row}</source>

@@ -1739,6 +1739,10 @@
             <translation>Risque</translation>
         </message>
         <message>
+            <source>Risk before</source>
+            <translation>Risque avant</translation>
+        </message>
+        <message>
             <source>Safeguards</source>
             <translation>Garanties</translation>
         </message>
@@ -1753,6 +1757,14 @@
         <message>
             <source>Warnings</source>
             <translation>Alertes</translation>
+        </message>
+        <message>
+            <source>Warnings added</source>
+            <translation>Alertes ajoutées</translation>
+        </message>
+        <message>
+            <source>Warnings removed</source>
+            <translation>Alertes retirées</translation>
         </message>
         <message>
             <source>What happened</source>
@@ -1808,6 +1820,10 @@
         <message>
             <source>1 row could not be imported (listed below).</source>
             <translation>1 ligne n'a pas pu être importée (voir ci-dessous).</translation>
+        </message>
+        <message>
+            <source>1 row was already imported.</source>
+            <translation>1 ligne était déjà importée.</translation>
         </message>
         <message>
             <source>&lt; &amp;Back</source>
@@ -1922,6 +1938,10 @@
             <translation>Aucune commande importée</translation>
         </message>
         <message>
+            <source>Nothing new to import</source>
+            <translation>Rien de nouveau à importer</translation>
+        </message>
+        <message>
             <source>Nothing to import</source>
             <translation>Rien à importer</translation>
         </message>
@@ -2016,6 +2036,10 @@
         <message>
             <source>{0} rows could not be imported (listed below).</source>
             <translation>Lignes qui n'ont pas pu être importées: {0} (liste ci-dessous).</translation>
+        </message>
+        <message>
+            <source>{0} rows were already imported.</source>
+            <translation>Lignes déjà importées: {0}.</translation>
         </message>
     </context>
     <context>
@@ -3092,6 +3116,22 @@ Elle examine quatre points: le produit et l'usage qui en sera fait, qui l'achèt
         <message>
             <source>Orders</source>
             <translation>Commandes</translation>
+        </message>
+        <message>
+            <source>Screen &amp;again</source>
+            <translation>Anal&amp;yser à nouveau</translation>
+        </message>
+        <message>
+            <source>Screen all open orders a&amp;gain</source>
+            <translation>Analyser à nouveau toutes les commandes &amp;ouvertes</translation>
+        </message>
+        <message>
+            <source>Screen every order that is not declined again, for example after the catalog learnt product categories that imported orders left blank</source>
+            <translation>Analyser à nouveau chaque commande non refusée, par exemple après que le catalogue a reçu les catégories de produit laissées vides par des commandes importées</translation>
+        </message>
+        <message>
+            <source>Screen the selected orders again with the current catalog and criteria pack</source>
+            <translation>Analyser à nouveau les commandes sélectionnées avec le catalogue et le jeu de critères actuels</translation>
         </message>
         <message>
             <source>{0} match the filters</source>
@@ -4330,6 +4370,149 @@ Jeu {1}, version {2}, publié par {3} le {4}.</translation>
         </message>
     </context>
     <context>
+        <name>RescreenDialog</name>
+        <message>
+            <source>&amp;Screen again</source>
+            <translation>&amp;Analyser à nouveau</translation>
+        </message>
+        <message>
+            <source>1 changed (listed below).</source>
+            <translation>1 a changé (ci-dessous).</translation>
+        </message>
+        <message>
+            <source>1 order screened again.</source>
+            <translation>1 commande analysée à nouveau.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Each order is screened with the criteria pack in use and what the catalog knows now: product categories and customer types the order left blank are filled in from the catalog. The earlier screening stays in the order's history, with an entry saying what changed. A decision that no longer fits the new screening no longer applies, as after an edit.</source>
+            <translation>Chaque commande est analysée avec le jeu de critères en vigueur et ce que le catalogue sait maintenant: les catégories de produit et les types de client laissés vides dans la commande sont complétés depuis le catalogue. L'analyse précédente reste dans l'historique de la commande, avec une entrée indiquant ce qui a changé. Une décision qui ne correspond plus à la nouvelle analyse ne s'applique plus, comme après une modification.</translation>
+        </message>
+        <message>
+            <source>Every order that is not declined is screened again.</source>
+            <translation>Chaque commande qui n'est pas refusée est analysée à nouveau.</translation>
+        </message>
+        <message>
+            <source>No screening result changed.</source>
+            <translation>Aucun résultat d'analyse n'a changé.</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Commande</translation>
+        </message>
+        <message>
+            <source>Orders whose screening changed</source>
+            <translation>Commandes dont l'analyse a changé</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Risque</translation>
+        </message>
+        <message>
+            <source>Screen all open orders again</source>
+            <translation>Analyser à nouveau toutes les commandes ouvertes</translation>
+        </message>
+        <message>
+            <source>Screen orders again</source>
+            <translation>Analyser des commandes à nouveau</translation>
+        </message>
+        <message>
+            <source>Screen the selected order again</source>
+            <translation>Analyser à nouveau la commande sélectionnée</translation>
+        </message>
+        <message>
+            <source>Screen {0} selected orders again</source>
+            <translation>Analyser à nouveau {0} commandes sélectionnées</translation>
+        </message>
+        <message>
+            <source>Screened again</source>
+            <translation>Analysées à nouveau</translation>
+        </message>
+        <message>
+            <source>Screening again stopped</source>
+            <translation>Nouvelle analyse arrêtée</translation>
+        </message>
+        <message>
+            <source>Screening again…</source>
+            <translation>Nouvelle analyse…</translation>
+        </message>
+        <message>
+            <source>Screening progress</source>
+            <translation>Progression de l'analyse</translation>
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation>Démarrage…</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Arrêt…</translation>
+        </message>
+        <message>
+            <source>The orders could not be screened again</source>
+            <translation>Les commandes n'ont pas pu être analysées à nouveau</translation>
+        </message>
+        <message>
+            <source>The other orders were not screened again.</source>
+            <translation>Les autres commandes n'ont pas été analysées à nouveau.</translation>
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation>Modifications</translation>
+        </message>
+        <message>
+            <source>You can cancel at any time: the orders screened so far keep their new screening.</source>
+            <translation>Vous pouvez annuler à tout moment: les commandes déjà analysées gardent leur nouvelle analyse.</translation>
+        </message>
+        <message>
+            <source>new warnings: {0}</source>
+            <translation>nouvelles alertes: {0}</translation>
+        </message>
+        <message>
+            <source>no longer on hold</source>
+            <translation>n'est plus en attente</translation>
+        </message>
+        <message>
+            <source>now on hold</source>
+            <translation>maintenant en attente</translation>
+        </message>
+        <message>
+            <source>screened with the current pack, same result</source>
+            <translation>analysée avec le jeu actuel, même résultat</translation>
+        </message>
+        <message>
+            <source>the earlier decision no longer applies</source>
+            <translation>la décision précédente ne s'applique plus</translation>
+        </message>
+        <message>
+            <source>warnings gone: {0}</source>
+            <translation>alertes disparues: {0}</translation>
+        </message>
+        <message>
+            <source>{0} changed (listed below).</source>
+            <translation>{0} ont changé (ci-dessous).</translation>
+        </message>
+        <message>
+            <source>{0} of {1} orders</source>
+            <translation>{0} sur {1} commandes</translation>
+        </message>
+        <message>
+            <source>{0} orders screened again.</source>
+            <translation>{0} commandes analysées à nouveau.</translation>
+        </message>
+        <message>
+            <source>{0} → {1}</source>
+            <translation>{0} → {1}</translation>
+        </message>
+    </context>
+    <context>
         <name>RestoreDialog</name>
         <message>
             <source>&amp;Restore…</source>
@@ -4651,6 +4834,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>Customer country</source>
             <translation>Pays du client</translation>
+        </message>
+        <message>
+            <source>Customer details filled in from the catalog: {names}.</source>
+            <translation>Données clients complétées depuis le catalogue: {names}.</translation>
         </message>
         <message>
             <source>Customer name</source>
@@ -4977,6 +5164,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>La commande {reference} est {status}: elle ne peut pas être transmise au distributeur.</translation>
         </message>
         <message>
+            <source>Order {reference} screened again with the current catalog and criteria pack: {tier}, {status}.</source>
+            <translation>Commande {reference} analysée à nouveau avec le catalogue et le jeu de critères actuels: {tier}, {status}.</translation>
+        </message>
+        <message>
             <source>Order {reference} was changed after packet {packet} was built and now asks for a prohibited use: nobody can approve it, it can only be declined. Nothing was recorded.</source>
             <translation>La commande {reference} a été modifiée après la constitution du dossier {packet} et concerne désormais un usage interdit: personne ne peut l'approuver, elle ne peut qu'être refusée. Rien n'a été enregistré.</translation>
         </message>
@@ -5007,6 +5198,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>Product categories</source>
             <translation>Catégories de produits</translation>
+        </message>
+        <message>
+            <source>Product categories filled in from the catalog: {skus}.</source>
+            <translation>Catégories de produit complétées depuis le catalogue: {skus}.</translation>
         </message>
         <message>
             <source>Product category</source>
@@ -5357,6 +5552,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Il n'y a pas de suivi {follow_up}.</translation>
         </message>
         <message>
+            <source>There is no order with the reference {references}.</source>
+            <translation>Aucune commande n'a la référence {references}.</translation>
+        </message>
+        <message>
             <source>There is no outbox message {message}.</source>
             <translation>Il n'y a pas de message {message} dans la boîte d'envoi.</translation>
         </message>
@@ -5471,6 +5670,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>Warning phrases</source>
             <translation>Expressions d'alerte</translation>
+        </message>
+        <message>
+            <source>Warnings added: {added}; removed: {removed}.</source>
+            <translation>Alertes ajoutées: {added}; retirées: {removed}.</translation>
         </message>
         <message>
             <source>When orders are held</source>
@@ -5761,8 +5964,8 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>la commande {name} n'a aucun événement d'audit</translation>
         </message>
         <message>
-            <source>order {reference} already exists</source>
-            <translation>la commande {reference} existe déjà</translation>
+            <source>order {reference} already exists with other content: change its reference in the file, or edit the order in the app</source>
+            <translation>la commande {reference} existe déjà avec un autre contenu: changez sa référence dans le fichier ou modifiez la commande dans l'application</translation>
         </message>
         <message>
             <source>order {reference}: the currency differs from row {row}</source>

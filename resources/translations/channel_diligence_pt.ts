@@ -1739,6 +1739,10 @@
             <translation>Risco</translation>
         </message>
         <message>
+            <source>Risk before</source>
+            <translation>Risco antes</translation>
+        </message>
+        <message>
             <source>Safeguards</source>
             <translation>Salvaguardas</translation>
         </message>
@@ -1753,6 +1757,14 @@
         <message>
             <source>Warnings</source>
             <translation>Alertas</translation>
+        </message>
+        <message>
+            <source>Warnings added</source>
+            <translation>Alertas adicionados</translation>
+        </message>
+        <message>
+            <source>Warnings removed</source>
+            <translation>Alertas removidos</translation>
         </message>
         <message>
             <source>What happened</source>
@@ -1808,6 +1820,10 @@
         <message>
             <source>1 row could not be imported (listed below).</source>
             <translation>1 linha não pôde ser importada (listada abaixo).</translation>
+        </message>
+        <message>
+            <source>1 row was already imported.</source>
+            <translation>1 linha já tinha sido importada.</translation>
         </message>
         <message>
             <source>&lt; &amp;Back</source>
@@ -1922,6 +1938,10 @@
             <translation>Nada importado</translation>
         </message>
         <message>
+            <source>Nothing new to import</source>
+            <translation>Nada de novo para importar</translation>
+        </message>
+        <message>
             <source>Nothing to import</source>
             <translation>Nada a importar</translation>
         </message>
@@ -2016,6 +2036,10 @@
         <message>
             <source>{0} rows could not be imported (listed below).</source>
             <translation>{0} linhas não puderam ser importadas (listadas abaixo).</translation>
+        </message>
+        <message>
+            <source>{0} rows were already imported.</source>
+            <translation>{0} linhas já tinham sido importadas.</translation>
         </message>
     </context>
     <context>
@@ -3092,6 +3116,22 @@ Ela analisa quatro coisas: o produto e para que vai ser usado, quem compra e que
         <message>
             <source>Orders</source>
             <translation>Pedidos</translation>
+        </message>
+        <message>
+            <source>Screen &amp;again</source>
+            <translation>Triar de n&amp;ovo</translation>
+        </message>
+        <message>
+            <source>Screen all open orders a&amp;gain</source>
+            <translation>Triar de novo todos os pedidos e&amp;m aberto</translation>
+        </message>
+        <message>
+            <source>Screen every order that is not declined again, for example after the catalog learnt product categories that imported orders left blank</source>
+            <translation>Triar de novo cada pedido não recusado, por exemplo depois de o catálogo receber as categorias de produto que pedidos importados deixaram em branco</translation>
+        </message>
+        <message>
+            <source>Screen the selected orders again with the current catalog and criteria pack</source>
+            <translation>Triar de novo os pedidos selecionados com o catálogo e o pacote de critérios atuais</translation>
         </message>
         <message>
             <source>{0} match the filters</source>
@@ -4330,6 +4370,149 @@ Pacote {1}, versão {2}, emitido por {3} em {4}.</translation>
         </message>
     </context>
     <context>
+        <name>RescreenDialog</name>
+        <message>
+            <source>&amp;Screen again</source>
+            <translation>&amp;Triar de novo</translation>
+        </message>
+        <message>
+            <source>1 changed (listed below).</source>
+            <translation>1 mudou (listado abaixo).</translation>
+        </message>
+        <message>
+            <source>1 order screened again.</source>
+            <translation>1 pedido submetido de novo à triagem.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fechar</translation>
+        </message>
+        <message>
+            <source>Each order is screened with the criteria pack in use and what the catalog knows now: product categories and customer types the order left blank are filled in from the catalog. The earlier screening stays in the order's history, with an entry saying what changed. A decision that no longer fits the new screening no longer applies, as after an edit.</source>
+            <translation>Cada pedido é submetido à triagem com o pacote de critérios em uso e com o que o catálogo sabe agora: as categorias de produto e os tipos de cliente que o pedido deixou em branco são preenchidos a partir do catálogo. A triagem anterior fica no histórico do pedido, com uma entrada que diz o que mudou. Uma decisão que já não corresponde à nova triagem deixa de valer, como após uma edição.</translation>
+        </message>
+        <message>
+            <source>Every order that is not declined is screened again.</source>
+            <translation>Cada pedido que não foi recusado é submetido de novo à triagem.</translation>
+        </message>
+        <message>
+            <source>No screening result changed.</source>
+            <translation>Nenhum resultado da triagem mudou.</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Pedido</translation>
+        </message>
+        <message>
+            <source>Orders whose screening changed</source>
+            <translation>Pedidos cuja triagem mudou</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Risco</translation>
+        </message>
+        <message>
+            <source>Screen all open orders again</source>
+            <translation>Triar de novo todos os pedidos abertos</translation>
+        </message>
+        <message>
+            <source>Screen orders again</source>
+            <translation>Triar pedidos de novo</translation>
+        </message>
+        <message>
+            <source>Screen the selected order again</source>
+            <translation>Triar de novo o pedido selecionado</translation>
+        </message>
+        <message>
+            <source>Screen {0} selected orders again</source>
+            <translation>Triar de novo {0} pedidos selecionados</translation>
+        </message>
+        <message>
+            <source>Screened again</source>
+            <translation>Triagem refeita</translation>
+        </message>
+        <message>
+            <source>Screening again stopped</source>
+            <translation>Nova triagem interrompida</translation>
+        </message>
+        <message>
+            <source>Screening again…</source>
+            <translation>Refazendo a triagem…</translation>
+        </message>
+        <message>
+            <source>Screening progress</source>
+            <translation>Progresso da triagem</translation>
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation>Iniciando…</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Parando…</translation>
+        </message>
+        <message>
+            <source>The orders could not be screened again</source>
+            <translation>Não foi possível refazer a triagem dos pedidos</translation>
+        </message>
+        <message>
+            <source>The other orders were not screened again.</source>
+            <translation>Os outros pedidos não foram submetidos de novo à triagem.</translation>
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation>O que mudou</translation>
+        </message>
+        <message>
+            <source>You can cancel at any time: the orders screened so far keep their new screening.</source>
+            <translation>Pode cancelar a qualquer momento: os pedidos já processados mantêm a nova triagem.</translation>
+        </message>
+        <message>
+            <source>new warnings: {0}</source>
+            <translation>novos alertas: {0}</translation>
+        </message>
+        <message>
+            <source>no longer on hold</source>
+            <translation>já não está retido</translation>
+        </message>
+        <message>
+            <source>now on hold</source>
+            <translation>agora retido</translation>
+        </message>
+        <message>
+            <source>screened with the current pack, same result</source>
+            <translation>triado com o pacote atual, mesmo resultado</translation>
+        </message>
+        <message>
+            <source>the earlier decision no longer applies</source>
+            <translation>a decisão anterior não vale mais</translation>
+        </message>
+        <message>
+            <source>warnings gone: {0}</source>
+            <translation>alertas que desapareceram: {0}</translation>
+        </message>
+        <message>
+            <source>{0} changed (listed below).</source>
+            <translation>{0} mudaram (listados abaixo).</translation>
+        </message>
+        <message>
+            <source>{0} of {1} orders</source>
+            <translation>{0} de {1} pedidos</translation>
+        </message>
+        <message>
+            <source>{0} orders screened again.</source>
+            <translation>{0} pedidos submetidos de novo à triagem.</translation>
+        </message>
+        <message>
+            <source>{0} → {1}</source>
+            <translation>{0} → {1}</translation>
+        </message>
+    </context>
+    <context>
         <name>RestoreDialog</name>
         <message>
             <source>&amp;Restore…</source>
@@ -4651,6 +4834,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>Customer country</source>
             <translation>País do cliente</translation>
+        </message>
+        <message>
+            <source>Customer details filled in from the catalog: {names}.</source>
+            <translation>Dados de clientes preenchidos a partir do catálogo: {names}.</translation>
         </message>
         <message>
             <source>Customer name</source>
@@ -4977,6 +5164,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>O pedido {reference} está {status}: não pode ser encaminhado.</translation>
         </message>
         <message>
+            <source>Order {reference} screened again with the current catalog and criteria pack: {tier}, {status}.</source>
+            <translation>Pedido {reference} submetido de novo à triagem com o catálogo e o pacote de critérios atuais: {tier}, {status}.</translation>
+        </message>
+        <message>
             <source>Order {reference} was changed after packet {packet} was built and now asks for a prohibited use: nobody can approve it, it can only be declined. Nothing was recorded.</source>
             <translation>O pedido {reference} foi alterado depois que o pacote {packet} foi montado e agora é para um uso proibido: ninguém pode aprová-lo, ele só pode ser recusado. Nada foi registrado.</translation>
         </message>
@@ -5007,6 +5198,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>Product categories</source>
             <translation>Categorias de produto</translation>
+        </message>
+        <message>
+            <source>Product categories filled in from the catalog: {skus}.</source>
+            <translation>Categorias de produto preenchidas a partir do catálogo: {skus}.</translation>
         </message>
         <message>
             <source>Product category</source>
@@ -5357,6 +5552,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Não existe o acompanhamento {follow_up}.</translation>
         </message>
         <message>
+            <source>There is no order with the reference {references}.</source>
+            <translation>Não há nenhum pedido com a referência {references}.</translation>
+        </message>
+        <message>
             <source>There is no outbox message {message}.</source>
             <translation>Não existe a mensagem {message} na caixa de saída.</translation>
         </message>
@@ -5471,6 +5670,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>Warning phrases</source>
             <translation>Expressões de alerta</translation>
+        </message>
+        <message>
+            <source>Warnings added: {added}; removed: {removed}.</source>
+            <translation>Alertas adicionados: {added}; removidos: {removed}.</translation>
         </message>
         <message>
             <source>When orders are held</source>
@@ -5761,8 +5964,8 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>o pedido {name} não tem evento de auditoria</translation>
         </message>
         <message>
-            <source>order {reference} already exists</source>
-            <translation>o pedido {reference} já existe</translation>
+            <source>order {reference} already exists with other content: change its reference in the file, or edit the order in the app</source>
+            <translation>o pedido {reference} já existe com outro conteúdo: altere a referência no arquivo ou edite o pedido no aplicativo</translation>
         </message>
         <message>
             <source>order {reference}: the currency differs from row {row}</source>

@@ -536,3 +536,56 @@ def test_the_desktop_start_and_the_commands_parse_alike(argv, command, db, demo)
 
     args = _parse(argv)
     assert (args.command, args.db, args.demo, args.self_test) == (command, db, demo, False)
+
+
+def test_import_orders_again_says_already_imported_in_one_line(cli):
+    assert cli("import-orders", str(write_csv(cli.tmp / "shop.csv", GOOD))).returncode == EXIT_OK
+    proc = cli("import-orders", str(write_csv(cli.tmp / "fixed.csv", [*GOOD, BAD])))
+    assert proc.returncode == EXIT_FAILED  # the real error is still an error, named first
+    lines = proc.stdout.splitlines()
+    assert lines[1].startswith("  row 4:") and "Narnia" in lines[1]
+    assert lines[-1] == "2 rows were already imported."
+    assert "already exists" not in proc.stdout
+
+
+def test_rescreen(cli):
+    from reseller_app.services.catalog import CatalogService
+    from reseller_app.services.context import open_app
+    from reseller_app.services.dto import Product
+
+    unknown_camera = [*GOOD[1][:8], "DOME-9", "", *GOOD[1][10:]]
+    unknown_camera[0] = "W-5"
+    assert cli("import-orders", str(write_csv(cli.tmp / "shop.csv", [*GOOD, unknown_camera]))
+               ).returncode == EXIT_OK
+    ctx = open_app(str(cli.db))
+    try:
+        CatalogService(ctx).save_product(Product("DOME-9", "Dome camera", "Axis",
+                                                 "video_surveillance"))
+    finally:
+        ctx.engine.dispose()
+
+    proc = cli("rescreen", "W-5", "W-1")
+    assert proc.returncode == EXIT_OK, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert lines[0].startswith("W-5: ") and " -> " in lines[0]
+    assert "flags added: category.video_surveillance" in lines[0]
+    assert "categories from the catalog: DOME-9 video_surveillance" in lines[0]
+    assert lines[-1] == ("Screened 2 orders again: 1 changed, 0 with a new screening and the "
+                         "same outcome, 1 unchanged.")
+    proc = cli("rescreen", "--all-open")
+    assert proc.returncode == EXIT_OK
+    assert proc.stdout.splitlines() == [
+        "Screened 3 orders again: 0 changed, 0 with a new screening and the same outcome, "
+        "3 unchanged."]
+    assert cli("verify-audit").returncode == EXIT_OK
+
+
+def test_rescreen_bad_input(cli):
+    assert cli("import-orders", str(write_csv(cli.tmp / "shop.csv", GOOD))).returncode == EXIT_OK
+    proc = cli("rescreen", "W-1", "NOPE-7")
+    assert proc.returncode == EXIT_BAD_INPUT
+    assert one_line_error(proc) == ("reseller-app: There is no order with the reference "
+                                    "NOPE-7.")
+    proc = cli("rescreen")
+    assert proc.returncode == EXIT_BAD_INPUT
+    assert "--all-open" in one_line_error(proc)

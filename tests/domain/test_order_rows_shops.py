@@ -82,7 +82,7 @@ def test_other_files_get_the_generic_preset_and_every_preset_names_known_fields(
 
 
 def test_a_preset_with_an_unknown_field_is_refused_at_load():
-    with pytest.raises(ValueError, match="unknown field keys"):
+    with pytest.raises(ValueError, match="Unknown fields in the mapping"):
         MappingPreset.model_validate(json.loads(
             '{"id": "x", "name": "X", "mapping": {"refrence": "Name"}}'))
 

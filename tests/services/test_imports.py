@@ -13,8 +13,9 @@ from sqlalchemy import select, update
 from reseller_app.domain.orders import parse_order_json
 from reseller_app.domain.screening import ScreeningResult
 from reseller_app.services.audit import AuditService
+from reseller_app.services.catalog import CatalogService
 from reseller_app.services.context import open_app
-from reseller_app.services.dto import OrderFilter
+from reseller_app.services.dto import OrderFilter, Product
 from reseller_app.services.errors import ValidationError
 from reseller_app.services.evidence import EvidenceService
 from reseller_app.services.imports import ImportService
@@ -97,23 +98,102 @@ def test_semicolon_files_and_existing_references(ctx, tmp_path):
     assert service.import_csv(path, mapping).imported == 1
     second = service.import_csv(path, mapping)
     assert second.imported == 0
-    assert {e.row for e in second.errors} == {2, 3}
-    assert "already exists" in second.errors[0].reason
+    # The same order again is no error: its two rows are counted as imported already.
+    assert second.errors == [] and second.already_imported == 2
 
 
-def test_cancel_leaves_nothing_imported(ctx, tmp_path):
+def test_reimport_of_a_corrected_file_counts_imported_rows_and_keeps_real_errors(ctx, tmp_path):
+    service = ImportService(ctx)
+    first = write(tmp_path / "shop.csv", ROWS)
+    mapping = service.suggest_mapping(service.read_headers(first))
+    done = service.import_csv(first, mapping)
+    assert done.imported == 4 and {e.row for e in done.errors} == {6, 7}
+    # The corrected file: W-4 and W-5 fixed, W-2 changed (another quantity) under its old
+    # reference, which is a real clash the user must see.
+    fixed = [list(r) for r in ROWS]
+    fixed[4][3] = "DE"
+    fixed[5][10] = "2"
+    fixed[2][10] = "41"
+    again = service.import_csv(write(tmp_path / "shop-fixed.csv", fixed), mapping)
+    assert again.imported == 2
+    assert again.already_imported == 4  # W-1 (two rows), W-3, W-6
+    assert [e.row for e in again.errors] == [4]
+    assert "W-2" in again.errors[0].reason and "other content" in again.errors[0].reason
+
+
+def test_reimport_after_the_catalog_learnt_categories_is_still_the_same_order(
+        ctx, catalog, tmp_path):
+    # Categories and customer types left blank are filled from the catalog: a catalog that
+    # learnt a product since does not turn the same file into different orders.
+    rows = [["N-1", "2026-11-02", "Acme GmbH", "DE", "", "", "DE", "Office", "DOME-9", "",
+             "3", "900", "assisted"]]
+    service = ImportService(ctx)
+    path = write(tmp_path / "n.csv", rows)
+    mapping = service.suggest_mapping(service.read_headers(path))
+    assert service.import_csv(path, mapping).imported == 1
+    CatalogService(ctx).save_product(Product("DOME-9", "Dome camera", "Axis",
+                                             "video_surveillance"))
+    again = service.import_csv(path, mapping)
+    assert again.errors == [] and again.already_imported == 1
+
+
+def _numbered_rows(n: int, prefix: str = "C") -> list[list[str]]:
+    return [[f"{prefix}-{i}", "2026-11-02", f"Cust {i % 50}", "DE", "private", "", "DE",
+             "Office", "LT-1", "general_it", "1", "900", "assisted"] for i in range(n)]
+
+
+def test_progress_counts_the_file_rows_from_the_start_and_cancel_while_reading(ctx, tmp_path):
+    service = ImportService(ctx)
+    path = write(tmp_path / "large.csv", _numbered_rows(50_000))
+    mapping = service.suggest_mapping(service.read_headers(path))
+    seen: list[tuple[int, int]] = []
+    cancel = False
+
+    def progress(done: int, total: int) -> None:
+        nonlocal cancel
+        seen.append((done, total))
+        # Cancel as soon as the reading has moved a little (still reading the rows).
+        cancel = done >= 500
+
+    report = service.import_csv(path, mapping, progress=progress, is_cancelled=lambda: cancel)
+    # The first report comes before any order is read, with the file's rows as the total.
+    assert seen[0] == (0, 50_000)
+    assert all(total == 50_000 for _, total in seen)
+    assert len(seen) >= 3  # the bar moved while reading, not only at the end
+    assert max(d for d, _ in seen) < 50_000 // 3  # stopped while the rows were read
+    assert report.cancelled and report.imported == 0
+    assert OrderService(ctx).count(OrderFilter()) == 0
+    assert AuditService(ctx).verify().ok
+
+
+def test_progress_is_in_rows_and_never_goes_back(ctx, tmp_path):
+    service = ImportService(ctx)
+    path = write(tmp_path / "mid.csv", _numbered_rows(3_000))
+    mapping = service.suggest_mapping(service.read_headers(path))
+    seen: list[tuple[int, int]] = []
+    report = service.import_csv(path, mapping, progress=lambda d, t: seen.append((d, t)))
+    assert report.imported == 3_000
+    assert seen[0] == (0, 3_000) and seen[-1] == (3_000, 3_000)
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+    assert len(seen) > 10
+
+
+def test_cancel_leaves_nothing_imported(ctx, tmp_path, monkeypatch):
     rows = [[f"C-{i}", "2026-11-02", f"Cust {i}", "DE", "private", "", "DE", "Office", "LT-1",
              "general_it", "1", "900", "assisted"] for i in range(600)]
     service = ImportService(ctx)
     path = write(tmp_path / "big.csv", rows)
-    calls = []
+    inserted: list[int] = []
+    real_insert = bulk._SqliteWriter.insert
 
-    def cancel_after_storing_started() -> bool:
-        calls.append(1)
-        return len(calls) > 3
+    def insert(self, *args, **kwargs):  # the real insert, noting that storing has begun
+        inserted.append(1)
+        return real_insert(self, *args, **kwargs)
 
+    monkeypatch.setattr(bulk._SqliteWriter, "insert", insert)
     report = service.import_csv(path, service.suggest_mapping(service.read_headers(path)),
-                                is_cancelled=cancel_after_storing_started)
+                                is_cancelled=lambda: bool(inserted))
+    assert inserted  # cancelled while storing, after the first chunk went in
     assert report.cancelled and report.imported == 0
     assert OrderService(ctx).count(OrderFilter()) == 0
     assert AuditService(ctx).verify().ok
@@ -246,3 +326,25 @@ def test_imported_rows_are_stored_as_the_orm_stores_them(ctx, tmp_path, monkeypa
         assert all(len(c) == 26 and "+" not in c for c in created)  # 2026-11-05 09:00:03.000000
     finally:
         other.engine.dispose()
+
+
+def test_a_whole_file_imported_again_moves_the_bar_and_can_be_cancelled(ctx, tmp_path):
+    service = ImportService(ctx)
+    path = write(tmp_path / "again.csv", _numbered_rows(3_000))
+    mapping = service.suggest_mapping(service.read_headers(path))
+    assert service.import_csv(path, mapping).imported == 3_000
+    seen: list[int] = []
+    report = service.import_csv(path, mapping, progress=lambda d, t: seen.append(d))
+    assert report.already_imported == 3_000 and report.errors == []
+    assert seen == sorted(seen) and seen[-1] == 3_000
+    # Reports while the stored orders are looked up (the second third of the bar).
+    assert any(1_000 < d < 2_000 for d in seen)
+
+    cancel = False
+
+    def progress(done: int, total: int) -> None:
+        nonlocal cancel
+        cancel = done > 1_000  # looking up the stored orders
+
+    stopped = service.import_csv(path, mapping, progress=progress, is_cancelled=lambda: cancel)
+    assert stopped.cancelled and stopped.imported == 0

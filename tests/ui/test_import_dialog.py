@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from pytestqt.qtbot import QtBot
 
 from reseller_app.ui.backend import Backend
@@ -120,3 +120,51 @@ def test_a_shopify_export_is_recognised_and_its_columns_matched(
     assert "intended_use" not in mapping  # Shopify's Notes are not the intended use
     dialog.choose_file(str(write(tmp_path / "orders.csv", [row("X-1")])))
     assert not dialog.preset_note.isVisibleTo(dialog)
+
+
+def test_large_file_shows_its_rows_from_the_start_and_cancels_cleanly(
+        qtbot: QtBot, configured: Backend, catalog: Catalog, tmp_path: Path) -> None:
+    path = write(tmp_path / "large.csv", [row(f"L-{i:05d}") for i in range(50_000)])
+    dialog = open_dialog(qtbot, configured, path)
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    try:
+        seen: list[tuple[int, int, str]] = []
+
+        def first_report(done: int, total: int) -> None:
+            # Queued to the GUI thread after the dialog's own slot: the label is up to date.
+            seen.append((done, total, dialog.progress_label.text()))
+            if len(seen) == 1:
+                qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+        assert dialog._job is not None
+        dialog._job.signals.progress.connect(first_report)
+        with qtbot.waitSignal(dialog.imported, timeout=60000):
+            pass
+    finally:
+        QLocale.setDefault(before)
+    # The first report comes while the rows are read, with the file's rows and a separator.
+    done, total, label = seen[0]
+    assert total == 50_000 and done < 50_000 // 3
+    assert label == f"{done:,} of 50,000 rows"
+    assert dialog.report is not None and dialog.report.cancelled
+    assert dialog.result_title.text() == "Import cancelled"
+    assert configured.orders.get_by_reference("L-00000") is None  # nothing half-stored
+
+
+def test_importing_the_same_file_again_says_so_in_one_line(
+        qtbot: QtBot, configured: Backend, catalog: Catalog, tmp_path: Path) -> None:
+    path = write(tmp_path / "orders.csv", [row("AG-1"), row("AG-2"), row("AG-3", quantity="0")])
+    first = open_dialog(qtbot, configured, path)
+    with qtbot.waitSignal(first.imported, timeout=20000):
+        qtbot.mouseClick(first.next_button, Qt.MouseButton.LeftButton)
+    assert first.report is not None and first.report.imported == 2
+
+    again = open_dialog(qtbot, configured, path)
+    with qtbot.waitSignal(again.imported, timeout=20000):
+        qtbot.mouseClick(again.next_button, Qt.MouseButton.LeftButton)
+    # The row still wrong stays on top, listed; the two imported ones are one sentence.
+    assert again.errors_model.rowCount() == 1
+    assert again.errors_model.row_object(0).row == 4
+    assert "2 rows were already imported." in again.result_text.text()

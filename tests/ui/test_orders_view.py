@@ -55,3 +55,44 @@ def test_model_pages_with_fetch_more(qtbot: QtBot, configured: Backend,
     model.fetchMore(QModelIndex())
     assert model.rowCount() == 7
     assert not model.canFetchMore(QModelIndex())
+
+
+def test_screen_again_for_selected_and_all_open_orders(qtbot: QtBot, configured: Backend,
+                                                      catalog: Catalog) -> None:
+    from PySide6.QtCore import QItemSelectionModel, Qt
+
+    from reseller_app.ui.rescreen_dialog import RESULT_PAGE, RescreenDialog
+
+    for i in range(3):
+        configured.orders.save(laptop_order(catalog, f"LAP-{i}"))
+    view = OrdersView(configured)
+    qtbot.addWidget(view)
+    view.show()
+    view.load()
+    assert not view.rescreen_button.isEnabled()  # nothing selected yet
+    selection = view.table.selectionModel()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    selection.select(view.model.index(0, 0), flags)
+    selection.select(view.model.index(2, 0), flags)
+    assert view.rescreen_button.isEnabled()
+    assert len(view.selected_ids()) == 2
+
+    qtbot.mouseClick(view.rescreen_button, Qt.MouseButton.LeftButton)
+    dialog = view.findChild(RescreenDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.intro_title.text() == "Screen 2 selected orders again"
+    with qtbot.waitSignal(view.rescreened, timeout=20000):
+        qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert dialog.current_page() == RESULT_PAGE
+    assert dialog.report is not None and dialog.report.screened == 2
+    # Saved with the pack in use and a complete catalog: nothing to change.
+    assert dialog.result_text.text() == "2 orders screened again. No screening result changed."
+    assert not dialog.changes_view.isVisibleTo(dialog)
+    dialog.close()
+
+    all_open = view.screen_again(None)
+    assert all_open.intro_title.text() == "Screen all open orders again"
+    with qtbot.waitSignal(all_open.rescreened, timeout=20000):
+        qtbot.mouseClick(all_open.start_button, Qt.MouseButton.LeftButton)
+    assert all_open.report is not None and all_open.report.screened == 3
+    all_open.close()
