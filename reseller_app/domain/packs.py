@@ -20,6 +20,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from reseller_app.domain.inputs import InputError, problem, read_json
+
 PACK_FORMAT = "channel-diligence-pack/1"
 
 Level = Literal["standard", "elevated", "high", "prohibited"]
@@ -298,9 +300,9 @@ def canonical_json(data: Any) -> bytes:
 def load_pack(raw: bytes | str) -> LoadedPack:
     """Parse and validate a pack; raises :class:`PackError` with a specific message."""
     try:
-        data = json.loads(raw)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise PackError(f"The pack is not valid JSON: {exc}") from None
+        data = read_json(raw)
+    except InputError as exc:
+        raise PackError(str(exc)) from None
     if not isinstance(data, dict):
         raise PackError("The pack must be a JSON object.")
     if data.get("format") != PACK_FORMAT:
@@ -311,12 +313,9 @@ def load_pack(raw: bytes | str) -> LoadedPack:
     try:
         pack = CriteriaPack.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"]) or "pack"
+        where, reason = problem(exc)
         more = f" (and {exc.error_count() - 1} more problems)" if exc.error_count() > 1 else ""
-        raise PackError(
-            f"The pack is invalid at {where}: {first['msg'].removeprefix('Value error, ')}{more}"
-        ) from None
+        raise PackError(f"The pack is invalid at {where or 'pack'}: {reason}{more}") from None
     canonical = canonical_json(data)
     ref = PackRef(pack.id, pack.version, hashlib.sha256(canonical).hexdigest())
     return LoadedPack(pack, ref, canonical)
