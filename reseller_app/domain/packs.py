@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -63,6 +64,14 @@ REQUIRED_VOCABULARY: dict[str, tuple[str, ...]] = {
         "retail", "it_services", "public_administration", "other",
     ),
 }
+
+
+def _has_words(phrase: str) -> bool:
+    """Whether the screening finds words in ``phrase`` to search for (as it folds it)."""
+    # Late import: screening imports this module for the pack's types.
+    from reseller_app.domain.screening import fold
+
+    return re.search(r"\w", fold(phrase)) is not None
 
 
 class PackError(ValueError):
@@ -235,6 +244,10 @@ class CriteriaPack(_Strict):
                 problems.append(f"red_flags.{flag.id}.use_case '{flag.use_case}' is not a use case")
             if not any(flag.phrases.values()):
                 problems.append(f"red_flags.{flag.id} has no phrases")
+            wordless = [p for ps in flag.phrases.values() for p in ps if not _has_words(p)]
+            if wordless:  # the screening could not search for it
+                problems.append(f"red_flags.{flag.id} has a phrase without words: "
+                                f"{wordless[0]!r}")
         absent = [k for k in MISSING_KINDS if k not in self.missing_information]
         if absent:
             problems.append(f"missing_information lacks {', '.join(absent)}")
