@@ -208,7 +208,10 @@ def sentence(error: Mapping[str, Any]) -> str:
     if kind.startswith("date"):  # date_..., datetime_...
         return t("must be a date written YYYY-MM-DD, such as 2026-11-02")
     if kind in ("enum", "literal_error"):
-        return t("must be {choices}", choices=ctx.get("expected", ""))
+        # pydantic's "'a', 'b' or 'c'" has an English "or": the choices as a plain list.
+        expected = str(ctx.get("expected", ""))
+        choices = re.findall(r"'[^']*'", expected) or [expected]
+        return t("must be one of {choices}", choices=", ".join(choices))
     if kind == "greater_than_equal":
         return t("must be at least {limit}", limit=ctx.get("ge"))
     if kind == "greater_than":

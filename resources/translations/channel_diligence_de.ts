@@ -5550,6 +5550,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>muss größer als {limit} sein</translation>
         </message>
         <message>
+            <source>must be one of {choices}</source>
+            <translation>muss einer dieser Werte sein: {choices}</translation>
+        </message>
+        <message>
             <source>must be one of {choices} (found {found}).</source>
             <translation>muss einer dieser Werte sein: {choices} (gefunden: {found}).</translation>
         </message>
@@ -5564,10 +5568,6 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>must be true or false</source>
             <translation>muss true oder false sein</translation>
-        </message>
-        <message>
-            <source>must be {choices}</source>
-            <translation>muss {choices} sein</translation>
         </message>
         <message>
             <source>must be {fields}.</source>

@@ -5550,6 +5550,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>debe ser mayor que {limit}</translation>
         </message>
         <message>
+            <source>must be one of {choices}</source>
+            <translation>debe ser uno de {choices}</translation>
+        </message>
+        <message>
             <source>must be one of {choices} (found {found}).</source>
             <translation>debe ser uno de estos valores: {choices} (se encontró {found}).</translation>
         </message>
@@ -5564,10 +5568,6 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>must be true or false</source>
             <translation>debe ser true o false</translation>
-        </message>
-        <message>
-            <source>must be {choices}</source>
-            <translation>debe ser {choices}</translation>
         </message>
         <message>
             <source>must be {fields}.</source>

@@ -5550,6 +5550,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>doit être supérieur à {limit}</translation>
         </message>
         <message>
+            <source>must be one of {choices}</source>
+            <translation>doit être l'une des valeurs {choices}</translation>
+        </message>
+        <message>
             <source>must be one of {choices} (found {found}).</source>
             <translation>doit être l'une des valeurs {choices} (trouvé: {found}).</translation>
         </message>
@@ -5564,10 +5568,6 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>must be true or false</source>
             <translation>doit être true ou false</translation>
-        </message>
-        <message>
-            <source>must be {choices}</source>
-            <translation>doit être {choices}</translation>
         </message>
         <message>
             <source>must be {fields}.</source>

@@ -5550,6 +5550,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>deve ser maior que {limit}</translation>
         </message>
         <message>
+            <source>must be one of {choices}</source>
+            <translation>deve ser um de {choices}</translation>
+        </message>
+        <message>
             <source>must be one of {choices} (found {found}).</source>
             <translation>precisa ser um destes: {choices} (encontrado: {found}).</translation>
         </message>
@@ -5564,10 +5568,6 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>must be true or false</source>
             <translation>deve ser true ou false</translation>
-        </message>
-        <message>
-            <source>must be {choices}</source>
-            <translation>deve ser {choices}</translation>
         </message>
         <message>
             <source>must be {fields}.</source>

@@ -148,7 +148,7 @@ def test_pydantic_errors_become_sentences_naming_the_field(data, field, words):
     ({"end_user": ["ACME"]}, "end_user", "group of named fields in braces"),
     ({"date": "2026-11-02T10:00:00"}, "date", "must be a date written YYYY-MM-DD"),
     ({"date": 1700000000}, "date", "must be a date written YYYY-MM-DD"),
-    ({"sales_model": "online"}, "sales_model", "must be 'assisted' or 'self_service'"),
+    ({"sales_model": "online"}, "sales_model", "must be one of 'assisted', 'self_service'"),
     ({"lines": [{"quantity": 1}, "LT-14"]}, "lines[1]", "group of named fields in braces"),
     ({"lines": [{"unit_price": "ten"}]}, "lines[0].unit_price", "must be a number such as 310"),
     ({"reference": 1042}, "reference", "must be text in quotes"),
