@@ -60,12 +60,18 @@ def read_stream(stream: BinaryIO, kind: InputKind, name: str) -> bytes:
     """At most the limit of ``kind`` from ``stream`` (standard input, a pipe); refused when
     there is more."""
     limit = LIMITS[kind]
-    data = stream.read(limit + 1)
-    if len(data) > limit:
+    chunks, size = [], 0
+    while size <= limit:  # in pieces: read(limit + 1) would set aside the whole limit at once
+        chunk = stream.read(min(MB, limit + 1 - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    if size > limit:
         raise ValidationError("file", t(
             "{file} holds more than {limit}, more than such a file ever is: check that you "
             "chose the right file.", file=name, limit=size_words(limit)))
-    return data
+    return b"".join(chunks)
 
 
 def read_input(path: str | Path, kind: InputKind) -> bytes:
@@ -75,9 +81,14 @@ def read_input(path: str | Path, kind: InputKind) -> bytes:
     try:
         with path.open("rb") as fh:
             info = os.fstat(fh.fileno())
-            if stat.S_ISREG(info.st_mode) and info.st_size > LIMITS[kind]:
+            if not stat.S_ISREG(info.st_mode):  # a device or a pipe: no size to check first
+                return read_stream(fh, kind, path.name)
+            if info.st_size > LIMITS[kind]:
                 raise too_large(path.name, info.st_size, kind)
-            return read_stream(fh, kind, path.name)  # the file may grow while it is read
+            data = fh.read()
     except OSError as exc:
         raise ValidationError("file", t("The file {file} cannot be read: {error}.",
                                         file=str(path), error=exc.strerror or exc)) from None
+    if len(data) > LIMITS[kind]:  # it grew after its size was read
+        raise too_large(path.name, len(data), kind)
+    return data
