@@ -144,8 +144,9 @@ def _check(data: Any, scalars: bool) -> None:
         for key, value in items:
             if scalars and isinstance(key, str):
                 key_problem = _scalar_problem(key)
-                if key_problem is not None:
-                    raise InputError(field_path(path), key_problem)
+                if key_problem is not None:  # the name itself: shown as an escape, \x00
+                    shown = key.encode("unicode_escape", "backslashreplace").decode("ascii")
+                    raise InputError(field_path((*path, shown)), key_problem)
             if scalars or isinstance(value, dict | list):
                 stack.append((value, depth + 1, (*path, key)))
 

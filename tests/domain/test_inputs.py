@@ -54,7 +54,8 @@ def test_long_numbers_are_refused_where_they_are():
     ('{"customer": {"name": "a\\u0000b"}}', "customer.name", "NUL"),
     ('{"note": "\\ud800"}', "note", "half of a character"),
     ('{"files": [{"name": "\\udfff"}]}', "files[0].name", "half of a character"),
-    ('{"a\\u0000": 1}', "", "NUL"),  # a key: the place is the object holding it
+    ('{"a\\u0000": 1}', "a\\x00", "NUL"),  # a name: written as an escape
+    ('{"x": {"\\ud800": 1}}', "x.\\ud800", "half of a character"),
 ])
 def test_text_that_is_no_text_is_refused_where_it_is(text, field, words):
     with pytest.raises(InputError) as exc:
