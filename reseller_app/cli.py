@@ -181,11 +181,18 @@ def _add_escalation_commands(sub: Any) -> None:
 
 
 # -- screen: no database ---------------------------------------------------------------------------
-def _read_bytes(path: str, what: str) -> bytes:
+def _read_bytes(path: str, kind: str) -> bytes:
+    """A file the user named (``-``: standard input), refused in words when it cannot be read
+    or is larger than any file of its kind (``services.input_files``: no database needed)."""
+    from reseller_app.services.errors import ValidationError
+    from reseller_app.services.input_files import InputKind, read_input, read_stream
+
     try:
-        return sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
-    except OSError as exc:
-        raise BadInput(f"cannot read the {what} {path}: {exc.strerror or exc}") from None
+        if path == "-":
+            return read_stream(sys.stdin.buffer, InputKind(kind), "standard input")
+        return read_input(path, InputKind(kind))
+    except ValidationError as exc:
+        raise BadInput(exc.message) from None
 
 
 def cmd_screen(args: argparse.Namespace) -> int:
@@ -194,9 +201,9 @@ def cmd_screen(args: argparse.Namespace) -> int:
     from reseller_app.domain.screening import Screener
 
     try:
-        raw_order = _read_bytes(args.order, "order file")
+        raw_order = _read_bytes(args.order, "order")
         if args.pack:
-            raw_pack = _read_bytes(args.pack, "criteria pack")
+            raw_pack = _read_bytes(args.pack, "pack")
         else:  # read here, not via services.packs: that would import the database layer
             import importlib.resources
 
@@ -209,7 +216,8 @@ def cmd_screen(args: argparse.Namespace) -> int:
         try:
             order = parse_order_json(raw_order)
         except OrderInputError as exc:
-            where = exc.field or Path(args.order).name
+            where = exc.field or ("standard input" if args.order == "-" else
+                                  Path(args.order).name)
             raise BadInput(f"{where}: {exc.message}") from None
     except BadInput as exc:
         return _fail(str(exc))
@@ -258,15 +266,16 @@ def _field_keys() -> str:
 def _load_mapping(path: str, headers: list[str]) -> dict[str, str]:
     """A mapping file ({"reference": "Order No", ...}, or a preset's {"mapping": {...}}), or
     the name of a shipped preset."""
+    from reseller_app.domain.inputs import InputError, read_json
     from reseller_app.services.imports import mapping_presets
 
     presets = {p.id: p for p in mapping_presets()}
     if path in presets and not Path(path).exists():
         return presets[path].mapping_for(headers)
     try:
-        data: Any = json.loads(_read_bytes(path, "mapping file"))
-    except json.JSONDecodeError as exc:
-        raise BadInput(f"mapping: not valid JSON ({exc})") from None
+        data: Any = read_json(_read_bytes(path, "mapping"))
+    except InputError as exc:
+        raise BadInput(f"mapping: {exc}") from None
     if isinstance(data, dict) and isinstance(data.get("mapping"), dict):
         data = data["mapping"]  # a preset's file, copied and edited
     if not isinstance(data, dict) or not all(isinstance(k, str) and isinstance(v, str)
@@ -374,7 +383,7 @@ def cmd_packs(ctx: AppContext, args: argparse.Namespace) -> int:
             print(f"{mark} {p.pack_id} {p.version}  sha256 {p.sha256[:16]}  {p.issuer}  "
                   f"imported {p.imported_at:%Y-%m-%d %H:%M} UTC")
         return EXIT_OK
-    raw = _read_bytes(args.file, "criteria pack")
+    raw = _read_bytes(args.file, "pack")
     try:
         # What it changes, measured before the import makes it the pack in use.
         preview = service.preview_import(raw)
@@ -567,7 +576,7 @@ def _print_item(item: Any) -> None:
 def cmd_decision(ctx: AppContext, args: argparse.Namespace) -> int:
     from reseller_app.services.answers import AnswerService
 
-    answer = AnswerService(ctx).import_file(_read_bytes(args.file, "decision file"),
+    answer = AnswerService(ctx).import_file(_read_bytes(args.file, "decision"),
                                             packet_id=args.packet)
     print(f"Recorded: order {answer.order_reference} "
           f"{answer.outcome.value.replace('_', ' ')} by {answer.person} "

@@ -11,7 +11,6 @@ refused with :class:`OrderInputError`, which names the field.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import unicodedata
 from decimal import Decimal
 from enum import StrEnum
@@ -20,6 +19,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from reseller_app.domain.inputs import InputError, iso_date, problem, read_json, whole_number
 from reseller_app.domain.texts import t
 
 ORDER_FORMAT = "channel-diligence-order/1"
@@ -160,11 +160,10 @@ class OrderLine(BaseModel):
 
     @field_validator("quantity", mode="before")
     @classmethod
-    def _not_a_boolean(cls, v: Any) -> Any:
-        # pydantic's lax mode would read true as 1: a yes/no is not a quantity.
-        if isinstance(v, bool):
-            raise ValueError(t("must be a whole number greater than zero"))
-        return v
+    def _whole_number(cls, v: Any) -> Any:
+        # pydantic's lax mode would read true, "40" and 40.0 as numbers: the format wants a
+        # whole number as JSON writes one, so an export that quotes or rounds is noticed.
+        return whole_number(v)
 
     @field_validator("quantity")
     @classmethod
@@ -217,6 +216,12 @@ class Order(BaseModel):
     def _country(cls, v: Any) -> str | None:
         return normalise_country(v)
 
+    @field_validator("date", mode="before")
+    @classmethod
+    def _date(cls, v: Any) -> Any:
+        # pydantic would read 0 as 1970-01-01 and a date with a time of midnight as the date.
+        return iso_date(v)
+
     @field_validator("use_cases", mode="before")
     @classmethod
     def _tags(cls, v: Any) -> Any:
@@ -254,16 +259,6 @@ def with_destination(order: Order) -> Order:
     return order.model_copy(update={"destination_country": order.destination})
 
 
-def _field_path(loc: tuple[Any, ...]) -> str:
-    parts: list[str] = []
-    for item in loc:
-        if isinstance(item, int):
-            parts.append(f"[{item}]")
-        else:
-            parts.append(("." if parts else "") + str(item))
-    return "".join(parts)
-
-
 def parse_order(data: Any) -> Order:
     """Validate a decoded order JSON object; raises :class:`OrderInputError` naming the field."""
     if not isinstance(data, dict):
@@ -271,18 +266,14 @@ def parse_order(data: Any) -> Order:
     try:
         return Order.model_validate(data)
     except ValidationError as exc:
-        err = exc.errors()[0]
-        msg = err["msg"].removeprefix("Value error, ")
-        if err["type"] == "enum":
-            msg = t("must be 'assisted' or 'self_service'")
-        raise OrderInputError(_field_path(tuple(err["loc"])), msg) from None
+        raise OrderInputError(*problem(exc)) from None
 
 
 def parse_order_json(text: str | bytes) -> Order:
     try:
-        data = json.loads(text)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise OrderInputError("", t("not valid JSON ({error})", error=exc)) from None
+        data = read_json(text)
+    except InputError as exc:
+        raise OrderInputError(exc.field, exc.message) from None
     return parse_order(data)
 
 

@@ -22,6 +22,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from reseller_app.domain.inputs import InputError, iso_date, read_json
 from reseller_app.domain.packs import PackRef, Source
 from reseller_app.domain.texts import t
 
@@ -483,10 +484,9 @@ def _text(data: Mapping[str, Any], key: str, *, required: bool, limit: int = 200
 def parse_decision(raw: bytes | str) -> DistributorDecision:
     """Read a decision file; raises :class:`PacketFileError` naming the first problem."""
     try:
-        data = json.loads(raw)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise PacketFileError("", t("The decision file is not valid JSON: {error}.",
-                                    error=exc)) from None
+        data = read_json(raw)
+    except InputError as exc:
+        raise PacketFileError(exc.field, exc.message) from None
     if not isinstance(data, dict):
         raise PacketFileError("", t("The decision file must be a JSON object."))
     if data.get("format") != DECISION_FORMAT:
@@ -523,7 +523,7 @@ def parse_decision(raw: bytes | str) -> DistributorDecision:
             "only go with approved_with_conditions. Ask the distributor for a corrected "
             "file.", outcome=outcome))
     try:
-        answered_on = dt.date.fromisoformat(_text(data, "answered_on", required=True))
+        answered_on = iso_date(_text(data, "answered_on", required=True))
     except ValueError:
         raise PacketFileError("answered_on", t("must be a date (YYYY-MM-DD).")) from None
     raw_files = data.get("files", [])

@@ -15,10 +15,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from reseller_app.domain.inputs import InputError, problem, read_json
 
 PACK_FORMAT = "channel-diligence-pack/1"
 
@@ -66,6 +69,14 @@ REQUIRED_VOCABULARY: dict[str, tuple[str, ...]] = {
         "retail", "it_services", "public_administration", "other",
     ),
 }
+
+
+def _has_words(phrase: str) -> bool:
+    """Whether the screening finds words in ``phrase`` to search for (as it folds it)."""
+    # Late import: screening imports this module for the pack's types.
+    from reseller_app.domain.screening import fold
+
+    return re.search(r"\w", fold(phrase)) is not None
 
 
 class PackError(ValueError):
@@ -265,6 +276,10 @@ class CriteriaPack(_Strict):
                 problems.append(f"red_flags.{flag.id}.use_case '{flag.use_case}' is not a use case")
             if not any(flag.phrases.values()):
                 problems.append(f"red_flags.{flag.id} has no phrases")
+            wordless = [p for ps in flag.phrases.values() for p in ps if not _has_words(p)]
+            if wordless:  # the screening could not search for it
+                problems.append(f"red_flags.{flag.id} has a phrase without words: "
+                                f"{wordless[0]!r}")
         if self.negation is not None:
             # Without a language's words, its phrases would never be seen as negated.
             lacking = [lang for lang in self.languages if not self.negation.words.get(lang)]
@@ -335,9 +350,9 @@ def canonical_json(data: Any) -> bytes:
 def load_pack(raw: bytes | str) -> LoadedPack:
     """Parse and validate a pack; raises :class:`PackError` with a specific message."""
     try:
-        data = json.loads(raw)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise PackError(f"The pack is not valid JSON: {exc}") from None
+        data = read_json(raw)
+    except InputError as exc:
+        raise PackError(str(exc)) from None
     if not isinstance(data, dict):
         raise PackError("The pack must be a JSON object.")
     if data.get("format") != PACK_FORMAT:
@@ -348,12 +363,9 @@ def load_pack(raw: bytes | str) -> LoadedPack:
     try:
         pack = CriteriaPack.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"]) or "pack"
+        where, reason = problem(exc)
         more = f" (and {exc.error_count() - 1} more problems)" if exc.error_count() > 1 else ""
-        raise PackError(
-            f"The pack is invalid at {where}: {first['msg'].removeprefix('Value error, ')}{more}"
-        ) from None
+        raise PackError(f"The pack is invalid at {where or 'pack'}: {reason}{more}") from None
     canonical = canonical_json(data)
     ref = PackRef(pack.id, pack.version, hashlib.sha256(canonical).hexdigest())
     return LoadedPack(pack, ref, canonical)

@@ -33,6 +33,7 @@ from reseller_app.services.dto import (
 )
 from reseller_app.services.errors import NotFound, ValidationError
 from reseller_app.services.followups import follow_up_view
+from reseller_app.services.input_files import InputKind, read_input
 from reseller_app.services.orders import tier_words
 from reseller_app.services.packs import PackService
 from reseller_app.store import audit_log, repositories
@@ -256,11 +257,7 @@ class AnswerService:
         """Record the answer in a decision file (``distributor-decision-v1``); refused, with
         nothing changed, when it is malformed, for another packet, or altered."""
         if isinstance(raw, Path | str):
-            try:
-                raw = Path(raw).read_bytes()
-            except OSError as exc:
-                raise ValidationError("file", t("Cannot read {file}: {error}.", file=raw,
-                                                error=exc.strerror or exc)) from None
+            raw = read_input(raw, InputKind.DECISION)  # refused unread when far too large
         try:
             decision = p.parse_decision(raw)
         except p.PacketFileError as exc:

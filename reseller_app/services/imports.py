@@ -46,6 +46,7 @@ from reseller_app.domain.texts import t
 from reseller_app.services.context import AppContext
 from reseller_app.services.dto import ImportReport, RowError
 from reseller_app.services.errors import ValidationError
+from reseller_app.services.input_files import InputKind, read_input
 from reseller_app.services.packs import PackService
 from reseller_app.store import bulk
 
@@ -250,11 +251,7 @@ class ImportService:
 
     # -- reading -------------------------------------------------------------------------
     def _read(self, path: str | Path) -> tuple[bytes, list[list[str]], Layout]:
-        try:
-            raw = Path(path).read_bytes()
-        except OSError as exc:
-            raise ValidationError("file", t("The file {file} cannot be read: {error}.",
-                                            file=str(path), error=exc.strerror or exc)) from None
+        raw = read_input(path, InputKind.CSV)  # refused in words when unreadable or too large
         text = _decode(raw)
         if not text.strip():
             raise ValidationError("file", t("The file is empty."))

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from reseller_app.services.dto import AnswerInput, AnswerView, PacketView
-from reseller_app.services.errors import ServiceError
+from reseller_app.services.errors import ServiceError, ValidationError
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError, FieldErrors, add_field_row
 from reseller_app.ui.labels import date_format, local_time
@@ -241,7 +241,7 @@ class AnswerDialog(QDialog):
         except ServiceError as exc:
             self.import_error.show_message(self.tr(
                 "The decision file {0} was refused and nothing was recorded: {1}").format(
-                path.name, error_message(exc)))
+                path.name, decision_refusal(exc)))
             self.adjustSize()  # room for the words, without squeezing the form
             return None
         return self._recorded(view)
@@ -254,6 +254,15 @@ class AnswerDialog(QDialog):
 
     def refusal(self) -> str:
         return self.import_error.message()
+
+
+def decision_refusal(exc: ServiceError) -> str:
+    """Why a decision file was refused, naming its field as the file does (``outcome: ...``),
+    in the same words as ``reseller-app decision import``: the field is the file's, not one
+    of this dialog's."""
+    if isinstance(exc, ValidationError) and exc.field not in ("", "file"):
+        return f"{exc.field}: {exc.message}"
+    return error_message(exc)
 
 
 def import_decision_file(backend: Backend, parent: QWidget) -> AnswerView | None:
@@ -278,7 +287,7 @@ def import_decision_file(backend: Backend, parent: QWidget) -> AnswerView | None
     except ServiceError as exc:
         QMessageBox.warning(parent, tr("Decision file refused"), tr(
             "The decision file {0} was refused and nothing was recorded: {1}").format(
-            Path(path).name, error_message(exc)))
+            Path(path).name, decision_refusal(exc)))
         return None
     QMessageBox.information(parent, tr("Answer recorded"), tr(
         "Order {0}: {1}. {2} follow-ups to track.").format(

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from reseller_app.domain.packs import CriteriaPack, PackChange, PackError
 from reseller_app.services.errors import ServiceError
+from reseller_app.services.input_files import InputKind, read_input
 from reseller_app.services.packs import change_words
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError
@@ -183,11 +184,10 @@ class PackImportDialog(QDialog):
     def load_file(self, path: str) -> bool:
         self.path.setText(path)
         self._reset()
-        try:
-            raw = Path(path).read_bytes()
-        except OSError as exc:
-            self.error.show_message(self.tr("The file cannot be read: {0}").format(
-                exc.strerror or exc))
+        try:  # a file far larger than any pack is refused without reading it
+            raw = read_input(path, InputKind.PACK)
+        except ServiceError as exc:
+            self.error.show_message(error_message(exc))
             return False
         return self._preview(raw)
 

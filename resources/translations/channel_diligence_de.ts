@@ -3730,10 +3730,6 @@ Sie betrachtet vier Dinge: das Produkt und wofür es genutzt wird, wer es kauft 
             <translation>Branchen</translation>
         </message>
         <message>
-            <source>The file cannot be read: {0}</source>
-            <translation>Die Datei kann nicht gelesen werden: {0}</translation>
-        </message>
-        <message>
             <source>The pack is checked completely before anything is changed.</source>
             <translation>Der Katalog wird vollständig geprüft, bevor etwas geändert wird.</translation>
         </message>
@@ -5376,10 +5372,6 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Die Entscheidungsdatei gilt für die Eskalationsunterlagen {answered}, nicht für {expected}.</translation>
         </message>
         <message>
-            <source>The decision file is not valid JSON: {error}.</source>
-            <translation>Die Entscheidungsdatei ist kein gültiges JSON: {error}.</translation>
-        </message>
-        <message>
             <source>The decision file lists conditions, but its outcome is {outcome}: conditions only go with approved_with_conditions. Ask the distributor for a corrected file.</source>
             <translation>Die Entscheidungsdatei nennt Auflagen, aber ihr Ergebnis ist „{outcome}“: Auflagen gibt es nur bei „approved_with_conditions“. Bitten Sie den Distributor um eine korrigierte Datei.</translation>
         </message>
@@ -5456,8 +5448,24 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Die Datei hat keine Spalte namens {column}.</translation>
         </message>
         <message>
+            <source>The file holds a single value, not the data it should hold: it {problem}</source>
+            <translation>Die Datei enthält nur einen einzelnen Wert, nicht die Daten, die sie enthalten sollte: {problem}</translation>
+        </message>
+        <message>
             <source>The file is empty.</source>
             <translation>Die Datei ist leer.</translation>
+        </message>
+        <message>
+            <source>The file is not valid JSON: it is not UTF-8 text (the byte at position {position} is not part of any character). Save it as UTF-8 and try again.</source>
+            <translation>Die Datei ist kein gültiges JSON: Sie ist kein UTF-8-Text (das Byte an Position {position} gehört zu keinem Zeichen). Speichern Sie sie als UTF-8 und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>The file is not valid JSON: {error}.</source>
+            <translation>Die Datei ist kein gültiges JSON: {error}.</translation>
+        </message>
+        <message>
+            <source>The file nests its data more than {limit} levels deep; no file this app reads does that. Check that you chose the right file.</source>
+            <translation>Die Datei verschachtelt ihre Daten mehr als {limit} Ebenen tief; keine Datei, die diese App liest, tut das. Prüfen Sie, ob Sie die richtige Datei gewählt haben.</translation>
         </message>
         <message>
             <source>The file {file} cannot be read: {error}.</source>
@@ -5788,6 +5796,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Bestimmungsland „{value}“ ist weder ein Ländercode wie DE noch ein Ländername wie Germany</translation>
         </message>
         <message>
+            <source>does not have the form this field needs</source>
+            <translation>hat nicht die Form, die dieses Feld braucht</translation>
+        </message>
+        <message>
             <source>elevated</source>
             <translation>Erhöht</translation>
         </message>
@@ -5824,12 +5836,24 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>fehlgeschlagen</translation>
         </message>
         <message>
+            <source>has more than {limit} items</source>
+            <translation>hat mehr als {limit} Einträge</translation>
+        </message>
+        <message>
             <source>high</source>
             <translation>Hoch</translation>
         </message>
         <message>
             <source>high risk</source>
             <translation>hohes Risiko</translation>
+        </message>
+        <message>
+            <source>holds a NUL character (\u0000), which is not text.</source>
+            <translation>enthält ein NUL-Zeichen (\u0000), das kein Text ist.</translation>
+        </message>
+        <message>
+            <source>holds half of a character (a lone \uD800-\uDFFF escape), which is not text.</source>
+            <translation>enthält ein halbes Zeichen (ein einzelnes \uD800-\uDFFF-Escape), das kein Text ist.</translation>
         </message>
         <message>
             <source>how distributors, vendors and customers are told about it</source>
@@ -5848,12 +5872,24 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Verwendungszweck</translation>
         </message>
         <message>
+            <source>is a number of {digits} digits; numbers of more than {limit} digits are not read.</source>
+            <translation>ist eine Zahl mit {digits} Ziffern; Zahlen mit mehr als {limit} Ziffern werden nicht gelesen.</translation>
+        </message>
+        <message>
             <source>is empty.</source>
             <translation>ist leer.</translation>
         </message>
         <message>
+            <source>is longer than {limit} characters</source>
+            <translation>ist länger als {limit} Zeichen</translation>
+        </message>
+        <message>
             <source>is longer than {limit} characters.</source>
             <translation>ist länger als {limit} Zeichen.</translation>
+        </message>
+        <message>
+            <source>is missing</source>
+            <translation>fehlt</translation>
         </message>
         <message>
             <source>is missing.</source>
@@ -5862,6 +5898,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>is not a field of a decision file (v1).</source>
             <translation>ist kein Feld einer Entscheidungsdatei (v1).</translation>
+        </message>
+        <message>
+            <source>is not a field of this file</source>
+            <translation>ist kein Feld dieser Datei</translation>
         </message>
         <message>
             <source>is not a packet id (a UUID such as 2f1c...-...).</source>
@@ -5892,8 +5932,8 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>niedriges Risiko</translation>
         </message>
         <message>
-            <source>must be 'assisted' or 'self_service'</source>
-            <translation>muss „assisted“ oder „self_service“ sein</translation>
+            <source>may hold only lower-case letters a-z, digits and '_'</source>
+            <translation>darf nur Kleinbuchstaben a-z, Ziffern und '_' enthalten</translation>
         </message>
         <message>
             <source>must be a SHA-256 (64 hexadecimal digits).</source>
@@ -5902,6 +5942,18 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>must be a date (YYYY-MM-DD).</source>
             <translation>muss ein Datum sein (JJJJ-MM-TT).</translation>
+        </message>
+        <message>
+            <source>must be a date written YYYY-MM-DD, such as 2026-11-02</source>
+            <translation>muss ein Datum in der Form JJJJ-MM-TT sein, etwa 2026-11-02</translation>
+        </message>
+        <message>
+            <source>must be a group of named fields in braces, such as {example}</source>
+            <translation>muss eine Gruppe benannter Felder in geschweiften Klammern sein, etwa {example}</translation>
+        </message>
+        <message>
+            <source>must be a list in square brackets, such as {example}</source>
+            <translation>muss eine Liste in eckigen Klammern sein, etwa {example}</translation>
         </message>
         <message>
             <source>must be a list of tags, or one text of tags separated by ';'</source>
@@ -5920,24 +5972,60 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>muss eine Zahl sein</translation>
         </message>
         <message>
+            <source>must be a number such as 310 or 310.50</source>
+            <translation>muss eine Zahl sein, etwa 310 oder 310.50</translation>
+        </message>
+        <message>
             <source>must be a whole number greater than zero</source>
             <translation>muss eine ganze Zahl größer als null sein</translation>
+        </message>
+        <message>
+            <source>must be a whole number such as 40, written without quotes or a decimal point</source>
+            <translation>muss eine ganze Zahl sein, etwa 40, ohne Anführungszeichen und ohne Dezimalpunkt geschrieben</translation>
         </message>
         <message>
             <source>must be an ISO 3166-1 alpha-2 code such as 'DE'</source>
             <translation>muss ein ISO-3166-1-Alpha-2-Code wie „DE“ sein</translation>
         </message>
         <message>
+            <source>must be at least {limit}</source>
+            <translation>muss mindestens {limit} sein</translation>
+        </message>
+        <message>
+            <source>must be less than {limit}</source>
+            <translation>muss kleiner als {limit} sein</translation>
+        </message>
+        <message>
+            <source>must be more than {limit}</source>
+            <translation>muss größer als {limit} sein</translation>
+        </message>
+        <message>
+            <source>must be one of {choices}</source>
+            <translation>muss einer dieser Werte sein: {choices}</translation>
+        </message>
+        <message>
             <source>must be one of {choices} (found {found}).</source>
             <translation>muss einer dieser Werte sein: {choices} (gefunden: {found}).</translation>
+        </message>
+        <message>
+            <source>must be text in quotes</source>
+            <translation>muss ein Text in Anführungszeichen sein</translation>
         </message>
         <message>
             <source>must be text.</source>
             <translation>muss Text sein.</translation>
         </message>
         <message>
+            <source>must be true or false</source>
+            <translation>muss true oder false sein</translation>
+        </message>
+        <message>
             <source>must be {fields}.</source>
             <translation>muss {fields} sein.</translation>
+        </message>
+        <message>
+            <source>must not be empty</source>
+            <translation>darf nicht leer sein</translation>
         </message>
         <message>
             <source>must not be more than {limit}</source>
@@ -5950,10 +6038,6 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>must not contain a line break, a tab or another invisible control character</source>
             <translation>darf keinen Zeilenumbruch, keinen Tabulator und kein anderes unsichtbares Steuerzeichen enthalten</translation>
-        </message>
-        <message>
-            <source>not valid JSON ({error})</source>
-            <translation>kein gültiges JSON ({error})</translation>
         </message>
         <message>
             <source>on hold for a decision</source>
@@ -6212,8 +6296,16 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>{count} Änderungen gegenüber dem verwendeten Katalog:</translation>
         </message>
         <message>
+            <source>{file} holds more than {limit}, more than such a file ever is: check that you chose the right file.</source>
+            <translation>{file} enthält mehr als {limit}, mehr als eine solche Datei je hat: Prüfen Sie, ob Sie die richtige Datei gewählt haben.</translation>
+        </message>
+        <message>
             <source>{file} is not a CSV text file: it holds other data, such as a spreadsheet workbook. Save or export the orders as CSV (comma-separated values) in your shop or spreadsheet program and import that file.</source>
             <translation>{file} ist keine CSV-Textdatei: Sie enthält andere Daten, zum Beispiel eine Arbeitsmappe einer Tabellenkalkulation. Speichern oder exportieren Sie die Aufträge in Ihrem Shop- oder Tabellenkalkulationsprogramm als CSV (kommagetrennte Werte) und importieren Sie diese Datei.</translation>
+        </message>
+        <message>
+            <source>{file} is {size}, more than such a file ever is (at most {limit}): check that you chose the right file.</source>
+            <translation>{file} ist {size} groß, mehr als eine solche Datei je ist (höchstens {limit}): Prüfen Sie, ob Sie die richtige Datei gewählt haben.</translation>
         </message>
         <message>
             <source>{item} added.</source>
@@ -6286,6 +6378,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>{tier} (was {previous})</source>
             <translation>{tier} (vorher {previous})</translation>
+        </message>
+        <message>
+            <source>{value} is not a day of the calendar</source>
+            <translation>{value} ist kein Tag des Kalenders</translation>
         </message>
         <message>
             <source>{what} (nor do {count} more like it)</source>

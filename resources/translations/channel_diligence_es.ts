@@ -3730,10 +3730,6 @@ Tiene en cuenta cuatro cosas: el producto y para qué se usará, quién lo compr
             <translation>Sectores</translation>
         </message>
         <message>
-            <source>The file cannot be read: {0}</source>
-            <translation>No se puede leer el archivo: {0}</translation>
-        </message>
-        <message>
             <source>The pack is checked completely before anything is changed.</source>
             <translation>El paquete se comprueba por completo antes de cambiar nada.</translation>
         </message>
@@ -5376,10 +5372,6 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>El archivo de decisión corresponde al expediente {answered}, no al expediente {expected}.</translation>
         </message>
         <message>
-            <source>The decision file is not valid JSON: {error}.</source>
-            <translation>El archivo de decisión no es un JSON válido: {error}.</translation>
-        </message>
-        <message>
             <source>The decision file lists conditions, but its outcome is {outcome}: conditions only go with approved_with_conditions. Ask the distributor for a corrected file.</source>
             <translation>El archivo de decisión enumera condiciones, pero su resultado es {outcome}: las condiciones solo corresponden a approved_with_conditions. Pida al distribuidor un archivo corregido.</translation>
         </message>
@@ -5456,8 +5448,24 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>El archivo no tiene ninguna columna llamada {column}.</translation>
         </message>
         <message>
+            <source>The file holds a single value, not the data it should hold: it {problem}</source>
+            <translation>El archivo contiene un único valor, no los datos que debería contener: {problem}</translation>
+        </message>
+        <message>
             <source>The file is empty.</source>
             <translation>El archivo está vacío.</translation>
+        </message>
+        <message>
+            <source>The file is not valid JSON: it is not UTF-8 text (the byte at position {position} is not part of any character). Save it as UTF-8 and try again.</source>
+            <translation>El archivo no es JSON válido: no es texto UTF-8 (el byte en la posición {position} no forma parte de ningún carácter). Guárdelo como UTF-8 y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <source>The file is not valid JSON: {error}.</source>
+            <translation>El archivo no es JSON válido: {error}.</translation>
+        </message>
+        <message>
+            <source>The file nests its data more than {limit} levels deep; no file this app reads does that. Check that you chose the right file.</source>
+            <translation>El archivo anida sus datos a más de {limit} niveles de profundidad; ningún archivo que lee esta aplicación lo hace. Compruebe que eligió el archivo correcto.</translation>
         </message>
         <message>
             <source>The file {file} cannot be read: {error}.</source>
@@ -5788,6 +5796,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>el país de destino «{value}» no es un código de país como DE ni un nombre de país como Germany</translation>
         </message>
         <message>
+            <source>does not have the form this field needs</source>
+            <translation>no tiene la forma que necesita este campo</translation>
+        </message>
+        <message>
             <source>elevated</source>
             <translation>medio</translation>
         </message>
@@ -5824,12 +5836,24 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>fallido</translation>
         </message>
         <message>
+            <source>has more than {limit} items</source>
+            <translation>tiene más de {limit} elementos</translation>
+        </message>
+        <message>
             <source>high</source>
             <translation>alto</translation>
         </message>
         <message>
             <source>high risk</source>
             <translation>riesgo alto</translation>
+        </message>
+        <message>
+            <source>holds a NUL character (\u0000), which is not text.</source>
+            <translation>contiene un carácter NUL (\u0000), que no es texto.</translation>
+        </message>
+        <message>
+            <source>holds half of a character (a lone \uD800-\uDFFF escape), which is not text.</source>
+            <translation>contiene medio carácter (un escape \uD800-\uDFFF suelto), que no es texto.</translation>
         </message>
         <message>
             <source>how distributors, vendors and customers are told about it</source>
@@ -5848,12 +5872,24 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>uso previsto</translation>
         </message>
         <message>
+            <source>is a number of {digits} digits; numbers of more than {limit} digits are not read.</source>
+            <translation>es un número de {digits} dígitos; los números de más de {limit} dígitos no se leen.</translation>
+        </message>
+        <message>
             <source>is empty.</source>
             <translation>está vacío.</translation>
         </message>
         <message>
+            <source>is longer than {limit} characters</source>
+            <translation>tiene más de {limit} caracteres</translation>
+        </message>
+        <message>
             <source>is longer than {limit} characters.</source>
             <translation>tiene más de {limit} caracteres.</translation>
+        </message>
+        <message>
+            <source>is missing</source>
+            <translation>falta</translation>
         </message>
         <message>
             <source>is missing.</source>
@@ -5862,6 +5898,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>is not a field of a decision file (v1).</source>
             <translation>no es un campo de un archivo de decisión (v1).</translation>
+        </message>
+        <message>
+            <source>is not a field of this file</source>
+            <translation>no es un campo de este archivo</translation>
         </message>
         <message>
             <source>is not a packet id (a UUID such as 2f1c...-...).</source>
@@ -5892,8 +5932,8 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>riesgo bajo</translation>
         </message>
         <message>
-            <source>must be 'assisted' or 'self_service'</source>
-            <translation>debe ser «assisted» o «self_service»</translation>
+            <source>may hold only lower-case letters a-z, digits and '_'</source>
+            <translation>solo puede contener letras minúsculas a-z, dígitos y '_'</translation>
         </message>
         <message>
             <source>must be a SHA-256 (64 hexadecimal digits).</source>
@@ -5902,6 +5942,18 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>must be a date (YYYY-MM-DD).</source>
             <translation>debe ser una fecha (AAAA-MM-DD).</translation>
+        </message>
+        <message>
+            <source>must be a date written YYYY-MM-DD, such as 2026-11-02</source>
+            <translation>debe ser una fecha escrita AAAA-MM-DD, como 2026-11-02</translation>
+        </message>
+        <message>
+            <source>must be a group of named fields in braces, such as {example}</source>
+            <translation>debe ser un grupo de campos con nombre entre llaves, como {example}</translation>
+        </message>
+        <message>
+            <source>must be a list in square brackets, such as {example}</source>
+            <translation>debe ser una lista entre corchetes, como {example}</translation>
         </message>
         <message>
             <source>must be a list of tags, or one text of tags separated by ';'</source>
@@ -5920,24 +5972,60 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>debe ser un número</translation>
         </message>
         <message>
+            <source>must be a number such as 310 or 310.50</source>
+            <translation>debe ser un número como 310 o 310.50</translation>
+        </message>
+        <message>
             <source>must be a whole number greater than zero</source>
             <translation>debe ser un número entero mayor que cero</translation>
+        </message>
+        <message>
+            <source>must be a whole number such as 40, written without quotes or a decimal point</source>
+            <translation>debe ser un número entero como 40, escrito sin comillas ni punto decimal</translation>
         </message>
         <message>
             <source>must be an ISO 3166-1 alpha-2 code such as 'DE'</source>
             <translation>debe ser un código ISO 3166-1 alfa-2, como «DE»</translation>
         </message>
         <message>
+            <source>must be at least {limit}</source>
+            <translation>debe ser al menos {limit}</translation>
+        </message>
+        <message>
+            <source>must be less than {limit}</source>
+            <translation>debe ser menor que {limit}</translation>
+        </message>
+        <message>
+            <source>must be more than {limit}</source>
+            <translation>debe ser mayor que {limit}</translation>
+        </message>
+        <message>
+            <source>must be one of {choices}</source>
+            <translation>debe ser uno de {choices}</translation>
+        </message>
+        <message>
             <source>must be one of {choices} (found {found}).</source>
             <translation>debe ser uno de estos valores: {choices} (se encontró {found}).</translation>
+        </message>
+        <message>
+            <source>must be text in quotes</source>
+            <translation>debe ser un texto entre comillas</translation>
         </message>
         <message>
             <source>must be text.</source>
             <translation>debe ser texto.</translation>
         </message>
         <message>
+            <source>must be true or false</source>
+            <translation>debe ser true o false</translation>
+        </message>
+        <message>
             <source>must be {fields}.</source>
             <translation>debe ser {fields}.</translation>
+        </message>
+        <message>
+            <source>must not be empty</source>
+            <translation>no debe estar vacío</translation>
         </message>
         <message>
             <source>must not be more than {limit}</source>
@@ -5950,10 +6038,6 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>must not contain a line break, a tab or another invisible control character</source>
             <translation>no debe contener saltos de línea, tabulaciones ni otros caracteres de control invisibles</translation>
-        </message>
-        <message>
-            <source>not valid JSON ({error})</source>
-            <translation>JSON no válido ({error})</translation>
         </message>
         <message>
             <source>on hold for a decision</source>
@@ -6212,8 +6296,16 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>{count} cambios respecto al paquete en uso:</translation>
         </message>
         <message>
+            <source>{file} holds more than {limit}, more than such a file ever is: check that you chose the right file.</source>
+            <translation>{file} contiene más de {limit}, más de lo que nunca ocupa un archivo así: compruebe que eligió el archivo correcto.</translation>
+        </message>
+        <message>
             <source>{file} is not a CSV text file: it holds other data, such as a spreadsheet workbook. Save or export the orders as CSV (comma-separated values) in your shop or spreadsheet program and import that file.</source>
             <translation>{file} no es un archivo de texto CSV: contiene otro tipo de datos, como un libro de hoja de cálculo. Guarde o exporte los pedidos como CSV (valores separados por comas) en su programa de tienda o de hojas de cálculo e importe ese archivo.</translation>
+        </message>
+        <message>
+            <source>{file} is {size}, more than such a file ever is (at most {limit}): check that you chose the right file.</source>
+            <translation>{file} ocupa {size}, más de lo que nunca ocupa un archivo así (como máximo {limit}): compruebe que eligió el archivo correcto.</translation>
         </message>
         <message>
             <source>{item} added.</source>
@@ -6286,6 +6378,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>{tier} (was {previous})</source>
             <translation>{tier} (antes, {previous})</translation>
+        </message>
+        <message>
+            <source>{value} is not a day of the calendar</source>
+            <translation>{value} no es un día del calendario</translation>
         </message>
         <message>
             <source>{what} (nor do {count} more like it)</source>

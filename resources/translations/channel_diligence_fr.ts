@@ -3730,10 +3730,6 @@ Elle examine quatre points: le produit et l'usage qui en sera fait, qui l'achèt
             <translation>Secteurs</translation>
         </message>
         <message>
-            <source>The file cannot be read: {0}</source>
-            <translation>Le fichier ne peut pas être lu: {0}</translation>
-        </message>
-        <message>
             <source>The pack is checked completely before anything is changed.</source>
             <translation>Le jeu est entièrement vérifié avant toute modification.</translation>
         </message>
@@ -5376,10 +5372,6 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Le fichier de décision concerne le dossier {answered}, et non le dossier {expected}.</translation>
         </message>
         <message>
-            <source>The decision file is not valid JSON: {error}.</source>
-            <translation>Le fichier de décision n'est pas un JSON valide: {error}.</translation>
-        </message>
-        <message>
             <source>The decision file lists conditions, but its outcome is {outcome}: conditions only go with approved_with_conditions. Ask the distributor for a corrected file.</source>
             <translation>Le fichier de décision contient des conditions, mais sa décision est {outcome}: les conditions ne vont qu'avec approved_with_conditions. Demandez au distributeur un fichier corrigé.</translation>
         </message>
@@ -5456,8 +5448,24 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Le fichier n'a pas de colonne nommée {column}.</translation>
         </message>
         <message>
+            <source>The file holds a single value, not the data it should hold: it {problem}</source>
+            <translation>Le fichier ne contient qu'une seule valeur, pas les données qu'il devrait contenir : {problem}</translation>
+        </message>
+        <message>
             <source>The file is empty.</source>
             <translation>Le fichier est vide.</translation>
+        </message>
+        <message>
+            <source>The file is not valid JSON: it is not UTF-8 text (the byte at position {position} is not part of any character). Save it as UTF-8 and try again.</source>
+            <translation>Le fichier n'est pas du JSON valide : ce n'est pas du texte UTF-8 (l'octet à la position {position} ne fait partie d'aucun caractère). Enregistrez-le en UTF-8 et réessayez.</translation>
+        </message>
+        <message>
+            <source>The file is not valid JSON: {error}.</source>
+            <translation>Le fichier n'est pas du JSON valide : {error}.</translation>
+        </message>
+        <message>
+            <source>The file nests its data more than {limit} levels deep; no file this app reads does that. Check that you chose the right file.</source>
+            <translation>Le fichier imbrique ses données sur plus de {limit} niveaux ; aucun fichier lu par cette application ne le fait. Vérifiez que vous avez choisi le bon fichier.</translation>
         </message>
         <message>
             <source>The file {file} cannot be read: {error}.</source>
@@ -5788,6 +5796,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>le pays de destination « {value} » n'est ni un code de pays tel que DE ni un nom de pays tel que Germany</translation>
         </message>
         <message>
+            <source>does not have the form this field needs</source>
+            <translation>n'a pas la forme requise pour ce champ</translation>
+        </message>
+        <message>
             <source>elevated</source>
             <translation>accru</translation>
         </message>
@@ -5824,12 +5836,24 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>en échec</translation>
         </message>
         <message>
+            <source>has more than {limit} items</source>
+            <translation>a plus de {limit} éléments</translation>
+        </message>
+        <message>
             <source>high</source>
             <translation>élevé</translation>
         </message>
         <message>
             <source>high risk</source>
             <translation>risque élevé</translation>
+        </message>
+        <message>
+            <source>holds a NUL character (\u0000), which is not text.</source>
+            <translation>contient un caractère NUL (\u0000), qui n'est pas du texte.</translation>
+        </message>
+        <message>
+            <source>holds half of a character (a lone \uD800-\uDFFF escape), which is not text.</source>
+            <translation>contient une moitié de caractère (un échappement \uD800-\uDFFF isolé), qui n'est pas du texte.</translation>
         </message>
         <message>
             <source>how distributors, vendors and customers are told about it</source>
@@ -5848,12 +5872,24 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>usage prévu</translation>
         </message>
         <message>
+            <source>is a number of {digits} digits; numbers of more than {limit} digits are not read.</source>
+            <translation>est un nombre de {digits} chiffres ; les nombres de plus de {limit} chiffres ne sont pas lus.</translation>
+        </message>
+        <message>
             <source>is empty.</source>
             <translation>est vide.</translation>
         </message>
         <message>
+            <source>is longer than {limit} characters</source>
+            <translation>dépasse {limit} caractères</translation>
+        </message>
+        <message>
             <source>is longer than {limit} characters.</source>
             <translation>dépasse {limit} caractères.</translation>
+        </message>
+        <message>
+            <source>is missing</source>
+            <translation>est manquant</translation>
         </message>
         <message>
             <source>is missing.</source>
@@ -5862,6 +5898,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>is not a field of a decision file (v1).</source>
             <translation>n'est pas un champ d'un fichier de décision (v1).</translation>
+        </message>
+        <message>
+            <source>is not a field of this file</source>
+            <translation>n'est pas un champ de ce fichier</translation>
         </message>
         <message>
             <source>is not a packet id (a UUID such as 2f1c...-...).</source>
@@ -5892,8 +5932,8 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>risque faible</translation>
         </message>
         <message>
-            <source>must be 'assisted' or 'self_service'</source>
-            <translation>doit être « assisted » ou « self_service »</translation>
+            <source>may hold only lower-case letters a-z, digits and '_'</source>
+            <translation>ne peut contenir que des lettres minuscules a-z, des chiffres et '_'</translation>
         </message>
         <message>
             <source>must be a SHA-256 (64 hexadecimal digits).</source>
@@ -5902,6 +5942,18 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>must be a date (YYYY-MM-DD).</source>
             <translation>doit être une date (AAAA-MM-JJ).</translation>
+        </message>
+        <message>
+            <source>must be a date written YYYY-MM-DD, such as 2026-11-02</source>
+            <translation>doit être une date écrite AAAA-MM-JJ, par exemple 2026-11-02</translation>
+        </message>
+        <message>
+            <source>must be a group of named fields in braces, such as {example}</source>
+            <translation>doit être un groupe de champs nommés entre accolades, par exemple {example}</translation>
+        </message>
+        <message>
+            <source>must be a list in square brackets, such as {example}</source>
+            <translation>doit être une liste entre crochets, par exemple {example}</translation>
         </message>
         <message>
             <source>must be a list of tags, or one text of tags separated by ';'</source>
@@ -5920,24 +5972,60 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>doit être un nombre</translation>
         </message>
         <message>
+            <source>must be a number such as 310 or 310.50</source>
+            <translation>doit être un nombre, par exemple 310 ou 310.50</translation>
+        </message>
+        <message>
             <source>must be a whole number greater than zero</source>
             <translation>doit être un nombre entier supérieur à zéro</translation>
+        </message>
+        <message>
+            <source>must be a whole number such as 40, written without quotes or a decimal point</source>
+            <translation>doit être un nombre entier, par exemple 40, écrit sans guillemets ni point décimal</translation>
         </message>
         <message>
             <source>must be an ISO 3166-1 alpha-2 code such as 'DE'</source>
             <translation>doit être un code ISO 3166-1 alpha-2 tel que « DE »</translation>
         </message>
         <message>
+            <source>must be at least {limit}</source>
+            <translation>doit être au moins {limit}</translation>
+        </message>
+        <message>
+            <source>must be less than {limit}</source>
+            <translation>doit être inférieur à {limit}</translation>
+        </message>
+        <message>
+            <source>must be more than {limit}</source>
+            <translation>doit être supérieur à {limit}</translation>
+        </message>
+        <message>
+            <source>must be one of {choices}</source>
+            <translation>doit être l'une des valeurs {choices}</translation>
+        </message>
+        <message>
             <source>must be one of {choices} (found {found}).</source>
             <translation>doit être l'une des valeurs {choices} (trouvé: {found}).</translation>
+        </message>
+        <message>
+            <source>must be text in quotes</source>
+            <translation>doit être un texte entre guillemets</translation>
         </message>
         <message>
             <source>must be text.</source>
             <translation>doit être du texte.</translation>
         </message>
         <message>
+            <source>must be true or false</source>
+            <translation>doit être true ou false</translation>
+        </message>
+        <message>
             <source>must be {fields}.</source>
             <translation>doit être {fields}.</translation>
+        </message>
+        <message>
+            <source>must not be empty</source>
+            <translation>ne doit pas être vide</translation>
         </message>
         <message>
             <source>must not be more than {limit}</source>
@@ -5950,10 +6038,6 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>must not contain a line break, a tab or another invisible control character</source>
             <translation>ne doit contenir ni saut de ligne, ni tabulation, ni autre caractère de contrôle invisible</translation>
-        </message>
-        <message>
-            <source>not valid JSON ({error})</source>
-            <translation>JSON non valide ({error})</translation>
         </message>
         <message>
             <source>on hold for a decision</source>
@@ -6212,8 +6296,16 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>{count} modifications par rapport au jeu utilisé:</translation>
         </message>
         <message>
+            <source>{file} holds more than {limit}, more than such a file ever is: check that you chose the right file.</source>
+            <translation>{file} contient plus de {limit}, plus qu'un tel fichier n'en contient jamais : vérifiez que vous avez choisi le bon fichier.</translation>
+        </message>
+        <message>
             <source>{file} is not a CSV text file: it holds other data, such as a spreadsheet workbook. Save or export the orders as CSV (comma-separated values) in your shop or spreadsheet program and import that file.</source>
             <translation>{file} n'est pas un fichier texte CSV: il contient d'autres données, par exemple un classeur de tableur. Enregistrez ou exportez les commandes au format CSV (valeurs séparées par des virgules) dans votre logiciel de boutique ou votre tableur, puis importez ce fichier.</translation>
+        </message>
+        <message>
+            <source>{file} is {size}, more than such a file ever is (at most {limit}): check that you chose the right file.</source>
+            <translation>{file} fait {size}, plus qu'un tel fichier ne fait jamais (au plus {limit}) : vérifiez que vous avez choisi le bon fichier.</translation>
         </message>
         <message>
             <source>{item} added.</source>
@@ -6286,6 +6378,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>{tier} (was {previous})</source>
             <translation>{tier} (auparavant {previous})</translation>
+        </message>
+        <message>
+            <source>{value} is not a day of the calendar</source>
+            <translation>{value} n'est pas un jour du calendrier</translation>
         </message>
         <message>
             <source>{what} (nor do {count} more like it)</source>

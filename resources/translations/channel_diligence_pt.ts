@@ -3730,10 +3730,6 @@ Ela analisa quatro coisas: o produto e para que vai ser usado, quem compra e que
             <translation>Setores</translation>
         </message>
         <message>
-            <source>The file cannot be read: {0}</source>
-            <translation>O arquivo não pode ser lido: {0}</translation>
-        </message>
-        <message>
             <source>The pack is checked completely before anything is changed.</source>
             <translation>O pacote é verificado por completo antes de qualquer alteração.</translation>
         </message>
@@ -5376,10 +5372,6 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>O arquivo de decisão é do pacote {answered}, não do pacote {expected}.</translation>
         </message>
         <message>
-            <source>The decision file is not valid JSON: {error}.</source>
-            <translation>O arquivo de decisão não é um JSON válido: {error}.</translation>
-        </message>
-        <message>
             <source>The decision file lists conditions, but its outcome is {outcome}: conditions only go with approved_with_conditions. Ask the distributor for a corrected file.</source>
             <translation>O arquivo de decisão lista condições, mas o resultado é “{outcome}”: condições só se aplicam a approved_with_conditions. Peça ao distribuidor um arquivo corrigido.</translation>
         </message>
@@ -5456,8 +5448,24 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>O arquivo não tem nenhuma coluna chamada {column}.</translation>
         </message>
         <message>
+            <source>The file holds a single value, not the data it should hold: it {problem}</source>
+            <translation>O arquivo contém um único valor, não os dados que deveria conter: {problem}</translation>
+        </message>
+        <message>
             <source>The file is empty.</source>
             <translation>O arquivo está vazio.</translation>
+        </message>
+        <message>
+            <source>The file is not valid JSON: it is not UTF-8 text (the byte at position {position} is not part of any character). Save it as UTF-8 and try again.</source>
+            <translation>O arquivo não é JSON válido: não é texto UTF-8 (o byte na posição {position} não faz parte de nenhum caractere). Salve-o como UTF-8 e tente novamente.</translation>
+        </message>
+        <message>
+            <source>The file is not valid JSON: {error}.</source>
+            <translation>O arquivo não é JSON válido: {error}.</translation>
+        </message>
+        <message>
+            <source>The file nests its data more than {limit} levels deep; no file this app reads does that. Check that you chose the right file.</source>
+            <translation>O arquivo aninha seus dados em mais de {limit} níveis de profundidade; nenhum arquivo lido por este aplicativo faz isso. Verifique se escolheu o arquivo certo.</translation>
         </message>
         <message>
             <source>The file {file} cannot be read: {error}.</source>
@@ -5788,6 +5796,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>o país de destino “{value}” não é um código de país como DE nem um nome de país como Germany</translation>
         </message>
         <message>
+            <source>does not have the form this field needs</source>
+            <translation>não tem a forma de que este campo precisa</translation>
+        </message>
+        <message>
             <source>elevated</source>
             <translation>moderado</translation>
         </message>
@@ -5824,12 +5836,24 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>falhou</translation>
         </message>
         <message>
+            <source>has more than {limit} items</source>
+            <translation>tem mais de {limit} itens</translation>
+        </message>
+        <message>
             <source>high</source>
             <translation>alto</translation>
         </message>
         <message>
             <source>high risk</source>
             <translation>risco alto</translation>
+        </message>
+        <message>
+            <source>holds a NUL character (\u0000), which is not text.</source>
+            <translation>contém um caractere NUL (\u0000), que não é texto.</translation>
+        </message>
+        <message>
+            <source>holds half of a character (a lone \uD800-\uDFFF escape), which is not text.</source>
+            <translation>contém meio caractere (um escape \uD800-\uDFFF solto), que não é texto.</translation>
         </message>
         <message>
             <source>how distributors, vendors and customers are told about it</source>
@@ -5848,12 +5872,24 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>uso previsto</translation>
         </message>
         <message>
+            <source>is a number of {digits} digits; numbers of more than {limit} digits are not read.</source>
+            <translation>é um número de {digits} dígitos; números com mais de {limit} dígitos não são lidos.</translation>
+        </message>
+        <message>
             <source>is empty.</source>
             <translation>está vazio.</translation>
         </message>
         <message>
+            <source>is longer than {limit} characters</source>
+            <translation>tem mais de {limit} caracteres</translation>
+        </message>
+        <message>
             <source>is longer than {limit} characters.</source>
             <translation>tem mais de {limit} caracteres.</translation>
+        </message>
+        <message>
+            <source>is missing</source>
+            <translation>está faltando</translation>
         </message>
         <message>
             <source>is missing.</source>
@@ -5862,6 +5898,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>is not a field of a decision file (v1).</source>
             <translation>não é um campo de arquivo de decisão (v1).</translation>
+        </message>
+        <message>
+            <source>is not a field of this file</source>
+            <translation>não é um campo deste arquivo</translation>
         </message>
         <message>
             <source>is not a packet id (a UUID such as 2f1c...-...).</source>
@@ -5892,8 +5932,8 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>risco baixo</translation>
         </message>
         <message>
-            <source>must be 'assisted' or 'self_service'</source>
-            <translation>precisa ser “assisted” ou “self_service”</translation>
+            <source>may hold only lower-case letters a-z, digits and '_'</source>
+            <translation>só pode conter letras minúsculas a-z, dígitos e '_'</translation>
         </message>
         <message>
             <source>must be a SHA-256 (64 hexadecimal digits).</source>
@@ -5902,6 +5942,18 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>must be a date (YYYY-MM-DD).</source>
             <translation>precisa ser uma data (AAAA-MM-DD).</translation>
+        </message>
+        <message>
+            <source>must be a date written YYYY-MM-DD, such as 2026-11-02</source>
+            <translation>deve ser uma data escrita AAAA-MM-DD, como 2026-11-02</translation>
+        </message>
+        <message>
+            <source>must be a group of named fields in braces, such as {example}</source>
+            <translation>deve ser um grupo de campos nomeados entre chaves, como {example}</translation>
+        </message>
+        <message>
+            <source>must be a list in square brackets, such as {example}</source>
+            <translation>deve ser uma lista entre colchetes, como {example}</translation>
         </message>
         <message>
             <source>must be a list of tags, or one text of tags separated by ';'</source>
@@ -5920,24 +5972,60 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>precisa ser um número</translation>
         </message>
         <message>
+            <source>must be a number such as 310 or 310.50</source>
+            <translation>deve ser um número como 310 ou 310.50</translation>
+        </message>
+        <message>
             <source>must be a whole number greater than zero</source>
             <translation>precisa ser um número inteiro maior que zero</translation>
+        </message>
+        <message>
+            <source>must be a whole number such as 40, written without quotes or a decimal point</source>
+            <translation>deve ser um número inteiro como 40, escrito sem aspas nem ponto decimal</translation>
         </message>
         <message>
             <source>must be an ISO 3166-1 alpha-2 code such as 'DE'</source>
             <translation>precisa ser um código ISO 3166-1 alfa-2 como “DE”</translation>
         </message>
         <message>
+            <source>must be at least {limit}</source>
+            <translation>deve ser pelo menos {limit}</translation>
+        </message>
+        <message>
+            <source>must be less than {limit}</source>
+            <translation>deve ser menor que {limit}</translation>
+        </message>
+        <message>
+            <source>must be more than {limit}</source>
+            <translation>deve ser maior que {limit}</translation>
+        </message>
+        <message>
+            <source>must be one of {choices}</source>
+            <translation>deve ser um de {choices}</translation>
+        </message>
+        <message>
             <source>must be one of {choices} (found {found}).</source>
             <translation>precisa ser um destes: {choices} (encontrado: {found}).</translation>
+        </message>
+        <message>
+            <source>must be text in quotes</source>
+            <translation>deve ser um texto entre aspas</translation>
         </message>
         <message>
             <source>must be text.</source>
             <translation>precisa ser texto.</translation>
         </message>
         <message>
+            <source>must be true or false</source>
+            <translation>deve ser true ou false</translation>
+        </message>
+        <message>
             <source>must be {fields}.</source>
             <translation>precisa ser {fields}.</translation>
+        </message>
+        <message>
+            <source>must not be empty</source>
+            <translation>não deve estar vazio</translation>
         </message>
         <message>
             <source>must not be more than {limit}</source>
@@ -5950,10 +6038,6 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>must not contain a line break, a tab or another invisible control character</source>
             <translation>não deve conter quebras de linha, tabulações nem outros caracteres de controle invisíveis</translation>
-        </message>
-        <message>
-            <source>not valid JSON ({error})</source>
-            <translation>JSON inválido ({error})</translation>
         </message>
         <message>
             <source>on hold for a decision</source>
@@ -6212,8 +6296,16 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>{count} alterações em relação ao pacote em uso:</translation>
         </message>
         <message>
+            <source>{file} holds more than {limit}, more than such a file ever is: check that you chose the right file.</source>
+            <translation>{file} contém mais de {limit}, mais do que um arquivo assim jamais tem: verifique se escolheu o arquivo certo.</translation>
+        </message>
+        <message>
             <source>{file} is not a CSV text file: it holds other data, such as a spreadsheet workbook. Save or export the orders as CSV (comma-separated values) in your shop or spreadsheet program and import that file.</source>
             <translation>{file} não é um arquivo de texto CSV: contém outro tipo de dados, como uma pasta de trabalho de planilha. Salve ou exporte os pedidos como CSV (valores separados por vírgula) no programa da sua loja ou de planilhas e importe esse arquivo.</translation>
+        </message>
+        <message>
+            <source>{file} is {size}, more than such a file ever is (at most {limit}): check that you chose the right file.</source>
+            <translation>{file} tem {size}, mais do que um arquivo assim jamais tem (no máximo {limit}): verifique se escolheu o arquivo certo.</translation>
         </message>
         <message>
             <source>{item} added.</source>
@@ -6286,6 +6378,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>{tier} (was {previous})</source>
             <translation>{tier} (antes: {previous})</translation>
+        </message>
+        <message>
+            <source>{value} is not a day of the calendar</source>
+            <translation>{value} não é um dia do calendário</translation>
         </message>
         <message>
             <source>{what} (nor do {count} more like it)</source>
