@@ -219,6 +219,10 @@ class MissingRule(_Strict):
     reason: str
     action: str
     basis: str = ""
+    # Counts as a risk only in an order with a product (or use) of this level or higher; below
+    # it the flag is shown for information and raises nothing (a mouse for a private buyer
+    # needs no stated use; a camera does).
+    from_product: Level | None = None
 
 
 class TierText(_Strict):
@@ -420,6 +424,10 @@ def diff_packs(old: CriteriaPack, new: CriteriaPack) -> list[PackChange]:
             detail = ""
             if before_rule and after_rule and before_rule.level != after_rule.level:
                 detail = f"{before_rule.level} -> {after_rule.level}"
+            elif before_rule and after_rule and \
+                    before_rule.from_product != after_rule.from_product:
+                detail = (f"counts from product level {before_rule.from_product or 'any'} -> "
+                          f"{after_rule.from_product or 'any'}")
             changes.append(PackChange("missing_information", kind, kind_change, detail))
     for name in ("hold_from_tier", "self_service_hold_from_tier", "senior_approval_from_tier"):
         before_tier, after_tier = getattr(old.holds, name), getattr(new.holds, name)

@@ -724,13 +724,17 @@ class Screener:
             self._geography_parts[key] = part
         return part
 
-    def _missing_flag(self, kind: str, subject: str) -> tuple[Flag, int]:
-        key = (kind, subject)
+    def _missing_flag(self, kind: str, subject: str, product: int) -> tuple[Flag, int]:
+        """The flag of a piece of missing information and the level it raises; a rule that
+        counts only from a product level gives an ``info`` flag, raising nothing, below it."""
+        rule = self._missing[kind]
+        counts = rule.from_product is None or product >= LEVEL_RANK[rule.from_product]
+        key = (kind, subject, counts)
         made = self._missing_flags.get(key)
         if made is None:
-            rule = self._missing[kind]
-            made = (Flag("missing", f"missing.{kind}", _LEVEL_TO_SEVERITY[rule.level],
-                         rule.reason, rule.action, rule.basis, subject), LEVEL_RANK[rule.level])
+            level = rule.level if counts else "standard"
+            made = (Flag("missing", f"missing.{kind}", _LEVEL_TO_SEVERITY[level],
+                         rule.reason, rule.action, rule.basis, subject), LEVEL_RANK[level])
             if len(self._missing_flags) < _CACHE_LIMIT:
                 self._missing_flags[key] = made
         return made
@@ -782,11 +786,12 @@ class Screener:
         if missing:
             seen: set[str] = set()
             for kind, subject in missing:
-                flag, level = self._missing_flag(kind, subject)
+                flag, level = self._missing_flag(kind, subject, product)
                 flags.append(flag)
                 if level > missing_level:
                     missing_level = level
-                seen.add(kind)
+                if level:  # shown for information only: not missing as a risk
+                    seen.add(kind)
             kinds = tuple(k for k in MISSING_KINDS if k in seen)
 
         factors = (product, customer, geography, missing_level)

@@ -323,10 +323,14 @@ class Screener:
         seen: set[str] = set()
         for kind, subject in missing:
             rule = self._missing[kind]
-            missing_level = max(missing_level, LEVEL_RANK[rule.level])
-            flags.append(Flag("missing", f"missing.{kind}", _LEVEL_TO_SEVERITY[rule.level],
+            level = rule.level
+            if rule.from_product is not None and product < LEVEL_RANK[rule.from_product]:
+                level = "standard"  # shown, raises nothing
+            missing_level = max(missing_level, LEVEL_RANK[level])
+            flags.append(Flag("missing", f"missing.{kind}", _LEVEL_TO_SEVERITY[level],
                               rule.reason, rule.action, rule.basis, subject))
-            seen.add(kind)
+            if level != "standard":
+                seen.add(kind)
 
         factors = (product, customer_level, geography, missing_level)
         tier, rules = self._rule_table[(*factors, use)]
