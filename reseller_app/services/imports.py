@@ -82,6 +82,7 @@ def mapping_presets() -> tuple[MappingPreset, ...]:
 
 
 _SAMPLE = 8192  # characters looked at to tell a text file's dialect, or that it is no text
+_HEAD = 256 * 1024  # bytes read to find a file's column names
 # Control characters other than tab, line feed and carriage return: a text file has none.
 # (A NUL counts as one: a single NUL is a damaged cell, named by row and column at import.)
 _CONTROL = frozenset(map(chr, (*range(0, 9), 11, 12, *range(14, 32), 127)))
@@ -200,6 +201,17 @@ def _let_go(lists: list[list[Any]]) -> None:
             del items[-1000:]
 
 
+def _check_text(text: str, path: str | Path) -> None:
+    """Refuse, in words, a file with nothing in it or one that is no text at all."""
+    if not text.strip():
+        raise ValidationError("file", t("The file is empty."))
+    if _looks_binary(text):
+        raise ValidationError("file", t(
+            "{file} is not a CSV text file: it holds other data, such as a spreadsheet "
+            "workbook. Save or export the orders as CSV (comma-separated values) in your "
+            "shop or spreadsheet program and import that file.", file=Path(path).name))
+
+
 def _dialect(sample: str) -> type[csv.Dialect] | csv.Dialect:
     try:
         return csv.Sniffer().sniff(sample, delimiters=",;\t|")
@@ -253,20 +265,31 @@ class ImportService:
     def _read(self, path: str | Path) -> tuple[bytes, list[list[str]], Layout]:
         raw = read_input(path, InputKind.CSV)  # refused in words when unreadable or too large
         text = _decode(raw)
-        if not text.strip():
-            raise ValidationError("file", t("The file is empty."))
-        if _looks_binary(text):
-            raise ValidationError("file", t(
-                "{file} is not a CSV text file: it holds other data, such as a spreadsheet "
-                "workbook. Save or export the orders as CSV (comma-separated values) in your "
-                "shop or spreadsheet program and import that file.", file=Path(path).name))
+        _check_text(text, path)
         rows, layout = _split(text, Path(path).name)
         if not rows or not any(h.strip() for h in rows[0]):
             raise ValidationError("file", t("The first row must hold the column names."))
         return raw, rows, layout
 
     def read_headers(self, path: str | Path) -> list[str]:
-        return [h.strip() for h in self._read(path)[1][0]]
+        """The file's column names, read from its first part only: choosing a file of 200,000
+        rows in the window must not read it all on the spot (the import reads and checks the
+        whole file, off the window's thread)."""
+        head = read_input(path, InputKind.CSV, head=_HEAD)
+        if len(head) == _HEAD:  # cut at a line's end, never inside a character
+            cut = head.rfind(b"\n")
+            if cut <= 0:  # a first line longer than the head: read it all
+                return [h.strip() for h in self._read(path)[1][0]]
+            head = head[:cut + 1]
+        text = _decode(head)
+        _check_text(text, path)
+        try:
+            first = next(csv.reader(io.StringIO(text, newline=""), _dialect(text[:_SAMPLE])), [])
+        except csv.Error:  # the import names the row and what is wrong with it
+            return [h.strip() for h in self._read(path)[1][0]]
+        if not any(h.strip() for h in first):
+            raise ValidationError("file", t("The first row must hold the column names."))
+        return [h.strip() for h in first]
 
     def preset_for(self, headers: list[str]) -> MappingPreset | None:
         """The shipped mapping preset that fits a file's columns (Shopify's, WooCommerce's, or

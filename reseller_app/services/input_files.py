@@ -74,18 +74,19 @@ def read_stream(stream: BinaryIO, kind: InputKind, name: str) -> bytes:
     return b"".join(chunks)
 
 
-def read_input(path: str | Path, kind: InputKind) -> bytes:
-    """The bytes of the file at ``path``; ``ValidationError("file", ...)`` in words when it
-    cannot be read or is larger than any file of ``kind`` (refused without reading it)."""
+def read_input(path: str | Path, kind: InputKind, *, head: int | None = None) -> bytes:
+    """The bytes of the file at ``path`` (only its first ``head`` bytes, when given);
+    ``ValidationError("file", ...)`` in words when it cannot be read or is larger than any file
+    of ``kind`` (refused without reading it)."""
     path = Path(path)
     try:
         with path.open("rb") as fh:
             info = os.fstat(fh.fileno())
             if not stat.S_ISREG(info.st_mode):  # a device or a pipe: no size to check first
-                return read_stream(fh, kind, path.name)
+                return fh.read(head) if head is not None else read_stream(fh, kind, path.name)
             if info.st_size > LIMITS[kind]:
                 raise too_large(path.name, info.st_size, kind)
-            data = fh.read()
+            data = fh.read() if head is None else fh.read(head)
     except OSError as exc:
         raise ValidationError("file", t("The file {file} cannot be read: {error}.",
                                         file=str(path), error=exc.strerror or exc)) from None

@@ -348,3 +348,16 @@ def test_a_whole_file_imported_again_moves_the_bar_and_can_be_cancelled(ctx, tmp
 
     stopped = service.import_csv(path, mapping, progress=progress, is_cancelled=lambda: cancel)
     assert stopped.cancelled and stopped.imported == 0
+
+
+def test_choosing_a_large_file_reads_only_its_column_names(ctx, tmp_path):
+    """The window asks for the columns when a file is chosen: that must not read (and so wait
+    for) the whole file. Here the damage far down the file is found by the import, not then."""
+    path = write(tmp_path / "big.csv", ROWS[:1] * 20_000)
+    with path.open("a", encoding="utf-8") as fh:
+        fh.write('W-9,"2026-11-02,' + "x" * 200_000 + "\n")  # a quote never closed
+    service = ImportService(ctx)
+    assert path.stat().st_size > 1_000_000
+    assert service.read_headers(path) == HEADER
+    with pytest.raises(ValidationError, match="quotation mark is probably not closed"):
+        service.import_csv(path, service.suggest_mapping(HEADER))
