@@ -159,29 +159,42 @@ def _stored_facts(snapshots: Iterable[str]) -> set[str]:
 
 
 class _RowProgress:
-    """Progress in the file's rows, known from the start (the CSV rows, counted before any
-    order is built from them).
+    """Progress in the file's rows, from the start.
 
-    An import passes over the rows three times (read into orders, screened, stored); each pass
-    fills a third of the bar, so the bar moves from the first row and "rows" stay the unit the
-    user knows. Every call is a chance to cancel; reports are spaced out (``step``), which
-    bounds the signals a window receives.
+    An import passes over the rows four times (read from the file, built into orders, screened,
+    stored); each pass fills a quarter of the bar, so the bar moves from the first row and
+    "rows" stay the unit the user knows. While the file is read its rows are known only by its
+    lines (``resize`` puts in the real count once read); the other passes are counted after the
+    reading one (``offset``). Every call is a chance to cancel; reports are spaced out
+    (``step``), which bounds the signals a window receives.
     """
+
+    PASSES = 4
 
     def __init__(self, progress: Callable[[int, int], None] | None,
                  is_cancelled: Callable[[], bool] | None, total: int) -> None:
         self.progress = progress
         self.is_cancelled = is_cancelled
+        self.offset = 0
+        self._last = 0
+        self.resize(total)
+        self._last = -self.step
+
+    def resize(self, total: int) -> None:
         self.total = max(total, 1)
         # At most a few hundred reports per pass, however large the file: the window repaints
         # its bar for each, and more would only cost the import time.
-        self.step = max(_PROGRESS_EVERY // 3, self.total // 300)
-        self._last = -self.step
+        self.step = max(_PROGRESS_EVERY // self.PASSES, self.total // 300)
+
+    def read(self, rows: int) -> None:
+        """The file is read: its rows are counted, the other passes come after this one."""
+        self.resize(rows)
+        self.offset = self.total
 
     def at(self, rows_done: float, *, force: bool = False) -> None:
         if self.is_cancelled is not None and self.is_cancelled():
             raise ImportCancelled
-        done = min(self.total, int(rows_done / 3))
+        done = min(self.total, int((rows_done + self.offset) / self.PASSES))
         if done < self._last or (not force and done - self._last < self.step):
             return  # never backwards
         self._last = done
@@ -203,7 +216,7 @@ def _let_go(lists: list[list[Any]]) -> None:
 
 def _check_text(text: str, path: str | Path) -> None:
     """Refuse, in words, a file with nothing in it or one that is no text at all."""
-    if not text.strip():
+    if not text or text.isspace():  # not strip(): no copy of a large file's text
         raise ValidationError("file", t("The file is empty."))
     if _looks_binary(text):
         raise ValidationError("file", t(
@@ -222,8 +235,10 @@ def _dialect(sample: str) -> type[csv.Dialect] | csv.Dialect:
 _separator_in = re.compile("[" + re.escape(SEPARATORS) + "]").search
 
 
-def _split(text: str, file: str) -> tuple[list[list[str]], Layout]:
-    """The rows of a CSV text, and where each starts and ends in the file's lines."""
+def _split(text: str, file: str, on_rows: Callable[[int], None] | None = None
+           ) -> tuple[list[list[str]], Layout]:
+    """The rows of a CSV text, and where each starts and ends in the file's lines;
+    ``on_rows(count)`` hears every thousand rows (it may raise to stop)."""
     dialect = _dialect(text[:_SAMPLE])
     reader = csv.reader(io.StringIO(text, newline=""), dialect)
     rows: list[list[str]] = []
@@ -236,6 +251,8 @@ def _split(text: str, file: str) -> tuple[list[list[str]], Layout]:
             line = reader.line_num
             append_span((last + 1, line))
             last = line
+            if on_rows is not None and not len(rows) % 1000:
+                on_rows(len(rows))
     except csv.Error as exc:
         row = len(rows) + 1
         limit = csv.field_size_limit()
@@ -262,13 +279,23 @@ class ImportService:
         self.ctx = ctx
 
     # -- reading -------------------------------------------------------------------------
-    def _read(self, path: str | Path) -> tuple[bytes, list[list[str]], Layout]:
+    def _read(self, path: str | Path, bar: _RowProgress | None = None
+              ) -> tuple[bytes, list[list[str]], Layout]:
+        """The file's bytes, rows and layout; ``bar`` shows the rows as they are read (the
+        file's lines count them until then)."""
         raw = read_input(path, InputKind.CSV)  # refused in words when unreadable or too large
+        on_rows = None
+        if bar is not None:
+            bar.resize(raw.count(b"\n") - 1 + (not raw.endswith(b"\n")))
+            bar.at(0, force=True)
+            on_rows = bar.at
         text = _decode(raw)
         _check_text(text, path)
-        rows, layout = _split(text, Path(path).name)
+        rows, layout = _split(text, Path(path).name, on_rows)
         if not rows or not any(h.strip() for h in rows[0]):
             raise ValidationError("file", t("The first row must hold the column names."))
+        if bar is not None:
+            bar.read(len(rows) - 1)
         return raw, rows, layout
 
     def read_headers(self, path: str | Path) -> list[str]:
@@ -479,7 +506,11 @@ class ImportService:
         date_order: DateOrder | None = None,
         customer_type: str | None = None,
     ) -> ImportReport:
-        raw, rows, layout = self._read(path)
+        bar = _RowProgress(progress, is_cancelled, 0)
+        try:
+            raw, rows, layout = self._read(path, bar)
+        except ImportCancelled:
+            return ImportReport(imported=0, errors=[], cancelled=True)
         held.append(rows)
         headers = [h.strip() for h in rows[0]]
         unknown_keys = [k for k in mapping if k not in FIELD_KEYS]
@@ -510,9 +541,7 @@ class ImportService:
         parsed: list[ParsedOrder] = []
         held.append(parsed)
         file_rows = len(rows) - 1
-        bar = _RowProgress(progress, is_cancelled, file_rows)
         try:
-            bar.at(0, force=True)  # the file's size in rows, before the slow part begins
             read = 0
             for item in orders_from_rows(numbered, index, default_sales_model=default_model,
                                          categories=catalog.categories, parties=catalog.parties,
