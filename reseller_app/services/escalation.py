@@ -35,13 +35,14 @@ from reseller_app.services.dto import (
     PacketView,
 )
 from reseller_app.services.errors import NotFound, ValidationError
+from reseller_app.services.input_files import LIMITS, InputKind, read_input
 from reseller_app.services.orders import OrderService, status_words
 from reseller_app.services.packs import PackService
 from reseller_app.services.setup import SetupService
 from reseller_app.store import audit_log
 from reseller_app.store.tables import DbOrder, DbPacket, DbPacketAttachment, utc
 
-MAX_ATTACHMENTS_BYTES = 20 * 1024 * 1024  # what most mail servers take in one message
+MAX_ATTACHMENTS_BYTES = LIMITS[InputKind.ATTACHMENT]  # all of them together
 _ESCALATABLE = {OrderStatus.HELD, OrderStatus.ESCALATED, OrderStatus.CLEARED,
                 OrderStatus.PROCEED, OrderStatus.PROCEED_WITH_CONDITIONS}
 
@@ -105,11 +106,10 @@ def read_attachments(items: Sequence[Path | AttachmentInput | str],
             raw.append((p.safe_file_name(item.name), bytes(item.content)))
             continue
         path = Path(item)
-        try:
-            raw.append((p.safe_file_name(path.name), path.read_bytes()))
-        except OSError as exc:
-            raise ValidationError(field, t("Cannot read {file}: {error}.", file=path,
-                                           error=exc.strerror or exc)) from None
+        try:  # a 2 GB file picked by mistake is refused by its size, not read
+            raw.append((p.safe_file_name(path.name), read_input(path, InputKind.ATTACHMENT)))
+        except ValidationError as exc:
+            raise ValidationError(field, exc.message) from None
     if sum(len(b) for _, b in raw) > MAX_ATTACHMENTS_BYTES:
         raise ValidationError(field, t("The files are larger than 20 MB together, more than "
                                        "most mail servers accept: leave some out."))

@@ -26,6 +26,7 @@ class InputKind(StrEnum):
     PACK = "pack"  # a criteria pack
     MAPPING = "mapping"  # a CSV column mapping (JSON)
     CSV = "csv"  # orders exported from a shop or an ERP
+    ATTACHMENT = "attachment"  # a file added to an escalation packet or a misuse report
 
 
 # An order or a decision is a few kilobytes; the default pack is about 110 KB. A CSV import
@@ -36,6 +37,7 @@ LIMITS: dict[InputKind, int] = {
     InputKind.PACK: 20 * MB,
     InputKind.MAPPING: 1 * MB,
     InputKind.CSV: 256 * MB,
+    InputKind.ATTACHMENT: 20 * MB,  # what most mail servers take in one message
 }
 
 

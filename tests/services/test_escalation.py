@@ -224,3 +224,15 @@ def test_stored_names_are_checked_again_when_the_packet_is_written(configured, c
         assert "cannot be written safely" in exc.value.message
     assert not (tmp_path / "out" / "escaped.pdf").exists()
     assert not (tmp_path / "escaped.pdf").exists() and list(target.iterdir()) == []
+
+
+def test_a_huge_file_attached_by_mistake_is_refused_without_reading_it(configured, catalog,
+                                                                        tmp_path):
+    order_id = held_order(configured, catalog)
+    huge = tmp_path / "backup.img"
+    with huge.open("wb") as fh:
+        fh.truncate(2 * 1024**3)  # sparse: 2 GB on paper, nothing on disk
+    with pytest.raises(ValidationError) as caught:
+        build(configured, order_id, attachments=[huge])
+    assert caught.value.field == "attachments"
+    assert "backup.img is 2 GB" in caught.value.message and "20 MB" in caught.value.message
