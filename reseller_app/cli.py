@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from reseller_app.domain.mapping_presets import MappingPreset
     from reseller_app.services.context import AppContext
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
@@ -103,6 +104,11 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--customer-type", metavar="TYPE",
                      help="the type of the customers the file and the catalog give none, e.g. "
                           "'individual' for a consumer shop (a customer type of the pack)")
+    imp.add_argument("--sales-model", metavar="MODEL",
+                     help="how the orders whose row gives no sales model were sold: assisted "
+                          "(by a salesperson) or self_service (in a webshop) (default: "
+                          "self_service for a Shopify or WooCommerce export, else the company's "
+                          "usual one)")
 
     rescreen = sub.add_parser(
         "rescreen", help="screen orders again with the current catalog and the active pack "
@@ -263,15 +269,22 @@ def _field_keys() -> str:
     return ", ".join(FIELD_KEYS)
 
 
+def _named_preset(path: str) -> MappingPreset | None:
+    """The shipped preset a --mapping value names (a file of that name comes first)."""
+    from reseller_app.services.imports import mapping_presets
+
+    presets = {p.id: p for p in mapping_presets()}
+    return presets.get(path) if not Path(path).exists() else None
+
+
 def _load_mapping(path: str, headers: list[str]) -> dict[str, str]:
     """A mapping file ({"reference": "Order No", ...}, or a preset's {"mapping": {...}}), or
     the name of a shipped preset."""
     from reseller_app.domain.inputs import InputError, read_json
-    from reseller_app.services.imports import mapping_presets
 
-    presets = {p.id: p for p in mapping_presets()}
-    if path in presets and not Path(path).exists():
-        return presets[path].mapping_for(headers)
+    preset = _named_preset(path)
+    if preset is not None:
+        return preset.mapping_for(headers)
     try:
         data: Any = read_json(_read_bytes(path, "mapping"))
     except InputError as exc:
@@ -285,6 +298,9 @@ def _load_mapping(path: str, headers: list[str]) -> dict[str, str]:
     return data
 
 
+_MODEL_WORDS = {"self_service": "self-service", "assisted": "sales-assisted"}
+
+
 def cmd_import_orders(ctx: AppContext, args: argparse.Namespace) -> int:
     from reseller_app.services.errors import ValidationError
     from reseller_app.services.imports import DateOrderNeeded, ImportService
@@ -293,17 +309,23 @@ def cmd_import_orders(ctx: AppContext, args: argparse.Namespace) -> int:
     headers = service.read_headers(args.file)
     name = Path(args.file).name
     if args.mapping:
+        preset = _named_preset(args.mapping)
         mapping = _load_mapping(args.mapping, headers)
     else:
+        preset = service.preset_for(headers)
         mapping = service.suggest_mapping(headers)
         if not mapping.get("reference"):
             raise BadInput(f"{name}: no column was recognised as the order reference; give "
                            "--mapping FILE.json (a JSON object from field keys to column "
                            'names, such as {"reference": "Order No"}) or --mapping shopify, '
                            f"woocommerce or generic; field keys: {_field_keys()}")
+    # A shop's export is the webshop's orders: self-service unless the user says otherwise.
+    shop_model = (preset.sales_model if preset is not None and preset.detect
+                  and not args.sales_model else None)
     try:
         report = service.import_csv(args.file, mapping, date_order=args.date_order,
-                                    customer_type=args.customer_type)
+                                    customer_type=args.customer_type,
+                                    sales_model=args.sales_model or shop_model)
     except DateOrderNeeded as exc:
         raise BadInput(f"the dates in {name} can be read two ways ({exc.example} is day first "
                        "or month first) and none tells which: give --date-order dmy (day "
@@ -311,6 +333,8 @@ def cmd_import_orders(ctx: AppContext, args: argparse.Namespace) -> int:
     except ValidationError as exc:
         if exc.field == "customer_type":
             raise BadInput(f"--customer-type: {exc.message}") from None
+        if exc.field == "sales_model":
+            raise BadInput(f"--sales-model: {exc.message}") from None
         if exc.field == "date_order":  # the file's dates mix both orders, or contradict the option
             raise BadInput(f"--date-order: {exc.message}" if args.date_order else exc.message
                            ) from None
@@ -323,6 +347,10 @@ def cmd_import_orders(ctx: AppContext, args: argparse.Namespace) -> int:
     else:
         print(f"Imported {_plural(report.imported, 'order', 'orders')} from "
               f"{Path(args.file).name}: {report.held} on hold, {report.blocked} blocked.")
+        if shop_model is not None and preset is not None:  # said once: the user did not choose
+            print(f"Orders without a sales model were taken as {_MODEL_WORDS[shop_model]} "
+                  f"({preset.name} export); give --sales-model assisted if a salesperson "
+                  "took them.")
     for err in report.errors:  # the real errors first: they need the user
         print(f"  row {err.row}: {err.reason}")
     if report.errors:

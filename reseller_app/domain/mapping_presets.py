@@ -3,6 +3,10 @@
 A preset is data (``resources/mappings/*.json``), validated here when it is loaded. It is
 chosen from a file's column names: a preset whose ``detect`` columns are all in the file
 fits it; the generic preset, with no ``detect`` columns, fits any file and is tried last.
+
+A shop's preset also says how its orders were sold (``sales_model``): a webshop's orders are
+self-service, whatever the reseller's usual way of selling, and the criteria pack holds risky
+self-service orders sooner (for a salesperson to look at) than sales-assisted ones.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from reseller_app.domain.order_rows import FIELD_KEYS
+from reseller_app.domain.orders import SalesModel
 from reseller_app.domain.texts import t
 
 
@@ -24,6 +29,9 @@ class MappingPreset(BaseModel):
     detect: tuple[str, ...] = ()
     # Field key -> column name, or column names tried in turn (the first the file has wins).
     mapping: dict[str, str | tuple[str, ...]]
+    # The sales model of the file's orders where a row gives none (a shop's export has no such
+    # column); None: the company's usual one. A sales-model column in the file still wins.
+    sales_model: SalesModel | None = None
 
     @field_validator("mapping")
     @classmethod

@@ -328,6 +328,11 @@ class ImportService:
         vocabulary = PackService(self.ctx).localized().vocabulary
         return [(term.id, term.label) for term in vocabulary.customer_types]
 
+    def default_sales_model(self) -> SalesModel:
+        """The sales model of orders whose row gives none when the import is given none: the
+        company's usual one (sales-assisted for a company that sells both ways)."""
+        return bulk.default_sales_model(self.ctx) or SalesModel.ASSISTED
+
     def remembered_mapping(self) -> dict[str, str]:
         value = bulk.get_setting(self.ctx, MAPPING_SETTING)
         return value if isinstance(value, dict) else {}
@@ -460,18 +465,22 @@ class ImportService:
         is_cancelled: Callable[[], bool] | None = None,
         date_order: DateOrder | str | None = None,
         customer_type: str | None = None,
+        sales_model: str | None = None,
     ) -> ImportReport:
         """Import a file. ``date_order`` says how to read dates such as 02/11/2026 when the
         file does not tell (:class:`DateOrderNeeded` is raised when it must be said);
         ``customer_type`` (a pack's customer type id) is the type of the customers that neither
-        the file nor the catalog gives one."""
+        the file nor the catalog gives one; ``sales_model`` ('assisted' or 'self_service') is
+        the sales model of the orders whose row gives none, instead of the company's usual one
+        (a webshop's export: self-service, which the pack holds sooner)."""
         order = self._date_order(date_order)
         default_type = self._customer_type(customer_type)
+        default_model = self._sales_model(sales_model)
         with _cyclic_gc_paused():
             held: list[list[Any]] = []  # the import's large lists, let go of piece by piece
             try:
                 return self._import(path, mapping, progress, is_cancelled, held, order,
-                                    default_type)
+                                    default_type, default_model)
             finally:
                 _let_go(held)
 
@@ -496,6 +505,17 @@ class ImportService:
                 "{types}.", value=value, types=", ".join(known)))
         return value
 
+    @staticmethod
+    def _sales_model(value: str | None) -> SalesModel | None:
+        if not value:
+            return None
+        try:
+            return SalesModel(value)
+        except ValueError:
+            raise ValidationError("sales_model", t(
+                "'{value}' is no sales model: an order taken by a salesperson is 'assisted', "
+                "one placed in a webshop 'self_service'.", value=value)) from None
+
     def _import(
         self,
         path: str | Path,
@@ -505,6 +525,7 @@ class ImportService:
         held: list[list[Any]],
         date_order: DateOrder | None = None,
         customer_type: str | None = None,
+        sales_model: SalesModel | None = None,
     ) -> ImportReport:
         bar = _RowProgress(progress, is_cancelled, 0)
         try:
@@ -536,7 +557,7 @@ class ImportService:
         errors: list[RowError] = []
         numbered = self._well_split(numbered, rows[0], headers, index, layout, file, errors)
         date_order = self._file_date_order(numbered, index.get("date"), date_order, file)
-        default_model = bulk.default_sales_model(self.ctx) or SalesModel.ASSISTED
+        default_model = sales_model or self.default_sales_model()
         catalog = bulk.import_catalog(self.ctx)
         parsed: list[ParsedOrder] = []
         held.append(parsed)
@@ -603,7 +624,8 @@ class ImportService:
                 result_json=screener.stored_json,  # compact: the pack keeps the texts
                 product_ids=catalog.product_ids,
                 choices={k: str(v) for k, v in (("date_order", date_order),
-                                                ("default_customer_type", customer_type)) if v},
+                                                ("default_customer_type", customer_type),
+                                                ("default_sales_model", sales_model)) if v},
                 on_taken=taken.update,
             )
         except ImportCancelled:

@@ -34,7 +34,7 @@ from reseller_app.services.errors import ServiceError
 from reseller_app.services.imports import DateOrderNeeded
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError
-from reseller_app.ui.labels import number_text
+from reseller_app.ui.labels import number_text, sales_model_label
 from reseller_app.ui.paged_model import Column, PagedTableModel, list_source
 from reseller_app.ui.term_combo import TermCombo
 from reseller_app.ui.typography import heading, note, paragraph
@@ -142,8 +142,8 @@ class ImportDialog(QDialog):
         return page
 
     def _file_options(self, page: QWidget) -> QFormLayout:
-        """What the file itself cannot say: how to read 02/11/2026, and the type of customers
-        a shop's export does not give."""
+        """What the file itself cannot say: how to read 02/11/2026, the type of customers a
+        shop's export does not give, and how its orders were sold."""
         form = QFormLayout()
         self.date_order = QComboBox(page)
         self.date_order.addItem(self.tr("As the file's dates show"), "")
@@ -165,7 +165,31 @@ class ImportDialog(QDialog):
             "For a shop's export, which has no customer type: for instance “Individual” for a "
             "shop that sells to consumers. Customers in your catalog keep their own type."))
         form.addRow(type_label, self.customer_type)
+        # A webshop's orders are self-service whatever the company usually does: the pack
+        # holds risky self-service orders sooner, for a salesperson to look at.
+        self.sales_model = QComboBox(page)
+        self.sales_model.addItem("", "")  # the company's usual one, named below
+        for model in ("self_service", "assisted"):
+            self.sales_model.addItem(sales_model_label(model), model)
+        model_label = QLabel(self.tr("&Sales model of these orders:"), page)
+        model_label.setBuddy(self.sales_model)
+        self.sales_model.setAccessibleName(self.tr("Sales model of these orders"))
+        self.sales_model.setToolTip(self.tr(
+            "How the orders were sold where a row of the file does not say. A webshop's orders "
+            "are self-service: the criteria pack puts them on hold at a lower risk, for a "
+            "salesperson to talk to the customer first. A row that gives its sales model keeps "
+            "it."))
+        form.addRow(model_label, self.sales_model)
+        self._preselect_sales_model(None)
         return form
+
+    def _preselect_sales_model(self, shop_model: str | None) -> None:
+        """The company's usual sales model, named; a recognised shop's export preselects the
+        shop's (a webshop's orders are self-service)."""
+        usual = sales_model_label(str(self.backend.imports.default_sales_model()))
+        self.sales_model.setItemText(0, self.tr("As the company usually sells: {0}").format(
+            usual))
+        self.sales_model.setCurrentIndex(max(self.sales_model.findData(shop_model or ""), 0))
 
     def _progress_page(self) -> QWidget:
         page = QWidget(self)
@@ -272,6 +296,7 @@ class ImportDialog(QDialog):
             "Recognised as an order export from {0}: its columns are matched below. Check "
             "them before importing.").format(shop) if shop else "")
         self.preset_note.setVisible(bool(shop))
+        self._preselect_sales_model(preset.sales_model if shop and preset is not None else None)
         self._go(MAPPING_PAGE)
         return True
 
@@ -324,13 +349,15 @@ class ImportDialog(QDialog):
         imports = self.backend.imports
         date_order = str(self.date_order.currentData() or "") or None
         customer_type = self.customer_type.term_id()
+        sales_model = str(self.sales_model.currentData() or "") or None
         self.date_order_error.clear()
 
         def work(progress: Any, is_cancelled: Any) -> ImportReport | DateOrderNeeded:
             try:
                 return imports.import_csv(path, mapping, progress=progress,
                                           is_cancelled=is_cancelled, date_order=date_order,
-                                          customer_type=customer_type)
+                                          customer_type=customer_type,
+                                          sales_model=sales_model)
             except DateOrderNeeded as exc:  # a question for the user, not a failure
                 return exc
 

@@ -1810,6 +1810,10 @@
             <translation>Wei&amp;ter &gt;</translation>
         </message>
         <message>
+            <source>&amp;Sales model of these orders:</source>
+            <translation>&amp;Vertriebsmodell dieser Aufträge:</translation>
+        </message>
+        <message>
             <source>(not in the file)</source>
             <translation>(nicht in der Datei)</translation>
         </message>
@@ -1828,6 +1832,10 @@
         <message>
             <source>&lt; &amp;Back</source>
             <translation>&lt; &amp;Zurück</translation>
+        </message>
+        <message>
+            <source>As the company usually sells: {0}</source>
+            <translation>Wie das Unternehmen üblicherweise verkauft: {0}</translation>
         </message>
         <message>
             <source>As the file's dates show</source>
@@ -1892,6 +1900,10 @@
         <message>
             <source>For each piece of order information, choose the column of your file that holds it. The app remembers your choice for next time.</source>
             <translation>Wählen Sie für jede Angabe zum Auftrag die Spalte Ihrer Datei, die sie enthält. Die App merkt sich Ihre Auswahl für das nächste Mal.</translation>
+        </message>
+        <message>
+            <source>How the orders were sold where a row of the file does not say. A webshop's orders are self-service: the criteria pack puts them on hold at a lower risk, for a salesperson to talk to the customer first. A row that gives its sales model keeps it.</source>
+            <translation>Wie die Aufträge verkauft wurden, wo eine Zeile der Datei es nicht angibt. Aufträge aus einem Webshop sind Self-Service: Der Kriterienkatalog hält sie schon bei geringerem Risiko an, damit zuerst ein Verkäufer mit dem Kunden spricht. Eine Zeile, die ihr Vertriebsmodell angibt, behält es.</translation>
         </message>
         <message>
             <source>Import cancelled</source>
@@ -1976,6 +1988,10 @@
         <message>
             <source>Rows that were not imported:</source>
             <translation>Nicht importierte Zeilen:</translation>
+        </message>
+        <message>
+            <source>Sales model of these orders</source>
+            <translation>Vertriebsmodell dieser Aufträge</translation>
         </message>
         <message>
             <source>Starting…</source>
@@ -4658,6 +4674,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>'{value}' is no date order: day first is 'dmy', month first 'mdy'.</source>
             <translation>'{value}' ist keine Datumsreihenfolge: Tag zuerst ist 'dmy', Monat zuerst 'mdy'.</translation>
+        </message>
+        <message>
+            <source>'{value}' is no sales model: an order taken by a salesperson is 'assisted', one placed in a webshop 'self_service'.</source>
+            <translation>„{value}“ ist kein Vertriebsmodell: Ein von einem Verkäufer aufgenommener Auftrag ist „assisted“, einer aus einem Webshop „self_service“.</translation>
         </message>
         <message>
             <source>'{value}' is not a customer type of the criteria pack in use; choose one of: {types}.</source>

@@ -1810,6 +1810,10 @@
             <translation>&amp;Siguiente &gt;</translation>
         </message>
         <message>
+            <source>&amp;Sales model of these orders:</source>
+            <translation>&amp;Modelo de venta de estos pedidos:</translation>
+        </message>
+        <message>
             <source>(not in the file)</source>
             <translation>(no está en el archivo)</translation>
         </message>
@@ -1828,6 +1832,10 @@
         <message>
             <source>&lt; &amp;Back</source>
             <translation>&lt; &amp;Atrás</translation>
+        </message>
+        <message>
+            <source>As the company usually sells: {0}</source>
+            <translation>Como vende habitualmente la empresa: {0}</translation>
         </message>
         <message>
             <source>As the file's dates show</source>
@@ -1892,6 +1900,10 @@
         <message>
             <source>For each piece of order information, choose the column of your file that holds it. The app remembers your choice for next time.</source>
             <translation>Para cada dato del pedido, elija la columna de su archivo que lo contiene. La aplicación recuerda su elección para la próxima vez.</translation>
+        </message>
+        <message>
+            <source>How the orders were sold where a row of the file does not say. A webshop's orders are self-service: the criteria pack puts them on hold at a lower risk, for a salesperson to talk to the customer first. A row that gives its sales model keeps it.</source>
+            <translation>Cómo se vendieron los pedidos cuando una fila del archivo no lo indica. Los pedidos de una tienda web son de autoservicio: el paquete de criterios los retiene con un riesgo menor, para que un vendedor hable antes con el cliente. Una fila que indica su modelo de venta lo conserva.</translation>
         </message>
         <message>
             <source>Import cancelled</source>
@@ -1976,6 +1988,10 @@
         <message>
             <source>Rows that were not imported:</source>
             <translation>Filas que no se importaron:</translation>
+        </message>
+        <message>
+            <source>Sales model of these orders</source>
+            <translation>Modelo de venta de estos pedidos</translation>
         </message>
         <message>
             <source>Starting…</source>
@@ -4658,6 +4674,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>'{value}' is no date order: day first is 'dmy', month first 'mdy'.</source>
             <translation>'{value}' no es un orden de fechas: día primero es 'dmy', mes primero 'mdy'.</translation>
+        </message>
+        <message>
+            <source>'{value}' is no sales model: an order taken by a salesperson is 'assisted', one placed in a webshop 'self_service'.</source>
+            <translation>«{value}» no es un modelo de venta: un pedido tomado por un vendedor es «assisted», uno hecho en una tienda web «self_service».</translation>
         </message>
         <message>
             <source>'{value}' is not a customer type of the criteria pack in use; choose one of: {types}.</source>

@@ -1810,6 +1810,10 @@
             <translation>&amp;Suivant &gt;</translation>
         </message>
         <message>
+            <source>&amp;Sales model of these orders:</source>
+            <translation>&amp;Mode de vente de ces commandes :</translation>
+        </message>
+        <message>
             <source>(not in the file)</source>
             <translation>(absent du fichier)</translation>
         </message>
@@ -1828,6 +1832,10 @@
         <message>
             <source>&lt; &amp;Back</source>
             <translation>&lt; &amp;Précédent</translation>
+        </message>
+        <message>
+            <source>As the company usually sells: {0}</source>
+            <translation>Comme l'entreprise vend d'habitude : {0}</translation>
         </message>
         <message>
             <source>As the file's dates show</source>
@@ -1892,6 +1900,10 @@
         <message>
             <source>For each piece of order information, choose the column of your file that holds it. The app remembers your choice for next time.</source>
             <translation>Pour chaque information de la commande, choisissez la colonne de votre fichier qui la contient. L'application retient votre choix pour la prochaine fois.</translation>
+        </message>
+        <message>
+            <source>How the orders were sold where a row of the file does not say. A webshop's orders are self-service: the criteria pack puts them on hold at a lower risk, for a salesperson to talk to the customer first. A row that gives its sales model keeps it.</source>
+            <translation>Comment les commandes ont été vendues quand une ligne du fichier ne le dit pas. Les commandes d'une boutique en ligne sont en libre-service : le jeu de critères les suspend à un risque plus faible, pour qu'un vendeur parle d'abord au client. Une ligne qui donne son mode de vente le garde.</translation>
         </message>
         <message>
             <source>Import cancelled</source>
@@ -1976,6 +1988,10 @@
         <message>
             <source>Rows that were not imported:</source>
             <translation>Lignes non importées:</translation>
+        </message>
+        <message>
+            <source>Sales model of these orders</source>
+            <translation>Mode de vente de ces commandes</translation>
         </message>
         <message>
             <source>Starting…</source>
@@ -4658,6 +4674,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>'{value}' is no date order: day first is 'dmy', month first 'mdy'.</source>
             <translation>'{value}' n'est pas un ordre de dates : jour d'abord se dit 'dmy', mois d'abord 'mdy'.</translation>
+        </message>
+        <message>
+            <source>'{value}' is no sales model: an order taken by a salesperson is 'assisted', one placed in a webshop 'self_service'.</source>
+            <translation>« {value} » n'est pas un mode de vente : une commande prise par un vendeur est « assisted », une commande passée dans une boutique en ligne « self_service ».</translation>
         </message>
         <message>
             <source>'{value}' is not a customer type of the criteria pack in use; choose one of: {types}.</source>

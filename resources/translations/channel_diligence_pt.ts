@@ -1810,6 +1810,10 @@
             <translation>&amp;Próximo &gt;</translation>
         </message>
         <message>
+            <source>&amp;Sales model of these orders:</source>
+            <translation>&amp;Modelo de venda destes pedidos:</translation>
+        </message>
+        <message>
             <source>(not in the file)</source>
             <translation>(não está no arquivo)</translation>
         </message>
@@ -1828,6 +1832,10 @@
         <message>
             <source>&lt; &amp;Back</source>
             <translation>&lt; &amp;Voltar</translation>
+        </message>
+        <message>
+            <source>As the company usually sells: {0}</source>
+            <translation>Como a empresa costuma vender: {0}</translation>
         </message>
         <message>
             <source>As the file's dates show</source>
@@ -1892,6 +1900,10 @@
         <message>
             <source>For each piece of order information, choose the column of your file that holds it. The app remembers your choice for next time.</source>
             <translation>Para cada informação do pedido, escolha a coluna do seu arquivo que a contém. O aplicativo lembra a sua escolha para a próxima vez.</translation>
+        </message>
+        <message>
+            <source>How the orders were sold where a row of the file does not say. A webshop's orders are self-service: the criteria pack puts them on hold at a lower risk, for a salesperson to talk to the customer first. A row that gives its sales model keeps it.</source>
+            <translation>Como os pedidos foram vendidos quando uma linha do ficheiro não o indica. Os pedidos de uma loja online são de autoatendimento: o pacote de critérios retém-nos com um risco menor, para que um vendedor fale primeiro com o cliente. Uma linha que indica o seu modelo de venda mantém-no.</translation>
         </message>
         <message>
             <source>Import cancelled</source>
@@ -1976,6 +1988,10 @@
         <message>
             <source>Rows that were not imported:</source>
             <translation>Linhas que não foram importadas:</translation>
+        </message>
+        <message>
+            <source>Sales model of these orders</source>
+            <translation>Modelo de venda destes pedidos</translation>
         </message>
         <message>
             <source>Starting…</source>
@@ -4658,6 +4674,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>'{value}' is no date order: day first is 'dmy', month first 'mdy'.</source>
             <translation>'{value}' não é uma ordem de datas: dia primeiro é 'dmy', mês primeiro 'mdy'.</translation>
+        </message>
+        <message>
+            <source>'{value}' is no sales model: an order taken by a salesperson is 'assisted', one placed in a webshop 'self_service'.</source>
+            <translation>“{value}” não é um modelo de venda: um pedido feito através de um vendedor é “assisted”, um feito numa loja online “self_service”.</translation>
         </message>
         <message>
             <source>'{value}' is not a customer type of the criteria pack in use; choose one of: {types}.</source>

@@ -367,6 +367,55 @@ def test_import_orders_with_a_preset_named_on_the_command_line(cli):
     assert references(cli.db) == ["4711", "4712"]
 
 
+def sales_models(db: Path) -> dict[str, str]:
+    con = sqlite3.connect(db)
+    try:
+        return dict(con.execute("SELECT reference, sales_model FROM orders"))
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize(("file", "args", "shop"), [
+    ("shopify-orders.csv", (), "Shopify"),
+    ("woocommerce-orders.csv", ("--mapping", "woocommerce"), "WooCommerce"),
+])
+def test_import_orders_of_a_shop_export_takes_its_orders_as_self_service(cli, file, args, shop):
+    # No company profile: the usual sales model would be sales-assisted. The shop's orders
+    # are elevated (no customer type, no category): held for a salesperson as self-service.
+    proc = cli("import-orders", str(SHOPS / file), *args)
+    assert proc.returncode == EXIT_OK, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert lines[0] == f"Imported 2 orders from {file}: 2 on hold, 0 blocked."
+    assert lines[1:] == [f"Orders without a sales model were taken as self-service ({shop} "
+                         "export); give --sales-model assisted if a salesperson took them."]
+    assert set(sales_models(cli.db).values()) == {"self_service"}
+
+
+def test_import_orders_with_a_sales_model(cli):
+    proc = cli("import-orders", str(SHOPS / "shopify-orders.csv"), "--sales-model", "assisted")
+    assert proc.returncode == EXIT_OK, proc.stderr
+    assert proc.stdout.splitlines() == [
+        "Imported 2 orders from shopify-orders.csv: 0 on hold, 0 blocked."]
+    assert set(sales_models(cli.db).values()) == {"assisted"}
+    # A file's own sales model wins over the option, row by row.
+    rows = [GOOD[0], ["W-5", *GOOD[0][1:-1], ""]]
+    proc = cli("import-orders", str(write_csv(cli.tmp / "erp.csv", rows)), "--sales-model",
+               "self_service")
+    assert proc.returncode == EXIT_OK, proc.stderr
+    assert "taken as" not in proc.stdout
+    models = sales_models(cli.db)
+    assert (models["W-1"], models["W-5"]) == ("assisted", "self_service")
+
+
+def test_import_orders_with_a_sales_model_that_is_none(cli):
+    proc = cli("import-orders", str(SHOPS / "shopify-orders.csv"), "--sales-model", "webshop")
+    assert proc.returncode == EXIT_BAD_INPUT
+    assert one_line_error(proc) == (
+        "reseller-app: --sales-model: 'webshop' is no sales model: an order taken by a "
+        "salesperson is 'assisted', one placed in a webshop 'self_service'.")
+    assert not cli.db.exists() or references(cli.db) == []
+
+
 @pytest.mark.parametrize(("args", "words"), [
     ((), "give --date-order dmy (day first) or --date-order mdy (month first)"),
     (("--date-order", "ymd"), "invalid choice: 'ymd'"),

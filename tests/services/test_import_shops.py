@@ -1,8 +1,10 @@
 """Real shop exports imported (Shopify, WooCommerce), dates that read two ways, a default
-customer type, and files a CSV reader splits wrongly (real SQLite, real files)."""
+customer type and sales model, and files a CSV reader splits wrongly (real SQLite, real
+files)."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import shutil
@@ -11,9 +13,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from reseller_app.services.dto import CompanySalesModel
 from reseller_app.services.errors import ValidationError
 from reseller_app.services.imports import DateOrderNeeded, ImportService
+from reseller_app.services.setup import SetupService
 from reseller_app.store.tables import DbAuditEvent, DbOrder
+
+from .conftest import sample_profile
 
 SHOPS = Path(__file__).parents[1] / "fixtures" / "shops"
 HEADER = "Order No,Date,Company,Country,SKU,Qty\n"
@@ -74,6 +80,72 @@ def test_a_customer_type_the_pack_does_not_know_is_refused_with_the_known_ones(c
     assert exc.value.field == "customer_type"
     assert "'consumer' is not a customer type" in exc.value.message
     assert "private, " in exc.value.message and "individual" in exc.value.message
+
+
+# -- the sales model of a shop's orders ----------------------------------------------------------
+SELF_SERVICE_REASON = "Orders with risk signs are not sold self-service"
+
+
+def import_choices(ctx) -> dict:
+    with ctx.session() as s:
+        details = s.execute(select(DbAuditEvent.details)
+                            .where(DbAuditEvent.action == "orders.imported")).scalar_one()
+    return json.loads(details)["choices"]
+
+
+def test_a_shops_elevated_order_is_held_as_self_service(configured, orders, tmp_path):
+    # The company sells both ways (its usual model: sales-assisted); a Shopify export's orders
+    # were placed in the webshop, which the preset says.
+    path = shutil.copy(SHOPS / "shopify-orders.csv", tmp_path / "orders_export.csv")
+    service = ImportService(configured)
+    preset = service.preset_for(service.read_headers(path))
+    assert preset is not None and preset.sales_model == "self_service"
+    report = import_file(configured, path, sales_model=preset.sales_model)
+    assert report.imported == 2 and report.held == 2
+    order = orders.get_by_reference("#1002")
+    assert order.draft.sales_model == "self_service"
+    assert order.screening.tier == "elevated" and order.screening.hold
+    assert any(SELF_SERVICE_REASON in r for r in order.screening.hold_reasons)
+    assert import_choices(configured) == {"default_sales_model": "self_service"}
+
+
+def test_without_a_sales_model_a_shops_orders_take_the_companys_usual_one(configured, orders,
+                                                                         tmp_path):
+    path = shutil.copy(SHOPS / "shopify-orders.csv", tmp_path / "orders_export.csv")
+    assert import_file(configured, path).held == 0
+    order = orders.get_by_reference("#1002")
+    assert order.draft.sales_model == "assisted" and order.screening.tier == "elevated"
+    assert not order.screening.hold
+
+
+def test_a_sales_model_given_overrides_the_companys_usual_one(configured, orders, tmp_path):
+    SetupService(configured).save_profile(dataclasses.replace(
+        sample_profile(), sales_model=CompanySalesModel.SELF_SERVICE))
+    path = shutil.copy(SHOPS / "woocommerce-orders.csv", tmp_path / "woo.csv")
+    assert ImportService(configured).default_sales_model() == "self_service"
+    report = import_file(configured, path, sales_model="assisted")
+    assert report.imported == 2 and report.held == 0
+    assert orders.get_by_reference("4712").draft.sales_model == "assisted"
+    assert import_choices(configured) == {"default_sales_model": "assisted"}
+
+
+def test_the_files_own_sales_model_wins_row_by_row(configured, orders, tmp_path):
+    path = text_file(tmp_path, "Order No,Date,Company,Country,SKU,Qty,Channel\n"
+                     "W-1,2026-11-02,Acme,DE,LT-1,1,assisted\n"
+                     "W-2,2026-11-02,Beta,FR,LT-1,1,\n")
+    assert import_file(configured, path, sales_model="self_service").imported == 2
+    assert orders.get_by_reference("W-1").draft.sales_model == "assisted"
+    assert orders.get_by_reference("W-2").draft.sales_model == "self_service"
+
+
+def test_a_sales_model_that_is_none_is_refused_in_words(configured, tmp_path):
+    path = shutil.copy(SHOPS / "shopify-orders.csv", tmp_path / "orders_export.csv")
+    with pytest.raises(ValidationError) as exc:
+        import_file(configured, path, sales_model="webshop")
+    assert exc.value.field == "sales_model"
+    assert exc.value.message == ("'webshop' is no sales model: an order taken by a salesperson "
+                                 "is 'assisted', one placed in a webshop 'self_service'.")
+    assert stored(configured) == 0
 
 
 # -- dates that read two ways -------------------------------------------------------------------

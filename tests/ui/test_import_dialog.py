@@ -168,3 +168,42 @@ def test_importing_the_same_file_again_says_so_in_one_line(
     assert again.errors_model.rowCount() == 1
     assert again.errors_model.row_object(0).row == 4
     assert "2 rows were already imported." in again.result_text.text()
+
+
+def test_a_shop_exports_orders_are_imported_as_self_service(
+        qtbot: QtBot, configured: Backend, tmp_path: Path) -> None:
+    shops = Path(__file__).parents[1] / "fixtures" / "shops"
+    dialog = open_dialog(qtbot, configured, shops / "shopify-orders.csv")
+    # The company sells both ways, usually sales-assisted; a webshop's orders are self-service.
+    assert dialog.sales_model.currentData() == "self_service"
+    assert dialog.sales_model.itemText(0) == (
+        "As the company usually sells: Sales-assisted (we talk to the customer)")
+    assert dialog.sales_model.accessibleName() == "Sales model of these orders"
+    # Tab goes from the default customer type to it, as the rows are laid out.
+    after = dialog.customer_type.nextInFocusChain()
+    while not after.focusPolicy() & Qt.FocusPolicy.TabFocus or not after.isVisible():
+        after = after.nextInFocusChain()
+    assert after is dialog.sales_model
+    with qtbot.waitSignal(dialog.imported, timeout=20000):
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    # Elevated (no customer type, no category): held for a salesperson to look at first.
+    assert dialog.report is not None and dialog.report.held == 2
+    order = configured.orders.get_by_reference("#1002")
+    assert order.draft.sales_model == "self_service" and order.screening.hold
+
+
+def test_the_sales_model_chosen_is_the_one_imported(
+        qtbot: QtBot, configured: Backend, tmp_path: Path) -> None:
+    shops = Path(__file__).parents[1] / "fixtures" / "shops"
+    dialog = open_dialog(qtbot, configured, shops / "woocommerce-orders.csv")
+    assert dialog.sales_model.currentData() == "self_service"
+    # Another file, not a shop's: the company's usual sales model again.
+    dialog.choose_file(str(write(tmp_path / "orders.csv", [row("X-1")])))
+    assert dialog.sales_model.currentIndex() == 0
+    dialog.choose_file(str(shops / "woocommerce-orders.csv"))
+    dialog.sales_model.setCurrentIndex(dialog.sales_model.findData("assisted"))
+    with qtbot.waitSignal(dialog.imported, timeout=20000):
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert dialog.report is not None and dialog.report.imported == 2
+    assert dialog.report.held == 0
+    assert configured.orders.get_by_reference("4712").draft.sales_model == "assisted"
