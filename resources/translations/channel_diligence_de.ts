@@ -4744,10 +4744,6 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Auf höchster Führungsebene genehmigt</translation>
         </message>
         <message>
-            <source>Cannot read {file}: {error}.</source>
-            <translation>{file} kann nicht gelesen werden: {error}.</translation>
-        </message>
-        <message>
             <source>Cannot write to {folder}: {error}.</source>
             <translation>In {folder} kann nicht geschrieben werden: {error}.</translation>
         </message>

@@ -4744,10 +4744,6 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Aprobada al más alto nivel</translation>
         </message>
         <message>
-            <source>Cannot read {file}: {error}.</source>
-            <translation>No se puede leer {file}: {error}.</translation>
-        </message>
-        <message>
             <source>Cannot write to {folder}: {error}.</source>
             <translation>No se puede escribir en {folder}: {error}.</translation>
         </message>

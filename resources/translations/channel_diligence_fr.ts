@@ -4744,10 +4744,6 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Approuvée au plus haut niveau</translation>
         </message>
         <message>
-            <source>Cannot read {file}: {error}.</source>
-            <translation>Impossible de lire {file}: {error}.</translation>
-        </message>
-        <message>
             <source>Cannot write to {folder}: {error}.</source>
             <translation>Impossible d'écrire dans {folder}: {error}.</translation>
         </message>

@@ -4744,10 +4744,6 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Aprovada no nível mais alto da empresa</translation>
         </message>
         <message>
-            <source>Cannot read {file}: {error}.</source>
-            <translation>Não é possível ler {file}: {error}.</translation>
-        </message>
-        <message>
             <source>Cannot write to {folder}: {error}.</source>
             <translation>Não é possível gravar em {folder}: {error}.</translation>
         </message>
