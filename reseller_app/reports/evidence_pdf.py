@@ -69,10 +69,11 @@ def evidence_pdf(*, period: dict[str, str], created_at: dt.datetime, actor: str,
     story: list[Flowable] = [
         Paragraph(esc(title), styles()["title"]),
         para(t("This bundle holds the records behind the reseller's human rights due "
-               "diligence of sales for the period: the adopted policy, every screening and "
-               "decision, the packets sent to the distributor and their answers, the "
-               "follow-ups, and the result of checking the audit log. manifest.json lists the "
-               "SHA-256 of every file.")),
+               "diligence of sales for the period: the adopted policy with the records of its "
+               "communication and acknowledgements, every screening and decision, the packets "
+               "sent to the distributor and their answers (with the distributor's notes and "
+               "decision files), the follow-ups, and the result of checking the audit log. "
+               "manifest.json lists the SHA-256 of every file.")),
         *key_values([(t("Period"), t("{start} to {end}").format(start=start, end=end)),
                     (t("Prepared"), t("{datetime} by {person}").format(
                         datetime=t.datetime(created_at), person=actor)),
