@@ -344,11 +344,13 @@ def misuse_pdf(r: MisuseReport, labels: Mapping[str, str] | None = None, *,
 # -- responsible-use guidance ---------------------------------------------------------------------
 def guidance_pdf(text: str, *, company: str, customer: str = "", reference: str = "",
                  issued_on: str = "", language: str = "en", contact_name: str = "",
-                 contact_email: str = "") -> bytes:
+                 contact_email: str = "", page_size: str = "A4") -> bytes:
     """One page for the customer, from the pack's ``responsible_use_guidance`` text: the first
     paragraph is the title, the rest the body. ``issued_on`` is an ISO date. The text asks the
     customer to tell the reseller about misuse: the page ends with whom to tell (the company's
-    approver from the company profile), when known."""
+    approver from the company profile), when known. ``page_size``: "A4" or "Letter"."""
+    from reseller_app.reports.policy_pdf import PAGE_SIZES
+
     t = words(language)
     parts = [p.strip() for p in text.split("\n\n") if p.strip()] or \
         [t("Using the technology you bought responsibly")]
@@ -376,4 +378,5 @@ def guidance_pdf(text: str, *, company: str, customer: str = "", reference: str 
               para(company + (f" · {t.date(issued_on)}" if issued_on else ""), "small")]
     guidance = t("Responsible-use guidance")
     return build(story, title=title, author=company, subject=guidance,
-                 header_left=company, header_right=guidance, t=t)
+                 header_left=company, header_right=guidance, t=t,
+                 page=PAGE_SIZES.get(page_size, PAGE))

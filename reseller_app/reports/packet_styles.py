@@ -136,8 +136,8 @@ def grid(header: list[str], rows: list[list[object]], widths: list[float]) -> Ta
     return table
 
 
-def numbered_canvas(header_left: str, header_right: str, t: Words | None = None
-                    ) -> type[Canvas]:
+def numbered_canvas(header_left: str, header_right: str, t: Words | None = None,
+                    page: tuple[float, float] = PAGE) -> type[Canvas]:
     """A canvas class that writes the header line and "Page n of m" on every page."""
     f = fonts()
     t = t or words()
@@ -160,7 +160,7 @@ def numbered_canvas(header_left: str, header_right: str, t: Words | None = None
             super().save()
 
         def _furniture(self, total: int) -> None:
-            width, height = PAGE
+            width, height = page
             self.saveState()
             self.setFont(f.regular, 7.5)
             self.setFillColor(MUTED)
@@ -179,18 +179,20 @@ def numbered_canvas(header_left: str, header_right: str, t: Words | None = None
 
 def build(story: list[Flowable], *, title: str, author: str, subject: str,
           header_left: str, header_right: str,
-          canvasmaker: Callable[..., Canvas] | None = None, t: Words | None = None) -> bytes:
-    """Render a story on A4 with the header and page numbers in ``t``'s language (the PDF
-    says which language it is in); returns the PDF bytes."""
+          canvasmaker: Callable[..., Canvas] | None = None, t: Words | None = None,
+          page: tuple[float, float] = PAGE) -> bytes:
+    """Render a story on ``page`` (A4 unless said) with the header and page numbers in ``t``'s
+    language (the PDF says which language it is in); returns the PDF bytes."""
     t = t or words()
     import io
 
     from reportlab.platypus import SimpleDocTemplate
 
     buf = io.BytesIO()
-    doc = SimpleDocTemplate(buf, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN,
+    doc = SimpleDocTemplate(buf, pagesize=page, leftMargin=MARGIN, rightMargin=MARGIN,
                             topMargin=MARGIN + 4 * mm, bottomMargin=MARGIN, title=title,
                             author=author, subject=subject, creator="Channel Diligence",
                             invariant=1, lang=t.language)
-    doc.build(story, canvasmaker=canvasmaker or numbered_canvas(header_left, header_right, t))
+    doc.build(story, canvasmaker=canvasmaker or numbered_canvas(header_left, header_right, t,
+                                                                  page))
     return buf.getvalue()

@@ -96,8 +96,9 @@ class FollowUpService:
             s.commit()
             return follow_up_view(s, row, now.date())
 
-    def guidance_pdf(self, order_id: int | None = None) -> bytes:
-        """The one-page responsible-use guidance for the customer, from the pack's text."""
+    def guidance_pdf(self, order_id: int | None = None, page_size: str = "A4") -> bytes:
+        """The one-page responsible-use guidance for the customer, from the pack's text, on A4
+        or Letter paper."""
         from reseller_app.reports.packet_pdf import guidance_pdf
         from reseller_app.services.setup import SetupService
 
@@ -117,4 +118,5 @@ class FollowUpService:
                             issued_on=self._today().isoformat(),
                             language=self.ctx.language,
                             contact_name=profile.approver_name if profile else "",
-                            contact_email=profile.approver_email if profile else "")
+                            contact_email=profile.approver_email if profile else "",
+                            page_size=page_size)

@@ -329,7 +329,7 @@ class FollowUpsPanel(QWidget):
             "responsible-use-guidance.pdf"
         if self.printing is not None:
             self.printing.deleteLater()  # done with: it holds a PDF
-        self.printing = PdfPrint(lambda _paper: service.guidance_pdf(order_id),
+        self.printing = PdfPrint(lambda paper: service.guidance_pdf(order_id, paper),
                                  title=self.tr("Responsible-use guidance"), file_name=name,
                                  parent=self)
         self.printing.printed.connect(lambda _pages: self.message.setText(self.tr(

@@ -222,6 +222,12 @@ def test_the_guidance_prints_as_its_pdf(qtbot: QtBot, configured: Backend,
     assert texts(tmp_path / "guidance.pdf") == texts(
         configured.followups.guidance_pdf(held_order.id))
     assert panel.message.text().startswith("Sent to the printer.")
+    # On a Letter printer the guidance is laid out for Letter paper, not shrunk from A4.
+    wait_printed(qtbot, printing, printing.print_to(
+        pdf_printer(tmp_path / "letter.pdf", QPageSize.PageSizeId.Letter)))
+    assert round(float(PdfReader(tmp_path / "letter.pdf").pages[0].mediabox.width)) == 612
+    assert texts(tmp_path / "letter.pdf") == texts(
+        configured.followups.guidance_pdf(held_order.id, "Letter"))
 
 
 def test_the_evidence_summary_prints_as_in_the_bundle(qtbot: QtBot, configured: Backend,
