@@ -235,12 +235,25 @@ def _dialect(sample: str) -> type[csv.Dialect] | csv.Dialect:
 _separator_in = re.compile("[" + re.escape(SEPARATORS) + "]").search
 
 
+def _lines(text: str, chunk: int = 1 << 16) -> Iterator[str]:
+    """The lines of ``text`` as a file opened with newline="" gives them, a piece at a time:
+    one StringIO of a whole large file is a copy made in one call that holds the interpreter
+    lock (the window running the import stood still meanwhile). Pieces end after a "\n", so
+    no line and no "\r\n" is cut in two."""
+    start, size = 0, len(text)
+    while start < size:
+        end = text.find("\n", start + chunk)
+        end = size if end < 0 else end + 1
+        yield from io.StringIO(text[start:end], newline="")
+        start = end
+
+
 def _split(text: str, file: str, on_rows: Callable[[int], None] | None = None
            ) -> tuple[list[list[str]], Layout]:
     """The rows of a CSV text, and where each starts and ends in the file's lines;
     ``on_rows(count)`` hears every thousand rows (it may raise to stop)."""
     dialect = _dialect(text[:_SAMPLE])
-    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    reader = csv.reader(_lines(text), dialect)
     rows: list[list[str]] = []
     spans: list[tuple[int, int]] = []
     append_row, append_span = rows.append, spans.append

@@ -361,3 +361,20 @@ def test_choosing_a_large_file_reads_only_its_column_names(ctx, tmp_path):
     assert service.read_headers(path) == HEADER
     with pytest.raises(ValidationError, match="quotation mark is probably not closed"):
         service.import_csv(path, service.suggest_mapping(HEADER))
+
+
+@pytest.mark.parametrize("text", [
+    "a,b\r\n1,2\r\n3,4\r\n", "a,b\n1,2\n3,4", "a,b\r1,2\r3,4\r", 'a,b\n"x\r\ny",2\n"p\nq",3\n',
+    "a\n\n\nb\r\n\r\nc", "", "\n", "é,ü\n" * 50,
+])
+@pytest.mark.parametrize("chunk", [1, 3, 7, 1 << 16])
+def test_a_file_read_in_pieces_gives_the_lines_of_the_whole(text, chunk):
+    """The import reads a large file's text a piece at a time (no one long copy that stops the
+    window): the lines, and so the rows and line numbers, are those of the whole text."""
+    import io
+
+    from reseller_app.services.imports import _lines
+
+    assert list(_lines(text, chunk)) == list(io.StringIO(text, newline=""))
+    assert list(csv.reader(_lines(text, chunk))) == list(
+        csv.reader(io.StringIO(text, newline="")))
