@@ -11,20 +11,16 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSettings, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +34,7 @@ from reseller_app.ui.labels import number_text, sales_model_label
 from reseller_app.ui.paged_model import Column, PagedTableModel, list_source
 from reseller_app.ui.term_combo import TermCombo
 from reseller_app.ui.typography import heading, note, paragraph
+from reseller_app.ui.work_pages import progress_page, read_only_table, result_page
 from reseller_app.ui.workers import Job, error_message
 
 FILE_PAGE, MAPPING_PAGE, PROGRESS_PAGE, RESULT_PAGE = range(4)
@@ -192,43 +189,25 @@ class ImportDialog(QDialog):
         self.sales_model.setCurrentIndex(max(self.sales_model.findData(shop_model or ""), 0))
 
     def _progress_page(self) -> QWidget:
-        page = QWidget(self)
-        layout = QVBoxLayout(page)
-        layout.addWidget(heading(self.tr("Importing and screening…"), page))
-        self.progress_label = paragraph(self.tr("Starting…"), page)
-        self.progress = QProgressBar(page)
-        self.progress.setAccessibleName(self.tr("Import progress"))
-        self.progress.setRange(0, 0)
-        layout.addWidget(self.progress_label)
-        layout.addWidget(self.progress)
-        layout.addWidget(note(self.tr("You can cancel at any time."), page))
-        layout.addStretch(1)
-        return page
+        progress = progress_page(self, self.tr("Importing and screening…"),
+                                 self.tr("Starting…"), self.tr("Import progress"),
+                                 self.tr("You can cancel at any time."))
+        self.progress_label, self.progress = progress.label, progress.bar
+        return progress.page
 
     def _result_page(self) -> QWidget:
-        page = QWidget(self)
-        layout = QVBoxLayout(page)
-        self.result_title = heading("", page)
-        self.result_text = paragraph("", page)
-        self.result_error = FieldError(page)
-        layout.addWidget(self.result_title)
-        layout.addWidget(self.result_text)
-        layout.addWidget(self.result_error)
+        result = result_page(self)
+        page, layout = result.page, result.layout
+        self.result_title, self.result_text = result.title, result.text
+        self.result_error = result.error
         self.errors_title = paragraph(self.tr("Rows that were not imported:"), page, bold=True)
         layout.addWidget(self.errors_title)
         self.errors_model = PagedTableModel((
             Column(self.tr("Row"), lambda e: str(e.row)),
             Column(self.tr("Why"), lambda e: e.reason, tooltip=lambda e: e.reason),
         ), page)
-        self.errors_view = QTableView(page)
-        self.errors_view.setModel(self.errors_model)
-        self.errors_view.setAccessibleName(self.tr("Rows that were not imported"))
-        self.errors_view.verticalHeader().setVisible(False)
-        self.errors_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.errors_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.errors_view.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.ResizeToContents)
-        self.errors_view.horizontalHeader().setStretchLastSection(True)
+        self.errors_view = read_only_table(page, self.errors_model,
+                                           self.tr("Rows that were not imported"))
         layout.addWidget(self.errors_view, 1)
         self.errors_hint = note(self.tr(
             "Correct these rows in the file and import it again. Orders that were imported "

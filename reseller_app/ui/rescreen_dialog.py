@@ -8,24 +8,21 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QHeaderView,
-    QProgressBar,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from reseller_app.services.dto import RescreenedOrder, RescreenReport
 from reseller_app.ui.backend import Backend
-from reseller_app.ui.field_errors import FieldError
 from reseller_app.ui.labels import criterion_text, number_text, tier_label
 from reseller_app.ui.paged_model import Column, PagedTableModel, list_source
-from reseller_app.ui.typography import heading, note, paragraph
+from reseller_app.ui.typography import heading, paragraph
+from reseller_app.ui.work_pages import progress_page, read_only_table, result_page
 from reseller_app.ui.workers import Job
 
 START_PAGE, PROGRESS_PAGE, RESULT_PAGE = range(3)
@@ -89,46 +86,30 @@ class RescreenDialog(QDialog):
         return page
 
     def _progress_page(self) -> QWidget:
-        page = QWidget(self)
-        layout = QVBoxLayout(page)
-        layout.addWidget(heading(self.tr("Screening again…"), page))
-        self.progress_label = paragraph(self.tr("Starting…"), page)
-        self.progress = QProgressBar(page)
-        self.progress.setAccessibleName(self.tr("Screening progress"))
-        self.progress.setRange(0, 0)
-        layout.addWidget(self.progress_label)
-        layout.addWidget(self.progress)
-        layout.addWidget(note(self.tr("You can cancel at any time: the orders screened so far "
-                                      "keep their new screening."), page))
-        layout.addStretch(1)
-        return page
+        progress = progress_page(
+            self, self.tr("Screening again…"), self.tr("Starting…"),
+            self.tr("Screening progress"),
+            self.tr("You can cancel at any time: the orders screened so far keep their new "
+                    "screening."))
+        self.progress_label, self.progress = progress.label, progress.bar
+        return progress.page
 
     def _result_page(self) -> QWidget:
-        page = QWidget(self)
-        layout = QVBoxLayout(page)
-        self.result_title = heading("", page)
-        self.result_text = paragraph("", page)
-        self.result_error = FieldError(page)
-        layout.addWidget(self.result_title)
-        layout.addWidget(self.result_text)
-        layout.addWidget(self.result_error)
+        result = result_page(self)
+        page = result.page
+        self.result_title, self.result_text = result.title, result.text
+        self.result_error = result.error
         self.changes_model = PagedTableModel((
             Column(self.tr("Order"), lambda r: r.reference),
             Column(self.tr("Risk"), self._tier_change),
             Column(self.tr("What changed"), self.change_text,
                    tooltip=self.change_text),
         ), page)
-        self.changes_view = QTableView(page)
-        self.changes_view.setModel(self.changes_model)
-        self.changes_view.setAccessibleName(self.tr("Orders whose screening changed"))
-        self.changes_view.verticalHeader().setVisible(False)
-        self.changes_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.changes_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        header = self.changes_view.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        layout.addWidget(self.changes_view, 1)
+        self.changes_view = read_only_table(page, self.changes_model,
+                                            self.tr("Orders whose screening changed"))
+        self.changes_view.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.ResizeToContents)
+        result.layout.addWidget(self.changes_view, 1)
         return page
 
     def _go(self, page: int) -> None:
