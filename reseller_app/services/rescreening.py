@@ -21,7 +21,13 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from reseller_app.domain.order_rows import fill_party
-from reseller_app.domain.orders import Order, OrderInputError, order_to_json, parse_order
+from reseller_app.domain.orders import (
+    Order,
+    OrderInputError,
+    order_to_json,
+    parse_order,
+    with_destination,
+)
 from reseller_app.domain.screening import Screener
 from reseller_app.domain.texts import t
 from reseller_app.services.context import AppContext
@@ -106,7 +112,8 @@ class RescreenService:
         if row is None or previous is None:  # deleted meanwhile, or a hand-edited database
             return None
         try:
-            order = parse_order(json.loads(previous.order_snapshot or "{}"))
+            # An order saved before blank destinations were filled in gets its country here too.
+            order = with_destination(parse_order(json.loads(previous.order_snapshot or "{}")))
         except (OrderInputError, ValueError):  # a snapshot no longer readable: left alone
             return None
         order, categories, parties = _filled_from_catalog(order, catalog)
