@@ -23,7 +23,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from reseller_app.services.errors import ServiceError
 from reseller_app.ui.pdf_preview import PDFIUM_LOCK, render_pages
@@ -215,6 +215,7 @@ class PdfPrint(QObject):
         self._job: Job | None = None
         self.printer: QPrinter | None = None
         self.dialog: QPrintPreviewDialog | None = None
+        self.progress_box: QProgressDialog | None = None
 
     # -- the document ------------------------------------------------------------------------
     def pdf_for(self, paper: str) -> bytes:
@@ -320,8 +321,13 @@ class PdfPrint(QObject):
             total = pdf_page_count(pdf)
             pages = _pages(ranged, total)
             if not to_file:
-                return paint_pdf(printer, pdf, pages, is_cancelled=cancelled,
+                done = paint_pdf(printer, pdf, pages, is_cancelled=cancelled,
                                  progress=progress)
+                if done < len(pages):  # Cancel pressed: the printer's job was aborted
+                    raise ServiceError(PdfPrint.tr(
+                        "Printing was cancelled after {0} of {1} pages.").format(
+                            done, len(pages)))
+                return done
             data = pdf if len(pages) == total else pdf_subset(pdf, pages)
             try:
                 Path(out).write_bytes(data)
@@ -332,15 +338,44 @@ class PdfPrint(QObject):
 
         job = Job(work)
         job.signals.progress.connect(self._progress)
+        if not to_file:
+            self._show_progress()
         return self._start(job, self._printed)
 
+    def _show_progress(self) -> None:
+        """A small window with the pages sent so far and Cancel, when printing takes a while
+        (a long document on a slow printer)."""
+        box = QProgressDialog(self.tr("Printing {0}…").format(self._title), self.tr("Cancel"),
+                              0, 0, self._parent)
+        box.setWindowTitle(self.tr("Printing"))
+        box.setMinimumDuration(500)
+        box.setAutoClose(False)
+        box.setAutoReset(False)
+        box.canceled.connect(self.cancel)
+        self.progress_box = box
+
+    def _close_progress(self) -> None:
+        if self.progress_box is not None:
+            self.progress_box.canceled.disconnect(self.cancel)
+            self.progress_box.close()
+            self.progress_box.deleteLater()
+            self.progress_box = None
+
     def _progress(self, done: int, total: int) -> None:
+        text = self.tr("Printing page {0} of {1}…").format(done + 1, total) \
+            if done < total else ""
+        if self.progress_box is not None:
+            self.progress_box.setMaximum(total)
+            self.progress_box.setValue(done)
+            if text:
+                self.progress_box.setLabelText(text)
         self.progress.emit(done, total)
-        if done < total:
-            self.status.emit(self.tr("Printing page {0} of {1}…").format(done + 1, total))
+        if text:
+            self.status.emit(text)
 
     def _printed(self, pages: int) -> None:
         self._job = None
+        self._close_progress()
         self.printed.emit(pages)
 
     def _start(self, job: Job, done: Callable[..., None]) -> Job:
@@ -351,6 +386,7 @@ class PdfPrint(QObject):
 
     def _failed(self, message: str) -> None:
         self._job = None
+        self._close_progress()
         self.failed.emit(message)
 
     def cancel(self) -> None:

@@ -4002,6 +4002,10 @@ Katalog {1}, Version {2}, herausgegeben von {3} am {4}.</translation>
     <context>
         <name>PdfPrint</name>
         <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
             <source>Cannot write {0}: {1}</source>
             <translation>{0} kann nicht geschrieben werden: {1}</translation>
         </message>
@@ -4010,8 +4014,20 @@ Katalog {1}, Version {2}, herausgegeben von {3} am {4}.</translation>
             <translation>Druckvorschau: {0}</translation>
         </message>
         <message>
+            <source>Printing</source>
+            <translation>Drucken</translation>
+        </message>
+        <message>
             <source>Printing page {0} of {1}…</source>
             <translation>Seite {0} von {1} wird gedruckt…</translation>
+        </message>
+        <message>
+            <source>Printing was cancelled after {0} of {1} pages.</source>
+            <translation>Das Drucken wurde nach {0} von {1} Seiten abgebrochen.</translation>
+        </message>
+        <message>
+            <source>Printing {0}…</source>
+            <translation>{0} wird gedruckt…</translation>
         </message>
         <message>
             <source>The printer could not be opened. Check that it is switched on and chosen in the print dialog.</source>

@@ -4002,6 +4002,10 @@ Paquete {1}, versión {2}, publicado por {3} el {4}.</translation>
     <context>
         <name>PdfPrint</name>
         <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
             <source>Cannot write {0}: {1}</source>
             <translation>No se puede escribir {0}: {1}</translation>
         </message>
@@ -4010,8 +4014,20 @@ Paquete {1}, versión {2}, publicado por {3} el {4}.</translation>
             <translation>Vista previa de impresión: {0}</translation>
         </message>
         <message>
+            <source>Printing</source>
+            <translation>Impresión</translation>
+        </message>
+        <message>
             <source>Printing page {0} of {1}…</source>
             <translation>Imprimiendo la página {0} de {1}…</translation>
+        </message>
+        <message>
+            <source>Printing was cancelled after {0} of {1} pages.</source>
+            <translation>Se canceló la impresión después de {0} de {1} páginas.</translation>
+        </message>
+        <message>
+            <source>Printing {0}…</source>
+            <translation>Imprimiendo {0}…</translation>
         </message>
         <message>
             <source>The printer could not be opened. Check that it is switched on and chosen in the print dialog.</source>

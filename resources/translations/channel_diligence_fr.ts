@@ -4002,6 +4002,10 @@ Jeu {1}, version {2}, publié par {3} le {4}.</translation>
     <context>
         <name>PdfPrint</name>
         <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
             <source>Cannot write {0}: {1}</source>
             <translation>Impossible d'écrire {0}: {1}</translation>
         </message>
@@ -4010,8 +4014,20 @@ Jeu {1}, version {2}, publié par {3} le {4}.</translation>
             <translation>Aperçu avant impression : {0}</translation>
         </message>
         <message>
+            <source>Printing</source>
+            <translation>Impression</translation>
+        </message>
+        <message>
             <source>Printing page {0} of {1}…</source>
             <translation>Impression de la page {0} sur {1}…</translation>
+        </message>
+        <message>
+            <source>Printing was cancelled after {0} of {1} pages.</source>
+            <translation>L'impression a été annulée après {0} pages sur {1}.</translation>
+        </message>
+        <message>
+            <source>Printing {0}…</source>
+            <translation>Impression de {0}…</translation>
         </message>
         <message>
             <source>The printer could not be opened. Check that it is switched on and chosen in the print dialog.</source>

@@ -4002,6 +4002,10 @@ Pacote {1}, versão {2}, emitido por {3} em {4}.</translation>
     <context>
         <name>PdfPrint</name>
         <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
             <source>Cannot write {0}: {1}</source>
             <translation>Não é possível gravar {0}: {1}</translation>
         </message>
@@ -4010,8 +4014,20 @@ Pacote {1}, versão {2}, emitido por {3} em {4}.</translation>
             <translation>Visualização da impressão: {0}</translation>
         </message>
         <message>
+            <source>Printing</source>
+            <translation>Impressão</translation>
+        </message>
+        <message>
             <source>Printing page {0} of {1}…</source>
             <translation>Imprimindo a página {0} de {1}…</translation>
+        </message>
+        <message>
+            <source>Printing was cancelled after {0} of {1} pages.</source>
+            <translation>A impressão foi cancelada depois de {0} de {1} páginas.</translation>
+        </message>
+        <message>
+            <source>Printing {0}…</source>
+            <translation>Imprimindo {0}…</translation>
         </message>
         <message>
             <source>The printer could not be opened. Check that it is switched on and chosen in the print dialog.</source>

@@ -3,6 +3,7 @@ policy laid out for the printer's paper), through a print preview, never a secon
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -104,6 +105,35 @@ def test_pages_rendered_for_a_printer_match_the_pdf(qtbot: QtBot, configured: Ba
     assert round(float(reader.pages[0].mediabox.width)) == 595
     images = render_pages((tmp_path / "raster.pdf").read_bytes(), dpi=40)
     assert len(images) == 4 and all(non_blank(image) for image in images)
+
+
+def test_printing_shows_its_pages_and_can_be_cancelled(qtbot: QtBot, configured: Backend,
+                                                        tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QPushButton, QWidget
+
+    adopt_directly(configured)
+    exported = configured.policy.pdf(page_size="A4")
+    view = QWidget()
+    qtbot.addWidget(view)
+    printing = PdfPrint(exported, title="Policy", file_name="policy.pdf", parent=view)
+    printer = pdf_printer(tmp_path / "cancelled.pdf")
+    printer.setResolution(150)
+    failures: list[str] = []
+    printing.failed.connect(failures.append)
+
+    def cancel_after_the_first_page(done: int, total: int) -> None:
+        box = printing.progress_box
+        assert box is not None and box.maximum() == total == 4
+        if done == 1:
+            box.findChild(QPushButton).click()  # the user presses Cancel
+
+    printing.progress.connect(cancel_after_the_first_page)
+    with qtbot.waitSignal(printing.failed, timeout=60_000):
+        printing.print_to(printer, as_images=True)
+    # The worker may have sent one more page before it saw the Cancel; never all four.
+    assert failures and re.fullmatch(r"Printing was cancelled after [123] of 4 pages\.",
+                                     failures[0]), failures
+    assert printing.progress_box is None and not printing.busy()
 
 
 def test_a_page_range_prints_those_pages(qtbot: QtBot, configured: Backend,
