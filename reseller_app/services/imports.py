@@ -51,6 +51,7 @@ from reseller_app.services.packs import PackService
 from reseller_app.store import bulk
 
 MAPPING_SETTING = "csv_import_mapping"
+CUSTOMER_TYPE_SETTING = "csv_import_customer_type"  # a shop's customers are the same each time
 _PROGRESS_EVERY = 250
 _LOOKUP_SLICE = 500  # orders looked up at a time among those stored already
 
@@ -353,6 +354,12 @@ class ImportService:
         company's usual one (sales-assisted for a company that sells both ways)."""
         return bulk.default_sales_model(self.ctx) or SalesModel.ASSISTED
 
+    def remembered_customer_type(self) -> str | None:
+        """The default customer type the last import was given (a shop's customers are the same
+        kind from one export to the next)."""
+        value = bulk.get_setting(self.ctx, CUSTOMER_TYPE_SETTING)
+        return value if isinstance(value, str) and value else None
+
     def remembered_mapping(self) -> dict[str, str]:
         value = bulk.get_setting(self.ctx, MAPPING_SETTING)
         return value if isinstance(value, dict) else {}
@@ -639,7 +646,9 @@ class ImportService:
                 rows=len(rows) - 1,
                 bad_rows=len(errors),
                 pack=screener.ref,
-                settings={MAPPING_SETTING: dict(mapping)},  # remembered for the next file
+                # Remembered for the next file.
+                settings={MAPPING_SETTING: dict(mapping),
+                          CUSTOMER_TYPE_SETTING: customer_type or ""},
                 on_chunk=on_chunk,
                 result_json=screener.stored_json,  # compact: the pack keeps the texts
                 product_ids=catalog.product_ids,

@@ -162,6 +162,7 @@ class ImportDialog(QDialog):
             "For a shop's export, which has no customer type: for instance “Individual” for a "
             "shop that sells to consumers. Customers in your catalog keep their own type."))
         form.addRow(type_label, self.customer_type)
+        self.customer_type.set_term_id(self.backend.imports.remembered_customer_type())
         # A webshop's orders are self-service whatever the company usually does: the pack
         # holds risky self-service orders sooner, for a salesperson to look at.
         self.sales_model = QComboBox(page)

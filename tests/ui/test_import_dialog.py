@@ -106,6 +106,10 @@ def test_dates_that_read_two_ways_are_asked_for_before_anything_is_imported(
     order = configured.orders.get_by_reference("AMB-1")
     assert str(order.draft.date) == "2026-11-02"
     assert order.customer is not None and order.customer.type == "individual"
+    # The next import starts from the type given this time (a shop's customers stay the same).
+    again = ImportDialog(configured)
+    qtbot.addWidget(again)
+    assert again.customer_type.term_id() == "individual"
 
 
 def test_a_shopify_export_is_recognised_and_its_columns_matched(
