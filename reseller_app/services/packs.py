@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import contextlib
 import importlib.resources
+import json
+import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -42,6 +44,8 @@ from reseller_app.services.dto import PackInfo
 from reseller_app.services.errors import NotFound, ServiceError
 from reseller_app.store import audit_log
 from reseller_app.store.tables import DbPack, utc
+
+log = logging.getLogger(__name__)
 
 # Compiled packs by SHA-256, shared by every context of the process: a pack's content is fixed
 # by its hash, and compiling it (its phrase patterns above all) costs more than screening
@@ -391,8 +395,30 @@ class PackService:
         return info
 
     def ensure_default(self) -> None:
-        """Import and activate the bundled pack when the database has none (first run)."""
+        """Import and activate the bundled pack when the database has none (first run).
+
+        After an update of the app, its newer default pack replaces an older version of it in
+        use (imported and audited like any pack; old screenings keep theirs): the fixes of a
+        new default pack reach every database, not only new ones. A pack of another id in use,
+        or a bundled version installed already (perhaps put out of use on purpose), is left
+        alone."""
+        raw = default_pack_bytes()
         with self.ctx.session() as s:
-            if s.execute(select(DbPack.id).limit(1)).first() is not None:
-                return
-        self.import_pack(default_pack_bytes(), activate=True)
+            installed = s.execute(select(DbPack.pack_id, DbPack.version, DbPack.active)).all()
+        if not installed:
+            self.import_pack(raw, activate=True)
+            return
+        try:  # its id and version only: import_pack checks the whole pack
+            bundled = json.loads(raw)
+        except ValueError:
+            return
+        pack_id, version = bundled.get("id"), str(bundled.get("version"))
+        active = next((row for row in installed if row.active), None)
+        if active is None or active.pack_id != pack_id or \
+                version_key(version) <= version_key(active.version) or \
+                any(row.pack_id == pack_id and row.version == version for row in installed):
+            return
+        try:
+            self.import_pack(raw, activate=True)
+        except ServiceError as exc:  # a read-only database: it keeps the pack it has
+            log.warning("the newer default criteria pack was not installed: %s", exc)

@@ -109,3 +109,77 @@ def test_a_country_left_out_is_described_in_words(configured: AppContext) -> Non
         in lines
     assert not any("None" in line or "->" in line for line in lines)
     assert level  # the country had a tier before
+
+
+# -- an update of the app brings its newer default pack ---------------------------------------
+def _older_default_in_use(path) -> None:
+    """A database as an earlier release left it: only an older default pack, in use."""
+    import sqlite3
+
+    from reseller_app.services.context import open_app
+
+    first = open_app(str(path), actor="tester")
+    try:
+        con = sqlite3.connect(path)
+        try:
+            con.execute("DELETE FROM pack")
+            con.commit()
+        finally:
+            con.close()
+        PackService(first).import_pack(raw(pack("2026.11.0", description="The old rules.")))
+    finally:
+        first.engine.dispose()
+
+
+def test_an_updated_app_puts_its_newer_default_pack_in_use(tmp_path):
+    from reseller_app.services.audit import AuditService
+    from reseller_app.services.context import open_app
+
+    path = tmp_path / "app.sqlite3"
+    _older_default_in_use(path)
+    bundled = json.loads(default_pack_bytes())["version"]
+    ctx = open_app(str(path), actor="tester")  # the next start, after the update
+    try:
+        packs = PackService(ctx)
+        assert packs.active().pack.version == bundled
+        assert sorted(active_versions(packs)) == [("2026.11.0", False), (bundled, True)]
+        assert AuditService(ctx).verify().ok
+    finally:
+        ctx.engine.dispose()
+
+
+def test_an_older_default_put_back_on_purpose_stays_in_use(tmp_path):
+    import sqlite3
+
+    from reseller_app.services.context import open_app
+
+    path = tmp_path / "app.sqlite3"
+    _older_default_in_use(path)
+    open_app(str(path), actor="tester").engine.dispose()  # the update: the newer one in use
+    con = sqlite3.connect(path)
+    try:  # someone reviewed the kept packs and went back to the older one
+        con.execute("UPDATE pack SET active = (version = '2026.11.0')")
+        con.commit()
+    finally:
+        con.close()
+    ctx = open_app(str(path), actor="tester")
+    try:
+        assert PackService(ctx).active().pack.version == "2026.11.0"
+    finally:
+        ctx.engine.dispose()
+
+
+def test_a_distributors_own_pack_in_use_is_left_alone(tmp_path):
+    from reseller_app.services.context import open_app
+
+    path = tmp_path / "app.sqlite3"
+    ctx = open_app(str(path), actor="tester")
+    try:
+        PackService(ctx).import_pack(raw(pack("1.0", id="distri-pack", title="Distri rules")))
+    finally:
+        ctx.engine.dispose()
+    ctx = open_app(str(path), actor="tester")
+    try:
+        assert PackService(ctx).active().pack.id == "distri-pack"
+    finally:
+        ctx.engine.dispose()
