@@ -509,16 +509,17 @@ class EscalationService:
         self._exported(packet_id, "zip", path)
         return path
 
-    def eml(self, packet_id: str) -> bytes:
+    def eml(self, packet_id: str, *, to: str | None = None) -> bytes:
         """The packet's e-mail as an RFC 5322 .eml file: the message the outbox sends (the
         same builder), marked as a draft so that mail programs open it ready to send, with
-        CRLF line ends as the standard has them (Outlook, Thunderbird and Apple Mail open it)."""
-        return self.message(packet_id, draft=True).as_bytes(policy=email.policy.SMTP)
+        CRLF line ends as the standard has them (Outlook, Thunderbird and Apple Mail open it).
+        ``to``: another recipient than the packet's (an outbox message's)."""
+        return self.message(packet_id, to=to, draft=True).as_bytes(policy=email.policy.SMTP)
 
-    def save_eml(self, packet_id: str, target: Path) -> Path:
+    def save_eml(self, packet_id: str, target: Path, *, to: str | None = None) -> Path:
         """An .eml the user's mail program opens as a message ready to send."""
         path = self._target(packet_id, target, ".eml")
-        self._write(path, self.eml(packet_id))
+        self._write(path, self.eml(packet_id, to=to))
         self._exported(packet_id, "eml", path)
         return path
 

@@ -147,3 +147,32 @@ def test_the_escalation_tab_saves_a_built_packet_as_eml(
     qtbot.waitUntil(lambda: tab.error.message() != "", timeout=WAIT)
     assert f"The folder {tmp_path / 'gone'} does not exist." in tab.error.message()
     assert tab.eml_button.isEnabled()
+
+
+def test_the_outbox_saves_a_waiting_message_as_eml_to_its_recipient(
+        qtbot: QtBot, configured: Backend, held_order: OrderView, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from reseller_app.ui.outbox_view import OutboxView
+
+    packet = configured.escalation.build(
+        held_order.id, recommendation="reject", recommendation_text=REASON, mitigations=[],
+        conditions="", attachments=[])
+    item = configured.outbox.queue(packet.id, to="legal@techdistri.example")
+    view = OutboxView(configured)
+    qtbot.addWidget(view)
+    view.show()
+    view.reload()
+    assert not view.eml_button.isEnabled()  # nothing selected yet
+    view.table.selectRow(0)
+    assert view.eml_button.isEnabled() and view.selected() == item
+
+    target = tmp_path / "outbox.eml"
+    offered = answer_file_dialog(monkeypatch, target)
+    click(qtbot, view.eml_button)
+    qtbot.waitUntil(lambda: view._eml_job is None, timeout=WAIT)
+    assert Path(offered[0]).name == f"escalation-SO-2001-{packet.id[:8]}.eml"
+    assert str(target) in view.busy_note.text()
+    msg = read_eml(target)
+    assert msg["To"] == "legal@techdistri.example" and msg["Subject"] == packet.subject
+    # Still in the outbox: saving it is a way out, not a decision not to send it.
+    assert configured.outbox.get(item.id).state == item.state
