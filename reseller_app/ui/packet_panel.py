@@ -162,7 +162,10 @@ class PacketPanel(QWidget):
         """Without mail settings, "Save as .eml…" is the suggested way out (focused, in bold,
         with a sentence saying how it goes on); Send still queues the packet for later.
         Returns whether it is suggested."""
-        missing = self.backend.settings.smtp_settings() is None
+        try:
+            missing = self.backend.settings.smtp_settings() is None
+        except ServiceError:  # the settings cannot be read now: Send says why when pressed
+            missing = False
         font = self.eml_button.font()
         font.setBold(missing)
         self.eml_button.setFont(font)
