@@ -144,9 +144,15 @@ def _add_escalation_commands(sub: Any) -> None:
     """Escalation packets, the outbox, distributor decisions, the evidence bundle."""
     esc = sub.add_parser("escalate", help="build the escalation packet of an order (PDF, JSON, "
                                           "attachments, manifest) into a folder and a zip, "
-                                          "without sending it")
+                                          "or an e-mail file (--eml), without sending it")
     esc.add_argument("reference", metavar="REF", help="the order's reference")
-    esc.add_argument("--out", metavar="DIR", required=True, help="folder to write into")
+    esc.add_argument("--out", metavar="DIR", default=None,
+                     help="folder to write the packet's folder and zip into (--out, --eml "
+                          "or both)")
+    esc.add_argument("--eml", metavar="FILE", default=None,
+                     help="also write the e-mail the outbox would send as an .eml file, to "
+                          "open in any mail program and send from there (a folder: named "
+                          "escalation-REF-ID.eml in it)")
     esc.add_argument("--recommend", default=None,
                      choices=("approve", "approve_with_conditions", "reject",
                               "no_recommendation"),
@@ -483,8 +489,12 @@ def cmd_escalate(ctx: AppContext, args: argparse.Namespace) -> int:
     order = OrderService(ctx).get_by_reference(args.reference)
     if order is None:
         raise BadInput(f"there is no order {_printable(args.reference)}")
-    out = Path(args.out)
-    if not out.is_dir() and (not out.parent.is_dir() or out.exists()):
+    if args.out is None and args.eml is None:
+        raise BadInput("say where to write the packet: --out DIR (a folder and a zip), "
+                       "--eml FILE (an e-mail file for your mail program), or both")
+    eml = _eml_target(args.eml)
+    out = Path(args.out) if args.out is not None else None
+    if out is not None and not out.is_dir() and (not out.parent.is_dir() or out.exists()):
         raise BadInput(f"the folder {out} does not exist")
     service = EscalationService(ctx)
     draft = service.draft(order.id)
@@ -500,19 +510,23 @@ def cmd_escalate(ctx: AppContext, args: argparse.Namespace) -> int:
     conditions = "\n".join(c.strip() for c in args.condition if c.strip()) \
         if args.condition else draft.conditions
     mitigations = args.mitigation or draft.mitigations
-    made = not out.is_dir()
+    made = out is not None and not out.is_dir()
+    folder = zipped = eml_file = None
     try:
-        if made:
+        if made and out is not None:
             out.mkdir()  # like most tools' --out: a new folder in an existing one is made
         packet = service.build(order.id, recommendation=recommendation,
                                recommendation_text=text, mitigations=mitigations,
                                conditions=conditions,
                                attachments=[Path(a) for a in args.attach],
                                distributor_id=draft.distributor_id)
-        folder = service.save_folder(packet.id, out)
-        zipped = service.save_zip(packet.id, out)
+        if out is not None:
+            folder = service.save_folder(packet.id, out)
+            zipped = service.save_zip(packet.id, out)
+        if eml is not None:
+            eml_file = _save_eml(service, packet.id, eml)
     except BaseException:
-        if made and out.is_dir() and not any(out.iterdir()):
+        if made and out is not None and out.is_dir() and not any(out.iterdir()):
             out.rmdir()  # a refused command leaves nothing behind
         raise
     queued = ""
@@ -524,8 +538,11 @@ def cmd_escalate(ctx: AppContext, args: argparse.Namespace) -> int:
     try:
         print(f"Packet {packet.id} for order {_printable(packet.order_reference)} to "
               f"{packet.recipient_email}:")
-        print(f"  folder {folder}")
-        print(f"  zip    {zipped}")
+        if folder is not None:
+            print(f"  folder {folder}")
+            print(f"  zip    {zipped}")
+        if eml_file is not None:
+            print(f"  e-mail {eml_file} (open it in your mail program and send it from there)")
         print(f"  manifest SHA-256 {packet.manifest_sha256}")
         if args.queue:
             print("  queued in the outbox: 'reseller-app outbox send' sends it")
@@ -535,6 +552,34 @@ def cmd_escalate(ctx: AppContext, args: argparse.Namespace) -> int:
         return _fail(f"packet {packet.id} was built, saved{queued}, but its details could "
                      "not be printed: the output was closed (broken pipe)", EXIT_FAILED)
     return EXIT_OK
+
+
+def _eml_target(path: str | None) -> Path | None:
+    """Where ``escalate --eml`` writes, checked before the packet is built, so that a refused
+    command builds nothing. A folder gets the suggested name (escalation-REF-ID.eml) in it."""
+    if path is None:
+        return None
+    import os
+
+    target = Path(path)
+    folder = target if target.is_dir() else target.parent
+    if not folder.is_dir():
+        raise BadInput(f"--eml: the folder {folder} does not exist")
+    if not os.access(folder, os.W_OK):
+        raise BadInput(f"--eml: the folder {folder} cannot be written to (no permission)")
+    return target
+
+
+def _save_eml(service: Any, packet_id: str, target: Path) -> Path:
+    """The packet's e-mail as an .eml (``EscalationService.save_eml``: the outbox's message,
+    written atomically); a failure names the flag and the packet that was built."""
+    from reseller_app.services.errors import ValidationError
+
+    try:
+        return service.save_eml(packet_id, target)
+    except ValidationError as exc:
+        raise BadInput(f"--eml: packet {packet_id} was built but not saved as an e-mail: "
+                       f"{exc.message}") from None
 
 
 def _password_prompt(message: str) -> str | None:

@@ -7,6 +7,7 @@ escalate sales decisions. Building a packet does not send it (``OutboxService.qu
 
 from __future__ import annotations
 
+import email.policy
 import json
 import uuid
 from collections.abc import Sequence
@@ -493,11 +494,14 @@ class EscalationService:
         return folder
 
     def _write(self, path: Path, data: bytes) -> None:
+        """Written beside the target and renamed: a full disk or a crash never leaves half a
+        zip or .eml where the user expects the whole one (the policy's writer does the same)."""
+        from reseller_app.services.policy import _write_atomically
+
         try:
-            path.write_bytes(data)
-        except OSError as exc:
-            raise ValidationError("target", t("Cannot write {file}: {error}.", file=path,
-                                              error=exc.strerror or exc)) from None
+            _write_atomically(path, data)
+        except ValidationError as exc:
+            raise ValidationError("target", exc.message) from None
 
     def save_zip(self, packet_id: str, target: Path) -> Path:
         path = self._target(packet_id, target, ".zip")
@@ -505,10 +509,17 @@ class EscalationService:
         self._exported(packet_id, "zip", path)
         return path
 
-    def save_eml(self, packet_id: str, target: Path) -> Path:
+    def eml(self, packet_id: str, *, to: str | None = None) -> bytes:
+        """The packet's e-mail as an RFC 5322 .eml file: the message the outbox sends (the
+        same builder), marked as a draft so that mail programs open it ready to send, with
+        CRLF line ends as the standard has them (Outlook, Thunderbird and Apple Mail open it).
+        ``to``: another recipient than the packet's (an outbox message's)."""
+        return self.message(packet_id, to=to, draft=True).as_bytes(policy=email.policy.SMTP)
+
+    def save_eml(self, packet_id: str, target: Path, *, to: str | None = None) -> Path:
         """An .eml the user's mail program opens as a message ready to send."""
         path = self._target(packet_id, target, ".eml")
-        self._write(path, self.message(packet_id, draft=True).as_bytes())
+        self._write(path, self.eml(packet_id, to=to))
         self._exported(packet_id, "eml", path)
         return path
 

@@ -4,6 +4,8 @@ record the answer, report misuse and give the customer the responsible-use guida
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,7 +22,7 @@ from reseller_app.ui.field_errors import FieldError
 from reseller_app.ui.follow_ups_view import FollowUpsPanel
 from reseller_app.ui.labels import date_text, local_time
 from reseller_app.ui.outbox_view import table
-from reseller_app.ui.packet_panel import packet_printing
+from reseller_app.ui.packet_panel import ask_packet_target, packet_printing
 from reseller_app.ui.paged_model import Column, PagedTableModel, list_source
 from reseller_app.ui.pdf_print import PdfPrint
 from reseller_app.ui.typography import heading, note, paragraph
@@ -66,11 +68,19 @@ class EscalationTab(QWidget):
         self.print_button.setAccessibleName(self.tr(
             "Print the PDF of the selected packet (the latest when none is selected)"))
         self.printing: PdfPrint | None = None
+        self.eml_button = QPushButton(self.tr("Save as .em&l…"), self)
+        self.eml_button.setAccessibleName(self.tr(
+            "Save the selected packet (the latest when none is selected) as an e-mail file"))
+        self.eml_button.setToolTip(self.tr(
+            "An e-mail file your mail program opens, ready to send: the way out when sending "
+            "from this app is not set up or fails."))
+        self._eml_job: Job | None = None
         buttons = QHBoxLayout()
         for button in (self.escalate_button, self.answer_button, self.misuse_button):
             buttons.addWidget(button)
         buttons.addSpacing(12)
         buttons.addWidget(self.print_button)
+        buttons.addWidget(self.eml_button)
         buttons.addStretch(1)
 
         self.model = PagedTableModel((
@@ -94,6 +104,10 @@ class EscalationTab(QWidget):
         layout.addWidget(self.state)
         layout.addLayout(buttons)
         layout.addWidget(self.error)
+        self.eml_message = note("", self)
+        self.eml_message.setAccessibleName(self.tr("Saved e-mail file"))
+        self.eml_message.hide()
+        layout.addWidget(self.eml_message)
         layout.addWidget(self.table)
         layout.addWidget(self.answer_text)
         layout.addWidget(heading(self.tr("Follow-ups"), self, scale=1.1))
@@ -106,6 +120,7 @@ class EscalationTab(QWidget):
         self.answer_button.clicked.connect(self.recordAnswer)
         self.misuse_button.clicked.connect(self.reportMisuse)
         self.print_button.clicked.connect(self.print_packet)
+        self.eml_button.clicked.connect(self.save_eml)
         self.follow_ups.changed.connect(self.changed)
 
     def load(self, view: OrderView) -> None:
@@ -122,6 +137,7 @@ class EscalationTab(QWidget):
         self.model.set_source(*list_source(self.packets))
         self.table.setVisible(bool(self.packets))
         self.print_button.setEnabled(bool(self.packets))
+        self.eml_button.setEnabled(bool(self.packets) and self._eml_job is None)
         waiting = next((p for p in self.packets if p.id == awaiting), None)
         answered = bool(self.answers)
         if waiting is not None and waiting.status in (PacketStatus.SENT,
@@ -178,3 +194,40 @@ class EscalationTab(QWidget):
         if a.conditions:
             text += " " + self.tr("Conditions: {0}").format("; ".join(a.conditions))
         return text
+
+    # -- the .eml way out ----------------------------------------------------------------------
+    def save_eml(self) -> Job | None:
+        """Save the selected packet as an .eml (asked where, under the suggested name)."""
+        packet = self.selected_packet()
+        if packet is None or self._eml_job is not None:
+            return None
+        target = ask_packet_target(self, packet, "eml")
+        return self.save_eml_to(packet, target) if target is not None else None
+
+    def save_eml_to(self, packet: PacketView, target: Path) -> Job | None:
+        """Written in the pool (a packet with large attachments takes a moment)."""
+        if self._eml_job is not None:
+            return None
+        service, packet_id = self.backend.escalation, packet.id
+        self.error.clear()
+        self.eml_message.setText(self.tr("Saving…"))
+        self.eml_message.show()
+        self.eml_button.setEnabled(False)
+        job = Job(lambda _progress, _cancelled: service.save_eml(packet_id, target))
+        job.signals.finished.connect(self._eml_saved)
+        job.signals.failed.connect(self._eml_failed)
+        self._eml_job = job
+        return job.start()
+
+    def _eml_saved(self, path: object) -> None:
+        self._eml_job = None
+        self.eml_button.setEnabled(bool(self.packets))
+        self.eml_message.setText(self.tr(
+            "Saved {0}. Open it in your mail program and send it from there.").format(str(path)))
+        self.changed.emit()  # the packet is now "saved to send another way"
+
+    def _eml_failed(self, message: str) -> None:
+        self._eml_job = None
+        self.eml_button.setEnabled(bool(self.packets))
+        self.eml_message.hide()
+        self.error.show_message(self.tr("The e-mail file was not saved: {0}").format(message))

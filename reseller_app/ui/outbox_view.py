@@ -107,6 +107,7 @@ class OutboxView(QWidget):
         self.cancel_button.clicked.connect(self.cancel)
         self.settings_button.clicked.connect(self.openSettings)
         self.table.selectionModel().currentRowChanged.connect(self._selection_changed)
+        self._add_eml_way_out()
 
     # -- words -------------------------------------------------------------------------------
     def state_text(self, item: OutboxItem) -> str:
@@ -217,3 +218,76 @@ class OutboxView(QWidget):
     def row_texts(self) -> list[tuple[str, str]]:
         """(state, about) of every row, as shown."""
         return [(self.state_text(i), self.about_text(i)) for i in self.items]
+
+    # -- the .eml way out (issue 11) ---------------------------------------------------------
+    def _add_eml_way_out(self) -> None:
+        """"Save as .eml…" for the selected message: when sending is not set up or fails, the
+        same message goes out from the user's mail program. Set up apart from the buttons
+        above, after "Don't send" (or under the list when the row has moved)."""
+        from reseller_app.ui.workers import Job
+
+        self.eml_button = QPushButton(self.tr("Save as .em&l…"), self)
+        self.eml_button.setAccessibleName(self.tr("Save the selected message as an e-mail file"))
+        self.eml_button.setToolTip(self.tr(
+            "An e-mail file your mail program opens, ready to send: the way out when sending "
+            "from this app is not set up or fails."))
+        self._eml_job: Job | None = None
+        layout = self.layout()
+        row = next((sub for sub in (layout.itemAt(i).layout() for i in range(layout.count()))
+                    if sub is not None and sub.indexOf(self.cancel_button) >= 0), None)
+        if isinstance(row, QHBoxLayout):
+            row.insertWidget(row.indexOf(self.cancel_button) + 1, self.eml_button)
+        elif isinstance(layout, QVBoxLayout):
+            layout.addWidget(self.eml_button)
+
+        def follow_selection(*_: object) -> None:
+            self.eml_button.setEnabled(self.selected() is not None and self._eml_job is None)
+
+        self.table.selectionModel().currentRowChanged.connect(follow_selection)
+        self.model.modelReset.connect(follow_selection)
+        self.eml_button.clicked.connect(self.save_eml)
+        follow_selection()
+
+    def save_eml(self) -> object:
+        """Ask where (the suggested name ``escalation-REF-ID8.eml``) and write the selected
+        message's .eml in the pool. Returns the job, ``None`` when nothing is saved."""
+        from pathlib import Path
+
+        from reseller_app.ui.packet_panel import ask_packet_target
+        from reseller_app.ui.workers import Job
+
+        item = self.selected()
+        if item is None or self._eml_job is not None:
+            return None
+        self.error.clear()
+        try:
+            packet = self.backend.escalation.get(item.packet_id)
+        except ServiceError as exc:
+            self.error.show_message(error_message(exc))
+            return None
+        target = ask_packet_target(self, packet, "eml")
+        if target is None:
+            return None
+        service, to = self.backend.escalation, item.to
+
+        def saved(path: object) -> None:
+            self._eml_job = None
+            self.eml_button.setEnabled(self.selected() is not None)
+            self.show_message(self.tr("Saved {0}. Open it in your mail program and send it "
+                                      "from there.").format(str(path)))
+
+        def failed(message: str) -> None:
+            self._eml_job = None
+            self.eml_button.setEnabled(self.selected() is not None)
+            self.show_message("")
+            self.error.show_message(self.tr("The e-mail file was not saved: {0}")
+                                    .format(message))
+
+        job = Job(lambda _progress, _cancelled: service.save_eml(packet.id, Path(target),
+                                                                 to=to))
+        job.signals.finished.connect(saved)
+        job.signals.failed.connect(failed)
+        self._eml_job = job
+        self.eml_button.setEnabled(False)
+        self.show_message(self.tr("Saving…"))
+        return job.start()

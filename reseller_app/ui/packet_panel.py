@@ -48,6 +48,32 @@ def packet_printing(backend: Backend, packet: PacketView, parent: QWidget) -> Pd
                     file_name=f"{packet.file_stem}-{packet.id[:8]}.pdf", parent=parent)
 
 
+def ask_packet_target(parent: QWidget, packet: PacketView, fmt: str) -> Path | None:
+    """The file (eml, zip) or folder to save ``packet`` in, from the file dialog: in the folder
+    used last, under the suggested name (``escalation-REF-ID8.eml``). ``None``: cancelled."""
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("PacketPanel", text)
+
+    settings = QSettings()
+    folder = str(settings.value("packets/saveDir") or QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation))
+    stem = f"{packet.file_stem}-{packet.id[:8]}"
+    if fmt == "folder":
+        chosen = QFileDialog.getExistingDirectory(
+            parent, tr("Choose the folder to save the packet in"), folder)
+        target = Path(chosen) if chosen else None
+    else:
+        filters = {"eml": tr("E-mail files (*.eml)"), "zip": tr("Zip archives (*.zip)")}
+        chosen, _ = QFileDialog.getSaveFileName(
+            parent, tr("Save the packet"), str(Path(folder) / f"{stem}.{fmt}"), filters[fmt])
+        target = Path(chosen) if chosen else None
+        if target is not None and not target.suffix:
+            target = target.with_suffix("." + fmt)
+    if target is not None:
+        settings.setValue("packets/saveDir", str(target if fmt == "folder" else target.parent))
+    return target
+
+
 class PacketPanel(QWidget):
     """``queued(OutboxItem)`` after Send; ``saved(Path)`` after a save."""
 
@@ -83,6 +109,8 @@ class PacketPanel(QWidget):
         self.zip_button.setAccessibleName(self.tr("Save the files as a zip archive"))
         self.print_button = QPushButton(self.tr("&Print…"), self)
         self.print_button.setAccessibleName(self.tr("Print the PDF of the packet"))
+        self.mail_hint = note("", self)
+        self.mail_hint.setAccessibleName(self.tr("How to send it"))
         self.message = paragraph("", self)
         self.message.setAccessibleName(self.tr("Result"))
         self.error = FieldError(self)
@@ -103,6 +131,7 @@ class PacketPanel(QWidget):
         layout.addWidget(self.pages_note)
         layout.addWidget(self.preview, 1)
         layout.addLayout(buttons)
+        layout.addWidget(self.mail_hint)
         layout.addWidget(self.message)
         layout.addWidget(self.error)
 
@@ -126,7 +155,28 @@ class PacketPanel(QWidget):
                                    "file, so the distributor can check that nothing changed.")
                            .format("; ".join(lines)))
         self._set_enabled(True)
+        self.suggest_eml_without_mail()
         return self.preview.show_pdf(self.backend.escalation.pdf(packet.id))
+
+    def suggest_eml_without_mail(self) -> bool:
+        """Without mail settings, "Save as .eml…" is the suggested way out (focused, in bold,
+        with a sentence saying how it goes on); Send still queues the packet for later.
+        Returns whether it is suggested."""
+        try:
+            missing = self.backend.settings.smtp_settings() is None
+        except ServiceError:  # the settings cannot be read now: Send says why when pressed
+            missing = False
+        font = self.eml_button.font()
+        font.setBold(missing)
+        self.eml_button.setFont(font)
+        self.mail_hint.setVisible(missing)
+        self.mail_hint.setText(self.tr(
+            "E-mail sending is not set up in this app yet. Save as .eml…, then open the file "
+            "in your mail program: it opens as a message to the distributor with every file "
+            "attached, and you send it from there.") if missing else "")
+        if missing:
+            self.eml_button.setFocus()
+        return missing
 
     def _rendered(self, pages: int) -> None:
         self.pages_note.setText(self.tr("The PDF has 1 page.") if pages == 1 else
@@ -195,27 +245,8 @@ class PacketPanel(QWidget):
     def ask_save(self, fmt: str) -> Job | None:
         if self.packet is None:
             return None
-        settings = QSettings()
-        folder = str(settings.value("packets/saveDir") or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation))
-        stem = f"{self.packet.file_stem}-{self.packet.id[:8]}"
-        if fmt == "folder":
-            chosen = QFileDialog.getExistingDirectory(
-                self, self.tr("Choose the folder to save the packet in"), folder)
-            target = Path(chosen) if chosen else None
-        else:
-            filters = {"eml": self.tr("E-mail files (*.eml)"),
-                       "zip": self.tr("Zip archives (*.zip)")}
-            chosen, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save the packet"), str(Path(folder) / f"{stem}.{fmt}"),
-                filters[fmt])
-            target = Path(chosen) if chosen else None
-            if target is not None and not target.suffix:
-                target = target.with_suffix("." + fmt)
-        if target is None:
-            return None
-        settings.setValue("packets/saveDir", str(target if fmt == "folder" else target.parent))
-        return self.save_to(fmt, target)
+        target = ask_packet_target(self, self.packet, fmt)
+        return self.save_to(fmt, target) if target is not None else None
 
     def save_to(self, fmt: str, target: Path) -> Job | None:
         """Save the packet in the background (``fmt``: eml, folder or zip)."""

@@ -1204,6 +1204,10 @@
             <translation>Unterlagen &amp;drucken…</translation>
         </message>
         <message>
+            <source>An e-mail file your mail program opens, ready to send: the way out when sending from this app is not set up or fails.</source>
+            <translation>Eine E-Mail-Datei, die Ihr E-Mail-Programm versandbereit öffnet: der Ausweg, wenn der Versand aus dieser App nicht eingerichtet ist oder fehlschlägt.</translation>
+        </message>
+        <message>
             <source>Ask the distributor to decide: build the escalation packet, check its PDF, and send it.</source>
             <translation>Bitten Sie den Distributor um eine Entscheidung: Erstellen Sie die Eskalationsunterlagen, prüfen Sie das PDF und senden Sie sie.</translation>
         </message>
@@ -1280,6 +1284,26 @@
             <translation>Möglichen Missbrauch melden</translation>
         </message>
         <message>
+            <source>Save as .em&amp;l…</source>
+            <translation>Als .em&amp;l speichern…</translation>
+        </message>
+        <message>
+            <source>Save the selected packet (the latest when none is selected) as an e-mail file</source>
+            <translation>Das ausgewählte Paket (das neueste, wenn keines ausgewählt ist) als E-Mail-Datei speichern</translation>
+        </message>
+        <message>
+            <source>Saved e-mail file</source>
+            <translation>Gespeicherte E-Mail-Datei</translation>
+        </message>
+        <message>
+            <source>Saved {0}. Open it in your mail program and send it from there.</source>
+            <translation>{0} gespeichert. Öffnen Sie die Datei in Ihrem E-Mail-Programm und senden Sie sie von dort.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Wird gespeichert…</translation>
+        </message>
+        <message>
             <source>State</source>
             <translation>Stand</translation>
         </message>
@@ -1298,6 +1322,10 @@
         <message>
             <source>The distributor's conditions to check, and when to contact the customer again.</source>
             <translation>Zu prüfende Auflagen des Distributors und wann der Kunde erneut zu kontaktieren ist.</translation>
+        </message>
+        <message>
+            <source>The e-mail file was not saved: {0}</source>
+            <translation>Die E-Mail-Datei wurde nicht gespeichert: {0}</translation>
         </message>
         <message>
             <source>The packet is in the outbox.</source>
@@ -3173,6 +3201,10 @@ Sie betrachtet vier Dinge: das Produkt und wofür es genutzt wird, wer es kauft 
             <translation>Betrifft</translation>
         </message>
         <message>
+            <source>An e-mail file your mail program opens, ready to send: the way out when sending from this app is not set up or fails.</source>
+            <translation>Eine E-Mail-Datei, die Ihr E-Mail-Programm versandbereit öffnet: der Ausweg, wenn der Versand aus dieser App nicht eingerichtet ist oder fehlschlägt.</translation>
+        </message>
+        <message>
             <source>Attempts</source>
             <translation>Versuche</translation>
         </message>
@@ -3237,6 +3269,22 @@ Sie betrachtet vier Dinge: das Produkt und wofür es genutzt wird, wer es kauft 
             <translation>Ausgewählte Nachricht erneut senden</translation>
         </message>
         <message>
+            <source>Save as .em&amp;l…</source>
+            <translation>Als .em&amp;l speichern…</translation>
+        </message>
+        <message>
+            <source>Save the selected message as an e-mail file</source>
+            <translation>Die ausgewählte Nachricht als E-Mail-Datei speichern</translation>
+        </message>
+        <message>
+            <source>Saved {0}. Open it in your mail program and send it from there.</source>
+            <translation>{0} gespeichert. Öffnen Sie die Datei in Ihrem E-Mail-Programm und senden Sie sie von dort.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Wird gespeichert…</translation>
+        </message>
+        <message>
             <source>Send everything queued now</source>
             <translation>Alle wartenden Nachrichten jetzt senden</translation>
         </message>
@@ -3271,6 +3319,10 @@ Sie betrachtet vier Dinge: das Produkt und wofür es genutzt wird, wer es kauft 
         <message>
             <source>State</source>
             <translation>Stand</translation>
+        </message>
+        <message>
+            <source>The e-mail file was not saved: {0}</source>
+            <translation>Die E-Mail-Datei wurde nicht gespeichert: {0}</translation>
         </message>
         <message>
             <source>The last attempt did not go through ({0}). Next attempt: {1}.</source>
@@ -3818,6 +3870,10 @@ Katalog {1}, Version {2}, herausgegeben von {3} am {4}.</translation>
             <translation>E-Mail-Dateien (*.eml)</translation>
         </message>
         <message>
+            <source>E-mail sending is not set up in this app yet. Save as .eml…, then open the file in your mail program: it opens as a message to the distributor with every file attached, and you send it from there.</source>
+            <translation>Der E-Mail-Versand ist in dieser App noch nicht eingerichtet. Als .eml speichern… und die Datei in Ihrem E-Mail-Programm öffnen: Sie öffnet sich als Nachricht an den Distributor mit allen Dateien im Anhang, und Sie senden sie von dort.</translation>
+        </message>
+        <message>
             <source>Escalation packet {0}</source>
             <translation>Eskalationsunterlagen {0}</translation>
         </message>
@@ -3828,6 +3884,10 @@ Katalog {1}, Version {2}, herausgegeben von {3} am {4}.</translation>
         <message>
             <source>Files: {0}. manifest.json holds the SHA-256 of every other file, so the distributor can check that nothing changed.</source>
             <translation>Dateien: {0}. manifest.json enthält den SHA-256-Hashwert jeder anderen Datei, sodass der Distributor prüfen kann, dass nichts verändert wurde.</translation>
+        </message>
+        <message>
+            <source>How to send it</source>
+            <translation>So senden Sie es</translation>
         </message>
         <message>
             <source>Misuse report {0}</source>

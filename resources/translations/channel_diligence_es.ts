@@ -1204,6 +1204,10 @@
             <translation>&amp;Imprimir el expediente…</translation>
         </message>
         <message>
+            <source>An e-mail file your mail program opens, ready to send: the way out when sending from this app is not set up or fails.</source>
+            <translation>Un archivo de correo que su programa de correo abre, listo para enviar: la salida cuando el envío desde esta aplicación no está configurado o falla.</translation>
+        </message>
+        <message>
             <source>Ask the distributor to decide: build the escalation packet, check its PDF, and send it.</source>
             <translation>Pida al distribuidor que decida: cree el expediente de escalado, revise su PDF y envíelo.</translation>
         </message>
@@ -1280,6 +1284,26 @@
             <translation>Notificar un posible uso indebido</translation>
         </message>
         <message>
+            <source>Save as .em&amp;l…</source>
+            <translation>Guardar como .em&amp;l…</translation>
+        </message>
+        <message>
+            <source>Save the selected packet (the latest when none is selected) as an e-mail file</source>
+            <translation>Guardar el paquete seleccionado (el último si no hay ninguno seleccionado) como archivo de correo</translation>
+        </message>
+        <message>
+            <source>Saved e-mail file</source>
+            <translation>Archivo de correo guardado</translation>
+        </message>
+        <message>
+            <source>Saved {0}. Open it in your mail program and send it from there.</source>
+            <translation>Guardado {0}. Ábralo en su programa de correo y envíelo desde allí.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Guardando…</translation>
+        </message>
+        <message>
             <source>State</source>
             <translation>Estado</translation>
         </message>
@@ -1298,6 +1322,10 @@
         <message>
             <source>The distributor's conditions to check, and when to contact the customer again.</source>
             <translation>Las condiciones del distribuidor que hay que revisar y cuándo volver a contactar con el cliente.</translation>
+        </message>
+        <message>
+            <source>The e-mail file was not saved: {0}</source>
+            <translation>El archivo de correo no se guardó: {0}</translation>
         </message>
         <message>
             <source>The packet is in the outbox.</source>
@@ -3173,6 +3201,10 @@ Tiene en cuenta cuatro cosas: el producto y para qué se usará, quién lo compr
             <translation>Asunto</translation>
         </message>
         <message>
+            <source>An e-mail file your mail program opens, ready to send: the way out when sending from this app is not set up or fails.</source>
+            <translation>Un archivo de correo que su programa de correo abre, listo para enviar: la salida cuando el envío desde esta aplicación no está configurado o falla.</translation>
+        </message>
+        <message>
             <source>Attempts</source>
             <translation>Intentos</translation>
         </message>
@@ -3237,6 +3269,22 @@ Tiene en cuenta cuatro cosas: el producto y para qué se usará, quién lo compr
             <translation>Reintentar el mensaje seleccionado</translation>
         </message>
         <message>
+            <source>Save as .em&amp;l…</source>
+            <translation>Guardar como .em&amp;l…</translation>
+        </message>
+        <message>
+            <source>Save the selected message as an e-mail file</source>
+            <translation>Guardar el mensaje seleccionado como archivo de correo</translation>
+        </message>
+        <message>
+            <source>Saved {0}. Open it in your mail program and send it from there.</source>
+            <translation>Guardado {0}. Ábralo en su programa de correo y envíelo desde allí.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Guardando…</translation>
+        </message>
+        <message>
             <source>Send everything queued now</source>
             <translation>Enviar ahora todo lo que está en cola</translation>
         </message>
@@ -3271,6 +3319,10 @@ Tiene en cuenta cuatro cosas: el producto y para qué se usará, quién lo compr
         <message>
             <source>State</source>
             <translation>Estado</translation>
+        </message>
+        <message>
+            <source>The e-mail file was not saved: {0}</source>
+            <translation>El archivo de correo no se guardó: {0}</translation>
         </message>
         <message>
             <source>The last attempt did not go through ({0}). Next attempt: {1}.</source>
@@ -3818,6 +3870,10 @@ Paquete {1}, versión {2}, publicado por {3} el {4}.</translation>
             <translation>Archivos de correo electrónico (*.eml)</translation>
         </message>
         <message>
+            <source>E-mail sending is not set up in this app yet. Save as .eml…, then open the file in your mail program: it opens as a message to the distributor with every file attached, and you send it from there.</source>
+            <translation>El envío de correo aún no está configurado en esta aplicación. Guardar como .eml… y abra el archivo en su programa de correo: se abre como un mensaje al distribuidor con todos los archivos adjuntos, y lo envía desde allí.</translation>
+        </message>
+        <message>
             <source>Escalation packet {0}</source>
             <translation>Expediente de escalado {0}</translation>
         </message>
@@ -3828,6 +3884,10 @@ Paquete {1}, versión {2}, publicado por {3} el {4}.</translation>
         <message>
             <source>Files: {0}. manifest.json holds the SHA-256 of every other file, so the distributor can check that nothing changed.</source>
             <translation>Archivos: {0}. manifest.json contiene el SHA-256 de todos los demás archivos, para que el distribuidor pueda comprobar que no ha cambiado nada.</translation>
+        </message>
+        <message>
+            <source>How to send it</source>
+            <translation>Cómo enviarlo</translation>
         </message>
         <message>
             <source>Misuse report {0}</source>

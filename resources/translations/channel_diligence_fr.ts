@@ -1204,6 +1204,10 @@
             <translation>&amp;Imprimer le dossier…</translation>
         </message>
         <message>
+            <source>An e-mail file your mail program opens, ready to send: the way out when sending from this app is not set up or fails.</source>
+            <translation>Un fichier e-mail que votre logiciel de messagerie ouvre, prêt à envoyer : la solution quand l'envoi depuis cette application n'est pas configuré ou échoue.</translation>
+        </message>
+        <message>
             <source>Ask the distributor to decide: build the escalation packet, check its PDF, and send it.</source>
             <translation>Demandez au distributeur de décider: constituez le dossier d'escalade, vérifiez son PDF, puis envoyez-le.</translation>
         </message>
@@ -1280,6 +1284,26 @@
             <translation>Signaler une possible utilisation abusive</translation>
         </message>
         <message>
+            <source>Save as .em&amp;l…</source>
+            <translation>Enregistrer en .em&amp;l…</translation>
+        </message>
+        <message>
+            <source>Save the selected packet (the latest when none is selected) as an e-mail file</source>
+            <translation>Enregistrer le paquet sélectionné (le dernier si aucun n'est sélectionné) comme fichier e-mail</translation>
+        </message>
+        <message>
+            <source>Saved e-mail file</source>
+            <translation>Fichier e-mail enregistré</translation>
+        </message>
+        <message>
+            <source>Saved {0}. Open it in your mail program and send it from there.</source>
+            <translation>{0} enregistré. Ouvrez-le dans votre logiciel de messagerie et envoyez-le de là.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Enregistrement…</translation>
+        </message>
+        <message>
             <source>State</source>
             <translation>État</translation>
         </message>
@@ -1298,6 +1322,10 @@
         <message>
             <source>The distributor's conditions to check, and when to contact the customer again.</source>
             <translation>Les conditions du distributeur à vérifier, et quand recontacter le client.</translation>
+        </message>
+        <message>
+            <source>The e-mail file was not saved: {0}</source>
+            <translation>Le fichier e-mail n'a pas été enregistré : {0}</translation>
         </message>
         <message>
             <source>The packet is in the outbox.</source>
@@ -3173,6 +3201,10 @@ Elle examine quatre points: le produit et l'usage qui en sera fait, qui l'achèt
             <translation>Objet</translation>
         </message>
         <message>
+            <source>An e-mail file your mail program opens, ready to send: the way out when sending from this app is not set up or fails.</source>
+            <translation>Un fichier e-mail que votre logiciel de messagerie ouvre, prêt à envoyer : la solution quand l'envoi depuis cette application n'est pas configuré ou échoue.</translation>
+        </message>
+        <message>
             <source>Attempts</source>
             <translation>Tentatives</translation>
         </message>
@@ -3237,6 +3269,22 @@ Elle examine quatre points: le produit et l'usage qui en sera fait, qui l'achèt
             <translation>Réessayer le message sélectionné</translation>
         </message>
         <message>
+            <source>Save as .em&amp;l…</source>
+            <translation>Enregistrer en .em&amp;l…</translation>
+        </message>
+        <message>
+            <source>Save the selected message as an e-mail file</source>
+            <translation>Enregistrer le message sélectionné comme fichier e-mail</translation>
+        </message>
+        <message>
+            <source>Saved {0}. Open it in your mail program and send it from there.</source>
+            <translation>{0} enregistré. Ouvrez-le dans votre logiciel de messagerie et envoyez-le de là.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Enregistrement…</translation>
+        </message>
+        <message>
             <source>Send everything queued now</source>
             <translation>Envoyer maintenant tout ce qui est en file d'attente</translation>
         </message>
@@ -3271,6 +3319,10 @@ Elle examine quatre points: le produit et l'usage qui en sera fait, qui l'achèt
         <message>
             <source>State</source>
             <translation>État</translation>
+        </message>
+        <message>
+            <source>The e-mail file was not saved: {0}</source>
+            <translation>Le fichier e-mail n'a pas été enregistré : {0}</translation>
         </message>
         <message>
             <source>The last attempt did not go through ({0}). Next attempt: {1}.</source>
@@ -3818,6 +3870,10 @@ Jeu {1}, version {2}, publié par {3} le {4}.</translation>
             <translation>Fichiers e-mail (*.eml)</translation>
         </message>
         <message>
+            <source>E-mail sending is not set up in this app yet. Save as .eml…, then open the file in your mail program: it opens as a message to the distributor with every file attached, and you send it from there.</source>
+            <translation>L'envoi d'e-mails n'est pas encore configuré dans cette application. Enregistrer en .eml…, puis ouvrez le fichier dans votre logiciel de messagerie : il s'ouvre comme un message au distributeur avec tous les fichiers joints, et vous l'envoyez de là.</translation>
+        </message>
+        <message>
             <source>Escalation packet {0}</source>
             <translation>Dossier d'escalade {0}</translation>
         </message>
@@ -3828,6 +3884,10 @@ Jeu {1}, version {2}, publié par {3} le {4}.</translation>
         <message>
             <source>Files: {0}. manifest.json holds the SHA-256 of every other file, so the distributor can check that nothing changed.</source>
             <translation>Fichiers: {0}. manifest.json contient le SHA-256 de chacun des autres fichiers, pour que le distributeur puisse vérifier que rien n'a changé.</translation>
+        </message>
+        <message>
+            <source>How to send it</source>
+            <translation>Comment l'envoyer</translation>
         </message>
         <message>
             <source>Misuse report {0}</source>

@@ -1204,6 +1204,10 @@
             <translation>&amp;Imprimir o pacote…</translation>
         </message>
         <message>
+            <source>An e-mail file your mail program opens, ready to send: the way out when sending from this app is not set up or fails.</source>
+            <translation>Um arquivo de e-mail que o seu programa de e-mail abre, pronto para enviar: a saída quando o envio a partir deste aplicativo não está configurado ou falha.</translation>
+        </message>
+        <message>
             <source>Ask the distributor to decide: build the escalation packet, check its PDF, and send it.</source>
             <translation>Peça ao distribuidor que decida: monte o pacote de encaminhamento, confira o PDF e envie-o.</translation>
         </message>
@@ -1280,6 +1284,26 @@
             <translation>Comunicar possível uso indevido</translation>
         </message>
         <message>
+            <source>Save as .em&amp;l…</source>
+            <translation>Salvar como .em&amp;l…</translation>
+        </message>
+        <message>
+            <source>Save the selected packet (the latest when none is selected) as an e-mail file</source>
+            <translation>Salvar o pacote selecionado (o mais recente quando nenhum está selecionado) como arquivo de e-mail</translation>
+        </message>
+        <message>
+            <source>Saved e-mail file</source>
+            <translation>Arquivo de e-mail salvo</translation>
+        </message>
+        <message>
+            <source>Saved {0}. Open it in your mail program and send it from there.</source>
+            <translation>{0} salvo. Abra-o no seu programa de e-mail e envie-o de lá.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Salvando…</translation>
+        </message>
+        <message>
             <source>State</source>
             <translation>Situação</translation>
         </message>
@@ -1298,6 +1322,10 @@
         <message>
             <source>The distributor's conditions to check, and when to contact the customer again.</source>
             <translation>As condições do distribuidor a verificar e quando contatar o cliente de novo.</translation>
+        </message>
+        <message>
+            <source>The e-mail file was not saved: {0}</source>
+            <translation>O arquivo de e-mail não foi salvo: {0}</translation>
         </message>
         <message>
             <source>The packet is in the outbox.</source>
@@ -3173,6 +3201,10 @@ Ela analisa quatro coisas: o produto e para que vai ser usado, quem compra e que
             <translation>Assunto</translation>
         </message>
         <message>
+            <source>An e-mail file your mail program opens, ready to send: the way out when sending from this app is not set up or fails.</source>
+            <translation>Um arquivo de e-mail que o seu programa de e-mail abre, pronto para enviar: a saída quando o envio a partir deste aplicativo não está configurado ou falha.</translation>
+        </message>
+        <message>
             <source>Attempts</source>
             <translation>Tentativas</translation>
         </message>
@@ -3237,6 +3269,22 @@ Ela analisa quatro coisas: o produto e para que vai ser usado, quem compra e que
             <translation>Tentar de novo a mensagem selecionada</translation>
         </message>
         <message>
+            <source>Save as .em&amp;l…</source>
+            <translation>Salvar como .em&amp;l…</translation>
+        </message>
+        <message>
+            <source>Save the selected message as an e-mail file</source>
+            <translation>Salvar a mensagem selecionada como arquivo de e-mail</translation>
+        </message>
+        <message>
+            <source>Saved {0}. Open it in your mail program and send it from there.</source>
+            <translation>{0} salvo. Abra-o no seu programa de e-mail e envie-o de lá.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Salvando…</translation>
+        </message>
+        <message>
             <source>Send everything queued now</source>
             <translation>Enviar agora tudo o que está na fila</translation>
         </message>
@@ -3271,6 +3319,10 @@ Ela analisa quatro coisas: o produto e para que vai ser usado, quem compra e que
         <message>
             <source>State</source>
             <translation>Situação</translation>
+        </message>
+        <message>
+            <source>The e-mail file was not saved: {0}</source>
+            <translation>O arquivo de e-mail não foi salvo: {0}</translation>
         </message>
         <message>
             <source>The last attempt did not go through ({0}). Next attempt: {1}.</source>
@@ -3818,6 +3870,10 @@ Pacote {1}, versão {2}, emitido por {3} em {4}.</translation>
             <translation>Arquivos de e-mail (*.eml)</translation>
         </message>
         <message>
+            <source>E-mail sending is not set up in this app yet. Save as .eml…, then open the file in your mail program: it opens as a message to the distributor with every file attached, and you send it from there.</source>
+            <translation>O envio de e-mail ainda não está configurado neste aplicativo. Salvar como .eml… e abra o arquivo no seu programa de e-mail: ele abre como uma mensagem ao distribuidor com todos os arquivos anexados, e você a envia de lá.</translation>
+        </message>
+        <message>
             <source>Escalation packet {0}</source>
             <translation>Pacote de encaminhamento {0}</translation>
         </message>
@@ -3828,6 +3884,10 @@ Pacote {1}, versão {2}, emitido por {3} em {4}.</translation>
         <message>
             <source>Files: {0}. manifest.json holds the SHA-256 of every other file, so the distributor can check that nothing changed.</source>
             <translation>Arquivos: {0}. O manifest.json contém o SHA-256 de cada um dos outros arquivos, para que o distribuidor possa verificar que nada foi alterado.</translation>
+        </message>
+        <message>
+            <source>How to send it</source>
+            <translation>Como enviar</translation>
         </message>
         <message>
             <source>Misuse report {0}</source>

@@ -232,3 +232,56 @@ def test_escalate_queue_into_a_closed_pipe_queues_and_says_so(prepared, tmp_path
     assert "queued in the outbox" in proc.stderr and "broken pipe" in proc.stderr
     listing = cli("outbox")
     assert "queued" in listing.stdout and "SO-2001" in listing.stdout
+
+
+def test_escalate_writes_the_e_mail_as_an_eml(prepared, tmp_path):
+    """``escalate REF --eml FILE``: the outbox's message as an .eml any mail program opens,
+    instead of or beside the folder and zip, and with --queue in the outbox as well."""
+    import email
+    import email.policy
+    import hashlib
+
+    from reseller_app.domain.packets import MANIFEST_NAME, parse_manifest
+
+    cli = prepared
+    eml = tmp_path / "to-send.eml"
+    proc = cli("escalate", "SO-2001", "--eml", str(eml), "--recommend", "reject",
+               "--text", "Face matching at a union office is not plausible.", "--queue")
+    assert proc.returncode == EXIT_OK, proc.stderr
+    assert f"e-mail {eml}" in proc.stdout and "queued in the outbox" in proc.stdout
+    assert "folder" not in proc.stdout  # only what was asked for
+    msg = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
+    assert msg["To"] == "compliance@techdistri.example"
+    assert msg["Subject"].startswith("Escalation") and "SO-2001" in msg["Subject"]
+    assert "SO-2001" in msg.get_body(("plain",)).get_content()
+    attached = {part.get_filename(): part.get_content() for part in msg.iter_attachments()}
+    manifest = parse_manifest(attached[MANIFEST_NAME])
+    assert {f.name: f.sha256 for f in manifest.files} == {
+        n: hashlib.sha256(attached[n]).hexdigest() for n in attached if n != MANIFEST_NAME}
+    assert [p.name for p in tmp_path.iterdir() if p.suffix == ".eml"] == ["to-send.eml"]
+
+
+def test_escalate_eml_is_refused_in_one_line_before_anything_is_built(prepared, tmp_path):
+    cli = prepared
+    proc = cli("escalate", "SO-2001", "--eml", str(tmp_path / "no" / "where.eml"))
+    assert proc.returncode == EXIT_BAD_INPUT and len(proc.stderr.splitlines()) == 1
+    assert f"--eml: the folder {tmp_path / 'no'} does not exist" in proc.stderr
+    proc = cli("escalate", "SO-2001")
+    assert proc.returncode == EXIT_BAD_INPUT and "--out DIR" in proc.stderr
+    assert "--eml FILE" in proc.stderr and len(proc.stderr.splitlines()) == 1
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    try:
+        if not os.access(locked, os.W_OK):
+            proc = cli("escalate", "SO-2001", "--eml", str(locked / "x.eml"))
+            assert proc.returncode == EXIT_BAD_INPUT and "cannot be written" in proc.stderr
+    finally:
+        locked.chmod(0o700)
+    out = tmp_path / "both"
+    out.mkdir()
+    proc = cli("escalate", "SO-2001", "--out", str(out), "--eml", str(out))  # a folder: named
+    assert proc.returncode == EXIT_OK, proc.stderr
+    names = sorted(p.name for p in out.iterdir())
+    assert next(n for n in names if n.endswith(".eml")).startswith("escalation-SO-2001-")
+    assert any(n.endswith(".zip") for n in names)

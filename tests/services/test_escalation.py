@@ -7,6 +7,7 @@ import email.policy
 import hashlib
 import io
 import json
+import os
 import zipfile
 from pathlib import Path
 
@@ -236,3 +237,51 @@ def test_a_huge_file_attached_by_mistake_is_refused_without_reading_it(configure
         build(configured, order_id, attachments=[huge])
     assert caught.value.field == "attachments"
     assert "backup.img is 2 GB" in caught.value.message and "20 MB" in caught.value.message
+
+
+def test_the_eml_is_the_outbox_message_and_matches_the_manifest(configured, catalog, tmp_path):
+    """The .eml way out (issue 11): parsed back with the email package, it has the packet's
+    subject, recipient and body, and every file under its manifest name with its SHA-256."""
+    view = build(configured, held_order(configured, catalog))
+    service = EscalationService(configured)
+    data = service.eml(view.id)
+    assert b"\r\n" in data and b"\n" not in data.replace(b"\r\n", b"")  # RFC 5322 line ends
+    msg = email.message_from_bytes(data, policy=email.policy.default)
+    assert msg["Subject"] == view.subject and msg["To"] == view.recipient_email
+    assert msg["X-Unsent"] == "1" and msg["X-Channel-Diligence-Packet"] == view.id
+    sent = service.message(view.id)  # what the outbox builds and sends
+    assert msg.get_body(("plain",)).get_content().replace("\r\n", "\n") == \
+        sent.get_body(("plain",)).get_content()
+    manifest = parse_manifest(service.file(view.id, MANIFEST_NAME))
+    attached = {part.get_filename(): part.get_content() for part in msg.iter_attachments()}
+    names = {f.name.rsplit("/", 1)[-1]: f.sha256 for f in manifest.files}
+    assert set(attached) == set(names) | {MANIFEST_NAME}
+    assert {n: hashlib.sha256(attached[n]).hexdigest() for n in names} == names
+    assert "End-user statement (signed).pdf" in attached
+
+    out = tmp_path / "out"
+    out.mkdir()
+    saved = service.save_eml(view.id, out)  # a folder: the suggested name in it
+    assert saved.name == f"escalation-SO-2001-{view.id[:8]}.eml"
+    assert saved.read_bytes() == data and list(out.iterdir()) == [saved]  # no temporary file
+
+
+def test_an_eml_is_refused_in_words_where_it_cannot_be_written(configured, catalog, tmp_path):
+    view = build(configured, held_order(configured, catalog))
+    service = EscalationService(configured)
+    with pytest.raises(ValidationError) as exc:
+        service.save_eml(view.id, tmp_path / "missing" / "packet.eml")
+    assert exc.value.message == f"The folder {tmp_path / 'missing'} does not exist."
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    try:
+        if os.access(locked, os.W_OK):
+            pytest.skip("running as a user who can write anywhere")
+        with pytest.raises(ValidationError) as exc:
+            service.save_eml(view.id, locked / "packet.eml")
+        assert exc.value.message.startswith(f"Cannot write to {locked}:")
+        assert not list(locked.iterdir())
+    finally:
+        locked.chmod(0o700)
+    assert service.get(view.id).status == PacketStatus.BUILT  # nothing left the app
