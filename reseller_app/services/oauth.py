@@ -304,7 +304,10 @@ class OAuthService:
             creds = flow.run_local_server(
                 host="localhost", port=0, open_browser=True, timeout_seconds=600,
                 login_hint=address or None, prompt="consent",  # consent: a refresh token
-                authorization_prompt_message="", success_message=t(
+                # Shown on the terminal: the way in when no browser opens.
+                authorization_prompt_message=t("If the browser does not open, open this "
+                                               "address:") + " {url}",
+                success_message=t(
                     "Signed in. You can close this window and go back to Channel Diligence."))
         except Exception as exc:  # the user closed the browser, denied access, or time ran out
             raise OAuthError(t("The {provider} sign-in did not finish ({reason}). Try again.",
