@@ -43,8 +43,8 @@ class OAuthSignInBox(QGroupBox):
             "sign-in in the browser instead of a password (Microsoft is switching SMTP "
             "passwords off). The sign-in is kept in your system's password store."), self))
         self.provider = QComboBox(self)
-        self.provider.addItem("Microsoft", "microsoft")
-        self.provider.addItem("Google", "google")
+        for key, name in (("microsoft", "Microsoft"), ("google", "Google")):
+            self.provider.addItem(name, key)  # brand names: the same in every language
         provider_label = QLabel(self.tr("Pro&vider:"), self)
         provider_label.setBuddy(self.provider)
         form.addRow(provider_label, self.provider)
