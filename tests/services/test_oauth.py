@@ -81,7 +81,17 @@ class TokenEndpoint:
                 form = dict(urllib.parse.parse_qsl(self.rfile.read(length).decode()))
                 endpoint.grants.append(form)
                 rt = form.get("refresh_token")
-                if form.get("grant_type") != "refresh_token":
+                if self.path.endswith("/devicecode"):  # Microsoft's device code sign-in
+                    self._json(200, {"device_code": "dc-1", "user_code": "WDJB-MJHT",
+                                     "verification_uri": "https://microsoft.com/devicelogin",
+                                     "expires_in": 900, "interval": 1,
+                                     "message": "To sign in, open https://microsoft.com/"
+                                                "devicelogin and enter the code WDJB-MJHT."})
+                elif form.get("grant_type") == "urn:ietf:params:oauth:grant-type:device_code":
+                    endpoint.issued.append("at-device")
+                    self._json(200, {"access_token": "at-device", "token_type": "Bearer",
+                                     "expires_in": 3599, "refresh_token": "rt-good"})
+                elif form.get("grant_type") != "refresh_token":
                     self._json(400, {"error": "unsupported_grant_type"})
                 elif rt == "rt-good":
                     token = f"at-{len(endpoint.issued) + 1}"
@@ -304,3 +314,18 @@ def test_expiry_is_read_from_the_app_clock(configured, endpoint, smtp):
     now = configured.clock()
     configured.clock = lambda: now + dt.timedelta(hours=2)  # the access token ran out
     assert oauth.access_token("google", ADDRESS) == "at-1"
+
+
+def test_a_microsoft_device_code_sign_in_is_kept_and_used_for_sending(
+        configured, endpoint, smtp, memory_keyring):
+    """The whole sign-in through msal (the device code flow: no browser needed here)."""
+    settings, oauth = set_up(configured, smtp, "microsoft", endpoint)
+    oauth.sign_out("microsoft", ADDRESS)
+    shown: list[str] = []
+    message = oauth.sign_in("microsoft", ADDRESS, device_code=True, show=shown.append)
+    assert "Signed in to Microsoft as" in message and "WDJB-MJHT" in shown[0]
+    stored = json.loads(memory_keyring.passwords[(OAUTH_KEYRING_SERVICE,
+                                                  f"microsoft:{ADDRESS}")])
+    assert stored["refresh_token"] == "rt-good" and stored["access_token"] == "at-device"
+    assert "250" in settings.send_test_email()
+    assert smtp.xoauth2 == [f"user={ADDRESS}\x01auth=Bearer at-device\x01\x01"]
