@@ -137,7 +137,32 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--page-size", choices=("A4", "Letter"),
                         help="paper size of the PDF (default: from the company's country)")
     _add_escalation_commands(sub)
+    mail = sub.add_parser("mail", help="e-mail sending: sign in with Microsoft or Google")
+    _add_mail_oauth_commands(mail.add_subparsers(dest="mail_command", metavar="ACTION",
+                                                 required=True))
     return parser
+
+
+def _add_mail_oauth_commands(mail_sub: Any) -> None:
+    """``mail signin`` and ``mail oauth``: sending with a Microsoft or Google sign-in."""
+    signin = mail_sub.add_parser("signin", help="sign in to Microsoft or Google in the browser "
+                                                "and send e-mail with that sign-in (OAuth2)")
+    signin.add_argument("provider", choices=("microsoft", "google"), metavar="PROVIDER",
+                        help="microsoft (Microsoft 365, Outlook.com) or google (Gmail, "
+                             "Google Workspace)")
+    signin.add_argument("address", metavar="ADDRESS", help="the sending address")
+    signin.add_argument("--device-code", action="store_true",
+                        help="Microsoft: show a code to enter on another device instead of "
+                             "opening the browser here")
+    oauth = mail_sub.add_parser("oauth", help="the client id of your organisation's app "
+                                              "registration (README), or back to the password")
+    oauth.add_argument("provider", choices=("microsoft", "google", "password"),
+                       metavar="PROVIDER", help="microsoft, google, or password")
+    oauth.add_argument("--client-id", metavar="ID")
+    oauth.add_argument("--client-secret", metavar="SECRET",
+                       help="Google desktop-app client secret (not confidential)")
+    oauth.add_argument("--tenant", metavar="TENANT",
+                       help="Microsoft: your tenant's id or domain (default: common)")
 
 
 def _add_escalation_commands(sub: Any) -> None:
@@ -592,6 +617,42 @@ def _password_prompt(message: str) -> str | None:
     return getpass.getpass("SMTP password: ") or None
 
 
+# Where a provider's SMTP server is when nothing is set up yet (the provider table may know more).
+_OAUTH_SMTP = {"microsoft": ("smtp.office365.com", 587), "google": ("smtp.gmail.com", 587)}
+
+
+def cmd_mail_oauth(ctx: AppContext, args: argparse.Namespace) -> int:
+    from reseller_app.services.dto import SmtpSettings
+    from reseller_app.services.oauth import OAuthService
+    from reseller_app.services.settings import SettingsService
+
+    service = OAuthService(ctx)
+    if args.mail_command == "oauth":
+        if args.provider == "password":
+            service.save(method="password")
+            print("E-mail is sent with the password again.")
+            return EXIT_OK
+        service.save(method="oauth2", provider=args.provider, client_id=args.client_id,
+                     client_secret=args.client_secret, tenant=args.tenant)
+        service.client(args.provider)  # says in words when the client id is still missing
+        print(f"E-mail is sent with the {args.provider.title()} sign-in: "
+              f"'reseller-app mail signin {args.provider} ADDRESS' signs in.")
+        return EXIT_OK
+    service.client(args.provider)  # no client id: say so before the browser opens
+    print(service.sign_in(args.provider, args.address, device_code=args.device_code))
+    service.save(method="oauth2", provider=args.provider)
+    settings = SettingsService(ctx)
+    current = settings.smtp_settings()
+    if current is None:
+        host, port = _OAUTH_SMTP[args.provider]
+        settings.save_smtp(SmtpSettings(host, port, "starttls", args.address, args.address))
+        print(f"Mail server set to {host}:{port} (STARTTLS) for {args.address}.")
+    elif current.user.strip().lower() != args.address.strip().lower():
+        print(f"Note: the mail server's login is {current.user}, not {args.address}: "
+              "change it in Settings > E-mail so that the sign-in is used.")
+    return EXIT_OK
+
+
 def cmd_outbox(ctx: AppContext, args: argparse.Namespace) -> int:
     from reseller_app.services.dto import MessageState
     from reseller_app.services.outbox import OutboxService
@@ -808,7 +869,7 @@ def _main(argv: list[str] | None) -> int:
         handlers = {"verify-audit": cmd_verify_audit, "import-orders": cmd_import_orders,
                     "packs": cmd_packs, "policy": cmd_policy, "escalate": cmd_escalate,
                     "outbox": cmd_outbox, "decision": cmd_decision, "evidence": cmd_evidence,
-                    "rescreen": cmd_rescreen}
+                    "rescreen": cmd_rescreen, "mail": cmd_mail_oauth}
         return handlers[args.command](ctx, args)
     except BadInput as exc:
         return _fail(str(exc))

@@ -120,7 +120,7 @@ class SmtpTransport:
                     smtp.starttls(context=self._ssl_context())
                     smtp.ehlo()
                 if s.user:
-                    smtp.login(s.user, self._password or "")
+                    self._login(smtp)
                 return self._transaction(smtp, message)
         except SendFailed:
             raise
@@ -153,6 +153,18 @@ class SmtpTransport:
             reason = exc.strerror or str(exc) or type(exc).__name__
             raise SendFailed(f"Cannot reach the mail server {where}: {reason}.",
                              permanent=False) from None
+
+    def _login(self, smtp: smtplib.SMTP) -> None:
+        """By password, or by XOAUTH2 when the credential is an OAuth2 login (services/oauth)."""
+        sasl = getattr(self._password, "sasl", None)
+        if sasl is None:
+            smtp.login(self.settings.user, self._password or "")
+            return
+        raw = sasl()
+        # On a refused token the server sends a 334 challenge with its reason and waits for
+        # an empty line, after which it answers 535: hence "" for any challenge.
+        smtp.auth("XOAUTH2", lambda challenge=None: raw if challenge is None else "",
+                  initial_response_ok=True)  # raises SMTPAuthenticationError when refused
 
     @staticmethod
     def _transaction(smtp: smtplib.SMTP, message: EmailMessage) -> str:

@@ -130,9 +130,13 @@ class SettingsService:
 
     # -- sending -------------------------------------------------------------------------------
     def password_for(self, settings: SmtpSettings, given: str | None) -> str | None:
-        """The password to log in with: the one given now, else the keyring's."""
+        """The password to log in with: the one given now, else the keyring's (or the OAuth2
+        login, when the settings say so: services/oauth)."""
         if not settings.user:
             return None
+        oauth = self.oauth_login(settings)
+        if oauth is not None:
+            return oauth  # type: ignore[return-value]  # SmtpTransport logs in by XOAUTH2
         if given:
             return given
         if not self.secrets.available():
@@ -142,6 +146,15 @@ class SettingsService:
             raise PasswordNeeded(t("No password is stored for {user} on {host}: enter it to "
                                    "send.", user=settings.user, host=settings.host))
         return stored
+
+    oauth: object | None = None  # an OAuthService; tests set one with a local token endpoint
+
+    def oauth_login(self, settings: SmtpSettings) -> object | None:
+        """The XOAUTH2 login when the login method is OAuth2 (None: log in by password)."""
+        from reseller_app.services.oauth import OAuthService  # lazy: not at app start
+
+        service = self.oauth if isinstance(self.oauth, OAuthService) else OAuthService(self.ctx)
+        return service.login_for(settings.user)
 
     def configured(self) -> SmtpSettings:
         settings = self.smtp_settings()

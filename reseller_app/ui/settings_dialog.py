@@ -146,6 +146,16 @@ class SettingsDialog(QDialog):
         self.test_button.clicked.connect(self._test_clicked)
         self._previous_security = "starttls"
         self.load()
+        self._add_oauth_box(layout, box)
+
+    def _add_oauth_box(self, layout: QVBoxLayout, below: QWidget) -> None:
+        """Sign in with Microsoft or Google (OAuth2) instead of a password: ui/oauth_signin."""
+        from reseller_app.ui.oauth_signin import OAuthSignInBox
+
+        self.oauth_box = OAuthSignInBox(
+            self.backend.ctx, lambda: self.user.text().strip() or self.sender.text().strip(),
+            self)
+        layout.insertWidget(layout.indexOf(below) + 1, self.oauth_box)
 
     # -- loading -----------------------------------------------------------------------------
     def load(self) -> None:
@@ -292,7 +302,7 @@ class SettingsDialog(QDialog):
         self.test_result.setText(self.tr("The test e-mail was not sent: {0}").format(message))
 
     def busy(self) -> bool:
-        return self._job is not None
+        return self._job is not None or self.oauth_box.busy()
 
     def reject(self) -> None:
         if self._job is None:

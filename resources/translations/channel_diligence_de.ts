@@ -2765,6 +2765,65 @@
         </message>
     </context>
     <context>
+        <name>OAuthSignInBox</name>
+        <message>
+            <source>&amp;Back to the password</source>
+            <translation>&amp;Zurück zum Passwort</translation>
+        </message>
+        <message>
+            <source>Client i&amp;d:</source>
+            <translation>&amp;Client-ID:</translation>
+        </message>
+        <message>
+            <source>E-mail is sent with the password.</source>
+            <translation>E-Mails werden mit dem Passwort gesendet.</translation>
+        </message>
+        <message>
+            <source>E-mail is sent with the {0} sign-in of {1}.</source>
+            <translation>E-Mails werden mit der {0}-Anmeldung von {1} gesendet.</translation>
+        </message>
+        <message>
+            <source>Enter the user name (the address you sign in with) above first.</source>
+            <translation>Geben Sie zuerst oben den Benutzernamen ein (die Adresse, mit der Sie sich anmelden).</translation>
+        </message>
+        <message>
+            <source>Microsoft 365, Outlook.com, Gmail and Google Workspace accounts can send with a sign-in in the browser instead of a password (Microsoft is switching SMTP passwords off). The sign-in is kept in your system's password store.</source>
+            <translation>Konten bei Microsoft 365, Outlook.com, Gmail und Google Workspace können statt mit einem Passwort mit einer Anmeldung im Browser senden (Microsoft schaltet SMTP-Passwörter ab). Die Anmeldung wird im Passwortspeicher des Systems aufbewahrt.</translation>
+        </message>
+        <message>
+            <source>Not signed in: {0}</source>
+            <translation>Nicht angemeldet: {0}</translation>
+        </message>
+        <message>
+            <source>Pro&amp;vider:</source>
+            <translation>Anbiete&amp;r:</translation>
+        </message>
+        <message>
+            <source>Result of the sign-in</source>
+            <translation>Ergebnis der Anmeldung</translation>
+        </message>
+        <message>
+            <source>Sign &amp;in</source>
+            <translation>Anme&amp;lden</translation>
+        </message>
+        <message>
+            <source>Sign in with Microsoft or Google (OAuth2)</source>
+            <translation>Mit Microsoft oder Google anmelden (OAuth2)</translation>
+        </message>
+        <message>
+            <source>Waiting for the sign-in in the browser…</source>
+            <translation>Warte auf die Anmeldung im Browser…</translation>
+        </message>
+        <message>
+            <source>from your organisation's app registration (see the README)</source>
+            <translation>aus der App-Registrierung Ihrer Organisation (siehe README)</translation>
+        </message>
+        <message>
+            <source>{0} is not signed in yet: click Sign in.</source>
+            <translation>{0} ist noch nicht angemeldet: klicken Sie auf Anmelden.</translation>
+        </message>
+    </context>
+    <context>
         <name>OpeningPage</name>
         <message>
             <source>Opening</source>
@@ -4872,6 +4931,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Wählen Sie eine Option: Das ist nötig, bevor die Richtlinie verabschiedet werden kann.</translation>
         </message>
         <message>
+            <source>Choose password or OAuth2 sign-in.</source>
+            <translation>Wählen Sie Passwort oder OAuth2-Anmeldung.</translation>
+        </message>
+        <message>
             <source>Choose pdf, html or txt.</source>
             <translation>Wählen Sie pdf, html oder txt.</translation>
         </message>
@@ -5118,6 +5181,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>Government functions</source>
             <translation>Staatliche Aufgaben</translation>
+        </message>
+        <message>
+            <source>If the browser does not open, open this address:</source>
+            <translation>Wenn sich der Browser nicht öffnet, öffnen Sie diese Adresse:</translation>
         </message>
         <message>
             <source>Imported from {file} with 1 order.</source>
@@ -5368,6 +5435,22 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Richten Sie zuerst das Unternehmensprofil ein (wer Sie sind und Ihr Distributor).</translation>
         </message>
         <message>
+            <source>Sign-in is available for Microsoft and Google only.</source>
+            <translation>Die Anmeldung gibt es nur für Microsoft und Google.</translation>
+        </message>
+        <message>
+            <source>Signed in to {provider} as {address}: e-mail is sent with this sign-in.</source>
+            <translation>Bei {provider} als {address} angemeldet: E-Mails werden mit dieser Anmeldung gesendet.</translation>
+        </message>
+        <message>
+            <source>Signed in. You can close this window and go back to Channel Diligence.</source>
+            <translation>Angemeldet. Sie können dieses Fenster schließen und zu Channel Diligence zurückkehren.</translation>
+        </message>
+        <message>
+            <source>Signing in with {provider} (OAuth2) needs a client id: your organisation registers the app with {provider} once and enters its client id in Settings &gt; E-mail (the README says how).</source>
+            <translation>Die Anmeldung mit {provider} (OAuth2) braucht eine Client-ID: Ihre Organisation registriert die App einmal bei {provider} und trägt deren Client-ID unter Einstellungen &gt; E-Mail ein (das README erklärt, wie).</translation>
+        </message>
+        <message>
             <source>Stipulates expectations of personnel, business partners and other parties directly linked to the business</source>
             <translation>Legt Erwartungen an Beschäftigte, Geschäftspartner und andere Parteien fest, die unmittelbar mit dem Unternehmen verbunden sind</translation>
         </message>
@@ -5410,6 +5493,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>The backup was saved as {file}, but it could not be noted in the audit log: {reason}.</source>
             <translation>Die Sicherung wurde als {file} gespeichert, konnte aber nicht im Audit-Protokoll vermerkt werden: {reason}.</translation>
+        </message>
+        <message>
+            <source>The browser opens for the {provider} sign-in; come back here when it says so.</source>
+            <translation>Der Browser öffnet sich für die {provider}-Anmeldung; kehren Sie hierher zurück, wenn er es sagt.</translation>
         </message>
         <message>
             <source>The criteria pack has no question {question}.</source>
@@ -5612,6 +5699,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Das Passwort würde unverschlüsselt übertragen: Wählen Sie STARTTLS oder SSL für einen Server, der eine Anmeldung braucht.</translation>
         </message>
         <message>
+            <source>The permission for this app to send e-mail as {address} was withdrawn at {provider}. Sign in to {provider} again in Settings &gt; E-mail and allow sending; the messages stay in the outbox.</source>
+            <translation>Die Berechtigung dieser App, E-Mails als {address} zu senden, wurde bei {provider} entzogen. Melden Sie sich unter Einstellungen &gt; E-Mail erneut bei {provider} an und erlauben Sie das Senden; die Nachrichten bleiben im Postausgang.</translation>
+        </message>
+        <message>
             <source>The policy template is missing from the installation.</source>
             <translation>Die Richtlinienvorlage fehlt in der Installation.</translation>
         </message>
@@ -5634,6 +5725,14 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>The stored criteria pack cannot be read: {error}</source>
             <translation>Der gespeicherte Kriterienkatalog kann nicht gelesen werden: {error}</translation>
+        </message>
+        <message>
+            <source>The {provider} sign-in did not finish ({reason}). Try again.</source>
+            <translation>Die {provider}-Anmeldung wurde nicht abgeschlossen ({reason}). Versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>The {provider} sign-in service could not be reached ({reason}). Nothing was sent; the messages stay in the outbox. Check the internet connection and try again.</source>
+            <translation>Der Anmeldedienst von {provider} war nicht erreichbar ({reason}). Nichts wurde gesendet; die Nachrichten bleiben im Postausgang. Prüfen Sie die Internetverbindung und versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>There is no answer {answer}.</source>
@@ -5662,6 +5761,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>There is no packet {packet}.</source>
             <translation>Es gibt keine Unterlagen {packet}.</translation>
+        </message>
+        <message>
+            <source>This computer has no password store (keyring) the app can use, so the sign-in cannot be kept. Use a password instead.</source>
+            <translation>Dieser Computer hat keinen Passwortspeicher (Keyring), den die App nutzen kann, daher kann die Anmeldung nicht aufbewahrt werden. Verwenden Sie stattdessen ein Passwort.</translation>
         </message>
         <message>
             <source>This computer has no password store (keyring) the app can use: the SMTP password cannot be kept, so the app asks for it each time it sends.</source>
@@ -6372,6 +6475,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>an wen man sich mit einem Anliegen wendet</translation>
         </message>
         <message>
+            <source>{address} is not signed in to {provider} on this computer. Sign in to {provider} in Settings &gt; E-mail.</source>
+            <translation>{address} ist auf diesem Computer nicht bei {provider} angemeldet. Melden Sie sich unter Einstellungen &gt; E-Mail bei {provider} an.</translation>
+        </message>
+        <message>
             <source>{country}: no longer listed, gets the fallback tier ({level}).</source>
             <translation>{country}: nicht mehr aufgeführt, erhält die Ersatzstufe ({level}).</translation>
         </message>
@@ -6458,6 +6565,18 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>{path} does not exist or is not a file.</source>
             <translation>{path} existiert nicht oder ist keine Datei.</translation>
+        </message>
+        <message>
+            <source>{provider} did not allow the app to stay signed in. Try again and allow access.</source>
+            <translation>{provider} hat der App nicht erlaubt, angemeldet zu bleiben. Versuchen Sie es erneut und erlauben Sie den Zugriff.</translation>
+        </message>
+        <message>
+            <source>{provider} no longer accepts the sign-in of {address} (it expired or was withdrawn). Sign in to {provider} again in Settings &gt; E-mail; the messages stay in the outbox.</source>
+            <translation>{provider} akzeptiert die Anmeldung von {address} nicht mehr (sie ist abgelaufen oder wurde entzogen). Melden Sie sich unter Einstellungen &gt; E-Mail erneut bei {provider} an; die Nachrichten bleiben im Postausgang.</translation>
+        </message>
+        <message>
+            <source>{provider} refused the sign-in of {address} ({reason}). Sign in to {provider} again in Settings &gt; E-mail.</source>
+            <translation>{provider} hat die Anmeldung von {address} abgelehnt ({reason}). Melden Sie sich unter Einstellungen &gt; E-Mail erneut bei {provider} an.</translation>
         </message>
         <message>
             <source>{recipient} already acknowledged the policy on {date}.</source>

@@ -2765,6 +2765,65 @@
         </message>
     </context>
     <context>
+        <name>OAuthSignInBox</name>
+        <message>
+            <source>&amp;Back to the password</source>
+            <translation>Volver a &amp;la contraseña</translation>
+        </message>
+        <message>
+            <source>Client i&amp;d:</source>
+            <translation>Id. de clien&amp;te:</translation>
+        </message>
+        <message>
+            <source>E-mail is sent with the password.</source>
+            <translation>El correo se envía con la contraseña.</translation>
+        </message>
+        <message>
+            <source>E-mail is sent with the {0} sign-in of {1}.</source>
+            <translation>El correo se envía con el inicio de sesión de {0} de {1}.</translation>
+        </message>
+        <message>
+            <source>Enter the user name (the address you sign in with) above first.</source>
+            <translation>Escriba primero arriba el nombre de usuario (la dirección con la que inicia sesión).</translation>
+        </message>
+        <message>
+            <source>Microsoft 365, Outlook.com, Gmail and Google Workspace accounts can send with a sign-in in the browser instead of a password (Microsoft is switching SMTP passwords off). The sign-in is kept in your system's password store.</source>
+            <translation>Las cuentas de Microsoft 365, Outlook.com, Gmail y Google Workspace pueden enviar iniciando sesión en el navegador en lugar de con una contraseña (Microsoft está desactivando las contraseñas SMTP). El inicio de sesión se guarda en el almacén de contraseñas del sistema.</translation>
+        </message>
+        <message>
+            <source>Not signed in: {0}</source>
+            <translation>Sin iniciar sesión: {0}</translation>
+        </message>
+        <message>
+            <source>Pro&amp;vider:</source>
+            <translation>Pro&amp;veedor:</translation>
+        </message>
+        <message>
+            <source>Result of the sign-in</source>
+            <translation>Resultado del inicio de sesión</translation>
+        </message>
+        <message>
+            <source>Sign &amp;in</source>
+            <translation>I&amp;niciar sesión</translation>
+        </message>
+        <message>
+            <source>Sign in with Microsoft or Google (OAuth2)</source>
+            <translation>Iniciar sesión con Microsoft o Google (OAuth2)</translation>
+        </message>
+        <message>
+            <source>Waiting for the sign-in in the browser…</source>
+            <translation>Esperando el inicio de sesión en el navegador…</translation>
+        </message>
+        <message>
+            <source>from your organisation's app registration (see the README)</source>
+            <translation>del registro de la aplicación de su organización (vea el README)</translation>
+        </message>
+        <message>
+            <source>{0} is not signed in yet: click Sign in.</source>
+            <translation>{0} aún no ha iniciado sesión: pulse Iniciar sesión.</translation>
+        </message>
+    </context>
+    <context>
         <name>OpeningPage</name>
         <message>
             <source>Opening</source>
@@ -4872,6 +4931,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Elija una opción: es necesario para poder adoptar la política.</translation>
         </message>
         <message>
+            <source>Choose password or OAuth2 sign-in.</source>
+            <translation>Elija contraseña o inicio de sesión OAuth2.</translation>
+        </message>
+        <message>
             <source>Choose pdf, html or txt.</source>
             <translation>Elija pdf, html o txt.</translation>
         </message>
@@ -5118,6 +5181,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>Government functions</source>
             <translation>Funciones públicas</translation>
+        </message>
+        <message>
+            <source>If the browser does not open, open this address:</source>
+            <translation>Si el navegador no se abre, abra esta dirección:</translation>
         </message>
         <message>
             <source>Imported from {file} with 1 order.</source>
@@ -5368,6 +5435,22 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Configure primero el perfil de la empresa (quién es usted y cuál es su distribuidor).</translation>
         </message>
         <message>
+            <source>Sign-in is available for Microsoft and Google only.</source>
+            <translation>El inicio de sesión solo está disponible para Microsoft y Google.</translation>
+        </message>
+        <message>
+            <source>Signed in to {provider} as {address}: e-mail is sent with this sign-in.</source>
+            <translation>Sesión iniciada en {provider} como {address}: el correo se envía con este inicio de sesión.</translation>
+        </message>
+        <message>
+            <source>Signed in. You can close this window and go back to Channel Diligence.</source>
+            <translation>Sesión iniciada. Puede cerrar esta ventana y volver a Channel Diligence.</translation>
+        </message>
+        <message>
+            <source>Signing in with {provider} (OAuth2) needs a client id: your organisation registers the app with {provider} once and enters its client id in Settings &gt; E-mail (the README says how).</source>
+            <translation>Iniciar sesión con {provider} (OAuth2) necesita un id. de cliente: su organización registra la aplicación en {provider} una vez e introduce su id. de cliente en Preferencias &gt; Correo electrónico (el README explica cómo).</translation>
+        </message>
+        <message>
             <source>Stipulates expectations of personnel, business partners and other parties directly linked to the business</source>
             <translation>Establece lo que se espera del personal, los socios comerciales y otras partes directamente vinculadas a la actividad</translation>
         </message>
@@ -5410,6 +5493,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>The backup was saved as {file}, but it could not be noted in the audit log: {reason}.</source>
             <translation>La copia de seguridad se guardó como {file}, pero no se pudo anotar en el registro de auditoría: {reason}.</translation>
+        </message>
+        <message>
+            <source>The browser opens for the {provider} sign-in; come back here when it says so.</source>
+            <translation>El navegador se abre para iniciar sesión en {provider}; vuelva aquí cuando lo indique.</translation>
         </message>
         <message>
             <source>The criteria pack has no question {question}.</source>
@@ -5612,6 +5699,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>La contraseña viajaría sin cifrar: elija STARTTLS o SSL para un servidor que requiere inicio de sesión.</translation>
         </message>
         <message>
+            <source>The permission for this app to send e-mail as {address} was withdrawn at {provider}. Sign in to {provider} again in Settings &gt; E-mail and allow sending; the messages stay in the outbox.</source>
+            <translation>Se retiró en {provider} el permiso de esta aplicación para enviar correo como {address}. Vuelva a iniciar sesión en {provider} en Preferencias &gt; Correo electrónico y permita el envío; los mensajes siguen en la bandeja de salida.</translation>
+        </message>
+        <message>
             <source>The policy template is missing from the installation.</source>
             <translation>Falta la plantilla de la política en la instalación.</translation>
         </message>
@@ -5634,6 +5725,14 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>The stored criteria pack cannot be read: {error}</source>
             <translation>No se puede leer el paquete de criterios guardado: {error}</translation>
+        </message>
+        <message>
+            <source>The {provider} sign-in did not finish ({reason}). Try again.</source>
+            <translation>El inicio de sesión en {provider} no terminó ({reason}). Inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>The {provider} sign-in service could not be reached ({reason}). Nothing was sent; the messages stay in the outbox. Check the internet connection and try again.</source>
+            <translation>No se pudo contactar con el servicio de inicio de sesión de {provider} ({reason}). No se envió nada; los mensajes siguen en la bandeja de salida. Compruebe la conexión a internet e inténtelo de nuevo.</translation>
         </message>
         <message>
             <source>There is no answer {answer}.</source>
@@ -5662,6 +5761,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>There is no packet {packet}.</source>
             <translation>No existe el expediente {packet}.</translation>
+        </message>
+        <message>
+            <source>This computer has no password store (keyring) the app can use, so the sign-in cannot be kept. Use a password instead.</source>
+            <translation>Este equipo no tiene un almacén de contraseñas (keyring) que la aplicación pueda usar, así que el inicio de sesión no se puede guardar. Use una contraseña.</translation>
         </message>
         <message>
             <source>This computer has no password store (keyring) the app can use: the SMTP password cannot be kept, so the app asks for it each time it sends.</source>
@@ -6372,6 +6475,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>a quién dirigirse para plantear una preocupación</translation>
         </message>
         <message>
+            <source>{address} is not signed in to {provider} on this computer. Sign in to {provider} in Settings &gt; E-mail.</source>
+            <translation>{address} no ha iniciado sesión en {provider} en este equipo. Inicie sesión en {provider} en Preferencias &gt; Correo electrónico.</translation>
+        </message>
+        <message>
             <source>{country}: no longer listed, gets the fallback tier ({level}).</source>
             <translation>{country}: ya no figura en la lista; recibe el nivel por defecto ({level}).</translation>
         </message>
@@ -6458,6 +6565,18 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>{path} does not exist or is not a file.</source>
             <translation>{path} no existe o no es un archivo.</translation>
+        </message>
+        <message>
+            <source>{provider} did not allow the app to stay signed in. Try again and allow access.</source>
+            <translation>{provider} no permitió que la aplicación mantuviera la sesión. Inténtelo de nuevo y permita el acceso.</translation>
+        </message>
+        <message>
+            <source>{provider} no longer accepts the sign-in of {address} (it expired or was withdrawn). Sign in to {provider} again in Settings &gt; E-mail; the messages stay in the outbox.</source>
+            <translation>{provider} ya no acepta el inicio de sesión de {address} (caducó o se retiró). Vuelva a iniciar sesión en {provider} en Preferencias &gt; Correo electrónico; los mensajes siguen en la bandeja de salida.</translation>
+        </message>
+        <message>
+            <source>{provider} refused the sign-in of {address} ({reason}). Sign in to {provider} again in Settings &gt; E-mail.</source>
+            <translation>{provider} rechazó el inicio de sesión de {address} ({reason}). Vuelva a iniciar sesión en {provider} en Preferencias &gt; Correo electrónico.</translation>
         </message>
         <message>
             <source>{recipient} already acknowledged the policy on {date}.</source>

@@ -2765,6 +2765,65 @@
         </message>
     </context>
     <context>
+        <name>OAuthSignInBox</name>
+        <message>
+            <source>&amp;Back to the password</source>
+            <translation>Re&amp;venir au mot de passe</translation>
+        </message>
+        <message>
+            <source>Client i&amp;d:</source>
+            <translation>Identifiant &amp;client:</translation>
+        </message>
+        <message>
+            <source>E-mail is sent with the password.</source>
+            <translation>Les e-mails sont envoyés avec le mot de passe.</translation>
+        </message>
+        <message>
+            <source>E-mail is sent with the {0} sign-in of {1}.</source>
+            <translation>Les e-mails sont envoyés avec la connexion {0} de {1}.</translation>
+        </message>
+        <message>
+            <source>Enter the user name (the address you sign in with) above first.</source>
+            <translation>Saisissez d'abord ci-dessus le nom d'utilisateur (l'adresse avec laquelle vous vous connectez).</translation>
+        </message>
+        <message>
+            <source>Microsoft 365, Outlook.com, Gmail and Google Workspace accounts can send with a sign-in in the browser instead of a password (Microsoft is switching SMTP passwords off). The sign-in is kept in your system's password store.</source>
+            <translation>Les comptes Microsoft 365, Outlook.com, Gmail et Google Workspace peuvent envoyer grâce à une connexion dans le navigateur au lieu d'un mot de passe (Microsoft désactive les mots de passe SMTP). La connexion est conservée dans le trousseau de mots de passe du système.</translation>
+        </message>
+        <message>
+            <source>Not signed in: {0}</source>
+            <translation>Non connecté : {0}</translation>
+        </message>
+        <message>
+            <source>Pro&amp;vider:</source>
+            <translation>Fourn&amp;isseur:</translation>
+        </message>
+        <message>
+            <source>Result of the sign-in</source>
+            <translation>Résultat de la connexion</translation>
+        </message>
+        <message>
+            <source>Sign &amp;in</source>
+            <translation>Se connecte&amp;r</translation>
+        </message>
+        <message>
+            <source>Sign in with Microsoft or Google (OAuth2)</source>
+            <translation>Se connecter avec Microsoft ou Google (OAuth2)</translation>
+        </message>
+        <message>
+            <source>Waiting for the sign-in in the browser…</source>
+            <translation>En attente de la connexion dans le navigateur…</translation>
+        </message>
+        <message>
+            <source>from your organisation's app registration (see the README)</source>
+            <translation>issu de l'enregistrement de l'application de votre organisation (voir le README)</translation>
+        </message>
+        <message>
+            <source>{0} is not signed in yet: click Sign in.</source>
+            <translation>{0} n'est pas encore connecté : cliquez sur Se connecter.</translation>
+        </message>
+    </context>
+    <context>
         <name>OpeningPage</name>
         <message>
             <source>Opening</source>
@@ -4872,6 +4931,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Faites un choix: c'est nécessaire avant de pouvoir adopter la politique.</translation>
         </message>
         <message>
+            <source>Choose password or OAuth2 sign-in.</source>
+            <translation>Choisissez le mot de passe ou la connexion OAuth2.</translation>
+        </message>
+        <message>
             <source>Choose pdf, html or txt.</source>
             <translation>Choisissez pdf, html ou txt.</translation>
         </message>
@@ -5118,6 +5181,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>Government functions</source>
             <translation>Missions publiques</translation>
+        </message>
+        <message>
+            <source>If the browser does not open, open this address:</source>
+            <translation>Si le navigateur ne s'ouvre pas, ouvrez cette adresse :</translation>
         </message>
         <message>
             <source>Imported from {file} with 1 order.</source>
@@ -5368,6 +5435,22 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Configurez d'abord le profil de l'entreprise (qui vous êtes et votre distributeur).</translation>
         </message>
         <message>
+            <source>Sign-in is available for Microsoft and Google only.</source>
+            <translation>La connexion n'est disponible que pour Microsoft et Google.</translation>
+        </message>
+        <message>
+            <source>Signed in to {provider} as {address}: e-mail is sent with this sign-in.</source>
+            <translation>Connecté à {provider} en tant que {address} : les e-mails sont envoyés avec cette connexion.</translation>
+        </message>
+        <message>
+            <source>Signed in. You can close this window and go back to Channel Diligence.</source>
+            <translation>Connecté. Vous pouvez fermer cette fenêtre et revenir à Channel Diligence.</translation>
+        </message>
+        <message>
+            <source>Signing in with {provider} (OAuth2) needs a client id: your organisation registers the app with {provider} once and enters its client id in Settings &gt; E-mail (the README says how).</source>
+            <translation>La connexion avec {provider} (OAuth2) nécessite un identifiant client : votre organisation enregistre l'application une fois auprès de {provider} et saisit son identifiant client dans Paramètres &gt; E-mail (le README explique comment).</translation>
+        </message>
+        <message>
             <source>Stipulates expectations of personnel, business partners and other parties directly linked to the business</source>
             <translation>Énonce les attentes envers le personnel, les partenaires commerciaux et les autres parties directement liées à l'activité</translation>
         </message>
@@ -5410,6 +5493,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>The backup was saved as {file}, but it could not be noted in the audit log: {reason}.</source>
             <translation>La sauvegarde a été enregistrée sous {file}, mais elle n'a pas pu être inscrite dans le journal d'audit: {reason}.</translation>
+        </message>
+        <message>
+            <source>The browser opens for the {provider} sign-in; come back here when it says so.</source>
+            <translation>Le navigateur s'ouvre pour la connexion {provider} ; revenez ici quand il vous le dit.</translation>
         </message>
         <message>
             <source>The criteria pack has no question {question}.</source>
@@ -5612,6 +5699,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Le mot de passe circulerait en clair: choisissez STARTTLS ou SSL pour un serveur qui demande une connexion.</translation>
         </message>
         <message>
+            <source>The permission for this app to send e-mail as {address} was withdrawn at {provider}. Sign in to {provider} again in Settings &gt; E-mail and allow sending; the messages stay in the outbox.</source>
+            <translation>L'autorisation de cette application d'envoyer des e-mails en tant que {address} a été retirée chez {provider}. Reconnectez-vous à {provider} dans Paramètres &gt; E-mail et autorisez l'envoi ; les messages restent dans la boîte d'envoi.</translation>
+        </message>
+        <message>
             <source>The policy template is missing from the installation.</source>
             <translation>Le modèle de politique est absent de l'installation.</translation>
         </message>
@@ -5634,6 +5725,14 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>The stored criteria pack cannot be read: {error}</source>
             <translation>Le jeu de critères enregistré ne peut pas être lu: {error}</translation>
+        </message>
+        <message>
+            <source>The {provider} sign-in did not finish ({reason}). Try again.</source>
+            <translation>La connexion {provider} n'a pas abouti ({reason}). Réessayez.</translation>
+        </message>
+        <message>
+            <source>The {provider} sign-in service could not be reached ({reason}). Nothing was sent; the messages stay in the outbox. Check the internet connection and try again.</source>
+            <translation>Le service de connexion {provider} est injoignable ({reason}). Rien n'a été envoyé ; les messages restent dans la boîte d'envoi. Vérifiez la connexion internet et réessayez.</translation>
         </message>
         <message>
             <source>There is no answer {answer}.</source>
@@ -5662,6 +5761,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>There is no packet {packet}.</source>
             <translation>Il n'y a pas de dossier {packet}.</translation>
+        </message>
+        <message>
+            <source>This computer has no password store (keyring) the app can use, so the sign-in cannot be kept. Use a password instead.</source>
+            <translation>Cet ordinateur n'a pas de trousseau de mots de passe (keyring) utilisable par l'application : la connexion ne peut pas être conservée. Utilisez plutôt un mot de passe.</translation>
         </message>
         <message>
             <source>This computer has no password store (keyring) the app can use: the SMTP password cannot be kept, so the app asks for it each time it sends.</source>
@@ -6372,6 +6475,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>qui contacter pour signaler une préoccupation</translation>
         </message>
         <message>
+            <source>{address} is not signed in to {provider} on this computer. Sign in to {provider} in Settings &gt; E-mail.</source>
+            <translation>{address} n'est pas connecté à {provider} sur cet ordinateur. Connectez-vous à {provider} dans Paramètres &gt; E-mail.</translation>
+        </message>
+        <message>
             <source>{country}: no longer listed, gets the fallback tier ({level}).</source>
             <translation>{country}: ne figure plus dans la liste, reçoit le niveau par défaut ({level}).</translation>
         </message>
@@ -6458,6 +6565,18 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>{path} does not exist or is not a file.</source>
             <translation>{path} n'existe pas ou n'est pas un fichier.</translation>
+        </message>
+        <message>
+            <source>{provider} did not allow the app to stay signed in. Try again and allow access.</source>
+            <translation>{provider} n'a pas permis à l'application de rester connectée. Réessayez et autorisez l'accès.</translation>
+        </message>
+        <message>
+            <source>{provider} no longer accepts the sign-in of {address} (it expired or was withdrawn). Sign in to {provider} again in Settings &gt; E-mail; the messages stay in the outbox.</source>
+            <translation>{provider} n'accepte plus la connexion de {address} (elle a expiré ou a été retirée). Reconnectez-vous à {provider} dans Paramètres &gt; E-mail ; les messages restent dans la boîte d'envoi.</translation>
+        </message>
+        <message>
+            <source>{provider} refused the sign-in of {address} ({reason}). Sign in to {provider} again in Settings &gt; E-mail.</source>
+            <translation>{provider} a refusé la connexion de {address} ({reason}). Reconnectez-vous à {provider} dans Paramètres &gt; E-mail.</translation>
         </message>
         <message>
             <source>{recipient} already acknowledged the policy on {date}.</source>

@@ -2765,6 +2765,65 @@
         </message>
     </context>
     <context>
+        <name>OAuthSignInBox</name>
+        <message>
+            <source>&amp;Back to the password</source>
+            <translation>Vo&amp;ltar à senha</translation>
+        </message>
+        <message>
+            <source>Client i&amp;d:</source>
+            <translation>I&amp;D do cliente:</translation>
+        </message>
+        <message>
+            <source>E-mail is sent with the password.</source>
+            <translation>O e-mail é enviado com a senha.</translation>
+        </message>
+        <message>
+            <source>E-mail is sent with the {0} sign-in of {1}.</source>
+            <translation>O e-mail é enviado com o início de sessão {0} de {1}.</translation>
+        </message>
+        <message>
+            <source>Enter the user name (the address you sign in with) above first.</source>
+            <translation>Digite primeiro, acima, o nome de usuário (o endereço com que você inicia a sessão).</translation>
+        </message>
+        <message>
+            <source>Microsoft 365, Outlook.com, Gmail and Google Workspace accounts can send with a sign-in in the browser instead of a password (Microsoft is switching SMTP passwords off). The sign-in is kept in your system's password store.</source>
+            <translation>Contas Microsoft 365, Outlook.com, Gmail e Google Workspace podem enviar com um início de sessão no navegador em vez de uma senha (a Microsoft está desativando as senhas SMTP). O início de sessão fica guardado no cofre de senhas do sistema.</translation>
+        </message>
+        <message>
+            <source>Not signed in: {0}</source>
+            <translation>Sessão não iniciada: {0}</translation>
+        </message>
+        <message>
+            <source>Pro&amp;vider:</source>
+            <translation>Pro&amp;vedor:</translation>
+        </message>
+        <message>
+            <source>Result of the sign-in</source>
+            <translation>Resultado do início de sessão</translation>
+        </message>
+        <message>
+            <source>Sign &amp;in</source>
+            <translation>Ini&amp;ciar sessão</translation>
+        </message>
+        <message>
+            <source>Sign in with Microsoft or Google (OAuth2)</source>
+            <translation>Iniciar sessão com Microsoft ou Google (OAuth2)</translation>
+        </message>
+        <message>
+            <source>Waiting for the sign-in in the browser…</source>
+            <translation>Aguardando o início de sessão no navegador…</translation>
+        </message>
+        <message>
+            <source>from your organisation's app registration (see the README)</source>
+            <translation>do registro do aplicativo da sua organização (veja o README)</translation>
+        </message>
+        <message>
+            <source>{0} is not signed in yet: click Sign in.</source>
+            <translation>{0} ainda não iniciou sessão: clique em Iniciar sessão.</translation>
+        </message>
+    </context>
+    <context>
         <name>OpeningPage</name>
         <message>
             <source>Opening</source>
@@ -4872,6 +4931,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Escolha uma opção: isto é necessário antes de adotar a política.</translation>
         </message>
         <message>
+            <source>Choose password or OAuth2 sign-in.</source>
+            <translation>Escolha senha ou início de sessão OAuth2.</translation>
+        </message>
+        <message>
             <source>Choose pdf, html or txt.</source>
             <translation>Escolha pdf, html ou txt.</translation>
         </message>
@@ -5118,6 +5181,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>Government functions</source>
             <translation>Funções governamentais</translation>
+        </message>
+        <message>
+            <source>If the browser does not open, open this address:</source>
+            <translation>Se o navegador não abrir, abra este endereço:</translation>
         </message>
         <message>
             <source>Imported from {file} with 1 order.</source>
@@ -5368,6 +5435,22 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Configure primeiro o perfil da empresa (quem vocês são e o seu distribuidor).</translation>
         </message>
         <message>
+            <source>Sign-in is available for Microsoft and Google only.</source>
+            <translation>O início de sessão só está disponível para Microsoft e Google.</translation>
+        </message>
+        <message>
+            <source>Signed in to {provider} as {address}: e-mail is sent with this sign-in.</source>
+            <translation>Sessão iniciada em {provider} como {address}: o e-mail é enviado com este início de sessão.</translation>
+        </message>
+        <message>
+            <source>Signed in. You can close this window and go back to Channel Diligence.</source>
+            <translation>Sessão iniciada. Você pode fechar esta janela e voltar ao Channel Diligence.</translation>
+        </message>
+        <message>
+            <source>Signing in with {provider} (OAuth2) needs a client id: your organisation registers the app with {provider} once and enters its client id in Settings &gt; E-mail (the README says how).</source>
+            <translation>Iniciar sessão com {provider} (OAuth2) precisa de um ID de cliente: sua organização registra o aplicativo no {provider} uma vez e informa o ID de cliente em Configurações &gt; E-mail (o README explica como).</translation>
+        </message>
+        <message>
             <source>Stipulates expectations of personnel, business partners and other parties directly linked to the business</source>
             <translation>Define o que se espera da equipe, dos parceiros de negócios e de outras partes diretamente ligadas à empresa</translation>
         </message>
@@ -5410,6 +5493,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>The backup was saved as {file}, but it could not be noted in the audit log: {reason}.</source>
             <translation>O backup foi salvo como {file}, mas não foi possível anotá-lo no registro de auditoria: {reason}.</translation>
+        </message>
+        <message>
+            <source>The browser opens for the {provider} sign-in; come back here when it says so.</source>
+            <translation>O navegador abre para o início de sessão {provider}; volte aqui quando ele indicar.</translation>
         </message>
         <message>
             <source>The criteria pack has no question {question}.</source>
@@ -5612,6 +5699,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>A senha trafegaria sem criptografia: escolha STARTTLS ou SSL para um servidor que exige login.</translation>
         </message>
         <message>
+            <source>The permission for this app to send e-mail as {address} was withdrawn at {provider}. Sign in to {provider} again in Settings &gt; E-mail and allow sending; the messages stay in the outbox.</source>
+            <translation>A permissão deste aplicativo para enviar e-mail como {address} foi retirada no {provider}. Inicie sessão no {provider} novamente em Configurações &gt; E-mail e permita o envio; as mensagens continuam na caixa de saída.</translation>
+        </message>
+        <message>
             <source>The policy template is missing from the installation.</source>
             <translation>O modelo da política não está na instalação.</translation>
         </message>
@@ -5634,6 +5725,14 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>The stored criteria pack cannot be read: {error}</source>
             <translation>O pacote de critérios guardado não pode ser lido: {error}</translation>
+        </message>
+        <message>
+            <source>The {provider} sign-in did not finish ({reason}). Try again.</source>
+            <translation>O início de sessão {provider} não terminou ({reason}). Tente novamente.</translation>
+        </message>
+        <message>
+            <source>The {provider} sign-in service could not be reached ({reason}). Nothing was sent; the messages stay in the outbox. Check the internet connection and try again.</source>
+            <translation>Não foi possível contatar o serviço de início de sessão {provider} ({reason}). Nada foi enviado; as mensagens continuam na caixa de saída. Verifique a conexão com a internet e tente novamente.</translation>
         </message>
         <message>
             <source>There is no answer {answer}.</source>
@@ -5662,6 +5761,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>There is no packet {packet}.</source>
             <translation>Não existe o pacote {packet}.</translation>
+        </message>
+        <message>
+            <source>This computer has no password store (keyring) the app can use, so the sign-in cannot be kept. Use a password instead.</source>
+            <translation>Este computador não tem um cofre de senhas (keyring) que o aplicativo possa usar, então o início de sessão não pode ser guardado. Use uma senha.</translation>
         </message>
         <message>
             <source>This computer has no password store (keyring) the app can use: the SMTP password cannot be kept, so the app asks for it each time it sends.</source>
@@ -6372,6 +6475,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>a quem se dirigir para relatar uma preocupação</translation>
         </message>
         <message>
+            <source>{address} is not signed in to {provider} on this computer. Sign in to {provider} in Settings &gt; E-mail.</source>
+            <translation>{address} não iniciou sessão no {provider} neste computador. Inicie sessão no {provider} em Configurações &gt; E-mail.</translation>
+        </message>
+        <message>
             <source>{country}: no longer listed, gets the fallback tier ({level}).</source>
             <translation>{country}: não está mais na lista, recebe o nível de reserva ({level}).</translation>
         </message>
@@ -6458,6 +6565,18 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>{path} does not exist or is not a file.</source>
             <translation>{path} não existe ou não é um arquivo.</translation>
+        </message>
+        <message>
+            <source>{provider} did not allow the app to stay signed in. Try again and allow access.</source>
+            <translation>O {provider} não permitiu que o aplicativo mantivesse a sessão. Tente novamente e permita o acesso.</translation>
+        </message>
+        <message>
+            <source>{provider} no longer accepts the sign-in of {address} (it expired or was withdrawn). Sign in to {provider} again in Settings &gt; E-mail; the messages stay in the outbox.</source>
+            <translation>O {provider} não aceita mais o início de sessão de {address} (expirou ou foi retirado). Inicie sessão no {provider} novamente em Configurações &gt; E-mail; as mensagens continuam na caixa de saída.</translation>
+        </message>
+        <message>
+            <source>{provider} refused the sign-in of {address} ({reason}). Sign in to {provider} again in Settings &gt; E-mail.</source>
+            <translation>O {provider} recusou o início de sessão de {address} ({reason}). Inicie sessão no {provider} novamente em Configurações &gt; E-mail.</translation>
         </message>
         <message>
             <source>{recipient} already acknowledged the policy on {date}.</source>
