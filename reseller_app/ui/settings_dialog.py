@@ -9,6 +9,8 @@ password is asked for when something is sent. "Send test e-mail" runs in the thr
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -156,6 +158,11 @@ class SettingsDialog(QDialog):
             self.backend.ctx, lambda: self.user.text().strip() or self.sender.text().strip(),
             self)
         layout.insertWidget(layout.indexOf(below) + 1, self.oauth_box)
+        # Made last, shown between the server settings and the test: Tab follows what is shown.
+        chain = (self.sender, self.oauth_box.provider, self.oauth_box.client_id,
+                 self.oauth_box.sign_in_button, self.oauth_box.password_button, self.test_to)
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     # -- loading -----------------------------------------------------------------------------
     def load(self) -> None:
