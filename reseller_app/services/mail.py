@@ -42,7 +42,7 @@ FAILURE_KINDS = ("dns", "refused", "timeout", "unreachable", "no_starttls", "tls
                  "auth_unsupported", "sender", "recipient", "closed", "server")
 # OpenSSL's verify codes (X509_V_ERR_*) that have their own advice.
 _SELF_SIGNED = frozenset({18, 19})
-_WRONG_NAME = 62
+_WRONG_NAME = frozenset({62, 64})  # host name, IP address
 _EXPIRED = 10
 
 
@@ -51,7 +51,7 @@ def _tls_kind(exc: ssl.SSLError) -> str:
         code = exc.verify_code
         if code in _SELF_SIGNED:
             return "tls_self_signed"
-        if code == _WRONG_NAME:
+        if code in _WRONG_NAME:
             return "tls_wrong_name"
         if code == _EXPIRED:
             return "tls_expired"

@@ -65,7 +65,7 @@ def describe(proposal: Proposal) -> str:
                      t("Help: {url}", url=p.help_url)])
 
 
-class TestFailed(ServiceError):
+class MailTestFailed(ServiceError):
     """The test message did not go: ``message`` explains it in plain words; ``kind`` as in
     ``SendFailed``; ``reason`` the server's own words (English)."""
 

@@ -23,7 +23,7 @@ from reseller_app.services.mail import (
     build_message,
     message_domain,
 )
-from reseller_app.services.mail_setup import TestFailed, explain
+from reseller_app.services.mail_setup import MailTestFailed, explain
 from reseller_app.services.secrets import SecretStore
 from reseller_app.services.setup import EMAIL
 from reseller_app.store import audit_log, bulk
@@ -170,4 +170,4 @@ class SettingsService:
         try:
             return transport.send(msg)
         except SendFailed as exc:  # in plain words with what to do, the server's after it
-            raise TestFailed(explain(exc, settings), kind=exc.kind, reason=exc.reason) from None
+            raise MailTestFailed(explain(exc, settings), kind=exc.kind, reason=exc.reason) from None
