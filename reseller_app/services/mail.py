@@ -169,8 +169,10 @@ class SmtpTransport:
                              permanent=all(c >= 500 for c, _ in exc.recipients.values()),
                              kind="recipient") from None
         except smtplib.SMTPServerDisconnected as exc:
+            # smtplib words a read that timed out as a closed connection: it is silence.
+            kind = "timeout" if str(exc).endswith("timed out") else "closed"
             raise SendFailed(f"The server {where} closed the connection ({exc or 'no reason'})",
-                             permanent=False, kind="closed") from None
+                             permanent=False, kind=kind) from None
         except smtplib.SMTPException as exc:  # e.g. no login method both sides know
             raise SendFailed(f"The server {where} and the app do not agree: {exc}",
                              permanent=True, kind="auth_unsupported") from None

@@ -75,23 +75,36 @@ def failure(service: SettingsService, s: SmtpSettings, password: str | None = No
     return exc.value
 
 
-class HangUp:
-    """A server that greets, says yes to everything and hangs up in the middle of DATA."""
+class Scripted:
+    """A server that greets (unless ``silent``), says yes to everything but the ``replies``
+    it is given (``{b"RCPT": b"550 ..."}``) and hangs up in the middle of DATA."""
 
-    def __init__(self) -> None:
+    def __init__(self, replies: dict[bytes, bytes] | None = None, *,
+                 silent: bool = False) -> None:
+        self.replies = replies or {}
+        self.silent = silent
         self.sock = socket.create_server(("127.0.0.1", 0))
         self.port = self.sock.getsockname()[1]
+        self.done = threading.Event()
         self.thread = threading.Thread(target=self._serve, daemon=True)
         self.thread.start()
 
     def _serve(self) -> None:
         conn, _ = self.sock.accept()
         with conn, conn.makefile("rb") as lines:
-            conn.sendall(b"220 hang-up ready\r\n")
+            if self.silent:  # accepts the connection and never says a word
+                self.done.wait(30)
+                return
+            conn.sendall(b"220 scripted ready\r\n")
             for line in lines:
                 verb = line[:4].upper()
-                if verb in (b"EHLO", b"HELO"):
-                    conn.sendall(b"250 hang-up\r\n")
+                if verb in self.replies:
+                    conn.sendall(self.replies[verb] + b"\r\n")
+                elif verb in (b"EHLO", b"HELO"):
+                    conn.sendall(b"250 scripted\r\n")
+                elif verb == b"QUIT":
+                    conn.sendall(b"221 bye\r\n")
+                    return
                 elif verb == b"DATA":
                     conn.sendall(b"354 go ahead\r\n")
                     lines.readline()
@@ -100,6 +113,7 @@ class HangUp:
                     conn.sendall(b"250 OK\r\n")
 
     def close(self) -> None:
+        self.done.set()
         self.sock.close()
         self.thread.join(5)
 
@@ -144,12 +158,41 @@ def test_a_name_that_does_not_exist(service):
 
 
 def test_a_server_that_hangs_up_mid_message(service):
-    srv = HangUp()
+    srv = Scripted()
     try:
         exc = failure(service, settings("127.0.0.1", srv.port))
     finally:
         srv.close()
     assert exc.kind == "closed" and "closed the connection" in str(exc)
+
+
+def test_a_server_that_never_answers(service):
+    srv = Scripted(silent=True)
+    try:
+        s = settings("127.0.0.1", srv.port)
+        service.save_smtp(s)
+        with pytest.raises(MailTestFailed) as exc:
+            service.send_test_email(transport=SmtpTransport(s, None, timeout=0.5))
+    finally:
+        srv.close()
+    assert exc.value.kind == "timeout"
+    assert f"did not answer on port {srv.port}" in str(exc.value)
+    assert "firewall" in str(exc.value)
+
+
+@pytest.mark.parametrize("verb, reply, kind, words", [
+    (b"RCPT", b"550 5.1.1 No such user here", "recipient", "refused the recipient address"),
+    (b"MAIL", b"553 5.7.1 Sender address rejected: not owned by user", "sender",
+     "refused to send from orders@nordlicht.example"),
+])
+def test_a_refused_recipient_or_sender(service, verb, reply, kind, words):
+    srv = Scripted({verb: reply})
+    try:
+        exc = failure(service, settings("127.0.0.1", srv.port))
+    finally:
+        srv.close()
+    assert exc.kind == kind and words in str(exc)
+    assert reply.decode()[:9] in str(exc)  # the server's own words follow
 
 
 def test_a_self_signed_certificate_is_named(service, tmp_path):
