@@ -44,6 +44,17 @@ DEFAULT_PORTS = {"none": 25, "starttls": 587, "ssl": 465}
 URL = re.compile(r"https://[^\s<>\"]+[^\s<>\".,;)]")
 
 
+def linked(text: str) -> str:
+    """Plain ``text`` as rich text whose web addresses can be clicked."""
+    return URL.sub(lambda m: f'<a href="{m[0]}">{m[0]}</a>', html.escape(text, quote=False))
+
+
+def _show_links(label: QLabel) -> None:
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setOpenExternalLinks(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+
+
 class SettingsDialog(QDialog):
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -129,6 +140,7 @@ class SettingsDialog(QDialog):
         test.addLayout(row)
         self.test_result = paragraph("", test_box)
         self.test_result.setAccessibleName(self.tr("Result of the test"))
+        _show_links(self.test_result)  # a failure names the provider's help page
         test.addWidget(self.test_result)
         self.test_error = FieldError(test_box)
         test.addWidget(self.test_error)
@@ -173,10 +185,7 @@ class SettingsDialog(QDialog):
             self.provider.addItem(self.tr("{0} (your own domain)").format(p.name), p.id)
         self.provider_note = QLabel(box)
         self.provider_note.setWordWrap(True)
-        self.provider_note.setTextFormat(Qt.TextFormat.RichText)
-        self.provider_note.setOpenExternalLinks(True)
-        self.provider_note.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextBrowserInteraction)
+        _show_links(self.provider_note)
         self.provider_note.setAccessibleName(self.tr("Advice for this provider"))
         self.provider_note.setVisible(False)
 
@@ -206,8 +215,7 @@ class SettingsDialog(QDialog):
             self._previous_security = proposal.security
             self.port.setValue(proposal.port)
             self.user.setText(proposal.login)
-        text = html.escape(describe(proposal))
-        self.provider_note.setText(URL.sub(lambda m: f'<a href="{m[0]}">{m[0]}</a>', text))
+        self.provider_note.setText(linked(describe(proposal)))
         self.provider_note.setVisible(True)
 
     # -- loading -----------------------------------------------------------------------------
@@ -327,7 +335,7 @@ class SettingsDialog(QDialog):
         job.signals.failed.connect(self._test_failed)
         self._job = job
         self.test_button.setEnabled(False)
-        self.test_result.setText(self.tr("Sending a test e-mail…"))
+        self.test_result.setText(linked(self.tr("Sending a test e-mail…")))
         return job.start()
 
     def _tested(self, result: tuple[str, object]) -> None:
@@ -335,8 +343,8 @@ class SettingsDialog(QDialog):
         self.test_button.setEnabled(True)
         kind, value = result
         if kind == "sent":
-            self.test_result.setText(self.tr(
-                "The server took the test e-mail. Its answer: {0}").format(value))
+            self.test_result.setText(linked(self.tr(
+                "The server took the test e-mail. Its answer: {0}").format(value)))
         elif kind == "field":
             assert isinstance(value, ValidationError)
             self.test_result.clear()
@@ -352,7 +360,8 @@ class SettingsDialog(QDialog):
     def _test_failed(self, message: str) -> None:
         self._job = None
         self.test_button.setEnabled(True)
-        self.test_result.setText(self.tr("The test e-mail was not sent: {0}").format(message))
+        self.test_result.setText(linked(self.tr("The test e-mail was not sent: {0}").format(
+            message)))
 
     def busy(self) -> bool:
         return self._job is not None
