@@ -117,3 +117,23 @@ def test_bad_input_is_one_line_and_exit_2(cli, args, words):
     assert proc.returncode == EXIT_BAD_INPUT, proc.stderr
     assert words in one_line_error(proc)
     assert stored_settings(cli) is None
+
+
+def test_without_a_keyring_the_password_is_given_at_test_time(cli):
+    cli.env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+    srv = SmtpServer(user="orders", password=PASSWORD).start()
+    try:
+        proc = cli("mail", "setup", "orders@nordlicht.example", "--server", srv.host,
+                   "--port", str(srv.port), "--security", "none", "--login", "orders",
+                   "--password-stdin", stdin=PASSWORD + "\n")
+        assert proc.returncode == EXIT_OK, proc.stderr
+        assert "no password store" in proc.stdout
+        asked = cli("mail", "test", stdin="")  # no terminal to ask on
+        assert asked.returncode == EXIT_FAILED
+        assert "no password store" in one_line_error(asked)
+        given = cli("mail", "test", "--password-stdin", stdin=PASSWORD + "\n")
+        assert given.returncode == EXIT_OK, given.stderr
+        assert srv.logins == [("orders", PASSWORD)] and len(srv.received) == 1
+    finally:
+        srv.stop()
+    assert PASSWORD.encode() not in cli.db.read_bytes()
