@@ -31,7 +31,7 @@ class Provider(BaseModel):
     host: str = Field(pattern=r"^[a-z0-9.-]+\.[a-z]{2,}$")
     port: int = Field(ge=1, le=65535)
     security: Security
-    login: Literal["address"]
+    login: Literal["address", "local_part"]  # the user name: the address, or before the @
     auth: tuple[Auth, ...] = Field(min_length=1)
     choice: bool
     notes: tuple[Literal["allow_external", "smtp_auth_admin", "two_step_app_password"], ...]
@@ -120,7 +120,8 @@ def propose(address: str, table: ProviderTable, provider_id: str | None = None) 
     if provider is None:
         return Proposal(address, f"smtp.{domain}", GUESS_PORT, GUESS_SECURITY, address, None,
                         True)
-    return Proposal(address, provider.host, provider.port, provider.security, address,
+    login = address.rpartition("@")[0] if provider.login == "local_part" else address
+    return Proposal(address, provider.host, provider.port, provider.security, login,
                     provider, False)
 
 
@@ -143,6 +144,9 @@ def advice(provider: Provider) -> list[str]:
         if "oauth2" in provider.auth:
             lines.append(t("Signing in with your account (OAuth2) works too where the app "
                            "offers it."))
+    elif provider.login == "local_part":
+        lines.append(t("Log in with the part of your address before the @ and your mail "
+                       "password."))
     else:
         lines.append(t("Log in with your full e-mail address and your mail password."))
     for note in provider.notes:

@@ -5104,6 +5104,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Bleiben Sie unter {limit} Zeichen; fügen Sie längere Dokumente als Nachweisdateien hinzu.</translation>
         </message>
         <message>
+            <source>Log in with the part of your address before the @ and your mail password.</source>
+            <translation>Melden Sie sich mit dem Teil Ihrer Adresse vor dem @ und Ihrem E-Mail-Passwort an.</translation>
+        </message>
+        <message>
             <source>Log in with your full e-mail address and your mail password.</source>
             <translation>Melden Sie sich mit Ihrer vollständigen E-Mail-Adresse und Ihrem E-Mail-Passwort an.</translation>
         </message>

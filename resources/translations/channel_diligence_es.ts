@@ -5104,6 +5104,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>No supere los {limit} caracteres; añada los documentos más largos como archivos de evidencia.</translation>
         </message>
         <message>
+            <source>Log in with the part of your address before the @ and your mail password.</source>
+            <translation>Inicie sesión con la parte de su dirección anterior a la @ y la contraseña del correo.</translation>
+        </message>
+        <message>
             <source>Log in with your full e-mail address and your mail password.</source>
             <translation>Inicie sesión con su dirección de correo completa y la contraseña del correo.</translation>
         </message>

@@ -5104,6 +5104,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Restez sous {limit} caractères; ajoutez les documents plus longs comme fichiers de preuve.</translation>
         </message>
         <message>
+            <source>Log in with the part of your address before the @ and your mail password.</source>
+            <translation>Connectez-vous avec la partie de votre adresse avant le @ et le mot de passe de votre messagerie.</translation>
+        </message>
+        <message>
             <source>Log in with your full e-mail address and your mail password.</source>
             <translation>Connectez-vous avec votre adresse e-mail complète et le mot de passe de votre messagerie.</translation>
         </message>

@@ -5104,6 +5104,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Mantenha abaixo de {limit} caracteres; adicione documentos mais longos como arquivos de evidências.</translation>
         </message>
         <message>
+            <source>Log in with the part of your address before the @ and your mail password.</source>
+            <translation>Entre com a parte do seu endereço antes do @ e a senha do e-mail.</translation>
+        </message>
+        <message>
             <source>Log in with your full e-mail address and your mail password.</source>
             <translation>Entre com o seu endereço de e-mail completo e a senha do e-mail.</translation>
         </message>

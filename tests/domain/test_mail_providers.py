@@ -66,7 +66,8 @@ def test_a_known_address_proposes_its_providers_settings(table, address, provide
     proposal = propose(f"  {address} ", table)
     assert proposal.provider is not None and proposal.provider.id == provider
     assert (proposal.host, proposal.port, proposal.security) == (host, port, security)
-    assert proposal.login == address and not proposal.guess
+    login = address.partition("@")[0] if provider == "free" else address
+    assert proposal.login == login and not proposal.guess
 
 
 def test_a_company_domain_is_a_guess_unless_a_provider_is_chosen(table):
