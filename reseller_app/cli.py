@@ -137,10 +137,37 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--page-size", choices=("A4", "Letter"),
                         help="paper size of the PDF (default: from the company's country)")
     _add_escalation_commands(sub)
-    mail = sub.add_parser("mail", help="e-mail sending: sign in with Microsoft or Google")
-    _add_mail_oauth_commands(mail.add_subparsers(dest="mail_command", metavar="ACTION",
-                                                 required=True))
+    _add_mail_commands(sub)
     return parser
+
+
+def _add_mail_commands(sub: Any) -> None:
+    """Setting up e-mail sending by address, and a test message."""
+    mail = sub.add_parser("mail", help="set up e-mail sending by address; send a test message")
+    mail_sub = mail.add_subparsers(dest="mail_command", metavar="ACTION", required=True)
+    setup = mail_sub.add_parser(
+        "setup", help="store the mail server settings for ADDRESS (proposed from the "
+                      "provider table; the options override); the password goes to the "
+                      "system's password store only")
+    setup.add_argument("address", metavar="ADDRESS", help="the address the e-mails come from")
+    setup.add_argument("--provider", metavar="ID",
+                       help="the provider hosting your own domain, e.g. microsoft365, "
+                            "google_workspace, ionos, strato, ovh, zoho, zoho_eu")
+    setup.add_argument("--server", metavar="HOST", help="the SMTP server's name")
+    setup.add_argument("--port", metavar="N", help="the port (587 STARTTLS, 465 SSL)")
+    setup.add_argument("--security", metavar="starttls|ssl|none",
+                       help="how the connection is encrypted")
+    setup.add_argument("--login", metavar="NAME",
+                       help="the user name (default: the address); '' for no login")
+    setup.add_argument("--password-stdin", action="store_true",
+                       help="read the password from the first line of standard input "
+                            "(otherwise asked for on the terminal)")
+    test = mail_sub.add_parser("test", help="send a test message now (not through the outbox) "
+                                            "and say in plain words what went wrong")
+    test.add_argument("--to", metavar="ADDRESS", help="recipient (default: the sender)")
+    test.add_argument("--password-stdin", action="store_true",
+                      help="read the password from the first line of standard input")
+    _add_mail_oauth_commands(mail_sub)
 
 
 def _add_mail_oauth_commands(mail_sub: Any) -> None:
@@ -621,6 +648,13 @@ def _password_prompt(message: str) -> str | None:
 _OAUTH_SMTP = {"microsoft": ("smtp.office365.com", 587), "google": ("smtp.gmail.com", 587)}
 
 
+def cmd_mail_any(ctx: AppContext, args: argparse.Namespace) -> int:
+    """``mail setup`` / ``mail test`` (set up by address), ``mail signin`` / ``mail oauth``."""
+    if args.mail_command in ("signin", "oauth"):
+        return cmd_mail_oauth(ctx, args)
+    return cmd_mail(ctx, args)
+
+
 def cmd_mail_oauth(ctx: AppContext, args: argparse.Namespace) -> int:
     from reseller_app.services.dto import SmtpSettings
     from reseller_app.services.oauth import OAuthService
@@ -687,6 +721,96 @@ def cmd_outbox(ctx: AppContext, args: argparse.Namespace) -> int:
         _print_item(item)
     if not items:
         print("The outbox is empty.")
+    return EXIT_OK
+
+
+# Where the CLI's user typed what a service names by its field.
+_MAIL_FLAGS = {"host": "--server", "port": "--port", "security": "--security",
+               "user": "--login", "from_address": "ADDRESS", "to": "--to",
+               "password": "password"}
+
+
+def _stdin_password() -> str:
+    line = sys.stdin.readline().rstrip("\r\n")
+    if not line:
+        raise BadInput("--password-stdin: standard input gave no password")
+    return line
+
+
+def cmd_mail(ctx: AppContext, args: argparse.Namespace) -> int:
+    from reseller_app.services.errors import ValidationError
+
+    try:
+        if args.mail_command == "setup":
+            return _mail_setup(ctx, args)
+        return _mail_test(ctx, args)
+    except ValidationError as exc:
+        flag = _MAIL_FLAGS.get(exc.field, exc.field)
+        raise BadInput(f"{flag}: {exc.message}" if flag else exc.message) from None
+
+
+def _mail_setup(ctx: AppContext, args: argparse.Namespace) -> int:
+    from reseller_app.services.dto import SmtpSettings
+    from reseller_app.services.mail import DEFAULT_PORTS
+    from reseller_app.services.mail_setup import describe, propose_for, provider_table
+    from reseller_app.services.settings import SettingsService, validate_smtp
+
+    if args.provider and provider_table().by_id(args.provider) is None:
+        known = ", ".join(p.id for p in provider_table().providers)
+        raise BadInput(f"--provider: '{args.provider}' is not one of {known}")
+    proposal = propose_for(args.address, args.provider)
+    security = (args.security or proposal.security).strip().lower()
+    if args.port is not None:
+        port: Any = args.port.strip()
+    elif args.security:
+        port = DEFAULT_PORTS.get(security, proposal.port)
+    else:
+        port = proposal.port
+    login = proposal.login if args.login is None else args.login.strip()
+    settings = SmtpSettings(args.server or proposal.host, port, security, login,
+                            proposal.address)
+    service = SettingsService(ctx)
+    clean = validate_smtp(settings)  # refused before a password is asked for
+    password = _stdin_password() if args.password_stdin else None
+    if not args.server:
+        print(describe(proposal))
+    keyring = service.secrets.available()
+    if clean.user and password is None and keyring and sys.stdin.isatty():
+        import getpass
+
+        password = getpass.getpass(f"Password for {clean.user} at {clean.host} (empty: keep "
+                                   "the stored one): ") or None
+    status = service.save_smtp(clean, password if keyring else None)
+    saved = status.settings or clean
+    print(f"Saved: {saved.host}:{saved.port} {saved.security.upper()}, "
+          f"login {saved.user or '(none)'}, sending as {saved.from_address}.")
+    if status.message:
+        print(status.message)
+    elif saved.user:
+        print(f"The password is in the system's password store ({status.keyring_name}).")
+    print("Check it with: reseller-app mail test")
+    return EXIT_OK
+
+
+def _mail_test(ctx: AppContext, args: argparse.Namespace) -> int:
+    from reseller_app.services.mail_setup import MailTestFailed
+    from reseller_app.services.settings import PasswordNeeded, SettingsService
+
+    service = SettingsService(ctx)
+    password = _stdin_password() if args.password_stdin else None
+    try:
+        try:
+            reply = service.send_test_email(args.to, password=password)
+        except PasswordNeeded as exc:
+            password = _password_prompt(str(exc))
+            if password is None:
+                return _fail(str(exc), EXIT_FAILED)
+            reply = service.send_test_email(args.to, password=password)
+    except MailTestFailed as exc:
+        return _fail(f"the test message was not sent. {exc}", EXIT_FAILED)
+    to = args.to or service.configured().from_address
+    print(f"Sent a test message to {_printable(to.strip())}; the server answered: "
+          f"{_printable(reply)}")
     return EXIT_OK
 
 
@@ -869,7 +993,7 @@ def _main(argv: list[str] | None) -> int:
         handlers = {"verify-audit": cmd_verify_audit, "import-orders": cmd_import_orders,
                     "packs": cmd_packs, "policy": cmd_policy, "escalate": cmd_escalate,
                     "outbox": cmd_outbox, "decision": cmd_decision, "evidence": cmd_evidence,
-                    "rescreen": cmd_rescreen, "mail": cmd_mail_oauth}
+                    "rescreen": cmd_rescreen, "mail": cmd_mail_any}
         return handlers[args.command](ctx, args)
     except BadInput as exc:
         return _fail(str(exc))

@@ -37,6 +37,9 @@ ALLOWED: dict[tuple[str, str, str], str] = {
     ("services/mail.py", "*", "SendFailed"):
         "the reason is stored in the outbox and the audit log as the record of what the mail "
         "server did (data, kept in English); the outbox shows it as the server's words",
+    ("domain/mail_providers.py", "*", "ValueError"):
+        "validation of the shipped provider table (resources/mail/providers.json): a packaging "
+        "error for developers, technical",
     ("services/self_test.py", "*", "RuntimeError"):
         "self-test diagnostics, printed by the command line only (which never translates)",
     ("domain/packs.py", "load_pack", "PackError"):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import mimetypes
 import smtplib
+import socket
 import ssl
 from collections.abc import Callable, Mapping
 from email.message import EmailMessage
@@ -24,12 +25,38 @@ LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
 
 
 class SendFailed(Exception):
-    """The server did not take the message. ``permanent``: retrying as is will not help."""
+    """The server did not take the message. ``permanent``: retrying as is will not help.
 
-    def __init__(self, reason: str, *, permanent: bool) -> None:
+    ``kind`` says what went wrong, for the plain explanation of a test message
+    (``services.mail_setup.explain``): one of ``FAILURE_KINDS``."""
+
+    def __init__(self, reason: str, *, permanent: bool, kind: str = "server") -> None:
         super().__init__(reason)
         self.reason = reason
         self.permanent = permanent
+        self.kind = kind
+
+
+FAILURE_KINDS = ("dns", "refused", "timeout", "unreachable", "no_starttls", "tls_self_signed",
+                 "tls_wrong_name", "tls_expired", "tls_untrusted", "tls", "auth",
+                 "auth_unsupported", "sender", "recipient", "closed", "server")
+# OpenSSL's verify codes (X509_V_ERR_*) that have their own advice.
+_SELF_SIGNED = frozenset({18, 19})
+_WRONG_NAME = frozenset({62, 64})  # host name, IP address
+_EXPIRED = 10
+
+
+def _tls_kind(exc: ssl.SSLError) -> str:
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        code = exc.verify_code
+        if code in _SELF_SIGNED:
+            return "tls_self_signed"
+        if code in _WRONG_NAME:
+            return "tls_wrong_name"
+        if code == _EXPIRED:
+            return "tls_expired"
+        return "tls_untrusted"
+    return "tls"
 
 
 def message_domain(address: str) -> str:
@@ -116,7 +143,7 @@ class SmtpTransport:
                     if not smtp.has_extn("starttls"):
                         raise SendFailed(f"The server {where} does not offer STARTTLS: choose "
                                          "SSL or ask your provider for the right port.",
-                                         permanent=True)
+                                         permanent=True, kind="no_starttls")
                     smtp.starttls(context=self._ssl_context())
                     smtp.ehlo()
                 if s.user:
@@ -126,33 +153,49 @@ class SmtpTransport:
             raise
         except smtplib.SMTPAuthenticationError as exc:
             raise SendFailed(f"The server {where} refused the user name or password: "
-                             f"{_reply(exc.smtp_code, exc.smtp_error)}", permanent=True) from None
+                             f"{_reply(exc.smtp_code, exc.smtp_error)}", permanent=True,
+                             kind="auth") from None
         except smtplib.SMTPNotSupportedError as exc:
             raise SendFailed(f"The server {where} does not support this: {exc}",
-                             permanent=True) from None
+                             permanent=True, kind="auth_unsupported") from None
         except smtplib.SMTPResponseException as exc:
             reply = _reply(exc.smtp_code, exc.smtp_error)
+            kind = "sender" if isinstance(exc, smtplib.SMTPSenderRefused) else "server"
             raise SendFailed(f"The server {where} answered {reply}",
-                             permanent=500 <= exc.smtp_code < 600) from None
+                             permanent=500 <= exc.smtp_code < 600, kind=kind) from None
         except smtplib.SMTPRecipientsRefused as exc:
             reasons = "; ".join(_reply(c, t) for c, t in exc.recipients.values())
             raise SendFailed(f"The server {where} refused the recipient: {reasons}",
-                             permanent=all(c >= 500 for c, _ in exc.recipients.values())) \
-                from None
+                             permanent=all(c >= 500 for c, _ in exc.recipients.values()),
+                             kind="recipient") from None
         except smtplib.SMTPServerDisconnected as exc:
+            # smtplib words a read that timed out as a closed connection: it is silence.
+            kind = "timeout" if str(exc).endswith("timed out") else "closed"
             raise SendFailed(f"The server {where} closed the connection ({exc or 'no reason'})",
-                             permanent=False) from None
+                             permanent=False, kind=kind) from None
+        except smtplib.SMTPException as exc:  # e.g. no login method both sides know
+            raise SendFailed(f"The server {where} and the app do not agree: {exc}",
+                             permanent=True, kind="auth_unsupported") from None
         except ssl.SSLError as exc:
-            raise SendFailed(f"The secure connection to {where} failed ({exc.reason or exc}): "
+            detail = getattr(exc, "verify_message", None) or exc.reason or exc
+            raise SendFailed(f"The secure connection to {where} failed ({detail}): "
                              "check the security setting (STARTTLS or SSL) and the port.",
-                             permanent=True) from None
+                             permanent=True, kind=_tls_kind(exc)) from None
         except TimeoutError:
             raise SendFailed(f"The server {where} did not answer in time.",
-                             permanent=False) from None
+                             permanent=False, kind="timeout") from None
+        except socket.gaierror:
+            raise SendFailed(f"Cannot reach the mail server {where}: the name {s.host} was "
+                             "not found (DNS).",
+                             permanent=False, kind="dns") from None
+        except ConnectionRefusedError:
+            raise SendFailed(f"Cannot reach the mail server {where}: it refused the "
+                             "connection.",
+                             permanent=False, kind="refused") from None
         except OSError as exc:
             reason = exc.strerror or str(exc) or type(exc).__name__
             raise SendFailed(f"Cannot reach the mail server {where}: {reason}.",
-                             permanent=False) from None
+                             permanent=False, kind="unreachable") from None
 
     def _login(self, smtp: smtplib.SMTP) -> None:
         """By password, or by XOAUTH2 when the credential is an OAuth2 login (services/oauth)."""

@@ -23,6 +23,7 @@ from reseller_app.services.mail import (
     build_message,
     message_domain,
 )
+from reseller_app.services.mail_setup import MailTestFailed, explain
 from reseller_app.services.secrets import SecretStore
 from reseller_app.services.setup import EMAIL
 from reseller_app.store import audit_log, bulk
@@ -181,5 +182,5 @@ class SettingsService:
         transport = transport or SmtpTransport(settings, self.password_for(settings, password))
         try:
             return transport.send(msg)
-        except SendFailed as exc:  # the server's words, as the outbox keeps them (English)
-            raise ServiceError(exc.reason) from None
+        except SendFailed as exc:  # in plain words with what to do, the server's after it
+            raise MailTestFailed(explain(exc, settings), kind=exc.kind, reason=exc.reason) from None

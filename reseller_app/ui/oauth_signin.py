@@ -45,7 +45,7 @@ class OAuthSignInBox(QGroupBox):
         self.provider = QComboBox(self)
         for key, name in (("microsoft", "Microsoft"), ("google", "Google")):
             self.provider.addItem(name, key)  # brand names: the same in every language
-        provider_label = QLabel(self.tr("Pro&vider:"), self)
+        provider_label = QLabel(self.tr("Si&gn-in provider:"), self)
         provider_label.setBuddy(self.provider)
         form.addRow(provider_label, self.provider)
         self.client_id = QLineEdit(self)

@@ -9,9 +9,11 @@ password is asked for when something is sent. "Send test e-mail" runs in the thr
 
 from __future__ import annotations
 
+import html
+import re
 from itertools import pairwise
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
 from reseller_app.services.dto import SmtpSettings, SmtpStatus
 from reseller_app.services.errors import ServiceError, ValidationError
 from reseller_app.services.i18n import NATIVE_NAMES, SUPPORTED, resolve
+from reseller_app.services.mail_setup import describe, propose_for, provider_table
 from reseller_app.ui import language
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError, FieldErrors, add_field_row
@@ -39,6 +42,18 @@ from reseller_app.ui.typography import heading, note, paragraph
 from reseller_app.ui.workers import Job, error_message
 
 DEFAULT_PORTS = {"none": 25, "starttls": 587, "ssl": 465}
+URL = re.compile(r"https://[^\s<>\"]+[^\s<>\".,;)]")
+
+
+def linked(text: str) -> str:
+    """Plain ``text`` as rich text whose web addresses can be clicked."""
+    return URL.sub(lambda m: f'<a href="{m[0]}">{m[0]}</a>', html.escape(text, quote=False))
+
+
+def _show_links(label: QLabel) -> None:
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setOpenExternalLinks(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
 
 
 class SettingsDialog(QDialog):
@@ -73,6 +88,9 @@ class SettingsDialog(QDialog):
         box = QGroupBox(self.tr("E-mail for escalations and misuse reports"), self)
         form = QFormLayout(box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.sender = QLineEdit(box)
+        self.sender.setPlaceholderText(self.tr("for example orders@your-company.example"))
+        self._build_provider(box)  # first: the tab order follows the form
         self.host = QLineEdit(box)
         self.host.setPlaceholderText(self.tr("for example smtp.example.com"))
         self.port = QSpinBox(box)
@@ -91,16 +109,15 @@ class SettingsDialog(QDialog):
         # Two lines always fit: a wrapped label in a form row is otherwise clipped.
         self.keyring_note.setMinimumHeight(self.keyring_note.fontMetrics().lineSpacing() * 2 + 2)
         self.forget = QCheckBox(self.tr("&Forget the stored password"), box)
-        self.sender = QLineEdit(box)
-        self.sender.setPlaceholderText(self.tr("for example orders@your-company.example"))
         rows = (
+            ("from_address", self.tr("&E-mail address:"), self.sender, ()),
+            ("provider", self.tr("Pro&vider:"), self.provider, (self.provider_note,)),
             ("host", self.tr("Mail &server:"), self.host, ()),
             ("port", self.tr("Po&rt:"), self.port, ()),
             ("security", self.tr("Sec&urity:"), self.security, ()),
             ("user", self.tr("User &name:"), self.user, ()),
             ("password", self.tr("Pass&word:"), self.password, (self.keyring_note,
                                                                 self.forget)),
-            ("from_address", self.tr("Send fr&om:"), self.sender, ()),
         )
         for field, text, widget, below in rows:
             add_field_row(form, self.errors, field, text, widget, below=below)
@@ -124,6 +141,7 @@ class SettingsDialog(QDialog):
         test.addLayout(row)
         self.test_result = paragraph("", test_box)
         self.test_result.setAccessibleName(self.tr("Result of the test"))
+        _show_links(self.test_result)  # a failure names the provider's help page
         test.addWidget(self.test_result)
         self.test_error = FieldError(test_box)
         test.addWidget(self.test_error)
@@ -148,6 +166,16 @@ class SettingsDialog(QDialog):
         self.test_button.clicked.connect(self._test_clicked)
         self._previous_security = "starttls"
         self.load()
+        self._proposed = self._proposal_key()  # the loaded settings are kept as they are
+        self._guessed_host = ""  # the server a guess filled in, replaced by the next guess
+        # Typing proposes once the typing pauses; leaving the field proposes at once.
+        self._propose_timer = QTimer(self)
+        self._propose_timer.setSingleShot(True)
+        self._propose_timer.setInterval(700)
+        self._propose_timer.timeout.connect(self.propose)
+        self.sender.textEdited.connect(lambda _text: self._propose_timer.start())
+        self.sender.editingFinished.connect(self.propose)
+        self.provider.currentIndexChanged.connect(self.propose)
         self._add_oauth_box(layout, box)
 
     def _add_oauth_box(self, layout: QVBoxLayout, below: QWidget) -> None:
@@ -159,10 +187,52 @@ class SettingsDialog(QDialog):
             self)
         layout.insertWidget(layout.indexOf(below) + 1, self.oauth_box)
         # Made last, shown between the server settings and the test: Tab follows what is shown.
-        chain = (self.sender, self.oauth_box.provider, self.oauth_box.client_id,
+        chain = (self.forget, self.oauth_box.provider, self.oauth_box.client_id,
                  self.oauth_box.sign_in_button, self.oauth_box.password_button, self.test_to)
         for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
+
+    # -- set up by address -------------------------------------------------------------------
+    def _build_provider(self, box: QWidget) -> None:
+        """The provider choice (for a company's own domain) and the advice for the address."""
+        self.provider = QComboBox(box)
+        self.provider.addItem(self.tr("As the address says"), "")
+        for p in provider_table().choices():
+            self.provider.addItem(self.tr("{0} (your own domain)").format(p.name), p.id)
+        self.provider_note = QLabel(box)
+        self.provider_note.setWordWrap(True)
+        _show_links(self.provider_note)
+        self.provider_note.setAccessibleName(self.tr("Advice for this provider"))
+        self.provider_note.setVisible(False)
+
+    def _proposal_key(self) -> tuple[str, str]:
+        address = self.sender.text().strip().lower()
+        return address.rpartition("@")[2], str(self.provider.currentData() or "")
+
+    def propose(self) -> None:
+        """Fill the server settings in from the address (or the chosen provider) and say what
+        the provider needs; a guess for an unknown domain fills only an empty server."""
+        self._propose_timer.stop()
+        key = self._proposal_key()
+        if key == self._proposed or not key[0]:
+            return
+        try:
+            proposal = propose_for(self.sender.text(), key[1] or None)
+        except ValidationError:
+            return  # not an address yet: the field says so when saved
+        self._proposed = key
+        host = self.host.text().strip()
+        if not proposal.guess or not host or host == self._guessed_host:
+            self._guessed_host = proposal.host if proposal.guess else ""
+            self.host.setText(proposal.host)
+            self.security.blockSignals(True)
+            self.security.setCurrentIndex(max(self.security.findData(proposal.security), 0))
+            self.security.blockSignals(False)
+            self._previous_security = proposal.security
+            self.port.setValue(proposal.port)
+            self.user.setText(proposal.login)
+        self.provider_note.setText(linked(describe(proposal)))
+        self.provider_note.setVisible(True)
 
     # -- loading -----------------------------------------------------------------------------
     def load(self) -> None:
@@ -281,7 +351,7 @@ class SettingsDialog(QDialog):
         job.signals.failed.connect(self._test_failed)
         self._job = job
         self.test_button.setEnabled(False)
-        self.test_result.setText(self.tr("Sending a test e-mail…"))
+        self.test_result.setText(linked(self.tr("Sending a test e-mail…")))
         return job.start()
 
     def _tested(self, result: tuple[str, object]) -> None:
@@ -289,8 +359,8 @@ class SettingsDialog(QDialog):
         self.test_button.setEnabled(True)
         kind, value = result
         if kind == "sent":
-            self.test_result.setText(self.tr(
-                "The server took the test e-mail. Its answer: {0}").format(value))
+            self.test_result.setText(linked(self.tr(
+                "The server took the test e-mail. Its answer: {0}").format(value)))
         elif kind == "field":
             assert isinstance(value, ValidationError)
             self.test_result.clear()
@@ -306,7 +376,8 @@ class SettingsDialog(QDialog):
     def _test_failed(self, message: str) -> None:
         self._job = None
         self.test_button.setEnabled(True)
-        self.test_result.setText(self.tr("The test e-mail was not sent: {0}").format(message))
+        self.test_result.setText(linked(self.tr("The test e-mail was not sent: {0}").format(
+            message)))
 
     def busy(self) -> bool:
         return self._job is not None or self.oauth_box.busy()

@@ -2795,12 +2795,12 @@
             <translation>Nicht angemeldet: {0}</translation>
         </message>
         <message>
-            <source>Pro&amp;vider:</source>
-            <translation>Anbiete&amp;r:</translation>
-        </message>
-        <message>
             <source>Result of the sign-in</source>
             <translation>Ergebnis der Anmeldung</translation>
+        </message>
+        <message>
+            <source>Si&amp;gn-in provider:</source>
+            <translation>Anmelde&amp;dienst:</translation>
         </message>
         <message>
             <source>Sign &amp;in</source>
@@ -4827,6 +4827,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>„{value}“ ist kein Ländercode nach ISO 3166-1 Alpha-2</translation>
         </message>
         <message>
+            <source>(The server said: {reason})</source>
+            <translation>(Antwort des Servers: {reason})</translation>
+        </message>
+        <message>
             <source>1 change compared with the pack in use:</source>
             <translation>1 Änderung gegenüber dem verwendeten Katalog:</translation>
         </message>
@@ -5183,8 +5187,20 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Staatliche Aufgaben</translation>
         </message>
         <message>
+            <source>Help: {url}</source>
+            <translation>Hilfe: {url}</translation>
+        </message>
+        <message>
+            <source>How: {url}</source>
+            <translation>So geht es: {url}</translation>
+        </message>
+        <message>
             <source>If the browser does not open, open this address:</source>
             <translation>Wenn sich der Browser nicht öffnet, öffnen Sie diese Adresse:</translation>
+        </message>
+        <message>
+            <source>If the login is refused, your administrator must allow "Authenticated SMTP" for this mailbox in Microsoft 365.</source>
+            <translation>Wird die Anmeldung abgelehnt, muss Ihre Administration für dieses Postfach in Microsoft 365 "Authentifiziertes SMTP" erlauben.</translation>
         </message>
         <message>
             <source>Imported from {file} with 1 order.</source>
@@ -5213,6 +5229,14 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>Keep it under {limit} characters; add longer documents as evidence files.</source>
             <translation>Bleiben Sie unter {limit} Zeichen; fügen Sie längere Dokumente als Nachweisdateien hinzu.</translation>
+        </message>
+        <message>
+            <source>Log in with the part of your address before the @ and your mail password.</source>
+            <translation>Melden Sie sich mit dem Teil Ihrer Adresse vor dem @ und Ihrem E-Mail-Passwort an.</translation>
+        </message>
+        <message>
+            <source>Log in with your full e-mail address and your mail password.</source>
+            <translation>Melden Sie sich mit Ihrer vollständigen E-Mail-Adresse und Ihrem E-Mail-Passwort an.</translation>
         </message>
         <message>
             <source>Missing information</source>
@@ -5269,6 +5293,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>No row of {file} is split into the columns its first row names ({columns} columns, separated by {separators}); row {row}: {reason}. Nothing was imported: save or export the file again as CSV.</source>
             <translation>Keine Zeile von {file} ist in die Spalten geteilt, die ihre erste Zeile nennt ({columns} Spalten, getrennt durch {separators}); Zeile {row}: {reason}. Nichts wurde importiert: Speichern oder exportieren Sie die Datei erneut als CSV.</translation>
+        </message>
+        <message>
+            <source>Nothing answers at {host} on port {port}. Check the port (usually 587 for STARTTLS, 465 for SSL) and that a firewall lets the app out.</source>
+            <translation>Unter {host} antwortet auf Port {port} niemand. Prüfen Sie den Port (meist 587 für STARTTLS, 465 für SSL) und ob eine Firewall die App hinauslässt.</translation>
         </message>
         <message>
             <source>Nothing was restored: the current database could not be copied aside first ({error}).</source>
@@ -5435,6 +5463,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Richten Sie zuerst das Unternehmensprofil ein (wer Sie sind und Ihr Distributor).</translation>
         </message>
         <message>
+            <source>Settings of {provider}.</source>
+            <translation>Einstellungen von {provider}.</translation>
+        </message>
+        <message>
             <source>Sign-in is available for Microsoft and Google only.</source>
             <translation>Die Anmeldung gibt es nur für Microsoft und Google.</translation>
         </message>
@@ -5445,6 +5477,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>Signed in. You can close this window and go back to Channel Diligence.</source>
             <translation>Angemeldet. Sie können dieses Fenster schließen und zu Channel Diligence zurückkehren.</translation>
+        </message>
+        <message>
+            <source>Signing in with your account (OAuth2) works too where the app offers it.</source>
+            <translation>Die Anmeldung mit Ihrem Konto (OAuth2) geht auch, wo die App sie anbietet.</translation>
         </message>
         <message>
             <source>Signing in with {provider} (OAuth2) needs a client id: your organisation registers the app with {provider} once and enters its client id in Settings &gt; E-mail (the README says how).</source>
@@ -5497,6 +5533,14 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>The browser opens for the {provider} sign-in; come back here when it says so.</source>
             <translation>Der Browser öffnet sich für die {provider}-Anmeldung; kehren Sie hierher zurück, wenn er es sagt.</translation>
+        </message>
+        <message>
+            <source>The certificate of {host} has expired. Tell your provider or IT person; nothing is sent until it is renewed.</source>
+            <translation>Das Zertifikat von {host} ist abgelaufen. Sagen Sie es Ihrem Anbieter oder Ihrer IT; bis zur Erneuerung wird nichts gesendet.</translation>
+        </message>
+        <message>
+            <source>The certificate of {host} is not trusted by this computer. Check the server name, or ask your IT person.</source>
+            <translation>Dieser Computer vertraut dem Zertifikat von {host} nicht. Prüfen Sie den Servernamen oder fragen Sie Ihre IT.</translation>
         </message>
         <message>
             <source>The criteria pack has no question {question}.</source>
@@ -5671,6 +5715,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Der Ordner {folder} existiert nicht.</translation>
         </message>
         <message>
+            <source>The mail server {host} does not exist (no such name on the internet). Check its spelling; your provider's help pages name it.</source>
+            <translation>Den Mailserver {host} gibt es nicht (kein solcher Name im Internet). Prüfen Sie die Schreibweise; die Hilfeseiten Ihres Anbieters nennen ihn.</translation>
+        </message>
+        <message>
             <source>The manifest cannot be read ({error}).</source>
             <translation>Das Manifest kann nicht gelesen werden ({error}).</translation>
         </message>
@@ -5721,6 +5769,18 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>The review date {date} is in the past: choose a date from today on, usually one year after approval.</source>
             <translation>Das Überprüfungsdatum {date} liegt in der Vergangenheit: Wählen Sie ein Datum ab heute, meist ein Jahr nach der Genehmigung.</translation>
+        </message>
+        <message>
+            <source>The secure connection to {host} failed. Check the security setting: port 465 goes with SSL, port 587 with STARTTLS.</source>
+            <translation>Die sichere Verbindung zu {host} ist fehlgeschlagen. Prüfen Sie die Verschlüsselung: Port 465 gehört zu SSL, Port 587 zu STARTTLS.</translation>
+        </message>
+        <message>
+            <source>The server's certificate is made out to another name than {host}. Use the exact server name your provider gives (often the certificate's name).</source>
+            <translation>Das Zertifikat des Servers lautet auf einen anderen Namen als {host}. Verwenden Sie genau den Servernamen, den Ihr Anbieter nennt (oft den des Zertifikats).</translation>
+        </message>
+        <message>
+            <source>The server's certificate is self-signed, so the app cannot tell it is really {host}. Use your provider's official server name, or ask your IT person to install a proper certificate.</source>
+            <translation>Das Zertifikat des Servers ist selbst signiert, daher kann die App nicht erkennen, ob es wirklich {host} ist. Verwenden Sie den offiziellen Servernamen Ihres Anbieters oder bitten Sie Ihre IT, ein richtiges Zertifikat einzurichten.</translation>
         </message>
         <message>
             <source>The stored criteria pack cannot be read: {error}</source>
@@ -5851,6 +5911,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Unbekannte Schutzmaßnahme: {safeguard}.</translation>
         </message>
         <message>
+            <source>Until then, with two-step verification on, an app password works instead of your usual password.</source>
+            <translation>Bis dahin geht mit eingeschalteter Bestätigung in zwei Schritten ein App-Passwort statt Ihres üblichen Passworts.</translation>
+        </message>
+        <message>
             <source>Use a three-letter currency code such as EUR.</source>
             <translation>Verwenden Sie einen dreistelligen Währungscode wie EUR.</translation>
         </message>
@@ -5881,6 +5945,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>When orders are held</source>
             <translation>Wann Bestellungen angehalten werden</translation>
+        </message>
+        <message>
+            <source>With two-step verification on, use an app-specific password.</source>
+            <translation>Mit eingeschalteter Bestätigung in zwei Schritten verwenden Sie ein anwendungsspezifisches Passwort.</translation>
         </message>
         <message>
             <source>Write down the distributor's conditions, one per line.</source>
@@ -6495,6 +6563,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>{count} Änderungen gegenüber dem verwendeten Katalog:</translation>
         </message>
         <message>
+            <source>{domain} is not in the app's list of providers: these settings are a guess (smtp.{domain}, port {port}, STARTTLS). Check them with your provider or IT person, then send a test message.</source>
+            <translation>{domain} steht nicht in der Anbieterliste der App: Diese Einstellungen sind geraten (smtp.{domain}, Port {port}, STARTTLS). Prüfen Sie sie mit Ihrem Anbieter oder Ihrer IT und senden Sie dann eine Testnachricht.</translation>
+        </message>
+        <message>
             <source>{file} holds more than {limit}, more than such a file ever is: check that you chose the right file.</source>
             <translation>{file} enthält mehr als {limit}, mehr als eine solche Datei je hat: Prüfen Sie, ob Sie die richtige Datei gewählt haben.</translation>
         </message>
@@ -6505,6 +6577,38 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>{file} is {size}, more than such a file ever is (at most {limit}): check that you chose the right file.</source>
             <translation>{file} ist {size} groß, mehr als eine solche Datei je ist (höchstens {limit}): Prüfen Sie, ob Sie die richtige Datei gewählt haben.</translation>
+        </message>
+        <message>
+            <source>{host} and the app found no login method they both know. Check the security setting (a login needs STARTTLS or SSL).</source>
+            <translation>{host} und die App kennen kein gemeinsames Anmeldeverfahren. Prüfen Sie die Verschlüsselung (eine Anmeldung braucht STARTTLS oder SSL).</translation>
+        </message>
+        <message>
+            <source>{host} closed the connection before the message was through. Try again later; if it keeps happening, check the port and security, or ask your provider whether it limits sending.</source>
+            <translation>{host} hat die Verbindung beendet, bevor die Nachricht durch war. Versuchen Sie es später noch einmal; passiert es wieder, prüfen Sie Port und Verschlüsselung oder fragen Sie Ihren Anbieter, ob er das Senden begrenzt.</translation>
+        </message>
+        <message>
+            <source>{host} did not answer on port {port}. Check the port and security (587 with STARTTLS, 465 with SSL), and whether a firewall or your internet provider blocks outgoing mail.</source>
+            <translation>{host} hat auf Port {port} nicht geantwortet. Prüfen Sie Port und Verschlüsselung (587 mit STARTTLS, 465 mit SSL) und ob eine Firewall oder Ihr Internetanbieter ausgehende E-Mails sperrt.</translation>
+        </message>
+        <message>
+            <source>{host} did not take the message.</source>
+            <translation>{host} hat die Nachricht nicht angenommen.</translation>
+        </message>
+        <message>
+            <source>{host} does not offer STARTTLS on port {port}: choose SSL with port 465, or the port your provider names.</source>
+            <translation>{host} bietet auf Port {port} kein STARTTLS an: Wählen Sie SSL mit Port 465 oder den Port, den Ihr Anbieter nennt.</translation>
+        </message>
+        <message>
+            <source>{host} refused the login: check the user name (usually your full address) and the password.</source>
+            <translation>{host} hat die Anmeldung abgelehnt: Prüfen Sie den Benutzernamen (meist Ihre vollständige Adresse) und das Passwort.</translation>
+        </message>
+        <message>
+            <source>{host} refused the recipient address: check it.</source>
+            <translation>{host} hat die Empfängeradresse abgelehnt: Prüfen Sie sie.</translation>
+        </message>
+        <message>
+            <source>{host} refused to send from {address}: the sending address must belong to the account you log in with.</source>
+            <translation>{host} sendet nicht von {address}: Die Absenderadresse muss zu dem Konto gehören, mit dem Sie sich anmelden.</translation>
         </message>
         <message>
             <source>{item} added.</source>
@@ -6567,8 +6671,20 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>{path} existiert nicht oder ist keine Datei.</translation>
         </message>
         <message>
+            <source>{provider} accepts other programs only after you allow POP3/IMAP access in its web mail settings.</source>
+            <translation>{provider} lässt andere Programme erst zu, wenn Sie in den Einstellungen des Webmailers den Zugriff über POP3/IMAP erlauben.</translation>
+        </message>
+        <message>
             <source>{provider} did not allow the app to stay signed in. Try again and allow access.</source>
             <translation>{provider} hat der App nicht erlaubt, angemeldet zu bleiben. Versuchen Sie es erneut und erlauben Sie den Zugriff.</translation>
+        </message>
+        <message>
+            <source>{provider} is switching off logins with a plain password for other programs: sign in with your Microsoft account (OAuth2) where the app offers it.</source>
+            <translation>{provider} schaltet die Anmeldung anderer Programme mit einfachem Passwort ab: Melden Sie sich mit Ihrem Microsoft-Konto an (OAuth2), wo die App das anbietet.</translation>
+        </message>
+        <message>
+            <source>{provider} needs an app password, not your usual password: switch on two-step verification, create an app password for Channel Diligence and type it here.</source>
+            <translation>{provider} braucht ein App-Passwort, nicht Ihr übliches Passwort: Schalten Sie die Bestätigung in zwei Schritten ein, erstellen Sie ein App-Passwort für Channel Diligence und geben Sie es hier ein.</translation>
         </message>
         <message>
             <source>{provider} no longer accepts the sign-in of {address} (it expired or was withdrawn). Sign in to {provider} again in Settings &gt; E-mail; the messages stay in the outbox.</source>
@@ -6606,12 +6722,24 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
     <context>
         <name>SettingsDialog</name>
         <message>
+            <source>&amp;E-mail address:</source>
+            <translation>&amp;E-Mail-Adresse:</translation>
+        </message>
+        <message>
             <source>&amp;Forget the stored password</source>
             <translation>Gespeichertes Passwort ver&amp;gessen</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
             <translation>&amp;Sprache:</translation>
+        </message>
+        <message>
+            <source>Advice for this provider</source>
+            <translation>Hinweise zu diesem Anbieter</translation>
+        </message>
+        <message>
+            <source>As the address says</source>
+            <translation>Nach der Adresse</translation>
         </message>
         <message>
             <source>As the system ({0})</source>
@@ -6644,6 +6772,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>Po&amp;rt:</source>
             <translation>&amp;Port:</translation>
+        </message>
+        <message>
+            <source>Pro&amp;vider:</source>
+            <translation>Anbiete&amp;r:</translation>
         </message>
         <message>
             <source>Result of the test</source>
@@ -6680,10 +6812,6 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>Send a test e-mail</source>
             <translation>Test-E-Mail senden</translation>
-        </message>
-        <message>
-            <source>Send fr&amp;om:</source>
-            <translation>&amp;Absender:</translation>
         </message>
         <message>
             <source>Send the test e-mail to</source>
@@ -6760,6 +6888,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>your own address (the sender if empty)</source>
             <translation>Ihre eigene Adresse (leer: der Absender)</translation>
+        </message>
+        <message>
+            <source>{0} (your own domain)</source>
+            <translation>{0} (eigene Domain)</translation>
         </message>
     </context>
     <context>

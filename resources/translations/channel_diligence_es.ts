@@ -2795,12 +2795,12 @@
             <translation>Sin iniciar sesión: {0}</translation>
         </message>
         <message>
-            <source>Pro&amp;vider:</source>
-            <translation>Pro&amp;veedor:</translation>
-        </message>
-        <message>
             <source>Result of the sign-in</source>
             <translation>Resultado del inicio de sesión</translation>
+        </message>
+        <message>
+            <source>Si&amp;gn-in provider:</source>
+            <translation>Proveedor de ini&amp;cio de sesión:</translation>
         </message>
         <message>
             <source>Sign &amp;in</source>
@@ -4827,6 +4827,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>«{value}» no es un código de país ISO 3166-1 alfa-2</translation>
         </message>
         <message>
+            <source>(The server said: {reason})</source>
+            <translation>(El servidor respondió: {reason})</translation>
+        </message>
+        <message>
             <source>1 change compared with the pack in use:</source>
             <translation>1 cambio respecto al paquete en uso:</translation>
         </message>
@@ -5183,8 +5187,20 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Funciones públicas</translation>
         </message>
         <message>
+            <source>Help: {url}</source>
+            <translation>Ayuda: {url}</translation>
+        </message>
+        <message>
+            <source>How: {url}</source>
+            <translation>Cómo hacerlo: {url}</translation>
+        </message>
+        <message>
             <source>If the browser does not open, open this address:</source>
             <translation>Si el navegador no se abre, abra esta dirección:</translation>
+        </message>
+        <message>
+            <source>If the login is refused, your administrator must allow "Authenticated SMTP" for this mailbox in Microsoft 365.</source>
+            <translation>Si se rechaza el inicio de sesión, su administrador debe permitir "SMTP autenticado" para este buzón en Microsoft 365.</translation>
         </message>
         <message>
             <source>Imported from {file} with 1 order.</source>
@@ -5213,6 +5229,14 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>Keep it under {limit} characters; add longer documents as evidence files.</source>
             <translation>No supere los {limit} caracteres; añada los documentos más largos como archivos de evidencia.</translation>
+        </message>
+        <message>
+            <source>Log in with the part of your address before the @ and your mail password.</source>
+            <translation>Inicie sesión con la parte de su dirección anterior a la @ y la contraseña del correo.</translation>
+        </message>
+        <message>
+            <source>Log in with your full e-mail address and your mail password.</source>
+            <translation>Inicie sesión con su dirección de correo completa y la contraseña del correo.</translation>
         </message>
         <message>
             <source>Missing information</source>
@@ -5269,6 +5293,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>No row of {file} is split into the columns its first row names ({columns} columns, separated by {separators}); row {row}: {reason}. Nothing was imported: save or export the file again as CSV.</source>
             <translation>Ninguna fila de {file} está dividida en las columnas que nombra su primera fila ({columns} columnas, separadas por {separators}); fila {row}: {reason}. No se importó nada: guarde o exporte de nuevo el archivo como CSV.</translation>
+        </message>
+        <message>
+            <source>Nothing answers at {host} on port {port}. Check the port (usually 587 for STARTTLS, 465 for SSL) and that a firewall lets the app out.</source>
+            <translation>Nadie responde en {host} en el puerto {port}. Compruebe el puerto (normalmente 587 para STARTTLS, 465 para SSL) y que un cortafuegos deje salir a la aplicación.</translation>
         </message>
         <message>
             <source>Nothing was restored: the current database could not be copied aside first ({error}).</source>
@@ -5435,6 +5463,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Configure primero el perfil de la empresa (quién es usted y cuál es su distribuidor).</translation>
         </message>
         <message>
+            <source>Settings of {provider}.</source>
+            <translation>Ajustes de {provider}.</translation>
+        </message>
+        <message>
             <source>Sign-in is available for Microsoft and Google only.</source>
             <translation>El inicio de sesión solo está disponible para Microsoft y Google.</translation>
         </message>
@@ -5445,6 +5477,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>Signed in. You can close this window and go back to Channel Diligence.</source>
             <translation>Sesión iniciada. Puede cerrar esta ventana y volver a Channel Diligence.</translation>
+        </message>
+        <message>
+            <source>Signing in with your account (OAuth2) works too where the app offers it.</source>
+            <translation>También puede iniciar sesión con su cuenta (OAuth2) donde la aplicación lo ofrezca.</translation>
         </message>
         <message>
             <source>Signing in with {provider} (OAuth2) needs a client id: your organisation registers the app with {provider} once and enters its client id in Settings &gt; E-mail (the README says how).</source>
@@ -5497,6 +5533,14 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>The browser opens for the {provider} sign-in; come back here when it says so.</source>
             <translation>El navegador se abre para iniciar sesión en {provider}; vuelva aquí cuando lo indique.</translation>
+        </message>
+        <message>
+            <source>The certificate of {host} has expired. Tell your provider or IT person; nothing is sent until it is renewed.</source>
+            <translation>El certificado de {host} ha caducado. Avise a su proveedor o a su informático; no se envía nada hasta que se renueve.</translation>
+        </message>
+        <message>
+            <source>The certificate of {host} is not trusted by this computer. Check the server name, or ask your IT person.</source>
+            <translation>Este ordenador no confía en el certificado de {host}. Compruebe el nombre del servidor o consulte a su informático.</translation>
         </message>
         <message>
             <source>The criteria pack has no question {question}.</source>
@@ -5671,6 +5715,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>La carpeta {folder} no existe.</translation>
         </message>
         <message>
+            <source>The mail server {host} does not exist (no such name on the internet). Check its spelling; your provider's help pages name it.</source>
+            <translation>El servidor de correo {host} no existe (ese nombre no está en internet). Compruebe cómo se escribe; las páginas de ayuda de su proveedor lo indican.</translation>
+        </message>
+        <message>
             <source>The manifest cannot be read ({error}).</source>
             <translation>No se puede leer el manifiesto ({error}).</translation>
         </message>
@@ -5721,6 +5769,18 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>The review date {date} is in the past: choose a date from today on, usually one year after approval.</source>
             <translation>La fecha de revisión {date} ya ha pasado: elija una fecha a partir de hoy, normalmente un año después de la aprobación.</translation>
+        </message>
+        <message>
+            <source>The secure connection to {host} failed. Check the security setting: port 465 goes with SSL, port 587 with STARTTLS.</source>
+            <translation>Falló la conexión segura con {host}. Compruebe la seguridad: el puerto 465 va con SSL, el 587 con STARTTLS.</translation>
+        </message>
+        <message>
+            <source>The server's certificate is made out to another name than {host}. Use the exact server name your provider gives (often the certificate's name).</source>
+            <translation>El certificado del servidor está emitido a otro nombre distinto de {host}. Use el nombre exacto del servidor que da su proveedor (a menudo el del certificado).</translation>
+        </message>
+        <message>
+            <source>The server's certificate is self-signed, so the app cannot tell it is really {host}. Use your provider's official server name, or ask your IT person to install a proper certificate.</source>
+            <translation>El certificado del servidor está autofirmado, así que la aplicación no puede saber si es realmente {host}. Use el nombre oficial del servidor de su proveedor o pida a su informático que instale un certificado válido.</translation>
         </message>
         <message>
             <source>The stored criteria pack cannot be read: {error}</source>
@@ -5851,6 +5911,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Salvaguarda desconocida: {safeguard}.</translation>
         </message>
         <message>
+            <source>Until then, with two-step verification on, an app password works instead of your usual password.</source>
+            <translation>Mientras tanto, con la verificación en dos pasos activada, sirve una contraseña de aplicación en lugar de su contraseña habitual.</translation>
+        </message>
+        <message>
             <source>Use a three-letter currency code such as EUR.</source>
             <translation>Use un código de moneda de tres letras, como EUR.</translation>
         </message>
@@ -5881,6 +5945,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>When orders are held</source>
             <translation>Cuándo se retienen los pedidos</translation>
+        </message>
+        <message>
+            <source>With two-step verification on, use an app-specific password.</source>
+            <translation>Con la verificación en dos pasos activada, use una contraseña específica de aplicación.</translation>
         </message>
         <message>
             <source>Write down the distributor's conditions, one per line.</source>
@@ -6495,6 +6563,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>{count} cambios respecto al paquete en uso:</translation>
         </message>
         <message>
+            <source>{domain} is not in the app's list of providers: these settings are a guess (smtp.{domain}, port {port}, STARTTLS). Check them with your provider or IT person, then send a test message.</source>
+            <translation>{domain} no está en la lista de proveedores de la aplicación: estos ajustes son una suposición (smtp.{domain}, puerto {port}, STARTTLS). Compruébelos con su proveedor o su informático y envíe luego un mensaje de prueba.</translation>
+        </message>
+        <message>
             <source>{file} holds more than {limit}, more than such a file ever is: check that you chose the right file.</source>
             <translation>{file} contiene más de {limit}, más de lo que nunca ocupa un archivo así: compruebe que eligió el archivo correcto.</translation>
         </message>
@@ -6505,6 +6577,38 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>{file} is {size}, more than such a file ever is (at most {limit}): check that you chose the right file.</source>
             <translation>{file} ocupa {size}, más de lo que nunca ocupa un archivo así (como máximo {limit}): compruebe que eligió el archivo correcto.</translation>
+        </message>
+        <message>
+            <source>{host} and the app found no login method they both know. Check the security setting (a login needs STARTTLS or SSL).</source>
+            <translation>{host} y la aplicación no encontraron ningún método de inicio de sesión común. Compruebe la seguridad (un inicio de sesión necesita STARTTLS o SSL).</translation>
+        </message>
+        <message>
+            <source>{host} closed the connection before the message was through. Try again later; if it keeps happening, check the port and security, or ask your provider whether it limits sending.</source>
+            <translation>{host} cerró la conexión antes de recibir todo el mensaje. Inténtelo más tarde; si sigue ocurriendo, compruebe el puerto y la seguridad o pregunte a su proveedor si limita los envíos.</translation>
+        </message>
+        <message>
+            <source>{host} did not answer on port {port}. Check the port and security (587 with STARTTLS, 465 with SSL), and whether a firewall or your internet provider blocks outgoing mail.</source>
+            <translation>{host} no respondió en el puerto {port}. Compruebe el puerto y la seguridad (587 con STARTTLS, 465 con SSL) y si un cortafuegos o su proveedor de internet bloquea el correo saliente.</translation>
+        </message>
+        <message>
+            <source>{host} did not take the message.</source>
+            <translation>{host} no aceptó el mensaje.</translation>
+        </message>
+        <message>
+            <source>{host} does not offer STARTTLS on port {port}: choose SSL with port 465, or the port your provider names.</source>
+            <translation>{host} no ofrece STARTTLS en el puerto {port}: elija SSL con el puerto 465 o el puerto que indique su proveedor.</translation>
+        </message>
+        <message>
+            <source>{host} refused the login: check the user name (usually your full address) and the password.</source>
+            <translation>{host} rechazó el inicio de sesión: compruebe el nombre de usuario (normalmente su dirección completa) y la contraseña.</translation>
+        </message>
+        <message>
+            <source>{host} refused the recipient address: check it.</source>
+            <translation>{host} rechazó la dirección del destinatario: compruébela.</translation>
+        </message>
+        <message>
+            <source>{host} refused to send from {address}: the sending address must belong to the account you log in with.</source>
+            <translation>{host} se negó a enviar desde {address}: la dirección de envío debe pertenecer a la cuenta con la que inicia sesión.</translation>
         </message>
         <message>
             <source>{item} added.</source>
@@ -6567,8 +6671,20 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>{path} no existe o no es un archivo.</translation>
         </message>
         <message>
+            <source>{provider} accepts other programs only after you allow POP3/IMAP access in its web mail settings.</source>
+            <translation>{provider} solo acepta otros programas después de que permita el acceso POP3/IMAP en los ajustes de su correo web.</translation>
+        </message>
+        <message>
             <source>{provider} did not allow the app to stay signed in. Try again and allow access.</source>
             <translation>{provider} no permitió que la aplicación mantuviera la sesión. Inténtelo de nuevo y permita el acceso.</translation>
+        </message>
+        <message>
+            <source>{provider} is switching off logins with a plain password for other programs: sign in with your Microsoft account (OAuth2) where the app offers it.</source>
+            <translation>{provider} está desactivando el inicio de sesión con contraseña simple para otros programas: inicie sesión con su cuenta de Microsoft (OAuth2) donde la aplicación lo ofrezca.</translation>
+        </message>
+        <message>
+            <source>{provider} needs an app password, not your usual password: switch on two-step verification, create an app password for Channel Diligence and type it here.</source>
+            <translation>{provider} necesita una contraseña de aplicación, no su contraseña habitual: active la verificación en dos pasos, cree una contraseña de aplicación para Channel Diligence y escríbala aquí.</translation>
         </message>
         <message>
             <source>{provider} no longer accepts the sign-in of {address} (it expired or was withdrawn). Sign in to {provider} again in Settings &gt; E-mail; the messages stay in the outbox.</source>
@@ -6606,12 +6722,24 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
     <context>
         <name>SettingsDialog</name>
         <message>
+            <source>&amp;E-mail address:</source>
+            <translation>Co&amp;rreo electrónico:</translation>
+        </message>
+        <message>
             <source>&amp;Forget the stored password</source>
             <translation>&amp;Olvidar la contraseña guardada</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
             <translation>&amp;Idioma:</translation>
+        </message>
+        <message>
+            <source>Advice for this provider</source>
+            <translation>Consejos para este proveedor</translation>
+        </message>
+        <message>
+            <source>As the address says</source>
+            <translation>Según la dirección</translation>
         </message>
         <message>
             <source>As the system ({0})</source>
@@ -6644,6 +6772,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>Po&amp;rt:</source>
             <translation>&amp;Puerto:</translation>
+        </message>
+        <message>
+            <source>Pro&amp;vider:</source>
+            <translation>Pro&amp;veedor:</translation>
         </message>
         <message>
             <source>Result of the test</source>
@@ -6680,10 +6812,6 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>Send a test e-mail</source>
             <translation>Enviar un correo de prueba</translation>
-        </message>
-        <message>
-            <source>Send fr&amp;om:</source>
-            <translation>&amp;Remitente:</translation>
         </message>
         <message>
             <source>Send the test e-mail to</source>
@@ -6760,6 +6888,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>your own address (the sender if empty)</source>
             <translation>su propia dirección (el remitente si se deja vacío)</translation>
+        </message>
+        <message>
+            <source>{0} (your own domain)</source>
+            <translation>{0} (su propio dominio)</translation>
         </message>
     </context>
     <context>

@@ -2795,12 +2795,12 @@
             <translation>Non connecté : {0}</translation>
         </message>
         <message>
-            <source>Pro&amp;vider:</source>
-            <translation>Fourn&amp;isseur:</translation>
-        </message>
-        <message>
             <source>Result of the sign-in</source>
             <translation>Résultat de la connexion</translation>
+        </message>
+        <message>
+            <source>Si&amp;gn-in provider:</source>
+            <translation>Fournisseur de conne&amp;xion :</translation>
         </message>
         <message>
             <source>Sign &amp;in</source>
@@ -4827,6 +4827,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>« {value} » n'est pas un code de pays ISO 3166-1 alpha-2</translation>
         </message>
         <message>
+            <source>(The server said: {reason})</source>
+            <translation>(Réponse du serveur: {reason})</translation>
+        </message>
+        <message>
             <source>1 change compared with the pack in use:</source>
             <translation>1 modification par rapport au jeu utilisé:</translation>
         </message>
@@ -5183,8 +5187,20 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Missions publiques</translation>
         </message>
         <message>
+            <source>Help: {url}</source>
+            <translation>Aide: {url}</translation>
+        </message>
+        <message>
+            <source>How: {url}</source>
+            <translation>Comment faire: {url}</translation>
+        </message>
+        <message>
             <source>If the browser does not open, open this address:</source>
             <translation>Si le navigateur ne s'ouvre pas, ouvrez cette adresse :</translation>
+        </message>
+        <message>
+            <source>If the login is refused, your administrator must allow "Authenticated SMTP" for this mailbox in Microsoft 365.</source>
+            <translation>Si la connexion est refusée, votre administrateur doit autoriser "SMTP authentifié" pour cette boîte aux lettres dans Microsoft 365.</translation>
         </message>
         <message>
             <source>Imported from {file} with 1 order.</source>
@@ -5213,6 +5229,14 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>Keep it under {limit} characters; add longer documents as evidence files.</source>
             <translation>Restez sous {limit} caractères; ajoutez les documents plus longs comme fichiers de preuve.</translation>
+        </message>
+        <message>
+            <source>Log in with the part of your address before the @ and your mail password.</source>
+            <translation>Connectez-vous avec la partie de votre adresse avant le @ et le mot de passe de votre messagerie.</translation>
+        </message>
+        <message>
+            <source>Log in with your full e-mail address and your mail password.</source>
+            <translation>Connectez-vous avec votre adresse e-mail complète et le mot de passe de votre messagerie.</translation>
         </message>
         <message>
             <source>Missing information</source>
@@ -5269,6 +5293,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>No row of {file} is split into the columns its first row names ({columns} columns, separated by {separators}); row {row}: {reason}. Nothing was imported: save or export the file again as CSV.</source>
             <translation>Aucune ligne de {file} n'est découpée selon les colonnes que nomme sa première ligne ({columns} colonnes, séparées par des {separators}) ; ligne {row} : {reason}. Rien n'a été importé : enregistrez ou exportez à nouveau le fichier en CSV.</translation>
+        </message>
+        <message>
+            <source>Nothing answers at {host} on port {port}. Check the port (usually 587 for STARTTLS, 465 for SSL) and that a firewall lets the app out.</source>
+            <translation>Rien ne répond sur {host} au port {port}. Vérifiez le port (en général 587 pour STARTTLS, 465 pour SSL) et qu'un pare-feu laisse sortir l'application.</translation>
         </message>
         <message>
             <source>Nothing was restored: the current database could not be copied aside first ({error}).</source>
@@ -5435,6 +5463,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Configurez d'abord le profil de l'entreprise (qui vous êtes et votre distributeur).</translation>
         </message>
         <message>
+            <source>Settings of {provider}.</source>
+            <translation>Réglages de {provider}.</translation>
+        </message>
+        <message>
             <source>Sign-in is available for Microsoft and Google only.</source>
             <translation>La connexion n'est disponible que pour Microsoft et Google.</translation>
         </message>
@@ -5445,6 +5477,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>Signed in. You can close this window and go back to Channel Diligence.</source>
             <translation>Connecté. Vous pouvez fermer cette fenêtre et revenir à Channel Diligence.</translation>
+        </message>
+        <message>
+            <source>Signing in with your account (OAuth2) works too where the app offers it.</source>
+            <translation>La connexion avec votre compte (OAuth2) fonctionne aussi là où l'application la propose.</translation>
         </message>
         <message>
             <source>Signing in with {provider} (OAuth2) needs a client id: your organisation registers the app with {provider} once and enters its client id in Settings &gt; E-mail (the README says how).</source>
@@ -5497,6 +5533,14 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>The browser opens for the {provider} sign-in; come back here when it says so.</source>
             <translation>Le navigateur s'ouvre pour la connexion {provider} ; revenez ici quand il vous le dit.</translation>
+        </message>
+        <message>
+            <source>The certificate of {host} has expired. Tell your provider or IT person; nothing is sent until it is renewed.</source>
+            <translation>Le certificat de {host} a expiré. Prévenez votre fournisseur ou votre informaticien; rien n'est envoyé avant son renouvellement.</translation>
+        </message>
+        <message>
+            <source>The certificate of {host} is not trusted by this computer. Check the server name, or ask your IT person.</source>
+            <translation>Cet ordinateur ne fait pas confiance au certificat de {host}. Vérifiez le nom du serveur ou demandez à votre informaticien.</translation>
         </message>
         <message>
             <source>The criteria pack has no question {question}.</source>
@@ -5671,6 +5715,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Le dossier {folder} n'existe pas.</translation>
         </message>
         <message>
+            <source>The mail server {host} does not exist (no such name on the internet). Check its spelling; your provider's help pages name it.</source>
+            <translation>Le serveur de messagerie {host} n'existe pas (ce nom est inconnu sur internet). Vérifiez son orthographe; les pages d'aide de votre fournisseur l'indiquent.</translation>
+        </message>
+        <message>
             <source>The manifest cannot be read ({error}).</source>
             <translation>Le manifeste ne peut pas être lu ({error}).</translation>
         </message>
@@ -5721,6 +5769,18 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>The review date {date} is in the past: choose a date from today on, usually one year after approval.</source>
             <translation>La date de révision {date} est dans le passé: choisissez une date à partir d'aujourd'hui, en général un an après l'approbation.</translation>
+        </message>
+        <message>
+            <source>The secure connection to {host} failed. Check the security setting: port 465 goes with SSL, port 587 with STARTTLS.</source>
+            <translation>La connexion sécurisée à {host} a échoué. Vérifiez la sécurité: le port 465 va avec SSL, le port 587 avec STARTTLS.</translation>
+        </message>
+        <message>
+            <source>The server's certificate is made out to another name than {host}. Use the exact server name your provider gives (often the certificate's name).</source>
+            <translation>Le certificat du serveur est établi pour un autre nom que {host}. Utilisez le nom exact du serveur donné par votre fournisseur (souvent celui du certificat).</translation>
+        </message>
+        <message>
+            <source>The server's certificate is self-signed, so the app cannot tell it is really {host}. Use your provider's official server name, or ask your IT person to install a proper certificate.</source>
+            <translation>Le certificat du serveur est auto-signé: l'application ne peut pas savoir s'il s'agit vraiment de {host}. Utilisez le nom officiel du serveur de votre fournisseur ou demandez à votre informaticien d'installer un vrai certificat.</translation>
         </message>
         <message>
             <source>The stored criteria pack cannot be read: {error}</source>
@@ -5851,6 +5911,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Garantie inconnue: {safeguard}.</translation>
         </message>
         <message>
+            <source>Until then, with two-step verification on, an app password works instead of your usual password.</source>
+            <translation>En attendant, avec la validation en deux étapes activée, un mot de passe d'application remplace votre mot de passe habituel.</translation>
+        </message>
+        <message>
             <source>Use a three-letter currency code such as EUR.</source>
             <translation>Utilisez un code de devise à trois lettres, par exemple EUR.</translation>
         </message>
@@ -5881,6 +5945,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>When orders are held</source>
             <translation>Quand les commandes sont suspendues</translation>
+        </message>
+        <message>
+            <source>With two-step verification on, use an app-specific password.</source>
+            <translation>Avec la validation en deux étapes activée, utilisez un mot de passe propre à l'application.</translation>
         </message>
         <message>
             <source>Write down the distributor's conditions, one per line.</source>
@@ -6495,6 +6563,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>{count} modifications par rapport au jeu utilisé:</translation>
         </message>
         <message>
+            <source>{domain} is not in the app's list of providers: these settings are a guess (smtp.{domain}, port {port}, STARTTLS). Check them with your provider or IT person, then send a test message.</source>
+            <translation>{domain} ne figure pas dans la liste des fournisseurs de l'application: ces réglages sont une supposition (smtp.{domain}, port {port}, STARTTLS). Vérifiez-les auprès de votre fournisseur ou de votre informaticien, puis envoyez un message de test.</translation>
+        </message>
+        <message>
             <source>{file} holds more than {limit}, more than such a file ever is: check that you chose the right file.</source>
             <translation>{file} contient plus de {limit}, plus qu'un tel fichier n'en contient jamais : vérifiez que vous avez choisi le bon fichier.</translation>
         </message>
@@ -6505,6 +6577,38 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>{file} is {size}, more than such a file ever is (at most {limit}): check that you chose the right file.</source>
             <translation>{file} fait {size}, plus qu'un tel fichier ne fait jamais (au plus {limit}) : vérifiez que vous avez choisi le bon fichier.</translation>
+        </message>
+        <message>
+            <source>{host} and the app found no login method they both know. Check the security setting (a login needs STARTTLS or SSL).</source>
+            <translation>{host} et l'application n'ont trouvé aucune méthode de connexion commune. Vérifiez la sécurité (une connexion demande STARTTLS ou SSL).</translation>
+        </message>
+        <message>
+            <source>{host} closed the connection before the message was through. Try again later; if it keeps happening, check the port and security, or ask your provider whether it limits sending.</source>
+            <translation>{host} a fermé la connexion avant la fin du message. Réessayez plus tard; si cela se répète, vérifiez le port et la sécurité, ou demandez à votre fournisseur s'il limite les envois.</translation>
+        </message>
+        <message>
+            <source>{host} did not answer on port {port}. Check the port and security (587 with STARTTLS, 465 with SSL), and whether a firewall or your internet provider blocks outgoing mail.</source>
+            <translation>{host} n'a pas répondu au port {port}. Vérifiez le port et la sécurité (587 avec STARTTLS, 465 avec SSL), et si un pare-feu ou votre fournisseur d'accès bloque le courrier sortant.</translation>
+        </message>
+        <message>
+            <source>{host} did not take the message.</source>
+            <translation>{host} n'a pas accepté le message.</translation>
+        </message>
+        <message>
+            <source>{host} does not offer STARTTLS on port {port}: choose SSL with port 465, or the port your provider names.</source>
+            <translation>{host} ne propose pas STARTTLS sur le port {port}: choisissez SSL avec le port 465, ou le port indiqué par votre fournisseur.</translation>
+        </message>
+        <message>
+            <source>{host} refused the login: check the user name (usually your full address) and the password.</source>
+            <translation>{host} a refusé la connexion: vérifiez le nom d'utilisateur (en général votre adresse complète) et le mot de passe.</translation>
+        </message>
+        <message>
+            <source>{host} refused the recipient address: check it.</source>
+            <translation>{host} a refusé l'adresse du destinataire: vérifiez-la.</translation>
+        </message>
+        <message>
+            <source>{host} refused to send from {address}: the sending address must belong to the account you log in with.</source>
+            <translation>{host} a refusé d'envoyer depuis {address}: l'adresse d'envoi doit appartenir au compte avec lequel vous vous connectez.</translation>
         </message>
         <message>
             <source>{item} added.</source>
@@ -6567,8 +6671,20 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>{path} n'existe pas ou n'est pas un fichier.</translation>
         </message>
         <message>
+            <source>{provider} accepts other programs only after you allow POP3/IMAP access in its web mail settings.</source>
+            <translation>{provider} n'accepte d'autres programmes qu'après avoir autorisé l'accès POP3/IMAP dans les réglages de son webmail.</translation>
+        </message>
+        <message>
             <source>{provider} did not allow the app to stay signed in. Try again and allow access.</source>
             <translation>{provider} n'a pas permis à l'application de rester connectée. Réessayez et autorisez l'accès.</translation>
+        </message>
+        <message>
+            <source>{provider} is switching off logins with a plain password for other programs: sign in with your Microsoft account (OAuth2) where the app offers it.</source>
+            <translation>{provider} supprime la connexion par simple mot de passe pour les autres programmes: connectez-vous avec votre compte Microsoft (OAuth2) là où l'application le propose.</translation>
+        </message>
+        <message>
+            <source>{provider} needs an app password, not your usual password: switch on two-step verification, create an app password for Channel Diligence and type it here.</source>
+            <translation>{provider} demande un mot de passe d'application, pas votre mot de passe habituel: activez la validation en deux étapes, créez un mot de passe d'application pour Channel Diligence et saisissez-le ici.</translation>
         </message>
         <message>
             <source>{provider} no longer accepts the sign-in of {address} (it expired or was withdrawn). Sign in to {provider} again in Settings &gt; E-mail; the messages stay in the outbox.</source>
@@ -6606,12 +6722,24 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
     <context>
         <name>SettingsDialog</name>
         <message>
+            <source>&amp;E-mail address:</source>
+            <translation>Adresse &amp;e-mail:</translation>
+        </message>
+        <message>
             <source>&amp;Forget the stored password</source>
             <translation>&amp;Oublier le mot de passe enregistré</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
             <translation>&amp;Langue:</translation>
+        </message>
+        <message>
+            <source>Advice for this provider</source>
+            <translation>Conseils pour ce fournisseur</translation>
+        </message>
+        <message>
+            <source>As the address says</source>
+            <translation>D'après l'adresse</translation>
         </message>
         <message>
             <source>As the system ({0})</source>
@@ -6644,6 +6772,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>Po&amp;rt:</source>
             <translation>&amp;Port:</translation>
+        </message>
+        <message>
+            <source>Pro&amp;vider:</source>
+            <translation>Fourn&amp;isseur:</translation>
         </message>
         <message>
             <source>Result of the test</source>
@@ -6680,10 +6812,6 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>Send a test e-mail</source>
             <translation>Envoyer un e-mail de test</translation>
-        </message>
-        <message>
-            <source>Send fr&amp;om:</source>
-            <translation>&amp;Expéditeur:</translation>
         </message>
         <message>
             <source>Send the test e-mail to</source>
@@ -6760,6 +6888,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>your own address (the sender if empty)</source>
             <translation>votre propre adresse (l'expéditeur si vide)</translation>
+        </message>
+        <message>
+            <source>{0} (your own domain)</source>
+            <translation>{0} (votre propre domaine)</translation>
         </message>
     </context>
     <context>

@@ -2795,12 +2795,12 @@
             <translation>Sessão não iniciada: {0}</translation>
         </message>
         <message>
-            <source>Pro&amp;vider:</source>
-            <translation>Pro&amp;vedor:</translation>
-        </message>
-        <message>
             <source>Result of the sign-in</source>
             <translation>Resultado do início de sessão</translation>
+        </message>
+        <message>
+            <source>Si&amp;gn-in provider:</source>
+            <translation>Fornecedor de in&amp;ício de sessão:</translation>
         </message>
         <message>
             <source>Sign &amp;in</source>
@@ -4827,6 +4827,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>“{value}” não é um código de país ISO 3166-1 alfa-2</translation>
         </message>
         <message>
+            <source>(The server said: {reason})</source>
+            <translation>(O servidor respondeu: {reason})</translation>
+        </message>
+        <message>
             <source>1 change compared with the pack in use:</source>
             <translation>1 alteração em relação ao pacote em uso:</translation>
         </message>
@@ -5183,8 +5187,20 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Funções governamentais</translation>
         </message>
         <message>
+            <source>Help: {url}</source>
+            <translation>Ajuda: {url}</translation>
+        </message>
+        <message>
+            <source>How: {url}</source>
+            <translation>Como fazer: {url}</translation>
+        </message>
+        <message>
             <source>If the browser does not open, open this address:</source>
             <translation>Se o navegador não abrir, abra este endereço:</translation>
+        </message>
+        <message>
+            <source>If the login is refused, your administrator must allow "Authenticated SMTP" for this mailbox in Microsoft 365.</source>
+            <translation>Se o login for recusado, o seu administrador precisa permitir "SMTP autenticado" para esta caixa de correio no Microsoft 365.</translation>
         </message>
         <message>
             <source>Imported from {file} with 1 order.</source>
@@ -5213,6 +5229,14 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>Keep it under {limit} characters; add longer documents as evidence files.</source>
             <translation>Mantenha abaixo de {limit} caracteres; adicione documentos mais longos como arquivos de evidências.</translation>
+        </message>
+        <message>
+            <source>Log in with the part of your address before the @ and your mail password.</source>
+            <translation>Entre com a parte do seu endereço antes do @ e a senha do e-mail.</translation>
+        </message>
+        <message>
+            <source>Log in with your full e-mail address and your mail password.</source>
+            <translation>Entre com o seu endereço de e-mail completo e a senha do e-mail.</translation>
         </message>
         <message>
             <source>Missing information</source>
@@ -5269,6 +5293,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>No row of {file} is split into the columns its first row names ({columns} columns, separated by {separators}); row {row}: {reason}. Nothing was imported: save or export the file again as CSV.</source>
             <translation>Nenhuma linha de {file} está dividida nas colunas que a primeira linha nomeia ({columns} colunas, separadas por {separators}); linha {row}: {reason}. Nada foi importado: guarde ou exporte de novo o ficheiro como CSV.</translation>
+        </message>
+        <message>
+            <source>Nothing answers at {host} on port {port}. Check the port (usually 587 for STARTTLS, 465 for SSL) and that a firewall lets the app out.</source>
+            <translation>Nada responde em {host} na porta {port}. Verifique a porta (normalmente 587 para STARTTLS, 465 para SSL) e se um firewall deixa o aplicativo sair.</translation>
         </message>
         <message>
             <source>Nothing was restored: the current database could not be copied aside first ({error}).</source>
@@ -5435,6 +5463,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Configure primeiro o perfil da empresa (quem vocês são e o seu distribuidor).</translation>
         </message>
         <message>
+            <source>Settings of {provider}.</source>
+            <translation>Configurações de {provider}.</translation>
+        </message>
+        <message>
             <source>Sign-in is available for Microsoft and Google only.</source>
             <translation>O início de sessão só está disponível para Microsoft e Google.</translation>
         </message>
@@ -5445,6 +5477,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>Signed in. You can close this window and go back to Channel Diligence.</source>
             <translation>Sessão iniciada. Você pode fechar esta janela e voltar ao Channel Diligence.</translation>
+        </message>
+        <message>
+            <source>Signing in with your account (OAuth2) works too where the app offers it.</source>
+            <translation>Entrar com a sua conta (OAuth2) também funciona onde o aplicativo oferecer.</translation>
         </message>
         <message>
             <source>Signing in with {provider} (OAuth2) needs a client id: your organisation registers the app with {provider} once and enters its client id in Settings &gt; E-mail (the README says how).</source>
@@ -5497,6 +5533,14 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>The browser opens for the {provider} sign-in; come back here when it says so.</source>
             <translation>O navegador abre para o início de sessão {provider}; volte aqui quando ele indicar.</translation>
+        </message>
+        <message>
+            <source>The certificate of {host} has expired. Tell your provider or IT person; nothing is sent until it is renewed.</source>
+            <translation>O certificado de {host} expirou. Avise o seu provedor ou o responsável de TI; nada é enviado até que seja renovado.</translation>
+        </message>
+        <message>
+            <source>The certificate of {host} is not trusted by this computer. Check the server name, or ask your IT person.</source>
+            <translation>Este computador não confia no certificado de {host}. Verifique o nome do servidor ou pergunte ao responsável de TI.</translation>
         </message>
         <message>
             <source>The criteria pack has no question {question}.</source>
@@ -5671,6 +5715,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>A pasta {folder} não existe.</translation>
         </message>
         <message>
+            <source>The mail server {host} does not exist (no such name on the internet). Check its spelling; your provider's help pages name it.</source>
+            <translation>O servidor de e-mail {host} não existe (esse nome não está na internet). Verifique a grafia; as páginas de ajuda do seu provedor o indicam.</translation>
+        </message>
+        <message>
             <source>The manifest cannot be read ({error}).</source>
             <translation>O manifesto não pode ser lido ({error}).</translation>
         </message>
@@ -5721,6 +5769,18 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>The review date {date} is in the past: choose a date from today on, usually one year after approval.</source>
             <translation>A data de revisão {date} já passou: escolha uma data a partir de hoje, normalmente um ano depois da aprovação.</translation>
+        </message>
+        <message>
+            <source>The secure connection to {host} failed. Check the security setting: port 465 goes with SSL, port 587 with STARTTLS.</source>
+            <translation>A conexão segura com {host} falhou. Verifique a segurança: a porta 465 vai com SSL, a porta 587 com STARTTLS.</translation>
+        </message>
+        <message>
+            <source>The server's certificate is made out to another name than {host}. Use the exact server name your provider gives (often the certificate's name).</source>
+            <translation>O certificado do servidor foi emitido para outro nome que não {host}. Use o nome exato do servidor que o seu provedor informa (muitas vezes o do certificado).</translation>
+        </message>
+        <message>
+            <source>The server's certificate is self-signed, so the app cannot tell it is really {host}. Use your provider's official server name, or ask your IT person to install a proper certificate.</source>
+            <translation>O certificado do servidor é autoassinado, então o aplicativo não consegue saber se é mesmo {host}. Use o nome oficial do servidor do seu provedor ou peça ao responsável de TI que instale um certificado válido.</translation>
         </message>
         <message>
             <source>The stored criteria pack cannot be read: {error}</source>
@@ -5851,6 +5911,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Salvaguarda desconhecida: {safeguard}.</translation>
         </message>
         <message>
+            <source>Until then, with two-step verification on, an app password works instead of your usual password.</source>
+            <translation>Enquanto isso, com a verificação em duas etapas ativada, uma senha de app funciona no lugar da sua senha habitual.</translation>
+        </message>
+        <message>
             <source>Use a three-letter currency code such as EUR.</source>
             <translation>Use um código de moeda de três letras, como EUR.</translation>
         </message>
@@ -5881,6 +5945,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>When orders are held</source>
             <translation>Quando os pedidos ficam retidos</translation>
+        </message>
+        <message>
+            <source>With two-step verification on, use an app-specific password.</source>
+            <translation>Com a verificação em duas etapas ativada, use uma senha específica de app.</translation>
         </message>
         <message>
             <source>Write down the distributor's conditions, one per line.</source>
@@ -6495,6 +6563,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>{count} alterações em relação ao pacote em uso:</translation>
         </message>
         <message>
+            <source>{domain} is not in the app's list of providers: these settings are a guess (smtp.{domain}, port {port}, STARTTLS). Check them with your provider or IT person, then send a test message.</source>
+            <translation>{domain} não está na lista de provedores do aplicativo: estas configurações são um palpite (smtp.{domain}, porta {port}, STARTTLS). Confirme-as com o seu provedor ou o responsável de TI e depois envie uma mensagem de teste.</translation>
+        </message>
+        <message>
             <source>{file} holds more than {limit}, more than such a file ever is: check that you chose the right file.</source>
             <translation>{file} contém mais de {limit}, mais do que um arquivo assim jamais tem: verifique se escolheu o arquivo certo.</translation>
         </message>
@@ -6505,6 +6577,38 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>{file} is {size}, more than such a file ever is (at most {limit}): check that you chose the right file.</source>
             <translation>{file} tem {size}, mais do que um arquivo assim jamais tem (no máximo {limit}): verifique se escolheu o arquivo certo.</translation>
+        </message>
+        <message>
+            <source>{host} and the app found no login method they both know. Check the security setting (a login needs STARTTLS or SSL).</source>
+            <translation>{host} e o aplicativo não encontraram nenhum método de login em comum. Verifique a segurança (um login precisa de STARTTLS ou SSL).</translation>
+        </message>
+        <message>
+            <source>{host} closed the connection before the message was through. Try again later; if it keeps happening, check the port and security, or ask your provider whether it limits sending.</source>
+            <translation>{host} fechou a conexão antes de a mensagem terminar. Tente de novo mais tarde; se continuar, verifique a porta e a segurança ou pergunte ao seu provedor se ele limita os envios.</translation>
+        </message>
+        <message>
+            <source>{host} did not answer on port {port}. Check the port and security (587 with STARTTLS, 465 with SSL), and whether a firewall or your internet provider blocks outgoing mail.</source>
+            <translation>{host} não respondeu na porta {port}. Verifique a porta e a segurança (587 com STARTTLS, 465 com SSL) e se um firewall ou o seu provedor de internet bloqueia o e-mail de saída.</translation>
+        </message>
+        <message>
+            <source>{host} did not take the message.</source>
+            <translation>{host} não aceitou a mensagem.</translation>
+        </message>
+        <message>
+            <source>{host} does not offer STARTTLS on port {port}: choose SSL with port 465, or the port your provider names.</source>
+            <translation>{host} não oferece STARTTLS na porta {port}: escolha SSL com a porta 465 ou a porta que o seu provedor indicar.</translation>
+        </message>
+        <message>
+            <source>{host} refused the login: check the user name (usually your full address) and the password.</source>
+            <translation>{host} recusou o login: verifique o nome de usuário (normalmente o seu endereço completo) e a senha.</translation>
+        </message>
+        <message>
+            <source>{host} refused the recipient address: check it.</source>
+            <translation>{host} recusou o endereço do destinatário: verifique-o.</translation>
+        </message>
+        <message>
+            <source>{host} refused to send from {address}: the sending address must belong to the account you log in with.</source>
+            <translation>{host} recusou enviar de {address}: o endereço de envio precisa pertencer à conta com que você entra.</translation>
         </message>
         <message>
             <source>{item} added.</source>
@@ -6567,8 +6671,20 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>{path} não existe ou não é um arquivo.</translation>
         </message>
         <message>
+            <source>{provider} accepts other programs only after you allow POP3/IMAP access in its web mail settings.</source>
+            <translation>{provider} só aceita outros programas depois que você permitir o acesso POP3/IMAP nas configurações do webmail.</translation>
+        </message>
+        <message>
             <source>{provider} did not allow the app to stay signed in. Try again and allow access.</source>
             <translation>O {provider} não permitiu que o aplicativo mantivesse a sessão. Tente novamente e permita o acesso.</translation>
+        </message>
+        <message>
+            <source>{provider} is switching off logins with a plain password for other programs: sign in with your Microsoft account (OAuth2) where the app offers it.</source>
+            <translation>{provider} está desativando o login com senha simples para outros programas: entre com a sua conta Microsoft (OAuth2) onde o aplicativo oferecer.</translation>
+        </message>
+        <message>
+            <source>{provider} needs an app password, not your usual password: switch on two-step verification, create an app password for Channel Diligence and type it here.</source>
+            <translation>{provider} precisa de uma senha de app, não da sua senha habitual: ative a verificação em duas etapas, crie uma senha de app para o Channel Diligence e digite-a aqui.</translation>
         </message>
         <message>
             <source>{provider} no longer accepts the sign-in of {address} (it expired or was withdrawn). Sign in to {provider} again in Settings &gt; E-mail; the messages stay in the outbox.</source>
@@ -6606,12 +6722,24 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
     <context>
         <name>SettingsDialog</name>
         <message>
+            <source>&amp;E-mail address:</source>
+            <translation>En&amp;dereço de e-mail:</translation>
+        </message>
+        <message>
             <source>&amp;Forget the stored password</source>
             <translation>&amp;Esquecer a senha guardada</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
             <translation>&amp;Idioma:</translation>
+        </message>
+        <message>
+            <source>Advice for this provider</source>
+            <translation>Dicas para este provedor</translation>
+        </message>
+        <message>
+            <source>As the address says</source>
+            <translation>Conforme o endereço</translation>
         </message>
         <message>
             <source>As the system ({0})</source>
@@ -6644,6 +6772,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>Po&amp;rt:</source>
             <translation>&amp;Porta:</translation>
+        </message>
+        <message>
+            <source>Pro&amp;vider:</source>
+            <translation>Pro&amp;vedor:</translation>
         </message>
         <message>
             <source>Result of the test</source>
@@ -6680,10 +6812,6 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>Send a test e-mail</source>
             <translation>Enviar um e-mail de teste</translation>
-        </message>
-        <message>
-            <source>Send fr&amp;om:</source>
-            <translation>&amp;Remetente:</translation>
         </message>
         <message>
             <source>Send the test e-mail to</source>
@@ -6760,6 +6888,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>your own address (the sender if empty)</source>
             <translation>o seu próprio endereço (o remetente, se vazio)</translation>
+        </message>
+        <message>
+            <source>{0} (your own domain)</source>
+            <translation>{0} (seu próprio domínio)</translation>
         </message>
     </context>
     <context>
