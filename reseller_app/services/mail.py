@@ -24,12 +24,15 @@ LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
 
 
 class SendFailed(Exception):
-    """The server did not take the message. ``permanent``: retrying as is will not help."""
+    """The server did not take the message. ``permanent``: retrying as is will not help.
+    ``kind``: one of ``FAILURE_KINDS`` when the raiser knows it (else ``failure_kind`` tells
+    it from the smtplib or network error it was raised from)."""
 
-    def __init__(self, reason: str, *, permanent: bool) -> None:
+    def __init__(self, reason: str, *, permanent: bool, kind: str | None = None) -> None:
         super().__init__(reason)
         self.reason = reason
         self.permanent = permanent
+        self.kind = kind
 
 
 def message_domain(address: str) -> str:
@@ -170,3 +173,42 @@ class SmtpTransport:
         if code != 250:
             raise smtplib.SMTPDataError(code, text)
         return _reply(code, text)
+
+
+# What a failed send means for the outbox (services/outbox.py):
+# "login"      the server refused the login (or needs one): a settings problem, stop the run;
+# "connection" the server cannot be reached or the secure connection fails: stop the run;
+# "message"    the server refused this message (a 5xx reply to MAIL, RCPT or DATA): it failed;
+# "later"      a passing problem (4xx, the connection dropped): the message is tried again.
+FAILURE_KINDS = ("login", "connection", "message", "later")
+LOGIN_CODES = frozenset({530, 534, 535, 538})
+
+
+def failure_kind(exc: SendFailed) -> str:
+    """Which of ``FAILURE_KINDS`` a failed send is: the raiser's word, else told from the
+    smtplib or network error the ``SendFailed`` was raised from (its cause or context)."""
+    if exc.kind in FAILURE_KINDS:
+        return exc.kind  # type: ignore[return-value]
+    cause = exc.__cause__ or exc.__context__
+    if isinstance(cause, smtplib.SMTPAuthenticationError | smtplib.SMTPNotSupportedError):
+        return "login"
+    if isinstance(cause, smtplib.SMTPRecipientsRefused):
+        codes = [code for code, _ in cause.recipients.values()]
+        if any(code in LOGIN_CODES for code in codes):
+            return "login"
+        return "message" if codes and all(code >= 500 for code in codes) else "later"
+    if isinstance(cause, smtplib.SMTPConnectError | smtplib.SMTPHeloError):
+        return "connection"
+    if isinstance(cause, smtplib.SMTPResponseException):
+        if cause.smtp_code in LOGIN_CODES:
+            return "login"  # e.g. "530 Authentication required" in reply to MAIL
+        if isinstance(cause, smtplib.SMTPSenderRefused | smtplib.SMTPDataError):
+            return "message" if cause.smtp_code >= 500 else "later"
+        return "connection" if cause.smtp_code >= 500 else "later"  # e.g. STARTTLS refused
+    if isinstance(cause, smtplib.SMTPServerDisconnected):
+        return "later"
+    if isinstance(cause, ssl.SSLError | ssl.CertificateError | TimeoutError | OSError):
+        return "connection"
+    # Raised without an smtplib error (e.g. no STARTTLS offered): a permanent one is the
+    # server's settings, a passing one is tried again.
+    return "connection" if exc.permanent else "later"
