@@ -224,3 +224,27 @@ def test_a_password_file_is_read_and_refused_in_words(tmp_path):
         with pytest.raises(ValidationError) as exc:
             read_password_file(good)
         assert "chmod 600" in exc.value.message
+
+
+def test_a_tls_failure_stops_the_run_and_a_dropped_connection_is_tried_later(
+        configured, catalog, plain_server):
+    """SSL against a plain server: the secure connection fails, a settings problem (nothing
+    counted); a server that closes in the middle of the message: tried again later."""
+    ids = three_queued(configured, catalog)
+    settings = SettingsService(configured)
+    settings.save_smtp(SmtpSettings(plain_server.host, plain_server.port, "ssl", "", SENDER))
+    outbox = OutboxService(configured)
+    report = outbox.send_pending(only_due=False)
+    assert report.stopped_kind == "connection" and "Settings" in report.stopped
+    assert [outbox.get(i).attempts for i in ids] == [0, 0, 0]
+
+    settings.save_smtp(SmtpSettings(plain_server.host, plain_server.port, "none", "", SENDER))
+
+    def drop() -> None:
+        raise ConnectionResetError("gone")  # aiosmtpd closes the connection
+
+    plain_server.on_data = drop
+    report = outbox.send_pending(only_due=False)
+    assert report.stopped == "" and report.failed == 0
+    assert {outbox.get(i).state for i in ids} == {MessageState.QUEUED}
+    assert all(outbox.get(i).attempts == 1 for i in ids)
