@@ -6,7 +6,10 @@ reads the password from the keyring, an environment variable or a file. Real SMT
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import os
+import zipfile
 
 import keyring
 import pytest
@@ -16,6 +19,7 @@ from reseller_app.services.audit import AuditService
 from reseller_app.services.dto import MessageState, PacketStatus, SmtpSettings
 from reseller_app.services.errors import NotFound, ValidationError
 from reseller_app.services.escalation import EscalationService
+from reseller_app.services.evidence import EvidenceService
 from reseller_app.services.orders import OrderService
 from reseller_app.services.outbox import OutboxService
 from reseller_app.services.passwords import ENV_PASSWORD, read_password_file
@@ -129,7 +133,8 @@ def test_a_refused_recipient_fails_only_its_message(configured, catalog, plain_s
     assert EscalationService(configured).get(packet.id).status == PacketStatus.SENT
 
 
-def test_failed_messages_are_retried_or_cancelled_for_good(configured, catalog, plain_server):
+def test_failed_messages_are_retried_or_cancelled_for_good(configured, catalog, plain_server,
+                                                           tmp_path):
     plain_server.reply = "554 5.7.1 Rejected by policy"
     SettingsService(configured).save_smtp(SmtpSettings(plain_server.host, plain_server.port,
                                                        "none", "", SENDER))
@@ -170,6 +175,14 @@ def test_failed_messages_are_retried_or_cancelled_for_good(configured, catalog, 
     history = " ".join(h.summary for h in OrderService(configured).history(first.order_id))
     assert "was cancelled" in history
     assert AuditService(configured).verify().ok
+    bundle = EvidenceService(configured).bundle(dt.date(2026, 1, 1), dt.date(2026, 12, 31),
+                                                tmp_path).path
+    with zipfile.ZipFile(bundle) as zf:
+        packets_json = json.loads(zf.read("packets.json"))
+    messages = {m["message_id"]: m for p in packets_json for m in p["messages"]}
+    assert messages[a.message_id]["state"] == "cancelled"
+    assert messages[a.message_id]["cancelled_by"] == "tester"
+    assert messages[b.message_id]["cancelled_at"] is None
 
 
 def test_a_cancelled_queued_message_is_never_sent(configured, catalog, plain_server):
