@@ -144,7 +144,8 @@ class OutboxSender(QObject):
         if isinstance(result, NeedsPassword):
             if result.interactive:
                 self.passwordNeeded.emit(result.message)
-            else:
+            elif result.message != self._problem:  # once, not every minute
+                self._problem = result.message
                 self.waiting.emit(result.message)
         elif result is not None:
             self._note_problem(result)

@@ -94,3 +94,25 @@ def test_a_refused_message_is_cancelled_with_the_button(
         assert len(srv.received) == 0
     finally:
         srv.stop()
+
+
+def test_a_missing_password_is_said_once_by_the_timed_sends(
+        qtbot: QtBot, configured: Backend, held_order: OrderView) -> None:
+    from reseller_app.ui.outbox_sender import OutboxSender
+
+    srv = SmtpServer(user="mailer", password=PASSWORD)  # not even listening: never reached
+    configured.settings.save_smtp(SmtpSettings(srv.host, srv.port, "none", "mailer", SENDER))
+    packet = configured.escalation.build(held_order.id, recommendation="no_recommendation",
+                                         recommendation_text="Please decide.")
+    configured.outbox.queue(packet.id)
+    sender = OutboxSender(configured, interval_ms=3_600_000)
+    said: list[str] = []
+    sender.waiting.connect(said.append)
+    sender.start()
+    for _ in range(3):  # the timer's runs
+        qtbot.waitUntil(lambda: not sender.busy(), timeout=WAIT)
+        sender.run(only_due=True, interactive=False)
+    qtbot.waitUntil(lambda: not sender.busy(), timeout=WAIT)
+    assert len(said) == 1 and "No password is stored" in said[0]
+    assert configured.outbox.items()[0].attempts == 0
+    assert sender.stop()
