@@ -638,12 +638,17 @@ def _outbox_change(service: Any, args: argparse.Namespace) -> int:
     if retry and args.all_failed:
         if args.id is not None:
             return _fail("give a message's number or --all-failed, not both")
-        done = service.retry_failed()
+        done, refused = service.retry_failed()
         for item in done:
             print(f"Message {item.id} to {_printable(item.to)} is queued again.")
-        print(f"Queued again {len(done)}: 'reseller-app outbox send' sends them."
-              if done else "No message has failed: nothing to retry.")
-        return EXIT_OK
+        for item, reason in refused:
+            print(f"Message {item.id} to {_printable(item.to)} stays failed: "
+                  f"{_one_line(reason)}")
+        if done:
+            print(f"Queued again {len(done)}: 'reseller-app outbox send' sends them.")
+        elif not refused:
+            print("No message has failed: nothing to retry.")
+        return EXIT_FAILED if refused else EXIT_OK
     if args.id is None:
         return _fail("give the message's number (see 'reseller-app outbox') or --all-failed")
     text = args.id.strip().lstrip("#")

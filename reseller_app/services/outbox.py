@@ -208,9 +208,18 @@ class OutboxService:
         return self._set_state(message_id, MessageState.QUEUED, "outbox.retried",
                                allowed=(MessageState.FAILED.value,))
 
-    def retry_failed(self) -> list[OutboxItem]:
-        """Every failed message back in the queue (one audit event each)."""
-        return [self.retry(i.id) for i in self.items([MessageState.FAILED.value])]
+    def retry_failed(self) -> tuple[list[OutboxItem], list[tuple[OutboxItem, str]]]:
+        """Every failed message back in the queue (one audit event each): those retried, and
+        those that cannot be with the reason (e.g. their packet was queued to the same address
+        again meanwhile: retrying would send it twice)."""
+        done: list[OutboxItem] = []
+        refused: list[tuple[OutboxItem, str]] = []
+        for item in reversed(self.items([MessageState.FAILED.value])):  # oldest first
+            try:
+                done.append(self.retry(item.id))
+            except ValidationError as exc:
+                refused.append((item, exc.message))
+        return done, refused
 
     def cancel(self, message_id: int) -> OutboxItem:
         """A queued or failed message is never sent: it stays listed as cancelled, with who
@@ -227,6 +236,18 @@ class OutboxService:
                 raise NotFound(t("There is no outbox message {message}.", message=message_id))
             if m.state not in allowed:
                 raise ValidationError("state", self._refusal(message_id, m.state, state))
+            if state == MessageState.QUEUED:
+                # Queued again (or sent) since it failed: retrying would send it twice.
+                twin = s.execute(select(DbOutboxMessage.state).where(
+                    DbOutboxMessage.packet_id == m.packet_id,
+                    DbOutboxMessage.recipient == m.recipient, DbOutboxMessage.id != m.id,
+                    DbOutboxMessage.state.in_(_ACTIVE))).scalar()
+                if twin == MessageState.SENT.value:
+                    raise ValidationError("state", t("This packet was sent to {to}.",
+                                                     to=m.recipient))
+                if twin is not None:
+                    raise ValidationError("state", t("This packet is already in the outbox to "
+                                                     "{to}.", to=m.recipient))
             previous = m.state
             m.state, m.next_attempt_at = state.value, now
             if state == MessageState.QUEUED:

@@ -554,6 +554,7 @@ class MainWindow(QMainWindow):
             if self.pages.currentIndex() == OUTBOX_PAGE:
                 self.outbox.reload()
             self.outbox_sender.resume()  # the settings may fix what stopped the sending
+            self.outbox.clear_problem()
             self.outbox_sender.run(only_due=True, interactive=False)
 
     def report_misuse(self) -> QWidget:

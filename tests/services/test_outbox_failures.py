@@ -159,7 +159,7 @@ def test_failed_messages_are_retried_or_cancelled_for_good(configured, catalog, 
         outbox.retry(999)
 
     plain_server.reply = "250 OK"
-    assert [i.id for i in outbox.retry_failed()] == [b.id]  # not the cancelled one
+    assert [i.id for i in outbox.retry_failed()[0]] == [b.id]  # not the cancelled one
     assert packets.get(second.id).status == PacketStatus.QUEUED
     with pytest.raises(ValidationError) as exc:
         outbox.retry(b.id)
@@ -261,3 +261,23 @@ def test_a_tls_failure_stops_the_run_and_a_dropped_connection_is_tried_later(
     assert report.stopped == "" and report.failed == 0
     assert {outbox.get(i).state for i in ids} == {MessageState.QUEUED}
     assert all(outbox.get(i).attempts == 1 for i in ids)
+
+
+def test_a_failed_message_queued_again_meanwhile_is_not_retried_twice(configured, catalog,
+                                                                     plain_server):
+    plain_server.reply = "554 5.7.1 Rejected by policy"
+    SettingsService(configured).save_smtp(SmtpSettings(plain_server.host, plain_server.port,
+                                                       "none", "", SENDER))
+    packet = build(configured, held_order(configured, catalog))
+    outbox = OutboxService(configured)
+    first = outbox.queue(packet.id)
+    assert outbox.send_pending(only_due=False).failed == 1
+    again = outbox.queue(packet.id)  # the user queued the packet anew instead
+    with pytest.raises(ValidationError) as exc:
+        outbox.retry(first.id)
+    assert "already in the outbox" in exc.value.message
+    done, refused = outbox.retry_failed()
+    assert done == [] and [(i.id, "already in the outbox" in why) for i, why in refused] == \
+        [(first.id, True)]
+    assert outbox.get(first.id).state == MessageState.FAILED
+    assert outbox.get(again.id).state == MessageState.QUEUED
