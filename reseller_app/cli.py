@@ -191,9 +191,9 @@ def _add_outbox_commands(sub: Any) -> None:
     send = actions.add_parser(
         "send", help="send everything queued now; exit 1 while anything is still queued, "
                      "being sent or failed",
-        description="The password of the mail server's login: the keyring's (stored in "
-                    "Settings), else the environment variable CHANNEL_DILIGENCE_SMTP_PASSWORD, "
-                    "else --password-file, else asked on a terminal.")
+        description="The password of the mail server's login: from --password-file, else "
+                    "the environment variable CHANNEL_DILIGENCE_SMTP_PASSWORD, else the "
+                    "keyring's (stored in Settings), else asked on a terminal.")
     send.add_argument("--password-file", metavar="FILE",
                       help="read the mail server's password from the first line of FILE "
                            "(for scheduled sending without a keyring; on Linux and macOS the "
