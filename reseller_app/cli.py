@@ -221,10 +221,7 @@ def _add_escalation_commands(sub: Any) -> None:
     esc.add_argument("--queue", action="store_true",
                      help="also put the packet in the outbox (sent by 'outbox send')")
 
-    outbox = sub.add_parser("outbox", help="list the e-mail outbox with states; "
-                                           "'outbox send' sends what is queued")
-    outbox.add_argument("outbox_command", nargs="?", choices=("list", "send"), default="list",
-                        metavar="ACTION", help="list (default) or send")
+    _add_outbox_commands(sub)
 
     decision = sub.add_parser("decision", help="distributor decisions")
     decision_sub = decision.add_subparsers(dest="decision_command", metavar="ACTION",
@@ -242,6 +239,30 @@ def _add_escalation_commands(sub: Any) -> None:
     evidence.add_argument("--to", dest="date_to", metavar="DATE", required=True,
                           help="last day, YYYY-MM-DD")
     evidence.add_argument("out", metavar="OUT", help="the zip file, or a folder to write into")
+
+
+def _add_outbox_commands(sub: Any) -> None:
+    outbox = sub.add_parser("outbox", help="list the e-mail outbox with states; "
+                                           "'outbox send' sends what is queued")
+    actions = outbox.add_subparsers(dest="outbox_command", metavar="ACTION")
+    actions.add_parser("list", help="every message with its state (the default)")
+    send = actions.add_parser(
+        "send", help="send everything queued now; exit 1 while anything is still queued, "
+                     "being sent or failed",
+        description="The password of the mail server's login: from --password-file, else "
+                    "the environment variable CHANNEL_DILIGENCE_SMTP_PASSWORD, else the "
+                    "keyring's (stored in Settings), else asked on a terminal.")
+    send.add_argument("--password-file", metavar="FILE",
+                      help="read the mail server's password from the first line of FILE "
+                           "(for scheduled sending without a keyring; on Linux and macOS the "
+                           "file must be readable by you only: chmod 600 FILE)")
+    retry = actions.add_parser("retry", help="put a failed message back in the queue (the "
+                                             "next 'outbox send' sends it)")
+    retry.add_argument("id", metavar="ID", nargs="?", help="the message's number (as listed)")
+    retry.add_argument("--all-failed", action="store_true", help="every failed message")
+    cancel = actions.add_parser("cancel", help="never send a queued or failed message (it "
+                                               "stays listed as cancelled)")
+    cancel.add_argument("id", metavar="ID", help="the message's number (as listed)")
 
 
 # -- screen: no database ---------------------------------------------------------------------------
@@ -688,34 +709,13 @@ def cmd_mail_oauth(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def cmd_outbox(ctx: AppContext, args: argparse.Namespace) -> int:
-    from reseller_app.services.dto import MessageState
     from reseller_app.services.outbox import OutboxService
-    from reseller_app.services.settings import PasswordNeeded
 
     service = OutboxService(ctx)
     if args.outbox_command == "send":
-        try:
-            report = service.send_pending(only_due=False)
-        except PasswordNeeded as exc:
-            password = _password_prompt(str(exc))
-            if password is None:
-                return _fail(str(exc), EXIT_FAILED)
-            report = service.send_pending(only_due=False, password=password)
-        for item in report.items:
-            _print_item(item)
-        # Claimed by another run still sending, or left by one that stopped (its lease runs
-        # out, then the next run sends it again): waiting all the same.
-        sending = service.items([MessageState.SENDING.value])
-        for item in sending:
-            _print_item(item)
-        summary = (f"Sent {report.sent}, waiting to retry {report.retry_later}, "
-                   f"failed {report.failed}")
-        if sending:
-            summary += (f", still being sent {len(sending)} (by another run, or left by one "
-                        "that stopped: tried again after the time shown)")
-        print(f"{summary}.")
-        waiting = report.retry_later or report.failed or sending
-        return EXIT_FAILED if waiting else EXIT_OK
+        return _outbox_send(service, args)
+    if args.outbox_command in ("retry", "cancel"):
+        return _outbox_change(service, args)
     items = service.items()
     for item in items:
         _print_item(item)
@@ -811,6 +811,88 @@ def _mail_test(ctx: AppContext, args: argparse.Namespace) -> int:
     to = args.to or service.configured().from_address
     print(f"Sent a test message to {_printable(to.strip())}; the server answered: "
           f"{_printable(reply)}")
+
+
+def _outbox_send(service: Any, args: argparse.Namespace) -> int:
+    """Send what is queued; exit 1 while anything still waits (queued, being sent, failed),
+    one line for each kind; a refused login or unreachable server: one line saying what to
+    fix, every message still queued."""
+    from reseller_app.services.errors import ValidationError
+    from reseller_app.services.passwords import ENV_PASSWORD, read_password_file
+    from reseller_app.services.settings import PasswordNeeded
+
+    try:
+        password = read_password_file(args.password_file) if args.password_file else None
+    except ValidationError as exc:
+        return _fail(exc.message)
+    try:
+        report = service.send_pending(only_due=False, password=password)
+    except PasswordNeeded as exc:
+        password = _password_prompt(str(exc))
+        if password is None:
+            return _fail(f"{exc} For a scheduled send: set {ENV_PASSWORD} or use "
+                         "--password-file FILE.", EXIT_FAILED)
+        report = service.send_pending(only_due=False, password=password)
+    for item in report.items:
+        _print_item(item)
+    # Claimed by another run still sending, or left by one that stopped (its lease runs
+    # out, then the next run sends it again): waiting all the same.
+    sending = service.items(["sending"])
+    for item in sending:
+        _print_item(item)
+    counts = service.counts()
+    print(f"Sent {report.sent}.")
+    if counts.get("queued"):
+        print(f"Still queued {counts['queued']}: the next 'reseller-app outbox send' tries "
+              "again.")
+    if counts.get("sending"):
+        print(f"Still being sent {counts['sending']} (by another run, or left by one that "
+              "stopped: tried again after the time shown).")
+    if counts.get("failed"):
+        print(f"Failed {counts['failed']}: the server refused them (see 'reseller-app "
+              "outbox'); 'outbox retry ID' or 'outbox retry --all-failed' puts them back, "
+              "'outbox cancel ID' drops one.")
+    if report.stopped:
+        sys.stdout.flush()
+        _fail(report.stopped, EXIT_FAILED)
+    waiting = any(counts.get(state) for state in ("queued", "sending", "failed"))
+    return EXIT_FAILED if waiting else EXIT_OK
+
+
+def _outbox_change(service: Any, args: argparse.Namespace) -> int:
+    """``outbox retry ID | --all-failed``, ``outbox cancel ID``: one line each."""
+    from reseller_app.services.errors import NotFound, ValidationError
+
+    retry = args.outbox_command == "retry"
+    if retry and args.all_failed:
+        if args.id is not None:
+            return _fail("give a message's number or --all-failed, not both")
+        done, refused = service.retry_failed()
+        for item in done:
+            print(f"Message {item.id} to {_printable(item.to)} is queued again.")
+        for item, reason in refused:
+            print(f"Message {item.id} to {_printable(item.to)} stays failed: "
+                  f"{_one_line(reason)}")
+        if done:
+            print(f"Queued again {len(done)}: 'reseller-app outbox send' sends them.")
+        elif not refused:
+            print("No message has failed: nothing to retry.")
+        return EXIT_FAILED if refused else EXIT_OK
+    if args.id is None:
+        return _fail("give the message's number (see 'reseller-app outbox') or --all-failed")
+    text = args.id.strip().lstrip("#")
+    if not text.isdigit():
+        return _fail(f"'{_printable(args.id)}' is not a message number: see "
+                     "'reseller-app outbox' for the numbers")
+    try:
+        item = service.retry(int(text)) if retry else service.cancel(int(text))
+    except (NotFound, ValidationError) as exc:
+        return _fail(getattr(exc, "message", str(exc)))
+    if retry:
+        print(f"Message {item.id} to {_printable(item.to)} is queued again: "
+              "'reseller-app outbox send' sends it.")
+    else:
+        print(f"Message {item.id} to {_printable(item.to)} is cancelled: it is never sent.")
     return EXIT_OK
 
 
@@ -821,13 +903,15 @@ def _print_item(item: Any) -> None:
         when = f"next try {_local_time(item.next_attempt_at)}"
     elif item.state == "sending":
         when = f"being sent, tried again after {_local_time(item.next_attempt_at)}"
+    elif item.state == "cancelled" and item.cancelled_at:
+        when = f"cancelled by {_printable(item.cancelled_by)} {_local_time(item.cancelled_at)}"
     else:
         when = ""
     what = _printable(item.order_reference or item.kind)
     line = (f"{item.id:>4}  {item.state:<8} {what:<14} {_printable(item.to)}  "
             f"attempts {item.attempts}")
     print(f"{line}  {when}".rstrip())
-    if item.last_error and item.state != "sent":
+    if item.last_error and item.state not in ("sent", "cancelled"):
         print(f"      {_printable(_one_line(item.last_error))}")
 
 

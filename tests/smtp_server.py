@@ -2,7 +2,8 @@
 
 ``SmtpServer(port)`` does not listen until ``start()``: a test can send while it is "down"
 (connection refused), then start it on the same port. With ``user``/``password`` it asks for
-a login (allowed without TLS: it is 127.0.0.1).
+a login (allowed without TLS: it is 127.0.0.1). ``refuse[address] = "550 ..."`` refuses a
+recipient with that reply.
 """
 
 from __future__ import annotations
@@ -43,6 +44,13 @@ class _Handler:
     def __init__(self, server: SmtpServer) -> None:
         self.server = server
 
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        refusal = self.server.refuse.get(address)  # e.g. "550 5.1.1 No such user"
+        if refusal:
+            return refusal
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
     async def handle_DATA(self, server, session, envelope):
         self.server.received.append(Received(envelope.mail_from, list(envelope.rcpt_tos),
                                              envelope.original_content or envelope.content))
@@ -60,6 +68,7 @@ class SmtpServer:
         self.logins: list[tuple[str, str]] = []
         self.reply = "250 OK: queued as 4711"
         self.on_data = None
+        self.refuse: dict[str, str] = {}  # recipient -> the reply refusing it
         self.user, self.password = user, password
         self.kwargs = smtp_kwargs
         self.controller: Controller | None = None

@@ -36,7 +36,8 @@ def code_words(t: Words) -> dict[str, str]:
         "escalation": t("escalation"), "misuse": t("misuse report"),
         "followup": t("follow-up"),
         "built": t("built"), "queued": t("queued"), "sending": t("sending"), "sent": t("sent"),
-        "failed": t("failed"), "exported": t("exported"), "answered": t("answered"),
+        "failed": t("failed"), "cancelled": t("cancelled"), "exported": t("exported"),
+        "answered": t("answered"),
         "approved": t("approved"), "approved_with_conditions": t("approved with conditions"),
         "rejected": t("rejected"), "adopted": t("adopted"), "superseded": t("superseded"),
         # to whom the policy was communicated

@@ -339,6 +339,7 @@ class MessageState(StrEnum):
     SENDING = "sending"
     SENT = "sent"
     FAILED = "failed"
+    CANCELLED = "cancelled"  # the user chose not to send it: final, never sent
 
 
 class AnswerOutcome(StrEnum):
@@ -433,6 +434,8 @@ class OutboxItem:
     created_at: dt.datetime
     sent_at: dt.datetime | None
     server_reply: str = ""
+    cancelled_at: dt.datetime | None = None
+    cancelled_by: str = ""
 
 
 @dataclass
@@ -441,6 +444,10 @@ class SendReport:
     retry_later: int
     failed: int
     items: list[OutboxItem]
+    # Why the run stopped before the rest (a login or connection problem: a settings matter,
+    # every message stays queued), in words; "" when it went through the queue.
+    stopped: str = ""
+    stopped_kind: str = ""  # "login" | "connection" | ""
 
 
 @dataclass

@@ -155,7 +155,10 @@ class EvidenceService:
                     "manifest_sha256": r.manifest_sha256, "folder": folder,
                     "messages": [{"to": m.recipient, "state": m.state, "attempts": m.attempts,
                                   "message_id": m.message_id, "sent_at": _iso(m.sent_at),
-                                  "server_reply": m.server_reply, "last_error": m.last_error}
+                                  "server_reply": m.server_reply, "last_error": m.last_error,
+                                  # who decided it was not to be sent, and when
+                                  "cancelled_at": _iso(m.cancelled_at),
+                                  "cancelled_by": m.cancelled_by}
                                  for m in messages]})
                 for name, data in packet_files(s, r).items():
                     files[f"{folder}/{name}"] = data

@@ -28,13 +28,17 @@ class SendFailed(Exception):
     """The server did not take the message. ``permanent``: retrying as is will not help.
 
     ``kind`` says what went wrong, for the plain explanation of a test message
-    (``services.mail_setup.explain``): one of ``FAILURE_KINDS``."""
+    (``services.mail_setup.explain``): one of ``FAILURE_KINDS``. ``outcome``: what it means
+    for the outbox, one of ``OUTCOMES``, when the raiser knows it (else ``failure_outcome``
+    tells it)."""
 
-    def __init__(self, reason: str, *, permanent: bool, kind: str = "server") -> None:
+    def __init__(self, reason: str, *, permanent: bool, kind: str = "server",
+                 outcome: str | None = None) -> None:
         super().__init__(reason)
         self.reason = reason
         self.permanent = permanent
         self.kind = kind
+        self.outcome = outcome
 
 
 FAILURE_KINDS = ("dns", "refused", "timeout", "unreachable", "no_starttls", "tls_self_signed",
@@ -225,3 +229,47 @@ class SmtpTransport:
         if code != 250:
             raise smtplib.SMTPDataError(code, text)
         return _reply(code, text)
+
+
+# What a failed send means for the outbox (services/outbox.py):
+# "login"      the server refused the login (or needs one): a settings problem, stop the run;
+# "connection" the server cannot be reached or the secure connection fails: stop the run;
+# "message"    the server refused this message (a 5xx reply to MAIL, RCPT or DATA): it failed;
+# "later"      a passing problem (4xx, the connection dropped): the message is tried again.
+OUTCOMES = ("login", "connection", "message", "later")
+LOGIN_CODES = frozenset({530, 534, 535, 538})
+
+
+def failure_outcome(exc: SendFailed) -> str:
+    """Which of ``OUTCOMES`` a failed send is: the raiser's word, else told from the smtplib
+    or network error the ``SendFailed`` was raised from (its cause or context), else from
+    what went wrong (``kind``)."""
+    if exc.outcome in OUTCOMES:
+        return exc.outcome  # type: ignore[return-value]
+    cause = exc.__cause__ or exc.__context__
+    if isinstance(cause, smtplib.SMTPAuthenticationError | smtplib.SMTPNotSupportedError):
+        return "login"
+    if isinstance(cause, smtplib.SMTPRecipientsRefused):
+        codes = [code for code, _ in cause.recipients.values()]
+        if any(code in LOGIN_CODES for code in codes):
+            return "login"
+        return "message" if codes and all(code >= 500 for code in codes) else "later"
+    if isinstance(cause, smtplib.SMTPConnectError | smtplib.SMTPHeloError):
+        return "connection"
+    if isinstance(cause, smtplib.SMTPResponseException):
+        if cause.smtp_code in LOGIN_CODES:
+            return "login"  # e.g. "530 Authentication required" in reply to MAIL
+        if isinstance(cause, smtplib.SMTPSenderRefused | smtplib.SMTPDataError):
+            return "message" if cause.smtp_code >= 500 else "later"
+        return "connection" if cause.smtp_code >= 500 else "later"  # e.g. STARTTLS refused
+    if isinstance(cause, smtplib.SMTPServerDisconnected):
+        return "later"
+    if isinstance(cause, ssl.SSLError | ssl.CertificateError | TimeoutError | OSError):
+        return "connection"
+    if exc.kind in ("auth", "auth_unsupported"):
+        return "login"
+    if exc.kind in ("sender", "recipient"):
+        return "message" if exc.permanent else "later"
+    # Raised without an smtplib error (e.g. no STARTTLS offered): a permanent one is the
+    # server's settings, a passing one is tried again.
+    return "connection" if exc.permanent else "later"

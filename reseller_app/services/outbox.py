@@ -5,6 +5,10 @@ by accident (docs/escalation-contract.md, "Exactly once, and what a crash can do
 - ``send_pending`` claims one message at a time (committed as ``sending`` with a lease), talks
   to the server outside any transaction, then commits ``sent`` with the server's reply, or
   ``queued`` again with exponential backoff, or ``failed`` with the server's reason.
+- A refused login or a server that cannot be reached is a settings problem, not a failed
+  message: the run stops there, the message goes back to the queue without counting the
+  attempt, and the report says once what to fix. Only a message the server itself refuses
+  (a 5xx reply to it) fails; a failed message can be retried or cancelled (final: never sent).
 - A message left in ``sending`` by a crash is taken up again once its lease has run out
   (``recover``): at least once, with the same Message-ID, rather than never.
 """
@@ -36,9 +40,11 @@ from reseller_app.services.escalation import (
 from reseller_app.services.mail import (
     SendFailed,
     SmtpTransport,
+    failure_outcome,
     message_domain,
     new_message_id,
 )
+from reseller_app.services.passwords import ENV_PASSWORD, env_password
 from reseller_app.services.settings import SettingsService
 from reseller_app.services.setup import EMAIL
 from reseller_app.store import audit_log
@@ -65,7 +71,8 @@ def _entity(packet: DbPacket | None, packet_id: str) -> tuple[str, str | int]:
 
 def _state_word(state: str) -> str:
     words = {MessageState.QUEUED.value: t("queued"), MessageState.SENDING.value: t("sending"),
-             MessageState.SENT.value: t("sent"), MessageState.FAILED.value: t("failed")}
+             MessageState.SENT.value: t("sent"), MessageState.FAILED.value: t("failed"),
+             MessageState.CANCELLED.value: t("cancelled")}
     return words.get(state, state)
 
 
@@ -116,7 +123,9 @@ class OutboxService:
             state=MessageState(m.state), attempts=m.attempts,
             next_attempt_at=utc(m.next_attempt_at), last_error=m.last_error,
             message_id=m.message_id, created_at=utc(m.created_at),
-            sent_at=utc(m.sent_at) if m.sent_at else None, server_reply=m.server_reply)
+            sent_at=utc(m.sent_at) if m.sent_at else None, server_reply=m.server_reply,
+            cancelled_at=utc(m.cancelled_at) if m.cancelled_at else None,
+            cancelled_by=m.cancelled_by or "")
 
     def items(self, states: Sequence[str] = ()) -> list[OutboxItem]:
         with self.ctx.session() as s:
@@ -194,35 +203,61 @@ class OutboxService:
             return self._item(s, m)
 
     def retry(self, message_id: int) -> OutboxItem:
-        """A failed message back in the queue, due now (e.g. after fixing the settings)."""
+        """A failed message back in the queue, due now (e.g. after the server's problem was
+        fixed): the same message, with the same Message-ID, its attempts counted afresh."""
         return self._set_state(message_id, MessageState.QUEUED, "outbox.retried",
-                               allowed=(MessageState.FAILED.value, MessageState.QUEUED.value))
+                               allowed=(MessageState.FAILED.value,))
+
+    def retry_failed(self) -> tuple[list[OutboxItem], list[tuple[OutboxItem, str]]]:
+        """Every failed message back in the queue (one audit event each): those retried, and
+        those that cannot be with the reason (e.g. their packet was queued to the same address
+        again meanwhile: retrying would send it twice)."""
+        done: list[OutboxItem] = []
+        refused: list[tuple[OutboxItem, str]] = []
+        for item in reversed(self.items([MessageState.FAILED.value])):  # oldest first
+            try:
+                done.append(self.retry(item.id))
+            except ValidationError as exc:
+                refused.append((item, exc.message))
+        return done, refused
 
     def cancel(self, message_id: int) -> OutboxItem:
-        """A queued or failed message is not sent (it stays listed as failed, cancelled)."""
-        return self._set_state(message_id, MessageState.FAILED, "outbox.cancelled",
-                               allowed=(MessageState.FAILED.value, MessageState.QUEUED.value),
-                               error="Cancelled by the user.")  # stored: stays English
+        """A queued or failed message is never sent: it stays listed as cancelled, with who
+        cancelled it and when (a final state)."""
+        return self._set_state(message_id, MessageState.CANCELLED, "outbox.cancelled",
+                               allowed=(MessageState.FAILED.value, MessageState.QUEUED.value))
 
     def _set_state(self, message_id: int, state: MessageState, action: str, *,
-                   allowed: tuple[str, ...], error: str | None = None) -> OutboxItem:
+                   allowed: tuple[str, ...]) -> OutboxItem:
         now = self.ctx.clock()
         with self.ctx.write_session() as s:
             m = s.get(DbOutboxMessage, message_id)
             if m is None:
                 raise NotFound(t("There is no outbox message {message}.", message=message_id))
             if m.state not in allowed:
-                raise ValidationError("state", t("The message is {state}: it cannot be "
-                                                 "changed now.", state=_state_word(m.state)))
+                raise ValidationError("state", self._refusal(message_id, m.state, state))
+            if state == MessageState.QUEUED:
+                # Queued again (or sent) since it failed: retrying would send it twice.
+                twin = s.execute(select(DbOutboxMessage.state).where(
+                    DbOutboxMessage.packet_id == m.packet_id,
+                    DbOutboxMessage.recipient == m.recipient, DbOutboxMessage.id != m.id,
+                    DbOutboxMessage.state.in_(_ACTIVE))).scalar()
+                if twin == MessageState.SENT.value:
+                    raise ValidationError("state", t("This packet was sent to {to}.",
+                                                     to=m.recipient))
+                if twin is not None:
+                    raise ValidationError("state", t("This packet is already in the outbox to "
+                                                     "{to}.", to=m.recipient))
+            previous = m.state
             m.state, m.next_attempt_at = state.value, now
             if state == MessageState.QUEUED:
                 m.attempts = 0
-            if error is not None:
-                m.last_error = error
+            if state == MessageState.CANCELLED:
+                m.cancelled_at, m.cancelled_by = now, self.ctx.actor
             s.add(m)
             s.flush()
             packet = s.get(DbPacket, m.packet_id)
-            if packet is not None and state == MessageState.FAILED:
+            if packet is not None and state == MessageState.CANCELLED:
                 _not_sent(s, packet)
             elif packet is not None and packet.status in (PacketStatus.BUILT.value,
                                                           PacketStatus.EXPORTED.value):
@@ -230,12 +265,31 @@ class OutboxService:
                 s.add(packet)
             s.flush()
             entity, entity_id = _entity(packet, m.packet_id)
+            details: dict[str, Any] = {"packet_id": m.packet_id, "message_id": m.message_id,
+                                       "to": m.recipient, "previous_state": previous}
+            if packet is not None:
+                details["packet_status"] = packet.status
             audit_log.append(s, actor=self.ctx.actor, action=action, entity=entity,
-                             entity_id=entity_id, at=now,
-                             details={"packet_id": m.packet_id, "message_id": m.message_id,
-                                      "to": m.recipient})
+                             entity_id=entity_id, at=now, details=details)
             s.commit()
             return self._item(s, m)
+
+    @staticmethod
+    def _refusal(message_id: int, current: str, wanted: MessageState) -> str:
+        """Why a message cannot be retried or cancelled, in words."""
+        if wanted == MessageState.QUEUED and current == MessageState.QUEUED.value:
+            return t("Message {message} is still queued: the next send tries it.",
+                     message=message_id)
+        if current == MessageState.SENDING.value:
+            return t("Message {message} is being sent right now: it cannot be changed.",
+                     message=message_id)
+        if current == MessageState.SENT.value:
+            return t("Message {message} was sent: it cannot be changed any more.",
+                     message=message_id)
+        if current == MessageState.CANCELLED.value:
+            return t("Message {message} was cancelled: it is never sent.", message=message_id)
+        return t("The message is {state}: it cannot be changed now.",
+                 state=_state_word(current))
 
     # -- sending -------------------------------------------------------------------------------
     def recover(self) -> int:
@@ -261,7 +315,8 @@ class OutboxService:
             s.commit()
         return len(stuck)
 
-    def _claim(self, only_due: bool, tried: set[int]) -> tuple[int, int] | None:
+    def _claim(self, only_due: bool,
+               tried: set[int]) -> tuple[int, int, dt.datetime] | None:
         now = self.ctx.clock()
         with self.ctx.write_session() as s:  # BEGIN IMMEDIATE: one claimer at a time
             q = select(DbOutboxMessage).where(DbOutboxMessage.state == MessageState.QUEUED.value)
@@ -273,11 +328,34 @@ class OutboxService:
                           .limit(1)).scalar()
             if m is None:
                 return None
+            due = utc(m.next_attempt_at)
             m.state, m.attempts = MessageState.SENDING.value, m.attempts + 1
             m.next_attempt_at = now + LEASE
             s.add(m)
             s.commit()
-            return int(m.id), m.attempts  # type: ignore[arg-type]
+            return int(m.id), m.attempts, due  # type: ignore[arg-type]
+
+    def _release(self, message_id: int, due: dt.datetime, failure: SendFailed,
+                 kind: str) -> None:
+        """The run stopped at this message for a login or connection problem: back to the
+        queue in its place (due when it was), its attempt not counted (nothing was wrong
+        with the message)."""
+        now = self.ctx.clock()
+        with self.ctx.write_session() as s:
+            m = s.get(DbOutboxMessage, message_id)
+            assert m is not None
+            m.state, m.next_attempt_at = MessageState.QUEUED.value, min(due, now)
+            m.attempts, m.last_error = max(m.attempts - 1, 0), failure.reason
+            s.add(m)
+            s.flush()
+            entity, entity_id = _entity(s.get(DbPacket, m.packet_id), m.packet_id)
+            audit_log.append(s, actor=self.ctx.actor, action="outbox.retry_scheduled",
+                             entity=entity, entity_id=entity_id, at=now,
+                             details={"packet_id": m.packet_id, "to": m.recipient,
+                                      "message_id": m.message_id, "attempts": m.attempts,
+                                      "reason": failure.reason, "stopped": kind,
+                                      "next_attempt_at": m.next_attempt_at})
+            s.commit()
 
     def _finish(self, message_id: int, reply: str | None, failure: SendFailed | None) -> None:
         now = self.ctx.clock()
@@ -295,7 +373,7 @@ class OutboxService:
                     packet.status = PacketStatus.SENT.value
                     s.add(packet)
                 action, details["server_reply"] = "outbox.sent", reply or ""
-            elif failure.permanent or m.attempts >= MAX_ATTEMPTS:
+            elif failure_outcome(failure) == "message" or m.attempts >= MAX_ATTEMPTS:
                 m.state, m.last_error = MessageState.FAILED.value, failure.reason
                 action, details["reason"] = "outbox.failed", failure.reason
                 s.add(m)
@@ -317,20 +395,28 @@ class OutboxService:
 
     def send_pending(self, *, only_due: bool = True, password: str | None = None) -> SendReport:
         """Send what is due (``only_due=False``: everything queued, now). Each message is sent
-        at most once per call; what fails waits for its next attempt."""
+        at most once per call; what fails waits for its next attempt. A refused login or an
+        unreachable server stops the run (``SendReport.stopped`` says what to fix).
+
+        The password: ``password`` (typed, or read from a file the user named), else the
+        environment variable ``CHANNEL_DILIGENCE_SMTP_PASSWORD``, else the keyring's
+        (``PasswordNeeded`` when there is none)."""
         settings = self.settings.configured()
         self.recover()
         pending = [i for i in self.items([MessageState.QUEUED.value])
                    if not only_due or i.next_attempt_at <= self.ctx.clock()]
         if not pending:
             return SendReport(0, 0, 0, [])
+        source = "given" if password else "env" if env_password() else "keyring"
+        given = password or env_password()
         transport = self.transport_factory(settings, self.settings.password_for(settings,
-                                                                                  password))
+                                                                                  given))
+        stopped = stopped_kind = ""
         sent = later = failed = 0
         tried: set[int] = set()
         done: list[int] = []
         while (claim := self._claim(only_due, tried)) is not None:
-            message_id, _ = claim
+            message_id, _, due = claim
             tried.add(message_id)
             with self.ctx.session() as s:
                 m = s.get(DbOutboxMessage, message_id)
@@ -346,12 +432,20 @@ class OutboxService:
                 self._finish(message_id, None, SendFailed(
                     # Stored, and shown later as the record of what happened: stays English.
                     f"The e-mail could not be made from the packet, so it was not sent: "
-                    f"{' '.join(str(exc).split()) or type(exc).__name__}.", permanent=True))
+                    f"{' '.join(str(exc).split()) or type(exc).__name__}.", permanent=True,
+                    outcome="message"))
                 done.append(message_id)
                 continue
             try:
                 reply = transport.send(message)
             except SendFailed as exc:
+                kind = failure_outcome(exc)
+                if kind in ("login", "connection"):
+                    self._release(message_id, due, exc, kind)
+                    done.append(message_id)
+                    stopped_kind = kind
+                    stopped = _stop_sentence(kind, source, exc.reason, settings.user)
+                    break
                 self._finish(message_id, None, exc)
             else:
                 self._finish(message_id, reply, None)
@@ -364,4 +458,36 @@ class OutboxService:
                 failed += 1
             else:
                 later += 1
-        return SendReport(sent, later, failed, items)
+        return SendReport(sent, later, failed, items, stopped, stopped_kind)
+
+    def counts(self) -> dict[str, int]:
+        """How many messages are in each state (only the states that have some)."""
+        with self.ctx.session() as s:
+            rows = s.execute(select(DbOutboxMessage.state, func.count())
+                             .group_by(DbOutboxMessage.state)).all()
+        return {str(state): int(n) for state, n in rows}
+
+
+def _stop_sentence(kind: str, source: str, reason: str, user: str) -> str:
+    """What to fix, said once, when a run stopped at a login or connection problem."""
+    if kind == "connection":
+        return t("Nothing more was sent: the mail server cannot be reached or the secure "
+                 "connection failed ({reason}). Every message stays queued. Check the server, "
+                 "port and security in Settings (mail server), or the network.",
+                 reason=reason)
+    if not user:
+        return t("Nothing more was sent: the mail server wants a login ({reason}). Every "
+                 "message stays queued. Enter the user name and password in Settings (mail "
+                 "server), then send again.", reason=reason)
+    if source == "env":
+        return t("Nothing more was sent: the mail server refused the login of {user} with the "
+                 "password in the environment variable {variable} ({reason}). Every message "
+                 "stays queued. Correct the password there, or the user name in Settings "
+                 "(mail server).", user=user, variable=ENV_PASSWORD, reason=reason)
+    if source == "given":
+        return t("Nothing more was sent: the mail server refused the login of {user} with the "
+                 "password given ({reason}). Every message stays queued. Check the password, "
+                 "or the user name in Settings (mail server).", user=user, reason=reason)
+    return t("Nothing more was sent: the mail server refused the login of {user} "
+             "({reason}). Every message stays queued. Correct the user name or password in "
+             "Settings (mail server), then send again.", user=user, reason=reason)

@@ -390,13 +390,15 @@ class DbOutboxMessage(SQLModel, table=True):
     recipient: str = Field(sa_type=String(320))
     subject: str = Field(sa_type=String(300))
     message_id: str = Field(sa_type=String(250))
-    state: str = Field(sa_type=String(20))  # queued | sending | sent | failed
+    state: str = Field(sa_type=String(20))  # queued | sending | sent | failed | cancelled
     attempts: int = Field(default=0, sa_type=Integer)
     next_attempt_at: dt.datetime = Field(**_ts())
     last_error: str = Field(default="", sa_type=Text)
     server_reply: str = Field(default="", sa_type=Text)
     created_at: dt.datetime = Field(**_ts())
     sent_at: dt.datetime | None = Field(default=None, **_ts(nullable=True))
+    cancelled_at: dt.datetime | None = Field(default=None, **_ts(nullable=True))
+    cancelled_by: str | None = Field(default=None, sa_type=String(200), nullable=True)
 
 
 class DbDistributorAnswer(SQLModel, table=True):

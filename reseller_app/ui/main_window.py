@@ -172,6 +172,7 @@ class MainWindow(QMainWindow):
         self.outbox_sender.passwordNeeded.connect(self._ask_smtp_password)
         self.outbox_sender.waiting.connect(self._outbox_waiting)
         self.outbox_sender.failed.connect(self._outbox_waiting)
+        self.outbox_sender.problem.connect(self._outbox_problem)
         self.outbox_sender.busyChanged.connect(self.outbox.set_busy)
         self.outbox.sendNow.connect(self.outbox_sender.send_now)
         self.outbox.openSettings.connect(self.open_settings)
@@ -491,6 +492,10 @@ class MainWindow(QMainWindow):
         for window in self.order_windows.values():
             if window.view is not None:
                 window.escalation.load(window.view)
+        if report.stopped:  # said by _outbox_problem (once); the counts would mislead
+            self._refresh_overview()
+            return
+        self.outbox.clear_problem()
         parts = []
         if report.sent:
             parts.append(self.tr("{0} sent").format(report.sent))
@@ -510,6 +515,12 @@ class MainWindow(QMainWindow):
         self.outbox.show_message(text)
         if self.pages.currentIndex() == OUTBOX_PAGE:
             self.outbox.reload()
+
+    def _outbox_problem(self, message: str) -> None:
+        """A send stopped at a refused login or an unreachable server: said once, in the
+        status bar and on the outbox page, with the way to Settings."""
+        self.statusBar().showMessage(self.tr("Outbox: {0}").format(message), 30000)
+        self.outbox.show_problem(message)
 
     def _ask_smtp_password(self, message: str) -> str | None:
         """A send the user started needs the server's password: ask, then send again."""
@@ -542,6 +553,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Settings saved."), 5000)
             if self.pages.currentIndex() == OUTBOX_PAGE:
                 self.outbox.reload()
+            self.outbox_sender.resume()  # the settings may fix what stopped the sending
+            self.outbox.clear_problem()
             self.outbox_sender.run(only_due=True, interactive=False)
 
     def report_misuse(self) -> QWidget:

@@ -7,6 +7,12 @@ sent (at most the SMTP timeout); the outbox's lease makes a send cut short safe 
 
 Where the system has no keyring (or no password is stored) the server's password is asked for
 when the user sends, kept in memory until the app quits, and never stored.
+
+A refused login or an unreachable server stops a run with every message still queued
+(``SendReport.stopped``): ``problem`` says so once (not again every minute while it lasts). After
+a refused login the timed sends pause (a wrong password tried every minute can lock the
+account) until the user sends again or saves the settings (``resume``); a password typed for
+this session is forgotten then, so it is asked for again.
 """
 
 from __future__ import annotations
@@ -33,6 +39,7 @@ class OutboxSender(QObject):
     passwordNeeded = Signal(str)  # a user-started send needs the password: ask for it
     waiting = Signal(str)  # a timed send could not start: why, in words
     failed = Signal(str)
+    problem = Signal(str)  # a run stopped at a login or connection problem: what to fix, once
     busyChanged = Signal(bool)
 
     def __init__(self, backend: Backend, parent: QObject | None = None, *,
@@ -48,6 +55,8 @@ class OutboxSender(QObject):
         self._job: Job | None = None
         self._next: tuple[bool, bool] | None = None
         self._stopped = True
+        self._paused = False  # after a refused login: no timed runs until the user acts
+        self._problem = ""
 
     # -- control -----------------------------------------------------------------------------
     def start(self) -> None:
@@ -68,7 +77,16 @@ class OutboxSender(QObject):
     def send_now(self) -> Job | None:
         """Everything queued, now (the user asked: the password may be asked for)."""
         self._stopped = False
+        self.resume()
         return self.run(only_due=False, interactive=True)
+
+    def resume(self) -> None:
+        """Timed sends again (the settings were saved, or the user sends)."""
+        self._paused = False
+        self._problem = ""
+
+    def paused(self) -> bool:
+        return self._paused
 
     def set_password(self, password: str | None) -> None:
         self._password = password or None
@@ -78,7 +96,7 @@ class OutboxSender(QObject):
 
     # -- running -----------------------------------------------------------------------------
     def run(self, *, only_due: bool, interactive: bool, recover: bool = False) -> Job | None:
-        if self._stopped:
+        if self._stopped or (self._paused and not interactive):
             return None
         if self._job is not None:
             # Once the current send ends, run again (a user's "now" wins over a timed run).
@@ -126,11 +144,23 @@ class OutboxSender(QObject):
         if isinstance(result, NeedsPassword):
             if result.interactive:
                 self.passwordNeeded.emit(result.message)
-            else:
+            elif result.message != self._problem:  # once, not every minute
+                self._problem = result.message
                 self.waiting.emit(result.message)
         elif result is not None:
+            self._note_problem(result)
             self.sent.emit(result)
         self._then(following)
+
+    def _note_problem(self, report: object) -> None:
+        stopped = getattr(report, "stopped", "")
+        if getattr(report, "stopped_kind", "") == "login":
+            self._paused = True
+            self._password = None  # refused: ask again rather than try it every time
+            self._next = None
+        if stopped and stopped != self._problem:
+            self.problem.emit(stopped)
+        self._problem = stopped
 
     def _failed(self, message: str) -> None:
         following = self._end()

@@ -1,5 +1,8 @@
 """The outbox page: every message with its state (queued, sending, sent, failed with the
-server's reason), attempts and next attempt; "Send now", "Retry" and "Don't send".
+server's reason, cancelled with who and when), attempts and next attempt; "Send now",
+"Retry" (a failed message) and "Don't send" (a queued or failed one: cancelled for good). A
+send stopped by a refused login or an unreachable server is said above the list, with the way
+to Settings.
 
 The sending itself is done by ``OutboxSender`` in the background; this page only lists what
 ``OutboxService`` holds and asks the sender to go.
@@ -52,6 +55,7 @@ class OutboxView(QWidget):
         super().__init__(parent)
         self.backend = backend
         self.items: list[OutboxItem] = []
+        self.problem = ""  # why the last send stopped (login, connection), until one works
         self.model = PagedTableModel((
             Column(self.tr("State"), self.state_text, tooltip=self.detail_text),
             Column(self.tr("About"), self.about_text),
@@ -76,7 +80,8 @@ class OutboxView(QWidget):
                                             "the next try (every minute)"))
         self.retry_button.setToolTip(self.tr("Try a failed message again, the same message "
                                              "with the same Message-ID"))
-        self.cancel_button.setToolTip(self.tr("Keep the message here without sending it"))
+        self.cancel_button.setToolTip(self.tr("Never send the selected message: it stays "
+                                              "listed as cancelled, with who and when"))
         self.settings_button.setToolTip(self.tr("Your mail server (File > Settings)"))
         self.busy_note = note("", self)
         self.details = paragraph("", self)
@@ -114,7 +119,8 @@ class OutboxView(QWidget):
         return {MessageState.QUEUED: self.tr("Waiting") if item.attempts else self.tr("Queued"),
                 MessageState.SENDING: self.tr("Sending"),
                 MessageState.SENT: self.tr("Sent"),
-                MessageState.FAILED: self.tr("Failed")}.get(item.state, str(item.state))
+                MessageState.FAILED: self.tr("Failed"),
+                MessageState.CANCELLED: self.tr("Cancelled")}.get(item.state, str(item.state))
 
     def about_text(self, item: OutboxItem) -> str:
         if item.kind == "misuse":
@@ -141,6 +147,10 @@ class OutboxView(QWidget):
                                                 local_time(item.next_attempt_at)))
         elif item.state == MessageState.SENT:
             parts.append(self.tr("The server's answer: {0}").format(item.server_reply))
+        elif item.state == MessageState.CANCELLED:
+            parts.append(self.tr("Cancelled by {0} on {1}: it is never sent.").format(
+                item.cancelled_by or self.tr("a user"),
+                local_time(item.cancelled_at) if item.cancelled_at else "?"))
         parts.append(self.tr("Message-ID {0}").format(item.message_id))
         return "\n".join(parts)
 
@@ -159,10 +169,14 @@ class OutboxView(QWidget):
             self.setup_note.setText(self.tr(
                 "E-mail sending is not set up yet: packets wait here until you enter your mail "
                 "server."))
+        elif self.problem:
+            self.setup_note.setText(self.problem)
         else:
             self.setup_note.setText(self.tr("Sending through {0}, port {1}, as {2}.").format(
                 settings.host, settings.port, settings.from_address))
-        self.settings_button.setVisible(settings is None)
+        self.settings_button.setVisible(settings is None or bool(self.problem))
+        self.settings_button.setText(self.tr("Open Settin&gs…") if self.problem
+                                     else self.tr("Set up e-&mail…"))
         if selected is not None:
             for row, item in enumerate(self.items):
                 if item.id == selected.id:
@@ -180,7 +194,8 @@ class OutboxView(QWidget):
         self.details.setText(self.detail_text(item) if item else "")
         self.details.setVisible(item is not None)
         self.retry_button.setEnabled(item is not None and item.state == MessageState.FAILED)
-        self.cancel_button.setEnabled(item is not None and item.state == MessageState.QUEUED)
+        self.cancel_button.setEnabled(item is not None and item.state in (
+            MessageState.QUEUED, MessageState.FAILED))
         self.send_button.setEnabled(any(i.state == MessageState.QUEUED for i in self.items))
 
     def set_busy(self, busy: bool) -> None:
@@ -188,6 +203,17 @@ class OutboxView(QWidget):
 
     def show_message(self, text: str) -> None:
         self.busy_note.setText(text)
+
+    def show_problem(self, text: str) -> None:
+        """Why sending stopped (a refused login, an unreachable server), above the list with
+        the way to Settings, until a send goes through."""
+        self.problem = text
+        self.reload()
+
+    def clear_problem(self) -> None:
+        if self.problem:
+            self.problem = ""
+            self.reload()
 
     # -- actions -----------------------------------------------------------------------------
     def retry(self) -> OutboxItem | None:

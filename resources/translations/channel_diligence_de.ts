@@ -3268,6 +3268,14 @@ Sie betrachtet vier Dinge: das Produkt und wofür es genutzt wird, wer es kauft 
             <translation>Versuche</translation>
         </message>
         <message>
+            <source>Cancelled</source>
+            <translation>Storniert</translation>
+        </message>
+        <message>
+            <source>Cancelled by {0} on {1}: it is never sent.</source>
+            <translation>Storniert von {0} am {1}: sie wird nie gesendet.</translation>
+        </message>
+        <message>
             <source>Details of the selected message</source>
             <translation>Details der ausgewählten Nachricht</translation>
         </message>
@@ -3292,10 +3300,6 @@ Sie betrachtet vier Dinge: das Produkt und wofür es genutzt wird, wer es kauft 
             <translation>Fehlgeschlagen</translation>
         </message>
         <message>
-            <source>Keep the message here without sending it</source>
-            <translation>Nachricht hier behalten, ohne sie zu senden</translation>
-        </message>
-        <message>
             <source>Message-ID {0}</source>
             <translation>Message-ID {0}</translation>
         </message>
@@ -3304,12 +3308,20 @@ Sie betrachtet vier Dinge: das Produkt und wofür es genutzt wird, wer es kauft 
             <translation>Missbrauchsmeldung {0}</translation>
         </message>
         <message>
+            <source>Never send the selected message: it stays listed as cancelled, with who and when</source>
+            <translation>Die ausgewählte Nachricht nie senden: sie bleibt als storniert aufgeführt, mit wer und wann</translation>
+        </message>
+        <message>
             <source>Next attempt / sent</source>
             <translation>Nächster Versuch / gesendet</translation>
         </message>
         <message>
             <source>Not sent. The reason: {0}</source>
             <translation>Nicht gesendet. Grund: {0}</translation>
+        </message>
+        <message>
+            <source>Open Settin&amp;gs…</source>
+            <translation>Einstellun&amp;gen öffnen…</translation>
         </message>
         <message>
             <source>Outbox</source>
@@ -3410,6 +3422,10 @@ Sie betrachtet vier Dinge: das Produkt und wofür es genutzt wird, wer es kauft 
         <message>
             <source>Your mail server (File &gt; Settings)</source>
             <translation>Ihr Mailserver (Datei &gt; Einstellungen)</translation>
+        </message>
+        <message>
+            <source>a user</source>
+            <translation>einem Benutzer</translation>
         </message>
         <message>
             <source>sent {0}</source>
@@ -5239,6 +5255,22 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Melden Sie sich mit Ihrer vollständigen E-Mail-Adresse und Ihrem E-Mail-Passwort an.</translation>
         </message>
         <message>
+            <source>Message {message} is being sent right now: it cannot be changed.</source>
+            <translation>Die Nachricht {message} wird gerade gesendet: sie kann nicht geändert werden.</translation>
+        </message>
+        <message>
+            <source>Message {message} is still queued: the next send tries it.</source>
+            <translation>Die Nachricht {message} wartet noch: der nächste Versand versucht sie.</translation>
+        </message>
+        <message>
+            <source>Message {message} was cancelled: it is never sent.</source>
+            <translation>Die Nachricht {message} wurde storniert: sie wird nie gesendet.</translation>
+        </message>
+        <message>
+            <source>Message {message} was sent: it cannot be changed any more.</source>
+            <translation>Die Nachricht {message} wurde gesendet: sie kann nicht mehr geändert werden.</translation>
+        </message>
+        <message>
             <source>Missing information</source>
             <translation>Fehlende Angaben</translation>
         </message>
@@ -5299,6 +5331,26 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Unter {host} antwortet auf Port {port} niemand. Prüfen Sie den Port (meist 587 für STARTTLS, 465 für SSL) und ob eine Firewall die App hinauslässt.</translation>
         </message>
         <message>
+            <source>Nothing more was sent: the mail server cannot be reached or the secure connection failed ({reason}). Every message stays queued. Check the server, port and security in Settings (mail server), or the network.</source>
+            <translation>Es wurde nichts weiter gesendet: der Mailserver ist nicht erreichbar oder die sichere Verbindung schlug fehl ({reason}). Alle Nachrichten bleiben in der Warteschlange. Prüfen Sie Server, Port und Sicherheit in den Einstellungen (Mailserver) oder das Netzwerk.</translation>
+        </message>
+        <message>
+            <source>Nothing more was sent: the mail server refused the login of {user} ({reason}). Every message stays queued. Correct the user name or password in Settings (mail server), then send again.</source>
+            <translation>Es wurde nichts weiter gesendet: der Mailserver hat die Anmeldung von {user} abgelehnt ({reason}). Alle Nachrichten bleiben in der Warteschlange. Korrigieren Sie Benutzername oder Passwort in den Einstellungen (Mailserver) und senden Sie erneut.</translation>
+        </message>
+        <message>
+            <source>Nothing more was sent: the mail server refused the login of {user} with the password given ({reason}). Every message stays queued. Check the password, or the user name in Settings (mail server).</source>
+            <translation>Es wurde nichts weiter gesendet: der Mailserver hat die Anmeldung von {user} mit dem angegebenen Passwort abgelehnt ({reason}). Alle Nachrichten bleiben in der Warteschlange. Prüfen Sie das Passwort oder den Benutzernamen in den Einstellungen (Mailserver).</translation>
+        </message>
+        <message>
+            <source>Nothing more was sent: the mail server refused the login of {user} with the password in the environment variable {variable} ({reason}). Every message stays queued. Correct the password there, or the user name in Settings (mail server).</source>
+            <translation>Es wurde nichts weiter gesendet: der Mailserver hat die Anmeldung von {user} mit dem Passwort aus der Umgebungsvariablen {variable} abgelehnt ({reason}). Alle Nachrichten bleiben in der Warteschlange. Korrigieren Sie dort das Passwort oder den Benutzernamen in den Einstellungen (Mailserver).</translation>
+        </message>
+        <message>
+            <source>Nothing more was sent: the mail server wants a login ({reason}). Every message stays queued. Enter the user name and password in Settings (mail server), then send again.</source>
+            <translation>Es wurde nichts weiter gesendet: der Mailserver verlangt eine Anmeldung ({reason}). Alle Nachrichten bleiben in der Warteschlange. Geben Sie Benutzername und Passwort in den Einstellungen (Mailserver) ein und senden Sie erneut.</translation>
+        </message>
+        <message>
             <source>Nothing was restored: the current database could not be copied aside first ({error}).</source>
             <translation>Es wurde nichts wiederhergestellt: Die aktuelle Datenbank konnte vorher nicht gesichert werden ({error}).</translation>
         </message>
@@ -5357,6 +5409,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>Order {reference} was changed after packet {packet} was built: it is now screened {tier}, not as the distributor saw it. Nothing was recorded; build and send a new packet for the order as it is now.</source>
             <translation>Auftrag {reference} wurde geändert, nachdem die Eskalationsunterlagen {packet} erstellt wurden: Die Prüfung ergibt jetzt „{tier}“, nicht das, was der Distributor gesehen hat. Es wurde nichts erfasst; erstellen und senden Sie neue Eskalationsunterlagen für den Auftrag im jetzigen Zustand.</translation>
+        </message>
+        <message>
+            <source>Other users of this computer can read the password file {file}: make it readable by you only (chmod 600 {file}) and try again.</source>
+            <translation>Andere Benutzer dieses Computers können die Passwortdatei {file} lesen: machen Sie sie nur für Sie lesbar (chmod 600 {file}) und versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>Packet {packet} has no file {name}.</source>
@@ -5743,6 +5799,22 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Die Eskalationsunterlagen, auf die der Distributor geantwortet hat, wurden nach dem Erstellen ihres Manifests verändert: Der Hashwert des Manifests in der Entscheidung ({answered}…) ist nicht der der gesendeten Unterlagen ({sent}…).</translation>
         </message>
         <message>
+            <source>The password file {file} cannot be read: {reason}.</source>
+            <translation>Die Passwortdatei {file} kann nicht gelesen werden: {reason}.</translation>
+        </message>
+        <message>
+            <source>The password file {file} is empty.</source>
+            <translation>Die Passwortdatei {file} ist leer.</translation>
+        </message>
+        <message>
+            <source>The password file {file} is not text (UTF-8).</source>
+            <translation>Die Passwortdatei {file} ist kein Text (UTF-8).</translation>
+        </message>
+        <message>
+            <source>The password file {file} is too large to hold a password.</source>
+            <translation>Die Passwortdatei {file} ist zu groß, um ein Passwort zu enthalten.</translation>
+        </message>
+        <message>
             <source>The password would travel unencrypted: choose STARTTLS or SSL for a server that needs a login.</source>
             <translation>Das Passwort würde unverschlüsselt übertragen: Wählen Sie STARTTLS oder SSL für einen Server, der eine Anmeldung braucht.</translation>
         </message>
@@ -5805,6 +5877,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>There is no escalation packet {packet}.</source>
             <translation>Es gibt keine Eskalationsunterlagen {packet}.</translation>
+        </message>
+        <message>
+            <source>There is no file {file}.</source>
+            <translation>Die Datei {file} gibt es nicht.</translation>
         </message>
         <message>
             <source>There is no follow-up {follow_up}.</source>
@@ -6005,6 +6081,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>blocked</source>
             <translation>gesperrt</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>storniert</translation>
         </message>
         <message>
             <source>cleared to proceed</source>
@@ -6573,6 +6653,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>{file} is not a CSV text file: it holds other data, such as a spreadsheet workbook. Save or export the orders as CSV (comma-separated values) in your shop or spreadsheet program and import that file.</source>
             <translation>{file} ist keine CSV-Textdatei: Sie enthält andere Daten, zum Beispiel eine Arbeitsmappe einer Tabellenkalkulation. Speichern oder exportieren Sie die Aufträge in Ihrem Shop- oder Tabellenkalkulationsprogramm als CSV (kommagetrennte Werte) und importieren Sie diese Datei.</translation>
+        </message>
+        <message>
+            <source>{file} is not a file.</source>
+            <translation>{file} ist keine Datei.</translation>
         </message>
         <message>
             <source>{file} is {size}, more than such a file ever is (at most {limit}): check that you chose the right file.</source>

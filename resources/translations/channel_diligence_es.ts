@@ -3268,6 +3268,14 @@ Tiene en cuenta cuatro cosas: el producto y para qué se usará, quién lo compr
             <translation>Intentos</translation>
         </message>
         <message>
+            <source>Cancelled</source>
+            <translation>Cancelado</translation>
+        </message>
+        <message>
+            <source>Cancelled by {0} on {1}: it is never sent.</source>
+            <translation>Cancelado por {0} el {1}: nunca se envía.</translation>
+        </message>
+        <message>
             <source>Details of the selected message</source>
             <translation>Detalles del mensaje seleccionado</translation>
         </message>
@@ -3292,10 +3300,6 @@ Tiene en cuenta cuatro cosas: el producto y para qué se usará, quién lo compr
             <translation>Fallido</translation>
         </message>
         <message>
-            <source>Keep the message here without sending it</source>
-            <translation>Conservar el mensaje aquí sin enviarlo</translation>
-        </message>
-        <message>
             <source>Message-ID {0}</source>
             <translation>Message-ID {0}</translation>
         </message>
@@ -3304,12 +3308,20 @@ Tiene en cuenta cuatro cosas: el producto y para qué se usará, quién lo compr
             <translation>Informe de uso indebido {0}</translation>
         </message>
         <message>
+            <source>Never send the selected message: it stays listed as cancelled, with who and when</source>
+            <translation>No enviar nunca el mensaje seleccionado: queda en la lista como cancelado, con quién y cuándo</translation>
+        </message>
+        <message>
             <source>Next attempt / sent</source>
             <translation>Próximo intento / envío</translation>
         </message>
         <message>
             <source>Not sent. The reason: {0}</source>
             <translation>No enviado. Motivo: {0}</translation>
+        </message>
+        <message>
+            <source>Open Settin&amp;gs…</source>
+            <translation>Abrir confi&amp;guración…</translation>
         </message>
         <message>
             <source>Outbox</source>
@@ -3410,6 +3422,10 @@ Tiene en cuenta cuatro cosas: el producto y para qué se usará, quién lo compr
         <message>
             <source>Your mail server (File &gt; Settings)</source>
             <translation>Su servidor de correo (Archivo &gt; Preferencias)</translation>
+        </message>
+        <message>
+            <source>a user</source>
+            <translation>un usuario</translation>
         </message>
         <message>
             <source>sent {0}</source>
@@ -5239,6 +5255,22 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Inicie sesión con su dirección de correo completa y la contraseña del correo.</translation>
         </message>
         <message>
+            <source>Message {message} is being sent right now: it cannot be changed.</source>
+            <translation>El mensaje {message} se está enviando ahora mismo: no se puede cambiar.</translation>
+        </message>
+        <message>
+            <source>Message {message} is still queued: the next send tries it.</source>
+            <translation>El mensaje {message} sigue en la cola: el próximo envío lo intenta.</translation>
+        </message>
+        <message>
+            <source>Message {message} was cancelled: it is never sent.</source>
+            <translation>El mensaje {message} se canceló: nunca se envía.</translation>
+        </message>
+        <message>
+            <source>Message {message} was sent: it cannot be changed any more.</source>
+            <translation>El mensaje {message} ya se envió: ya no se puede cambiar.</translation>
+        </message>
+        <message>
             <source>Missing information</source>
             <translation>Información que falta</translation>
         </message>
@@ -5299,6 +5331,26 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Nadie responde en {host} en el puerto {port}. Compruebe el puerto (normalmente 587 para STARTTLS, 465 para SSL) y que un cortafuegos deje salir a la aplicación.</translation>
         </message>
         <message>
+            <source>Nothing more was sent: the mail server cannot be reached or the secure connection failed ({reason}). Every message stays queued. Check the server, port and security in Settings (mail server), or the network.</source>
+            <translation>No se envió nada más: no se puede llegar al servidor de correo o falló la conexión segura ({reason}). Todos los mensajes siguen en la cola. Compruebe el servidor, el puerto y la seguridad en Configuración (servidor de correo), o la red.</translation>
+        </message>
+        <message>
+            <source>Nothing more was sent: the mail server refused the login of {user} ({reason}). Every message stays queued. Correct the user name or password in Settings (mail server), then send again.</source>
+            <translation>No se envió nada más: el servidor de correo rechazó el inicio de sesión de {user} ({reason}). Todos los mensajes siguen en la cola. Corrija el nombre de usuario o la contraseña en Configuración (servidor de correo) y vuelva a enviar.</translation>
+        </message>
+        <message>
+            <source>Nothing more was sent: the mail server refused the login of {user} with the password given ({reason}). Every message stays queued. Check the password, or the user name in Settings (mail server).</source>
+            <translation>No se envió nada más: el servidor de correo rechazó el inicio de sesión de {user} con la contraseña indicada ({reason}). Todos los mensajes siguen en la cola. Compruebe la contraseña, o el nombre de usuario en Configuración (servidor de correo).</translation>
+        </message>
+        <message>
+            <source>Nothing more was sent: the mail server refused the login of {user} with the password in the environment variable {variable} ({reason}). Every message stays queued. Correct the password there, or the user name in Settings (mail server).</source>
+            <translation>No se envió nada más: el servidor de correo rechazó el inicio de sesión de {user} con la contraseña de la variable de entorno {variable} ({reason}). Todos los mensajes siguen en la cola. Corrija allí la contraseña, o el nombre de usuario en Configuración (servidor de correo).</translation>
+        </message>
+        <message>
+            <source>Nothing more was sent: the mail server wants a login ({reason}). Every message stays queued. Enter the user name and password in Settings (mail server), then send again.</source>
+            <translation>No se envió nada más: el servidor de correo pide iniciar sesión ({reason}). Todos los mensajes siguen en la cola. Introduzca el nombre de usuario y la contraseña en Configuración (servidor de correo) y vuelva a enviar.</translation>
+        </message>
+        <message>
             <source>Nothing was restored: the current database could not be copied aside first ({error}).</source>
             <translation>No se restauró nada: antes no se pudo guardar aparte una copia de la base de datos actual ({error}).</translation>
         </message>
@@ -5357,6 +5409,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>Order {reference} was changed after packet {packet} was built: it is now screened {tier}, not as the distributor saw it. Nothing was recorded; build and send a new packet for the order as it is now.</source>
             <translation>El pedido {reference} se modificó después de preparar el expediente {packet}: ahora se evalúa como {tier}, no como lo vio el distribuidor. No se registró nada; prepare y envíe un nuevo expediente para el pedido tal como está ahora.</translation>
+        </message>
+        <message>
+            <source>Other users of this computer can read the password file {file}: make it readable by you only (chmod 600 {file}) and try again.</source>
+            <translation>Otros usuarios de este equipo pueden leer el archivo de contraseña {file}: haga que solo usted pueda leerlo (chmod 600 {file}) e inténtelo de nuevo.</translation>
         </message>
         <message>
             <source>Packet {packet} has no file {name}.</source>
@@ -5743,6 +5799,22 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>El expediente que respondió el distribuidor se modificó después de crear su manifiesto: el hash del manifiesto que figura en la decisión ({answered}…) no es el del expediente enviado ({sent}…).</translation>
         </message>
         <message>
+            <source>The password file {file} cannot be read: {reason}.</source>
+            <translation>No se puede leer el archivo de contraseña {file}: {reason}.</translation>
+        </message>
+        <message>
+            <source>The password file {file} is empty.</source>
+            <translation>El archivo de contraseña {file} está vacío.</translation>
+        </message>
+        <message>
+            <source>The password file {file} is not text (UTF-8).</source>
+            <translation>El archivo de contraseña {file} no es texto (UTF-8).</translation>
+        </message>
+        <message>
+            <source>The password file {file} is too large to hold a password.</source>
+            <translation>El archivo de contraseña {file} es demasiado grande para contener una contraseña.</translation>
+        </message>
+        <message>
             <source>The password would travel unencrypted: choose STARTTLS or SSL for a server that needs a login.</source>
             <translation>La contraseña viajaría sin cifrar: elija STARTTLS o SSL para un servidor que requiere inicio de sesión.</translation>
         </message>
@@ -5805,6 +5877,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>There is no escalation packet {packet}.</source>
             <translation>No existe el expediente de escalado {packet}.</translation>
+        </message>
+        <message>
+            <source>There is no file {file}.</source>
+            <translation>No existe el archivo {file}.</translation>
         </message>
         <message>
             <source>There is no follow-up {follow_up}.</source>
@@ -6005,6 +6081,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>blocked</source>
             <translation>bloqueado</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>cancelado</translation>
         </message>
         <message>
             <source>cleared to proceed</source>
@@ -6573,6 +6653,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>{file} is not a CSV text file: it holds other data, such as a spreadsheet workbook. Save or export the orders as CSV (comma-separated values) in your shop or spreadsheet program and import that file.</source>
             <translation>{file} no es un archivo de texto CSV: contiene otro tipo de datos, como un libro de hoja de cálculo. Guarde o exporte los pedidos como CSV (valores separados por comas) en su programa de tienda o de hojas de cálculo e importe ese archivo.</translation>
+        </message>
+        <message>
+            <source>{file} is not a file.</source>
+            <translation>{file} no es un archivo.</translation>
         </message>
         <message>
             <source>{file} is {size}, more than such a file ever is (at most {limit}): check that you chose the right file.</source>

@@ -3268,6 +3268,14 @@ Elle examine quatre points: le produit et l'usage qui en sera fait, qui l'achèt
             <translation>Tentatives</translation>
         </message>
         <message>
+            <source>Cancelled</source>
+            <translation>Annulé</translation>
+        </message>
+        <message>
+            <source>Cancelled by {0} on {1}: it is never sent.</source>
+            <translation>Annulé par {0} le {1} : il n’est jamais envoyé.</translation>
+        </message>
+        <message>
             <source>Details of the selected message</source>
             <translation>Détails du message sélectionné</translation>
         </message>
@@ -3292,10 +3300,6 @@ Elle examine quatre points: le produit et l'usage qui en sera fait, qui l'achèt
             <translation>Échec</translation>
         </message>
         <message>
-            <source>Keep the message here without sending it</source>
-            <translation>Garder le message ici sans l'envoyer</translation>
-        </message>
-        <message>
             <source>Message-ID {0}</source>
             <translation>Message-ID {0}</translation>
         </message>
@@ -3304,12 +3308,20 @@ Elle examine quatre points: le produit et l'usage qui en sera fait, qui l'achèt
             <translation>Signalement d'utilisation abusive {0}</translation>
         </message>
         <message>
+            <source>Never send the selected message: it stays listed as cancelled, with who and when</source>
+            <translation>Ne jamais envoyer le message sélectionné : il reste listé comme annulé, avec qui et quand</translation>
+        </message>
+        <message>
             <source>Next attempt / sent</source>
             <translation>Prochaine tentative / envoi</translation>
         </message>
         <message>
             <source>Not sent. The reason: {0}</source>
             <translation>Non envoyé. Raison: {0}</translation>
+        </message>
+        <message>
+            <source>Open Settin&amp;gs…</source>
+            <translation>Ouvrir les &amp;paramètres…</translation>
         </message>
         <message>
             <source>Outbox</source>
@@ -3410,6 +3422,10 @@ Elle examine quatre points: le produit et l'usage qui en sera fait, qui l'achèt
         <message>
             <source>Your mail server (File &gt; Settings)</source>
             <translation>Votre serveur de messagerie (Fichier &gt; Paramètres)</translation>
+        </message>
+        <message>
+            <source>a user</source>
+            <translation>un utilisateur</translation>
         </message>
         <message>
             <source>sent {0}</source>
@@ -5239,6 +5255,22 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Connectez-vous avec votre adresse e-mail complète et le mot de passe de votre messagerie.</translation>
         </message>
         <message>
+            <source>Message {message} is being sent right now: it cannot be changed.</source>
+            <translation>Le message {message} est en cours d’envoi : il ne peut pas être modifié.</translation>
+        </message>
+        <message>
+            <source>Message {message} is still queued: the next send tries it.</source>
+            <translation>Le message {message} est toujours en file d’attente : le prochain envoi l’essaie.</translation>
+        </message>
+        <message>
+            <source>Message {message} was cancelled: it is never sent.</source>
+            <translation>Le message {message} a été annulé : il n’est jamais envoyé.</translation>
+        </message>
+        <message>
+            <source>Message {message} was sent: it cannot be changed any more.</source>
+            <translation>Le message {message} a été envoyé : il ne peut plus être modifié.</translation>
+        </message>
+        <message>
             <source>Missing information</source>
             <translation>Informations manquantes</translation>
         </message>
@@ -5299,6 +5331,26 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Rien ne répond sur {host} au port {port}. Vérifiez le port (en général 587 pour STARTTLS, 465 pour SSL) et qu'un pare-feu laisse sortir l'application.</translation>
         </message>
         <message>
+            <source>Nothing more was sent: the mail server cannot be reached or the secure connection failed ({reason}). Every message stays queued. Check the server, port and security in Settings (mail server), or the network.</source>
+            <translation>Rien de plus n’a été envoyé : le serveur de messagerie est injoignable ou la connexion sécurisée a échoué ({reason}). Tous les messages restent en file d’attente. Vérifiez le serveur, le port et la sécurité dans Paramètres (serveur de messagerie), ou le réseau.</translation>
+        </message>
+        <message>
+            <source>Nothing more was sent: the mail server refused the login of {user} ({reason}). Every message stays queued. Correct the user name or password in Settings (mail server), then send again.</source>
+            <translation>Rien de plus n’a été envoyé : le serveur de messagerie a refusé la connexion de {user} ({reason}). Tous les messages restent en file d’attente. Corrigez le nom d’utilisateur ou le mot de passe dans Paramètres (serveur de messagerie), puis renvoyez.</translation>
+        </message>
+        <message>
+            <source>Nothing more was sent: the mail server refused the login of {user} with the password given ({reason}). Every message stays queued. Check the password, or the user name in Settings (mail server).</source>
+            <translation>Rien de plus n’a été envoyé : le serveur de messagerie a refusé la connexion de {user} avec le mot de passe donné ({reason}). Tous les messages restent en file d’attente. Vérifiez le mot de passe, ou le nom d’utilisateur dans Paramètres (serveur de messagerie).</translation>
+        </message>
+        <message>
+            <source>Nothing more was sent: the mail server refused the login of {user} with the password in the environment variable {variable} ({reason}). Every message stays queued. Correct the password there, or the user name in Settings (mail server).</source>
+            <translation>Rien de plus n’a été envoyé : le serveur de messagerie a refusé la connexion de {user} avec le mot de passe de la variable d’environnement {variable} ({reason}). Tous les messages restent en file d’attente. Corrigez-y le mot de passe, ou le nom d’utilisateur dans Paramètres (serveur de messagerie).</translation>
+        </message>
+        <message>
+            <source>Nothing more was sent: the mail server wants a login ({reason}). Every message stays queued. Enter the user name and password in Settings (mail server), then send again.</source>
+            <translation>Rien de plus n’a été envoyé : le serveur de messagerie demande une connexion ({reason}). Tous les messages restent en file d’attente. Saisissez le nom d’utilisateur et le mot de passe dans Paramètres (serveur de messagerie), puis renvoyez.</translation>
+        </message>
+        <message>
             <source>Nothing was restored: the current database could not be copied aside first ({error}).</source>
             <translation>Rien n'a été restauré: la base de données actuelle n'a pas pu être copiée à part au préalable ({error}).</translation>
         </message>
@@ -5357,6 +5409,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>Order {reference} was changed after packet {packet} was built: it is now screened {tier}, not as the distributor saw it. Nothing was recorded; build and send a new packet for the order as it is now.</source>
             <translation>La commande {reference} a été modifiée après la constitution du dossier {packet}: son analyse donne désormais le niveau {tier}, différent de celui qu'a vu le distributeur. Rien n'a été enregistré; constituez et envoyez un nouveau dossier pour la commande telle qu'elle est maintenant.</translation>
+        </message>
+        <message>
+            <source>Other users of this computer can read the password file {file}: make it readable by you only (chmod 600 {file}) and try again.</source>
+            <translation>D’autres utilisateurs de cet ordinateur peuvent lire le fichier de mot de passe {file} : rendez-le lisible par vous seul (chmod 600 {file}) et réessayez.</translation>
         </message>
         <message>
             <source>Packet {packet} has no file {name}.</source>
@@ -5743,6 +5799,22 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Le dossier auquel le distributeur a répondu a été modifié après la création de son manifeste: l'empreinte du manifeste dans la décision ({answered}…) n'est pas celle du dossier envoyé ({sent}…).</translation>
         </message>
         <message>
+            <source>The password file {file} cannot be read: {reason}.</source>
+            <translation>Le fichier de mot de passe {file} ne peut pas être lu : {reason}.</translation>
+        </message>
+        <message>
+            <source>The password file {file} is empty.</source>
+            <translation>Le fichier de mot de passe {file} est vide.</translation>
+        </message>
+        <message>
+            <source>The password file {file} is not text (UTF-8).</source>
+            <translation>Le fichier de mot de passe {file} n’est pas du texte (UTF-8).</translation>
+        </message>
+        <message>
+            <source>The password file {file} is too large to hold a password.</source>
+            <translation>Le fichier de mot de passe {file} est trop grand pour contenir un mot de passe.</translation>
+        </message>
+        <message>
             <source>The password would travel unencrypted: choose STARTTLS or SSL for a server that needs a login.</source>
             <translation>Le mot de passe circulerait en clair: choisissez STARTTLS ou SSL pour un serveur qui demande une connexion.</translation>
         </message>
@@ -5805,6 +5877,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>There is no escalation packet {packet}.</source>
             <translation>Il n'y a pas de dossier d'escalade {packet}.</translation>
+        </message>
+        <message>
+            <source>There is no file {file}.</source>
+            <translation>Le fichier {file} n’existe pas.</translation>
         </message>
         <message>
             <source>There is no follow-up {follow_up}.</source>
@@ -6005,6 +6081,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>blocked</source>
             <translation>bloquée</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>annulé</translation>
         </message>
         <message>
             <source>cleared to proceed</source>
@@ -6573,6 +6653,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>{file} is not a CSV text file: it holds other data, such as a spreadsheet workbook. Save or export the orders as CSV (comma-separated values) in your shop or spreadsheet program and import that file.</source>
             <translation>{file} n'est pas un fichier texte CSV: il contient d'autres données, par exemple un classeur de tableur. Enregistrez ou exportez les commandes au format CSV (valeurs séparées par des virgules) dans votre logiciel de boutique ou votre tableur, puis importez ce fichier.</translation>
+        </message>
+        <message>
+            <source>{file} is not a file.</source>
+            <translation>{file} n’est pas un fichier.</translation>
         </message>
         <message>
             <source>{file} is {size}, more than such a file ever is (at most {limit}): check that you chose the right file.</source>

@@ -3268,6 +3268,14 @@ Ela analisa quatro coisas: o produto e para que vai ser usado, quem compra e que
             <translation>Tentativas</translation>
         </message>
         <message>
+            <source>Cancelled</source>
+            <translation>Cancelado</translation>
+        </message>
+        <message>
+            <source>Cancelled by {0} on {1}: it is never sent.</source>
+            <translation>Cancelado por {0} em {1}: nunca é enviado.</translation>
+        </message>
+        <message>
             <source>Details of the selected message</source>
             <translation>Detalhes da mensagem selecionada</translation>
         </message>
@@ -3292,10 +3300,6 @@ Ela analisa quatro coisas: o produto e para que vai ser usado, quem compra e que
             <translation>Falhou</translation>
         </message>
         <message>
-            <source>Keep the message here without sending it</source>
-            <translation>Manter a mensagem aqui sem enviá-la</translation>
-        </message>
-        <message>
             <source>Message-ID {0}</source>
             <translation>Message-ID {0}</translation>
         </message>
@@ -3304,12 +3308,20 @@ Ela analisa quatro coisas: o produto e para que vai ser usado, quem compra e que
             <translation>Comunicação de uso indevido {0}</translation>
         </message>
         <message>
+            <source>Never send the selected message: it stays listed as cancelled, with who and when</source>
+            <translation>Nunca enviar a mensagem selecionada: fica na lista como cancelada, com quem e quando</translation>
+        </message>
+        <message>
             <source>Next attempt / sent</source>
             <translation>Próxima tentativa / envio</translation>
         </message>
         <message>
             <source>Not sent. The reason: {0}</source>
             <translation>Não enviado. Motivo: {0}</translation>
+        </message>
+        <message>
+            <source>Open Settin&amp;gs…</source>
+            <translation>Abrir &amp;definições…</translation>
         </message>
         <message>
             <source>Outbox</source>
@@ -3410,6 +3422,10 @@ Ela analisa quatro coisas: o produto e para que vai ser usado, quem compra e que
         <message>
             <source>Your mail server (File &gt; Settings)</source>
             <translation>O seu servidor de e-mail (Arquivo &gt; Configurações)</translation>
+        </message>
+        <message>
+            <source>a user</source>
+            <translation>um utilizador</translation>
         </message>
         <message>
             <source>sent {0}</source>
@@ -5239,6 +5255,22 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Entre com o seu endereço de e-mail completo e a senha do e-mail.</translation>
         </message>
         <message>
+            <source>Message {message} is being sent right now: it cannot be changed.</source>
+            <translation>A mensagem {message} está a ser enviada neste momento: não pode ser alterada.</translation>
+        </message>
+        <message>
+            <source>Message {message} is still queued: the next send tries it.</source>
+            <translation>A mensagem {message} continua na fila: o próximo envio tenta enviá-la.</translation>
+        </message>
+        <message>
+            <source>Message {message} was cancelled: it is never sent.</source>
+            <translation>A mensagem {message} foi cancelada: nunca é enviada.</translation>
+        </message>
+        <message>
+            <source>Message {message} was sent: it cannot be changed any more.</source>
+            <translation>A mensagem {message} foi enviada: já não pode ser alterada.</translation>
+        </message>
+        <message>
             <source>Missing information</source>
             <translation>Falta de informação</translation>
         </message>
@@ -5299,6 +5331,26 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Nada responde em {host} na porta {port}. Verifique a porta (normalmente 587 para STARTTLS, 465 para SSL) e se um firewall deixa o aplicativo sair.</translation>
         </message>
         <message>
+            <source>Nothing more was sent: the mail server cannot be reached or the secure connection failed ({reason}). Every message stays queued. Check the server, port and security in Settings (mail server), or the network.</source>
+            <translation>Nada mais foi enviado: não é possível chegar ao servidor de correio ou a ligação segura falhou ({reason}). Todas as mensagens continuam na fila. Verifique o servidor, a porta e a segurança em Definições (servidor de correio), ou a rede.</translation>
+        </message>
+        <message>
+            <source>Nothing more was sent: the mail server refused the login of {user} ({reason}). Every message stays queued. Correct the user name or password in Settings (mail server), then send again.</source>
+            <translation>Nada mais foi enviado: o servidor de correio recusou o início de sessão de {user} ({reason}). Todas as mensagens continuam na fila. Corrija o nome de utilizador ou a palavra-passe em Definições (servidor de correio) e envie de novo.</translation>
+        </message>
+        <message>
+            <source>Nothing more was sent: the mail server refused the login of {user} with the password given ({reason}). Every message stays queued. Check the password, or the user name in Settings (mail server).</source>
+            <translation>Nada mais foi enviado: o servidor de correio recusou o início de sessão de {user} com a palavra-passe indicada ({reason}). Todas as mensagens continuam na fila. Verifique a palavra-passe, ou o nome de utilizador em Definições (servidor de correio).</translation>
+        </message>
+        <message>
+            <source>Nothing more was sent: the mail server refused the login of {user} with the password in the environment variable {variable} ({reason}). Every message stays queued. Correct the password there, or the user name in Settings (mail server).</source>
+            <translation>Nada mais foi enviado: o servidor de correio recusou o início de sessão de {user} com a palavra-passe da variável de ambiente {variable} ({reason}). Todas as mensagens continuam na fila. Corrija aí a palavra-passe, ou o nome de utilizador em Definições (servidor de correio).</translation>
+        </message>
+        <message>
+            <source>Nothing more was sent: the mail server wants a login ({reason}). Every message stays queued. Enter the user name and password in Settings (mail server), then send again.</source>
+            <translation>Nada mais foi enviado: o servidor de correio pede um início de sessão ({reason}). Todas as mensagens continuam na fila. Introduza o nome de utilizador e a palavra-passe em Definições (servidor de correio) e envie de novo.</translation>
+        </message>
+        <message>
             <source>Nothing was restored: the current database could not be copied aside first ({error}).</source>
             <translation>Nada foi restaurado: não foi possível copiar antes o banco de dados atual à parte ({error}).</translation>
         </message>
@@ -5357,6 +5409,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>Order {reference} was changed after packet {packet} was built: it is now screened {tier}, not as the distributor saw it. Nothing was recorded; build and send a new packet for the order as it is now.</source>
             <translation>O pedido {reference} foi alterado depois que o pacote {packet} foi montado: a triagem agora dá o nível de risco {tier}, diferente do que o distribuidor viu. Nada foi registrado; monte e envie um novo pacote para o pedido como está agora.</translation>
+        </message>
+        <message>
+            <source>Other users of this computer can read the password file {file}: make it readable by you only (chmod 600 {file}) and try again.</source>
+            <translation>Outros utilizadores deste computador podem ler o ficheiro da palavra-passe {file}: torne-o legível só por si (chmod 600 {file}) e tente de novo.</translation>
         </message>
         <message>
             <source>Packet {packet} has no file {name}.</source>
@@ -5743,6 +5799,22 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>O pacote que o distribuidor respondeu foi alterado depois que o manifesto foi criado: o hash do manifesto na decisão ({answered}…) não é o do pacote enviado ({sent}…).</translation>
         </message>
         <message>
+            <source>The password file {file} cannot be read: {reason}.</source>
+            <translation>Não é possível ler o ficheiro da palavra-passe {file}: {reason}.</translation>
+        </message>
+        <message>
+            <source>The password file {file} is empty.</source>
+            <translation>O ficheiro da palavra-passe {file} está vazio.</translation>
+        </message>
+        <message>
+            <source>The password file {file} is not text (UTF-8).</source>
+            <translation>O ficheiro da palavra-passe {file} não é texto (UTF-8).</translation>
+        </message>
+        <message>
+            <source>The password file {file} is too large to hold a password.</source>
+            <translation>O ficheiro da palavra-passe {file} é grande demais para conter uma palavra-passe.</translation>
+        </message>
+        <message>
             <source>The password would travel unencrypted: choose STARTTLS or SSL for a server that needs a login.</source>
             <translation>A senha trafegaria sem criptografia: escolha STARTTLS ou SSL para um servidor que exige login.</translation>
         </message>
@@ -5805,6 +5877,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>There is no escalation packet {packet}.</source>
             <translation>Não existe o pacote de encaminhamento {packet}.</translation>
+        </message>
+        <message>
+            <source>There is no file {file}.</source>
+            <translation>Não existe o ficheiro {file}.</translation>
         </message>
         <message>
             <source>There is no follow-up {follow_up}.</source>
@@ -6005,6 +6081,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>blocked</source>
             <translation>bloqueado</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>cancelado</translation>
         </message>
         <message>
             <source>cleared to proceed</source>
@@ -6573,6 +6653,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>{file} is not a CSV text file: it holds other data, such as a spreadsheet workbook. Save or export the orders as CSV (comma-separated values) in your shop or spreadsheet program and import that file.</source>
             <translation>{file} não é um arquivo de texto CSV: contém outro tipo de dados, como uma pasta de trabalho de planilha. Salve ou exporte os pedidos como CSV (valores separados por vírgula) no programa da sua loja ou de planilhas e importe esse arquivo.</translation>
+        </message>
+        <message>
+            <source>{file} is not a file.</source>
+            <translation>{file} não é um ficheiro.</translation>
         </message>
         <message>
             <source>{file} is {size}, more than such a file ever is (at most {limit}): check that you chose the right file.</source>

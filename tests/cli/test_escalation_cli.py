@@ -85,7 +85,8 @@ def test_escalate_send_answer_and_evidence_from_the_terminal(prepared, server, t
     port = server.port
     down = cli("outbox", "send")
     assert down.returncode == EXIT_FAILED and "Cannot reach the mail server" in down.stdout
-    assert "waiting to retry 1" in down.stdout
+    assert "Still queued 1" in down.stdout
+    assert len(down.stderr.splitlines()) == 1 and "stays queued" in down.stderr
     server.start()
     up = cli("outbox", "send")
     assert up.returncode == EXIT_OK, up.stdout + up.stderr
@@ -183,7 +184,7 @@ def test_outbox_send_says_what_is_still_being_sent_and_exits_1(prepared, server,
     server.start()
     send = cli("outbox", "send")
     assert send.returncode == EXIT_FAILED, send.stdout
-    assert "still being sent 1" in send.stdout and "sending" in send.stdout
+    assert "Still being sent 1" in send.stdout and "sending" in send.stdout
     assert server.received == []
 
 

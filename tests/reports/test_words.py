@@ -175,7 +175,7 @@ def columns(t) -> list[tuple[str, float, list[str], list[str]]]:
         ("packets", evidence_pdf.PACKET_COLUMNS[3], [t("Status")],
          pick("built", "queued", "sent", "exported", "answered")),
         ("packets", evidence_pdf.PACKET_COLUMNS[4], [t("E-mail")],
-         [t("not e-mailed"), *pick("queued", "sending", "sent", "failed")]),
+         [t("not e-mailed"), *pick("queued", "sending", "sent", "failed", "cancelled")]),
         ("packets", evidence_pdf.PACKET_COLUMNS[5], [t("Packet id")], []),
         ("answers", evidence_pdf.ANSWER_COLUMNS[0], [t("Date")], days),
         ("answers", evidence_pdf.ANSWER_COLUMNS[1], [t("Order")], []),

@@ -137,7 +137,9 @@ def test_a_wrong_password_fails_with_the_servers_reason(configured, catalog, ser
     outbox = OutboxService(configured)
     item = outbox.queue(packet.id)
     report = outbox.send_pending()
-    assert report.failed == 1, report.items[0].last_error
-    failed = outbox.get(item.id)
-    assert failed.state == MessageState.FAILED and "535" in failed.last_error
-    assert "wrong" not in failed.last_error
+    # A settings problem, not a failed message (issue 11): it stays queued, said once.
+    assert report.failed == 0 and report.stopped_kind == "login", report.items[0].last_error
+    waiting = outbox.get(item.id)
+    assert waiting.state == MessageState.QUEUED and "535" in waiting.last_error
+    assert waiting.attempts == 0 and "535" in report.stopped
+    assert "wrong" not in waiting.last_error and "wrong" not in report.stopped

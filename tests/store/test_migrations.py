@@ -263,3 +263,51 @@ def test_0006_keeps_the_distributor_s_decision_file_beside_its_hash(tmp_path):
     finally:
         ctx.engine.dispose()
     assert master(path, "trigger") >= TRIGGERS
+
+
+def test_0007_turns_an_earlier_cancelled_message_into_cancelled_and_back(tmp_path):
+    """Issue 11: "cancelled" is a state of its own, with who and when; a message cancelled by
+    an earlier version (failed + "Cancelled by the user.") becomes cancelled; down and back."""
+    path = tmp_path / "a.sqlite3"
+    ctx = open_file(path)
+
+    def rows() -> list[tuple]:
+        con = sqlite3.connect(path)
+        try:
+            return list(con.execute("SELECT id, state FROM outbox_message ORDER BY id"))
+        finally:
+            con.close()
+
+    try:
+        with db.write_engine(ctx.engine).begin() as conn:
+            command.downgrade(db.alembic_config(conn), "0006")
+        con = sqlite3.connect(path)  # foreign keys off: the rows need no packet here
+        try:
+            cols = {r[1] for r in con.execute("PRAGMA table_info(outbox_message)")}
+            assert "cancelled_at" not in cols
+            # A packet row for the messages (the downgrade copies them with foreign keys on).
+            needed = [(r[1], r[2].upper()) for r in con.execute("PRAGMA table_info(packet)")
+                      if r[3] and r[4] is None]
+            values = {name: ("p" if name == "id" else b"" if "BLOB" in kind else
+                             0 if "INT" in kind else "2026-01-01" if "DATE" in kind else "")
+                      for name, kind in needed}
+            con.execute(f"INSERT INTO packet ({', '.join(values)}) VALUES "
+                        f"({', '.join('?' for _ in values)})", list(values.values()))
+            for n, (state, error) in enumerate([("failed", "Cancelled by the user."),
+                                                ("failed", "550 No such user")], 1):
+                con.execute(
+                    "INSERT INTO outbox_message (id, packet_id, recipient, subject, message_id, "
+                    "state, attempts, next_attempt_at, last_error, server_reply, created_at) "
+                    "VALUES (?, 'p', 'a@b.example', 's', ?, ?, 1, '2026-01-01', ?, '', "
+                    "'2026-01-01')", (n, f"<p.{n}@x>", state, error))
+            con.commit()
+        finally:
+            con.close()
+        with db.write_engine(ctx.engine).begin() as conn:
+            command.upgrade(db.alembic_config(conn), "head")
+        assert rows() == [(1, "cancelled"), (2, "failed")]
+        with db.write_engine(ctx.engine).begin() as conn:
+            command.downgrade(db.alembic_config(conn), "0006")
+        assert rows() == [(1, "failed"), (2, "failed")]
+    finally:
+        ctx.engine.dispose()
