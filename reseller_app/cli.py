@@ -794,10 +794,12 @@ def _mail_setup(ctx: AppContext, args: argparse.Namespace) -> int:
 
 def _mail_test(ctx: AppContext, args: argparse.Namespace) -> int:
     from reseller_app.services.mail_setup import MailTestFailed
+    from reseller_app.services.passwords import env_password
     from reseller_app.services.settings import PasswordNeeded, SettingsService
 
     service = SettingsService(ctx)
-    password = _stdin_password() if args.password_stdin else None
+    # As 'outbox send' does: a headless machine tests with the password its scheduler uses.
+    password = _stdin_password() if args.password_stdin else env_password()
     try:
         try:
             reply = service.send_test_email(args.to, password=password)

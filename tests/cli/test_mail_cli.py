@@ -134,6 +134,11 @@ def test_without_a_keyring_the_password_is_given_at_test_time(cli):
         given = cli("mail", "test", "--password-stdin", stdin=PASSWORD + "\n")
         assert given.returncode == EXIT_OK, given.stderr
         assert srv.logins == [("orders", PASSWORD)] and len(srv.received) == 1
+        # The variable a scheduled 'outbox send' uses works for the test too.
+        cli.env["CHANNEL_DILIGENCE_SMTP_PASSWORD"] = PASSWORD
+        scheduled = cli("mail", "test", stdin="")
+        assert scheduled.returncode == EXIT_OK, scheduled.stderr
+        assert len(srv.received) == 2
     finally:
         srv.stop()
     assert PASSWORD.encode() not in cli.db.read_bytes()
