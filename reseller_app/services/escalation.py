@@ -36,6 +36,7 @@ from reseller_app.services.dto import (
     PacketView,
 )
 from reseller_app.services.errors import NotFound, ValidationError
+from reseller_app.services.files import write_atomically
 from reseller_app.services.input_files import LIMITS, InputKind, read_input
 from reseller_app.services.orders import OrderService, status_words
 from reseller_app.services.packs import PackService
@@ -495,13 +496,8 @@ class EscalationService:
 
     def _write(self, path: Path, data: bytes) -> None:
         """Written beside the target and renamed: a full disk or a crash never leaves half a
-        zip or .eml where the user expects the whole one (the policy's writer does the same)."""
-        from reseller_app.services.policy import _write_atomically
-
-        try:
-            _write_atomically(path, data)
-        except ValidationError as exc:
-            raise ValidationError("target", exc.message) from None
+        zip or .eml where the user expects the whole one."""
+        write_atomically(path, data, field="target")
 
     def save_zip(self, packet_id: str, target: Path) -> Path:
         path = self._target(packet_id, target, ".zip")

@@ -24,6 +24,7 @@ from reseller_app.services.context import AppContext
 from reseller_app.services.dto import EvidenceReport
 from reseller_app.services.errors import ValidationError
 from reseller_app.services.escalation import packet_files
+from reseller_app.services.files import write_atomically
 from reseller_app.services.orders import stored_result
 from reseller_app.services.packs import PackService
 from reseller_app.store import audit_log
@@ -230,11 +231,7 @@ class EvidenceService:
             data = p.zip_bytes(bundle)
         except p.PacketFileError as exc:  # a stored name that cannot be written safely
             raise ValidationError("out", exc.message) from None
-        try:
-            out.write_bytes(data)
-        except OSError as exc:
-            raise ValidationError("out", t("Cannot write {file}: {error}.", file=out,
-                                           error=exc.strerror or exc)) from None
+        write_atomically(out, data, field="out")  # a full disk leaves no half bundle
         with self.ctx.write_session() as s:
             audit_log.append(s, actor=self.ctx.actor, action="evidence.exported",
                              entity="evidence", entity_id=f"{period['from']}..{period['to']}",

@@ -9,15 +9,10 @@ as the user types); starting a draft, adopting, communicating and acknowledging 
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import errno
 import hashlib
 import importlib.resources
 import json
-import os
-import secrets
-import stat
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +34,7 @@ from reseller_app.domain.texts import t
 from reseller_app.services.context import AppContext
 from reseller_app.services.dto import PolicyCommunication, PolicyVersionView, ReviewStatus
 from reseller_app.services.errors import NotFound, ServiceError, ValidationError
+from reseller_app.services.files import write_atomically
 from reseller_app.store import audit_log
 from reseller_app.store.tables import (
     DbCompany,
@@ -577,46 +573,5 @@ class PolicyService:
         else:
             data = self.text(version_id, draft=draft).encode("utf-8")
         out = Path(out)
-        _write_atomically(out, data)
+        write_atomically(out, data, field="out")
         return out
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Write next to the target and rename: a half-written policy never replaces a good one.
-
-    The file gets the mode any new file of the user gets (0644 with the usual umask), or the
-    mode of the file it replaces: it is written to be published, and a web server must be able
-    to read it. (``tempfile.mkstemp`` would make it 0600, readable by its owner only; that is
-    right for the database and backups, not for a policy meant for the website.)
-    """
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise ValidationError("out", t("The folder {folder} does not exist.", folder=folder))
-    try:
-        fd, tmp = _create_beside(path, folder)
-    except OSError as exc:
-        raise ValidationError("out", t("Cannot write to {folder}: {error}.", folder=folder,
-                                       error=exc.strerror or exc)) from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        with contextlib.suppress(FileNotFoundError):
-            os.chmod(tmp, stat.S_IMODE(path.stat().st_mode))  # keep the replaced file's mode
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise ValidationError("out", t("Cannot write {file}: {error}.", file=path,
-                                       error=exc.strerror or exc)) from None
-
-
-def _create_beside(path: Path, folder: Path) -> tuple[int, str]:
-    """A new, empty, hidden file in ``folder`` for ``path``'s new content: created exclusively
-    (as ``mkstemp`` does) but with mode 0666 less the umask, like any file the user saves."""
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    for _attempt in range(100):
-        tmp = str(folder / f".{path.name}.{secrets.token_hex(4)}")
-        try:
-            return os.open(tmp, flags, 0o666), tmp
-        except FileExistsError:
-            continue
-    raise FileExistsError(errno.EEXIST, "no free temporary name", str(folder))
