@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -152,12 +154,24 @@ class SettingsDialog(QDialog):
         self.buttons.accepted.connect(self.save_and_close)
         self.buttons.rejected.connect(self.reject)
 
+        # The settings scroll between the title and the buttons: on a laptop's 768 pixels the
+        # dialog is taller than the screen, and squeezed rows would hide their fields.
+        content = QWidget(self)
+        body = QVBoxLayout(content)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(language_box)
+        body.addWidget(box)
+        body.addWidget(test_box)
+        body.addWidget(self.general_error)
+        body.addStretch(1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll.setWidget(content)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Settings"), self, scale=1.3))
-        layout.addWidget(language_box)
-        layout.addWidget(box)
-        layout.addWidget(test_box)
-        layout.addWidget(self.general_error)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(680)
 
@@ -176,7 +190,16 @@ class SettingsDialog(QDialog):
         self.sender.textEdited.connect(lambda _text: self._propose_timer.start())
         self.sender.editingFinished.connect(self.propose)
         self.provider.currentIndexChanged.connect(self.propose)
-        self._add_oauth_box(layout, box)
+        self._add_oauth_box(body, box)
+        self._fit_to_screen(content)
+
+    def _fit_to_screen(self, content: QWidget) -> None:
+        """As tall as all the settings where the screen has room; the rest scrolls."""
+        wanted = content.sizeHint().height() + self.sizeHint().height() - \
+            self.scroll.sizeHint().height()
+        screen = self.screen().availableGeometry() if self.screen() else None
+        height = min(wanted, int(screen.height() * 0.9)) if screen else wanted
+        self.resize(max(self.minimumWidth(), content.sizeHint().width() + 40), height)
 
     def _add_oauth_box(self, layout: QVBoxLayout, below: QWidget) -> None:
         """Sign in with Microsoft or Google (OAuth2) instead of a password: ui/oauth_signin."""
