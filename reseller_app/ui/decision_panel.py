@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -50,7 +50,165 @@ def allowed_outcomes(allowed: Any) -> list[str]:
         return [str(o) for o in OUTCOMES]
 
 
+class OutcomeChoice(QGroupBox):
+    """The "Decision" box: one radio button per outcome, each with a line saying what it
+    means, and the error line when none is chosen."""
+
+    @staticmethod
+    def tr(text: str) -> str:  # the panel's texts: they keep the DecisionPanel context
+        return QCoreApplication.translate("DecisionPanel", text)
+
+    def __init__(self, errors: FieldErrors, parent: QWidget) -> None:
+        super().__init__(self.tr("Decision"), parent)
+        layout = QVBoxLayout(self)
+        self.group = QButtonGroup(self)
+        hints = {
+            "proceed": self.tr("The order may go ahead as it is."),
+            "proceed_with_conditions": self.tr(
+                "The order goes ahead only with the safeguards ticked below."),
+            "escalate": self.tr("Ask the distributor to decide; the order waits for the answer."),
+            "decline": self.tr("Do not sell. The reasons are recorded."),
+        }
+        mnemonic = {"proceed": self.tr("&Proceed"),
+                    "proceed_with_conditions": self.tr("Proceed &with conditions"),
+                    "escalate": self.tr("&Escalate to distributor"),
+                    "decline": self.tr("&Decline")}
+        self.buttons: dict[str, QRadioButton] = {}
+        self.hints: dict[str, QLabel] = {}
+        for outcome in OUTCOMES:
+            button = QRadioButton(mnemonic[outcome], self)
+            button.setAccessibleName(outcome_label(outcome))
+            hint = note(hints[outcome], self)
+            hint.setContentsMargins(24, 0, 0, 4)
+            self.group.addButton(button)
+            self.buttons[outcome] = button
+            self.hints[outcome] = hint
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+            layout.addWidget(hint)
+        self.error = FieldError(self)
+        layout.addWidget(self.error)
+        errors.register("outcome", self.error, None)
+
+    def offer(self, outcomes: list[str]) -> None:
+        """Show only ``outcomes``, none chosen; a single one is chosen already."""
+        for outcome, button in self.buttons.items():
+            visible = outcome in outcomes
+            button.setVisible(visible)
+            self.hints[outcome].setVisible(visible)
+            button.setAutoExclusive(False)
+            button.setChecked(False)
+            button.setAutoExclusive(True)
+        if len(outcomes) == 1:
+            self.buttons[outcomes[0]].setChecked(True)
+
+
+class ConditionsBox(QGroupBox):
+    """The "Conditions" box shown for "proceed with conditions": the pack's safeguards to tick
+    and other conditions in the user's words."""
+
+    @staticmethod
+    def tr(text: str) -> str:  # the panel's texts: they keep the DecisionPanel context
+        return QCoreApplication.translate("DecisionPanel", text)
+
+    def __init__(self, backend: Backend, errors: FieldErrors, parent: QWidget) -> None:
+        super().__init__(self.tr("Conditions"), parent)
+        layout = QVBoxLayout(self)
+        layout.addWidget(paragraph(self.tr(
+            "Tick the safeguards the customer agrees to. They become part of the record."),
+            self))
+        self.mitigations: dict[str, QCheckBox] = {}
+        for mitigation in backend.pack.mitigations:
+            box = QCheckBox(mitigation.label, self)
+            box.setToolTip(mitigation.description)
+            box.setAccessibleDescription(mitigation.description)
+            self.mitigations[mitigation.id] = box
+            layout.addWidget(box, 0, Qt.AlignmentFlag.AlignLeft)
+            layout.addWidget(_indented(note(mitigation.description, self)))
+        self.mitigations_error = FieldError(self)
+        layout.addWidget(self.mitigations_error)
+        self.conditions = QPlainTextEdit(self)
+        self.conditions.setTabChangesFocus(True)
+        self.conditions.setFixedHeight(60)
+        self.conditions.setPlaceholderText(self.tr("Other conditions, in your own words"))
+        conditions_label = QLabel(self.tr("O&ther conditions:"), self)
+        conditions_label.setBuddy(self.conditions)
+        self.conditions.setAccessibleName(self.tr("Other conditions"))
+        layout.addWidget(conditions_label)
+        layout.addWidget(self.conditions)
+        self.conditions_error = FieldError(self)
+        layout.addWidget(self.conditions_error)
+        errors.register("mitigations", self.mitigations_error, None)
+        errors.register("conditions", self.conditions_error, self.conditions)
+
+    def clear(self) -> None:
+        self.conditions.clear()
+        for box in self.mitigations.values():
+            box.setChecked(False)
+
+    def ticked(self) -> list[str]:
+        return [mid for mid, box in self.mitigations.items() if box.isChecked()]
+
+
+class RecordForm(QGroupBox):
+    """The "Record" box: the rationale, who decided and, for a high-risk order, the senior
+    approver with a note saying why they must approve."""
+
+    @staticmethod
+    def tr(text: str) -> str:  # the panel's texts: they keep the DecisionPanel context
+        return QCoreApplication.translate("DecisionPanel", text)
+
+    def __init__(self, errors: FieldErrors, parent: QWidget) -> None:
+        super().__init__(self.tr("Record"), parent)
+        self.errors = errors
+        self.form = QFormLayout(self)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.rationale = QPlainTextEdit(self)
+        self.rationale.setTabChangesFocus(True)
+        self.rationale.setFixedHeight(80)
+        self.rationale.setPlaceholderText(self.tr(
+            "Why this decision? What did you check, what did the customer say?"))
+        self.decided_by = QLineEdit(self)
+        self.approved_by = QLineEdit(self)
+        self.approval_note = paragraph("", self)
+        self._add(self.tr("&Rationale (required):"), self.rationale, "rationale")
+        self._add(self.tr("Decided &by:"), self.decided_by, "decided_by")
+        self.approval_label = self._add(self.tr("Approved b&y:"), self.approved_by,
+                                        "approved_by", above=self.approval_note)
+
+    def _add(self, text: str, widget: QWidget, field: str,
+             above: QWidget | None = None) -> QLabel:
+        label, _box, _error = add_field_row(self.form, self.errors, field, text, widget,
+                                            above=() if above is None else (above,),
+                                            spacing=-1)  # the style's spacing
+        return label
+
+    def show_approval(self, visible: bool) -> None:
+        self.form.setRowVisible(self.approval_label, visible)
+
+
+def centred_page(owner: QWidget, max_width: int = 900) -> QWidget:
+    """A page body at most ``max_width`` wide, in a frameless scroll area filling ``owner``."""
+    scroll = QScrollArea(owner)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    holder = QWidget(scroll)
+    scroll.setWidget(holder)
+    centre = QHBoxLayout(holder)
+    body = QWidget(holder)
+    body.setMaximumWidth(max_width)
+    centre.addWidget(body, 1)
+    centre.addStretch(0)
+    outer = QVBoxLayout(owner)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)
+    return body
+
+
 class DecisionPanel(QWidget):
+    """The Decision tab: the order's status and earlier decisions, then an
+    ``OutcomeChoice``, a ``ConditionsBox``, the escalation hint and packet button, a
+    ``RecordForm`` and the record button."""
+
     recorded = Signal(object)  # DecisionRecord
     escalateRequested = Signal()  # open the escalation packet dialog
 
@@ -61,18 +219,8 @@ class DecisionPanel(QWidget):
         self._needs_approval = False
         self._approver = ""
 
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        holder = QWidget(scroll)
-        scroll.setWidget(holder)
-        centre = QHBoxLayout(holder)
-        body = QWidget(holder)
-        body.setMaximumWidth(900)
-        centre.addWidget(body, 1)
-        centre.addStretch(0)
+        body = centred_page(self)
         layout = QVBoxLayout(body)
-
         self.status = heading("", body, scale=1.1)
         self.status_note = paragraph("", body)
         layout.addWidget(self.status)
@@ -88,67 +236,11 @@ class DecisionPanel(QWidget):
         self.general_error = FieldError(body)
         self.errors = FieldErrors(self.general_error)
 
-        outcome_box = QGroupBox(self.tr("Decision"), body)
-        outcome_layout = QVBoxLayout(outcome_box)
-        self.outcome_group = QButtonGroup(self)
-        hints = {
-            "proceed": self.tr("The order may go ahead as it is."),
-            "proceed_with_conditions": self.tr(
-                "The order goes ahead only with the safeguards ticked below."),
-            "escalate": self.tr("Ask the distributor to decide; the order waits for the answer."),
-            "decline": self.tr("Do not sell. The reasons are recorded."),
-        }
-        mnemonic = {"proceed": self.tr("&Proceed"),
-                    "proceed_with_conditions": self.tr("Proceed &with conditions"),
-                    "escalate": self.tr("&Escalate to distributor"),
-                    "decline": self.tr("&Decline")}
-        self.outcome_buttons: dict[str, QRadioButton] = {}
-        self._outcome_hints: dict[str, QLabel] = {}
-        for outcome in OUTCOMES:
-            button = QRadioButton(mnemonic[outcome], outcome_box)
-            button.setAccessibleName(outcome_label(outcome))
-            hint = note(hints[outcome], outcome_box)
-            hint.setContentsMargins(24, 0, 0, 4)
-            self.outcome_group.addButton(button)
-            self.outcome_buttons[outcome] = button
-            self._outcome_hints[outcome] = hint
-            outcome_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
-            outcome_layout.addWidget(hint)
+        self.choice = OutcomeChoice(self.errors, body)
+        for button in self.choice.buttons.values():
             button.toggled.connect(self._outcome_changed)
-        self.outcome_error = FieldError(outcome_box)
-        outcome_layout.addWidget(self.outcome_error)
-        self.errors.register("outcome", self.outcome_error, None)
-        layout.addWidget(outcome_box)
-
-        self.conditions_box = QGroupBox(self.tr("Conditions"), body)
-        conditions_layout = QVBoxLayout(self.conditions_box)
-        conditions_layout.addWidget(paragraph(self.tr(
-            "Tick the safeguards the customer agrees to. They become part of the record."),
-            self.conditions_box))
-        self.mitigations: dict[str, QCheckBox] = {}
-        for mitigation in backend.pack.mitigations:
-            box = QCheckBox(mitigation.label, self.conditions_box)
-            box.setToolTip(mitigation.description)
-            box.setAccessibleDescription(mitigation.description)
-            self.mitigations[mitigation.id] = box
-            conditions_layout.addWidget(box, 0, Qt.AlignmentFlag.AlignLeft)
-            conditions_layout.addWidget(_indented(note(mitigation.description,
-                                                       self.conditions_box)))
-        self.mitigations_error = FieldError(self.conditions_box)
-        conditions_layout.addWidget(self.mitigations_error)
-        self.conditions = QPlainTextEdit(self.conditions_box)
-        self.conditions.setTabChangesFocus(True)
-        self.conditions.setFixedHeight(60)
-        self.conditions.setPlaceholderText(self.tr("Other conditions, in your own words"))
-        conditions_label = QLabel(self.tr("O&ther conditions:"), self.conditions_box)
-        conditions_label.setBuddy(self.conditions)
-        self.conditions.setAccessibleName(self.tr("Other conditions"))
-        conditions_layout.addWidget(conditions_label)
-        conditions_layout.addWidget(self.conditions)
-        self.conditions_error = FieldError(self.conditions_box)
-        conditions_layout.addWidget(self.conditions_error)
-        self.errors.register("mitigations", self.mitigations_error, None)
-        self.errors.register("conditions", self.conditions_error, self.conditions)
+        layout.addWidget(self.choice)
+        self.conditions_box = ConditionsBox(backend, self.errors, body)
         layout.addWidget(self.conditions_box)
 
         self.escalation = paragraph("", body)
@@ -162,23 +254,8 @@ class DecisionPanel(QWidget):
         self.packet_button.clicked.connect(self.escalateRequested)
         layout.addWidget(self.packet_button, 0, Qt.AlignmentFlag.AlignLeft)
 
-        form_box = QGroupBox(self.tr("Record"), body)
-        form = QFormLayout(form_box)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.rationale = QPlainTextEdit(form_box)
-        self.rationale.setTabChangesFocus(True)
-        self.rationale.setFixedHeight(80)
-        self.rationale.setPlaceholderText(self.tr(
-            "Why this decision? What did you check, what did the customer say?"))
-        self.decided_by = QLineEdit(form_box)
-        self.approved_by = QLineEdit(form_box)
-        self.approval_note = paragraph("", form_box)
-        self._add(form, self.tr("&Rationale (required):"), self.rationale, "rationale")
-        self._add(form, self.tr("Decided &by:"), self.decided_by, "decided_by")
-        self.approval_label = self._add(form, self.tr("Approved b&y:"), self.approved_by,
-                                        "approved_by", above=self.approval_note)
-        self._form = form
-        layout.addWidget(form_box)
+        self.form = RecordForm(self.errors, body)
+        layout.addWidget(self.form)
 
         self.record_button = QPushButton(self.tr("Re&cord decision"), body)
         layout.addWidget(self.general_error)
@@ -189,16 +266,34 @@ class DecisionPanel(QWidget):
         layout.addStretch(1)
         self.record_button.clicked.connect(self.record)
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+    # The parts' controls under the names the tests and the order window know them by.
+    @property
+    def outcome_buttons(self) -> dict[str, QRadioButton]:
+        return self.choice.buttons
 
-    def _add(self, form: QFormLayout, text: str, widget: QWidget, field: str,
-             above: QWidget | None = None) -> QLabel:
-        label, _box, _error = add_field_row(form, self.errors, field, text, widget,
-                                            above=() if above is None else (above,),
-                                            spacing=-1)  # the style's spacing
-        return label
+    @property
+    def mitigations(self) -> dict[str, QCheckBox]:
+        return self.conditions_box.mitigations
+
+    @property
+    def conditions(self) -> QPlainTextEdit:
+        return self.conditions_box.conditions
+
+    @property
+    def rationale(self) -> QPlainTextEdit:
+        return self.form.rationale
+
+    @property
+    def decided_by(self) -> QLineEdit:
+        return self.form.decided_by
+
+    @property
+    def approved_by(self) -> QLineEdit:
+        return self.form.approved_by
+
+    @property
+    def approval_note(self) -> QLabel:
+        return self.form.approval_note
 
     # -- loading -----------------------------------------------------------------------------
     def load(self, view: OrderView) -> None:
@@ -218,15 +313,7 @@ class DecisionPanel(QWidget):
         outcomes = allowed_outcomes(allowed) if allowed is not None else []
         if result.blocked:
             outcomes = [o for o in outcomes if o == "decline"] or ["decline"]
-        for outcome, button in self.outcome_buttons.items():
-            visible = outcome in outcomes
-            button.setVisible(visible)
-            self._outcome_hints[outcome].setVisible(visible)
-            button.setAutoExclusive(False)
-            button.setChecked(False)
-            button.setAutoExclusive(True)
-        if len(outcomes) == 1:
-            self.outcome_buttons[outcomes[0]].setChecked(True)
+        self.choice.offer(outcomes)
         self.record_button.setEnabled(bool(outcomes))
 
         self.blocked.setVisible(False)
@@ -260,13 +347,11 @@ class DecisionPanel(QWidget):
             "their name to confirm they approved it.").format(who or self.tr("your senior "
                                                                              "approver")))
         self.approved_by.setPlaceholderText(self.tr("The senior approver's name"))
-        self._form.setRowVisible(self.approval_label, self._needs_approval)
+        self.form.show_approval(self._needs_approval)
 
         self.rationale.clear()
-        self.conditions.clear()
+        self.conditions_box.clear()
         self.approved_by.clear()
-        for box in self.mitigations.values():
-            box.setChecked(False)
         self.decided_by.setText(self.backend.actor)
         distributors = profile.distributors if profile else []
         if distributors:
@@ -332,7 +417,7 @@ class DecisionPanel(QWidget):
                 "approved it.").format(self._approver or self.tr("your senior approver")))
             return None
         conditions = self.conditions.toPlainText().strip()
-        mitigations = [mid for mid, box in self.mitigations.items() if box.isChecked()]
+        mitigations = self.conditions_box.ticked()
         if outcome != "proceed_with_conditions":
             mitigations, conditions = [], ""
         try:
