@@ -3,35 +3,20 @@ reseller's recommendation and safeguards, attachments; then the PDF previewed in
 Send (the outbox) or save as .eml, folder or zip.
 
 Two steps in one dialog: compose, then preview. Building runs in the thread pool; a packet is
-fixed once built, so going back and building again makes a new packet.
+fixed once built, so going back and building again makes a new packet. The compose page's
+parts are in ``escalation_compose``.
 """
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
-    QFrame,
-    QGroupBox,
-    QLabel,
-    QPlainTextEdit,
-    QRadioButton,
-    QScrollArea,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from reseller_app.services.dto import EscalationDraft, OrderView, PacketView
 from reseller_app.services.errors import ValidationError
 from reseller_app.ui.backend import Backend
-from reseller_app.ui.field_errors import FieldError, FieldErrors, field_with_error
-from reseller_app.ui.file_list import FileList
+from reseller_app.ui.escalation_compose import RECOMMENDATIONS, ComposePage
 from reseller_app.ui.labels import (
     date_text,
     factor_label,
@@ -41,11 +26,9 @@ from reseller_app.ui.labels import (
     tier_label,
 )
 from reseller_app.ui.packet_dialog import FORM, PREVIEW, PacketDialog
-from reseller_app.ui.typography import heading, note, paragraph
 from reseller_app.ui.workers import Job
 
 COMPOSE = FORM  # the pages: COMPOSE, then PREVIEW
-RECOMMENDATIONS = ("approve", "approve_with_conditions", "reject", "no_recommendation")
 __all__ = ["COMPOSE", "PREVIEW", "RECOMMENDATIONS", "EscalationDialog",
            "backend_pack_mitigations"]
 
@@ -71,127 +54,28 @@ class EscalationDialog(PacketDialog):
         self.resize(980, 760)
 
     # -- compose page ------------------------------------------------------------------------
-    def _build_compose(self) -> QWidget:
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        body = QWidget(scroll)
-        scroll.setWidget(body)
-        layout = QVBoxLayout(body)
-
-        self.title = heading(self.tr("Escalate order {0} to your distributor").format(
-            self.draft.reference), body, scale=1.3)
-        layout.addWidget(self.title)
-        layout.addWidget(paragraph(self.tr(
-            "The distributor decides whether this sale goes ahead: approved, approved with "
-            "conditions, or rejected. The packet gives their compliance person everything they "
-            "need: a PDF to read, the same content as JSON for their systems, your files, and "
-            "a manifest with the SHA-256 of every file. Nothing is sent until you press Send "
-            "after the preview."), body))
-        self.reason = FieldError(body)
-        layout.addWidget(self.reason)
-
-        contents = QGroupBox(self.tr("What goes in the packet"), body)
-        contents_layout = QVBoxLayout(contents)
-        self.contents = QTextBrowser(contents)
-        self.contents.setAccessibleName(self.tr("What goes in the packet"))
-        self.contents.setOpenLinks(False)
-        self.contents.setMinimumHeight(200)
-        contents_layout.addWidget(self.contents)
-        layout.addWidget(contents)
-
-        self.general_error = FieldError(body)
-        self.errors = FieldErrors(self.general_error)
-
-        form_box = QGroupBox(self.tr("Your recommendation"), body)
-        form = QFormLayout(form_box)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.distributor = QComboBox(form_box)
-        self.distributor.setAccessibleName(self.tr("Distributor"))
-        box, error = field_with_error(form_box, self.distributor)
-        label = QLabel(self.tr("&Distributor:"), form_box)
-        label.setBuddy(self.distributor)
-        form.addRow(label, box)
-        self.errors.register("distributor_id", error, self.distributor)
-
-        rec = QWidget(form_box)
-        rec_layout = QVBoxLayout(rec)
-        rec_layout.setContentsMargins(0, 0, 0, 0)
-        self.recommendation_group = QButtonGroup(self)
-        texts = {"approve": self.tr("&Approve"),
-                 "approve_with_conditions": self.tr("Approve &with conditions"),
-                 "reject": self.tr("&Reject"),
-                 "no_recommendation": self.tr("&No recommendation: we ask you to decide")}
-        self.recommendation_buttons: dict[str, QRadioButton] = {}
-        for key in RECOMMENDATIONS:
-            button = QRadioButton(texts[key], rec)
-            button.setAccessibleName(texts[key].replace("&", ""))
-            self.recommendation_group.addButton(button)
-            self.recommendation_buttons[key] = button
-            rec_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
-            button.toggled.connect(self._recommendation_changed)
-        box, error = field_with_error(form_box, rec)
-        form.addRow(QLabel(self.tr("We recommend:"), form_box), box)
-        self.errors.register("recommendation", error, None)
-
-        self.recommendation_text = QPlainTextEdit(form_box)
-        self.recommendation_text.setTabChangesFocus(True)
-        self.recommendation_text.setFixedHeight(80)
-        self.recommendation_text.setPlaceholderText(self.tr(
-            "Why? What did you check, what did the customer say or sign?"))
-        self.recommendation_text.setAccessibleName(self.tr("Why we recommend this"))
-        box, error = field_with_error(form_box, self.recommendation_text)
-        label = QLabel(self.tr("W&hy (required):"), form_box)
-        label.setBuddy(self.recommendation_text)
-        form.addRow(label, box)
-        self.errors.register("recommendation_text", error, self.recommendation_text)
-        layout.addWidget(form_box)
-
-        self.safeguards_box = QGroupBox(self.tr("Safeguards we propose"), body)
-        safeguards = QVBoxLayout(self.safeguards_box)
-        safeguards.addWidget(note(self.tr(
-            "From the criteria pack. The distributor sees each one with its description."),
-            self.safeguards_box))
-        self.mitigations: dict[str, QCheckBox] = {}
+    def _build_compose(self) -> ComposePage:
         descriptions = {m.id: m.description for m in backend_pack_mitigations(self.backend)}
-        for mid, label_text in self.draft.available_mitigations:
-            check = QCheckBox(label_text, self.safeguards_box)
-            check.setToolTip(descriptions.get(mid, ""))
-            check.setAccessibleDescription(descriptions.get(mid, ""))
-            self.mitigations[mid] = check
-            safeguards.addWidget(check, 0, Qt.AlignmentFlag.AlignLeft)
-        self.mitigations_error = FieldError(self.safeguards_box)
-        safeguards.addWidget(self.mitigations_error)
-        self.errors.register("mitigations", self.mitigations_error, None)
-        self.conditions = QPlainTextEdit(self.safeguards_box)
-        self.conditions.setTabChangesFocus(True)
-        self.conditions.setFixedHeight(60)
-        self.conditions.setPlaceholderText(self.tr("Other conditions, in your own words"))
-        self.conditions.setAccessibleName(self.tr("Other conditions"))
-        label = QLabel(self.tr("&Other conditions:"), self.safeguards_box)
-        label.setBuddy(self.conditions)
-        safeguards.addWidget(label)
-        safeguards.addWidget(self.conditions)
-        self.conditions_error = FieldError(self.safeguards_box)
-        safeguards.addWidget(self.conditions_error)
-        self.errors.register("conditions", self.conditions_error, self.conditions)
-        layout.addWidget(self.safeguards_box)
-
-        files_box = QGroupBox(self.tr("Attachments"), body)
-        files_layout = QVBoxLayout(files_box)
-        files_layout.addWidget(note(self.tr(
-            "For example the signed end-user statement or an excerpt of the contract (20 MB "
-            "at most together)."), files_box))
-        self.attachments = FileList(self.tr("Attachments"), self.tr("Add &files…"),
-                                    self.tr("Re&move"), files_box)
-        files_layout.addWidget(self.attachments)
-        self.attachments_error = FieldError(files_box)
-        files_layout.addWidget(self.attachments_error)
-        self.errors.register("attachments", self.attachments_error, None)
-        layout.addWidget(files_box)
-        layout.addWidget(self.general_error)
-        layout.addStretch(1)
-        return scroll
+        page = ComposePage(self.draft.reference, self.draft.available_mitigations,
+                           descriptions, self)
+        # The page's controls under the names the dialog (and its tests) always used.
+        self.title, self.reason = page.title, page.reason
+        self.contents = page.contents.browser
+        self.general_error, self.errors = page.general_error, page.errors
+        self.distributor = page.recommendation.distributor
+        self.recommendation_group = page.recommendation.group
+        self.recommendation_buttons = page.recommendation.buttons
+        self.recommendation_text = page.recommendation.text
+        self.safeguards_box = page.safeguards
+        self.mitigations = page.safeguards.mitigations
+        self.mitigations_error = page.safeguards.mitigations_error
+        self.conditions = page.safeguards.conditions
+        self.conditions_error = page.safeguards.conditions_error
+        self.attachments = page.attachments.files
+        self.attachments_error = page.attachments.error
+        for button in self.recommendation_buttons.values():
+            button.toggled.connect(self._recommendation_changed)
+        return page
 
     def _load_draft(self) -> None:
         d = self.draft
@@ -269,10 +153,7 @@ class EscalationDialog(PacketDialog):
         self.safeguards_box.setVisible(self.recommendation() != "reject")
 
     def recommendation(self) -> str:
-        for key, button in self.recommendation_buttons.items():
-            if button.isChecked():
-                return key
-        return "no_recommendation"
+        return self.compose.recommendation.recommendation()
 
     # -- building ----------------------------------------------------------------------------
     def build(self) -> Job | None:
@@ -287,7 +168,7 @@ class EscalationDialog(PacketDialog):
                 "Say in a sentence or two why you recommend this: it is what the distributor "
                 "reads first."))
             return None
-        mitigations = [m for m, box in self.mitigations.items() if box.isChecked()]
+        mitigations = self.safeguards_box.ticked()
         conditions = self.conditions.toPlainText().strip()
         if recommendation == "reject":
             mitigations, conditions = [], ""
