@@ -3,27 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import logging
 
 from PySide6.QtCore import QDate, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QDateEdit,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,35 +24,27 @@ from reseller_app.services.dto import OrderDraft, OrderView
 from reseller_app.services.errors import ServiceError, ValidationError
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.catalog_dialogs import CustomerDialog
-from reseller_app.ui.countries import CountryCombo
 from reseller_app.ui.field_errors import FieldError, FieldErrors
 from reseller_app.ui.labels import (
-    date_format,
     local_time,
     money_text,
-    sales_model_label,
     term_text,
     unrecognised_label,
 )
+from reseller_app.ui.order_form import USE_CASE_ROLE, OrderForm
 from reseller_app.ui.order_lines import (
-    CATEGORY,
     DESCRIPTION,
-    PRICE,
     QUANTITY,
-    CategoryDelegate,
     LinesModel,
-    NumberDelegate,
 )
 from reseller_app.ui.party_combo import DROPDOWN_CUSTOMERS, PartyCombo
 from reseller_app.ui.screening_panel import ScreeningPanel
 from reseller_app.ui.tier_badge import level_icon
-from reseller_app.ui.typography import note
 from reseller_app.ui.workers import error_message
 
 log = logging.getLogger(__name__)
 
 PREVIEW_DELAY_MS = 200
-USE_CASE_ROLE = Qt.ItemDataRole.UserRole + 1
 MATCHES_LISTED = 5  # products named when what was typed matches several
 
 
@@ -89,77 +71,20 @@ class OrderEditor(QWidget):
         pack = backend.pack
         self.panel = ScreeningPanel(self._tier_label, self, pack_of=self._pack_of)
 
-        # -- widgets ----------------------------------------------------------------------
-        self.reference = QLineEdit(self)
-        self.date = QDateEdit(self)
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat(date_format())
-        self.customer = PartyCombo(self.tr("Choose a customer…"), self)
-        self.new_customer = QPushButton(self.tr("Ne&w customer…"), self)
-        self.end_user = PartyCombo(self.tr("Same as the customer"), self)
-        self.new_end_user = QPushButton(self.tr("New end use&r…"), self)
-        self.destination = CountryCombo(self, none_text=self.tr("Same as the end user's country"))
-        self.sales_model = QComboBox(self)
-        for model in ("assisted", "self_service"):
-            self.sales_model.addItem(sales_model_label(model), model)
-
         self.lines = LinesModel(self._category_label, self)
-        self.lines_view = QTableView(self)
-        self.lines_view.setModel(self.lines)
-        self.lines_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.lines_view.setItemDelegateForColumn(
-            CATEGORY, CategoryDelegate(pack.vocabulary.product_categories, self.lines_view))
-        self.lines_view.setItemDelegateForColumn(
-            QUANTITY, NumberDelegate(decimals=0, parent=self.lines_view))
-        self.lines_view.setItemDelegateForColumn(
-            PRICE, NumberDelegate(decimals=2, parent=self.lines_view))
-        self.lines_view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
-        self.lines_view.setTabKeyNavigation(False)
-        self.lines_view.setMinimumHeight(140)
-        header = self.lines_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # Description and category share the room (long category names must not squeeze the
-        # description to nothing); the full text is in each cell's tooltip.
-        header.setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(CATEGORY, QHeaderView.ResizeMode.Stretch)
-        self.lines_view.setAccessibleName(self.tr("Order lines"))
-        self.product_picker = QComboBox(self)
-        self.product_picker.setEditable(True)
-        self.product_picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.product_picker.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.product_picker.completer().setCompletionMode(
-            self.product_picker.completer().CompletionMode.PopupCompletion)
-        self.product_picker.lineEdit().setPlaceholderText(self.tr("Type a SKU or product name"))
-        self.product_picker.setAccessibleName(self.tr("Product from the catalog"))
-        self.product_picker.setMinimumContentsLength(28)
-        self.add_product = QPushButton(self.tr("&Add product"), self)
-        self.add_free_line = QPushButton(self.tr("Add line without catalo&g entry"), self)
-        self.remove_line = QPushButton(self.tr("Remo&ve line"), self)
-
-        self.intended_use = QPlainTextEdit(self)
-        self.intended_use.setTabChangesFocus(True)
-        self.intended_use.setPlaceholderText(self.tr(
-            "In the customer's own words: what will they use it for, where, and who will "
-            "use it?"))
-        self.intended_use.setMinimumHeight(70)
-        self.use_cases = QListWidget(self)
-        self.use_cases.setAccessibleName(self.tr("Use cases"))
-        for term in pack.vocabulary.use_cases:
-            text = term.label
-            if term.level == "prohibited":
-                text = self.tr("{0} (prohibited: cannot be sold for this)").format(term.label)
-            item = QListWidgetItem(level_icon(term.level), text, self.use_cases)
-            item.setData(USE_CASE_ROLE, term.id)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            tip = term.description or term.reason
-            if tip:
-                item.setToolTip(tip)
-        self.use_cases.setMinimumHeight(120)
-        # Long labels wrap rather than hide behind a sideways scroll bar.
-        self.use_cases.setWordWrap(True)
-        self.use_cases.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.use_cases.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.form = OrderForm(self.lines, pack, self._errors, self)
+        # The form's controls under the names the editor (and its tests) always used.
+        order, parties = self.form.order, self.form.parties
+        products, use = self.form.products, self.form.use
+        self.reference, self.date, self.sales_model = order.reference, order.date, \
+            order.sales_model
+        self.customer, self.new_customer = parties.customer, parties.new_customer
+        self.end_user, self.new_end_user = parties.end_user, parties.new_end_user
+        self.destination = parties.destination
+        self.lines_view, self.product_picker = products.lines_view, products.product_picker
+        self.add_product, self.add_free_line = products.add_product, products.add_free_line
+        self.remove_line, self.total_label = products.remove_line, products.total_label
+        self.intended_use, self.use_cases = use.intended_use, use.use_cases
 
         self.save_button = QPushButton(self.tr("&Save order"), self)
         self.save_button.setDefault(True)
@@ -170,90 +95,10 @@ class OrderEditor(QWidget):
         self._connect()
 
     # -- layout ------------------------------------------------------------------------------
-    def _row(self, form: QFormLayout, text: str, widget: QWidget, *fields: str,
-             extra: QWidget | None = None, hint: str = "") -> None:
-        box = QWidget(self)
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        if extra is not None:
-            line = QHBoxLayout()
-            line.addWidget(widget, 1)
-            line.addWidget(extra)
-            layout.addLayout(line)
-        else:
-            layout.addWidget(widget)
-        if hint:
-            layout.addWidget(note(hint, box))
-        error = FieldError(box)
-        layout.addWidget(error)
-        label = QLabel(text, self)
-        label.setBuddy(widget)
-        widget.setAccessibleName(text.replace("&", "").rstrip(":"))
-        form.addRow(label, box)
-        for field in fields:
-            self._errors.register(field, error, widget)
-
     def _build_layout(self) -> None:
-        form_side = QWidget(self)
-        side = QVBoxLayout(form_side)
-
-        order_box = QGroupBox(self.tr("Order"), form_side)
-        form = QFormLayout(order_box)
-        self._row(form, self.tr("R&eference:"), self.reference, "reference")
-        self._row(form, self.tr("&Date:"), self.date, "date")
-        self._row(form, self.tr("Sales &model:"), self.sales_model, "sales_model",
-                  hint=self.tr("Risky sales are never left to self-service: they are held "
-                               "for a conversation with the customer."))
-        side.addWidget(order_box)
-
-        who_box = QGroupBox(self.tr("Who buys it, who uses it, where it goes"), form_side)
-        form = QFormLayout(who_box)
-        self._row(form, self.tr("&Customer:"), self.customer, "customer_id", "customer",
-                  extra=self.new_customer)
-        self._row(form, self.tr("End &user:"), self.end_user, "end_user_id", "end_user",
-                  extra=self.new_end_user,
-                  hint=self.tr("Who will actually use the products, if not the customer."))
-        self._row(form, self.tr("Des&tination:"), self.destination, "destination_country",
-                  "destination")
-        side.addWidget(who_box)
-
-        lines_box = QGroupBox(self.tr("Products"), form_side)
-        lines_layout = QVBoxLayout(lines_box)
-        picker_row = QHBoxLayout()
-        picker_label = QLabel(self.tr("&Product:"), lines_box)
-        picker_label.setBuddy(self.product_picker)
-        picker_row.addWidget(picker_label)
-        picker_row.addWidget(self.product_picker, 1)
-        picker_row.addWidget(self.add_product)
-        lines_layout.addLayout(picker_row)
-        lines_layout.addWidget(self.lines_view)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_free_line)
-        buttons.addWidget(self.remove_line)
-        buttons.addStretch(1)
-        self.total_label = QLabel(lines_box)
-        buttons.addWidget(self.total_label)
-        lines_layout.addLayout(buttons)
-        lines_error = FieldError(lines_box)
-        lines_layout.addWidget(lines_error)
-        self._errors.register("lines", lines_error, self.lines_view)
-        side.addWidget(lines_box)
-
-        use_box = QGroupBox(self.tr("What it is for"), form_side)
-        form = QFormLayout(use_box)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        self._row(form, self.tr("&Intended use:"), self.intended_use, "intended_use",
-                  hint=self.tr("Write it down as the customer said it. The screening looks "
-                               "for warning signs in these words."))
-        self._row(form, self.tr("Use cases (tick all that app&ly):"), self.use_cases,
-                  "use_cases")
-        side.addWidget(use_box)
-        side.addStretch(1)
-
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
-        scroll.setWidget(form_side)
+        scroll.setWidget(self.form)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(scroll)
@@ -273,21 +118,12 @@ class OrderEditor(QWidget):
         layout.addWidget(self.splitter, 1)
         layout.addLayout(footer)
 
-        QWidget.setTabOrder(self.reference, self.date)
-        QWidget.setTabOrder(self.date, self.sales_model)
-        QWidget.setTabOrder(self.sales_model, self.customer)
-        QWidget.setTabOrder(self.customer, self.new_customer)
-        QWidget.setTabOrder(self.new_customer, self.end_user)
-        QWidget.setTabOrder(self.end_user, self.new_end_user)
-        QWidget.setTabOrder(self.new_end_user, self.destination)
-        QWidget.setTabOrder(self.destination, self.product_picker)
-        QWidget.setTabOrder(self.product_picker, self.add_product)
-        QWidget.setTabOrder(self.add_product, self.lines_view)
-        QWidget.setTabOrder(self.lines_view, self.add_free_line)
-        QWidget.setTabOrder(self.add_free_line, self.remove_line)
-        QWidget.setTabOrder(self.remove_line, self.intended_use)
-        QWidget.setTabOrder(self.intended_use, self.use_cases)
-        QWidget.setTabOrder(self.use_cases, self.save_button)
+        order = (self.reference, self.date, self.sales_model, self.customer, self.new_customer,
+                 self.end_user, self.new_end_user, self.destination, self.product_picker,
+                 self.add_product, self.lines_view, self.add_free_line, self.remove_line,
+                 self.intended_use, self.use_cases, self.save_button)
+        for before, after in itertools.pairwise(order):
+            QWidget.setTabOrder(before, after)
 
     def _connect(self) -> None:
         for signal in (
