@@ -69,85 +69,9 @@ class SettingsDialog(QDialog):
 
         self.general_error = FieldError(self)
         self.errors = FieldErrors(self.general_error)
-
-        language_box = QGroupBox(self.tr("Language"), self)
-        language_form = QFormLayout(language_box)
-        self.language = QComboBox(language_box)
-        self.language.setAccessibleName(self.tr("Language of the app"))
-        system = NATIVE_NAMES[resolve(None, QLocale.system().name())]
-        self.language.addItem(self.tr("As the system ({0})").format(system), "")
-        for code in SUPPORTED:
-            self.language.addItem(NATIVE_NAMES[code], code)
-        self.language.setCurrentIndex(max(self.language.findData(language.preference()), 0))
-        self.language_note = note(self.tr(
-            "Screens, checklist questions, help and the PDFs you make follow this language; "
-            "dates and amounts follow your system's habits for it."), language_box)
-        language_label = QLabel(self.tr("&Language:"), language_box)
-        language_label.setBuddy(self.language)
-        language_form.addRow(language_label, self.language)
-        language_form.addRow(self.language_note)
-
-        box = QGroupBox(self.tr("E-mail for escalations and misuse reports"), self)
-        form = QFormLayout(box)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.sender = QLineEdit(box)
-        self.sender.setPlaceholderText(self.tr("for example orders@your-company.example"))
-        self._build_provider(box)  # first: the tab order follows the form
-        self.host = QLineEdit(box)
-        self.host.setPlaceholderText(self.tr("for example smtp.example.com"))
-        self.port = QSpinBox(box)
-        self.port.setRange(1, 65535)
-        self.port.setValue(587)
-        self.security = QComboBox(box)
-        for key, text in (("starttls", self.tr("STARTTLS (usually port 587)")),
-                          ("ssl", self.tr("SSL/TLS (usually port 465)")),
-                          ("none", self.tr("None (only for a server in your own network)"))):
-            self.security.addItem(text, key)
-        self.user = QLineEdit(box)
-        self.user.setPlaceholderText(self.tr("empty if the server needs no login"))
-        self.password = QLineEdit(box)
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.keyring_note = note("", box)
-        # Two lines always fit: a wrapped label in a form row is otherwise clipped.
-        self.keyring_note.setMinimumHeight(self.keyring_note.fontMetrics().lineSpacing() * 2 + 2)
-        self.forget = QCheckBox(self.tr("&Forget the stored password"), box)
-        rows = (
-            ("from_address", self.tr("&E-mail address:"), self.sender, ()),
-            ("provider", self.tr("Pro&vider:"), self.provider, (self.provider_note,)),
-            ("host", self.tr("Mail &server:"), self.host, ()),
-            ("port", self.tr("Po&rt:"), self.port, ()),
-            ("security", self.tr("Sec&urity:"), self.security, ()),
-            ("user", self.tr("User &name:"), self.user, ()),
-            ("password", self.tr("Pass&word:"), self.password, (self.keyring_note,
-                                                                self.forget)),
-        )
-        for field, text, widget, below in rows:
-            add_field_row(form, self.errors, field, text, widget, below=below)
-
-        test_box = QGroupBox(self.tr("Test"), self)
-        test = QVBoxLayout(test_box)
-        test.addWidget(note(self.tr(
-            "Saves the settings above, then sends a short e-mail now (not through the "
-            "outbox)."), test_box))
-        self.test_to = QLineEdit(test_box)
-        self.test_to.setAccessibleName(self.tr("Send the test e-mail to"))
-        self.test_to.setPlaceholderText(self.tr("your own address (the sender if empty)"))
-        to_label = QLabel(self.tr("Test &address:"), test_box)
-        to_label.setBuddy(self.test_to)
-        self.test_button = QPushButton(self.tr("Send &test e-mail"), test_box)
-        self.test_button.setAccessibleName(self.tr("Send a test e-mail"))
-        row = QHBoxLayout()
-        row.addWidget(to_label)
-        row.addWidget(self.test_to, 1)
-        row.addWidget(self.test_button)
-        test.addLayout(row)
-        self.test_result = paragraph("", test_box)
-        self.test_result.setAccessibleName(self.tr("Result of the test"))
-        _show_links(self.test_result)  # a failure names the provider's help page
-        test.addWidget(self.test_result)
-        self.test_error = FieldError(test_box)
-        test.addWidget(self.test_error)
-        self.errors.register("to", self.test_error, self.test_to)
+        language_box = self._language_box()
+        box = self._mail_box()
+        test_box = self._test_box()
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
@@ -192,6 +116,96 @@ class SettingsDialog(QDialog):
         self.provider.currentIndexChanged.connect(self.propose)
         self._add_oauth_box(body, box)
         self._fit_to_screen(content)
+
+    # -- the boxes, top to bottom ----------------------------------------------------------
+    def _language_box(self) -> QGroupBox:
+        """"Language": the app's language, or the system's."""
+        language_box = QGroupBox(self.tr("Language"), self)
+        language_form = QFormLayout(language_box)
+        self.language = QComboBox(language_box)
+        self.language.setAccessibleName(self.tr("Language of the app"))
+        system = NATIVE_NAMES[resolve(None, QLocale.system().name())]
+        self.language.addItem(self.tr("As the system ({0})").format(system), "")
+        for code in SUPPORTED:
+            self.language.addItem(NATIVE_NAMES[code], code)
+        self.language.setCurrentIndex(max(self.language.findData(language.preference()), 0))
+        self.language_note = note(self.tr(
+            "Screens, checklist questions, help and the PDFs you make follow this language; "
+            "dates and amounts follow your system's habits for it."), language_box)
+        language_label = QLabel(self.tr("&Language:"), language_box)
+        language_label.setBuddy(self.language)
+        language_form.addRow(language_label, self.language)
+        language_form.addRow(self.language_note)
+        return language_box
+
+    def _mail_box(self) -> QGroupBox:
+        """"E-mail for escalations and misuse reports": the sender address, the provider and
+        the server settings, the password and whether to forget it."""
+        box = QGroupBox(self.tr("E-mail for escalations and misuse reports"), self)
+        form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.sender = QLineEdit(box)
+        self.sender.setPlaceholderText(self.tr("for example orders@your-company.example"))
+        self._build_provider(box)  # first: the tab order follows the form
+        self.host = QLineEdit(box)
+        self.host.setPlaceholderText(self.tr("for example smtp.example.com"))
+        self.port = QSpinBox(box)
+        self.port.setRange(1, 65535)
+        self.port.setValue(587)
+        self.security = QComboBox(box)
+        for key, text in (("starttls", self.tr("STARTTLS (usually port 587)")),
+                          ("ssl", self.tr("SSL/TLS (usually port 465)")),
+                          ("none", self.tr("None (only for a server in your own network)"))):
+            self.security.addItem(text, key)
+        self.user = QLineEdit(box)
+        self.user.setPlaceholderText(self.tr("empty if the server needs no login"))
+        self.password = QLineEdit(box)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.keyring_note = note("", box)
+        # Two lines always fit: a wrapped label in a form row is otherwise clipped.
+        self.keyring_note.setMinimumHeight(self.keyring_note.fontMetrics().lineSpacing() * 2 + 2)
+        self.forget = QCheckBox(self.tr("&Forget the stored password"), box)
+        rows = (
+            ("from_address", self.tr("&E-mail address:"), self.sender, ()),
+            ("provider", self.tr("Pro&vider:"), self.provider, (self.provider_note,)),
+            ("host", self.tr("Mail &server:"), self.host, ()),
+            ("port", self.tr("Po&rt:"), self.port, ()),
+            ("security", self.tr("Sec&urity:"), self.security, ()),
+            ("user", self.tr("User &name:"), self.user, ()),
+            ("password", self.tr("Pass&word:"), self.password, (self.keyring_note,
+                                                                self.forget)),
+        )
+        for field, text, widget, below in rows:
+            add_field_row(form, self.errors, field, text, widget, below=below)
+        return box
+
+    def _test_box(self) -> QGroupBox:
+        """"Test": send a test e-mail now, to an address of the user's choice."""
+        test_box = QGroupBox(self.tr("Test"), self)
+        test = QVBoxLayout(test_box)
+        test.addWidget(note(self.tr(
+            "Saves the settings above, then sends a short e-mail now (not through the "
+            "outbox)."), test_box))
+        self.test_to = QLineEdit(test_box)
+        self.test_to.setAccessibleName(self.tr("Send the test e-mail to"))
+        self.test_to.setPlaceholderText(self.tr("your own address (the sender if empty)"))
+        to_label = QLabel(self.tr("Test &address:"), test_box)
+        to_label.setBuddy(self.test_to)
+        self.test_button = QPushButton(self.tr("Send &test e-mail"), test_box)
+        self.test_button.setAccessibleName(self.tr("Send a test e-mail"))
+        row = QHBoxLayout()
+        row.addWidget(to_label)
+        row.addWidget(self.test_to, 1)
+        row.addWidget(self.test_button)
+        test.addLayout(row)
+        self.test_result = paragraph("", test_box)
+        self.test_result.setAccessibleName(self.tr("Result of the test"))
+        _show_links(self.test_result)  # a failure names the provider's help page
+        test.addWidget(self.test_result)
+        self.test_error = FieldError(test_box)
+        test.addWidget(self.test_error)
+        self.errors.register("to", self.test_error, self.test_to)
+        return test_box
 
     def _fit_to_screen(self, content: QWidget) -> None:
         """As tall as all the settings where the screen has room; the rest scrolls."""

@@ -28,7 +28,6 @@ NOT_SPLIT_YET = frozenset({
     "pack_import_dialog.py:PackImportDialog.__init__",
     "policy_window.py:CommunicationTab.__init__",
     "screenshots.py:walk",
-    "settings_dialog.py:SettingsDialog.__init__",
 })
 
 
