@@ -79,6 +79,39 @@ class AnswerDialog(QDialog):
         for p in self.packets:
             self.packet.addItem(self.tr("Packet {0} of {1} to {2}").format(
                 p.id[:8], local_time(p.created_at), p.recipient_name), p.id)
+        outcome_box = self._outcome_choice()
+        self._make_fields(backend)
+        self.form = self._build_form(outcome_box)
+        buttons = self._buttons()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("The distributor's answer on {0}").format(reference),
+                                 self, scale=1.2))
+        self.intro = paragraph(self.tr(
+            "Type in what the distributor answered, or import their decision file. The "
+            "order's status follows the answer: approved orders may go ahead, rejected ones "
+            "are declined."), self)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.form)
+        layout.addWidget(self.import_error)
+        layout.addWidget(self.general_error)
+        layout.addLayout(buttons)
+        self.setMinimumWidth(620)
+
+        self.import_button.clicked.connect(self.ask_import)
+        self.record_button.clicked.connect(self.record)
+        self.cancel_button.clicked.connect(self.reject)
+        self._outcome_changed()
+        if not self.packets:
+            self.intro.setText(self.tr(
+                "No escalation packet of this order waits for an answer: escalate the order "
+                "first, or the answer is already recorded."))
+            for w in (self.record_button, self.import_button):
+                w.setEnabled(False)
+
+    # -- the form, top to bottom -------------------------------------------------------------
+    def _outcome_choice(self) -> QWidget:
+        """Approved, approved with conditions or rejected, one under the other."""
         self.outcome_group = QButtonGroup(self)
         self.outcome_buttons: dict[str, QRadioButton] = {}
         outcome_box = QWidget(self)
@@ -93,6 +126,10 @@ class AnswerDialog(QDialog):
             self.outcome_buttons[key] = button
             outcome_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
             button.toggled.connect(self._outcome_changed)
+        return outcome_box
+
+    def _make_fields(self, backend: Backend) -> None:
+        """The conditions, their reference, the date, who decided, and a note."""
         self.conditions = QPlainTextEdit(self)
         self.conditions.setTabChangesFocus(True)
         self.conditions.setFixedHeight(80)
@@ -118,6 +155,9 @@ class AnswerDialog(QDialog):
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setFixedHeight(56)
 
+    def _build_form(self, outcome_box: QWidget) -> QFormLayout:
+        """One labelled row per field, each with its error line; the conditions row is shown
+        only for "approved with conditions"."""
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._conditions_row: QWidget | None = None
@@ -136,8 +176,10 @@ class AnswerDialog(QDialog):
                                                    labelled=widget is not outcome_box)
             if field == "conditions":
                 self._conditions_row = holder
-        self.form = form
+        return form
 
+    def _buttons(self) -> QHBoxLayout:
+        """Import the decision file on the left; record and cancel on the right."""
         self.import_button = QPushButton(self.tr("&Import decision file…"), self)
         self.import_button.setAccessibleName(self.tr("Import the distributor's decision file"))
         self.import_button.setToolTip(self.tr(
@@ -154,31 +196,7 @@ class AnswerDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.record_button)
         buttons.addWidget(self.cancel_button)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("The distributor's answer on {0}").format(reference),
-                                 self, scale=1.2))
-        self.intro = paragraph(self.tr(
-            "Type in what the distributor answered, or import their decision file. The "
-            "order's status follows the answer: approved orders may go ahead, rejected ones "
-            "are declined."), self)
-        layout.addWidget(self.intro)
-        layout.addLayout(form)
-        layout.addWidget(self.import_error)
-        layout.addWidget(self.general_error)
-        layout.addLayout(buttons)
-        self.setMinimumWidth(620)
-
-        self.import_button.clicked.connect(self.ask_import)
-        self.record_button.clicked.connect(self.record)
-        self.cancel_button.clicked.connect(self.reject)
-        self._outcome_changed()
-        if not self.packets:
-            self.intro.setText(self.tr(
-                "No escalation packet of this order waits for an answer: escalate the order "
-                "first, or the answer is already recorded."))
-            for w in (self.record_button, self.import_button):
-                w.setEnabled(False)
+        return buttons
 
     def outcome(self) -> str | None:
         for key, button in self.outcome_buttons.items():
