@@ -612,6 +612,25 @@ class CommunicationTab(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # to whom
         self.intro = note("", self)
 
+        self._make_fields()
+        self.form_box = self._record_box()
+        self.ack_box = self._acknowledgement_box()
+
+        below = QHBoxLayout()
+        below.addWidget(self.form_box, 3)
+        below.addWidget(self.ack_box, 2, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(below)
+
+        self.record_button.clicked.connect(self.record)
+        self.ack_button.clicked.connect(self.acknowledge)
+        self.table.selectionModel().currentRowChanged.connect(self._selection_changed)
+
+    # -- the boxes under the table ---------------------------------------------------------
+    def _make_fields(self) -> None:
+        """The fields of a communication (audience, to whom, how, when, a note) and Record."""
         self.audience = QComboBox(self)
         for key in AUDIENCES:
             self.audience.addItem(self.audience_words[key], key)
@@ -630,6 +649,9 @@ class CommunicationTab(QWidget):
         self.record_button = QPushButton(self.tr("&Record"), self)
         self.record_button.setAccessibleName(self.tr("Record the communication"))
 
+    def _record_box(self) -> QGroupBox:
+        """"Record that the policy was sent or shown": the fields, each with its error line,
+        and the Record button."""
         self.form_box = QGroupBox(self.tr("Record that the policy was sent or shown"), self)
         form = QFormLayout(self.form_box)
         self.general_error = FieldError(self.form_box)
@@ -658,7 +680,10 @@ class CommunicationTab(QWidget):
         record_row.addWidget(self.record_button)
         form.addRow(record_row)
         form.addRow(self.general_error)
+        return self.form_box
 
+    def _acknowledgement_box(self) -> QGroupBox:
+        """"Staff acknowledgement": the day the selected member of staff confirmed reading."""
         self.ack_box = QGroupBox(self.tr("Staff acknowledgement"), self)
         self.ack_on = QDateEdit(self.ack_box)
         self.ack_on.setCalendarPopup(True)
@@ -679,18 +704,7 @@ class CommunicationTab(QWidget):
         ack.addWidget(self.ack_button, 1, 2)
         ack.addWidget(self.ack_error, 2, 0, 1, 3)
         ack.setColumnStretch(3, 1)
-
-        below = QHBoxLayout()
-        below.addWidget(self.form_box, 3)
-        below.addWidget(self.ack_box, 2, Qt.AlignmentFlag.AlignTop)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(below)
-
-        self.record_button.clicked.connect(self.record)
-        self.ack_button.clicked.connect(self.acknowledge)
-        self.table.selectionModel().currentRowChanged.connect(self._selection_changed)
+        return self.ack_box
 
     def _today(self) -> QDate:
         return to_qdate(self.window_.backend.ctx.clock().astimezone().date())

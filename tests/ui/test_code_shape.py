@@ -25,7 +25,6 @@ NOT_SPLIT_YET = frozenset({
     "misuse_dialog.py:MisuseDialog.__init__",
     "overview_view.py:OverviewView.__init__",
     "pack_import_dialog.py:PackImportDialog.__init__",
-    "policy_window.py:CommunicationTab.__init__",
     "screenshots.py:walk",
 })
 
