@@ -130,58 +130,11 @@ class FollowUpsPanel(QWidget):
         self.table = table(self, self.tr("Follow-ups"), self.model)
         self.table.setWordWrap(True)
 
-        self.due_only = QRadioButton(self.tr("&Due now"), self)
-        self.all_open = QRadioButton(self.tr("&All open"), self)
-        self.filter_group = QButtonGroup(self)
-        self.filter_group.addButton(self.due_only)
-        self.filter_group.addButton(self.all_open)
-        self.due_only.setChecked(True)
-        filters = QHBoxLayout()
-        if not for_order:
-            filters.addWidget(QLabel(self.tr("Show:"), self))
-        filters.addWidget(self.due_only)
-        filters.addWidget(self.all_open)
-        filters.addStretch(1)
+        filters = self._filters(for_order)
         self.summary = paragraph("", self)
         self.summary.setAccessibleName(self.tr("Follow-ups summary"))
 
-        self.note_edit = QLineEdit(self)
-        self.note_edit.setPlaceholderText(self.tr("What was done (optional)"))
-        self.note_edit.setAccessibleName(self.tr("Note on what was done"))
-        self.note_edit.setMinimumWidth(220)
-        note_label = QLabel(self.tr("No&te:") if for_order else self.tr("&Note:"), self)
-        note_label.setBuddy(self.note_edit)
-        # On the order window "Mark &done": Alt+M and Alt+N are taken there.
-        self.done_button = QPushButton(self.tr("Mark &done") if for_order else
-                                       self.tr("&Mark done"), self)
-        self.done_button.setAccessibleName(self.tr("Mark the selected follow-up done"))
-        self.open_button = QPushButton(self.tr("&Open order"), self)
-        self.open_button.setAccessibleName(self.tr("Open the order of the selected follow-up"))
-        self.guidance_button = QPushButton(self.tr("Responsible-use &guidance PDF…"), self)
-        self.guidance_button.setAccessibleName(self.tr(
-            "Save the responsible-use guidance for the customer as a PDF"))
-        self.guidance_button.setToolTip(self.tr(
-            "One page from the criteria pack for the customer: how to use the products "
-            "responsibly and whom to tell about misuse."))
-        self.print_guidance_button = QPushButton(self.tr("Print the guidan&ce…"), self)
-        self.print_guidance_button.setAccessibleName(self.tr(
-            "Print the responsible-use guidance for the customer"))
-        self.message = paragraph("", self)
-        self.message.setAccessibleName(self.tr("Result"))
-        self.error = FieldError(self)
-        self.guidance = GuidanceSaver(backend, self)
-        self.printing: PdfPrint | None = None
-        self.guidance.saved.connect(self._guidance_saved)
-        self.guidance.failed.connect(self._guidance_failed)
-
-        actions = QHBoxLayout()
-        actions.addWidget(note_label)
-        actions.addWidget(self.note_edit, 1)
-        actions.addWidget(self.done_button)
-        actions.addSpacing(12)
-        actions.addWidget(self.open_button)
-        actions.addWidget(self.guidance_button)
-        actions.addWidget(self.print_guidance_button)
+        actions = self._actions(for_order)
 
         layout = QVBoxLayout(self)
         if for_order:
@@ -208,6 +161,65 @@ class FollowUpsPanel(QWidget):
         self.print_guidance_button.clicked.connect(self.print_guidance)
         self.table.selectionModel().currentRowChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(self._open_order)
+
+    # -- the rows above and below the table -------------------------------------------------
+    def _filters(self, for_order: bool) -> QHBoxLayout:
+        """Show the follow-ups due now, or all open ones."""
+        self.due_only = QRadioButton(self.tr("&Due now"), self)
+        self.all_open = QRadioButton(self.tr("&All open"), self)
+        self.filter_group = QButtonGroup(self)
+        self.filter_group.addButton(self.due_only)
+        self.filter_group.addButton(self.all_open)
+        self.due_only.setChecked(True)
+        filters = QHBoxLayout()
+        if not for_order:
+            filters.addWidget(QLabel(self.tr("Show:"), self))
+        filters.addWidget(self.due_only)
+        filters.addWidget(self.all_open)
+        filters.addStretch(1)
+        return filters
+
+    def _actions(self, for_order: bool) -> QHBoxLayout:
+        """A note and "Mark done" for the selected follow-up, open its order, the customer's
+        responsible-use guidance as a PDF or printed; the result and error lines under it."""
+        self.note_edit = QLineEdit(self)
+        self.note_edit.setPlaceholderText(self.tr("What was done (optional)"))
+        self.note_edit.setAccessibleName(self.tr("Note on what was done"))
+        self.note_edit.setMinimumWidth(220)
+        note_label = QLabel(self.tr("No&te:") if for_order else self.tr("&Note:"), self)
+        note_label.setBuddy(self.note_edit)
+        # On the order window "Mark &done": Alt+M and Alt+N are taken there.
+        self.done_button = QPushButton(self.tr("Mark &done") if for_order else
+                                       self.tr("&Mark done"), self)
+        self.done_button.setAccessibleName(self.tr("Mark the selected follow-up done"))
+        self.open_button = QPushButton(self.tr("&Open order"), self)
+        self.open_button.setAccessibleName(self.tr("Open the order of the selected follow-up"))
+        self.guidance_button = QPushButton(self.tr("Responsible-use &guidance PDF…"), self)
+        self.guidance_button.setAccessibleName(self.tr(
+            "Save the responsible-use guidance for the customer as a PDF"))
+        self.guidance_button.setToolTip(self.tr(
+            "One page from the criteria pack for the customer: how to use the products "
+            "responsibly and whom to tell about misuse."))
+        self.print_guidance_button = QPushButton(self.tr("Print the guidan&ce…"), self)
+        self.print_guidance_button.setAccessibleName(self.tr(
+            "Print the responsible-use guidance for the customer"))
+        self.message = paragraph("", self)
+        self.message.setAccessibleName(self.tr("Result"))
+        self.error = FieldError(self)
+        self.guidance = GuidanceSaver(self.backend, self)
+        self.printing: PdfPrint | None = None
+        self.guidance.saved.connect(self._guidance_saved)
+        self.guidance.failed.connect(self._guidance_failed)
+
+        actions = QHBoxLayout()
+        actions.addWidget(note_label)
+        actions.addWidget(self.note_edit, 1)
+        actions.addWidget(self.done_button)
+        actions.addSpacing(12)
+        actions.addWidget(self.open_button)
+        actions.addWidget(self.guidance_button)
+        actions.addWidget(self.print_guidance_button)
+        return actions
 
     def _filter_changed(self, _checked: bool) -> None:
         self.reload()
