@@ -106,33 +106,7 @@ class OverviewView(QWidget):
         self.all_clear.setWordWrap(True)
         self.all_clear.hide()
 
-        rows = QGridLayout()
-        rows.setHorizontalSpacing(16)
-        rows.setVerticalSpacing(10)
-        rows.setColumnStretch(1, 1)
-        self.held = AttentionRow(self, rows, 0, self.tr("Show orders on h&old"), self.tr(
-            "The orders list, filtered to orders on hold"))
-        self.blocked = AttentionRow(self, rows, 1, self.tr("Show &blocked orders"), self.tr(
-            "The orders list, filtered to blocked orders"))
-        self.escalated = AttentionRow(self, rows, 2, self.tr("Show es&calated orders"),
-                                      self.tr("The orders list, filtered to orders waiting "
-                                              "for the distributor"))
-        self.answers = AttentionRow(self, rows, 3, self.tr("Open the &answered order"),
-                                    self.tr("The order the newest answer is about"))
-        self.follow_ups = AttentionRow(self, rows, 4, self.tr("Show follo&w-ups"),
-                                       self.tr("The follow-ups page"))
-        self.outbox = AttentionRow(self, rows, 5, self.tr("Open the o&utbox"),
-                                   self.tr("The outbox page, with the server's reasons"))
-        self.policy = AttentionRow(self, rows, 6, self.tr("Open the polic&y"),
-                                   self.tr("The human rights policy window"))
-        self.rows = {"held": self.held, "blocked": self.blocked, "escalated": self.escalated,
-                     "answers": self.answers, "follow_ups": self.follow_ups,
-                     "outbox": self.outbox, "policy": self.policy}
-        width = max(row.button.sizeHint().width() for row in self.rows.values())
-        for row in self.rows.values():
-            row.button.setMinimumWidth(width)  # one column of equal buttons
-            row.set_visible(False)
-
+        rows = self._attention_rows()
         self.chart_title = heading(self.tr("Orders by risk tier"), body, scale=1.1)
         self.chart_note = note(self.tr("The last 12 months, by order date. Hover over a "
                                        "month for its numbers."), body)
@@ -159,6 +133,49 @@ class OverviewView(QWidget):
         column.addWidget(self.chart, 1)
         column.addStretch(1)
 
+        self._centre(body)
+
+        self.held.button.clicked.connect(lambda: self.showOrders.emit("held"))
+        self.blocked.button.clicked.connect(lambda: self.showOrders.emit("blocked"))
+        self.escalated.button.clicked.connect(lambda: self.showOrders.emit("escalated"))
+        self.answers.button.clicked.connect(self._open_newest_answer)
+        self.answers.text.linkActivated.connect(self._link)
+        self.follow_ups.button.clicked.connect(self.showFollowUps)
+        self.outbox.button.clicked.connect(self.showOutbox)
+        self.policy.button.clicked.connect(self.openPolicy)
+
+    def _attention_rows(self) -> QGridLayout:
+        """One ``AttentionRow`` per thing that can need the user, hidden until counted."""
+        rows = QGridLayout()
+        rows.setHorizontalSpacing(16)
+        rows.setVerticalSpacing(10)
+        rows.setColumnStretch(1, 1)
+        self.held = AttentionRow(self, rows, 0, self.tr("Show orders on h&old"), self.tr(
+            "The orders list, filtered to orders on hold"))
+        self.blocked = AttentionRow(self, rows, 1, self.tr("Show &blocked orders"), self.tr(
+            "The orders list, filtered to blocked orders"))
+        self.escalated = AttentionRow(self, rows, 2, self.tr("Show es&calated orders"),
+                                      self.tr("The orders list, filtered to orders waiting "
+                                              "for the distributor"))
+        self.answers = AttentionRow(self, rows, 3, self.tr("Open the &answered order"),
+                                    self.tr("The order the newest answer is about"))
+        self.follow_ups = AttentionRow(self, rows, 4, self.tr("Show follo&w-ups"),
+                                       self.tr("The follow-ups page"))
+        self.outbox = AttentionRow(self, rows, 5, self.tr("Open the o&utbox"),
+                                   self.tr("The outbox page, with the server's reasons"))
+        self.policy = AttentionRow(self, rows, 6, self.tr("Open the polic&y"),
+                                   self.tr("The human rights policy window"))
+        self.rows = {"held": self.held, "blocked": self.blocked, "escalated": self.escalated,
+                     "answers": self.answers, "follow_ups": self.follow_ups,
+                     "outbox": self.outbox, "policy": self.policy}
+        width = max(row.button.sizeHint().width() for row in self.rows.values())
+        for row in self.rows.values():
+            row.button.setMinimumWidth(width)  # one column of equal buttons
+            row.set_visible(False)
+        return rows
+
+    def _centre(self, body: QWidget) -> None:
+        """``body`` at the left of a frameless scroll area that fills the page."""
         holder = QWidget(self)
         centre = QHBoxLayout(holder)
         centre.setContentsMargins(0, 0, 0, 0)
@@ -171,15 +188,6 @@ class OverviewView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
-
-        self.held.button.clicked.connect(lambda: self.showOrders.emit("held"))
-        self.blocked.button.clicked.connect(lambda: self.showOrders.emit("blocked"))
-        self.escalated.button.clicked.connect(lambda: self.showOrders.emit("escalated"))
-        self.answers.button.clicked.connect(self._open_newest_answer)
-        self.answers.text.linkActivated.connect(self._link)
-        self.follow_ups.button.clicked.connect(self.showFollowUps)
-        self.outbox.button.clicked.connect(self.showOutbox)
-        self.policy.button.clicked.connect(self.openPolicy)
 
     # -- loading -----------------------------------------------------------------------------
     def reload(self) -> Job | None:

@@ -22,7 +22,6 @@ FILES_LEFT_OUT = frozenset({"app.py", "main_window.py"})
 # fails when one of them gets short (take it off the list) or a new long one appears.
 NOT_SPLIT_YET = frozenset({
     "misuse_dialog.py:MisuseDialog.__init__",
-    "overview_view.py:OverviewView.__init__",
     "pack_import_dialog.py:PackImportDialog.__init__",
     "screenshots.py:walk",
 })
