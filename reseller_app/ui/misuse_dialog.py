@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reseller_app.services.dto import MisuseDraft, PacketView
+from reseller_app.services.dto import CompanyProfile, MisuseDraft, PacketView
 from reseller_app.services.errors import ServiceError, ValidationError
 from reseller_app.ui.answer_dialog import from_qdate, to_qdate
 from reseller_app.ui.backend import Backend
@@ -45,64 +45,9 @@ class MisuseDialog(PacketDialog):
         form_page = QWidget(self)
         self.general_error = FieldError(form_page)
         self.errors = FieldErrors(self.general_error)
-        self.about_order = QRadioButton(self.tr("An &order"), form_page)
-        self.about_customer = QRadioButton(self.tr("A &customer"), form_page)
-        group = QButtonGroup(self)
-        group.addButton(self.about_order)
-        group.addButton(self.about_customer)
-        self.order_reference = QLineEdit(form_page)
-        self.order_reference.setPlaceholderText(self.tr("the order reference, e.g. SO-1042"))
-        self.order_reference.setAccessibleName(self.tr("Order reference"))
-        self.customer = PartyCombo(self.tr("Choose a customer…"), form_page)
-        self.customer.setAccessibleName(self.tr("Customer"))
-        about = QWidget(form_page)
-        about_layout = QVBoxLayout(about)
-        about_layout.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
-        row.addWidget(self.about_order)
-        row.addWidget(self.order_reference, 1)
-        about_layout.addLayout(row)
-        row = QHBoxLayout()
-        row.addWidget(self.about_customer)
-        row.addWidget(self.customer, 1)
-        about_layout.addLayout(row)
-
-        self.what_seen = QPlainTextEdit(form_page)
-        self.what_seen.setTabChangesFocus(True)
-        self.what_seen.setMinimumHeight(110)
-        self.what_seen.setPlaceholderText(self.tr(
-            "What did you see or hear, and where? For example: the cameras we delivered "
-            "for traffic monitoring are pointed at the entrance of a union office."))
-        self.seen_on = QDateEdit(form_page)
-        self.seen_on.setCalendarPopup(True)
-        self.seen_on.setDisplayFormat(date_format())
-        today = backend.ctx.clock().astimezone(dt.UTC).date()
-        self.seen_on.setDate(to_qdate(today))
-        self.seen_on.setMaximumDate(to_qdate(today))
-        self.evidence = FileList(self.tr("Evidence files"), self.tr("Add &files…"),
-                                 self.tr("Re&move"), form_page)
-        self.distributor = QComboBox(form_page)
-        profile = backend.profile()
-        for d in profile.distributors if profile else []:
-            self.distributor.addItem(f"{d.name} <{d.email}>", d.id)
-
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        for field, text, widget in (
-            ("order_id", self.tr("It is about:"), about),
-            ("what_seen", self.tr("&What was seen:"), self.what_seen),
-            ("seen_on", self.tr("Wh&en:"), self.seen_on),
-            ("evidence", self.tr("Evi&dence:"), self.evidence),
-            ("distributor_id", self.tr("Send &to:"), self.distributor),
-        ):
-            focus = widget.list if isinstance(widget, FileList) else widget
-            _label, _box, error = add_field_row(form, self.errors, field, text, widget,
-                                                parent=form_page, focus=focus,
-                                                labelled=widget is not about)
-            if isinstance(widget, FileList):  # an error there marks the list with its buttons
-                self.errors.register(field, error, widget)
-            if field == "order_id":
-                self.errors.register("customer_id", error, None)
+        about = self._about_choice(form_page)
+        profile = self._make_fields(form_page)
+        form = self._build_form(form_page, about)
 
         page_layout = QVBoxLayout(form_page)
         page_layout.addWidget(heading(self.tr("Report possible misuse"), form_page, scale=1.3))
@@ -126,6 +71,77 @@ class MisuseDialog(PacketDialog):
                 "Add a distributor with an escalation e-mail address in the company profile "
                 "first."))
             self.build_button.setEnabled(False)
+
+    # -- the form, top to bottom -------------------------------------------------------------
+    def _about_choice(self, form_page: QWidget) -> QWidget:
+        """An order (by its reference) or a customer (from the catalog)."""
+        self.about_order = QRadioButton(self.tr("An &order"), form_page)
+        self.about_customer = QRadioButton(self.tr("A &customer"), form_page)
+        group = QButtonGroup(self)
+        group.addButton(self.about_order)
+        group.addButton(self.about_customer)
+        self.order_reference = QLineEdit(form_page)
+        self.order_reference.setPlaceholderText(self.tr("the order reference, e.g. SO-1042"))
+        self.order_reference.setAccessibleName(self.tr("Order reference"))
+        self.customer = PartyCombo(self.tr("Choose a customer…"), form_page)
+        self.customer.setAccessibleName(self.tr("Customer"))
+        about = QWidget(form_page)
+        about_layout = QVBoxLayout(about)
+        about_layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(self.about_order)
+        row.addWidget(self.order_reference, 1)
+        about_layout.addLayout(row)
+        row = QHBoxLayout()
+        row.addWidget(self.about_customer)
+        row.addWidget(self.customer, 1)
+        about_layout.addLayout(row)
+        return about
+
+    def _make_fields(self, form_page: QWidget) -> CompanyProfile | None:
+        """What was seen, when, the evidence files and the distributor to send it to; the
+        company profile the distributors come from."""
+        backend = self.backend
+        self.what_seen = QPlainTextEdit(form_page)
+        self.what_seen.setTabChangesFocus(True)
+        self.what_seen.setMinimumHeight(110)
+        self.what_seen.setPlaceholderText(self.tr(
+            "What did you see or hear, and where? For example: the cameras we delivered "
+            "for traffic monitoring are pointed at the entrance of a union office."))
+        self.seen_on = QDateEdit(form_page)
+        self.seen_on.setCalendarPopup(True)
+        self.seen_on.setDisplayFormat(date_format())
+        today = backend.ctx.clock().astimezone(dt.UTC).date()
+        self.seen_on.setDate(to_qdate(today))
+        self.seen_on.setMaximumDate(to_qdate(today))
+        self.evidence = FileList(self.tr("Evidence files"), self.tr("Add &files…"),
+                                 self.tr("Re&move"), form_page)
+        self.distributor = QComboBox(form_page)
+        profile = backend.profile()
+        for d in profile.distributors if profile else []:
+            self.distributor.addItem(f"{d.name} <{d.email}>", d.id)
+        return profile
+
+    def _build_form(self, form_page: QWidget, about: QWidget) -> QFormLayout:
+        """One labelled row per field, each with its error line."""
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for field, text, widget in (
+            ("order_id", self.tr("It is about:"), about),
+            ("what_seen", self.tr("&What was seen:"), self.what_seen),
+            ("seen_on", self.tr("Wh&en:"), self.seen_on),
+            ("evidence", self.tr("Evi&dence:"), self.evidence),
+            ("distributor_id", self.tr("Send &to:"), self.distributor),
+        ):
+            focus = widget.list if isinstance(widget, FileList) else widget
+            _label, _box, error = add_field_row(form, self.errors, field, text, widget,
+                                                parent=form_page, focus=focus,
+                                                labelled=widget is not about)
+            if isinstance(widget, FileList):  # an error there marks the list with its buttons
+                self.errors.register(field, error, widget)
+            if field == "order_id":
+                self.errors.register("customer_id", error, None)
+        return form
 
     def _load(self, order_id: int | None, customer_id: int | None) -> None:
         catalog = self.backend.catalog
