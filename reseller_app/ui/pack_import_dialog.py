@@ -45,15 +45,7 @@ class PackImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import criteria pack"))
         self.resize(760, 560)
 
-        self.path = QLineEdit(self)
-        self.path.setAccessibleName(self.tr("Pack file"))
-        label = QLabel(self.tr("&File:"), self)
-        label.setBuddy(self.path)
-        self.browse = QPushButton(self.tr("&Choose…"), self)
-        file_row = QHBoxLayout()
-        file_row.addWidget(label)
-        file_row.addWidget(self.path, 1)
-        file_row.addWidget(self.browse)
+        file_row = self._file_row()
         self.error = FieldError(self)
         self.identity = paragraph("", self)
         self.changes_title = paragraph("", self, bold=True)
@@ -62,36 +54,14 @@ class PackImportDialog(QDialog):
             Column(self.tr("Entry"), lambda c: c.item),
             Column(self.tr("Change"), lambda c: self._change(c)),
         ), self)
-        self.changes_view = QTableView(self)
-        self.changes_view.setModel(self.changes)
-        self.changes_view.setAccessibleName(self.tr("Changes"))
-        self.changes_view.verticalHeader().setVisible(False)
-        self.changes_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.changes_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.changes_view.horizontalHeader().setStretchLastSection(True)
+        self.changes_view = self._changes_view()
         self.buttons = QDialogButtonBox(self)
         self.import_button = self.buttons.addButton(self.tr("&Import and use this pack"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.import_button.setEnabled(False)
 
-        # Every pack imported so far stays in the database (old screenings name the pack they
-        # used); one of them can be reviewed and put back into use.
-        self.kept = QListWidget(self)
-        self.kept.setAccessibleName(self.tr("Packs kept in this database"))
-        self.kept.setMaximumHeight(110)
-        self.kept.setWordWrap(True)
-        self.kept.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        kept_label = QLabel(self.tr("Packs &kept in this database (older screenings keep the "
-                                    "pack they used):"), self)
-        kept_label.setWordWrap(True)
-        kept_label.setBuddy(self.kept)
-        self.review_button = QPushButton(self.tr("&Review this pack to use it again"), self)
-        self.review_button.setEnabled(False)
-        kept_row = QHBoxLayout()
-        kept_row.addWidget(self.kept, 1)
-        kept_row.addWidget(self.review_button, 0, Qt.AlignmentFlag.AlignTop)
+        kept_label, kept_row = self._kept_row()
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Import a criteria pack"), self))
@@ -120,6 +90,51 @@ class PackImportDialog(QDialog):
         self.kept.itemActivated.connect(lambda _item: self.review_kept())
         self.review_button.clicked.connect(self.review_kept)
         self.load_kept()
+
+    # -- the parts, top to bottom -------------------------------------------------------------
+    def _file_row(self) -> QHBoxLayout:
+        """The pack file: typed in, or chosen."""
+        self.path = QLineEdit(self)
+        self.path.setAccessibleName(self.tr("Pack file"))
+        label = QLabel(self.tr("&File:"), self)
+        label.setBuddy(self.path)
+        self.browse = QPushButton(self.tr("&Choose…"), self)
+        file_row = QHBoxLayout()
+        file_row.addWidget(label)
+        file_row.addWidget(self.path, 1)
+        file_row.addWidget(self.browse)
+        return file_row
+
+    def _changes_view(self) -> QTableView:
+        """What the pack changes, one row per entry (hidden until a pack is read)."""
+        view = QTableView(self)
+        view.setModel(self.changes)
+        view.setAccessibleName(self.tr("Changes"))
+        view.verticalHeader().setVisible(False)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        view.horizontalHeader().setStretchLastSection(True)
+        return view
+
+    def _kept_row(self) -> tuple[QLabel, QHBoxLayout]:
+        """Every pack imported so far stays in the database (old screenings name the pack they
+        used); one of them can be reviewed and put back into use."""
+        self.kept = QListWidget(self)
+        self.kept.setAccessibleName(self.tr("Packs kept in this database"))
+        self.kept.setMaximumHeight(110)
+        self.kept.setWordWrap(True)
+        self.kept.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        kept_label = QLabel(self.tr("Packs &kept in this database (older screenings keep the "
+                                    "pack they used):"), self)
+        kept_label.setWordWrap(True)
+        kept_label.setBuddy(self.kept)
+        self.review_button = QPushButton(self.tr("&Review this pack to use it again"), self)
+        self.review_button.setEnabled(False)
+        kept_row = QHBoxLayout()
+        kept_row.addWidget(self.kept, 1)
+        kept_row.addWidget(self.review_button, 0, Qt.AlignmentFlag.AlignTop)
+        return kept_label, kept_row
 
     def _browse(self) -> None:
         settings = QSettings()
