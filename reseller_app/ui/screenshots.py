@@ -123,6 +123,18 @@ def walk(backend: object, app: QApplication, visit: Visit) -> None:
         visit("11-blocked-decision", order, SIZE)
         order.close()
 
+    for name, build in _dialogs(backend, app, window):
+        dialog = build()
+        visit(name, dialog, None)
+        dialog.close()
+    window.close()
+
+
+def _dialogs(backend: object, app: QApplication, window: QWidget
+             ) -> list[tuple[str, Callable[[], QWidget]]]:
+    """The dialogs ``walk`` shows after the main screens, each by its name and how to make
+    it (made only when its turn comes)."""
+
     def wizard() -> QWidget:
         from reseller_app.ui.setup_wizard import SetupWizard
 
@@ -155,17 +167,12 @@ def walk(backend: object, app: QApplication, visit: Visit) -> None:
         return SettingsDialog(backend, window)  # type: ignore[arg-type]
 
     def policy() -> QWidget:
-        return window.open_policy()
+        return window.open_policy()  # type: ignore[attr-defined]
 
-    dialogs: list[tuple[str, Callable[[], QWidget]]] = [
+    return [
         ("12-setup-wizard", wizard), ("13-import", import_dialog),
         ("14-data-sources", sources), ("15-audit", audit), ("16-settings", settings),
         ("17-policy", policy)]
-    for name, build in dialogs:
-        dialog = build()
-        visit(name, dialog, None)
-        dialog.close()
-    window.close()
 
 
 @contextlib.contextmanager

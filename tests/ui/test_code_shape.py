@@ -18,12 +18,6 @@ MAX_LINES = 80
 # main window. The lead removes this exception after merging that branch.
 FILES_LEFT_OUT = frozenset({"app.py", "main_window.py"})
 
-# Functions not split yet, each by file and qualified name. This list may only shrink: the test
-# fails when one of them gets short (take it off the list) or a new long one appears.
-NOT_SPLIT_YET = frozenset({
-    "screenshots.py:walk",
-})
-
 
 def long_functions(folder: Path = UI_DIR, max_lines: int = MAX_LINES) -> dict[str, int]:
     """``"file.py:Class.method"`` -> length in lines (decorators included), for every function
@@ -48,14 +42,8 @@ def long_functions(folder: Path = UI_DIR, max_lines: int = MAX_LINES) -> dict[st
 
 
 def test_no_function_in_the_ui_is_longer_than_80_lines() -> None:
-    too_long = {name: n for name, n in long_functions().items() if name not in NOT_SPLIT_YET}
-    assert too_long == {}, (
+    assert long_functions() == {}, (
         f"Longer than {MAX_LINES} lines: split them into small named widgets or methods")
-
-
-def test_the_list_of_functions_not_split_yet_only_shrinks() -> None:
-    stale = NOT_SPLIT_YET - long_functions().keys()
-    assert stale == set(), "Short now (or gone): take them off NOT_SPLIT_YET"
 
 
 def test_a_long_function_is_found(tmp_path: Path) -> None:
