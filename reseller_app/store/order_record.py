@@ -55,28 +55,27 @@ def screened_values(result: ScreeningResult, status: str) -> list[Any]:
     return [status, result.tier, result.hold, result.blocked]
 
 
-def order_values(order: Order, result: ScreeningResult, status: str, *,
-                 customer_id: int | None, end_user_id: int | None,
-                 now: dt.datetime) -> list[Any]:
-    """The values of :data:`ORDER_COLUMNS` for ``order`` screened as ``result``. The names are
-    the order's own (copied so that the list never joins the catalog); the ids link them to
-    the catalog's customers."""
+def new_order_values(order: Order, result: ScreeningResult, status: str, *,
+                     customer_id: int | None, end_user_id: int | None, now: dt.datetime,
+                     import_batch_id: int | None = None) -> list[Any]:
+    """The values of :data:`NEW_ORDER_COLUMNS` for ``order`` screened as ``result``, with where
+    it came from. The names are the order's own (copied so that the list never joins the
+    catalog); the ids link them to the catalog's customers."""
     cust, eu = order.customer, order.end_user
     return [
         order.reference, order.date or now.date(), order.sales_model.value, customer_id,
         end_user_id, cust.name or "", (eu.name or "") if eu else "", order.destination_country,
         order.intended_use or "", _use_cases_json(order.use_cases), order.currency or "EUR",
-        str(order.total), status, result.tier, result.hold, result.blocked, now]
+        str(order.total), status, result.tier, result.hold, result.blocked, now,
+        import_batch_id, now]
 
 
-def new_order_values(order: Order, result: ScreeningResult, status: str, *,
-                     customer_id: int | None, end_user_id: int | None, now: dt.datetime,
-                     import_batch_id: int | None = None) -> list[Any]:
-    """The values of :data:`NEW_ORDER_COLUMNS`: a new order's, with where it came from."""
-    values = order_values(order, result, status, customer_id=customer_id,
-                          end_user_id=end_user_id, now=now)
-    values += (import_batch_id, now)
-    return values
+def order_values(order: Order, result: ScreeningResult, status: str, *,
+                 customer_id: int | None, end_user_id: int | None,
+                 now: dt.datetime) -> list[Any]:
+    """The values of :data:`ORDER_COLUMNS`: what saving an order again writes."""
+    return new_order_values(order, result, status, customer_id=customer_id,
+                            end_user_id=end_user_id, now=now)[:len(ORDER_COLUMNS)]
 
 
 def line_values(order_id: int, position: int, line: OrderLine,
