@@ -8,6 +8,8 @@ from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
 
+# Defined in the domain (the store's queries take it), and one of the services' words too.
+from reseller_app.domain.order_filter import OrderFilter as OrderFilter
 from reseller_app.domain.policy import Approval
 from reseller_app.domain.screening import ScreeningResult
 
@@ -111,17 +113,6 @@ class OrderDraft:
     lines: list[LineDraft]
     currency: str = "EUR"
     id: int | None = None  # set when editing a saved order
-
-
-@dataclass
-class OrderFilter:
-    statuses: list[str] = field(default_factory=list)
-    tiers: list[str] = field(default_factory=list)
-    customer_id: int | None = None
-    country: str | None = None
-    date_from: dt.date | None = None
-    date_to: dt.date | None = None
-    text: str = ""  # searches reference, customer / end-user name and intended use
 
 
 @dataclass

@@ -12,7 +12,12 @@ from sqlalchemy import delete
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
-from reseller_app.domain.decisions import STATUS_AFTER
+from reseller_app.domain.order_state import (
+    Earlier,
+    decision_reset,
+    flag_keys,
+    status_after_screening,
+)
 from reseller_app.domain.orders import (
     Order,
     OrderInputError,
@@ -21,7 +26,7 @@ from reseller_app.domain.orders import (
     with_destination,
 )
 from reseller_app.domain.packs import TIERS
-from reseller_app.domain.screening import ScreeningResult, fold
+from reseller_app.domain.screening import ScreeningResult
 from reseller_app.domain.texts import t
 from reseller_app.services.catalog import customer_dto
 from reseller_app.services.context import AppContext
@@ -40,6 +45,7 @@ from reseller_app.services.dto import (
 from reseller_app.services.errors import NotFound, ValidationError
 from reseller_app.services.packs import PackService
 from reseller_app.store import audit_log, repositories
+from reseller_app.store import order_record as rec
 from reseller_app.store.tables import (
     DbChecklistAnswer,
     DbCustomer,
@@ -51,14 +57,7 @@ from reseller_app.store.tables import (
 )
 
 ANSWERS = ("yes", "no", "unknown")
-DECIDED = frozenset(STATUS_AFTER.values())  # statuses people set (the rest come from screening)
 REFERENCE_PREFIX = "SO"
-
-
-def screening_status(result: ScreeningResult) -> OrderStatus:
-    if result.blocked:
-        return OrderStatus.BLOCKED
-    return OrderStatus.HELD if result.hold else OrderStatus.CLEARED
 
 
 def _party(c: DbCustomer | None) -> dict[str, Any] | None:
@@ -137,40 +136,18 @@ def _answer_words(outcome: str) -> str:
     return words.get(outcome, outcome)
 
 
-# What a decision is about: who buys and uses what, how many, where it goes and what for. An
-# edit that changes any of these (or what the screening found) needs a new decision; fixing a
-# price, a description, the date or the reference does not.
-_DECIDED_ON = ("sales_model", "customer", "end_user", "destination_country", "use_cases")
-
-
-def _decided_on(order: dict[str, Any]) -> tuple[Any, ...]:
-    """The facts of an order (JSON v1) a decision about it rests on, comparable."""
-    # Orders stored before a blank destination was filled in have none in their snapshot: the
-    # end user's country (the customer's without one) is where they went all the same.
-    user = order.get("end_user") or order.get("customer") or {}
-    order = {**order, "destination_country": order.get("destination_country")
-             or user.get("country")}
-    facts = [json.dumps(order.get(k), sort_keys=True) for k in _DECIDED_ON]
-    facts.append(" ".join(re.findall(r"\w+", fold(order.get("intended_use") or ""))))
-    facts.append(tuple((ln.get("sku"), ln.get("category"), ln.get("quantity"))
-                       for ln in order.get("lines") or ()))
-    return tuple(facts)
-
-
-def _flag_keys(result: ScreeningResult) -> set[tuple[str, str]]:
-    return {(f.criterion, f.subject) for f in result.flags}
-
-
-def decision_no_longer_applies(packs: PackService, previous: DbScreening | None,
-                               order: dict[str, Any], result: ScreeningResult) -> bool:
-    """Whether a decision taken on the ``previous`` screening stops applying to the order (JSON
-    v1) screened again as ``result``: the screening found something else (tier, hold or flags)
-    or the facts the decision rested on changed. One rule for an edit and a new screening."""
-    if previous is None or previous.tier != result.tier or bool(previous.hold) != result.hold:
-        return True
-    before = json.loads(previous.order_snapshot or "{}")
-    return _decided_on(before) != _decided_on(order) or \
-        _flag_keys(stored_result(packs, previous)) != _flag_keys(result)
+def earlier(packs: PackService, status: str, previous: DbScreening | None,
+            previous_result: ScreeningResult | None = None) -> Earlier:
+    """An order's stored status and latest screening (``previous_result``: its result, when
+    read already), as the domain's rule compares them with a new screening
+    (:func:`domain.order_state.decision_stands`)."""
+    if previous is None:
+        return Earlier(status=status)
+    if previous_result is None:
+        previous_result = stored_result(packs, previous)
+    return Earlier(status=status, tier=previous.tier, hold=bool(previous.hold),
+                   order=json.loads(previous.order_snapshot or "{}"),
+                   flags=flag_keys(previous_result))
 
 
 def _changed_fields(before_json: str | None, after: dict[str, Any]) -> list[str]:
@@ -347,7 +324,8 @@ class OrderService:
             "lines": [{"sku": ln.sku, "description": ln.description, "category": ln.category,
                        "quantity": ln.quantity, "unit_price": ln.unit_price}
                       for ln in draft.lines],
-            "currency": draft.currency,
+            # Stored in capitals (checked to be three letters when saved).
+            "currency": (draft.currency or "").strip().upper(),
         }
         try:
             order = with_destination(parse_order(data))
@@ -412,73 +390,49 @@ class OrderService:
                                                  "already exists.", reference=reference))
         order, customer, end_user = self._to_domain(s, draft)
         result = screener.screen(order)
-        status = screening_status(result)
+        order_json = order_to_json(order)
+        ids = {"customer_id": customer.id if customer else None,
+               "end_user_id": end_user.id if end_user else None}
 
         previous = None
-        decision_reset = False
+        reset = False
         if draft.id is None:
-            row = DbOrder(reference=reference, order_date=draft.date, sales_model="",
-                          status=status.value, tier=result.tier, created_at=now, updated_at=now)
+            status = status_after_screening(result)
+            row = DbOrder(**rec.fields(rec.NEW_ORDER_COLUMNS, rec.new_order_values(
+                order, result, status, now=now, **ids)))
         else:
             row = s.get(DbOrder, draft.id)
             if row is None:
                 raise NotFound(t("Order {order} does not exist.", order=draft.id))
             previous = repositories.latest_screening(s, row.id)
-            if row.status in DECIDED:
-                decision_reset = decision_no_longer_applies(self.packs, previous,
-                                                            order_to_json(order), result)
-                if not decision_reset:
-                    status = OrderStatus(row.status)  # the decision still stands
+            before = earlier(self.packs, row.status, previous)
+            status = status_after_screening(result, before, order_json)
+            reset = decision_reset(before, order_json, result)
             s.execute(delete(DbOrderLine).where(DbOrderLine.order_id == row.id))
-
-        row.reference = reference
-        row.order_date = draft.date
-        row.sales_model = order.sales_model.value
-        row.customer_id = customer.id if customer else None
-        row.end_user_id = end_user.id if end_user else None
-        row.customer_name = customer.name if customer else ""
-        row.end_user_name = end_user.name if end_user else ""
-        row.destination_country = order.destination_country
-        row.intended_use = order.intended_use or ""
-        row.use_cases = json.dumps(list(order.use_cases))
-        row.currency = draft.currency.strip().upper()
-        row.status = status.value
-        row.tier = result.tier
-        row.hold = result.hold
-        row.blocked = result.blocked
-        row.total = str(order.total)
-        row.updated_at = now
+            rec.set_fields(row, rec.ORDER_COLUMNS, rec.order_values(
+                order, result, status, now=now, **ids))
         s.add(row)
         s.flush()
 
         for pos, (line, draft_line) in enumerate(zip(order.lines, draft.lines, strict=True)):
-            s.add(DbOrderLine(
-                order_id=row.id, position=pos, sku=line.sku, description=line.description,
-                category=line.category, quantity=line.quantity,
-                unit_price=None if line.unit_price is None else str(line.unit_price),
-                product_id=draft_line.product_id,
-            ))
-        screening = DbScreening(
-            order_id=row.id, created_at=now, tier=result.tier, hold=result.hold,
-            blocked=result.blocked, result=json.dumps(result.as_dict(), ensure_ascii=False),
-            order_snapshot=json.dumps(order_to_json(order), ensure_ascii=False),
-            pack_id=result.pack.id, pack_version=result.pack.version,
-            pack_sha256=result.pack.sha256,
-        )
+            s.add(DbOrderLine(**rec.fields(rec.LINE_COLUMNS, rec.line_values(
+                row.id, pos, line, draft_line.product_id))))  # type: ignore[arg-type]
+        screening = DbScreening(**rec.fields(rec.SCREENING_COLUMNS, rec.screening_values(
+            row.id, order, result, now)))  # type: ignore[arg-type]
         s.add(screening)
         s.flush()
 
         details: dict[str, Any] = {
             "reference": reference, "tier": result.tier, "hold": result.hold,
-            "blocked": result.blocked, "status": status.value,
+            "blocked": result.blocked, "status": status,
             "flags": [f.criterion for f in result.flags], "missing": list(result.missing),
             "screening_id": screening.id, "pack": result.pack.as_dict(),
         }
         if previous is not None:
-            details["changed"] = _changed_fields(previous.order_snapshot, order_to_json(order))
+            details["changed"] = _changed_fields(previous.order_snapshot, order_json)
             details["previous_tier"] = previous.tier
             details["previous_hold"] = bool(previous.hold)
-            details["decision_reset"] = decision_reset
+            details["decision_reset"] = reset
         audit_log.append(s, actor=self.ctx.actor,
                          action="order.created" if draft.id is None else "order.updated",
                          entity="order", entity_id=row.id, details=details, at=now)

@@ -21,6 +21,7 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from reseller_app.domain.order_rows import fill_party
+from reseller_app.domain.order_state import decision_reset, status_after_screening
 from reseller_app.domain.orders import (
     Order,
     OrderInputError,
@@ -33,14 +34,10 @@ from reseller_app.domain.texts import t
 from reseller_app.services.context import AppContext
 from reseller_app.services.dto import OrderStatus, RescreenedOrder, RescreenReport
 from reseller_app.services.errors import ValidationError
-from reseller_app.services.orders import (
-    DECIDED,
-    decision_no_longer_applies,
-    screening_status,
-    stored_result,
-)
+from reseller_app.services.orders import earlier, stored_result
 from reseller_app.services.packs import PackService
 from reseller_app.store import audit_log, bulk, repositories
+from reseller_app.store import order_record as rec
 from reseller_app.store.tables import DbOrder, DbScreening
 
 CHUNK = 100  # orders per transaction: short write locks, and a cancel point between them
@@ -128,27 +125,20 @@ class RescreenService:
             return None
 
         order_json = order_to_json(order)
-        status = screening_status(result).value
-        decision_reset = False
-        if row.status in DECIDED:
-            decision_reset = decision_no_longer_applies(self.packs, previous, order_json, result)
-            if not decision_reset:
-                status = row.status  # the decision still stands
+        before_state = earlier(self.packs, row.status, previous, before)
+        status = status_after_screening(result, before_state, order_json)
+        reset = decision_reset(before_state, order_json, result)
         previous_status = row.status
-        row.tier, row.hold, row.blocked = result.tier, result.hold, result.blocked
-        row.status, row.updated_at = status, now
+        rec.set_fields(row, rec.SCREENED_COLUMNS, rec.screened_values(result, status))
+        row.updated_at = now
         s.add(row)
         if categories:
             for line in repositories.order_lines(s, order_id):
                 if not line.category and line.sku in categories:
                     line.category = categories[line.sku]
                     s.add(line)
-        screening = DbScreening(
-            order_id=order_id, created_at=now, tier=result.tier, hold=result.hold,
-            blocked=result.blocked, result=json.dumps(result.as_dict(), ensure_ascii=False),
-            order_snapshot=json.dumps(order_json, ensure_ascii=False),
-            pack_id=result.pack.id, pack_version=result.pack.version,
-            pack_sha256=result.pack.sha256)
+        screening = DbScreening(**rec.fields(rec.SCREENING_COLUMNS, rec.screening_values(
+            order_id, order, result, now)))
         s.add(screening)
         s.flush()
         item = RescreenedOrder(
@@ -158,7 +148,7 @@ class RescreenService:
             flags_added=sorted(flags_after - flags_before),
             flags_removed=sorted(flags_before - flags_after),
             filled_categories=categories, filled_parties=parties,
-            decision_reset=decision_reset)
+            decision_reset=reset)
         audit_log.append(
             s, actor=self.ctx.actor, action="order.rescreened", entity="order",
             entity_id=order_id, at=now,
@@ -171,7 +161,7 @@ class RescreenService:
                 "flags": [f.criterion for f in result.flags],
                 "flags_added": item.flags_added, "flags_removed": item.flags_removed,
                 "filled_categories": categories, "filled_parties": parties,
-                "decision_reset": decision_reset, "pack": result.pack.as_dict(),
+                "decision_reset": reset, "pack": result.pack.as_dict(),
             })
         return item
 

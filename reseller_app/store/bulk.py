@@ -6,30 +6,43 @@ instead of one ORM object at a time: same tables, same audit event, a fraction o
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any, NamedTuple, Protocol
 
 from sqlalchemy import Connection, func, insert, or_, select
+from sqlalchemy.orm import Session
 
+from reseller_app.domain.order_state import status_after_screening
 from reseller_app.domain.orders import Order, Party, SalesModel
 from reseller_app.domain.packs import PackRef
 from reseller_app.domain.screening import ScreeningResult
 from reseller_app.store import audit_log
+from reseller_app.store import order_record as rec
 from reseller_app.store import tables as t
 
-if TYPE_CHECKING:
-    from reseller_app.services.context import AppContext
-
 CHUNK = 1000
-SEARCH_TRIGGER = "orders_search_insert"  # see migrations/versions/0001_initial.py
-# The search index's columns (migration 0004); the status is indexed without its underscores.
-SEARCH_COLUMNS = "reference, customer_name, end_user_name, intended_use, tier, status"
-SEARCH_VALUES = "reference, customer_name, end_user_name, intended_use, tier, " \
-    "replace(status, '_', '')"
 
 
-def get_setting(ctx: AppContext, key: str) -> Any:
+class StoreAccess(Protocol):
+    """What the store needs from the app to open sessions and stamp what it writes (the
+    services' context has these; the store names no service)."""
+
+    @property
+    def session(self) -> Callable[[], Session]: ...  # a session for reading
+
+    @property
+    def write_session(self) -> Callable[[], Session]: ...  # one holding the write lock
+
+    @property
+    def clock(self) -> Callable[[], dt.datetime]: ...
+
+    @property
+    def actor(self) -> str: ...  # who the audit event names
+
+
+def get_setting(ctx: StoreAccess, key: str) -> Any:
     with ctx.session() as s:
         row = s.get(t.DbSetting, key)
         return json.loads(row.value) if row else None
@@ -42,13 +55,13 @@ def put_setting(s: Any, key: str, value: Any) -> None:
     s.add(row)
 
 
-def default_sales_model(ctx: AppContext) -> SalesModel | None:
+def default_sales_model(ctx: StoreAccess) -> SalesModel | None:
     with ctx.session() as s:
         model = s.execute(select(t.DbCompany.sales_model)).scalar()
     return SalesModel.SELF_SERVICE if model == "self_service" else None
 
 
-def existing_references(ctx: AppContext, refs: Sequence[str]) -> set[str]:
+def existing_references(ctx: StoreAccess, refs: Sequence[str]) -> set[str]:
     found: set[str] = set()
     with ctx.session() as s:
         for i in range(0, len(refs), 500):
@@ -58,7 +71,7 @@ def existing_references(ctx: AppContext, refs: Sequence[str]) -> set[str]:
     return found
 
 
-def stored_snapshots(ctx: AppContext, refs: Sequence[str]) -> dict[str, list[str]]:
+def stored_snapshots(ctx: StoreAccess, refs: Sequence[str]) -> dict[str, list[str]]:
     """Reference -> the order as each of its screenings saw it (order JSON v1 text), for the
     orders among ``refs`` that exist: what a re-import compares a file's order with."""
     found: dict[str, list[str]] = {}
@@ -94,7 +107,7 @@ class ImportCatalog(NamedTuple):
     parties: dict[tuple[str, str | None], tuple[str | None, str | None, str | None]]
 
 
-def import_catalog(ctx: AppContext) -> ImportCatalog:
+def import_catalog(ctx: StoreAccess) -> ImportCatalog:
     c = t.DbCustomer.__table__.c
     p = t.DbProduct.__table__.c
     with ctx.session() as s:
@@ -113,16 +126,12 @@ def import_catalog(ctx: AppContext) -> ImportCatalog:
                  for name, country, type_, sector, function in customers})
 
 
-def _store_settings_only(ctx: AppContext, settings: dict[str, Any] | None) -> None:
+def _store_settings_only(ctx: StoreAccess, settings: dict[str, Any] | None) -> None:
     if settings:
         with ctx.write_session() as s:
             for key, value in settings.items():
                 put_setting(s, key, value)
             s.commit()
-
-
-def _status(result: ScreeningResult) -> str:
-    return "blocked" if result.blocked else "held" if result.hold else "cleared"
 
 
 def _party_key(p: Party) -> tuple[str, str | None]:
@@ -174,24 +183,25 @@ class _SqliteWriter:
 
         The search index (FTS5) is kept by a trigger that costs more than the rest of an order's
         insert; during an import it is dropped and recreated inside the import's transaction, so
-        a cancelled or crashed import rolls the trigger back with everything else.
+        a cancelled or crashed import rolls the trigger back with everything else. The one
+        statement is the trigger's own (``order_record.search_rows_sql``); a trigger of
+        another shape is left to index each row.
         """
         row = self.conn.exec_driver_sql(
             "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
-            (SEARCH_TRIGGER,)).first()
+            (rec.SEARCH_TRIGGER,)).first()
         self._trigger_sql = row[0] if row else None
+        self._search_sql = rec.search_rows_sql(self._trigger_sql) if self._trigger_sql else None
         self._first_order = self.conn.execute(
             select(func.coalesce(func.max(t.DbOrder.id), 0))).scalar_one() + 1
-        if self._trigger_sql:
-            self.conn.exec_driver_sql(f"DROP TRIGGER {SEARCH_TRIGGER}")
+        if self._search_sql:
+            self.conn.exec_driver_sql(f"DROP TRIGGER {rec.SEARCH_TRIGGER}")
 
     def end_orders(self) -> None:
-        if not self._trigger_sql:
+        if not self._search_sql:
             return
-        self.conn.exec_driver_sql(
-            f"INSERT INTO order_search(rowid, {SEARCH_COLUMNS}) "
-            f"SELECT id, {SEARCH_VALUES} FROM orders WHERE id >= ?", (self._first_order,))
-        self.conn.exec_driver_sql(self._trigger_sql)
+        self.conn.exec_driver_sql(self._search_sql, (self._first_order,))
+        self.conn.exec_driver_sql(self._trigger_sql)  # type: ignore[arg-type]
 
     def _plan(self, table: Any, columns: tuple[str, ...], with_id: bool
               ) -> tuple[str, list[tuple[int, Any]]]:
@@ -239,18 +249,8 @@ class _SqliteWriter:
         return ids
 
 
-_ORDER_COLUMNS = (
-    "reference", "order_date", "sales_model", "customer_id", "end_user_id", "customer_name",
-    "end_user_name", "destination_country", "intended_use", "use_cases", "currency", "total",
-    "status", "tier", "hold", "blocked", "import_batch_id", "created_at", "updated_at")
-_LINE_COLUMNS = ("order_id", "position", "sku", "description", "category", "quantity",
-                 "product_id", "unit_price")
-_SCREENING_COLUMNS = ("order_id", "created_at", "tier", "hold", "blocked", "result",
-                      "order_snapshot", "pack_id", "pack_version", "pack_sha256")
-
-
 def store_imported_orders(
-    ctx: AppContext,
+    ctx: StoreAccess,
     screened: Sequence[tuple[Order, ScreeningResult]],
     *,
     file_name: str,
@@ -321,41 +321,28 @@ def store_imported_orders(
         tiers: dict[str, int] = {}
         for _, result in screened:
             tiers[result.tier] = tiers.get(result.tier, 0) + 1
-        use_cases_json: dict[tuple[str, ...], str] = {}
-        today = now.date()
-        # ``order.model_dump_json(exclude_none=True)`` without its Python wrapper (a fifth of
-        # its time): the order as screened, order JSON v1.
-        snapshot = Order.__pydantic_serializer__.to_json
         writer.begin_orders()
         for start in range(0, len(screened), CHUNK):
             chunk = screened[start:start + CHUNK]
             order_rows = []
             for order, result in chunk:
                 cust, eu = order.customer, order.end_user
-                tags = use_cases_json.get(order.use_cases)
-                if tags is None:
-                    tags = use_cases_json[order.use_cases] = json.dumps(list(order.use_cases))
-                order_rows.append([
-                    order.reference, order.date or today, order.sales_model.value,
-                    known.get(_party_key(cust)) if cust.name else None,
-                    known.get(_party_key(eu)) if eu and eu.name else None,
-                    cust.name or "", (eu.name or "") if eu else "", order.destination_country,
-                    order.intended_use or "", tags, order.currency or "EUR", str(order.total),
-                    _status(result), result.tier, result.hold, result.blocked, batch_id, now,
-                    now])
-            order_ids = writer.insert(t.DbOrder, _ORDER_COLUMNS, order_rows, returning_ids=True)
+                order_rows.append(rec.new_order_values(
+                    order, result, status_after_screening(result),
+                    customer_id=known.get(_party_key(cust)) if cust.name else None,
+                    end_user_id=known.get(_party_key(eu)) if eu and eu.name else None,
+                    now=now, import_batch_id=batch_id))
+            order_ids = writer.insert(t.DbOrder, rec.NEW_ORDER_COLUMNS, order_rows,
+                                      returning_ids=True)
             lines, screenings = [], []
             for order_id, (order, result) in zip(order_ids, chunk, strict=True):
                 for pos, ln in enumerate(order.lines):
-                    lines.append([order_id, pos, ln.sku, ln.description, ln.category,
-                                  ln.quantity, product_ids.get(ln.sku) if ln.sku else None,
-                                  None if ln.unit_price is None else str(ln.unit_price)])
-                screenings.append([
-                    order_id, now, result.tier, result.hold, result.blocked,
-                    result_json(result), snapshot(order, exclude_none=True).decode(), pack.id,
-                    pack.version, pack.sha256])
-            writer.insert(t.DbOrderLine, _LINE_COLUMNS, lines)
-            writer.insert(t.DbScreening, _SCREENING_COLUMNS, screenings)
+                    lines.append(rec.line_values(order_id, pos, ln,
+                                                 product_ids.get(ln.sku) if ln.sku else None))
+                screenings.append(rec.screening_values(order_id, order, result, now,
+                                                       result_json))
+            writer.insert(t.DbOrderLine, rec.LINE_COLUMNS, lines)
+            writer.insert(t.DbScreening, rec.SCREENING_COLUMNS, screenings)
             if on_chunk is not None:
                 on_chunk(start + len(chunk))
 

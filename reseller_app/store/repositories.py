@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import (
     Integer,
@@ -29,6 +29,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from reseller_app.domain.order_filter import OrderFilter
 from reseller_app.store.tables import (
     DbChecklistAnswer,
     DbDecision,
@@ -36,9 +37,6 @@ from reseller_app.store.tables import (
     DbOrderLine,
     DbScreening,
 )
-
-if TYPE_CHECKING:  # the services hand their filter in; the store does not import services
-    from reseller_app.services.dto import OrderFilter
 
 _orders = DbOrder.__table__
 LIST_COLUMNS = (
