@@ -17,6 +17,7 @@ from reseller_app.domain.packs import PackRef
 from reseller_app.domain.screening import ScreeningResult
 from reseller_app.store import audit_log
 from reseller_app.store import tables as t
+from reseller_app.store.text_search import search_value
 
 if TYPE_CHECKING:
     from reseller_app.services.context import AppContext
@@ -25,8 +26,10 @@ CHUNK = 1000
 SEARCH_TRIGGER = "orders_search_insert"  # see migrations/versions/0001_initial.py
 # The search index's columns (migration 0004); the status is indexed without its underscores.
 SEARCH_COLUMNS = "reference, customer_name, end_user_name, intended_use, tier, status"
-SEARCH_VALUES = "reference, customer_name, end_user_name, intended_use, tier, " \
-    "replace(status, '_', '')"
+# The texts folded as the index's triggers fold them (migration 0008, store/text_search.py).
+SEARCH_VALUES = ", ".join([
+    *(search_value(c) for c in ("reference", "customer_name", "end_user_name", "intended_use")),
+    "tier", "replace(status, '_', '')"])
 
 
 def get_setting(ctx: AppContext, key: str) -> Any:
