@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSettings, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -30,7 +30,7 @@ from reseller_app.services.dto import AnswerInput, AnswerView, PacketView
 from reseller_app.services.errors import ServiceError, ValidationError
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError, FieldErrors, add_field_row
-from reseller_app.ui.labels import date_format, local_time
+from reseller_app.ui.labels import date_format, from_qdate, local_time, to_qdate
 from reseller_app.ui.typography import heading, note, paragraph
 from reseller_app.ui.workers import error_message
 
@@ -45,14 +45,6 @@ def answer_outcome_label(outcome: str) -> str:
                 "Answers", "Approved with conditions"),
             "rejected": QCoreApplication.translate("Answers", "Rejected")}.get(
         str(outcome), str(outcome))
-
-
-def to_qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
 
 
 class AnswerDialog(QDialog):

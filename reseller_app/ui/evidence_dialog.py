@@ -23,10 +23,9 @@ from PySide6.QtWidgets import (
 
 from reseller_app.services.dto import EvidenceReport
 from reseller_app.services.errors import ValidationError
-from reseller_app.ui.answer_dialog import from_qdate, to_qdate
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError, FieldErrors, add_field_row
-from reseller_app.ui.labels import date_format
+from reseller_app.ui.labels import date_format, from_qdate, to_qdate
 from reseller_app.ui.pdf_print import PdfPrint
 from reseller_app.ui.typography import heading, paragraph
 from reseller_app.ui.workers import Job

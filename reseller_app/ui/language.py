@@ -11,7 +11,7 @@ from importlib import resources
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from reseller_app.domain import texts
-from reseller_app.services.i18n import DEFAULT, resolve
+from reseller_app.services.i18n import DEFAULT, language_of, resolve
 
 SETTING = "language"  # QSettings key: "" (the system's) or a language code
 
@@ -38,7 +38,7 @@ def locale_for(language: str) -> QLocale:
     """The system's locale when it speaks ``language`` (keeps its date and number habits,
     e.g. Mexican rather than Spanish), else the language's main one."""
     system = QLocale.system()
-    if system.name().split("_")[0] == language:
+    if language_of(system.name()) == language:
         return system
     return QLocale(language)
 

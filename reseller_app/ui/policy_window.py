@@ -39,16 +39,11 @@ from reseller_app.services.errors import ServiceError, ValidationError
 from reseller_app.services.policy import PAGE_SIZES
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError, FieldErrors
-from reseller_app.ui.labels import date_format, date_text, local_time
+from reseller_app.ui.labels import date_format, date_text, from_qdate, local_time, to_qdate
 from reseller_app.ui.paged_model import Column, PagedTableModel, list_source
 from reseller_app.ui.pdf_print import PdfPrint
 from reseller_app.ui.policy_reminder import review_badge
-from reseller_app.ui.policy_wizard import (
-    PolicyWizard,
-    RequirementsPanel,
-    from_qdate,
-    to_qdate,
-)
+from reseller_app.ui.policy_wizard import PolicyWizard, RequirementsPanel
 from reseller_app.ui.theme import text_colour
 from reseller_app.ui.tier_badge import TierBadge
 from reseller_app.ui.typography import heading, note, paragraph

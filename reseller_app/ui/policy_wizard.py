@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from reseller_app.domain.dates import date_of, one_year_after
 from reseller_app.domain.policy import (
     Approval,
     PolicyField,
@@ -46,7 +47,7 @@ from reseller_app.domain.policy import (
 from reseller_app.services.errors import ServiceError, ValidationError
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError, FieldErrors
-from reseller_app.ui.labels import date_format
+from reseller_app.ui.labels import date_format, from_qdate, to_qdate
 from reseller_app.ui.mnemonics import mnemonic_key, with_mnemonic
 from reseller_app.ui.tier_badge import tier_colours
 from reseller_app.ui.typography import heading, make_note, note, paragraph
@@ -69,33 +70,7 @@ def _t(text: str) -> str:
 
 
 # -- dates -------------------------------------------------------------------------------------
-def to_date(value: Any) -> dt.date | None:
-    """A stored date value (``date`` or ISO text) as a date; anything else as no date."""
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str) and value.strip():
-        try:
-            return dt.date.fromisoformat(value.strip()[:10])
-        except ValueError:
-            return None
-    return None
-
-
-def to_qdate(value: dt.date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def from_qdate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
-
-
-def one_year_after(day: dt.date) -> dt.date:
-    try:
-        return day.replace(year=day.year + 1)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + 1, day=28)
+to_date = date_of  # a stored date value (``date`` or ISO text) as a date, else None
 
 
 def date_edit(parent: QWidget, *, optional: bool = False) -> QDateEdit:
