@@ -15,7 +15,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QTextCursor, QTextListFormat
 from PySide6.QtWidgets import (
     QApplication,
@@ -45,6 +45,7 @@ from reseller_app.domain.policy import (
     Requirement,
 )
 from reseller_app.services.errors import ServiceError, ValidationError
+from reseller_app.ui import options
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError, FieldErrors
 from reseller_app.ui.labels import date_format, from_qdate, to_qdate
@@ -815,11 +816,7 @@ class PolicyWizard(QWizard):
 
     def resume(self) -> None:
         """Go to the page the user left this draft on (stops earlier at a page to fix)."""
-        page = QSettings().value(f"policyWizard/page/{self.draft.id}")
-        try:
-            target = int(page) if page is not None else 0
-        except (TypeError, ValueError):
-            target = 0
+        target = options.policy_wizard_page(self.draft.id).value()
         if target > 0:
             self.go_to(min(target, self.approval_id))
 
@@ -852,7 +849,7 @@ class PolicyWizard(QWizard):
         self.adopted_view = view
         self.draft = view
         self._dirty = False
-        QSettings().remove(f"policyWizard/page/{view.id}")
+        options.policy_wizard_page(view.id).remove()
         self.adopted.emit(view)
         super().accept()
 
@@ -873,8 +870,7 @@ class PolicyWizard(QWizard):
             self._closing = True
             self.save_now()
             if self.adopted_view is None:
-                QSettings().setValue(f"policyWizard/page/{self.draft.id}",
-                                     max(self.currentId(), 0))
+                options.policy_wizard_page(self.draft.id).set(max(self.currentId(), 0))
             app = QApplication.instance()
             if app is not None:
                 with contextlib.suppress(RuntimeError, TypeError):
