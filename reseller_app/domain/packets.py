@@ -22,6 +22,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from reseller_app.domain.dates import utc_iso
 from reseller_app.domain.inputs import InputError, iso_date, read_json
 from reseller_app.domain.packs import PackRef, Source
 from reseller_app.domain.texts import t
@@ -151,9 +152,7 @@ class MitigationInfo:
 
 
 def _iso(at: dt.datetime) -> str:
-    if at.tzinfo is None:
-        at = at.replace(tzinfo=dt.UTC)
-    return at.astimezone(dt.UTC).isoformat(timespec="seconds")
+    return utc_iso(at)
 
 
 @dataclass(frozen=True, slots=True)

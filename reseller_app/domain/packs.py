@@ -22,6 +22,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from reseller_app.domain.inputs import InputError, problem, read_json
+from reseller_app.domain.text_fold import fold
 
 PACK_FORMAT = "channel-diligence-pack/1"
 
@@ -73,9 +74,6 @@ REQUIRED_VOCABULARY: dict[str, tuple[str, ...]] = {
 
 def _has_words(phrase: str) -> bool:
     """Whether the screening finds words in ``phrase`` to search for (as it folds it)."""
-    # Late import: screening imports this module for the pack's types.
-    from reseller_app.domain.screening import fold
-
     return re.search(r"\w", fold(phrase)) is not None
 
 

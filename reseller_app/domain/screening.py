@@ -26,7 +26,6 @@ import functools
 import itertools
 import json
 import re
-import unicodedata
 from dataclasses import dataclass
 from json.encoder import encode_basestring
 from typing import Any
@@ -47,6 +46,7 @@ from reseller_app.domain.packs import (
     RedFlag,
     Term,
 )
+from reseller_app.domain.text_fold import fold
 from reseller_app.domain.texts import t
 
 SEVERITIES = ("info", "elevated", "high", "prohibited")
@@ -284,14 +284,6 @@ def expand_stored(data: dict[str, Any], pack: LoadedPack | None) -> dict[str, An
 
 # -- text matching --------------------------------------------------------------------------------
 _WORD = re.compile(r"\w+")
-
-
-def fold(text: str) -> str:
-    """Case- and accent-insensitive form of a text (``Periodistas`` -> ``periodistas``)."""
-    if text.isascii():
-        return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
 def phrase_pattern(phrase: str, gap: int) -> str:

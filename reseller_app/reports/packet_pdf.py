@@ -3,8 +3,9 @@ report, and the one-page responsible-use guidance for a customer.
 
 Built from the domain objects of ``domain/packets.py`` with Platypus: small functions return
 lists of flowables, ``packet_styles.build`` adds the header (packet id and date) and page
-numbers. Every word for the reader goes through ``t = words(language)`` (``reports/words.py``);
-the packet's data (names, SKUs, the customer's words, ids, the pack's texts) prints as it is.
+numbers in the house style (``reports/styles.py``). Every word for the reader goes through
+``t = words(language)`` (``reports/words.py``); the packet's data (names, SKUs, the
+customer's words, ids, the pack's texts) prints as it is.
 """
 
 from __future__ import annotations
@@ -26,9 +27,7 @@ from reseller_app.domain.packets import (
 from reseller_app.domain.screening import split_subject
 from reseller_app.reports.packet_styles import (
     MARGIN,
-    MUTED,
     PAGE,
-    SEVERITY_COLOURS,
     build,
     esc,
     grid,
@@ -36,6 +35,7 @@ from reseller_app.reports.packet_styles import (
     para,
     styles,
 )
+from reseller_app.reports.styles import MUTED, SEVERITY_COLOURS
 from reseller_app.reports.words import Words, words
 
 WIDTH = PAGE[0] - 2 * MARGIN

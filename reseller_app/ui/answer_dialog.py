@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSettings, QStandardPaths, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 
 from reseller_app.services.dto import AnswerInput, AnswerView, PacketView
 from reseller_app.services.errors import ServiceError, ValidationError
+from reseller_app.ui import options
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError, FieldErrors, add_field_row
-from reseller_app.ui.labels import date_format, local_time
+from reseller_app.ui.labels import date_format, from_qdate, local_time, to_qdate
 from reseller_app.ui.typography import heading, note, paragraph
 from reseller_app.ui.workers import error_message
 
@@ -45,14 +46,6 @@ def answer_outcome_label(outcome: str) -> str:
                 "Answers", "Approved with conditions"),
             "rejected": QCoreApplication.translate("Answers", "Rejected")}.get(
         str(outcome), str(outcome))
-
-
-def to_qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
 
 
 class AnswerDialog(QDialog):
@@ -239,15 +232,13 @@ class AnswerDialog(QDialog):
         return self._recorded(view)
 
     def ask_import(self) -> AnswerView | None:
-        settings = QSettings()
-        folder = str(settings.value("answers/importDir") or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DownloadLocation))
+        folder = options.ANSWERS_FOLDER.last_folder()
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import the distributor's decision file"), folder,
             self.tr("Decision files (*.json);;All files (*)"))
         if not path:
             return None
-        settings.setValue("answers/importDir", str(Path(path).parent))
+        options.ANSWERS_FOLDER.remember(path)
         return self.import_file(Path(path))
 
     def import_file(self, path: Path) -> AnswerView | None:
@@ -291,15 +282,13 @@ def import_decision_file(backend: Backend, parent: QWidget) -> AnswerView | None
     def tr(text: str) -> str:
         return QCoreApplication.translate("AnswerDialog", text)
 
-    settings = QSettings()
-    folder = str(settings.value("answers/importDir") or QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DownloadLocation))
+    folder = options.ANSWERS_FOLDER.last_folder()
     path, _ = QFileDialog.getOpenFileName(
         parent, tr("Import the distributor's decision file"), folder,
         tr("Decision files (*.json);;All files (*)"))
     if not path:
         return None
-    settings.setValue("answers/importDir", str(Path(path).parent))
+    options.ANSWERS_FOLDER.remember(path)
     try:
         view = backend.answers.import_file(Path(path))
     except ServiceError as exc:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QObject, QSettings, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from reseller_app.services.dto import FollowUpView
 from reseller_app.services.errors import ServiceError
+from reseller_app.ui import options
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError
 from reseller_app.ui.labels import date_text
@@ -58,9 +59,7 @@ class GuidanceSaver(QObject):
         self._job: Job | None = None
 
     def ask(self, order_id: int | None, reference: str = "") -> Job | None:
-        settings = QSettings()
-        folder = str(settings.value("guidance/saveDir") or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation))
+        folder = options.GUIDANCE_FOLDER.last_folder()
         name = f"responsible-use-guidance-{reference}.pdf" if reference else \
             "responsible-use-guidance.pdf"
         path, _ = QFileDialog.getSaveFileName(
@@ -69,7 +68,7 @@ class GuidanceSaver(QObject):
         if not path:
             return None
         target = Path(path) if Path(path).suffix else Path(path).with_suffix(".pdf")
-        settings.setValue("guidance/saveDir", str(target.parent))
+        options.GUIDANCE_FOLDER.remember(target)
         return self.save(order_id, target)
 
     def save(self, order_id: int | None, target: Path) -> Job | None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from reseller_app.services.dto import ImportReport, RowError
 from reseller_app.services.errors import ServiceError
 from reseller_app.services.imports import DateOrderNeeded
+from reseller_app.ui import options
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError
 from reseller_app.ui.labels import number_text, sales_model_label
@@ -234,12 +235,11 @@ class ImportDialog(QDialog):
         return self.pages.currentIndex()
 
     def _browse(self) -> None:
-        settings = QSettings()
-        start = str(settings.value("import/lastDir", str(Path.home())))
+        start = options.IMPORT_FOLDER.last_folder()
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a CSV file"), start,
                                               self.tr("CSV files (*.csv *.txt);;All files (*)"))
         if path:
-            settings.setValue("import/lastDir", str(Path(path).parent))
+            options.IMPORT_FOLDER.remember(path)
             self.path.setText(path)
 
     def _next(self) -> None:

@@ -8,6 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
+from reseller_app.domain.dates import as_utc
+
 TIERS = ("low", "elevated", "high", "prohibited")
 FACTORS = ("product", "customer", "geography", "missing")
 STATUSES = (
@@ -212,6 +214,14 @@ def date_format() -> str:
     return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
 
 
+def to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
 def date_text(value: dt.date | None) -> str:
     if value is None:
         return ""
@@ -220,9 +230,7 @@ def date_text(value: dt.date | None) -> str:
 
 def local_time(at: dt.datetime) -> str:
     """A stored time in the user's time zone and date habits (times without a zone are UTC)."""
-    if at.tzinfo is None:
-        at = at.replace(tzinfo=dt.UTC)
-    local = at.astimezone()
+    local = as_utc(at).astimezone()
     time = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
     return f"{date_text(local.date())} {time}"
 

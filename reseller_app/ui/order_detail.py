@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from reseller_app.services.dto import DecisionRecord, OrderView
 from reseller_app.services.errors import ServiceError
+from reseller_app.ui import options
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.checklist_panel import ChecklistPanel
 from reseller_app.ui.decision_panel import DecisionPanel
@@ -248,13 +249,13 @@ class OrderWindow(QWidget):
                 event.ignore()
                 return
         settings = QSettings()
-        settings.setValue("orderWindow/geometry", self.saveGeometry())
+        settings.setValue(options.ORDER_WINDOW_GEOMETRY.key, self.saveGeometry())
         self.editor.save_layout(settings)
         super().closeEvent(event)
 
     def _restore(self) -> None:
         settings = QSettings()
-        geometry = settings.value("orderWindow/geometry")
+        geometry = settings.value(options.ORDER_WINDOW_GEOMETRY.key)
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:

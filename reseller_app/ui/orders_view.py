@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from reseller_app.services.dto import OrderFilter, OrderRow
+from reseller_app.ui import options
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.countries import CountryCombo, country_name
 from reseller_app.ui.field_errors import FieldError
@@ -441,10 +442,10 @@ class OrdersView(QWidget):
 
     # -- layout --------------------------------------------------------------------------------
     def save_layout(self, settings: QSettings) -> None:
-        settings.setValue("ordersView/header", self.table.horizontalHeader().saveState())
+        settings.setValue(options.ORDERS_HEADER.key, self.table.horizontalHeader().saveState())
 
     def restore_layout(self, settings: QSettings) -> None:
-        state = settings.value("ordersView/header")
+        state = settings.value(options.ORDERS_HEADER.key)
         if state is not None:
             self.table.horizontalHeader().restoreState(state)
 

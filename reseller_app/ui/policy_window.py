@@ -13,7 +13,7 @@ import html
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QSettings, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,18 +37,14 @@ from PySide6.QtWidgets import (
 
 from reseller_app.services.errors import ServiceError, ValidationError
 from reseller_app.services.policy import PAGE_SIZES
+from reseller_app.ui import options
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError, FieldErrors
-from reseller_app.ui.labels import date_format, date_text, local_time
+from reseller_app.ui.labels import date_format, date_text, from_qdate, local_time, to_qdate
 from reseller_app.ui.paged_model import Column, PagedTableModel, list_source
 from reseller_app.ui.pdf_print import PdfPrint
 from reseller_app.ui.policy_reminder import review_badge
-from reseller_app.ui.policy_wizard import (
-    PolicyWizard,
-    RequirementsPanel,
-    from_qdate,
-    to_qdate,
-)
+from reseller_app.ui.policy_wizard import PolicyWizard, RequirementsPanel
 from reseller_app.ui.theme import text_colour
 from reseller_app.ui.tier_badge import TierBadge
 from reseller_app.ui.typography import heading, note, paragraph
@@ -202,9 +198,7 @@ class PolicyWindow(QWidget):
                 "There is nothing to export yet: write the policy first."))
             return None
         name, ext = FORMATS[fmt]
-        settings = QSettings()
-        folder = settings.value("policy/exportDir") or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = options.POLICY_EXPORT_FOLDER.last_folder()
         suffix = "-draft" if draft else ""
         suggested = str(Path(str(folder)) / f"human-rights-policy-v{number}{suffix}.{ext}")
         filters = {"pdf": self.tr("PDF documents (*.pdf)"),
@@ -217,7 +211,7 @@ class PolicyWindow(QWidget):
         target = Path(path)
         if not target.suffix:
             target = target.with_suffix("." + ext)
-        settings.setValue("policy/exportDir", str(target.parent))
+        options.POLICY_EXPORT_FOLDER.remember(target)
         return self.export_to(fmt, target)
 
     def export_to(self, fmt: str, out: Path) -> Job | None:
@@ -307,7 +301,7 @@ class PolicyWindow(QWidget):
 
     # -- window -----------------------------------------------------------------------------
     def _restore(self) -> None:
-        geometry = QSettings().value("policyWindow/geometry")
+        geometry = options.POLICY_WINDOW_GEOMETRY.value()
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
@@ -317,7 +311,7 @@ class PolicyWindow(QWidget):
         if self.wizard is not None and not self.wizard.close():
             event.ignore()
             return
-        QSettings().setValue("policyWindow/geometry", self.saveGeometry())
+        options.POLICY_WINDOW_GEOMETRY.set(self.saveGeometry())
         super().closeEvent(event)
         self.closed.emit()
 
@@ -370,10 +364,10 @@ class OverviewTab(QWidget):
         for size in PAGE_SIZES:
             self.paper.addItem(self.tr("Paper: {0}").format(size), size)
         self.paper.setAccessibleName(self.tr("Paper size for the PDF"))
-        saved = QSettings().value("policy/paper")
+        saved = options.POLICY_PAPER.value()
         self.paper.setCurrentIndex(max(self.paper.findData(saved), 0) if saved else 0)
         self.paper.currentIndexChanged.connect(
-            lambda _i: QSettings().setValue("policy/paper", self.paper.currentData() or ""))
+            lambda _i: options.POLICY_PAPER.set(self.paper.currentData() or ""))
         buttons.addWidget(self.paper)
 
         self.preview = QTextBrowser(self)
