@@ -8,7 +8,9 @@ not reach; a wizard is checked page by page.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt, QTranslator
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -31,6 +34,7 @@ from pytestqt.qtbot import QtBot
 
 from reseller_app.domain import texts
 from reseller_app.services.dto import OrderFilter
+from reseller_app.services.packs import default_pack_bytes
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.paged_model import Column, PagedTableModel, list_source
 from reseller_app.ui.screenshots import walk
@@ -146,13 +150,30 @@ def report(found: dict[str, list[str]]) -> str:
     return "\n".join(f"{name}:\n  " + "\n  ".join(problems) for name, problems in found.items())
 
 
-def check(app: QApplication, found: dict[str, list[str]], name: str, window: QWidget) -> None:
-    window.resize(WIDTH, HEIGHT)
-    window.show()
+def _settle(app: QApplication) -> None:
     for _ in range(5):
         app.processEvents()
-    if problems := clipped(window):
-        found[name] = problems
+
+
+def check(app: QApplication, found: dict[str, list[str]], name: str, window: QWidget) -> None:
+    """``window`` at 1024 x 700, and each tab of its tab widgets in turn."""
+    window.resize(WIDTH, HEIGHT)
+    window.show()
+    _settle(app)
+    problems = clipped(window)
+    for tabs in window.findChildren(QTabWidget):
+        if not tabs.isVisibleTo(window):
+            continue
+        shown = tabs.currentIndex()
+        for index in range(tabs.count()):
+            if index == shown or not tabs.isTabEnabled(index):
+                continue
+            tabs.setCurrentIndex(index)
+            _settle(app)
+            problems += [f"tab {tabs.tabText(index)!r}: {p}" for p in clipped(window)]
+        tabs.setCurrentIndex(shown)
+    if problems:
+        found[name] = list(dict.fromkeys(problems))
 
 
 def check_wizard(app: QApplication, found: dict[str, list[str]], name: str,
@@ -229,10 +250,34 @@ def other_dialogs(backend: Backend) -> list[tuple[str, Callable[[], QWidget]]]:
     ]
 
 
+def dialogs_with_a_file(qtbot: QtBot, backend: Backend, folder: Path
+                        ) -> list[tuple[str, Callable[[], QWidget]]]:
+    """Dialogs on their second page, once a file is chosen: the import's column mapping and
+    the criteria pack's list of changes."""
+    from reseller_app.ui.pack_import_dialog import PackImportDialog
+
+    from .test_import_dialog import open_dialog, row, write
+    from .test_pack_import_dialog import pack_file
+
+    def mapping() -> QWidget:
+        return open_dialog(qtbot, backend, write(folder / "orders.csv", [row("IMP-1")]))
+
+    def pack_changes() -> QWidget:
+        data = json.loads(default_pack_bytes())
+        dialog = PackImportDialog(backend)
+        path = pack_file(folder, "newer.json", version="2099.1.0",
+                         title=data["title"] + " (revised)")
+        assert dialog.load_file(str(path))
+        return dialog
+
+    return [("import, column mapping", mapping), ("criteria pack import, changes", pack_changes)]
+
+
 def test_every_dialog_fits_1024_by_700_with_texts_twice_as_long(
-        qtbot: QtBot, demo: Backend, app: QApplication, stretched: None) -> None:
+        qtbot: QtBot, demo: Backend, app: QApplication, stretched: None,
+        tmp_path: Path) -> None:
     found: dict[str, list[str]] = {}
-    for name, build in other_dialogs(demo):
+    for name, build in other_dialogs(demo) + dialogs_with_a_file(qtbot, demo, tmp_path):
         dialog = build()
         qtbot.addWidget(dialog)
         if isinstance(dialog, QWizard):
