@@ -82,14 +82,17 @@ class FlowLayout(QLayout):
 
     # -- arranging ----------------------------------------------------------------------------
     def _gap(self) -> int:
-        gap = self.spacing()
-        if gap >= 0:
-            return gap
+        return self._spacing(QStyle.PixelMetric.PM_LayoutHorizontalSpacing)
+
+    def _vertical_gap(self) -> int:
+        return self._spacing(QStyle.PixelMetric.PM_LayoutVerticalSpacing)
+
+    def _spacing(self, metric: QStyle.PixelMetric) -> int:
+        if self.spacing() >= 0:
+            return self.spacing()
         parent = self.parentWidget()
-        if parent is None:
-            return 6
-        return parent.style().pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing, None,
-                                          parent)
+        value = parent.style().pixelMetric(metric, None, parent) if parent is not None else -1
+        return value if value >= 0 else 6  # some styles (macOS) leave it to each pair
 
     def _shown(self) -> list[QLayoutItem]:
         return [i for i in self._items if not i.isEmpty()]
@@ -133,13 +136,3 @@ class FlowLayout(QLayout):
                 x += w + gap
             y += height + self._vertical_gap()
         return y - self._vertical_gap() - rect.y() + margins.bottom()
-
-    def _vertical_gap(self) -> int:
-        gap = self.spacing()
-        if gap >= 0:
-            return gap
-        parent = self.parentWidget()
-        if parent is None:
-            return 6
-        return parent.style().pixelMetric(QStyle.PixelMetric.PM_LayoutVerticalSpacing, None,
-                                          parent)
