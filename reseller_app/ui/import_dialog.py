@@ -32,6 +32,7 @@ from reseller_app.ui import options
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError
 from reseller_app.ui.labels import number_text, sales_model_label
+from reseller_app.ui.orders_view import compact_combo
 from reseller_app.ui.paged_model import Column, PagedTableModel, list_source
 from reseller_app.ui.term_combo import TermCombo
 from reseller_app.ui.typography import heading, note, paragraph
@@ -39,6 +40,7 @@ from reseller_app.ui.work_pages import progress_page, read_only_table, result_pa
 from reseller_app.ui.workers import Job, error_message
 
 FILE_PAGE, MAPPING_PAGE, PROGRESS_PAGE, RESULT_PAGE = range(4)
+OPTION_CHARS = 28  # the file options' combos: about this many characters wide
 
 
 @dataclass(frozen=True)
@@ -180,6 +182,11 @@ class ImportDialog(QDialog):
             "it."))
         form.addRow(model_label, self.sales_model)
         self._preselect_sales_model(None)
+        # Long choices are cut in the field, whole in the list: sized to their longest text,
+        # the combos made the dialog wider than the screen in a longer language.
+        for combo in (self.date_order, self.customer_type, self.sales_model):
+            compact_combo(combo, OPTION_CHARS)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         return form
 
     def _preselect_sales_model(self, shop_model: str | None) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from reseller_app.ui.app_icons import named_icon
+from reseller_app.ui.typography import ElidedLabel
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QRect
@@ -128,9 +129,9 @@ class MainWindow(QMainWindow):
         layout.addLayout(self.content, 1)
         self.setCentralWidget(central)
 
-        self.policy_label = QLabel(self)
-        self.statusBar().addPermanentWidget(self.policy_label)
-        self.pack_label = QLabel(self)
+        self.policy_label = ElidedLabel(self)  # "…" rather than a status bar wider than
+        self.statusBar().addPermanentWidget(self.policy_label)  # the screen
+        self.pack_label = ElidedLabel(self)
         self.statusBar().addPermanentWidget(self.pack_label)
         self._build_menus()
         self._set_actions_enabled(False)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QTabWidget,
     QTextBrowser,
@@ -41,6 +42,7 @@ from reseller_app.ui import options
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError, FieldErrors
 from reseller_app.ui.labels import date_format, date_text, from_qdate, local_time, to_qdate
+from reseller_app.ui.layouts import FlowLayout
 from reseller_app.ui.paged_model import Column, PagedTableModel, list_source
 from reseller_app.ui.pdf_print import PdfPrint
 from reseller_app.ui.policy_reminder import review_badge
@@ -351,12 +353,10 @@ class OverviewTab(QWidget):
         self.message = paragraph("", self)
         self.message.setAccessibleName(self.tr("Result"))
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps rather than widen the window in a longer language
         buttons.addWidget(self.edit_button)
-        buttons.addSpacing(12)
         for button in (self.pdf_button, self.html_button, self.text_button, self.print_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         # Paper for the PDF: automatic follows the company's country (Letter in the Americas
         # and the Philippines, else A4); the choice is remembered.
         self.paper = QComboBox(self)
@@ -490,13 +490,15 @@ class VersionsTab(QWidget):
         self.changes.setAccessibleName(self.tr("What changed"))
         self.error = FieldError(self)
 
-        row = QHBoxLayout()
-        row.addWidget(old_label)
-        row.addWidget(self.old)
-        row.addWidget(new_label)
-        row.addWidget(self.new)
+        row = FlowLayout()  # each label with its version, wrapping in a longer language
+        for label, combo in ((old_label, self.old), (new_label, self.new)):
+            pair = QWidget(self)
+            pair_row = QHBoxLayout(pair)
+            pair_row.setContentsMargins(0, 0, 0, 0)
+            pair_row.addWidget(label)
+            pair_row.addWidget(combo)
+            row.addWidget(pair)
         row.addWidget(self.compare_button)
-        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(note(self.tr(
             "An adopted version is frozen: editing starts a new draft. Each version keeps who "
@@ -610,9 +612,12 @@ class CommunicationTab(QWidget):
         self.form_box = self._record_box()
         self.ack_box = self._acknowledgement_box()
 
-        below = QHBoxLayout()
-        below.addWidget(self.form_box, 3)
-        below.addWidget(self.ack_box, 2, Qt.AlignmentFlag.AlignTop)
+        # Side by side where they fit, one above the other in a longer language.
+        below = FlowLayout(justify=True)
+        for box in (self.form_box, self.ack_box):
+            box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            below.addWidget(box)
+        below.itemAt(1).setAlignment(Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.table, 1)

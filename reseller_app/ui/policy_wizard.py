@@ -472,7 +472,18 @@ class RequirementsPanel(QFrame):
         self.setMaximumWidth(300)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Principle 16 checklist"))
-        layout = QVBoxLayout(self)
+        # The checklist scrolls when its texts are taller than the window (a narrow column in
+        # a longer language), rather than being cut off at the bottom.
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget(scroll)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(10, 10, 10, 10)
         layout.addWidget(heading(self.tr("Principle 16 checklist"), self, scale=1.1))
         layout.addWidget(note(self.tr(

@@ -89,6 +89,10 @@ class TierPillDelegate(QStyledItemDelegate):
         bg, fg = tier_colours(tier)
         metrics = QFontMetrics(option.font)
         width = metrics.horizontalAdvance(text) + 16
+        room = max(option.rect.width() - 8, 0)
+        if width > room:  # a narrow column or a long word: cut short, never over the next cell
+            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(room - 16, 0))
+            width = room
         height = min(option.rect.height() - 4, metrics.height() + 4)
         rect = QRect(option.rect.left() + 4, option.rect.center().y() - height // 2 + 1,
                      width, height)
