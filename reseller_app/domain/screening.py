@@ -48,6 +48,7 @@ from reseller_app.domain.packs import (
     Term,
 )
 from reseller_app.domain.texts import t
+from reseller_app.domain.vocabulary import RiskTier
 
 SEVERITIES = ("info", "elevated", "high", "prohibited")
 # ``"texts": "pack"`` marks the compact stored form: the pack named in ``"pack"`` holds its words.
@@ -824,7 +825,7 @@ class Screener:
         if made is None:
             holds = self.pack.holds
             rank = TIER_RANK[tier]
-            blocked = tier == "prohibited"
+            blocked = tier == RiskTier.PROHIBITED
             reasons: list[str] = []
             if blocked:
                 reasons.append(holds.blocked_reason)

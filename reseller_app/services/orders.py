@@ -23,6 +23,7 @@ from reseller_app.domain.orders import (
 from reseller_app.domain.packs import TIERS
 from reseller_app.domain.screening import ScreeningResult, fold
 from reseller_app.domain.texts import t
+from reseller_app.domain.vocabulary import AuditAction
 from reseller_app.services.catalog import customer_dto
 from reseller_app.services.context import AppContext
 from reseller_app.services.dto import (
@@ -480,7 +481,8 @@ class OrderService:
             details["previous_hold"] = bool(previous.hold)
             details["decision_reset"] = decision_reset
         audit_log.append(s, actor=self.ctx.actor,
-                         action="order.created" if draft.id is None else "order.updated",
+                         action=AuditAction.ORDER_CREATED if draft.id is None
+                         else AuditAction.ORDER_UPDATED,
                          entity="order", entity_id=row.id, details=details, at=now)
         return int(row.id)  # type: ignore[arg-type]
 
@@ -589,7 +591,7 @@ class OrderService:
                 s.add(entry)
             s.flush()
             audit_log.append(
-                s, actor=self.ctx.actor, action="checklist.answered", entity="order",
+                s, actor=self.ctx.actor, action=AuditAction.CHECKLIST_ANSWERED, entity="order",
                 entity_id=order_id, at=now,
                 details={
                     "reference": row.reference,

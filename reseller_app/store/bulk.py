@@ -15,6 +15,7 @@ from sqlalchemy import Connection, func, insert, or_, select
 from reseller_app.domain.orders import Order, Party, SalesModel
 from reseller_app.domain.packs import PackRef
 from reseller_app.domain.screening import ScreeningResult
+from reseller_app.domain.vocabulary import AuditAction, OrderStatus
 from reseller_app.store import audit_log
 from reseller_app.store import tables as t
 
@@ -122,7 +123,8 @@ def _store_settings_only(ctx: AppContext, settings: dict[str, Any] | None) -> No
 
 
 def _status(result: ScreeningResult) -> str:
-    return "blocked" if result.blocked else "held" if result.hold else "cleared"
+    return OrderStatus.BLOCKED if result.blocked else OrderStatus.HELD if result.hold \
+        else OrderStatus.CLEARED
 
 
 def _party_key(p: Party) -> tuple[str, str | None]:
@@ -363,7 +365,7 @@ def store_imported_orders(
         for key, value in (settings or {}).items():
             put_setting(s, key, value)
         audit_log.append(
-            s, actor=ctx.actor, action="orders.imported", entity="import_batch",
+            s, actor=ctx.actor, action=AuditAction.ORDERS_IMPORTED, entity="import_batch",
             entity_id=batch_id,
             details={"file_name": file_name, "sha256": file_sha256, "rows": rows,
                      "imported": len(screened), "bad_rows": bad_rows, "tiers": tiers,
