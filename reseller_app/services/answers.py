@@ -34,8 +34,8 @@ from reseller_app.services.dto import (
 )
 from reseller_app.services.errors import NotFound, ValidationError
 from reseller_app.services.followups import follow_up_view
+from reseller_app.services.history import tier_words
 from reseller_app.services.input_files import InputKind, read_input
-from reseller_app.services.orders import tier_words
 from reseller_app.services.packs import PackService
 from reseller_app.store import audit_log, repositories
 from reseller_app.store.tables import (

@@ -38,8 +38,9 @@ from reseller_app.services.dto import (
 )
 from reseller_app.services.errors import NotFound, ValidationError
 from reseller_app.services.files import write_atomically
+from reseller_app.services.history import status_words
 from reseller_app.services.input_files import LIMITS, InputKind, read_input
-from reseller_app.services.orders import OrderService, status_words
+from reseller_app.services.orders import OrderService
 from reseller_app.services.packs import PackService
 from reseller_app.services.setup import SetupService
 from reseller_app.store import audit_log
