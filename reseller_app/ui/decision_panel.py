@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reseller_app.services.dto import DecisionOutcome, DecisionRecord, OrderView
+from reseller_app.services.dto import DecisionOutcome, DecisionRecord, OrderStatus, OrderView
 from reseller_app.services.errors import ServiceError
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError, FieldErrors, add_field_row
@@ -92,16 +92,17 @@ class DecisionPanel(QWidget):
         outcome_layout = QVBoxLayout(outcome_box)
         self.outcome_group = QButtonGroup(self)
         hints = {
-            "proceed": self.tr("The order may go ahead as it is."),
-            "proceed_with_conditions": self.tr(
+            DecisionOutcome.PROCEED: self.tr("The order may go ahead as it is."),
+            DecisionOutcome.PROCEED_WITH_CONDITIONS: self.tr(
                 "The order goes ahead only with the safeguards ticked below."),
-            "escalate": self.tr("Ask the distributor to decide; the order waits for the answer."),
-            "decline": self.tr("Do not sell. The reasons are recorded."),
+            DecisionOutcome.ESCALATE: self.tr(
+                "Ask the distributor to decide; the order waits for the answer."),
+            DecisionOutcome.DECLINE: self.tr("Do not sell. The reasons are recorded."),
         }
-        mnemonic = {"proceed": self.tr("&Proceed"),
-                    "proceed_with_conditions": self.tr("Proceed &with conditions"),
-                    "escalate": self.tr("&Escalate to distributor"),
-                    "decline": self.tr("&Decline")}
+        mnemonic = {DecisionOutcome.PROCEED: self.tr("&Proceed"),
+                    DecisionOutcome.PROCEED_WITH_CONDITIONS: self.tr("Proceed &with conditions"),
+                    DecisionOutcome.ESCALATE: self.tr("&Escalate to distributor"),
+                    DecisionOutcome.DECLINE: self.tr("&Decline")}
         self.outcome_buttons: dict[str, QRadioButton] = {}
         self._outcome_hints: dict[str, QLabel] = {}
         for outcome in OUTCOMES:
@@ -217,7 +218,8 @@ class DecisionPanel(QWidget):
             self.general_error.show_message(error_message(exc))
         outcomes = allowed_outcomes(allowed) if allowed is not None else []
         if result.blocked:
-            outcomes = [o for o in outcomes if o == "decline"] or ["decline"]
+            outcomes = [o for o in outcomes if o == DecisionOutcome.DECLINE] or \
+                [DecisionOutcome.DECLINE]
         for outcome, button in self.outcome_buttons.items():
             visible = outcome in outcomes
             button.setVisible(visible)
@@ -293,10 +295,10 @@ class DecisionPanel(QWidget):
 
     def _outcome_changed(self, *args: object) -> None:
         outcome = self.outcome()
-        self.conditions_box.setVisible(outcome == "proceed_with_conditions")
-        self.escalation.setVisible(outcome == "escalate")
-        escalated = self._view is not None and self._view.status == "escalated"
-        self.packet_button.setVisible(outcome == "escalate" or escalated)
+        self.conditions_box.setVisible(outcome == DecisionOutcome.PROCEED_WITH_CONDITIONS)
+        self.escalation.setVisible(outcome == DecisionOutcome.ESCALATE)
+        escalated = self._view is not None and self._view.status == OrderStatus.ESCALATED
+        self.packet_button.setVisible(outcome == DecisionOutcome.ESCALATE or escalated)
 
     # -- values ------------------------------------------------------------------------------
     def outcome(self) -> str | None:
@@ -326,14 +328,14 @@ class DecisionPanel(QWidget):
                 "Say in a sentence or two why: it is what an auditor or the distributor will "
                 "read."))
             return None
-        if self._needs_approval and outcome != "decline" and approved_by is None:
+        if self._needs_approval and outcome != DecisionOutcome.DECLINE and approved_by is None:
             self.errors.show("approved_by", self.tr(
                 "This decision needs the senior approver. Type the name of {0} once they have "
                 "approved it.").format(self._approver or self.tr("your senior approver")))
             return None
         conditions = self.conditions.toPlainText().strip()
         mitigations = [mid for mid, box in self.mitigations.items() if box.isChecked()]
-        if outcome != "proceed_with_conditions":
+        if outcome != DecisionOutcome.PROCEED_WITH_CONDITIONS:
             mitigations, conditions = [], ""
         try:
             record = self.backend.decisions.record(
