@@ -59,9 +59,9 @@ ANSWERED_STATUSES = frozenset(STATUS_AFTER.values())
 
 
 def outcome_words(outcome: str) -> str:
-    return {AnswerOutcome.APPROVED: t(AnswerOutcome.APPROVED),
+    return {AnswerOutcome.APPROVED: t("approved"),
             AnswerOutcome.APPROVED_WITH_CONDITIONS: t("approved with conditions"),
-            "rejected": t("rejected")}.get(outcome, outcome)
+            AnswerOutcome.REJECTED: t("rejected")}.get(outcome, outcome)
 
 
 def _clean(text: str | None) -> str:

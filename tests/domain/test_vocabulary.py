@@ -95,6 +95,20 @@ def _is_listing(values: list[str]) -> bool:
     return any(len(found & group) >= 2 for group in _GROUPS)
 
 
+_ENUMS = {v.__name__: v for v in VOCABULARIES}
+
+
+def _members(items: list[ast.expr | None]) -> list[str]:
+    """The values of the enum members among ``items`` (``OrderStatus.HELD`` -> "held"): one
+    bare value beside members of its vocabulary is a listing too."""
+    values = []
+    for item in items:
+        if isinstance(item, ast.Attribute) and isinstance(item.value, ast.Name) \
+                and item.value.id in _ENUMS and item.attr in _ENUMS[item.value.id].__members__:
+            values.append(_ENUMS[item.value.id][item.attr].value)
+    return values
+
+
 def _literal_type_args(tree: ast.AST) -> set[int]:
     """ids of the nodes inside ``Literal[...]``: pydantic's schema of the criteria pack file
     (``Tier = Literal["low", ...]``) validates the file's text against literal strings."""
@@ -150,7 +164,7 @@ def bare_values(tree: ast.AST) -> list[ast.Constant]:
             items = node.keys if isinstance(node, ast.Dict) else node.elts
             constants = [k for k in items if isinstance(k, ast.Constant)
                          and isinstance(k.value, str)]
-            if _is_listing([c.value for c in constants]):
+            if _is_listing([c.value for c in constants] + _members(items)):
                 for c in constants:
                     add(c)
     return sorted(found.values(), key=lambda c: (c.lineno, c.col_offset))
@@ -193,6 +207,7 @@ def test_no_bare_vocabulary_values_outside_the_vocabulary_module() -> None:
     ('rank = TIER_RANK["high"]', ["high"]),
     ('counts = service.items(["sent", "failed"])', ["sent", "failed"]),
     ('emit("escalated")', ["escalated"]),
+    ('words = {AnswerOutcome.APPROVED: 1, "rejected": 2}', ["rejected"]),
 ])
 def test_the_scan_finds_vocabulary_values(source: str, bad: list[str]) -> None:
     assert [c.value for c in bare_values(ast.parse(source))] == bad
