@@ -484,7 +484,7 @@ class Screener:
                 r for r in pack.rules
                 if all(levels[f] >= LEVEL_RANK[lvl] for f, lvl in r.when.items())
             ]
-            tier = max((r.tier for r in matched), key=TIER_RANK.__getitem__, default="low")
+            tier = max((r.tier for r in matched), key=TIER_RANK.__getitem__, default=RiskTier.LOW)
             table[combo] = (tier, tuple(r.id for r in matched if r.tier == tier))
         return table
 

@@ -43,6 +43,7 @@ from reseller_app.domain.policy import (
     PolicyTemplate,
     Requirement,
 )
+from reseller_app.domain.vocabulary import RiskTier
 from reseller_app.services.errors import ServiceError, ValidationError
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError, FieldErrors
@@ -466,7 +467,8 @@ class RequirementRow(QWidget):
         ready = bool(pending)
         self.ready = ready
         # Ready (met once adopted) is grey, met green, missing amber.
-        bg, fg = tier_colours("" if ready else "low" if requirement.met else "elevated")
+        bg, fg = tier_colours("" if ready else RiskTier.LOW if requirement.met
+                              else RiskTier.ELEVATED)
         self.state.setText(self.tr("Ready") if ready else self.tr("Met") if requirement.met
                            else self.tr("Missing"))
         self.state.setStyleSheet(f"QLabel {{ background: {bg.name()}; color: {fg.name()}; "

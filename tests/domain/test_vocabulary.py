@@ -7,6 +7,11 @@ JSON), so only the unambiguous ones are refused everywhere; the others only wher
 mean the vocabulary: compared with a ``status`` / ``tier`` / ``outcome`` / ``state`` /
 ``action``, passed as such a keyword, looked up in a ``*TIER*`` / ``*STATUS*`` table, or listed
 (as dict keys or in a tuple, list or set) together with another value of the same vocabulary.
+
+Left alone on purpose: ``domain/vocabulary.py`` itself; the Alembic migrations (frozen in
+time); the English texts given to ``t()`` / ``tr()`` / ``translate()`` (words for people, like
+``t("declined")``); and ``Literal[...]`` in the criteria pack's pydantic schema, which checks
+the pack file's text against literal strings.
 """
 
 from __future__ import annotations
