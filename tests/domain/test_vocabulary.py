@@ -153,6 +153,9 @@ def bare_values(tree: ast.AST) -> list[ast.Constant]:
     for node in ast.walk(tree):
         if isinstance(node, ast.Constant) and node.value in UNAMBIGUOUS:
             add(node)
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str) \
+                and "," in node.value and _is_listing(node.value.split(",")):
+            found[id(node)] = node  # "held,blocked,escalated": a list of values in one text
         elif isinstance(node, ast.Compare):
             sides = [node.left, *node.comparators]
             if any(_is_subject(side) for side in sides):
@@ -213,6 +216,7 @@ def test_no_bare_vocabulary_values_outside_the_vocabulary_module() -> None:
     ('counts = service.items(["sent", "failed"])', ["sent", "failed"]),
     ('emit("escalated")', ["escalated"]),
     ('words = {AnswerOutcome.APPROVED: 1, "rejected": 2}', ["rejected"]),
+    ('combo.addItem(label, "high,prohibited,low")', ["high,prohibited,low"]),
 ])
 def test_the_scan_finds_vocabulary_values(source: str, bad: list[str]) -> None:
     assert [c.value for c in bare_values(ast.parse(source))] == bad
@@ -225,6 +229,7 @@ def test_the_scan_finds_vocabulary_values(source: str, bad: list[str]) -> None:
     'level = {"standard": 0, "elevated": 1, "high": 2}',  # country and use-case levels
     'if term.level == "prohibited": pass',
     'kind = "sent"',  # a mail test's result
+    'text = "high, elevated"',  # words in a sentence
     'parser.add_parser("escalate")',  # a command's name
     'parser.add_argument("--x", action="store_true")',
     'Tier = Literal["low", "elevated", "high", "prohibited"]',  # pydantic's schema
