@@ -23,6 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from reseller_app.domain.inputs import InputError, problem, read_json
 from reseller_app.domain.text_fold import fold
+from reseller_app.domain.vocabulary import RiskTier
 
 PACK_FORMAT = "channel-diligence-pack/1"
 
@@ -35,7 +36,7 @@ Factor = Literal["product", "customer", "geography", "missing"]
 RuleFactor = Literal["product", "customer", "geography", "missing", "use"]
 
 LEVELS: tuple[str, ...] = ("standard", "elevated", "high", "prohibited")
-TIERS: tuple[str, ...] = ("low", "elevated", "high", "prohibited")
+TIERS: tuple[str, ...] = tuple(RiskTier)
 FACTORS: tuple[str, ...] = ("product", "customer", "geography", "missing")
 RULE_FACTORS: tuple[str, ...] = (*FACTORS, "use")
 LEVEL_RANK = {name: i for i, name in enumerate(LEVELS)}

@@ -48,6 +48,7 @@ from reseller_app.domain.packs import (
 )
 from reseller_app.domain.text_fold import fold
 from reseller_app.domain.texts import t
+from reseller_app.domain.vocabulary import RiskTier
 
 SEVERITIES = ("info", "elevated", "high", "prohibited")
 # ``"texts": "pack"`` marks the compact stored form: the pack named in ``"pack"`` holds its words.
@@ -475,7 +476,7 @@ class Screener:
                 r for r in pack.rules
                 if all(levels[f] >= LEVEL_RANK[lvl] for f, lvl in r.when.items())
             ]
-            tier = max((r.tier for r in matched), key=TIER_RANK.__getitem__, default="low")
+            tier = max((r.tier for r in matched), key=TIER_RANK.__getitem__, default=RiskTier.LOW)
             table[combo] = (tier, tuple(r.id for r in matched if r.tier == tier))
         return table
 
@@ -816,7 +817,7 @@ class Screener:
         if made is None:
             holds = self.pack.holds
             rank = TIER_RANK[tier]
-            blocked = tier == "prohibited"
+            blocked = tier == RiskTier.PROHIBITED
             reasons: list[str] = []
             if blocked:
                 reasons.append(holds.blocked_reason)

@@ -25,6 +25,7 @@ from reseller_app.domain.packets import (
     Reseller,
 )
 from reseller_app.domain.screening import split_subject
+from reseller_app.domain.vocabulary import RiskTier
 from reseller_app.reports.packet_styles import (
     MARGIN,
     PAGE,
@@ -53,8 +54,8 @@ def answer_words(t: Words) -> dict[str, str]:
 
 
 def tier_words(t: Words) -> dict[str, str]:
-    return {"low": t("Low"), "elevated": t("Elevated"), "high": t("High"),
-            "prohibited": t("Prohibited")}
+    return {RiskTier.LOW: t("Low"), RiskTier.ELEVATED: t("Elevated"), RiskTier.HIGH: t("High"),
+            RiskTier.PROHIBITED: t("Prohibited")}
 
 
 def severity_words(t: Words) -> dict[str, str]:

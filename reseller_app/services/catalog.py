@@ -11,6 +11,7 @@ from sqlmodel import Session
 from reseller_app.domain.orders import is_country_code
 from reseller_app.domain.text_fold import fold
 from reseller_app.domain.texts import t
+from reseller_app.domain.vocabulary import AuditAction
 from reseller_app.services.context import AppContext
 from reseller_app.services.dto import Customer, Product
 from reseller_app.services.errors import NotFound, ValidationError
@@ -219,7 +220,8 @@ class CatalogService:
                 setattr(row, key, value)
         s.flush()
         audit_log.append(s, actor=self.ctx.actor,
-                         action=f"{entity}.created" if row_id is None else f"{entity}.updated",
+                         action=AuditAction(f"{entity}.created" if row_id is None
+                                            else f"{entity}.updated"),
                          entity=entity, entity_id=row.id, details=values, at=self.ctx.clock())
         s.commit()
         return row

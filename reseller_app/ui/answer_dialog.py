@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reseller_app.domain.vocabulary import AnswerOutcome
 from reseller_app.services.dto import AnswerInput, AnswerView, PacketView
 from reseller_app.services.errors import ServiceError, ValidationError
 from reseller_app.ui import options
@@ -35,16 +36,16 @@ from reseller_app.ui.labels import date_format, from_qdate, local_time, to_qdate
 from reseller_app.ui.typography import heading, note, paragraph
 from reseller_app.ui.workers import error_message
 
-OUTCOMES = ("approved", "approved_with_conditions", "rejected")
+OUTCOMES = tuple(AnswerOutcome)
 
 
 def answer_outcome_label(outcome: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    return {"approved": QCoreApplication.translate("Answers", "Approved"),
-            "approved_with_conditions": QCoreApplication.translate(
+    return {AnswerOutcome.APPROVED: QCoreApplication.translate("Answers", "Approved"),
+            AnswerOutcome.APPROVED_WITH_CONDITIONS: QCoreApplication.translate(
                 "Answers", "Approved with conditions"),
-            "rejected": QCoreApplication.translate("Answers", "Rejected")}.get(
+            AnswerOutcome.REJECTED: QCoreApplication.translate("Answers", "Rejected")}.get(
         str(outcome), str(outcome))
 
 
@@ -110,9 +111,10 @@ class AnswerDialog(QDialog):
         outcome_box = QWidget(self)
         outcome_layout = QVBoxLayout(outcome_box)
         outcome_layout.setContentsMargins(0, 0, 0, 0)
-        for key, text in (("approved", self.tr("A&pproved")),
-                          ("approved_with_conditions", self.tr("Approved &with conditions")),
-                          ("rejected", self.tr("Re&jected"))):
+        for key, text in ((AnswerOutcome.APPROVED, self.tr("A&pproved")),
+                          (AnswerOutcome.APPROVED_WITH_CONDITIONS,
+                           self.tr("Approved &with conditions")),
+                          (AnswerOutcome.REJECTED, self.tr("Re&jected"))):
             button = QRadioButton(text, outcome_box)
             button.setAccessibleName(text.replace("&", ""))
             self.outcome_group.addButton(button)
@@ -198,7 +200,7 @@ class AnswerDialog(QDialog):
         return None
 
     def _outcome_changed(self, *_: object) -> None:
-        visible = self.outcome() == "approved_with_conditions"
+        visible = self.outcome() == AnswerOutcome.APPROVED_WITH_CONDITIONS
         if self._conditions_row is not None:
             self.form.setRowVisible(self._conditions_row, visible)
 
@@ -218,7 +220,7 @@ class AnswerDialog(QDialog):
             self.errors.show("outcome", self.tr("Choose what the distributor answered."))
             return None
         conditions = [line.strip() for line in self.conditions.toPlainText().splitlines()
-                      if line.strip()] if outcome == "approved_with_conditions" else []
+                      if line.strip()] if outcome == AnswerOutcome.APPROVED_WITH_CONDITIONS else []
         answer = AnswerInput(outcome, conditions, self.reference.text().strip(),
                              from_qdate(self.answered_on.date()), self.person.text().strip(),
                              self.organisation.text().strip(),

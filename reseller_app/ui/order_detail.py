@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reseller_app.domain.vocabulary import OrderStatus
 from reseller_app.services.dto import DecisionRecord, OrderView
 from reseller_app.services.errors import ServiceError
 from reseller_app.ui import options
@@ -119,7 +120,7 @@ class OrderWindow(QWidget):
         was_new = self.view is None
         self._show(view)
         self.orderChanged.emit(view.id)
-        if view.screening.blocked or view.status in ("held", "blocked"):
+        if view.screening.blocked or view.status in (OrderStatus.HELD, OrderStatus.BLOCKED):
             self.status.setText(self.tr(
                 "Saved. {0} Answer the checklist, then record a decision.").format(
                 status_explanation(view.status)))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reseller_app.domain.vocabulary import OrderStatus
 from reseller_app.services.dto import AnswerView, OrderView, PacketStatus, PacketView
 from reseller_app.services.errors import ServiceError
 from reseller_app.ui.answer_dialog import answer_outcome_label
@@ -147,7 +148,7 @@ class EscalationTab(QWidget):
             state = self.tr("The distributor answered.")
         elif not draft.can_escalate:
             state = draft.reason
-        elif view.status in ("held", "escalated"):
+        elif view.status in (OrderStatus.HELD, OrderStatus.ESCALATED):
             state = self.tr("Ask the distributor to decide: build the escalation packet, "
                             "check its PDF, and send it.")
         else:

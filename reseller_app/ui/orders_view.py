@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reseller_app.domain.vocabulary import OrderStatus, RiskTier
 from reseller_app.services.dto import OrderFilter, OrderRow
 from reseller_app.ui import options
 from reseller_app.ui.backend import Backend
@@ -137,12 +138,14 @@ class OrdersFilterBar(QWidget):
         self.status = QComboBox(self)
         self.status.addItem(self.tr("All statuses"), "")
         self.status.addItem(self.tr("Needs attention (on hold, blocked, escalated)"),
-                            "held,blocked,escalated")
+                            ",".join((OrderStatus.HELD, OrderStatus.BLOCKED,
+                                      OrderStatus.ESCALATED)))
         for status in STATUSES:
             self.status.addItem(status_label(status), status)
         self.tier = QComboBox(self)
         self.tier.addItem(self.tr("All risk tiers"), "")
-        self.tier.addItem(self.tr("High or prohibited"), "high,prohibited")
+        self.tier.addItem(self.tr("High or prohibited"),
+                          ",".join((RiskTier.HIGH, RiskTier.PROHIBITED)))
         for tier in TIERS:
             self.tier.addItem(tier_label(tier), tier)
         self.customer = PartyCombo(self.tr("All customers"), self)

@@ -44,6 +44,7 @@ from reseller_app.domain.policy import (
     PolicyTemplate,
     Requirement,
 )
+from reseller_app.domain.vocabulary import RiskTier
 from reseller_app.services.errors import ServiceError, ValidationError
 from reseller_app.ui import options
 from reseller_app.ui.backend import Backend
@@ -442,7 +443,8 @@ class RequirementRow(QWidget):
         ready = bool(pending)
         self.ready = ready
         # Ready (met once adopted) is grey, met green, missing amber.
-        bg, fg = tier_colours("" if ready else "low" if requirement.met else "elevated")
+        bg, fg = tier_colours("" if ready else RiskTier.LOW if requirement.met
+                              else RiskTier.ELEVATED)
         self.state.setText(self.tr("Ready") if ready else self.tr("Met") if requirement.met
                            else self.tr("Missing"))
         self.state.setStyleSheet(f"QLabel {{ background: {bg.name()}; color: {fg.name()}; "

@@ -17,14 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reseller_app.domain.vocabulary import RiskTier
 from reseller_app.ui.labels import tier_label
 
 # background, text
 TIER_COLOURS: dict[str, tuple[str, str]] = {
-    "low": ("#2e7d32", "#ffffff"),
-    "elevated": ("#f0a500", "#1f1300"),
-    "high": ("#c62828", "#ffffff"),
-    "prohibited": ("#5d0a0a", "#ffffff"),
+    RiskTier.LOW: ("#2e7d32", "#ffffff"),
+    RiskTier.ELEVATED: ("#f0a500", "#1f1300"),
+    RiskTier.HIGH: ("#c62828", "#ffffff"),
+    RiskTier.PROHIBITED: ("#5d0a0a", "#ffffff"),
 }
 _FALLBACK = ("#757575", "#ffffff")
 
@@ -113,7 +114,7 @@ class TierPillDelegate(QStyledItemDelegate):
 
 def level_icon(level: str, size: int = 12) -> QIcon:
     """A small dot in the colour of a vocabulary level (none for "standard")."""
-    tier = {"standard": "low"}.get(level, level)
+    tier = {"standard": RiskTier.LOW}.get(level, level)
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     if level != "standard":
