@@ -7,9 +7,12 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from reseller_app.domain.policy import Approval
-from reseller_app.domain.screening import ScreeningResult
+if TYPE_CHECKING:  # annotations only: importing them costs ~0.1 s (pydantic) at start-up,
+    # and the first screen (the orders list, the overview) needs these rows before that
+    from reseller_app.domain.policy import Approval
+    from reseller_app.domain.screening import ScreeningResult
 
 
 class CompanySize(StrEnum):

@@ -8,6 +8,7 @@ services and the ORM, are imported when the pages are built.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, QSize, QTimer, Signal
@@ -81,7 +82,8 @@ class OpeningPage(QWidget):
 
 
 class MainWindow(QMainWindow):
-    # Emitted once the first page of orders is on screen (after ``load_initial``).
+    # Emitted once the overview's numbers and the first page of orders are in their widgets
+    # (``load_initial``, ``load_first_screen`` or ``show_first_screen_now``).
     ready = Signal()
     # The page shown when the pages are built: the overview (what needs attention today).
     START_PAGE = OVERVIEW_PAGE
@@ -98,6 +100,9 @@ class MainWindow(QMainWindow):
         self._catalog_loaded: set[int] = set()
         self.help_dialog: HelpDialog | None = None
         self._started = False  # load_initial ran: the overview may count
+        self._finished = False  # finish_pages ran: every page is built, the services open
+        self._waiting: list[Callable[[], object]] = []  # clicks waiting for finish_pages
+        self._ready_sent = False
         self.setWindowTitle(self.tr("Channel Diligence"))
 
         self.nav = QListWidget(self)
@@ -114,7 +119,7 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(named_icon(icon), text, self.nav)
             item.setToolTip(tip)
         self.nav.setEnabled(False)
-        self.opening = OpeningPage(self)
+        self.opening: OpeningPage | None = OpeningPage(self)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.opening)
 
@@ -140,32 +145,58 @@ class MainWindow(QMainWindow):
 
     def attach(self, backend: Backend) -> None:
         """Build the pages on the open database (called once)."""
-        from reseller_app.ui.customers_view import CustomersView
+        self.attach_first_screen(backend)
+        self.finish_pages()
+
+    def attach_first_screen(self, backend: Backend) -> None:
+        """Build the first screen's pages, the overview and the orders list, on ``backend``
+        (which may still read through ``services.first_screen``: see ``finish_pages``)."""
         from reseller_app.ui.orders_view import OrdersView
-        from reseller_app.ui.products_view import ProductsView
-
-        self.backend = backend
-        self.orders: OrdersView = OrdersView(backend, self)
-        self.customers: CustomersView = CustomersView(backend, self)
-        self.products: ProductsView = ProductsView(backend, self)
-        from reseller_app.ui.follow_ups_view import FollowUpsPanel
-        from reseller_app.ui.outbox_sender import OutboxSender
-        from reseller_app.ui.outbox_view import OutboxView
-
-        self.outbox: OutboxView = OutboxView(backend, self)
-        self.follow_ups: FollowUpsPanel = FollowUpsPanel(backend, self)
         from reseller_app.ui.overview_view import OverviewView
 
+        self.backend = backend
         self.overview: OverviewView = OverviewView(backend, self)
+        self.orders: OrdersView = OrdersView(backend, self)
+        for page in (self.overview, self.orders):
+            self.pages.addWidget(page)
         self.overview.showOrders.connect(self.show_orders_with_status)
         self.overview.showOutbox.connect(lambda: self.nav.setCurrentRow(OUTBOX_PAGE))
         self.overview.showFollowUps.connect(lambda: self.nav.setCurrentRow(FOLLOW_UPS_PAGE))
-        self.overview.openPolicy.connect(self.open_policy)
-        self.overview.openOrder.connect(self.open_order)
-        self.follow_ups.changed.connect(self._refresh_overview)
-        for page in (self.overview, self.orders, self.customers, self.products, self.outbox,
-                     self.follow_ups):
+        self.overview.openPolicy.connect(lambda: self._when_open(self.open_policy))
+        self.overview.openOrder.connect(lambda order_id: self._when_open(
+            lambda: self.open_order(order_id)))
+        self.overview.loaded.connect(self._first_screen_loaded)
+        self.overview.failed.connect(self._first_screen_loaded)
+        self.orders.openOrder.connect(lambda order_id: self._when_open(
+            lambda: self.open_order(order_id)))
+        self.orders.newOrder.connect(lambda: self._when_open(self.new_order))
+        self.orders.rescreened.connect(self._refresh_overview)
+        self.pages.removeWidget(self.opening)
+        self.opening.deleteLater()
+        self.opening = None
+        self.nav.currentRowChanged.connect(self._show_page)
+        self.nav.setEnabled(True)
+        self.nav.setCurrentRow(self.START_PAGE)
+        self._show_page(self.START_PAGE)
+        self.orders.restore_layout(QSettings())
+
+    def finish_pages(self) -> None:
+        """The other pages and everything that needs the services (the database is open)."""
+        from reseller_app.ui.customers_view import CustomersView
+        from reseller_app.ui.follow_ups_view import FollowUpsPanel
+        from reseller_app.ui.outbox_sender import OutboxSender
+        from reseller_app.ui.outbox_view import OutboxView
+        from reseller_app.ui.products_view import ProductsView
+
+        backend = self.backend
+        assert backend is not None
+        self.customers: CustomersView = CustomersView(backend, self)
+        self.products: ProductsView = ProductsView(backend, self)
+        self.outbox: OutboxView = OutboxView(backend, self)
+        self.follow_ups: FollowUpsPanel = FollowUpsPanel(backend, self)
+        for page in (self.customers, self.products, self.outbox, self.follow_ups):
             self.pages.addWidget(page)
+        self.follow_ups.changed.connect(self._refresh_overview)
         # Sends the outbox in the background: started by load_initial, stopped on close.
         self.outbox_sender: OutboxSender = OutboxSender(backend, self)
         self.outbox_sender.sent.connect(self._outbox_sent)
@@ -180,24 +211,27 @@ class MainWindow(QMainWindow):
         self.follow_ups.changed.connect(self._update_follow_ups_count)
         self.follow_ups.guidance.saved.connect(lambda path: self.statusBar().showMessage(
             self.tr("Saved {0}.").format(str(path)), 10000))
-        self.pages.removeWidget(self.opening)
-        self.opening.deleteLater()
-
-        self.nav.currentRowChanged.connect(self._show_page)
-        self.orders.openOrder.connect(self.open_order)
-        self.orders.newOrder.connect(self.new_order)
-        self.orders.rescreened.connect(self._refresh_overview)
         self.customers.changed.connect(self.orders.reload_customers)
-        self.nav.setEnabled(True)
-        self.nav.setCurrentRow(self.START_PAGE)
-        self._show_page(self.START_PAGE)
         self._set_actions_enabled(True)
         # F1 from any of the app's windows (an order, the policy): the help is about that one.
         from PySide6.QtCore import Qt
 
         self.help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.orders.restore_layout(QSettings())
         self._restore_table_layouts(QSettings())
+        self._finished = True
+        waiting, self._waiting = self._waiting, []
+        if self.nav.currentRow() != self.pages.currentIndex():  # chosen while they were built
+            self._show_page(self.nav.currentRow())
+        for action in waiting:
+            action()
+
+    def _when_open(self, action: Callable[[], object]) -> None:
+        """Run ``action`` now when the services are there, else as soon as they are (a click
+        on the first screen while the database still opens behind it)."""
+        if self._finished:
+            action()
+        else:
+            self._waiting.append(action)
 
     def show_read_only(self, message: str) -> None:
         """The database cannot be written: say so in the status bar for as long as the window
@@ -216,6 +250,8 @@ class MainWindow(QMainWindow):
 
     def show_open_error(self, message: str) -> None:
         """The database could not be opened: say why on the page (the caller may quit)."""
+        if self.opening is None:  # the first screen is up: the caller's message box says it
+            return
         self.opening.label.setText(message)
         self.opening.bar.hide()
 
@@ -322,18 +358,50 @@ class MainWindow(QMainWindow):
 
     # -- start-up ------------------------------------------------------------------------------
     def load_initial(self) -> None:
-        """Called right after the pages are built: the first page of orders, the pack."""
+        """Called right after the pages are built: the first screen, then the rest."""
+        self.load_first_screen()
+        self.finish_start()
+
+    def load_first_screen(self) -> None:
+        """The first page of orders and the overview's numbers; ``ready`` once both are in
+        their widgets (the numbers count in the thread pool)."""
         self._update_pack_label()
         self.orders.load()
+        self._started = True
+        self.overview.reload()
+
+    def show_first_screen_now(self) -> None:
+        """As ``load_first_screen``, the numbers counted here (a few milliseconds on the
+        first screen's plain sqlite3): the window then shows them from its first paint."""
+        self._update_pack_label()
+        self.orders.load()
+        self._started = True
+        try:
+            summary = self.backend.overview.summary()  # type: ignore[union-attr]
+        except Exception:  # counted again in the thread pool, which explains a failure
+            self.overview.reload()
+            return
+        self.overview.show_summary(summary)
+        self.check_policy_review()
+        QTimer.singleShot(0, self._first_screen_loaded)  # once painted
+
+    def _first_screen_loaded(self, *_: object) -> None:
+        if self._ready_sent or not self._started:
+            return
+        self._ready_sent = True
         self.ready.emit()
+
+    def finish_start(self) -> None:
+        """Once the services are there: everything after the first screen."""
+        if not self._finished:
+            self.finish_pages()
+            self.orders.reload_customers()
+            self._update_pack_label()  # the same words, unless the first screen found none
         # After the first page is on screen: start-up does not wait for the policy services.
         QTimer.singleShot(0, self.check_policy_review)
         # The outbox: what a crash left half-sent goes back in the queue, then every minute.
         QTimer.singleShot(0, self.outbox_sender.start)
         QTimer.singleShot(0, self._update_follow_ups_count)
-        # The overview counts in the thread pool once the first page of orders is up.
-        self._started = True
-        QTimer.singleShot(0, self._refresh_overview)
 
     def check_policy_review(self) -> str | None:
         """Remind, without a dialog, when no policy is adopted or its yearly review is due."""
@@ -363,14 +431,16 @@ class MainWindow(QMainWindow):
     def _update_pack_label(self) -> None:
         assert self.backend is not None
         try:
-            ref = self.backend.loaded_pack.ref
+            pack_id, version, sha256 = self.backend.pack_ref()
         except Exception:  # the window stays usable; the pack problem shows in the status bar
             self.pack_label.setText(self.tr("No criteria pack loaded"))
             return
-        self.pack_label.setText(self.tr("Criteria pack: {0} {1}").format(ref.id, ref.version))
-        self.pack_label.setToolTip(self.tr("SHA-256 {0}").format(ref.sha256))
+        self.pack_label.setText(self.tr("Criteria pack: {0} {1}").format(pack_id, version))
+        self.pack_label.setToolTip(self.tr("SHA-256 {0}").format(sha256))
 
     def _show_page(self, row: int) -> None:
+        if row >= self.pages.count():  # built once the database is open (finish_pages)
+            return
         self.pages.setCurrentIndex(row)
         if row == OVERVIEW_PAGE:
             self._refresh_overview()
@@ -787,6 +857,7 @@ class MainWindow(QMainWindow):
         settings.setValue("mainWindow/state", self.saveState())
         if self.backend is not None:
             self.orders.save_layout(settings)
+        if self._finished:
             self._save_table_layouts(settings)
             # No new sends; the one under way (if any) finishes or its lease covers it.
             self.outbox_sender.stop()
