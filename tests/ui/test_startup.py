@@ -155,3 +155,32 @@ def test_the_app_shows_its_first_screen_without_the_orm(db_url: str, tmp_path: P
     out = subprocess.run([sys.executable, str(probe)], capture_output=True, text=True,
                          timeout=120, env=env)
     assert "ORM [] 34 9" in out.stdout, out.stdout + out.stderr
+
+
+def test_the_app_object_starts_restarts_and_brings_its_window_forward(
+        qtbot: QtBot, app: object, db_url: str) -> None:
+    from reseller_app.ui.app import ChannelDiligenceApp
+
+    ctx = open_app(db_url)
+    Backend(ctx).load_demo_data()
+    ctx.engine.dispose()
+    running = ChannelDiligenceApp(lambda: open_app(db_url), db_url=db_url)
+    first = running.start_window()
+    qtbot.addWidget(first)
+    assert running.first_screen is not None  # set up and current: the quick first screen
+    assert first.orders.model.rowCount() == 34
+    qtbot.waitUntil(lambda: first.new_order_action.isEnabled(), timeout=30_000)
+    assert running.first_screen.is_open and running.read_only is None
+
+    first.restartRequested.emit()  # as after a restore from a backup
+    second = running.window
+    assert second is not None and second is not first and second.isVisible()
+    qtbot.addWidget(second)
+    qtbot.waitUntil(lambda: second.new_order_action.isEnabled(), timeout=30_000)
+    assert second.orders.model.rowCount() == 34
+    assert app.quitOnLastWindowClosed()  # type: ignore[attr-defined]
+
+    second.showMinimized()
+    running.bring_forward()
+    assert second.isVisible() and not second.isMinimized()
+    running._dispose()
