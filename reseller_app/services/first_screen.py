@@ -195,7 +195,15 @@ class FirstScreen:
         """The first screen of the database at ``url``; ``None`` when it must take the ORM
         path (not SQLite, not set up, needs a migration, cannot be read)."""
         reader = QuickReader.open_current(url)
-        return cls(reader) if reader is not None else None
+        if reader is None:
+            return None
+        screen = cls(reader)
+        try:  # the first screen's own queries, once (a few ms): a failure is not shown there
+            screen.overview.summary()
+            screen.orders.query(OrderFilter(), 0, 1)
+        except Exception:  # the ORM path opens the database and says what is wrong
+            return None
+        return screen
 
     def pack_ref(self) -> tuple[str, str, str] | None:
         """The active criteria pack's id, version and SHA-256."""

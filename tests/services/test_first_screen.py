@@ -189,3 +189,13 @@ def test_the_filters_compared_do_find_orders(filled) -> None:
     assert sum(1 for n in found if n) >= len(FILTERS) - 2, found  # not all trivially empty
     assert quick.orders.count(OrderFilter(text="policia")) > 0
     assert quick.orders.count(OrderFilter(customer_id=customer_id)) == 2
+
+
+def test_a_database_the_quick_reads_cannot_read_takes_the_orm_path(ctx) -> None:
+    load_demo_data(ctx)
+    con = sqlite3.connect(db.sqlite_path(ctx.db_url))
+    with con:  # a table the first screen reads is not what this version expects
+        con.execute("ALTER TABLE follow_up RENAME TO follow_up_old")
+    con.close()
+    assert QuickReader.open_current(ctx.db_url) is not None  # current and set up, but:
+    assert FirstScreen.open(ctx.db_url) is None
