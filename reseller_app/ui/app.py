@@ -22,14 +22,17 @@ from PySide6.QtCore import (
     QCoreApplication,
     QObject,
     Qt,
+    QThread,
     QTimer,
     Signal,
 )
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reseller_app import APP_NAME
+from reseller_app.services.errors import ServiceError, storage_error
 from reseller_app.services.first_screen import FirstScreen
+from reseller_app.ui import language
 from reseller_app.ui.app_icons import named_icon
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.main_window import PAGE_MODULES, MainWindow
@@ -66,16 +69,12 @@ def app_icon() -> QIcon | None:
 
 def install_translations(app: QApplication) -> str:
     """Qt's strings and ours in the user's language (see ``ui.language``); returns its code."""
-    from reseller_app.ui import language
-
     return language.install(app)
 
 
 def unexpected_error_text(exc: BaseException) -> str:
     """Words for an exception nobody caught: a service's or the database's own message, else
     a calm generic sentence naming the kind of error (the traceback goes to the log)."""
-    from reseller_app.services.errors import ServiceError, storage_error
-
     known = exc if isinstance(exc, ServiceError) else storage_error(exc)
     if known is not None:
         return str(known)
@@ -109,9 +108,6 @@ class ExceptionReporter:
             log.exception("could not show the unexpected error")
 
     def show(self, exc: BaseException) -> None:
-        from PySide6.QtCore import QThread
-        from PySide6.QtWidgets import QMessageBox
-
         app = QApplication.instance()
         if app is None or QThread.currentThread() is not app.thread() or self.box is not None:
             return
@@ -160,6 +156,7 @@ class Launcher(QObject):
         if self.backend.setup.is_configured():
             self.show_main_window()
             return
+        # Here: only a first run needs the wizard (and the services it imports).
         from reseller_app.ui.setup_wizard import SetupWizard
 
         app = QApplication.instance()
@@ -217,8 +214,6 @@ class Opener(QObject):
     def _run(self) -> None:
         try:
             self.ctx = ctx = self._open_ctx()
-            from reseller_app.ui import language
-
             ctx.language = language.current()
             backend = Backend(ctx)
             if backend.setup.is_configured():  # imports the services now, off the GUI thread
@@ -240,6 +235,7 @@ class Opener(QObject):
             log.exception("could not check whether the database is writable")
             read_only = False
         if read_only:
+            # Here: it imports SQLAlchemy, loaded by this thread by now (not at start-up).
             from reseller_app.store.db import display_url
 
             self.readOnly.emit(QCoreApplication.translate(
@@ -252,8 +248,8 @@ class Opener(QObject):
     @staticmethod
     def _daily_backup(backups: object) -> str:
         """Make the daily backup if due; returns one line for the status bar ("" if none)."""
+        # Here: it imports the ORM, which this thread has loaded by now (not the GUI thread).
         from reseller_app.services.backups import BackupNotRecorded
-        from reseller_app.services.errors import ServiceError, storage_error
 
         try:
             made = backups.ensure_daily()  # type: ignore[attr-defined]
@@ -308,6 +304,7 @@ class ChannelDiligenceApp(QObject):
         on it was brought forward, 1: it does not answer, said in a message)."""
         if self.db_url is None:
             return None
+        # Here: it imports QtNetwork (~20 ms), needed only with a database to claim.
         from reseller_app.ui.single_instance import IN_USE, Outcome, SingleInstance
 
         self.guard = SingleInstance(self.db_url, self.qapp)
@@ -317,8 +314,6 @@ class ChannelDiligenceApp(QObject):
                   "forward.")
             return 0
         if outcome is Outcome.IN_USE:
-            from PySide6.QtWidgets import QMessageBox
-
             text = QCoreApplication.translate("App", IN_USE)
             print(f"reseller-app: {text}", file=sys.stderr)
             QMessageBox.warning(None, QCoreApplication.translate("App", "Channel Diligence"),
@@ -405,8 +400,6 @@ class ChannelDiligenceApp(QObject):
         text = QCoreApplication.translate(
             "App", "Channel Diligence could not open its database:\n\n{0}").format(message)
         self.window.show_open_error(text)
-        from PySide6.QtWidgets import QMessageBox
-
         QMessageBox.critical(self.window, QCoreApplication.translate(
             "App", "Cannot open the database"), text)
         self.qapp.exit(1)
@@ -416,8 +409,6 @@ class ChannelDiligenceApp(QObject):
             return
         self.read_only = text
         self.window.show_read_only(text)
-        from PySide6.QtWidgets import QMessageBox
-
         box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate(
             "App", "Changes cannot be saved"), text, QMessageBox.StandardButton.Ok, self.window)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

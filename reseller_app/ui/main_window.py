@@ -17,9 +17,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from html import escape
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, QSize, QTimer, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,13 +29,16 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QProgressBar,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from reseller_app import __version__
 from reseller_app.ui.app_icons import named_icon
+from reseller_app.ui.theme import text_colour
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QRect
@@ -200,8 +204,6 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self._set_actions_enabled(True)
         # F1 from any of the app's windows (an order, the policy): the help is about that one.
-        from PySide6.QtCore import Qt
-
         self.help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self._restore_table_layouts(QSettings())
         self._finished = True
@@ -296,8 +298,6 @@ class MainWindow(QMainWindow):
         label = QLabel(self.tr("Read-only: changes cannot be saved"), self)
         label.setObjectName("readOnlyLabel")
         label.setToolTip(message)
-        from reseller_app.ui.theme import text_colour
-
         label.setStyleSheet(f"QLabel {{ color: {text_colour('bad').name()}; "
                             "font-weight: bold; }")
         label.setAccessibleName(message)
@@ -464,7 +464,8 @@ class MainWindow(QMainWindow):
         """Remind, without a dialog, when no policy is adopted or its yearly review is due."""
         if self.backend is None:
             return None
-        from reseller_app.ui.policy_reminder import PolicyReminderBar
+        # Here: it loads with the overview page, after the window's frame.
+        from reseller_app.ui.policy_reminder import PolicyReminderBar, review_badge
 
         try:
             status = self.backend.policy.review_status()
@@ -478,8 +479,6 @@ class MainWindow(QMainWindow):
         if text:
             self.statusBar().showMessage(text)
         # Always in view: the policy's review state, next to the criteria pack.
-        from reseller_app.ui.policy_reminder import review_badge
-
         _tier, words = review_badge(status)
         self.policy_label.setText(self.tr("Policy: {0}").format(words))
         self.policy_label.setToolTip(self.tr("Human rights policy (Policy menu)"))
@@ -534,6 +533,7 @@ class MainWindow(QMainWindow):
 
     def show_help(self) -> HelpDialog:
         """F1: the why of the screen in front of the user (this window, an order, the policy)."""
+        # Here, not at the top: a window or dialog loads when first opened, not at start-up.
         from reseller_app.ui.screen_help import HelpDialog, active_window, help_key_for
 
         window = active_window()
@@ -570,6 +570,7 @@ class MainWindow(QMainWindow):
 
     # -- orders ------------------------------------------------------------------------------
     def new_order(self) -> OrderWindow:
+        # Here, not at the top: a window or dialog loads when first opened, not at start-up.
         from reseller_app.ui.order_detail import OrderWindow
 
         window = OrderWindow(self.backend, self)
@@ -587,6 +588,7 @@ class MainWindow(QMainWindow):
             window.raise_()
             window.activateWindow()
             return window
+        # Here, not at the top: a window or dialog loads when first opened, not at start-up.
         from reseller_app.ui.order_detail import OrderWindow
 
         window = OrderWindow(self.backend, self)
@@ -614,6 +616,7 @@ class MainWindow(QMainWindow):
             self.outbox.reload()
 
     def _outbox_sent(self, report: object) -> None:
+        # Here: the services' data classes load with the pages, not before the frame.
         from reseller_app.services.dto import SendReport
 
         assert isinstance(report, SendReport)
@@ -655,6 +658,7 @@ class MainWindow(QMainWindow):
 
     def _ask_smtp_password(self, message: str) -> str | None:
         """A send the user started needs the server's password: ask, then send again."""
+        # Here, not at the top: a window or dialog loads when first opened, not at start-up.
         from reseller_app.ui.password_dialog import PasswordDialog
 
         settings = self.backend.settings.smtp_settings() if self.backend else None
@@ -677,6 +681,7 @@ class MainWindow(QMainWindow):
         return count
 
     def open_settings(self) -> None:
+        # Here, not at the top: a window or dialog loads when first opened, not at start-up.
         from reseller_app.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.backend, self)
@@ -689,8 +694,7 @@ class MainWindow(QMainWindow):
             self.outbox_sender.run(only_due=True, interactive=False)
 
     def report_misuse(self) -> QWidget:
-        from PySide6.QtCore import Qt
-
+        # Here, not at the top: a window or dialog loads when first opened, not at start-up.
         from reseller_app.ui.misuse_dialog import MisuseDialog
 
         dialog = MisuseDialog(self.backend, self)
@@ -700,6 +704,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def import_decision_file(self) -> None:
+        # Here, not at the top: a window or dialog loads when first opened, not at start-up.
         from reseller_app.ui.answer_dialog import import_decision_file
 
         view = import_decision_file(self.backend, self)
@@ -711,6 +716,7 @@ class MainWindow(QMainWindow):
                 window.open_order(view.order_id)
 
     def export_evidence(self) -> None:
+        # Here, not at the top: a window or dialog loads when first opened, not at start-up.
         from reseller_app.ui.evidence_dialog import EvidenceDialog
 
         EvidenceDialog(self.backend, self).exec()
@@ -732,6 +738,7 @@ class MainWindow(QMainWindow):
             self.policy_window.raise_()
             self.policy_window.activateWindow()
             return self.policy_window
+        # Here, not at the top: a window or dialog loads when first opened, not at start-up.
         from reseller_app.ui.policy_window import PolicyWindow
 
         window = PolicyWindow(self.backend, self)
@@ -747,6 +754,7 @@ class MainWindow(QMainWindow):
         self.check_policy_review()
 
     def import_orders(self) -> None:
+        # Here, not at the top: a window or dialog loads when first opened, not at start-up.
         from reseller_app.ui.import_dialog import ImportDialog
 
         dialog = ImportDialog(self.backend, self)
@@ -754,6 +762,7 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def import_pack(self) -> None:
+        # Here, not at the top: a window or dialog loads when first opened, not at start-up.
         from reseller_app.ui.pack_import_dialog import PackImportDialog
 
         dialog = PackImportDialog(self.backend, self)
@@ -770,6 +779,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(text, 10000)
 
     def edit_profile(self) -> None:
+        # Here, not at the top: a window or dialog loads when first opened, not at start-up.
         from reseller_app.ui.setup_wizard import SetupWizard
 
         wizard = SetupWizard(self.backend, profile=self.backend.profile(), parent=self)
@@ -777,11 +787,13 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Company profile saved."), 5000)
 
     def show_data_sources(self) -> None:
+        # Here, not at the top: a window or dialog loads when first opened, not at start-up.
         from reseller_app.ui.data_sources_dialog import DataSourcesDialog
 
         DataSourcesDialog(self.backend, self).exec()
 
     def verify_audit(self) -> None:
+        # Here, not at the top: a window or dialog loads when first opened, not at start-up.
         from reseller_app.ui.audit_dialog import AuditDialog
 
         dialog = AuditDialog(self.backend, self)
@@ -790,10 +802,6 @@ class MainWindow(QMainWindow):
 
     def about_text(self) -> str:
         """Version, licence and the attributions the data we ship asks for (rich text)."""
-        from html import escape
-
-        from reseller_app import __version__ as version
-
         wgi = ""
         if self.backend is not None:
             try:
@@ -810,7 +818,7 @@ class MainWindow(QMainWindow):
             "the UN Guiding Principles on Business and Human Rights. It supports your "
             "judgement; it is not legal advice.</p>"
             "<p>Licensed under the Apache License 2.0. See Help &gt; Data sources and "
-            "licences for the data and libraries used.</p>").format(escape(version))
+            "licences for the data and libraries used.</p>").format(escape(__version__))
         text += self.tr("<p><b>Country data:</b> {0}</p>").format(escape(
             wgi or self.tr("The World Bank, Worldwide Governance Indicators (CC BY 4.0); "
                            "no endorsement implied.")))
@@ -820,18 +828,18 @@ class MainWindow(QMainWindow):
         return text
 
     def show_about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
         QMessageBox.about(self, self.tr("About Channel Diligence"), self.about_text())
 
     # -- backups ---------------------------------------------------------------------------------
     def backup_now(self) -> None:
+        # Here, not at the top: a window or dialog loads when first opened, not at start-up.
         from reseller_app.ui.backup_dialog import backup_now
 
         self._backup_job = backup_now(self.backend, self)  # kept until it reports
 
     def restore_backup(self) -> None:
         """Pick a backup; after the restore the window starts again on the restored data."""
+        # Here, not at the top: a window or dialog loads when first opened, not at start-up.
         from reseller_app.ui.backup_dialog import RestoreDialog
 
         dialog = RestoreDialog(self.backend, self)
