@@ -7,17 +7,21 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 # Defined in the domain (the store's queries take it), and one of the services' words too.
 from reseller_app.domain.order_filter import OrderFilter as OrderFilter
-from reseller_app.domain.policy import Approval
-from reseller_app.domain.screening import ScreeningResult
 from reseller_app.domain.vocabulary import AnswerOutcome as AnswerOutcome
 from reseller_app.domain.vocabulary import DecisionOutcome as DecisionOutcome
 from reseller_app.domain.vocabulary import MessageState as MessageState
 from reseller_app.domain.vocabulary import OrderStatus as OrderStatus
 from reseller_app.domain.vocabulary import PacketKind as PacketKind
 from reseller_app.domain.vocabulary import PacketStatus as PacketStatus
+
+if TYPE_CHECKING:  # annotations only: importing them costs ~0.1 s (pydantic) at start-up,
+    # and the first screen (the orders list, the overview) needs these rows before that
+    from reseller_app.domain.policy import Approval
+    from reseller_app.domain.screening import ScreeningResult
 
 
 class CompanySize(StrEnum):

@@ -90,6 +90,7 @@ class OverviewView(QWidget):
     openPolicy = Signal()
     openOrder = Signal(int)
     loaded = Signal(object)  # OverviewSummary, once it is on the page
+    failed = Signal(str)  # the numbers could not be counted: the page says why
 
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -219,6 +220,7 @@ class OverviewView(QWidget):
     def _failed(self, message: str) -> None:
         self._job = None
         self.error.show_message(message)
+        self.failed.emit(message)
 
     # -- showing -----------------------------------------------------------------------------
     def show_summary(self, s: OverviewSummary) -> None:
