@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from reseller_app import __version__
+from reseller_app.ui import options
 from reseller_app.ui.app_icons import named_icon
 from reseller_app.ui.theme import text_colour
 from reseller_app.ui.typography import ElidedLabel
@@ -869,12 +870,13 @@ class MainWindow(QMainWindow):
         for key, page in self._table_pages().items():
             table = getattr(page, "table", None)
             if table is not None:
-                settings.setValue(f"{key}/header", table.horizontalHeader().saveState())
+                header = table.horizontalHeader().saveState()
+                settings.setValue(options.table_header(key).key, header)
 
     def _restore_table_layouts(self, settings: QSettings) -> None:
         for key, page in self._table_pages().items():
             table = getattr(page, "table", None)
-            state = settings.value(f"{key}/header")
+            state = settings.value(options.table_header(key).key)
             if table is not None and state is not None:
                 table.horizontalHeader().restoreState(state)
 
@@ -882,11 +884,10 @@ class MainWindow(QMainWindow):
         """The size and place of the last session, unless it no longer fits: saved on a bigger
         monitor, a screen since unplugged, or squashed (1280x282 was seen) gives the default
         size, centred on the screen."""
-        settings = QSettings()
-        geometry = settings.value("mainWindow/geometry")
+        geometry = options.MAIN_WINDOW_GEOMETRY.value()
         if geometry is None or not self.restoreGeometry(geometry) or not self._fits_screen():
             self._default_geometry()
-        state = settings.value("mainWindow/state")
+        state = options.MAIN_WINDOW_STATE.value()
         if state is not None:
             self.restoreState(state)
 
@@ -923,8 +924,8 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         settings = QSettings()
-        settings.setValue("mainWindow/geometry", self.saveGeometry())
-        settings.setValue("mainWindow/state", self.saveState())
+        options.MAIN_WINDOW_GEOMETRY.set(self.saveGeometry())
+        options.MAIN_WINDOW_STATE.set(self.saveState())
         if self.backend is not None:
             self.orders.save_layout(settings)
         if self._finished:
