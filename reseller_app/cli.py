@@ -314,7 +314,7 @@ def cmd_screen(args: argparse.Namespace) -> int:
 
 # -- commands on the database ----------------------------------------------------------------------
 def _open(args: argparse.Namespace) -> AppContext:
-    from reseller_app.services.context import open_app
+    from reseller_app.services.startup import open_app
 
     ctx = open_app(args.db, demo=args.demo)
     if args.demo:  # a demo just works: sample company, customers, products and orders
@@ -1055,8 +1055,8 @@ def _main(argv: list[str] | None) -> int:
     if args.command is None:
         return run_gui(args)
 
+    from reseller_app.services.context import DatabaseError, display_url
     from reseller_app.services.errors import ServiceError, ValidationError, storage_error
-    from reseller_app.store.db import DatabaseError, display_url
 
     try:
         ctx = _open(args)

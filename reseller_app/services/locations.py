@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 
 from reseller_app import APP_NAME
-from reseller_app.store.locations import normalise_url
+from reseller_app.store.locations import normalise_url, sqlite_file  # noqa: F401  (for the ui)
 
 ENV_DB = "CHANNEL_DILIGENCE_DB"
 DB_FILE = "channel-diligence.sqlite3"

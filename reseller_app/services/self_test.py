@@ -11,7 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from reseller_app.services.context import AppContext, open_app
+from reseller_app.services.context import AppContext
+from reseller_app.services.startup import open_app
 
 # The README's order example: a camera sale to a police force; the screening must hold it.
 SAMPLE_ORDER: dict[str, Any] = {

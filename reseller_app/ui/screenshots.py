@@ -42,6 +42,7 @@ def _shoot(app: QApplication, widget: QWidget, path: Path, size: tuple[int, int]
 
 
 def _ensure_demo(ctx: object) -> None:
+    from reseller_app.services.demo import load_demo_data
     from reseller_app.services.dto import (
         CompanyProfile,
         CompanySalesModel,
@@ -60,7 +61,7 @@ def _ensure_demo(ctx: object) -> None:
         distributors=[Distributor("TechDistri Europe", "compliance@techdistri.example",
                                   "Compliance desk")],
     ))
-    setup.load_demo_data()
+    load_demo_data(ctx)  # type: ignore[arg-type]
 
 
 Visit = Callable[[str, QWidget, "tuple[int, int] | None"], None]
@@ -188,7 +189,7 @@ def separate_settings() -> Iterator[Path]:
 
 
 def take(outdir: Path, db_url: str | None, lang: str | None = None) -> list[Path]:
-    from reseller_app.services.context import open_app
+    from reseller_app.services.startup import open_app
     from reseller_app.ui import language
     from reseller_app.ui.app import application
     from reseller_app.ui.backend import Backend

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDir, QLockFile, QObject, Signal
 
-from reseller_app.store.locations import sqlite_file
+from reseller_app.services.locations import sqlite_file
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
