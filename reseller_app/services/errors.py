@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import sqlite3
+
+from reseller_app.domain.texts import t
+
 
 class ServiceError(Exception):
     """A use case could not be carried out; the message is for the user."""
@@ -59,8 +63,6 @@ def storage_cause(exc: BaseException) -> str | None:
     which the import's fast path raises from its cursor). Constraint and programming errors
     are bugs or input problems, not storage failures, and give None.
     """
-    import sqlite3
-
     driver = getattr(exc, "orig", None) or exc
     if type(driver).__name__ in ("IntegrityError", "ProgrammingError", "InterfaceError",
                                  "DataError", "NotSupportedError"):
@@ -91,8 +93,6 @@ def storage_error(exc: BaseException, where: str = "") -> StorageError | None:
     cause = storage_cause(exc)
     if cause is None:
         return None
-    from reseller_app.domain.texts import t
-
     reasons = {"full": t("the disk is full"), "readonly": t("the database is read-only"),
                "locked": t("another program is writing to the database"),
                "corrupt": t("the database is damaged"),

@@ -18,6 +18,7 @@ DEMO_DB_FILE = "channel-diligence-demo.sqlite3"
 
 
 def default_data_dir() -> Path:
+    # late: only without --db; the window's first frame does without it
     from platformdirs import user_data_dir
 
     return Path(user_data_dir(APP_NAME))

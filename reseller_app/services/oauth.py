@@ -260,6 +260,7 @@ class OAuthService:
                  provider=p.name, address=address)
 
     def _microsoft_app(self, client: dict[str, str]) -> Any:
+        # late: the sign-in libraries load only for an OAuth2 mailbox
         import msal
         import requests
 
@@ -291,6 +292,7 @@ class OAuthService:
 
     def _google_sign_in(self, client: dict[str, str], address: str,
                         show: Callable[[str], None]) -> tuple[str, str, Any]:
+        # late: the sign-in libraries load only for an OAuth2 mailbox
         from google_auth_oauthlib.flow import InstalledAppFlow
 
         p = PROVIDERS["google"]
@@ -348,6 +350,7 @@ class OAuthService:
         return tokens[1]
 
     def _microsoft_refresh(self, app: Any, refresh_token: str) -> dict[str, Any]:
+        # late: the sign-in libraries load only for an OAuth2 mailbox
         import requests
 
         p = PROVIDERS["microsoft"]
@@ -389,6 +392,7 @@ class OAuthService:
 
     def _google_refresh(self, client: dict[str, str], refresh_token: str,
                         address: str) -> tuple[str, str, Any]:
+        # late: the sign-in libraries load only for an OAuth2 mailbox
         from google.auth import exceptions
         from google.auth.transport.requests import Request
         from google.oauth2.credentials import Credentials
