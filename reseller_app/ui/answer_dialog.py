@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSettings, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QSettings, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -38,8 +39,6 @@ OUTCOMES = ("approved", "approved_with_conditions", "rejected")
 
 
 def answer_outcome_label(outcome: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
     return {"approved": QCoreApplication.translate("Answers", "Approved"),
             "approved_with_conditions": QCoreApplication.translate(
                 "Answers", "Approved with conditions"),
@@ -267,9 +266,6 @@ def decision_refusal(exc: ServiceError) -> str:
 
 def import_decision_file(backend: Backend, parent: QWidget) -> AnswerView | None:
     """File > Import a decision file without an order open: the file names its packet."""
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QMessageBox
-
     def tr(text: str) -> str:
         return QCoreApplication.translate("AnswerDialog", text)
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QDate, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QTextCursor, QTextListFormat
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QComboBox,
     QDateEdit,
@@ -46,7 +47,7 @@ from reseller_app.domain.policy import (
 from reseller_app.services.errors import ServiceError, ValidationError
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError, FieldErrors
-from reseller_app.ui.labels import date_format
+from reseller_app.ui.labels import date_format, local_time
 from reseller_app.ui.mnemonics import mnemonic_key, with_mnemonic
 from reseller_app.ui.tier_badge import tier_colours
 from reseller_app.ui.typography import heading, make_note, note, paragraph
@@ -636,8 +637,6 @@ class PolicyWizard(QWizard):
 
     @staticmethod
     def _time(at: dt.datetime) -> str:
-        from reseller_app.ui.labels import local_time
-
         return local_time(at)
 
     def editors(self) -> Iterable[FieldEditor]:
@@ -913,8 +912,6 @@ class PolicyWizard(QWizard):
 
 def mnemonic_clashes(widget: QWidget) -> list[str]:
     """Letters used by more than one visible label or button under ``widget`` (for tests)."""
-    from PySide6.QtWidgets import QAbstractButton
-
     seen: dict[str, str] = {}
     clashes: list[str] = []
     for child in widget.findChildren(QLabel) + widget.findChildren(QAbstractButton):
