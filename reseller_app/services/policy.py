@@ -1,5 +1,5 @@
 """The human rights policy: a guided draft, adoption by a senior approver, versions, exports,
-and a record of to whom it was communicated (issue 3; rules in ``domain/policy.py``).
+and a record of to whom it was communicated (the rules are in ``domain/policy.py``).
 
 A version is a draft until it is adopted; an adopted version is frozen (the database refuses
 changes too), and editing the policy after that starts a new draft copied from it. Adopting a

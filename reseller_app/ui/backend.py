@@ -118,7 +118,7 @@ class Backend:
 
         return PolicyService(self.ctx)
 
-    # -- escalation (issue 4) -----------------------------------------------------------------
+    # -- escalation ---------------------------------------------------------------------------
     @cached_property
     def settings(self) -> SettingsService:
         # late: services load on first use, after the window's first frame

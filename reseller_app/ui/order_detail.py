@@ -139,7 +139,7 @@ class OrderWindow(QWidget):
         self.tabs.setCurrentIndex(DECISION_TAB)
         self.orderChanged.emit(order_id)
 
-    # -- escalation (issue 4) ----------------------------------------------------------------
+    # -- escalation --------------------------------------------------------------------------
     def escalate(self) -> QDialog | None:
         """The escalation packet dialog (compose, preview, send or save)."""
         if self.view is None:

@@ -247,7 +247,7 @@ class OutboxView(QWidget):
         """(state, about) of every row, as shown."""
         return [(self.state_text(i), self.about_text(i)) for i in self.items]
 
-    # -- the .eml way out (issue 11) ---------------------------------------------------------
+    # -- the .eml way out: the user's own mail program sends it ------------------------------
     def _add_eml_way_out(self) -> None:
         """"Save as .eml…" for the selected message: when sending is not set up or fails, the
         same message goes out from the user's mail program. Set up apart from the buttons
