@@ -2,8 +2,9 @@
 order ``domain < store, reports < services < ui, cli`` (docs/architecture.md, "Layers").
 
 Every import counts: at the top of a module, inside a function, and under ``TYPE_CHECKING``
-(a type is a dependency too). Import cycles are counted among top-level imports only: an
-import inside a function runs after both modules are loaded, and ``TYPE_CHECKING`` never runs.
+(a type is a dependency too). No import cycles: none among top-level imports, and none hidden
+by moving one side's import into a function (``TYPE_CHECKING`` never runs, so it does not
+count). An import kept inside a function says why in a comment.
 """
 
 from __future__ import annotations
@@ -152,6 +153,51 @@ def test_known_exceptions_are_still_there() -> None:
     assert [pair for pair in KNOWN if pair not in seen] == []
 
 
+# Modules whose late imports other work is rewriting just now; the lead comments them after the
+# merge and empties this set.
+NOT_YET_COMMENTED = {
+    "reseller_app.ui.app", "reseller_app.ui.main_window", "reseller_app.ui.decision_panel",
+    "reseller_app.ui.escalation_dialog", "reseller_app.ui.order_editor",
+    "reseller_app.reports.packet_styles", "reseller_app.reports.styles",
+}
+
+
+def _late_groups(tree: ast.Module) -> Iterator[list[ast.stmt]]:
+    """Runs of import statements inside functions (not under TYPE_CHECKING)."""
+    inside: dict[int, ast.AST] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            inside.update((id(inner), inner) for inner in ast.walk(node))
+    for inner in inside.values():
+        if isinstance(inner, ast.If) and "TYPE_CHECKING" in ast.unparse(inner.test):
+            continue
+        for field in ("body", "orelse", "finalbody"):
+            body = getattr(inner, field, None)
+            if isinstance(body, list):
+                run: list[ast.stmt] = []
+                for stmt in [*body, None]:
+                    if isinstance(stmt, ast.Import | ast.ImportFrom):
+                        run.append(stmt)
+                    elif run:
+                        yield run
+                        run = []
+
+
+def test_every_late_import_says_why() -> None:
+    """An import inside a function has a comment on its line or the line above its run:
+    start-up time, an optional library, a module that loads with its dialog."""
+    silent = []
+    for name, path in modules().items():
+        if name in NOT_YET_COMMENTED:
+            continue
+        lines = path.read_text(encoding="utf-8").splitlines()
+        for run in _late_groups(ast.parse("\n".join(lines))):
+            first, last = run[0].lineno, run[-1].end_lineno or run[-1].lineno
+            if not any("#" in line for line in lines[first - 2:last]):
+                silent.append(f"{name}:{first}: {lines[first - 1].strip()}")
+    assert silent == [], "late imports without a comment saying why:\n" + "\n".join(silent)
+
+
 def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
     """Strongly connected components of more than one module (Tarjan, iterative)."""
     index: dict[str, int] = {}
@@ -231,7 +277,7 @@ def test_cycle_finder(graph: dict[str, set[str]], expected: list[list[str]]) -> 
     assert _cycles(graph) == expected
 
 
-def test_walker_sees_every_kind_of_import(tmp_path: Path) -> None:
+def test_walker_sees_every_kind_of_import() -> None:
     """The walker finds late and TYPE_CHECKING imports, not only the top of a module."""
     tree = ast.parse(
         "import a\n"

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 from reseller_app.domain.texts import t
 
 
@@ -63,6 +61,8 @@ def storage_cause(exc: BaseException) -> str | None:
     which the import's fast path raises from its cursor). Constraint and programming errors
     are bugs or input problems, not storage failures, and give None.
     """
+    import sqlite3  # late: the command line imports this module before the window's first frame
+
     driver = getattr(exc, "orig", None) or exc
     if type(driver).__name__ in ("IntegrityError", "ProgrammingError", "InterfaceError",
                                  "DataError", "NotSupportedError"):
