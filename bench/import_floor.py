@@ -46,8 +46,8 @@ SEARCH = ("INSERT INTO order_search(rowid, reference, customer_name, end_user_na
 
 
 def _real_import(csv_path: Path, db: Path) -> None:
-    from reseller_app.services.context import open_app
     from reseller_app.services.imports import ImportService
+    from reseller_app.services.startup import open_app
 
     ctx = open_app(f"sqlite:///{db}")
     service = ImportService(ctx)
@@ -110,8 +110,8 @@ def _read(csv_path: Path) -> float:
 
 def _read_build(csv_path: Path, db: Path) -> tuple[float, list]:
     from reseller_app.domain.order_rows import BadRow, orders_from_rows
-    from reseller_app.services.context import open_app
     from reseller_app.services.imports import ImportService
+    from reseller_app.services.startup import open_app
 
     ctx = open_app(f"sqlite:///{db}")
     service = ImportService(ctx)
@@ -144,7 +144,7 @@ def _screen(orders: list) -> float:
 def main() -> int:
     import gc
 
-    from reseller_app.services.context import open_app
+    from reseller_app.services.startup import open_app
 
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)

@@ -77,8 +77,8 @@ def raw_import(csv_path: Path, db_path: Path) -> float:
 
 
 def app_import(csv_path: Path, db_url: str) -> float:
-    from reseller_app.services.context import open_app
     from reseller_app.services.imports import ImportService
+    from reseller_app.services.startup import open_app
 
     ctx = open_app(db_url)
     service = ImportService(ctx)
@@ -117,8 +117,8 @@ def _time_process(args: list[str]) -> float:
 def bench_start(tmp: Path, runs: int) -> tuple[float, bool, str]:
     """Until the user sees work: the overview's numbers and the first page of orders in the
     main window (its ``ready`` signal), against a bare PySide6 window shown."""
-    from reseller_app.services.context import open_app
     from reseller_app.services.demo import load_demo_data
+    from reseller_app.services.startup import open_app
 
     db_url = f"sqlite:///{tmp / 'start.db'}"
     ctx = open_app(db_url)
@@ -150,10 +150,10 @@ def bench_start(tmp: Path, runs: int) -> tuple[float, bool, str]:
 
 # -- list -----------------------------------------------------------------------------------------
 def _fill(db_url: str, tmp: Path, n_orders: int) -> None:
-    from reseller_app.services.context import open_app
     from reseller_app.services.demo import DEMO_PROFILE
     from reseller_app.services.imports import ImportService
     from reseller_app.services.setup import SetupService
+    from reseller_app.services.startup import open_app
 
     ctx = open_app(db_url)
     SetupService(ctx).save_profile(DEMO_PROFILE)
@@ -180,7 +180,7 @@ def _open_and_filter(db_url: str) -> float:
     """Build the orders screen, show its first page, then filter by tier and by text."""
     from PySide6.QtWidgets import QApplication
 
-    from reseller_app.services.context import open_app
+    from reseller_app.services.startup import open_app
     from reseller_app.ui.backend import Backend
     from reseller_app.ui.orders_view import OrdersView
 
@@ -325,7 +325,6 @@ def bench_packet(tmp: Path, runs: int) -> tuple[float, bool, str]:
     from decimal import Decimal
 
     from reseller_app.services.catalog import CatalogService
-    from reseller_app.services.context import open_app
     from reseller_app.services.demo import DEMO_PROFILE
     from reseller_app.services.dto import (
         AttachmentInput,
@@ -338,6 +337,7 @@ def bench_packet(tmp: Path, runs: int) -> tuple[float, bool, str]:
     from reseller_app.services.escalation import EscalationService
     from reseller_app.services.orders import OrderService
     from reseller_app.services.setup import SetupService
+    from reseller_app.services.startup import open_app
 
     ctx = open_app(f"sqlite:///{tmp / 'packet.db'}")
     SetupService(ctx).save_profile(DEMO_PROFILE)

@@ -1,8 +1,9 @@
 """``reseller-app``: the desktop app, or the same services from a terminal.
 
 Start-up speed matters (the app's start is measured against a bare Qt window), so this module
-imports only the standard library at the top; each command imports what it needs, and no
-command but the GUI imports PySide6. ``screen`` needs no database and never opens one.
+imports only the standard library and the small service modules without third-party imports
+(errors, input files, passwords, locations) at the top; each command imports what it needs, and
+no command but the GUI imports PySide6. ``screen`` needs no database and never opens one.
 
 Exit codes: 0 success; 1 the check failed or some input rows were refused (``verify-audit``,
 ``import-orders``), or the database could not be opened; 2 bad input (one line on stderr).
@@ -12,11 +13,18 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from reseller_app import __version__
 from reseller_app.domain.vocabulary import MessageState
+from reseller_app.services.errors import NotFound, ServiceError, ValidationError, storage_error
+from reseller_app.services.input_files import InputKind, read_input, read_stream
+from reseller_app.services.locations import resolve_db_url
+from reseller_app.services.passwords import ENV_PASSWORD, env_password, read_password_file
 
 if TYPE_CHECKING:
     from reseller_app.domain.mapping_presets import MappingPreset
@@ -49,8 +57,6 @@ def _local_time(at: Any) -> str:
 def _stdout_to_devnull() -> None:
     """After a broken pipe: point stdout at devnull, so that the interpreter's own flush at
     exit does not complain again."""
-    import os
-
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, sys.stdout.fileno())
 
@@ -71,8 +77,6 @@ def build_parser() -> argparse.ArgumentParser:
         description="Channel Diligence: human rights due diligence of sales for IT resellers. "
                     "Without a command, starts the desktop app.",
     )
-    from reseller_app import __version__
-
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--db", metavar="URL",
                         help="database: an SQLite file path or URL, or postgresql://... "
@@ -271,9 +275,6 @@ def _add_outbox_commands(sub: Any) -> None:
 def _read_bytes(path: str, kind: str) -> bytes:
     """A file the user named (``-``: standard input), refused in words when it cannot be read
     or is larger than any file of its kind (``services.input_files``: no database needed)."""
-    from reseller_app.services.errors import ValidationError
-    from reseller_app.services.input_files import InputKind, read_input, read_stream
-
     try:
         if path == "-":
             return read_stream(sys.stdin.buffer, InputKind(kind), "standard input")
@@ -283,6 +284,7 @@ def _read_bytes(path: str, kind: str) -> bytes:
 
 
 def cmd_screen(args: argparse.Namespace) -> int:
+    # late: only this command needs it; the window starts without it
     from reseller_app.domain.orders import OrderInputError, parse_order_json
     from reseller_app.domain.packs import PackError, load_pack
     from reseller_app.domain.screening import Screener
@@ -292,6 +294,7 @@ def cmd_screen(args: argparse.Namespace) -> int:
         if args.pack:
             raw_pack = _read_bytes(args.pack, "pack")
         else:  # read here, not via services.packs: that would import the database layer
+            # late: only this command needs it; the window starts without it
             import importlib.resources
 
             raw_pack = (importlib.resources.files("reseller_app.resources") / "packs" /
@@ -316,13 +319,16 @@ def cmd_screen(args: argparse.Namespace) -> int:
 
 # -- commands on the database ----------------------------------------------------------------------
 def _open(args: argparse.Namespace) -> AppContext:
-    from reseller_app.services.context import open_app
+    # late: SQLAlchemy loads only when a command opens the database
+    from reseller_app.services.startup import open_app
 
     ctx = open_app(args.db, demo=args.demo)
     if args.demo:  # a demo just works: sample company, customers, products and orders
+        # late: only this command needs it; the window starts without it
         from reseller_app.services.setup import SetupService
 
         if not SetupService(ctx).is_configured():
+            # late: only this command needs it; the window starts without it
             from reseller_app.services.demo import load_demo_data
 
             load_demo_data(ctx)
@@ -330,6 +336,7 @@ def _open(args: argparse.Namespace) -> AppContext:
 
 
 def cmd_verify_audit(ctx: AppContext, args: argparse.Namespace) -> int:
+    # late: only this command needs it; the window starts without it
     from reseller_app.services.audit import AuditService
 
     result = AuditService(ctx).verify()
@@ -345,6 +352,7 @@ def cmd_verify_audit(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def _field_keys() -> str:
+    # late: only this command needs it; the window starts without it
     from reseller_app.domain.order_rows import FIELD_KEYS
 
     return ", ".join(FIELD_KEYS)
@@ -352,6 +360,7 @@ def _field_keys() -> str:
 
 def _named_preset(path: str) -> MappingPreset | None:
     """The shipped preset a --mapping value names (a file of that name comes first)."""
+    # late: only this command needs it; the window starts without it
     from reseller_app.services.imports import mapping_presets
 
     presets = {p.id: p for p in mapping_presets()}
@@ -361,6 +370,7 @@ def _named_preset(path: str) -> MappingPreset | None:
 def _load_mapping(path: str, headers: list[str]) -> dict[str, str]:
     """A mapping file ({"reference": "Order No", ...}, or a preset's {"mapping": {...}}), or
     the name of a shipped preset."""
+    # late: only this command needs it; the window starts without it
     from reseller_app.domain.inputs import InputError, read_json
 
     preset = _named_preset(path)
@@ -383,7 +393,7 @@ _MODEL_WORDS = {"self_service": "self-service", "assisted": "sales-assisted"}
 
 
 def cmd_import_orders(ctx: AppContext, args: argparse.Namespace) -> int:
-    from reseller_app.services.errors import ValidationError
+    # late: only this command needs it; the window starts without it
     from reseller_app.services.imports import DateOrderNeeded, ImportService
 
     service = ImportService(ctx)
@@ -444,7 +454,7 @@ def cmd_import_orders(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def cmd_rescreen(ctx: AppContext, args: argparse.Namespace) -> int:
-    from reseller_app.services.errors import ValidationError
+    # late: only this command needs it; the window starts without it
     from reseller_app.services.rescreening import RescreenService
 
     if not args.references and not args.all_open:
@@ -482,6 +492,7 @@ def cmd_rescreen(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def cmd_packs(ctx: AppContext, args: argparse.Namespace) -> int:
+    # late: only this command needs it; the window starts without it
     from reseller_app.domain.packs import PackError
     from reseller_app.services.packs import PackService
 
@@ -538,7 +549,7 @@ def _print_pack_changes(changes: list[Any]) -> None:
 
 
 def cmd_policy(ctx: AppContext, args: argparse.Namespace) -> int:
-    from reseller_app.services.errors import NotFound
+    # late: only this command needs it; the window starts without it
     from reseller_app.services.policy import PolicyService
 
     service = PolicyService(ctx)
@@ -558,6 +569,7 @@ def cmd_policy(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def cmd_escalate(ctx: AppContext, args: argparse.Namespace) -> int:
+    # late: only this command needs it; the window starts without it
     from reseller_app.services.escalation import EscalationService
     from reseller_app.services.orders import OrderService
 
@@ -606,6 +618,7 @@ def cmd_escalate(ctx: AppContext, args: argparse.Namespace) -> int:
         raise
     queued = ""
     if args.queue:  # before anything is printed: a closed stdout must not stop it
+        # late: only this command needs it; the window starts without it
         from reseller_app.services.outbox import OutboxService
 
         OutboxService(ctx).queue(packet.id)
@@ -634,8 +647,6 @@ def _eml_target(path: str | None) -> Path | None:
     command builds nothing. A folder gets the suggested name (escalation-REF-ID.eml) in it."""
     if path is None:
         return None
-    import os
-
     target = Path(path)
     folder = target if target.is_dir() else target.parent
     if not folder.is_dir():
@@ -648,8 +659,6 @@ def _eml_target(path: str | None) -> Path | None:
 def _save_eml(service: Any, packet_id: str, target: Path) -> Path:
     """The packet's e-mail as an .eml (``EscalationService.save_eml``: the outbox's message,
     written atomically); a failure names the flag and the packet that was built."""
-    from reseller_app.services.errors import ValidationError
-
     try:
         return service.save_eml(packet_id, target)
     except ValidationError as exc:
@@ -661,6 +670,7 @@ def _password_prompt(message: str) -> str | None:
     """Ask for the SMTP password on a terminal (never echoed, never stored)."""
     if not sys.stdin.isatty():
         return None
+    # late: only this command needs it; the window starts without it
     import getpass
 
     print(message, file=sys.stderr)
@@ -679,6 +689,7 @@ def cmd_mail_any(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def cmd_mail_oauth(ctx: AppContext, args: argparse.Namespace) -> int:
+    # late: only this command needs it; the window starts without it
     from reseller_app.services.dto import SmtpSettings
     from reseller_app.services.oauth import OAuthService
     from reseller_app.services.settings import SettingsService
@@ -711,6 +722,7 @@ def cmd_mail_oauth(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def cmd_outbox(ctx: AppContext, args: argparse.Namespace) -> int:
+    # late: only this command needs it; the window starts without it
     from reseller_app.services.outbox import OutboxService
 
     service = OutboxService(ctx)
@@ -740,8 +752,6 @@ def _stdin_password() -> str:
 
 
 def cmd_mail(ctx: AppContext, args: argparse.Namespace) -> int:
-    from reseller_app.services.errors import ValidationError
-
     try:
         if args.mail_command == "setup":
             return _mail_setup(ctx, args)
@@ -752,6 +762,7 @@ def cmd_mail(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def _mail_setup(ctx: AppContext, args: argparse.Namespace) -> int:
+    # late: only this command needs it; the window starts without it
     from reseller_app.services.dto import SmtpSettings
     from reseller_app.services.mail import DEFAULT_PORTS
     from reseller_app.services.mail_setup import describe, propose_for, provider_table
@@ -778,6 +789,7 @@ def _mail_setup(ctx: AppContext, args: argparse.Namespace) -> int:
         print(describe(proposal))
     keyring = service.secrets.available()
     if clean.user and password is None and keyring and sys.stdin.isatty():
+        # late: only this command needs it; the window starts without it
         import getpass
 
         password = getpass.getpass(f"Password for {clean.user} at {clean.host} (empty: keep "
@@ -795,8 +807,8 @@ def _mail_setup(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def _mail_test(ctx: AppContext, args: argparse.Namespace) -> int:
+    # late: only this command needs it; the window starts without it
     from reseller_app.services.mail_setup import MailTestFailed
-    from reseller_app.services.passwords import env_password
     from reseller_app.services.settings import PasswordNeeded, SettingsService
 
     service = SettingsService(ctx)
@@ -821,8 +833,7 @@ def _outbox_send(service: Any, args: argparse.Namespace) -> int:
     """Send what is queued; exit 1 while anything still waits (queued, being sent, failed),
     one line for each kind; a refused login or unreachable server: one line saying what to
     fix, every message still queued."""
-    from reseller_app.services.errors import ValidationError
-    from reseller_app.services.passwords import ENV_PASSWORD, read_password_file
+    # late: only this command needs it; the window starts without it
     from reseller_app.services.settings import PasswordNeeded
 
     try:
@@ -867,8 +878,6 @@ def _outbox_send(service: Any, args: argparse.Namespace) -> int:
 
 def _outbox_change(service: Any, args: argparse.Namespace) -> int:
     """``outbox retry ID | --all-failed``, ``outbox cancel ID``: one line each."""
-    from reseller_app.services.errors import NotFound, ValidationError
-
     retry = args.outbox_command == "retry"
     if retry and args.all_failed:
         if args.id is not None:
@@ -922,6 +931,7 @@ def _print_item(item: Any) -> None:
 
 
 def cmd_decision(ctx: AppContext, args: argparse.Namespace) -> int:
+    # late: only this command needs it; the window starts without it
     from reseller_app.services.answers import AnswerService
 
     answer = AnswerService(ctx).import_file(_read_bytes(args.file, "decision"),
@@ -936,6 +946,7 @@ def cmd_decision(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def _date(text: str, flag: str) -> Any:
+    # late: only this command needs it; the window starts without it
     import datetime as dt
 
     try:
@@ -945,6 +956,7 @@ def _date(text: str, flag: str) -> Any:
 
 
 def cmd_evidence(ctx: AppContext, args: argparse.Namespace) -> int:
+    # late: only this command needs it; the window starts without it
     from reseller_app.services.evidence import EvidenceService
 
     report = EvidenceService(ctx).bundle(_date(args.date_from, "--from"),
@@ -962,6 +974,7 @@ def cmd_evidence(ctx: AppContext, args: argparse.Namespace) -> int:
 def run_gui(args: argparse.Namespace) -> int:
     """The desktop app: its window shows at once; the database opens behind it."""
     try:
+        # late: the commands work where PySide6 is not installed
         from reseller_app.ui.app import run
     except ModuleNotFoundError as exc:
         if exc.name and (exc.name.startswith("reseller_app.ui") or exc.name.startswith("PySide6")):
@@ -969,8 +982,6 @@ def run_gui(args: argparse.Namespace) -> int:
                          "reseller-app --help", EXIT_FAILED)
         raise
     # The database's identity without importing the ORM: one window per database.
-    from reseller_app.services.locations import resolve_db_url
-
     url = resolve_db_url(args.db, demo=args.demo)
     return int(run(lambda: _open(args), first_run_demo=args.demo, db_url=url) or 0)
 
@@ -979,21 +990,24 @@ def cmd_self_test(args: argparse.Namespace) -> int:
     """Open a temporary database, load the pack, screen a sample order, build a PDF, back up,
     draw the window offscreen and, where there is a display, open Qt on it; one line per check,
     exit 1 naming the first failed check."""
-    import tempfile
 
+    # late: only this command needs it; the window starts without it
     from reseller_app.services.self_test import SelfTest, run_checks
 
     def ui_check() -> str:
+        # late: the commands work where PySide6 is not installed
         from reseller_app.ui.self_test import window_check
 
         return window_check()
 
     def translations() -> str:
+        # late: the commands work where PySide6 is not installed
         from reseller_app.ui.self_test import translations_check
 
         return translations_check()
 
     def display() -> str:
+        # late: the commands work where PySide6 is not installed
         from reseller_app.ui.self_test import display_check
 
         return display_check()
@@ -1051,6 +1065,7 @@ def _main(argv: list[str] | None) -> int:
     if args.self_test:
         return cmd_self_test(args)
     if getattr(args, "probe_display", False):
+        # late: the commands work where PySide6 is not installed
         from reseller_app.ui.self_test import probe_display
 
         return probe_display()
@@ -1059,8 +1074,8 @@ def _main(argv: list[str] | None) -> int:
     if args.command is None:
         return run_gui(args)
 
-    from reseller_app.services.errors import ServiceError, ValidationError, storage_error
-    from reseller_app.store.db import DatabaseError, display_url
+    # late: SQLAlchemy loads only when a command opens the database
+    from reseller_app.services.context import DatabaseError, display_url
 
     try:
         ctx = _open(args)
@@ -1070,6 +1085,7 @@ def _main(argv: list[str] | None) -> int:
         return _fail(f"cannot open the database {ctx_url(args)}: {exc.strerror or exc}",
                      EXIT_FAILED)
     except Exception as exc:  # e.g. the PostgreSQL server is unreachable: say so, no traceback
+        # late: SQLAlchemy loads only when a command opens the database
         from sqlalchemy.exc import SQLAlchemyError
 
         storage = storage_error(exc, display_url(ctx_url(args)))
@@ -1101,8 +1117,6 @@ def _main(argv: list[str] | None) -> int:
 
 
 def ctx_url(args: argparse.Namespace) -> str:
-    from reseller_app.services.context import resolve_db_url
-
     return resolve_db_url(args.db, demo=args.demo)
 
 

@@ -15,7 +15,8 @@ import keyring
 import keyring.backend
 import pytest
 
-from reseller_app.services.context import AppContext, open_app
+from reseller_app.services.context import AppContext
+from reseller_app.services.startup import open_app
 
 START = dt.datetime(2026, 11, 5, 9, 0, tzinfo=dt.UTC)
 

@@ -13,6 +13,7 @@ USER_ASSIGNED_COUNTRIES = {"XK": "Kosovo"}
 
 @cache
 def _translate(language: str):
+    # late: pycountry reads its data files; only when a name is shown
     import pycountry
 
     if language == "en":
@@ -24,7 +25,7 @@ def _translate(language: str):
 @cache
 def country_names(language: str = "en") -> tuple[tuple[str, str], ...]:
     """(code, name) for every ISO 3166-1 country plus Kosovo (XK), sorted by name."""
-    import pycountry  # imported on first use: it reads its data files
+    import pycountry  # late: imported on first use, it reads its data files
 
     words = _translate(language)
     pairs = {c.alpha_2: words(getattr(c, "common_name", None) or c.name)

@@ -48,6 +48,7 @@ class OrderInputError(ValueError):
 
 @cache
 def _iso_alpha2() -> frozenset[str]:
+    # late: pycountry reads its data files; only when a code is checked
     import pycountry
 
     return frozenset(c.alpha_2 for c in pycountry.countries) | frozenset(USER_ASSIGNED_COUNTRIES)

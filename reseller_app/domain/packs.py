@@ -32,7 +32,7 @@ Tier = Literal["low", "elevated", "high", "prohibited"]
 Factor = Literal["product", "customer", "geography", "missing"]
 # What a rule may test: the four factors, and "use", the intended use on its own (the use-case
 # tags and the red flags in its words, also part of the product factor), so that a high-risk use
-# can decide the tier whatever product carries it (issue 10: DPI probes for interception).
+# can decide the tier whatever product carries it (DPI probes bought for interception).
 RuleFactor = Literal["product", "customer", "geography", "missing", "use"]
 
 LEVELS: tuple[str, ...] = ("standard", "elevated", "high", "prohibited")
@@ -54,7 +54,7 @@ MISSING_KINDS: tuple[str, ...] = (
     "unrecognised_value",  # a value outside the pack's vocabulary
 )
 
-# Ids every default vocabulary must hold so that packets and tools interoperate (issue 2).
+# Ids every default vocabulary must hold so that packets and tools interoperate.
 REQUIRED_VOCABULARY: dict[str, tuple[str, ...]] = {
     "product_categories": (
         "video_surveillance", "biometrics", "ai_analytics", "data_analytics",

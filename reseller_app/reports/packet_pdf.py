@@ -36,6 +36,7 @@ from reseller_app.reports.packet_styles import (
     para,
     styles,
 )
+from reseller_app.reports.policy_pdf import PAGE_SIZES
 from reseller_app.reports.styles import MUTED, SEVERITY_COLOURS
 from reseller_app.reports.words import Words, words
 
@@ -350,8 +351,6 @@ def guidance_pdf(text: str, *, company: str, customer: str = "", reference: str 
     paragraph is the title, the rest the body. ``issued_on`` is an ISO date. The text asks the
     customer to tell the reseller about misuse: the page ends with whom to tell (the company's
     approver from the company profile), when known. ``page_size``: "A4" or "Letter"."""
-    from reseller_app.reports.policy_pdf import PAGE_SIZES
-
     t = words(language)
     parts = [p.strip() for p in text.split("\n\n") if p.strip()] or \
         [t("Using the technology you bought responsibly")]

@@ -5,6 +5,7 @@ in the house style of ``reports/styles.py`` (its fonts, palette and numbered-pag
 from __future__ import annotations
 
 import functools
+import io
 from collections.abc import Callable
 
 from reportlab.lib.enums import TA_LEFT
@@ -12,7 +13,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
 
 from reseller_app.reports.styles import (
@@ -133,10 +134,6 @@ def build(story: list[Flowable], *, title: str, author: str, subject: str,
     """Render a story on ``page`` (A4 unless said) with the header and page numbers in ``t``'s
     language (the PDF says which language it is in); returns the PDF bytes."""
     t = t or words()
-    import io
-
-    from reportlab.platypus import SimpleDocTemplate
-
     buf = io.BytesIO()
     doc = SimpleDocTemplate(buf, pagesize=page, leftMargin=MARGIN, rightMargin=MARGIN,
                             topMargin=MARGIN + 4 * mm, bottomMargin=MARGIN, title=title,

@@ -85,6 +85,7 @@ _HAS_HANGUL, _HAS_KANA = re.compile(f"[{_HANGUL}]"), re.compile(f"[{_KANA}]")
 def register_cjk_fonts() -> None:
     """Register the three CID fonts (metrics only: ReportLab ships them, nothing is read from
     disk) as families of their own, so that <b> around them keeps the same font."""
+    # late: only a document with Chinese, Japanese or Korean text needs the CID fonts
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 
     for name in (CJK_CHINESE, CJK_JAPANESE, CJK_KOREAN):

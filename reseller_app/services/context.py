@@ -23,6 +23,7 @@ from reseller_app.services.locations import (  # noqa: F401  (re-exported: the o
     resolve_db_url,
 )
 from reseller_app.store import db
+from reseller_app.store.db import DatabaseError, display_url  # noqa: F401  (for the ui and cli)
 
 
 class AppSession(Session):
@@ -63,7 +64,7 @@ def default_actor() -> str:
 
 @dataclass
 class AppContext:
-    """Built once at start (``open_app``) and handed to every service's constructor.
+    """Built once at start (``startup.open_app``) and handed to every service's constructor.
 
     ``session()`` opens a session for reading; ``write_session()`` one whose transaction takes
     the database's write lock at BEGIN (SQLite ``BEGIN IMMEDIATE``): every write goes through
@@ -103,7 +104,7 @@ class AppContext:
         return not db.writable(self.engine)
 
 
-def open_app(
+def open_context(
     db_url: str | None = None,
     *,
     demo: bool = False,
@@ -113,7 +114,8 @@ def open_app(
     """Open (creating or upgrading) the database and return the context for the services.
 
     Before pending migrations run, a backup of an existing SQLite file is copied next to it.
-    On first run the default criteria pack is imported and activated.
+    The app opens through ``services.startup.open_app``, which also puts the default criteria
+    pack in place; this is the part below the services, which every service builds on.
     """
     url = resolve_db_url(db_url, demo=demo)
     engine = db.open_engine(url)
@@ -141,7 +143,4 @@ def open_app(
         demo=demo,
         backup_path=backup,
     )
-    from reseller_app.services.packs import PackService
-
-    PackService(ctx).ensure_default()
     return ctx

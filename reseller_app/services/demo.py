@@ -13,6 +13,7 @@ from decimal import Decimal
 from reseller_app.services.catalog import CatalogService
 from reseller_app.services.context import AppContext
 from reseller_app.services.decisions import DecisionService
+from reseller_app.services.demo_policy import load_demo_policy
 from reseller_app.services.dto import (
     ChecklistAnswer,
     CompanyProfile,
@@ -214,7 +215,5 @@ def load_demo_data(ctx: AppContext, progress: Callable[[int, int], None] | None 
             )
         if progress is not None:
             progress(i + 1, total)
-    from reseller_app.services.demo_policy import load_demo_policy
-
     load_demo_policy(ctx)
     return total

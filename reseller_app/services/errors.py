@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from reseller_app.domain.texts import t
+
 
 class ServiceError(Exception):
     """A use case could not be carried out; the message is for the user."""
@@ -59,7 +61,7 @@ def storage_cause(exc: BaseException) -> str | None:
     which the import's fast path raises from its cursor). Constraint and programming errors
     are bugs or input problems, not storage failures, and give None.
     """
-    import sqlite3
+    import sqlite3  # late: the command line imports this module before the window's first frame
 
     driver = getattr(exc, "orig", None) or exc
     if type(driver).__name__ in ("IntegrityError", "ProgrammingError", "InterfaceError",
@@ -91,8 +93,6 @@ def storage_error(exc: BaseException, where: str = "") -> StorageError | None:
     cause = storage_cause(exc)
     if cause is None:
         return None
-    from reseller_app.domain.texts import t
-
     reasons = {"full": t("the disk is full"), "readonly": t("the database is read-only"),
                "locked": t("another program is writing to the database"),
                "corrupt": t("the database is damaged"),

@@ -40,8 +40,10 @@ from reseller_app.services.errors import NotFound, ValidationError
 from reseller_app.services.files import write_atomically
 from reseller_app.services.history import status_words
 from reseller_app.services.input_files import LIMITS, InputKind, read_input
+from reseller_app.services.mail import build_message, message_domain, new_message_id
 from reseller_app.services.orders import OrderService
 from reseller_app.services.packs import PackService
+from reseller_app.services.settings import SettingsService
 from reseller_app.services.setup import SetupService
 from reseller_app.store import audit_log
 from reseller_app.store.tables import DbOrder, DbPacket, DbPacketAttachment, utc
@@ -356,6 +358,7 @@ class EscalationService:
         packet_id = str(uuid.uuid4())
         packet, customer_id = self._packet(order_id, packet_id, recommendation, recommendation_text,
                               mitigations, conditions, files, distributor_id)
+        # late: ReportLab loads only when a PDF is built
         from reseller_app.reports.packet_pdf import escalation_pdf
 
         labels = vocabulary_labels(self.packs.localized(packet.pack.sha256))
@@ -427,9 +430,6 @@ class EscalationService:
     def message(self, packet_id: str, *, to: str | None = None, message_id: str | None = None,
                 date: Any = None, draft: bool = False) -> Any:
         """The e-mail of the packet (an ``EmailMessage``)."""
-        from reseller_app.services.mail import build_message, message_domain, new_message_id
-        from reseller_app.services.settings import SettingsService
-
         view = self.get(packet_id)
         smtp = SettingsService(self.ctx).smtp_settings()
         sender = smtp.from_address if smtp else ""

@@ -28,6 +28,7 @@ from reseller_app.services.escalation import packet_files
 from reseller_app.services.files import write_atomically
 from reseller_app.services.orders import stored_result
 from reseller_app.services.packs import PackService
+from reseller_app.services.policy import PolicyService
 from reseller_app.store import audit_log
 from reseller_app.store.tables import (
     DbDecision,
@@ -59,11 +60,6 @@ class EvidenceService:
                 ) -> tuple[list[dict[str, Any]], dict[str, bytes], str, str]:
         """Versions, their PDFs, and a note when there is none: in English for the bundle's
         JSON, and in the user's language."""
-        try:
-            from reseller_app.services.policy import PolicyService
-        except ImportError:
-            return [], {}, "No policy: this version of the app has no human rights policy.", \
-                t("No policy: this version of the app has no human rights policy.")
         service = PolicyService(self.ctx)
         versions = [v for v in service.versions() if v.status in ("adopted", "superseded")
                     and v.adopted_at is not None and utc(v.adopted_at).date() <= date_to]
@@ -207,6 +203,7 @@ class EvidenceService:
         verification = {"ok": audit.ok, "checked": audit.checked,
                         "first_bad_seq": audit.first_bad_seq, "reason": audit.reason_en,
                         "checked_at": _iso(now)}
+        # late: ReportLab loads only when a PDF is built
         from reseller_app.reports.evidence_pdf import evidence_pdf
 
         summary = evidence_pdf(

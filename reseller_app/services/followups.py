@@ -15,6 +15,7 @@ from reseller_app.services.context import AppContext
 from reseller_app.services.dto import FollowUpView
 from reseller_app.services.errors import NotFound, ValidationError
 from reseller_app.services.packs import PackService
+from reseller_app.services.setup import SetupService
 from reseller_app.store import audit_log
 from reseller_app.store.tables import DbCustomer, DbFollowUp, DbOrder
 
@@ -100,8 +101,8 @@ class FollowUpService:
     def guidance_pdf(self, order_id: int | None = None, page_size: str = "A4") -> bytes:
         """The one-page responsible-use guidance for the customer, from the pack's text, on A4
         or Letter paper."""
+        # late: ReportLab loads only when a PDF is built
         from reseller_app.reports.packet_pdf import guidance_pdf
-        from reseller_app.services.setup import SetupService
 
         pack = PackService(self.ctx).active().pack
         profile = SetupService(self.ctx).profile()

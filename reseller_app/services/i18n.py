@@ -19,7 +19,7 @@ def system_locale_name() -> str | None:
         value = os.environ.get(var)
         if value:
             return value
-    import locale  # only when no variable says (its import costs start-up time)
+    import locale  # late: only when no variable says (its import costs start-up time)
 
     try:
         return locale.getlocale()[0]

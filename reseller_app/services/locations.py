@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 
 from reseller_app import APP_NAME
-from reseller_app.store.locations import normalise_url
+from reseller_app.store.locations import normalise_url, sqlite_file  # noqa: F401  (for the ui)
 
 ENV_DB = "CHANNEL_DILIGENCE_DB"
 DB_FILE = "channel-diligence.sqlite3"
@@ -18,6 +18,7 @@ DEMO_DB_FILE = "channel-diligence-demo.sqlite3"
 
 
 def default_data_dir() -> Path:
+    # late: only without --db; the window's first frame does without it
     from platformdirs import user_data_dir
 
     return Path(user_data_dir(APP_NAME))

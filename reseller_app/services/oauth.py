@@ -261,6 +261,7 @@ class OAuthService:
                  provider=p.name, address=address)
 
     def _microsoft_app(self, client: dict[str, str]) -> Any:
+        # late: the sign-in libraries load only for an OAuth2 mailbox
         import msal
         import requests
 
@@ -292,6 +293,7 @@ class OAuthService:
 
     def _google_sign_in(self, client: dict[str, str], address: str,
                         show: Callable[[str], None]) -> tuple[str, str, Any]:
+        # late: the sign-in libraries load only for an OAuth2 mailbox
         from google_auth_oauthlib.flow import InstalledAppFlow
 
         p = PROVIDERS["google"]
@@ -349,6 +351,7 @@ class OAuthService:
         return tokens[1]
 
     def _microsoft_refresh(self, app: Any, refresh_token: str) -> dict[str, Any]:
+        # late: the sign-in libraries load only for an OAuth2 mailbox
         import requests
 
         p = PROVIDERS["microsoft"]
@@ -390,6 +393,7 @@ class OAuthService:
 
     def _google_refresh(self, client: dict[str, str], refresh_token: str,
                         address: str) -> tuple[str, str, Any]:
+        # late: the sign-in libraries load only for an OAuth2 mailbox
         from google.auth import exceptions
         from google.auth.transport.requests import Request
         from google.oauth2.credentials import Credentials

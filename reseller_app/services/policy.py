@@ -1,5 +1,5 @@
 """The human rights policy: a guided draft, adoption by a senior approver, versions, exports,
-and a record of to whom it was communicated (issue 3; rules in ``domain/policy.py``).
+and a record of to whom it was communicated (the rules are in ``domain/policy.py``).
 
 A version is a draft until it is adopted; an adopted version is frozen (the database refuses
 changes too), and editing the policy after that starts a new draft copied from it. Adopting a
@@ -32,10 +32,12 @@ from reseller_app.domain.policy import (
 )
 from reseller_app.domain.texts import t
 from reseller_app.domain.vocabulary import AuditAction
+from reseller_app.reports.policy_text import policy_html, policy_text
 from reseller_app.services.context import AppContext
 from reseller_app.services.dto import PolicyCommunication, PolicyVersionView, ReviewStatus
 from reseller_app.services.errors import NotFound, ServiceError, ValidationError
 from reseller_app.services.files import write_atomically
+from reseller_app.services.packs import PackService
 from reseller_app.store import audit_log
 from reseller_app.store.tables import (
     DbCompany,
@@ -164,8 +166,6 @@ class PolicyService:
     def facts(self, language: str = DEFAULT_LANGUAGE) -> PolicyFacts:
         """What the app's setup and active criteria pack say, for pre-filling a draft in
         ``language`` (country and use-case names in that language where translated)."""
-        from reseller_app.services.packs import PackService
-
         with self.ctx.session() as s:
             company = s.get(DbCompany, _COMPANY_ID)
             distributors = tuple(
@@ -534,16 +534,12 @@ class PolicyService:
 
     def html(self, version_id: int | None = None, *, draft: bool = False) -> str:
         """The policy as a standalone HTML page (for the preview, printing and the website)."""
-        from reseller_app.reports.policy_text import policy_html
-
         v, rendered = self.rendered(version_id, draft=draft)
         return policy_html(rendered, company=self._company(v), version_number=v.number,
                            approval=v.approval, draft=v.status == "draft",
                            next_review=v.next_review)
 
     def text(self, version_id: int | None = None, *, draft: bool = False) -> str:
-        from reseller_app.reports.policy_text import policy_text
-
         v, rendered = self.rendered(version_id, draft=draft)
         return policy_text(rendered, company=self._company(v), version_number=v.number,
                            approval=v.approval, draft=v.status == "draft",
@@ -551,6 +547,7 @@ class PolicyService:
 
     def pdf(self, version_id: int | None = None, *, draft: bool = False,
             page_size: str | None = None) -> bytes:
+        # late: ReportLab loads only when a PDF is built
         from reseller_app.reports.policy_pdf import build_policy_pdf, default_page_size
 
         if page_size is not None and page_size not in PAGE_SIZES:

@@ -18,6 +18,7 @@ class SecretStore:
 
     @staticmethod
     def _backend() -> object | None:
+        # late: keyring takes ~0.1 s to find its backends; only when a password is used
         import keyring
 
         try:
@@ -27,6 +28,7 @@ class SecretStore:
 
     def available(self) -> bool:
         """False when keyring found no usable backend (``fail.Keyring``, ``null.Keyring``)."""
+        # late: keyring takes ~0.1 s to find its backends; only when a password is used
         from keyring.backends import fail, null
 
         backend = self._backend()
@@ -37,6 +39,7 @@ class SecretStore:
         return "none" if backend is None else getattr(backend, "name", type(backend).__name__)
 
     def get(self, account: str) -> str | None:
+        # late: keyring takes ~0.1 s to find its backends; only when a password is used
         import keyring
         from keyring.errors import KeyringError
 
@@ -48,11 +51,13 @@ class SecretStore:
             return None
 
     def set(self, account: str, password: str) -> None:
+        # late: keyring takes ~0.1 s to find its backends; only when a password is used
         import keyring
 
         keyring.set_password(self.service, account, password)
 
     def delete(self, account: str) -> None:
+        # late: keyring takes ~0.1 s to find its backends; only when a password is used
         import keyring
         from keyring.errors import KeyringError, PasswordDeleteError
 

@@ -11,8 +11,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from reseller_app.domain.orders import parse_order
 from reseller_app.domain.vocabulary import RiskTier
-from reseller_app.services.context import AppContext, open_app
+from reseller_app.services.backups import BackupService
+from reseller_app.services.context import AppContext
+from reseller_app.services.packs import PackService
+from reseller_app.services.policy import PolicyService
+from reseller_app.services.startup import open_app
+from reseller_app.store import db
 
 # The README's order example: a camera sale to a police force; the screening must hold it.
 SAMPLE_ORDER: dict[str, Any] = {
@@ -50,8 +56,6 @@ class SelfTest:
         return self.ctx
 
     def database(self) -> str:
-        from reseller_app.store import db
-
         path = self.folder / "self-test.sqlite3"
         self.ctx = open_app(str(path), actor="self-test")
         revision = db.current_revision(self.ctx.engine)
@@ -60,15 +64,10 @@ class SelfTest:
         return f"created and migrated to schema {revision} ({path})"
 
     def pack(self) -> str:
-        from reseller_app.services.packs import PackService
-
         ref = PackService(self._ctx()).active().ref
         return f"{ref.id} {ref.version} loaded"
 
     def screening(self) -> str:
-        from reseller_app.domain.orders import parse_order
-        from reseller_app.services.packs import PackService
-
         result = PackService(self._ctx()).screener().screen(parse_order(SAMPLE_ORDER))
         if not result.hold or result.tier not in (RiskTier.HIGH, RiskTier.PROHIBITED):
             raise RuntimeError(f"the sample camera order for a police force came out "
@@ -76,8 +75,6 @@ class SelfTest:
         return f"sample order: tier {result.tier}, held, {len(result.flags)} flags"
 
     def policy_pdf(self) -> str:
-        from reseller_app.services.policy import PolicyService
-
         policy = PolicyService(self._ctx())
         policy.start_draft()
         data = policy.pdf(draft=True, page_size="A4")
@@ -88,8 +85,6 @@ class SelfTest:
         return f"draft policy, {len(data):,} bytes"
 
     def backup(self) -> str:
-        from reseller_app.services.backups import BackupService
-
         service = BackupService(self._ctx())
         info = service.backup_now()
         revision = service.verify(info.path)

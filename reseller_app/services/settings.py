@@ -25,6 +25,7 @@ from reseller_app.services.mail import (
     message_domain,
 )
 from reseller_app.services.mail_setup import MailTestFailed, explain
+from reseller_app.services.oauth import OAuthService
 from reseller_app.services.secrets import SecretStore
 from reseller_app.services.setup import EMAIL
 from reseller_app.store import audit_log, bulk
@@ -153,8 +154,6 @@ class SettingsService:
 
     def oauth_login(self, settings: SmtpSettings) -> object | None:
         """The XOAUTH2 login when the login method is OAuth2 (None: log in by password)."""
-        from reseller_app.services.oauth import OAuthService  # lazy: not at app start
-
         service = self.oauth if isinstance(self.oauth, OAuthService) else OAuthService(self.ctx)
         return service.login_for(settings.user)
 

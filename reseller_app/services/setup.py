@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from sqlalchemy import delete, select
 
@@ -138,8 +137,3 @@ class SetupService:
                              else AuditAction.COMPANY_UPDATED,
                              entity="company", entity_id=COMPANY_ID, details=details, at=now)
             s.commit()
-
-    def load_demo_data(self, progress: Callable[[int, int], None] | None = None) -> None:
-        from reseller_app.services.demo import load_demo_data
-
-        load_demo_data(self.ctx, progress=progress)

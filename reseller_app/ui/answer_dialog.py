@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -40,8 +41,6 @@ OUTCOMES = tuple(AnswerOutcome)
 
 
 def answer_outcome_label(outcome: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
     return {AnswerOutcome.APPROVED: QCoreApplication.translate("Answers", "Approved"),
             AnswerOutcome.APPROVED_WITH_CONDITIONS: QCoreApplication.translate(
                 "Answers", "Approved with conditions"),
@@ -278,9 +277,6 @@ def decision_refusal(exc: ServiceError) -> str:
 
 def import_decision_file(backend: Backend, parent: QWidget) -> AnswerView | None:
     """File > Import a decision file without an order open: the file names its packet."""
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QMessageBox
-
     def tr(text: str) -> str:
         return QCoreApplication.translate("AnswerDialog", text)
 

@@ -236,7 +236,7 @@ class Opener(QObject):
             read_only = False
         if read_only:
             # Here: it imports SQLAlchemy, loaded by this thread by now (not at start-up).
-            from reseller_app.store.db import display_url
+            from reseller_app.services.context import display_url
 
             self.readOnly.emit(QCoreApplication.translate(
                 "App", "The database {0} is read-only: you can look at everything, but changes "

@@ -90,6 +90,7 @@ class Backend:
     def orders(self) -> OrderService:
         if self.ctx is None and self.first_screen is not None:
             return self.first_screen.orders  # type: ignore[return-value]
+        # late: services load on first use, after the window's first frame
         from reseller_app.services.orders import OrderService
 
         return OrderService(self.ctx)
@@ -98,48 +99,56 @@ class Backend:
     def catalog(self) -> CatalogService:
         if self.ctx is None and self.first_screen is not None:
             return self.first_screen.catalog  # type: ignore[return-value]
+        # late: services load on first use, after the window's first frame
         from reseller_app.services.catalog import CatalogService
 
         return CatalogService(self.ctx)
 
     @cached_property
     def decisions(self) -> DecisionService:
+        # late: services load on first use, after the window's first frame
         from reseller_app.services.decisions import DecisionService
 
         return DecisionService(self.ctx)
 
     @cached_property
     def packs(self) -> PackService:
+        # late: services load on first use, after the window's first frame
         from reseller_app.services.packs import PackService
 
         return PackService(self.ctx)
 
     @cached_property
     def setup(self) -> SetupService:
+        # late: services load on first use, after the window's first frame
         from reseller_app.services.setup import SetupService
 
         return SetupService(self.ctx)
 
     @cached_property
     def audit(self) -> AuditService:
+        # late: services load on first use, after the window's first frame
         from reseller_app.services.audit import AuditService
 
         return AuditService(self.ctx)
 
     @cached_property
     def rescreening(self) -> RescreenService:
+        # late: services load on first use, after the window's first frame
         from reseller_app.services.rescreening import RescreenService
 
         return RescreenService(self.ctx)
 
     @cached_property
     def backups(self) -> BackupService:
+        # late: services load on first use, after the window's first frame
         from reseller_app.services.backups import BackupService
 
         return BackupService(self.ctx)
 
     @cached_property
     def imports(self) -> ImportService:
+        # late: services load on first use, after the window's first frame
         from reseller_app.services.imports import ImportService
 
         return ImportService(self.ctx)
@@ -148,37 +157,43 @@ class Backend:
     def policy(self) -> PolicyService:
         if self.ctx is None and self.first_screen is not None:
             return self.first_screen.policy  # type: ignore[return-value]
+        # late: services load on first use, after the window's first frame
         from reseller_app.services.policy import PolicyService
 
         return PolicyService(self.ctx)
 
-    # -- escalation (issue 4) -----------------------------------------------------------------
+    # -- escalation ---------------------------------------------------------------------------
     @cached_property
     def settings(self) -> SettingsService:
+        # late: services load on first use, after the window's first frame
         from reseller_app.services.settings import SettingsService
 
         return SettingsService(self.ctx)
 
     @cached_property
     def escalation(self) -> EscalationService:
+        # late: services load on first use, after the window's first frame
         from reseller_app.services.escalation import EscalationService
 
         return EscalationService(self.ctx)
 
     @cached_property
     def outbox(self) -> OutboxService:
+        # late: services load on first use, after the window's first frame
         from reseller_app.services.outbox import OutboxService
 
         return OutboxService(self.ctx, settings=self.settings)
 
     @cached_property
     def answers(self) -> AnswerService:
+        # late: services load on first use, after the window's first frame
         from reseller_app.services.answers import AnswerService
 
         return AnswerService(self.ctx)
 
     @cached_property
     def followups(self) -> FollowUpService:
+        # late: services load on first use, after the window's first frame
         from reseller_app.services.followups import FollowUpService
 
         return FollowUpService(self.ctx)
@@ -187,24 +202,28 @@ class Backend:
     def overview(self) -> OverviewService:
         if self.ctx is None and self.first_screen is not None:
             return self.first_screen.overview  # type: ignore[return-value]
+        # late: services load on first use, after the window's first frame
         from reseller_app.services.overview import OverviewService
 
         return OverviewService(self.ctx)
 
     @cached_property
     def misuse(self) -> MisuseService:
+        # late: services load on first use, after the window's first frame
         from reseller_app.services.misuse import MisuseService
 
         return MisuseService(self.ctx)
 
     @cached_property
     def evidence(self) -> EvidenceService:
+        # late: services load on first use, after the window's first frame
         from reseller_app.services.evidence import EvidenceService
 
         return EvidenceService(self.ctx)
 
     def load_demo_data(self, progress: Callable[[int, int], None] | None = None) -> None:
         """Sample customers, products and orders (services.demo), with progress."""
+        # late: services load on first use, after the window's first frame
         from reseller_app.services.demo import load_demo_data
 
         load_demo_data(self.ctx, progress=progress)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reseller_app.services.backups import BackupNotRecorded
+from reseller_app.services.backups import SERVER_DATABASE, BackupNotRecorded
 from reseller_app.services.dto import BackupInfo, RestoreReport
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.labels import local_time
@@ -121,8 +121,6 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.buttons)
 
         if not service.available:
-            from reseller_app.services.backups import SERVER_DATABASE
-
             self.intro.setText(QCoreApplication.translate("Services", SERVER_DATABASE))
             for widget in (self.list, self.restore_button, self.file_button):
                 widget.setEnabled(False)

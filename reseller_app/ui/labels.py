@@ -96,6 +96,7 @@ def sales_model_label(model: str) -> str:
 def subject_text(subject: str) -> str:
     """What a flag is about, in words: the engine's role words translated, a country code
     named ("destination: VE" -> "Destination: Venezuela"); SKUs and quoted words as they are."""
+    # late: keeps pydantic off the first page of orders
     from reseller_app.domain.screening import split_subject
 
     role, rest = split_subject(subject)
@@ -104,6 +105,7 @@ def subject_text(subject: str) -> str:
     words = {"customer": _t("Customer"), "end user": _t("End user"), "order": _t("Order"),
              "use case": _t("Use case"), "destination": _t("Destination")}[role]
     if len(rest) == 2 and rest.isalpha():
+        # late: keeps pydantic off the first page of orders
         from reseller_app.ui.countries import country_name
 
         rest = country_name(rest)
@@ -249,6 +251,7 @@ def money_text(amount: Decimal | float | int | None, currency: str = "") -> str:
     value = amount if isinstance(amount, Decimal) else Decimal(str(amount))
     if currency:
         try:
+            # late: Babel reads its locale data; only for an amount with a currency
             from babel.numbers import format_currency
 
             return format_currency(value, currency.upper(), locale=QLocale().name())

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from reseller_app.services.errors import ServiceError
+from reseller_app.services.oauth import OAuthService
 from reseller_app.ui.typography import note, paragraph
 from reseller_app.ui.workers import Job, error_message
 
@@ -70,8 +71,6 @@ class OAuthSignInBox(QGroupBox):
         self.load()
 
     def service(self) -> Any:
-        from reseller_app.services.oauth import OAuthService  # lazy: not at app start
-
         if self._service is None:
             self._service = OAuthService(self.ctx)
         return self._service

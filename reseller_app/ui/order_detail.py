@@ -57,6 +57,7 @@ class OrderWindow(QWidget):
         self.checklist = ChecklistPanel(backend, self)
         self.decision = DecisionPanel(backend, self)
         self.history = HistoryView(backend, self)
+        # late: the escalation tab loads when an order is first opened, not at start
         from reseller_app.ui.order_escalation import EscalationTab
 
         self.escalation = EscalationTab(backend, self)
@@ -140,11 +141,12 @@ class OrderWindow(QWidget):
         self.tabs.setCurrentIndex(DECISION_TAB)
         self.orderChanged.emit(order_id)
 
-    # -- escalation (issue 4) ----------------------------------------------------------------
+    # -- escalation --------------------------------------------------------------------------
     def escalate(self) -> QDialog | None:
         """The escalation packet dialog (compose, preview, send or save)."""
         if self.view is None:
             return None
+        # late: the dialog's module loads when it is first opened, not with the order page
         from reseller_app.ui.escalation_dialog import EscalationDialog
 
         try:
@@ -162,6 +164,7 @@ class OrderWindow(QWidget):
     def record_answer(self) -> QDialog | None:
         if self.view is None:
             return None
+        # late: the dialog's module loads when it is first opened, not with the order page
         from reseller_app.ui.answer_dialog import AnswerDialog
 
         dialog = AnswerDialog(self.backend, self.view.id, self)
@@ -175,6 +178,7 @@ class OrderWindow(QWidget):
     def report_misuse(self) -> QDialog | None:
         if self.view is None:
             return None
+        # late: the dialog's module loads when it is first opened, not with the order page
         from reseller_app.ui.misuse_dialog import MisuseDialog
 
         dialog = MisuseDialog(self.backend, self, order_id=self.view.id)

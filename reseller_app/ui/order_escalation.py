@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QPushButton,
     QVBoxLayout,
@@ -31,8 +31,6 @@ from reseller_app.ui.workers import Job, error_message
 
 
 def packet_status_text(status: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
     def tr(text: str) -> str:
         return QCoreApplication.translate("Packets", text)
 

@@ -108,6 +108,7 @@ class OutboxSender(QObject):
         password = self._password
 
         def work(_progress: object, _cancelled: object) -> object:
+            # late: the mail settings (and SQLAlchemy) load when a message is sent
             from reseller_app.services.settings import PasswordNeeded
 
             if recover:

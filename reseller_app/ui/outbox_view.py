@@ -10,6 +10,8 @@ The sending itself is done by ``OutboxSender`` in the background; this page only
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +30,7 @@ from reseller_app.ui.field_errors import FieldError
 from reseller_app.ui.labels import local_time
 from reseller_app.ui.paged_model import Column, PagedTableModel, list_source
 from reseller_app.ui.typography import heading, note, paragraph
-from reseller_app.ui.workers import error_message
+from reseller_app.ui.workers import Job, error_message
 
 
 def table(parent: QWidget, name: str, model: PagedTableModel) -> QTableView:
@@ -245,13 +247,11 @@ class OutboxView(QWidget):
         """(state, about) of every row, as shown."""
         return [(self.state_text(i), self.about_text(i)) for i in self.items]
 
-    # -- the .eml way out (issue 11) ---------------------------------------------------------
+    # -- the .eml way out: the user's own mail program sends it ------------------------------
     def _add_eml_way_out(self) -> None:
         """"Save as .eml…" for the selected message: when sending is not set up or fails, the
         same message goes out from the user's mail program. Set up apart from the buttons
         above, after "Don't send" (or under the list when the row has moved)."""
-        from reseller_app.ui.workers import Job
-
         self.eml_button = QPushButton(self.tr("Save as .em&l…"), self)
         self.eml_button.setAccessibleName(self.tr("Save the selected message as an e-mail file"))
         self.eml_button.setToolTip(self.tr(
@@ -277,10 +277,8 @@ class OutboxView(QWidget):
     def save_eml(self) -> object:
         """Ask where (the suggested name ``escalation-REF-ID8.eml``) and write the selected
         message's .eml in the pool. Returns the job, ``None`` when nothing is saved."""
-        from pathlib import Path
-
+        # late: the packet panel loads when a message is saved, not with the outbox page
         from reseller_app.ui.packet_panel import ask_packet_target
-        from reseller_app.ui.workers import Job
 
         item = self.selected()
         if item is None or self._eml_job is not None:

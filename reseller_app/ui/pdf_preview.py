@@ -26,6 +26,7 @@ def render_pages(pdf: bytes, *, dpi: float = PREVIEW_DPI,
                  is_cancelled: Callable[[], bool] = lambda: False,
                  progress: Callable[[int, int], None] | None = None) -> list[QImage]:
     """Every page of ``pdf`` as a QImage (safe in a worker thread: no QPixmap here)."""
+    # late: pdfium loads with the first PDF shown or printed
     import pypdfium2 as pdfium
 
     images: list[QImage] = []

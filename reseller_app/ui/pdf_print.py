@@ -16,11 +16,12 @@ QPainter may paint on a QPrinter outside the GUI thread, and PDFium calls are se
 
 from __future__ import annotations
 
+import io
 import math
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRectF, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -48,6 +49,7 @@ def paper_name(printer: QPrinter) -> str:
 
 
 def pdf_page_count(pdf: bytes) -> int:
+    # late: pdfium loads with the first PDF shown or printed
     import pypdfium2 as pdfium
 
     with PDFIUM_LOCK:
@@ -60,8 +62,7 @@ def pdf_page_count(pdf: bytes) -> int:
 
 def pdf_subset(pdf: bytes, pages: list[int]) -> bytes:
     """The PDF with only ``pages`` (0-based), copied as they are (text stays text)."""
-    import io
-
+    # late: pdfium loads with the first PDF shown or printed
     import pypdfium2 as pdfium
 
     with PDFIUM_LOCK:
@@ -94,6 +95,7 @@ def paint_pdf(printer: QPrinter, pdf: bytes, pages: list[int], *,
     """Paint ``pages`` of ``pdf`` on ``printer``, one after the other; returns how many.
 
     Safe in a worker thread (QPainter on a QPrinter, QImage, PDFium under its lock)."""
+    # late: pdfium loads with the first PDF shown or printed
     import pypdfium2 as pdfium
 
     printer.setFullPage(True)  # paint on the whole sheet: the PDF has its own margins
@@ -238,8 +240,6 @@ class PdfPrint(QObject):
         printer.setFullPage(True)
         if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
             # No printer installed: Qt offers to save a PDF; suggest the document's name.
-            from PySide6.QtCore import QStandardPaths
-
             folder = QStandardPaths.writableLocation(
                 QStandardPaths.StandardLocation.DocumentsLocation)
             printer.setOutputFileName(str(Path(folder) / self._file_name))

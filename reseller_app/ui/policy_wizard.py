@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QTextCursor, QTextListFormat
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QComboBox,
     QDateEdit,
@@ -49,7 +50,7 @@ from reseller_app.services.errors import ServiceError, ValidationError
 from reseller_app.ui import options
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError, FieldErrors
-from reseller_app.ui.labels import date_format, from_qdate, to_qdate
+from reseller_app.ui.labels import date_format, from_qdate, local_time, to_qdate
 from reseller_app.ui.mnemonics import mnemonic_key, with_mnemonic
 from reseller_app.ui.tier_badge import tier_colours
 from reseller_app.ui.typography import heading, make_note, note, paragraph
@@ -625,8 +626,6 @@ class PolicyWizard(QWizard):
 
     @staticmethod
     def _time(at: dt.datetime) -> str:
-        from reseller_app.ui.labels import local_time
-
         return local_time(at)
 
     def editors(self) -> Iterable[FieldEditor]:
@@ -897,8 +896,6 @@ class PolicyWizard(QWizard):
 
 def mnemonic_clashes(widget: QWidget) -> list[str]:
     """Letters used by more than one visible label or button under ``widget`` (for tests)."""
-    from PySide6.QtWidgets import QAbstractButton
-
     seen: dict[str, str] = {}
     clashes: list[str] = []
     for child in widget.findChildren(QLabel) + widget.findChildren(QAbstractButton):

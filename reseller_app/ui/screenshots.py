@@ -23,6 +23,33 @@ from PySide6.QtCore import QSettings, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from reseller_app.domain.vocabulary import OrderStatus
+from reseller_app.services.demo import load_demo_data
+from reseller_app.services.dto import (
+    CompanyProfile,
+    CompanySalesModel,
+    CompanySize,
+    Distributor,
+    OrderFilter,
+)
+from reseller_app.services.setup import SetupService
+from reseller_app.services.startup import open_app
+from reseller_app.ui import language
+from reseller_app.ui.app import application
+from reseller_app.ui.audit_dialog import AuditDialog
+from reseller_app.ui.backend import Backend
+from reseller_app.ui.data_sources_dialog import DataSourcesDialog
+from reseller_app.ui.import_dialog import ImportDialog
+from reseller_app.ui.main_window import (
+    CUSTOMERS_PAGE,
+    FOLLOW_UPS_PAGE,
+    ORDERS_PAGE,
+    OUTBOX_PAGE,
+    OVERVIEW_PAGE,
+    PRODUCTS_PAGE,
+    MainWindow,
+)
+from reseller_app.ui.settings_dialog import SettingsDialog
+from reseller_app.ui.setup_wizard import SetupWizard
 
 SIZE = (1280, 800)
 
@@ -44,14 +71,6 @@ def _shoot(app: QApplication, widget: QWidget, path: Path, size: tuple[int, int]
 
 
 def _ensure_demo(ctx: object) -> None:
-    from reseller_app.services.dto import (
-        CompanyProfile,
-        CompanySalesModel,
-        CompanySize,
-        Distributor,
-    )
-    from reseller_app.services.setup import SetupService
-
     setup = SetupService(ctx)  # type: ignore[arg-type]
     if setup.is_configured():
         return
@@ -62,7 +81,7 @@ def _ensure_demo(ctx: object) -> None:
         distributors=[Distributor("TechDistri Europe", "compliance@techdistri.example",
                                   "Compliance desk")],
     ))
-    setup.load_demo_data()
+    load_demo_data(ctx)  # type: ignore[arg-type]
 
 
 Visit = Callable[[str, QWidget, "tuple[int, int] | None"], None]
@@ -71,17 +90,6 @@ Visit = Callable[[str, QWidget, "tuple[int, int] | None"], None]
 def walk(backend: object, app: QApplication, visit: Visit) -> None:
     """Show every main screen and dialog in turn and hand each to ``visit(name, widget, size)``
     (the screenshots save it; the accessibility test checks its controls)."""
-    from reseller_app.services.dto import OrderFilter
-    from reseller_app.ui.main_window import (
-        CUSTOMERS_PAGE,
-        FOLLOW_UPS_PAGE,
-        ORDERS_PAGE,
-        OUTBOX_PAGE,
-        OVERVIEW_PAGE,
-        PRODUCTS_PAGE,
-        MainWindow,
-    )
-
     window = MainWindow(backend)  # type: ignore[arg-type]
     window.resize(*SIZE)
     window.show()
@@ -138,23 +146,15 @@ def _dialogs(backend: object, app: QApplication, window: QWidget
     it (made only when its turn comes)."""
 
     def wizard() -> QWidget:
-        from reseller_app.ui.setup_wizard import SetupWizard
-
         return SetupWizard(backend)  # type: ignore[arg-type]
 
     def import_dialog() -> QWidget:
-        from reseller_app.ui.import_dialog import ImportDialog
-
         return ImportDialog(backend)  # type: ignore[arg-type]
 
     def sources() -> QWidget:
-        from reseller_app.ui.data_sources_dialog import DataSourcesDialog
-
         return DataSourcesDialog(backend)  # type: ignore[arg-type]
 
     def audit() -> QWidget:
-        from reseller_app.ui.audit_dialog import AuditDialog
-
         dialog = AuditDialog(backend)  # type: ignore[arg-type]
         dialog.start()
         # Wait for the check in the pool, then deliver its result (no busy loop of events).
@@ -164,8 +164,6 @@ def _dialogs(backend: object, app: QApplication, window: QWidget
         return dialog
 
     def settings() -> QWidget:
-        from reseller_app.ui.settings_dialog import SettingsDialog
-
         return SettingsDialog(backend, window)  # type: ignore[arg-type]
 
     def policy() -> QWidget:
@@ -197,11 +195,6 @@ def separate_settings() -> Iterator[Path]:
 
 
 def take(outdir: Path, db_url: str | None, lang: str | None = None) -> list[Path]:
-    from reseller_app.services.context import open_app
-    from reseller_app.ui import language
-    from reseller_app.ui.app import application
-    from reseller_app.ui.backend import Backend
-
     outdir.mkdir(parents=True, exist_ok=True)
     app = application()
     if lang is None:  # the user's language, read before the settings are swapped

@@ -12,18 +12,22 @@ import re
 import subprocess
 import sys
 
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
+
+import reseller_app.ui as ui
+from reseller_app.services.i18n import SUPPORTED
+from reseller_app.ui import language
+from reseller_app.ui.app import application
+from reseller_app.ui.main_window import MainWindow
+
 # What the user's environment asked for, before window_check() puts Qt offscreen in this process.
 _PLATFORM_ASKED = os.environ.get("QT_QPA_PLATFORM")
 
 
 def window_check() -> str:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from reseller_app.ui.app import application
-    from reseller_app.ui.main_window import MainWindow
-
     app = application()
-    import reseller_app.ui as ui
-
     names = sorted(m.name for m in pkgutil.iter_modules(ui.__path__, "reseller_app.ui."))
     for name in names:
         importlib.import_module(name)
@@ -40,12 +44,6 @@ def window_check() -> str:
 
 def translations_check() -> str:
     """Every shipped language's window texts load, with Qt's own (standard buttons)."""
-    from PySide6.QtCore import QCoreApplication
-
-    from reseller_app.services.i18n import SUPPORTED
-    from reseller_app.ui import language
-    from reseller_app.ui.app import application
-
     app = application()
     before = language.current()
     found = []
@@ -142,8 +140,6 @@ def display_problem(qt_output: str) -> str:
 def probe_display() -> int:
     """``reseller-app --probe-display`` (run by the self-test in a child process, because Qt ends
     the process when no platform plugin loads): start Qt on the real display, print its name."""
-    from PySide6.QtGui import QGuiApplication
-
     app = QGuiApplication(["reseller-app"])
     print(app.platformName(), flush=True)
     return 0

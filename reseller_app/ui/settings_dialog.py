@@ -36,9 +36,11 @@ from reseller_app.services.dto import SmtpSettings, SmtpStatus
 from reseller_app.services.errors import ServiceError, ValidationError
 from reseller_app.services.i18n import NATIVE_NAMES, SUPPORTED, resolve
 from reseller_app.services.mail_setup import describe, propose_for, provider_table
+from reseller_app.services.settings import PasswordNeeded
 from reseller_app.ui import language
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError, FieldErrors, add_field_row
+from reseller_app.ui.oauth_signin import OAuthSignInBox
 from reseller_app.ui.password_dialog import PasswordDialog
 from reseller_app.ui.typography import heading, note, paragraph
 from reseller_app.ui.workers import Job, error_message
@@ -217,8 +219,6 @@ class SettingsDialog(QDialog):
 
     def _add_oauth_box(self, layout: QVBoxLayout, below: QWidget) -> None:
         """Sign in with Microsoft or Google (OAuth2) instead of a password: ui/oauth_signin."""
-        from reseller_app.ui.oauth_signin import OAuthSignInBox
-
         self.oauth_box = OAuthSignInBox(
             self.backend.ctx, lambda: self.user.text().strip() or self.sender.text().strip(),
             self)
@@ -374,8 +374,6 @@ class SettingsDialog(QDialog):
         given = password or self._session_password
 
         def work(_progress: object, _cancelled: object) -> object:
-            from reseller_app.services.settings import PasswordNeeded
-
             try:
                 return ("sent", service.send_test_email(to, password=given))
             except PasswordNeeded as exc:

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDir, QLockFile, QObject, Signal
 
-from reseller_app.store.locations import sqlite_file
+from reseller_app.services.locations import sqlite_file
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -44,6 +44,7 @@ class Outcome(Enum):
 
 def instance_key(db_url: str) -> str:
     """A short, stable name for the database (and the user, whose local sockets these are)."""
+    # late: hashlib loads OpenSSL; the socket's name is needed only after the first frame
     import getpass
     import hashlib
 
@@ -102,6 +103,7 @@ class SingleInstance(QObject):
 
     def ask_to_raise(self) -> bool:
         """Ask the instance that has the database to come forward; True when it answered."""
+        # late: QtNetwork loads only when another window has the database
         from PySide6.QtNetwork import QLocalSocket
 
         socket = QLocalSocket()
@@ -126,6 +128,7 @@ class SingleInstance(QObject):
 
     def listen(self) -> bool:
         """Answer later starts (``raiseRequested``); False when the name cannot be had."""
+        # late: QtNetwork loads after the first frame
         from PySide6.QtNetwork import QLocalServer
 
         if self.server is not None:

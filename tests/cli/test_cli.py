@@ -599,8 +599,8 @@ def test_import_orders_again_says_already_imported_in_one_line(cli):
 
 def test_rescreen(cli):
     from reseller_app.services.catalog import CatalogService
-    from reseller_app.services.context import open_app
     from reseller_app.services.dto import Product
+    from reseller_app.services.startup import open_app
 
     unknown_camera = [*GOOD[1][:8], "DOME-9", "", *GOOD[1][10:]]
     unknown_camera[0] = "W-5"

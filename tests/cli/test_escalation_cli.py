@@ -11,10 +11,10 @@ import zipfile
 import pytest
 
 from reseller_app.cli import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK
-from reseller_app.services.context import open_app
 from reseller_app.services.dto import SmtpSettings
 from reseller_app.services.orders import OrderService
 from reseller_app.services.settings import SettingsService
+from reseller_app.services.startup import open_app
 
 from ..conftest import stepping_clock
 from ..services.conftest import sample_profile

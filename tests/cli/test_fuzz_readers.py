@@ -153,11 +153,11 @@ def prepare_template(folder: Path) -> tuple[Path, dict[str, Any]]:
     """A database with the company, a held camera order and its escalation packet, saved to
     send another way (so a decision file can answer it); and a valid decision for it."""
     from reseller_app.services.catalog import CatalogService
-    from reseller_app.services.context import open_app
     from reseller_app.services.dto import Customer, LineDraft, OrderDraft, Product
     from reseller_app.services.escalation import EscalationService
     from reseller_app.services.orders import OrderService
     from reseller_app.services.setup import SetupService
+    from reseller_app.services.startup import open_app
 
     db = folder / "template.sqlite3"
     ctx = open_app(f"sqlite:///{db}", clock=stepping_clock(), actor="tester")

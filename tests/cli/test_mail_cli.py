@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from reseller_app.cli import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK
-from reseller_app.services.context import open_app
 from reseller_app.services.settings import SettingsService
+from reseller_app.services.startup import open_app
 
 from ..conftest import stepping_clock
 from ..services.conftest import sample_profile

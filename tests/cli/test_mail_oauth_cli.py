@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from reseller_app.cli import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, main
-from reseller_app.services.context import open_app
 from reseller_app.services.oauth import OAuthService
+from reseller_app.services.startup import open_app
 
 
 def test_signing_in_without_a_client_id_says_what_is_missing(db_url, capsys):

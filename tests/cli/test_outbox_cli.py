@@ -11,11 +11,11 @@ import sqlite3
 import pytest
 
 from reseller_app.cli import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK
-from reseller_app.services.context import open_app
 from reseller_app.services.dto import SmtpSettings
 from reseller_app.services.outbox import OutboxService
 from reseller_app.services.passwords import ENV_PASSWORD
 from reseller_app.services.settings import SettingsService
+from reseller_app.services.startup import open_app
 
 from ..conftest import stepping_clock
 from ..services.conftest import Catalog, sample_profile

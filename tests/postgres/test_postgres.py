@@ -27,7 +27,7 @@ from sqlalchemy.exc import DBAPIError
 from reseller_app.cli import EXIT_FAILED, EXIT_OK
 from reseller_app.services.audit import AuditService
 from reseller_app.services.catalog import CatalogService
-from reseller_app.services.context import ENV_DB, open_app
+from reseller_app.services.context import ENV_DB
 from reseller_app.services.decisions import DecisionService
 from reseller_app.services.demo import CUSTOMERS, ORDERS, PRODUCTS
 from reseller_app.services.dto import (
@@ -44,6 +44,7 @@ from reseller_app.services.imports import MAPPING_SETTING, ImportService
 from reseller_app.services.orders import OrderService
 from reseller_app.services.packs import PackService
 from reseller_app.services.setup import SetupService
+from reseller_app.services.startup import open_app
 from reseller_app.store import bulk, db
 from reseller_app.store.tables import metadata
 from tests.services.conftest import refs

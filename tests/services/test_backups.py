@@ -12,9 +12,10 @@ import pytest
 from reseller_app.services.audit import AuditService
 from reseller_app.services.backups import BackupBusy, BackupService
 from reseller_app.services.catalog import CatalogService
-from reseller_app.services.context import AppContext, open_app
+from reseller_app.services.context import AppContext
 from reseller_app.services.dto import Customer
 from reseller_app.services.errors import ServiceError, ValidationError
+from reseller_app.services.startup import open_app
 from reseller_app.store.locations import sqlite_file
 
 from ..conftest import START

@@ -8,8 +8,9 @@ from collections.abc import Iterator
 import pytest
 
 from reseller_app.services.catalog import CatalogService, fold
-from reseller_app.services.context import AppContext, open_app
+from reseller_app.services.context import AppContext
 from reseller_app.services.dto import Customer, Product
+from reseller_app.services.startup import open_app
 from tests.conftest import stepping_clock
 from tests.postgres.conftest import create_database, pg_cluster  # noqa: F401
 

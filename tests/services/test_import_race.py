@@ -11,10 +11,10 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from reseller_app.services.audit import AuditService
-from reseller_app.services.context import open_app
 from reseller_app.services.dto import ImportReport, OrderFilter
 from reseller_app.services.imports import ImportService
 from reseller_app.services.orders import OrderService
+from reseller_app.services.startup import open_app
 from tests.conftest import stepping_clock
 from tests.services.test_imports import write
 

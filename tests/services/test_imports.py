@@ -14,13 +14,13 @@ from reseller_app.domain.orders import parse_order_json
 from reseller_app.domain.screening import ScreeningResult
 from reseller_app.services.audit import AuditService
 from reseller_app.services.catalog import CatalogService
-from reseller_app.services.context import open_app
 from reseller_app.services.dto import OrderFilter, Product
 from reseller_app.services.errors import ValidationError
 from reseller_app.services.evidence import EvidenceService
 from reseller_app.services.imports import ImportService
 from reseller_app.services.orders import OrderService
 from reseller_app.services.packs import PackService
+from reseller_app.services.startup import open_app
 from reseller_app.store import bulk
 from reseller_app.store.tables import DbOrder, DbScreening
 from tests.conftest import START, stepping_clock

@@ -9,13 +9,13 @@ import hashlib
 import pytest
 
 from reseller_app.services.audit import AuditService
-from reseller_app.services.context import open_app
 from reseller_app.services.dto import MessageState, OrderStatus, PacketStatus, SmtpSettings
 from reseller_app.services.errors import ValidationError
 from reseller_app.services.escalation import EscalationService
 from reseller_app.services.orders import OrderService
 from reseller_app.services.outbox import LEASE, OutboxService, backoff
 from reseller_app.services.settings import SettingsService
+from reseller_app.services.startup import open_app
 from reseller_app.store.tables import DbOutboxMessage
 
 from ..conftest import START

@@ -116,7 +116,7 @@ def _older_default_in_use(path) -> None:
     """A database as an earlier release left it: only an older default pack, in use."""
     import sqlite3
 
-    from reseller_app.services.context import open_app
+    from reseller_app.services.startup import open_app
 
     first = open_app(str(path), actor="tester")
     try:
@@ -133,7 +133,7 @@ def _older_default_in_use(path) -> None:
 
 def test_an_updated_app_puts_its_newer_default_pack_in_use(tmp_path):
     from reseller_app.services.audit import AuditService
-    from reseller_app.services.context import open_app
+    from reseller_app.services.startup import open_app
 
     path = tmp_path / "app.sqlite3"
     _older_default_in_use(path)
@@ -151,7 +151,7 @@ def test_an_updated_app_puts_its_newer_default_pack_in_use(tmp_path):
 def test_an_older_default_put_back_on_purpose_stays_in_use(tmp_path):
     import sqlite3
 
-    from reseller_app.services.context import open_app
+    from reseller_app.services.startup import open_app
 
     path = tmp_path / "app.sqlite3"
     _older_default_in_use(path)
@@ -170,7 +170,7 @@ def test_an_older_default_put_back_on_purpose_stays_in_use(tmp_path):
 
 
 def test_a_distributors_own_pack_in_use_is_left_alone(tmp_path):
-    from reseller_app.services.context import open_app
+    from reseller_app.services.startup import open_app
 
     path = tmp_path / "app.sqlite3"
     ctx = open_app(str(path), actor="tester")

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from reseller_app.domain.orders import parse_order
-from reseller_app.services.context import open_app
 from reseller_app.services.packs import PackService
+from reseller_app.services.startup import open_app
 
 
 def test_contexts_share_the_compiled_pack_but_not_the_screened_texts(ctx, tmp_path):

@@ -11,9 +11,9 @@ import stat
 import pytest
 
 from reseller_app.domain.policy import Approval
-from reseller_app.services.context import open_app
 from reseller_app.services.errors import NotFound, ServiceError, ValidationError
 from reseller_app.services.policy import PolicyService
+from reseller_app.services.startup import open_app
 from reseller_app.store.db import sqlite_path
 
 from ..conftest import START, stepping_clock

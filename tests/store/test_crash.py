@@ -17,9 +17,9 @@ import time
 from pathlib import Path
 
 from reseller_app.services.audit import AuditService
-from reseller_app.services.context import open_app
 from reseller_app.services.dto import OrderFilter
 from reseller_app.services.orders import OrderService
+from reseller_app.services.startup import open_app
 
 N_ORDERS = 2500
 HEADER = ["Order No", "Date", "Company", "Country", "Type", "Purpose", "SKU", "Category", "Qty",
@@ -91,7 +91,7 @@ def check_after_crash(url: str, events_before: int) -> int:
 
 CHILD = textwrap.dedent("""
     import sys, time
-    from reseller_app.services.context import open_app
+    from reseller_app.services.startup import open_app
     from reseller_app.services.imports import ImportService
 
     ctx = open_app(sys.argv[1], actor="tester")

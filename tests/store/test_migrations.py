@@ -13,8 +13,8 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 
 from reseller_app.services.audit import AuditService
-from reseller_app.services.context import open_app
 from reseller_app.services.packs import PackService
+from reseller_app.services.startup import open_app
 from reseller_app.store import db
 from reseller_app.store.tables import metadata
 

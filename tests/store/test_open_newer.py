@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from alembic import command
 
-from reseller_app.services.context import open_app
+from reseller_app.services.startup import open_app
 from reseller_app.store import db
 
 from ..conftest import stepping_clock
@@ -76,7 +76,7 @@ def test_known_revisions_are_accepted():
 # write no file larger than LIMIT bytes (RLIMIT_FSIZE; a real write error, as on a full disk).
 UPGRADE_SCRIPT = """
 import json, resource, signal, sys
-from reseller_app.services.context import open_app
+from reseller_app.services.startup import open_app
 from reseller_app.store.db import DatabaseError
 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
 resource.setrlimit(resource.RLIMIT_FSIZE, (int(sys.argv[2]), resource.RLIM_INFINITY))

@@ -14,8 +14,8 @@ import pytest
 
 from reseller_app.services.backups import BackupService
 from reseller_app.services.catalog import CatalogService
-from reseller_app.services.context import open_app
 from reseller_app.services.dto import Customer
+from reseller_app.services.startup import open_app
 from reseller_app.store import db
 
 from ..conftest import stepping_clock

@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from reseller_app.services.context import open_app
 from reseller_app.services.dto import Customer
+from reseller_app.services.startup import open_app
 from reseller_app.ui.app import Opener
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.backup_dialog import RestoreDialog

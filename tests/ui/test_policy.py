@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel, QWidget, QWi
 from pytestqt.qtbot import QtBot
 
 from reseller_app.domain.policy import Approval
-from reseller_app.services.context import AppContext, open_app
+from reseller_app.services.context import AppContext
+from reseller_app.services.startup import open_app
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.main_window import MainWindow
 from reseller_app.ui.mnemonics import mnemonic_key, with_mnemonic

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from reseller_app.services.context import open_app
+from reseller_app.services.startup import open_app
 from reseller_app.store.db import DatabaseError
 from reseller_app.ui.app import Launcher, Opener
 from reseller_app.ui.backend import Backend
