@@ -22,6 +22,7 @@ from sqlalchemy import func, select
 from sqlmodel import Session
 
 from reseller_app.domain.people import (
+    LOCK_FOR,
     MAX_WRONG_TRIES,
     Action,
     Member,
@@ -262,8 +263,8 @@ class PeopleService:
             target = _person(self._row(s, who))
         if target.id == acting.id:
             raise ValidationError("person", t(
-                "Change your own passphrase with your current one (Change my passphrase); "
-                "a reset is for another person's."))
+                "Your own passphrase is changed with your current one, not reset: a reset is "
+                "for another person's passphrase."))
         self._check_passphrase(passphrase, target.name, target.email)
         digest = self.hasher.hash(passphrase)  # a tenth of a second: outside the write lock
         now = self.ctx.clock()
@@ -350,8 +351,9 @@ class PeopleService:
                 time=_clock_text(until)), until)
         left = MAX_WRONG_TRIES - tries
         raise WrongPassphrase(t(
-            "Wrong passphrase for {person}: {count} more wrong tries lock {person} for a few "
-            "minutes.", person=row.name, count=left), left)
+            "Wrong passphrase for {person}. Tries left before a lock of {minutes} minutes: "
+            "{count}.", person=row.name, minutes=int(LOCK_FOR.total_seconds() // 60),
+            count=left), left)
 
     def require(self, person: Person | int, action: Action) -> Person:
         """The person as stored now, if they may do ``action``; else ``NotAllowed`` naming
@@ -391,7 +393,7 @@ class PeopleService:
         row = self._row(s, who)
         if expected_version is not None and row.version != expected_version:
             raise ChangedMeanwhile(t(
-                "{person} was changed on {time} by someone else since you opened the list; "
+                "{person} was changed at {time} by someone else since you opened the list; "
                 "nothing was saved. Look at the list again and redo your change.",
                 person=row.name, time=_clock_text(utc(row.updated_at))))
         return row

@@ -152,7 +152,7 @@ def test_refusals_are_one_line_exit_2_and_change_nothing(team):
           "anna@example.com", "--passphrase-file", me, "--new-passphrase-file", new),
          "not an e-mail address"),
         (("people", "reset-passphrase", "anna@example.com", "--as", "anna@example.com",
-          "--passphrase-file", me, "--new-passphrase-file", new), "your own passphrase"),
+          "--passphrase-file", me, "--new-passphrase-file", new), "own passphrase is changed"),
     ]
     for argv, words in cases:
         proc = cli(*argv)
