@@ -2,7 +2,7 @@
 
 ``start_app.py URL`` quits on the event loop's second turn, when the main window is shown (the
 database is still opening behind it); ``start_app.py URL --ready`` quits once the window shows
-its first page of orders.
+its first page of orders and the overview's numbers.
 """
 
 import os

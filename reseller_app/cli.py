@@ -16,6 +16,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from reseller_app.domain.vocabulary import MessageState
+
 if TYPE_CHECKING:
     from reseller_app.domain.mapping_presets import MappingPreset
     from reseller_app.services.context import AppContext
@@ -968,25 +970,27 @@ def _outbox_send(service: Any, args: argparse.Namespace) -> int:
         _print_item(item)
     # Claimed by another run still sending, or left by one that stopped (its lease runs
     # out, then the next run sends it again): waiting all the same.
-    sending = service.items(["sending"])
+    sending = service.items([MessageState.SENDING])
     for item in sending:
         _print_item(item)
     counts = service.counts()
     print(f"Sent {report.sent}.")
-    if counts.get("queued"):
-        print(f"Still queued {counts['queued']}: the next 'reseller-app outbox send' tries "
+    queued, sending_now, failed = (counts.get(state, 0) for state in (
+        MessageState.QUEUED, MessageState.SENDING, MessageState.FAILED))
+    if queued:
+        print(f"Still queued {queued}: the next 'reseller-app outbox send' tries "
               "again.")
-    if counts.get("sending"):
-        print(f"Still being sent {counts['sending']} (by another run, or left by one that "
+    if sending_now:
+        print(f"Still being sent {sending_now} (by another run, or left by one that "
               "stopped: tried again after the time shown).")
-    if counts.get("failed"):
-        print(f"Failed {counts['failed']}: the server refused them (see 'reseller-app "
+    if failed:
+        print(f"Failed {failed}: the server refused them (see 'reseller-app "
               "outbox'); 'outbox retry ID' or 'outbox retry --all-failed' puts them back, "
               "'outbox cancel ID' drops one.")
     if report.stopped:
         sys.stdout.flush()
         _fail(report.stopped, EXIT_FAILED)
-    waiting = any(counts.get(state) for state in ("queued", "sending", "failed"))
+    waiting = bool(queued or sending_now or failed)
     return EXIT_FAILED if waiting else EXIT_OK
 
 
@@ -1030,11 +1034,11 @@ def _outbox_change(service: Any, args: argparse.Namespace) -> int:
 def _print_item(item: Any) -> None:
     if item.sent_at:
         when = f"sent {_local_time(item.sent_at)}"
-    elif item.state == "queued":
+    elif item.state == MessageState.QUEUED:
         when = f"next try {_local_time(item.next_attempt_at)}"
-    elif item.state == "sending":
+    elif item.state == MessageState.SENDING:
         when = f"being sent, tried again after {_local_time(item.next_attempt_at)}"
-    elif item.state == "cancelled" and item.cancelled_at:
+    elif item.state == MessageState.CANCELLED and item.cancelled_at:
         when = f"cancelled by {_printable(item.cancelled_by)} {_local_time(item.cancelled_at)}"
     else:
         when = ""
@@ -1042,7 +1046,7 @@ def _print_item(item: Any) -> None:
     line = (f"{item.id:>4}  {item.state:<8} {what:<14} {_printable(item.to)}  "
             f"attempts {item.attempts}")
     print(f"{line}  {when}".rstrip())
-    if item.last_error and item.state not in ("sent", "cancelled"):
+    if item.last_error and item.state not in (MessageState.SENT, MessageState.CANCELLED):
         print(f"      {_printable(_one_line(item.last_error))}")
 
 

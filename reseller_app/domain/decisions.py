@@ -15,20 +15,21 @@ from dataclasses import dataclass
 
 from reseller_app.domain.packs import TIER_RANK
 from reseller_app.domain.texts import t
+from reseller_app.domain.vocabulary import DecisionOutcome, OrderStatus, RiskTier
 
-PROCEED = "proceed"
-PROCEED_WITH_CONDITIONS = "proceed_with_conditions"
-ESCALATE = "escalate"
-DECLINE = "decline"
-OUTCOMES: tuple[str, ...] = (PROCEED, PROCEED_WITH_CONDITIONS, ESCALATE, DECLINE)
+PROCEED = DecisionOutcome.PROCEED
+PROCEED_WITH_CONDITIONS = DecisionOutcome.PROCEED_WITH_CONDITIONS
+ESCALATE = DecisionOutcome.ESCALATE
+DECLINE = DecisionOutcome.DECLINE
+OUTCOMES: tuple[str, ...] = tuple(DecisionOutcome)
 APPROVING = frozenset({PROCEED, PROCEED_WITH_CONDITIONS})
 
 # The order's status once an outcome is recorded.
 STATUS_AFTER = {
-    PROCEED: "proceed",
-    PROCEED_WITH_CONDITIONS: "proceed_with_conditions",
-    ESCALATE: "escalated",
-    DECLINE: "declined",
+    DecisionOutcome.PROCEED: OrderStatus.PROCEED,
+    DecisionOutcome.PROCEED_WITH_CONDITIONS: OrderStatus.PROCEED_WITH_CONDITIONS,
+    DecisionOutcome.ESCALATE: OrderStatus.ESCALATED,
+    DecisionOutcome.DECLINE: OrderStatus.DECLINED,
 }
 
 
@@ -56,15 +57,9 @@ class DecisionFacts:
 
 def tier_word(tier: str) -> str:
     """The tier as the adjective in "a {tier}-risk order", in the user's language."""
-    if tier == "low":
-        return t("low")
-    if tier == "elevated":
-        return t("elevated")
-    if tier == "high":
-        return t("high")
-    if tier == "prohibited":
-        return t("prohibited")
-    return tier
+    words = {RiskTier.LOW: t("low"), RiskTier.ELEVATED: t("elevated"), RiskTier.HIGH: t("high"),
+             RiskTier.PROHIBITED: t("prohibited")}
+    return words.get(tier, tier)
 
 
 def needs_senior_approval(facts: DecisionFacts) -> bool:

@@ -18,7 +18,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reseller_app.domain.decisions import STATUS_AFTER
-from reseller_app.domain.screening import ScreeningResult, fold
+from reseller_app.domain.screening import ScreeningResult
+from reseller_app.domain.text_fold import fold
+from reseller_app.domain.vocabulary import OrderStatus
 
 DECIDED = frozenset(STATUS_AFTER.values())  # statuses people set (the rest come from screening)
 
@@ -57,7 +59,8 @@ def decided_on(order: Mapping[str, Any]) -> tuple[Any, ...]:
 
 def screening_status(result: ScreeningResult) -> str:
     """The status a screening alone gives an order (no decision taken on it)."""
-    return "blocked" if result.blocked else "held" if result.hold else "cleared"
+    return OrderStatus.BLOCKED if result.blocked else OrderStatus.HELD if result.hold \
+        else OrderStatus.CLEARED
 
 
 def decision_stands(previous: Earlier | None, order: Mapping[str, Any],

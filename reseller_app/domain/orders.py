@@ -19,13 +19,12 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from reseller_app.domain.countries import USER_ASSIGNED_COUNTRIES
 from reseller_app.domain.inputs import InputError, iso_date, problem, read_json, whole_number
 from reseller_app.domain.texts import t
 
 ORDER_FORMAT = "channel-diligence-order/1"
 
-# Kosovo has no ISO 3166-1 code; XK is the user-assigned code the World Bank and the EU use.
-USER_ASSIGNED_COUNTRIES = {"XK": "Kosovo"}
 
 # Far beyond any real order line, low enough that totals stay exact (28 significant digits) and
 # fit the database: a larger number is a typing or export error, not an order.

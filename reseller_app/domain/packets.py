@@ -22,9 +22,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from reseller_app.domain.dates import utc_iso
 from reseller_app.domain.inputs import InputError, iso_date, read_json
 from reseller_app.domain.packs import PackRef, Source
 from reseller_app.domain.texts import t
+from reseller_app.domain.vocabulary import AnswerOutcome
 
 PACKET_FORMAT = "channel-diligence-escalation/1"
 MISUSE_FORMAT = "channel-diligence-misuse/1"
@@ -33,7 +35,7 @@ MANIFEST_FORMAT = "channel-diligence-manifest/1"
 MANIFEST_NAME = "manifest.json"
 ATTACHMENTS_DIR = "attachments"
 
-OUTCOMES = ("approved", "approved_with_conditions", "rejected")
+OUTCOMES: tuple[str, ...] = tuple(AnswerOutcome)
 RECOMMENDATIONS = ("approve", "approve_with_conditions", "reject", "no_recommendation")
 RECOMMENDATION_WORDS = {
     "approve": "Approve the sale",
@@ -41,8 +43,9 @@ RECOMMENDATION_WORDS = {
     "reject": "Reject the sale",
     "no_recommendation": "No recommendation: we ask for your assessment",
 }
-OUTCOME_WORDS = {"approved": "approved", "approved_with_conditions": "approved with conditions",
-                 "rejected": "rejected"}
+OUTCOME_WORDS = {AnswerOutcome.APPROVED: "approved",
+                 AnswerOutcome.APPROVED_WITH_CONDITIONS: "approved with conditions",
+                 AnswerOutcome.REJECTED: "rejected"}
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 _SHA = re.compile(r"^[0-9a-f]{64}$")
 _ZIP_TIME = (2020, 1, 1, 0, 0, 0)  # fixed: the same packet always zips to the same bytes
@@ -151,9 +154,7 @@ class MitigationInfo:
 
 
 def _iso(at: dt.datetime) -> str:
-    if at.tzinfo is None:
-        at = at.replace(tzinfo=dt.UTC)
-    return at.astimezone(dt.UTC).isoformat(timespec="seconds")
+    return utc_iso(at)
 
 
 @dataclass(frozen=True, slots=True)
@@ -514,9 +515,9 @@ def parse_decision(raw: bytes | str) -> DistributorDecision:
             not all(isinstance(c, str) for c in raw_conditions):
         raise PacketFileError("conditions", t("must be a list of texts."))
     conditions = tuple(c.strip() for c in raw_conditions if c.strip())
-    if outcome == "approved_with_conditions" and not conditions:
+    if outcome == AnswerOutcome.APPROVED_WITH_CONDITIONS and not conditions:
         raise PacketFileError("conditions", t("An approval with conditions must list them."))
-    if outcome != "approved_with_conditions" and conditions:
+    if outcome != AnswerOutcome.APPROVED_WITH_CONDITIONS and conditions:
         # A rejection or a plain approval with conditions is ambiguous: which one holds?
         raise PacketFileError("conditions", t(
             "The decision file lists conditions, but its outcome is {outcome}: conditions "

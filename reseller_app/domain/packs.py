@@ -22,6 +22,8 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from reseller_app.domain.inputs import InputError, problem, read_json
+from reseller_app.domain.text_fold import fold
+from reseller_app.domain.vocabulary import RiskTier
 
 PACK_FORMAT = "channel-diligence-pack/1"
 
@@ -34,7 +36,7 @@ Factor = Literal["product", "customer", "geography", "missing"]
 RuleFactor = Literal["product", "customer", "geography", "missing", "use"]
 
 LEVELS: tuple[str, ...] = ("standard", "elevated", "high", "prohibited")
-TIERS: tuple[str, ...] = ("low", "elevated", "high", "prohibited")
+TIERS: tuple[str, ...] = tuple(RiskTier)
 FACTORS: tuple[str, ...] = ("product", "customer", "geography", "missing")
 RULE_FACTORS: tuple[str, ...] = (*FACTORS, "use")
 LEVEL_RANK = {name: i for i, name in enumerate(LEVELS)}
@@ -73,9 +75,6 @@ REQUIRED_VOCABULARY: dict[str, tuple[str, ...]] = {
 
 def _has_words(phrase: str) -> bool:
     """Whether the screening finds words in ``phrase`` to search for (as it folds it)."""
-    # Late import: screening imports this module for the pack's types.
-    from reseller_app.domain.screening import fold
-
     return re.search(r"\w", fold(phrase)) is not None
 
 

@@ -26,7 +26,6 @@ import functools
 import itertools
 import json
 import re
-import unicodedata
 from dataclasses import dataclass
 from json.encoder import encode_basestring
 from typing import Any
@@ -47,7 +46,9 @@ from reseller_app.domain.packs import (
     RedFlag,
     Term,
 )
+from reseller_app.domain.text_fold import fold
 from reseller_app.domain.texts import t
+from reseller_app.domain.vocabulary import RiskTier
 
 SEVERITIES = ("info", "elevated", "high", "prohibited")
 # ``"texts": "pack"`` marks the compact stored form: the pack named in ``"pack"`` holds its words.
@@ -286,14 +287,6 @@ def expand_stored(data: dict[str, Any], pack: LoadedPack | None) -> dict[str, An
 _WORD = re.compile(r"\w+")
 
 
-def fold(text: str) -> str:
-    """Case- and accent-insensitive form of a text (``Periodistas`` -> ``periodistas``)."""
-    if text.isascii():
-        return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-
-
 def phrase_pattern(phrase: str, gap: int) -> str:
     """A phrase's words as word prefixes, in order, with up to ``gap`` words between them."""
     words = re.findall(r"\w+", fold(phrase))
@@ -483,7 +476,7 @@ class Screener:
                 r for r in pack.rules
                 if all(levels[f] >= LEVEL_RANK[lvl] for f, lvl in r.when.items())
             ]
-            tier = max((r.tier for r in matched), key=TIER_RANK.__getitem__, default="low")
+            tier = max((r.tier for r in matched), key=TIER_RANK.__getitem__, default=RiskTier.LOW)
             table[combo] = (tier, tuple(r.id for r in matched if r.tier == tier))
         return table
 
@@ -824,7 +817,7 @@ class Screener:
         if made is None:
             holds = self.pack.holds
             rank = TIER_RANK[tier]
-            blocked = tier == "prohibited"
+            blocked = tier == RiskTier.PROHIBITED
             reasons: list[str] = []
             if blocked:
                 reasons.append(holds.blocked_reason)

@@ -10,6 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph
 from reportlab.platypus.flowables import Flowable
 
+from reseller_app.domain.vocabulary import AnswerOutcome, MessageState, PacketKind, PacketStatus
 from reseller_app.reports.packet_pdf import WIDTH, heading
 from reseller_app.reports.packet_styles import build, esc, grid, key_values, para, styles
 from reseller_app.reports.words import Words, words
@@ -33,13 +34,17 @@ def count_words(t: Words) -> dict[str, str]:
 def code_words(t: Words) -> dict[str, str]:
     """Packet kinds and statuses, e-mail states, answer outcomes and policy statuses."""
     return {
-        "escalation": t("escalation"), "misuse": t("misuse report"),
-        "followup": t("follow-up"),
-        "built": t("built"), "queued": t("queued"), "sending": t("sending"), "sent": t("sent"),
-        "failed": t("failed"), "cancelled": t("cancelled"), "exported": t("exported"),
-        "answered": t("answered"),
-        "approved": t("approved"), "approved_with_conditions": t("approved with conditions"),
-        "rejected": t("rejected"), "adopted": t("adopted"), "superseded": t("superseded"),
+        PacketKind.ESCALATION: t("escalation"), PacketKind.MISUSE: t("misuse report"),
+        PacketKind.FOLLOWUP: t("follow-up"),
+        # A packet's status and an e-mail's state share "queued" and "sent" (the same word).
+        PacketStatus.BUILT: t("built"), PacketStatus.QUEUED: t("queued"),
+        MessageState.SENDING: t("sending"), PacketStatus.SENT: t("sent"),
+        MessageState.FAILED: t("failed"), MessageState.CANCELLED: t("cancelled"),
+        PacketStatus.EXPORTED: t("exported"), PacketStatus.ANSWERED: t("answered"),
+        AnswerOutcome.APPROVED: t("approved"),
+        AnswerOutcome.APPROVED_WITH_CONDITIONS: t("approved with conditions"),
+        AnswerOutcome.REJECTED: t("rejected"),
+        "adopted": t("adopted"), "superseded": t("superseded"),
         # to whom the policy was communicated
         "staff": t("staff"), "distributor": t("distributor"), "vendor": t("vendor"),
         "customer": t("customer"), "website": t("website"), "other": t("other"),

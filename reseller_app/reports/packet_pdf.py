@@ -3,8 +3,9 @@ report, and the one-page responsible-use guidance for a customer.
 
 Built from the domain objects of ``domain/packets.py`` with Platypus: small functions return
 lists of flowables, ``packet_styles.build`` adds the header (packet id and date) and page
-numbers. Every word for the reader goes through ``t = words(language)`` (``reports/words.py``);
-the packet's data (names, SKUs, the customer's words, ids, the pack's texts) prints as it is.
+numbers in the house style (``reports/styles.py``). Every word for the reader goes through
+``t = words(language)`` (``reports/words.py``); the packet's data (names, SKUs, the
+customer's words, ids, the pack's texts) prints as it is.
 """
 
 from __future__ import annotations
@@ -24,11 +25,10 @@ from reseller_app.domain.packets import (
     Reseller,
 )
 from reseller_app.domain.screening import split_subject
+from reseller_app.domain.vocabulary import RiskTier
 from reseller_app.reports.packet_styles import (
     MARGIN,
-    MUTED,
     PAGE,
-    SEVERITY_COLOURS,
     build,
     esc,
     grid,
@@ -36,6 +36,7 @@ from reseller_app.reports.packet_styles import (
     para,
     styles,
 )
+from reseller_app.reports.styles import MUTED, SEVERITY_COLOURS
 from reseller_app.reports.words import Words, words
 
 WIDTH = PAGE[0] - 2 * MARGIN
@@ -53,8 +54,8 @@ def answer_words(t: Words) -> dict[str, str]:
 
 
 def tier_words(t: Words) -> dict[str, str]:
-    return {"low": t("Low"), "elevated": t("Elevated"), "high": t("High"),
-            "prohibited": t("Prohibited")}
+    return {RiskTier.LOW: t("Low"), RiskTier.ELEVATED: t("Elevated"), RiskTier.HIGH: t("High"),
+            RiskTier.PROHIBITED: t("Prohibited")}
 
 
 def severity_words(t: Words) -> dict[str, str]:

@@ -1,18 +1,12 @@
-"""Fonts, styles and page furniture shared by the packet, guidance and evidence documents.
-
-Fonts: those of the policy documents (``reports/styles.py``: ``register_fonts``), else
-DejaVu Sans from ``resources/fonts/`` (accents and non-Latin names print), else the built-in
-Helvetica (Latin-1 only). Registered once per process.
+"""The packet, guidance and evidence documents' paragraph styles, tables and page header,
+in the house style of ``reports/styles.py`` (its fonts, palette and numbered-page canvas).
 """
 
 from __future__ import annotations
 
 import functools
-import importlib.resources
 from collections.abc import Callable
-from dataclasses import dataclass
 
-from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -21,50 +15,22 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
 
-from reseller_app.reports.styles import cjk_markup, draw_string
+from reseller_app.reports.styles import (
+    ACCENT,
+    INK,
+    MUTED,
+    PANEL,
+    RULE,
+    cjk_markup,
+    draw_string,
+    fonts,
+    numbered_canvas,
+)
 from reseller_app.reports.words import Words, words
 
 PAGE = A4
 MARGIN = 18 * mm
-INK = colors.HexColor("#1f2933")
-MUTED = colors.HexColor("#52606d")
-RULE = colors.HexColor("#cbd2d9")
-SHADE = colors.HexColor("#f0f4f8")
-SEVERITY_COLOURS = {"prohibited": colors.HexColor("#9b1c1c"), "high": colors.HexColor("#b44d12"),
-                    "elevated": colors.HexColor("#8d6e00"), "info": MUTED, "standard": MUTED}
-
-
-@dataclass(frozen=True)
-class Fonts:
-    regular: str
-    bold: str
-
-
-@functools.cache
-def fonts() -> Fonts:
-    try:  # the policy documents' helper, when it exists: the same fonts in every document
-        from reseller_app.reports import styles as shared
-
-        shared.register_fonts()
-        return Fonts(shared.REGULAR, shared.BOLD)
-    except (ImportError, AttributeError, OSError):
-        pass
-    try:
-        from reportlab.pdfbase import pdfmetrics
-        from reportlab.pdfbase.ttfonts import TTFont
-
-        folder = importlib.resources.files("reseller_app.resources") / "fonts"
-        regular, bold = folder / "DejaVuSans.ttf", folder / "DejaVuSans-Bold.ttf"
-        if regular.is_file() and bold.is_file():
-            with importlib.resources.as_file(regular) as r, importlib.resources.as_file(bold) as b:
-                pdfmetrics.registerFont(TTFont("CD-Sans", str(r)))
-                pdfmetrics.registerFont(TTFont("CD-Sans-Bold", str(b)))
-            pdfmetrics.registerFontFamily("CD-Sans", normal="CD-Sans", bold="CD-Sans-Bold",
-                                          italic="CD-Sans", boldItalic="CD-Sans-Bold")
-            return Fonts("CD-Sans", "CD-Sans-Bold")
-    except Exception:  # a damaged font file must not stop a packet: fall back to Helvetica
-        pass
-    return Fonts("Helvetica", "Helvetica-Bold")
+SHADE = PANEL  # table headers and quoted text
 
 
 @functools.cache
@@ -83,7 +49,7 @@ def styles() -> dict[str, ParagraphStyle]:
                                 spaceAfter=6),
         # keepWithNext: a heading never ends a page without what it heads
         "h2": ParagraphStyle("h2", parent=body, fontName=f.bold, fontSize=11.5, leading=15,
-                             spaceBefore=10, spaceAfter=4, keepWithNext=1),
+                             textColor=ACCENT, spaceBefore=10, spaceAfter=4, keepWithNext=1),
         "kv": ParagraphStyle("kv", parent=body, fontSize=9, leading=12.5, leftIndent=12,
                              firstLineIndent=-12, spaceAfter=1.5),
         "quote": ParagraphStyle("quote", parent=body, leftIndent=8, borderPadding=(4, 6, 4, 6),
@@ -136,45 +102,28 @@ def grid(header: list[str], rows: list[list[object]], widths: list[float]) -> Ta
     return table
 
 
-def numbered_canvas(header_left: str, header_right: str, t: Words | None = None,
-                    page: tuple[float, float] = PAGE) -> type[Canvas]:
-    """A canvas class that writes the header line and "Page n of m" on every page."""
+def header_canvas(header_left: str, header_right: str, t: Words | None = None,
+                  page: tuple[float, float] = PAGE) -> type[Canvas]:
+    """The house's numbered-page canvas (``styles.numbered_canvas``) drawing the packet
+    documents' furniture: a header line between rules and "Page n of m" at the foot."""
     f = fonts()
     t = t or words()
 
-    class _Numbered(Canvas):
-        def __init__(self, *args: object, **kwargs: object) -> None:
-            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-            self._pages: list[dict] = []
+    def furniture(c: Canvas, number: int, total: int) -> None:
+        width, height = page
+        c.saveState()
+        c.setFont(f.regular, 7.5)
+        c.setFillColor(MUTED)
+        draw_string(c, MARGIN, height - 11 * mm, header_left, f.regular, 7.5)
+        draw_string(c, width - MARGIN, height - 11 * mm, header_right, f.regular, 7.5, "right")
+        c.setStrokeColor(RULE)
+        c.setLineWidth(0.4)
+        c.line(MARGIN, height - 12.5 * mm, width - MARGIN, height - 12.5 * mm)
+        c.drawRightString(width - MARGIN, 10 * mm, t("Page {page} of {pages}").format(
+            page=t.number(number), pages=t.number(total)))
+        c.restoreState()
 
-        def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                self._furniture(total)
-                super().showPage()
-            super().save()
-
-        def _furniture(self, total: int) -> None:
-            width, height = page
-            self.saveState()
-            self.setFont(f.regular, 7.5)
-            self.setFillColor(MUTED)
-            draw_string(self, MARGIN, height - 11 * mm, header_left, f.regular, 7.5)
-            draw_string(self, width - MARGIN, height - 11 * mm, header_right, f.regular, 7.5,
-                        "right")
-            self.setStrokeColor(RULE)
-            self.setLineWidth(0.4)
-            self.line(MARGIN, height - 12.5 * mm, width - MARGIN, height - 12.5 * mm)
-            self.drawRightString(width - MARGIN, 10 * mm, t("Page {page} of {pages}").format(
-                page=t.number(self._pageNumber), pages=t.number(total)))
-            self.restoreState()
-
-    return _Numbered
+    return numbered_canvas(furniture)
 
 
 def build(story: list[Flowable], *, title: str, author: str, subject: str,
@@ -193,6 +142,6 @@ def build(story: list[Flowable], *, title: str, author: str, subject: str,
                             topMargin=MARGIN + 4 * mm, bottomMargin=MARGIN, title=title,
                             author=author, subject=subject, creator="Channel Diligence",
                             invariant=1, lang=t.language)
-    doc.build(story, canvasmaker=canvasmaker or numbered_canvas(header_left, header_right, t,
-                                                                  page))
+    doc.build(story, canvasmaker=canvasmaker or header_canvas(header_left, header_right, t,
+                                                                page))
     return buf.getvalue()

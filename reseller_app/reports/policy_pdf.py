@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import locale
-from collections.abc import Callable
 from functools import partial
 from xml.sax.saxutils import escape
 
@@ -46,6 +45,7 @@ from reseller_app.reports.styles import (
     cjk_markup,
     document_styles,
     draw_string,
+    numbered_canvas,
 )
 
 PAGE_SIZES = {"A4": A4, "Letter": LETTER}
@@ -168,30 +168,6 @@ def approval_block(rendered: RenderedPolicy, st: DocumentStyles, *, version_numb
 
 
 # -- pages ------------------------------------------------------------------------------------
-def _numbered_canvas(footer: Callable[[rl_canvas.Canvas, int, int], None]
-                     ) -> type[rl_canvas.Canvas]:
-    """A canvas that holds the pages back until the end, so each can say "Page N of M"."""
-
-    class NumberedCanvas(rl_canvas.Canvas):
-        def __init__(self, *args, **kwargs) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
-
-        def showPage(self) -> None:  # ReportLab's name
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                footer(self, self._pageNumber, total)
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
-
-
 def _draw_footer(c: rl_canvas.Canvas, page: int, pages: int, *, rendered: RenderedPolicy,
                  company: str, version_number: int, width: float) -> None:
     c.saveState()
@@ -262,5 +238,5 @@ def build_policy_pdf(rendered: RenderedPolicy, *, company: str, version_number: 
                                 width=frame._width))
     footer = partial(_draw_footer, rendered=rendered, company=company,
                      version_number=version_number, width=width)
-    doc.build(story, canvasmaker=_numbered_canvas(footer))
+    doc.build(story, canvasmaker=numbered_canvas(footer))
     return buf.getvalue()

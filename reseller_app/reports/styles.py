@@ -1,4 +1,7 @@
-"""The look of every document: registered fonts, colours and the paragraph styles.
+"""The house style of every document (the policy, escalation and misuse packets, the
+responsible-use guidance, the evidence summary): the registered fonts, the one palette, the
+policy's paragraph styles, and the numbered-page canvas that writes "Page N of M".
+``packet_styles.py`` adds the packet documents' paragraph styles and tables on top of these.
 
 The fonts are DejaVu Sans (shipped in ``resources/fonts/``, licence beside them), so that
 accented and non-Latin names (Müller, Łódź, Ελλάδα, Москва) print as typed. Reading a TrueType
@@ -14,6 +17,7 @@ from __future__ import annotations
 
 import importlib.resources
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -31,8 +35,11 @@ INK = colors.HexColor("#1D2430")  # body text: near-black, softer than pure blac
 ACCENT = colors.HexColor("#1F4E79")  # headings and rules
 MUTED = colors.HexColor("#5B6573")  # meta lines, footer
 RULE = colors.HexColor("#C8D0DA")
-PANEL = colors.HexColor("#F2F5F9")  # background of the approval block
+PANEL = colors.HexColor("#F2F5F9")  # background of the approval block, table headers, quotes
 WATERMARK = colors.HexColor("#B22222")
+# A flag's severity, as the packets print it.
+SEVERITY_COLOURS = {"prohibited": colors.HexColor("#9b1c1c"), "high": colors.HexColor("#b44d12"),
+                    "elevated": colors.HexColor("#8d6e00"), "info": MUTED, "standard": MUTED}
 
 
 @cache
@@ -45,6 +52,23 @@ def register_fonts() -> str:
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC,
                                   boldItalic=BOLD)
     return REGULAR
+
+
+@dataclass(frozen=True)
+class Fonts:
+    regular: str
+    bold: str
+
+
+@cache
+def fonts() -> Fonts:
+    """The registered family's regular and bold faces; the built-in Helvetica (Latin-1 only)
+    when the font files cannot be read, so that a damaged installation still prints a packet."""
+    try:
+        register_fonts()
+    except Exception:  # any failure reading a TrueType file: fall back rather than fail
+        return Fonts("Helvetica", "Helvetica-Bold")
+    return Fonts(REGULAR, BOLD)
 
 
 # -- Chinese, Japanese and Korean ---------------------------------------------------------------
@@ -118,6 +142,35 @@ def draw_string(c: Canvas, x: float, y: float, text: str, font: str, size: float
         c.drawString(x, y, piece)
         x += pdfmetrics.stringWidth(piece, f, size)
     c.setFont(font, size)
+
+
+# -- numbered pages ---------------------------------------------------------------------------
+PageFurniture = Callable[[Canvas, int, int], None]
+
+
+def numbered_canvas(furniture: PageFurniture) -> type[Canvas]:
+    """A canvas class that holds the pages back until the document ends, then has
+    ``furniture(canvas, page, pages)`` draw each page's header and footer, so every page can
+    say "Page N of M". Every document is built with one (``canvasmaker=``)."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+            self._pages: list[dict] = []
+
+        def showPage(self) -> None:  # ReportLab's name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                furniture(self, self._pageNumber, total)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,9 @@ from babel.dates import format_date, format_time
 from babel.numbers import format_currency, format_decimal
 from pydantic import BaseModel, ConfigDict
 
+from reseller_app.domain.dates import as_utc
+from reseller_app.domain.languages import language_of
+
 FORMAT = "channel-diligence-report-words/1"
 DEFAULT = "en"
 # The language's usual country, for dates, numbers and money.
@@ -78,7 +81,7 @@ class Words:
         if value is None:
             return ""
         if isinstance(value, dt.datetime):
-            value = _utc(value).date()
+            value = as_utc(value).date()
         return format_date(value, "medium" if compact else "long", locale=self.locale)
 
     def datetime(self, value: dt.datetime | None) -> str:
@@ -86,7 +89,7 @@ class Words:
         time is taken as UTC (the app stores UTC)."""
         if value is None:
             return ""
-        at = _utc(value)
+        at = as_utc(value)
         pattern = self.locale.datetime_formats["medium"]
         both = str(pattern).format(format_time(at, "short", tzinfo=dt.UTC, locale=self.locale),
                                    format_date(at.date(), "long", locale=self.locale))
@@ -107,10 +110,6 @@ class Words:
         return format_decimal(number, locale=self.locale)
 
 
-def _utc(value: dt.datetime) -> dt.datetime:
-    return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
-
-
 def _decimal(value: object) -> Decimal | None:
     if value is None or isinstance(value, bool):
         return None
@@ -119,13 +118,6 @@ def _decimal(value: object) -> Decimal | None:
     except InvalidOperation:
         return None
     return number if number.is_finite() else None
-
-
-def language_of(language: str | None) -> str:
-    """The supported language for a code such as ``"es"``, ``"pt-BR"`` or ``"de_AT"``; English
-    for anything else."""
-    code = (language or "").replace("-", "_").split("_")[0].lower()
-    return code if code in LOCALES else DEFAULT
 
 
 def translations_file(language: str) -> Traversable:
@@ -145,7 +137,7 @@ def parse_words(data: bytes | str, language: str) -> Words:
 def words(language: str | None = DEFAULT) -> Words:
     """The documents' words for a language (read once per process). English, a language
     without a file, or one the app does not speak: the English source texts."""
-    language = language_of(language)
+    language = language_of(language) or DEFAULT
     source = translations_file(language)
     if language == DEFAULT or not source.is_file():
         return Words(language)

@@ -23,6 +23,7 @@ from sqlmodel import Session
 from reseller_app.domain import packets as p
 from reseller_app.domain.packs import TIER_RANK
 from reseller_app.domain.texts import t
+from reseller_app.domain.vocabulary import AuditAction, RiskTier
 from reseller_app.services.context import AppContext
 from reseller_app.services.dto import (
     AnswerInput,
@@ -33,8 +34,8 @@ from reseller_app.services.dto import (
 )
 from reseller_app.services.errors import NotFound, ValidationError
 from reseller_app.services.followups import follow_up_view
+from reseller_app.services.history import tier_words
 from reseller_app.services.input_files import InputKind, read_input
-from reseller_app.services.orders import tier_words
 from reseller_app.services.packs import PackService
 from reseller_app.store import audit_log, repositories
 from reseller_app.store.tables import (
@@ -58,9 +59,9 @@ ANSWERED_STATUSES = frozenset(STATUS_AFTER.values())
 
 
 def outcome_words(outcome: str) -> str:
-    return {"approved": t("approved"),
-            "approved_with_conditions": t("approved with conditions"),
-            "rejected": t("rejected")}.get(outcome, outcome)
+    return {AnswerOutcome.APPROVED: t("approved"),
+            AnswerOutcome.APPROVED_WITH_CONDITIONS: t("approved with conditions"),
+            AnswerOutcome.REJECTED: t("rejected")}.get(outcome, outcome)
 
 
 def _clean(text: str | None) -> str:
@@ -327,7 +328,7 @@ class AnswerService:
             contact_on = None
             screening = repositories.latest_screening(s, order.id)  # type: ignore[arg-type]
             if a.outcome != AnswerOutcome.REJECTED and screening is not None and \
-                    TIER_RANK.get(screening.tier, 0) >= TIER_RANK["high"]:
+                    TIER_RANK.get(screening.tier, 0) >= TIER_RANK[RiskTier.HIGH]:
                 days = self.packs.by_sha256(screening.pack_sha256).pack.followup_days
                 contact_on = a.answered_on + dt.timedelta(days=days)
                 s.add(DbFollowUp(order_id=order.id, answer_id=row.id, kind="contact",  # type: ignore[arg-type]
@@ -341,7 +342,7 @@ class AnswerService:
             s.add_all([order, packet])
             s.flush()
             audit_log.append(
-                s, actor=self.ctx.actor, action="distributor.answered", entity="order",
+                s, actor=self.ctx.actor, action=AuditAction.DISTRIBUTOR_ANSWERED, entity="order",
                 entity_id=order.id, at=now,  # type: ignore[arg-type]
                 details={"reference": order.reference, "packet_id": packet.id,
                          "outcome": str(a.outcome), "conditions": a.conditions,

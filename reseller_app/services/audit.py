@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from reseller_app.domain.audit import verify_chain
 from reseller_app.domain.texts import t
+from reseller_app.domain.vocabulary import AuditAction
 from reseller_app.services.context import AppContext
 from reseller_app.services.dto import AuditVerification
 from reseller_app.store import audit_log
@@ -72,7 +73,7 @@ def _missing(s: Session) -> tuple[str, str] | None:
     query = select(orders.reference).select_from(DbDecision.__table__).join(
         DbOrder.__table__, orders.id == decisions.order_id).group_by(
         decisions.order_id, orders.reference).having(
-        func.count() > _events_about(decisions.order_id, ("decision.recorded",))
+        func.count() > _events_about(decisions.order_id, (AuditAction.DECISION_RECORDED,))
     ).order_by(decisions.order_id)
     row, count = _first(s, query)
     if row is not None:
@@ -85,7 +86,8 @@ def _missing(s: Session) -> tuple[str, str] | None:
     packets = DbPacket.__table__.c
     query = select(packets.order_id).where(packets.order_id.is_not(None)).group_by(
         packets.order_id).having(
-        func.count() > _events_about(packets.order_id, ("packet.built", "misuse.reported"))
+        func.count() > _events_about(packets.order_id, (AuditAction.PACKET_BUILT,
+                                                         AuditAction.MISUSE_REPORTED))
     ).order_by(packets.order_id)
     rows = s.execute(query).all()
     if rows:

@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from reseller_app.domain.texts import t
+from reseller_app.domain.vocabulary import AuditAction
 from reseller_app.services.context import AppContext
 from reseller_app.services.dto import BackupInfo, RestoreReport
 from reseller_app.services.errors import ServiceError, StorageError, ValidationError
@@ -151,7 +152,7 @@ class BackupService:
             removed = self._prune(now)
             info = BackupInfo(target, _stamp_time(now), target.stat().st_size)
             try:
-                self._audit("database.backed_up", target.name, {
+                self._audit(AuditAction.DATABASE_BACKED_UP, target.name, {
                     "file": str(target), "size": info.size, "reason": reason,
                     "removed": removed})
             except StorageError as exc:
@@ -209,7 +210,7 @@ class BackupService:
                                      "database as it was is in {safety}.", error=_reason(exc),
                                      safety=safety)) from exc
             # Recorded in the restored database's own chain, which goes on from its last event.
-            self._audit("database.restored", path.name, {
+            self._audit(AuditAction.DATABASE_RESTORED, path.name, {
                 "from": str(path), "safety_copy": str(safety), "revision": revision})
         return RestoreReport(path, safety, revision)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
@@ -10,13 +9,15 @@ from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlmodel import Session
 
 from reseller_app.domain.orders import is_country_code
+from reseller_app.domain.text_fold import fold
 from reseller_app.domain.texts import t
+from reseller_app.domain.vocabulary import AuditAction
 from reseller_app.services.context import AppContext
 from reseller_app.services.dto import Customer, Product
 from reseller_app.services.errors import NotFound, ValidationError
 from reseller_app.store import audit_log
-from reseller_app.store.repositories import ACCENTED, FOLD_ACCENTS, PLAIN
 from reseller_app.store.tables import DbCustomer, DbProduct
+from reseller_app.store.text_search import ACCENTED, FOLD_ACCENTS, PLAIN
 
 
 def customer_dto(row: DbCustomer) -> Customer:
@@ -33,30 +34,20 @@ def _opt(text: str | None) -> str | None:
     return text or None
 
 
-# Letters NFKD does not split into a plain letter and an accent.
-_UNSPLIT = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ħ": "h", "ı": "i", "ŧ": "t",
-                          "ß": "ss", "æ": "ae", "œ": "oe"})
-
-
-def fold(text: str) -> str:
-    """``text`` for comparing as people read it: case and accents ignored ("ÖKO Ärzte" and
-    "oko arzte" fold alike, "Policía" and "POLICIA" too). ASCII text just gets lower case."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_UNSPLIT))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
 def _escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _letter_variants() -> tuple[dict[str, str], str]:
     """For SQLite's GLOB: each folded letter and every letter folding to it ("o" -> "oOòóöØ…"),
-    over the Latin, Greek and Cyrillic letters; and a GLOB class of the characters folding to
-    more or less than one letter ("ß" -> "ss", combining accents), rows with which are left to
-    the check in Python."""
+    over the Latin, Greek and Cyrillic letters and the full-width forms; and a GLOB class of
+    the characters folding to more or less than one letter ("ß" -> "ss", combining accents),
+    rows with which are left to the check in Python."""
     variants: dict[str, set[str]] = {}
     odd = []
-    for start, end in ((0x20, 0x250), (0x370, 0x530), (0x1E00, 0x1F00)):
+    # Latin, Greek, Cyrillic, Latin Extended Additional, ligatures, full-width forms.
+    for start, end in ((0x20, 0x250), (0x370, 0x530), (0x1E00, 0x1F00), (0xFB00, 0xFB07),
+                       (0xFF01, 0xFF5F)):
         for cp in range(start, end):
             ch = chr(cp)
             folded = fold(ch)
@@ -229,7 +220,8 @@ class CatalogService:
                 setattr(row, key, value)
         s.flush()
         audit_log.append(s, actor=self.ctx.actor,
-                         action=f"{entity}.created" if row_id is None else f"{entity}.updated",
+                         action=AuditAction(f"{entity}.created" if row_id is None
+                                            else f"{entity}.updated"),
                          entity=entity, entity_id=row.id, details=values, at=self.ctx.clock())
         s.commit()
         return row

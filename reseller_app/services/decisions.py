@@ -9,6 +9,7 @@ from sqlmodel import Session
 
 from reseller_app.domain import decisions as rules
 from reseller_app.domain.texts import t
+from reseller_app.domain.vocabulary import AuditAction
 from reseller_app.services.context import AppContext
 from reseller_app.services.dto import AllowedDecisions, DecisionOutcome, DecisionRecord
 from reseller_app.services.errors import NotFound, ValidationError
@@ -118,7 +119,7 @@ class DecisionService:
             s.add(row)
             s.flush()
             audit_log.append(
-                s, actor=self.ctx.actor, action="decision.recorded", entity="order",
+                s, actor=self.ctx.actor, action=AuditAction.DECISION_RECORDED, entity="order",
                 entity_id=order_id, at=now,
                 details={
                     "reference": row.reference, "outcome": outcome, "status": row.status,

@@ -7,11 +7,21 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 # Defined in the domain (the store's queries take it), and one of the services' words too.
 from reseller_app.domain.order_filter import OrderFilter as OrderFilter
-from reseller_app.domain.policy import Approval
-from reseller_app.domain.screening import ScreeningResult
+from reseller_app.domain.vocabulary import AnswerOutcome as AnswerOutcome
+from reseller_app.domain.vocabulary import DecisionOutcome as DecisionOutcome
+from reseller_app.domain.vocabulary import MessageState as MessageState
+from reseller_app.domain.vocabulary import OrderStatus as OrderStatus
+from reseller_app.domain.vocabulary import PacketKind as PacketKind
+from reseller_app.domain.vocabulary import PacketStatus as PacketStatus
+
+if TYPE_CHECKING:  # annotations only: importing them costs ~0.1 s (pydantic) at start-up,
+    # and the first screen (the orders list, the overview) needs these rows before that
+    from reseller_app.domain.policy import Approval
+    from reseller_app.domain.screening import ScreeningResult
 
 
 class CompanySize(StrEnum):
@@ -25,25 +35,6 @@ class CompanySalesModel(StrEnum):
     ASSISTED = "assisted"
     SELF_SERVICE = "self_service"
     BOTH = "both"
-
-
-class OrderStatus(StrEnum):
-    """Where an order stands. ``held`` and ``blocked`` are set by screening, the rest by people."""
-
-    CLEARED = "cleared"  # screened low / elevated assisted: may proceed
-    HELD = "held"  # waiting for a decision
-    BLOCKED = "blocked"  # prohibited use case: cannot be approved
-    PROCEED = "proceed"
-    PROCEED_WITH_CONDITIONS = "proceed_with_conditions"
-    ESCALATED = "escalated"  # sent to the distributor, waiting for the answer
-    DECLINED = "declined"
-
-
-class DecisionOutcome(StrEnum):
-    PROCEED = "proceed"
-    PROCEED_WITH_CONDITIONS = "proceed_with_conditions"
-    ESCALATE = "escalate"
-    DECLINE = "decline"
 
 
 @dataclass
@@ -311,34 +302,6 @@ class ReviewStatus:
 
 
 # -- escalation packets, outbox, answers, follow-ups, evidence (docs/escalation-contract.md) ----
-class PacketKind(StrEnum):
-    ESCALATION = "escalation"
-    MISUSE = "misuse"
-    FOLLOWUP = "followup"
-
-
-class PacketStatus(StrEnum):
-    BUILT = "built"  # stored, not sent yet (the user previews it)
-    QUEUED = "queued"  # in the outbox
-    SENT = "sent"  # the mail server accepted it
-    EXPORTED = "exported"  # saved as .eml / zip / folder to send another way
-    ANSWERED = "answered"  # the distributor's answer is recorded
-
-
-class MessageState(StrEnum):
-    QUEUED = "queued"
-    SENDING = "sending"
-    SENT = "sent"
-    FAILED = "failed"
-    CANCELLED = "cancelled"  # the user chose not to send it: final, never sent
-
-
-class AnswerOutcome(StrEnum):
-    APPROVED = "approved"
-    APPROVED_WITH_CONDITIONS = "approved_with_conditions"
-    REJECTED = "rejected"
-
-
 @dataclass
 class AttachmentInput:
     """A file the user adds to a packet (a Path is accepted too: its name and bytes)."""

@@ -22,6 +22,7 @@ from reseller_app.domain.citations import citation_text, cited_sources, flag_cit
 from reseller_app.domain.countries import country_name
 from reseller_app.domain.packs import CriteriaPack, PackRef
 from reseller_app.domain.texts import t
+from reseller_app.domain.vocabulary import AuditAction
 from reseller_app.services.answers import cannot_escalate_reason
 from reseller_app.services.context import AppContext
 from reseller_app.services.dto import (
@@ -37,8 +38,9 @@ from reseller_app.services.dto import (
 )
 from reseller_app.services.errors import NotFound, ValidationError
 from reseller_app.services.files import write_atomically
+from reseller_app.services.history import status_words
 from reseller_app.services.input_files import LIMITS, InputKind, read_input
-from reseller_app.services.orders import OrderService, status_words
+from reseller_app.services.orders import OrderService
 from reseller_app.services.packs import PackService
 from reseller_app.services.setup import SetupService
 from reseller_app.store import audit_log
@@ -371,7 +373,7 @@ class EscalationService:
                 json_content=json_content, attachments=files, created_by=self.ctx.actor,
                 created_at=packet.created_at)
             audit_log.append(
-                s, actor=self.ctx.actor, action="packet.built", entity="order",
+                s, actor=self.ctx.actor, action=AuditAction.PACKET_BUILT, entity="order",
                 entity_id=order_id, at=packet.created_at,
                 details={"reference": packet.reference, "packet_id": packet_id,
                          "kind": "escalation", "to": packet.recipient.email,
@@ -454,8 +456,8 @@ class EscalationService:
             s.flush()
             entity, entity_id = ("order", row.order_id) if row.order_id is not None else \
                 ("packet", row.id)
-            audit_log.append(s, actor=self.ctx.actor, action="packet.exported", entity=entity,
-                             entity_id=entity_id, at=now,
+            audit_log.append(s, actor=self.ctx.actor, action=AuditAction.PACKET_EXPORTED,
+                             entity=entity, entity_id=entity_id, at=now,
                              details={"packet_id": row.id, "kind": row.kind, "format": fmt,
                                       "file": target.name,
                                       "manifest_sha256": row.manifest_sha256})

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from reseller_app.domain import packets as p
 from reseller_app.domain.screening import ScreeningResult
 from reseller_app.domain.texts import t
+from reseller_app.domain.vocabulary import AuditAction
 from reseller_app.services.audit import AuditService
 from reseller_app.services.context import AppContext
 from reseller_app.services.dto import EvidenceReport
@@ -233,7 +234,7 @@ class EvidenceService:
             raise ValidationError("out", exc.message) from None
         write_atomically(out, data, field="out")  # a full disk leaves no half bundle
         with self.ctx.write_session() as s:
-            audit_log.append(s, actor=self.ctx.actor, action="evidence.exported",
+            audit_log.append(s, actor=self.ctx.actor, action=AuditAction.EVIDENCE_EXPORTED,
                              entity="evidence", entity_id=f"{period['from']}..{period['to']}",
                              at=now, details={**period, "file": out.name,
                                               "sha256": p.sha256(data),

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from reseller_app.domain.texts import t
+from reseller_app.domain.vocabulary import AuditAction
 from reseller_app.services.context import AppContext
 from reseller_app.services.dto import FollowUpView
 from reseller_app.services.errors import NotFound, ValidationError
@@ -70,8 +71,8 @@ class FollowUpService:
                              created_at=now)
             s.add(row)
             s.flush()
-            audit_log.append(s, actor=self.ctx.actor, action="followup.added", entity="order",
-                             entity_id=order_id, at=now,
+            audit_log.append(s, actor=self.ctx.actor, action=AuditAction.FOLLOWUP_ADDED,
+                             entity="order", entity_id=order_id, at=now,
                              details={"reference": order.reference, "follow_up_id": row.id,
                                       "due_on": due_on, "text": text})
             s.commit()
@@ -89,8 +90,8 @@ class FollowUpService:
             row.done_on, row.done_note = now.date(), note.strip()
             s.add(row)
             s.flush()
-            audit_log.append(s, actor=self.ctx.actor, action="followup.done", entity="order",
-                             entity_id=row.order_id, at=now,
+            audit_log.append(s, actor=self.ctx.actor, action=AuditAction.FOLLOWUP_DONE,
+                             entity="order", entity_id=row.order_id, at=now,
                              details={"follow_up_id": row.id, "kind": row.kind,
                                       "text": row.text, "note": row.done_note})
             s.commit()

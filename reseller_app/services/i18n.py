@@ -4,19 +4,13 @@ from __future__ import annotations
 
 import os
 
-SUPPORTED: tuple[str, ...] = ("en", "es", "fr", "pt", "de")
-DEFAULT = "en"
+from reseller_app.domain.languages import DEFAULT, SUPPORTED, language_of
+
+__all__ = ["DEFAULT", "NATIVE_NAMES", "SUPPORTED", "language_of", "resolve",
+           "system_locale_name"]
 # Each language in its own words, for the settings dialog's choice.
 NATIVE_NAMES = {"en": "English", "es": "Español", "fr": "Français", "pt": "Português",
                 "de": "Deutsch"}
-
-
-def language_of(locale_name: str | None) -> str | None:
-    """``"es"`` for ``"es_MX.UTF-8"``, ``"pt-BR"`` or ``"es"``; None when not supported."""
-    if not locale_name:
-        return None
-    code = locale_name.replace("-", "_").split(".")[0].split("_")[0].lower()
-    return code if code in SUPPORTED else None
 
 
 def system_locale_name() -> str | None:

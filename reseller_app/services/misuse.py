@@ -7,6 +7,7 @@ import uuid
 
 from reseller_app.domain import packets as p
 from reseller_app.domain.texts import t
+from reseller_app.domain.vocabulary import AuditAction
 from reseller_app.reports.packet_pdf import misuse_pdf
 from reseller_app.services.catalog import customer_dto
 from reseller_app.services.context import AppContext
@@ -86,8 +87,8 @@ class MisuseService:
                 created_by=self.ctx.actor, created_at=now)
             entity, entity_id = ("order", draft.order_id) if draft.order_id is not None else \
                 ("packet", packet_id)
-            audit_log.append(s, actor=self.ctx.actor, action="misuse.reported", entity=entity,
-                             entity_id=entity_id, at=now,
+            audit_log.append(s, actor=self.ctx.actor, action=AuditAction.MISUSE_REPORTED,
+                             entity=entity, entity_id=entity_id, at=now,
                              details={"packet_id": packet_id, "reference": reference,
                                       "customer_id": customer_id, "seen_on": draft.seen_on,
                                       "to": recipient.email,

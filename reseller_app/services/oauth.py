@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reseller_app.domain.texts import t
+from reseller_app.domain.vocabulary import AuditAction
 from reseller_app.services.context import AppContext
 from reseller_app.services.errors import ServiceError, ValidationError
 from reseller_app.services.secrets import SecretStore
@@ -203,7 +204,7 @@ class OAuthService:
         with self.ctx.write_session() as s:
             bulk.put_setting(s, AUTH_SETTING, value)
             s.flush()
-            audit_log.append(s, actor=self.ctx.actor, action="settings.smtp_auth_saved",
+            audit_log.append(s, actor=self.ctx.actor, action=AuditAction.SETTINGS_SMTP_AUTH_SAVED,
                              entity="setting", entity_id=AUTH_SETTING, at=self.ctx.clock(),
                              details={"method": method, "provider": provider})
             s.commit()

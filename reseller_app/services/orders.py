@@ -25,9 +25,9 @@ from reseller_app.domain.orders import (
     parse_order,
     with_destination,
 )
-from reseller_app.domain.packs import TIERS
 from reseller_app.domain.screening import ScreeningResult
 from reseller_app.domain.texts import t
+from reseller_app.domain.vocabulary import AuditAction
 from reseller_app.services.catalog import customer_dto
 from reseller_app.services.context import AppContext
 from reseller_app.services.dto import (
@@ -43,6 +43,7 @@ from reseller_app.services.dto import (
     OrderView,
 )
 from reseller_app.services.errors import NotFound, ValidationError
+from reseller_app.services.history import summarise
 from reseller_app.services.packs import PackService
 from reseller_app.store import audit_log, repositories
 from reseller_app.store import order_record as rec
@@ -96,46 +97,6 @@ def decision_dto(d: DbDecision) -> DecisionRecord:
     )
 
 
-# -- history in words ------------------------------------------------------------------------
-# Built from the audit events each time the history is shown, so every sentence is in the
-# user's language; these run for the few events of one order, never per order of a list.
-
-
-def tier_words(tier: str) -> str:
-    words = {"low": t("low risk"), "elevated": t("elevated risk"), "high": t("high risk"),
-             "prohibited": t("a prohibited use")}
-    return words.get(tier, tier)
-
-
-def status_words(status: str) -> str:
-    words = {"cleared": t("cleared to proceed"), "held": t("on hold for a decision"),
-             "blocked": t("blocked"), "proceed": t("approved to proceed"),
-             "proceed_with_conditions": t("approved with conditions"),
-             "escalated": t("escalated to the distributor"), "declined": t("declined")}
-    return words.get(status, status)
-
-
-def _outcome_words(outcome: str) -> str:
-    words = {"proceed": t("proceed"), "proceed_with_conditions": t("proceed with conditions"),
-             "escalate": t("escalate to the distributor"), "decline": t("decline")}
-    return words.get(outcome, outcome)
-
-
-def _field_words(key: str) -> str:
-    words = {"reference": t("reference"), "date": t("date"), "sales_model": t("sales model"),
-             "customer": t("customer"), "end_user": t("end user"),
-             "destination_country": t("destination"), "intended_use": t("intended use"),
-             "use_cases": t("use cases"), "lines": t("products"), "currency": t("currency")}
-    return words.get(key, key.replace("_", " "))
-
-
-def _answer_words(outcome: str) -> str:
-    words = {"approved": t("approved the order"),
-             "approved_with_conditions": t("approved the order with conditions"),
-             "rejected": t("rejected the order")}
-    return words.get(outcome, outcome)
-
-
 def earlier(packs: PackService, status: str, previous: DbScreening | None,
             previous_result: ScreeningResult | None = None) -> Earlier:
     """An order's stored status and latest screening (``previous_result``: its result, when
@@ -159,133 +120,6 @@ def _changed_fields(before_json: str | None, after: dict[str, Any]) -> list[str]
     if not isinstance(before, dict):
         return []
     return sorted(k for k in set(before) | set(after) if before.get(k) != after.get(k))
-
-
-def summarise(action: str, details: dict[str, Any]) -> str:
-    """One plain sentence (or two) for a history line, in the user's language."""
-    ref = details.get("reference", "")
-    tier = tier_words(details.get("tier", ""))
-    status = status_words(details.get("status", ""))
-    to = details.get("to")
-    if action == "order.created":
-        return t("Order {reference} entered and screened: {tier}, {status}.", reference=ref,
-                 tier=tier, status=status)
-    if action == "order.updated":
-        previous = details.get("previous_tier")
-        if previous and previous != details.get("tier"):
-            tier = t("{tier} (was {previous})", tier=tier,
-                     previous=tier_words(previous) if previous in TIERS else "")
-        sentences = [t("Order {reference} edited and screened again: {tier}, {status}.",
-                       reference=ref, tier=tier, status=status)]
-        fields = [_field_words(f) for f in details.get("changed", [])]
-        if fields:
-            sentences.append(t("Changed: {fields}.", fields=", ".join(fields)))
-        if details.get("decision_reset"):
-            sentences.append(t("The earlier decision no longer applies."))
-        return " ".join(sentences)
-    if action == "order.rescreened":
-        return _rescreened_words(ref, tier, status, details)
-    if action == "decision.recorded":
-        outcome = _outcome_words(details.get("outcome", ""))
-        who = details.get("decided_by", "")
-        if details.get("approved_by"):
-            sentence = t("Decision to {outcome} by {who}, approved by {approver}.",
-                         outcome=outcome, who=who, approver=details["approved_by"])
-        else:
-            sentence = t("Decision to {outcome} by {who}.", outcome=outcome, who=who)
-        if details.get("sales_review"):
-            sentence += " " + t("This was the sales-assisted review of a self-service order.")
-        return sentence
-    if action == "checklist.answered":
-        n = len(details.get("answers", {}))
-        if n == 1:
-            return t("Checklist: 1 question answered.")
-        return t("Checklist: {count} questions answered.", count=n)
-    if action == "orders.imported" or action.startswith("import"):
-        n = details.get("imported", 0)
-        name = details.get("file_name") or t("a file")
-        if n == 1:
-            return t("Imported from {file} with 1 order.", file=name)
-        return t("Imported from {file} with {count} orders.", file=name, count=n)
-    if action == "packet.built":
-        packet = str(details.get("packet_id", ""))[:8]
-        if to:
-            return t("Escalation packet {packet} prepared for {to}.", packet=packet, to=to)
-        return t("Escalation packet {packet} prepared.", packet=packet)
-    if action == "packet.exported":
-        return t("Escalation packet saved as {file}.",
-                 file=details.get("file", details.get("format", "")))
-    if action == "outbox.queued":
-        if to:
-            return t("Escalation packet put in the outbox to {to}; it is sent as soon as "
-                     "possible.", to=to)
-        return t("Escalation packet put in the outbox; it is sent as soon as possible.")
-    if action == "distributor.answered":
-        outcome = _answer_words(details.get("outcome", ""))
-        who = ", ".join(x for x in (details.get("person"), details.get("organisation")) if x)
-        if who:
-            return t("The distributor {outcome} ({who}).", outcome=outcome, who=who)
-        return t("The distributor {outcome}.", outcome=outcome)
-    if action == "followup.added":
-        return t("Follow-up due {date}: {text}", date=details.get("due_on", ""),
-                 text=details.get("text", ""))
-    if action == "followup.done":
-        if details.get("note"):
-            return t("Follow-up done: {text} ({note})", text=details.get("text", ""),
-                     note=details["note"])
-        return t("Follow-up done: {text}", text=details.get("text", ""))
-    if action == "misuse.reported":
-        return t("Misuse report sent to {to}.",
-                 to=details["to"] if "to" in details else t("the distributor"))
-    if action.startswith("outbox."):
-        sentence = _outbox_sentence(action.removeprefix("outbox."), to or "", details)
-        if sentence:
-            return sentence
-    # An event this list does not know yet: its name, as readable as it gets.
-    return action.replace(".", " ").replace("_", " ").capitalize() + "."
-
-
-def _rescreened_words(ref: str, tier: str, status: str, details: dict[str, Any]) -> str:
-    """An order screened again with the current catalog and pack ("Screen again")."""
-    previous = details.get("previous_tier")
-    if previous and previous != details.get("tier"):
-        tier = t("{tier} (was {previous})", tier=tier,
-                 previous=tier_words(previous) if previous in TIERS else "")
-    sentences = [t("Order {reference} screened again with the current catalog and criteria "
-                   "pack: {tier}, {status}.", reference=ref, tier=tier, status=status)]
-    added, removed = len(details.get("flags_added", [])), len(details.get("flags_removed", []))
-    if added or removed:
-        sentences.append(t("Warnings added: {added}; removed: {removed}.", added=added,
-                           removed=removed))
-    skus = sorted(details.get("filled_categories") or {})
-    if skus:
-        sentences.append(t("Product categories filled in from the catalog: {skus}.",
-                           skus=", ".join(skus)))
-    parties = details.get("filled_parties") or []
-    if parties:
-        sentences.append(t("Customer details filled in from the catalog: {names}.",
-                           names=", ".join(parties)))
-    if details.get("decision_reset"):
-        sentences.append(t("The earlier decision no longer applies."))
-    return " ".join(sentences)
-
-
-def _outbox_sentence(what: str, to: str, details: dict[str, Any]) -> str:
-    """The outbox's events about an order's packet ("" for one not listed here)."""
-    if what == "sent":
-        return t("The e-mail to {to} was sent.", to=to)
-    if what == "failed":
-        return t("The e-mail to {to} could not be sent: {reason}", to=to,
-                 reason=details.get("reason", ""))
-    if what == "retry_scheduled":
-        return t("The e-mail to {to} was not sent yet; it is tried again later.", to=to)
-    if what == "retried":
-        return t("The e-mail to {to} was put back in the outbox.", to=to)
-    if what == "cancelled":
-        return t("The e-mail to {to} was cancelled.", to=to)
-    if what == "recovered":
-        return t("The app stopped while sending an e-mail; it is sent again.")
-    return ""
 
 
 def _history_details(action: str, details: dict[str, Any]) -> dict[str, Any]:
@@ -434,7 +268,8 @@ class OrderService:
             details["previous_hold"] = bool(previous.hold)
             details["decision_reset"] = reset
         audit_log.append(s, actor=self.ctx.actor,
-                         action="order.created" if draft.id is None else "order.updated",
+                         action=AuditAction.ORDER_CREATED if draft.id is None
+                         else AuditAction.ORDER_UPDATED,
                          entity="order", entity_id=row.id, details=details, at=now)
         return int(row.id)  # type: ignore[arg-type]
 
@@ -543,7 +378,7 @@ class OrderService:
                 s.add(entry)
             s.flush()
             audit_log.append(
-                s, actor=self.ctx.actor, action="checklist.answered", entity="order",
+                s, actor=self.ctx.actor, action=AuditAction.CHECKLIST_ANSWERED, entity="order",
                 entity_id=order_id, at=now,
                 details={
                     "reference": row.reference,

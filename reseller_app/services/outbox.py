@@ -24,6 +24,7 @@ from sqlalchemy import func, select
 from sqlmodel import Session
 
 from reseller_app.domain.texts import t
+from reseller_app.domain.vocabulary import AuditAction
 from reseller_app.services.context import AppContext
 from reseller_app.services.dto import (
     MessageState,
@@ -79,7 +80,8 @@ def _state_word(state: str) -> str:
 def _was_exported(s: Session, packet: DbPacket) -> bool:
     """Whether the packet was saved as a folder, zip or .eml (its audit events say so)."""
     entity, entity_id = _entity(packet, packet.id)
-    return any(e.action == "packet.exported" and (e.details or {}).get("packet_id") == packet.id
+    return any(e.action == AuditAction.PACKET_EXPORTED
+               and (e.details or {}).get("packet_id") == packet.id
                for e in audit_log.events_for(s, entity, [str(entity_id)]))
 
 
@@ -197,15 +199,15 @@ class OutboxService:
                         order.status, order.updated_at = new_status, now
                         s.add(order)
             s.flush()
-            audit_log.append(s, actor=self.ctx.actor, action="outbox.queued", entity=entity,
-                             entity_id=entity_id, details=details, at=now)
+            audit_log.append(s, actor=self.ctx.actor, action=AuditAction.OUTBOX_QUEUED,
+                             entity=entity, entity_id=entity_id, details=details, at=now)
             s.commit()
             return self._item(s, m)
 
     def retry(self, message_id: int) -> OutboxItem:
         """A failed message back in the queue, due now (e.g. after the server's problem was
         fixed): the same message, with the same Message-ID, its attempts counted afresh."""
-        return self._set_state(message_id, MessageState.QUEUED, "outbox.retried",
+        return self._set_state(message_id, MessageState.QUEUED, AuditAction.OUTBOX_RETRIED,
                                allowed=(MessageState.FAILED.value,))
 
     def retry_failed(self) -> tuple[list[OutboxItem], list[tuple[OutboxItem, str]]]:
@@ -224,7 +226,7 @@ class OutboxService:
     def cancel(self, message_id: int) -> OutboxItem:
         """A queued or failed message is never sent: it stays listed as cancelled, with who
         cancelled it and when (a final state)."""
-        return self._set_state(message_id, MessageState.CANCELLED, "outbox.cancelled",
+        return self._set_state(message_id, MessageState.CANCELLED, AuditAction.OUTBOX_CANCELLED,
                                allowed=(MessageState.FAILED.value, MessageState.QUEUED.value))
 
     def _set_state(self, message_id: int, state: MessageState, action: str, *,
@@ -308,7 +310,7 @@ class OutboxService:
                 s.add(m)
                 s.flush()
                 entity, entity_id = _entity(s.get(DbPacket, m.packet_id), m.packet_id)
-                audit_log.append(s, actor=self.ctx.actor, action="outbox.recovered",
+                audit_log.append(s, actor=self.ctx.actor, action=AuditAction.OUTBOX_RECOVERED,
                                  entity=entity, entity_id=entity_id, at=now,
                                  details={"packet_id": m.packet_id, "message_id": m.message_id,
                                           "attempts": m.attempts, "reason": m.last_error})
@@ -349,7 +351,7 @@ class OutboxService:
             s.add(m)
             s.flush()
             entity, entity_id = _entity(s.get(DbPacket, m.packet_id), m.packet_id)
-            audit_log.append(s, actor=self.ctx.actor, action="outbox.retry_scheduled",
+            audit_log.append(s, actor=self.ctx.actor, action=AuditAction.OUTBOX_RETRY_SCHEDULED,
                              entity=entity, entity_id=entity_id, at=now,
                              details={"packet_id": m.packet_id, "to": m.recipient,
                                       "message_id": m.message_id, "attempts": m.attempts,
@@ -372,10 +374,10 @@ class OutboxService:
                                      PacketStatus.EXPORTED.value):
                     packet.status = PacketStatus.SENT.value
                     s.add(packet)
-                action, details["server_reply"] = "outbox.sent", reply or ""
+                action, details["server_reply"] = AuditAction.OUTBOX_SENT, reply or ""
             elif failure_outcome(failure) == "message" or m.attempts >= MAX_ATTEMPTS:
                 m.state, m.last_error = MessageState.FAILED.value, failure.reason
-                action, details["reason"] = "outbox.failed", failure.reason
+                action, details["reason"] = AuditAction.OUTBOX_FAILED, failure.reason
                 s.add(m)
                 s.flush()
                 _not_sent(s, packet)
@@ -383,7 +385,7 @@ class OutboxService:
             else:
                 m.state, m.last_error = MessageState.QUEUED.value, failure.reason
                 m.next_attempt_at = now + backoff(m.attempts)
-                action, details["reason"] = "outbox.retry_scheduled", failure.reason
+                action, details["reason"] = AuditAction.OUTBOX_RETRY_SCHEDULED, failure.reason
                 details["next_attempt_at"] = m.next_attempt_at
             s.add(m)
             s.flush()

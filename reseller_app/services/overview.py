@@ -20,6 +20,7 @@ from reseller_app.services.dto import (
     RecentAnswer,
     TierMonth,
 )
+from reseller_app.services.first_screen import ATTENTION, LATEST_ANSWERS, MONTHS, RECENT_DAYS
 from reseller_app.services.policy import PolicyService
 from reseller_app.store.tables import (
     DbDistributorAnswer,
@@ -27,11 +28,6 @@ from reseller_app.store.tables import (
     DbOrder,
     DbOutboxMessage,
 )
-
-MONTHS = 12
-RECENT_DAYS = 14  # "answers received recently"
-LATEST_ANSWERS = 5
-ATTENTION = (OrderStatus.HELD.value, OrderStatus.BLOCKED.value, OrderStatus.ESCALATED.value)
 
 
 def month_starts(today: dt.date, months: int = MONTHS) -> list[dt.date]:

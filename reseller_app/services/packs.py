@@ -39,6 +39,7 @@ from reseller_app.domain.packs import (
 )
 from reseller_app.domain.screening import Screener, ScreeningResult
 from reseller_app.domain.texts import t
+from reseller_app.domain.vocabulary import AuditAction
 from reseller_app.services.context import AppContext
 from reseller_app.services.dto import PackInfo
 from reseller_app.services.errors import NotFound, ServiceError
@@ -383,7 +384,7 @@ class PackService:
             s.flush()
             audit_log.append(
                 s, actor=self.ctx.actor,
-                action="pack.activated" if known else "pack.imported",
+                action=AuditAction.PACK_ACTIVATED if known else AuditAction.PACK_IMPORTED,
                 entity="pack", entity_id=loaded.ref.sha256,
                 details={**loaded.ref.as_dict(), "issuer": pack.issuer, "title": pack.title,
                          "active": bool(row.active)},

@@ -31,6 +31,7 @@ from reseller_app.domain.policy import (
     SectionChange,
 )
 from reseller_app.domain.texts import t
+from reseller_app.domain.vocabulary import AuditAction
 from reseller_app.services.context import AppContext
 from reseller_app.services.dto import PolicyCommunication, PolicyVersionView, ReviewStatus
 from reseller_app.services.errors import NotFound, ServiceError, ValidationError
@@ -237,7 +238,7 @@ class PolicyService:
             s.add(row)
             s.flush()
             audit_log.append(
-                s, actor=self.ctx.actor, action="policy.draft_started", entity="policy",
+                s, actor=self.ctx.actor, action=AuditAction.POLICY_DRAFT_STARTED, entity="policy",
                 entity_id=row.id, at=now,
                 details={"number": number, "copied_from_version": source,
                          "language": template.language,
@@ -362,7 +363,7 @@ class PolicyService:
             s.add(row)
             s.flush()
             audit_log.append(
-                s, actor=self.ctx.actor, action="policy.adopted", entity="policy",
+                s, actor=self.ctx.actor, action=AuditAction.POLICY_ADOPTED, entity="policy",
                 entity_id=row.id, at=now,
                 details={"number": row.number, "approver_name": name, "approver_title": title,
                          "approved_on": approved_on.isoformat(),
@@ -432,7 +433,7 @@ class PolicyService:
             s.add(row)
             s.flush()
             audit_log.append(
-                s, actor=self.ctx.actor, action="policy.communicated", entity="policy",
+                s, actor=self.ctx.actor, action=AuditAction.POLICY_COMMUNICATED, entity="policy",
                 entity_id=version_id, at=now,
                 details={"number": version.number, "communication_id": row.id,
                          "audience": audience, "recipient": recipient, "channel": channel,
@@ -466,7 +467,7 @@ class PolicyService:
             s.flush()
             version = self._row(s, row.version_id)
             audit_log.append(
-                s, actor=self.ctx.actor, action="policy.acknowledged", entity="policy",
+                s, actor=self.ctx.actor, action=AuditAction.POLICY_ACKNOWLEDGED, entity="policy",
                 entity_id=row.version_id, at=now,
                 details={"number": version.number, "communication_id": row.id,
                          "audience": row.audience, "recipient": row.recipient,

@@ -31,6 +31,7 @@ from reseller_app.domain.orders import (
 )
 from reseller_app.domain.screening import Screener
 from reseller_app.domain.texts import t
+from reseller_app.domain.vocabulary import AuditAction
 from reseller_app.services.context import AppContext
 from reseller_app.services.dto import OrderStatus, RescreenedOrder, RescreenReport
 from reseller_app.services.errors import ValidationError
@@ -150,7 +151,7 @@ class RescreenService:
             filled_categories=categories, filled_parties=parties,
             decision_reset=reset)
         audit_log.append(
-            s, actor=self.ctx.actor, action="order.rescreened", entity="order",
+            s, actor=self.ctx.actor, action=AuditAction.ORDER_RESCREENED, entity="order",
             entity_id=order_id, at=now,
             details={
                 "reference": row.reference, "tier": result.tier, "hold": result.hold,

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from reseller_app.domain.vocabulary import RiskTier
 from reseller_app.services.context import AppContext, open_app
 
 # The README's order example: a camera sale to a police force; the screening must hold it.
@@ -69,7 +70,7 @@ class SelfTest:
         from reseller_app.services.packs import PackService
 
         result = PackService(self._ctx()).screener().screen(parse_order(SAMPLE_ORDER))
-        if not result.hold or result.tier not in ("high", "prohibited"):
+        if not result.hold or result.tier not in (RiskTier.HIGH, RiskTier.PROHIBITED):
             raise RuntimeError(f"the sample camera order for a police force came out "
                                f"{result.tier} (hold={result.hold}); expected high and held")
         return f"sample order: tier {result.tier}, held, {len(result.flags)} flags"

@@ -12,6 +12,7 @@ import uuid
 from dataclasses import asdict
 
 from reseller_app.domain.texts import t
+from reseller_app.domain.vocabulary import AuditAction
 from reseller_app.services.context import AppContext
 from reseller_app.services.dto import SmtpSettings, SmtpStatus
 from reseller_app.services.errors import ServiceError, ValidationError
@@ -112,7 +113,7 @@ class SettingsService:
         with self.ctx.write_session() as s:
             bulk.put_setting(s, SMTP_SETTING, asdict(clean))
             s.flush()
-            audit_log.append(s, actor=self.ctx.actor, action="settings.smtp_saved",
+            audit_log.append(s, actor=self.ctx.actor, action=AuditAction.SETTINGS_SMTP_SAVED,
                              entity="setting", entity_id=SMTP_SETTING, at=now,
                              details={**asdict(clean),
                                       "password": "changed" if password else

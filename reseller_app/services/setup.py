@@ -9,6 +9,7 @@ from sqlalchemy import delete, select
 
 from reseller_app.domain.orders import is_country_code
 from reseller_app.domain.texts import t
+from reseller_app.domain.vocabulary import AuditAction
 from reseller_app.services.context import AppContext
 from reseller_app.services.dto import (
     CompanyProfile,
@@ -133,7 +134,8 @@ class SetupService:
             if previous_approver is not None and previous_approver != p.approver_name:
                 details["previous_approver"] = previous_approver
             audit_log.append(s, actor=self.ctx.actor,
-                             action="company.created" if created else "company.updated",
+                             action=AuditAction.COMPANY_CREATED if created
+                             else AuditAction.COMPANY_UPDATED,
                              entity="company", entity_id=COMPANY_ID, details=details, at=now)
             s.commit()
 

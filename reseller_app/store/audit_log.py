@@ -17,6 +17,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from reseller_app.domain.audit import GENESIS, ChainEvent, canonical, event_hash
+from reseller_app.domain.dates import utc_iso
 from reseller_app.store.tables import DbAuditEvent
 
 _PG_LOCK_KEY = 0x43444C47  # "CDLG": any constant shared by every writer of this database
@@ -24,9 +25,7 @@ _PG_LOCK_KEY = 0x43444C47  # "CDLG": any constant shared by every writer of this
 
 def iso(at: dt.datetime) -> str:
     """The stored and hashed form of an event time: UTC, microseconds, ``+00:00``."""
-    if at.tzinfo is None:
-        at = at.replace(tzinfo=dt.UTC)
-    return at.astimezone(dt.UTC).isoformat(timespec="microseconds")
+    return utc_iso(at, "microseconds")
 
 
 def _json_safe(details: dict[str, Any]) -> dict[str, Any]:

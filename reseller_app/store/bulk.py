@@ -18,6 +18,7 @@ from reseller_app.domain.order_state import status_after_screening
 from reseller_app.domain.orders import Order, Party, SalesModel
 from reseller_app.domain.packs import PackRef
 from reseller_app.domain.screening import ScreeningResult
+from reseller_app.domain.vocabulary import AuditAction
 from reseller_app.store import audit_log
 from reseller_app.store import order_record as rec
 from reseller_app.store import tables as t
@@ -350,7 +351,7 @@ def store_imported_orders(
         for key, value in (settings or {}).items():
             put_setting(s, key, value)
         audit_log.append(
-            s, actor=ctx.actor, action="orders.imported", entity="import_batch",
+            s, actor=ctx.actor, action=AuditAction.ORDERS_IMPORTED, entity="import_batch",
             entity_id=batch_id,
             details={"file_name": file_name, "sha256": file_sha256, "rows": rows,
                      "imported": len(screened), "bad_rows": bad_rows, "tiers": tiers,

@@ -12,7 +12,6 @@ The list must open and filter as fast with 100,000 orders as with 100, so:
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Any
 
 from sqlalchemy import (
@@ -30,6 +29,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from reseller_app.domain.order_filter import OrderFilter
+from reseller_app.domain.text_fold import fold
 from reseller_app.store.tables import (
     DbChecklistAnswer,
     DbDecision,
@@ -37,6 +37,7 @@ from reseller_app.store.tables import (
     DbOrderLine,
     DbScreening,
 )
+from reseller_app.store.text_search import ACCENTED, FOLD_ACCENTS, PLAIN, index_words
 
 _orders = DbOrder.__table__
 LIST_COLUMNS = (
@@ -47,25 +48,6 @@ LIST_COLUMNS = (
 _WORD = re.compile(r"\w+")
 
 
-def _accent_folding() -> tuple[str, str]:
-    """Latin letters with diacritics and their plain ASCII letter, as two equal-length strings
-    (for SQL ``translate()``): é -> e, Ç -> C, ø -> o, ł -> l, ș -> s, ..."""
-    extra = {"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ħ": "h", "Ħ": "H",
-             "ı": "i", "ŧ": "t", "Ŧ": "T"}
-    accented, plain = [], []
-    for cp in range(0xC0, 0x250):
-        ch = chr(cp)
-        base = extra.get(ch) or unicodedata.normalize("NFKD", ch)[0]
-        if base != ch and base.isascii() and base.isalpha():
-            accented.append(ch)
-            plain.append(base)
-    return "".join(accented), "".join(plain)
-
-
-ACCENTED, PLAIN = _accent_folding()
-FOLD_ACCENTS = str.maketrans(ACCENTED, PLAIN)
-
-
 def search_tokens(text_: str) -> list[str]:
     return _WORD.findall(text_)
 
@@ -74,10 +56,15 @@ def fts_query(text_: str, tiers: tuple[str, ...] = (), statuses: tuple[str, ...]
               ) -> str | None:
     """The words typed, each as a quoted prefix ("journalist" finds "journalistes"), ANDed, and
     the tier and status filters as column filters (the index holds both: migration 0004)."""
-    tokens = search_tokens(text_)
+    # Folded as the index was (store/text_search.py): "soren" and "Søren" find "Søren".
+    tokens = search_tokens(fold(text_))
     if not tokens:
         return None
-    parts = [f'"{t}"*' for t in tokens]
+    parts = []
+    for token in tokens:
+        forms = index_words(token)
+        parts.append(f'"{forms[0]}"*' if len(forms) == 1
+                     else "(" + " OR ".join(f'"{f}"*' for f in forms) + ")")
     for name, values in (("tier", tiers), ("status", statuses)):
         words = [v.replace("_", "") for v in values if v.replace("_", "").isalnum()]
         if words:

@@ -27,6 +27,8 @@ from sqlalchemy import (
 )
 from sqlmodel import Field, SQLModel
 
+from reseller_app.domain.dates import as_utc
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -42,7 +44,7 @@ UTC = dt.UTC
 
 def utc(value: dt.datetime) -> dt.datetime:
     """A timestamp read back from the database, as an aware UTC datetime."""
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    return as_utc(value)
 
 
 def _ts(nullable: bool = False) -> dict:
@@ -450,7 +452,7 @@ class DbFollowUp(SQLModel, table=True):
     created_at: dt.datetime = Field(**_ts())
 
 
-# -- people and roles (migration 0008) ---------------------------------------------------------
+# -- people and roles (migration 0009) ---------------------------------------------------------
 class DbPerson(SQLModel, table=True):
     """Someone who uses the app, with a role (``domain.people.Role``).
 

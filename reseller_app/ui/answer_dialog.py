@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSettings, QStandardPaths, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -26,33 +26,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reseller_app.domain.vocabulary import AnswerOutcome
 from reseller_app.services.dto import AnswerInput, AnswerView, PacketView
 from reseller_app.services.errors import ServiceError, ValidationError
+from reseller_app.ui import options
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError, FieldErrors, add_field_row
-from reseller_app.ui.labels import date_format, local_time
+from reseller_app.ui.labels import date_format, from_qdate, local_time, to_qdate
 from reseller_app.ui.typography import heading, note, paragraph
 from reseller_app.ui.workers import error_message
 
-OUTCOMES = ("approved", "approved_with_conditions", "rejected")
+OUTCOMES = tuple(AnswerOutcome)
 
 
 def answer_outcome_label(outcome: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    return {"approved": QCoreApplication.translate("Answers", "Approved"),
-            "approved_with_conditions": QCoreApplication.translate(
+    return {AnswerOutcome.APPROVED: QCoreApplication.translate("Answers", "Approved"),
+            AnswerOutcome.APPROVED_WITH_CONDITIONS: QCoreApplication.translate(
                 "Answers", "Approved with conditions"),
-            "rejected": QCoreApplication.translate("Answers", "Rejected")}.get(
+            AnswerOutcome.REJECTED: QCoreApplication.translate("Answers", "Rejected")}.get(
         str(outcome), str(outcome))
-
-
-def to_qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
 
 
 class AnswerDialog(QDialog):
@@ -117,9 +111,10 @@ class AnswerDialog(QDialog):
         outcome_box = QWidget(self)
         outcome_layout = QVBoxLayout(outcome_box)
         outcome_layout.setContentsMargins(0, 0, 0, 0)
-        for key, text in (("approved", self.tr("A&pproved")),
-                          ("approved_with_conditions", self.tr("Approved &with conditions")),
-                          ("rejected", self.tr("Re&jected"))):
+        for key, text in ((AnswerOutcome.APPROVED, self.tr("A&pproved")),
+                          (AnswerOutcome.APPROVED_WITH_CONDITIONS,
+                           self.tr("Approved &with conditions")),
+                          (AnswerOutcome.REJECTED, self.tr("Re&jected"))):
             button = QRadioButton(text, outcome_box)
             button.setAccessibleName(text.replace("&", ""))
             self.outcome_group.addButton(button)
@@ -205,7 +200,7 @@ class AnswerDialog(QDialog):
         return None
 
     def _outcome_changed(self, *_: object) -> None:
-        visible = self.outcome() == "approved_with_conditions"
+        visible = self.outcome() == AnswerOutcome.APPROVED_WITH_CONDITIONS
         if self._conditions_row is not None:
             self.form.setRowVisible(self._conditions_row, visible)
 
@@ -225,7 +220,7 @@ class AnswerDialog(QDialog):
             self.errors.show("outcome", self.tr("Choose what the distributor answered."))
             return None
         conditions = [line.strip() for line in self.conditions.toPlainText().splitlines()
-                      if line.strip()] if outcome == "approved_with_conditions" else []
+                      if line.strip()] if outcome == AnswerOutcome.APPROVED_WITH_CONDITIONS else []
         answer = AnswerInput(outcome, conditions, self.reference.text().strip(),
                              from_qdate(self.answered_on.date()), self.person.text().strip(),
                              self.organisation.text().strip(),
@@ -239,15 +234,13 @@ class AnswerDialog(QDialog):
         return self._recorded(view)
 
     def ask_import(self) -> AnswerView | None:
-        settings = QSettings()
-        folder = str(settings.value("answers/importDir") or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DownloadLocation))
+        folder = options.ANSWERS_FOLDER.last_folder()
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import the distributor's decision file"), folder,
             self.tr("Decision files (*.json);;All files (*)"))
         if not path:
             return None
-        settings.setValue("answers/importDir", str(Path(path).parent))
+        options.ANSWERS_FOLDER.remember(path)
         return self.import_file(Path(path))
 
     def import_file(self, path: Path) -> AnswerView | None:
@@ -291,15 +284,13 @@ def import_decision_file(backend: Backend, parent: QWidget) -> AnswerView | None
     def tr(text: str) -> str:
         return QCoreApplication.translate("AnswerDialog", text)
 
-    settings = QSettings()
-    folder = str(settings.value("answers/importDir") or QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DownloadLocation))
+    folder = options.ANSWERS_FOLDER.last_folder()
     path, _ = QFileDialog.getOpenFileName(
         parent, tr("Import the distributor's decision file"), folder,
         tr("Decision files (*.json);;All files (*)"))
     if not path:
         return None
-    settings.setValue("answers/importDir", str(Path(path).parent))
+    options.ANSWERS_FOLDER.remember(path)
     try:
         view = backend.answers.import_file(Path(path))
     except ServiceError as exc:

@@ -1,12 +1,16 @@
-"""Start the desktop app: the setup wizard on first run, else the main window.
+"""Start the desktop app (``ChannelDiligenceApp``): the setup wizard on first run, else the
+main window.
 
-Start-up stays fast: the main window is shown first, the database opens behind it in a thread,
-then the pages are built and the first page of orders loaded; dialogs import their modules when
-opened.
+Start-up stays fast: on a database that is set up and current the window shows its first
+screen (the overview's numbers, the first page of orders) read with plain sqlite3
+(``services.first_screen``) while the ORM and the services load in a thread (``Opener``); on
+any other database the window shows at once with an "Opening…" page and its pages follow.
+Dialogs import their modules when opened.
 """
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import logging
 import sys
@@ -18,20 +22,27 @@ from PySide6.QtCore import (
     QCoreApplication,
     QObject,
     Qt,
+    QThread,
     QTimer,
     Signal,
 )
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reseller_app import APP_NAME
+from reseller_app.services.errors import ServiceError, storage_error
+from reseller_app.services.first_screen import FirstScreen
+from reseller_app.ui import language
 from reseller_app.ui.app_icons import named_icon
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.main_window import PAGE_MODULES, MainWindow
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from reseller_app.services.context import AppContext
     from reseller_app.ui.setup_wizard import SetupWizard
+    from reseller_app.ui.single_instance import SingleInstance
 
 log = logging.getLogger(__name__)
 
@@ -58,16 +69,12 @@ def app_icon() -> QIcon | None:
 
 def install_translations(app: QApplication) -> str:
     """Qt's strings and ours in the user's language (see ``ui.language``); returns its code."""
-    from reseller_app.ui import language
-
     return language.install(app)
 
 
 def unexpected_error_text(exc: BaseException) -> str:
     """Words for an exception nobody caught: a service's or the database's own message, else
     a calm generic sentence naming the kind of error (the traceback goes to the log)."""
-    from reseller_app.services.errors import ServiceError, storage_error
-
     known = exc if isinstance(exc, ServiceError) else storage_error(exc)
     if known is not None:
         return str(known)
@@ -101,9 +108,6 @@ class ExceptionReporter:
             log.exception("could not show the unexpected error")
 
     def show(self, exc: BaseException) -> None:
-        from PySide6.QtCore import QThread
-        from PySide6.QtWidgets import QMessageBox
-
         app = QApplication.instance()
         if app is None or QThread.currentThread() is not app.thread() or self.box is not None:
             return
@@ -152,6 +156,7 @@ class Launcher(QObject):
         if self.backend.setup.is_configured():
             self.show_main_window()
             return
+        # Here: only a first run needs the wizard (and the services it imports).
         from reseller_app.ui.setup_wizard import SetupWizard
 
         app = QApplication.instance()
@@ -209,11 +214,13 @@ class Opener(QObject):
     def _run(self) -> None:
         try:
             self.ctx = ctx = self._open_ctx()
-            from reseller_app.ui import language
-
             ctx.language = language.current()
             backend = Backend(ctx)
-            backend.setup.is_configured()  # import the services now, off the GUI thread
+            if backend.setup.is_configured():  # imports the services now, off the GUI thread
+                # The active criteria pack, compiled here into ``ctx.cache`` (~35 ms): not
+                # on the GUI thread when the status bar or the first order asks for it.
+                with contextlib.suppress(Exception):  # a broken pack is said where it is used
+                    backend.packs.active()
             for name in PAGE_MODULES:
                 importlib.import_module(name)
             backups = backend.backups  # built here, off the GUI thread
@@ -228,6 +235,7 @@ class Opener(QObject):
             log.exception("could not check whether the database is writable")
             read_only = False
         if read_only:
+            # Here: it imports SQLAlchemy, loaded by this thread by now (not at start-up).
             from reseller_app.store.db import display_url
 
             self.readOnly.emit(QCoreApplication.translate(
@@ -240,8 +248,8 @@ class Opener(QObject):
     @staticmethod
     def _daily_backup(backups: object) -> str:
         """Make the daily backup if due; returns one line for the status bar ("" if none)."""
+        # Here: it imports the ORM, which this thread has loaded by now (not the GUI thread).
         from reseller_app.services.backups import BackupNotRecorded
-        from reseller_app.services.errors import ServiceError, storage_error
 
         try:
             made = backups.ensure_daily()  # type: ignore[attr-defined]
@@ -264,9 +272,179 @@ class Opener(QObject):
             str(made.path))
 
 
+class ChannelDiligenceApp(QObject):
+    """The running desktop app: one main window at a time on one database.
+
+    ``run`` starts it: ``claim`` the database (one app per database: a second start brings this
+    window forward, ``bring_forward``), ``start_window`` (the window at once; the first screen
+    from plain sqlite3 when the database allows, else the "Opening…" page; the ORM and the
+    services behind it through an ``Opener``; the setup wizard on first run through a
+    ``Launcher``), and ``restart`` on the restored database after a restore from a backup.
+    ``read_only`` holds the words shown when the database cannot be written.
+    """
+
+    def __init__(self, open_ctx: Callable[[], AppContext], *, first_run_demo: bool = False,
+                 db_url: str | None = None) -> None:
+        self.qapp = application()
+        super().__init__(self.qapp)
+        self.open_ctx = open_ctx
+        self.first_run_demo = first_run_demo
+        self.db_url = db_url
+        self.guard: SingleInstance | None = None
+        self.window: MainWindow | None = None
+        self.opener: Opener | None = None
+        self.launcher: Launcher | None = None
+        self.first_screen: Backend | None = None  # the backend of the first screen, if any
+        self.read_only: str | None = None  # why nothing can be saved, once known
+        self._contexts: list[AppContext] = []  # opened, disposed at restart and at exit
+
+    # -- one app per database --------------------------------------------------------------------
+    def claim(self) -> int | None:
+        """Claim the database; an exit code when this start must end (0: the app already open
+        on it was brought forward, 1: it does not answer, said in a message)."""
+        if self.db_url is None:
+            return None
+        # Here: it imports QtNetwork (~20 ms), needed only with a database to claim.
+        from reseller_app.ui.single_instance import IN_USE, Outcome, SingleInstance
+
+        self.guard = SingleInstance(self.db_url, self.qapp)
+        outcome = self.guard.claim(listen=False)  # the server listens once the database is open
+        if outcome is Outcome.RAISED:
+            print("Channel Diligence is already open on this database: its window was brought "
+                  "forward.")
+            return 0
+        if outcome is Outcome.IN_USE:
+            text = QCoreApplication.translate("App", IN_USE)
+            print(f"reseller-app: {text}", file=sys.stderr)
+            QMessageBox.warning(None, QCoreApplication.translate("App", "Channel Diligence"),
+                                text)
+            return 1
+        self.guard.raiseRequested.connect(self.bring_forward)
+        return None
+
+    def bring_forward(self) -> None:
+        """A second start on this database: show this app's window (the wizard, if open)."""
+        launcher = self.launcher
+        window: QWidget | None = launcher.wizard if launcher is not None \
+            and launcher.wizard is not None and launcher.wizard.isVisible() else self.window
+        if window is None:
+            return
+        if window.isMinimized():
+            window.showNormal()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    # -- the window ------------------------------------------------------------------------------
+    def start_window(self) -> MainWindow:
+        """The main window, shown, with the database opening behind it."""
+        self.window = window = MainWindow()
+        window.restartRequested.connect(self.restart)
+        self.launcher = None
+        self.read_only = None
+        # A database that is set up and current: its first screen (the overview's numbers,
+        # the first page of orders) is read with plain sqlite3 and drawn with the window,
+        # while the ORM and the services load behind it (``services.first_screen``).
+        first = FirstScreen.open(self.db_url) if self.db_url is not None else None
+        self.first_screen = Backend.starting(first) if first is not None else None
+        if self.first_screen is not None:
+            window.attach_first_screen(self.first_screen)
+            window.show_first_screen_now()
+        window.show()
+        self.qapp.setQuitOnLastWindowClosed(True)  # again, after a restart (the wizard unsets it)
+        self.opener = opener = Opener(self.open_ctx)
+        # Signals of an opener replaced by a restart are dropped: they are about the old file.
+        opener.opened.connect(lambda backend: self._opened(opener, backend))
+        opener.failed.connect(lambda message: self._failed(opener, message))
+        opener.readOnly.connect(lambda text: self._read_only(opener, text))
+        opener.backedUp.connect(lambda text: self._backed_up(opener, text))
+        # Once the window is painted (with its first screen, if any): opening imports the ORM
+        # in a thread, which would otherwise compete with the first paint for the interpreter.
+        if self.first_screen is not None:
+            window.ready.connect(lambda: QTimer.singleShot(30, opener.start))
+        else:
+            QTimer.singleShot(30, opener.start)
+        return window
+
+    def restart(self) -> None:
+        """The database was replaced (restore): a new window on it, the old one closed."""
+        old = self.window
+        self.qapp.setQuitOnLastWindowClosed(False)
+        if old is not None:
+            old.close()
+            old.deleteLater()
+        self._dispose()
+        self.start_window()
+
+    # -- the database, opening behind the window -------------------------------------------------
+    def _opened(self, opener: Opener, backend: Backend) -> None:
+        if opener is not self.opener or self.window is None:
+            backend.ctx.engine.dispose()  # a window replaced meanwhile (restore) asked for it
+            return
+        self._contexts.append(backend.ctx)
+        if self.first_screen is not None:  # the first screen is up: the services take over
+            self.first_screen.open_context(backend.ctx)
+            self.window.finish_start()
+        else:
+            self.launcher = Launcher(backend, first_run_demo=self.first_run_demo,
+                                     window=self.window)
+            self.launcher.start()
+        if self.guard is not None:
+            # Now, not before the window shows (QtNetwork's import and the socket cost
+            # ~20 ms); a second start meanwhile retries its connect for a few seconds.
+            self.guard.listen()
+
+    def _failed(self, opener: Opener, message: str) -> None:
+        if opener is not self.opener or self.window is None:
+            return
+        text = QCoreApplication.translate(
+            "App", "Channel Diligence could not open its database:\n\n{0}").format(message)
+        self.window.show_open_error(text)
+        QMessageBox.critical(self.window, QCoreApplication.translate(
+            "App", "Cannot open the database"), text)
+        self.qapp.exit(1)
+
+    def _read_only(self, opener: Opener, text: str) -> None:
+        if opener is not self.opener or self.window is None:
+            return
+        self.read_only = text
+        self.window.show_read_only(text)
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate(
+            "App", "Changes cannot be saved"), text, QMessageBox.StandardButton.Ok, self.window)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def _backed_up(self, opener: Opener, text: str) -> None:
+        if opener is self.opener and self.window is not None and text:
+            self.window.statusBar().showMessage(text, 15000)
+
+    def _dispose(self) -> None:
+        """Close the database connections of the windows so far (the file may be replaced)."""
+        if self.opener is not None and self.opener.ctx is not None \
+                and self.opener.ctx not in self._contexts:
+            self._contexts.append(self.opener.ctx)  # opened, but its window never took it
+        for ctx in self._contexts:
+            ctx.engine.dispose()
+        self._contexts.clear()
+
+    # -- running -----------------------------------------------------------------------------------
+    def run(self) -> int:
+        """Until the user quits; the exit code."""
+        code = self.claim()
+        if code is not None:
+            return code
+        self.start_window()
+        try:
+            return self.qapp.exec()
+        finally:
+            self._dispose()
+            if self.guard is not None:
+                self.guard.release()
+
+
 def run(open_ctx: Callable[[], AppContext], *, first_run_demo: bool = False,
         db_url: str | None = None) -> int:
-    """Run the app until the user quits; returns the exit code.
+    """Run the app until the user quits; returns the exit code (``ChannelDiligenceApp``).
 
     With ``db_url``, one app runs per database: when another window already has it, that window
     is brought forward and this returns 0 at once (1, with a message, when it does not answer).
@@ -275,109 +453,6 @@ def run(open_ctx: Callable[[], AppContext], *, first_run_demo: bool = False,
     data" in the setup wizard (``reseller-app --demo``). After a restore from a backup the
     window starts again on the restored database.
     """
-    app = application()
-    install_translations(app)
+    install_translations(application())
     install_excepthook()
-    guard = None
-    if db_url is not None:
-        from reseller_app.ui.single_instance import IN_USE, Outcome, SingleInstance
-
-        guard = SingleInstance(db_url, app)
-        outcome = guard.claim(listen=False)  # the server listens once the database is open
-        if outcome is Outcome.RAISED:
-            print("Channel Diligence is already open on this database: its window was brought "
-                  "forward.")
-            return 0
-        if outcome is Outcome.IN_USE:
-            from PySide6.QtWidgets import QMessageBox
-
-            text = QCoreApplication.translate("App", IN_USE)
-            print(f"reseller-app: {text}", file=sys.stderr)
-            QMessageBox.warning(None, QCoreApplication.translate("App", "Channel Diligence"),
-                                text)
-            return 1
-    openers: list[Opener] = []
-    launchers: list[Launcher] = []
-    current: list[MainWindow] = []
-
-    def start_window() -> MainWindow:
-        window = MainWindow()
-        current[:] = [window]
-        window.restartRequested.connect(restart)
-        window.show()
-        opener = Opener(open_ctx)
-        openers.append(opener)
-
-        def opened(backend: Backend) -> None:
-            launcher = Launcher(backend, first_run_demo=first_run_demo, window=window)
-            launchers.append(launcher)
-            launcher.start()
-            if guard is not None:
-                # Now, not before the window shows (QtNetwork's import and the socket cost
-                # ~20 ms); a second start meanwhile retries its connect for a few seconds.
-                guard.listen()
-
-        def failed(message: str) -> None:
-            text = QCoreApplication.translate(
-                "App", "Channel Diligence could not open its database:\n\n{0}").format(message)
-            window.show_open_error(text)
-            from PySide6.QtWidgets import QMessageBox
-
-            QMessageBox.critical(window, QCoreApplication.translate(
-                "App", "Cannot open the database"), text)
-            app.exit(1)
-
-        def read_only(text: str) -> None:
-            window.show_read_only(text)
-            from PySide6.QtWidgets import QMessageBox
-
-            box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate(
-                "App", "Changes cannot be saved"), text, QMessageBox.StandardButton.Ok, window)
-            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            box.open()
-
-        def backed_up(text: str) -> None:
-            if text:
-                window.statusBar().showMessage(text, 15000)
-
-        opener.opened.connect(opened)
-        opener.failed.connect(failed)
-        opener.readOnly.connect(read_only)
-        opener.backedUp.connect(backed_up)
-        # Once the window is painted: opening imports the ORM in a thread, which would
-        # otherwise compete with the first paint for the interpreter.
-        QTimer.singleShot(30, opener.start)
-        return window
-
-    def restart() -> None:
-        """The database was replaced (restore): a new window on it, the old one closed."""
-        old = current[0]
-        app.setQuitOnLastWindowClosed(False)
-        old.close()
-        old.deleteLater()
-        for opener in openers:
-            if opener.ctx is not None:
-                opener.ctx.engine.dispose()
-        start_window()
-
-    def bring_forward() -> None:
-        launcher = launchers[-1] if launchers else None
-        window = launcher.wizard if launcher is not None and launcher.wizard is not None \
-            and launcher.wizard.isVisible() else current[0]
-        if window.isMinimized():
-            window.showNormal()
-        window.show()
-        window.raise_()
-        window.activateWindow()
-
-    if guard is not None:
-        guard.raiseRequested.connect(bring_forward)
-    start_window()
-    try:
-        return app.exec()
-    finally:
-        for opener in openers:
-            if opener.ctx is not None:
-                opener.ctx.engine.dispose()
-        if guard is not None:
-            guard.release()
+    return ChannelDiligenceApp(open_ctx, first_run_demo=first_run_demo, db_url=db_url).run()

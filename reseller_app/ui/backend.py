@@ -2,6 +2,10 @@
 
 Views never import the store or an ORM: they talk to these service objects only. The services
 are built lazily so that the main window appears before the rarely used ones are imported.
+
+At start-up a backend may exist before its database is open (``Backend.starting``): then the
+orders list, the overview and the policy's review state are read by ``services.first_screen``
+with plain sqlite3 until ``open_context`` hands every read to the services.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ if TYPE_CHECKING:
     from reseller_app.services.dto import CompanyProfile
     from reseller_app.services.escalation import EscalationService
     from reseller_app.services.evidence import EvidenceService
+    from reseller_app.services.first_screen import FirstScreen
     from reseller_app.services.followups import FollowUpService
     from reseller_app.services.imports import ImportService
     from reseller_app.services.misuse import MisuseService
@@ -43,6 +48,39 @@ class Backend:
         self._pack_texts: CriteriaPack | None = None
         self._profile: CompanyProfile | None = None
         self._profile_loaded = False
+        self.first_screen: FirstScreen | None = None
+
+    @classmethod
+    def starting(cls, first_screen: FirstScreen) -> Backend:
+        """A backend whose database is still opening: ``orders``, ``overview``, ``policy``
+        and ``catalog`` are ``first_screen``'s stand-ins until ``open_context``."""
+        backend = cls(None)  # type: ignore[arg-type]
+        backend.first_screen = first_screen
+        return backend
+
+    @property
+    def is_open(self) -> bool:
+        """The services can be used (the database and the ORM are open)."""
+        return self.ctx is not None
+
+    def open_context(self, ctx: AppContext) -> None:
+        """The database is open: from now on every read goes through the services, also the
+        reads of lists built on the first screen's stand-ins."""
+        self.ctx = ctx
+        if self.first_screen is not None:
+            for name in ("orders", "overview", "policy", "catalog"):
+                self.__dict__.pop(name, None)  # the stand-in cached by cached_property
+            self.first_screen.switch(lambda name: getattr(self, name))
+
+    def pack_ref(self) -> tuple[str, str, str]:
+        """The active criteria pack's id, version and SHA-256 (raises when none loads)."""
+        if self.ctx is None and self.first_screen is not None:
+            ref = self.first_screen.pack_ref()
+            if ref is None:
+                raise LookupError("no active criteria pack")
+            return ref
+        loaded = self.loaded_pack.ref
+        return loaded.id, loaded.version, loaded.sha256
 
     @property
     def actor(self) -> str:
@@ -50,12 +88,16 @@ class Backend:
 
     @cached_property
     def orders(self) -> OrderService:
+        if self.ctx is None and self.first_screen is not None:
+            return self.first_screen.orders  # type: ignore[return-value]
         from reseller_app.services.orders import OrderService
 
         return OrderService(self.ctx)
 
     @cached_property
     def catalog(self) -> CatalogService:
+        if self.ctx is None and self.first_screen is not None:
+            return self.first_screen.catalog  # type: ignore[return-value]
         from reseller_app.services.catalog import CatalogService
 
         return CatalogService(self.ctx)
@@ -104,6 +146,8 @@ class Backend:
 
     @cached_property
     def policy(self) -> PolicyService:
+        if self.ctx is None and self.first_screen is not None:
+            return self.first_screen.policy  # type: ignore[return-value]
         from reseller_app.services.policy import PolicyService
 
         return PolicyService(self.ctx)
@@ -141,6 +185,8 @@ class Backend:
 
     @cached_property
     def overview(self) -> OverviewService:
+        if self.ctx is None and self.first_screen is not None:
+            return self.first_screen.overview  # type: ignore[return-value]
         from reseller_app.services.overview import OverviewService
 
         return OverviewService(self.ctx)

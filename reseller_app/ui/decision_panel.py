@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reseller_app.services.dto import DecisionOutcome, DecisionRecord, OrderView
+from reseller_app.services.dto import DecisionOutcome, DecisionRecord, OrderStatus, OrderView
 from reseller_app.services.errors import ServiceError
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError, FieldErrors, add_field_row
@@ -63,16 +63,17 @@ class OutcomeChoice(QGroupBox):
         layout = QVBoxLayout(self)
         self.group = QButtonGroup(self)
         hints = {
-            "proceed": self.tr("The order may go ahead as it is."),
-            "proceed_with_conditions": self.tr(
+            DecisionOutcome.PROCEED: self.tr("The order may go ahead as it is."),
+            DecisionOutcome.PROCEED_WITH_CONDITIONS: self.tr(
                 "The order goes ahead only with the safeguards ticked below."),
-            "escalate": self.tr("Ask the distributor to decide; the order waits for the answer."),
-            "decline": self.tr("Do not sell. The reasons are recorded."),
+            DecisionOutcome.ESCALATE: self.tr(
+                "Ask the distributor to decide; the order waits for the answer."),
+            DecisionOutcome.DECLINE: self.tr("Do not sell. The reasons are recorded."),
         }
-        mnemonic = {"proceed": self.tr("&Proceed"),
-                    "proceed_with_conditions": self.tr("Proceed &with conditions"),
-                    "escalate": self.tr("&Escalate to distributor"),
-                    "decline": self.tr("&Decline")}
+        mnemonic = {DecisionOutcome.PROCEED: self.tr("&Proceed"),
+                    DecisionOutcome.PROCEED_WITH_CONDITIONS: self.tr("Proceed &with conditions"),
+                    DecisionOutcome.ESCALATE: self.tr("&Escalate to distributor"),
+                    DecisionOutcome.DECLINE: self.tr("&Decline")}
         self.buttons: dict[str, QRadioButton] = {}
         self.hints: dict[str, QLabel] = {}
         for outcome in OUTCOMES:
@@ -312,7 +313,8 @@ class DecisionPanel(QWidget):
             self.general_error.show_message(error_message(exc))
         outcomes = allowed_outcomes(allowed) if allowed is not None else []
         if result.blocked:
-            outcomes = [o for o in outcomes if o == "decline"] or ["decline"]
+            outcomes = [o for o in outcomes if o == DecisionOutcome.DECLINE] or \
+                [DecisionOutcome.DECLINE]
         self.choice.offer(outcomes)
         self.record_button.setEnabled(bool(outcomes))
 
@@ -378,10 +380,10 @@ class DecisionPanel(QWidget):
 
     def _outcome_changed(self, *args: object) -> None:
         outcome = self.outcome()
-        self.conditions_box.setVisible(outcome == "proceed_with_conditions")
-        self.escalation.setVisible(outcome == "escalate")
-        escalated = self._view is not None and self._view.status == "escalated"
-        self.packet_button.setVisible(outcome == "escalate" or escalated)
+        self.conditions_box.setVisible(outcome == DecisionOutcome.PROCEED_WITH_CONDITIONS)
+        self.escalation.setVisible(outcome == DecisionOutcome.ESCALATE)
+        escalated = self._view is not None and self._view.status == OrderStatus.ESCALATED
+        self.packet_button.setVisible(outcome == DecisionOutcome.ESCALATE or escalated)
 
     # -- values ------------------------------------------------------------------------------
     def outcome(self) -> str | None:
@@ -411,14 +413,14 @@ class DecisionPanel(QWidget):
                 "Say in a sentence or two why: it is what an auditor or the distributor will "
                 "read."))
             return None
-        if self._needs_approval and outcome != "decline" and approved_by is None:
+        if self._needs_approval and outcome != DecisionOutcome.DECLINE and approved_by is None:
             self.errors.show("approved_by", self.tr(
                 "This decision needs the senior approver. Type the name of {0} once they have "
                 "approved it.").format(self._approver or self.tr("your senior approver")))
             return None
         conditions = self.conditions.toPlainText().strip()
         mitigations = self.conditions_box.ticked()
-        if outcome != "proceed_with_conditions":
+        if outcome != DecisionOutcome.PROCEED_WITH_CONDITIONS:
             mitigations, conditions = [], ""
         try:
             record = self.backend.decisions.record(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 
 from reseller_app.services.dto import EvidenceReport
 from reseller_app.services.errors import ValidationError
-from reseller_app.ui.answer_dialog import from_qdate, to_qdate
+from reseller_app.ui import options
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError, FieldErrors, add_field_row
-from reseller_app.ui.labels import date_format
+from reseller_app.ui.labels import date_format, from_qdate, to_qdate
 from reseller_app.ui.pdf_print import PdfPrint
 from reseller_app.ui.typography import heading, paragraph
 from reseller_app.ui.workers import Job
@@ -51,8 +51,7 @@ class EvidenceDialog(QDialog):
         self.date_from.setDate(to_qdate(today.replace(month=1, day=1)))
         self.date_to.setDate(to_qdate(today))
         self.out = QLineEdit(self)
-        folder = str(QSettings().value("evidence/saveDir") or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation))
+        folder = options.EVIDENCE_FOLDER.last_folder()
         self.out.setText(str(Path(folder) / self.suggested_name()))
         self.browse = QPushButton(self.tr("&Browse…"), self)
         self.browse.setAccessibleName(self.tr("Choose the output file"))
@@ -135,7 +134,7 @@ class EvidenceDialog(QDialog):
             self.errors.show("out", self.tr("Choose where to save the zip file."))
             return None
         out = Path(text)
-        QSettings().setValue("evidence/saveDir", str(out if out.is_dir() else out.parent))
+        options.EVIDENCE_FOLDER.remember(out, is_folder=out.is_dir())
         service = self.backend.evidence
 
         def work(progress: object, _cancelled: object) -> EvidenceReport | ValidationError:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reseller_app.ui import options
 from reseller_app.ui.packet_panel import size_text
 
 
@@ -52,12 +53,10 @@ class FileList(QWidget):
         self.remove_button.setEnabled(row >= 0)
 
     def ask_add(self) -> None:
-        settings = QSettings()
-        folder = str(settings.value("packets/attachDir") or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation))
+        folder = options.ATTACHMENTS_FOLDER.last_folder()
         paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Add files"), folder)
         if paths:
-            settings.setValue("packets/attachDir", str(Path(paths[0]).parent))
+            options.ATTACHMENTS_FOLDER.remember(paths[0])
             self.add_paths([Path(p) for p in paths])
 
     def add_paths(self, paths: list[Path]) -> None:

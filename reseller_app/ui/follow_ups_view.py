@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QObject, QSettings, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -18,15 +18,18 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from reseller_app.services.dto import FollowUpView
 from reseller_app.services.errors import ServiceError
+from reseller_app.ui import options
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError
 from reseller_app.ui.labels import date_text
+from reseller_app.ui.layouts import FlowLayout
 from reseller_app.ui.outbox_view import table
 from reseller_app.ui.paged_model import Column, PagedTableModel, list_source
 from reseller_app.ui.pdf_print import PdfPrint
@@ -58,9 +61,7 @@ class GuidanceSaver(QObject):
         self._job: Job | None = None
 
     def ask(self, order_id: int | None, reference: str = "") -> Job | None:
-        settings = QSettings()
-        folder = str(settings.value("guidance/saveDir") or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation))
+        folder = options.GUIDANCE_FOLDER.last_folder()
         name = f"responsible-use-guidance-{reference}.pdf" if reference else \
             "responsible-use-guidance.pdf"
         path, _ = QFileDialog.getSaveFileName(
@@ -69,7 +70,7 @@ class GuidanceSaver(QObject):
         if not path:
             return None
         target = Path(path) if Path(path).suffix else Path(path).with_suffix(".pdf")
-        settings.setValue("guidance/saveDir", str(target.parent))
+        options.GUIDANCE_FOLDER.remember(target)
         return self.save(order_id, target)
 
     def save(self, order_id: int | None, target: Path) -> Job | None:
@@ -179,7 +180,7 @@ class FollowUpsPanel(QWidget):
         filters.addStretch(1)
         return filters
 
-    def _actions(self, for_order: bool) -> QHBoxLayout:
+    def _actions(self, for_order: bool) -> FlowLayout:
         """A note and "Mark done" for the selected follow-up, open its order, the customer's
         responsible-use guidance as a PDF or printed; the result and error lines under it."""
         self.note_edit = QLineEdit(self)
@@ -211,14 +212,19 @@ class FollowUpsPanel(QWidget):
         self.guidance.saved.connect(self._guidance_saved)
         self.guidance.failed.connect(self._guidance_failed)
 
-        actions = QHBoxLayout()
-        actions.addWidget(note_label)
-        actions.addWidget(self.note_edit, 1)
-        actions.addWidget(self.done_button)
-        actions.addSpacing(12)
-        actions.addWidget(self.open_button)
-        actions.addWidget(self.guidance_button)
-        actions.addWidget(self.print_guidance_button)
+        # The note and its button stay together; the other buttons wrap below them when a
+        # longer language would make the row wider than the window.
+        mark = QWidget(self)
+        mark.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        mark_row = QHBoxLayout(mark)
+        mark_row.setContentsMargins(0, 0, 0, 0)
+        mark_row.addWidget(note_label)
+        mark_row.addWidget(self.note_edit, 1)
+        mark_row.addWidget(self.done_button)
+        actions = FlowLayout(justify=True)
+        actions.addWidget(mark)
+        for button in (self.open_button, self.guidance_button, self.print_guidance_button):
+            actions.addWidget(button)
         return actions
 
     def _filter_changed(self, _checked: bool) -> None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,9 +28,11 @@ from PySide6.QtWidgets import (
 from reseller_app.services.dto import ImportReport, RowError
 from reseller_app.services.errors import ServiceError
 from reseller_app.services.imports import DateOrderNeeded
+from reseller_app.ui import options
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError
 from reseller_app.ui.labels import number_text, sales_model_label
+from reseller_app.ui.orders_view import compact_combo
 from reseller_app.ui.paged_model import Column, PagedTableModel, list_source
 from reseller_app.ui.term_combo import TermCombo
 from reseller_app.ui.typography import heading, note, paragraph
@@ -38,6 +40,7 @@ from reseller_app.ui.work_pages import progress_page, read_only_table, result_pa
 from reseller_app.ui.workers import Job, error_message
 
 FILE_PAGE, MAPPING_PAGE, PROGRESS_PAGE, RESULT_PAGE = range(4)
+OPTION_CHARS = 28  # the file options' combos: about this many characters wide
 
 
 @dataclass(frozen=True)
@@ -179,6 +182,11 @@ class ImportDialog(QDialog):
             "it."))
         form.addRow(model_label, self.sales_model)
         self._preselect_sales_model(None)
+        # Long choices are cut in the field, whole in the list: sized to their longest text,
+        # the combos made the dialog wider than the screen in a longer language.
+        for combo in (self.date_order, self.customer_type, self.sales_model):
+            compact_combo(combo, OPTION_CHARS)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         return form
 
     def _preselect_sales_model(self, shop_model: str | None) -> None:
@@ -234,12 +242,11 @@ class ImportDialog(QDialog):
         return self.pages.currentIndex()
 
     def _browse(self) -> None:
-        settings = QSettings()
-        start = str(settings.value("import/lastDir", str(Path.home())))
+        start = options.IMPORT_FOLDER.last_folder()
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a CSV file"), start,
                                               self.tr("CSV files (*.csv *.txt);;All files (*)"))
         if path:
-            settings.setValue("import/lastDir", str(Path(path).parent))
+            options.IMPORT_FOLDER.remember(path)
             self.path.setText(path)
 
     def _next(self) -> None:

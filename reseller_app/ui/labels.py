@@ -8,10 +8,14 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
-TIERS = ("low", "elevated", "high", "prohibited")
+from reseller_app.domain.dates import as_utc
+from reseller_app.domain.vocabulary import DecisionOutcome, OrderStatus, RiskTier
+
+TIERS = tuple(RiskTier)
 FACTORS = ("product", "customer", "geography", "missing")
 STATUSES = (
-    "held", "blocked", "escalated", "cleared", "proceed", "proceed_with_conditions", "declined",
+    OrderStatus.HELD, OrderStatus.BLOCKED, OrderStatus.ESCALATED, OrderStatus.CLEARED,
+    OrderStatus.PROCEED, OrderStatus.PROCEED_WITH_CONDITIONS, OrderStatus.DECLINED,
 )
 
 
@@ -21,45 +25,45 @@ def _t(text: str) -> str:
 
 def tier_label(tier: str) -> str:
     return {
-        "low": _t("Low"),
-        "elevated": _t("Elevated"),
-        "high": _t("High"),
-        "prohibited": _t("Prohibited"),
+        RiskTier.LOW: _t("Low"),
+        RiskTier.ELEVATED: _t("Elevated"),
+        RiskTier.HIGH: _t("High"),
+        RiskTier.PROHIBITED: _t("Prohibited"),
     }.get(tier, tier)
 
 
 def status_label(status: str) -> str:
     return {
-        "cleared": _t("Cleared"),
-        "held": _t("On hold"),
-        "blocked": _t("Blocked"),
-        "proceed": _t("Proceeding"),
-        "proceed_with_conditions": _t("Proceeding with conditions"),
-        "escalated": _t("Escalated to distributor"),
-        "declined": _t("Declined"),
+        OrderStatus.CLEARED: _t("Cleared"),
+        OrderStatus.HELD: _t("On hold"),
+        OrderStatus.BLOCKED: _t("Blocked"),
+        OrderStatus.PROCEED: _t("Proceeding"),
+        OrderStatus.PROCEED_WITH_CONDITIONS: _t("Proceeding with conditions"),
+        OrderStatus.ESCALATED: _t("Escalated to distributor"),
+        OrderStatus.DECLINED: _t("Declined"),
     }.get(status, status)
 
 
 def status_explanation(status: str) -> str:
     return {
         # Also said of elevated orders, which list warnings: true for them too.
-        "cleared": _t("Not held: the order may go ahead. Any warnings below are worth a look; "
-                      "recording a decision is optional."),
-        "held": _t("The order waits for a decision before it may ship."),
-        "blocked": _t("The order asks for a prohibited use. It cannot be approved."),
-        "proceed": _t("A decision cleared the order."),
-        "proceed_with_conditions": _t("A decision cleared the order with conditions."),
-        "escalated": _t("The order waits for the distributor's answer."),
-        "declined": _t("The order was declined."),
+        OrderStatus.CLEARED: _t("Not held: the order may go ahead. Any warnings below are worth "
+                                "a look; recording a decision is optional."),
+        OrderStatus.HELD: _t("The order waits for a decision before it may ship."),
+        OrderStatus.BLOCKED: _t("The order asks for a prohibited use. It cannot be approved."),
+        OrderStatus.PROCEED: _t("A decision cleared the order."),
+        OrderStatus.PROCEED_WITH_CONDITIONS: _t("A decision cleared the order with conditions."),
+        OrderStatus.ESCALATED: _t("The order waits for the distributor's answer."),
+        OrderStatus.DECLINED: _t("The order was declined."),
     }.get(status, "")
 
 
 def outcome_label(outcome: str) -> str:
     return {
-        "proceed": _t("Proceed"),
-        "proceed_with_conditions": _t("Proceed with conditions"),
-        "escalate": _t("Escalate to distributor"),
-        "decline": _t("Decline"),
+        DecisionOutcome.PROCEED: _t("Proceed"),
+        DecisionOutcome.PROCEED_WITH_CONDITIONS: _t("Proceed with conditions"),
+        DecisionOutcome.ESCALATE: _t("Escalate to distributor"),
+        DecisionOutcome.DECLINE: _t("Decline"),
     }.get(outcome, outcome)
 
 
@@ -108,7 +112,7 @@ def subject_text(subject: str) -> str:
 
 def severity_tier(severity: str) -> str:
     """The tier colour a flag of this severity is drawn in."""
-    return {"info": "low"}.get(severity, severity)
+    return {"info": RiskTier.LOW}.get(severity, severity)
 
 
 def unrecognised_label(value: str) -> str:
@@ -212,6 +216,14 @@ def date_format() -> str:
     return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
 
 
+def to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
 def date_text(value: dt.date | None) -> str:
     if value is None:
         return ""
@@ -220,9 +232,7 @@ def date_text(value: dt.date | None) -> str:
 
 def local_time(at: dt.datetime) -> str:
     """A stored time in the user's time zone and date habits (times without a zone are UTC)."""
-    if at.tzinfo is None:
-        at = at.replace(tzinfo=dt.UTC)
-    local = at.astimezone()
+    local = as_utc(at).astimezone()
     time = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
     return f"{date_text(local.date())} {time}"
 

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from importlib import resources
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from reseller_app.domain import texts
-from reseller_app.services.i18n import DEFAULT, resolve
-
-SETTING = "language"  # QSettings key: "" (the system's) or a language code
+from reseller_app.services.i18n import DEFAULT, language_of, resolve
+from reseller_app.ui import options
 
 _current = DEFAULT
 _installed: list[QTranslator] = []
@@ -21,12 +20,11 @@ _installed: list[QTranslator] = []
 
 def preference() -> str:
     """The language chosen in the settings ("" when it follows the system)."""
-    value = QSettings().value(SETTING, "")
-    return value if isinstance(value, str) else ""
+    return options.LANGUAGE.value()
 
 
 def set_preference(code: str) -> None:
-    QSettings().setValue(SETTING, code)
+    options.LANGUAGE.set(code)
 
 
 def current() -> str:
@@ -38,7 +36,7 @@ def locale_for(language: str) -> QLocale:
     """The system's locale when it speaks ``language`` (keeps its date and number habits,
     e.g. Mexican rather than Spanish), else the language's main one."""
     system = QLocale.system()
-    if system.name().split("_")[0] == language:
+    if language_of(system.name()) == language:
         return system
     return QLocale(language)
 

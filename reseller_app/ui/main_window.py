@@ -2,15 +2,25 @@
 
 Start-up is measured against a bare Qt window, so the window can be built and shown before the
 database is open (``MainWindow()``: navigation, menus, a "Opening…" page); ``attach(backend)``
-then builds the pages. This module imports only Qt at the top: the views, and through them the
+then builds the pages. Or in two steps: ``attach_first_screen`` builds the overview and the
+orders list on a backend still reading with plain sqlite3, ``finish_pages`` the rest once the
+services are there. This module imports only Qt at the top: the views, and through them the
 services and the ORM, are imported when the pages are built.
+
+Built in short steps: the frame (``_build_navigation``, ``_build_central``,
+``_build_status_bar``), the menus from a table (``_menu_actions``, one ``MenuAction`` each), the
+pages (``_build_first_pages``, ``_build_other_pages``) and their signals by topic
+(``_connect_first_screen``, ``_connect_signals``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from html import escape
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, QSize, QTimer, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,13 +29,18 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QProgressBar,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from reseller_app import __version__
+from reseller_app.ui import options
 from reseller_app.ui.app_icons import named_icon
+from reseller_app.ui.theme import text_colour
+from reseller_app.ui.typography import ElidedLabel
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QRect
@@ -55,6 +70,20 @@ PAGE_MODULES = ("reseller_app.ui.orders_view", "reseller_app.ui.customers_view",
                 "reseller_app.ui.overview_view")
 
 
+@dataclass(frozen=True)
+class MenuAction:
+    """One entry of the main window's menus (``MainWindow._menu_actions``)."""
+
+    menu: str  # "file", "view", "policy", "escalation" or "help"
+    text: str  # translated, with its mnemonic
+    slot: str  # the MainWindow method it calls
+    shortcut: QKeySequence.StandardKey | str | None = None
+    name: str | None = None  # kept as this attribute of the window (tests, enabling)
+    role: QAction.MenuRole | None = None  # where macOS puts it (Preferences, Quit, About)
+    needs_database: bool = True  # disabled until the database is open
+    args: tuple[Any, ...] = ()  # passed to the slot
+
+
 class OpeningPage(QWidget):
     """Shown while the database opens (a second or so on an ordinary PC)."""
 
@@ -81,7 +110,8 @@ class OpeningPage(QWidget):
 
 
 class MainWindow(QMainWindow):
-    # Emitted once the first page of orders is on screen (after ``load_initial``).
+    # Emitted once the overview's numbers and the first page of orders are in their widgets
+    # (``load_initial``, ``load_first_screen`` or ``show_first_screen_now``).
     ready = Signal()
     # The page shown when the pages are built: the overview (what needs attention today).
     START_PAGE = OVERVIEW_PAGE
@@ -98,8 +128,21 @@ class MainWindow(QMainWindow):
         self._catalog_loaded: set[int] = set()
         self.help_dialog: HelpDialog | None = None
         self._started = False  # load_initial ran: the overview may count
+        self._finished = False  # finish_pages ran: every page is built, the services open
+        self._waiting: list[Callable[[], object]] = []  # clicks waiting for finish_pages
+        self._ready_sent = False
         self.setWindowTitle(self.tr("Channel Diligence"))
+        self._build_navigation()
+        self._build_central()
+        self._build_status_bar()
+        self._build_menus()
+        self._set_actions_enabled(False)
+        self._restore_geometry()
+        if backend is not None:
+            self.attach(backend)
 
+    # -- the frame (before the database is open) ------------------------------------------------
+    def _build_navigation(self) -> None:
         self.nav = QListWidget(self)
         self.nav.setAccessibleName(self.tr("Navigation"))
         self.nav.setIconSize(QSize(20, 20))
@@ -114,10 +157,12 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(named_icon(icon), text, self.nav)
             item.setToolTip(tip)
         self.nav.setEnabled(False)
-        self.opening = OpeningPage(self)
+
+    def _build_central(self) -> None:
+        """The navigation beside the pages (an "Opening…" page until the pages are built)."""
+        self.opening: OpeningPage | None = OpeningPage(self)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.opening)
-
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.addWidget(self.nav)
@@ -128,76 +173,125 @@ class MainWindow(QMainWindow):
         layout.addLayout(self.content, 1)
         self.setCentralWidget(central)
 
-        self.policy_label = QLabel(self)
-        self.statusBar().addPermanentWidget(self.policy_label)
-        self.pack_label = QLabel(self)
+    def _build_status_bar(self) -> None:
+        self.policy_label = ElidedLabel(self)  # "…" rather than a status bar wider than
+        self.statusBar().addPermanentWidget(self.policy_label)  # the screen
+        self.pack_label = ElidedLabel(self)
         self.statusBar().addPermanentWidget(self.pack_label)
-        self._build_menus()
-        self._set_actions_enabled(False)
-        self._restore_geometry()
-        if backend is not None:
-            self.attach(backend)
 
+    # -- the pages -----------------------------------------------------------------------------
     def attach(self, backend: Backend) -> None:
         """Build the pages on the open database (called once)."""
-        from reseller_app.ui.customers_view import CustomersView
-        from reseller_app.ui.orders_view import OrdersView
-        from reseller_app.ui.products_view import ProductsView
+        self.attach_first_screen(backend)
+        self.finish_pages()
 
+    def attach_first_screen(self, backend: Backend) -> None:
+        """Build the first screen's pages, the overview and the orders list, on ``backend``
+        (which may still read through ``services.first_screen``: see ``finish_pages``)."""
         self.backend = backend
-        self.orders: OrdersView = OrdersView(backend, self)
-        self.customers: CustomersView = CustomersView(backend, self)
-        self.products: ProductsView = ProductsView(backend, self)
-        from reseller_app.ui.follow_ups_view import FollowUpsPanel
-        from reseller_app.ui.outbox_sender import OutboxSender
-        from reseller_app.ui.outbox_view import OutboxView
-
-        self.outbox: OutboxView = OutboxView(backend, self)
-        self.follow_ups: FollowUpsPanel = FollowUpsPanel(backend, self)
-        from reseller_app.ui.overview_view import OverviewView
-
-        self.overview: OverviewView = OverviewView(backend, self)
-        self.overview.showOrders.connect(self.show_orders_with_status)
-        self.overview.showOutbox.connect(lambda: self.nav.setCurrentRow(OUTBOX_PAGE))
-        self.overview.showFollowUps.connect(lambda: self.nav.setCurrentRow(FOLLOW_UPS_PAGE))
-        self.overview.openPolicy.connect(self.open_policy)
-        self.overview.openOrder.connect(self.open_order)
-        self.follow_ups.changed.connect(self._refresh_overview)
-        for page in (self.overview, self.orders, self.customers, self.products, self.outbox,
-                     self.follow_ups):
-            self.pages.addWidget(page)
-        # Sends the outbox in the background: started by load_initial, stopped on close.
-        self.outbox_sender: OutboxSender = OutboxSender(backend, self)
-        self.outbox_sender.sent.connect(self._outbox_sent)
-        self.outbox_sender.passwordNeeded.connect(self._ask_smtp_password)
-        self.outbox_sender.waiting.connect(self._outbox_waiting)
-        self.outbox_sender.failed.connect(self._outbox_waiting)
-        self.outbox_sender.problem.connect(self._outbox_problem)
-        self.outbox_sender.busyChanged.connect(self.outbox.set_busy)
-        self.outbox.sendNow.connect(self.outbox_sender.send_now)
-        self.outbox.openSettings.connect(self.open_settings)
-        self.follow_ups.openOrder.connect(self.open_order)
-        self.follow_ups.changed.connect(self._update_follow_ups_count)
-        self.follow_ups.guidance.saved.connect(lambda path: self.statusBar().showMessage(
-            self.tr("Saved {0}.").format(str(path)), 10000))
+        self._build_first_pages(backend)
+        self._connect_first_screen()
         self.pages.removeWidget(self.opening)
         self.opening.deleteLater()
-
-        self.nav.currentRowChanged.connect(self._show_page)
-        self.orders.openOrder.connect(self.open_order)
-        self.orders.newOrder.connect(self.new_order)
-        self.orders.rescreened.connect(self._refresh_overview)
-        self.customers.changed.connect(self.orders.reload_customers)
+        self.opening = None
         self.nav.setEnabled(True)
         self.nav.setCurrentRow(self.START_PAGE)
         self._show_page(self.START_PAGE)
+        self.orders.restore_layout(QSettings())
+
+    def finish_pages(self) -> None:
+        """The other pages and everything that needs the services (the database is open)."""
+        assert self.backend is not None
+        self._build_other_pages(self.backend)
+        self._connect_signals()
         self._set_actions_enabled(True)
         # F1 from any of the app's windows (an order, the policy): the help is about that one.
-        from PySide6.QtCore import Qt
-
         self.help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.orders.restore_layout(QSettings())
         self._restore_table_layouts(QSettings())
+        self._finished = True
+        waiting, self._waiting = self._waiting, []
+        if self.nav.currentRow() != self.pages.currentIndex():  # chosen while they were built
+            self._show_page(self.nav.currentRow())
+        for action in waiting:
+            action()
+
+    def _build_first_pages(self, backend: Backend) -> None:
+        # Imported here, as the other pages are: they import the services' data classes, which
+        # a window shown before the database is open does not need yet.
+        from reseller_app.ui.orders_view import OrdersView
+        from reseller_app.ui.overview_view import OverviewView
+
+        self.overview: OverviewView = OverviewView(backend, self)
+        self.orders: OrdersView = OrdersView(backend, self)
+        for page in (self.overview, self.orders):
+            self.pages.addWidget(page)
+
+    def _build_other_pages(self, backend: Backend) -> None:
+        # Imported here: these import the services (and so the ORM) at the top.
+        from reseller_app.ui.customers_view import CustomersView
+        from reseller_app.ui.follow_ups_view import FollowUpsPanel
+        from reseller_app.ui.outbox_sender import OutboxSender
+        from reseller_app.ui.outbox_view import OutboxView
+        from reseller_app.ui.products_view import ProductsView
+
+        self.customers: CustomersView = CustomersView(backend, self)
+        self.products: ProductsView = ProductsView(backend, self)
+        self.outbox: OutboxView = OutboxView(backend, self)
+        self.follow_ups: FollowUpsPanel = FollowUpsPanel(backend, self)
+        for page in (self.customers, self.products, self.outbox, self.follow_ups):
+            self.pages.addWidget(page)
+        # Sends the outbox in the background: started by finish_start, stopped on close.
+        self.outbox_sender: OutboxSender = OutboxSender(backend, self)
+
+    # -- signals -------------------------------------------------------------------------------
+    def _connect_first_screen(self) -> None:
+        """The first screen's signals; what needs the services waits for them (``_when_open``)."""
+        # navigation
+        self.nav.currentRowChanged.connect(self._show_page)
+        # overview
+        self.overview.showOrders.connect(self.show_orders_with_status)
+        self.overview.showOutbox.connect(lambda: self.show_page(OUTBOX_PAGE))
+        self.overview.showFollowUps.connect(lambda: self.show_page(FOLLOW_UPS_PAGE))
+        self.overview.openPolicy.connect(lambda: self._when_open(self.open_policy))
+        self.overview.openOrder.connect(self._open_order_when_open)
+        self.overview.loaded.connect(self._first_screen_loaded)
+        self.overview.failed.connect(self._first_screen_loaded)
+        # orders
+        self.orders.openOrder.connect(self._open_order_when_open)
+        self.orders.newOrder.connect(lambda: self._when_open(self.new_order))
+        self.orders.rescreened.connect(self._refresh_overview)
+
+    def _connect_signals(self) -> None:
+        """The other pages' signals, by topic (the database is open)."""
+        # outbox: sending in the background, and its page
+        sender = self.outbox_sender
+        sender.sent.connect(self._outbox_sent)
+        sender.passwordNeeded.connect(self._ask_smtp_password)
+        sender.waiting.connect(self._outbox_waiting)
+        sender.failed.connect(self._outbox_waiting)
+        sender.problem.connect(self._outbox_problem)
+        sender.busyChanged.connect(self.outbox.set_busy)
+        self.outbox.sendNow.connect(sender.send_now)
+        self.outbox.openSettings.connect(self.open_settings)
+        # follow-ups
+        self.follow_ups.openOrder.connect(self.open_order)
+        self.follow_ups.changed.connect(self._refresh_overview)
+        self.follow_ups.changed.connect(self._update_follow_ups_count)
+        self.follow_ups.guidance.saved.connect(lambda path: self.statusBar().showMessage(
+            self.tr("Saved {0}.").format(str(path)), 10000))
+        # catalog
+        self.customers.changed.connect(self.orders.reload_customers)
+
+    def _open_order_when_open(self, order_id: int) -> None:
+        self._when_open(lambda: self.open_order(order_id))
+
+    def _when_open(self, action: Callable[[], object]) -> None:
+        """Run ``action`` now when the services are there, else as soon as they are (a click
+        on the first screen while the database still opens behind it)."""
+        if self._finished:
+            action()
+        else:
+            self._waiting.append(action)
 
     def show_read_only(self, message: str) -> None:
         """The database cannot be written: say so in the status bar for as long as the window
@@ -206,8 +300,6 @@ class MainWindow(QMainWindow):
         label = QLabel(self.tr("Read-only: changes cannot be saved"), self)
         label.setObjectName("readOnlyLabel")
         label.setToolTip(message)
-        from reseller_app.ui.theme import text_colour
-
         label.setStyleSheet(f"QLabel {{ color: {text_colour('bad').name()}; "
                             "font-weight: bold; }")
         label.setAccessibleName(message)
@@ -216,105 +308,108 @@ class MainWindow(QMainWindow):
 
     def show_open_error(self, message: str) -> None:
         """The database could not be opened: say why on the page (the caller may quit)."""
+        if self.opening is None:  # the first screen is up: the caller's message box says it
+            return
         self.opening.label.setText(message)
         self.opening.bar.hide()
 
     # -- menus ---------------------------------------------------------------------------------
-    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None
-                ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            # setShortcuts(list), not setShortcut(): the latter's first call costs ~40 ms of
-            # PySide6 overload set-up, and start-up is measured against a bare window.
-            keys = QKeySequence.keyBindings(shortcut) \
-                if isinstance(shortcut, QKeySequence.StandardKey) else [QKeySequence(shortcut)]
-            action.setShortcuts(keys)
-        action.triggered.connect(slot)
-        return action
+    def _menus(self) -> list[tuple[str, str]]:
+        """The menu bar, left to right: (key, title)."""
+        return [("file", self.tr("&File")), ("view", self.tr("&View")),
+                ("policy", self.tr("&Policy")), ("escalation", self.tr("&Escalation")),
+                ("help", self.tr("&Help"))]
+
+    def _menu_actions(self) -> list[MenuAction | None]:
+        """Every menu entry, in menu order; ``None`` is a separator."""
+        keys = QKeySequence.StandardKey
+        pages = ((self.tr("O&verview"), "Ctrl+1"), (self.tr("&Orders"), "Ctrl+2"),
+                 (self.tr("&Customers"), "Ctrl+3"), (self.tr("&Products"), "Ctrl+4"),
+                 (self.tr("O&utbox"), "Ctrl+5"), (self.tr("Follo&w-ups"), "Ctrl+6"))
+        return [
+            MenuAction("file", self.tr("&New order"), "new_order", keys.New,
+                       name="new_order_action"),
+            None,
+            MenuAction("file", self.tr("&Import orders from CSV…"), "import_orders"),
+            MenuAction("file", self.tr("Import criteria &pack…"), "import_pack"),
+            None,
+            MenuAction("file", self.tr("&Back up now"), "backup_now", name="backup_action"),
+            MenuAction("file", self.tr("&Restore from backup…"), "restore_backup",
+                       name="restore_action"),
+            None,
+            MenuAction("file", self.tr("Compan&y profile…"), "edit_profile"),
+            MenuAction("file", self.tr("&Settings…"), "open_settings", keys.Preferences,
+                       role=QAction.MenuRole.PreferencesRole),
+            None,
+            # The one printable document of the main window: the policy (its window prints too).
+            MenuAction("file", self.tr("Prin&t the policy…"), "print_policy", keys.Print,
+                       name="print_action"),
+            None,
+            MenuAction("file", self.tr("&Quit"), "close", "Ctrl+Q",
+                       role=QAction.MenuRole.QuitRole, needs_database=False),
+            *(MenuAction("view", text, "show_page", key, args=(row,))
+              for row, (text, key) in enumerate(pages)),
+            None,
+            MenuAction("view", self.tr("&Find orders"), "find_orders", keys.Find,
+                       name="find_action"),
+            MenuAction("view", self.tr("&Refresh"), "refresh", keys.Refresh),
+            MenuAction("policy", self.tr("Human rights &policy…"), "open_policy",
+                       name="policy_action"),
+            MenuAction("escalation", self.tr("&Report misuse…"), "report_misuse",
+                       name="misuse_action"),
+            MenuAction("escalation", self.tr("&Import distributor's decision file…"),
+                       "import_decision_file", name="decision_file_action"),
+            MenuAction("escalation", self.tr("Responsible-use &guidance PDF…"),
+                       "save_guidance", name="guidance_action"),
+            MenuAction("escalation", self.tr("Export &evidence for audit…"),
+                       "export_evidence", name="evidence_action"),
+            # Works before the database is open too: the help is data, not a service.
+            MenuAction("help", self.tr("&Help for this screen"), "show_help",
+                       keys.HelpContents, name="help_action", needs_database=False),
+            None,
+            MenuAction("help", self.tr("&Data sources and licences…"), "show_data_sources"),
+            MenuAction("help", self.tr("&Verify audit log…"), "verify_audit"),
+            None,
+            MenuAction("help", self.tr("&About Channel Diligence"), "show_about",
+                       role=QAction.MenuRole.AboutRole, needs_database=False),
+        ]
 
     def _build_menus(self) -> None:
+        """The menu bar from ``_menu_actions``; the entries that need the database are
+        disabled until it is open (``_set_actions_enabled``)."""
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        self.new_order_action = self._action(self.tr("&New order"), self.new_order,
-                                             QKeySequence.StandardKey.New)
-        file_menu.addAction(self.new_order_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("&Import orders from CSV…"),
-                                         self.import_orders))
-        file_menu.addAction(self._action(self.tr("Import criteria &pack…"), self.import_pack))
-        file_menu.addSeparator()
-        self.backup_action = self._action(self.tr("&Back up now"), self.backup_now)
-        file_menu.addAction(self.backup_action)
-        self.restore_action = self._action(self.tr("&Restore from backup…"),
-                                           self.restore_backup)
-        file_menu.addAction(self.restore_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("Compan&y profile…"), self.edit_profile))
-        settings_action = self._action(self.tr("&Settings…"), self.open_settings,
-                                       QKeySequence.StandardKey.Preferences)
-        settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        file_menu.addAction(settings_action)
-        file_menu.addSeparator()
-        # The one printable document of the main window: the policy (its window prints too).
-        self.print_action = self._action(self.tr("Prin&t the policy…"), self.print_policy,
-                                         QKeySequence.StandardKey.Print)
-        file_menu.addAction(self.print_action)
-        file_menu.addSeparator()
-        quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
-        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        file_menu.addAction(quit_action)
+        menus = {key: bar.addMenu(title) for key, title in self._menus()}
+        self._backend_actions: list[QAction] = []
+        menu = menus["file"]
+        for entry in self._menu_actions():
+            if entry is None:  # a separator in the menu of the entry before it
+                menu.addSeparator()
+                continue
+            menu = menus[entry.menu]
+            action = self._action(entry)
+            menu.addAction(action)
+            if entry.name:
+                setattr(self, entry.name, action)
+            if entry.needs_database:
+                self._backend_actions.append(action)
 
-        view_menu = bar.addMenu(self.tr("&View"))
-        for row, (text, key) in enumerate(((self.tr("O&verview"), "Ctrl+1"),
-                                           (self.tr("&Orders"), "Ctrl+2"),
-                                           (self.tr("&Customers"), "Ctrl+3"),
-                                           (self.tr("&Products"), "Ctrl+4"),
-                                           (self.tr("O&utbox"), "Ctrl+5"),
-                                           (self.tr("Follo&w-ups"), "Ctrl+6"))):
-            view_menu.addAction(self._action(text, lambda _=False, r=row: self.nav.setCurrentRow(r),
-                                             key))
-        view_menu.addSeparator()
-        self.find_action = self._action(self.tr("&Find orders"), self.find_orders,
-                                        QKeySequence.StandardKey.Find)
-        view_menu.addAction(self.find_action)
-        view_menu.addAction(self._action(self.tr("&Refresh"), self.refresh,
-                                         QKeySequence.StandardKey.Refresh))
-        self._backend_actions = [a for m in (file_menu, view_menu) for a in m.actions()
-                                 if a is not quit_action and not a.isSeparator()]
-
-        policy_menu = bar.addMenu(self.tr("&Policy"))
-        self.policy_action = self._action(self.tr("Human rights &policy…"), self.open_policy)
-        policy_menu.addAction(self.policy_action)
-        self._backend_actions.append(self.policy_action)
-
-        escalation_menu = bar.addMenu(self.tr("&Escalation"))
-        self.misuse_action = self._action(self.tr("&Report misuse…"), self.report_misuse)
-        self.decision_file_action = self._action(
-            self.tr("&Import distributor's decision file…"), self.import_decision_file)
-        self.evidence_action = self._action(self.tr("Export &evidence for audit…"),
-                                            self.export_evidence)
-        self.guidance_action = self._action(self.tr("Responsible-use &guidance PDF…"),
-                                            self.save_guidance)
-        for action in (self.misuse_action, self.decision_file_action, self.guidance_action,
-                       self.evidence_action):
-            escalation_menu.addAction(action)
-            self._backend_actions.append(action)
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        # Works before the database is open too: the help is data, not a service.
-        self.help_action = self._action(self.tr("&Help for this screen"), self.show_help,
-                                        QKeySequence.StandardKey.HelpContents)
-        help_menu.addAction(self.help_action)
-        help_menu.addSeparator()
-        sources = self._action(self.tr("&Data sources and licences…"), self.show_data_sources)
-        help_menu.addAction(sources)
-        verify = self._action(self.tr("&Verify audit log…"), self.verify_audit)
-        help_menu.addAction(verify)
-        self._backend_actions += [sources, verify]
-        help_menu.addSeparator()
-        about = self._action(self.tr("&About Channel Diligence"), self.show_about)
-        about.setMenuRole(QAction.MenuRole.AboutRole)
-        help_menu.addAction(about)
+    def _action(self, entry: MenuAction) -> QAction:
+        action = QAction(entry.text, self)
+        if entry.shortcut is not None:
+            # setShortcuts(list), not setShortcut(): the latter's first call costs ~40 ms of
+            # PySide6 overload set-up, and start-up is measured against a bare window.
+            keys = QKeySequence.keyBindings(entry.shortcut) \
+                if isinstance(entry.shortcut, QKeySequence.StandardKey) \
+                else [QKeySequence(entry.shortcut)]
+            action.setShortcuts(keys)
+        if entry.role is not None:
+            action.setMenuRole(entry.role)
+        slot = getattr(self, entry.slot)
+        if entry.args:
+            action.triggered.connect(lambda _=False, f=slot, a=entry.args: f(*a))
+        else:
+            action.triggered.connect(slot)
+        return action
 
     def _set_actions_enabled(self, enabled: bool) -> None:
         for action in self._backend_actions:
@@ -322,24 +417,57 @@ class MainWindow(QMainWindow):
 
     # -- start-up ------------------------------------------------------------------------------
     def load_initial(self) -> None:
-        """Called right after the pages are built: the first page of orders, the pack."""
+        """Called right after the pages are built: the first screen, then the rest."""
+        self.load_first_screen()
+        self.finish_start()
+
+    def load_first_screen(self) -> None:
+        """The first page of orders and the overview's numbers; ``ready`` once both are in
+        their widgets (the numbers count in the thread pool)."""
         self._update_pack_label()
         self.orders.load()
+        self._started = True
+        self.overview.reload()
+
+    def show_first_screen_now(self) -> None:
+        """As ``load_first_screen``, the numbers counted here (a few milliseconds on the
+        first screen's plain sqlite3): the window then shows them from its first paint."""
+        self._update_pack_label()
+        self.orders.load()
+        self._started = True
+        try:
+            summary = self.backend.overview.summary()  # type: ignore[union-attr]
+        except Exception:  # counted again in the thread pool, which explains a failure
+            self.overview.reload()
+            return
+        self.overview.show_summary(summary)
+        self.check_policy_review()
+        QTimer.singleShot(0, self._first_screen_loaded)  # once painted
+
+    def _first_screen_loaded(self, *_: object) -> None:
+        if self._ready_sent or not self._started:
+            return
+        self._ready_sent = True
         self.ready.emit()
+
+    def finish_start(self) -> None:
+        """Once the services are there: everything after the first screen."""
+        if not self._finished:
+            self.finish_pages()
+            self.orders.reload_customers()
+            self._update_pack_label()  # the same words, unless the first screen found none
         # After the first page is on screen: start-up does not wait for the policy services.
         QTimer.singleShot(0, self.check_policy_review)
         # The outbox: what a crash left half-sent goes back in the queue, then every minute.
         QTimer.singleShot(0, self.outbox_sender.start)
         QTimer.singleShot(0, self._update_follow_ups_count)
-        # The overview counts in the thread pool once the first page of orders is up.
-        self._started = True
-        QTimer.singleShot(0, self._refresh_overview)
 
     def check_policy_review(self) -> str | None:
         """Remind, without a dialog, when no policy is adopted or its yearly review is due."""
         if self.backend is None:
             return None
-        from reseller_app.ui.policy_reminder import PolicyReminderBar
+        # Here: it loads with the overview page, after the window's frame.
+        from reseller_app.ui.policy_reminder import PolicyReminderBar, review_badge
 
         try:
             status = self.backend.policy.review_status()
@@ -353,8 +481,6 @@ class MainWindow(QMainWindow):
         if text:
             self.statusBar().showMessage(text)
         # Always in view: the policy's review state, next to the criteria pack.
-        from reseller_app.ui.policy_reminder import review_badge
-
         _tier, words = review_badge(status)
         self.policy_label.setText(self.tr("Policy: {0}").format(words))
         self.policy_label.setToolTip(self.tr("Human rights policy (Policy menu)"))
@@ -363,14 +489,20 @@ class MainWindow(QMainWindow):
     def _update_pack_label(self) -> None:
         assert self.backend is not None
         try:
-            ref = self.backend.loaded_pack.ref
+            pack_id, version, sha256 = self.backend.pack_ref()
         except Exception:  # the window stays usable; the pack problem shows in the status bar
             self.pack_label.setText(self.tr("No criteria pack loaded"))
             return
-        self.pack_label.setText(self.tr("Criteria pack: {0} {1}").format(ref.id, ref.version))
-        self.pack_label.setToolTip(self.tr("SHA-256 {0}").format(ref.sha256))
+        self.pack_label.setText(self.tr("Criteria pack: {0} {1}").format(pack_id, version))
+        self.pack_label.setToolTip(self.tr("SHA-256 {0}").format(sha256))
+
+    def show_page(self, row: int) -> None:
+        """The page ``row`` (``OVERVIEW_PAGE``...), chosen as from the navigation."""
+        self.nav.setCurrentRow(row)
 
     def _show_page(self, row: int) -> None:
+        if row >= self.pages.count():  # built once the database is open (finish_pages)
+            return
         self.pages.setCurrentIndex(row)
         if row == OVERVIEW_PAGE:
             self._refresh_overview()
@@ -403,6 +535,7 @@ class MainWindow(QMainWindow):
 
     def show_help(self) -> HelpDialog:
         """F1: the why of the screen in front of the user (this window, an order, the policy)."""
+        # Here, not at the top: a window or dialog loads when first opened, not at start-up.
         from reseller_app.ui.screen_help import HelpDialog, active_window, help_key_for
 
         window = active_window()
@@ -439,6 +572,7 @@ class MainWindow(QMainWindow):
 
     # -- orders ------------------------------------------------------------------------------
     def new_order(self) -> OrderWindow:
+        # Here, not at the top: a window or dialog loads when first opened, not at start-up.
         from reseller_app.ui.order_detail import OrderWindow
 
         window = OrderWindow(self.backend, self)
@@ -456,6 +590,7 @@ class MainWindow(QMainWindow):
             window.raise_()
             window.activateWindow()
             return window
+        # Here, not at the top: a window or dialog loads when first opened, not at start-up.
         from reseller_app.ui.order_detail import OrderWindow
 
         window = OrderWindow(self.backend, self)
@@ -483,6 +618,7 @@ class MainWindow(QMainWindow):
             self.outbox.reload()
 
     def _outbox_sent(self, report: object) -> None:
+        # Here: the services' data classes load with the pages, not before the frame.
         from reseller_app.services.dto import SendReport
 
         assert isinstance(report, SendReport)
@@ -524,6 +660,7 @@ class MainWindow(QMainWindow):
 
     def _ask_smtp_password(self, message: str) -> str | None:
         """A send the user started needs the server's password: ask, then send again."""
+        # Here, not at the top: a window or dialog loads when first opened, not at start-up.
         from reseller_app.ui.password_dialog import PasswordDialog
 
         settings = self.backend.settings.smtp_settings() if self.backend else None
@@ -546,6 +683,7 @@ class MainWindow(QMainWindow):
         return count
 
     def open_settings(self) -> None:
+        # Here, not at the top: a window or dialog loads when first opened, not at start-up.
         from reseller_app.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.backend, self)
@@ -558,8 +696,7 @@ class MainWindow(QMainWindow):
             self.outbox_sender.run(only_due=True, interactive=False)
 
     def report_misuse(self) -> QWidget:
-        from PySide6.QtCore import Qt
-
+        # Here, not at the top: a window or dialog loads when first opened, not at start-up.
         from reseller_app.ui.misuse_dialog import MisuseDialog
 
         dialog = MisuseDialog(self.backend, self)
@@ -569,6 +706,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def import_decision_file(self) -> None:
+        # Here, not at the top: a window or dialog loads when first opened, not at start-up.
         from reseller_app.ui.answer_dialog import import_decision_file
 
         view = import_decision_file(self.backend, self)
@@ -580,6 +718,7 @@ class MainWindow(QMainWindow):
                 window.open_order(view.order_id)
 
     def export_evidence(self) -> None:
+        # Here, not at the top: a window or dialog loads when first opened, not at start-up.
         from reseller_app.ui.evidence_dialog import EvidenceDialog
 
         EvidenceDialog(self.backend, self).exec()
@@ -601,6 +740,7 @@ class MainWindow(QMainWindow):
             self.policy_window.raise_()
             self.policy_window.activateWindow()
             return self.policy_window
+        # Here, not at the top: a window or dialog loads when first opened, not at start-up.
         from reseller_app.ui.policy_window import PolicyWindow
 
         window = PolicyWindow(self.backend, self)
@@ -616,6 +756,7 @@ class MainWindow(QMainWindow):
         self.check_policy_review()
 
     def import_orders(self) -> None:
+        # Here, not at the top: a window or dialog loads when first opened, not at start-up.
         from reseller_app.ui.import_dialog import ImportDialog
 
         dialog = ImportDialog(self.backend, self)
@@ -623,6 +764,7 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def import_pack(self) -> None:
+        # Here, not at the top: a window or dialog loads when first opened, not at start-up.
         from reseller_app.ui.pack_import_dialog import PackImportDialog
 
         dialog = PackImportDialog(self.backend, self)
@@ -639,6 +781,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(text, 10000)
 
     def edit_profile(self) -> None:
+        # Here, not at the top: a window or dialog loads when first opened, not at start-up.
         from reseller_app.ui.setup_wizard import SetupWizard
 
         wizard = SetupWizard(self.backend, profile=self.backend.profile(), parent=self)
@@ -646,11 +789,13 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Company profile saved."), 5000)
 
     def show_data_sources(self) -> None:
+        # Here, not at the top: a window or dialog loads when first opened, not at start-up.
         from reseller_app.ui.data_sources_dialog import DataSourcesDialog
 
         DataSourcesDialog(self.backend, self).exec()
 
     def verify_audit(self) -> None:
+        # Here, not at the top: a window or dialog loads when first opened, not at start-up.
         from reseller_app.ui.audit_dialog import AuditDialog
 
         dialog = AuditDialog(self.backend, self)
@@ -659,10 +804,6 @@ class MainWindow(QMainWindow):
 
     def about_text(self) -> str:
         """Version, licence and the attributions the data we ship asks for (rich text)."""
-        from html import escape
-
-        from reseller_app import __version__ as version
-
         wgi = ""
         if self.backend is not None:
             try:
@@ -679,7 +820,7 @@ class MainWindow(QMainWindow):
             "the UN Guiding Principles on Business and Human Rights. It supports your "
             "judgement; it is not legal advice.</p>"
             "<p>Licensed under the Apache License 2.0. See Help &gt; Data sources and "
-            "licences for the data and libraries used.</p>").format(escape(version))
+            "licences for the data and libraries used.</p>").format(escape(__version__))
         text += self.tr("<p><b>Country data:</b> {0}</p>").format(escape(
             wgi or self.tr("The World Bank, Worldwide Governance Indicators (CC BY 4.0); "
                            "no endorsement implied.")))
@@ -689,18 +830,18 @@ class MainWindow(QMainWindow):
         return text
 
     def show_about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
         QMessageBox.about(self, self.tr("About Channel Diligence"), self.about_text())
 
     # -- backups ---------------------------------------------------------------------------------
     def backup_now(self) -> None:
+        # Here, not at the top: a window or dialog loads when first opened, not at start-up.
         from reseller_app.ui.backup_dialog import backup_now
 
         self._backup_job = backup_now(self.backend, self)  # kept until it reports
 
     def restore_backup(self) -> None:
         """Pick a backup; after the restore the window starts again on the restored data."""
+        # Here, not at the top: a window or dialog loads when first opened, not at start-up.
         from reseller_app.ui.backup_dialog import RestoreDialog
 
         dialog = RestoreDialog(self.backend, self)
@@ -729,12 +870,13 @@ class MainWindow(QMainWindow):
         for key, page in self._table_pages().items():
             table = getattr(page, "table", None)
             if table is not None:
-                settings.setValue(f"{key}/header", table.horizontalHeader().saveState())
+                header = table.horizontalHeader().saveState()
+                settings.setValue(options.table_header(key).key, header)
 
     def _restore_table_layouts(self, settings: QSettings) -> None:
         for key, page in self._table_pages().items():
             table = getattr(page, "table", None)
-            state = settings.value(f"{key}/header")
+            state = settings.value(options.table_header(key).key)
             if table is not None and state is not None:
                 table.horizontalHeader().restoreState(state)
 
@@ -742,11 +884,10 @@ class MainWindow(QMainWindow):
         """The size and place of the last session, unless it no longer fits: saved on a bigger
         monitor, a screen since unplugged, or squashed (1280x282 was seen) gives the default
         size, centred on the screen."""
-        settings = QSettings()
-        geometry = settings.value("mainWindow/geometry")
+        geometry = options.MAIN_WINDOW_GEOMETRY.value()
         if geometry is None or not self.restoreGeometry(geometry) or not self._fits_screen():
             self._default_geometry()
-        state = settings.value("mainWindow/state")
+        state = options.MAIN_WINDOW_STATE.value()
         if state is not None:
             self.restoreState(state)
 
@@ -783,10 +924,11 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         settings = QSettings()
-        settings.setValue("mainWindow/geometry", self.saveGeometry())
-        settings.setValue("mainWindow/state", self.saveState())
+        options.MAIN_WINDOW_GEOMETRY.set(self.saveGeometry())
+        options.MAIN_WINDOW_STATE.set(self.saveState())
         if self.backend is not None:
             self.orders.save_layout(settings)
+        if self._finished:
             self._save_table_layouts(settings)
             # No new sends; the one under way (if any) finishes or its lease covers it.
             self.outbox_sender.stop()

@@ -23,11 +23,10 @@ from PySide6.QtWidgets import (
 
 from reseller_app.services.dto import CompanyProfile, MisuseDraft, PacketView
 from reseller_app.services.errors import ServiceError, ValidationError
-from reseller_app.ui.answer_dialog import from_qdate, to_qdate
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError, FieldErrors, add_field_row
 from reseller_app.ui.file_list import FileList
-from reseller_app.ui.labels import date_format
+from reseller_app.ui.labels import date_format, from_qdate, to_qdate
 from reseller_app.ui.packet_dialog import FORM, PacketDialog
 from reseller_app.ui.party_combo import PartyCombo
 from reseller_app.ui.typography import heading, note, paragraph

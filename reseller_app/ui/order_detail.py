@@ -14,8 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reseller_app.domain.vocabulary import OrderStatus
 from reseller_app.services.dto import DecisionRecord, OrderView
 from reseller_app.services.errors import ServiceError
+from reseller_app.ui import options
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.checklist_panel import ChecklistPanel
 from reseller_app.ui.decision_panel import DecisionPanel
@@ -118,7 +120,7 @@ class OrderWindow(QWidget):
         was_new = self.view is None
         self._show(view)
         self.orderChanged.emit(view.id)
-        if view.screening.blocked or view.status in ("held", "blocked"):
+        if view.screening.blocked or view.status in (OrderStatus.HELD, OrderStatus.BLOCKED):
             self.status.setText(self.tr(
                 "Saved. {0} Answer the checklist, then record a decision.").format(
                 status_explanation(view.status)))
@@ -248,13 +250,13 @@ class OrderWindow(QWidget):
                 event.ignore()
                 return
         settings = QSettings()
-        settings.setValue("orderWindow/geometry", self.saveGeometry())
+        settings.setValue(options.ORDER_WINDOW_GEOMETRY.key, self.saveGeometry())
         self.editor.save_layout(settings)
         super().closeEvent(event)
 
     def _restore(self) -> None:
         settings = QSettings()
-        geometry = settings.value("orderWindow/geometry")
+        geometry = settings.value(options.ORDER_WINDOW_GEOMETRY.key)
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:

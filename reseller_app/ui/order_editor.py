@@ -22,6 +22,7 @@ from reseller_app.domain.packs import CriteriaPack, PackRef
 from reseller_app.services.catalog import fold
 from reseller_app.services.dto import OrderDraft, OrderView
 from reseller_app.services.errors import ServiceError, ValidationError
+from reseller_app.ui import options
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.catalog_dialogs import CustomerDialog
 from reseller_app.ui.field_errors import FieldError, FieldErrors
@@ -422,10 +423,10 @@ class OrderEditor(QWidget):
         return term.level if term is not None else "standard"
 
     def save_layout(self, settings: QSettings) -> None:
-        settings.setValue("orderEditor/splitter", self.splitter.saveState())
+        settings.setValue(options.ORDER_EDITOR_SPLITTER.key, self.splitter.saveState())
 
     def restore_layout(self, settings: QSettings) -> None:
-        state = settings.value("orderEditor/splitter")
+        state = settings.value(options.ORDER_EDITOR_SPLITTER.key)
         if state is not None:
             self.splitter.restoreState(state)
 

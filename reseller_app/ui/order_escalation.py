@@ -8,12 +8,12 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from reseller_app.domain.vocabulary import OrderStatus
 from reseller_app.services.dto import AnswerView, OrderView, PacketStatus, PacketView
 from reseller_app.services.errors import ServiceError
 from reseller_app.ui.answer_dialog import answer_outcome_label
@@ -21,6 +21,7 @@ from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError
 from reseller_app.ui.follow_ups_view import FollowUpsPanel
 from reseller_app.ui.labels import date_text, local_time
+from reseller_app.ui.layouts import FlowLayout
 from reseller_app.ui.outbox_view import table
 from reseller_app.ui.packet_panel import ask_packet_target, packet_printing
 from reseller_app.ui.paged_model import Column, PagedTableModel, list_source
@@ -75,13 +76,10 @@ class EscalationTab(QWidget):
             "An e-mail file your mail program opens, ready to send: the way out when sending "
             "from this app is not set up or fails."))
         self._eml_job: Job | None = None
-        buttons = QHBoxLayout()
-        for button in (self.escalate_button, self.answer_button, self.misuse_button):
+        buttons = FlowLayout()  # wraps rather than widen the window in a longer language
+        for button in (self.escalate_button, self.answer_button, self.misuse_button,
+                       self.print_button, self.eml_button):
             buttons.addWidget(button)
-        buttons.addSpacing(12)
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.eml_button)
-        buttons.addStretch(1)
 
         self.model = PagedTableModel((
             Column(self.tr("Built"), lambda p: local_time(p.created_at)),
@@ -150,7 +148,7 @@ class EscalationTab(QWidget):
             state = self.tr("The distributor answered.")
         elif not draft.can_escalate:
             state = draft.reason
-        elif view.status in ("held", "escalated"):
+        elif view.status in (OrderStatus.HELD, OrderStatus.ESCALATED):
             state = self.tr("Ask the distributor to decide: build the escalation packet, "
                             "check its PDF, and send it.")
         else:

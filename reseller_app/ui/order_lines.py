@@ -105,9 +105,9 @@ class LinesModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if not index.isValid():
-            return base
+            return Qt.ItemFlag.NoItemFlags  # the table's root is no cell (Qt's model contract)
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         line = self._lines[index.row()]
         editable = {QUANTITY, PRICE}
         if line.product_id is None:

@@ -11,18 +11,20 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from reseller_app.domain.vocabulary import OrderStatus, RiskTier
 from reseller_app.services.dto import OrderFilter, OrderRow
+from reseller_app.ui import options
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.countries import CountryCombo, country_name
 from reseller_app.ui.field_errors import FieldError
@@ -36,6 +38,7 @@ from reseller_app.ui.labels import (
     status_label,
     tier_label,
 )
+from reseller_app.ui.layouts import FlowLayout
 from reseller_app.ui.paged_model import RIGHT, Column, PagedTableModel
 from reseller_app.ui.party_combo import DROPDOWN_CUSTOMERS, PartyCombo
 from reseller_app.ui.tier_badge import TierPillDelegate
@@ -63,6 +66,7 @@ COUNT_CAP = 1_000
 # main window wider than a 1280 px laptop screen. Their drop-down lists stay wide enough to
 # show whole items.
 FILTER_COMBO_CHARS = 10
+SEARCH_CHARS = 24  # the search field's least width: room for a name or a reference
 POPUP_MARGIN = 48  # the list's frame, item padding and scroll bar beside the text
 
 
@@ -103,7 +107,8 @@ class OrdersTableModel(PagedTableModel):
                 Column(self.tr("Date"), lambda r: date_text(r.date)),
                 Column(self.tr("Customer"), lambda r: r.customer),
                 Column(self.tr("Destination"), lambda r: country_name(r.country)),
-                Column(self.tr("Risk"), lambda r: tier_label(r.tier), tier=lambda r: r.tier),
+                Column(self.tr("Risk"), lambda r: tier_label(r.tier), tier=lambda r: r.tier,
+                       tooltip=lambda r: tier_label(r.tier)),  # whole, when the pill is cut
                 Column(self.tr("Status"), lambda r: status_label(r.status)),
                 Column(self.tr("Total"), _money, align=RIGHT),
             ),
@@ -133,12 +138,14 @@ class OrdersFilterBar(QWidget):
         self.status = QComboBox(self)
         self.status.addItem(self.tr("All statuses"), "")
         self.status.addItem(self.tr("Needs attention (on hold, blocked, escalated)"),
-                            "held,blocked,escalated")
+                            ",".join((OrderStatus.HELD, OrderStatus.BLOCKED,
+                                      OrderStatus.ESCALATED)))
         for status in STATUSES:
             self.status.addItem(status_label(status), status)
         self.tier = QComboBox(self)
         self.tier.addItem(self.tr("All risk tiers"), "")
-        self.tier.addItem(self.tr("High or prohibited"), "high,prohibited")
+        self.tier.addItem(self.tr("High or prohibited"),
+                          ",".join((RiskTier.HIGH, RiskTier.PROHIBITED)))
         for tier in TIERS:
             self.tier.addItem(tier_label(tier), tier)
         self.customer = PartyCombo(self.tr("All customers"), self)
@@ -158,31 +165,35 @@ class OrdersFilterBar(QWidget):
         self.tier.setToolTip(self.tr("The risk tier from the screening"))
         self.clear_button.setToolTip(self.tr("Show every order again"))
 
-        # Two rows of four columns (search and dates, then the four combos), the Clear button
-        # after the dates: a fifth column made the window too wide for a 1280 px laptop.
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        fields: list[tuple[str, QWidget, tuple[int, int, int]]] = [
-            (self.tr("&Search:"), self.search, (0, 0, 2)),
-            (self.tr("Fro&m:"), self.date_from, (0, 2, 1)),
-            (self.tr("T&o:"), self.date_to, (0, 3, 1)),
-            (self.tr("S&tatus:"), self.status, (1, 0, 1)),
-            (self.tr("&Risk:"), self.tier, (1, 1, 1)),
-            (self.tr("C&ustomer:"), self.customer, (1, 2, 1)),
-            (self.tr("&Destination:"), self.country, (1, 3, 1)),
+        # Rows of label-and-field pairs that wrap (search and dates, then the four combos,
+        # the Clear button after the dates): a fixed grid made the window too wide for a
+        # 1024 px screen in a longer language. The search field takes the spare width.
+        rows = FlowLayout(self, justify=True)
+        rows.setContentsMargins(0, 0, 0, 0)
+        fields: list[tuple[str, QWidget, int]] = [
+            (self.tr("&Search:"), self.search, SEARCH_CHARS),
+            (self.tr("Fro&m:"), self.date_from, 0),
+            (self.tr("T&o:"), self.date_to, 0),
+            (self.tr("S&tatus:"), self.status, 0),
+            (self.tr("&Risk:"), self.tier, 0),
+            (self.tr("C&ustomer:"), self.customer, 0),
+            (self.tr("&Destination:"), self.country, 0),
         ]
-        for text, widget, (row, col, span) in fields:
+        for text, widget, chars in fields:
             label = QLabel(text, self)
             label.setBuddy(widget)
             widget.setAccessibleName(text.replace("&", "").rstrip(":"))
-            cell = QHBoxLayout()
+            pair = QWidget(self)
+            cell = QHBoxLayout(pair)
+            cell.setContentsMargins(0, 0, 0, 0)
             cell.addWidget(label)
             cell.addWidget(widget, 1)
+            if chars:
+                pair.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+                widget.setMinimumWidth(widget.fontMetrics().averageCharWidth() * chars)
             if widget is self.date_to:
                 cell.addWidget(self.clear_button)
-            grid.addLayout(cell, row, col, 1, span)
-        for col in range(4):
-            grid.setColumnStretch(col, 1)
+            rows.addWidget(pair)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -311,6 +322,7 @@ class OrdersView(QWidget):
             header.resizeSection(column, width)
 
         self.count_label = QLabel(self)
+        self.count_label.setWordWrap(True)  # a long count sentence wraps beside the buttons
         self.empty = paragraph("", self)
         self.error = FieldError(self)
         self.new_button = QPushButton(self.tr("&New order"), self)
@@ -441,10 +453,10 @@ class OrdersView(QWidget):
 
     # -- layout --------------------------------------------------------------------------------
     def save_layout(self, settings: QSettings) -> None:
-        settings.setValue("ordersView/header", self.table.horizontalHeader().saveState())
+        settings.setValue(options.ORDERS_HEADER.key, self.table.horizontalHeader().saveState())
 
     def restore_layout(self, settings: QSettings) -> None:
-        state = settings.value("ordersView/header")
+        state = settings.value(options.ORDERS_HEADER.key)
         if state is not None:
             self.table.horizontalHeader().restoreState(state)
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reseller_app.domain.vocabulary import OrderStatus
 from reseller_app.services.dto import OverviewSummary
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError
@@ -89,6 +90,7 @@ class OverviewView(QWidget):
     openPolicy = Signal()
     openOrder = Signal(int)
     loaded = Signal(object)  # OverviewSummary, once it is on the page
+    failed = Signal(str)  # the numbers could not be counted: the page says why
 
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -135,9 +137,9 @@ class OverviewView(QWidget):
 
         self._centre(body)
 
-        self.held.button.clicked.connect(lambda: self.showOrders.emit("held"))
-        self.blocked.button.clicked.connect(lambda: self.showOrders.emit("blocked"))
-        self.escalated.button.clicked.connect(lambda: self.showOrders.emit("escalated"))
+        self.held.button.clicked.connect(lambda: self.showOrders.emit(OrderStatus.HELD))
+        self.blocked.button.clicked.connect(lambda: self.showOrders.emit(OrderStatus.BLOCKED))
+        self.escalated.button.clicked.connect(lambda: self.showOrders.emit(OrderStatus.ESCALATED))
         self.answers.button.clicked.connect(self._open_newest_answer)
         self.answers.text.linkActivated.connect(self._link)
         self.follow_ups.button.clicked.connect(self.showFollowUps)
@@ -165,7 +167,8 @@ class OverviewView(QWidget):
                                    self.tr("The outbox page, with the server's reasons"))
         self.policy = AttentionRow(self, rows, 6, self.tr("Open the polic&y"),
                                    self.tr("The human rights policy window"))
-        self.rows = {"held": self.held, "blocked": self.blocked, "escalated": self.escalated,
+        self.rows = {OrderStatus.HELD: self.held, OrderStatus.BLOCKED: self.blocked,
+                     OrderStatus.ESCALATED: self.escalated,
                      "answers": self.answers, "follow_ups": self.follow_ups,
                      "outbox": self.outbox, "policy": self.policy}
         width = max(row.button.sizeHint().width() for row in self.rows.values())
@@ -217,6 +220,7 @@ class OverviewView(QWidget):
     def _failed(self, message: str) -> None:
         self._job = None
         self.error.show_message(message)
+        self.failed.emit(message)
 
     # -- showing -----------------------------------------------------------------------------
     def show_summary(self, s: OverviewSummary) -> None:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,6 +24,7 @@ from reseller_app.domain.packs import CriteriaPack, PackChange, PackError
 from reseller_app.services.errors import ServiceError
 from reseller_app.services.input_files import InputKind, read_input
 from reseller_app.services.packs import change_words
+from reseller_app.ui import options
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError
 from reseller_app.ui.labels import date_text, local_time
@@ -137,12 +136,11 @@ class PackImportDialog(QDialog):
         return kept_label, kept_row
 
     def _browse(self) -> None:
-        settings = QSettings()
-        start = str(settings.value("packImport/lastDir", str(Path.home())))
+        start = options.PACK_IMPORT_FOLDER.last_folder()
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a criteria pack"), start,
                                               self.tr("Criteria packs (*.json);;All files (*)"))
         if path:
-            settings.setValue("packImport/lastDir", str(Path(path).parent))
+            options.PACK_IMPORT_FOLDER.remember(path)
             self.load_file(path)
 
     # -- packs kept ----------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from reseller_app.services.dto import OutboxItem, PacketKind, PacketView
 from reseller_app.services.errors import ServiceError
+from reseller_app.ui import options
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError
 from reseller_app.ui.pdf_preview import PdfPreview
@@ -54,9 +55,7 @@ def ask_packet_target(parent: QWidget, packet: PacketView, fmt: str) -> Path | N
     def tr(text: str) -> str:
         return QCoreApplication.translate("PacketPanel", text)
 
-    settings = QSettings()
-    folder = str(settings.value("packets/saveDir") or QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation))
+    folder = options.PACKETS_FOLDER.last_folder()
     stem = f"{packet.file_stem}-{packet.id[:8]}"
     if fmt == "folder":
         chosen = QFileDialog.getExistingDirectory(
@@ -70,7 +69,7 @@ def ask_packet_target(parent: QWidget, packet: PacketView, fmt: str) -> Path | N
         if target is not None and not target.suffix:
             target = target.with_suffix("." + fmt)
     if target is not None:
-        settings.setValue("packets/saveDir", str(target if fmt == "folder" else target.parent))
+        options.PACKETS_FOLDER.remember(target, is_folder=fmt == "folder")
     return target
 
 

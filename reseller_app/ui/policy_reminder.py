@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
 
+from reseller_app.domain.vocabulary import RiskTier
 from reseller_app.ui.labels import date_text
 from reseller_app.ui.tier_badge import tier_colours
 from reseller_app.ui.typography import paragraph
@@ -25,19 +26,19 @@ def _t(text: str) -> str:
 def review_badge(status: Any) -> tuple[str, str]:
     """(colour tier, short words) for a ``ReviewStatus``: green, amber or red."""
     if not status.adopted:
-        return "high", _t("No policy adopted")
+        return RiskTier.HIGH, _t("No policy adopted")
     days = status.days_left
     if days is not None and days < 0:
-        return "high", (_t("Review overdue by 1 day") if days == -1 else
+        return RiskTier.HIGH, (_t("Review overdue by 1 day") if days == -1 else
                         _t("Review overdue by {0} days").format(-days))
     if status.due:
-        return "high", _t("Review due today")
+        return RiskTier.HIGH, _t("Review due today")
     if days is not None and days <= DUE_SOON_DAYS:
-        return "elevated", (_t("Review due tomorrow") if days == 1 else
+        return RiskTier.ELEVATED, (_t("Review due tomorrow") if days == 1 else
                             _t("Review due in {0} days").format(days))
     if days is not None:
-        return "low", _t("Next review in {0} days").format(days)
-    return "low", _t("Adopted")
+        return RiskTier.LOW, _t("Next review in {0} days").format(days)
+    return RiskTier.LOW, _t("Adopted")
 
 
 def review_reminder(status: Any) -> str | None:
@@ -77,7 +78,7 @@ class PolicyReminderBar(QFrame):
         layout.addWidget(self.icon)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.button)
-        colour = tier_colours("elevated")[0].name()
+        colour = tier_colours(RiskTier.ELEVATED)[0].name()
         self.setStyleSheet(
             f"QFrame#policyReminder {{ border: 2px solid {colour}; border-radius: 6px; }}")
         self.setVisible(False)

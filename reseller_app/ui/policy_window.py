@@ -13,7 +13,7 @@ import html
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QSettings, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QTabWidget,
     QTextBrowser,
@@ -37,18 +38,15 @@ from PySide6.QtWidgets import (
 
 from reseller_app.services.errors import ServiceError, ValidationError
 from reseller_app.services.policy import PAGE_SIZES
+from reseller_app.ui import options
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError, FieldErrors
-from reseller_app.ui.labels import date_format, date_text, local_time
+from reseller_app.ui.labels import date_format, date_text, from_qdate, local_time, to_qdate
+from reseller_app.ui.layouts import FlowLayout
 from reseller_app.ui.paged_model import Column, PagedTableModel, list_source
 from reseller_app.ui.pdf_print import PdfPrint
 from reseller_app.ui.policy_reminder import review_badge
-from reseller_app.ui.policy_wizard import (
-    PolicyWizard,
-    RequirementsPanel,
-    from_qdate,
-    to_qdate,
-)
+from reseller_app.ui.policy_wizard import PolicyWizard, RequirementsPanel
 from reseller_app.ui.theme import text_colour
 from reseller_app.ui.tier_badge import TierBadge
 from reseller_app.ui.typography import heading, note, paragraph
@@ -202,9 +200,7 @@ class PolicyWindow(QWidget):
                 "There is nothing to export yet: write the policy first."))
             return None
         name, ext = FORMATS[fmt]
-        settings = QSettings()
-        folder = settings.value("policy/exportDir") or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = options.POLICY_EXPORT_FOLDER.last_folder()
         suffix = "-draft" if draft else ""
         suggested = str(Path(str(folder)) / f"human-rights-policy-v{number}{suffix}.{ext}")
         filters = {"pdf": self.tr("PDF documents (*.pdf)"),
@@ -217,7 +213,7 @@ class PolicyWindow(QWidget):
         target = Path(path)
         if not target.suffix:
             target = target.with_suffix("." + ext)
-        settings.setValue("policy/exportDir", str(target.parent))
+        options.POLICY_EXPORT_FOLDER.remember(target)
         return self.export_to(fmt, target)
 
     def export_to(self, fmt: str, out: Path) -> Job | None:
@@ -307,7 +303,7 @@ class PolicyWindow(QWidget):
 
     # -- window -----------------------------------------------------------------------------
     def _restore(self) -> None:
-        geometry = QSettings().value("policyWindow/geometry")
+        geometry = options.POLICY_WINDOW_GEOMETRY.value()
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
@@ -317,7 +313,7 @@ class PolicyWindow(QWidget):
         if self.wizard is not None and not self.wizard.close():
             event.ignore()
             return
-        QSettings().setValue("policyWindow/geometry", self.saveGeometry())
+        options.POLICY_WINDOW_GEOMETRY.set(self.saveGeometry())
         super().closeEvent(event)
         self.closed.emit()
 
@@ -357,12 +353,10 @@ class OverviewTab(QWidget):
         self.message = paragraph("", self)
         self.message.setAccessibleName(self.tr("Result"))
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps rather than widen the window in a longer language
         buttons.addWidget(self.edit_button)
-        buttons.addSpacing(12)
         for button in (self.pdf_button, self.html_button, self.text_button, self.print_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         # Paper for the PDF: automatic follows the company's country (Letter in the Americas
         # and the Philippines, else A4); the choice is remembered.
         self.paper = QComboBox(self)
@@ -370,10 +364,10 @@ class OverviewTab(QWidget):
         for size in PAGE_SIZES:
             self.paper.addItem(self.tr("Paper: {0}").format(size), size)
         self.paper.setAccessibleName(self.tr("Paper size for the PDF"))
-        saved = QSettings().value("policy/paper")
+        saved = options.POLICY_PAPER.value()
         self.paper.setCurrentIndex(max(self.paper.findData(saved), 0) if saved else 0)
         self.paper.currentIndexChanged.connect(
-            lambda _i: QSettings().setValue("policy/paper", self.paper.currentData() or ""))
+            lambda _i: options.POLICY_PAPER.set(self.paper.currentData() or ""))
         buttons.addWidget(self.paper)
 
         self.preview = QTextBrowser(self)
@@ -496,13 +490,15 @@ class VersionsTab(QWidget):
         self.changes.setAccessibleName(self.tr("What changed"))
         self.error = FieldError(self)
 
-        row = QHBoxLayout()
-        row.addWidget(old_label)
-        row.addWidget(self.old)
-        row.addWidget(new_label)
-        row.addWidget(self.new)
+        row = FlowLayout()  # each label with its version, wrapping in a longer language
+        for label, combo in ((old_label, self.old), (new_label, self.new)):
+            pair = QWidget(self)
+            pair_row = QHBoxLayout(pair)
+            pair_row.setContentsMargins(0, 0, 0, 0)
+            pair_row.addWidget(label)
+            pair_row.addWidget(combo)
+            row.addWidget(pair)
         row.addWidget(self.compare_button)
-        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(note(self.tr(
             "An adopted version is frozen: editing starts a new draft. Each version keeps who "
@@ -616,9 +612,12 @@ class CommunicationTab(QWidget):
         self.form_box = self._record_box()
         self.ack_box = self._acknowledgement_box()
 
-        below = QHBoxLayout()
-        below.addWidget(self.form_box, 3)
-        below.addWidget(self.ack_box, 2, Qt.AlignmentFlag.AlignTop)
+        # Side by side where they fit, one above the other in a longer language.
+        below = FlowLayout(justify=True)
+        for box in (self.form_box, self.ack_box):
+            box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            below.addWidget(box)
+        below.itemAt(1).setAlignment(Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.table, 1)

@@ -15,7 +15,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QTextCursor, QTextListFormat
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from reseller_app.domain.dates import date_of, one_year_after
 from reseller_app.domain.policy import (
     Approval,
     PolicyField,
@@ -43,10 +44,12 @@ from reseller_app.domain.policy import (
     PolicyTemplate,
     Requirement,
 )
+from reseller_app.domain.vocabulary import RiskTier
 from reseller_app.services.errors import ServiceError, ValidationError
+from reseller_app.ui import options
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError, FieldErrors
-from reseller_app.ui.labels import date_format
+from reseller_app.ui.labels import date_format, from_qdate, to_qdate
 from reseller_app.ui.mnemonics import mnemonic_key, with_mnemonic
 from reseller_app.ui.tier_badge import tier_colours
 from reseller_app.ui.typography import heading, make_note, note, paragraph
@@ -69,33 +72,7 @@ def _t(text: str) -> str:
 
 
 # -- dates -------------------------------------------------------------------------------------
-def to_date(value: Any) -> dt.date | None:
-    """A stored date value (``date`` or ISO text) as a date; anything else as no date."""
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str) and value.strip():
-        try:
-            return dt.date.fromisoformat(value.strip()[:10])
-        except ValueError:
-            return None
-    return None
-
-
-def to_qdate(value: dt.date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def from_qdate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
-
-
-def one_year_after(day: dt.date) -> dt.date:
-    try:
-        return day.replace(year=day.year + 1)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + 1, day=28)
+to_date = date_of  # a stored date value (``date`` or ISO text) as a date, else None
 
 
 def date_edit(parent: QWidget, *, optional: bool = False) -> QDateEdit:
@@ -466,7 +443,8 @@ class RequirementRow(QWidget):
         ready = bool(pending)
         self.ready = ready
         # Ready (met once adopted) is grey, met green, missing amber.
-        bg, fg = tier_colours("" if ready else "low" if requirement.met else "elevated")
+        bg, fg = tier_colours("" if ready else RiskTier.LOW if requirement.met
+                              else RiskTier.ELEVATED)
         self.state.setText(self.tr("Ready") if ready else self.tr("Met") if requirement.met
                            else self.tr("Missing"))
         self.state.setStyleSheet(f"QLabel {{ background: {bg.name()}; color: {fg.name()}; "
@@ -496,7 +474,18 @@ class RequirementsPanel(QFrame):
         self.setMaximumWidth(300)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Principle 16 checklist"))
-        layout = QVBoxLayout(self)
+        # The checklist scrolls when its texts are taller than the window (a narrow column in
+        # a longer language), rather than being cut off at the bottom.
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget(scroll)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(10, 10, 10, 10)
         layout.addWidget(heading(self.tr("Principle 16 checklist"), self, scale=1.1))
         layout.addWidget(note(self.tr(
@@ -840,11 +829,7 @@ class PolicyWizard(QWizard):
 
     def resume(self) -> None:
         """Go to the page the user left this draft on (stops earlier at a page to fix)."""
-        page = QSettings().value(f"policyWizard/page/{self.draft.id}")
-        try:
-            target = int(page) if page is not None else 0
-        except (TypeError, ValueError):
-            target = 0
+        target = options.policy_wizard_page(self.draft.id).value()
         if target > 0:
             self.go_to(min(target, self.approval_id))
 
@@ -877,7 +862,7 @@ class PolicyWizard(QWizard):
         self.adopted_view = view
         self.draft = view
         self._dirty = False
-        QSettings().remove(f"policyWizard/page/{view.id}")
+        options.policy_wizard_page(view.id).remove()
         self.adopted.emit(view)
         super().accept()
 
@@ -898,8 +883,7 @@ class PolicyWizard(QWizard):
             self._closing = True
             self.save_now()
             if self.adopted_view is None:
-                QSettings().setValue(f"policyWizard/page/{self.draft.id}",
-                                     max(self.currentId(), 0))
+                options.policy_wizard_page(self.draft.id).set(max(self.currentId(), 0))
             app = QApplication.instance()
             if app is not None:
                 with contextlib.suppress(RuntimeError, TypeError):

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reseller_app.domain.languages import DEFAULT, language_of
 from reseller_app.ui.typography import heading, note
 
 HELP_FORMAT = "channel-diligence-help/1"
@@ -50,7 +51,7 @@ class HelpFile(BaseModel):
 def help_texts(language: str | None = None) -> dict[str, HelpScreen]:
     """The help of ``language`` (the system's by default), falling back to English."""
     folder = resources.files("reseller_app.resources") / "help"
-    language = language or QLocale().name().split("_")[0]
+    language = language or language_of(QLocale().name()) or DEFAULT
     english = _load(folder / "en.json")
     if language != "en" and (folder / f"{language}.json").is_file():
         return {**english, **_load(folder / f"{language}.json")}

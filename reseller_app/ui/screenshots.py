@@ -22,6 +22,8 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from reseller_app.domain.vocabulary import OrderStatus
+
 SIZE = (1280, 800)
 
 
@@ -106,7 +108,7 @@ def walk(backend: object, app: QApplication, visit: Visit) -> None:
         rows = backend.orders.query(OrderFilter(statuses=statuses), 0, 1)  # type: ignore[attr-defined]
         return rows[0].id if rows else None
 
-    held = first(["held"])
+    held = first([OrderStatus.HELD])
     if held is not None:
         order = window.open_order(held)
         visit("06-held-order", order, SIZE)
@@ -115,7 +117,7 @@ def walk(backend: object, app: QApplication, visit: Visit) -> None:
             order.tabs.setCurrentIndex(index)
             visit(name, order, SIZE)
         order.close()
-    blocked = first(["blocked"])
+    blocked = first([OrderStatus.BLOCKED])
     if blocked is not None:
         order = window.open_order(blocked)
         visit("10-blocked-order", order, SIZE)

@@ -17,14 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reseller_app.domain.vocabulary import RiskTier
 from reseller_app.ui.labels import tier_label
 
 # background, text
 TIER_COLOURS: dict[str, tuple[str, str]] = {
-    "low": ("#2e7d32", "#ffffff"),
-    "elevated": ("#f0a500", "#1f1300"),
-    "high": ("#c62828", "#ffffff"),
-    "prohibited": ("#5d0a0a", "#ffffff"),
+    RiskTier.LOW: ("#2e7d32", "#ffffff"),
+    RiskTier.ELEVATED: ("#f0a500", "#1f1300"),
+    RiskTier.HIGH: ("#c62828", "#ffffff"),
+    RiskTier.PROHIBITED: ("#5d0a0a", "#ffffff"),
 }
 _FALLBACK = ("#757575", "#ffffff")
 
@@ -89,6 +90,10 @@ class TierPillDelegate(QStyledItemDelegate):
         bg, fg = tier_colours(tier)
         metrics = QFontMetrics(option.font)
         width = metrics.horizontalAdvance(text) + 16
+        room = max(option.rect.width() - 8, 0)
+        if width > room:  # a narrow column or a long word: cut short, never over the next cell
+            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(room - 16, 0))
+            width = room
         height = min(option.rect.height() - 4, metrics.height() + 4)
         rect = QRect(option.rect.left() + 4, option.rect.center().y() - height // 2 + 1,
                      width, height)
@@ -109,7 +114,7 @@ class TierPillDelegate(QStyledItemDelegate):
 
 def level_icon(level: str, size: int = 12) -> QIcon:
     """A small dot in the colour of a vocabulary level (none for "standard")."""
-    tier = {"standard": "low"}.get(level, level)
+    tier = {"standard": RiskTier.LOW}.get(level, level)
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     if level != "standard":

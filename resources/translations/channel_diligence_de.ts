@@ -6083,6 +6083,14 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Unbekannte Schutzmaßnahme: {safeguard}.</translation>
         </message>
         <message>
+            <source>Unrecognised event: {action} ({details}).</source>
+            <translation>Unbekanntes Ereignis: {action} ({details}).</translation>
+        </message>
+        <message>
+            <source>Unrecognised event: {action}.</source>
+            <translation>Unbekanntes Ereignis: {action}.</translation>
+        </message>
+        <message>
             <source>Until then, with two-step verification on, an app password works instead of your usual password.</source>
             <translation>Bis dahin geht mit eingeschalteter Bestätigung in zwei Schritten ein App-Passwort statt Ihres üblichen Passworts.</translation>
         </message>

@@ -6083,6 +6083,14 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Salvaguarda desconocida: {safeguard}.</translation>
         </message>
         <message>
+            <source>Unrecognised event: {action} ({details}).</source>
+            <translation>Evento no reconocido: {action} ({details}).</translation>
+        </message>
+        <message>
+            <source>Unrecognised event: {action}.</source>
+            <translation>Evento no reconocido: {action}.</translation>
+        </message>
+        <message>
             <source>Until then, with two-step verification on, an app password works instead of your usual password.</source>
             <translation>Mientras tanto, con la verificación en dos pasos activada, sirve una contraseña de aplicación en lugar de su contraseña habitual.</translation>
         </message>

@@ -6083,6 +6083,14 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Garantie inconnue: {safeguard}.</translation>
         </message>
         <message>
+            <source>Unrecognised event: {action} ({details}).</source>
+            <translation>Événement non reconnu : {action} ({details}).</translation>
+        </message>
+        <message>
+            <source>Unrecognised event: {action}.</source>
+            <translation>Événement non reconnu : {action}.</translation>
+        </message>
+        <message>
             <source>Until then, with two-step verification on, an app password works instead of your usual password.</source>
             <translation>En attendant, avec la validation en deux étapes activée, un mot de passe d'application remplace votre mot de passe habituel.</translation>
         </message>

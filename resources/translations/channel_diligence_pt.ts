@@ -6083,6 +6083,14 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Salvaguarda desconhecida: {safeguard}.</translation>
         </message>
         <message>
+            <source>Unrecognised event: {action} ({details}).</source>
+            <translation>Evento não reconhecido: {action} ({details}).</translation>
+        </message>
+        <message>
+            <source>Unrecognised event: {action}.</source>
+            <translation>Evento não reconhecido: {action}.</translation>
+        </message>
+        <message>
             <source>Until then, with two-step verification on, an app password works instead of your usual password.</source>
             <translation>Enquanto isso, com a verificação em duas etapas ativada, uma senha de app funciona no lugar da sua senha habitual.</translation>
         </message>

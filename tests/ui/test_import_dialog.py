@@ -6,6 +6,7 @@ import csv
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from reseller_app.ui.backend import Backend
@@ -211,3 +212,35 @@ def test_the_sales_model_chosen_is_the_one_imported(
     assert dialog.report is not None and dialog.report.imported == 2
     assert dialog.report.held == 0
     assert configured.orders.get_by_reference("4712").draft.sales_model == "assisted"
+
+
+def run_import(qtbot: QtBot, backend: Backend, path: Path) -> ImportDialog:
+    dialog = open_dialog(qtbot, backend, path)
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.running(), timeout=20000)
+    assert dialog.current_page() == RESULT_PAGE
+    return dialog
+
+
+def test_a_header_only_file_says_there_was_nothing_to_import(
+        qtbot: QtBot, configured: Backend, catalog: Catalog, tmp_path: Path) -> None:
+    dialog = run_import(qtbot, configured, write(tmp_path / "empty.csv", []))
+    # The service refuses such a file (or reports 0 orders): either way, said plainly.
+    if dialog.result_error.message():
+        assert dialog.result_title.text() == "Nothing was imported"
+        assert "no orders" in dialog.result_error.message()
+        below = dialog.result_error
+    else:
+        assert dialog.result_title.text() == "Nothing to import"
+        assert "no order rows" in dialog.result_text.text()
+        below = dialog.result_text
+    assert "0 orders" not in dialog.result_text.text()
+    QApplication.processEvents()
+    gap = below.geometry().top() - dialog.result_title.geometry().bottom()
+    assert gap < 30  # together at the top, not spread over the page
+
+
+def test_one_imported_order_is_singular(qtbot: QtBot, configured: Backend, catalog: Catalog,
+                                        tmp_path: Path) -> None:
+    dialog = run_import(qtbot, configured, write(tmp_path / "one.csv", [row("ONE-1")]))
+    assert dialog.result_text.text().startswith("1 order imported and screened.")

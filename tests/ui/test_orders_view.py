@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from reseller_app.ui.backend import Backend
-from reseller_app.ui.orders_view import OrdersTableModel, OrdersView
+from reseller_app.ui.orders_view import OrdersFilterBar, OrdersTableModel, OrdersView
 
 from .conftest import Catalog, camera_order, laptop_order
 
@@ -96,3 +97,23 @@ def test_screen_again_for_selected_and_all_open_orders(qtbot: QtBot, configured:
         qtbot.mouseClick(all_open.start_button, Qt.MouseButton.LeftButton)
     assert all_open.report is not None and all_open.report.screened == 3
     all_open.close()
+
+
+def test_filter_combos_are_compact_but_their_lists_show_whole_items(qtbot: QtBot,
+                                                                   app: QApplication) -> None:
+    bar = OrdersFilterBar()
+    qtbot.addWidget(bar)
+    bar.show()
+    status = bar.status
+    longest = status.findText("Needs attention (on hold, blocked, escalated)")
+    assert longest > 0
+    text_width = status.fontMetrics().horizontalAdvance(status.itemText(longest))
+    assert status.minimumSizeHint().width() < text_width
+    QApplication.processEvents()
+    assert status.view().minimumWidth() >= text_width
+    bar.country.showPopup()  # fills the country list on first use
+    QApplication.processEvents()
+    widest = max(bar.country.fontMetrics().horizontalAdvance(bar.country.itemText(i))
+                 for i in range(bar.country.count()))
+    assert bar.country.view().minimumWidth() >= widest
+    bar.country.hidePopup()

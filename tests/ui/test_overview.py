@@ -192,3 +192,12 @@ def test_summary_reaches_the_page_as_a_dto(qtbot: QtBot, demo: Backend) -> None:
     summary = window.overview.summary
     assert isinstance(summary, OverviewSummary)
     assert summary.held == int(window.overview.counts()["held"])
+
+
+def test_overview_of_a_new_database_says_nothing_waits(qtbot: QtBot,
+                                                      configured: Backend) -> None:
+    window = started(qtbot, configured)
+    overview = window.overview
+    assert overview.all_clear.isVisibleTo(overview)
+    assert "need you now" in overview.all_clear.text()
+    assert overview.counts() == {}

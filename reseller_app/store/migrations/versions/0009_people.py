@@ -5,8 +5,8 @@ passphrase is stored, with the parameters it was made with (``services/passphras
 A database from before has no people yet: the first start after the upgrade asks for the
 administrator and the senior approver. Downgrading drops the table (and with it the hashes).
 
-Revision ID: 0008
-Revises: 0007
+Revision ID: 0009
+Revises: 0008
 Create Date: 2026-12-06
 """
 
@@ -15,8 +15,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0008"
-down_revision = "0007"
+revision = "0009"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 

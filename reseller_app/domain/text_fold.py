@@ -1,0 +1,28 @@
+"""The one fold of text for comparing as people read it: case, accents and width ignored.
+
+Catalog search, the orders' search index (``store/text_search.py``) and screening all compare
+through :func:`fold`, so a name or a phrase is found the same way wherever it is typed:
+"ÖKO Ärzte" and "oko arzte", "Ørsted" and "orsted", "Straße" and "STRASSE", "Łódź" and "lodz",
+"ＡＢＣ" (full width) and "abc" fold alike.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+# Letters NFKD does not split into a plain letter and an accent, with the letters people write
+# for them when they type without (Danish, Polish, Croatian, Maltese, Turkish, German,
+# ligatures). Upper-case forms are not needed: the text is case-folded first.
+UNSPLIT = {"ø": "o", "ł": "l", "đ": "d", "ħ": "h", "ı": "i", "ŧ": "t", "ß": "ss", "æ": "ae",
+           "œ": "oe"}
+_UNSPLIT = str.maketrans(UNSPLIT)
+
+
+def fold(text: str) -> str:
+    """``text`` for comparing as people read it: case and accents ignored ("ÖKO Ärzte" and
+    "oko arzte" fold alike, "Policía" and "POLICIA" too), compatibility forms (full-width
+    letters, ligatures) written plainly. ASCII text just gets lower case."""
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_UNSPLIT))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

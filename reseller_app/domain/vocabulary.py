@@ -1,0 +1,121 @@
+"""The app's fixed vocabularies, each declared once: the words an order, a decision, a packet, a
+message and the audit log are stored with.
+
+Each value is exactly the string stored in the database, in packet JSON and in the audit log;
+a ``StrEnum`` member *is* that string (``OrderStatus.HELD == "held"``), so SQL queries, JSON and
+the hash chain see the same text as before. Changing a value would orphan stored data: add a
+member instead, and teach the words for it (labels, history) through the maps keyed by member.
+``tests/test_no_bare_vocabulary.py`` keeps these values from being typed again as bare strings.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class OrderStatus(StrEnum):
+    """Where an order stands. ``held`` and ``blocked`` are set by screening, the rest by people."""
+
+    CLEARED = "cleared"  # screened low / elevated assisted: may proceed
+    HELD = "held"  # waiting for a decision
+    BLOCKED = "blocked"  # prohibited use case: cannot be approved
+    PROCEED = "proceed"
+    PROCEED_WITH_CONDITIONS = "proceed_with_conditions"
+    ESCALATED = "escalated"  # sent to the distributor, waiting for the answer
+    DECLINED = "declined"
+
+
+class RiskTier(StrEnum):
+    """An order's risk after screening, lowest first (the order of the members is the rank)."""
+
+    LOW = "low"
+    ELEVATED = "elevated"
+    HIGH = "high"
+    PROHIBITED = "prohibited"
+
+
+class DecisionOutcome(StrEnum):
+    """What a person decided about a screened order."""
+
+    PROCEED = "proceed"
+    PROCEED_WITH_CONDITIONS = "proceed_with_conditions"
+    ESCALATE = "escalate"
+    DECLINE = "decline"
+
+
+class AnswerOutcome(StrEnum):
+    """What the distributor answered to an escalation packet."""
+
+    APPROVED = "approved"
+    APPROVED_WITH_CONDITIONS = "approved_with_conditions"
+    REJECTED = "rejected"
+
+
+class PacketKind(StrEnum):
+    ESCALATION = "escalation"
+    MISUSE = "misuse"
+    FOLLOWUP = "followup"
+
+
+class PacketStatus(StrEnum):
+    BUILT = "built"  # stored, not sent yet (the user previews it)
+    QUEUED = "queued"  # in the outbox
+    SENT = "sent"  # the mail server accepted it
+    EXPORTED = "exported"  # saved as .eml / zip / folder to send another way
+    ANSWERED = "answered"  # the distributor's answer is recorded
+
+
+class MessageState(StrEnum):
+    """An outbox message's state (its own vocabulary: a packet is ``sent`` once, a message may
+    be tried, fail and be tried again)."""
+
+    QUEUED = "queued"
+    SENDING = "sending"
+    SENT = "sent"
+    FAILED = "failed"
+    CANCELLED = "cancelled"  # the user chose not to send it: final, never sent
+
+
+class AuditAction(StrEnum):
+    """The ``action`` of an audit event: ``<what>.<what happened to it>``.
+
+    Events are kept for ever, so a value once written is never renamed; a database from a
+    newer release may hold actions this list does not know, and the history shows them plainly.
+    """
+
+    ORDER_CREATED = "order.created"
+    ORDER_UPDATED = "order.updated"
+    ORDER_RESCREENED = "order.rescreened"
+    ORDERS_IMPORTED = "orders.imported"
+    CHECKLIST_ANSWERED = "checklist.answered"
+    DECISION_RECORDED = "decision.recorded"
+    PACKET_BUILT = "packet.built"
+    PACKET_EXPORTED = "packet.exported"
+    OUTBOX_QUEUED = "outbox.queued"
+    OUTBOX_SENT = "outbox.sent"
+    OUTBOX_FAILED = "outbox.failed"
+    OUTBOX_RETRY_SCHEDULED = "outbox.retry_scheduled"
+    OUTBOX_RETRIED = "outbox.retried"
+    OUTBOX_CANCELLED = "outbox.cancelled"
+    OUTBOX_RECOVERED = "outbox.recovered"
+    DISTRIBUTOR_ANSWERED = "distributor.answered"
+    FOLLOWUP_ADDED = "followup.added"
+    FOLLOWUP_DONE = "followup.done"
+    MISUSE_REPORTED = "misuse.reported"
+    EVIDENCE_EXPORTED = "evidence.exported"
+    COMPANY_CREATED = "company.created"
+    COMPANY_UPDATED = "company.updated"
+    CUSTOMER_CREATED = "customer.created"
+    CUSTOMER_UPDATED = "customer.updated"
+    PRODUCT_CREATED = "product.created"
+    PRODUCT_UPDATED = "product.updated"
+    PACK_IMPORTED = "pack.imported"
+    PACK_ACTIVATED = "pack.activated"
+    POLICY_DRAFT_STARTED = "policy.draft_started"
+    POLICY_ADOPTED = "policy.adopted"
+    POLICY_COMMUNICATED = "policy.communicated"
+    POLICY_ACKNOWLEDGED = "policy.acknowledged"
+    SETTINGS_SMTP_SAVED = "settings.smtp_saved"
+    SETTINGS_SMTP_AUTH_SAVED = "settings.smtp_auth_saved"
+    DATABASE_BACKED_UP = "database.backed_up"
+    DATABASE_RESTORED = "database.restored"

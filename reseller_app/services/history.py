@@ -1,0 +1,285 @@
+"""An order's history in words: one small formatter per audit action, looked up by member.
+
+Built from the audit events each time the history is shown, so every sentence is in the user's
+language; these run for the few events of one order, never per order of a list. Every
+``AuditAction`` has a formatter (a test says so). An action this release does not know (from an
+older or a newer database) is shown plainly, with its name and what it recorded: the audit log
+is evidence, nothing in it is hidden.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from reseller_app.domain.texts import t
+from reseller_app.domain.vocabulary import (
+    AnswerOutcome,
+    AuditAction,
+    DecisionOutcome,
+    OrderStatus,
+    RiskTier,
+)
+
+Details = dict[str, Any]
+Formatter = Callable[[str, Details], str]  # (action, details) -> one or two sentences
+_TIERS = tuple(RiskTier)
+
+
+def tier_words(tier: str) -> str:
+    words = {RiskTier.LOW: t("low risk"), RiskTier.ELEVATED: t("elevated risk"),
+             RiskTier.HIGH: t("high risk"), RiskTier.PROHIBITED: t("a prohibited use")}
+    return words.get(tier, tier)
+
+
+def status_words(status: str) -> str:
+    words = {OrderStatus.CLEARED: t("cleared to proceed"),
+             OrderStatus.HELD: t("on hold for a decision"),
+             OrderStatus.BLOCKED: t("blocked"), OrderStatus.PROCEED: t("approved to proceed"),
+             OrderStatus.PROCEED_WITH_CONDITIONS: t("approved with conditions"),
+             OrderStatus.ESCALATED: t("escalated to the distributor"),
+             OrderStatus.DECLINED: t("declined")}
+    return words.get(status, status)
+
+
+def _outcome_words(outcome: str) -> str:
+    words = {DecisionOutcome.PROCEED: t("proceed"),
+             DecisionOutcome.PROCEED_WITH_CONDITIONS: t("proceed with conditions"),
+             DecisionOutcome.ESCALATE: t("escalate to the distributor"),
+             DecisionOutcome.DECLINE: t("decline")}
+    return words.get(outcome, outcome)
+
+
+def _field_words(key: str) -> str:
+    words = {"reference": t("reference"), "date": t("date"), "sales_model": t("sales model"),
+             "customer": t("customer"), "end_user": t("end user"),
+             "destination_country": t("destination"), "intended_use": t("intended use"),
+             "use_cases": t("use cases"), "lines": t("products"), "currency": t("currency")}
+    return words.get(key, key.replace("_", " "))
+
+
+def _answer_words(outcome: str) -> str:
+    words = {AnswerOutcome.APPROVED: t("approved the order"),
+             AnswerOutcome.APPROVED_WITH_CONDITIONS: t("approved the order with conditions"),
+             AnswerOutcome.REJECTED: t("rejected the order")}
+    return words.get(outcome, outcome)
+
+
+# -- the registry ---------------------------------------------------------------------------------
+# A plain table built once at import from the functions below (no state changes at run time).
+FORMATTERS: dict[AuditAction, Formatter] = {}
+
+
+def _formats(*actions: AuditAction) -> Callable[[Formatter], Formatter]:
+    def register(formatter: Formatter) -> Formatter:
+        for action in actions:
+            assert action not in FORMATTERS, f"two formatters for {action}"
+            FORMATTERS[action] = formatter
+        return formatter
+    return register
+
+
+def summarise(action: str, details: Details) -> str:
+    """One plain sentence (or two) for a history line, in the user's language."""
+    try:
+        formatter = FORMATTERS[AuditAction(action)]
+    except ValueError:
+        # Early databases named the import "import.<something>": still an import.
+        formatter = _imported if action.startswith("import") else _unrecognised
+    return formatter(action, details)
+
+
+def _unrecognised(action: str, details: Details) -> str:
+    """An action this release does not know: its raw name and everything it recorded."""
+    if not details:
+        return t("Unrecognised event: {action}.", action=action)
+    recorded = json.dumps(details, ensure_ascii=False, sort_keys=True, default=str)
+    return t("Unrecognised event: {action} ({details}).", action=action, details=recorded)
+
+
+def _tier_and_status(details: Details) -> tuple[str, str]:
+    return tier_words(details.get("tier", "")), status_words(details.get("status", ""))
+
+
+def _tier_change(tier: str, details: Details) -> str:
+    """The tier, with the one before it when the new screening changed it."""
+    previous = details.get("previous_tier")
+    if previous and previous != details.get("tier"):
+        return t("{tier} (was {previous})", tier=tier,
+                 previous=tier_words(previous) if previous in _TIERS else "")
+    return tier
+
+
+@_formats(AuditAction.ORDER_CREATED)
+def _created(action: str, details: Details) -> str:
+    tier, status = _tier_and_status(details)
+    return t("Order {reference} entered and screened: {tier}, {status}.",
+             reference=details.get("reference", ""), tier=tier, status=status)
+
+
+@_formats(AuditAction.ORDER_UPDATED)
+def _updated(action: str, details: Details) -> str:
+    tier, status = _tier_and_status(details)
+    sentences = [t("Order {reference} edited and screened again: {tier}, {status}.",
+                   reference=details.get("reference", ""), tier=_tier_change(tier, details),
+                   status=status)]
+    fields = [_field_words(f) for f in details.get("changed", [])]
+    if fields:
+        sentences.append(t("Changed: {fields}.", fields=", ".join(fields)))
+    if details.get("decision_reset"):
+        sentences.append(t("The earlier decision no longer applies."))
+    return " ".join(sentences)
+
+
+@_formats(AuditAction.ORDER_RESCREENED)
+def _rescreened(action: str, details: Details) -> str:
+    """An order screened again with the current catalog and pack ("Screen again")."""
+    tier, status = _tier_and_status(details)
+    sentences = [t("Order {reference} screened again with the current catalog and criteria "
+                   "pack: {tier}, {status}.", reference=details.get("reference", ""),
+                   tier=_tier_change(tier, details), status=status)]
+    added, removed = len(details.get("flags_added", [])), len(details.get("flags_removed", []))
+    if added or removed:
+        sentences.append(t("Warnings added: {added}; removed: {removed}.", added=added,
+                           removed=removed))
+    skus = sorted(details.get("filled_categories") or {})
+    if skus:
+        sentences.append(t("Product categories filled in from the catalog: {skus}.",
+                           skus=", ".join(skus)))
+    parties = details.get("filled_parties") or []
+    if parties:
+        sentences.append(t("Customer details filled in from the catalog: {names}.",
+                           names=", ".join(parties)))
+    if details.get("decision_reset"):
+        sentences.append(t("The earlier decision no longer applies."))
+    return " ".join(sentences)
+
+
+@_formats(AuditAction.DECISION_RECORDED)
+def _decision(action: str, details: Details) -> str:
+    outcome = _outcome_words(details.get("outcome", ""))
+    who = details.get("decided_by", "")
+    if details.get("approved_by"):
+        sentence = t("Decision to {outcome} by {who}, approved by {approver}.",
+                     outcome=outcome, who=who, approver=details["approved_by"])
+    else:
+        sentence = t("Decision to {outcome} by {who}.", outcome=outcome, who=who)
+    if details.get("sales_review"):
+        sentence += " " + t("This was the sales-assisted review of a self-service order.")
+    return sentence
+
+
+@_formats(AuditAction.CHECKLIST_ANSWERED)
+def _checklist(action: str, details: Details) -> str:
+    n = len(details.get("answers", {}))
+    if n == 1:
+        return t("Checklist: 1 question answered.")
+    return t("Checklist: {count} questions answered.", count=n)
+
+
+@_formats(AuditAction.ORDERS_IMPORTED)
+def _imported(action: str, details: Details) -> str:
+    n = details.get("imported", 0)
+    name = details.get("file_name") or t("a file")
+    if n == 1:
+        return t("Imported from {file} with 1 order.", file=name)
+    return t("Imported from {file} with {count} orders.", file=name, count=n)
+
+
+@_formats(AuditAction.PACKET_BUILT)
+def _packet_built(action: str, details: Details) -> str:
+    packet = str(details.get("packet_id", ""))[:8]
+    if details.get("to"):
+        return t("Escalation packet {packet} prepared for {to}.", packet=packet,
+                 to=details["to"])
+    return t("Escalation packet {packet} prepared.", packet=packet)
+
+
+@_formats(AuditAction.PACKET_EXPORTED)
+def _packet_exported(action: str, details: Details) -> str:
+    return t("Escalation packet saved as {file}.",
+             file=details.get("file", details.get("format", "")))
+
+
+@_formats(AuditAction.OUTBOX_QUEUED)
+def _queued(action: str, details: Details) -> str:
+    if details.get("to"):
+        return t("Escalation packet put in the outbox to {to}; it is sent as soon as "
+                 "possible.", to=details["to"])
+    return t("Escalation packet put in the outbox; it is sent as soon as possible.")
+
+
+@_formats(AuditAction.OUTBOX_SENT)
+def _sent(action: str, details: Details) -> str:
+    return t("The e-mail to {to} was sent.", to=details.get("to") or "")
+
+
+@_formats(AuditAction.OUTBOX_FAILED)
+def _failed(action: str, details: Details) -> str:
+    return t("The e-mail to {to} could not be sent: {reason}", to=details.get("to") or "",
+             reason=details.get("reason", ""))
+
+
+@_formats(AuditAction.OUTBOX_RETRY_SCHEDULED)
+def _retry_scheduled(action: str, details: Details) -> str:
+    return t("The e-mail to {to} was not sent yet; it is tried again later.",
+             to=details.get("to") or "")
+
+
+@_formats(AuditAction.OUTBOX_RETRIED)
+def _retried(action: str, details: Details) -> str:
+    return t("The e-mail to {to} was put back in the outbox.", to=details.get("to") or "")
+
+
+@_formats(AuditAction.OUTBOX_CANCELLED)
+def _cancelled(action: str, details: Details) -> str:
+    return t("The e-mail to {to} was cancelled.", to=details.get("to") or "")
+
+
+@_formats(AuditAction.OUTBOX_RECOVERED)
+def _recovered(action: str, details: Details) -> str:
+    return t("The app stopped while sending an e-mail; it is sent again.")
+
+
+@_formats(AuditAction.DISTRIBUTOR_ANSWERED)
+def _answered(action: str, details: Details) -> str:
+    outcome = _answer_words(details.get("outcome", ""))
+    who = ", ".join(x for x in (details.get("person"), details.get("organisation")) if x)
+    if who:
+        return t("The distributor {outcome} ({who}).", outcome=outcome, who=who)
+    return t("The distributor {outcome}.", outcome=outcome)
+
+
+@_formats(AuditAction.FOLLOWUP_ADDED)
+def _followup_added(action: str, details: Details) -> str:
+    return t("Follow-up due {date}: {text}", date=details.get("due_on", ""),
+             text=details.get("text", ""))
+
+
+@_formats(AuditAction.FOLLOWUP_DONE)
+def _followup_done(action: str, details: Details) -> str:
+    if details.get("note"):
+        return t("Follow-up done: {text} ({note})", text=details.get("text", ""),
+                 note=details["note"])
+    return t("Follow-up done: {text}", text=details.get("text", ""))
+
+
+@_formats(AuditAction.MISUSE_REPORTED)
+def _misuse(action: str, details: Details) -> str:
+    return t("Misuse report sent to {to}.",
+             to=details["to"] if "to" in details else t("the distributor"))
+
+
+@_formats(AuditAction.EVIDENCE_EXPORTED, AuditAction.COMPANY_CREATED,
+          AuditAction.COMPANY_UPDATED, AuditAction.CUSTOMER_CREATED,
+          AuditAction.CUSTOMER_UPDATED, AuditAction.PRODUCT_CREATED,
+          AuditAction.PRODUCT_UPDATED, AuditAction.PACK_IMPORTED, AuditAction.PACK_ACTIVATED,
+          AuditAction.POLICY_DRAFT_STARTED, AuditAction.POLICY_ADOPTED,
+          AuditAction.POLICY_COMMUNICATED, AuditAction.POLICY_ACKNOWLEDGED,
+          AuditAction.SETTINGS_SMTP_SAVED, AuditAction.SETTINGS_SMTP_AUTH_SAVED,
+          AuditAction.DATABASE_BACKED_UP, AuditAction.DATABASE_RESTORED)
+def _named(action: str, details: Details) -> str:
+    """Events about the company, its catalog, packs, policy, settings and database: they are
+    never about an order, so an order's history does not show them; named as they read."""
+    return action.replace(".", " ").replace("_", " ").capitalize() + "."
