@@ -209,6 +209,8 @@ class PeopleService:
     # -- an administrator's changes --------------------------------------------------------
     def add(self, by: Person | int, new: NewPerson) -> Person:
         """Add a person (administrator only) with a first passphrase to tell them."""
+        with self.ctx.session() as s:
+            self._acting(s, by, Action.MANAGE_PEOPLE)  # refused before any other word
         role = self._role(new.role)
         self._check_new(new, "")
         digest = self.hasher.hash(new.passphrase)

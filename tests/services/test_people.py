@@ -162,6 +162,7 @@ def test_only_an_administrator_manages_people(ctx, people, team, who):
     acting = team[who]
     attempts = [
         lambda: people.add(acting, NewPerson("Max", "max@example.com", STAFF_PASS)),
+        lambda: people.add(acting, NewPerson("", "bad", "short")),  # the role comes first
         lambda: people.deactivate(acting, team["staff"].id),
         lambda: people.change_role(acting, team["staff"].id, Role.ADMINISTRATOR),
         lambda: people.change_role(acting, acting.id, Role.ADMINISTRATOR),  # promote oneself
