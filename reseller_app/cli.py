@@ -591,15 +591,18 @@ def _add_people_commands(sub: Any) -> None:
     reset = actions.add_parser("reset-passphrase", help="give another person a new passphrase "
                                                         "(they forgot theirs); lifts a lock")
     reset.add_argument("email", metavar="E", help="the person's e-mail address")
+    own = actions.add_parser("passphrase", help="change your own passphrase (asked: the "
+                                                "current one, then the new one twice)")
+    own.add_argument("email", metavar="E", help="your e-mail address")
     for action in (add, deactivate, role, reset):
         action.add_argument("--as", dest="acting", required=True, metavar="ADMIN_EMAIL",
                             help="the administrator doing it (asked for their passphrase)")
-    for action in (setup, add, deactivate, role, reset):
+    for action in (setup, add, deactivate, role, reset, own):
         action.add_argument("--passphrase-file", metavar="FILE",
                             help="your passphrase (setup: the administrator's first one) from "
                                  "the first line of FILE, readable by you only (chmod 600); "
                                  "otherwise asked on the terminal")
-    for action in (add, reset):
+    for action in (add, reset, own):
         action.add_argument("--new-passphrase-file", metavar="FILE",
                             help="the person's new passphrase, from the first line of FILE")
 
@@ -664,6 +667,12 @@ def _people(ctx: AppContext, args: argparse.Namespace) -> int:
                 new=True))
         for p in service.first_setup(admin, approver):
             print(f"Added {_printable(p.name)} <{p.email}> as {p.role}.")
+        return EXIT_OK
+    if command == "passphrase":
+        current = _passphrase(args.passphrase_file, args.email, "--passphrase-file")
+        person = service.set_own_passphrase(args.email, current, _passphrase(
+            args.new_passphrase_file, args.email, "--new-passphrase-file", new=True))
+        print(f"{_printable(person.name)} <{person.email}> has a new passphrase.")
         return EXIT_OK
     acting = service.authenticate(args.acting, _passphrase(
         args.passphrase_file, args.acting, "--passphrase-file"))

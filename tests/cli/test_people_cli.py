@@ -166,6 +166,20 @@ def test_refusals_are_one_line_exit_2_and_change_nothing(team):
     assert audit_actions(cli)[-2:] == ["person.passphrase_wrong", "person.tries_cleared"]
 
 
+def test_a_person_changes_their_own_passphrase(team):
+    cli = team
+    new = secret_file(cli, "new.txt", "my very own new phrase")
+    wrong = cli("people", "passphrase", "lea@example.com", "--passphrase-file",
+                secret_file(cli, "wrong.txt", "not my passphrase"), "--new-passphrase-file", new)
+    assert wrong.returncode == EXIT_BAD_INPUT
+    assert "Wrong passphrase for Lea Kim" in one_line_error(wrong)
+    proc = cli("people", "passphrase", "lea@example.com", "--passphrase-file",
+               secret_file(cli, "lea.txt", STAFF_PASS), "--new-passphrase-file", new)
+    assert proc.returncode == EXIT_OK, proc.stderr
+    assert proc.stdout.strip() == "Lea Kim <lea@example.com> has a new passphrase."
+    assert audit_actions(cli)[-1] == "person.passphrase_changed"
+
+
 def test_a_passphrase_is_never_taken_from_the_command_line(team):
     proc = team("people", "deactivate", "lea@example.com", "--as", "anna@example.com",
                 "--passphrase", ADMIN_PASS)
