@@ -648,6 +648,9 @@ def _people(ctx: AppContext, args: argparse.Namespace) -> int:
     service = PeopleService(ctx)
     command = args.people_command
     if command == "list":
+        if not service.is_set_up():
+            print("Nobody yet: 'reseller-app people setup NAME --email E' adds the "
+                  "administrator.")
         for p in service.list():
             state = "active" if p.active else "inactive"
             if p.locked_until is not None and p.locked_until > ctx.clock():

@@ -67,6 +67,9 @@ def audit_actions(cli: Cli) -> list[str]:
 
 
 def test_first_run_setup_and_the_list(cli):
+    empty = cli("people", "list")
+    assert empty.returncode == EXIT_OK, empty.stderr
+    assert "people setup" in empty.stdout
     admin = secret_file(cli, "admin.txt", ADMIN_PASS)
     approver = secret_file(cli, "approver.txt", "seven quiet harbour lamps")
     proc = cli("people", "setup", "Anna Weber", "--email", "Anna@Example.com",
