@@ -144,6 +144,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="paper size of the PDF (default: from the company's country)")
     _add_escalation_commands(sub)
     _add_mail_commands(sub)
+    _add_people_commands(sub)
     return parser
 
 
@@ -565,6 +566,146 @@ def cmd_policy(ctx: AppContext, args: argparse.Namespace) -> int:
         approved = f", approved {version.approval.approved_on}" if version.approval else ""
         what = f"the adopted policy (version {version.number}{approved})"
     print(f"Wrote {what} to {out}.")
+    return EXIT_OK
+
+
+# -- people: who uses the app, with roles and passphrases ------------------------------------------
+def _add_people_commands(sub: Any) -> None:
+    """The people who use the app: first-run setup, the list, an administrator's changes.
+    Passphrases are asked on the terminal (never echoed) or read from a file, never from the
+    command line (where other users of the computer and the shell's history could see them)."""
+    people = sub.add_parser("people", help="the people who use the app, their roles and "
+                                           "passphrases")
+    actions = people.add_subparsers(dest="people_command", metavar="ACTION", required=True)
+    actions.add_parser("list", help="everyone, with role and whether active")
+    setup = actions.add_parser("setup", help="first run: the administrator and the senior "
+                                             "approver (without --approver the administrator "
+                                             "is both)")
+    setup.add_argument("name", metavar="NAME", help="the administrator's name")
+    setup.add_argument("--email", required=True, metavar="E",
+                       help="the administrator's e-mail address")
+    setup.add_argument("--approver", metavar="NAME", help="the senior approver's name")
+    setup.add_argument("--approver-email", metavar="E")
+    setup.add_argument("--approver-passphrase-file", metavar="FILE",
+                       help="the approver's first passphrase, from the first line of FILE")
+    add = actions.add_parser("add", help="add a person (an administrator's task)")
+    add.add_argument("name", metavar="NAME")
+    add.add_argument("--email", required=True, metavar="E")
+    add.add_argument("--role", required=True, metavar="ROLE",
+                     help="staff, approver or administrator")
+    deactivate = actions.add_parser("deactivate", help="a person may no longer sign in or act "
+                                                       "(their past actions keep their name)")
+    deactivate.add_argument("email", metavar="E", help="the person's e-mail address")
+    role = actions.add_parser("role", help="give a person another role")
+    role.add_argument("email", metavar="E", help="the person's e-mail address")
+    role.add_argument("role", metavar="ROLE", help="staff, approver or administrator")
+    reset = actions.add_parser("reset-passphrase", help="give another person a new passphrase "
+                                                        "(they forgot theirs); lifts a lock")
+    reset.add_argument("email", metavar="E", help="the person's e-mail address")
+    own = actions.add_parser("passphrase", help="change your own passphrase (asked: the "
+                                                "current one, then the new one twice)")
+    own.add_argument("email", metavar="E", help="your e-mail address")
+    for action in (add, deactivate, role, reset):
+        action.add_argument("--as", dest="acting", required=True, metavar="ADMIN_EMAIL",
+                            help="the administrator doing it (asked for their passphrase)")
+    for action in (setup, add, deactivate, role, reset, own):
+        action.add_argument("--passphrase-file", metavar="FILE",
+                            help="your passphrase (setup: the administrator's first one) from "
+                                 "the first line of FILE, readable by you only (chmod 600); "
+                                 "otherwise asked on the terminal")
+    for action in (add, reset, own):
+        action.add_argument("--new-passphrase-file", metavar="FILE",
+                            help="the person's new passphrase, from the first line of FILE")
+
+
+def _passphrase(path: str | None, whose: str, option: str, *, new: bool = False) -> str:
+    """A passphrase from the file the user named, else asked twice (a new one) or once on
+    the terminal; without a terminal, say which option gives it."""
+    from reseller_app.services.errors import ValidationError
+    from reseller_app.services.passwords import read_password_file
+
+    if path:
+        try:
+            return read_password_file(path)
+        except ValidationError as exc:
+            raise BadInput(f"{option}: {exc.message}") from None
+    if not sys.stdin.isatty():
+        raise BadInput(f"the passphrase of {whose} is needed: give it with {option} FILE "
+                       "(there is no terminal to ask on)")
+    import getpass
+
+    first = getpass.getpass(f"{'New passphrase' if new else 'Passphrase'} of {whose}: ")
+    if new and getpass.getpass("The same again: ") != first:
+        raise BadInput("the two passphrases differ; nothing was changed")
+    return first
+
+
+def cmd_people(ctx: AppContext, args: argparse.Namespace) -> int:
+    from reseller_app.services.errors import ServiceError, StorageError, ValidationError
+
+    try:
+        return _people(ctx, args)
+    except ValidationError as exc:
+        raise BadInput(exc.message) from None
+    except StorageError:
+        raise
+    except ServiceError as exc:  # refused: wrong passphrase, locked, role needed, not found
+        raise BadInput(str(exc)) from None
+
+
+def _people(ctx: AppContext, args: argparse.Namespace) -> int:
+    from reseller_app.services.people import NewPerson, PeopleService
+
+    service = PeopleService(ctx)
+    command = args.people_command
+    if command == "list":
+        if not service.is_set_up():
+            print("Nobody yet: 'reseller-app people setup NAME --email E' adds the "
+                  "administrator.")
+        for p in service.list():
+            state = "active" if p.active else "inactive"
+            if p.locked_until is not None and p.locked_until > ctx.clock():
+                state += f", locked until {_local_time(p.locked_until)}"
+            print(f"{p.id:>3}  {_printable(p.name)} <{p.email}>  {p.role}  ({state})")
+        return EXIT_OK
+    if command == "setup":
+        if bool(args.approver) != bool(args.approver_email):
+            raise BadInput("give the senior approver's name (--approver) and e-mail address "
+                           "(--approver-email) together, or neither")
+        admin = NewPerson(args.name, args.email, _passphrase(
+            args.passphrase_file, args.name, "--passphrase-file", new=True))
+        approver = None
+        if args.approver:
+            approver = NewPerson(args.approver, args.approver_email, _passphrase(
+                args.approver_passphrase_file, args.approver, "--approver-passphrase-file",
+                new=True))
+        for p in service.first_setup(admin, approver):
+            print(f"Added {_printable(p.name)} <{p.email}> as {p.role}.")
+        return EXIT_OK
+    if command == "passphrase":
+        current = _passphrase(args.passphrase_file, args.email, "--passphrase-file")
+        person = service.set_own_passphrase(args.email, current, _passphrase(
+            args.new_passphrase_file, args.email, "--new-passphrase-file", new=True))
+        print(f"{_printable(person.name)} <{person.email}> has a new passphrase.")
+        return EXIT_OK
+    acting = service.authenticate(args.acting, _passphrase(
+        args.passphrase_file, args.acting, "--passphrase-file"))
+    if command == "add":
+        new = NewPerson(args.name, args.email, _passphrase(
+            args.new_passphrase_file, args.name, "--new-passphrase-file", new=True), args.role)
+        person = service.add(acting, new)
+        print(f"Added {_printable(person.name)} <{person.email}> as {person.role}.")
+    elif command == "deactivate":
+        person = service.deactivate(acting, args.email)
+        print(f"{_printable(person.name)} <{person.email}> is no longer active.")
+    elif command == "role":
+        person = service.change_role(acting, args.email, args.role)
+        print(f"{_printable(person.name)} <{person.email}> is now {person.role}.")
+    else:
+        target = service.get(args.email)  # named before the new passphrase is asked for
+        person = service.reset_passphrase(acting, target.id, _passphrase(
+            args.new_passphrase_file, target.email, "--new-passphrase-file", new=True))
+        print(f"{_printable(person.name)} <{person.email}> has a new passphrase.")
     return EXIT_OK
 
 
@@ -1099,7 +1240,8 @@ def _main(argv: list[str] | None) -> int:
         handlers = {"verify-audit": cmd_verify_audit, "import-orders": cmd_import_orders,
                     "packs": cmd_packs, "policy": cmd_policy, "escalate": cmd_escalate,
                     "outbox": cmd_outbox, "decision": cmd_decision, "evidence": cmd_evidence,
-                    "rescreen": cmd_rescreen, "mail": cmd_mail_any}
+                    "rescreen": cmd_rescreen, "mail": cmd_mail_any,
+                    "people": cmd_people}
         return handlers[args.command](ctx, args)
     except BadInput as exc:
         return _fail(str(exc))

@@ -450,3 +450,29 @@ class DbFollowUp(SQLModel, table=True):
     done_on: dt.date | None = Field(default=None, sa_type=Date, nullable=True)
     done_note: str = Field(default="", sa_type=Text)
     created_at: dt.datetime = Field(**_ts())
+
+
+# -- people and roles (migration 0009) ---------------------------------------------------------
+class DbPerson(SQLModel, table=True):
+    """Someone who uses the app, with a role (``domain.people.Role``).
+
+    The passphrase is kept only as a memory-hard hash with its parameters
+    (``services.passphrases``), never as itself. ``version`` grows with each change a person
+    makes to the row (name, role, active, passphrase), so two desks editing the same person
+    cannot overwrite each other; wrong tries and the lock do not count as changes.
+    """
+
+    __tablename__ = "person"
+    __table_args__ = (UniqueConstraint("email", name="uq_person_email"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(sa_type=String(200))
+    email: str = Field(sa_type=String(320))  # stored lower-case: people type it in any case
+    role: str = Field(sa_type=String(20))  # staff | approver | administrator
+    active: bool = Field(default=True, sa_type=Boolean)
+    passphrase_hash: str = Field(sa_type=String(300))  # scrypt$n=...,r=...,p=...$salt$hash
+    failed_tries: int = Field(default=0, sa_type=Integer)
+    locked_until: dt.datetime | None = Field(default=None, **_ts(nullable=True))
+    created_at: dt.datetime = Field(**_ts())
+    updated_at: dt.datetime = Field(**_ts())
+    version: int = Field(default=1, sa_type=Integer)

@@ -4855,6 +4855,26 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Ein anderer Katalog mit derselben ID und Version ({pack} {version}) ist bereits installiert. Bitten Sie den Herausgeber um eine neue Versionsnummer. Es wurde nichts importiert.</translation>
         </message>
         <message>
+            <source>A name may have at most {count} characters.</source>
+            <translation>Ein Name darf höchstens {count} Zeichen haben.</translation>
+        </message>
+        <message>
+            <source>A passphrase may have at most {count} characters.</source>
+            <translation>Eine Passphrase darf höchstens {count} Zeichen haben.</translation>
+        </message>
+        <message>
+            <source>A passphrase must not be the person's name or e-mail address.</source>
+            <translation>Die Passphrase darf nicht der Name oder die E-Mail-Adresse der Person sein.</translation>
+        </message>
+        <message>
+            <source>A passphrase needs at least {count} characters; a few words are easy to remember.</source>
+            <translation>Eine Passphrase braucht mindestens {count} Zeichen; einige Wörter lassen sich leicht merken.</translation>
+        </message>
+        <message>
+            <source>A passphrase needs more than one or two different characters.</source>
+            <translation>Eine Passphrase braucht mehr als ein oder zwei verschiedene Zeichen.</translation>
+        </message>
+        <message>
             <source>A {tier}-risk order may proceed only with the approval of {approver}.</source>
             <translation>Ein Auftrag der Risikostufe „{tier}“ darf nur mit Genehmigung von {approver} fortgesetzt werden.</translation>
         </message>
@@ -4895,8 +4915,16 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Antworten Sie mit „Ja“, „Nein“ oder „Noch nicht sicher“ (unknown).</translation>
         </message>
         <message>
+            <source>Answering checklists</source>
+            <translation>Checklisten beantworten</translation>
+        </message>
+        <message>
             <source>Approved at the most senior level</source>
             <translation>Auf höchster Führungsebene genehmigt</translation>
+        </message>
+        <message>
+            <source>Approving orders that need the senior approver</source>
+            <translation>Aufträge freigeben, die die freigabeberechtigte Führungskraft brauchen</translation>
         </message>
         <message>
             <source>Cannot write to {folder}: {error}.</source>
@@ -4909,6 +4937,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>Changed: {fields}.</source>
             <translation>Geändert: {fields}.</translation>
+        </message>
+        <message>
+            <source>Changing settings</source>
+            <translation>Einstellungen ändern</translation>
         </message>
         <message>
             <source>Checklist questions</source>
@@ -5035,6 +5067,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Kunde {customer} existiert nicht.</translation>
         </message>
         <message>
+            <source>Deciding about orders</source>
+            <translation>Über Aufträge entscheiden</translation>
+        </message>
+        <message>
             <source>Decision to {outcome} by {who}, approved by {approver}.</source>
             <translation>Entscheidung von {who}: {outcome}, genehmigt von {approver}.</translation>
         </message>
@@ -5135,6 +5171,14 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Geben Sie das Auftragsdatum ein.</translation>
         </message>
         <message>
+            <source>Enter the person's e-mail address.</source>
+            <translation>Geben Sie die E-Mail-Adresse der Person ein.</translation>
+        </message>
+        <message>
+            <source>Enter the person's name.</source>
+            <translation>Geben Sie den Namen der Person ein.</translation>
+        </message>
+        <message>
             <source>Enter the product's SKU.</source>
             <translation>Geben Sie die Artikelnummer des Produkts ein.</translation>
         </message>
@@ -5157,6 +5201,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>Enter your company's name.</source>
             <translation>Geben Sie den Namen Ihres Unternehmens ein.</translation>
+        </message>
+        <message>
+            <source>Escalating orders</source>
+            <translation>Aufträge eskalieren</translation>
         </message>
         <message>
             <source>Escalation packet put in the outbox to {to}; it is sent as soon as possible.</source>
@@ -5255,6 +5303,18 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Melden Sie sich mit Ihrer vollständigen E-Mail-Adresse und Ihrem E-Mail-Passwort an.</translation>
         </message>
         <message>
+            <source>Managing criteria packs</source>
+            <translation>Kriterienkataloge verwalten</translation>
+        </message>
+        <message>
+            <source>Managing lists</source>
+            <translation>Listen verwalten</translation>
+        </message>
+        <message>
+            <source>Managing people</source>
+            <translation>Personen verwalten</translation>
+        </message>
+        <message>
             <source>Message {message} is being sent right now: it cannot be changed.</source>
             <translation>Die Nachricht {message} wird gerade gesendet: sie kann nicht geändert werden.</translation>
         </message>
@@ -5325,6 +5385,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>No row of {file} is split into the columns its first row names ({columns} columns, separated by {separators}); row {row}: {reason}. Nothing was imported: save or export the file again as CSV.</source>
             <translation>Keine Zeile von {file} ist in die Spalten geteilt, die ihre erste Zeile nennt ({columns} Spalten, getrennt durch {separators}); Zeile {row}: {reason}. Nichts wurde importiert: Speichern oder exportieren Sie die Datei erneut als CSV.</translation>
+        </message>
+        <message>
+            <source>Nobody with the e-mail address {email} is in the list of people.</source>
+            <translation>In der Personenliste gibt es niemanden mit der E-Mail-Adresse {email}.</translation>
         </message>
         <message>
             <source>Nothing answers at {host} on port {port}. Check the port (usually 587 for STARTTLS, 465 for SSL) and that a firewall lets the app out.</source>
@@ -5427,6 +5491,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Die Eskalationsunterlagen {packet} wurden hier erstellt, aber nie gesendet: Sie wurden weder per E-Mail verschickt noch für einen anderen Versandweg gespeichert, daher kann der Distributor nicht darauf geantwortet haben. Es wurde nichts erfasst; senden Sie zuerst die Unterlagen.</translation>
         </message>
         <message>
+            <source>People are already set up: an administrator adds people in the list of people.</source>
+            <translation>Die Personen sind bereits eingerichtet: Eine Administratorin oder ein Administrator fügt Personen in der Personenliste hinzu.</translation>
+        </message>
+        <message>
             <source>Policy communication {communication} does not exist.</source>
             <translation>Kommunikation {communication} der Richtlinie existiert nicht.</translation>
         </message>
@@ -5459,8 +5527,16 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Menge</translation>
         </message>
         <message>
+            <source>Recording orders</source>
+            <translation>Aufträge erfassen</translation>
+        </message>
+        <message>
             <source>Reflected in operational policies and procedures</source>
             <translation>In operativen Richtlinien und Verfahren verankert</translation>
+        </message>
+        <message>
+            <source>Restoring a backup</source>
+            <translation>Eine Sicherung wiederherstellen</translation>
         </message>
         <message>
             <source>Row {row} of {file} cannot be read as CSV ({error}).</source>
@@ -5541,6 +5617,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>Signing in with {provider} (OAuth2) needs a client id: your organisation registers the app with {provider} once and enters its client id in Settings &gt; E-mail (the README says how).</source>
             <translation>Die Anmeldung mit {provider} (OAuth2) braucht eine Client-ID: Ihre Organisation registriert die App einmal bei {provider} und trägt deren Client-ID unter Einstellungen &gt; E-Mail ein (das README erklärt, wie).</translation>
+        </message>
+        <message>
+            <source>Someone with the e-mail address {email} is already in the list.</source>
+            <translation>Jemand mit der E-Mail-Adresse {email} steht bereits in der Liste.</translation>
         </message>
         <message>
             <source>Stipulates expectations of personnel, business partners and other parties directly linked to the business</source>
@@ -5787,6 +5867,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Der Name von {name} enthält Zeichen, die den Text umkehren und verbergen können, was die Datei wirklich ist: Benennen Sie die Datei um und fügen Sie sie erneut hinzu.</translation>
         </message>
         <message>
+            <source>The new passphrase is the current one.</source>
+            <translation>Die neue Passphrase ist die aktuelle.</translation>
+        </message>
+        <message>
             <source>The packet holds a file named {name}, which cannot be written safely: build the packet again.</source>
             <translation>Das Paket enthält eine Datei namens {name}, die nicht sicher geschrieben werden kann: Erstellen Sie das Paket neu.</translation>
         </message>
@@ -5897,6 +5981,18 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>There is no packet {packet}.</source>
             <translation>Es gibt keine Unterlagen {packet}.</translation>
+        </message>
+        <message>
+            <source>There is no person number {id}.</source>
+            <translation>Es gibt keine Person Nummer {id}.</translation>
+        </message>
+        <message>
+            <source>There must always be an active administrator: give someone else the role administrator first. Nothing was changed.</source>
+            <translation>Es muss immer eine aktive Administratorin oder einen aktiven Administrator geben: Geben Sie zuerst jemand anderem die Rolle Administrator. Es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <source>There must always be an active approver for the orders that need the senior approver: give someone else the role approver first. Nothing was changed.</source>
+            <translation>Für Aufträge, die die freigabeberechtigte Führungskraft brauchen, muss es immer eine aktive freigabeberechtigte Person geben: Geben Sie zuerst jemand anderem die Rolle Freigabe. Es wurde nichts geändert.</translation>
         </message>
         <message>
             <source>This computer has no password store (keyring) the app can use, so the sign-in cannot be kept. Use a password instead.</source>
@@ -6039,6 +6135,18 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Schreiben Sie die Auflagen des Distributors auf, eine pro Zeile.</translation>
         </message>
         <message>
+            <source>Wrong passphrase for {person}, {count} times in a row: {person} is locked until {time}. Try again then, or ask an administrator to reset the passphrase.</source>
+            <translation>Falsche Passphrase für {person}, {count}-mal hintereinander: {person} ist bis {time} gesperrt. Versuchen Sie es dann erneut oder bitten Sie eine Administratorin oder einen Administrator, die Passphrase zurückzusetzen.</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase for {person}. Tries left before a lock of {minutes} minutes: {count}.</source>
+            <translation>Falsche Passphrase für {person}. Verbleibende Versuche vor einer Sperre von {minutes} Minuten: {count}.</translation>
+        </message>
+        <message>
+            <source>Your own passphrase is changed with your current one, not reset: a reset is for another person's passphrase.</source>
+            <translation>Die eigene Passphrase wird mit der aktuellen geändert, nicht zurückgesetzt: Zurücksetzen ist für die Passphrase einer anderen Person.</translation>
+        </message>
+        <message>
             <source>a decision on order {name} has no audit event</source>
             <translation>eine Entscheidung zu Auftrag {name} hat kein Audit-Ereignis</translation>
         </message>
@@ -6057,6 +6165,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>a record that the adopted policy was sent or shown to staff or partners</source>
             <translation>ein Nachweis, dass die verabschiedete Richtlinie Beschäftigten oder Partnern gesendet oder gezeigt wurde</translation>
+        </message>
+        <message>
+            <source>administrator</source>
+            <translation>Administrator</translation>
         </message>
         <message>
             <source>an order must be a JSON object</source>
@@ -6085,6 +6197,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>approved with conditions</source>
             <translation>unter Auflagen genehmigt</translation>
+        </message>
+        <message>
+            <source>approver</source>
+            <translation>Freigabe</translation>
         </message>
         <message>
             <source>blocked</source>
@@ -6507,6 +6623,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>gesendet</translation>
         </message>
         <message>
+            <source>staff</source>
+            <translation>Mitarbeit</translation>
+        </message>
+        <message>
             <source>standard</source>
             <translation>Standard</translation>
         </message>
@@ -6631,6 +6751,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>an wen man sich mit einem Anliegen wendet</translation>
         </message>
         <message>
+            <source>{action} needs the role {needed}; {person} has the role {role}.</source>
+            <translation>{action} erfordert die Rolle {needed}; {person} hat die Rolle {role}.</translation>
+        </message>
+        <message>
             <source>{address} is not signed in to {provider} on this computer. Sign in to {provider} in Settings &gt; E-mail.</source>
             <translation>{address} ist auf diesem Computer nicht bei {provider} angemeldet. Melden Sie sich unter Einstellungen &gt; E-Mail bei {provider} an.</translation>
         </message>
@@ -6653,6 +6777,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>{domain} is not in the app's list of providers: these settings are a guess (smtp.{domain}, port {port}, STARTTLS). Check them with your provider or IT person, then send a test message.</source>
             <translation>{domain} steht nicht in der Anbieterliste der App: Diese Einstellungen sind geraten (smtp.{domain}, Port {port}, STARTTLS). Prüfen Sie sie mit Ihrem Anbieter oder Ihrer IT und senden Sie dann eine Testnachricht.</translation>
+        </message>
+        <message>
+            <source>{email} is not an e-mail address (name@example.com).</source>
+            <translation>{email} ist keine E-Mail-Adresse (name@example.com).</translation>
         </message>
         <message>
             <source>{file} holds more than {limit}, more than such a file ever is: check that you chose the right file.</source>
@@ -6763,6 +6891,34 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>{path} existiert nicht oder ist keine Datei.</translation>
         </message>
         <message>
+            <source>{person} already has the role {role}.</source>
+            <translation>{person} hat bereits die Rolle {role}.</translation>
+        </message>
+        <message>
+            <source>{person} is already active.</source>
+            <translation>{person} ist bereits aktiv.</translation>
+        </message>
+        <message>
+            <source>{person} is already inactive.</source>
+            <translation>{person} ist bereits inaktiv.</translation>
+        </message>
+        <message>
+            <source>{person} is locked after too many wrong passphrases, until {time}. Try again then, or ask an administrator to reset the passphrase.</source>
+            <translation>{person} ist nach zu vielen falschen Passphrasen bis {time} gesperrt. Versuchen Sie es dann erneut oder bitten Sie eine Administratorin oder einen Administrator, die Passphrase zurückzusetzen.</translation>
+        </message>
+        <message>
+            <source>{person} is no longer active and cannot do this.</source>
+            <translation>{person} ist nicht mehr aktiv und kann das nicht tun.</translation>
+        </message>
+        <message>
+            <source>{person} is no longer active: ask an administrator.</source>
+            <translation>{person} ist nicht mehr aktiv: Wenden Sie sich an eine Administratorin oder einen Administrator.</translation>
+        </message>
+        <message>
+            <source>{person} was changed at {time} by someone else since you opened the list; nothing was saved. Look at the list again and redo your change.</source>
+            <translation>{person} wurde um {time} von jemand anderem geändert, nachdem Sie die Liste geöffnet hatten; es wurde nichts gespeichert. Sehen Sie sich die Liste erneut an und wiederholen Sie Ihre Änderung.</translation>
+        </message>
+        <message>
             <source>{provider} accepts other programs only after you allow POP3/IMAP access in its web mail settings.</source>
             <translation>{provider} lässt andere Programme erst zu, wenn Sie in den Einstellungen des Webmailers den Zugriff über POP3/IMAP erlauben.</translation>
         </message>
@@ -6789,6 +6945,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>{recipient} already acknowledged the policy on {date}.</source>
             <translation>{recipient} hat die Richtlinie bereits am {date} bestätigt.</translation>
+        </message>
+        <message>
+            <source>{role} is not a role: choose staff, approver or administrator.</source>
+            <translation>{role} ist keine Rolle: Wählen Sie staff (Mitarbeit), approver (Freigabe) oder administrator (Administrator).</translation>
         </message>
         <message>
             <source>{section}: {change}</source>

@@ -4855,6 +4855,26 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Ya está instalado otro paquete con el mismo identificador y la misma versión ({pack} {version}). Pida a quien lo publicó un nuevo número de versión. No se importó nada.</translation>
         </message>
         <message>
+            <source>A name may have at most {count} characters.</source>
+            <translation>Un nombre puede tener como máximo {count} caracteres.</translation>
+        </message>
+        <message>
+            <source>A passphrase may have at most {count} characters.</source>
+            <translation>Una frase de contraseña puede tener como máximo {count} caracteres.</translation>
+        </message>
+        <message>
+            <source>A passphrase must not be the person's name or e-mail address.</source>
+            <translation>La frase de contraseña no puede ser el nombre ni la dirección de correo electrónico de la persona.</translation>
+        </message>
+        <message>
+            <source>A passphrase needs at least {count} characters; a few words are easy to remember.</source>
+            <translation>Una frase de contraseña necesita al menos {count} caracteres; unas cuantas palabras son fáciles de recordar.</translation>
+        </message>
+        <message>
+            <source>A passphrase needs more than one or two different characters.</source>
+            <translation>Una frase de contraseña necesita más de uno o dos caracteres distintos.</translation>
+        </message>
+        <message>
             <source>A {tier}-risk order may proceed only with the approval of {approver}.</source>
             <translation>Un pedido de riesgo {tier} solo puede continuar con la aprobación de {approver}.</translation>
         </message>
@@ -4895,8 +4915,16 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Responda sí, no o todavía no lo sé (desconocido).</translation>
         </message>
         <message>
+            <source>Answering checklists</source>
+            <translation>Responder listas de comprobación</translation>
+        </message>
+        <message>
             <source>Approved at the most senior level</source>
             <translation>Aprobada al más alto nivel</translation>
+        </message>
+        <message>
+            <source>Approving orders that need the senior approver</source>
+            <translation>Aprobar pedidos que necesitan al responsable de aprobación</translation>
         </message>
         <message>
             <source>Cannot write to {folder}: {error}.</source>
@@ -4909,6 +4937,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>Changed: {fields}.</source>
             <translation>Cambios: {fields}.</translation>
+        </message>
+        <message>
+            <source>Changing settings</source>
+            <translation>Cambiar la configuración</translation>
         </message>
         <message>
             <source>Checklist questions</source>
@@ -5035,6 +5067,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>El cliente {customer} no existe.</translation>
         </message>
         <message>
+            <source>Deciding about orders</source>
+            <translation>Decidir sobre pedidos</translation>
+        </message>
+        <message>
             <source>Decision to {outcome} by {who}, approved by {approver}.</source>
             <translation>Decisión de {outcome}, tomada por {who} y aprobada por {approver}.</translation>
         </message>
@@ -5135,6 +5171,14 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Introduzca la fecha del pedido.</translation>
         </message>
         <message>
+            <source>Enter the person's e-mail address.</source>
+            <translation>Introduzca la dirección de correo electrónico de la persona.</translation>
+        </message>
+        <message>
+            <source>Enter the person's name.</source>
+            <translation>Introduzca el nombre de la persona.</translation>
+        </message>
+        <message>
             <source>Enter the product's SKU.</source>
             <translation>Introduzca el SKU del producto.</translation>
         </message>
@@ -5157,6 +5201,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>Enter your company's name.</source>
             <translation>Introduzca el nombre de su empresa.</translation>
+        </message>
+        <message>
+            <source>Escalating orders</source>
+            <translation>Escalar pedidos</translation>
         </message>
         <message>
             <source>Escalation packet put in the outbox to {to}; it is sent as soon as possible.</source>
@@ -5255,6 +5303,18 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Inicie sesión con su dirección de correo completa y la contraseña del correo.</translation>
         </message>
         <message>
+            <source>Managing criteria packs</source>
+            <translation>Gestionar paquetes de criterios</translation>
+        </message>
+        <message>
+            <source>Managing lists</source>
+            <translation>Gestionar listas</translation>
+        </message>
+        <message>
+            <source>Managing people</source>
+            <translation>Gestionar personas</translation>
+        </message>
+        <message>
             <source>Message {message} is being sent right now: it cannot be changed.</source>
             <translation>El mensaje {message} se está enviando ahora mismo: no se puede cambiar.</translation>
         </message>
@@ -5325,6 +5385,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>No row of {file} is split into the columns its first row names ({columns} columns, separated by {separators}); row {row}: {reason}. Nothing was imported: save or export the file again as CSV.</source>
             <translation>Ninguna fila de {file} está dividida en las columnas que nombra su primera fila ({columns} columnas, separadas por {separators}); fila {row}: {reason}. No se importó nada: guarde o exporte de nuevo el archivo como CSV.</translation>
+        </message>
+        <message>
+            <source>Nobody with the e-mail address {email} is in the list of people.</source>
+            <translation>No hay nadie con la dirección de correo electrónico {email} en la lista de personas.</translation>
         </message>
         <message>
             <source>Nothing answers at {host} on port {port}. Check the port (usually 587 for STARTTLS, 465 for SSL) and that a firewall lets the app out.</source>
@@ -5427,6 +5491,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>El expediente {packet} se preparó aquí, pero nunca se envió: no se mandó por correo electrónico ni se guardó para enviarlo de otra forma, así que el distribuidor no puede haberlo respondido. No se registró nada; envíe primero el expediente.</translation>
         </message>
         <message>
+            <source>People are already set up: an administrator adds people in the list of people.</source>
+            <translation>Las personas ya están configuradas: un administrador añade personas en la lista de personas.</translation>
+        </message>
+        <message>
             <source>Policy communication {communication} does not exist.</source>
             <translation>La comunicación de la política {communication} no existe.</translation>
         </message>
@@ -5459,8 +5527,16 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Cantidad</translation>
         </message>
         <message>
+            <source>Recording orders</source>
+            <translation>Registrar pedidos</translation>
+        </message>
+        <message>
             <source>Reflected in operational policies and procedures</source>
             <translation>Reflejada en las políticas y los procedimientos operativos</translation>
+        </message>
+        <message>
+            <source>Restoring a backup</source>
+            <translation>Restaurar una copia de seguridad</translation>
         </message>
         <message>
             <source>Row {row} of {file} cannot be read as CSV ({error}).</source>
@@ -5541,6 +5617,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>Signing in with {provider} (OAuth2) needs a client id: your organisation registers the app with {provider} once and enters its client id in Settings &gt; E-mail (the README says how).</source>
             <translation>Iniciar sesión con {provider} (OAuth2) necesita un id. de cliente: su organización registra la aplicación en {provider} una vez e introduce su id. de cliente en Preferencias &gt; Correo electrónico (el README explica cómo).</translation>
+        </message>
+        <message>
+            <source>Someone with the e-mail address {email} is already in the list.</source>
+            <translation>Ya hay alguien con la dirección de correo electrónico {email} en la lista.</translation>
         </message>
         <message>
             <source>Stipulates expectations of personnel, business partners and other parties directly linked to the business</source>
@@ -5787,6 +5867,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>El nombre de {name} contiene caracteres que invierten el texto y pueden ocultar qué es realmente el archivo: cambie el nombre del archivo y vuelva a añadirlo.</translation>
         </message>
         <message>
+            <source>The new passphrase is the current one.</source>
+            <translation>La nueva frase de contraseña es la actual.</translation>
+        </message>
+        <message>
             <source>The packet holds a file named {name}, which cannot be written safely: build the packet again.</source>
             <translation>El paquete contiene un archivo llamado {name} que no se puede escribir de forma segura: vuelva a generar el paquete.</translation>
         </message>
@@ -5897,6 +5981,18 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>There is no packet {packet}.</source>
             <translation>No existe el expediente {packet}.</translation>
+        </message>
+        <message>
+            <source>There is no person number {id}.</source>
+            <translation>No existe la persona número {id}.</translation>
+        </message>
+        <message>
+            <source>There must always be an active administrator: give someone else the role administrator first. Nothing was changed.</source>
+            <translation>Siempre debe haber un administrador activo: dé primero el rol de administrador a otra persona. No se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <source>There must always be an active approver for the orders that need the senior approver: give someone else the role approver first. Nothing was changed.</source>
+            <translation>Siempre debe haber un aprobador activo para los pedidos que necesitan al responsable de aprobación: dé primero el rol de aprobador a otra persona. No se ha cambiado nada.</translation>
         </message>
         <message>
             <source>This computer has no password store (keyring) the app can use, so the sign-in cannot be kept. Use a password instead.</source>
@@ -6039,6 +6135,18 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Anote las condiciones del distribuidor, una por línea.</translation>
         </message>
         <message>
+            <source>Wrong passphrase for {person}, {count} times in a row: {person} is locked until {time}. Try again then, or ask an administrator to reset the passphrase.</source>
+            <translation>Frase de contraseña incorrecta para {person}, {count} veces seguidas: {person} queda bloqueado hasta las {time}. Vuelva a intentarlo entonces o pida a un administrador que restablezca la frase de contraseña.</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase for {person}. Tries left before a lock of {minutes} minutes: {count}.</source>
+            <translation>Frase de contraseña incorrecta para {person}. Intentos restantes antes de un bloqueo de {minutes} minutos: {count}.</translation>
+        </message>
+        <message>
+            <source>Your own passphrase is changed with your current one, not reset: a reset is for another person's passphrase.</source>
+            <translation>Su propia frase de contraseña se cambia con la actual, no se restablece: el restablecimiento es para la frase de contraseña de otra persona.</translation>
+        </message>
+        <message>
             <source>a decision on order {name} has no audit event</source>
             <translation>una decisión sobre el pedido {name} no tiene evento de auditoría</translation>
         </message>
@@ -6057,6 +6165,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>a record that the adopted policy was sent or shown to staff or partners</source>
             <translation>un registro de que la política adoptada se envió o se mostró al personal o a los socios</translation>
+        </message>
+        <message>
+            <source>administrator</source>
+            <translation>administrador</translation>
         </message>
         <message>
             <source>an order must be a JSON object</source>
@@ -6085,6 +6197,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>approved with conditions</source>
             <translation>aprobado con condiciones</translation>
+        </message>
+        <message>
+            <source>approver</source>
+            <translation>aprobador</translation>
         </message>
         <message>
             <source>blocked</source>
@@ -6507,6 +6623,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>enviado</translation>
         </message>
         <message>
+            <source>staff</source>
+            <translation>personal</translation>
+        </message>
+        <message>
             <source>standard</source>
             <translation>estándar</translation>
         </message>
@@ -6631,6 +6751,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>a quién dirigirse para plantear una preocupación</translation>
         </message>
         <message>
+            <source>{action} needs the role {needed}; {person} has the role {role}.</source>
+            <translation>{action} requiere el rol {needed}; {person} tiene el rol {role}.</translation>
+        </message>
+        <message>
             <source>{address} is not signed in to {provider} on this computer. Sign in to {provider} in Settings &gt; E-mail.</source>
             <translation>{address} no ha iniciado sesión en {provider} en este equipo. Inicie sesión en {provider} en Preferencias &gt; Correo electrónico.</translation>
         </message>
@@ -6653,6 +6777,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>{domain} is not in the app's list of providers: these settings are a guess (smtp.{domain}, port {port}, STARTTLS). Check them with your provider or IT person, then send a test message.</source>
             <translation>{domain} no está en la lista de proveedores de la aplicación: estos ajustes son una suposición (smtp.{domain}, puerto {port}, STARTTLS). Compruébelos con su proveedor o su informático y envíe luego un mensaje de prueba.</translation>
+        </message>
+        <message>
+            <source>{email} is not an e-mail address (name@example.com).</source>
+            <translation>{email} no es una dirección de correo electrónico (nombre@example.com).</translation>
         </message>
         <message>
             <source>{file} holds more than {limit}, more than such a file ever is: check that you chose the right file.</source>
@@ -6763,6 +6891,34 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>{path} no existe o no es un archivo.</translation>
         </message>
         <message>
+            <source>{person} already has the role {role}.</source>
+            <translation>{person} ya tiene el rol {role}.</translation>
+        </message>
+        <message>
+            <source>{person} is already active.</source>
+            <translation>{person} ya está activo.</translation>
+        </message>
+        <message>
+            <source>{person} is already inactive.</source>
+            <translation>{person} ya está inactivo.</translation>
+        </message>
+        <message>
+            <source>{person} is locked after too many wrong passphrases, until {time}. Try again then, or ask an administrator to reset the passphrase.</source>
+            <translation>{person} está bloqueado por demasiadas frases de contraseña incorrectas, hasta las {time}. Vuelva a intentarlo entonces o pida a un administrador que restablezca la frase de contraseña.</translation>
+        </message>
+        <message>
+            <source>{person} is no longer active and cannot do this.</source>
+            <translation>{person} ya no está activo y no puede hacer esto.</translation>
+        </message>
+        <message>
+            <source>{person} is no longer active: ask an administrator.</source>
+            <translation>{person} ya no está activo: consulte a un administrador.</translation>
+        </message>
+        <message>
+            <source>{person} was changed at {time} by someone else since you opened the list; nothing was saved. Look at the list again and redo your change.</source>
+            <translation>Otra persona cambió a {person} a las {time}, después de que usted abriera la lista; no se ha guardado nada. Vuelva a mirar la lista y repita su cambio.</translation>
+        </message>
+        <message>
             <source>{provider} accepts other programs only after you allow POP3/IMAP access in its web mail settings.</source>
             <translation>{provider} solo acepta otros programas después de que permita el acceso POP3/IMAP en los ajustes de su correo web.</translation>
         </message>
@@ -6789,6 +6945,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>{recipient} already acknowledged the policy on {date}.</source>
             <translation>{recipient} ya confirmó la política el {date}.</translation>
+        </message>
+        <message>
+            <source>{role} is not a role: choose staff, approver or administrator.</source>
+            <translation>{role} no es un rol: elija staff (personal), approver (aprobador) o administrator (administrador).</translation>
         </message>
         <message>
             <source>{section}: {change}</source>

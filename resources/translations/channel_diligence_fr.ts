@@ -4855,6 +4855,26 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Un autre jeu de critères avec le même identifiant et la même version ({pack} {version}) est déjà installé. Demandez à celui qui l'a publié un nouveau numéro de version. Rien n'a été importé.</translation>
         </message>
         <message>
+            <source>A name may have at most {count} characters.</source>
+            <translation>Un nom peut comporter au plus {count} caractères.</translation>
+        </message>
+        <message>
+            <source>A passphrase may have at most {count} characters.</source>
+            <translation>Une phrase secrète peut comporter au plus {count} caractères.</translation>
+        </message>
+        <message>
+            <source>A passphrase must not be the person's name or e-mail address.</source>
+            <translation>La phrase secrète ne doit pas être le nom ni l'adresse e-mail de la personne.</translation>
+        </message>
+        <message>
+            <source>A passphrase needs at least {count} characters; a few words are easy to remember.</source>
+            <translation>Une phrase secrète doit comporter au moins {count} caractères ; quelques mots se retiennent facilement.</translation>
+        </message>
+        <message>
+            <source>A passphrase needs more than one or two different characters.</source>
+            <translation>Une phrase secrète doit contenir plus d'un ou deux caractères différents.</translation>
+        </message>
+        <message>
             <source>A {tier}-risk order may proceed only with the approval of {approver}.</source>
             <translation>Une commande à risque {tier} ne peut être acceptée qu'avec l'approbation de {approver}.</translation>
         </message>
@@ -4895,8 +4915,16 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Répondez oui, non ou « Je ne sais pas encore » (unknown).</translation>
         </message>
         <message>
+            <source>Answering checklists</source>
+            <translation>Répondre aux listes de contrôle</translation>
+        </message>
+        <message>
             <source>Approved at the most senior level</source>
             <translation>Approuvée au plus haut niveau</translation>
+        </message>
+        <message>
+            <source>Approving orders that need the senior approver</source>
+            <translation>Approuver les commandes qui exigent l'approbateur</translation>
         </message>
         <message>
             <source>Cannot write to {folder}: {error}.</source>
@@ -4909,6 +4937,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>Changed: {fields}.</source>
             <translation>Champs modifiés: {fields}.</translation>
+        </message>
+        <message>
+            <source>Changing settings</source>
+            <translation>Modifier les paramètres</translation>
         </message>
         <message>
             <source>Checklist questions</source>
@@ -5035,6 +5067,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Le client {customer} n'existe pas.</translation>
         </message>
         <message>
+            <source>Deciding about orders</source>
+            <translation>Décider des commandes</translation>
+        </message>
+        <message>
             <source>Decision to {outcome} by {who}, approved by {approver}.</source>
             <translation>Décision de {who}, approuvée par {approver}: {outcome}.</translation>
         </message>
@@ -5135,6 +5171,14 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Saisissez la date de la commande.</translation>
         </message>
         <message>
+            <source>Enter the person's e-mail address.</source>
+            <translation>Saisissez l'adresse e-mail de la personne.</translation>
+        </message>
+        <message>
+            <source>Enter the person's name.</source>
+            <translation>Saisissez le nom de la personne.</translation>
+        </message>
+        <message>
             <source>Enter the product's SKU.</source>
             <translation>Saisissez la référence (SKU) du produit.</translation>
         </message>
@@ -5157,6 +5201,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>Enter your company's name.</source>
             <translation>Saisissez le nom de votre entreprise.</translation>
+        </message>
+        <message>
+            <source>Escalating orders</source>
+            <translation>Escalader des commandes</translation>
         </message>
         <message>
             <source>Escalation packet put in the outbox to {to}; it is sent as soon as possible.</source>
@@ -5255,6 +5303,18 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Connectez-vous avec votre adresse e-mail complète et le mot de passe de votre messagerie.</translation>
         </message>
         <message>
+            <source>Managing criteria packs</source>
+            <translation>Gérer les jeux de critères</translation>
+        </message>
+        <message>
+            <source>Managing lists</source>
+            <translation>Gérer les listes</translation>
+        </message>
+        <message>
+            <source>Managing people</source>
+            <translation>Gérer les personnes</translation>
+        </message>
+        <message>
             <source>Message {message} is being sent right now: it cannot be changed.</source>
             <translation>Le message {message} est en cours d’envoi : il ne peut pas être modifié.</translation>
         </message>
@@ -5325,6 +5385,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>No row of {file} is split into the columns its first row names ({columns} columns, separated by {separators}); row {row}: {reason}. Nothing was imported: save or export the file again as CSV.</source>
             <translation>Aucune ligne de {file} n'est découpée selon les colonnes que nomme sa première ligne ({columns} colonnes, séparées par des {separators}) ; ligne {row} : {reason}. Rien n'a été importé : enregistrez ou exportez à nouveau le fichier en CSV.</translation>
+        </message>
+        <message>
+            <source>Nobody with the e-mail address {email} is in the list of people.</source>
+            <translation>Personne n'a l'adresse e-mail {email} dans la liste des personnes.</translation>
         </message>
         <message>
             <source>Nothing answers at {host} on port {port}. Check the port (usually 587 for STARTTLS, 465 for SSL) and that a firewall lets the app out.</source>
@@ -5427,6 +5491,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Le dossier {packet} a été constitué ici mais jamais envoyé: il n'a été ni envoyé par e-mail ni enregistré pour être envoyé autrement, le distributeur ne peut donc pas y avoir répondu. Rien n'a été enregistré; envoyez d'abord le dossier.</translation>
         </message>
         <message>
+            <source>People are already set up: an administrator adds people in the list of people.</source>
+            <translation>Les personnes sont déjà configurées : un administrateur ajoute des personnes dans la liste des personnes.</translation>
+        </message>
+        <message>
             <source>Policy communication {communication} does not exist.</source>
             <translation>La communication de la politique {communication} n'existe pas.</translation>
         </message>
@@ -5459,8 +5527,16 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Quantité</translation>
         </message>
         <message>
+            <source>Recording orders</source>
+            <translation>Enregistrer des commandes</translation>
+        </message>
+        <message>
             <source>Reflected in operational policies and procedures</source>
             <translation>Reflétée dans les politiques et procédures opérationnelles</translation>
+        </message>
+        <message>
+            <source>Restoring a backup</source>
+            <translation>Restaurer une sauvegarde</translation>
         </message>
         <message>
             <source>Row {row} of {file} cannot be read as CSV ({error}).</source>
@@ -5541,6 +5617,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>Signing in with {provider} (OAuth2) needs a client id: your organisation registers the app with {provider} once and enters its client id in Settings &gt; E-mail (the README says how).</source>
             <translation>La connexion avec {provider} (OAuth2) nécessite un identifiant client : votre organisation enregistre l'application une fois auprès de {provider} et saisit son identifiant client dans Paramètres &gt; E-mail (le README explique comment).</translation>
+        </message>
+        <message>
+            <source>Someone with the e-mail address {email} is already in the list.</source>
+            <translation>Une personne avec l'adresse e-mail {email} figure déjà dans la liste.</translation>
         </message>
         <message>
             <source>Stipulates expectations of personnel, business partners and other parties directly linked to the business</source>
@@ -5787,6 +5867,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Le nom de {name} contient des caractères qui inversent le texte et peuvent masquer la vraie nature du fichier : renommez le fichier et ajoutez-le à nouveau.</translation>
         </message>
         <message>
+            <source>The new passphrase is the current one.</source>
+            <translation>La nouvelle phrase secrète est l'actuelle.</translation>
+        </message>
+        <message>
             <source>The packet holds a file named {name}, which cannot be written safely: build the packet again.</source>
             <translation>Le paquet contient un fichier nommé {name}, qui ne peut pas être écrit en toute sécurité : construisez à nouveau le paquet.</translation>
         </message>
@@ -5897,6 +5981,18 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>There is no packet {packet}.</source>
             <translation>Il n'y a pas de dossier {packet}.</translation>
+        </message>
+        <message>
+            <source>There is no person number {id}.</source>
+            <translation>Il n'existe pas de personne numéro {id}.</translation>
+        </message>
+        <message>
+            <source>There must always be an active administrator: give someone else the role administrator first. Nothing was changed.</source>
+            <translation>Il doit toujours y avoir un administrateur actif : donnez d'abord le rôle administrateur à une autre personne. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>There must always be an active approver for the orders that need the senior approver: give someone else the role approver first. Nothing was changed.</source>
+            <translation>Il doit toujours y avoir un approbateur actif pour les commandes qui exigent l'approbateur : donnez d'abord le rôle approbateur à une autre personne. Rien n'a été modifié.</translation>
         </message>
         <message>
             <source>This computer has no password store (keyring) the app can use, so the sign-in cannot be kept. Use a password instead.</source>
@@ -6039,6 +6135,18 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Écrivez les conditions du distributeur, une par ligne.</translation>
         </message>
         <message>
+            <source>Wrong passphrase for {person}, {count} times in a row: {person} is locked until {time}. Try again then, or ask an administrator to reset the passphrase.</source>
+            <translation>Phrase secrète incorrecte pour {person}, {count} fois de suite : {person} est bloqué(e) jusqu'à {time}. Réessayez à ce moment-là ou demandez à un administrateur de réinitialiser la phrase secrète.</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase for {person}. Tries left before a lock of {minutes} minutes: {count}.</source>
+            <translation>Phrase secrète incorrecte pour {person}. Essais restants avant un blocage de {minutes} minutes : {count}.</translation>
+        </message>
+        <message>
+            <source>Your own passphrase is changed with your current one, not reset: a reset is for another person's passphrase.</source>
+            <translation>Votre propre phrase secrète se change avec l'actuelle, elle ne se réinitialise pas : la réinitialisation concerne la phrase secrète d'une autre personne.</translation>
+        </message>
+        <message>
             <source>a decision on order {name} has no audit event</source>
             <translation>une décision sur la commande {name} n'a aucun événement d'audit</translation>
         </message>
@@ -6057,6 +6165,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>a record that the adopted policy was sent or shown to staff or partners</source>
             <translation>une trace de l'envoi ou de la présentation de la politique adoptée au personnel ou aux partenaires</translation>
+        </message>
+        <message>
+            <source>administrator</source>
+            <translation>administrateur</translation>
         </message>
         <message>
             <source>an order must be a JSON object</source>
@@ -6085,6 +6197,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>approved with conditions</source>
             <translation>approuvée sous conditions</translation>
+        </message>
+        <message>
+            <source>approver</source>
+            <translation>approbateur</translation>
         </message>
         <message>
             <source>blocked</source>
@@ -6507,6 +6623,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>envoyé</translation>
         </message>
         <message>
+            <source>staff</source>
+            <translation>personnel</translation>
+        </message>
+        <message>
             <source>standard</source>
             <translation>standard</translation>
         </message>
@@ -6631,6 +6751,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>qui contacter pour signaler une préoccupation</translation>
         </message>
         <message>
+            <source>{action} needs the role {needed}; {person} has the role {role}.</source>
+            <translation>{action} : il faut le rôle {needed} ; {person} a le rôle {role}.</translation>
+        </message>
+        <message>
             <source>{address} is not signed in to {provider} on this computer. Sign in to {provider} in Settings &gt; E-mail.</source>
             <translation>{address} n'est pas connecté à {provider} sur cet ordinateur. Connectez-vous à {provider} dans Paramètres &gt; E-mail.</translation>
         </message>
@@ -6653,6 +6777,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>{domain} is not in the app's list of providers: these settings are a guess (smtp.{domain}, port {port}, STARTTLS). Check them with your provider or IT person, then send a test message.</source>
             <translation>{domain} ne figure pas dans la liste des fournisseurs de l'application: ces réglages sont une supposition (smtp.{domain}, port {port}, STARTTLS). Vérifiez-les auprès de votre fournisseur ou de votre informaticien, puis envoyez un message de test.</translation>
+        </message>
+        <message>
+            <source>{email} is not an e-mail address (name@example.com).</source>
+            <translation>{email} n'est pas une adresse e-mail (nom@example.com).</translation>
         </message>
         <message>
             <source>{file} holds more than {limit}, more than such a file ever is: check that you chose the right file.</source>
@@ -6763,6 +6891,34 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>{path} n'existe pas ou n'est pas un fichier.</translation>
         </message>
         <message>
+            <source>{person} already has the role {role}.</source>
+            <translation>{person} a déjà le rôle {role}.</translation>
+        </message>
+        <message>
+            <source>{person} is already active.</source>
+            <translation>{person} est déjà actif(ve).</translation>
+        </message>
+        <message>
+            <source>{person} is already inactive.</source>
+            <translation>{person} est déjà inactif(ve).</translation>
+        </message>
+        <message>
+            <source>{person} is locked after too many wrong passphrases, until {time}. Try again then, or ask an administrator to reset the passphrase.</source>
+            <translation>{person} est bloqué(e) après trop de phrases secrètes incorrectes, jusqu'à {time}. Réessayez à ce moment-là ou demandez à un administrateur de réinitialiser la phrase secrète.</translation>
+        </message>
+        <message>
+            <source>{person} is no longer active and cannot do this.</source>
+            <translation>{person} n'est plus actif(ve) et ne peut pas faire cela.</translation>
+        </message>
+        <message>
+            <source>{person} is no longer active: ask an administrator.</source>
+            <translation>{person} n'est plus actif(ve) : adressez-vous à un administrateur.</translation>
+        </message>
+        <message>
+            <source>{person} was changed at {time} by someone else since you opened the list; nothing was saved. Look at the list again and redo your change.</source>
+            <translation>{person} a été modifié(e) à {time} par quelqu'un d'autre depuis que vous avez ouvert la liste ; rien n'a été enregistré. Consultez à nouveau la liste et refaites votre modification.</translation>
+        </message>
+        <message>
             <source>{provider} accepts other programs only after you allow POP3/IMAP access in its web mail settings.</source>
             <translation>{provider} n'accepte d'autres programmes qu'après avoir autorisé l'accès POP3/IMAP dans les réglages de son webmail.</translation>
         </message>
@@ -6789,6 +6945,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>{recipient} already acknowledged the policy on {date}.</source>
             <translation>{recipient} a déjà pris connaissance de la politique le {date}.</translation>
+        </message>
+        <message>
+            <source>{role} is not a role: choose staff, approver or administrator.</source>
+            <translation>{role} n'est pas un rôle : choisissez staff (personnel), approver (approbateur) ou administrator (administrateur).</translation>
         </message>
         <message>
             <source>{section}: {change}</source>

@@ -4855,6 +4855,26 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Já está instalado outro pacote com o mesmo ID e a mesma versão ({pack} {version}). Peça a quem o emitiu um novo número de versão. Nada foi importado.</translation>
         </message>
         <message>
+            <source>A name may have at most {count} characters.</source>
+            <translation>Um nome pode ter no máximo {count} caracteres.</translation>
+        </message>
+        <message>
+            <source>A passphrase may have at most {count} characters.</source>
+            <translation>Uma frase-senha pode ter no máximo {count} caracteres.</translation>
+        </message>
+        <message>
+            <source>A passphrase must not be the person's name or e-mail address.</source>
+            <translation>A frase-senha não pode ser o nome nem o endereço de e-mail da pessoa.</translation>
+        </message>
+        <message>
+            <source>A passphrase needs at least {count} characters; a few words are easy to remember.</source>
+            <translation>Uma frase-senha precisa de pelo menos {count} caracteres; algumas palavras são fáceis de lembrar.</translation>
+        </message>
+        <message>
+            <source>A passphrase needs more than one or two different characters.</source>
+            <translation>Uma frase-senha precisa de mais de um ou dois caracteres diferentes.</translation>
+        </message>
+        <message>
             <source>A {tier}-risk order may proceed only with the approval of {approver}.</source>
             <translation>Um pedido de risco {tier} só pode prosseguir com a aprovação de {approver}.</translation>
         </message>
@@ -4895,8 +4915,16 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Responda sim, não ou ainda não sei (desconhecido).</translation>
         </message>
         <message>
+            <source>Answering checklists</source>
+            <translation>Responder listas de verificação</translation>
+        </message>
+        <message>
             <source>Approved at the most senior level</source>
             <translation>Aprovada no nível mais alto da empresa</translation>
+        </message>
+        <message>
+            <source>Approving orders that need the senior approver</source>
+            <translation>Aprovar pedidos que precisam do aprovador da direção</translation>
         </message>
         <message>
             <source>Cannot write to {folder}: {error}.</source>
@@ -4909,6 +4937,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>Changed: {fields}.</source>
             <translation>Alterado: {fields}.</translation>
+        </message>
+        <message>
+            <source>Changing settings</source>
+            <translation>Alterar as configurações</translation>
         </message>
         <message>
             <source>Checklist questions</source>
@@ -5035,6 +5067,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>O cliente {customer} não existe.</translation>
         </message>
         <message>
+            <source>Deciding about orders</source>
+            <translation>Decidir sobre pedidos</translation>
+        </message>
+        <message>
             <source>Decision to {outcome} by {who}, approved by {approver}.</source>
             <translation>Decisão de {outcome} tomada por {who}, aprovada por {approver}.</translation>
         </message>
@@ -5135,6 +5171,14 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Informe a data do pedido.</translation>
         </message>
         <message>
+            <source>Enter the person's e-mail address.</source>
+            <translation>Informe o endereço de e-mail da pessoa.</translation>
+        </message>
+        <message>
+            <source>Enter the person's name.</source>
+            <translation>Informe o nome da pessoa.</translation>
+        </message>
+        <message>
             <source>Enter the product's SKU.</source>
             <translation>Informe o SKU do produto.</translation>
         </message>
@@ -5157,6 +5201,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>Enter your company's name.</source>
             <translation>Informe o nome da sua empresa.</translation>
+        </message>
+        <message>
+            <source>Escalating orders</source>
+            <translation>Encaminhar pedidos</translation>
         </message>
         <message>
             <source>Escalation packet put in the outbox to {to}; it is sent as soon as possible.</source>
@@ -5255,6 +5303,18 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Entre com o seu endereço de e-mail completo e a senha do e-mail.</translation>
         </message>
         <message>
+            <source>Managing criteria packs</source>
+            <translation>Gerenciar pacotes de critérios</translation>
+        </message>
+        <message>
+            <source>Managing lists</source>
+            <translation>Gerenciar listas</translation>
+        </message>
+        <message>
+            <source>Managing people</source>
+            <translation>Gerenciar pessoas</translation>
+        </message>
+        <message>
             <source>Message {message} is being sent right now: it cannot be changed.</source>
             <translation>A mensagem {message} está a ser enviada neste momento: não pode ser alterada.</translation>
         </message>
@@ -5325,6 +5385,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>No row of {file} is split into the columns its first row names ({columns} columns, separated by {separators}); row {row}: {reason}. Nothing was imported: save or export the file again as CSV.</source>
             <translation>Nenhuma linha de {file} está dividida nas colunas que a primeira linha nomeia ({columns} colunas, separadas por {separators}); linha {row}: {reason}. Nada foi importado: guarde ou exporte de novo o ficheiro como CSV.</translation>
+        </message>
+        <message>
+            <source>Nobody with the e-mail address {email} is in the list of people.</source>
+            <translation>Não há ninguém com o endereço de e-mail {email} na lista de pessoas.</translation>
         </message>
         <message>
             <source>Nothing answers at {host} on port {port}. Check the port (usually 587 for STARTTLS, 465 for SSL) and that a firewall lets the app out.</source>
@@ -5427,6 +5491,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>O pacote {packet} foi montado aqui, mas nunca foi enviado: não foi mandado por e-mail nem salvo para envio por outro meio, por isso o distribuidor não pode tê-lo respondido. Nada foi registrado; envie primeiro o pacote.</translation>
         </message>
         <message>
+            <source>People are already set up: an administrator adds people in the list of people.</source>
+            <translation>As pessoas já estão configuradas: um administrador adiciona pessoas na lista de pessoas.</translation>
+        </message>
+        <message>
             <source>Policy communication {communication} does not exist.</source>
             <translation>A comunicação da política {communication} não existe.</translation>
         </message>
@@ -5459,8 +5527,16 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Quantidade</translation>
         </message>
         <message>
+            <source>Recording orders</source>
+            <translation>Registrar pedidos</translation>
+        </message>
+        <message>
             <source>Reflected in operational policies and procedures</source>
             <translation>Refletida nas políticas e nos procedimentos operacionais</translation>
+        </message>
+        <message>
+            <source>Restoring a backup</source>
+            <translation>Restaurar um backup</translation>
         </message>
         <message>
             <source>Row {row} of {file} cannot be read as CSV ({error}).</source>
@@ -5541,6 +5617,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>Signing in with {provider} (OAuth2) needs a client id: your organisation registers the app with {provider} once and enters its client id in Settings &gt; E-mail (the README says how).</source>
             <translation>Iniciar sessão com {provider} (OAuth2) precisa de um ID de cliente: sua organização registra o aplicativo no {provider} uma vez e informa o ID de cliente em Configurações &gt; E-mail (o README explica como).</translation>
+        </message>
+        <message>
+            <source>Someone with the e-mail address {email} is already in the list.</source>
+            <translation>Já existe alguém com o endereço de e-mail {email} na lista.</translation>
         </message>
         <message>
             <source>Stipulates expectations of personnel, business partners and other parties directly linked to the business</source>
@@ -5787,6 +5867,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>O nome de {name} contém caracteres que invertem o texto e podem ocultar o que o arquivo realmente é: renomeie o arquivo e adicione-o novamente.</translation>
         </message>
         <message>
+            <source>The new passphrase is the current one.</source>
+            <translation>A nova frase-senha é a atual.</translation>
+        </message>
+        <message>
             <source>The packet holds a file named {name}, which cannot be written safely: build the packet again.</source>
             <translation>O pacote contém um arquivo chamado {name}, que não pode ser gravado com segurança: monte o pacote novamente.</translation>
         </message>
@@ -5897,6 +5981,18 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>There is no packet {packet}.</source>
             <translation>Não existe o pacote {packet}.</translation>
+        </message>
+        <message>
+            <source>There is no person number {id}.</source>
+            <translation>Não existe a pessoa número {id}.</translation>
+        </message>
+        <message>
+            <source>There must always be an active administrator: give someone else the role administrator first. Nothing was changed.</source>
+            <translation>Sempre deve haver um administrador ativo: dê primeiro a função de administrador a outra pessoa. Nada foi alterado.</translation>
+        </message>
+        <message>
+            <source>There must always be an active approver for the orders that need the senior approver: give someone else the role approver first. Nothing was changed.</source>
+            <translation>Sempre deve haver um aprovador ativo para os pedidos que precisam do aprovador da direção: dê primeiro a função de aprovador a outra pessoa. Nada foi alterado.</translation>
         </message>
         <message>
             <source>This computer has no password store (keyring) the app can use, so the sign-in cannot be kept. Use a password instead.</source>
@@ -6039,6 +6135,18 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Escreva as condições do distribuidor, uma por linha.</translation>
         </message>
         <message>
+            <source>Wrong passphrase for {person}, {count} times in a row: {person} is locked until {time}. Try again then, or ask an administrator to reset the passphrase.</source>
+            <translation>Frase-senha incorreta para {person}, {count} vezes seguidas: {person} está bloqueado até {time}. Tente novamente nesse horário ou peça a um administrador que redefina a frase-senha.</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase for {person}. Tries left before a lock of {minutes} minutes: {count}.</source>
+            <translation>Frase-senha incorreta para {person}. Tentativas restantes antes de um bloqueio de {minutes} minutos: {count}.</translation>
+        </message>
+        <message>
+            <source>Your own passphrase is changed with your current one, not reset: a reset is for another person's passphrase.</source>
+            <translation>A sua própria frase-senha é alterada com a atual, não redefinida: a redefinição é para a frase-senha de outra pessoa.</translation>
+        </message>
+        <message>
             <source>a decision on order {name} has no audit event</source>
             <translation>uma decisão sobre o pedido {name} não tem evento de auditoria</translation>
         </message>
@@ -6057,6 +6165,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>a record that the adopted policy was sent or shown to staff or partners</source>
             <translation>um registro de que a política adotada foi enviada ou mostrada à equipe ou a parceiros</translation>
+        </message>
+        <message>
+            <source>administrator</source>
+            <translation>administrador</translation>
         </message>
         <message>
             <source>an order must be a JSON object</source>
@@ -6085,6 +6197,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>approved with conditions</source>
             <translation>aprovado com condições</translation>
+        </message>
+        <message>
+            <source>approver</source>
+            <translation>aprovador</translation>
         </message>
         <message>
             <source>blocked</source>
@@ -6507,6 +6623,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>enviado</translation>
         </message>
         <message>
+            <source>staff</source>
+            <translation>equipe</translation>
+        </message>
+        <message>
             <source>standard</source>
             <translation>normal</translation>
         </message>
@@ -6631,6 +6751,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>a quem se dirigir para relatar uma preocupação</translation>
         </message>
         <message>
+            <source>{action} needs the role {needed}; {person} has the role {role}.</source>
+            <translation>{action} exige a função {needed}; {person} tem a função {role}.</translation>
+        </message>
+        <message>
             <source>{address} is not signed in to {provider} on this computer. Sign in to {provider} in Settings &gt; E-mail.</source>
             <translation>{address} não iniciou sessão no {provider} neste computador. Inicie sessão no {provider} em Configurações &gt; E-mail.</translation>
         </message>
@@ -6653,6 +6777,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>{domain} is not in the app's list of providers: these settings are a guess (smtp.{domain}, port {port}, STARTTLS). Check them with your provider or IT person, then send a test message.</source>
             <translation>{domain} não está na lista de provedores do aplicativo: estas configurações são um palpite (smtp.{domain}, porta {port}, STARTTLS). Confirme-as com o seu provedor ou o responsável de TI e depois envie uma mensagem de teste.</translation>
+        </message>
+        <message>
+            <source>{email} is not an e-mail address (name@example.com).</source>
+            <translation>{email} não é um endereço de e-mail (nome@example.com).</translation>
         </message>
         <message>
             <source>{file} holds more than {limit}, more than such a file ever is: check that you chose the right file.</source>
@@ -6763,6 +6891,34 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>{path} não existe ou não é um arquivo.</translation>
         </message>
         <message>
+            <source>{person} already has the role {role}.</source>
+            <translation>{person} já tem a função {role}.</translation>
+        </message>
+        <message>
+            <source>{person} is already active.</source>
+            <translation>{person} já está ativo.</translation>
+        </message>
+        <message>
+            <source>{person} is already inactive.</source>
+            <translation>{person} já está inativo.</translation>
+        </message>
+        <message>
+            <source>{person} is locked after too many wrong passphrases, until {time}. Try again then, or ask an administrator to reset the passphrase.</source>
+            <translation>{person} está bloqueado após frases-senha incorretas demais, até {time}. Tente novamente nesse horário ou peça a um administrador que redefina a frase-senha.</translation>
+        </message>
+        <message>
+            <source>{person} is no longer active and cannot do this.</source>
+            <translation>{person} não está mais ativo e não pode fazer isto.</translation>
+        </message>
+        <message>
+            <source>{person} is no longer active: ask an administrator.</source>
+            <translation>{person} não está mais ativo: fale com um administrador.</translation>
+        </message>
+        <message>
+            <source>{person} was changed at {time} by someone else since you opened the list; nothing was saved. Look at the list again and redo your change.</source>
+            <translation>{person} foi alterado às {time} por outra pessoa depois que você abriu a lista; nada foi salvo. Veja a lista de novo e refaça a sua alteração.</translation>
+        </message>
+        <message>
             <source>{provider} accepts other programs only after you allow POP3/IMAP access in its web mail settings.</source>
             <translation>{provider} só aceita outros programas depois que você permitir o acesso POP3/IMAP nas configurações do webmail.</translation>
         </message>
@@ -6789,6 +6945,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>{recipient} already acknowledged the policy on {date}.</source>
             <translation>{recipient} já confirmou a leitura da política em {date}.</translation>
+        </message>
+        <message>
+            <source>{role} is not a role: choose staff, approver or administrator.</source>
+            <translation>{role} não é uma função: escolha staff (equipe), approver (aprovador) ou administrator (administrador).</translation>
         </message>
         <message>
             <source>{section}: {change}</source>

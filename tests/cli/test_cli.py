@@ -518,7 +518,10 @@ def test_an_unreadable_database_is_one_line_not_a_traceback(cli):
 def test_a_database_of_a_newer_version_is_one_line(cli):
     assert cli("verify-audit").returncode == EXIT_OK
     con = sqlite3.connect(cli.db)
-    con.execute("UPDATE alembic_version SET version_num = '0009'")
+    from reseller_app.store.schema_version import HEAD_REVISION
+
+    newer = f"{int(HEAD_REVISION) + 1:04d}"  # as the next release would leave it
+    con.execute("UPDATE alembic_version SET version_num = ?", (newer,))
     con.commit()
     con.close()
     proc = cli("verify-audit")

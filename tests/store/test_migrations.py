@@ -311,3 +311,30 @@ def test_0007_turns_an_earlier_cancelled_message_into_cancelled_and_back(tmp_pat
         assert rows() == [(1, "failed"), (2, "failed")]
     finally:
         ctx.engine.dispose()
+
+
+def test_0009_adds_the_people_table_and_takes_it_away_again(tmp_path):
+    """Issue 13: people with a role and a passphrase hash; down to 0008 and back."""
+    path = tmp_path / "p.sqlite3"
+    ctx = open_file(path)
+
+    def columns() -> set[str]:
+        con = sqlite3.connect(path)
+        try:
+            return {r[1] for r in con.execute("PRAGMA table_info(person)")}
+        finally:
+            con.close()
+
+    try:
+        assert {"name", "email", "role", "active", "passphrase_hash", "failed_tries",
+                "locked_until", "version"} <= columns()
+        with db.write_engine(ctx.engine).begin() as conn:
+            command.downgrade(db.alembic_config(conn), "0008")
+        assert "person" not in master(path, "table")
+        with db.write_engine(ctx.engine).begin() as conn:
+            command.upgrade(db.alembic_config(conn), "head")
+        assert "passphrase_hash" in columns()
+        assert db.current_revision(ctx.engine) == db.HEAD_REVISION == "0009"
+    finally:
+        ctx.engine.dispose()
+    assert master(path, "trigger") >= TRIGGERS
