@@ -138,7 +138,25 @@ def build_parser() -> argparse.ArgumentParser:
                         help="paper size of the PDF (default: from the company's country)")
     _add_escalation_commands(sub)
     _add_mail_commands(sub)
+    _add_key_commands(sub)
     return parser
+
+
+def _add_key_commands(sub: Any) -> None:
+    """The company's signing key, and checking a signed packet (needs no database)."""
+    keys = sub.add_parser("keys", help="the company's signing key (packets are signed with it)")
+    keys_sub = keys.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
+    keys_sub.add_parser("show", help="the key's fingerprint, to compare over the phone (the "
+                                     "key is made when there is none)")
+    k_export = keys_sub.add_parser("export", help="write the public-key file that distributors "
+                                                  "and auditors check packets with")
+    k_export.add_argument("file", metavar="FILE", help="the file to write (or a folder)")
+    verify = sub.add_parser("verify-packet", help="check that a packet (zip or folder) is "
+                                                  "signed with a company's key and unchanged "
+                                                  "(needs no database)")
+    verify.add_argument("packet", metavar="PACKET", help="the packet's zip or folder")
+    verify.add_argument("--key", metavar="PUBLIC_KEY_FILE", required=True,
+                        help="the signer's public-key file")
 
 
 def _add_mail_commands(sub: Any) -> None:
@@ -955,6 +973,39 @@ def cmd_evidence(ctx: AppContext, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_keys(ctx: AppContext, args: argparse.Namespace) -> int:
+    from reseller_app.services.company_key import CompanyKeyService
+
+    service = CompanyKeyService(ctx)
+    if args.keys_command == "export":
+        path = service.export(Path(args.file))
+        key = service.ensure()
+        print(f"Wrote {path}: the public key of {service.owner()} "
+              f"(fingerprint {key.fingerprint}).")
+        return EXIT_OK
+    key = service.ensure()
+    print(f"Company signing key: fingerprint {key.fingerprint}")
+    print("The private key is in this computer's keyring." if key.private_here else
+          "The private key is not on this computer: packets built here are not signed.")
+    return EXIT_OK
+
+
+def cmd_verify_packet(args: argparse.Namespace) -> int:
+    """A packet checked against a public-key file: exit 0 when signed by it and unchanged,
+    else 2 with the reason in one line."""
+    from reseller_app.services.company_key import verify_packet
+    from reseller_app.services.errors import ValidationError
+
+    try:
+        verdict = verify_packet(Path(args.packet), Path(args.key))
+    except ValidationError as exc:
+        return _fail(exc.message)
+    if not verdict.ok:
+        return _fail(f"{Path(args.packet).name}: refused: {verdict.message}")
+    print(f"{Path(args.packet).name}: {verdict.message}")
+    return EXIT_OK
+
+
 def run_gui(args: argparse.Namespace) -> int:
     """The desktop app: its window shows at once; the database opens behind it."""
     try:
@@ -1052,6 +1103,8 @@ def _main(argv: list[str] | None) -> int:
         return probe_display()
     if args.command == "screen":
         return cmd_screen(args)
+    if args.command == "verify-packet":
+        return cmd_verify_packet(args)
     if args.command is None:
         return run_gui(args)
 
@@ -1079,7 +1132,7 @@ def _main(argv: list[str] | None) -> int:
         handlers = {"verify-audit": cmd_verify_audit, "import-orders": cmd_import_orders,
                     "packs": cmd_packs, "policy": cmd_policy, "escalate": cmd_escalate,
                     "outbox": cmd_outbox, "decision": cmd_decision, "evidence": cmd_evidence,
-                    "rescreen": cmd_rescreen, "mail": cmd_mail_any}
+                    "rescreen": cmd_rescreen, "mail": cmd_mail_any, "keys": cmd_keys}
         return handlers[args.command](ctx, args)
     except BadInput as exc:
         return _fail(str(exc))

@@ -193,3 +193,82 @@ def manifest_signer(ctx: AppContext) -> Callable[[bytes], bytes] | None:
         log.info("manifest left unsigned: %s", exc)  # the app's log; not the terminal
         return None
     return lambda manifest: signing.sign_detached(private, owner, manifest)
+
+
+# -- checking a packet someone received -----------------------------------------------------------
+# A packet is some files of at most 20 MB together, plus its PDF and JSON; an evidence bundle
+# holds many packets. Far above both, far below what would exhaust memory.
+MAX_PACKET_BYTES = 256 * 1024 * 1024
+MAX_PACKET_FILES = 10_000
+
+
+def _too_big(name: str) -> ValidationError:
+    return ValidationError("packet", t(
+        "{file} holds more than {files} files or {size} MB, more than any packet or evidence "
+        "bundle: check that you chose the right file.", file=name, files=MAX_PACKET_FILES,
+        size=MAX_PACKET_BYTES // (1024 * 1024)))
+
+
+def read_packet(path: Path) -> dict[str, bytes]:
+    """The files of a packet saved as a zip or a folder, by their names in it (``a/b.pdf``);
+    :class:`ValidationError` in words when it cannot be read."""
+    import zipfile
+
+    path = Path(path)
+    if path.is_dir():
+        files: dict[str, bytes] = {}
+        total = 0
+        for item in sorted(path.rglob("*")):
+            if item.is_symlink() or not item.is_file():
+                continue  # a link could point anywhere: a packet is plain files
+            total += item.stat().st_size
+            if len(files) >= MAX_PACKET_FILES or total > MAX_PACKET_BYTES:
+                raise _too_big(path.name)
+            files[item.relative_to(path).as_posix()] = item.read_bytes()
+        return files
+    if not path.is_file():
+        raise ValidationError("packet", t("There is no file or folder {file}.", file=path))
+    try:
+        if path.stat().st_size > MAX_PACKET_BYTES:
+            raise _too_big(path.name)
+        with zipfile.ZipFile(path) as zf:
+            infos = [i for i in zf.infolist() if not i.is_dir()]
+            # The sizes the zip declares are checked first; reading stops at them too.
+            if len(infos) > MAX_PACKET_FILES or \
+                    sum(i.file_size for i in infos) > MAX_PACKET_BYTES:
+                raise _too_big(path.name)
+            out = {}
+            for info in infos:
+                with zf.open(info) as fh:
+                    data = fh.read(info.file_size + 1)
+                if len(data) != info.file_size:
+                    raise zipfile.BadZipFile("a file is not the size the zip says")
+                out[info.filename] = data
+            return out
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError) as exc:
+        raise ValidationError("packet", t("{file} is not a packet's zip or folder ({error}).",
+                                          file=path.name, error=exc)) from None
+    except OSError as exc:
+        raise ValidationError("packet", t("Cannot read {file}: {error}.", file=path.name,
+                                          error=exc.strerror or exc)) from None
+
+
+def read_public_key(path: Path) -> signing.PublicKeyFile:
+    """A public-key file the user chose; :class:`ValidationError` naming it when it is not
+    one."""
+    from reseller_app.services.input_files import InputKind, read_input
+
+    path = Path(path)
+    raw = read_input(path, InputKind.MAPPING)  # the smallest limit (1 MB); the domain's is 4 KB
+    try:
+        return signing.parse_public_key(raw)
+    except signing.SigningError as exc:
+        raise ValidationError("key", t("{file}: {reason}", file=path.name,
+                                       reason=exc.message)) from None
+
+
+def verify_packet(packet: Path, key_file: Path) -> signing.Verdict:
+    """Whether the packet (zip or folder) was signed with the key in ``key_file`` and not
+    changed since. Needs no database: anyone with the key file can check."""
+    key = read_public_key(key_file)
+    return signing.verify_packet(key, read_packet(packet))
