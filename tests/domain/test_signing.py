@@ -10,6 +10,8 @@ import json
 from collections.abc import Callable
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reseller_app.domain import signing
 from reseller_app.domain.packets import MANIFEST_NAME, build_manifest, manifest_bytes
@@ -211,3 +213,44 @@ def test_a_key_that_is_not_on_the_curve_is_refused_or_never_verifies():
         return
     verdict = signing.verify_packet(key, packet())
     assert verdict.outcome in (Outcome.OTHER_KEY, Outcome.BAD_SIGNATURE)
+
+
+def test_the_files_match_their_published_schemas():
+    import pathlib
+
+    import jsonschema
+
+    schemas = pathlib.Path(__file__).resolve().parents[2] / "resources" / "schemas"
+    for name, raw in [("public-key-v1.schema.json", signing.dump_public_key(COMPANY, KEY.public)),
+                      ("signature-v1.schema.json", packet()[MANIFEST_SIGNATURE_NAME])]:
+        schema = json.loads((schemas / name).read_text(encoding="utf-8"))
+        jsonschema.Draft202012Validator.check_schema(schema)
+        jsonschema.validate(json.loads(raw), schema)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=600))
+def test_any_bytes_as_a_key_or_signature_file_give_a_reason_not_a_crash(raw):
+    """Whatever the bytes: a key file is read or refused with SigningError; a signature file
+    gives a verdict (never an exception)."""
+    try:
+        signing.parse_public_key(raw)
+    except SigningError as exc:
+        assert exc.message
+    files = {**packet(), MANIFEST_SIGNATURE_NAME: raw}
+    assert not signing.verify_packet(public_file(), files).ok
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dictionaries(st.sampled_from(["format", "version", "owner", "algorithm",
+                                        "public_key", "purpose", "signer", "signature"]),
+                       st.one_of(st.none(), st.booleans(), st.integers(), st.text(max_size=60),
+                                 st.lists(st.integers(), max_size=3))))
+def test_any_json_object_as_a_signature_file_gives_a_verdict(data):
+    sig = json.loads(packet()[MANIFEST_SIGNATURE_NAME])
+    sig.update(data)
+    files = {**packet(), MANIFEST_SIGNATURE_NAME: json.dumps(sig).encode()}
+    verdict = signing.verify_packet(public_file(), files)
+    assert verdict.message
+    if verdict.ok:  # only untouched fields can still verify
+        assert all(sig[k] == v for k, v in json.loads(packet()[MANIFEST_SIGNATURE_NAME]).items())
