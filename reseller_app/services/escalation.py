@@ -207,6 +207,10 @@ def mail_body(view: PacketView, reseller: dict[str, Any] | None = None) -> str:
     sender = f" from {reseller['name']}" if reseller.get("name") else ""
     greeting = f"Dear {view.recipient_name},\n\n"
     closing = f"{_contact_line(reseller)}Sent with Channel Diligence.\n"
+    signed = "" if all(f.name != MANIFEST_SIGNATURE_NAME for f in view.files) else (
+        f"{MANIFEST_SIGNATURE_NAME} is our Ed25519 signature of manifest.json: check it with "
+        "our public-key file (reseller-app verify-packet), and compare the key's fingerprint "
+        "with us by phone once.\n\n")
     if view.kind == PacketKind.MISUSE:
         about = f"order {view.order_reference}" if view.order_reference else "one of our customers"
         return (
@@ -220,6 +224,7 @@ def mail_body(view: PacketView, reseller: dict[str, Any] | None = None) -> str:
             f"Files:\n{names}\n\n"
             "manifest.json lists the SHA-256 of every file, so you can check nothing changed "
             f"on the way (manifest SHA-256: {view.manifest_sha256}).\n\n"
+            + signed +
             "We ask you to look into it and take the steps you see fit (for example with the "
             "manufacturer), and to acknowledge that you received this report by replying to "
             "this e-mail, quoting the packet id.\n\n"
@@ -233,7 +238,7 @@ def mail_body(view: PacketView, reseller: dict[str, Any] | None = None) -> str:
         "with conditions or rejected, your reference, the date and the person deciding; a "
         "decision file (channel-diligence-decision/1) must quote the packet id and the "
         f"manifest's SHA-256:\n  {view.manifest_sha256}\n\n"
-        + closing)
+        + signed + closing)
 
 
 class EscalationService:

@@ -131,6 +131,8 @@ def test_packets_misuse_reports_and_bundles_are_signed_and_verify(configured, ca
                                                                 MANIFEST_SIGNATURE_NAME)
     key = signing.parse_public_key(key_file.read_bytes())
     assert signing.verify_packet(key, attached).ok
+    assert "manifest.sig.json is our Ed25519 signature of manifest.json" in \
+        msg.get_body(("plain",)).get_content()
 
     report = MisuseService(configured).report(MisuseDraft(
         what_seen="The cameras were pointed at a union's entrance.",
