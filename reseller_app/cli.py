@@ -12,6 +12,7 @@ Exit codes: 0 success; 1 the check failed or some input rows were refused (``ver
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import os
 import sys
@@ -21,7 +22,13 @@ from typing import TYPE_CHECKING, Any
 
 from reseller_app import __version__
 from reseller_app.domain.vocabulary import MessageState
-from reseller_app.services.errors import NotFound, ServiceError, ValidationError, storage_error
+from reseller_app.services.errors import (
+    NotFound,
+    ServiceError,
+    StorageError,
+    ValidationError,
+    storage_error,
+)
 from reseller_app.services.input_files import InputKind, read_input, read_stream
 from reseller_app.services.locations import resolve_db_url
 from reseller_app.services.passwords import ENV_PASSWORD, env_password, read_password_file
@@ -145,7 +152,25 @@ def build_parser() -> argparse.ArgumentParser:
     _add_escalation_commands(sub)
     _add_mail_commands(sub)
     _add_people_commands(sub)
+    _add_key_commands(sub)
     return parser
+
+
+def _add_key_commands(sub: Any) -> None:
+    """The company's signing key, and checking a signed packet (needs no database)."""
+    keys = sub.add_parser("keys", help="the company's signing key (packets are signed with it)")
+    keys_sub = keys.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
+    keys_sub.add_parser("show", help="the key's fingerprint, to compare over the phone (the "
+                                     "key is made when there is none)")
+    k_export = keys_sub.add_parser("export", help="write the public-key file that distributors "
+                                                  "and auditors check packets with")
+    k_export.add_argument("file", metavar="FILE", help="the file to write (or a folder)")
+    verify = sub.add_parser("verify-packet", help="check that a packet (zip or folder) is "
+                                                  "signed with a company's key and unchanged "
+                                                  "(needs no database)")
+    verify.add_argument("packet", metavar="PACKET", help="the packet's zip or folder")
+    verify.add_argument("--key", metavar="PUBLIC_KEY_FILE", required=True,
+                        help="the signer's public-key file")
 
 
 def _add_mail_commands(sub: Any) -> None:
@@ -621,9 +646,6 @@ def _add_people_commands(sub: Any) -> None:
 def _passphrase(path: str | None, whose: str, option: str, *, new: bool = False) -> str:
     """A passphrase from the file the user named, else asked twice (a new one) or once on
     the terminal; without a terminal, say which option gives it."""
-    from reseller_app.services.errors import ValidationError
-    from reseller_app.services.passwords import read_password_file
-
     if path:
         try:
             return read_password_file(path)
@@ -632,8 +654,6 @@ def _passphrase(path: str | None, whose: str, option: str, *, new: bool = False)
     if not sys.stdin.isatty():
         raise BadInput(f"the passphrase of {whose} is needed: give it with {option} FILE "
                        "(there is no terminal to ask on)")
-    import getpass
-
     first = getpass.getpass(f"{'New passphrase' if new else 'Passphrase'} of {whose}: ")
     if new and getpass.getpass("The same again: ") != first:
         raise BadInput("the two passphrases differ; nothing was changed")
@@ -641,8 +661,6 @@ def _passphrase(path: str | None, whose: str, option: str, *, new: bool = False)
 
 
 def cmd_people(ctx: AppContext, args: argparse.Namespace) -> int:
-    from reseller_app.services.errors import ServiceError, StorageError, ValidationError
-
     try:
         return _people(ctx, args)
     except ValidationError as exc:
@@ -654,6 +672,7 @@ def cmd_people(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def _people(ctx: AppContext, args: argparse.Namespace) -> int:
+    # late: only this command needs it; the window starts without it
     from reseller_app.services.people import NewPerson, PeopleService
 
     service = PeopleService(ctx)
@@ -812,8 +831,6 @@ def _password_prompt(message: str) -> str | None:
     if not sys.stdin.isatty():
         return None
     # late: only this command needs it; the window starts without it
-    import getpass
-
     print(message, file=sys.stderr)
     return getpass.getpass("SMTP password: ") or None
 
@@ -931,8 +948,6 @@ def _mail_setup(ctx: AppContext, args: argparse.Namespace) -> int:
     keyring = service.secrets.available()
     if clean.user and password is None and keyring and sys.stdin.isatty():
         # late: only this command needs it; the window starts without it
-        import getpass
-
         password = getpass.getpass(f"Password for {clean.user} at {clean.host} (empty: keep "
                                    "the stored one): ") or None
     status = service.save_smtp(clean, password if keyring else None)
@@ -1112,6 +1127,40 @@ def cmd_evidence(ctx: AppContext, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_keys(ctx: AppContext, args: argparse.Namespace) -> int:
+    # late: only this command needs it; the window starts without it
+    from reseller_app.services.company_key import CompanyKeyService
+
+    service = CompanyKeyService(ctx)
+    if args.keys_command == "export":
+        path = service.export(Path(args.file))
+        key = service.ensure()
+        print(f"Wrote {path}: the public key of {service.owner()} "
+              f"(fingerprint {key.fingerprint}).")
+        return EXIT_OK
+    key = service.ensure()
+    print(f"Company signing key: fingerprint {key.fingerprint}")
+    print("The private key is in this computer's keyring." if key.private_here else
+          "The private key is not on this computer: packets built here are not signed.")
+    return EXIT_OK
+
+
+def cmd_verify_packet(args: argparse.Namespace) -> int:
+    """A packet checked against a public-key file: exit 0 when signed by it and unchanged,
+    else 2 with the reason in one line."""
+    # late: only this command needs it (cryptography loads with it)
+    from reseller_app.services.company_key import verify_packet
+
+    try:
+        verdict = verify_packet(Path(args.packet), Path(args.key))
+    except ValidationError as exc:
+        return _fail(exc.message)
+    if not verdict.ok:
+        return _fail(f"{Path(args.packet).name}: refused: {verdict.message}")
+    print(f"{Path(args.packet).name}: {verdict.message}")
+    return EXIT_OK
+
+
 def run_gui(args: argparse.Namespace) -> int:
     """The desktop app: its window shows at once; the database opens behind it."""
     try:
@@ -1212,6 +1261,8 @@ def _main(argv: list[str] | None) -> int:
         return probe_display()
     if args.command == "screen":
         return cmd_screen(args)
+    if args.command == "verify-packet":
+        return cmd_verify_packet(args)
     if args.command is None:
         return run_gui(args)
 
@@ -1241,7 +1292,7 @@ def _main(argv: list[str] | None) -> int:
                     "packs": cmd_packs, "policy": cmd_policy, "escalate": cmd_escalate,
                     "outbox": cmd_outbox, "decision": cmd_decision, "evidence": cmd_evidence,
                     "rescreen": cmd_rescreen, "mail": cmd_mail_any,
-                    "people": cmd_people}
+                    "people": cmd_people, "keys": cmd_keys}
         return handlers[args.command](ctx, args)
     except BadInput as exc:
         return _fail(str(exc))

@@ -119,3 +119,15 @@ class AuditAction(StrEnum):
     SETTINGS_SMTP_AUTH_SAVED = "settings.smtp_auth_saved"
     DATABASE_BACKED_UP = "database.backed_up"
     DATABASE_RESTORED = "database.restored"
+    PERSON_FIRST_SETUP = "person.first_setup"
+    PERSON_ADDED = "person.added"
+    PERSON_DEACTIVATED = "person.deactivated"
+    PERSON_REACTIVATED = "person.reactivated"
+    PERSON_ROLE_CHANGED = "person.role_changed"
+    PERSON_PASSPHRASE_RESET = "person.passphrase_reset"  # by an administrator
+    PERSON_PASSPHRASE_CHANGED = "person.passphrase_changed"  # by the person, with the old one
+    PERSON_PASSPHRASE_WRONG = "person.passphrase_wrong"
+    PERSON_LOCKED = "person.locked"
+    PERSON_TRIES_CLEARED = "person.tries_cleared"  # the right passphrase after wrong ones
+    KEY_CREATED = "key.created"  # the company's signing key
+    KEY_EXPORTED = "key.exported"  # its public key written to a file

@@ -10,7 +10,7 @@ from __future__ import annotations
 import email.policy
 import json
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -21,9 +21,11 @@ from reseller_app.domain import packets as p
 from reseller_app.domain.citations import citation_text, cited_sources, flag_citations
 from reseller_app.domain.countries import country_name
 from reseller_app.domain.packs import CriteriaPack, PackRef
+from reseller_app.domain.signing import MANIFEST_SIGNATURE_NAME
 from reseller_app.domain.texts import t
 from reseller_app.domain.vocabulary import AuditAction
 from reseller_app.services.answers import cannot_escalate_reason
+from reseller_app.services.company_key import manifest_signer
 from reseller_app.services.context import AppContext
 from reseller_app.services.dto import (
     AttachmentInput,
@@ -119,7 +121,7 @@ def read_attachments(items: Sequence[Path | AttachmentInput | str],
     if sum(len(b) for _, b in raw) > MAX_ATTACHMENTS_BYTES:
         raise ValidationError(field, t("The files are larger than 20 MB together, more than "
                                        "most mail servers accept: leave some out."))
-    taken = [*reserved, p.MANIFEST_NAME]
+    taken = [*reserved, p.MANIFEST_NAME, MANIFEST_SIGNATURE_NAME]
     names = p.unique_names(taken + [n for n, _ in raw])[len(taken):]
     return [(n, b) for n, (_, b) in zip(names, raw, strict=True)]
 
@@ -127,8 +129,10 @@ def read_attachments(items: Sequence[Path | AttachmentInput | str],
 def store_packet(s: Session, *, packet_id: str, kind: str, order_id: int | None,
                  customer_id: int | None, recipient: p.Recipient, subject: str, stem: str,
                  pdf: bytes, json_content: bytes, attachments: list[tuple[str, bytes]],
-                 created_by: str, created_at: Any) -> tuple[DbPacket, p.Manifest]:
-    """Add the packet and its files (inside the caller's write transaction)."""
+                 created_by: str, created_at: Any,
+                 sign: Callable[[bytes], bytes] | None = None) -> tuple[DbPacket, p.Manifest]:
+    """Add the packet and its files (inside the caller's write transaction); ``sign``
+    (``company_key.manifest_signer``) makes the manifest's detached signature."""
     pdf_name, json_name = f"{stem}.pdf", f"{stem}.json"
     files = {pdf_name: pdf, json_name: json_content, **dict(attachments)}
     manifest = p.build_manifest(packet_id, created_at, files)
@@ -138,6 +142,7 @@ def store_packet(s: Session, *, packet_id: str, kind: str, order_id: int | None,
                    recipient=recipient.email, subject=subject, file_stem=stem,
                    json_name=json_name, json_content=json_content, pdf_name=pdf_name, pdf=pdf,
                    manifest=manifest_raw, manifest_sha256=p.sha256(manifest_raw),
+                   manifest_signature=sign(manifest_raw) if sign is not None else None,
                    created_by=created_by, created_at=created_at)
     s.add(row)
     s.flush()
@@ -149,12 +154,15 @@ def store_packet(s: Session, *, packet_id: str, kind: str, order_id: int | None,
 
 
 def packet_files(s: Session, row: DbPacket) -> dict[str, bytes]:
-    """Every file of the packet as built: PDF, JSON, attachments, then manifest.json."""
+    """Every file of the packet as built: PDF, JSON, attachments, then manifest.json (and its
+    signature, manifest.sig.json, when the packet was signed)."""
     files = {row.pdf_name: bytes(row.pdf), row.json_name: bytes(row.json_content)}
     for a in s.execute(select(DbPacketAttachment).where(DbPacketAttachment.packet_id == row.id)
                        .order_by(DbPacketAttachment.position)).scalars():
         files[a.name] = bytes(a.content)
     files[p.MANIFEST_NAME] = bytes(row.manifest)
+    if row.manifest_signature is not None:
+        files[MANIFEST_SIGNATURE_NAME] = bytes(row.manifest_signature)
     return files
 
 
@@ -203,6 +211,10 @@ def mail_body(view: PacketView, reseller: dict[str, Any] | None = None) -> str:
     sender = f" from {reseller['name']}" if reseller.get("name") else ""
     greeting = f"Dear {view.recipient_name},\n\n"
     closing = f"{_contact_line(reseller)}Sent with Channel Diligence.\n"
+    signed = "" if all(f.name != MANIFEST_SIGNATURE_NAME for f in view.files) else (
+        f"{MANIFEST_SIGNATURE_NAME} is our Ed25519 signature of manifest.json: check it with "
+        "our public-key file (reseller-app verify-packet), and compare the key's fingerprint "
+        "with us by phone once.\n\n")
     if view.kind == PacketKind.MISUSE:
         about = f"order {view.order_reference}" if view.order_reference else "one of our customers"
         return (
@@ -216,6 +228,7 @@ def mail_body(view: PacketView, reseller: dict[str, Any] | None = None) -> str:
             f"Files:\n{names}\n\n"
             "manifest.json lists the SHA-256 of every file, so you can check nothing changed "
             f"on the way (manifest SHA-256: {view.manifest_sha256}).\n\n"
+            + signed +
             "We ask you to look into it and take the steps you see fit (for example with the "
             "manufacturer), and to acknowledge that you received this report by replying to "
             "this e-mail, quoting the packet id.\n\n"
@@ -229,7 +242,7 @@ def mail_body(view: PacketView, reseller: dict[str, Any] | None = None) -> str:
         "with conditions or rejected, your reference, the date and the person deciding; a "
         "decision file (channel-diligence-decision/1) must quote the packet id and the "
         f"manifest's SHA-256:\n  {view.manifest_sha256}\n\n"
-        + closing)
+        + signed + closing)
 
 
 class EscalationService:
@@ -368,13 +381,14 @@ class EscalationService:
         stem = p.file_stem("escalation", packet.reference, packet.order_date)
         # Short enough not to be folded ("Subject: " + 78 characters) for usual references.
         subject = f"Escalation of {packet.reference} ({packet.tier} risk) [packet {packet_id[:8]}]"
+        sign = manifest_signer(self.ctx)  # before the transaction: it may make the key
         with self.ctx.write_session() as s:
             row, manifest = store_packet(
                 s, packet_id=packet_id, kind=PacketKind.ESCALATION.value, order_id=order_id,
                 customer_id=customer_id,
                 recipient=packet.recipient, subject=subject, stem=stem, pdf=pdf,
                 json_content=json_content, attachments=files, created_by=self.ctx.actor,
-                created_at=packet.created_at)
+                created_at=packet.created_at, sign=sign)
             audit_log.append(
                 s, actor=self.ctx.actor, action=AuditAction.PACKET_BUILT, entity="order",
                 entity_id=order_id, at=packet.created_at,

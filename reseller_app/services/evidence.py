@@ -18,9 +18,11 @@ from sqlalchemy import select
 
 from reseller_app.domain import packets as p
 from reseller_app.domain.screening import ScreeningResult
+from reseller_app.domain.signing import MANIFEST_SIGNATURE_NAME
 from reseller_app.domain.texts import t
 from reseller_app.domain.vocabulary import AuditAction
 from reseller_app.services.audit import AuditService
+from reseller_app.services.company_key import manifest_signer
 from reseller_app.services.context import AppContext
 from reseller_app.services.dto import EvidenceReport
 from reseller_app.services.errors import ValidationError
@@ -225,6 +227,9 @@ class EvidenceService:
                   "audit-verification.json": dump(verification), **policy_files, **files}
         manifest = p.build_manifest(f"evidence-{period['from']}-{period['to']}", now, bundle)
         bundle[p.MANIFEST_NAME] = p.manifest_bytes(manifest)
+        sign = manifest_signer(self.ctx)
+        if sign is not None:
+            bundle[MANIFEST_SIGNATURE_NAME] = sign(bundle[p.MANIFEST_NAME])
         try:
             data = p.zip_bytes(bundle)
         except p.PacketFileError as exc:  # a stored name that cannot be written safely

@@ -278,7 +278,13 @@ def _misuse(action: str, details: Details) -> str:
           AuditAction.POLICY_DRAFT_STARTED, AuditAction.POLICY_ADOPTED,
           AuditAction.POLICY_COMMUNICATED, AuditAction.POLICY_ACKNOWLEDGED,
           AuditAction.SETTINGS_SMTP_SAVED, AuditAction.SETTINGS_SMTP_AUTH_SAVED,
-          AuditAction.DATABASE_BACKED_UP, AuditAction.DATABASE_RESTORED)
+          AuditAction.DATABASE_BACKED_UP, AuditAction.DATABASE_RESTORED,
+          AuditAction.PERSON_FIRST_SETUP, AuditAction.PERSON_ADDED,
+          AuditAction.PERSON_DEACTIVATED, AuditAction.PERSON_REACTIVATED,
+          AuditAction.PERSON_ROLE_CHANGED, AuditAction.PERSON_PASSPHRASE_RESET,
+          AuditAction.PERSON_PASSPHRASE_CHANGED, AuditAction.PERSON_PASSPHRASE_WRONG,
+          AuditAction.PERSON_LOCKED, AuditAction.PERSON_TRIES_CLEARED,
+          AuditAction.KEY_CREATED, AuditAction.KEY_EXPORTED)
 def _named(action: str, details: Details) -> str:
     """Events about the company, its catalog, packs, policy, settings and database: they are
     never about an order, so an order's history does not show them; named as they read."""

@@ -10,6 +10,7 @@ from reseller_app.domain.texts import t
 from reseller_app.domain.vocabulary import AuditAction
 from reseller_app.reports.packet_pdf import misuse_pdf
 from reseller_app.services.catalog import customer_dto
+from reseller_app.services.company_key import manifest_signer
 from reseller_app.services.context import AppContext
 from reseller_app.services.dto import MisuseDraft, PacketKind, PacketView
 from reseller_app.services.errors import ValidationError
@@ -79,12 +80,13 @@ class MisuseService:
         # The subject is for the distributor's mailbox, not for the user: not translated here.
         about = f"order {reference}" if reference else (party.name if party else "a customer")
         subject = f"Report of possible misuse: {about} [packet {packet_id[:8]}]"
+        sign = manifest_signer(self.ctx)  # before the transaction: it may make the key
         with self.ctx.write_session() as s:
             row, manifest = store_packet(
                 s, packet_id=packet_id, kind=PacketKind.MISUSE.value, order_id=draft.order_id,
                 customer_id=customer_id, recipient=recipient, subject=subject, stem=stem,
                 pdf=pdf, json_content=p.json_bytes(report.to_json()), attachments=evidence,
-                created_by=self.ctx.actor, created_at=now)
+                created_by=self.ctx.actor, created_at=now, sign=sign)
             entity, entity_id = ("order", draft.order_id) if draft.order_id is not None else \
                 ("packet", packet_id)
             audit_log.append(s, actor=self.ctx.actor, action=AuditAction.MISUSE_REPORTED,

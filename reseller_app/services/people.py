@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from enum import StrEnum
 
 from sqlalchemy import func, select
 from sqlmodel import Session
@@ -42,6 +41,7 @@ from reseller_app.domain.people import (
     staffing_gap,
 )
 from reseller_app.domain.texts import t
+from reseller_app.domain.vocabulary import AuditAction
 from reseller_app.services.context import AppContext
 from reseller_app.services.errors import NotFound, ServiceError, ValidationError
 from reseller_app.services.passphrases import PassphraseHasher
@@ -49,21 +49,6 @@ from reseller_app.store import audit_log
 from reseller_app.store.tables import UTC, DbPerson, utc
 
 ENTITY = "person"
-
-
-class PersonAction(StrEnum):
-    """The audit events of this module, in one place (stored values: never change one)."""
-
-    FIRST_SETUP = "person.first_setup"
-    ADDED = "person.added"
-    DEACTIVATED = "person.deactivated"
-    REACTIVATED = "person.reactivated"
-    ROLE_CHANGED = "person.role_changed"
-    PASSPHRASE_RESET = "person.passphrase_reset"  # by an administrator
-    PASSPHRASE_CHANGED = "person.passphrase_changed"  # by the person, with the old one
-    PASSPHRASE_WRONG = "person.passphrase_wrong"
-    LOCKED = "person.locked"
-    TRIES_CLEARED = "person.tries_cleared"  # the right passphrase after wrong ones
 
 
 # -- what the callers see ----------------------------------------------------------------------
@@ -200,7 +185,7 @@ class PeopleService:
             if approver is not None:
                 rows.append(self._insert(s, approver, Role.APPROVER, hashes[1], now))
             s.flush()
-            audit_log.append(s, actor=self.ctx.actor, action=PersonAction.FIRST_SETUP,
+            audit_log.append(s, actor=self.ctx.actor, action=AuditAction.PERSON_FIRST_SETUP,
                              entity=ENTITY, entity_id=rows[0].id, at=now,
                              details={"people": [self._details(r) for r in rows]})
             s.commit()
@@ -223,7 +208,7 @@ class PeopleService:
                                                  "already in the list.", email=email))
             row = self._insert(s, new, role, digest, now)
             s.flush()
-            self._audit(s, PersonAction.ADDED, row, now, actor, self._details(row))
+            self._audit(s, AuditAction.PERSON_ADDED, row, now, actor, self._details(row))
             s.commit()
             return _person(row)
 
@@ -252,7 +237,7 @@ class PeopleService:
             self._touch(row, now)
             s.add(row)
             s.flush()
-            self._audit(s, PersonAction.ROLE_CHANGED, row, now, actor,
+            self._audit(s, AuditAction.PERSON_ROLE_CHANGED, row, now, actor,
                         {"name": row.name, "from": before, "to": new_role})
             s.commit()
             return _person(row)
@@ -278,7 +263,7 @@ class PeopleService:
             self._touch(row, now)
             s.add(row)
             s.flush()
-            self._audit(s, PersonAction.PASSPHRASE_RESET, row, now, actor, {"name": row.name})
+            self._audit(s, AuditAction.PERSON_PASSPHRASE_RESET, row, now, actor, {"name": row.name})
             s.commit()
             return _person(row)
 
@@ -298,7 +283,7 @@ class PeopleService:
             self._touch(row, now)
             s.add(row)
             s.flush()
-            audit_log.append(s, actor=self.ctx.actor, action=PersonAction.PASSPHRASE_CHANGED,
+            audit_log.append(s, actor=self.ctx.actor, action=AuditAction.PERSON_PASSPHRASE_CHANGED,
                              entity=ENTITY, entity_id=row.id, at=now,
                              details={"name": row.name})
             s.commit()
@@ -330,7 +315,7 @@ class PeopleService:
                 row.failed_tries = 0
                 s.add(row)
                 s.flush()
-                audit_log.append(s, actor=self.ctx.actor, action=PersonAction.TRIES_CLEARED,
+                audit_log.append(s, actor=self.ctx.actor, action=AuditAction.PERSON_TRIES_CLEARED,
                                  entity=ENTITY, entity_id=row.id, at=now,
                                  details={"name": row.name, "wrong_tries_before": tries})
                 s.commit()
@@ -339,7 +324,7 @@ class PeopleService:
             row.failed_tries, row.locked_until = tries, until
             s.add(row)
             s.flush()
-            action = PersonAction.LOCKED if until else PersonAction.PASSPHRASE_WRONG
+            action = AuditAction.PERSON_LOCKED if until else AuditAction.PERSON_PASSPHRASE_WRONG
             details: dict[str, object] = {"name": row.name}
             if until:
                 details.update(wrong_tries=MAX_WRONG_TRIES, until=audit_log.iso(until))
@@ -419,7 +404,7 @@ class PeopleService:
             self._touch(row, now)
             s.add(row)
             s.flush()
-            action = PersonAction.REACTIVATED if active else PersonAction.DEACTIVATED
+            action = AuditAction.PERSON_REACTIVATED if active else AuditAction.PERSON_DEACTIVATED
             self._audit(s, action, row, now, actor, {"name": row.name, "role": row.role})
             s.commit()
             return _person(row)
@@ -495,7 +480,7 @@ class PeopleService:
     def _details(row: DbPerson) -> dict[str, object]:
         return {"person_id": row.id, "name": row.name, "email": row.email, "role": row.role}
 
-    def _audit(self, s: Session, action: PersonAction, row: DbPerson, now: dt.datetime,
+    def _audit(self, s: Session, action: AuditAction, row: DbPerson, now: dt.datetime,
                by: DbPerson, details: dict[str, object]) -> None:
         audit_log.append(s, actor=self.ctx.actor, action=action, entity=ENTITY,
                          entity_id=row.id, at=now,  # type: ignore[arg-type]

@@ -357,6 +357,9 @@ class DbPacket(SQLModel, table=True):
     pdf: bytes = Field(sa_type=LargeBinary)
     manifest: bytes = Field(sa_type=LargeBinary)  # manifest.json as built
     manifest_sha256: str = Field(sa_type=String(64))
+    # manifest.sig.json as built: the company key's detached signature of ``manifest`` (NULL:
+    # built unsigned, by an earlier version or where the key could not be used)
+    manifest_signature: bytes | None = Field(default=None, sa_type=LargeBinary, nullable=True)
     created_by: str = Field(default="", sa_type=String(200))
     created_at: dt.datetime = Field(**_ts())
 

@@ -4875,6 +4875,14 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Eine Passphrase braucht mehr als ein oder zwei verschiedene Zeichen.</translation>
         </message>
         <message>
+            <source>A private key is {expected} bytes long, not {size}.</source>
+            <translation>Ein privater Schlüssel ist {expected} Bytes lang, nicht {size}.</translation>
+        </message>
+        <message>
+            <source>A public key is {expected} bytes long, not {size}.</source>
+            <translation>Ein öffentlicher Schlüssel ist {expected} Bytes lang, nicht {size}.</translation>
+        </message>
+        <message>
             <source>A {tier}-risk order may proceed only with the approval of {approver}.</source>
             <translation>Ein Auftrag der Risikostufe „{tier}“ darf nur mit Genehmigung von {approver} fortgesetzt werden.</translation>
         </message>
@@ -4925,6 +4933,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>Approving orders that need the senior approver</source>
             <translation>Aufträge freigeben, die die freigabeberechtigte Führungskraft brauchen</translation>
+        </message>
+        <message>
+            <source>Cannot read {file}: {error}.</source>
+            <translation>{file} kann nicht gelesen werden: {error}.</translation>
         </message>
         <message>
             <source>Cannot write to {folder}: {error}.</source>
@@ -5287,6 +5299,26 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Gegenüber dem verwendeten Katalog ändert sich nichts.</translation>
         </message>
         <message>
+            <source>It is not a packet: there is no manifest.json.</source>
+            <translation>Das ist kein Paket: Es gibt keine manifest.json.</translation>
+        </message>
+        <message>
+            <source>It is not signed: there is no signature.</source>
+            <translation>Es ist nicht signiert: Es gibt keine Signatur.</translation>
+        </message>
+        <message>
+            <source>It is signed by another key (fingerprint {theirs}, naming {signer}), not by {owner}'s key (fingerprint {ours}).</source>
+            <translation>Es ist mit einem anderen Schlüssel signiert (Fingerabdruck {theirs}, auf den Namen {signer}), nicht mit dem Schlüssel von {owner} (Fingerabdruck {ours}).</translation>
+        </message>
+        <message>
+            <source>It was altered after signing: it is not what {owner} signed.</source>
+            <translation>Es wurde nach dem Signieren verändert: Es ist nicht das, was {owner} signiert hat.</translation>
+        </message>
+        <message>
+            <source>It was altered after signing: {files} differ from what {owner} signed (missing, changed or added).</source>
+            <translation>Es wurde nach dem Signieren verändert: {files} weichen von dem ab, was {owner} signiert hat (fehlend, geändert oder hinzugefügt).</translation>
+        </message>
+        <message>
             <source>Item {item} is {length} characters long; keep each item to {limit} characters or split it in two.</source>
             <translation>Punkt {item} ist {length} Zeichen lang; halten Sie jeden Punkt bei höchstens {limit} Zeichen oder teilen Sie ihn in zwei.</translation>
         </message>
@@ -5377,10 +5409,6 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>No policy: no human rights policy version was adopted by {date}.</source>
             <translation>Keine Richtlinie: Bis {date} wurde keine Version der Menschenrechtsrichtlinie verabschiedet.</translation>
-        </message>
-        <message>
-            <source>No policy: this version of the app has no human rights policy.</source>
-            <translation>Keine Richtlinie: Diese Version der App hat keine Menschenrechtsrichtlinie.</translation>
         </message>
         <message>
             <source>No row of {file} is split into the columns its first row names ({columns} columns, separated by {separators}); row {row}: {reason}. Nothing was imported: save or export the file again as CSV.</source>
@@ -5603,6 +5631,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Die Anmeldung gibt es nur für Microsoft und Google.</translation>
         </message>
         <message>
+            <source>Signed by {owner} (fingerprint {fingerprint}).</source>
+            <translation>Signiert von {owner} (Fingerabdruck {fingerprint}).</translation>
+        </message>
+        <message>
             <source>Signed in to {provider} as {address}: e-mail is sent with this sign-in.</source>
             <translation>Bei {provider} als {address} angemeldet: E-Mails werden mit dieser Anmeldung gesendet.</translation>
         </message>
@@ -5677,6 +5709,14 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>The certificate of {host} is not trusted by this computer. Check the server name, or ask your IT person.</source>
             <translation>Dieser Computer vertraut dem Zertifikat von {host} nicht. Prüfen Sie den Servernamen oder fragen Sie Ihre IT.</translation>
+        </message>
+        <message>
+            <source>The company's signing key (fingerprint {fingerprint}) is not in this computer's keyring, so nothing can be signed here. Sign on the computer where the key was made.</source>
+            <translation>Der Signaturschlüssel des Unternehmens (Fingerabdruck {fingerprint}) ist nicht im Schlüsselbund dieses Computers, daher kann hier nichts signiert werden. Signieren Sie auf dem Computer, auf dem der Schlüssel erstellt wurde.</translation>
+        </message>
+        <message>
+            <source>The company's signing key could not be stored in the system keyring: {error}.</source>
+            <translation>Der Signaturschlüssel des Unternehmens konnte nicht im Schlüsselbund des Systems gespeichert werden: {error}.</translation>
         </message>
         <message>
             <source>The criteria pack has no question {question}.</source>
@@ -5799,12 +5839,20 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Das Enddatum liegt vor dem Anfangsdatum.</translation>
         </message>
         <message>
+            <source>The file does not hold the named fields of {what}.</source>
+            <translation>Die Datei enthält nicht die benannten Felder von {what}.</translation>
+        </message>
+        <message>
             <source>The file has column names but no orders below them: nothing was imported. Check that you chose the right file.</source>
             <translation>Die Datei hat Spaltennamen, aber keine Aufträge darunter: Es wurde nichts importiert. Prüfen Sie, ob Sie die richtige Datei gewählt haben.</translation>
         </message>
         <message>
             <source>The file has no column named {column}.</source>
             <translation>Die Datei hat keine Spalte namens {column}.</translation>
+        </message>
+        <message>
+            <source>The file has no {field}.</source>
+            <translation>Die Datei hat kein {field}.</translation>
         </message>
         <message>
             <source>The file holds a single value, not the data it should hold: it {problem}</source>
@@ -5823,6 +5871,14 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Die Datei ist kein gültiges JSON: {error}.</translation>
         </message>
         <message>
+            <source>The file is version {found}; this app reads version {expected}. Update the app to read it.</source>
+            <translation>Die Datei hat Version {found}; diese App liest Version {expected}. Aktualisieren Sie die App, um sie zu lesen.</translation>
+        </message>
+        <message>
+            <source>The file is {size} bytes long; {what} is a few hundred bytes (at most {limit}). Check that you chose the right file.</source>
+            <translation>Die Datei ist {size} Bytes groß; {what} hat einige hundert Bytes (höchstens {limit}). Prüfen Sie, ob Sie die richtige Datei gewählt haben.</translation>
+        </message>
+        <message>
             <source>The file nests its data more than {limit} levels deep; no file this app reads does that. Check that you chose the right file.</source>
             <translation>Die Datei verschachtelt ihre Daten mehr als {limit} Ebenen tief; keine Datei, die diese App liest, tut das. Prüfen Sie, ob Sie die richtige Datei gewählt haben.</translation>
         </message>
@@ -5833,6 +5889,30 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>The file {name} the distributor read was altered after the manifest was made: its SHA-256 differs.</source>
             <translation>Die Datei {name}, die der Distributor gelesen hat, wurde nach dem Erstellen des Manifests verändert: Ihr SHA-256-Hashwert weicht ab.</translation>
+        </message>
+        <message>
+            <source>The file's algorithm is {found}; only {expected} is used.</source>
+            <translation>Der Algorithmus der Datei ist {found}; verwendet wird nur {expected}.</translation>
+        </message>
+        <message>
+            <source>The file's {field} is not a name (longer than {limit} characters, or not printable).</source>
+            <translation>Das Feld {field} der Datei ist kein Name (länger als {limit} Zeichen oder nicht druckbar).</translation>
+        </message>
+        <message>
+            <source>The file's {field} is not valid base64.</source>
+            <translation>Das Feld {field} der Datei ist kein gültiges Base64.</translation>
+        </message>
+        <message>
+            <source>The file's {field} is {size} bytes long, not {expected}: it is cut short or not one.</source>
+            <translation>Das Feld {field} der Datei ist {size} Bytes lang, nicht {expected}: Es ist abgeschnitten oder keines.</translation>
+        </message>
+        <message>
+            <source>The file's {field} must be a name in quotes.</source>
+            <translation>Das Feld {field} der Datei muss ein Name in Anführungszeichen sein.</translation>
+        </message>
+        <message>
+            <source>The file's {field} must be base64 text.</source>
+            <translation>Das Feld {field} der Datei muss Base64-Text sein.</translation>
         </message>
         <message>
             <source>The files are larger than 20 MB together, more than most mail servers accept: leave some out.</source>
@@ -5919,6 +5999,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Der Port muss zwischen {low} und {high} liegen.</translation>
         </message>
         <message>
+            <source>The public key is not an Ed25519 key.</source>
+            <translation>Der öffentliche Schlüssel ist kein Ed25519-Schlüssel.</translation>
+        </message>
+        <message>
             <source>The reference is too long (100 characters).</source>
             <translation>Die Referenz ist zu lang (100 Zeichen).</translation>
         </message>
@@ -5937,6 +6021,30 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>The server's certificate is self-signed, so the app cannot tell it is really {host}. Use your provider's official server name, or ask your IT person to install a proper certificate.</source>
             <translation>Das Zertifikat des Servers ist selbst signiert, daher kann die App nicht erkennen, ob es wirklich {host} ist. Verwenden Sie den offiziellen Servernamen Ihres Anbieters oder bitten Sie Ihre IT, ein richtiges Zertifikat einzurichten.</translation>
+        </message>
+        <message>
+            <source>The signature cannot be read: {reason}</source>
+            <translation>Die Signatur kann nicht gelesen werden: {reason}</translation>
+        </message>
+        <message>
+            <source>The signature file is for {purpose}, which this app does not sign.</source>
+            <translation>Die Signaturdatei ist für {purpose}, was diese App nicht signiert.</translation>
+        </message>
+        <message>
+            <source>The signature file's key_fingerprint is not a fingerprint.</source>
+            <translation>Der key_fingerprint der Signaturdatei ist kein Fingerabdruck.</translation>
+        </message>
+        <message>
+            <source>The signature file's signed_sha256 is not a SHA-256 (64 lower-case hex digits).</source>
+            <translation>Der signed_sha256 der Signaturdatei ist kein SHA-256 (64 hexadezimale Ziffern in Kleinbuchstaben).</translation>
+        </message>
+        <message>
+            <source>The signature is wrong: it was not made with {owner}'s key (fingerprint {ours}), or it was changed.</source>
+            <translation>Die Signatur ist falsch: Sie wurde nicht mit dem Schlüssel von {owner} (Fingerabdruck {ours}) erstellt oder wurde verändert.</translation>
+        </message>
+        <message>
+            <source>The signature was made for something else ({purpose}).</source>
+            <translation>Die Signatur wurde für etwas anderes erstellt ({purpose}).</translation>
         </message>
         <message>
             <source>The stored criteria pack cannot be read: {error}</source>
@@ -5961,6 +6069,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>There is no escalation packet {packet}.</source>
             <translation>Es gibt keine Eskalationsunterlagen {packet}.</translation>
+        </message>
+        <message>
+            <source>There is no file or folder {file}.</source>
+            <translation>Es gibt keine Datei und keinen Ordner {file}.</translation>
         </message>
         <message>
             <source>There is no file {file}.</source>
@@ -6003,6 +6115,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Dieser Computer hat keinen Passwortspeicher (Keyring), den die App nutzen kann: Das SMTP-Passwort kann nicht gespeichert werden, daher fragt die App bei jedem Senden danach.</translation>
         </message>
         <message>
+            <source>This computer has no system keyring (password store), where the company's signing key is kept, so nothing can be signed here. Use the app on a computer with a keyring (Windows Credential Manager, macOS Keychain, or a Secret Service such as GNOME Keyring or KWallet on Linux).</source>
+            <translation>Dieser Computer hat keinen System-Schlüsselbund (Passwortspeicher), in dem der Signaturschlüssel des Unternehmens aufbewahrt wird, daher kann hier nichts signiert werden. Verwenden Sie die App auf einem Computer mit Schlüsselbund (Windows-Anmeldeinformationsverwaltung, macOS-Schlüsselbund oder ein Secret Service wie GNOME Keyring oder KWallet unter Linux).</translation>
+        </message>
+        <message>
             <source>This customer is no longer in the catalog.</source>
             <translation>Dieser Kunde ist nicht mehr in der Kundenliste.</translation>
         </message>
@@ -6025,6 +6141,14 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>This is an older version ({version}) than the pack in use ({active}). It will be kept but not put into use. To use it anyway, choose it among the packs kept in this database and review it.</source>
             <translation>Dies ist eine ältere Version ({version}) als die des verwendeten Katalogs ({active}). Sie wird gespeichert, aber nicht verwendet. Um sie trotzdem zu verwenden, wählen Sie sie unter den in dieser Datenbank gespeicherten Katalogen aus und prüfen Sie sie.</translation>
+        </message>
+        <message>
+            <source>This is not a Channel Diligence public-key file (its format is {found}, not {expected}).</source>
+            <translation>Das ist keine Channel-Diligence-Datei mit öffentlichem Schlüssel (ihr Format ist {found}, nicht {expected}).</translation>
+        </message>
+        <message>
+            <source>This is not a Channel Diligence signature file (its format is {found}, not {expected}).</source>
+            <translation>Das ist keine Channel-Diligence-Signaturdatei (ihr Format ist {found}, nicht {expected}).</translation>
         </message>
         <message>
             <source>This is not a distributor decision file (format must be '{expected}', found {found}).</source>
@@ -6163,8 +6287,16 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>verbotene Verwendung</translation>
         </message>
         <message>
+            <source>a public-key file</source>
+            <translation>eine Datei mit öffentlichem Schlüssel</translation>
+        </message>
+        <message>
             <source>a record that the adopted policy was sent or shown to staff or partners</source>
             <translation>ein Nachweis, dass die verabschiedete Richtlinie Beschäftigten oder Partnern gesendet oder gezeigt wurde</translation>
+        </message>
+        <message>
+            <source>a signature file</source>
+            <translation>eine Signaturdatei</translation>
         </message>
         <message>
             <source>administrator</source>
@@ -6783,6 +6915,14 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>{email} ist keine E-Mail-Adresse (name@example.com).</translation>
         </message>
         <message>
+            <source>{field} is not a field of this file.</source>
+            <translation>{field} ist kein Feld dieser Datei.</translation>
+        </message>
+        <message>
+            <source>{file} holds more than {files} files or {size} MB, more than any packet or evidence bundle: check that you chose the right file.</source>
+            <translation>{file} enthält mehr als {files} Dateien oder {size} MB, mehr als jedes Paket oder Nachweispaket: Prüfen Sie, ob Sie die richtige Datei gewählt haben.</translation>
+        </message>
+        <message>
             <source>{file} holds more than {limit}, more than such a file ever is: check that you chose the right file.</source>
             <translation>{file} enthält mehr als {limit}, mehr als eine solche Datei je hat: Prüfen Sie, ob Sie die richtige Datei gewählt haben.</translation>
         </message>
@@ -6795,8 +6935,16 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>{file} ist keine Datei.</translation>
         </message>
         <message>
+            <source>{file} is not a packet's zip or folder ({error}).</source>
+            <translation>{file} ist weder die ZIP-Datei noch der Ordner eines Pakets ({error}).</translation>
+        </message>
+        <message>
             <source>{file} is {size}, more than such a file ever is (at most {limit}): check that you chose the right file.</source>
             <translation>{file} ist {size} groß, mehr als eine solche Datei je ist (höchstens {limit}): Prüfen Sie, ob Sie die richtige Datei gewählt haben.</translation>
+        </message>
+        <message>
+            <source>{file}: {reason}</source>
+            <translation>{file}: {reason}</translation>
         </message>
         <message>
             <source>{host} and the app found no login method they both know. Check the security setting (a login needs STARTTLS or SSL).</source>

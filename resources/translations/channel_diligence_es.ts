@@ -4875,6 +4875,14 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Una frase de contraseña necesita más de uno o dos caracteres distintos.</translation>
         </message>
         <message>
+            <source>A private key is {expected} bytes long, not {size}.</source>
+            <translation>Una clave privada tiene {expected} bytes, no {size}.</translation>
+        </message>
+        <message>
+            <source>A public key is {expected} bytes long, not {size}.</source>
+            <translation>Una clave pública tiene {expected} bytes, no {size}.</translation>
+        </message>
+        <message>
             <source>A {tier}-risk order may proceed only with the approval of {approver}.</source>
             <translation>Un pedido de riesgo {tier} solo puede continuar con la aprobación de {approver}.</translation>
         </message>
@@ -4925,6 +4933,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>Approving orders that need the senior approver</source>
             <translation>Aprobar pedidos que necesitan al responsable de aprobación</translation>
+        </message>
+        <message>
+            <source>Cannot read {file}: {error}.</source>
+            <translation>No se puede leer {file}: {error}.</translation>
         </message>
         <message>
             <source>Cannot write to {folder}: {error}.</source>
@@ -5287,6 +5299,26 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>No cambia nada respecto al paquete en uso.</translation>
         </message>
         <message>
+            <source>It is not a packet: there is no manifest.json.</source>
+            <translation>No es un paquete: no hay manifest.json.</translation>
+        </message>
+        <message>
+            <source>It is not signed: there is no signature.</source>
+            <translation>No está firmado: no hay firma.</translation>
+        </message>
+        <message>
+            <source>It is signed by another key (fingerprint {theirs}, naming {signer}), not by {owner}'s key (fingerprint {ours}).</source>
+            <translation>Está firmado con otra clave (huella {theirs}, a nombre de {signer}), no con la clave de {owner} (huella {ours}).</translation>
+        </message>
+        <message>
+            <source>It was altered after signing: it is not what {owner} signed.</source>
+            <translation>Se modificó después de firmarse: no es lo que firmó {owner}.</translation>
+        </message>
+        <message>
+            <source>It was altered after signing: {files} differ from what {owner} signed (missing, changed or added).</source>
+            <translation>Se modificó después de firmarse: {files} no coinciden con lo que firmó {owner} (faltan, cambiaron o se añadieron).</translation>
+        </message>
+        <message>
             <source>Item {item} is {length} characters long; keep each item to {limit} characters or split it in two.</source>
             <translation>El elemento {item} tiene {length} caracteres; limite cada elemento a {limit} caracteres o divídalo en dos.</translation>
         </message>
@@ -5377,10 +5409,6 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>No policy: no human rights policy version was adopted by {date}.</source>
             <translation>Sin política: no se había adoptado ninguna versión de la política de derechos humanos el {date}.</translation>
-        </message>
-        <message>
-            <source>No policy: this version of the app has no human rights policy.</source>
-            <translation>Sin política: esta versión de la aplicación no tiene política de derechos humanos.</translation>
         </message>
         <message>
             <source>No row of {file} is split into the columns its first row names ({columns} columns, separated by {separators}); row {row}: {reason}. Nothing was imported: save or export the file again as CSV.</source>
@@ -5603,6 +5631,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>El inicio de sesión solo está disponible para Microsoft y Google.</translation>
         </message>
         <message>
+            <source>Signed by {owner} (fingerprint {fingerprint}).</source>
+            <translation>Firmado por {owner} (huella {fingerprint}).</translation>
+        </message>
+        <message>
             <source>Signed in to {provider} as {address}: e-mail is sent with this sign-in.</source>
             <translation>Sesión iniciada en {provider} como {address}: el correo se envía con este inicio de sesión.</translation>
         </message>
@@ -5677,6 +5709,14 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>The certificate of {host} is not trusted by this computer. Check the server name, or ask your IT person.</source>
             <translation>Este ordenador no confía en el certificado de {host}. Compruebe el nombre del servidor o consulte a su informático.</translation>
+        </message>
+        <message>
+            <source>The company's signing key (fingerprint {fingerprint}) is not in this computer's keyring, so nothing can be signed here. Sign on the computer where the key was made.</source>
+            <translation>La clave de firma de la empresa (huella {fingerprint}) no está en el llavero de este ordenador, así que aquí no se puede firmar nada. Firme en el ordenador donde se creó la clave.</translation>
+        </message>
+        <message>
+            <source>The company's signing key could not be stored in the system keyring: {error}.</source>
+            <translation>La clave de firma de la empresa no se pudo guardar en el llavero del sistema: {error}.</translation>
         </message>
         <message>
             <source>The criteria pack has no question {question}.</source>
@@ -5799,12 +5839,20 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>La fecha final es anterior a la fecha inicial.</translation>
         </message>
         <message>
+            <source>The file does not hold the named fields of {what}.</source>
+            <translation>El archivo no contiene los campos con nombre de {what}.</translation>
+        </message>
+        <message>
             <source>The file has column names but no orders below them: nothing was imported. Check that you chose the right file.</source>
             <translation>El archivo tiene nombres de columna, pero ningún pedido debajo: no se importó nada. Compruebe que ha elegido el archivo correcto.</translation>
         </message>
         <message>
             <source>The file has no column named {column}.</source>
             <translation>El archivo no tiene ninguna columna llamada {column}.</translation>
+        </message>
+        <message>
+            <source>The file has no {field}.</source>
+            <translation>El archivo no tiene {field}.</translation>
         </message>
         <message>
             <source>The file holds a single value, not the data it should hold: it {problem}</source>
@@ -5823,6 +5871,14 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>El archivo no es JSON válido: {error}.</translation>
         </message>
         <message>
+            <source>The file is version {found}; this app reads version {expected}. Update the app to read it.</source>
+            <translation>El archivo es de la versión {found}; esta aplicación lee la versión {expected}. Actualice la aplicación para leerlo.</translation>
+        </message>
+        <message>
+            <source>The file is {size} bytes long; {what} is a few hundred bytes (at most {limit}). Check that you chose the right file.</source>
+            <translation>El archivo ocupa {size} bytes; {what} ocupa unos cientos de bytes (como mucho {limit}). Compruebe que eligió el archivo correcto.</translation>
+        </message>
+        <message>
             <source>The file nests its data more than {limit} levels deep; no file this app reads does that. Check that you chose the right file.</source>
             <translation>El archivo anida sus datos a más de {limit} niveles de profundidad; ningún archivo que lee esta aplicación lo hace. Compruebe que eligió el archivo correcto.</translation>
         </message>
@@ -5833,6 +5889,30 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>The file {name} the distributor read was altered after the manifest was made: its SHA-256 differs.</source>
             <translation>El archivo {name} que leyó el distribuidor se modificó después de crear el manifiesto: su SHA-256 es distinto.</translation>
+        </message>
+        <message>
+            <source>The file's algorithm is {found}; only {expected} is used.</source>
+            <translation>El algoritmo del archivo es {found}; solo se usa {expected}.</translation>
+        </message>
+        <message>
+            <source>The file's {field} is not a name (longer than {limit} characters, or not printable).</source>
+            <translation>El campo {field} del archivo no es un nombre (tiene más de {limit} caracteres o no es imprimible).</translation>
+        </message>
+        <message>
+            <source>The file's {field} is not valid base64.</source>
+            <translation>El campo {field} del archivo no es base64 válido.</translation>
+        </message>
+        <message>
+            <source>The file's {field} is {size} bytes long, not {expected}: it is cut short or not one.</source>
+            <translation>El campo {field} del archivo tiene {size} bytes, no {expected}: está cortado o no es uno.</translation>
+        </message>
+        <message>
+            <source>The file's {field} must be a name in quotes.</source>
+            <translation>El campo {field} del archivo debe ser un nombre entre comillas.</translation>
+        </message>
+        <message>
+            <source>The file's {field} must be base64 text.</source>
+            <translation>El campo {field} del archivo debe ser texto base64.</translation>
         </message>
         <message>
             <source>The files are larger than 20 MB together, more than most mail servers accept: leave some out.</source>
@@ -5919,6 +5999,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>El puerto debe estar entre {low} y {high}.</translation>
         </message>
         <message>
+            <source>The public key is not an Ed25519 key.</source>
+            <translation>La clave pública no es una clave Ed25519.</translation>
+        </message>
+        <message>
             <source>The reference is too long (100 characters).</source>
             <translation>La referencia es demasiado larga (100 caracteres).</translation>
         </message>
@@ -5937,6 +6021,30 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>The server's certificate is self-signed, so the app cannot tell it is really {host}. Use your provider's official server name, or ask your IT person to install a proper certificate.</source>
             <translation>El certificado del servidor está autofirmado, así que la aplicación no puede saber si es realmente {host}. Use el nombre oficial del servidor de su proveedor o pida a su informático que instale un certificado válido.</translation>
+        </message>
+        <message>
+            <source>The signature cannot be read: {reason}</source>
+            <translation>La firma no se puede leer: {reason}</translation>
+        </message>
+        <message>
+            <source>The signature file is for {purpose}, which this app does not sign.</source>
+            <translation>El archivo de firma es para {purpose}, algo que esta aplicación no firma.</translation>
+        </message>
+        <message>
+            <source>The signature file's key_fingerprint is not a fingerprint.</source>
+            <translation>El key_fingerprint del archivo de firma no es una huella.</translation>
+        </message>
+        <message>
+            <source>The signature file's signed_sha256 is not a SHA-256 (64 lower-case hex digits).</source>
+            <translation>El signed_sha256 del archivo de firma no es un SHA-256 (64 dígitos hexadecimales en minúscula).</translation>
+        </message>
+        <message>
+            <source>The signature is wrong: it was not made with {owner}'s key (fingerprint {ours}), or it was changed.</source>
+            <translation>La firma no es correcta: no se hizo con la clave de {owner} (huella {ours}) o fue modificada.</translation>
+        </message>
+        <message>
+            <source>The signature was made for something else ({purpose}).</source>
+            <translation>La firma se hizo para otra cosa ({purpose}).</translation>
         </message>
         <message>
             <source>The stored criteria pack cannot be read: {error}</source>
@@ -5961,6 +6069,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>There is no escalation packet {packet}.</source>
             <translation>No existe el expediente de escalado {packet}.</translation>
+        </message>
+        <message>
+            <source>There is no file or folder {file}.</source>
+            <translation>No existe el archivo o la carpeta {file}.</translation>
         </message>
         <message>
             <source>There is no file {file}.</source>
@@ -6003,6 +6115,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Este equipo no tiene un almacén de contraseñas (keyring) que la aplicación pueda usar: la contraseña SMTP no se puede guardar, así que la aplicación la pide cada vez que envía.</translation>
         </message>
         <message>
+            <source>This computer has no system keyring (password store), where the company's signing key is kept, so nothing can be signed here. Use the app on a computer with a keyring (Windows Credential Manager, macOS Keychain, or a Secret Service such as GNOME Keyring or KWallet on Linux).</source>
+            <translation>Este ordenador no tiene llavero del sistema (almacén de contraseñas), donde se guarda la clave de firma de la empresa, así que aquí no se puede firmar nada. Use la aplicación en un ordenador con llavero (Administrador de credenciales de Windows, Llavero de macOS o un Secret Service como GNOME Keyring o KWallet en Linux).</translation>
+        </message>
+        <message>
             <source>This customer is no longer in the catalog.</source>
             <translation>Este cliente ya no está en el catálogo.</translation>
         </message>
@@ -6025,6 +6141,14 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>This is an older version ({version}) than the pack in use ({active}). It will be kept but not put into use. To use it anyway, choose it among the packs kept in this database and review it.</source>
             <translation>Esta versión ({version}) es anterior a la del paquete en uso ({active}). Se conservará, pero no se pondrá en uso. Si aun así quiere usarla, elíjala entre los paquetes guardados en esta base de datos y revísela.</translation>
+        </message>
+        <message>
+            <source>This is not a Channel Diligence public-key file (its format is {found}, not {expected}).</source>
+            <translation>No es un archivo de clave pública de Channel Diligence (su formato es {found}, no {expected}).</translation>
+        </message>
+        <message>
+            <source>This is not a Channel Diligence signature file (its format is {found}, not {expected}).</source>
+            <translation>No es un archivo de firma de Channel Diligence (su formato es {found}, no {expected}).</translation>
         </message>
         <message>
             <source>This is not a distributor decision file (format must be '{expected}', found {found}).</source>
@@ -6163,8 +6287,16 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>un uso prohibido</translation>
         </message>
         <message>
+            <source>a public-key file</source>
+            <translation>un archivo de clave pública</translation>
+        </message>
+        <message>
             <source>a record that the adopted policy was sent or shown to staff or partners</source>
             <translation>un registro de que la política adoptada se envió o se mostró al personal o a los socios</translation>
+        </message>
+        <message>
+            <source>a signature file</source>
+            <translation>un archivo de firma</translation>
         </message>
         <message>
             <source>administrator</source>
@@ -6783,6 +6915,14 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>{email} no es una dirección de correo electrónico (nombre@example.com).</translation>
         </message>
         <message>
+            <source>{field} is not a field of this file.</source>
+            <translation>{field} no es un campo de este archivo.</translation>
+        </message>
+        <message>
+            <source>{file} holds more than {files} files or {size} MB, more than any packet or evidence bundle: check that you chose the right file.</source>
+            <translation>{file} contiene más de {files} archivos o {size} MB, más que cualquier paquete o expediente de evidencias: compruebe que eligió el archivo correcto.</translation>
+        </message>
+        <message>
             <source>{file} holds more than {limit}, more than such a file ever is: check that you chose the right file.</source>
             <translation>{file} contiene más de {limit}, más de lo que nunca ocupa un archivo así: compruebe que eligió el archivo correcto.</translation>
         </message>
@@ -6795,8 +6935,16 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>{file} no es un archivo.</translation>
         </message>
         <message>
+            <source>{file} is not a packet's zip or folder ({error}).</source>
+            <translation>{file} no es el zip ni la carpeta de un paquete ({error}).</translation>
+        </message>
+        <message>
             <source>{file} is {size}, more than such a file ever is (at most {limit}): check that you chose the right file.</source>
             <translation>{file} ocupa {size}, más de lo que nunca ocupa un archivo así (como máximo {limit}): compruebe que eligió el archivo correcto.</translation>
+        </message>
+        <message>
+            <source>{file}: {reason}</source>
+            <translation>{file}: {reason}</translation>
         </message>
         <message>
             <source>{host} and the app found no login method they both know. Check the security setting (a login needs STARTTLS or SSL).</source>

@@ -4875,6 +4875,14 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Une phrase secrète doit contenir plus d'un ou deux caractères différents.</translation>
         </message>
         <message>
+            <source>A private key is {expected} bytes long, not {size}.</source>
+            <translation>Une clé privée fait {expected} octets, pas {size}.</translation>
+        </message>
+        <message>
+            <source>A public key is {expected} bytes long, not {size}.</source>
+            <translation>Une clé publique fait {expected} octets, pas {size}.</translation>
+        </message>
+        <message>
             <source>A {tier}-risk order may proceed only with the approval of {approver}.</source>
             <translation>Une commande à risque {tier} ne peut être acceptée qu'avec l'approbation de {approver}.</translation>
         </message>
@@ -4925,6 +4933,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>Approving orders that need the senior approver</source>
             <translation>Approuver les commandes qui exigent l'approbateur</translation>
+        </message>
+        <message>
+            <source>Cannot read {file}: {error}.</source>
+            <translation>Impossible de lire {file} : {error}.</translation>
         </message>
         <message>
             <source>Cannot write to {folder}: {error}.</source>
@@ -5287,6 +5299,26 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Il ne change rien par rapport au jeu utilisé.</translation>
         </message>
         <message>
+            <source>It is not a packet: there is no manifest.json.</source>
+            <translation>Ce n'est pas un paquet : il n'y a pas de manifest.json.</translation>
+        </message>
+        <message>
+            <source>It is not signed: there is no signature.</source>
+            <translation>Ce n'est pas signé : il n'y a pas de signature.</translation>
+        </message>
+        <message>
+            <source>It is signed by another key (fingerprint {theirs}, naming {signer}), not by {owner}'s key (fingerprint {ours}).</source>
+            <translation>C'est signé avec une autre clé (empreinte {theirs}, au nom de {signer}), pas avec la clé de {owner} (empreinte {ours}).</translation>
+        </message>
+        <message>
+            <source>It was altered after signing: it is not what {owner} signed.</source>
+            <translation>Modifié après la signature : ce n'est pas ce que {owner} a signé.</translation>
+        </message>
+        <message>
+            <source>It was altered after signing: {files} differ from what {owner} signed (missing, changed or added).</source>
+            <translation>Modifié après la signature : {files} diffèrent de ce que {owner} a signé (manquants, modifiés ou ajoutés).</translation>
+        </message>
+        <message>
             <source>Item {item} is {length} characters long; keep each item to {limit} characters or split it in two.</source>
             <translation>L'élément {item} compte {length} caractères; limitez chaque élément à {limit} caractères ou divisez-le en deux.</translation>
         </message>
@@ -5377,10 +5409,6 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>No policy: no human rights policy version was adopted by {date}.</source>
             <translation>Pas de politique: aucune version de la politique en matière de droits de l'homme n'était adoptée au {date}.</translation>
-        </message>
-        <message>
-            <source>No policy: this version of the app has no human rights policy.</source>
-            <translation>Pas de politique: cette version de l'application ne comporte pas de politique en matière de droits de l'homme.</translation>
         </message>
         <message>
             <source>No row of {file} is split into the columns its first row names ({columns} columns, separated by {separators}); row {row}: {reason}. Nothing was imported: save or export the file again as CSV.</source>
@@ -5603,6 +5631,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>La connexion n'est disponible que pour Microsoft et Google.</translation>
         </message>
         <message>
+            <source>Signed by {owner} (fingerprint {fingerprint}).</source>
+            <translation>Signé par {owner} (empreinte {fingerprint}).</translation>
+        </message>
+        <message>
             <source>Signed in to {provider} as {address}: e-mail is sent with this sign-in.</source>
             <translation>Connecté à {provider} en tant que {address} : les e-mails sont envoyés avec cette connexion.</translation>
         </message>
@@ -5677,6 +5709,14 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>The certificate of {host} is not trusted by this computer. Check the server name, or ask your IT person.</source>
             <translation>Cet ordinateur ne fait pas confiance au certificat de {host}. Vérifiez le nom du serveur ou demandez à votre informaticien.</translation>
+        </message>
+        <message>
+            <source>The company's signing key (fingerprint {fingerprint}) is not in this computer's keyring, so nothing can be signed here. Sign on the computer where the key was made.</source>
+            <translation>La clé de signature de l'entreprise (empreinte {fingerprint}) n'est pas dans le trousseau de cet ordinateur : rien ne peut être signé ici. Signez sur l'ordinateur où la clé a été créée.</translation>
+        </message>
+        <message>
+            <source>The company's signing key could not be stored in the system keyring: {error}.</source>
+            <translation>La clé de signature de l'entreprise n'a pas pu être enregistrée dans le trousseau du système : {error}.</translation>
         </message>
         <message>
             <source>The criteria pack has no question {question}.</source>
@@ -5799,12 +5839,20 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>La date de fin est antérieure à la date de début.</translation>
         </message>
         <message>
+            <source>The file does not hold the named fields of {what}.</source>
+            <translation>Le fichier ne contient pas les champs nommés d'{what}.</translation>
+        </message>
+        <message>
             <source>The file has column names but no orders below them: nothing was imported. Check that you chose the right file.</source>
             <translation>Le fichier contient des noms de colonnes, mais aucune commande en dessous: rien n'a été importé. Vérifiez que vous avez choisi le bon fichier.</translation>
         </message>
         <message>
             <source>The file has no column named {column}.</source>
             <translation>Le fichier n'a pas de colonne nommée {column}.</translation>
+        </message>
+        <message>
+            <source>The file has no {field}.</source>
+            <translation>Le fichier n'a pas de {field}.</translation>
         </message>
         <message>
             <source>The file holds a single value, not the data it should hold: it {problem}</source>
@@ -5823,6 +5871,14 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Le fichier n'est pas du JSON valide : {error}.</translation>
         </message>
         <message>
+            <source>The file is version {found}; this app reads version {expected}. Update the app to read it.</source>
+            <translation>Le fichier est en version {found} ; cette application lit la version {expected}. Mettez l'application à jour pour le lire.</translation>
+        </message>
+        <message>
+            <source>The file is {size} bytes long; {what} is a few hundred bytes (at most {limit}). Check that you chose the right file.</source>
+            <translation>Le fichier fait {size} octets ; {what} fait quelques centaines d'octets (au plus {limit}). Vérifiez que vous avez choisi le bon fichier.</translation>
+        </message>
+        <message>
             <source>The file nests its data more than {limit} levels deep; no file this app reads does that. Check that you chose the right file.</source>
             <translation>Le fichier imbrique ses données sur plus de {limit} niveaux ; aucun fichier lu par cette application ne le fait. Vérifiez que vous avez choisi le bon fichier.</translation>
         </message>
@@ -5833,6 +5889,30 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>The file {name} the distributor read was altered after the manifest was made: its SHA-256 differs.</source>
             <translation>Le fichier {name} lu par le distributeur a été modifié après la création du manifeste: son SHA-256 est différent.</translation>
+        </message>
+        <message>
+            <source>The file's algorithm is {found}; only {expected} is used.</source>
+            <translation>L'algorithme du fichier est {found} ; seul {expected} est utilisé.</translation>
+        </message>
+        <message>
+            <source>The file's {field} is not a name (longer than {limit} characters, or not printable).</source>
+            <translation>Le champ {field} du fichier n'est pas un nom (plus de {limit} caractères, ou non imprimable).</translation>
+        </message>
+        <message>
+            <source>The file's {field} is not valid base64.</source>
+            <translation>Le champ {field} du fichier n'est pas du base64 valide.</translation>
+        </message>
+        <message>
+            <source>The file's {field} is {size} bytes long, not {expected}: it is cut short or not one.</source>
+            <translation>Le champ {field} du fichier fait {size} octets, pas {expected} : il est tronqué ou n'en est pas un.</translation>
+        </message>
+        <message>
+            <source>The file's {field} must be a name in quotes.</source>
+            <translation>Le champ {field} du fichier doit être un nom entre guillemets.</translation>
+        </message>
+        <message>
+            <source>The file's {field} must be base64 text.</source>
+            <translation>Le champ {field} du fichier doit être du texte base64.</translation>
         </message>
         <message>
             <source>The files are larger than 20 MB together, more than most mail servers accept: leave some out.</source>
@@ -5919,6 +5999,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Le port doit être compris entre {low} et {high}.</translation>
         </message>
         <message>
+            <source>The public key is not an Ed25519 key.</source>
+            <translation>La clé publique n'est pas une clé Ed25519.</translation>
+        </message>
+        <message>
             <source>The reference is too long (100 characters).</source>
             <translation>La référence est trop longue (100 caractères au maximum).</translation>
         </message>
@@ -5937,6 +6021,30 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>The server's certificate is self-signed, so the app cannot tell it is really {host}. Use your provider's official server name, or ask your IT person to install a proper certificate.</source>
             <translation>Le certificat du serveur est auto-signé: l'application ne peut pas savoir s'il s'agit vraiment de {host}. Utilisez le nom officiel du serveur de votre fournisseur ou demandez à votre informaticien d'installer un vrai certificat.</translation>
+        </message>
+        <message>
+            <source>The signature cannot be read: {reason}</source>
+            <translation>La signature est illisible : {reason}</translation>
+        </message>
+        <message>
+            <source>The signature file is for {purpose}, which this app does not sign.</source>
+            <translation>Le fichier de signature concerne {purpose}, que cette application ne signe pas.</translation>
+        </message>
+        <message>
+            <source>The signature file's key_fingerprint is not a fingerprint.</source>
+            <translation>Le key_fingerprint du fichier de signature n'est pas une empreinte.</translation>
+        </message>
+        <message>
+            <source>The signature file's signed_sha256 is not a SHA-256 (64 lower-case hex digits).</source>
+            <translation>Le signed_sha256 du fichier de signature n'est pas un SHA-256 (64 chiffres hexadécimaux en minuscules).</translation>
+        </message>
+        <message>
+            <source>The signature is wrong: it was not made with {owner}'s key (fingerprint {ours}), or it was changed.</source>
+            <translation>La signature est fausse : elle n'a pas été faite avec la clé de {owner} (empreinte {ours}), ou elle a été modifiée.</translation>
+        </message>
+        <message>
+            <source>The signature was made for something else ({purpose}).</source>
+            <translation>La signature a été faite pour autre chose ({purpose}).</translation>
         </message>
         <message>
             <source>The stored criteria pack cannot be read: {error}</source>
@@ -5961,6 +6069,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>There is no escalation packet {packet}.</source>
             <translation>Il n'y a pas de dossier d'escalade {packet}.</translation>
+        </message>
+        <message>
+            <source>There is no file or folder {file}.</source>
+            <translation>Il n'y a pas de fichier ou de dossier {file}.</translation>
         </message>
         <message>
             <source>There is no file {file}.</source>
@@ -6003,6 +6115,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Cet ordinateur n'a pas de trousseau de mots de passe (keyring) utilisable par l'application: le mot de passe SMTP ne peut pas être conservé, l'application le demande donc à chaque envoi.</translation>
         </message>
         <message>
+            <source>This computer has no system keyring (password store), where the company's signing key is kept, so nothing can be signed here. Use the app on a computer with a keyring (Windows Credential Manager, macOS Keychain, or a Secret Service such as GNOME Keyring or KWallet on Linux).</source>
+            <translation>Cet ordinateur n'a pas de trousseau système (gestionnaire de mots de passe), où est gardée la clé de signature de l'entreprise : rien ne peut être signé ici. Utilisez l'application sur un ordinateur avec un trousseau (Gestionnaire d'identification Windows, Trousseau macOS, ou un Secret Service comme GNOME Keyring ou KWallet sous Linux).</translation>
+        </message>
+        <message>
             <source>This customer is no longer in the catalog.</source>
             <translation>Ce client ne figure plus dans le catalogue.</translation>
         </message>
@@ -6025,6 +6141,14 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>This is an older version ({version}) than the pack in use ({active}). It will be kept but not put into use. To use it anyway, choose it among the packs kept in this database and review it.</source>
             <translation>Cette version ({version}) est plus ancienne que celle du jeu utilisé ({active}). Ce jeu sera conservé, mais pas utilisé. Pour l'utiliser malgré tout, choisissez-le parmi les jeux conservés dans cette base de données et revoyez-le.</translation>
+        </message>
+        <message>
+            <source>This is not a Channel Diligence public-key file (its format is {found}, not {expected}).</source>
+            <translation>Ce n'est pas un fichier de clé publique Channel Diligence (son format est {found}, pas {expected}).</translation>
+        </message>
+        <message>
+            <source>This is not a Channel Diligence signature file (its format is {found}, not {expected}).</source>
+            <translation>Ce n'est pas un fichier de signature Channel Diligence (son format est {found}, pas {expected}).</translation>
         </message>
         <message>
             <source>This is not a distributor decision file (format must be '{expected}', found {found}).</source>
@@ -6163,8 +6287,16 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>usage interdit</translation>
         </message>
         <message>
+            <source>a public-key file</source>
+            <translation>un fichier de clé publique</translation>
+        </message>
+        <message>
             <source>a record that the adopted policy was sent or shown to staff or partners</source>
             <translation>une trace de l'envoi ou de la présentation de la politique adoptée au personnel ou aux partenaires</translation>
+        </message>
+        <message>
+            <source>a signature file</source>
+            <translation>un fichier de signature</translation>
         </message>
         <message>
             <source>administrator</source>
@@ -6783,6 +6915,14 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>{email} n'est pas une adresse e-mail (nom@example.com).</translation>
         </message>
         <message>
+            <source>{field} is not a field of this file.</source>
+            <translation>{field} n'est pas un champ de ce fichier.</translation>
+        </message>
+        <message>
+            <source>{file} holds more than {files} files or {size} MB, more than any packet or evidence bundle: check that you chose the right file.</source>
+            <translation>{file} contient plus de {files} fichiers ou {size} Mo, plus qu'aucun paquet ou dossier de preuves : vérifiez que vous avez choisi le bon fichier.</translation>
+        </message>
+        <message>
             <source>{file} holds more than {limit}, more than such a file ever is: check that you chose the right file.</source>
             <translation>{file} contient plus de {limit}, plus qu'un tel fichier n'en contient jamais : vérifiez que vous avez choisi le bon fichier.</translation>
         </message>
@@ -6795,8 +6935,16 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>{file} n’est pas un fichier.</translation>
         </message>
         <message>
+            <source>{file} is not a packet's zip or folder ({error}).</source>
+            <translation>{file} n'est pas le zip ou le dossier d'un paquet ({error}).</translation>
+        </message>
+        <message>
             <source>{file} is {size}, more than such a file ever is (at most {limit}): check that you chose the right file.</source>
             <translation>{file} fait {size}, plus qu'un tel fichier ne fait jamais (au plus {limit}) : vérifiez que vous avez choisi le bon fichier.</translation>
+        </message>
+        <message>
+            <source>{file}: {reason}</source>
+            <translation>{file} : {reason}</translation>
         </message>
         <message>
             <source>{host} and the app found no login method they both know. Check the security setting (a login needs STARTTLS or SSL).</source>

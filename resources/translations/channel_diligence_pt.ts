@@ -4875,6 +4875,14 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Uma frase-senha precisa de mais de um ou dois caracteres diferentes.</translation>
         </message>
         <message>
+            <source>A private key is {expected} bytes long, not {size}.</source>
+            <translation>Uma chave privada tem {expected} bytes, não {size}.</translation>
+        </message>
+        <message>
+            <source>A public key is {expected} bytes long, not {size}.</source>
+            <translation>Uma chave pública tem {expected} bytes, não {size}.</translation>
+        </message>
+        <message>
             <source>A {tier}-risk order may proceed only with the approval of {approver}.</source>
             <translation>Um pedido de risco {tier} só pode prosseguir com a aprovação de {approver}.</translation>
         </message>
@@ -4925,6 +4933,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>Approving orders that need the senior approver</source>
             <translation>Aprovar pedidos que precisam do aprovador da direção</translation>
+        </message>
+        <message>
+            <source>Cannot read {file}: {error}.</source>
+            <translation>Não é possível ler {file}: {error}.</translation>
         </message>
         <message>
             <source>Cannot write to {folder}: {error}.</source>
@@ -5287,6 +5299,26 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Ele não altera nada em relação ao pacote em uso.</translation>
         </message>
         <message>
+            <source>It is not a packet: there is no manifest.json.</source>
+            <translation>Não é um pacote: não há manifest.json.</translation>
+        </message>
+        <message>
+            <source>It is not signed: there is no signature.</source>
+            <translation>Não está assinado: não há assinatura.</translation>
+        </message>
+        <message>
+            <source>It is signed by another key (fingerprint {theirs}, naming {signer}), not by {owner}'s key (fingerprint {ours}).</source>
+            <translation>Está assinado com outra chave (impressão digital {theirs}, em nome de {signer}), não com a chave de {owner} (impressão digital {ours}).</translation>
+        </message>
+        <message>
+            <source>It was altered after signing: it is not what {owner} signed.</source>
+            <translation>Foi alterado depois de assinado: não é o que {owner} assinou.</translation>
+        </message>
+        <message>
+            <source>It was altered after signing: {files} differ from what {owner} signed (missing, changed or added).</source>
+            <translation>Foi alterado depois de assinado: {files} diferem do que {owner} assinou (em falta, alterados ou acrescentados).</translation>
+        </message>
+        <message>
             <source>Item {item} is {length} characters long; keep each item to {limit} characters or split it in two.</source>
             <translation>O item {item} tem {length} caracteres; limite cada item a {limit} caracteres ou divida-o em dois.</translation>
         </message>
@@ -5377,10 +5409,6 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>No policy: no human rights policy version was adopted by {date}.</source>
             <translation>Sem política: nenhuma versão da política de direitos humanos tinha sido adotada até {date}.</translation>
-        </message>
-        <message>
-            <source>No policy: this version of the app has no human rights policy.</source>
-            <translation>Sem política: esta versão do aplicativo não tem política de direitos humanos.</translation>
         </message>
         <message>
             <source>No row of {file} is split into the columns its first row names ({columns} columns, separated by {separators}); row {row}: {reason}. Nothing was imported: save or export the file again as CSV.</source>
@@ -5603,6 +5631,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>O início de sessão só está disponível para Microsoft e Google.</translation>
         </message>
         <message>
+            <source>Signed by {owner} (fingerprint {fingerprint}).</source>
+            <translation>Assinado por {owner} (impressão digital {fingerprint}).</translation>
+        </message>
+        <message>
             <source>Signed in to {provider} as {address}: e-mail is sent with this sign-in.</source>
             <translation>Sessão iniciada em {provider} como {address}: o e-mail é enviado com este início de sessão.</translation>
         </message>
@@ -5677,6 +5709,14 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>The certificate of {host} is not trusted by this computer. Check the server name, or ask your IT person.</source>
             <translation>Este computador não confia no certificado de {host}. Verifique o nome do servidor ou pergunte ao responsável de TI.</translation>
+        </message>
+        <message>
+            <source>The company's signing key (fingerprint {fingerprint}) is not in this computer's keyring, so nothing can be signed here. Sign on the computer where the key was made.</source>
+            <translation>A chave de assinatura da empresa (impressão digital {fingerprint}) não está no porta-chaves deste computador, por isso nada pode ser assinado aqui. Assine no computador onde a chave foi criada.</translation>
+        </message>
+        <message>
+            <source>The company's signing key could not be stored in the system keyring: {error}.</source>
+            <translation>Não foi possível guardar a chave de assinatura da empresa no porta-chaves do sistema: {error}.</translation>
         </message>
         <message>
             <source>The criteria pack has no question {question}.</source>
@@ -5799,12 +5839,20 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>A data final é anterior à data inicial.</translation>
         </message>
         <message>
+            <source>The file does not hold the named fields of {what}.</source>
+            <translation>O ficheiro não contém os campos com nome de {what}.</translation>
+        </message>
+        <message>
             <source>The file has column names but no orders below them: nothing was imported. Check that you chose the right file.</source>
             <translation>O arquivo tem nomes de colunas, mas nenhum pedido abaixo deles: nada foi importado. Confira se escolheu o arquivo certo.</translation>
         </message>
         <message>
             <source>The file has no column named {column}.</source>
             <translation>O arquivo não tem nenhuma coluna chamada {column}.</translation>
+        </message>
+        <message>
+            <source>The file has no {field}.</source>
+            <translation>O ficheiro não tem {field}.</translation>
         </message>
         <message>
             <source>The file holds a single value, not the data it should hold: it {problem}</source>
@@ -5823,6 +5871,14 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>O arquivo não é JSON válido: {error}.</translation>
         </message>
         <message>
+            <source>The file is version {found}; this app reads version {expected}. Update the app to read it.</source>
+            <translation>O ficheiro é da versão {found}; esta aplicação lê a versão {expected}. Atualize a aplicação para o ler.</translation>
+        </message>
+        <message>
+            <source>The file is {size} bytes long; {what} is a few hundred bytes (at most {limit}). Check that you chose the right file.</source>
+            <translation>O ficheiro tem {size} bytes; {what} tem umas centenas de bytes (no máximo {limit}). Verifique se escolheu o ficheiro certo.</translation>
+        </message>
+        <message>
             <source>The file nests its data more than {limit} levels deep; no file this app reads does that. Check that you chose the right file.</source>
             <translation>O arquivo aninha seus dados em mais de {limit} níveis de profundidade; nenhum arquivo lido por este aplicativo faz isso. Verifique se escolheu o arquivo certo.</translation>
         </message>
@@ -5833,6 +5889,30 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>The file {name} the distributor read was altered after the manifest was made: its SHA-256 differs.</source>
             <translation>O arquivo {name} que o distribuidor leu foi alterado depois que o manifesto foi criado: o SHA-256 é diferente.</translation>
+        </message>
+        <message>
+            <source>The file's algorithm is {found}; only {expected} is used.</source>
+            <translation>O algoritmo do ficheiro é {found}; só se usa {expected}.</translation>
+        </message>
+        <message>
+            <source>The file's {field} is not a name (longer than {limit} characters, or not printable).</source>
+            <translation>O campo {field} do ficheiro não é um nome (tem mais de {limit} caracteres ou não é imprimível).</translation>
+        </message>
+        <message>
+            <source>The file's {field} is not valid base64.</source>
+            <translation>O campo {field} do ficheiro não é base64 válido.</translation>
+        </message>
+        <message>
+            <source>The file's {field} is {size} bytes long, not {expected}: it is cut short or not one.</source>
+            <translation>O campo {field} do ficheiro tem {size} bytes, não {expected}: está cortado ou não é um.</translation>
+        </message>
+        <message>
+            <source>The file's {field} must be a name in quotes.</source>
+            <translation>O campo {field} do ficheiro deve ser um nome entre aspas.</translation>
+        </message>
+        <message>
+            <source>The file's {field} must be base64 text.</source>
+            <translation>O campo {field} do ficheiro deve ser texto base64.</translation>
         </message>
         <message>
             <source>The files are larger than 20 MB together, more than most mail servers accept: leave some out.</source>
@@ -5919,6 +5999,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>A porta precisa estar entre {low} e {high}.</translation>
         </message>
         <message>
+            <source>The public key is not an Ed25519 key.</source>
+            <translation>A chave pública não é uma chave Ed25519.</translation>
+        </message>
+        <message>
             <source>The reference is too long (100 characters).</source>
             <translation>A referência é longa demais (100 caracteres).</translation>
         </message>
@@ -5937,6 +6021,30 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>The server's certificate is self-signed, so the app cannot tell it is really {host}. Use your provider's official server name, or ask your IT person to install a proper certificate.</source>
             <translation>O certificado do servidor é autoassinado, então o aplicativo não consegue saber se é mesmo {host}. Use o nome oficial do servidor do seu provedor ou peça ao responsável de TI que instale um certificado válido.</translation>
+        </message>
+        <message>
+            <source>The signature cannot be read: {reason}</source>
+            <translation>A assinatura não pode ser lida: {reason}</translation>
+        </message>
+        <message>
+            <source>The signature file is for {purpose}, which this app does not sign.</source>
+            <translation>O ficheiro de assinatura é para {purpose}, que esta aplicação não assina.</translation>
+        </message>
+        <message>
+            <source>The signature file's key_fingerprint is not a fingerprint.</source>
+            <translation>O key_fingerprint do ficheiro de assinatura não é uma impressão digital.</translation>
+        </message>
+        <message>
+            <source>The signature file's signed_sha256 is not a SHA-256 (64 lower-case hex digits).</source>
+            <translation>O signed_sha256 do ficheiro de assinatura não é um SHA-256 (64 dígitos hexadecimais em minúsculas).</translation>
+        </message>
+        <message>
+            <source>The signature is wrong: it was not made with {owner}'s key (fingerprint {ours}), or it was changed.</source>
+            <translation>A assinatura está errada: não foi feita com a chave de {owner} (impressão digital {ours}), ou foi alterada.</translation>
+        </message>
+        <message>
+            <source>The signature was made for something else ({purpose}).</source>
+            <translation>A assinatura foi feita para outra coisa ({purpose}).</translation>
         </message>
         <message>
             <source>The stored criteria pack cannot be read: {error}</source>
@@ -5961,6 +6069,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>There is no escalation packet {packet}.</source>
             <translation>Não existe o pacote de encaminhamento {packet}.</translation>
+        </message>
+        <message>
+            <source>There is no file or folder {file}.</source>
+            <translation>Não existe o ficheiro ou a pasta {file}.</translation>
         </message>
         <message>
             <source>There is no file {file}.</source>
@@ -6003,6 +6115,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Este computador não tem um cofre de senhas (keyring) que o aplicativo possa usar: a senha SMTP não pode ser guardada, por isso o aplicativo a pede a cada envio.</translation>
         </message>
         <message>
+            <source>This computer has no system keyring (password store), where the company's signing key is kept, so nothing can be signed here. Use the app on a computer with a keyring (Windows Credential Manager, macOS Keychain, or a Secret Service such as GNOME Keyring or KWallet on Linux).</source>
+            <translation>Este computador não tem porta-chaves do sistema (cofre de palavras-passe), onde se guarda a chave de assinatura da empresa, por isso nada pode ser assinado aqui. Use a aplicação num computador com porta-chaves (Gestor de Credenciais do Windows, Porta-chaves do macOS ou um Secret Service como GNOME Keyring ou KWallet no Linux).</translation>
+        </message>
+        <message>
             <source>This customer is no longer in the catalog.</source>
             <translation>Este cliente não está mais no catálogo.</translation>
         </message>
@@ -6025,6 +6141,14 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>This is an older version ({version}) than the pack in use ({active}). It will be kept but not put into use. To use it anyway, choose it among the packs kept in this database and review it.</source>
             <translation>Esta versão ({version}) é mais antiga que a do pacote em uso ({active}). Ela será guardada, mas não será colocada em uso. Para usá-la mesmo assim, escolha-a entre os pacotes guardados neste banco de dados e revise-a.</translation>
+        </message>
+        <message>
+            <source>This is not a Channel Diligence public-key file (its format is {found}, not {expected}).</source>
+            <translation>Não é um ficheiro de chave pública do Channel Diligence (o formato é {found}, não {expected}).</translation>
+        </message>
+        <message>
+            <source>This is not a Channel Diligence signature file (its format is {found}, not {expected}).</source>
+            <translation>Não é um ficheiro de assinatura do Channel Diligence (o formato é {found}, não {expected}).</translation>
         </message>
         <message>
             <source>This is not a distributor decision file (format must be '{expected}', found {found}).</source>
@@ -6163,8 +6287,16 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>um uso proibido</translation>
         </message>
         <message>
+            <source>a public-key file</source>
+            <translation>um ficheiro de chave pública</translation>
+        </message>
+        <message>
             <source>a record that the adopted policy was sent or shown to staff or partners</source>
             <translation>um registro de que a política adotada foi enviada ou mostrada à equipe ou a parceiros</translation>
+        </message>
+        <message>
+            <source>a signature file</source>
+            <translation>um ficheiro de assinatura</translation>
         </message>
         <message>
             <source>administrator</source>
@@ -6783,6 +6915,14 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>{email} não é um endereço de e-mail (nome@example.com).</translation>
         </message>
         <message>
+            <source>{field} is not a field of this file.</source>
+            <translation>{field} não é um campo deste ficheiro.</translation>
+        </message>
+        <message>
+            <source>{file} holds more than {files} files or {size} MB, more than any packet or evidence bundle: check that you chose the right file.</source>
+            <translation>{file} contém mais de {files} ficheiros ou {size} MB, mais do que qualquer pacote ou dossiê de evidências: verifique se escolheu o ficheiro certo.</translation>
+        </message>
+        <message>
             <source>{file} holds more than {limit}, more than such a file ever is: check that you chose the right file.</source>
             <translation>{file} contém mais de {limit}, mais do que um arquivo assim jamais tem: verifique se escolheu o arquivo certo.</translation>
         </message>
@@ -6795,8 +6935,16 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>{file} não é um ficheiro.</translation>
         </message>
         <message>
+            <source>{file} is not a packet's zip or folder ({error}).</source>
+            <translation>{file} não é o zip nem a pasta de um pacote ({error}).</translation>
+        </message>
+        <message>
             <source>{file} is {size}, more than such a file ever is (at most {limit}): check that you chose the right file.</source>
             <translation>{file} tem {size}, mais do que um arquivo assim jamais tem (no máximo {limit}): verifique se escolheu o arquivo certo.</translation>
+        </message>
+        <message>
+            <source>{file}: {reason}</source>
+            <translation>{file}: {reason}</translation>
         </message>
         <message>
             <source>{host} and the app found no login method they both know. Check the security setting (a login needs STARTTLS or SSL).</source>

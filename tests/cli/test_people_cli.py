@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from reseller_app.cli import EXIT_BAD_INPUT, EXIT_OK
-from reseller_app.services.context import open_app
 from reseller_app.services.passphrases import PassphraseHasher
 from reseller_app.services.people import NewPerson, PeopleService, SignInError
+from reseller_app.services.startup import open_app
 
 from ..conftest import stepping_clock
 from .test_cli import Cli, one_line_error

@@ -24,7 +24,7 @@ FAST = PassphraseHasher(n=2**4)
 
 
 def test_people_on_postgres(db_url):
-    from reseller_app.services.context import open_app
+    from reseller_app.services.startup import open_app
 
     clock = Clock()
     ctx = open_app(db_url, clock=clock, actor="tester")
@@ -50,7 +50,7 @@ def test_people_on_postgres(db_url):
 
 
 def test_two_desks_changing_the_same_person(db_url):
-    from reseller_app.services.context import open_app
+    from reseller_app.services.startup import open_app
 
     first = open_app(db_url, clock=stepping_clock(), actor="desk-1")
     second = open_app(db_url, clock=stepping_clock(), actor="desk-2")

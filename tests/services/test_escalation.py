@@ -15,6 +15,7 @@ import pytest
 from pypdf import PdfReader
 
 from reseller_app.domain.packets import MANIFEST_NAME, parse_manifest
+from reseller_app.domain.signing import MANIFEST_SIGNATURE_NAME
 from reseller_app.services.audit import AuditService
 from reseller_app.services.dto import (
     AttachmentInput,
@@ -61,7 +62,7 @@ def test_a_packet_holds_everything_the_distributor_needs(configured, catalog):
     assert view.recipient_email == "compliance@techdistri.example"
     names = [f.name for f in view.files]
     assert names == ["escalation-SO-2001.pdf", "escalation-SO-2001.json",
-                     "End-user statement (signed).pdf", MANIFEST_NAME]
+                     "End-user statement (signed).pdf", MANIFEST_NAME, MANIFEST_SIGNATURE_NAME]
 
     data = json.loads(service.file(view.id, "escalation-SO-2001.json"))
     assert data["format"] == "channel-diligence-escalation/1"
@@ -91,7 +92,8 @@ def test_a_packet_holds_everything_the_distributor_needs(configured, catalog):
     manifest = parse_manifest(files[MANIFEST_NAME])
     assert manifest.packet_id == view.id
     assert {f.name: f.sha256 for f in manifest.files} == {
-        n: hashlib.sha256(b).hexdigest() for n, b in files.items() if n != MANIFEST_NAME}
+        n: hashlib.sha256(b).hexdigest() for n, b in files.items()
+        if n not in (MANIFEST_NAME, MANIFEST_SIGNATURE_NAME)}
     assert view.manifest_sha256 == hashlib.sha256(files[MANIFEST_NAME]).hexdigest()
 
     history = [h.action for h in OrderService(configured).history(order_id)]
@@ -179,7 +181,8 @@ def test_every_e_mail_attachment_is_named_as_in_the_manifest(configured, catalog
                                    policy=email.policy.default)
     attached = {part.get_filename(): part.get_content() for part in msg.iter_attachments()}
     manifest = parse_manifest(attached[MANIFEST_NAME])
-    assert sorted(attached) == sorted([f.name for f in manifest.files] + [MANIFEST_NAME])
+    assert sorted(attached) == sorted([f.name for f in manifest.files]
+                                      + [MANIFEST_NAME, MANIFEST_SIGNATURE_NAME])
     for entry in manifest.files:
         assert hashlib.sha256(attached[entry.name]).hexdigest() == entry.sha256
     assert "manifest-2.json" in attached and "escalation-SO-2001-2.pdf" in attached
@@ -255,7 +258,7 @@ def test_the_eml_is_the_outbox_message_and_matches_the_manifest(configured, cata
     manifest = parse_manifest(service.file(view.id, MANIFEST_NAME))
     attached = {part.get_filename(): part.get_content() for part in msg.iter_attachments()}
     names = {f.name.rsplit("/", 1)[-1]: f.sha256 for f in manifest.files}
-    assert set(attached) == set(names) | {MANIFEST_NAME}
+    assert set(attached) == set(names) | {MANIFEST_NAME, MANIFEST_SIGNATURE_NAME}
     assert {n: hashlib.sha256(attached[n]).hexdigest() for n in names} == names
     assert "End-user statement (signed).pdf" in attached
 

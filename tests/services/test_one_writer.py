@@ -20,12 +20,13 @@ import pytest
 from sqlalchemy import select
 
 from reseller_app.services.catalog import CatalogService
-from reseller_app.services.context import AppContext, open_app
+from reseller_app.services.context import AppContext
 from reseller_app.services.dto import Customer, LineDraft, OrderDraft, Product
 from reseller_app.services.imports import ImportService
 from reseller_app.services.orders import OrderService, stored_result
 from reseller_app.services.packs import PackService
 from reseller_app.services.setup import SetupService
+from reseller_app.services.startup import open_app
 from reseller_app.store import order_record as rec
 from reseller_app.store.tables import DbOrder, DbOrderLine, DbScreening
 from reseller_app.store.text_search import search_value

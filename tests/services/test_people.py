@@ -13,8 +13,9 @@ import pytest
 from sqlalchemy import select
 
 from reseller_app.domain.people import Action, Role
+from reseller_app.domain.vocabulary import AuditAction
 from reseller_app.services.audit import AuditService
-from reseller_app.services.context import AppContext, open_app
+from reseller_app.services.context import AppContext
 from reseller_app.services.errors import NotFound, ValidationError
 from reseller_app.services.passphrases import PassphraseHasher
 from reseller_app.services.people import (
@@ -23,13 +24,13 @@ from reseller_app.services.people import (
     NotAllowed,
     PeopleService,
     Person,
-    PersonAction,
     PersonInactive,
     PersonLocked,
     SignInError,
     StaffingRefused,
     WrongPassphrase,
 )
+from reseller_app.services.startup import open_app
 from reseller_app.store.tables import DbAuditEvent, DbPerson
 
 from ..conftest import START
@@ -109,7 +110,7 @@ def test_first_setup_creates_the_administrator_and_the_senior_approver(ctx, peop
     assert people.is_set_up()
     assert [p.name for p in people.list()] == ["Anna Weber", "Jonas Berg"]
     [event] = events(ctx)
-    assert event.action == PersonAction.FIRST_SETUP == "person.first_setup"
+    assert event.action == AuditAction.PERSON_FIRST_SETUP == "person.first_setup"
     assert [p["role"] for p in json.loads(event.details)["people"]] == ["administrator",
                                                                         "approver"]
     assert people.authenticate("Anna.Weber@Example.com ", ADMIN_PASS) == admin
@@ -149,7 +150,7 @@ def test_first_setup_refuses_bad_input_naming_the_field(ctx, people, admin, fiel
 def test_an_administrator_adds_a_person_audited(ctx, people, team):
     staff = team["staff"]
     assert staff.role == Role.STAFF and staff.email == "lea.kim@example.com"
-    [event] = events(ctx, PersonAction.ADDED)
+    [event] = events(ctx, AuditAction.PERSON_ADDED)
     details = json.loads(event.details)
     assert details == {"person_id": staff.id, "name": "Lea Kim", "email": staff.email,
                        "role": "staff", "by": "Anna Weber", "by_person_id": team["admin"].id}
@@ -215,8 +216,8 @@ def test_the_last_administrator_cannot_deactivate_or_demote_themself(ctx, people
     # With a second administrator the first may step down.
     people.change_role(admin, team["approver"].id, Role.ADMINISTRATOR)
     assert people.deactivate(admin, admin.id).active is False
-    assert [e.action for e in events(ctx)][-2:] == [PersonAction.ROLE_CHANGED,
-                                                    PersonAction.DEACTIVATED]
+    assert [e.action for e in events(ctx)][-2:] == [AuditAction.PERSON_ROLE_CHANGED,
+                                                    AuditAction.PERSON_DEACTIVATED]
 
 
 def test_an_administrator_approves_too_so_the_approver_may_become_staff(ctx, people):
@@ -234,7 +235,7 @@ def test_an_administrator_approves_too_so_the_approver_may_become_staff(ctx, peo
 def test_a_role_change_is_audited_with_before_and_after(ctx, people, team):
     changed = people.change_role(team["admin"], team["staff"].id, "Approver")
     assert changed.role == Role.APPROVER and changed.version == 2
-    [event] = events(ctx, PersonAction.ROLE_CHANGED)
+    [event] = events(ctx, AuditAction.PERSON_ROLE_CHANGED)
     assert json.loads(event.details) == {"name": "Lea Kim", "from": "staff", "to": "approver",
                                          "by": "Anna Weber", "by_person_id": team["admin"].id}
     with pytest.raises(ValidationError):  # already so: nothing to do, nothing written
@@ -254,8 +255,8 @@ def test_a_deactivated_person_cannot_sign_in_or_act_and_can_come_back(ctx, peopl
         people.deactivate(admin, staff.id)  # already inactive
     assert people.reactivate(admin, staff.id).active
     assert people.authenticate(staff.id, STAFF_PASS).active
-    assert [e.action for e in events(ctx)][-2:] == [PersonAction.DEACTIVATED,
-                                                    PersonAction.REACTIVATED]
+    assert [e.action for e in events(ctx)][-2:] == [AuditAction.PERSON_DEACTIVATED,
+                                                    AuditAction.PERSON_REACTIVATED]
 
 
 def test_a_person_demoted_on_another_desk_cannot_act_with_the_old_role(ctx, people, team):
@@ -306,9 +307,9 @@ def test_five_wrong_passphrases_lock_the_person_for_five_minutes(ctx, clock, peo
     with pytest.raises(PersonLocked):
         people.authenticate(staff.email, STAFF_PASS)
     assert len(events(ctx)) == count
-    assert [e.action for e in events(ctx)][-5:] == [PersonAction.PASSPHRASE_WRONG] * 4 + [
-        PersonAction.LOCKED]
-    locked_event = events(ctx, PersonAction.LOCKED)[0]
+    assert [e.action for e in events(ctx)][-5:] == [AuditAction.PERSON_PASSPHRASE_WRONG] * 4 + [
+        AuditAction.PERSON_LOCKED]
+    locked_event = events(ctx, AuditAction.PERSON_LOCKED)[0]
     assert json.loads(locked_event.details)["wrong_tries"] == 5
     # Five minutes later the right passphrase works.
     clock.advance(minutes=5)
@@ -324,7 +325,7 @@ def test_the_right_passphrase_starts_the_count_again(ctx, people, team):
         with pytest.raises(WrongPassphrase):
             people.authenticate(staff.id, "wrong wrong wrong")
     people.authenticate(staff.id, STAFF_PASS)
-    [cleared] = events(ctx, PersonAction.TRIES_CLEARED)
+    [cleared] = events(ctx, AuditAction.PERSON_TRIES_CLEARED)
     assert json.loads(cleared.details)["wrong_tries_before"] == 3
     for left in (4, 3, 2, 1):  # four more wrong tries: not locked
         with pytest.raises(WrongPassphrase) as wrong:
@@ -344,7 +345,7 @@ def test_an_administrator_resets_a_passphrase_and_lifts_the_lock(ctx, people, te
     assert people.authenticate(staff.id, "a fresh start today").locked_until is None
     with pytest.raises(WrongPassphrase):
         people.authenticate(staff.id, STAFF_PASS)  # the old one no longer works
-    [event] = events(ctx, PersonAction.PASSPHRASE_RESET)
+    [event] = events(ctx, AuditAction.PERSON_PASSPHRASE_RESET)
     assert json.loads(event.details) == {"name": "Lea Kim", "by": "Anna Weber",
                                          "by_person_id": team["admin"].id}
     # Not one's own (that needs the current passphrase), and never a weak one.
@@ -363,7 +364,7 @@ def test_a_person_changes_their_own_passphrase_with_the_current_one(ctx, people,
     changed = people.set_own_passphrase(staff, STAFF_PASS, "my new long phrase")
     assert changed.version == staff.version + 1
     assert people.authenticate(staff.id, "my new long phrase").id == staff.id
-    assert events(ctx)[-1].action == PersonAction.PASSPHRASE_CHANGED
+    assert events(ctx)[-1].action == AuditAction.PERSON_PASSPHRASE_CHANGED
 
 
 def test_no_passphrase_is_in_the_database_the_audit_log_or_the_log(tmp_path, clock, caplog):

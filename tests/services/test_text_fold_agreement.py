@@ -16,10 +16,11 @@ from reseller_app.domain.packs import load_pack
 from reseller_app.domain.screening import Screener
 from reseller_app.domain.text_fold import fold
 from reseller_app.services.catalog import CatalogService
-from reseller_app.services.context import AppContext, open_app
+from reseller_app.services.context import AppContext
 from reseller_app.services.dto import Customer, OrderFilter, Product
 from reseller_app.services.orders import OrderService
 from reseller_app.services.setup import SetupService
+from reseller_app.services.startup import open_app
 from reseller_app.store.text_search import FOLD_ACCENTS
 from tests.conftest import stepping_clock
 from tests.postgres.conftest import create_database, pg_cluster  # noqa: F401

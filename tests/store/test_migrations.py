@@ -314,7 +314,7 @@ def test_0007_turns_an_earlier_cancelled_message_into_cancelled_and_back(tmp_pat
 
 
 def test_0009_adds_the_people_table_and_takes_it_away_again(tmp_path):
-    """Issue 13: people with a role and a passphrase hash; down to 0008 and back."""
+    """People with a role and a passphrase hash; down to 0008 and back."""
     path = tmp_path / "p.sqlite3"
     ctx = open_file(path)
 
@@ -334,7 +334,33 @@ def test_0009_adds_the_people_table_and_takes_it_away_again(tmp_path):
         with db.write_engine(ctx.engine).begin() as conn:
             command.upgrade(db.alembic_config(conn), "head")
         assert "passphrase_hash" in columns()
-        assert db.current_revision(ctx.engine) == db.HEAD_REVISION == "0009"
+        assert db.current_revision(ctx.engine) == db.HEAD_REVISION
     finally:
         ctx.engine.dispose()
     assert master(path, "trigger") >= TRIGGERS
+
+
+def test_0010_keeps_a_packets_signature_and_takes_it_away_again(tmp_path):
+    """A packet keeps the signature of its manifest as built; down to 0009 and back."""
+    path = tmp_path / "s.sqlite3"
+    ctx = open_file(path)
+
+    def columns() -> set[str]:
+        con = sqlite3.connect(path)
+        try:
+            return {r[1] for r in con.execute("PRAGMA table_info(packet)")}
+        finally:
+            con.close()
+
+    try:
+        assert "manifest_signature" in columns()
+        with db.write_engine(ctx.engine).begin() as conn:
+            command.downgrade(db.alembic_config(conn), "0009")
+        assert "manifest_signature" not in columns()
+        assert "person" in master(path, "table")
+        with db.write_engine(ctx.engine).begin() as conn:
+            command.upgrade(db.alembic_config(conn), "head")
+        assert "manifest_signature" in columns()
+        assert db.current_revision(ctx.engine) == db.HEAD_REVISION == "0010"
+    finally:
+        ctx.engine.dispose()

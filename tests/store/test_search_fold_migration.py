@@ -8,7 +8,7 @@ from pathlib import Path
 
 from alembic import command
 
-from reseller_app.services.context import open_app
+from reseller_app.services.startup import open_app
 from reseller_app.store import db
 
 from ..conftest import stepping_clock
