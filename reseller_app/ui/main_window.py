@@ -611,7 +611,7 @@ class MainWindow(QMainWindow):
         self._update_follow_ups_count()
         self._refresh_overview()
 
-    # -- escalation, outbox and follow-ups (issue 4) ----------------------------------------------
+    # -- escalation, outbox and follow-ups ---------------------------------------------------------
     def _packet_queued(self, _item: object) -> None:
         self.outbox_sender.send_now()
         if self.pages.currentIndex() == OUTBOX_PAGE:

@@ -1,4 +1,4 @@
-"""Issue 10, points 15-17: the files that crashed the commands, and a 2 GB file picked by
+"""The files that crashed the commands, and a 2 GB file picked by
 mistake, are refused with exit 2 and one line; the size is checked before anything is read.
 
 In this process, through ``reseller_app.cli.main`` (see ``test_fuzz_readers``).

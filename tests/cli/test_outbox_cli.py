@@ -1,4 +1,4 @@
-"""Issue 11 from the terminal: ``outbox send`` stops at a refused login with one line and
+"""From the terminal: ``outbox send`` stops at a refused login with one line and
 exit 1, every message still queued; ``outbox retry`` and ``outbox cancel``; exit 1 while
 anything waits; the password from an environment variable or a file when the computer has
 no keyring (as a scheduled task runs). Real SMTP servers on 127.0.0.1."""

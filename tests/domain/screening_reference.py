@@ -4,7 +4,7 @@ A copy of the engine in ``reseller_app/domain/screening.py`` before the commit t
 ``Screener.stored_json`` (its result classes and ``fold`` are the module's own): every order
 must get the same ``as_dict()`` from both.
 
-Issue 10 changed the rules on purpose, and this copy with them, written the plain way: rules
+Pack 2026.12.0 changed the rules on purpose, and this copy with them, written the plain way: rules
 may test the intended use alone ("use"), and a red-flag phrase after a negation ("no face
 recognition") is a flag of no severity (``negated.<id>``).
 """

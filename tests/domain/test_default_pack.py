@@ -126,7 +126,7 @@ def test_checklist_asks_only_on_known_criteria(pack):
         "government_function": {t.id for t in v.government_functions},
         "sector": {t.id for t in v.sectors},
         "red_flag": {f.id for f in pack.red_flags},
-        "negated": {f.id for f in pack.red_flags},  # a red flag's words after "no" (issue 10)
+        "negated": {f.id for f in pack.red_flags},  # a red flag's words after "no"
         "missing": set(MISSING_KINDS),
     }
     for q in pack.checklist:

@@ -160,7 +160,7 @@ def test_order_errors_name_the_field_as_the_file_does(data, field, words):
     assert exc.value.field == field and words in exc.value.message
 
 
-# -- issue 10, point 17: a quantity is a whole number written as a number -----------------------
+# -- a quantity is a whole number written as a number ----------------------------------------------
 @pytest.mark.parametrize("quantity", ['"40"', "40.0", "3.0", '" 40 "', "4e1", "true"])
 def test_a_quantity_written_as_text_or_with_a_decimal_point_is_refused(quantity):
     with pytest.raises(OrderInputError) as exc:

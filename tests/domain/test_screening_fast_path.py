@@ -70,7 +70,7 @@ def _texts(pack) -> list[str]:
             for gap in range(1, flag.gap + 2):
                 texts.append(f" {' '.join(['other'] * gap)} ".join(words))
             texts.append(" - ".join(words) + " (ref 123)")
-            # Negations (issue 10): before the phrase, too far before it, across a clause
+            # Negations: before the phrase, too far before it, across a clause
             # break or a "but", in each language, and a plain hit after a negated one.
             texts += [f"no {phrase}", f"Sans aucune {phrase}", f"não usar para {phrase}",
                       f"not a b c d {phrase}", f"nunca; {phrase}", f"ohne {phrase}",

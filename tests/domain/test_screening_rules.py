@@ -1,4 +1,4 @@
-"""Issue 10: what a flag tells the user to do matches what the screening did, a high-risk use holds
+"""What a flag tells the user to do matches what the screening did, a high-risk use holds
 the order on its own, the tier follows the risk for self-service, and negated red-flag phrases.
 
 Tables of realistic orders against the shipped default pack.
@@ -144,7 +144,7 @@ def test_the_check_finds_a_contradiction(screener):
     assert _contradictions(replace(result, hold=False, needs_senior_approval=False))
 
 
-# -- a high-risk use holds the order on its own (issue 10, point 2) -------------------------------
+# -- a high-risk use holds the order on its own ----------------------------------------------------
 def test_dpi_probes_for_lawful_interception_at_a_private_operator_are_held(screener):
     """The reseller's case: DPI probes for lawful interception of calls, for a private telecom
     operator in a mid-tier country. It came out "elevated, not held" while its flag said
@@ -174,7 +174,7 @@ def test_every_high_risk_use_holds_the_order_on_its_own(screener, default_pack):
         assert (result.tier, result.hold) == expected[level], (data, result.rules)
 
 
-# -- self-service: the tier follows the risk (issue 10, point 3) ----------------------------------
+# -- self-service: the tier follows the risk -------------------------------------------------------
 def _one_camera(model: str) -> dict[str, Any]:
     return _order(sales_model=model, intended_use=None, lines=[{**CAMERA, "quantity": 1}],
                   customer={"name": "Jana Novak", "type": "individual", "country": "DE"})
@@ -217,7 +217,7 @@ def test_the_pack_says_why_self_service_holds_need_no_senior_person(default_pack
     assert pack.missing_information["intended_use"].level == "elevated"
 
 
-# -- negated red-flag phrases (issue 10, point 4) -------------------------------------------------
+# -- negated red-flag phrases ----------------------------------------------------------------------
 def _cameras_for(use: str) -> dict[str, Any]:
     return _order(lines=[CAMERA], intended_use=use)
 

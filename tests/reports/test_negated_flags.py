@@ -1,5 +1,5 @@
 """A red flag's words after a negation ("no face recognition") print in the escalation packet as
-found but negated (issue 10), and the packet's criterion names the negation."""
+found but negated, and the packet's criterion names the negation."""
 
 from __future__ import annotations
 

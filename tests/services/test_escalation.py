@@ -243,7 +243,7 @@ def test_a_huge_file_attached_by_mistake_is_refused_without_reading_it(configure
 
 
 def test_the_eml_is_the_outbox_message_and_matches_the_manifest(configured, catalog, tmp_path):
-    """The .eml way out (issue 11): parsed back with the email package, it has the packet's
+    """The .eml way out: parsed back with the email package, it has the packet's
     subject, recipient and body, and every file under its manifest name with its SHA-256."""
     view = build(configured, held_order(configured, catalog))
     service = EscalationService(configured)

@@ -1,4 +1,4 @@
-"""Issue 11: a refused login or an unreachable server is a settings problem, not a failed
+"""A refused login or an unreachable server is a settings problem, not a failed
 message (the run stops, everything stays queued, the attempt is not counted); only a message
 the server itself refuses fails; failed messages are retried or cancelled; scheduled sending
 reads the password from the keyring, an environment variable or a file. Real SMTP servers on

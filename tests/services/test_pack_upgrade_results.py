@@ -1,4 +1,4 @@
-"""Issue 10 changed the default pack's rules (2026.12.0): orders screened with the rules before
+"""Pack 2026.12.0 changed the default pack's rules: orders screened with the rules before
 keep the result they got, in words, while new screenings follow the new rules."""
 
 from __future__ import annotations

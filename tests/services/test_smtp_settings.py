@@ -137,7 +137,7 @@ def test_a_wrong_password_fails_with_the_servers_reason(configured, catalog, ser
     outbox = OutboxService(configured)
     item = outbox.queue(packet.id)
     report = outbox.send_pending()
-    # A settings problem, not a failed message (issue 11): it stays queued, said once.
+    # A settings problem, not a failed message: it stays queued, said once.
     assert report.failed == 0 and report.stopped_kind == "login", report.items[0].last_error
     waiting = outbox.get(item.id)
     assert waiting.state == MessageState.QUEUED and "535" in waiting.last_error

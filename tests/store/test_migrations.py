@@ -266,7 +266,7 @@ def test_0006_keeps_the_distributor_s_decision_file_beside_its_hash(tmp_path):
 
 
 def test_0007_turns_an_earlier_cancelled_message_into_cancelled_and_back(tmp_path):
-    """Issue 11: "cancelled" is a state of its own, with who and when; a message cancelled by
+    """"cancelled" is a state of its own, with who and when; a message cancelled by
     an earlier version (failed + "Cancelled by the user.") becomes cancelled; down and back."""
     path = tmp_path / "a.sqlite3"
     ctx = open_file(path)

@@ -1,4 +1,4 @@
-"""The .eml way out (issue 11): where sending is not set up, "Save as .eml…" is the suggested
+"""The .eml way out: where sending is not set up, "Save as .eml…" is the suggested
 action of the escalation and misuse dialogs, and a packet already built is saved as an .eml
 from the order's Escalation tab. The file dialog is answered by a stand-in, the file is
 written for real and read back with the email package."""

@@ -1,4 +1,4 @@
-"""Escalation through the real widgets (issue 4): escalate a held order, see its PDF rendered
+"""Escalation through the real widgets: escalate a held order, see its PDF rendered
 in the app, send it to a real SMTP server on 127.0.0.1 and see it sent in the outbox; record a
 conditional approval and see the follow-ups; a decision file for another packet is refused;
 the settings dialog keeps the password in the keyring only; misuse report; evidence export.

@@ -1,4 +1,4 @@
-"""Issue 10, points 15-16 in the windows: the pack import, decision file and CSV import dialogs
+"""In the windows: the pack import, decision file and CSV import dialogs
 refuse a 2 GB file, 1,000 levels of nesting and a 5,000-digit number with the same sentence as
 the command line, naming the field as the file does."""
 

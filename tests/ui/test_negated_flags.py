@@ -1,5 +1,5 @@
 """The screening panel shows a red flag's words found after a negation as a note, with the words
-(issue 10: "Thermal cameras, no face recognition" is not a face-recognition order)."""
+("Thermal cameras, no face recognition" is not a face-recognition order)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Issue 11 in the window: a wrong password stops the send with one message pointing to
+"""In the window: a wrong password stops the send with one message pointing to
 Settings and every message still queued (no timed retries with it); a refused message is
 retried or cancelled with the buttons; a cancelled one shows who and when. Real SMTP servers
 on 127.0.0.1, real widgets."""

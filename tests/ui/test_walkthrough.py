@@ -1,4 +1,4 @@
-"""A staff member's walk through the app (issue 2, points 1-8), through the real widgets."""
+"""A staff member's walk through the app, through the real widgets."""
 
 from __future__ import annotations
 
