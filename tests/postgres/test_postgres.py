@@ -29,7 +29,7 @@ from reseller_app.services.audit import AuditService
 from reseller_app.services.catalog import CatalogService
 from reseller_app.services.context import ENV_DB
 from reseller_app.services.decisions import DecisionService
-from reseller_app.services.demo import CUSTOMERS, ORDERS, PRODUCTS
+from reseller_app.services.demo import CUSTOMERS, ORDERS, PRODUCTS, load_demo_data
 from reseller_app.services.dto import (
     ChecklistAnswer,
     CompanySalesModel,
@@ -448,7 +448,7 @@ def test_a_bigger_import_in_several_chunks(configured, tmp_path, monkeypatch):
 
 # -- demo data and concurrent writers -------------------------------------------------------------
 def test_load_demo_data(ctx):
-    SetupService(ctx).load_demo_data()
+    load_demo_data(ctx)
     orders = OrderService(ctx)
     assert orders.count(OrderFilter()) == len(ORDERS)
     assert len(CatalogService(ctx).customers()) == len(CUSTOMERS)
