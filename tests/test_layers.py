@@ -32,6 +32,9 @@ ALLOWED: dict[str, set[str]] = {
     "main": {"cli"},  # ``python -m reseller_app``
 }
 EVERYONE = {"root", "resources"}
+# The ``cli`` layer's modules: ``cli`` (the parser, the dispatch, the desktop app's start),
+# ``cli_common`` (what it shares with the handlers) and ``cli_commands`` (the handlers).
+CLI_MODULES = {"cli", "cli_common", "cli_commands"}
 
 # Arrows against the order that are there on purpose, as (importing module, imported module).
 KNOWN: dict[tuple[str, str], str] = {
@@ -124,6 +127,8 @@ def layer(module: str) -> str:
         return "root"
     if parts[1] == "__main__":
         return "main"
+    if parts[1] in CLI_MODULES:  # cli_common, cli_commands: the command line too
+        return "cli"
     return parts[1]
 
 

@@ -590,6 +590,30 @@ def test_the_desktop_start_and_the_commands_parse_alike(argv, command, db, demo)
     assert (args.command, args.db, args.demo, args.self_test) == (command, db, demo, False)
 
 
+def test_the_services_load_only_when_a_command_on_the_database_runs(cli):
+    """``cli`` parses and screens without the services: the handlers (``cli_commands``, with
+    SQLAlchemy) load only for a command that opens the database."""
+    order = cli.write("order.json", EXAMPLE)
+    code = ("import contextlib, io, sys\n"
+            "from reseller_app import cli\n"
+            "def loaded():\n"
+            "    return sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', "
+            "'sqlmodel', 'alembic', 'reportlab'} | {m for m in sys.modules "
+            "if m == 'reseller_app.cli_commands'})\n"
+            "cli._parse(['--db', 'x.sqlite3']); cli._parse(['verify-audit'])\n"
+            "with contextlib.redirect_stdout(io.StringIO()):\n"
+            f"    assert cli.main(['screen', {str(order)!r}]) == 0\n"
+            "print(loaded())\n"
+            f"cli.main(['--db', {str(cli.db)!r}, 'verify-audit'])\n"
+            "print(loaded())\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env=cli.env, cwd=cli.tmp, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    before, _audit, after = proc.stdout.splitlines()
+    assert before == "[]"
+    assert "reseller_app.cli_commands" in after and "sqlalchemy" in after
+
+
 def test_import_orders_again_says_already_imported_in_one_line(cli):
     assert cli("import-orders", str(write_csv(cli.tmp / "shop.csv", GOOD))).returncode == EXIT_OK
     proc = cli("import-orders", str(write_csv(cli.tmp / "fixed.csv", [*GOOD, BAD])))

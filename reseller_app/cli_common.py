@@ -1,0 +1,68 @@
+"""What ``cli.py`` and ``cli_commands.py`` share: the exit codes, bad input said in one line,
+reading a file the user named, opening the database.
+
+Light on purpose, like ``cli.py``: the desktop app starts through this module, so it imports
+only the standard library and the small service modules without third-party imports.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import TYPE_CHECKING
+
+from reseller_app.services.errors import ValidationError
+from reseller_app.services.input_files import InputKind, read_input, read_stream
+
+if TYPE_CHECKING:
+    from reseller_app.services.context import AppContext
+
+EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+
+
+class BadInput(Exception):
+    """Input the user must fix: printed as one line, exit code 2."""
+
+
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def _stdout_to_devnull() -> None:
+    """After a broken pipe: point stdout at devnull, so that the interpreter's own flush at
+    exit does not complain again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
+def _fail(message: str, code: int = EXIT_BAD_INPUT) -> int:
+    print(f"reseller-app: {_one_line(message)}", file=sys.stderr)
+    return code
+
+
+def _read_bytes(path: str, kind: str) -> bytes:
+    """A file the user named (``-``: standard input), refused in words when it cannot be read
+    or is larger than any file of its kind (``services.input_files``: no database needed)."""
+    try:
+        if path == "-":
+            return read_stream(sys.stdin.buffer, InputKind(kind), "standard input")
+        return read_input(path, InputKind(kind))
+    except ValidationError as exc:
+        raise BadInput(exc.message) from None
+
+
+def _open(args: argparse.Namespace) -> AppContext:
+    # late: SQLAlchemy loads only when a command opens the database (the window opens it
+    # behind itself, through cli.run_gui)
+    from reseller_app.services.startup import open_app
+
+    ctx = open_app(args.db, demo=args.demo)
+    if args.demo:  # a demo just works: sample company, customers, products and orders
+        # late: only --demo needs them (services.demo loads most services)
+        from reseller_app.services.demo import load_demo_data
+        from reseller_app.services.setup import SetupService
+
+        if not SetupService(ctx).is_configured():
+            load_demo_data(ctx)
+    return ctx
