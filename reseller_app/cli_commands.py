@@ -603,6 +603,7 @@ def _mail_test(ctx: AppContext, args: argparse.Namespace) -> int:
     to = args.to or service.configured().from_address
     print(f"Sent a test message to {_printable(to.strip())}; the server answered: "
           f"{_printable(reply)}")
+    return EXIT_OK
 
 
 def _outbox_send(service: Any, args: argparse.Namespace) -> int:
