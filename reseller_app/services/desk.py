@@ -145,10 +145,9 @@ def read_received(path: Path) -> dict[str, bytes]:
         files: dict[str, bytes] = {}
         for part in message.iter_attachments():  # type: ignore[attr-defined]
             name = part.get_filename()
-            content = part.get_content()
-            if name:
-                files[name] = content if isinstance(content, bytes) else \
-                    str(content).encode("utf-8")
+            content = part.get_payload(decode=True)  # the bytes as sent, a text file's too
+            if name and isinstance(content, bytes):
+                files[name] = content
         if not files:
             raise ValidationError("packet", t("{file} is an e-mail without attachments: it "
                                               "holds no packet.", file=path.name))

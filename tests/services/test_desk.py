@@ -335,3 +335,28 @@ def test_a_misuse_report_asks_for_no_decision(loop, catalog):
     zipped = EscalationService(loop.reseller).save_zip(view.id, loop.tmp)
     with pytest.raises(ValidationError, match="misuse report"):
         DeskService(loop.desk).verify(zipped)
+
+
+# -- a distributor without the app ----------------------------------------------------------
+def test_an_answer_written_from_the_packets_template_is_accepted_with_the_warning(
+        configured, catalog, tmp_path):
+    view = build(configured, held_order(configured, catalog))
+    zipped = EscalationService(configured).save_zip(view.id, tmp_path)
+    files = zip_files(zipped)
+    assert b"reseller-app distributor answer" in files[p.HOW_TO_ANSWER_NAME]
+    template = json.loads(files[p.DECISION_TEMPLATE_NAME])
+    assert template["packet_id"] == view.id and template["organisation"] == DISTRIBUTOR
+    assert {f["name"] for f in template["files"]} == {
+        "escalation-SO-2001.pdf", "escalation-SO-2001.json", "End-user statement (signed).pdf"}
+    answers = AnswerService(configured)
+    with pytest.raises(ValidationError, match="outcome"):  # not filled in yet
+        answers.import_file(files[p.DECISION_TEMPLATE_NAME])
+    cut = dict(template, outcome="rejected", reference="TD-9", answered_on="2026-11-05",
+               person="Dana Ruiz", files=template["files"][:2])
+    with pytest.raises(ValidationError, match="End-user statement"):  # a file left out
+        answers.import_file(json.dumps(cut).encode())
+    filled = dict(template, outcome="rejected", reference="TD-9", answered_on="2026-11-05",
+                  person="Dana Ruiz")
+    answer = answers.import_file(json.dumps(filled).encode())
+    assert answer.outcome == "rejected" and answer.signature_warning
+    assert OrderService(configured).get(view.order_id).status == OrderStatus.DECLINED
