@@ -360,3 +360,27 @@ def test_an_answer_written_from_the_packets_template_is_accepted_with_the_warnin
     answer = answers.import_file(json.dumps(filled).encode())
     assert answer.outcome == "rejected" and answer.signature_warning
     assert OrderService(configured).get(view.order_id).status == OrderStatus.DECLINED
+
+
+def test_the_desks_decision_its_signature_and_a_filled_template_follow_the_schemas(
+        loop, catalog):
+    jsonschema = pytest.importorskip("jsonschema")
+    schemas = Path(__file__).resolve().parents[2] / "resources" / "schemas"
+
+    def schema(name: str) -> dict:
+        data = json.loads((schemas / name).read_text(encoding="utf-8"))
+        jsonschema.Draft202012Validator.check_schema(data)
+        return data
+
+    _, packet = loop.packet(catalog)
+    decision = loop.answer(packet)
+    jsonschema.validate(json.loads(decision.read_bytes()),
+                        schema("distributor-decision-v1.schema.json"))
+    jsonschema.validate(json.loads(sig_of(decision).read_bytes()),
+                        schema("signature-v1.schema.json"))
+    filled = dict(json.loads(zip_files(packet)[p.DECISION_TEMPLATE_NAME]), outcome="approved",
+                  reference="TD-9", answered_on="2026-11-05", person="Dana Ruiz")
+    jsonschema.validate(filled, schema("distributor-decision-v1.schema.json"))
+    del filled["files"]
+    with pytest.raises(jsonschema.ValidationError):  # names neither the manifest nor files
+        jsonschema.validate(filled, schema("distributor-decision-v1.schema.json"))
