@@ -264,6 +264,10 @@ class AnswerService:
         ``<name>.sig.json`` beside it when there is one) is checked against the pinned key of
         the distributor the packet was sent to (``services/distributor_keys.py``)."""
         if isinstance(raw, Path | str):
+            chosen = Path(raw)
+            if chosen.name.lower().endswith(".sig.json"):  # the signature chosen by mistake
+                decision_file = chosen.with_name(chosen.name[:-len(".sig.json")] + ".json")
+                raw = decision_file if decision_file.is_file() else raw
             beside = Path(raw).with_name(signing.signature_name(Path(raw).name))
             if signature is None and beside.is_file():
                 signature = beside

@@ -147,7 +147,8 @@ def test_the_loop_reseller_packet_desk_answer_signed_decision_imported(loop, cat
     assert row.state == ANSWERED and row.outcome == "approved_with_conditions"
     assert desk.packets(WAITING) == []
 
-    answer = AnswerService(loop.reseller).import_file(decision)  # chosen; signature beside it
+    # The signature chosen by mistake: the decision beside it is meant (signature beside it).
+    answer = AnswerService(loop.reseller).import_file(sig_of(decision))
     fingerprint = DeskKeyService(loop.desk).current().fingerprint
     assert answer.signature == f"Signed by {DISTRIBUTOR} (fingerprint {fingerprint})."
     assert not answer.signature_warning
