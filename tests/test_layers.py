@@ -124,6 +124,8 @@ def layer(module: str) -> str:
         return "root"
     if parts[1] == "__main__":
         return "main"
+    if parts[1].startswith("cli_"):  # a module of commands that cli.py adds (cli_distributor)
+        return "cli"
     return parts[1]
 
 

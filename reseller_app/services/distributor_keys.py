@@ -21,12 +21,14 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from reseller_app.domain import signing
+from reseller_app.domain.people import Action
 from reseller_app.domain.text_fold import fold
 from reseller_app.domain.texts import t
 from reseller_app.domain.vocabulary import AuditAction
 from reseller_app.services.company_key import read_public_key
 from reseller_app.services.context import AppContext
 from reseller_app.services.errors import NotFound, ValidationError
+from reseller_app.services.people import PeopleService, Person
 from reseller_app.services.setup import SetupService
 from reseller_app.store import audit_log
 from reseller_app.store.tables import DbPinnedKey, utc
@@ -110,13 +112,21 @@ class PinnedKeyService:
                 name=wanted or "?", names=", ".join(names) or t("none")))
         return found
 
+    def _allowed(self, by: Person | int | None) -> str:
+        """The acting person's name once they may change settings (an administrator); the
+        OS login's while the app does not ask who is working (``by`` None)."""
+        if by is None:
+            return ""
+        return PeopleService(self.ctx).require(by, Action.CHANGE_SETTINGS).name
+
     def pin(self, role: str, name: str, key_file: Path, *, fingerprint: str | None = None,
-            replace: bool = False) -> PinnedKey:
+            replace: bool = False, by: Person | int | None = None) -> PinnedKey:
         """Pin the key in ``key_file`` for the distributor ``name`` (as in the profile, or its
         number) or, on the desk, for a reseller (``name`` "" : the key file's owner).
 
         ``fingerprint``: what the owner read out over the phone; refused when it differs. A
         distributor or reseller whose key is already pinned keeps it unless ``replace``."""
+        person = self._allowed(by)  # refused before any other word
         if role not in ROLES:
             raise ValidationError("role", t("Choose distributor or reseller."))
         key = read_public_key(key_file)
@@ -152,15 +162,17 @@ class PinnedKeyService:
                 row = DbPinnedKey(role=role, name=name, name_key=name_key(name),
                                   owner=key.owner, fingerprint=key.fingerprint,
                                   public_key=key.public_key, pinned_at=now,
-                                  pinned_by=self.ctx.actor, accept_unsigned=False)
+                                  pinned_by=person or self.ctx.actor, accept_unsigned=False)
             else:
                 row.owner, row.fingerprint, row.public_key = (key.owner, key.fingerprint,
                                                               key.public_key)
-                row.pinned_at, row.pinned_by = now, self.ctx.actor
+                row.pinned_at, row.pinned_by = now, person or self.ctx.actor
             s.add(row)
             s.flush()
             details = {"role": role, "name": name, "owner": key.owner,
                        "fingerprint": key.fingerprint, "file": Path(key_file).name}
+            if person:
+                details["person"] = person
             if previous is not None:
                 details["previous_fingerprint"] = previous
             audit_log.append(s, actor=self.ctx.actor,
@@ -171,9 +183,11 @@ class PinnedKeyService:
             s.commit()
             return _view(row)
 
-    def set_accept_unsigned(self, name: str, accept: bool) -> PinnedKey:
+    def set_accept_unsigned(self, name: str, accept: bool, *,
+                            by: Person | int | None = None) -> PinnedKey:
         """Whether the distributor's unsigned decision files are still accepted although its
         key is pinned (an administrator's explicit, audited choice)."""
+        person = self._allowed(by)
         name = self._distributor_name(name)
         now = self.ctx.clock()
         with self.ctx.write_session() as s:
@@ -192,7 +206,8 @@ class PinnedKeyService:
             audit_log.append(s, actor=self.ctx.actor, action=AuditAction.KEY_UNSIGNED_ALLOWED,
                              entity=ENTITY, entity_id=row.id, at=now,  # type: ignore[arg-type]
                              details={"name": name, "fingerprint": row.fingerprint,
-                                      "accept_unsigned": accept})
+                                      "accept_unsigned": accept,
+                                      **({"person": person} if person else {})})
             s.commit()
             return _view(row)
 

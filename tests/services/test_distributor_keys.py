@@ -98,3 +98,29 @@ def test_accepting_unsigned_files_is_off_by_default_and_each_change_is_audited(c
     changes = [d["accept_unsigned"] for a, d in events(configured)
                if a == AuditAction.KEY_UNSIGNED_ALLOWED]
     assert changes == [True, False]
+
+
+def test_only_an_administrator_pins_keys_and_accepts_unsigned_files(configured, tmp_path):
+    from reseller_app.domain.people import Role
+    from reseller_app.services.people import NewPerson, NotAllowed, PeopleService
+
+    from .test_people import ADMIN, APPROVER, FAST, STAFF_PASS
+
+    people = PeopleService(configured, hasher=FAST)
+    admin, approver = people.first_setup(ADMIN, APPROVER)
+    staff = people.add(admin, NewPerson("Lea Kim", "lea.kim@example.com", STAFF_PASS,
+                                        Role.STAFF))
+    path, _ = key_file(tmp_path, "TechDistri Europe")
+    keys = PinnedKeyService(configured)
+    for who in (staff, approver):
+        with pytest.raises(NotAllowed) as exc:
+            keys.pin(ROLE_DISTRIBUTOR, "TechDistri Europe", path, by=who)
+        assert exc.value.needed == Role.ADMINISTRATOR
+    assert keys.keys() == []
+    assert keys.pin(ROLE_DISTRIBUTOR, "TechDistri Europe", path, by=admin).pinned_by == \
+        "Anna Weber"
+    with pytest.raises(NotAllowed):
+        keys.set_accept_unsigned("TechDistri Europe", True, by=staff)
+    assert not keys.get(ROLE_DISTRIBUTOR, "TechDistri Europe").accept_unsigned
+    assert keys.set_accept_unsigned("TechDistri Europe", True, by=admin).accept_unsigned
+    assert events(configured)[-1][1]["person"] == "Anna Weber"
