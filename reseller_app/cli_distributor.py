@@ -17,13 +17,14 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from reseller_app.domain.vocabulary import AnswerOutcome, ReceivedState
 from reseller_app.services.errors import NotFound, ValidationError
 
 if TYPE_CHECKING:
     from reseller_app.services.context import AppContext
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
-OUTCOMES = ("approved", "approved_with_conditions", "rejected")
+OUTCOMES = tuple(o.value for o in AnswerOutcome)
 
 
 def _fail(message: str, code: int = EXIT_BAD_INPUT) -> int:
@@ -145,12 +146,12 @@ def cmd_distributor(ctx: AppContext, args: argparse.Namespace) -> int:
                   f"{row.order_reference}): {row.outcome}. Wrote {out} and its signature "
                   f"{sig.name}: send both to {row.reseller}.")
             return EXIT_OK
-        rows = desk.packets("waiting" if args.waiting else None)
+        rows = desk.packets(ReceivedState.WAITING if args.waiting else None)
         if not rows:
             print("No packets received." if not args.waiting else "No packet is waiting.")
         for r in rows:
             answered = f" {r.outcome} ({r.answer_reference}, {r.answered_by})" \
-                if r.state == "answered" else ""
+                if r.state == ReceivedState.ANSWERED else ""
             signed = f"signed by {r.signed_by}" if r.signed_by else "signature not checked"
             print(f"{r.received_at:%Y-%m-%d %H:%M}  {r.state:<8} {r.reseller}  order "
                   f"{r.order_reference}  packet {r.packet_id}  {signed}{answered}")

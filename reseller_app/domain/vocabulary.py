@@ -65,6 +65,13 @@ class PacketStatus(StrEnum):
     ANSWERED = "answered"  # the distributor's answer is recorded
 
 
+class ReceivedState(StrEnum):
+    """A packet on the distributor's desk (``received_packet.state``)."""
+
+    WAITING = "waiting"  # received, not answered yet
+    ANSWERED = "answered"  # the signed decision file was written
+
+
 class MessageState(StrEnum):
     """An outbox message's state (its own vocabulary: a packet is ``sent`` once, a message may
     be tried, fail and be tried again)."""

@@ -29,7 +29,7 @@ from sqlalchemy import select
 from reseller_app.domain import packets as p
 from reseller_app.domain import signing
 from reseller_app.domain.texts import t
-from reseller_app.domain.vocabulary import AnswerOutcome, AuditAction
+from reseller_app.domain.vocabulary import AnswerOutcome, AuditAction, ReceivedState
 from reseller_app.services.company_key import CompanyKeyService, read_packet
 from reseller_app.services.context import AppContext
 from reseller_app.services.distributor_keys import (
@@ -46,9 +46,8 @@ from reseller_app.store.tables import DbReceivedPacket, utc
 
 DESK_KEYRING_SERVICE = "Channel Diligence desk key"
 DESK_KEY_SETTING = "desk_key"
-WAITING = "waiting"
-ANSWERED = "answered"
-STATES = (WAITING, ANSWERED)
+WAITING = ReceivedState.WAITING
+ANSWERED = ReceivedState.ANSWERED
 ENTITY = "received_packet"
 
 
@@ -272,7 +271,7 @@ class DeskService:
                 order_reference=check.order_reference[:200], signed_by=check.signed_by,
                 fingerprint=check.fingerprint, manifest_sha256=check.manifest_sha256,
                 files=p.zip_bytes(check.files), received_at=now, received_by=self.ctx.actor,
-                state=WAITING)
+                state=WAITING.value)
             s.add(row)
             s.flush()
             audit_log.append(s, actor=self.ctx.actor, action=AuditAction.DESK_PACKET_RECEIVED,
@@ -361,7 +360,8 @@ class DeskService:
                 raise ValidationError("packet", t("Packet {packet} was answered meanwhile. "
                                                    "Nothing was recorded.",
                                                    packet=row.packet_id))
-            row.state, row.outcome, row.answer_reference = ANSWERED, outcome, reference[:200]
+            row.state, row.outcome = ANSWERED.value, outcome
+            row.answer_reference = reference[:200]
             row.answered_by, row.answered_at = person[:200], now
             row.decision, row.decision_signature = raw, signature
             s.add(row)
