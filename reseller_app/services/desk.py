@@ -325,6 +325,9 @@ class DeskService:
             raise ValidationError("reference", t("Enter your reference for this answer."))
         if not person:
             raise ValidationError("person", t("Enter who decided."))
+        if answered_on is not None and answered_on > self.ctx.clock().date():
+            # The reseller's side would refuse it: better said here than there.
+            raise ValidationError("answered_on", t("The date of the answer is in the future."))
         received = self.receive(path)
         if received.state == ANSWERED:
             raise ValidationError("packet", t(

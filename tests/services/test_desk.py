@@ -8,6 +8,7 @@ unsigned file where a key is pinned."""
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import io
 import json
 import zipfile
@@ -141,6 +142,9 @@ def test_the_loop_reseller_packet_desk_answer_signed_decision_imported(loop, cat
     assert desk.receive(packet).state == WAITING
     assert [r.packet_id for r in desk.packets(WAITING)] == [packet_id]
 
+    assert desk.files(packet_id)[check.pdf_name].startswith(b"%PDF")  # to read before deciding
+    with pytest.raises(ValidationError, match="in the future"):
+        loop.answer(packet, answered_on=loop.desk.clock().date() + dt.timedelta(days=2))
     decision = loop.answer(packet)
     assert sig_of(decision).is_file()
     [row] = desk.packets()
