@@ -389,3 +389,21 @@ def test_the_desks_decision_its_signature_and_a_filled_template_follow_the_schem
     del filled["files"]
     with pytest.raises(jsonschema.ValidationError):  # names neither the manifest nor files
         jsonschema.validate(filled, schema("distributor-decision-v1.schema.json"))
+
+
+def test_no_private_key_is_in_either_database_or_the_files_exchanged(loop, catalog,
+                                                                     memory_keyring):
+    _, packet = loop.packet(catalog)
+    decision = loop.answer(packet)
+    AnswerService(loop.reseller).import_file(decision)
+    secrets = [base64.b64decode(v) for v in memory_keyring.passwords.values()]
+    assert len(secrets) == 2  # the reseller's company key and the desk's key
+    exchanged = [packet.read_bytes(), decision.read_bytes(), sig_of(decision).read_bytes(),
+                 loop.reseller_key.read_bytes(), loop.desk_key.read_bytes(),
+                 *(f.read_bytes() for c in (loop.reseller, loop.desk)  # with -wal, -shm
+                   for f in Path(str(c.engine.url.database)).parent.glob(
+                       Path(str(c.engine.url.database)).name + "*"))]
+    assert len(exchanged) >= 7
+    for secret in secrets:
+        for data in exchanged:
+            assert secret not in data and base64.b64encode(secret) not in data
