@@ -407,3 +407,18 @@ def test_no_private_key_is_in_either_database_or_the_files_exchanged(loop, catal
     for secret in secrets:
         for data in exchanged:
             assert secret not in data and base64.b64encode(secret) not in data
+
+
+def test_the_evidence_bundle_keeps_the_decision_with_its_signature(loop, catalog):
+    from reseller_app.services.evidence import EvidenceService
+
+    _, packet = loop.packet(catalog)
+    decision = loop.answer(packet)
+    AnswerService(loop.reseller).import_file(decision)
+    today = loop.reseller.clock().date()
+    report = EvidenceService(loop.reseller).bundle(today, today, loop.tmp / "evidence.zip")
+    with zipfile.ZipFile(report.path) as zf:
+        [answer] = json.loads(zf.read("answers.json"))
+        kept, sig = zf.read(answer["decision_file"]), zf.read(answer["decision_signature"])
+    key = signing.parse_public_key(loop.desk_key.read_bytes())
+    assert signing.verify_detached(key, kept, sig, signing.PURPOSE_DECISION).ok
