@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from reseller_app import cli_distributor
 from reseller_app.cli_common import (
     EXIT_FAILED,
     EXIT_OK,
@@ -705,12 +706,15 @@ def _print_item(item: Any) -> None:
 
 
 def cmd_decision(ctx: AppContext, args: argparse.Namespace) -> int:
-    answer = AnswerService(ctx).import_file(_read_bytes(args.file, "decision"),
-                                            packet_id=args.packet)
+    # A file chosen by its path: the signature beside it (<name>.sig.json) is checked too.
+    source = _read_bytes(args.file, "decision") if args.file == "-" else Path(args.file)
+    answer = AnswerService(ctx).import_file(source, packet_id=args.packet)
     print(f"Recorded: order {answer.order_reference} "
           f"{answer.outcome.value.replace('_', ' ')} by {answer.person} "
           f"(reference {answer.reference}, {answer.answered_on}); order status "
           f"{answer.order_status}.")
+    if answer.signature:
+        print(f"  {answer.signature}")
     for f in answer.follow_ups:
         print(f"  follow-up due {f.due_on}: {f.text}")
     return EXIT_OK
@@ -770,6 +774,7 @@ HANDLERS = {"verify-audit": cmd_verify_audit, "import-orders": cmd_import_orders
             "outbox": cmd_outbox, "decision": cmd_decision, "evidence": cmd_evidence,
             "rescreen": cmd_rescreen, "mail": cmd_mail_any,
             "people": cmd_people, "keys": cmd_keys}
+HANDLERS.update(cli_distributor.HANDLERS)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -34,7 +34,7 @@ ALLOWED: dict[str, set[str]] = {
 EVERYONE = {"root", "resources"}
 # The ``cli`` layer's modules: ``cli`` (the parser, the dispatch, the desktop app's start),
 # ``cli_common`` (what it shares with the handlers) and ``cli_commands`` (the handlers).
-CLI_MODULES = {"cli", "cli_common", "cli_commands"}
+CLI_MODULES = {"cli", "cli_common", "cli_commands", "cli_distributor"}
 
 # Arrows against the order that are there on purpose, as (importing module, imported module).
 KNOWN: dict[tuple[str, str], str] = {
@@ -127,7 +127,7 @@ def layer(module: str) -> str:
         return "root"
     if parts[1] == "__main__":
         return "main"
-    if parts[1] in CLI_MODULES:  # cli_common, cli_commands: the command line too
+    if parts[1] in CLI_MODULES:  # cli_common, cli_commands, cli_distributor: the command line
         return "cli"
     return parts[1]
 

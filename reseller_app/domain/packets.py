@@ -502,8 +502,10 @@ def parse_decision(raw: bytes | str) -> DistributorDecision:
     if not _UUID.match(packet_id):
         raise PacketFileError("packet_id", t("is not a packet id (a UUID such as "
                                              "2f1c...-...)."))
-    manifest_sha = _text(data, "manifest_sha256", required=True).lower()
-    if not _SHA.match(manifest_sha):
+    # A decision written from the packet's template names the files instead (the template is
+    # inside the manifest, so it cannot name the manifest's own SHA-256).
+    manifest_sha = _text(data, "manifest_sha256", required=not data.get("files")).lower()
+    if manifest_sha and not _SHA.match(manifest_sha):
         raise PacketFileError("manifest_sha256",
                               t("must be a SHA-256 (64 hexadecimal digits)."))
     outcome = _text(data, "outcome", required=True)
@@ -564,7 +566,18 @@ def check_decision(decision: DistributorDecision, *, packet_id: str, manifest: M
         raise PacketFileError("packet_id", t("The decision is for packet {answered}, not for "
                                              "packet {sent}.", answered=decision.packet_id,
                                              sent=packet_id))
-    if decision.manifest_sha256 != manifest_sha256:
+    if not decision.manifest_sha256:
+        # Written from the packet's decision-template.json: it names every file the
+        # distributor read instead of the manifest (which lists the template itself).
+        named = {name for name, _ in decision.files}
+        unnamed = [f.name for f in manifest.files
+                   if f.name not in named and f.name not in TEMPLATE_FILES]
+        if unnamed:
+            raise PacketFileError("files", t(
+                "The decision names neither the manifest's SHA-256 nor the file {name} of "
+                "the packet sent: it cannot be told which packet it answers.",
+                name=unnamed[0]))
+    elif decision.manifest_sha256 != manifest_sha256:
         raise PacketFileError(
             "manifest_sha256",
             t("The packet the distributor answered was altered after its manifest was made: "
@@ -579,6 +592,46 @@ def check_decision(decision: DistributorDecision, *, packet_id: str, manifest: M
             raise PacketFileError("files", t("The file {name} the distributor read was altered "
                                              "after the manifest was made: its SHA-256 "
                                              "differs.", name=name))
+
+
+# -- what a distributor without the app answers from ---------------------------------------------
+DECISION_TEMPLATE_NAME = "decision-template.json"
+HOW_TO_ANSWER_NAME = "how-to-answer.txt"
+TEMPLATE_FILES = (DECISION_TEMPLATE_NAME, HOW_TO_ANSWER_NAME)
+OUTCOME_CHOICES = " | ".join(OUTCOMES)
+
+
+def decision_template(packet_id: str, distributor: str, files: Mapping[str, bytes]) -> bytes:
+    """The packet's ``decision-template.json``: a decision file with the packet's id and the
+    SHA-256 of every file it holds filled in; the distributor fills in the rest. Until then
+    the import refuses it (an outcome that is a list of choices, an empty reference)."""
+    return json_bytes({"format": DECISION_FORMAT, "packet_id": packet_id,
+                       "outcome": OUTCOME_CHOICES, "conditions": [], "reference": "",
+                       "answered_on": "YYYY-MM-DD", "person": "", "organisation": distributor,
+                       "note": "",
+                       "files": [{"name": n, "sha256": sha256(b)} for n, b in files.items()]})
+
+
+def how_to_answer(packet_id: str, reference: str, distributor: str) -> bytes:
+    """The packet's short ``how-to-answer.txt`` (English, as the packet's JSON and e-mail)."""
+    text = f"""How to answer this escalation (packet {packet_id}, order {reference})
+
+With Channel Diligence: open the packet on the distributor's desk
+  reseller-app distributor answer PACKET --outcome approved|approved_with_conditions|rejected \
+      [--condition TEXT]... --reference YOUR-REF --person "YOUR NAME" --out decision.json
+and send back decision.json with its signature decision.sig.json.
+
+Without it: copy {DECISION_TEMPLATE_NAME} to decision.json and fill in
+  "outcome":     one of {OUTCOME_CHOICES}
+  "conditions":  your conditions as a list of texts (only with approved_with_conditions)
+  "reference":   your reference for this answer
+  "answered_on": the date of your decision, YYYY-MM-DD
+  "person":      who decided
+Leave "packet_id" and "files" as they are: they name exactly the files you read. Send the
+file back to the reseller. It is recorded unsigned, with a warning; once the reseller has
+pinned a key of {distributor}, answer with the desk above, whose files are signed.
+"""
+    return text.encode("utf-8")
 
 
 def is_packet_id(text: str) -> bool:

@@ -55,7 +55,8 @@ FINGERPRINT_BYTES = 16
 # What a signature is for, inside the signed bytes: a signature made for one purpose can never
 # be passed off as one for another (a packet's manifest, later a decision or a pack).
 PURPOSE_MANIFEST = "manifest"
-PURPOSES = (PURPOSE_MANIFEST,)
+PURPOSE_DECISION = "decision"  # a distributor's decision file, signed by its desk key
+PURPOSES = (PURPOSE_MANIFEST, PURPOSE_DECISION)
 
 
 class SigningError(ValueError):
@@ -161,6 +162,18 @@ def verify(public: bytes, data: bytes, signature: bytes) -> bool:
     except (InvalidSignature, SigningError):
         return False
     return True
+
+
+def signature_name(name: str) -> str:
+    """The detached signature's file name beside a signed file: ``decision-SO-2001.json`` ->
+    ``decision-SO-2001.sig.json`` (as ``manifest.json`` -> ``manifest.sig.json``)."""
+    stem, dot, ext = name.rpartition(".")
+    return f"{stem}.sig.json" if dot and stem and ext.lower() == "json" else f"{name}.sig.json"
+
+
+def same_fingerprint(a: str, b: str) -> bool:
+    """Two fingerprints as people type them (spaces, case) name the same key."""
+    return "".join(a.split()).upper() == "".join(b.split()).upper() != ""
 
 
 def fingerprint(public: bytes) -> str:

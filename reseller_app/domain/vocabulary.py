@@ -65,6 +65,13 @@ class PacketStatus(StrEnum):
     ANSWERED = "answered"  # the distributor's answer is recorded
 
 
+class ReceivedState(StrEnum):
+    """A packet on the distributor's desk (``received_packet.state``)."""
+
+    WAITING = "waiting"  # received, not answered yet
+    ANSWERED = "answered"  # the signed decision file was written
+
+
 class MessageState(StrEnum):
     """An outbox message's state (its own vocabulary: a packet is ``sent`` once, a message may
     be tried, fail and be tried again)."""
@@ -131,3 +138,8 @@ class AuditAction(StrEnum):
     PERSON_TRIES_CLEARED = "person.tries_cleared"  # the right passphrase after wrong ones
     KEY_CREATED = "key.created"  # the company's signing key
     KEY_EXPORTED = "key.exported"  # its public key written to a file
+    KEY_PINNED = "key.pinned"  # a distributor's or reseller's public key pinned
+    KEY_REPLACED = "key.replaced"  # a pinned key replaced by another
+    KEY_UNSIGNED_ALLOWED = "key.unsigned_allowed"  # accept a distributor's unsigned files: on/off
+    DESK_PACKET_RECEIVED = "desk.packet_received"  # the distributor's desk received a packet
+    DESK_ANSWERED = "desk.answered"  # the desk wrote a signed decision file

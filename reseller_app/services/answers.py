@@ -21,10 +21,12 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from reseller_app.domain import packets as p
+from reseller_app.domain import signing
 from reseller_app.domain.packs import TIER_RANK
 from reseller_app.domain.texts import t
 from reseller_app.domain.vocabulary import AuditAction, RiskTier
 from reseller_app.services.context import AppContext
+from reseller_app.services.distributor_keys import DecisionSignature, check_decision_signature
 from reseller_app.services.dto import (
     AnswerInput,
     AnswerOutcome,
@@ -253,12 +255,25 @@ class AnswerService:
         """Record an answer typed in by hand."""
         return self._record(packet_id, self._validate(answer), source="manual")
 
-    def import_file(self, raw: bytes | Path | str, *, packet_id: str | None = None
-                    ) -> AnswerView:
+    def import_file(self, raw: bytes | Path | str, *, packet_id: str | None = None,
+                    signature: bytes | Path | str | None = None) -> AnswerView:
         """Record the answer in a decision file (``distributor-decision-v1``); refused, with
-        nothing changed, when it is malformed, for another packet, or altered."""
+        nothing changed, when it is malformed, for another packet, or altered.
+
+        Its detached signature (``signature``; for a file chosen by its path, the
+        ``<name>.sig.json`` beside it when there is one) is checked against the pinned key of
+        the distributor the packet was sent to (``services/distributor_keys.py``)."""
         if isinstance(raw, Path | str):
+            chosen = Path(raw)
+            if chosen.name.lower().endswith(".sig.json"):  # the signature chosen by mistake
+                decision_file = chosen.with_name(chosen.name[:-len(".sig.json")] + ".json")
+                raw = decision_file if decision_file.is_file() else raw
+            beside = Path(raw).with_name(signing.signature_name(Path(raw).name))
+            if signature is None and beside.is_file():
+                signature = beside
             raw = read_input(raw, InputKind.DECISION)  # refused unread when far too large
+        if isinstance(signature, Path | str):
+            signature = read_input(signature, InputKind.MAPPING)
         try:
             decision = p.parse_decision(raw)
         except p.PacketFileError as exc:
@@ -281,6 +296,9 @@ class AnswerService:
                     "Packet {packet} was built here but never sent: it was not e-mailed or "
                     "saved to send another way, so the distributor cannot have answered it. "
                     "Nothing was recorded; send the packet first.", packet=packet.id))
+            # The signature first: a file altered after signing is named as such, whatever
+            # else it now says.
+            signed = check_decision_signature(s, packet.distributor_name, raw, signature)
             try:
                 p.check_decision(decision, packet_id=packet.id,
                                  manifest=p.parse_manifest(bytes(packet.manifest)),
@@ -290,12 +308,16 @@ class AnswerService:
         answer = self._validate(AnswerInput(
             decision.outcome, list(decision.conditions), decision.reference,
             decision.answered_on, decision.person, decision.organisation, decision.note))
-        return self._record(decision.packet_id, answer, source="file",
-                            source_sha256=p.sha256(raw), source_file=raw)
+        view = self._record(decision.packet_id, answer, source="file",
+                            source_sha256=p.sha256(raw), source_file=raw,
+                            source_signature=signature, signed=signed)
+        view.signature, view.signature_warning = signed.message, signed.warning
+        return view
 
     def _record(self, packet_id: str, a: AnswerInput, *, source: str,
-                source_sha256: str | None = None, source_file: bytes | None = None
-                ) -> AnswerView:
+                source_sha256: str | None = None, source_file: bytes | None = None,
+                source_signature: bytes | None = None,
+                signed: DecisionSignature | None = None) -> AnswerView:
         now = self.ctx.clock()
         with self.ctx.write_session() as s:
             packet = s.get(DbPacket, (packet_id or "").strip().lower())
@@ -319,7 +341,8 @@ class AnswerService:
                 conditions=json.dumps(a.conditions, ensure_ascii=False), reference=a.reference,
                 answered_on=a.answered_on, person=a.person, organisation=a.organisation,
                 note=a.note, source=source, source_sha256=source_sha256,
-                source_file=source_file, recorded_by=self.ctx.actor, recorded_at=now)
+                source_file=source_file, source_signature=source_signature,
+                recorded_by=self.ctx.actor, recorded_at=now)
             s.add(row)
             s.flush()
             for text in a.conditions:
@@ -349,6 +372,11 @@ class AnswerService:
                          "distributor_reference": a.reference, "answered_on": a.answered_on,
                          "person": a.person, "organisation": a.organisation, "source": source,
                          "source_sha256": source_sha256, "status": order.status,
-                         "previous_status": previous, "contact_follow_up_on": contact_on})
+                         "previous_status": previous, "contact_follow_up_on": contact_on,
+                         **({} if signed is None else {
+                             "signed_by": signed.signed_by if signed.signed else "",
+                             "key_fingerprint": signed.fingerprint if signed.signed else "",
+                             "signature_sha256": p.sha256(source_signature)
+                             if source_signature is not None else None})})
             s.commit()
             return self._view(s, row)

@@ -64,13 +64,19 @@ def _no_keyring() -> str:
 
 
 class CompanyKeyService:
+    # Where the key's public half and audit events are named: a subclass keeps another key
+    # the same way (the distributor desk's key, services/desk.py).
+    setting = KEY_SETTING
+    entity = KEY_ENTITY
+    keyring_service = KEY_KEYRING_SERVICE
+
     def __init__(self, ctx: AppContext, *, secrets: SecretStore | None = None) -> None:
         self.ctx = ctx
-        self.secrets = secrets or SecretStore(KEY_KEYRING_SERVICE)
+        self.secrets = secrets or SecretStore(self.keyring_service)
 
     # -- reading ------------------------------------------------------------------------------
     def _stored_public(self) -> bytes | None:
-        stored = bulk.get_setting(self.ctx, KEY_SETTING)
+        stored = bulk.get_setting(self.ctx, self.setting)
         if not isinstance(stored, dict):
             return None
         try:
@@ -131,23 +137,28 @@ class CompanyKeyService:
         now = self.ctx.clock()
         fingerprint = signing.fingerprint(pair.public)
         with self.ctx.write_session() as s:
-            if s.get(DbSetting, KEY_SETTING) is not None:  # another desk made one meanwhile
+            if s.get(DbSetting, self.setting) is not None:  # another desk made one meanwhile
                 s.rollback()
                 self.secrets.delete(account)
                 key = self.current()
                 assert key is not None
                 return key
-            bulk.put_setting(s, KEY_SETTING, {
+            bulk.put_setting(s, self.setting, {
                 "algorithm": signing.ALGORITHM, "fingerprint": fingerprint,
-                "public_key": base64.b64encode(pair.public).decode("ascii")})
+                "public_key": base64.b64encode(pair.public).decode("ascii"),
+                **self._setting_extra()})
             s.flush()
             audit_log.append(s, actor=self.ctx.actor, action=AuditAction.KEY_CREATED,
-                             entity=KEY_ENTITY,
+                             entity=self.entity,
                              entity_id=account[:16], at=now,
                              details={"algorithm": signing.ALGORITHM, "fingerprint": fingerprint,
                                       "keyring": self.secrets.backend_name()})
             s.commit()
         return CompanyKey(fingerprint, pair.public, True)
+
+    def _setting_extra(self) -> dict[str, str]:
+        """More to keep beside the public key when it is made (a subclass's owner)."""
+        return {}
 
     def owner(self) -> str:
         """The company's name, as its key file and signatures name it."""
@@ -170,7 +181,7 @@ class CompanyKeyService:
         key = self.ensure()
         with self.ctx.write_session() as s:
             audit_log.append(s, actor=self.ctx.actor, action=AuditAction.KEY_EXPORTED,
-                             entity=KEY_ENTITY,
+                             entity=self.entity,
                              entity_id=signing.key_id(key.public_key)[:16],
                              at=self.ctx.clock(),
                              details={"fingerprint": key.fingerprint, "file": target.name})

@@ -446,6 +446,10 @@ class AnswerView:
     recorded_by: str
     order_status: str
     follow_ups: list[FollowUpView] = field(default_factory=list)
+    # An imported decision file's signature in words ("Signed by TechDistri Europe
+    # (fingerprint ...)." or why it proves nothing); "" otherwise.
+    signature: str = ""
+    signature_warning: bool = False
 
 
 @dataclass

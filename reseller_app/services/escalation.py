@@ -367,7 +367,8 @@ class EscalationService:
             if order is None:
                 raise NotFound(t("Order {order} does not exist.", order=order_id))
             taken = p.file_stem("escalation", order.reference, order.order_date)
-        files = read_attachments(attachments, reserved=(f"{taken}.pdf", f"{taken}.json"))
+        files = read_attachments(attachments, reserved=(f"{taken}.pdf", f"{taken}.json",
+                                                        *p.TEMPLATE_FILES))
         packet_id = str(uuid.uuid4())
         packet, customer_id = self._packet(order_id, packet_id, recommendation, recommendation_text,
                               mitigations, conditions, files, distributor_id)
@@ -381,6 +382,13 @@ class EscalationService:
         stem = p.file_stem("escalation", packet.reference, packet.order_date)
         # Short enough not to be folded ("Subject: " + 78 characters) for usual references.
         subject = f"Escalation of {packet.reference} ({packet.tier} risk) [packet {packet_id[:8]}]"
+        # What a distributor without the app answers from; kept with the attachments (after
+        # them), listed in the manifest and signed with it.
+        template = p.decision_template(packet_id, packet.recipient.name, {
+            f"{stem}.pdf": pdf, f"{stem}.json": json_content, **dict(files)})
+        files = [*files, (p.DECISION_TEMPLATE_NAME, template),
+                 (p.HOW_TO_ANSWER_NAME, p.how_to_answer(packet_id, packet.reference,
+                                                        packet.recipient.name))]
         sign = manifest_signer(self.ctx)  # before the transaction: it may make the key
         with self.ctx.write_session() as s:
             row, manifest = store_packet(

@@ -169,17 +169,20 @@ class EvidenceService:
                     .order_by(DbDistributorAnswer.id)).scalars():
                 # The decision file as received, beside the SHA-256 recorded when it was
                 # imported (manifest.json hashes it again: the two must agree).
-                decision_file = None
+                decision_file = decision_signature = None
                 if r.source_file is not None:
                     decision_file = f"answers/decision-{r.packet_id}.json"
                     files[decision_file] = bytes(r.source_file)
+                if r.source_signature is not None:  # the distributor's, checked at import
+                    decision_signature = f"answers/decision-{r.packet_id}.sig.json"
+                    files[decision_signature] = bytes(r.source_signature)
                 answers.append({
                     "order": refs.get(r.order_id), "packet_id": r.packet_id,
                     "outcome": r.outcome, "conditions": json.loads(r.conditions),
                     "reference": r.reference, "answered_on": _iso(r.answered_on),
                     "person": r.person, "organisation": r.organisation, "note": r.note,
                     "source": r.source, "source_sha256": r.source_sha256,
-                    "decision_file": decision_file,
+                    "decision_file": decision_file, "decision_signature": decision_signature,
                     "recorded_at": _iso(r.recorded_at), "recorded_by": r.recorded_by})
             follow_ups = [{
                 "order": refs.get(r.order_id), "kind": r.kind, "due_on": _iso(r.due_on),

@@ -428,6 +428,8 @@ class DbDistributorAnswer(SQLModel, table=True):
     # The decision file as received (migration 0005): the evidence bundle holds it beside its
     # SHA-256. NULL for typed answers and for files imported before 0005.
     source_file: bytes | None = Field(default=None, sa_type=LargeBinary, nullable=True)
+    # The detached signature that came with the decision file (migration 0011); NULL: unsigned.
+    source_signature: bytes | None = Field(default=None, sa_type=LargeBinary, nullable=True)
     recorded_by: str = Field(sa_type=String(200))
     recorded_at: dt.datetime = Field(**_ts())
 
@@ -479,3 +481,57 @@ class DbPerson(SQLModel, table=True):
     created_at: dt.datetime = Field(**_ts())
     updated_at: dt.datetime = Field(**_ts())
     version: int = Field(default=1, sa_type=Integer)
+
+
+# -- pinned keys and the distributor's answer desk (migration 0011) -----------------------------
+class DbPinnedKey(SQLModel, table=True):
+    """A public key pinned by hand after comparing its fingerprint: a distributor's (decision
+    files are checked against it) or a reseller's (the desk checks packets against it).
+
+    Keyed by name (``name_key``: folded), not by ``distributor.id``: saving the company
+    profile replaces the distributor rows. ``accept_unsigned``: the audited choice to accept a
+    distributor's unsigned decision files although its key is pinned (off by default).
+    """
+
+    __tablename__ = "pinned_key"
+    __table_args__ = (UniqueConstraint("role", "name_key", name="uq_pinned_key_role"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    role: str = Field(sa_type=String(20))  # distributor | reseller
+    name: str = Field(sa_type=String(200))
+    name_key: str = Field(sa_type=String(200))
+    owner: str = Field(sa_type=String(200))  # as the key file names it
+    fingerprint: str = Field(sa_type=String(60))
+    public_key: bytes = Field(sa_type=LargeBinary)
+    pinned_at: dt.datetime = Field(**_ts())
+    pinned_by: str = Field(sa_type=String(200))
+    accept_unsigned: bool = Field(default=False, sa_type=Boolean)
+
+
+class DbReceivedPacket(SQLModel, table=True):
+    """A packet the distributor's desk received (its files as a zip, as received), waiting for
+    or with its answer, and the signed decision file written for it."""
+
+    __tablename__ = "received_packet"
+    __table_args__ = (
+        UniqueConstraint("packet_id", name="uq_received_packet_packet_id"),
+        Index("ix_received_packet_state", "state", "received_at"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    packet_id: str = Field(sa_type=String(36))
+    reseller: str = Field(sa_type=String(200))
+    order_reference: str = Field(sa_type=String(200))
+    signed_by: str = Field(default="", sa_type=String(200))  # "": not verified with a key
+    fingerprint: str = Field(default="", sa_type=String(60))
+    manifest_sha256: str = Field(sa_type=String(64))
+    files: bytes = Field(sa_type=LargeBinary)  # zip of the packet's files as received
+    received_at: dt.datetime = Field(**_ts())
+    received_by: str = Field(sa_type=String(200))
+    state: str = Field(default="waiting", sa_type=String(20))  # waiting | answered
+    outcome: str | None = Field(default=None, sa_type=String(30), nullable=True)
+    answer_reference: str = Field(default="", sa_type=String(200))
+    answered_by: str = Field(default="", sa_type=String(200))
+    answered_at: dt.datetime | None = Field(default=None, **_ts(nullable=True))
+    decision: bytes | None = Field(default=None, sa_type=LargeBinary, nullable=True)
+    decision_signature: bytes | None = Field(default=None, sa_type=LargeBinary, nullable=True)

@@ -4979,8 +4979,16 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Wählen Sie „Genehmigt“, „Unter Auflagen genehmigt“ oder „Abgelehnt“.</translation>
         </message>
         <message>
+            <source>Choose approved, approved_with_conditions or rejected.</source>
+            <translation>Wählen Sie approved, approved_with_conditions oder rejected.</translation>
+        </message>
+        <message>
             <source>Choose at least one safeguard or write down the conditions.</source>
             <translation>Wählen Sie mindestens eine Schutzmaßnahme oder schreiben Sie die Auflagen auf.</translation>
+        </message>
+        <message>
+            <source>Choose distributor or reseller.</source>
+            <translation>Wählen Sie Distributor oder Wiederverkäufer.</translation>
         </message>
         <message>
             <source>Choose how you sell.</source>
@@ -5207,12 +5215,20 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Geben Sie ein, wer beim Distributor entschieden hat.</translation>
         </message>
         <message>
+            <source>Enter who decided.</source>
+            <translation>Geben Sie an, wer entschieden hat.</translation>
+        </message>
+        <message>
             <source>Enter who received the policy (a name, a team or a web address).</source>
             <translation>Geben Sie ein, wer die Richtlinie erhalten hat (ein Name, ein Team oder eine Webadresse).</translation>
         </message>
         <message>
             <source>Enter your company's name.</source>
             <translation>Geben Sie den Namen Ihres Unternehmens ein.</translation>
+        </message>
+        <message>
+            <source>Enter your reference for this answer.</source>
+            <translation>Geben Sie Ihre Referenz für diese Antwort an.</translation>
         </message>
         <message>
             <source>Escalating orders</source>
@@ -5375,6 +5391,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Nennen Sie mindestens eine Auflage oder Schutzmaßnahme, die Sie vorschlagen.</translation>
         </message>
         <message>
+            <source>Name the distributor the desk's key speaks for (for example TechDistri Europe).</source>
+            <translation>Geben Sie den Distributor an, für den der Schlüssel des Arbeitsplatzes spricht (zum Beispiel TechDistri Europe).</translation>
+        </message>
+        <message>
             <source>Negation words</source>
             <translation>Verneinungswörter</translation>
         </message>
@@ -5395,8 +5415,20 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Es wurde noch keine Menschenrechtsrichtlinie verabschiedet: Verabschieden Sie eine in der App (Richtlinie &gt; Menschenrechtsrichtlinie) oder exportieren Sie den Entwurf mit --draft.</translation>
         </message>
         <message>
+            <source>No key of {name} is pinned: its unsigned decision files are accepted with a warning already. Pin its key first.</source>
+            <translation>Es ist kein Schlüssel von {name} hinterlegt: Seine unsignierten Entscheidungsdateien werden bereits mit einer Warnung angenommen. Hinterlegen Sie zuerst seinen Schlüssel.</translation>
+        </message>
+        <message>
+            <source>No key of {reseller} is pinned on this desk, so its signature cannot be checked; the files match the manifest. Pin the reseller's key after comparing its fingerprint.</source>
+            <translation>Auf diesem Arbeitsplatz ist kein Schlüssel von {reseller} hinterlegt, daher kann die Signatur nicht geprüft werden; die Dateien stimmen mit dem Manifest überein. Hinterlegen Sie den Schlüssel des Wiederverkäufers, nachdem Sie seinen Fingerabdruck verglichen haben.</translation>
+        </message>
+        <message>
             <source>No pack is installed yet: this one will be used.</source>
             <translation>Es ist noch kein Katalog installiert: Dieser wird verwendet.</translation>
+        </message>
+        <message>
+            <source>No packet {packet} was received on this desk.</source>
+            <translation>Auf diesem Arbeitsplatz wurde kein Paket {packet} empfangen.</translation>
         </message>
         <message>
             <source>No password is stored for this server: enter it to send.</source>
@@ -5441,6 +5473,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>Nothing more was sent: the mail server wants a login ({reason}). Every message stays queued. Enter the user name and password in Settings (mail server), then send again.</source>
             <translation>Es wurde nichts weiter gesendet: der Mailserver verlangt eine Anmeldung ({reason}). Alle Nachrichten bleiben in der Warteschlange. Geben Sie Benutzername und Passwort in den Einstellungen (Mailserver) ein und senden Sie erneut.</translation>
+        </message>
+        <message>
+            <source>Nothing was recorded.</source>
+            <translation>Es wurde nichts erfasst.</translation>
         </message>
         <message>
             <source>Nothing was restored: the current database could not be copied aside first ({error}).</source>
@@ -5507,12 +5543,24 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Andere Benutzer dieses Computers können die Passwortdatei {file} lesen: machen Sie sie nur für Sie lesbar (chmod 600 {file}) und versuchen Sie es erneut.</translation>
         </message>
         <message>
+            <source>Packet {packet} ({reseller}, order {reference}) was already answered ({outcome}, reference {their_reference}, by {person}). Nothing was written.</source>
+            <translation>Paket {packet} ({reseller}, Auftrag {reference}) wurde bereits beantwortet ({outcome}, Referenz {their_reference}, von {person}). Es wurde nichts geschrieben.</translation>
+        </message>
+        <message>
             <source>Packet {packet} has no file {name}.</source>
             <translation>Die Unterlagen {packet} enthalten keine Datei {name}.</translation>
         </message>
         <message>
             <source>Packet {packet} is not the latest escalation of order {reference}: packet {latest} of {date} replaced it. Nothing was recorded; record the answer to the latest packet.</source>
             <translation>Die Eskalationsunterlagen {packet} sind nicht die neueste Eskalation des Auftrags {reference}: Sie wurden durch die Unterlagen {latest} vom {date} ersetzt. Es wurde nichts erfasst; erfassen Sie die Antwort auf die neuesten Unterlagen.</translation>
+        </message>
+        <message>
+            <source>Packet {packet} of {reseller} was received before with other content (manifest SHA-256 {before}…, now {now}…). Nothing was changed; ask the reseller which one holds.</source>
+            <translation>Paket {packet} von {reseller} wurde schon einmal mit anderem Inhalt empfangen (SHA-256 des Manifests {before}…, jetzt {now}…). Es wurde nichts geändert; fragen Sie den Wiederverkäufer, welches gilt.</translation>
+        </message>
+        <message>
+            <source>Packet {packet} was answered meanwhile. Nothing was recorded.</source>
+            <translation>Paket {packet} wurde inzwischen beantwortet. Es wurde nichts erfasst.</translation>
         </message>
         <message>
             <source>Packet {packet} was built here but never sent: it was not e-mailed or saved to send another way, so the distributor cannot have answered it. Nothing was recorded; send the packet first.</source>
@@ -5771,6 +5819,34 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Die Entscheidungsdatei gilt für die Eskalationsunterlagen {answered}, nicht für {expected}.</translation>
         </message>
         <message>
+            <source>The decision file is not signed, and no key of {name} is pinned: who wrote it cannot be proven. Pin {name}'s key to check its decision files.</source>
+            <translation>Die Entscheidungsdatei ist nicht signiert, und kein Schlüssel von {name} ist hinterlegt: Wer sie geschrieben hat, lässt sich nicht belegen. Hinterlegen Sie den Schlüssel von {name}, um seine Entscheidungsdateien zu prüfen.</translation>
+        </message>
+        <message>
+            <source>The decision file is not signed, but {name}'s key is pinned (fingerprint {fingerprint}): an unsigned file could have been written by anyone. {nothing} Choose the decision file that came with its signature ({signature_file}) beside it.</source>
+            <translation>Die Entscheidungsdatei ist nicht signiert, aber der Schlüssel von {name} ist hinterlegt (Fingerabdruck {fingerprint}): Eine unsignierte Datei könnte jeder geschrieben haben. {nothing} Wählen Sie die Entscheidungsdatei, die mit ihrer Signatur ({signature_file}) daneben kam.</translation>
+        </message>
+        <message>
+            <source>The decision file is not signed; it is accepted because unsigned files from {name} are allowed (an administrator's choice).</source>
+            <translation>Die Entscheidungsdatei ist nicht signiert; sie wird angenommen, weil unsignierte Dateien von {name} erlaubt sind (Entscheidung eines Administrators).</translation>
+        </message>
+        <message>
+            <source>The decision file is refused: {reason} {nothing}</source>
+            <translation>Die Entscheidungsdatei wird abgelehnt: {reason} {nothing}</translation>
+        </message>
+        <message>
+            <source>The decision file is signed by {signer} (fingerprint {fingerprint}), but no key of {name} is pinned, so the signature proves nothing yet. Pin {name}'s key after comparing its fingerprint.</source>
+            <translation>Die Entscheidungsdatei ist von {signer} signiert (Fingerabdruck {fingerprint}), aber kein Schlüssel von {name} ist hinterlegt, daher beweist die Signatur noch nichts. Hinterlegen Sie den Schlüssel von {name}, nachdem Sie seinen Fingerabdruck verglichen haben.</translation>
+        </message>
+        <message>
+            <source>The decision file is signed with the key of {other} (fingerprint {fingerprint}), but the packet was sent to {name}. {nothing}</source>
+            <translation>Die Entscheidungsdatei ist mit dem Schlüssel von {other} signiert (Fingerabdruck {fingerprint}), aber das Paket ging an {name}. {nothing}</translation>
+        </message>
+        <message>
+            <source>The decision file is signed with the key of {other} (fingerprint {fingerprint}), not with the key of {name}, to whom the packet was sent. {nothing}</source>
+            <translation>Die Entscheidungsdatei ist mit dem Schlüssel von {other} signiert (Fingerabdruck {fingerprint}), nicht mit dem von {name}, an den das Paket ging. {nothing}</translation>
+        </message>
+        <message>
             <source>The decision file lists conditions, but its outcome is {outcome}: conditions only go with approved_with_conditions. Ask the distributor for a corrected file.</source>
             <translation>Die Entscheidungsdatei nennt Auflagen, aber ihr Ergebnis ist „{outcome}“: Auflagen gibt es nur bei „approved_with_conditions“. Bitten Sie den Distributor um eine korrigierte Datei.</translation>
         </message>
@@ -5783,8 +5859,16 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Die Entscheidungsdatei wurde nach dem Versiegeln verändert: Ihr Inhalt passt nicht mehr zu ihrem Siegel.</translation>
         </message>
         <message>
+            <source>The decision file's signature cannot be read: {reason} {nothing}</source>
+            <translation>Die Signatur der Entscheidungsdatei kann nicht gelesen werden: {reason} {nothing}</translation>
+        </message>
+        <message>
             <source>The decision is for packet {answered}, not for packet {sent}.</source>
             <translation>Die Entscheidung gilt für die Eskalationsunterlagen {answered}, nicht für {sent}.</translation>
+        </message>
+        <message>
+            <source>The decision names neither the manifest's SHA-256 nor the file {name} of the packet sent: it cannot be told which packet it answers.</source>
+            <translation>Die Entscheidung nennt weder den SHA-256 des Manifests noch die Datei {name} des gesendeten Pakets: Es lässt sich nicht sagen, welches Paket sie beantwortet.</translation>
         </message>
         <message>
             <source>The disk is full, so nothing was saved. Free some space on the drive that holds {path} and try again.</source>
@@ -5931,6 +6015,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Der Ordner {folder} existiert nicht.</translation>
         </message>
         <message>
+            <source>The key file's fingerprint is {found}, not {expected} as given: it is not the key its owner read out. Nothing was pinned; ask for the right key file.</source>
+            <translation>Der Fingerabdruck der Schlüsseldatei ist {found}, nicht {expected} wie angegeben: Es ist nicht der Schlüssel, den sein Inhaber vorgelesen hat. Es wurde nichts hinterlegt; fordern Sie die richtige Schlüsseldatei an.</translation>
+        </message>
+        <message>
             <source>The mail server {host} does not exist (no such name on the internet). Check its spelling; your provider's help pages name it.</source>
             <translation>Den Mailserver {host} gibt es nicht (kein solcher Name im Internet). Prüfen Sie die Schreibweise; die Hilfeseiten Ihres Anbieters nennen ihn.</translation>
         </message>
@@ -6063,6 +6151,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Es gibt keine Antwort {answer}.</translation>
         </message>
         <message>
+            <source>There is no distributor {name} in the company profile (distributors: {names}). Add it there first, or use its name or number as listed.</source>
+            <translation>Im Firmenprofil gibt es keinen Distributor {name} (Distributoren: {names}). Fügen Sie ihn dort zuerst hinzu, oder verwenden Sie seinen Namen oder seine Nummer wie aufgeführt.</translation>
+        </message>
+        <message>
             <source>There is no draft policy: start one in the app (Policy &gt; Human rights policy).</source>
             <translation>Es gibt keinen Entwurf der Richtlinie: Beginnen Sie einen in der App (Richtlinie &gt; Menschenrechtsrichtlinie).</translation>
         </message>
@@ -6157,6 +6249,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>This is {length} characters long; the limit is {limit}. Please shorten it.</source>
             <translation>Dieser Text ist {length} Zeichen lang; erlaubt sind {limit}. Bitte kürzen Sie ihn.</translation>
+        </message>
+        <message>
+            <source>This key (fingerprint {fingerprint}) is already pinned for {other}: one key cannot speak for two. Nothing was pinned.</source>
+            <translation>Dieser Schlüssel (Fingerabdruck {fingerprint}) ist bereits für {other} hinterlegt: Ein Schlüssel kann nicht für zwei sprechen. Es wurde nichts hinterlegt.</translation>
         </message>
         <message>
             <source>This order asks for a prohibited use: it can only be declined, there is nothing to escalate. Report it as misuse instead.</source>
@@ -6305,6 +6401,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>an order must be a JSON object</source>
             <translation>ein Auftrag muss ein JSON-Objekt sein</translation>
+        </message>
+        <message>
+            <source>another distributor</source>
+            <translation>ein anderer Distributor</translation>
         </message>
         <message>
             <source>another program is writing to the database</source>
@@ -6639,6 +6739,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>darf keinen Zeilenumbruch, keinen Tabulator und kein anderes unsichtbares Steuerzeichen enthalten</translation>
         </message>
         <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
             <source>on hold for a decision</source>
             <translation>bis zu einer Entscheidung angehalten</translation>
         </message>
@@ -6927,6 +7031,18 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>{file} enthält mehr als {limit}, mehr als eine solche Datei je hat: Prüfen Sie, ob Sie die richtige Datei gewählt haben.</translation>
         </message>
         <message>
+            <source>{file} holds no escalation packet's JSON for packet {packet}.</source>
+            <translation>{file} enthält kein JSON eines Eskalationspakets für Paket {packet}.</translation>
+        </message>
+        <message>
+            <source>{file} is a misuse report, not an escalation: it asks for no decision. Read its PDF and answer the reseller directly.</source>
+            <translation>{file} ist eine Missbrauchsmeldung, keine Eskalation: Sie verlangt keine Entscheidung. Lesen Sie ihr PDF und antworten Sie dem Wiederverkäufer direkt.</translation>
+        </message>
+        <message>
+            <source>{file} is an e-mail without attachments: it holds no packet.</source>
+            <translation>{file} ist eine E-Mail ohne Anhänge: Sie enthält kein Paket.</translation>
+        </message>
+        <message>
             <source>{file} is not a CSV text file: it holds other data, such as a spreadsheet workbook. Save or export the orders as CSV (comma-separated values) in your shop or spreadsheet program and import that file.</source>
             <translation>{file} ist keine CSV-Textdatei: Sie enthält andere Daten, zum Beispiel eine Arbeitsmappe einer Tabellenkalkulation. Speichern oder exportieren Sie die Aufträge in Ihrem Shop- oder Tabellenkalkulationsprogramm als CSV (kommagetrennte Werte) und importieren Sie diese Datei.</translation>
         </message>
@@ -6939,8 +7055,28 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>{file} ist weder die ZIP-Datei noch der Ordner eines Pakets ({error}).</translation>
         </message>
         <message>
+            <source>{file} is not a packet: it has no manifest.json.</source>
+            <translation>{file} ist kein Paket: Es hat keine manifest.json.</translation>
+        </message>
+        <message>
+            <source>{file} is refused: {reason}</source>
+            <translation>{file} wird abgelehnt: {reason}</translation>
+        </message>
+        <message>
             <source>{file} is {size}, more than such a file ever is (at most {limit}): check that you chose the right file.</source>
             <translation>{file} ist {size} groß, mehr als eine solche Datei je ist (höchstens {limit}): Prüfen Sie, ob Sie die richtige Datei gewählt haben.</translation>
+        </message>
+        <message>
+            <source>{file} says it comes from {reseller}, but it is signed with the key of {other} (fingerprint {fingerprint}).</source>
+            <translation>{file} gibt an, von {reseller} zu stammen, ist aber mit dem Schlüssel von {other} signiert (Fingerabdruck {fingerprint}).</translation>
+        </message>
+        <message>
+            <source>{file} was altered after its manifest was made: {files} differ (missing or changed). Ask the reseller to send the packet again.</source>
+            <translation>{file} wurde nach dem Erstellen seines Manifests verändert: {files} weichen ab (fehlen oder geändert). Bitten Sie den Wiederverkäufer, das Paket erneut zu senden.</translation>
+        </message>
+        <message>
+            <source>{file}: the reseller's signature cannot be read: {reason}</source>
+            <translation>{file}: Die Signatur des Wiederverkäufers kann nicht gelesen werden: {reason}</translation>
         </message>
         <message>
             <source>{file}: {reason}</source>
@@ -6997,6 +7133,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>{label}: {problem}</source>
             <translation>{label}: {problem}</translation>
+        </message>
+        <message>
+            <source>{name} already has a pinned key (fingerprint {ours}, pinned on {date} by {who}); this file holds another (fingerprint {theirs}). Nothing was changed. Replace it only after checking the new fingerprint with {name}.</source>
+            <translation>{name} hat bereits einen hinterlegten Schlüssel (Fingerabdruck {ours}, hinterlegt am {date} von {who}); diese Datei enthält einen anderen (Fingerabdruck {theirs}). Es wurde nichts geändert. Ersetzen Sie ihn erst, nachdem Sie den neuen Fingerabdruck mit {name} geprüft haben.</translation>
         </message>
         <message>
             <source>{name} cannot be read: {error}.</source>

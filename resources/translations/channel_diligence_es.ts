@@ -4979,8 +4979,16 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Elija aprobado, aprobado con condiciones o denegado.</translation>
         </message>
         <message>
+            <source>Choose approved, approved_with_conditions or rejected.</source>
+            <translation>Elija approved, approved_with_conditions o rejected.</translation>
+        </message>
+        <message>
             <source>Choose at least one safeguard or write down the conditions.</source>
             <translation>Elija al menos una salvaguarda o anote las condiciones.</translation>
+        </message>
+        <message>
+            <source>Choose distributor or reseller.</source>
+            <translation>Elija distribuidor o revendedor.</translation>
         </message>
         <message>
             <source>Choose how you sell.</source>
@@ -5207,12 +5215,20 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Indique quién decidió en el distribuidor.</translation>
         </message>
         <message>
+            <source>Enter who decided.</source>
+            <translation>Indique quién decidió.</translation>
+        </message>
+        <message>
             <source>Enter who received the policy (a name, a team or a web address).</source>
             <translation>Indique quién recibió la política (un nombre, un equipo o una dirección web).</translation>
         </message>
         <message>
             <source>Enter your company's name.</source>
             <translation>Introduzca el nombre de su empresa.</translation>
+        </message>
+        <message>
+            <source>Enter your reference for this answer.</source>
+            <translation>Indique su referencia para esta respuesta.</translation>
         </message>
         <message>
             <source>Escalating orders</source>
@@ -5375,6 +5391,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Indique al menos una condición o salvaguarda que proponga.</translation>
         </message>
         <message>
+            <source>Name the distributor the desk's key speaks for (for example TechDistri Europe).</source>
+            <translation>Indique el distribuidor en cuyo nombre habla la clave del puesto (por ejemplo TechDistri Europe).</translation>
+        </message>
+        <message>
             <source>Negation words</source>
             <translation>Palabras de negación</translation>
         </message>
@@ -5395,8 +5415,20 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Todavía no se ha adoptado ninguna política de derechos humanos: adopte una en la aplicación (Política &gt; Política de derechos humanos) o exporte el borrador con --draft.</translation>
         </message>
         <message>
+            <source>No key of {name} is pinned: its unsigned decision files are accepted with a warning already. Pin its key first.</source>
+            <translation>No hay ninguna clave de {name} fijada: sus archivos de decisión sin firmar ya se aceptan con un aviso. Fije primero su clave.</translation>
+        </message>
+        <message>
+            <source>No key of {reseller} is pinned on this desk, so its signature cannot be checked; the files match the manifest. Pin the reseller's key after comparing its fingerprint.</source>
+            <translation>No hay ninguna clave de {reseller} fijada en este puesto, así que su firma no puede comprobarse; los archivos coinciden con el manifiesto. Fije la clave del revendedor tras comparar su huella.</translation>
+        </message>
+        <message>
             <source>No pack is installed yet: this one will be used.</source>
             <translation>Todavía no hay ningún paquete instalado: se usará este.</translation>
+        </message>
+        <message>
+            <source>No packet {packet} was received on this desk.</source>
+            <translation>Este puesto no ha recibido ningún paquete {packet}.</translation>
         </message>
         <message>
             <source>No password is stored for this server: enter it to send.</source>
@@ -5441,6 +5473,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>Nothing more was sent: the mail server wants a login ({reason}). Every message stays queued. Enter the user name and password in Settings (mail server), then send again.</source>
             <translation>No se envió nada más: el servidor de correo pide iniciar sesión ({reason}). Todos los mensajes siguen en la cola. Introduzca el nombre de usuario y la contraseña en Configuración (servidor de correo) y vuelva a enviar.</translation>
+        </message>
+        <message>
+            <source>Nothing was recorded.</source>
+            <translation>No se registró nada.</translation>
         </message>
         <message>
             <source>Nothing was restored: the current database could not be copied aside first ({error}).</source>
@@ -5507,12 +5543,24 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Otros usuarios de este equipo pueden leer el archivo de contraseña {file}: haga que solo usted pueda leerlo (chmod 600 {file}) e inténtelo de nuevo.</translation>
         </message>
         <message>
+            <source>Packet {packet} ({reseller}, order {reference}) was already answered ({outcome}, reference {their_reference}, by {person}). Nothing was written.</source>
+            <translation>El paquete {packet} ({reseller}, pedido {reference}) ya fue respondido ({outcome}, referencia {their_reference}, por {person}). No se escribió nada.</translation>
+        </message>
+        <message>
             <source>Packet {packet} has no file {name}.</source>
             <translation>El expediente {packet} no tiene ningún archivo {name}.</translation>
         </message>
         <message>
             <source>Packet {packet} is not the latest escalation of order {reference}: packet {latest} of {date} replaced it. Nothing was recorded; record the answer to the latest packet.</source>
             <translation>El expediente {packet} no es el último escalado del pedido {reference}: lo sustituyó el expediente {latest} del {date}. No se registró nada; registre la respuesta al último expediente.</translation>
+        </message>
+        <message>
+            <source>Packet {packet} of {reseller} was received before with other content (manifest SHA-256 {before}…, now {now}…). Nothing was changed; ask the reseller which one holds.</source>
+            <translation>El paquete {packet} de {reseller} se recibió antes con otro contenido (SHA-256 del manifiesto {before}…, ahora {now}…). No se cambió nada; pregunte al revendedor cuál es el válido.</translation>
+        </message>
+        <message>
+            <source>Packet {packet} was answered meanwhile. Nothing was recorded.</source>
+            <translation>El paquete {packet} fue respondido entretanto. No se registró nada.</translation>
         </message>
         <message>
             <source>Packet {packet} was built here but never sent: it was not e-mailed or saved to send another way, so the distributor cannot have answered it. Nothing was recorded; send the packet first.</source>
@@ -5771,6 +5819,34 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>El archivo de decisión corresponde al expediente {answered}, no al expediente {expected}.</translation>
         </message>
         <message>
+            <source>The decision file is not signed, and no key of {name} is pinned: who wrote it cannot be proven. Pin {name}'s key to check its decision files.</source>
+            <translation>El archivo de decisión no está firmado y no hay ninguna clave de {name} fijada: no puede probarse quién lo escribió. Fije la clave de {name} para comprobar sus archivos de decisión.</translation>
+        </message>
+        <message>
+            <source>The decision file is not signed, but {name}'s key is pinned (fingerprint {fingerprint}): an unsigned file could have been written by anyone. {nothing} Choose the decision file that came with its signature ({signature_file}) beside it.</source>
+            <translation>El archivo de decisión no está firmado, pero la clave de {name} está fijada (huella {fingerprint}): un archivo sin firmar podría haberlo escrito cualquiera. {nothing} Elija el archivo de decisión que llegó con su firma ({signature_file}) al lado.</translation>
+        </message>
+        <message>
+            <source>The decision file is not signed; it is accepted because unsigned files from {name} are allowed (an administrator's choice).</source>
+            <translation>El archivo de decisión no está firmado; se acepta porque se permiten archivos sin firmar de {name} (decisión de un administrador).</translation>
+        </message>
+        <message>
+            <source>The decision file is refused: {reason} {nothing}</source>
+            <translation>El archivo de decisión se rechaza: {reason} {nothing}</translation>
+        </message>
+        <message>
+            <source>The decision file is signed by {signer} (fingerprint {fingerprint}), but no key of {name} is pinned, so the signature proves nothing yet. Pin {name}'s key after comparing its fingerprint.</source>
+            <translation>El archivo de decisión está firmado por {signer} (huella {fingerprint}), pero no hay ninguna clave de {name} fijada, así que la firma aún no prueba nada. Fije la clave de {name} tras comparar su huella.</translation>
+        </message>
+        <message>
+            <source>The decision file is signed with the key of {other} (fingerprint {fingerprint}), but the packet was sent to {name}. {nothing}</source>
+            <translation>El archivo de decisión está firmado con la clave de {other} (huella {fingerprint}), pero el paquete se envió a {name}. {nothing}</translation>
+        </message>
+        <message>
+            <source>The decision file is signed with the key of {other} (fingerprint {fingerprint}), not with the key of {name}, to whom the packet was sent. {nothing}</source>
+            <translation>El archivo de decisión está firmado con la clave de {other} (huella {fingerprint}), no con la clave de {name}, a quien se envió el paquete. {nothing}</translation>
+        </message>
+        <message>
             <source>The decision file lists conditions, but its outcome is {outcome}: conditions only go with approved_with_conditions. Ask the distributor for a corrected file.</source>
             <translation>El archivo de decisión enumera condiciones, pero su resultado es {outcome}: las condiciones solo corresponden a approved_with_conditions. Pida al distribuidor un archivo corregido.</translation>
         </message>
@@ -5783,8 +5859,16 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>El archivo de decisión se modificó después de sellarse: su contenido ya no coincide con su sello.</translation>
         </message>
         <message>
+            <source>The decision file's signature cannot be read: {reason} {nothing}</source>
+            <translation>La firma del archivo de decisión no puede leerse: {reason} {nothing}</translation>
+        </message>
+        <message>
             <source>The decision is for packet {answered}, not for packet {sent}.</source>
             <translation>La decisión corresponde al expediente {answered}, no al expediente {sent}.</translation>
+        </message>
+        <message>
+            <source>The decision names neither the manifest's SHA-256 nor the file {name} of the packet sent: it cannot be told which packet it answers.</source>
+            <translation>La decisión no indica ni el SHA-256 del manifiesto ni el archivo {name} del paquete enviado: no se puede saber a qué paquete responde.</translation>
         </message>
         <message>
             <source>The disk is full, so nothing was saved. Free some space on the drive that holds {path} and try again.</source>
@@ -5931,6 +6015,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>La carpeta {folder} no existe.</translation>
         </message>
         <message>
+            <source>The key file's fingerprint is {found}, not {expected} as given: it is not the key its owner read out. Nothing was pinned; ask for the right key file.</source>
+            <translation>La huella del archivo de clave es {found}, no {expected} como se indicó: no es la clave que leyó su titular. No se fijó nada; pida el archivo de clave correcto.</translation>
+        </message>
+        <message>
             <source>The mail server {host} does not exist (no such name on the internet). Check its spelling; your provider's help pages name it.</source>
             <translation>El servidor de correo {host} no existe (ese nombre no está en internet). Compruebe cómo se escribe; las páginas de ayuda de su proveedor lo indican.</translation>
         </message>
@@ -6063,6 +6151,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>No existe la respuesta {answer}.</translation>
         </message>
         <message>
+            <source>There is no distributor {name} in the company profile (distributors: {names}). Add it there first, or use its name or number as listed.</source>
+            <translation>No hay ningún distribuidor {name} en el perfil de la empresa (distribuidores: {names}). Añádalo allí primero, o use su nombre o número tal como aparece.</translation>
+        </message>
+        <message>
             <source>There is no draft policy: start one in the app (Policy &gt; Human rights policy).</source>
             <translation>No hay ningún borrador de la política: inicie uno en la aplicación (Política &gt; Política de derechos humanos).</translation>
         </message>
@@ -6157,6 +6249,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>This is {length} characters long; the limit is {limit}. Please shorten it.</source>
             <translation>Tiene {length} caracteres; el límite es {limit}. Acórtelo.</translation>
+        </message>
+        <message>
+            <source>This key (fingerprint {fingerprint}) is already pinned for {other}: one key cannot speak for two. Nothing was pinned.</source>
+            <translation>Esta clave (huella {fingerprint}) ya está fijada para {other}: una clave no puede hablar por dos. No se fijó nada.</translation>
         </message>
         <message>
             <source>This order asks for a prohibited use: it can only be declined, there is nothing to escalate. Report it as misuse instead.</source>
@@ -6305,6 +6401,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>an order must be a JSON object</source>
             <translation>un pedido debe ser un objeto JSON</translation>
+        </message>
+        <message>
+            <source>another distributor</source>
+            <translation>otro distribuidor</translation>
         </message>
         <message>
             <source>another program is writing to the database</source>
@@ -6639,6 +6739,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>no debe contener saltos de línea, tabulaciones ni otros caracteres de control invisibles</translation>
         </message>
         <message>
+            <source>none</source>
+            <translation>ninguno</translation>
+        </message>
+        <message>
             <source>on hold for a decision</source>
             <translation>retenido hasta que se decida</translation>
         </message>
@@ -6927,6 +7031,18 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>{file} contiene más de {limit}, más de lo que nunca ocupa un archivo así: compruebe que eligió el archivo correcto.</translation>
         </message>
         <message>
+            <source>{file} holds no escalation packet's JSON for packet {packet}.</source>
+            <translation>{file} no contiene el JSON de un paquete de escalado para el paquete {packet}.</translation>
+        </message>
+        <message>
+            <source>{file} is a misuse report, not an escalation: it asks for no decision. Read its PDF and answer the reseller directly.</source>
+            <translation>{file} es un informe de uso indebido, no un escalado: no pide ninguna decisión. Lea su PDF y responda directamente al revendedor.</translation>
+        </message>
+        <message>
+            <source>{file} is an e-mail without attachments: it holds no packet.</source>
+            <translation>{file} es un correo sin adjuntos: no contiene ningún paquete.</translation>
+        </message>
+        <message>
             <source>{file} is not a CSV text file: it holds other data, such as a spreadsheet workbook. Save or export the orders as CSV (comma-separated values) in your shop or spreadsheet program and import that file.</source>
             <translation>{file} no es un archivo de texto CSV: contiene otro tipo de datos, como un libro de hoja de cálculo. Guarde o exporte los pedidos como CSV (valores separados por comas) en su programa de tienda o de hojas de cálculo e importe ese archivo.</translation>
         </message>
@@ -6939,8 +7055,28 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>{file} no es el zip ni la carpeta de un paquete ({error}).</translation>
         </message>
         <message>
+            <source>{file} is not a packet: it has no manifest.json.</source>
+            <translation>{file} no es un paquete: no tiene manifest.json.</translation>
+        </message>
+        <message>
+            <source>{file} is refused: {reason}</source>
+            <translation>{file} se rechaza: {reason}</translation>
+        </message>
+        <message>
             <source>{file} is {size}, more than such a file ever is (at most {limit}): check that you chose the right file.</source>
             <translation>{file} ocupa {size}, más de lo que nunca ocupa un archivo así (como máximo {limit}): compruebe que eligió el archivo correcto.</translation>
+        </message>
+        <message>
+            <source>{file} says it comes from {reseller}, but it is signed with the key of {other} (fingerprint {fingerprint}).</source>
+            <translation>{file} dice venir de {reseller}, pero está firmado con la clave de {other} (huella {fingerprint}).</translation>
+        </message>
+        <message>
+            <source>{file} was altered after its manifest was made: {files} differ (missing or changed). Ask the reseller to send the packet again.</source>
+            <translation>{file} fue alterado después de crear su manifiesto: {files} difieren (faltan o cambiaron). Pida al revendedor que envíe el paquete de nuevo.</translation>
+        </message>
+        <message>
+            <source>{file}: the reseller's signature cannot be read: {reason}</source>
+            <translation>{file}: la firma del revendedor no puede leerse: {reason}</translation>
         </message>
         <message>
             <source>{file}: {reason}</source>
@@ -6997,6 +7133,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>{label}: {problem}</source>
             <translation>{label}: {problem}</translation>
+        </message>
+        <message>
+            <source>{name} already has a pinned key (fingerprint {ours}, pinned on {date} by {who}); this file holds another (fingerprint {theirs}). Nothing was changed. Replace it only after checking the new fingerprint with {name}.</source>
+            <translation>{name} ya tiene una clave fijada (huella {ours}, fijada el {date} por {who}); este archivo contiene otra (huella {theirs}). No se cambió nada. Sustitúyala solo tras comprobar la nueva huella con {name}.</translation>
         </message>
         <message>
             <source>{name} cannot be read: {error}.</source>

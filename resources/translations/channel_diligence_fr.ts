@@ -4979,8 +4979,16 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Choisissez approuvée, approuvée sous conditions ou rejetée.</translation>
         </message>
         <message>
+            <source>Choose approved, approved_with_conditions or rejected.</source>
+            <translation>Choisissez approved, approved_with_conditions ou rejected.</translation>
+        </message>
+        <message>
             <source>Choose at least one safeguard or write down the conditions.</source>
             <translation>Choisissez au moins une garantie ou écrivez les conditions.</translation>
+        </message>
+        <message>
+            <source>Choose distributor or reseller.</source>
+            <translation>Choisissez distributeur ou revendeur.</translation>
         </message>
         <message>
             <source>Choose how you sell.</source>
@@ -5207,12 +5215,20 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Indiquez qui a décidé chez le distributeur.</translation>
         </message>
         <message>
+            <source>Enter who decided.</source>
+            <translation>Indiquez qui a décidé.</translation>
+        </message>
+        <message>
             <source>Enter who received the policy (a name, a team or a web address).</source>
             <translation>Indiquez qui a reçu la politique (un nom, une équipe ou une adresse web).</translation>
         </message>
         <message>
             <source>Enter your company's name.</source>
             <translation>Saisissez le nom de votre entreprise.</translation>
+        </message>
+        <message>
+            <source>Enter your reference for this answer.</source>
+            <translation>Indiquez votre référence pour cette réponse.</translation>
         </message>
         <message>
             <source>Escalating orders</source>
@@ -5375,6 +5391,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Indiquez au moins une condition ou une garantie que vous proposez.</translation>
         </message>
         <message>
+            <source>Name the distributor the desk's key speaks for (for example TechDistri Europe).</source>
+            <translation>Indiquez le distributeur au nom duquel parle la clé du poste (par exemple TechDistri Europe).</translation>
+        </message>
+        <message>
             <source>Negation words</source>
             <translation>Mots de négation</translation>
         </message>
@@ -5395,8 +5415,20 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Aucune politique en matière de droits de l'homme n'a encore été adoptée: adoptez-en une dans l'application (Politique &gt; Politique en matière de droits de l'homme), ou exportez le projet avec --draft.</translation>
         </message>
         <message>
+            <source>No key of {name} is pinned: its unsigned decision files are accepted with a warning already. Pin its key first.</source>
+            <translation>Aucune clé de {name} n’est épinglée : ses fichiers de décision non signés sont déjà acceptés avec un avertissement. Épinglez d’abord sa clé.</translation>
+        </message>
+        <message>
+            <source>No key of {reseller} is pinned on this desk, so its signature cannot be checked; the files match the manifest. Pin the reseller's key after comparing its fingerprint.</source>
+            <translation>Aucune clé de {reseller} n’est épinglée sur ce poste, sa signature ne peut donc pas être vérifiée ; les fichiers correspondent au manifeste. Épinglez la clé du revendeur après avoir comparé son empreinte.</translation>
+        </message>
+        <message>
             <source>No pack is installed yet: this one will be used.</source>
             <translation>Aucun jeu de critères n'est encore installé: celui-ci sera utilisé.</translation>
+        </message>
+        <message>
+            <source>No packet {packet} was received on this desk.</source>
+            <translation>Aucun paquet {packet} n’a été reçu sur ce poste.</translation>
         </message>
         <message>
             <source>No password is stored for this server: enter it to send.</source>
@@ -5441,6 +5473,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>Nothing more was sent: the mail server wants a login ({reason}). Every message stays queued. Enter the user name and password in Settings (mail server), then send again.</source>
             <translation>Rien de plus n’a été envoyé : le serveur de messagerie demande une connexion ({reason}). Tous les messages restent en file d’attente. Saisissez le nom d’utilisateur et le mot de passe dans Paramètres (serveur de messagerie), puis renvoyez.</translation>
+        </message>
+        <message>
+            <source>Nothing was recorded.</source>
+            <translation>Rien n’a été enregistré.</translation>
         </message>
         <message>
             <source>Nothing was restored: the current database could not be copied aside first ({error}).</source>
@@ -5507,12 +5543,24 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>D’autres utilisateurs de cet ordinateur peuvent lire le fichier de mot de passe {file} : rendez-le lisible par vous seul (chmod 600 {file}) et réessayez.</translation>
         </message>
         <message>
+            <source>Packet {packet} ({reseller}, order {reference}) was already answered ({outcome}, reference {their_reference}, by {person}). Nothing was written.</source>
+            <translation>Le paquet {packet} ({reseller}, commande {reference}) a déjà reçu une réponse ({outcome}, référence {their_reference}, par {person}). Rien n’a été écrit.</translation>
+        </message>
+        <message>
             <source>Packet {packet} has no file {name}.</source>
             <translation>Le dossier {packet} ne contient pas de fichier {name}.</translation>
         </message>
         <message>
             <source>Packet {packet} is not the latest escalation of order {reference}: packet {latest} of {date} replaced it. Nothing was recorded; record the answer to the latest packet.</source>
             <translation>Le dossier {packet} n'est pas la dernière escalade de la commande {reference}: le dossier {latest} du {date} l'a remplacé. Rien n'a été enregistré; enregistrez la réponse au dossier le plus récent.</translation>
+        </message>
+        <message>
+            <source>Packet {packet} of {reseller} was received before with other content (manifest SHA-256 {before}…, now {now}…). Nothing was changed; ask the reseller which one holds.</source>
+            <translation>Le paquet {packet} de {reseller} a déjà été reçu avec un autre contenu (SHA-256 du manifeste {before}…, maintenant {now}…). Rien n’a été modifié ; demandez au revendeur lequel fait foi.</translation>
+        </message>
+        <message>
+            <source>Packet {packet} was answered meanwhile. Nothing was recorded.</source>
+            <translation>Le paquet {packet} a reçu une réponse entre-temps. Rien n’a été enregistré.</translation>
         </message>
         <message>
             <source>Packet {packet} was built here but never sent: it was not e-mailed or saved to send another way, so the distributor cannot have answered it. Nothing was recorded; send the packet first.</source>
@@ -5771,6 +5819,34 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Le fichier de décision concerne le dossier {answered}, et non le dossier {expected}.</translation>
         </message>
         <message>
+            <source>The decision file is not signed, and no key of {name} is pinned: who wrote it cannot be proven. Pin {name}'s key to check its decision files.</source>
+            <translation>Le fichier de décision n’est pas signé et aucune clé de {name} n’est épinglée : on ne peut pas prouver qui l’a écrit. Épinglez la clé de {name} pour vérifier ses fichiers de décision.</translation>
+        </message>
+        <message>
+            <source>The decision file is not signed, but {name}'s key is pinned (fingerprint {fingerprint}): an unsigned file could have been written by anyone. {nothing} Choose the decision file that came with its signature ({signature_file}) beside it.</source>
+            <translation>Le fichier de décision n’est pas signé, mais la clé de {name} est épinglée (empreinte {fingerprint}) : un fichier non signé pourrait avoir été écrit par n’importe qui. {nothing} Choisissez le fichier de décision arrivé avec sa signature ({signature_file}) à côté.</translation>
+        </message>
+        <message>
+            <source>The decision file is not signed; it is accepted because unsigned files from {name} are allowed (an administrator's choice).</source>
+            <translation>Le fichier de décision n’est pas signé ; il est accepté car les fichiers non signés de {name} sont autorisés (choix d’un administrateur).</translation>
+        </message>
+        <message>
+            <source>The decision file is refused: {reason} {nothing}</source>
+            <translation>Le fichier de décision est refusé : {reason} {nothing}</translation>
+        </message>
+        <message>
+            <source>The decision file is signed by {signer} (fingerprint {fingerprint}), but no key of {name} is pinned, so the signature proves nothing yet. Pin {name}'s key after comparing its fingerprint.</source>
+            <translation>Le fichier de décision est signé par {signer} (empreinte {fingerprint}), mais aucune clé de {name} n’est épinglée : la signature ne prouve donc encore rien. Épinglez la clé de {name} après avoir comparé son empreinte.</translation>
+        </message>
+        <message>
+            <source>The decision file is signed with the key of {other} (fingerprint {fingerprint}), but the packet was sent to {name}. {nothing}</source>
+            <translation>Le fichier de décision est signé avec la clé de {other} (empreinte {fingerprint}), mais le paquet a été envoyé à {name}. {nothing}</translation>
+        </message>
+        <message>
+            <source>The decision file is signed with the key of {other} (fingerprint {fingerprint}), not with the key of {name}, to whom the packet was sent. {nothing}</source>
+            <translation>Le fichier de décision est signé avec la clé de {other} (empreinte {fingerprint}), et non avec celle de {name}, à qui le paquet a été envoyé. {nothing}</translation>
+        </message>
+        <message>
             <source>The decision file lists conditions, but its outcome is {outcome}: conditions only go with approved_with_conditions. Ask the distributor for a corrected file.</source>
             <translation>Le fichier de décision contient des conditions, mais sa décision est {outcome}: les conditions ne vont qu'avec approved_with_conditions. Demandez au distributeur un fichier corrigé.</translation>
         </message>
@@ -5783,8 +5859,16 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Le fichier de décision a été modifié après avoir été scellé: son contenu ne correspond plus à son sceau.</translation>
         </message>
         <message>
+            <source>The decision file's signature cannot be read: {reason} {nothing}</source>
+            <translation>La signature du fichier de décision est illisible : {reason} {nothing}</translation>
+        </message>
+        <message>
             <source>The decision is for packet {answered}, not for packet {sent}.</source>
             <translation>La décision concerne le dossier {answered}, et non le dossier {sent}.</translation>
+        </message>
+        <message>
+            <source>The decision names neither the manifest's SHA-256 nor the file {name} of the packet sent: it cannot be told which packet it answers.</source>
+            <translation>La décision n’indique ni le SHA-256 du manifeste ni le fichier {name} du paquet envoyé : on ne peut pas savoir à quel paquet elle répond.</translation>
         </message>
         <message>
             <source>The disk is full, so nothing was saved. Free some space on the drive that holds {path} and try again.</source>
@@ -5931,6 +6015,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Le dossier {folder} n'existe pas.</translation>
         </message>
         <message>
+            <source>The key file's fingerprint is {found}, not {expected} as given: it is not the key its owner read out. Nothing was pinned; ask for the right key file.</source>
+            <translation>L’empreinte du fichier de clé est {found}, et non {expected} comme indiqué : ce n’est pas la clé que son titulaire a lue. Rien n’a été épinglé ; demandez le bon fichier de clé.</translation>
+        </message>
+        <message>
             <source>The mail server {host} does not exist (no such name on the internet). Check its spelling; your provider's help pages name it.</source>
             <translation>Le serveur de messagerie {host} n'existe pas (ce nom est inconnu sur internet). Vérifiez son orthographe; les pages d'aide de votre fournisseur l'indiquent.</translation>
         </message>
@@ -6063,6 +6151,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Il n'y a pas de réponse {answer}.</translation>
         </message>
         <message>
+            <source>There is no distributor {name} in the company profile (distributors: {names}). Add it there first, or use its name or number as listed.</source>
+            <translation>Il n’y a pas de distributeur {name} dans le profil de l’entreprise (distributeurs : {names}). Ajoutez-le d’abord, ou utilisez son nom ou son numéro tel qu’il est listé.</translation>
+        </message>
+        <message>
             <source>There is no draft policy: start one in the app (Policy &gt; Human rights policy).</source>
             <translation>Il n'y a pas de projet de politique: commencez-en un dans l'application (Politique &gt; Politique en matière de droits de l'homme).</translation>
         </message>
@@ -6157,6 +6249,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>This is {length} characters long; the limit is {limit}. Please shorten it.</source>
             <translation>Ce texte compte {length} caractères; la limite est de {limit}. Veuillez le raccourcir.</translation>
+        </message>
+        <message>
+            <source>This key (fingerprint {fingerprint}) is already pinned for {other}: one key cannot speak for two. Nothing was pinned.</source>
+            <translation>Cette clé (empreinte {fingerprint}) est déjà épinglée pour {other} : une clé ne peut pas parler pour deux. Rien n’a été épinglé.</translation>
         </message>
         <message>
             <source>This order asks for a prohibited use: it can only be declined, there is nothing to escalate. Report it as misuse instead.</source>
@@ -6305,6 +6401,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>an order must be a JSON object</source>
             <translation>une commande doit être un objet JSON</translation>
+        </message>
+        <message>
+            <source>another distributor</source>
+            <translation>un autre distributeur</translation>
         </message>
         <message>
             <source>another program is writing to the database</source>
@@ -6639,6 +6739,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>ne doit contenir ni saut de ligne, ni tabulation, ni autre caractère de contrôle invisible</translation>
         </message>
         <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
             <source>on hold for a decision</source>
             <translation>suspendue jusqu'à une décision</translation>
         </message>
@@ -6927,6 +7031,18 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>{file} contient plus de {limit}, plus qu'un tel fichier n'en contient jamais : vérifiez que vous avez choisi le bon fichier.</translation>
         </message>
         <message>
+            <source>{file} holds no escalation packet's JSON for packet {packet}.</source>
+            <translation>{file} ne contient pas le JSON d’un paquet d’escalade pour le paquet {packet}.</translation>
+        </message>
+        <message>
+            <source>{file} is a misuse report, not an escalation: it asks for no decision. Read its PDF and answer the reseller directly.</source>
+            <translation>{file} est un signalement d’usage abusif, pas une escalade : il ne demande aucune décision. Lisez son PDF et répondez directement au revendeur.</translation>
+        </message>
+        <message>
+            <source>{file} is an e-mail without attachments: it holds no packet.</source>
+            <translation>{file} est un e-mail sans pièces jointes : il ne contient aucun paquet.</translation>
+        </message>
+        <message>
             <source>{file} is not a CSV text file: it holds other data, such as a spreadsheet workbook. Save or export the orders as CSV (comma-separated values) in your shop or spreadsheet program and import that file.</source>
             <translation>{file} n'est pas un fichier texte CSV: il contient d'autres données, par exemple un classeur de tableur. Enregistrez ou exportez les commandes au format CSV (valeurs séparées par des virgules) dans votre logiciel de boutique ou votre tableur, puis importez ce fichier.</translation>
         </message>
@@ -6939,8 +7055,28 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>{file} n'est pas le zip ou le dossier d'un paquet ({error}).</translation>
         </message>
         <message>
+            <source>{file} is not a packet: it has no manifest.json.</source>
+            <translation>{file} n’est pas un paquet : il n’a pas de manifest.json.</translation>
+        </message>
+        <message>
+            <source>{file} is refused: {reason}</source>
+            <translation>{file} est refusé : {reason}</translation>
+        </message>
+        <message>
             <source>{file} is {size}, more than such a file ever is (at most {limit}): check that you chose the right file.</source>
             <translation>{file} fait {size}, plus qu'un tel fichier ne fait jamais (au plus {limit}) : vérifiez que vous avez choisi le bon fichier.</translation>
+        </message>
+        <message>
+            <source>{file} says it comes from {reseller}, but it is signed with the key of {other} (fingerprint {fingerprint}).</source>
+            <translation>{file} dit venir de {reseller}, mais il est signé avec la clé de {other} (empreinte {fingerprint}).</translation>
+        </message>
+        <message>
+            <source>{file} was altered after its manifest was made: {files} differ (missing or changed). Ask the reseller to send the packet again.</source>
+            <translation>{file} a été modifié après la création de son manifeste : {files} diffèrent (manquants ou modifiés). Demandez au revendeur de renvoyer le paquet.</translation>
+        </message>
+        <message>
+            <source>{file}: the reseller's signature cannot be read: {reason}</source>
+            <translation>{file} : la signature du revendeur est illisible : {reason}</translation>
         </message>
         <message>
             <source>{file}: {reason}</source>
@@ -6997,6 +7133,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>{label}: {problem}</source>
             <translation>{label}: {problem}</translation>
+        </message>
+        <message>
+            <source>{name} already has a pinned key (fingerprint {ours}, pinned on {date} by {who}); this file holds another (fingerprint {theirs}). Nothing was changed. Replace it only after checking the new fingerprint with {name}.</source>
+            <translation>{name} a déjà une clé épinglée (empreinte {ours}, épinglée le {date} par {who}) ; ce fichier en contient une autre (empreinte {theirs}). Rien n’a été modifié. Ne la remplacez qu’après avoir vérifié la nouvelle empreinte avec {name}.</translation>
         </message>
         <message>
             <source>{name} cannot be read: {error}.</source>

@@ -4979,8 +4979,16 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Escolha aprovado, aprovado com condições ou rejeitado.</translation>
         </message>
         <message>
+            <source>Choose approved, approved_with_conditions or rejected.</source>
+            <translation>Escolha approved, approved_with_conditions ou rejected.</translation>
+        </message>
+        <message>
             <source>Choose at least one safeguard or write down the conditions.</source>
             <translation>Escolha pelo menos uma salvaguarda ou escreva as condições.</translation>
+        </message>
+        <message>
+            <source>Choose distributor or reseller.</source>
+            <translation>Escolha distribuidor ou revendedor.</translation>
         </message>
         <message>
             <source>Choose how you sell.</source>
@@ -5207,12 +5215,20 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Informe quem decidiu no distribuidor.</translation>
         </message>
         <message>
+            <source>Enter who decided.</source>
+            <translation>Indique quem decidiu.</translation>
+        </message>
+        <message>
             <source>Enter who received the policy (a name, a team or a web address).</source>
             <translation>Informe quem recebeu a política (um nome, uma equipe ou um endereço web).</translation>
         </message>
         <message>
             <source>Enter your company's name.</source>
             <translation>Informe o nome da sua empresa.</translation>
+        </message>
+        <message>
+            <source>Enter your reference for this answer.</source>
+            <translation>Indique a sua referência para esta resposta.</translation>
         </message>
         <message>
             <source>Escalating orders</source>
@@ -5375,6 +5391,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Indique pelo menos uma condição ou salvaguarda que você propõe.</translation>
         </message>
         <message>
+            <source>Name the distributor the desk's key speaks for (for example TechDistri Europe).</source>
+            <translation>Indique o distribuidor em nome do qual fala a chave do posto (por exemplo TechDistri Europe).</translation>
+        </message>
+        <message>
             <source>Negation words</source>
             <translation>Palavras de negação</translation>
         </message>
@@ -5395,8 +5415,20 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Ainda não foi adotada nenhuma política de direitos humanos: adote uma no aplicativo (Política &gt; Política de direitos humanos) ou exporte o rascunho com --draft.</translation>
         </message>
         <message>
+            <source>No key of {name} is pinned: its unsigned decision files are accepted with a warning already. Pin its key first.</source>
+            <translation>Nenhuma chave de {name} está fixada: os seus ficheiros de decisão não assinados já são aceites com um aviso. Fixe primeiro a sua chave.</translation>
+        </message>
+        <message>
+            <source>No key of {reseller} is pinned on this desk, so its signature cannot be checked; the files match the manifest. Pin the reseller's key after comparing its fingerprint.</source>
+            <translation>Nenhuma chave de {reseller} está fixada neste posto, por isso a sua assinatura não pode ser verificada; os ficheiros correspondem ao manifesto. Fixe a chave do revendedor depois de comparar a sua impressão digital.</translation>
+        </message>
+        <message>
             <source>No pack is installed yet: this one will be used.</source>
             <translation>Ainda não há nenhum pacote instalado: este será usado.</translation>
+        </message>
+        <message>
+            <source>No packet {packet} was received on this desk.</source>
+            <translation>Nenhum pacote {packet} foi recebido neste posto.</translation>
         </message>
         <message>
             <source>No password is stored for this server: enter it to send.</source>
@@ -5441,6 +5473,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>Nothing more was sent: the mail server wants a login ({reason}). Every message stays queued. Enter the user name and password in Settings (mail server), then send again.</source>
             <translation>Nada mais foi enviado: o servidor de correio pede um início de sessão ({reason}). Todas as mensagens continuam na fila. Introduza o nome de utilizador e a palavra-passe em Definições (servidor de correio) e envie de novo.</translation>
+        </message>
+        <message>
+            <source>Nothing was recorded.</source>
+            <translation>Nada foi registado.</translation>
         </message>
         <message>
             <source>Nothing was restored: the current database could not be copied aside first ({error}).</source>
@@ -5507,12 +5543,24 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Outros utilizadores deste computador podem ler o ficheiro da palavra-passe {file}: torne-o legível só por si (chmod 600 {file}) e tente de novo.</translation>
         </message>
         <message>
+            <source>Packet {packet} ({reseller}, order {reference}) was already answered ({outcome}, reference {their_reference}, by {person}). Nothing was written.</source>
+            <translation>O pacote {packet} ({reseller}, encomenda {reference}) já foi respondido ({outcome}, referência {their_reference}, por {person}). Nada foi escrito.</translation>
+        </message>
+        <message>
             <source>Packet {packet} has no file {name}.</source>
             <translation>O pacote {packet} não tem o arquivo {name}.</translation>
         </message>
         <message>
             <source>Packet {packet} is not the latest escalation of order {reference}: packet {latest} of {date} replaced it. Nothing was recorded; record the answer to the latest packet.</source>
             <translation>O pacote {packet} não é o encaminhamento mais recente do pedido {reference}: o pacote {latest}, de {date}, o substituiu. Nada foi registrado; registre a resposta ao pacote mais recente.</translation>
+        </message>
+        <message>
+            <source>Packet {packet} of {reseller} was received before with other content (manifest SHA-256 {before}…, now {now}…). Nothing was changed; ask the reseller which one holds.</source>
+            <translation>O pacote {packet} de {reseller} foi recebido antes com outro conteúdo (SHA-256 do manifesto {before}…, agora {now}…). Nada foi alterado; pergunte ao revendedor qual é o válido.</translation>
+        </message>
+        <message>
+            <source>Packet {packet} was answered meanwhile. Nothing was recorded.</source>
+            <translation>O pacote {packet} foi respondido entretanto. Nada foi registado.</translation>
         </message>
         <message>
             <source>Packet {packet} was built here but never sent: it was not e-mailed or saved to send another way, so the distributor cannot have answered it. Nothing was recorded; send the packet first.</source>
@@ -5771,6 +5819,34 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>O arquivo de decisão é do pacote {answered}, não do pacote {expected}.</translation>
         </message>
         <message>
+            <source>The decision file is not signed, and no key of {name} is pinned: who wrote it cannot be proven. Pin {name}'s key to check its decision files.</source>
+            <translation>O ficheiro de decisão não está assinado e nenhuma chave de {name} está fixada: não é possível provar quem o escreveu. Fixe a chave de {name} para verificar os seus ficheiros de decisão.</translation>
+        </message>
+        <message>
+            <source>The decision file is not signed, but {name}'s key is pinned (fingerprint {fingerprint}): an unsigned file could have been written by anyone. {nothing} Choose the decision file that came with its signature ({signature_file}) beside it.</source>
+            <translation>O ficheiro de decisão não está assinado, mas a chave de {name} está fixada (impressão digital {fingerprint}): um ficheiro não assinado pode ter sido escrito por qualquer pessoa. {nothing} Escolha o ficheiro de decisão que veio com a sua assinatura ({signature_file}) ao lado.</translation>
+        </message>
+        <message>
+            <source>The decision file is not signed; it is accepted because unsigned files from {name} are allowed (an administrator's choice).</source>
+            <translation>O ficheiro de decisão não está assinado; é aceite porque os ficheiros não assinados de {name} são permitidos (escolha de um administrador).</translation>
+        </message>
+        <message>
+            <source>The decision file is refused: {reason} {nothing}</source>
+            <translation>O ficheiro de decisão é recusado: {reason} {nothing}</translation>
+        </message>
+        <message>
+            <source>The decision file is signed by {signer} (fingerprint {fingerprint}), but no key of {name} is pinned, so the signature proves nothing yet. Pin {name}'s key after comparing its fingerprint.</source>
+            <translation>O ficheiro de decisão está assinado por {signer} (impressão digital {fingerprint}), mas nenhuma chave de {name} está fixada, por isso a assinatura ainda não prova nada. Fixe a chave de {name} depois de comparar a sua impressão digital.</translation>
+        </message>
+        <message>
+            <source>The decision file is signed with the key of {other} (fingerprint {fingerprint}), but the packet was sent to {name}. {nothing}</source>
+            <translation>O ficheiro de decisão está assinado com a chave de {other} (impressão digital {fingerprint}), mas o pacote foi enviado a {name}. {nothing}</translation>
+        </message>
+        <message>
+            <source>The decision file is signed with the key of {other} (fingerprint {fingerprint}), not with the key of {name}, to whom the packet was sent. {nothing}</source>
+            <translation>O ficheiro de decisão está assinado com a chave de {other} (impressão digital {fingerprint}), não com a chave de {name}, a quem o pacote foi enviado. {nothing}</translation>
+        </message>
+        <message>
             <source>The decision file lists conditions, but its outcome is {outcome}: conditions only go with approved_with_conditions. Ask the distributor for a corrected file.</source>
             <translation>O arquivo de decisão lista condições, mas o resultado é “{outcome}”: condições só se aplicam a approved_with_conditions. Peça ao distribuidor um arquivo corrigido.</translation>
         </message>
@@ -5783,8 +5859,16 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>O arquivo de decisão foi alterado depois de selado: o conteúdo não corresponde mais ao selo.</translation>
         </message>
         <message>
+            <source>The decision file's signature cannot be read: {reason} {nothing}</source>
+            <translation>A assinatura do ficheiro de decisão não pode ser lida: {reason} {nothing}</translation>
+        </message>
+        <message>
             <source>The decision is for packet {answered}, not for packet {sent}.</source>
             <translation>A decisão é do pacote {answered}, não do pacote {sent}.</translation>
+        </message>
+        <message>
+            <source>The decision names neither the manifest's SHA-256 nor the file {name} of the packet sent: it cannot be told which packet it answers.</source>
+            <translation>A decisão não indica nem o SHA-256 do manifesto nem o ficheiro {name} do pacote enviado: não é possível saber a que pacote responde.</translation>
         </message>
         <message>
             <source>The disk is full, so nothing was saved. Free some space on the drive that holds {path} and try again.</source>
@@ -5931,6 +6015,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>A pasta {folder} não existe.</translation>
         </message>
         <message>
+            <source>The key file's fingerprint is {found}, not {expected} as given: it is not the key its owner read out. Nothing was pinned; ask for the right key file.</source>
+            <translation>A impressão digital do ficheiro de chave é {found}, não {expected} como indicado: não é a chave que o seu titular leu. Nada foi fixado; peça o ficheiro de chave correto.</translation>
+        </message>
+        <message>
             <source>The mail server {host} does not exist (no such name on the internet). Check its spelling; your provider's help pages name it.</source>
             <translation>O servidor de e-mail {host} não existe (esse nome não está na internet). Verifique a grafia; as páginas de ajuda do seu provedor o indicam.</translation>
         </message>
@@ -6063,6 +6151,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Não existe a resposta {answer}.</translation>
         </message>
         <message>
+            <source>There is no distributor {name} in the company profile (distributors: {names}). Add it there first, or use its name or number as listed.</source>
+            <translation>Não existe nenhum distribuidor {name} no perfil da empresa (distribuidores: {names}). Adicione-o primeiro, ou use o seu nome ou número tal como listado.</translation>
+        </message>
+        <message>
             <source>There is no draft policy: start one in the app (Policy &gt; Human rights policy).</source>
             <translation>Não há rascunho da política: inicie um no aplicativo (Política &gt; Política de direitos humanos).</translation>
         </message>
@@ -6157,6 +6249,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>This is {length} characters long; the limit is {limit}. Please shorten it.</source>
             <translation>Isto tem {length} caracteres; o limite é {limit}. Encurte o texto.</translation>
+        </message>
+        <message>
+            <source>This key (fingerprint {fingerprint}) is already pinned for {other}: one key cannot speak for two. Nothing was pinned.</source>
+            <translation>Esta chave (impressão digital {fingerprint}) já está fixada para {other}: uma chave não pode falar por dois. Nada foi fixado.</translation>
         </message>
         <message>
             <source>This order asks for a prohibited use: it can only be declined, there is nothing to escalate. Report it as misuse instead.</source>
@@ -6305,6 +6401,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>an order must be a JSON object</source>
             <translation>um pedido precisa ser um objeto JSON</translation>
+        </message>
+        <message>
+            <source>another distributor</source>
+            <translation>outro distribuidor</translation>
         </message>
         <message>
             <source>another program is writing to the database</source>
@@ -6639,6 +6739,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>não deve conter quebras de linha, tabulações nem outros caracteres de controle invisíveis</translation>
         </message>
         <message>
+            <source>none</source>
+            <translation>nenhum</translation>
+        </message>
+        <message>
             <source>on hold for a decision</source>
             <translation>retido para decisão</translation>
         </message>
@@ -6927,6 +7031,18 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>{file} contém mais de {limit}, mais do que um arquivo assim jamais tem: verifique se escolheu o arquivo certo.</translation>
         </message>
         <message>
+            <source>{file} holds no escalation packet's JSON for packet {packet}.</source>
+            <translation>{file} não contém o JSON de um pacote de escalonamento para o pacote {packet}.</translation>
+        </message>
+        <message>
+            <source>{file} is a misuse report, not an escalation: it asks for no decision. Read its PDF and answer the reseller directly.</source>
+            <translation>{file} é um relatório de utilização indevida, não um escalonamento: não pede nenhuma decisão. Leia o seu PDF e responda diretamente ao revendedor.</translation>
+        </message>
+        <message>
+            <source>{file} is an e-mail without attachments: it holds no packet.</source>
+            <translation>{file} é um e-mail sem anexos: não contém nenhum pacote.</translation>
+        </message>
+        <message>
             <source>{file} is not a CSV text file: it holds other data, such as a spreadsheet workbook. Save or export the orders as CSV (comma-separated values) in your shop or spreadsheet program and import that file.</source>
             <translation>{file} não é um arquivo de texto CSV: contém outro tipo de dados, como uma pasta de trabalho de planilha. Salve ou exporte os pedidos como CSV (valores separados por vírgula) no programa da sua loja ou de planilhas e importe esse arquivo.</translation>
         </message>
@@ -6939,8 +7055,28 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>{file} não é o zip nem a pasta de um pacote ({error}).</translation>
         </message>
         <message>
+            <source>{file} is not a packet: it has no manifest.json.</source>
+            <translation>{file} não é um pacote: não tem manifest.json.</translation>
+        </message>
+        <message>
+            <source>{file} is refused: {reason}</source>
+            <translation>{file} é recusado: {reason}</translation>
+        </message>
+        <message>
             <source>{file} is {size}, more than such a file ever is (at most {limit}): check that you chose the right file.</source>
             <translation>{file} tem {size}, mais do que um arquivo assim jamais tem (no máximo {limit}): verifique se escolheu o arquivo certo.</translation>
+        </message>
+        <message>
+            <source>{file} says it comes from {reseller}, but it is signed with the key of {other} (fingerprint {fingerprint}).</source>
+            <translation>{file} diz vir de {reseller}, mas está assinado com a chave de {other} (impressão digital {fingerprint}).</translation>
+        </message>
+        <message>
+            <source>{file} was altered after its manifest was made: {files} differ (missing or changed). Ask the reseller to send the packet again.</source>
+            <translation>{file} foi alterado depois de o seu manifesto ser criado: {files} diferem (em falta ou alterados). Peça ao revendedor que envie o pacote novamente.</translation>
+        </message>
+        <message>
+            <source>{file}: the reseller's signature cannot be read: {reason}</source>
+            <translation>{file}: a assinatura do revendedor não pode ser lida: {reason}</translation>
         </message>
         <message>
             <source>{file}: {reason}</source>
@@ -6997,6 +7133,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>{label}: {problem}</source>
             <translation>{label}: {problem}</translation>
+        </message>
+        <message>
+            <source>{name} already has a pinned key (fingerprint {ours}, pinned on {date} by {who}); this file holds another (fingerprint {theirs}). Nothing was changed. Replace it only after checking the new fingerprint with {name}.</source>
+            <translation>{name} já tem uma chave fixada (impressão digital {ours}, fixada em {date} por {who}); este ficheiro contém outra (impressão digital {theirs}). Nada foi alterado. Substitua-a apenas depois de verificar a nova impressão digital com {name}.</translation>
         </message>
         <message>
             <source>{name} cannot be read: {error}.</source>

@@ -75,7 +75,8 @@ def test_escalate_send_answer_and_evidence_from_the_terminal(prepared, server, t
         names = zf.namelist()
         manifest = zf.read("manifest.json")
     assert names == ["escalation-SO-2001.pdf", "escalation-SO-2001.json",
-                     "statement.pdf", "manifest.json"]
+                     "statement.pdf", "decision-template.json", "how-to-answer.txt",
+                     "manifest.json"]
     assert (out / zips[0].stem / "escalation-SO-2001.json").exists()
 
     listing = cli("outbox")
@@ -255,7 +256,8 @@ def test_escalate_writes_the_e_mail_as_an_eml(prepared, tmp_path):
     assert msg["To"] == "compliance@techdistri.example"
     assert msg["Subject"].startswith("Escalation") and "SO-2001" in msg["Subject"]
     assert "SO-2001" in msg.get_body(("plain",)).get_content()
-    attached = {part.get_filename(): part.get_content() for part in msg.iter_attachments()}
+    attached = {part.get_filename(): part.get_payload(decode=True)
+                for part in msg.iter_attachments()}  # bytes, a text file's too
     manifest = parse_manifest(attached[MANIFEST_NAME])
     assert {f.name: f.sha256 for f in manifest.files} == {
         n: hashlib.sha256(attached[n]).hexdigest() for n in attached if n != MANIFEST_NAME}

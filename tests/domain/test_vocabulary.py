@@ -31,6 +31,7 @@ from reseller_app.domain.vocabulary import (
     MessageState,
     OrderStatus,
     PacketStatus,
+    ReceivedState,
     RiskTier,
 )
 
@@ -49,7 +50,7 @@ ALLOWED_DIRS = (
 
 VOCABULARIES: tuple[type[StrEnum], ...] = (
     OrderStatus, RiskTier, DecisionOutcome, AnswerOutcome, PacketStatus, MessageState,
-    AuditAction,
+    AuditAction, ReceivedState,
 )
 ALL_VALUES = frozenset(m.value for v in VOCABULARIES for m in v)
 

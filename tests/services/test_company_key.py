@@ -125,7 +125,8 @@ def test_packets_misuse_reports_and_bundles_are_signed_and_verify(configured, ca
         assert verdict.message.startswith("Signed by Nordlicht IT GmbH (fingerprint ")
     # The e-mail carries the signature beside the manifest.
     msg = email.message_from_bytes(escalation.eml(view.id), policy=email.policy.default)
-    attached = {part.get_filename(): part.get_content() for part in msg.iter_attachments()}
+    attached = {part.get_filename(): part.get_payload(decode=True)
+                for part in msg.iter_attachments()}  # bytes, a text file's too
     assert attached[MANIFEST_SIGNATURE_NAME] == escalation.file(view.id,
                                                                 MANIFEST_SIGNATURE_NAME)
     key = signing.parse_public_key(key_file.read_bytes())

@@ -14,7 +14,12 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from reseller_app.domain.packets import MANIFEST_NAME, parse_manifest
+from reseller_app.domain.packets import (
+    DECISION_TEMPLATE_NAME,
+    HOW_TO_ANSWER_NAME,
+    MANIFEST_NAME,
+    parse_manifest,
+)
 from reseller_app.domain.signing import MANIFEST_SIGNATURE_NAME
 from reseller_app.services.audit import AuditService
 from reseller_app.services.dto import (
@@ -62,7 +67,8 @@ def test_a_packet_holds_everything_the_distributor_needs(configured, catalog):
     assert view.recipient_email == "compliance@techdistri.example"
     names = [f.name for f in view.files]
     assert names == ["escalation-SO-2001.pdf", "escalation-SO-2001.json",
-                     "End-user statement (signed).pdf", MANIFEST_NAME, MANIFEST_SIGNATURE_NAME]
+                     "End-user statement (signed).pdf", DECISION_TEMPLATE_NAME,
+                     HOW_TO_ANSWER_NAME, MANIFEST_NAME, MANIFEST_SIGNATURE_NAME]
 
     data = json.loads(service.file(view.id, "escalation-SO-2001.json"))
     assert data["format"] == "channel-diligence-escalation/1"
@@ -130,7 +136,8 @@ def test_folder_zip_and_eml_hold_the_same_bytes(configured, catalog, tmp_path):
     eml = service.save_eml(view.id, tmp_path / "packet.eml")
     msg = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
     assert msg["To"] == "compliance@techdistri.example" and msg["X-Unsent"] == "1"
-    attached = {part.get_filename(): part.get_content() for part in msg.iter_attachments()}
+    attached = {part.get_filename(): part.get_payload(decode=True)
+                for part in msg.iter_attachments()}  # bytes, a text file's too
     assert attached == {n.rsplit("/", 1)[-1]: b for n, b in files.items()}
     assert service.get(view.id).status == PacketStatus.EXPORTED
 
@@ -179,7 +186,8 @@ def test_every_e_mail_attachment_is_named_as_in_the_manifest(configured, catalog
     service = EscalationService(configured)
     msg = email.message_from_bytes(service.message(view.id).as_bytes(),
                                    policy=email.policy.default)
-    attached = {part.get_filename(): part.get_content() for part in msg.iter_attachments()}
+    attached = {part.get_filename(): part.get_payload(decode=True)
+                for part in msg.iter_attachments()}  # bytes, a text file's too
     manifest = parse_manifest(attached[MANIFEST_NAME])
     assert sorted(attached) == sorted([f.name for f in manifest.files]
                                       + [MANIFEST_NAME, MANIFEST_SIGNATURE_NAME])
@@ -216,7 +224,8 @@ def test_stored_names_are_checked_again_when_the_packet_is_written(configured, c
     view = build(configured, order_id)
     with configured.write_session() as s:
         row = s.execute(select(DbPacketAttachment)
-                        .where(DbPacketAttachment.packet_id == view.id)).scalar_one()
+                        .where(DbPacketAttachment.packet_id == view.id,
+                               DbPacketAttachment.name == STATEMENT.name)).scalar_one()
         row.name = stored
         s.commit()
     target = tmp_path / "out" / "deeper"
@@ -256,7 +265,8 @@ def test_the_eml_is_the_outbox_message_and_matches_the_manifest(configured, cata
     assert msg.get_body(("plain",)).get_content().replace("\r\n", "\n") == \
         sent.get_body(("plain",)).get_content()
     manifest = parse_manifest(service.file(view.id, MANIFEST_NAME))
-    attached = {part.get_filename(): part.get_content() for part in msg.iter_attachments()}
+    attached = {part.get_filename(): part.get_payload(decode=True)
+                for part in msg.iter_attachments()}  # bytes, a text file's too
     names = {f.name.rsplit("/", 1)[-1]: f.sha256 for f in manifest.files}
     assert set(attached) == set(names) | {MANIFEST_NAME, MANIFEST_SIGNATURE_NAME}
     assert {n: hashlib.sha256(attached[n]).hexdigest() for n in names} == names

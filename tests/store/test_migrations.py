@@ -361,6 +361,33 @@ def test_0010_keeps_a_packets_signature_and_takes_it_away_again(tmp_path):
         with db.write_engine(ctx.engine).begin() as conn:
             command.upgrade(db.alembic_config(conn), "head")
         assert "manifest_signature" in columns()
-        assert db.current_revision(ctx.engine) == db.HEAD_REVISION == "0010"
+        assert db.current_revision(ctx.engine) == db.HEAD_REVISION
+    finally:
+        ctx.engine.dispose()
+
+
+def test_0011_adds_the_desk_and_pinned_keys_and_takes_them_away_again(tmp_path):
+    """Pinned keys, received packets and an answer's signature; down to 0010 and back."""
+    path = tmp_path / "s.sqlite3"
+    ctx = open_file(path)
+
+    def answer_columns() -> set[str]:
+        con = sqlite3.connect(path)
+        try:
+            return {r[1] for r in con.execute("PRAGMA table_info(distributor_answer)")}
+        finally:
+            con.close()
+
+    try:
+        assert {"pinned_key", "received_packet"} <= set(master(path, "table"))
+        assert "source_signature" in answer_columns()
+        with db.write_engine(ctx.engine).begin() as conn:
+            command.downgrade(db.alembic_config(conn), "0010")
+        assert not {"pinned_key", "received_packet"} & set(master(path, "table"))
+        assert "source_signature" not in answer_columns()
+        with db.write_engine(ctx.engine).begin() as conn:
+            command.upgrade(db.alembic_config(conn), "head")
+        assert "source_signature" in answer_columns()
+        assert db.current_revision(ctx.engine) == db.HEAD_REVISION == "0011"
     finally:
         ctx.engine.dispose()

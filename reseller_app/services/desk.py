@@ -1,0 +1,383 @@
+"""The distributor's answer desk: the other half of the escalation loop, in the same app.
+
+A distributor receives escalation packets from many resellers (a zip, a folder, or the
+``.eml`` as it arrived). The desk opens one, checks every file against its manifest and the
+manifest against the reseller's signature (the reseller's key pinned on this desk:
+``services/distributor_keys.py``), keeps it in the list of received packets (waiting, then
+answered) and, once someone decided, writes the decision file (``channel-diligence-
+decision/1``) with its detached signature (purpose ``decision``) made with the desk's own key.
+The reseller chooses that file and the app checks the signature against the distributor's key
+it pinned: no other manual step.
+
+The desk's key is made like the company's (its private half only in the system keyring) but is
+a key of its own, named by the distributor it speaks for.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email
+import email.policy
+import io
+import json
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+
+from reseller_app.domain import packets as p
+from reseller_app.domain import signing
+from reseller_app.domain.texts import t
+from reseller_app.domain.vocabulary import AnswerOutcome, AuditAction, ReceivedState
+from reseller_app.services.company_key import CompanyKeyService, read_packet
+from reseller_app.services.context import AppContext
+from reseller_app.services.distributor_keys import (
+    ROLE_RESELLER,
+    pinned,
+    pinned_by_fingerprint,
+)
+from reseller_app.services.errors import NotFound, ValidationError
+from reseller_app.services.files import write_atomically
+from reseller_app.services.input_files import InputKind, read_input
+from reseller_app.services.setup import SetupService
+from reseller_app.store import audit_log, bulk
+from reseller_app.store.tables import DbReceivedPacket, utc
+
+DESK_KEYRING_SERVICE = "Channel Diligence desk key"
+DESK_KEY_SETTING = "desk_key"
+WAITING = ReceivedState.WAITING
+ANSWERED = ReceivedState.ANSWERED
+ENTITY = "received_packet"
+
+
+class DeskKeyService(CompanyKeyService):
+    """The desk's signing key: kept like the company key, owned by the distributor's name
+    given when it is made (``distributor keygen --name``), else the company profile's."""
+
+    setting = DESK_KEY_SETTING
+    entity = "desk_key"
+    keyring_service = DESK_KEYRING_SERVICE
+
+    def __init__(self, ctx: AppContext, *, owner: str | None = None, **kw) -> None:
+        super().__init__(ctx, **kw)
+        self._owner = " ".join((owner or "").split())
+
+    def _setting_extra(self) -> dict[str, str]:
+        return {"owner": self.owner()}
+
+    def owner(self) -> str:
+        stored = bulk.get_setting(self.ctx, self.setting)
+        if isinstance(stored, dict) and stored.get("owner"):
+            return str(stored["owner"])
+        if self._owner:
+            return self._owner[:signing.MAX_NAME]
+        profile = SetupService(self.ctx).profile()
+        if profile is None:
+            raise ValidationError("name", t("Name the distributor the desk's key speaks for "
+                                            "(for example TechDistri Europe)."))
+        return profile.name
+
+    def public_key_file(self) -> bytes:
+        key = self.ensure()
+        return signing.dump_public_key(self.owner(), key.public_key)
+
+    def export(self, target: Path) -> Path:
+        target = Path(target)
+        if target.is_dir():
+            target = target / "channel-diligence-desk-public-key.json"
+        return super().export(target)
+
+
+@dataclass(frozen=True, slots=True)
+class DeskCheck:
+    """A received packet as checked: who sent it, for which order, and its signature."""
+
+    packet_id: str
+    reseller: str
+    order_reference: str
+    manifest_sha256: str
+    message: str  # the signature in words: "Signed by Nordlicht IT GmbH (fingerprint ...)."
+    signed_by: str = ""  # "": not checked against a pinned key
+    fingerprint: str = ""
+    warning: bool = False  # accepted, but the signature proves nothing (no pinned key)
+    files: dict[str, bytes] = field(default_factory=dict, repr=False, compare=False)
+
+    @property
+    def pdf_name(self) -> str:
+        return next((n for n in self.files if n.lower().endswith(".pdf")
+                     and n.startswith("escalation-")), "")
+
+
+@dataclass(frozen=True, slots=True)
+class ReceivedView:
+    id: int
+    packet_id: str
+    reseller: str
+    order_reference: str
+    signed_by: str
+    fingerprint: str
+    manifest_sha256: str
+    received_at: dt.datetime
+    received_by: str
+    state: str
+    outcome: str | None
+    answer_reference: str
+    answered_by: str
+    answered_at: dt.datetime | None
+
+
+def _view(row: DbReceivedPacket) -> ReceivedView:
+    return ReceivedView(row.id, row.packet_id, row.reseller, row.order_reference,  # type: ignore[arg-type]
+                        row.signed_by, row.fingerprint, row.manifest_sha256,
+                        utc(row.received_at), row.received_by, row.state, row.outcome,
+                        row.answer_reference, row.answered_by,
+                        utc(row.answered_at) if row.answered_at else None)
+
+
+def read_received(path: Path) -> dict[str, bytes]:
+    """A packet's files from its zip, folder or ``.eml`` (the attachments, by their names)."""
+    path = Path(path)
+    if path.is_file() and path.suffix.lower() == ".eml":
+        raw = read_input(path, InputKind.ATTACHMENT)
+        message = email.message_from_bytes(raw, policy=email.policy.default)
+        files: dict[str, bytes] = {}
+        for part in message.iter_attachments():  # type: ignore[attr-defined]
+            name = part.get_filename()
+            content = part.get_payload(decode=True)  # the bytes as sent, a text file's too
+            if name and isinstance(content, bytes):
+                files[name] = content
+        if not files:
+            raise ValidationError("packet", t("{file} is an e-mail without attachments: it "
+                                              "holds no packet.", file=path.name))
+        return files
+    return read_packet(path)
+
+
+def _packet_json(files: dict[str, bytes], manifest: p.Manifest) -> dict:
+    for entry in manifest.files:
+        if entry.name.endswith(".json") and "/" not in entry.name:
+            try:
+                data = json.loads(files[entry.name])
+            except (KeyError, ValueError):
+                continue
+            if isinstance(data, dict) and data.get("format") in (p.PACKET_FORMAT,
+                                                                  p.MISUSE_FORMAT):
+                return data
+    return {}
+
+
+class DeskService:
+    def __init__(self, ctx: AppContext, *, keys: DeskKeyService | None = None) -> None:
+        self.ctx = ctx
+        self.keys = keys or DeskKeyService(ctx)
+
+    # -- checking ------------------------------------------------------------------------------
+    def verify(self, path: Path) -> DeskCheck:
+        """Check a received packet; :class:`ValidationError` in words when it is refused
+        (altered, badly signed, signed by another reseller's key, unsigned although the
+        reseller's key is pinned, not an escalation)."""
+        files = read_received(path)
+        name = Path(path).name
+        raw_manifest = files.get(p.MANIFEST_NAME)
+        if raw_manifest is None:
+            raise ValidationError("packet", t("{file} is not a packet: it has no "
+                                              "manifest.json.", file=name))
+        try:
+            manifest = p.parse_manifest(raw_manifest)
+        except p.PacketFileError as exc:
+            raise ValidationError("packet", t("{file}: {reason}", file=name,
+                                              reason=exc.message)) from None
+        # Only what the manifest lists and its signature count: an e-mail may carry more.
+        listed = {n: b for n, b in files.items()
+                  if manifest.entry(n) is not None or n in (p.MANIFEST_NAME,
+                                                            signing.MANIFEST_SIGNATURE_NAME)}
+        changed = p.verify_files(manifest, {n: b for n, b in listed.items()
+                                             if n != signing.MANIFEST_SIGNATURE_NAME})
+        if changed:
+            raise ValidationError("packet", t(
+                "{file} was altered after its manifest was made: {files} differ (missing or "
+                "changed). Ask the reseller to send the packet again.", file=name,
+                files=", ".join(changed[:5])))
+        data = _packet_json(listed, manifest)
+        if data.get("format") == p.MISUSE_FORMAT:
+            raise ValidationError("packet", t(
+                "{file} is a misuse report, not an escalation: it asks for no decision. Read "
+                "its PDF and answer the reseller directly.", file=name))
+        if data.get("format") != p.PACKET_FORMAT or data.get("packet_id") != manifest.packet_id:
+            raise ValidationError("packet", t("{file} holds no escalation packet's JSON for "
+                                              "packet {packet}.", file=name,
+                                              packet=manifest.packet_id))
+        reseller = " ".join(str((data.get("reseller") or {}).get("name") or "").split())
+        reference = str((data.get("order") or {}).get("reference") or "")
+        check = dict(packet_id=manifest.packet_id, reseller=reseller,
+                     order_reference=reference, manifest_sha256=p.sha256(raw_manifest),
+                     files=listed)
+        signature = listed.get(signing.MANIFEST_SIGNATURE_NAME)
+        with self.ctx.session() as s:
+            key = pinned(s, ROLE_RESELLER, reseller)
+            claimed = None
+            if signature is not None:
+                try:
+                    claimed = signing.parse_signature(signature)
+                except signing.SigningError as exc:
+                    raise ValidationError("signature", t(
+                        "{file}: the reseller's signature cannot be read: {reason}",
+                        file=name, reason=exc.message)) from None
+            other = pinned_by_fingerprint(s, ROLE_RESELLER, claimed.key_fingerprint) \
+                if claimed is not None else None
+        if key is None:
+            if other is not None:
+                raise ValidationError("signature", t(
+                    "{file} says it comes from {reseller}, but it is signed with the key of "
+                    "{other} (fingerprint {fingerprint}).", file=name,
+                    reseller=reseller or "?", other=other.name, fingerprint=other.fingerprint))
+            return DeskCheck(**check, message=t(
+                "No key of {reseller} is pinned on this desk, so its signature cannot be "
+                "checked; the files match the manifest. Pin the reseller's key after "
+                "comparing its fingerprint.", reseller=reseller or "?"), warning=True)
+        verdict = signing.verify_packet(key.key_file, listed)
+        if verdict.outcome == signing.Outcome.OTHER_KEY and other is not None:
+            raise ValidationError("signature", t(
+                "{file} says it comes from {reseller}, but it is signed with the key of "
+                "{other} (fingerprint {fingerprint}).", file=name, reseller=key.name,
+                other=other.name, fingerprint=other.fingerprint))
+        if not verdict.ok:
+            raise ValidationError("signature", t("{file} is refused: {reason}", file=name,
+                                                 reason=verdict.message))
+        return DeskCheck(**check, message=verdict.message, signed_by=key.name,
+                         fingerprint=key.fingerprint)
+
+    # -- the list of received packets ----------------------------------------------------------
+    def receive(self, path: Path) -> ReceivedView:
+        """Check the packet and keep it in the list (waiting); the same packet received again
+        keeps its place."""
+        check = self.verify(path)
+        now = self.ctx.clock()
+        with self.ctx.write_session() as s:
+            row = s.execute(select(DbReceivedPacket).where(
+                DbReceivedPacket.packet_id == check.packet_id)).scalar()
+            if row is not None:
+                if row.manifest_sha256 != check.manifest_sha256:
+                    raise ValidationError("packet", t(
+                        "Packet {packet} of {reseller} was received before with other "
+                        "content (manifest SHA-256 {before}…, now {now}…). Nothing was "
+                        "changed; ask the reseller which one holds.", packet=check.packet_id,
+                        reseller=row.reseller, before=row.manifest_sha256[:12],
+                        now=check.manifest_sha256[:12]))
+                return _view(row)
+            row = DbReceivedPacket(
+                packet_id=check.packet_id, reseller=check.reseller[:200],
+                order_reference=check.order_reference[:200], signed_by=check.signed_by,
+                fingerprint=check.fingerprint, manifest_sha256=check.manifest_sha256,
+                files=p.zip_bytes(check.files), received_at=now, received_by=self.ctx.actor,
+                state=WAITING.value)
+            s.add(row)
+            s.flush()
+            audit_log.append(s, actor=self.ctx.actor, action=AuditAction.DESK_PACKET_RECEIVED,
+                             entity=ENTITY, entity_id=row.id, at=now,  # type: ignore[arg-type]
+                             details={"packet_id": check.packet_id, "reseller": check.reseller,
+                                      "order_reference": check.order_reference,
+                                      "manifest_sha256": check.manifest_sha256,
+                                      "signed_by": check.signed_by,
+                                      "key_fingerprint": check.fingerprint,
+                                      "file": Path(path).name})
+            s.commit()
+            return _view(row)
+
+    def packets(self, state: str | None = None) -> list[ReceivedView]:
+        """The received packets in the order they came (oldest first)."""
+        with self.ctx.session() as s:
+            q = select(DbReceivedPacket).order_by(DbReceivedPacket.received_at,
+                                                  DbReceivedPacket.id)
+            if state is not None:
+                q = q.where(DbReceivedPacket.state == state)
+            return [_view(r) for r in s.execute(q).scalars()]
+
+    def _row(self, s, packet_id: str) -> DbReceivedPacket:
+        row = s.execute(select(DbReceivedPacket).where(
+            DbReceivedPacket.packet_id == (packet_id or "").strip().lower())).scalar()
+        if row is None:
+            raise NotFound(t("No packet {packet} was received on this desk.", packet=packet_id))
+        return row
+
+    def files(self, packet_id: str) -> dict[str, bytes]:
+        """The packet's files as received (its PDF to read among them)."""
+        with self.ctx.session() as s:
+            data = bytes(self._row(s, packet_id).files)
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            return {n: zf.read(n) for n in zf.namelist()}
+
+    # -- answering -----------------------------------------------------------------------------
+    def answer(self, path: Path, *, outcome: str, conditions: list[str], reference: str,
+               person: str, out: Path, answered_on: dt.date | None = None,
+               note: str = "") -> tuple[ReceivedView, Path, Path]:
+        """Record the answer to the packet at ``path`` (received now if it was not yet) and
+        write the signed decision file to ``out`` and its signature beside it
+        (``<name>.sig.json``). Returns the packet's row and the two files written."""
+        outcome = str(outcome)
+        if outcome not in tuple(AnswerOutcome):
+            raise ValidationError("outcome", t("Choose approved, approved_with_conditions or "
+                                               "rejected."))
+        conditions = [" ".join(c.split()) for c in conditions if c and c.strip()]
+        reference, person = " ".join((reference or "").split()), " ".join((person or "").split())
+        if not reference:
+            raise ValidationError("reference", t("Enter your reference for this answer."))
+        if not person:
+            raise ValidationError("person", t("Enter who decided."))
+        if answered_on is not None and answered_on > self.ctx.clock().date():
+            # The reseller's side would refuse it: better said here than there.
+            raise ValidationError("answered_on", t("The date of the answer is in the future."))
+        received = self.receive(path)
+        if received.state == ANSWERED:
+            raise ValidationError("packet", t(
+                "Packet {packet} ({reseller}, order {reference}) was already answered "
+                "({outcome}, reference {their_reference}, by {person}). Nothing was written.",
+                packet=received.packet_id, reseller=received.reseller,
+                reference=received.order_reference, outcome=received.outcome,
+                their_reference=received.answer_reference, person=received.answered_by))
+        private, owner = self.keys.private_key(), self.keys.owner()
+        manifest = p.parse_manifest(self.files(received.packet_id)[p.MANIFEST_NAME])
+        data = {"format": p.DECISION_FORMAT, "packet_id": received.packet_id,
+                "manifest_sha256": received.manifest_sha256, "outcome": outcome,
+                "conditions": conditions, "reference": reference[:200],
+                "answered_on": (answered_on or self.ctx.clock().date()).isoformat(),
+                "person": person[:200], "organisation": owner, "note": (note or "").strip(),
+                "files": [{"name": f.name, "sha256": f.sha256} for f in manifest.files]}
+        raw = p.json_bytes(data)
+        try:  # the same reader the reseller's side uses: a file it would refuse is not written
+            p.parse_decision(raw)
+        except p.PacketFileError as exc:
+            raise ValidationError(exc.field or "decision", exc.message) from None
+        signature = signing.sign_detached(private, owner, raw, signing.PURPOSE_DECISION)
+        out = Path(out)
+        if out.is_dir():
+            out = out / f"decision-{p.safe_file_name(received.order_reference, 'order')}.json"
+        sig_path = out.with_name(signing.signature_name(out.name))
+        write_atomically(out, raw, field="out")
+        write_atomically(sig_path, signature, field="out")
+        now = self.ctx.clock()
+        with self.ctx.write_session() as s:
+            row = self._row(s, received.packet_id)
+            if row.state == ANSWERED:  # another desk answered meanwhile
+                raise ValidationError("packet", t("Packet {packet} was answered meanwhile. "
+                                                   "Nothing was recorded.",
+                                                   packet=row.packet_id))
+            row.state, row.outcome = ANSWERED.value, outcome
+            row.answer_reference = reference[:200]
+            row.answered_by, row.answered_at = person[:200], now
+            row.decision, row.decision_signature = raw, signature
+            s.add(row)
+            s.flush()
+            audit_log.append(s, actor=self.ctx.actor, action=AuditAction.DESK_ANSWERED,
+                             entity=ENTITY, entity_id=row.id, at=now,  # type: ignore[arg-type]
+                             details={"packet_id": row.packet_id, "reseller": row.reseller,
+                                      "order_reference": row.order_reference,
+                                      "outcome": outcome, "conditions": conditions,
+                                      "reference": reference, "person": person,
+                                      "decision_sha256": p.sha256(raw),
+                                      "key_fingerprint": signing.fingerprint(
+                                          signing.public_of(private)),
+                                      "file": out.name})
+            s.commit()
+            return _view(row), out, sig_path
