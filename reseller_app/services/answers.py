@@ -319,7 +319,7 @@ class AnswerService:
                 conditions=json.dumps(a.conditions, ensure_ascii=False), reference=a.reference,
                 answered_on=a.answered_on, person=a.person, organisation=a.organisation,
                 note=a.note, source=source, source_sha256=source_sha256,
-                source_file=source_file, recorded_by=self.ctx.actor, recorded_at=now)
+                source_file=source_file, recorded_by=self.ctx.who, recorded_at=now)
             s.add(row)
             s.flush()
             for text in a.conditions:

@@ -129,6 +129,14 @@ def _person(row: DbPerson) -> Person:
                   utc(row.created_at), utc(row.updated_at))
 
 
+def check_role(ctx: AppContext, action: Action) -> None:
+    """Refuse ``action`` (``NotAllowed``, naming the role it needs) when the working person's
+    role does not allow it. Nobody working (a database without people, or a caller that has
+    not signed anyone in) is not checked: the app then works as before people existed."""
+    if ctx.person is not None:
+        PeopleService(ctx).require(ctx.person.id, action)
+
+
 def _clock_text(at: dt.datetime) -> str:
     """A moment as the person's computer shows it (HH:MM, its own time zone)."""
     return f"{at.astimezone():%H:%M}"

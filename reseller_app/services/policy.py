@@ -233,7 +233,7 @@ class PolicyService:
             row = DbPolicyVersion(
                 number=number, status="draft", language=template.language,
                 template_version=template.version, field_values=json.dumps(values),
-                created_by=self.ctx.actor, created_at=now, updated_at=now,
+                created_by=self.ctx.who, created_at=now, updated_at=now,
             )
             s.add(row)
             s.flush()
@@ -358,7 +358,7 @@ class PolicyService:
             row.approver_name, row.approver_title = name, title
             row.approved_on, row.next_review = approved_on, next_review
             row.updated_at = row.adopted_at = now
-            row.adopted_by = self.ctx.actor
+            row.adopted_by = self.ctx.who
             row.status = "adopted"
             s.add(row)
             s.flush()
@@ -429,7 +429,7 @@ class PolicyService:
                                               approved=version.approved_on))
             row = DbPolicyCommunication(
                 version_id=version_id, audience=audience, recipient=recipient, channel=channel,
-                sent_on=on, note=note, recorded_by=self.ctx.actor, recorded_at=now)
+                sent_on=on, note=note, recorded_by=self.ctx.who, recorded_at=now)
             s.add(row)
             s.flush()
             audit_log.append(
