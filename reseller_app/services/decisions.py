@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from sqlmodel import Session
 
@@ -16,6 +15,7 @@ from reseller_app.domain.vocabulary import AuditAction
 from reseller_app.services.context import AppContext
 from reseller_app.services.dto import (
     AllowedDecisions,
+    Approval,
     ApproverChoice,
     DecisionOutcome,
     DecisionRecord,
@@ -35,14 +35,7 @@ from reseller_app.store.tables import DbCompany, DbDecision, DbOrder, DbScreenin
 
 _COMPANY_ID = 1
 
-
-@dataclass(frozen=True, slots=True)
-class Approval:
-    """The senior approver's proof: who (person id or e-mail) and their own passphrase, typed
-    by them in the same dialog. The passphrase is checked and dropped, never stored."""
-
-    approver: int | str
-    passphrase: str = field(repr=False)
+__all__ = ["Approval", "DecisionService"]  # ``Approval`` lives in dto (the ui reads it)
 
 
 class DecisionService:

@@ -233,6 +233,15 @@ class AuditVerification:
 
 
 @dataclass(frozen=True)
+class Approval:
+    """The senior approver's proof: who (person id or e-mail) and their own passphrase, typed
+    by them in the same dialog. The passphrase is checked and dropped, never stored."""
+
+    approver: int | str
+    passphrase: str = field(repr=False)
+
+
+@dataclass(frozen=True)
 class ApproverChoice:
     """A person who may confirm a senior approval (an active approver or administrator)."""
 

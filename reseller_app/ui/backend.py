@@ -86,6 +86,11 @@ class Backend:
     def actor(self) -> str:
         return self.ctx.actor
 
+    @property
+    def who(self) -> str:
+        """The working person with the OS login beside them, or the OS login alone."""
+        return self.ctx.who
+
     @cached_property
     def orders(self) -> OrderService:
         if self.ctx is None and self.first_screen is not None:
