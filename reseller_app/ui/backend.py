@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from reseller_app.services.outbox import OutboxService
     from reseller_app.services.overview import OverviewService
     from reseller_app.services.packs import PackService
+    from reseller_app.services.people import PeopleService
     from reseller_app.services.policy import PolicyService
     from reseller_app.services.rescreening import RescreenService
     from reseller_app.services.settings import SettingsService
@@ -143,6 +144,13 @@ class Backend:
         from reseller_app.services.rescreening import RescreenService
 
         return RescreenService(self.ctx)
+
+    @cached_property
+    def people(self) -> PeopleService:
+        # late: services load on first use, after the window's first frame
+        from reseller_app.services.people import PeopleService
+
+        return PeopleService(self.ctx)
 
     @cached_property
     def backups(self) -> BackupService:
