@@ -190,7 +190,7 @@ class RecordForm(QGroupBox):
         self.approver_passphrase = QLineEdit(self)
         self.approver_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.approver_label = self._add(self.tr("Appro&ver:"), self.approver, "approver")
-        self.passphrase_label = self._add(self.tr("Approver's &passphrase:"),
+        self.passphrase_label = self._add(self.tr("Appr&over's passphrase:"),
                                           self.approver_passphrase, "approver_passphrase")
         self._proven = False
 

@@ -163,11 +163,12 @@ class PeoplePage(FormPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             self.tr("People"),
-            self.tr("Recommended: who uses the app, each with a passphrase. Decisions are then "
-                    "recorded in their names, and the senior approver confirms approvals with "
-                    "their own passphrase. Leave the passphrase empty to skip this for now."),
+            self.tr("Recommended: decisions are recorded in each person's name, and the senior "
+                    "approver confirms approvals with their own passphrase."),
             parent,
         )
+        self.layout_.insertWidget(0, note(self.tr(
+            "Leave the passphrase empty to skip this for now."), self))
         self.admin_name = QLineEdit(self)
         self.admin_email = QLineEdit(self)
         self.admin_passphrase = _secret(self)
