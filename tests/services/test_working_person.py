@@ -5,11 +5,13 @@ limit what the working person may do (real SQLite, no mocks)."""
 from __future__ import annotations
 
 import dataclasses
+import io
 import json
 import logging
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from sqlalchemy import select
 
 from reseller_app.domain.audit import verify_chain
@@ -19,15 +21,16 @@ from reseller_app.services.audit import AuditService
 from reseller_app.services.backups import BackupService
 from reseller_app.services.context import AppContext, WorkingPerson
 from reseller_app.services.decisions import Approval, DecisionService
-from reseller_app.services.dto import DecisionOutcome, SmtpSettings
+from reseller_app.services.dto import ChecklistAnswer, DecisionOutcome, SmtpSettings
 from reseller_app.services.errors import ValidationError
+from reseller_app.services.escalation import EscalationService
 from reseller_app.services.orders import OrderService
 from reseller_app.services.packs import PackService
 from reseller_app.services.passphrases import PassphraseHasher
 from reseller_app.services.people import NewPerson, NotAllowed, PeopleService, Person
 from reseller_app.services.settings import SettingsService
 from reseller_app.store import audit_log
-from reseller_app.store.tables import DbAuditEvent, DbDecision
+from reseller_app.store.tables import DbAuditEvent, DbChecklistAnswer, DbDecision
 
 from .conftest import Catalog
 
@@ -273,3 +276,31 @@ def test_an_administrator_may_change_the_settings(configured, team):
     SettingsService(configured).save_smtp(SmtpSettings("smtp.example.com",
                                                        from_address="a@example.com"))
     assert SettingsService(configured).smtp_settings() is not None
+
+
+# -- records that show who: the person with the OS login beside them ----------------------------
+def test_a_packet_is_prepared_by_the_person_with_the_os_login(configured, catalog, team):
+    working(configured, team["staff"])
+    order_id = high(configured, catalog)
+    view = EscalationService(configured).build(
+        order_id, recommendation="approve_with_conditions",
+        recommendation_text="Traffic use is plausible.", mitigations=["feature_limitation"],
+        conditions="No face matching.")
+    service = EscalationService(configured)
+    data = json.loads(service.file(view.id, "escalation-SO-HIGH.json"))
+    assert data["reseller"]["prepared_by"] == "Lea Kim (tester)"
+    pdf = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(
+        service.file(view.id, "escalation-SO-HIGH.pdf"))).pages)
+    assert "Lea Kim (tester)" in pdf
+
+
+def test_checklist_answers_name_the_person(configured, catalog, team):
+    working(configured, team["staff"])
+    orders = OrderService(configured)
+    view = orders.get(high(configured, catalog))
+    question = next(iter(view.screening.checklist))
+    orders.save_checklist(view.id, [ChecklistAnswer(question, "no", "Only a name given")])
+    with configured.session() as s:
+        answer = s.execute(select(DbChecklistAnswer).where(
+            DbChecklistAnswer.question_id == question)).scalar_one()
+    assert answer.answered_by == "Lea Kim (tester)"
