@@ -304,3 +304,35 @@ def test_checklist_answers_name_the_person(configured, catalog, team):
         answer = s.execute(select(DbChecklistAnswer).where(
             DbChecklistAnswer.question_id == question)).scalar_one()
     assert answer.answered_by == "Lea Kim (tester)"
+
+
+def test_demo_data_loads_on_a_database_with_people(ctx):
+    """The sample's senior approvals cannot be proven: those orders stay held."""
+    from reseller_app.services.demo import ORDERS, load_demo_data
+
+    admin, _ = PeopleService(ctx, hasher=FAST).first_setup(
+        NewPerson("Anna Weber", "anna.weber@example.com", ADMIN_PASS),
+        NewPerson("Jonas Berg", "jonas.berg@example.com", APPROVER_PASS))
+    working(ctx, admin)
+    assert load_demo_data(ctx) == len(ORDERS)
+    with ctx.session() as s:
+        recorded = list(s.execute(select(DbDecision)).scalars())
+    assert recorded and all(d.approved_by is None for d in recorded)
+    assert all(d.decided_by == "Anna Weber (tester)" for d in recorded)
+    assert AuditService(ctx).verify().ok
+
+
+def test_staff_cannot_change_the_company_profile(configured, team):
+    from reseller_app.services.setup import SetupService
+
+    working(configured, team["staff"])
+    setup = SetupService(configured)
+    before = setup.profile()
+    changed = dataclasses.replace(before, name="Someone Else GmbH")
+    with pytest.raises(NotAllowed) as refused:
+        setup.save_profile(changed)
+    assert "Changing settings needs the role administrator" in str(refused.value)
+    assert setup.profile().name == before.name
+    working(configured, team["admin"])
+    setup.save_profile(changed)
+    assert setup.profile().name == "Someone Else GmbH"
