@@ -378,19 +378,7 @@ class DecisionPanel(QWidget):
             "their name to confirm they approved it.").format(who or self.tr("your senior "
                                                                              "approver")))
         self.approved_by.setPlaceholderText(self.tr("The senior approver's name"))
-        self._proven = bool(getattr(allowed, "approval_proven", False))
-        if self._proven:
-            self.approval_note.setText(self.tr(
-                "This is a high-risk order. The UN Guiding Principles (principle 16) ask that "
-                "such decisions are approved at the most senior level of the company. The "
-                "approver confirms here with their own passphrase: choose them and let them "
-                "type it."))
-            self.form.offer_approvers(list(getattr(allowed, "approvers", [])))
-        elif self._needs_approval:
-            self.approval_note.setText(self.approval_note.text() + " " + self.tr(
-                "Setting up the people who use the app makes approvals proven: the approver "
-                "then confirms with their own passphrase."))
-        self.form.show_approval(self._needs_approval, self._proven)
+        self._load_proof(allowed)
 
         self.rationale.clear()
         self.conditions_box.clear()
@@ -410,6 +398,23 @@ class DecisionPanel(QWidget):
                 "Escalating records the decision. No distributor is set up yet: add one in "
                 "the company profile."))
         self._outcome_changed()
+
+    def _load_proof(self, allowed: Any) -> None:
+        """With people, the approver is chosen and proves it with their passphrase; without,
+        the note says that setting people up makes approvals proven."""
+        self._proven = bool(getattr(allowed, "approval_proven", False))
+        if self._proven:
+            self.approval_note.setText(self.tr(
+                "This is a high-risk order. The UN Guiding Principles (principle 16) ask that "
+                "such decisions are approved at the most senior level of the company. The "
+                "approver confirms here with their own passphrase: choose them and let them "
+                "type it."))
+            self.form.offer_approvers(list(getattr(allowed, "approvers", [])))
+        elif self._needs_approval:
+            self.approval_note.setText(self.approval_note.text() + " " + self.tr(
+                "Setting up the people who use the app makes approvals proven: the approver "
+                "then confirms with their own passphrase."))
+        self.form.show_approval(self._needs_approval, self._proven)
 
     def _decisions_text(self, decisions: list[DecisionRecord]) -> str:
         lines = []
