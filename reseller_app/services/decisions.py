@@ -23,13 +23,7 @@ from reseller_app.services.dto import (
 from reseller_app.services.errors import NotFound, ValidationError
 from reseller_app.services.orders import decision_dto
 from reseller_app.services.packs import PackService
-from reseller_app.services.people import (
-    NotAllowed,
-    PeopleService,
-    Person,
-    SignInError,
-    check_role,
-)
+from reseller_app.services.people import PeopleService, check_role, proven_approver
 from reseller_app.store import audit_log, repositories
 from reseller_app.store.tables import DbCompany, DbDecision, DbOrder, DbScreening
 
@@ -141,7 +135,7 @@ class DecisionService:
             with self.ctx.session() as s:
                 _, _, facts, _ = self._load(s, order_id)
             if outcome in rules.APPROVING and rules.needs_senior_approval(facts):
-                approver = self._proven_approver(people, approval)
+                approver = proven_approver(people, approval)
                 approved_by = approver.name
         now = self.ctx.clock()
         with self.ctx.write_session() as s:
@@ -185,25 +179,3 @@ class DecisionService:
             )
             s.commit()
             return decision_dto(decision)
-
-    @staticmethod
-    def _proven_approver(people: PeopleService, approval: Approval | None) -> Person:
-        """The approver whose own passphrase confirms the approval, or a ``ValidationError``
-        saying why not (nothing about the decision is stored then)."""
-        if approval is None or not str(approval.approver).strip():
-            raise ValidationError("approver", t(
-                "This decision needs the senior approver: choose the approver, and let them "
-                "type their own passphrase."))
-        if not approval.passphrase:
-            raise ValidationError("approver_passphrase", t(
-                "The approver types their own passphrase to confirm the approval."))
-        try:
-            person = people.authenticate(approval.approver, approval.passphrase)
-        except SignInError as exc:  # wrong (counted), locked or no longer active
-            raise ValidationError("approver_passphrase", str(exc)) from None
-        except NotFound as exc:
-            raise ValidationError("approver", str(exc)) from None
-        try:
-            return people.require(person, Action.APPROVE)
-        except NotAllowed as exc:  # staff cannot approve, even with the right passphrase
-            raise ValidationError("approver", str(exc)) from None

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -230,3 +231,52 @@ class WhoIsWorking(QObject):
         self.label.show()
         self.switch_button.show()
         self.changed.emit(name)
+
+
+class ApproverProofDialog(QDialog):
+    """The senior approver confirms with their own passphrase (adopting the policy): the
+    service checks it; this dialog only collects the approver and the passphrase."""
+
+    def __init__(self, backend: Backend, purpose: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # Here: the people rules, loaded with the services by now.
+        from reseller_app.domain.people import Action
+
+        self.setWindowTitle(self.tr("Senior approver's confirmation"))
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.approver = QComboBox(self)
+        for person in backend.people.list(include_inactive=False):
+            if person.may(Action.APPROVE):
+                self.approver.addItem(f"{person.name} <{person.email}>", person.id)
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        approver_label = QLabel(self.tr("Appro&ver:"), self)
+        approver_label.setBuddy(self.approver)
+        self.approver.setAccessibleName(self.tr("Approver"))
+        passphrase_label = QLabel(self.tr("Approver's pass&phrase:"), self)
+        passphrase_label.setBuddy(self.passphrase)
+        self.passphrase.setAccessibleName(self.tr("Approver's passphrase"))
+        form = QFormLayout()
+        form.addRow(approver_label, self.approver)
+        form.addRow(passphrase_label, self.passphrase)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.confirm_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.confirm_button.setText(self.tr("&Confirm"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(paragraph(purpose, self))
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(460)
+        self.passphrase.setFocus()
+
+    def proof(self) -> Any:
+        """The ``Approval`` (person and passphrase) for the service; the field is cleared."""
+        # Here: the services' data types, loaded with the services by now.
+        from reseller_app.services.dto import Approval
+
+        passphrase = self.passphrase.text()
+        self.passphrase.clear()
+        return Approval(self.approver.currentData() or "", passphrase)

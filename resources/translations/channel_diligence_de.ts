@@ -241,6 +241,33 @@
         </message>
     </context>
     <context>
+        <name>ApproverProofDialog</name>
+        <message>
+            <source>&amp;Confirm</source>
+            <translation>&amp;Bestätigen</translation>
+        </message>
+        <message>
+            <source>Appro&amp;ver:</source>
+            <translation>Freige&amp;bende Person:</translation>
+        </message>
+        <message>
+            <source>Approver</source>
+            <translation>Freigebende Person</translation>
+        </message>
+        <message>
+            <source>Approver's pass&amp;phrase:</source>
+            <translation>&amp;Passphrase der Freigebenden:</translation>
+        </message>
+        <message>
+            <source>Approver's passphrase</source>
+            <translation>Passphrase der Freigebenden</translation>
+        </message>
+        <message>
+            <source>Senior approver's confirmation</source>
+            <translation>Bestätigung der Freigabe auf höchster Ebene</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditDialog</name>
         <message>
             <source>All {0} entries check out: nothing has been changed or removed since it was written.</source>
@@ -4412,6 +4439,10 @@ Katalog {1}, Version {2}, herausgegeben von {3} am {4}.</translation>
             <translation>Die Richtlinie verabschieden, wie von der auf dieser Seite genannten Führungskraft genehmigt.</translation>
         </message>
         <message>
+            <source>Adopting the policy needs the senior approver's confirmation: choose the approver, and let them type their own passphrase.</source>
+            <translation>Die Verabschiedung der Menschenrechtsrichtlinie braucht die Bestätigung der Freigabe auf höchster Ebene: Wählen Sie die freigebende Person und lassen Sie sie ihre eigene Passphrase eingeben.</translation>
+        </message>
+        <message>
             <source>Draft saved {0}.</source>
             <translation>Entwurf gespeichert: {0}.</translation>
         </message>
@@ -4980,6 +5011,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>Add at least one product line.</source>
             <translation>Fügen Sie mindestens eine Produktposition hinzu.</translation>
+        </message>
+        <message>
+            <source>Adopting the policy needs the senior approver's confirmation: choose the approver, and let them type their own passphrase.</source>
+            <translation>Die Verabschiedung der Menschenrechtsrichtlinie braucht die Bestätigung der Freigabe auf höchster Ebene: Wählen Sie die freigebende Person und lassen Sie sie ihre eigene Passphrase eingeben.</translation>
         </message>
         <message>
             <source>An approval with conditions must list them.</source>

@@ -241,6 +241,33 @@
         </message>
     </context>
     <context>
+        <name>ApproverProofDialog</name>
+        <message>
+            <source>&amp;Confirm</source>
+            <translation>&amp;Confirmar</translation>
+        </message>
+        <message>
+            <source>Appro&amp;ver:</source>
+            <translation>Quien aprueba (&amp;v):</translation>
+        </message>
+        <message>
+            <source>Approver</source>
+            <translation>Quien aprueba</translation>
+        </message>
+        <message>
+            <source>Approver's pass&amp;phrase:</source>
+            <translation>&amp;Frase de acceso de quien aprueba:</translation>
+        </message>
+        <message>
+            <source>Approver's passphrase</source>
+            <translation>Frase de acceso de quien aprueba</translation>
+        </message>
+        <message>
+            <source>Senior approver's confirmation</source>
+            <translation>Confirmación de quien aprueba al más alto nivel</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditDialog</name>
         <message>
             <source>All {0} entries check out: nothing has been changed or removed since it was written.</source>
@@ -4412,6 +4439,10 @@ Paquete {1}, versión {2}, publicado por {3} el {4}.</translation>
             <translation>Adoptar la política como aprobada por la persona de mayor rango indicada en esta página.</translation>
         </message>
         <message>
+            <source>Adopting the policy needs the senior approver's confirmation: choose the approver, and let them type their own passphrase.</source>
+            <translation>Adoptar la política necesita la confirmación de quien aprueba al más alto nivel: elíjalo y deje que escriba su propia frase de acceso.</translation>
+        </message>
+        <message>
             <source>Draft saved {0}.</source>
             <translation>Borrador guardado {0}.</translation>
         </message>
@@ -4980,6 +5011,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>Add at least one product line.</source>
             <translation>Añada al menos una línea de producto.</translation>
+        </message>
+        <message>
+            <source>Adopting the policy needs the senior approver's confirmation: choose the approver, and let them type their own passphrase.</source>
+            <translation>Adoptar la política necesita la confirmación de quien aprueba al más alto nivel: elíjalo y deje que escriba su propia frase de acceso.</translation>
         </message>
         <message>
             <source>An approval with conditions must list them.</source>

@@ -241,6 +241,33 @@
         </message>
     </context>
     <context>
+        <name>ApproverProofDialog</name>
+        <message>
+            <source>&amp;Confirm</source>
+            <translation>&amp;Confirmer</translation>
+        </message>
+        <message>
+            <source>Appro&amp;ver:</source>
+            <translation>Appro&amp;bateur :</translation>
+        </message>
+        <message>
+            <source>Approver</source>
+            <translation>Approbateur</translation>
+        </message>
+        <message>
+            <source>Approver's pass&amp;phrase:</source>
+            <translation>&amp;Phrase secrète de l'approbateur :</translation>
+        </message>
+        <message>
+            <source>Approver's passphrase</source>
+            <translation>Phrase secrète de l'approbateur</translation>
+        </message>
+        <message>
+            <source>Senior approver's confirmation</source>
+            <translation>Confirmation de l'approbateur au plus haut niveau</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditDialog</name>
         <message>
             <source>All {0} entries check out: nothing has been changed or removed since it was written.</source>
@@ -4412,6 +4439,10 @@ Jeu {1}, version {2}, publié par {3} le {4}.</translation>
             <translation>Adopter la politique telle qu'approuvée par le membre de la direction indiqué sur cette page.</translation>
         </message>
         <message>
+            <source>Adopting the policy needs the senior approver's confirmation: choose the approver, and let them type their own passphrase.</source>
+            <translation>Adopter la politique nécessite la confirmation de l'approbateur au plus haut niveau : choisissez-le et laissez-le saisir sa propre phrase secrète.</translation>
+        </message>
+        <message>
             <source>Draft saved {0}.</source>
             <translation>Projet enregistré {0}.</translation>
         </message>
@@ -4980,6 +5011,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>Add at least one product line.</source>
             <translation>Ajoutez au moins une ligne de produit.</translation>
+        </message>
+        <message>
+            <source>Adopting the policy needs the senior approver's confirmation: choose the approver, and let them type their own passphrase.</source>
+            <translation>Adopter la politique nécessite la confirmation de l'approbateur au plus haut niveau : choisissez-le et laissez-le saisir sa propre phrase secrète.</translation>
         </message>
         <message>
             <source>An approval with conditions must list them.</source>

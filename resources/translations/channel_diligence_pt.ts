@@ -241,6 +241,33 @@
         </message>
     </context>
     <context>
+        <name>ApproverProofDialog</name>
+        <message>
+            <source>&amp;Confirm</source>
+            <translation>&amp;Confirmar</translation>
+        </message>
+        <message>
+            <source>Appro&amp;ver:</source>
+            <translation>Quem aprova (&amp;v):</translation>
+        </message>
+        <message>
+            <source>Approver</source>
+            <translation>Quem aprova</translation>
+        </message>
+        <message>
+            <source>Approver's pass&amp;phrase:</source>
+            <translation>&amp;Frase-passe de quem aprova:</translation>
+        </message>
+        <message>
+            <source>Approver's passphrase</source>
+            <translation>Frase-passe de quem aprova</translation>
+        </message>
+        <message>
+            <source>Senior approver's confirmation</source>
+            <translation>Confirmação de quem aprova ao nível mais alto</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditDialog</name>
         <message>
             <source>All {0} entries check out: nothing has been changed or removed since it was written.</source>
@@ -4412,6 +4439,10 @@ Pacote {1}, versão {2}, emitido por {3} em {4}.</translation>
             <translation>Adotar a política como aprovada pela pessoa da direção indicada nesta página.</translation>
         </message>
         <message>
+            <source>Adopting the policy needs the senior approver's confirmation: choose the approver, and let them type their own passphrase.</source>
+            <translation>Adotar a política precisa da confirmação de quem aprova ao nível mais alto: escolha-o e deixe-o escrever a sua própria frase-passe.</translation>
+        </message>
+        <message>
             <source>Draft saved {0}.</source>
             <translation>Rascunho salvo em {0}.</translation>
         </message>
@@ -4980,6 +5011,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>Add at least one product line.</source>
             <translation>Adicione pelo menos uma linha de produto.</translation>
+        </message>
+        <message>
+            <source>Adopting the policy needs the senior approver's confirmation: choose the approver, and let them type their own passphrase.</source>
+            <translation>Adotar a política precisa da confirmação de quem aprova ao nível mais alto: escolha-o e deixe-o escrever a sua própria frase-passe.</translation>
         </message>
         <message>
             <source>An approval with conditions must list them.</source>

@@ -5,6 +5,7 @@ limit what the working person may do (real SQLite, no mocks)."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import io
 import json
 import logging
@@ -336,3 +337,53 @@ def test_staff_cannot_change_the_company_profile(configured, team):
     working(configured, team["admin"])
     setup.save_profile(changed)
     assert setup.profile().name == "Someone Else GmbH"
+
+
+# -- the policy's adoption is confirmed the same way ----------------------------------------------
+def policy_draft(ctx: AppContext) -> int:
+    from reseller_app.services.policy import PolicyService
+
+    policy = PolicyService(ctx)
+    draft = policy.start_draft()
+    policy.save_draft(draft.id, {**draft.values,
+                                 "internal_expertise": "our sales team",
+                                 "published_at": "on our website at https://example.com/hr"})
+    return draft.id
+
+
+def adopt(ctx: AppContext, draft_id: int, proof: Approval | None):
+    from reseller_app.domain.policy import Approval as Named
+    from reseller_app.services.policy import PolicyService
+
+    today = ctx.clock().date()
+    return PolicyService(ctx).adopt(draft_id, Named("Jonas Berg", "Managing Director", today),
+                                    today + dt.timedelta(days=365), proof)
+
+
+def test_adopting_the_policy_needs_the_approvers_passphrase(configured, team):
+    from reseller_app.services.policy import PolicyService
+
+    working(configured, team["staff"])
+    draft_id = policy_draft(configured)
+    with pytest.raises(ValidationError) as refused:
+        adopt(configured, draft_id, None)
+    assert refused.value.field == "approver"
+    assert "Adopting the policy needs the senior approver" in refused.value.message
+    with pytest.raises(ValidationError) as wrong:
+        adopt(configured, draft_id, Approval(team["approver"].id, "not the passphrase"))
+    assert wrong.value.message.startswith("Wrong passphrase for Jonas Berg")
+    with pytest.raises(ValidationError) as staff:
+        adopt(configured, draft_id, Approval(team["staff"].id, STAFF_PASS))
+    assert "needs the role approver" in staff.value.message
+    assert PolicyService(configured).adopted() is None
+
+    adopted = adopt(configured, draft_id, Approval(team["approver"].id, APPROVER_PASS))
+    assert adopted.status == "adopted" and adopted.adopted_by == "Lea Kim (tester)"
+    details = json.loads(last_event(configured).details)
+    assert details["confirmed_by"] == "Jonas Berg" and details["approval"] == "passphrase"
+    assert AuditService(configured).verify().ok
+
+
+def test_without_people_the_policy_is_adopted_as_before(configured):
+    adopted = adopt(configured, policy_draft(configured), None)
+    assert adopted.status == "adopted" and adopted.adopted_by == "tester"
