@@ -342,7 +342,7 @@ class AnswerService:
                 answered_on=a.answered_on, person=a.person, organisation=a.organisation,
                 note=a.note, source=source, source_sha256=source_sha256,
                 source_file=source_file, source_signature=source_signature,
-                recorded_by=self.ctx.actor, recorded_at=now)
+                recorded_by=self.ctx.who, recorded_at=now)
             s.add(row)
             s.flush()
             for text in a.conditions:

@@ -27,11 +27,13 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from reseller_app.domain.people import Action
 from reseller_app.domain.texts import t
 from reseller_app.domain.vocabulary import AuditAction
 from reseller_app.services.context import AppContext
 from reseller_app.services.dto import BackupInfo, RestoreReport
 from reseller_app.services.errors import ServiceError, StorageError, ValidationError
+from reseller_app.services.people import check_role
 from reseller_app.store import audit_log, db
 from reseller_app.store.locations import sqlite_file
 
@@ -189,6 +191,7 @@ class BackupService:
     def restore(self, path: Path | str) -> RestoreReport:
         """Replace the database with the backup ``path``, after checking it and copying the
         current database aside. Reopen the database afterwards (``open_app``)."""
+        check_role(self.ctx, Action.RESTORE)
         current = self._file()
         path = Path(path)
         if path.resolve() == current.resolve():

@@ -23,6 +23,7 @@ from reseller_app.services.locations import (  # noqa: F401  (re-exported: the o
     resolve_db_url,
 )
 from reseller_app.store import db
+from reseller_app.store.audit_log import PERSON_KEY
 from reseller_app.store.db import DatabaseError, display_url  # noqa: F401  (for the ui and cli)
 
 
@@ -62,6 +63,14 @@ def default_actor() -> str:
         return "user"
 
 
+@dataclass(frozen=True, slots=True)
+class WorkingPerson:
+    """The person working in this app (chosen at sign-in), beside the OS login."""
+
+    id: int
+    name: str
+
+
 @dataclass
 class AppContext:
     """Built once at start (``startup.open_app``) and handed to every service's constructor.
@@ -85,6 +94,18 @@ class AppContext:
     # The user's language ("en", "es", "fr", "pt", "de"): documents the app writes (PDF labels,
     # dates, money) and the criteria pack's texts follow it; see ``services.i18n``.
     language: str = "en"
+    # Who is working, when the database has people (None: nobody signed in, or no people yet;
+    # then ``actor``, the OS login, is all the record says). ``actor`` stays the OS login: it is
+    # the evidence of which computer account did it, kept beside the person.
+    person: WorkingPerson | None = None
+
+    @property
+    def who(self) -> str:
+        """Who did it, as records that show one name store it: the person with the OS login
+        beside it as evidence ("Anna Weber (anna)"), or the OS login alone."""
+        if self.person is None:
+            return self.actor
+        return f"{self.person.name} ({self.actor})"[:200]  # the columns' width
 
     def __post_init__(self) -> None:
         if self.write_session is None:
@@ -94,6 +115,10 @@ class AppContext:
     def _session(self, engine: Engine) -> Session:
         session = AppSession(engine, expire_on_commit=False)
         session.where = db.display_url(self.db_url)
+        # Every audit event appended in this session names the working person
+        # (``audit_log.append`` reads it), so no service has to pass it along.
+        if self.person is not None:
+            session.info[PERSON_KEY] = {"id": self.person.id, "name": self.person.name}
         return session
 
     def read_only(self) -> bool:

@@ -2,23 +2,34 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Sequence
 
 from sqlmodel import Session
 
 from reseller_app.domain import decisions as rules
+from reseller_app.domain.people import Action
 from reseller_app.domain.texts import t
 from reseller_app.domain.vocabulary import AuditAction
 from reseller_app.services.context import AppContext
-from reseller_app.services.dto import AllowedDecisions, DecisionOutcome, DecisionRecord
+from reseller_app.services.dto import (
+    AllowedDecisions,
+    Approval,
+    ApproverChoice,
+    DecisionOutcome,
+    DecisionRecord,
+)
 from reseller_app.services.errors import NotFound, ValidationError
 from reseller_app.services.orders import decision_dto
 from reseller_app.services.packs import PackService
+from reseller_app.services.people import PeopleService, check_role, proven_approver
 from reseller_app.store import audit_log, repositories
 from reseller_app.store.tables import DbCompany, DbDecision, DbOrder, DbScreening
 
 _COMPANY_ID = 1
+
+__all__ = ["Approval", "DecisionService"]  # ``Approval`` lives in dto (the ui reads it)
 
 
 class DecisionService:
@@ -54,6 +65,15 @@ class DecisionService:
             _, _, facts, company = self._load(s, order_id)
         senior = rules.needs_senior_approval(facts)
         review = rules.needs_sales_review(facts)
+        people = PeopleService(self.ctx)
+        proven = people.is_set_up()
+        approvers = [ApproverChoice(p.id, p.name, p.email)
+                     for p in people.list(include_inactive=False)
+                     if p.may(Action.APPROVE)] if proven else []
+        if proven and senior and not facts.blocked:
+            # With people, any approver proves the approval (their passphrase): name them.
+            facts = dataclasses.replace(facts, approver_name=" / ".join(
+                a.name for a in approvers))
         if facts.blocked:
             reason = t("This order asks for a prohibited use: nobody can approve it, the only "
                        "possible decision is to decline.")
@@ -76,6 +96,8 @@ class DecisionService:
             blocked=facts.blocked,
             self_service_review=review,
             mitigations=sorted(facts.mitigation_ids),
+            approval_proven=proven,
+            approvers=approvers,
         )
 
     def record(
@@ -87,16 +109,39 @@ class DecisionService:
         mitigations: Sequence[str] = (),
         conditions: str = "",
         approved_by: str | None = None,
+        approval: Approval | None = None,
     ) -> DecisionRecord:
-        """Record a decision and set the order's status from it (one transaction, one event)."""
+        """Record a decision and set the order's status from it (one transaction, one event).
+
+        When the database has people, who decided is the working person (the OS login beside
+        them), their role must allow deciding, and a decision that needs the senior approver
+        is recorded only with ``approval``: an active approver or administrator and their own
+        passphrase, checked here. A typed ``approved_by`` then counts for nothing. Without
+        people, the typed names are recorded as before.
+        """
         outcome = str(outcome)  # a DecisionOutcome is a str; an unknown value is refused below
         mitigations = tuple(dict.fromkeys(m.strip() for m in mitigations if m.strip()))
         rationale, conditions = rationale.strip(), conditions.strip()
         decided_by = " ".join(decided_by.split())
         approved_by = " ".join(approved_by.split()) if approved_by else None
+        check_role(self.ctx, Action.DECIDE)
+        approver = None
+        people = PeopleService(self.ctx)
+        proven = people.is_set_up()
+        if proven:
+            if self.ctx.person is not None:
+                decided_by = self.ctx.who
+            approved_by = None
+            with self.ctx.session() as s:
+                _, _, facts, _ = self._load(s, order_id)
+            if outcome in rules.APPROVING and rules.needs_senior_approval(facts):
+                approver = proven_approver(people, approval)
+                approved_by = approver.name
         now = self.ctx.clock()
         with self.ctx.write_session() as s:
             row, screening, facts, _ = self._load(s, order_id)
+            if approver is not None:  # the proven approver is the senior approver
+                facts = dataclasses.replace(facts, approver_name=approver.name)
             try:
                 rules.check(facts, outcome, rationale=rationale, decided_by=decided_by,
                             mitigations=mitigations, conditions=conditions,
@@ -128,6 +173,8 @@ class DecisionService:
                     "approved_by": approved_by, "mitigations": list(mitigations),
                     "conditions": conditions, "rationale": rationale,
                     "sales_review": sales_review, "decision_id": decision.id,
+                    **({"approved_by_person_id": approver.id, "approval": "passphrase"}
+                       if approver is not None else {}),
                 },
             )
             s.commit()

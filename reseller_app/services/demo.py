@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
 
+from reseller_app.domain.decisions import APPROVING
 from reseller_app.services.catalog import CatalogService
 from reseller_app.services.context import AppContext
 from reseller_app.services.decisions import DecisionService
@@ -27,6 +28,7 @@ from reseller_app.services.dto import (
     Product,
 )
 from reseller_app.services.orders import OrderService
+from reseller_app.services.people import PeopleService
 from reseller_app.services.setup import SetupService
 
 DEMO_PROFILE = CompanyProfile(
@@ -181,6 +183,9 @@ def load_demo_data(ctx: AppContext, progress: Callable[[int, int], None] | None 
     products = {p.sku: catalog.save_product(Product(**vars(p))) for p in PRODUCTS}
     orders = OrderService(ctx)
     decisions = DecisionService(ctx)
+    # With people, a senior approval is proven by the approver's own passphrase, which the
+    # sample cannot have: those sample orders stay held, waiting for the real approver.
+    proven = PeopleService(ctx).is_set_up()
     today = ctx.clock().date()
     total = len(ORDERS)
     for i, (cust, end_user, dest, model, use, tags, lines, decision) in enumerate(ORDERS):
@@ -208,6 +213,9 @@ def load_demo_data(ctx: AppContext, progress: Callable[[int, int], None] | None 
         if decision is not None:
             outcome, mitigations, conditions, why = decision
             needs = view.screening.needs_senior_approval
+            if needs and proven and outcome in APPROVING:
+                decision = None
+        if decision is not None:
             decisions.record(
                 view.id, DecisionOutcome(outcome), why, "Tom Becker (Sales)",
                 mitigations=mitigations, conditions=conditions,

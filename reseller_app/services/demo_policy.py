@@ -11,6 +11,7 @@ import datetime as dt
 from reseller_app.domain.policy import Approval
 from reseller_app.services.context import AppContext
 from reseller_app.services.dto import PolicyVersionView
+from reseller_app.services.people import PeopleService
 from reseller_app.services.policy import PolicyService
 from reseller_app.services.setup import SetupService
 
@@ -46,6 +47,10 @@ def load_demo_policy(ctx: AppContext) -> PolicyVersionView:
     approved_on = today - dt.timedelta(days=21)
     name = profile.approver_name if profile else "Katrin Vogel"
     title = profile.approver_title if profile else "Managing Director"
+    if PeopleService(ctx).is_set_up():
+        # With people, adopting needs the senior approver's own passphrase, which the sample
+        # cannot have: the sample policy waits as a draft for them.
+        return policy.version(draft.id)
     adopted = policy.adopt(draft.id, Approval(name, title, approved_on),
                            next_review=approved_on + dt.timedelta(days=365))
     staff = policy.record_communication(

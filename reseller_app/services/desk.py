@@ -270,7 +270,7 @@ class DeskService:
                 packet_id=check.packet_id, reseller=check.reseller[:200],
                 order_reference=check.order_reference[:200], signed_by=check.signed_by,
                 fingerprint=check.fingerprint, manifest_sha256=check.manifest_sha256,
-                files=p.zip_bytes(check.files), received_at=now, received_by=self.ctx.actor,
+                files=p.zip_bytes(check.files), received_at=now, received_by=self.ctx.who,
                 state=WAITING.value)
             s.add(row)
             s.flush()

@@ -162,11 +162,11 @@ class PinnedKeyService:
                 row = DbPinnedKey(role=role, name=name, name_key=name_key(name),
                                   owner=key.owner, fingerprint=key.fingerprint,
                                   public_key=key.public_key, pinned_at=now,
-                                  pinned_by=person or self.ctx.actor, accept_unsigned=False)
+                                  pinned_by=person or self.ctx.who, accept_unsigned=False)
             else:
                 row.owner, row.fingerprint, row.public_key = (key.owner, key.fingerprint,
                                                               key.public_key)
-                row.pinned_at, row.pinned_by = now, person or self.ctx.actor
+                row.pinned_at, row.pinned_by = now, person or self.ctx.who
             s.add(row)
             s.flush()
             details = {"role": role, "name": name, "owner": key.owner,

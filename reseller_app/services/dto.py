@@ -232,6 +232,24 @@ class AuditVerification:
     reason_en: str = ""  # in English, for the evidence bundle's records
 
 
+@dataclass(frozen=True)
+class Approval:
+    """The senior approver's proof: who (person id or e-mail) and their own passphrase, typed
+    by them in the same dialog. The passphrase is checked and dropped, never stored."""
+
+    approver: int | str
+    passphrase: str = field(repr=False)
+
+
+@dataclass(frozen=True)
+class ApproverChoice:
+    """A person who may confirm a senior approval (an active approver or administrator)."""
+
+    id: int
+    name: str
+    email: str
+
+
 @dataclass
 class AllowedDecisions:
     """What may be decided on an order now, and why not the rest."""
@@ -244,6 +262,10 @@ class AllowedDecisions:
     blocked: bool = False
     self_service_review: bool = False  # proceeding records the sales-assisted review
     mitigations: list[str] = field(default_factory=list)  # ids the pack offers
+    # The database has people: a senior approval is proven by an approver's own passphrase
+    # (one of ``approvers``), not by a typed name.
+    approval_proven: bool = False
+    approvers: list[ApproverChoice] = field(default_factory=list)
 
 
 @dataclass

@@ -324,7 +324,7 @@ class EscalationService:
         cited = [flag_citations(pack, f.criterion, f.basis) for f in r.flags]
         return p.EscalationPacket(
             packet_id=packet_id, created_at=self.ctx.clock(),
-            reseller=reseller_info(profile, self.ctx.actor), recipient=recipient,
+            reseller=reseller_info(profile, self.ctx.who), recipient=recipient,
             reference=d.reference, order_date=d.date, sales_model=d.sales_model,
             currency=d.currency, total=str(total), lines=lines,
             customer=party_info(view.customer, self.ctx.language),
@@ -395,7 +395,7 @@ class EscalationService:
                 s, packet_id=packet_id, kind=PacketKind.ESCALATION.value, order_id=order_id,
                 customer_id=customer_id,
                 recipient=packet.recipient, subject=subject, stem=stem, pdf=pdf,
-                json_content=json_content, attachments=files, created_by=self.ctx.actor,
+                json_content=json_content, attachments=files, created_by=self.ctx.who,
                 created_at=packet.created_at, sign=sign)
             audit_log.append(
                 s, actor=self.ctx.actor, action=AuditAction.PACKET_BUILT, entity="order",

@@ -70,7 +70,7 @@ class MisuseService:
                                                        "catalog."))
             party = party_info(customer_dto(customer), self.ctx.language) if customer else None
         packet_id = str(uuid.uuid4())
-        report = p.MisuseReport(packet_id, now, reseller_info(profile, self.ctx.actor),
+        report = p.MisuseReport(packet_id, now, reseller_info(profile, self.ctx.who),
                                 recipient, reference, party, what, draft.seen_on,
                                 tuple(n for n, _ in evidence))
         # The pack's words for customer types, sectors and functions, as in an escalation (the
@@ -86,7 +86,7 @@ class MisuseService:
                 s, packet_id=packet_id, kind=PacketKind.MISUSE.value, order_id=draft.order_id,
                 customer_id=customer_id, recipient=recipient, subject=subject, stem=stem,
                 pdf=pdf, json_content=p.json_bytes(report.to_json()), attachments=evidence,
-                created_by=self.ctx.actor, created_at=now, sign=sign)
+                created_by=self.ctx.who, created_at=now, sign=sign)
             entity, entity_id = ("order", draft.order_id) if draft.order_id is not None else \
                 ("packet", packet_id)
             audit_log.append(s, actor=self.ctx.actor, action=AuditAction.MISUSE_REPORTED,

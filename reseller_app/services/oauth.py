@@ -27,10 +27,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from reseller_app.domain.people import Action
 from reseller_app.domain.texts import t
 from reseller_app.domain.vocabulary import AuditAction
 from reseller_app.services.context import AppContext
 from reseller_app.services.errors import ServiceError, ValidationError
+from reseller_app.services.people import check_role
 from reseller_app.services.secrets import SecretStore
 from reseller_app.store import audit_log, bulk
 
@@ -186,6 +188,7 @@ class OAuthService:
     def save(self, *, method: str, provider: str = "", client_id: str | None = None,
              client_secret: str | None = None, tenant: str | None = None) -> dict[str, Any]:
         """Choose password or OAuth2 for the SMTP login; set a provider's client id."""
+        check_role(self.ctx, Action.CHANGE_SETTINGS)
         if method not in AUTH_METHODS:
             raise ValidationError("method", t("Choose password or OAuth2 sign-in."))
         if method == "oauth2" or provider:

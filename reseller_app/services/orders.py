@@ -340,7 +340,7 @@ class OrderService:
             if row.import_batch_id is not None:
                 events += audit_log.events_for(s, "import_batch", [str(row.import_batch_id)])
         events.sort(key=lambda e: e.seq)
-        return [HistoryEntry(e.seq, dt.datetime.fromisoformat(e.at), e.actor, e.action,
+        return [HistoryEntry(e.seq, dt.datetime.fromisoformat(e.at), audit_log.who(e), e.action,
                              summarise(e.action, e.details or {}),
                              _history_details(e.action, e.details or {}))
                 for e in events]
@@ -372,9 +372,9 @@ class OrderService:
             for a in answers:
                 entry = existing.get(a.question_id) or DbChecklistAnswer(
                     order_id=order_id, question_id=a.question_id, answer=a.answer,
-                    answered_by=self.ctx.actor, answered_at=now)
+                    answered_by=self.ctx.who, answered_at=now)
                 entry.answer, entry.note = a.answer, (a.note or "").strip()
-                entry.answered_by, entry.answered_at = self.ctx.actor, now
+                entry.answered_by, entry.answered_at = self.ctx.who, now
                 s.add(entry)
             s.flush()
             audit_log.append(

@@ -37,12 +37,14 @@ from reseller_app.domain.packs import (
     diff_packs,
     load_pack,
 )
+from reseller_app.domain.people import Action
 from reseller_app.domain.screening import Screener, ScreeningResult
 from reseller_app.domain.texts import t
 from reseller_app.domain.vocabulary import AuditAction
 from reseller_app.services.context import AppContext
 from reseller_app.services.dto import PackInfo
 from reseller_app.services.errors import NotFound, ServiceError
+from reseller_app.services.people import check_role
 from reseller_app.store import audit_log
 from reseller_app.store.tables import DbPack, utc
 
@@ -361,6 +363,7 @@ class PackService:
         pack older than the one in use (same id) is stored but not activated: see the module's
         docstring, and ``preview_import`` for the words telling the user so.
         """
+        check_role(self.ctx, Action.MANAGE_PACKS)
         loaded = load_pack(raw)
         pack = loaded.pack
         now = self.ctx.clock()

@@ -43,6 +43,7 @@ from reseller_app.domain.people import (
 from reseller_app.domain.texts import t
 from reseller_app.domain.vocabulary import AuditAction
 from reseller_app.services.context import AppContext
+from reseller_app.services.dto import Approval
 from reseller_app.services.errors import NotFound, ServiceError, ValidationError
 from reseller_app.services.passphrases import PassphraseHasher
 from reseller_app.store import audit_log
@@ -127,6 +128,39 @@ def _person(row: DbPerson) -> Person:
     return Person(row.id, row.name, row.email, Role(row.role), row.active,  # type: ignore[arg-type]
                   utc(row.locked_until) if row.locked_until else None, row.version,
                   utc(row.created_at), utc(row.updated_at))
+
+
+def check_role(ctx: AppContext, action: Action) -> None:
+    """Refuse ``action`` (``NotAllowed``, naming the role it needs) when the working person's
+    role does not allow it. Nobody working (a database without people, or a caller that has
+    not signed anyone in) is not checked: the app then works as before people existed."""
+    if ctx.person is not None:
+        PeopleService(ctx).require(ctx.person.id, action)
+
+
+def proven_approver(people: PeopleService, approval: Approval | None,
+                    missing: str | None = None) -> Person:
+    """The approver whose own passphrase confirms a senior approval (a decision, the policy's
+    adoption), or a ``ValidationError`` on ``approver`` / ``approver_passphrase`` saying why
+    not: none given (``missing``), wrong (counted), locked, inactive, unknown, or a role that
+    may not approve. The caller stores nothing then."""
+    if approval is None or not str(approval.approver).strip():
+        raise ValidationError("approver", missing or t(
+            "This decision needs the senior approver: choose the approver, and let them "
+            "type their own passphrase."))
+    if not approval.passphrase:
+        raise ValidationError("approver_passphrase", t(
+            "The approver types their own passphrase to confirm the approval."))
+    try:
+        person = people.authenticate(approval.approver, approval.passphrase)
+    except SignInError as exc:  # wrong (counted), locked or no longer active
+        raise ValidationError("approver_passphrase", str(exc)) from None
+    except NotFound as exc:
+        raise ValidationError("approver", str(exc)) from None
+    try:
+        return people.require(person, Action.APPROVE)
+    except NotAllowed as exc:  # staff cannot approve, even with the right passphrase
+        raise ValidationError("approver", str(exc)) from None
 
 
 def _clock_text(at: dt.datetime) -> str:

@@ -34,10 +34,12 @@ from reseller_app.domain.texts import t
 from reseller_app.domain.vocabulary import AuditAction
 from reseller_app.reports.policy_text import policy_html, policy_text
 from reseller_app.services.context import AppContext
+from reseller_app.services.dto import Approval as Proof
 from reseller_app.services.dto import PolicyCommunication, PolicyVersionView, ReviewStatus
 from reseller_app.services.errors import NotFound, ServiceError, ValidationError
 from reseller_app.services.files import write_atomically
 from reseller_app.services.packs import PackService
+from reseller_app.services.people import PeopleService, proven_approver
 from reseller_app.store import audit_log
 from reseller_app.store.tables import (
     DbCompany,
@@ -233,7 +235,7 @@ class PolicyService:
             row = DbPolicyVersion(
                 number=number, status="draft", language=template.language,
                 template_version=template.version, field_values=json.dumps(values),
-                created_by=self.ctx.actor, created_at=now, updated_at=now,
+                created_by=self.ctx.who, created_at=now, updated_at=now,
             )
             s.add(row)
             s.flush()
@@ -308,10 +310,15 @@ class PolicyService:
         return rules.field_errors(template, rules.normalise(template, values), self._today())
 
     # -- adopting ----------------------------------------------------------------------------
-    def adopt(self, version_id: int, approval: Approval | None, next_review: dt.date | None
-              ) -> PolicyVersionView:
+    def adopt(self, version_id: int, approval: Approval | None, next_review: dt.date | None,
+              proof: Proof | None = None) -> PolicyVersionView:
         """Mark a draft adopted, approved by a named senior person; it is frozen from now on
-        and the previously adopted version becomes "superseded"."""
+        and the previously adopted version becomes "superseded".
+
+        When the database has people, the adoption is confirmed by an approver (or
+        administrator) with their own passphrase (``proof``), as a senior approval of an
+        order is; refused in words, nothing stored, without it.
+        """
         today = self._today()
         name = _clean(approval.name if approval else "")
         title = _clean(approval.title if approval else "")
@@ -335,6 +342,12 @@ class PolicyService:
             raise ValidationError("next_review", t("The review date {date} is in the past: "
                                                    "choose a date from today on, usually one "
                                                    "year after approval.", date=next_review))
+        confirmed = None
+        people = PeopleService(self.ctx)
+        if people.is_set_up():
+            confirmed = proven_approver(people, proof, t(
+                "Adopting the policy needs the senior approver's confirmation: choose the "
+                "approver, and let them type their own passphrase."))
         now = self.ctx.clock()
         with self.ctx.write_session() as s:
             row = self._row(s, version_id)
@@ -358,7 +371,7 @@ class PolicyService:
             row.approver_name, row.approver_title = name, title
             row.approved_on, row.next_review = approved_on, next_review
             row.updated_at = row.adopted_at = now
-            row.adopted_by = self.ctx.actor
+            row.adopted_by = self.ctx.who
             row.status = "adopted"
             s.add(row)
             s.flush()
@@ -369,7 +382,10 @@ class PolicyService:
                          "approved_on": approved_on.isoformat(),
                          "next_review": next_review.isoformat(),
                          "superseded_version": previous.number if previous else None,
-                         "sha256": _canonical_sha256(values)},
+                         "sha256": _canonical_sha256(values),
+                         **({"confirmed_by": confirmed.name,
+                             "confirmed_by_person_id": confirmed.id,
+                             "approval": "passphrase"} if confirmed is not None else {})},
             )
             s.commit()
             return _view(row)
@@ -429,7 +445,7 @@ class PolicyService:
                                               approved=version.approved_on))
             row = DbPolicyCommunication(
                 version_id=version_id, audience=audience, recipient=recipient, channel=channel,
-                sent_on=on, note=note, recorded_by=self.ctx.actor, recorded_at=now)
+                sent_on=on, note=note, recorded_by=self.ctx.who, recorded_at=now)
             s.add(row)
             s.flush()
             audit_log.append(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import asdict
 
+from reseller_app.domain.people import Action
 from reseller_app.domain.texts import t
 from reseller_app.domain.vocabulary import AuditAction
 from reseller_app.services.context import AppContext
@@ -26,6 +27,7 @@ from reseller_app.services.mail import (
 )
 from reseller_app.services.mail_setup import MailTestFailed, explain
 from reseller_app.services.oauth import OAuthService
+from reseller_app.services.people import check_role
 from reseller_app.services.secrets import SecretStore
 from reseller_app.services.setup import EMAIL
 from reseller_app.store import audit_log, bulk
@@ -106,6 +108,7 @@ class SettingsService:
     # -- writing -------------------------------------------------------------------------------
     def save_smtp(self, settings: SmtpSettings, password: str | None = None) -> SmtpStatus:
         """Store the settings; ``password``: None keeps the stored one, "" forgets it."""
+        check_role(self.ctx, Action.CHANGE_SETTINGS)
         clean = validate_smtp(settings)
         if password and not self.secrets.available():
             raise ValidationError("password", _no_keyring())

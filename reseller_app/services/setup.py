@@ -7,6 +7,7 @@ import re
 from sqlalchemy import delete, select
 
 from reseller_app.domain.orders import is_country_code
+from reseller_app.domain.people import Action
 from reseller_app.domain.texts import t
 from reseller_app.domain.vocabulary import AuditAction
 from reseller_app.services.context import AppContext
@@ -17,6 +18,7 @@ from reseller_app.services.dto import (
     Distributor,
 )
 from reseller_app.services.errors import ValidationError
+from reseller_app.services.people import check_role
 from reseller_app.store import audit_log
 from reseller_app.store.tables import DbCompany, DbDistributor
 
@@ -103,6 +105,7 @@ class SetupService:
             )
 
     def save_profile(self, profile: CompanyProfile) -> None:
+        check_role(self.ctx, Action.CHANGE_SETTINGS)  # the company profile is a setting
         p = validate_profile(profile)
         now = self.ctx.clock()
         with self.ctx.write_session() as s:

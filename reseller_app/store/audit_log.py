@@ -20,6 +20,8 @@ from reseller_app.domain.audit import GENESIS, ChainEvent, canonical, event_hash
 from reseller_app.domain.dates import utc_iso
 from reseller_app.store.tables import DbAuditEvent
 
+# The key in an event's details naming the working person (set by ``services.context``).
+PERSON_KEY = "working_person"
 _PG_LOCK_KEY = 0x43444C47  # "CDLG": any constant shared by every writer of this database
 
 
@@ -35,7 +37,13 @@ def _json_safe(details: dict[str, Any]) -> dict[str, Any]:
 
 def append(session: Session, *, actor: str, action: str, entity: str, entity_id: str | int,
            details: dict[str, Any], at: dt.datetime) -> int:
-    """Add one event after the current head; returns its ``seq``. Does not commit."""
+    """Add one event after the current head; returns its ``seq``. Does not commit.
+
+    ``actor`` is the OS login. When the session carries the working person (the app context
+    puts ``{"id", "name"}`` in ``session.info["working_person"]``), the details name them
+    under ``working_person``: inside the hashed details, so the person cannot be changed
+    unnoticed, and events from before people existed hash exactly as they did.
+    """
     conn = session.connection()
     if conn.dialect.name == "postgresql":
         conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LOCK_KEY})
@@ -43,6 +51,9 @@ def append(session: Session, *, actor: str, action: str, entity: str, entity_id:
         select(DbAuditEvent.seq, DbAuditEvent.hash).order_by(DbAuditEvent.seq.desc()).limit(1)
     ).first()
     seq, prev = (head[0] + 1, head[1]) if head else (1, GENESIS)
+    person = session.info.get(PERSON_KEY)
+    if person is not None and PERSON_KEY not in details:
+        details = {**details, PERSON_KEY: person}
     safe = _json_safe(details)
     when = iso(at)
     entity_id = str(entity_id)
@@ -52,6 +63,14 @@ def append(session: Session, *, actor: str, action: str, entity: str, entity_id:
         details=canonical(safe), prev_hash=prev, hash=digest,
     ))
     return seq
+
+
+def who(event: ChainEvent) -> str:
+    """Who did an event, for reading: the working person with the OS login beside it
+    ("Anna Weber (anna)"), or the OS login alone (events before people, or without them)."""
+    person = (event.details or {}).get(PERSON_KEY)
+    name = person.get("name") if isinstance(person, dict) else None
+    return f"{name} ({event.actor})" if name else event.actor
 
 
 def _details(text_: Any) -> dict[str, Any] | None:

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from reseller_app.services.outbox import OutboxService
     from reseller_app.services.overview import OverviewService
     from reseller_app.services.packs import PackService
+    from reseller_app.services.people import PeopleService
     from reseller_app.services.policy import PolicyService
     from reseller_app.services.rescreening import RescreenService
     from reseller_app.services.settings import SettingsService
@@ -86,6 +87,11 @@ class Backend:
     def actor(self) -> str:
         return self.ctx.actor
 
+    @property
+    def who(self) -> str:
+        """The working person with the OS login beside them, or the OS login alone."""
+        return self.ctx.who
+
     @cached_property
     def orders(self) -> OrderService:
         if self.ctx is None and self.first_screen is not None:
@@ -138,6 +144,13 @@ class Backend:
         from reseller_app.services.rescreening import RescreenService
 
         return RescreenService(self.ctx)
+
+    @cached_property
+    def people(self) -> PeopleService:
+        # late: services load on first use, after the window's first frame
+        from reseller_app.services.people import PeopleService
+
+        return PeopleService(self.ctx)
 
     @cached_property
     def backups(self) -> BackupService:

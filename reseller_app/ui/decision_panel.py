@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -26,7 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reseller_app.services.dto import DecisionOutcome, DecisionRecord, OrderStatus, OrderView
+from reseller_app.services.dto import (
+    Approval,
+    DecisionOutcome,
+    DecisionRecord,
+    OrderStatus,
+    OrderView,
+)
 from reseller_app.services.errors import ServiceError
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError, FieldErrors, add_field_row
@@ -152,7 +159,11 @@ class ConditionsBox(QGroupBox):
 
 class RecordForm(QGroupBox):
     """The "Record" box: the rationale, who decided and, for a high-risk order, the senior
-    approver with a note saying why they must approve."""
+    approver with a note saying why they must approve.
+
+    Without people in the database the approver's name is typed (``approved_by``); with
+    people, the approver is chosen (``approver``) and types their own passphrase
+    (``approver_passphrase``) in this same form, which the service checks."""
 
     @staticmethod
     def tr(text: str) -> str:  # the panel's texts: they keep the DecisionPanel context
@@ -175,6 +186,13 @@ class RecordForm(QGroupBox):
         self._add(self.tr("Decided &by:"), self.decided_by, "decided_by")
         self.approval_label = self._add(self.tr("Approved b&y:"), self.approved_by,
                                         "approved_by", above=self.approval_note)
+        self.approver = QComboBox(self)
+        self.approver_passphrase = QLineEdit(self)
+        self.approver_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.approver_label = self._add(self.tr("Appro&ver:"), self.approver, "approver")
+        self.passphrase_label = self._add(self.tr("Appr&over's passphrase:"),
+                                          self.approver_passphrase, "approver_passphrase")
+        self._proven = False
 
     def _add(self, text: str, widget: QWidget, field: str,
              above: QWidget | None = None) -> QLabel:
@@ -183,8 +201,18 @@ class RecordForm(QGroupBox):
                                             spacing=-1)  # the style's spacing
         return label
 
-    def show_approval(self, visible: bool) -> None:
-        self.form.setRowVisible(self.approval_label, visible)
+    def show_approval(self, visible: bool, proven: bool = False) -> None:
+        """Show the approval rows: a typed name, or (``proven``) approver and passphrase."""
+        self._proven = proven
+        self.form.setRowVisible(self.approval_label, visible and not proven)
+        self.form.setRowVisible(self.approver_label, visible and proven)
+        self.form.setRowVisible(self.passphrase_label, visible and proven)
+
+    def offer_approvers(self, approvers: list[Any]) -> None:
+        self.approver.clear()
+        for person in approvers:
+            self.approver.addItem(f"{person.name} <{person.email}>", person.id)
+        self.approver_passphrase.clear()
 
 
 def centred_page(owner: QWidget, max_width: int = 900) -> QWidget:
@@ -218,6 +246,7 @@ class DecisionPanel(QWidget):
         self.backend = backend
         self._view: OrderView | None = None
         self._needs_approval = False
+        self._proven = False  # the database has people: approvals need a passphrase
         self._approver = ""
 
         body = centred_page(self)
@@ -349,12 +378,14 @@ class DecisionPanel(QWidget):
             "their name to confirm they approved it.").format(who or self.tr("your senior "
                                                                              "approver")))
         self.approved_by.setPlaceholderText(self.tr("The senior approver's name"))
-        self.form.show_approval(self._needs_approval)
+        self._load_proof(allowed)
 
         self.rationale.clear()
         self.conditions_box.clear()
         self.approved_by.clear()
-        self.decided_by.setText(self.backend.actor)
+        # With people, who decides is the person working (with the OS login as evidence).
+        self.decided_by.setText(self.backend.who)
+        self.decided_by.setReadOnly(self._proven)
         distributors = profile.distributors if profile else []
         if distributors:
             names = "; ".join(f"{d.name} <{d.email}>" for d in distributors)
@@ -367,6 +398,23 @@ class DecisionPanel(QWidget):
                 "Escalating records the decision. No distributor is set up yet: add one in "
                 "the company profile."))
         self._outcome_changed()
+
+    def _load_proof(self, allowed: Any) -> None:
+        """With people, the approver is chosen and proves it with their passphrase; without,
+        the note says that setting people up makes approvals proven."""
+        self._proven = bool(getattr(allowed, "approval_proven", False))
+        if self._proven:
+            self.approval_note.setText(self.tr(
+                "This is a high-risk order. The UN Guiding Principles (principle 16) ask that "
+                "such decisions are approved at the most senior level of the company. The "
+                "approver confirms here with their own passphrase: choose them and let them "
+                "type it."))
+            self.form.offer_approvers(list(getattr(allowed, "approvers", [])))
+        elif self._needs_approval:
+            self.approval_note.setText(self.approval_note.text() + " " + self.tr(
+                "Setting up the people who use the app makes approvals proven: the approver "
+                "then confirms with their own passphrase."))
+        self.form.show_approval(self._needs_approval, self._proven)
 
     def _decisions_text(self, decisions: list[DecisionRecord]) -> str:
         lines = []
@@ -413,7 +461,21 @@ class DecisionPanel(QWidget):
                 "Say in a sentence or two why: it is what an auditor or the distributor will "
                 "read."))
             return None
-        if self._needs_approval and outcome != DecisionOutcome.DECLINE and approved_by is None:
+        approval = None
+        if self._proven and self._needs_approval and outcome in (
+                DecisionOutcome.PROCEED, DecisionOutcome.PROCEED_WITH_CONDITIONS):
+            if self.form.approver.currentIndex() < 0:
+                self.errors.show("approver", self.tr("Choose the approver."))
+                return None
+            passphrase = self.form.approver_passphrase.text()
+            if not passphrase:
+                self.errors.show("approver_passphrase", self.tr(
+                    "The approver types their own passphrase to confirm the approval."))
+                return None
+            approval = Approval(self.form.approver.currentData(), passphrase)
+            self.form.approver_passphrase.clear()  # typed once, for this record only
+        elif self._needs_approval and outcome != DecisionOutcome.DECLINE and \
+                approved_by is None:
             self.errors.show("approved_by", self.tr(
                 "This decision needs the senior approver. Type the name of {0} once they have "
                 "approved it.").format(self._approver or self.tr("your senior approver")))
@@ -431,6 +493,7 @@ class DecisionPanel(QWidget):
                 mitigations=mitigations,
                 conditions=conditions,
                 approved_by=approved_by if self._needs_approval else None,
+                approval=approval,
             )
         except ServiceError as exc:
             self.errors.show_error(exc)

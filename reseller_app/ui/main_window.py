@@ -58,6 +58,7 @@ if TYPE_CHECKING:
     from reseller_app.ui.policy_window import PolicyWindow
     from reseller_app.ui.products_view import ProductsView
     from reseller_app.ui.screen_help import HelpDialog
+    from reseller_app.ui.sign_in import WhoIsWorking
 
 OVERVIEW_PAGE, ORDERS_PAGE, CUSTOMERS_PAGE, PRODUCTS_PAGE, OUTBOX_PAGE, FOLLOW_UPS_PAGE = range(6)
 DEFAULT_SIZE = (1280, 780)  # the first start's window size (shrunk to fit a small screen)
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
         self.new_order_windows: list[OrderWindow] = []
         self.policy_window: PolicyWindow | None = None
         self.policy_reminder: PolicyReminderBar | None = None
+        self.who_is_working: WhoIsWorking | None = None  # once the services are open
         self._catalog_loaded: set[int] = set()
         self.help_dialog: HelpDialog | None = None
         self._started = False  # load_initial ran: the overview may count
@@ -458,9 +460,21 @@ class MainWindow(QMainWindow):
             self._update_pack_label()  # the same words, unless the first screen found none
         # After the first page is on screen: start-up does not wait for the policy services.
         QTimer.singleShot(0, self.check_policy_review)
+        # Who is working: asked (or remembered) once the first screen is up.
+        QTimer.singleShot(0, self.ask_who_is_working)
         # The outbox: what a crash left half-sent goes back in the queue, then every minute.
         QTimer.singleShot(0, self.outbox_sender.start)
         QTimer.singleShot(0, self._update_follow_ups_count)
+
+    def ask_who_is_working(self) -> None:
+        """Take the remembered person or ask who is working (a database with people only)."""
+        if self.backend is None or not self.backend.is_open or self.who_is_working is not None:
+            return
+        # Here: the sign-in loads after the first screen, off the start-up path.
+        from reseller_app.ui.sign_in import WhoIsWorking
+
+        self.who_is_working = WhoIsWorking(self, self.backend)
+        self.who_is_working.start()
 
     def check_policy_review(self) -> str | None:
         """Remind, without a dialog, when no policy is adopted or its yearly review is due."""

@@ -75,6 +75,11 @@ class FolderOption(Option):
 # -- the language --------------------------------------------------------------------------------
 LANGUAGE = Option("language", str, "")  # "" (the system's) or a language code
 
+# -- who is working -----------------------------------------------------------------------------
+# The person this OS account works as, "<person id>@<database fingerprint>" (see ui/sign_in.py:
+# remembered, they are not asked again at start on this computer).
+WORKING_PERSON = Option("people/workingPerson", str, "")
+
 # -- window layout -------------------------------------------------------------------------------
 MAIN_WINDOW_GEOMETRY = Option("mainWindow/geometry", bytes)
 MAIN_WINDOW_STATE = Option("mainWindow/state", bytes)

@@ -556,6 +556,8 @@ class PolicyWizard(QWizard):
         self._touched: set[str] = set()
         self._closing = False
         self.adopted_view: PolicyVersionView | None = None
+        self._proof: Any = None  # the senior approver's passphrase, for the next adopt only
+        self.proof_dialog: Any = None  # ApproverProofDialog, while open
 
         self.setWindowTitle(self.tr("Human rights policy — version {0} (draft)").format(
             self.draft.number))
@@ -844,6 +846,11 @@ class PolicyWizard(QWizard):
         if not self._check_page(page):
             return
         self.save_now()
+        proof = self._proof
+        self._proof = None  # a passphrase is used for one try only
+        if proof is None and self.backend.people.is_set_up():
+            self._ask_proof()
+            return
         values = self.current_values()
         approval = Approval(name=" ".join(str(values["approver_name"]).split()),
                             title=" ".join(str(values["approver_title"]).split()),
@@ -851,8 +858,11 @@ class PolicyWizard(QWizard):
         next_review = to_date(values.get("next_review")) or one_year_after(
             approval.approved_on)
         try:
-            view = self.backend.policy.adopt(self.draft.id, approval, next_review)
+            view = self.backend.policy.adopt(self.draft.id, approval, next_review, proof)
         except ValidationError as exc:
+            if exc.field in ("approver", "approver_passphrase"):  # the proof, not a field
+                page.fields.general_error.show_message(exc.message)
+                return
             self.show_error(exc.field, exc.message)
             return
         except ServiceError as exc:
@@ -864,6 +874,22 @@ class PolicyWizard(QWizard):
         options.policy_wizard_page(view.id).remove()
         self.adopted.emit(view)
         super().accept()
+
+    def _ask_proof(self) -> None:
+        """With people, the senior approver confirms the adoption with their passphrase."""
+        # Here: the sign-in dialogs load only when people are set up.
+        from reseller_app.ui.sign_in import ApproverProofDialog
+
+        self.proof_dialog = dialog = ApproverProofDialog(self.backend, self.tr(
+            "Adopting the policy needs the senior approver's confirmation: choose the "
+            "approver, and let them type their own passphrase."), self)
+        dialog.accepted.connect(lambda: self._proven(dialog))
+        dialog.open()
+
+    def _proven(self, dialog: Any) -> None:
+        self._proof = dialog.proof()
+        self.proof_dialog = None
+        self.accept()
 
     def show_error(self, field_id: str, message: str) -> None:
         """A service error: go to its page and show it at the field."""

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from reseller_app.domain.people import email_problem, name_problem, passphrase_problem
 from reseller_app.services.dto import CompanyProfile, CompanySalesModel, CompanySize, Distributor
 from reseller_app.services.errors import ServiceError, ValidationError
 from reseller_app.ui.backend import Backend
@@ -30,7 +31,7 @@ from reseller_app.ui.labels import sales_model_label
 from reseller_app.ui.typography import note, paragraph
 from reseller_app.ui.workers import Job, error_message
 
-COMPANY_PAGE, APPROVER_PAGE, DISTRIBUTOR_PAGE, FINISH_PAGE = range(4)
+COMPANY_PAGE, APPROVER_PAGE, PEOPLE_PAGE, DISTRIBUTOR_PAGE, FINISH_PAGE = range(5)
 
 
 def _looks_like_email(text: str) -> bool:
@@ -148,6 +149,108 @@ class ApproverPage(FormPage):
                 "This does not look like an e-mail address."))
             return False
         return True
+
+
+class PeoplePage(FormPage):
+    """The administrator and the senior approver as people with passphrases (new databases).
+
+    Optional: without the administrator's passphrase nobody is created and the app works as
+    before, under the computer's login. With it, ``SetupWizard.accept`` creates them through
+    ``PeopleService.first_setup`` and the administrator is the one working. A one-person
+    company leaves "someone else approves" unticked: the administrator may also approve.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("People"),
+            self.tr("Recommended: decisions are recorded in each person's name, and the senior "
+                    "approver confirms approvals with their own passphrase."),
+            parent,
+        )
+        self.layout_.insertWidget(0, note(self.tr(
+            "Leave the passphrase empty to skip this for now."), self))
+        self.admin_name = QLineEdit(self)
+        self.admin_email = QLineEdit(self)
+        self.admin_passphrase = _secret(self)
+        self.admin_again = _secret(self)
+        self.add_row(self.tr("&Administrator's name:"), self.admin_name, "administrator_name")
+        self.add_row(self.tr("Administrator's &e-mail:"), self.admin_email,
+                     "administrator_email")
+        self.add_row(self.tr("&Passphrase:"), self.admin_passphrase, "administrator_passphrase",
+                     hint=self.tr("At least 10 characters; a few words are easy to remember. "
+                                  "Nobody can read it later, not even an administrator."))
+        self.add_row(self.tr("Passphrase a&gain:"), self.admin_again, "administrator_again")
+        self.separate = QCheckBox(self.tr("&Someone else is the senior approver"), self)
+        self.form.addRow("", self.separate)
+        self.approver_name = QLineEdit(self)
+        self.approver_email = QLineEdit(self)
+        self.approver_passphrase = _secret(self)
+        self.approver_again = _secret(self)
+        self.add_row(self.tr("Appro&ver's name:"), self.approver_name, "approver_name")
+        self.add_row(self.tr("Approver's e-ma&il:"), self.approver_email, "approver_email")
+        self.add_row(self.tr("Approver's passp&hrase:"), self.approver_passphrase,
+                     "approver_passphrase")
+        self.add_row(self.tr("App&rover's passphrase again:"), self.approver_again,
+                     "approver_again")
+        self.approver_rows = [self.approver_name, self.approver_email,
+                              self.approver_passphrase, self.approver_again]
+        self.separate.toggled.connect(self._show_approver)
+        self._show_approver(False)
+        self.finish_layout()
+
+    def _show_approver(self, shown: bool) -> None:
+        for widget in self.approver_rows:
+            self.form.setRowVisible(widget.parentWidget(), shown)
+
+    def prefill(self, name: str, email: str) -> None:
+        """The senior approver named on the previous page, as the administrator (one person
+        in a small company); changed here when someone else administers the app."""
+        if not self.admin_name.text():
+            self.admin_name.setText(name)
+        if not self.admin_email.text():
+            self.admin_email.setText(email)
+
+    def wanted(self) -> bool:
+        """People are set up when the administrator's passphrase is typed."""
+        return bool(self.admin_passphrase.text() or self.admin_again.text())
+
+    def people(self) -> tuple[tuple[str, str, str], tuple[str, str, str] | None]:
+        """(name, e-mail, passphrase) of the administrator and of a separate approver."""
+        admin = (self.admin_name.text().strip(), self.admin_email.text().strip(),
+                 self.admin_passphrase.text())
+        approver = (self.approver_name.text().strip(), self.approver_email.text().strip(),
+                    self.approver_passphrase.text()) if self.separate.isChecked() else None
+        return admin, approver
+
+    def validatePage(self) -> bool:
+        self.errors.clear()
+        if not self.wanted():
+            return True
+        groups = [("administrator", self.admin_name, self.admin_email, self.admin_passphrase,
+                   self.admin_again)]
+        if self.separate.isChecked():
+            groups.append(("approver", self.approver_name, self.approver_email,
+                           self.approver_passphrase, self.approver_again))
+        for who, name, email, passphrase, again in groups:
+            problems = [
+                (f"{who}_name", name_problem(name.text())),
+                (f"{who}_email", email_problem(email.text())),
+                (f"{who}_passphrase", passphrase_problem(
+                    passphrase.text(), name=name.text(), email=email.text())),
+                (f"{who}_again", None if again.text() == passphrase.text() else
+                 self.tr("The two passphrases differ: type the same one twice.")),
+            ]
+            for field, problem in problems:
+                if problem:
+                    self.errors.show(field, problem)
+                    return False
+        return True
+
+
+def _secret(parent: QWidget) -> QLineEdit:
+    field = QLineEdit(parent)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    return field
 
 
 class DistributorRow(QWidget):
@@ -344,10 +447,15 @@ class SetupWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.company = CompanyPage(self)
         self.approver = ApproverPage(self)
+        self.people = PeoplePage(self)
         self.distributors = DistributorPage(self)
         self.finish = FinishPage(demo, self)
+        self._people_saved = False
+        self._demo_due = False
         self.setPage(COMPANY_PAGE, self.company)
         self.setPage(APPROVER_PAGE, self.approver)
+        if profile is None and not backend.people.is_set_up():  # new databases only
+            self.setPage(PEOPLE_PAGE, self.people)
         self.setPage(DISTRIBUTOR_PAGE, self.distributors)
         self.setPage(FINISH_PAGE, self.finish)
         self.resize(720, 560)
@@ -356,6 +464,12 @@ class SetupWizard(QWizard):
             self.setPixmap(QWizard.WizardPixmap.LogoPixmap, icon.pixmap(48, 48))
         if profile is not None:
             self._prefill(profile)
+
+    def initializePage(self, page_id: int) -> None:
+        super().initializePage(page_id)
+        if page_id == PEOPLE_PAGE:
+            self.people.prefill(self.approver.name.text().strip(),
+                                self.approver.email.text().strip())
 
     def _prefill(self, profile: CompanyProfile) -> None:
         self.company.name.setText(profile.name)
@@ -403,11 +517,45 @@ class SetupWizard(QWizard):
                 self.finish.error.show_message(error_message(exc))
                 return
             self._profile_saved = True
+            self._demo_due = self.finish.demo.isChecked()
             self.backend.reload_profile()
-            if self.finish.demo.isChecked():
-                self._load_demo()
-                return
+        if not self._set_up_people():
+            return
+        if self._demo_due:
+            self._demo_due = False
+            self._load_demo()
+            return
         super().accept()
+
+    def _set_up_people(self) -> bool:
+        """Create the administrator and the senior approver when the people page asks for
+        them; the administrator is then the one working (remembered on this computer).
+        False, with the error on the people page, when they could not be created."""
+        if self._people_saved or self.page(PEOPLE_PAGE) is None or not self.people.wanted():
+            return True
+        # Here: the people services and the sign-in load only when people are set up.
+        from reseller_app.services.context import WorkingPerson
+        from reseller_app.services.people import NewPerson
+        from reseller_app.ui.sign_in import remember_person
+
+        (name, email, passphrase), second = self.people.people()
+        approver = NewPerson(*second) if second is not None else None
+        try:
+            created = self.backend.people.first_setup(NewPerson(name, email, passphrase),
+                                                      approver)
+        except ValidationError as exc:
+            while self.currentId() > PEOPLE_PAGE:
+                self.back()
+            self.people.errors.show(exc.field, exc.message)
+            return False
+        except ServiceError as exc:
+            self.finish.error.show_message(error_message(exc))
+            return False
+        self._people_saved = True
+        admin = created[0]
+        self.backend.ctx.person = WorkingPerson(admin.id, admin.name)
+        remember_person(self.backend.ctx.db_url, admin.id)
+        return True
 
     def _show_error(self, field: str, message: str) -> None:
         if field.startswith("distributor"):

@@ -241,6 +241,33 @@
         </message>
     </context>
     <context>
+        <name>ApproverProofDialog</name>
+        <message>
+            <source>&amp;Confirm</source>
+            <translation>&amp;Bestätigen</translation>
+        </message>
+        <message>
+            <source>Appro&amp;ver:</source>
+            <translation>Freige&amp;bende Person:</translation>
+        </message>
+        <message>
+            <source>Approver</source>
+            <translation>Freigebende Person</translation>
+        </message>
+        <message>
+            <source>Approver's pass&amp;phrase:</source>
+            <translation>&amp;Passphrase der Freigebenden:</translation>
+        </message>
+        <message>
+            <source>Approver's passphrase</source>
+            <translation>Passphrase der Freigebenden</translation>
+        </message>
+        <message>
+            <source>Senior approver's confirmation</source>
+            <translation>Bestätigung der Freigabe auf höchster Ebene</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditDialog</name>
         <message>
             <source>All {0} entries check out: nothing has been changed or removed since it was written.</source>
@@ -788,6 +815,14 @@
             <translation>, genehmigt von {0}</translation>
         </message>
         <message>
+            <source>Appr&amp;over's passphrase:</source>
+            <translation>Passphrase der Freigebenden (&amp;o):</translation>
+        </message>
+        <message>
+            <source>Appro&amp;ver:</source>
+            <translation>Freige&amp;bende Person:</translation>
+        </message>
+        <message>
             <source>Approved b&amp;y:</source>
             <translation>&amp;Genehmigt von:</translation>
         </message>
@@ -798,6 +833,10 @@
         <message>
             <source>Choose a decision.</source>
             <translation>Wählen Sie eine Entscheidung.</translation>
+        </message>
+        <message>
+            <source>Choose the approver.</source>
+            <translation>Wählen Sie die freigebende Person.</translation>
         </message>
         <message>
             <source>Conditions</source>
@@ -868,8 +907,16 @@
             <translation>Begründen Sie die Entscheidung in ein, zwei Sätzen: Das lesen Prüfer oder der Distributor.</translation>
         </message>
         <message>
+            <source>Setting up the people who use the app makes approvals proven: the approver then confirms with their own passphrase.</source>
+            <translation>Wenn Sie die Personen einrichten, die die App nutzen, sind Freigaben belegt: Die freigebende Person bestätigt dann mit ihrer eigenen Passphrase.</translation>
+        </message>
+        <message>
             <source>Status: {0}</source>
             <translation>Status: {0}</translation>
+        </message>
+        <message>
+            <source>The approver types their own passphrase to confirm the approval.</source>
+            <translation>Die freigebende Person gibt ihre eigene Passphrase ein, um die Freigabe zu bestätigen.</translation>
         </message>
         <message>
             <source>The order goes ahead only with the safeguards ticked below.</source>
@@ -886,6 +933,10 @@
         <message>
             <source>This decision needs the senior approver. Type the name of {0} once they have approved it.</source>
             <translation>Diese Entscheidung braucht die Genehmigung der freigabeberechtigten Führungskraft. Geben Sie den Namen von {0} ein, sobald die Genehmigung vorliegt.</translation>
+        </message>
+        <message>
+            <source>This is a high-risk order. The UN Guiding Principles (principle 16) ask that such decisions are approved at the most senior level of the company. The approver confirms here with their own passphrase: choose them and let them type it.</source>
+            <translation>Dies ist ein Auftrag mit hohem Risiko. Die UN-Leitprinzipien (Prinzip 16) verlangen, dass solche Entscheidungen auf der höchsten Ebene des Unternehmens freigegeben werden. Die freigebende Person bestätigt hier mit ihrer eigenen Passphrase: Wählen Sie sie aus und lassen Sie sie die Passphrase eingeben.</translation>
         </message>
         <message>
             <source>This is a high-risk order. The UN Guiding Principles (principle 16) ask that such decisions are approved at the most senior level of the company: here, {0}. Type their name to confirm they approved it.</source>
@@ -4170,6 +4221,65 @@ Katalog {1}, Version {2}, herausgegeben von {3} am {4}.</translation>
         </message>
     </context>
     <context>
+        <name>PeoplePage</name>
+        <message>
+            <source>&amp;Administrator's name:</source>
+            <translation>Name der &amp;Administratorin/des Administrators:</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Passphrase:</translation>
+        </message>
+        <message>
+            <source>&amp;Someone else is the senior approver</source>
+            <translation>&amp;Jemand anderes gibt auf höchster Ebene frei</translation>
+        </message>
+        <message>
+            <source>Administrator's &amp;e-mail:</source>
+            <translation>&amp;E-Mail der Administratorin/des Administrators:</translation>
+        </message>
+        <message>
+            <source>App&amp;rover's passphrase again:</source>
+            <translation>Passphrase der F&amp;reigebenden noch einmal:</translation>
+        </message>
+        <message>
+            <source>Appro&amp;ver's name:</source>
+            <translation>Name der Freige&amp;benden:</translation>
+        </message>
+        <message>
+            <source>Approver's e-ma&amp;il:</source>
+            <translation>E-Ma&amp;il der Freigebenden:</translation>
+        </message>
+        <message>
+            <source>Approver's passp&amp;hrase:</source>
+            <translation>Pass&amp;phrase der Freigebenden:</translation>
+        </message>
+        <message>
+            <source>At least 10 characters; a few words are easy to remember. Nobody can read it later, not even an administrator.</source>
+            <translation>Mindestens 10 Zeichen; ein paar Wörter sind leicht zu merken. Niemand kann sie später lesen, auch keine Administratorin und kein Administrator.</translation>
+        </message>
+        <message>
+            <source>Leave the passphrase empty to skip this for now.</source>
+            <translation>Lassen Sie die Passphrase leer, um diesen Schritt vorerst zu überspringen.</translation>
+        </message>
+        <message>
+            <source>Passphrase a&amp;gain:</source>
+            <translation>Passphrase noch ein&amp;mal:</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personen</translation>
+        </message>
+        <message>
+            <source>Recommended: decisions are recorded in each person's name, and the senior approver confirms approvals with their own passphrase.</source>
+            <translation>Empfohlen: Entscheidungen werden im Namen jeder Person erfasst, und die Freigabe auf höchster Ebene wird mit der eigenen Passphrase bestätigt.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ: type the same one twice.</source>
+            <translation>Die beiden Passphrasen sind verschieden: Geben Sie zweimal dieselbe ein.</translation>
+        </message>
+    </context>
+    <context>
         <name>PolicyReminder</name>
         <message>
             <source>Adopted</source>
@@ -4327,6 +4437,10 @@ Katalog {1}, Version {2}, herausgegeben von {3} am {4}.</translation>
         <message>
             <source>Adopt the policy as approved by the senior person named on this page.</source>
             <translation>Die Richtlinie verabschieden, wie von der auf dieser Seite genannten Führungskraft genehmigt.</translation>
+        </message>
+        <message>
+            <source>Adopting the policy needs the senior approver's confirmation: choose the approver, and let them type their own passphrase.</source>
+            <translation>Die Verabschiedung der Menschenrechtsrichtlinie braucht die Bestätigung der Freigabe auf höchster Ebene: Wählen Sie die freigebende Person und lassen Sie sie ihre eigene Passphrase eingeben.</translation>
         </message>
         <message>
             <source>Draft saved {0}.</source>
@@ -4897,6 +5011,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>Add at least one product line.</source>
             <translation>Fügen Sie mindestens eine Produktposition hinzu.</translation>
+        </message>
+        <message>
+            <source>Adopting the policy needs the senior approver's confirmation: choose the approver, and let them type their own passphrase.</source>
+            <translation>Die Verabschiedung der Menschenrechtsrichtlinie braucht die Bestätigung der Freigabe auf höchster Ebene: Wählen Sie die freigebende Person und lassen Sie sie ihre eigene Passphrase eingeben.</translation>
         </message>
         <message>
             <source>An approval with conditions must list them.</source>
@@ -5735,6 +5853,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Das Genehmigungsdatum {date} liegt in der Zukunft: Geben Sie den Tag ein, an dem die Richtlinie tatsächlich genehmigt wurde.</translation>
         </message>
         <message>
+            <source>The approver types their own passphrase to confirm the approval.</source>
+            <translation>Die freigebende Person gibt ihre eigene Passphrase ein, um die Freigabe zu bestätigen.</translation>
+        </message>
+        <message>
             <source>The backup could not be restored ({error}). The database as it was is in {safety}.</source>
             <translation>Die Sicherung konnte nicht wiederhergestellt werden ({error}). Die Datenbank im vorherigen Zustand liegt in {safety}.</translation>
         </message>
@@ -6221,6 +6343,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>This decision needs the senior approver, and none is set up: add one in the company profile first.</source>
             <translation>Diese Entscheidung braucht die freigabeberechtigte Führungskraft, aber es ist keine eingerichtet: Fügen Sie zuerst im Unternehmensprofil eine hinzu.</translation>
+        </message>
+        <message>
+            <source>This decision needs the senior approver: choose the approver, and let them type their own passphrase.</source>
+            <translation>Diese Entscheidung braucht die Freigabe auf höchster Ebene: Wählen Sie die freigebende Person und lassen Sie sie ihre eigene Passphrase eingeben.</translation>
         </message>
         <message>
             <source>This distributor is no longer in the company profile.</source>
@@ -7458,6 +7584,57 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         </message>
     </context>
     <context>
+        <name>SignInDialog</name>
+        <message>
+            <source>&amp;Person:</source>
+            <translation>&amp;Person:</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <source>&amp;Remember me on this computer for this account</source>
+            <translation>Auf diesem Computer für dieses Konto me&amp;rken</translation>
+        </message>
+        <message>
+            <source>&amp;Sign in</source>
+            <translation>&amp;Anmelden</translation>
+        </message>
+        <message>
+            <source>Choose who you are.</source>
+            <translation>Wählen Sie, wer Sie sind.</translation>
+        </message>
+        <message>
+            <source>Everything you record is recorded in your name, with this computer's login beside it.</source>
+            <translation>Alles, was Sie erfassen, wird in Ihrem Namen erfasst, mit der Anmeldung dieses Computers daneben.</translation>
+        </message>
+        <message>
+            <source>Pass&amp;phrase:</source>
+            <translation>Pass&amp;phrase:</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Remembered, you are not asked again when you start the app under this computer account. Approving a high-risk order always asks the approver's passphrase.</source>
+            <translation>Gemerkt werden Sie beim Start der App unter diesem Computerkonto nicht erneut gefragt. Die Freigabe eines Auftrags mit hohem Risiko verlangt immer die Passphrase der freigebenden Person.</translation>
+        </message>
+        <message>
+            <source>Type your passphrase.</source>
+            <translation>Geben Sie Ihre Passphrase ein.</translation>
+        </message>
+        <message>
+            <source>Who is working?</source>
+            <translation>Wer arbeitet?</translation>
+        </message>
+    </context>
+    <context>
         <name>TermCombo</name>
         <message>
             <source>The criteria pack does not know this value, so the screening counts it as missing information. Choose one from the list.</source>
@@ -7615,6 +7792,29 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>{0}, {1}</source>
             <translation>{0}, {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhoIsWorking</name>
+        <message>
+            <source>Recorded as {0}</source>
+            <translation>Erfasst als {0}</translation>
+        </message>
+        <message>
+            <source>Switch person</source>
+            <translation>Person wechseln</translation>
+        </message>
+        <message>
+            <source>Switch person…</source>
+            <translation>Person wechseln…</translation>
+        </message>
+        <message>
+            <source>Who is working</source>
+            <translation>Wer arbeitet</translation>
+        </message>
+        <message>
+            <source>Working: {0}</source>
+            <translation>Es arbeitet: {0}</translation>
         </message>
     </context>
 </TS>

@@ -241,6 +241,33 @@
         </message>
     </context>
     <context>
+        <name>ApproverProofDialog</name>
+        <message>
+            <source>&amp;Confirm</source>
+            <translation>&amp;Confirmar</translation>
+        </message>
+        <message>
+            <source>Appro&amp;ver:</source>
+            <translation>Quien aprueba (&amp;v):</translation>
+        </message>
+        <message>
+            <source>Approver</source>
+            <translation>Quien aprueba</translation>
+        </message>
+        <message>
+            <source>Approver's pass&amp;phrase:</source>
+            <translation>&amp;Frase de acceso de quien aprueba:</translation>
+        </message>
+        <message>
+            <source>Approver's passphrase</source>
+            <translation>Frase de acceso de quien aprueba</translation>
+        </message>
+        <message>
+            <source>Senior approver's confirmation</source>
+            <translation>Confirmación de quien aprueba al más alto nivel</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditDialog</name>
         <message>
             <source>All {0} entries check out: nothing has been changed or removed since it was written.</source>
@@ -788,6 +815,14 @@
             <translation>, aprobado por {0}</translation>
         </message>
         <message>
+            <source>Appr&amp;over's passphrase:</source>
+            <translation>Frase de acceso de quien aprueba (&amp;o):</translation>
+        </message>
+        <message>
+            <source>Appro&amp;ver:</source>
+            <translation>Quien aprueba (&amp;v):</translation>
+        </message>
+        <message>
             <source>Approved b&amp;y:</source>
             <translation>&amp;Aprobado por:</translation>
         </message>
@@ -798,6 +833,10 @@
         <message>
             <source>Choose a decision.</source>
             <translation>Elija una decisión.</translation>
+        </message>
+        <message>
+            <source>Choose the approver.</source>
+            <translation>Elija quién aprueba.</translation>
         </message>
         <message>
             <source>Conditions</source>
@@ -868,8 +907,16 @@
             <translation>Explique el motivo en una o dos frases: es lo que leerá un auditor o el distribuidor.</translation>
         </message>
         <message>
+            <source>Setting up the people who use the app makes approvals proven: the approver then confirms with their own passphrase.</source>
+            <translation>Configurar las personas que usan la aplicación hace que las aprobaciones queden probadas: quien aprueba confirma entonces con su propia frase de acceso.</translation>
+        </message>
+        <message>
             <source>Status: {0}</source>
             <translation>Estado: {0}</translation>
+        </message>
+        <message>
+            <source>The approver types their own passphrase to confirm the approval.</source>
+            <translation>Quien aprueba escribe su propia frase de acceso para confirmar la aprobación.</translation>
         </message>
         <message>
             <source>The order goes ahead only with the safeguards ticked below.</source>
@@ -886,6 +933,10 @@
         <message>
             <source>This decision needs the senior approver. Type the name of {0} once they have approved it.</source>
             <translation>Esta decisión requiere el responsable de aprobación. Escriba el nombre de {0} cuando la haya aprobado.</translation>
+        </message>
+        <message>
+            <source>This is a high-risk order. The UN Guiding Principles (principle 16) ask that such decisions are approved at the most senior level of the company. The approver confirms here with their own passphrase: choose them and let them type it.</source>
+            <translation>Este es un pedido de alto riesgo. Los Principios Rectores de la ONU (principio 16) piden que estas decisiones se aprueben al más alto nivel de la empresa. Quien aprueba lo confirma aquí con su propia frase de acceso: elíjalo y deje que la escriba.</translation>
         </message>
         <message>
             <source>This is a high-risk order. The UN Guiding Principles (principle 16) ask that such decisions are approved at the most senior level of the company: here, {0}. Type their name to confirm they approved it.</source>
@@ -4170,6 +4221,65 @@ Paquete {1}, versión {2}, publicado por {3} el {4}.</translation>
         </message>
     </context>
     <context>
+        <name>PeoplePage</name>
+        <message>
+            <source>&amp;Administrator's name:</source>
+            <translation>Nombre del &amp;administrador:</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Frase de acceso:</translation>
+        </message>
+        <message>
+            <source>&amp;Someone else is the senior approver</source>
+            <translation>&amp;Otra persona es quien aprueba al más alto nivel</translation>
+        </message>
+        <message>
+            <source>Administrator's &amp;e-mail:</source>
+            <translation>Correo &amp;electrónico del administrador:</translation>
+        </message>
+        <message>
+            <source>App&amp;rover's passphrase again:</source>
+            <translation>F&amp;rase de acceso de quien aprueba, otra vez:</translation>
+        </message>
+        <message>
+            <source>Appro&amp;ver's name:</source>
+            <translation>Nombre de quien aprueba (&amp;v):</translation>
+        </message>
+        <message>
+            <source>Approver's e-ma&amp;il:</source>
+            <translation>Correo electrónico de quien aprueba (&amp;i):</translation>
+        </message>
+        <message>
+            <source>Approver's passp&amp;hrase:</source>
+            <translation>Frase de acceso de quien aprueba (&amp;h):</translation>
+        </message>
+        <message>
+            <source>At least 10 characters; a few words are easy to remember. Nobody can read it later, not even an administrator.</source>
+            <translation>Al menos 10 caracteres; unas pocas palabras son fáciles de recordar. Nadie puede leerla después, ni siquiera un administrador.</translation>
+        </message>
+        <message>
+            <source>Leave the passphrase empty to skip this for now.</source>
+            <translation>Deje la frase de acceso vacía para omitir este paso por ahora.</translation>
+        </message>
+        <message>
+            <source>Passphrase a&amp;gain:</source>
+            <translation>Frase de acceso otra ve&amp;z:</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personas</translation>
+        </message>
+        <message>
+            <source>Recommended: decisions are recorded in each person's name, and the senior approver confirms approvals with their own passphrase.</source>
+            <translation>Recomendado: las decisiones se registran a nombre de cada persona, y quien aprueba al más alto nivel confirma las aprobaciones con su propia frase de acceso.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ: type the same one twice.</source>
+            <translation>Las dos frases de acceso son distintas: escriba la misma dos veces.</translation>
+        </message>
+    </context>
+    <context>
         <name>PolicyReminder</name>
         <message>
             <source>Adopted</source>
@@ -4327,6 +4437,10 @@ Paquete {1}, versión {2}, publicado por {3} el {4}.</translation>
         <message>
             <source>Adopt the policy as approved by the senior person named on this page.</source>
             <translation>Adoptar la política como aprobada por la persona de mayor rango indicada en esta página.</translation>
+        </message>
+        <message>
+            <source>Adopting the policy needs the senior approver's confirmation: choose the approver, and let them type their own passphrase.</source>
+            <translation>Adoptar la política necesita la confirmación de quien aprueba al más alto nivel: elíjalo y deje que escriba su propia frase de acceso.</translation>
         </message>
         <message>
             <source>Draft saved {0}.</source>
@@ -4897,6 +5011,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>Add at least one product line.</source>
             <translation>Añada al menos una línea de producto.</translation>
+        </message>
+        <message>
+            <source>Adopting the policy needs the senior approver's confirmation: choose the approver, and let them type their own passphrase.</source>
+            <translation>Adoptar la política necesita la confirmación de quien aprueba al más alto nivel: elíjalo y deje que escriba su propia frase de acceso.</translation>
         </message>
         <message>
             <source>An approval with conditions must list them.</source>
@@ -5735,6 +5853,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>La fecha de aprobación {date} es posterior a hoy: introduzca el día en que se aprobó realmente la política.</translation>
         </message>
         <message>
+            <source>The approver types their own passphrase to confirm the approval.</source>
+            <translation>Quien aprueba escribe su propia frase de acceso para confirmar la aprobación.</translation>
+        </message>
+        <message>
             <source>The backup could not be restored ({error}). The database as it was is in {safety}.</source>
             <translation>No se pudo restaurar la copia de seguridad ({error}). La base de datos tal como estaba se encuentra en {safety}.</translation>
         </message>
@@ -6221,6 +6343,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>This decision needs the senior approver, and none is set up: add one in the company profile first.</source>
             <translation>Esta decisión requiere el responsable de aprobación y no hay ninguno configurado: añada primero uno en el perfil de la empresa.</translation>
+        </message>
+        <message>
+            <source>This decision needs the senior approver: choose the approver, and let them type their own passphrase.</source>
+            <translation>Esta decisión necesita a quien aprueba al más alto nivel: elíjalo y deje que escriba su propia frase de acceso.</translation>
         </message>
         <message>
             <source>This distributor is no longer in the company profile.</source>
@@ -7458,6 +7584,57 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         </message>
     </context>
     <context>
+        <name>SignInDialog</name>
+        <message>
+            <source>&amp;Person:</source>
+            <translation>&amp;Persona:</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <source>&amp;Remember me on this computer for this account</source>
+            <translation>&amp;Recordarme en este ordenador para esta cuenta</translation>
+        </message>
+        <message>
+            <source>&amp;Sign in</source>
+            <translation>&amp;Entrar</translation>
+        </message>
+        <message>
+            <source>Choose who you are.</source>
+            <translation>Elija quién es usted.</translation>
+        </message>
+        <message>
+            <source>Everything you record is recorded in your name, with this computer's login beside it.</source>
+            <translation>Todo lo que registre queda registrado a su nombre, junto con el usuario de este ordenador.</translation>
+        </message>
+        <message>
+            <source>Pass&amp;phrase:</source>
+            <translation>&amp;Frase de acceso:</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Frase de acceso</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>Remembered, you are not asked again when you start the app under this computer account. Approving a high-risk order always asks the approver's passphrase.</source>
+            <translation>Si se le recuerda, no se le vuelve a preguntar al iniciar la aplicación con esta cuenta del ordenador. Aprobar un pedido de alto riesgo siempre pide la frase de acceso de quien aprueba.</translation>
+        </message>
+        <message>
+            <source>Type your passphrase.</source>
+            <translation>Escriba su frase de acceso.</translation>
+        </message>
+        <message>
+            <source>Who is working?</source>
+            <translation>¿Quién está trabajando?</translation>
+        </message>
+    </context>
+    <context>
         <name>TermCombo</name>
         <message>
             <source>The criteria pack does not know this value, so the screening counts it as missing information. Choose one from the list.</source>
@@ -7615,6 +7792,29 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>{0}, {1}</source>
             <translation>{0}, {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhoIsWorking</name>
+        <message>
+            <source>Recorded as {0}</source>
+            <translation>Se registra como {0}</translation>
+        </message>
+        <message>
+            <source>Switch person</source>
+            <translation>Cambiar de persona</translation>
+        </message>
+        <message>
+            <source>Switch person…</source>
+            <translation>Cambiar de persona…</translation>
+        </message>
+        <message>
+            <source>Who is working</source>
+            <translation>Quién está trabajando</translation>
+        </message>
+        <message>
+            <source>Working: {0}</source>
+            <translation>Trabajando: {0}</translation>
         </message>
     </context>
 </TS>

@@ -241,6 +241,33 @@
         </message>
     </context>
     <context>
+        <name>ApproverProofDialog</name>
+        <message>
+            <source>&amp;Confirm</source>
+            <translation>&amp;Confirmer</translation>
+        </message>
+        <message>
+            <source>Appro&amp;ver:</source>
+            <translation>Appro&amp;bateur :</translation>
+        </message>
+        <message>
+            <source>Approver</source>
+            <translation>Approbateur</translation>
+        </message>
+        <message>
+            <source>Approver's pass&amp;phrase:</source>
+            <translation>&amp;Phrase secrète de l'approbateur :</translation>
+        </message>
+        <message>
+            <source>Approver's passphrase</source>
+            <translation>Phrase secrète de l'approbateur</translation>
+        </message>
+        <message>
+            <source>Senior approver's confirmation</source>
+            <translation>Confirmation de l'approbateur au plus haut niveau</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditDialog</name>
         <message>
             <source>All {0} entries check out: nothing has been changed or removed since it was written.</source>
@@ -788,6 +815,14 @@
             <translation>, approuvée par {0}</translation>
         </message>
         <message>
+            <source>Appr&amp;over's passphrase:</source>
+            <translation>Phrase secrète de l'appr&amp;obateur :</translation>
+        </message>
+        <message>
+            <source>Appro&amp;ver:</source>
+            <translation>Appro&amp;bateur :</translation>
+        </message>
+        <message>
             <source>Approved b&amp;y:</source>
             <translation>Appr&amp;ouvée par:</translation>
         </message>
@@ -798,6 +833,10 @@
         <message>
             <source>Choose a decision.</source>
             <translation>Choisissez une décision.</translation>
+        </message>
+        <message>
+            <source>Choose the approver.</source>
+            <translation>Choisissez l'approbateur.</translation>
         </message>
         <message>
             <source>Conditions</source>
@@ -868,8 +907,16 @@
             <translation>Expliquez pourquoi en une ou deux phrases: c'est ce que lira un auditeur ou le distributeur.</translation>
         </message>
         <message>
+            <source>Setting up the people who use the app makes approvals proven: the approver then confirms with their own passphrase.</source>
+            <translation>Configurer les personnes qui utilisent l'application rend les approbations prouvées : l'approbateur confirme alors avec sa propre phrase secrète.</translation>
+        </message>
+        <message>
             <source>Status: {0}</source>
             <translation>Statut: {0}</translation>
+        </message>
+        <message>
+            <source>The approver types their own passphrase to confirm the approval.</source>
+            <translation>L'approbateur saisit sa propre phrase secrète pour confirmer l'approbation.</translation>
         </message>
         <message>
             <source>The order goes ahead only with the safeguards ticked below.</source>
@@ -886,6 +933,10 @@
         <message>
             <source>This decision needs the senior approver. Type the name of {0} once they have approved it.</source>
             <translation>Cette décision doit être approuvée par l'approbateur. Saisissez le nom de {0} une fois l'approbation donnée.</translation>
+        </message>
+        <message>
+            <source>This is a high-risk order. The UN Guiding Principles (principle 16) ask that such decisions are approved at the most senior level of the company. The approver confirms here with their own passphrase: choose them and let them type it.</source>
+            <translation>Cette commande présente un risque élevé. Les Principes directeurs de l'ONU (principe 16) demandent que de telles décisions soient approuvées au plus haut niveau de l'entreprise. L'approbateur confirme ici avec sa propre phrase secrète : choisissez-le et laissez-le la saisir.</translation>
         </message>
         <message>
             <source>This is a high-risk order. The UN Guiding Principles (principle 16) ask that such decisions are approved at the most senior level of the company: here, {0}. Type their name to confirm they approved it.</source>
@@ -4170,6 +4221,65 @@ Jeu {1}, version {2}, publié par {3} le {4}.</translation>
         </message>
     </context>
     <context>
+        <name>PeoplePage</name>
+        <message>
+            <source>&amp;Administrator's name:</source>
+            <translation>Nom de l'&amp;administrateur :</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Phrase secrète :</translation>
+        </message>
+        <message>
+            <source>&amp;Someone else is the senior approver</source>
+            <translation>Quelqu'un d'autre est l'appr&amp;obateur au plus haut niveau</translation>
+        </message>
+        <message>
+            <source>Administrator's &amp;e-mail:</source>
+            <translation>&amp;E-mail de l'administrateur :</translation>
+        </message>
+        <message>
+            <source>App&amp;rover's passphrase again:</source>
+            <translation>Phrase secrète de l'approbateu&amp;r, encore :</translation>
+        </message>
+        <message>
+            <source>Appro&amp;ver's name:</source>
+            <translation>Nom de l'appro&amp;vateur :</translation>
+        </message>
+        <message>
+            <source>Approver's e-ma&amp;il:</source>
+            <translation>E-ma&amp;il de l'approbateur :</translation>
+        </message>
+        <message>
+            <source>Approver's passp&amp;hrase:</source>
+            <translation>P&amp;hrase secrète de l'approbateur :</translation>
+        </message>
+        <message>
+            <source>At least 10 characters; a few words are easy to remember. Nobody can read it later, not even an administrator.</source>
+            <translation>Au moins 10 caractères ; quelques mots sont faciles à retenir. Personne ne pourra la lire ensuite, pas même un administrateur.</translation>
+        </message>
+        <message>
+            <source>Leave the passphrase empty to skip this for now.</source>
+            <translation>Laissez la phrase secrète vide pour passer cette étape pour l'instant.</translation>
+        </message>
+        <message>
+            <source>Passphrase a&amp;gain:</source>
+            <translation>Phrase secrète enc&amp;ore :</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personnes</translation>
+        </message>
+        <message>
+            <source>Recommended: decisions are recorded in each person's name, and the senior approver confirms approvals with their own passphrase.</source>
+            <translation>Recommandé : les décisions sont enregistrées au nom de chaque personne, et l'approbateur au plus haut niveau confirme les approbations avec sa propre phrase secrète.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ: type the same one twice.</source>
+            <translation>Les deux phrases secrètes diffèrent : saisissez deux fois la même.</translation>
+        </message>
+    </context>
+    <context>
         <name>PolicyReminder</name>
         <message>
             <source>Adopted</source>
@@ -4327,6 +4437,10 @@ Jeu {1}, version {2}, publié par {3} le {4}.</translation>
         <message>
             <source>Adopt the policy as approved by the senior person named on this page.</source>
             <translation>Adopter la politique telle qu'approuvée par le membre de la direction indiqué sur cette page.</translation>
+        </message>
+        <message>
+            <source>Adopting the policy needs the senior approver's confirmation: choose the approver, and let them type their own passphrase.</source>
+            <translation>Adopter la politique nécessite la confirmation de l'approbateur au plus haut niveau : choisissez-le et laissez-le saisir sa propre phrase secrète.</translation>
         </message>
         <message>
             <source>Draft saved {0}.</source>
@@ -4897,6 +5011,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>Add at least one product line.</source>
             <translation>Ajoutez au moins une ligne de produit.</translation>
+        </message>
+        <message>
+            <source>Adopting the policy needs the senior approver's confirmation: choose the approver, and let them type their own passphrase.</source>
+            <translation>Adopter la politique nécessite la confirmation de l'approbateur au plus haut niveau : choisissez-le et laissez-le saisir sa propre phrase secrète.</translation>
         </message>
         <message>
             <source>An approval with conditions must list them.</source>
@@ -5735,6 +5853,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>La date d'approbation {date} est dans le futur: saisissez le jour où la politique a réellement été approuvée.</translation>
         </message>
         <message>
+            <source>The approver types their own passphrase to confirm the approval.</source>
+            <translation>L'approbateur saisit sa propre phrase secrète pour confirmer l'approbation.</translation>
+        </message>
+        <message>
             <source>The backup could not be restored ({error}). The database as it was is in {safety}.</source>
             <translation>La sauvegarde n'a pas pu être restaurée ({error}). La base de données dans son état antérieur se trouve dans {safety}.</translation>
         </message>
@@ -6221,6 +6343,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>This decision needs the senior approver, and none is set up: add one in the company profile first.</source>
             <translation>Cette décision doit être approuvée par l'approbateur, et aucun n'est configuré: ajoutez-en un d'abord dans le profil de l'entreprise.</translation>
+        </message>
+        <message>
+            <source>This decision needs the senior approver: choose the approver, and let them type their own passphrase.</source>
+            <translation>Cette décision nécessite l'approbateur au plus haut niveau : choisissez-le et laissez-le saisir sa propre phrase secrète.</translation>
         </message>
         <message>
             <source>This distributor is no longer in the company profile.</source>
@@ -7458,6 +7584,57 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         </message>
     </context>
     <context>
+        <name>SignInDialog</name>
+        <message>
+            <source>&amp;Person:</source>
+            <translation>&amp;Personne :</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>&amp;Remember me on this computer for this account</source>
+            <translation>Se souvenir de moi sur cet ordinateur pour ce compte (&amp;r)</translation>
+        </message>
+        <message>
+            <source>&amp;Sign in</source>
+            <translation>&amp;Se connecter</translation>
+        </message>
+        <message>
+            <source>Choose who you are.</source>
+            <translation>Choisissez qui vous êtes.</translation>
+        </message>
+        <message>
+            <source>Everything you record is recorded in your name, with this computer's login beside it.</source>
+            <translation>Tout ce que vous enregistrez l'est à votre nom, avec l'identifiant de cet ordinateur à côté.</translation>
+        </message>
+        <message>
+            <source>Pass&amp;phrase:</source>
+            <translation>&amp;Phrase secrète :</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Phrase secrète</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Personne</translation>
+        </message>
+        <message>
+            <source>Remembered, you are not asked again when you start the app under this computer account. Approving a high-risk order always asks the approver's passphrase.</source>
+            <translation>Si l'on se souvient de vous, la question ne vous est plus posée au démarrage sous ce compte de l'ordinateur. Approuver une commande à haut risque demande toujours la phrase secrète de l'approbateur.</translation>
+        </message>
+        <message>
+            <source>Type your passphrase.</source>
+            <translation>Saisissez votre phrase secrète.</translation>
+        </message>
+        <message>
+            <source>Who is working?</source>
+            <translation>Qui travaille ?</translation>
+        </message>
+    </context>
+    <context>
         <name>TermCombo</name>
         <message>
             <source>The criteria pack does not know this value, so the screening counts it as missing information. Choose one from the list.</source>
@@ -7615,6 +7792,29 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>{0}, {1}</source>
             <translation>{0}, {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhoIsWorking</name>
+        <message>
+            <source>Recorded as {0}</source>
+            <translation>Enregistré comme {0}</translation>
+        </message>
+        <message>
+            <source>Switch person</source>
+            <translation>Changer de personne</translation>
+        </message>
+        <message>
+            <source>Switch person…</source>
+            <translation>Changer de personne…</translation>
+        </message>
+        <message>
+            <source>Who is working</source>
+            <translation>Qui travaille</translation>
+        </message>
+        <message>
+            <source>Working: {0}</source>
+            <translation>Au travail : {0}</translation>
         </message>
     </context>
 </TS>

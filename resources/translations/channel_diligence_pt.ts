@@ -241,6 +241,33 @@
         </message>
     </context>
     <context>
+        <name>ApproverProofDialog</name>
+        <message>
+            <source>&amp;Confirm</source>
+            <translation>&amp;Confirmar</translation>
+        </message>
+        <message>
+            <source>Appro&amp;ver:</source>
+            <translation>Quem aprova (&amp;v):</translation>
+        </message>
+        <message>
+            <source>Approver</source>
+            <translation>Quem aprova</translation>
+        </message>
+        <message>
+            <source>Approver's pass&amp;phrase:</source>
+            <translation>&amp;Frase-passe de quem aprova:</translation>
+        </message>
+        <message>
+            <source>Approver's passphrase</source>
+            <translation>Frase-passe de quem aprova</translation>
+        </message>
+        <message>
+            <source>Senior approver's confirmation</source>
+            <translation>Confirmação de quem aprova ao nível mais alto</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditDialog</name>
         <message>
             <source>All {0} entries check out: nothing has been changed or removed since it was written.</source>
@@ -788,6 +815,14 @@
             <translation>, aprovado por {0}</translation>
         </message>
         <message>
+            <source>Appr&amp;over's passphrase:</source>
+            <translation>Frase-passe de quem aprova (&amp;o):</translation>
+        </message>
+        <message>
+            <source>Appro&amp;ver:</source>
+            <translation>Quem aprova (&amp;v):</translation>
+        </message>
+        <message>
             <source>Approved b&amp;y:</source>
             <translation>Apro&amp;vado por:</translation>
         </message>
@@ -798,6 +833,10 @@
         <message>
             <source>Choose a decision.</source>
             <translation>Escolha uma decisão.</translation>
+        </message>
+        <message>
+            <source>Choose the approver.</source>
+            <translation>Escolha quem aprova.</translation>
         </message>
         <message>
             <source>Conditions</source>
@@ -868,8 +907,16 @@
             <translation>Diga o motivo em uma ou duas frases: é o que um auditor ou o distribuidor vai ler.</translation>
         </message>
         <message>
+            <source>Setting up the people who use the app makes approvals proven: the approver then confirms with their own passphrase.</source>
+            <translation>Configurar as pessoas que usam a aplicação torna as aprovações comprovadas: quem aprova confirma então com a sua própria frase-passe.</translation>
+        </message>
+        <message>
             <source>Status: {0}</source>
             <translation>Situação: {0}</translation>
+        </message>
+        <message>
+            <source>The approver types their own passphrase to confirm the approval.</source>
+            <translation>Quem aprova escreve a sua própria frase-passe para confirmar a aprovação.</translation>
         </message>
         <message>
             <source>The order goes ahead only with the safeguards ticked below.</source>
@@ -886,6 +933,10 @@
         <message>
             <source>This decision needs the senior approver. Type the name of {0} once they have approved it.</source>
             <translation>Esta decisão precisa do aprovador da direção. Digite o nome de {0} depois que essa pessoa tiver aprovado.</translation>
+        </message>
+        <message>
+            <source>This is a high-risk order. The UN Guiding Principles (principle 16) ask that such decisions are approved at the most senior level of the company. The approver confirms here with their own passphrase: choose them and let them type it.</source>
+            <translation>Esta é uma encomenda de alto risco. Os Princípios Orientadores da ONU (princípio 16) pedem que tais decisões sejam aprovadas ao nível mais alto da empresa. Quem aprova confirma aqui com a sua própria frase-passe: escolha-o e deixe-o escrevê-la.</translation>
         </message>
         <message>
             <source>This is a high-risk order. The UN Guiding Principles (principle 16) ask that such decisions are approved at the most senior level of the company: here, {0}. Type their name to confirm they approved it.</source>
@@ -4170,6 +4221,65 @@ Pacote {1}, versão {2}, emitido por {3} em {4}.</translation>
         </message>
     </context>
     <context>
+        <name>PeoplePage</name>
+        <message>
+            <source>&amp;Administrator's name:</source>
+            <translation>Nome do &amp;administrador:</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Frase-passe:</translation>
+        </message>
+        <message>
+            <source>&amp;Someone else is the senior approver</source>
+            <translation>&amp;Outra pessoa é quem aprova ao nível mais alto</translation>
+        </message>
+        <message>
+            <source>Administrator's &amp;e-mail:</source>
+            <translation>&amp;E-mail do administrador:</translation>
+        </message>
+        <message>
+            <source>App&amp;rover's passphrase again:</source>
+            <translation>F&amp;rase-passe de quem aprova, de novo:</translation>
+        </message>
+        <message>
+            <source>Appro&amp;ver's name:</source>
+            <translation>Nome de quem aprova (&amp;v):</translation>
+        </message>
+        <message>
+            <source>Approver's e-ma&amp;il:</source>
+            <translation>E-ma&amp;il de quem aprova:</translation>
+        </message>
+        <message>
+            <source>Approver's passp&amp;hrase:</source>
+            <translation>Frase-passe de quem aprova (&amp;h):</translation>
+        </message>
+        <message>
+            <source>At least 10 characters; a few words are easy to remember. Nobody can read it later, not even an administrator.</source>
+            <translation>Pelo menos 10 caracteres; algumas palavras são fáceis de lembrar. Ninguém a pode ler depois, nem mesmo um administrador.</translation>
+        </message>
+        <message>
+            <source>Leave the passphrase empty to skip this for now.</source>
+            <translation>Deixe a frase-passe vazia para saltar este passo por agora.</translation>
+        </message>
+        <message>
+            <source>Passphrase a&amp;gain:</source>
+            <translation>Frase-passe de no&amp;vo:</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Pessoas</translation>
+        </message>
+        <message>
+            <source>Recommended: decisions are recorded in each person's name, and the senior approver confirms approvals with their own passphrase.</source>
+            <translation>Recomendado: as decisões ficam registadas em nome de cada pessoa, e quem aprova ao nível mais alto confirma as aprovações com a sua própria frase-passe.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ: type the same one twice.</source>
+            <translation>As duas frases-passe são diferentes: escreva a mesma duas vezes.</translation>
+        </message>
+    </context>
+    <context>
         <name>PolicyReminder</name>
         <message>
             <source>Adopted</source>
@@ -4327,6 +4437,10 @@ Pacote {1}, versão {2}, emitido por {3} em {4}.</translation>
         <message>
             <source>Adopt the policy as approved by the senior person named on this page.</source>
             <translation>Adotar a política como aprovada pela pessoa da direção indicada nesta página.</translation>
+        </message>
+        <message>
+            <source>Adopting the policy needs the senior approver's confirmation: choose the approver, and let them type their own passphrase.</source>
+            <translation>Adotar a política precisa da confirmação de quem aprova ao nível mais alto: escolha-o e deixe-o escrever a sua própria frase-passe.</translation>
         </message>
         <message>
             <source>Draft saved {0}.</source>
@@ -4897,6 +5011,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>Add at least one product line.</source>
             <translation>Adicione pelo menos uma linha de produto.</translation>
+        </message>
+        <message>
+            <source>Adopting the policy needs the senior approver's confirmation: choose the approver, and let them type their own passphrase.</source>
+            <translation>Adotar a política precisa da confirmação de quem aprova ao nível mais alto: escolha-o e deixe-o escrever a sua própria frase-passe.</translation>
         </message>
         <message>
             <source>An approval with conditions must list them.</source>
@@ -5735,6 +5853,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>A data de aprovação {date} está no futuro: informe o dia em que a política foi de fato aprovada.</translation>
         </message>
         <message>
+            <source>The approver types their own passphrase to confirm the approval.</source>
+            <translation>Quem aprova escreve a sua própria frase-passe para confirmar a aprovação.</translation>
+        </message>
+        <message>
             <source>The backup could not be restored ({error}). The database as it was is in {safety}.</source>
             <translation>Não foi possível restaurar o backup ({error}). O banco de dados como estava está em {safety}.</translation>
         </message>
@@ -6221,6 +6343,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>This decision needs the senior approver, and none is set up: add one in the company profile first.</source>
             <translation>Esta decisão precisa do aprovador da direção, e nenhum está configurado: adicione primeiro um no perfil da empresa.</translation>
+        </message>
+        <message>
+            <source>This decision needs the senior approver: choose the approver, and let them type their own passphrase.</source>
+            <translation>Esta decisão precisa de quem aprova ao nível mais alto: escolha-o e deixe-o escrever a sua própria frase-passe.</translation>
         </message>
         <message>
             <source>This distributor is no longer in the company profile.</source>
@@ -7458,6 +7584,57 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         </message>
     </context>
     <context>
+        <name>SignInDialog</name>
+        <message>
+            <source>&amp;Person:</source>
+            <translation>&amp;Pessoa:</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Sair</translation>
+        </message>
+        <message>
+            <source>&amp;Remember me on this computer for this account</source>
+            <translation>&amp;Lembrar-me neste computador para esta conta</translation>
+        </message>
+        <message>
+            <source>&amp;Sign in</source>
+            <translation>&amp;Entrar</translation>
+        </message>
+        <message>
+            <source>Choose who you are.</source>
+            <translation>Escolha quem é.</translation>
+        </message>
+        <message>
+            <source>Everything you record is recorded in your name, with this computer's login beside it.</source>
+            <translation>Tudo o que registar fica registado em seu nome, com o utilizador deste computador ao lado.</translation>
+        </message>
+        <message>
+            <source>Pass&amp;phrase:</source>
+            <translation>&amp;Frase-passe:</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Frase-passe</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Pessoa</translation>
+        </message>
+        <message>
+            <source>Remembered, you are not asked again when you start the app under this computer account. Approving a high-risk order always asks the approver's passphrase.</source>
+            <translation>Se for lembrado, não volta a ser perguntado ao iniciar a aplicação com esta conta do computador. Aprovar uma encomenda de alto risco pede sempre a frase-passe de quem aprova.</translation>
+        </message>
+        <message>
+            <source>Type your passphrase.</source>
+            <translation>Escreva a sua frase-passe.</translation>
+        </message>
+        <message>
+            <source>Who is working?</source>
+            <translation>Quem está a trabalhar?</translation>
+        </message>
+    </context>
+    <context>
         <name>TermCombo</name>
         <message>
             <source>The criteria pack does not know this value, so the screening counts it as missing information. Choose one from the list.</source>
@@ -7615,6 +7792,29 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>{0}, {1}</source>
             <translation>{0}, {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhoIsWorking</name>
+        <message>
+            <source>Recorded as {0}</source>
+            <translation>Registado como {0}</translation>
+        </message>
+        <message>
+            <source>Switch person</source>
+            <translation>Mudar de pessoa</translation>
+        </message>
+        <message>
+            <source>Switch person…</source>
+            <translation>Mudar de pessoa…</translation>
+        </message>
+        <message>
+            <source>Who is working</source>
+            <translation>Quem está a trabalhar</translation>
+        </message>
+        <message>
+            <source>Working: {0}</source>
+            <translation>A trabalhar: {0}</translation>
         </message>
     </context>
 </TS>

@@ -9,7 +9,14 @@ from pytestqt.qtbot import QtBot
 from reseller_app.ui.app import Launcher
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.main_window import MainWindow
-from reseller_app.ui.setup_wizard import APPROVER_PAGE, COMPANY_PAGE, FINISH_PAGE, SetupWizard
+from reseller_app.ui.setup_wizard import (
+    APPROVER_PAGE,
+    COMPANY_PAGE,
+    FINISH_PAGE,
+    PEOPLE_PAGE,
+    SetupWizard,
+)
+from reseller_app.ui.sign_in import remembered_person
 
 
 def click(qtbot: QtBot, wizard: QWizard, which: QWizard.WizardButton) -> None:
@@ -38,6 +45,8 @@ def test_first_run_wizard_saves_profile_and_opens_main_window(qtbot: QtBot,
     qtbot.keyClicks(wizard.approver.title, "Managing Director")
     qtbot.keyClicks(wizard.approver.email, "anna.weber@example.com")
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert wizard.currentId() == PEOPLE_PAGE  # skipped: no passphrase typed
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
 
     distributors = wizard.distributors
     qtbot.keyClicks(distributors.rows[0].name, "TechDistri Europe")
@@ -62,6 +71,7 @@ def test_first_run_wizard_saves_profile_and_opens_main_window(qtbot: QtBot,
                                                        "risk@second.example"]
     assert isinstance(launcher.window, MainWindow)
     qtbot.addWidget(launcher.window)
+    assert not backend.people.is_set_up()  # without people, the app works as before
 
 
 def test_empty_company_name_is_shown_at_the_field(qtbot: QtBot, backend: Backend) -> None:
@@ -89,9 +99,105 @@ def test_distributor_needs_an_escalation_email(qtbot: QtBot, backend: Backend) -
     qtbot.keyClicks(wizard.approver.name, "Anna Weber")
     qtbot.keyClicks(wizard.approver.title, "Managing Director")
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)  # people: skipped
     qtbot.keyClicks(wizard.distributors.rows[0].name, "TechDistri Europe")
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
 
     row = wizard.distributors.rows[0]
     assert "e-mail" in row.error.message()
     assert wizard.currentId() != FINISH_PAGE
+
+
+ADMIN_PASS = "violet kettle on the moon"
+APPROVER_PASS = "seven quiet harbour lamps"
+
+
+def to_people_page(qtbot: QtBot, wizard: SetupWizard) -> None:
+    qtbot.keyClicks(wizard.company.name, "Nordlicht IT GmbH")
+    wizard.company.country.set_code("DE")
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    qtbot.keyClicks(wizard.approver.name, "Anna Weber")
+    qtbot.keyClicks(wizard.approver.title, "Managing Director")
+    qtbot.keyClicks(wizard.approver.email, "anna.weber@example.com")
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert wizard.currentId() == PEOPLE_PAGE
+
+
+def finish(qtbot: QtBot, wizard: SetupWizard) -> None:
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    qtbot.keyClicks(wizard.distributors.rows[0].name, "TechDistri Europe")
+    qtbot.keyClicks(wizard.distributors.rows[0].email, "compliance@techdistri.example")
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert wizard.currentId() == FINISH_PAGE
+    click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+
+
+def test_the_wizard_creates_a_one_person_company_administrator(qtbot: QtBot,
+                                                              backend: Backend) -> None:
+    wizard = SetupWizard(backend)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    to_people_page(qtbot, wizard)
+    people = wizard.people
+    assert people.admin_name.text() == "Anna Weber"  # the senior approver, prefilled
+    assert people.admin_email.text() == "anna.weber@example.com"
+    assert not people.approver_name.isVisible()
+    qtbot.keyClicks(people.admin_passphrase, ADMIN_PASS)
+    qtbot.keyClicks(people.admin_again, ADMIN_PASS)
+    finish(qtbot, wizard)
+    assert wizard.result() == QWizard.DialogCode.Accepted
+    [admin] = backend.people.list()
+    assert (admin.name, admin.role) == ("Anna Weber", "administrator")  # may also approve
+    assert backend.ctx.person is not None and backend.ctx.person.id == admin.id
+    assert remembered_person(backend.ctx.db_url) == admin.id  # not asked at the next start
+
+
+def test_the_wizard_creates_a_separate_senior_approver(qtbot: QtBot, backend: Backend) -> None:
+    wizard = SetupWizard(backend)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    to_people_page(qtbot, wizard)
+    people = wizard.people
+    people.admin_name.setText("Lea Kim")
+    people.admin_email.setText("lea.kim@example.com")
+    qtbot.keyClicks(people.admin_passphrase, ADMIN_PASS)
+    qtbot.keyClicks(people.admin_again, ADMIN_PASS)
+    people.separate.setChecked(True)
+    assert people.approver_name.isVisible()
+    qtbot.keyClicks(people.approver_name, "Anna Weber")
+    qtbot.keyClicks(people.approver_email, "anna.weber@example.com")
+    qtbot.keyClicks(people.approver_passphrase, APPROVER_PASS)
+    qtbot.keyClicks(people.approver_again, APPROVER_PASS)
+    finish(qtbot, wizard)
+    assert [(p.name, p.role) for p in backend.people.list()] == [
+        ("Anna Weber", "approver"), ("Lea Kim", "administrator")]
+    assert backend.people.authenticate("anna.weber@example.com", APPROVER_PASS).name == \
+        "Anna Weber"
+
+
+def test_the_people_page_refuses_a_short_or_mistyped_passphrase(qtbot: QtBot,
+                                                                backend: Backend) -> None:
+    wizard = SetupWizard(backend)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    to_people_page(qtbot, wizard)
+    people = wizard.people
+    qtbot.keyClicks(people.admin_passphrase, "short")
+    qtbot.keyClicks(people.admin_again, "short")
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert wizard.currentId() == PEOPLE_PAGE
+    assert "at least 10 characters" in people.errors.error_for(
+        "administrator_passphrase").message()
+    people.admin_passphrase.setText(ADMIN_PASS)
+    people.admin_again.setText(ADMIN_PASS + "x")
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert wizard.currentId() == PEOPLE_PAGE
+    assert "differ" in people.errors.error_for("administrator_again").message()
+    assert not backend.people.is_set_up()
+
+
+def test_editing_the_company_profile_has_no_people_page(qtbot: QtBot,
+                                                        configured: Backend) -> None:
+    wizard = SetupWizard(configured, profile=configured.setup.profile())
+    qtbot.addWidget(wizard)
+    assert wizard.page(PEOPLE_PAGE) is None

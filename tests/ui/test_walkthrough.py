@@ -58,6 +58,7 @@ def fill_wizard(qtbot: QtBot, wizard: SetupWizard) -> None:
     qtbot.keyClicks(wizard.approver.name, APPROVER)
     qtbot.keyClicks(wizard.approver.title, "Managing Director")
     click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
+    click(qtbot, wizard.button(QWizard.WizardButton.NextButton))  # people: skipped
     qtbot.keyClicks(wizard.distributors.rows[0].name, "TechDistri Europe")
     qtbot.keyClicks(wizard.distributors.rows[0].email, "compliance@techdistri.example")
     click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
