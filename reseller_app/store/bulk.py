@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any, NamedTuple, Protocol
 
 from sqlalchemy import Connection, func, insert, or_, select
@@ -72,30 +72,44 @@ def existing_references(ctx: StoreAccess, refs: Sequence[str]) -> set[str]:
     return found
 
 
+def _rows_in(conn: Connection, sqlite_sql: str, statement: Callable[[list[str]], Any],
+             values: Sequence[str]) -> Iterator[Any]:
+    """The rows of a query for ``values``, 500 at a time: ``statement(chunk)`` (SQLAlchemy),
+    or on SQLite ``sqlite_sql`` (ending in ``IN``) with one ``?`` per value on the driver's
+    cursor. An import looks up its thousands of references twice, and SQLAlchemy's expanding
+    ``IN`` cost ten times the queries themselves; the result is the same."""
+    cursor = (conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+              if conn.dialect.name == "sqlite" else None)
+    for i in range(0, len(values), 500):
+        chunk = list(values[i:i + 500])
+        if cursor is not None:
+            yield from cursor.execute(f"{sqlite_sql} ({','.join('?' * len(chunk))})", chunk)
+        else:
+            yield from conn.execute(statement(chunk))
+
+
 def stored_snapshots(ctx: StoreAccess, refs: Sequence[str]) -> dict[str, list[str]]:
     """Reference -> the order as each of its screenings saw it (order JSON v1 text), for the
     orders among ``refs`` that exist: what a re-import compares a file's order with."""
     found: dict[str, list[str]] = {}
     o, sc = t.DbOrder.__table__.c, t.DbScreening.__table__.c
     with ctx.session() as s:
-        for i in range(0, len(refs), 500):
-            chunk = list(refs[i:i + 500])
-            for ref, snapshot in s.execute(
-                    select(o.reference, sc.order_snapshot)
-                    .join(t.DbScreening.__table__, sc.order_id == o.id)
-                    .where(o.reference.in_(chunk))):
-                found.setdefault(ref, []).append(snapshot or "")
+        for ref, snapshot in _rows_in(
+                s.connection(),
+                "SELECT orders.reference, screening.order_snapshot FROM orders "
+                "JOIN screening ON screening.order_id = orders.id WHERE orders.reference IN",
+                lambda chunk: select(o.reference, sc.order_snapshot)
+                .join(t.DbScreening.__table__, sc.order_id == o.id)
+                .where(o.reference.in_(chunk)), refs):
+            found.setdefault(ref, []).append(snapshot or "")
     return found
 
 
 def _taken_references(conn: Connection, refs: Sequence[str]) -> set[str]:
     """The references among ``refs`` stored already, read inside the caller's transaction."""
-    found: set[str] = set()
-    for i in range(0, len(refs), 500):
-        chunk = list(refs[i:i + 500])
-        found.update(conn.execute(select(t.DbOrder.reference)
-                                  .where(t.DbOrder.reference.in_(chunk))).scalars())
-    return found
+    return {ref for ref, in _rows_in(
+        conn, "SELECT reference FROM orders WHERE reference IN",
+        lambda chunk: select(t.DbOrder.reference).where(t.DbOrder.reference.in_(chunk)), refs)}
 
 
 class ImportCatalog(NamedTuple):
