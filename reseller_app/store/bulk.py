@@ -11,7 +11,7 @@ import json
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any, NamedTuple, Protocol
 
-from sqlalchemy import Connection, func, insert, or_, select
+from sqlalchemy import Boolean, Connection, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from reseller_app.domain.order_state import status_after_screening
@@ -226,9 +226,12 @@ class _SqliteWriter:
             names = key[1]
             sa_columns = table.__table__.c
             # The dialect's own type (SQLite's DATETIME, DATE...), as the ORM binds values.
-            converted = [(i, proc) for i, c in enumerate(names) if (
-                proc := sa_columns[c].type.dialect_impl(self.dialect).bind_processor(
-                    self.dialect))]
+            # Not Boolean's: the driver binds True and False as the integers 1 and 0, which
+            # is what that processor makes of them (one pass less over the rows per column).
+            converted = [(i, proc) for i, c in enumerate(names)
+                         if not isinstance(sa_columns[c].type, Boolean) and (
+                             proc := sa_columns[c].type.dialect_impl(self.dialect)
+                             .bind_processor(self.dialect))]
             sql = (f"INSERT INTO {key[0]} ({', '.join(names)}) "
                    f"VALUES ({', '.join('?' * len(names))})")
             plan = self._plans[key] = (sql, converted)
@@ -314,8 +317,10 @@ def store_imported_orders(
         new: dict[tuple[str, str | None], Party] = {}
         for order, _ in screened:
             for p in (order.customer, order.end_user):
-                if p is not None and p.name and _party_key(p) not in known:
-                    new.setdefault(_party_key(p), p)
+                if p is not None and p.name:
+                    key = (p.name, p.country)  # _party_key(p): the name is given
+                    if key not in known:
+                        new.setdefault(key, p)
         writer = _SqliteWriter(conn) if conn.dialect.name == "sqlite" else _CoreWriter(conn)
         if new:
             keys = list(new)
@@ -344,8 +349,8 @@ def store_imported_orders(
                 cust, eu = order.customer, order.end_user
                 order_rows.append(rec.new_order_values(
                     order, result, status_after_screening(result),
-                    customer_id=known.get(_party_key(cust)) if cust.name else None,
-                    end_user_id=known.get(_party_key(eu)) if eu and eu.name else None,
+                    customer_id=known.get((cust.name, cust.country)) if cust.name else None,
+                    end_user_id=known.get((eu.name, eu.country)) if eu and eu.name else None,
                     now=now, import_batch_id=batch_id))
             order_ids = writer.insert(t.DbOrder, rec.NEW_ORDER_COLUMNS, order_rows,
                                       returning_ids=True)
