@@ -295,12 +295,14 @@ class _Cells:
     def __init__(self, columns: tuple[int | None, ...]) -> None:
         assert len(columns) > 1  # itemgetter of one index gives the value, not a tuple
         self.columns = columns
-        # An unmapped column reads the "" put after the row's last cell (index -1).
+        # An unmapped column reads the "" put after the row's last cell (index -1); with
+        # every column mapped, the row is read as it is (no copy of it).
         self.pick = itemgetter(*(i if i is not None else -1 for i in columns))
+        self.pad = None in columns
 
     def __call__(self, values: list[str]) -> list[str | None]:
         try:
-            cells = self.pick([*values, ""])
+            cells = self.pick([*values, ""] if self.pad else values)
         except IndexError:  # a row shorter than the header
             n = len(values)
             return [(values[i].strip() or None) if i is not None and i < n else None
