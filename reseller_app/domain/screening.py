@@ -26,6 +26,7 @@ import functools
 import itertools
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from json.encoder import encode_basestring
 from typing import Any
@@ -359,6 +360,25 @@ class _PhraseFlag:
         return pattern
 
 
+def _prefix_pattern(words: Iterable[str]) -> str:
+    """A pattern matching where one of ``words`` begins (a word that starts with one of them),
+    as a trie: one test per character, however many words."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here: whatever follows it, it began one
+
+    def branch(node: dict[str, Any]) -> str:
+        if "" in node:
+            return ""
+        alternatives = [re.escape(ch) + branch(child) for ch, child in sorted(node.items())]
+        return alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
+
+    return branch(trie)
+
+
 def _first_words(flag: RedFlag) -> set[str]:
     """The folded first word of each phrase: a text without one cannot match the flag."""
     return {re.findall(r"\w+", fold(p))[0] for phrases in flag.phrases.values() for p in phrases}
@@ -432,10 +452,11 @@ class Screener:
             for word in _first_words(flag):
                 self._by_first.setdefault(word, []).append(i)
         self._first_lengths = sorted({len(w) for w in self._by_first}, reverse=True)
-        # The shortest first word's length, and every first word's start of that length: a word
-        # that starts otherwise (most, and every number) begins no phrase.
-        self._shortest = self._first_lengths[-1] if self._first_lengths else 1
-        self._openings = {w[:self._shortest] for w in self._by_first}
+        # The words of a text that begin with a first word, found in one regular expression (a
+        # trie of the first words): most words of a text (and every number) begin no phrase,
+        # and are passed over in C instead of one at a time in Python.
+        self._candidates = re.compile(
+            rf"\b{_prefix_pattern(self._by_first)}\w*") if self._by_first else None
         self._countries = pack.geography.countries
         self._rule_table = self._compile_rules(pack)
         self._hold_from = TIER_RANK[pack.holds.hold_from_tier]
@@ -454,6 +475,11 @@ class Screener:
         self._holds: dict[tuple[str, bool], tuple[tuple[str, ...], bool, bool]] = {}
         self._stored_flag_texts: dict[tuple[str, ...], bool] = {}
         self._stored_flags: dict[Flag, str] = {}
+        # The same, by the flag object's identity (most flags are shared objects of the memos
+        # above): no hashing of a flag's seven texts. Each entry holds its flag, so that the
+        # identity cannot pass to another object while it is remembered.
+        self._stored_flag_ids: dict[int, tuple[Flag, str]] = {}
+        self._term_flags: dict[tuple[str, str, str, str], Flag] = {}
         self._stored_heads: dict[tuple[Any, ...], str] = {}
         # Screened texts (the order editor screens the same text again as the user types).
         self._red_flag_cache: dict[str, tuple[Flag, ...]] = {}
@@ -511,9 +537,16 @@ class Screener:
             missing.append(("unrecognised_value", f"{_FIELD_NAMES[group](subject)}: '{term_id}'"))
             return 0
         if term.level != "standard":
-            out.append(Flag(factor, f"{_GROUP_CRITERION[group]}.{term.id}",
+            # One object per distinct flag: storing a result finds each by identity.
+            key = (group, term_id, factor, subject)
+            flag = self._term_flags.get(key)
+            if flag is None:
+                flag = Flag(factor, f"{_GROUP_CRITERION[group]}.{term.id}",
                             _LEVEL_TO_SEVERITY[term.level], term.reason, term.action,
-                            term.basis, subject))
+                            term.basis, subject)
+                if len(self._term_flags) < _CACHE_LIMIT:
+                    self._term_flags[key] = flag
+            out.append(flag)
         return LEVEL_RANK[term.level]
 
     def _products(self, lines: tuple[OrderLine, ...], flags: list[Flag],
@@ -569,11 +602,9 @@ class Screener:
         # Red flag -> (where a word that may begin one of its phrases starts, the pattern of
         # those phrases), in text order: the first that matches is what ``search`` would find.
         starts: dict[int, list[tuple[int, re.Pattern[str]]]] = {}
-        memo, openings, shortest = self._word_flags, self._openings, self._shortest
-        for m in _WORD.finditer(folded):
+        memo, candidates = self._word_flags, self._candidates
+        for m in candidates.finditer(folded) if candidates is not None else ():
             word = m.group()
-            if word[:shortest] not in openings:
-                continue
             targets = memo.get(word)
             if targets is None:
                 targets = self._targets(word)
@@ -793,21 +824,23 @@ class Screener:
             flags.sort(key=_flag_order)
         reasons, blocked, senior = self._hold(tier, order.sales_model is SalesModel.SELF_SERVICE)
         text = self.pack.tiers[tier]
+        # Positional, in the fields' order: keywords took twice as long, thousands of times
+        # in an import.
         return ScreeningResult(
-            tier=tier,
-            hold=bool(reasons),
-            blocked=blocked,
-            needs_senior_approval=senior,
-            hold_reasons=reasons,
-            flags=tuple(flags),
-            missing=kinds,
-            next_steps=text.next_steps,
-            checklist=self._checklist(tier, flags, factors),
-            factors=self._levels[factors].copy(),
-            rules=rules,
-            pack=self.ref,
-            attribution=self.pack.geography.attribution if geography else "",
-            summary=text.summary,
+            tier,  # tier
+            bool(reasons),  # hold
+            blocked,  # blocked
+            senior,  # needs_senior_approval
+            reasons,  # hold_reasons
+            tuple(flags),  # flags
+            kinds,  # missing
+            text.next_steps,  # next_steps
+            self._checklist(tier, flags, factors),  # checklist
+            self._levels[factors].copy(),  # factors
+            rules,  # rules
+            self.ref,  # pack
+            self.pack.geography.attribution if geography else "",  # attribution
+            text.summary,  # summary
         )
 
     def _hold(self, tier: str, self_service: bool) -> tuple[tuple[str, ...], bool, bool]:
@@ -867,11 +900,18 @@ class Screener:
         if result.pack is not self.ref and result.pack != self.ref:
             return result.to_json()
         head = self._stored_head(result)
-        flags = ",".join(self._stored_flag(f) for f in result.flags)
+        flags = ",".join(map(self._stored_flag, result.flags))
         return f'{head[:-1]},"flags":[{flags}]}}'
 
     def _stored_flag(self, f: Flag) -> str:
+        by_id = self._stored_flag_ids.get(id(f))
+        if by_id is not None and by_id[0] is f:
+            return by_id[1]
         stored = self._stored_flags.get(f)  # most flags recur: a party's, a country's...
+        if stored is not None:
+            if len(self._stored_flag_ids) < _CACHE_LIMIT:
+                self._stored_flag_ids[id(f)] = (f, stored)
+            return stored
         if stored is not None:
             return stored
         # A country flag's basis is its country's: the subject (which names it) is in the key.
@@ -889,6 +929,8 @@ class Screener:
             stored = _dumps(f.as_dict())
         if len(self._stored_flags) < _CACHE_LIMIT:
             self._stored_flags[f] = stored
+        if len(self._stored_flag_ids) < _CACHE_LIMIT:
+            self._stored_flag_ids[id(f)] = (f, stored)
         return stored
 
     def _stored_head(self, r: ScreeningResult) -> str:

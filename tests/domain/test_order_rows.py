@@ -86,6 +86,18 @@ def test_parse_decimal(text, value):
     assert parse_decimal(text) == Decimal(value)
 
 
+def test_a_unit_price_written_again_is_read_and_checked_as_the_first_time():
+    # Prices are read once per text in a file; a bad one is refused on every row it is on.
+    out = run([["A1", "2026-11-02", "X", "DE", "S", "1", "10,50", ""],
+               ["A2", "2026-11-02", "X", "DE", "S", "1", "-3", ""],
+               ["A3", "2026-11-02", "X", "DE", "S", "1", "10,50", ""],
+               ["A4", "2026-11-02", "X", "DE", "S", "1", "-3", ""]])
+    good = [o.order.lines[0].unit_price for o in out if isinstance(o, ParsedOrder)]
+    assert good == [Decimal("10.50"), Decimal("10.50")]
+    assert [(b.row, "must not be negative" in b.reason) for b in out
+            if isinstance(b, BadRow)] == [(3, True), (5, True)]
+
+
 def test_orders_are_built_as_model_construct_builds_them():
     from reseller_app.domain.order_rows import _construct
     from reseller_app.domain.orders import Order, OrderLine, Party, SalesModel
@@ -107,6 +119,8 @@ def test_orders_are_built_as_model_construct_builds_them():
     assert fast == slow and fast.model_fields_set == slow.model_fields_set
     assert fast.model_dump_json(exclude_none=True) == slow.model_dump_json(exclude_none=True)
     assert hash(fast.customer) == hash(slow.customer)
+    # Each model has its own set of the fields given, as model_construct gives it.
+    assert _construct(Order, dict(order)).model_fields_set is not fast.model_fields_set
 
 
 def test_short_rows_and_unmapped_columns_read_as_blank():

@@ -86,6 +86,19 @@ def test_end_user_defaults_to_customer_and_total_sums_lines():
     assert str(order.total) == "21.00"
 
 
+@pytest.mark.parametrize("prices", [
+    ["10.50", None, "1E+2"], ["0.00", "7"], ["1E+2"], [], ["0.001", "2.5", "-0"], [None]])
+def test_the_total_is_written_as_the_sum_of_the_lines_always_was(prices):
+    # Stored as text: the exponent of the sum (21.00, not 21) must stay what sum() gave.
+    from decimal import Decimal
+
+    order = parse_order(with_(lines=[{"quantity": i + 2, "unit_price": p}
+                                     for i, p in enumerate(prices)]))
+    expected = sum(((ln.unit_price or Decimal(0)) * ln.quantity for ln in order.lines),
+                   Decimal(0))
+    assert str(order.total) == str(expected)
+
+
 @pytest.mark.parametrize(
     ("text", "field", "words"),
     [

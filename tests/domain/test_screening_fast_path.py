@@ -111,3 +111,18 @@ def test_possessive_phrase_patterns_match_as_before(gap):
             old = re.search(before.phrase_pattern(phrase, gap), fold(text))
             new = re.search(phrase_pattern(phrase, gap), fold(text))
             assert (old and old.span()) == (new and new.span()), (phrase, gap, text)
+
+
+def test_the_words_that_may_begin_a_phrase_are_found_in_one_pass(default_pack):
+    # One pattern of all the phrases' first words (a trie) finds the words of a text that
+    # begin with one of them: exactly those the test of each word found before.
+    screener = Screener(default_pack)
+    firsts = set(screener._by_first)
+    texts = [*_texts(default_pack.pack)[:2000], "Laptops for the accounting team (ref 42)",
+             "", "123 456", "ÜBERWACHUNG der Journalisten", "re-tracking_tracks x"]
+    for text in texts:
+        folded = fold(text)
+        expected = [(m.start(), m.group()) for m in re.finditer(r"\w+", folded)
+                    if any(m.group().startswith(first) for first in firsts)]
+        assert [(m.start(), m.group()) for m in screener._candidates.finditer(folded)] \
+            == expected, text
