@@ -18,16 +18,18 @@ def utc_iso(at: dt.datetime, timespec: str = "seconds") -> str:
     return as_utc(at).isoformat(timespec=timespec)
 
 
-def date_of(value: Any) -> dt.date | None:
+def date_of(value: Any, *, whole_text: bool = False) -> dt.date | None:
     """A stored date value as a date: a ``date``, a ``datetime`` (its date) or text beginning
-    with an ISO date (``2026-11-05``, ``2026-11-05T09:00``); anything else is no date."""
+    with an ISO date (``2026-11-05``, ``2026-11-05T09:00``); anything else is no date. With
+    ``whole_text`` the text must be the date and nothing more (a form's answer)."""
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str) and value.strip():
+        text = value.strip()
         try:
-            return dt.date.fromisoformat(value.strip()[:10])
+            return dt.date.fromisoformat(text if whole_text else text[:10])
         except ValueError:
             return None
     return None

@@ -28,6 +28,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic import ValidationError as PydanticError
 
+from reseller_app.domain.dates import date_of
 from reseller_app.domain.texts import t
 
 TEMPLATE_FORMAT = "channel-diligence-policy-template/1"
@@ -215,16 +216,7 @@ def format_date(value: dt.date, months: Sequence[str] = (),
 # -- values -----------------------------------------------------------------------------------
 def parse_date(value: Any) -> dt.date | None:
     """A date from a stored value (ISO text or a date); ``None`` when empty or not a date."""
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str) and value.strip():
-        try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError:
-            return None
-    return None
+    return date_of(value, whole_text=True)
 
 
 def list_items(value: Any) -> list[str]:

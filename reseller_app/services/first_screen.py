@@ -22,6 +22,7 @@ from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from reseller_app.domain.dates import date_of
 from reseller_app.domain.vocabulary import RiskTier
 from reseller_app.services.dto import (
     Customer,
@@ -117,10 +118,11 @@ class QuickPolicy(_Standing):
 def _review_date(field_values: str) -> dt.date | None:
     """The ``next_review`` answer of a stored policy (as ``domain.policy.parse_date``)."""
     try:
-        value = json.loads(field_values or "{}").get("next_review")
-        return dt.date.fromisoformat(value.strip()) if isinstance(value, str) else None
-    except (ValueError, AttributeError):
+        values = json.loads(field_values or "{}")
+    except ValueError:
         return None
+    return date_of(values.get("next_review"), whole_text=True) if isinstance(values, dict) \
+        else None
 
 
 class QuickOverview(_Standing):
