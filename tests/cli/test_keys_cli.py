@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import zipfile
+from pathlib import Path
 
 import pytest
 
@@ -19,6 +21,8 @@ from ..conftest import stepping_clock
 from ..services.conftest import sample_profile
 from .test_cli import Cli, one_line_error
 
+ROOT = Path(__file__).resolve().parents[2]
+
 
 @pytest.fixture
 def cli(tmp_path) -> Cli:
@@ -31,8 +35,10 @@ def cli(tmp_path) -> Cli:
     from reseller_app.services.setup import SetupService
 
     cli = Cli(tmp_path)
+    # The test backend is imported by the command from this checkout's tests/ folder.
     cli.env.update(PYTHON_KEYRING_BACKEND="tests.cli.file_keyring.FileKeyring",
-                   TEST_KEYRING_FILE=str(tmp_path / "keyring.json"))
+                   TEST_KEYRING_FILE=str(tmp_path / "keyring.json"),
+                   PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]))
     ctx = open_app(f"sqlite:///{cli.db}", clock=stepping_clock(), actor="tester")
     try:
         SetupService(ctx).save_profile(sample_profile())
