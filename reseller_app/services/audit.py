@@ -24,6 +24,7 @@ from reseller_app.domain.texts import t
 from reseller_app.domain.vocabulary import AuditAction
 from reseller_app.services.context import AppContext
 from reseller_app.services.dto import AuditVerification
+from reseller_app.services.packs import content_matches
 from reseller_app.store import audit_log
 from reseller_app.store.tables import DbAuditEvent, DbDecision, DbOrder, DbPack, DbPacket
 
@@ -114,6 +115,21 @@ def _missing(s: Session) -> tuple[str, str] | None:
     return None
 
 
+def _altered_pack(s: Session) -> tuple[str, str] | None:
+    """The first stored criteria pack whose content no longer has the SHA-256 it was imported
+    with (edited in the database: the events about it still name the original hash)."""
+    pack = DbPack.__table__.c
+    for row in s.execute(select(pack.pack_id, pack.version, pack.sha256, pack.content)
+                         .order_by(pack.id)):
+        if not content_matches(row.content, row.sha256):
+            name = f"{row.pack_id} {row.version}"
+            return (t("criteria pack {name} was changed after it was imported: its content no "
+                      "longer matches its SHA-256", name=name),
+                    f"criteria pack {name} was changed after it was imported: its content no "
+                    "longer matches its SHA-256")
+    return None
+
+
 def _reason(local: str, english: str, count: int) -> tuple[str, str]:
     """"order DEMO-0003 has no audit event (nor do 41 more like it): events were deleted", in
     the user's language and in English."""
@@ -131,14 +147,14 @@ class AuditService:
     def verify(self) -> AuditVerification:
         """Recompute the hash chain from the first event and name the first broken one; then
         check that every order, decision, packet and pack has its events (see the module's
-        docstring for what cannot be detected). One query per kind of record: quick also with
-        100,000 orders."""
+        docstring for what cannot be detected) and that every stored pack still has its hash. One
+        query per kind of record: quick also with 100,000 orders."""
         with self.ctx.session() as s:
             verdict = verify_chain(audit_log.iter_chain(s))
             if not verdict.ok:
                 return AuditVerification(verdict.ok, verdict.checked, verdict.first_bad_seq,
                                          verdict.reason, verdict.reason_en)
-            missing = _missing(s)
+            missing = _missing(s) or _altered_pack(s)
         if missing is not None:
             return AuditVerification(False, verdict.checked, None, *missing)
         return AuditVerification(True, verdict.checked)

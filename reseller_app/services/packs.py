@@ -15,6 +15,7 @@ import: a downgrade could quietly bring back laxer rules, so it takes a delibera
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import importlib.resources
 import json
 import logging
@@ -195,6 +196,30 @@ def change_text(change: PackChange, new: CriteriaPack, language: str = "en") -> 
              change=change_words(change, new, language))
 
 
+class PackTampered(ServiceError):
+    """A stored pack whose content no longer has the SHA-256 it was imported with: someone
+    edited the database. Screening stops rather than apply rules nobody imported."""
+
+    def __init__(self, pack_id: str, version: str, sha256: str) -> None:
+        super().__init__(tampered_text(pack_id, version))
+        self.pack_id = pack_id
+        self.version = version
+        self.sha256 = sha256
+
+
+def tampered_text(pack_id: str, version: str) -> str:
+    return t("The criteria pack in use ({pack} {version}) was changed in the database after it "
+             "was imported: its fingerprint no longer matches. Screening is stopped so that no "
+             "order is screened with altered rules. Import the pack again from its file, or "
+             "restore a backup.", pack=pack_id, version=version)
+
+
+def content_matches(content: str, sha256: str) -> bool:
+    """Whether a stored pack's content is still what was imported: the import stores the
+    canonical JSON it hashed (as UTF-8 text), so the same bytes must give the same hash."""
+    return hashlib.sha256(content.encode("utf-8")).hexdigest() == sha256
+
+
 def _info(row: DbPack) -> PackInfo:
     return PackInfo(row.pack_id, row.version, row.sha256, row.issuer, row.title, row.issued,
                     utc(row.imported_at), bool(row.active))
@@ -210,11 +235,7 @@ class PackService:
         loaded = self.ctx.cache.get(key)
         if loaded is None:
             if content is None:
-                with self.ctx.session() as s:
-                    content = s.execute(
-                        select(DbPack.content).where(DbPack.sha256 == sha256)).scalar()
-                if content is None:
-                    raise NotFound(t("No criteria pack with SHA-256 {sha256}.", sha256=sha256))
+                content = self._stored_content(sha256)
             try:
                 loaded = load_pack(content)
             except PackError as exc:  # only if someone edited the stored pack by hand
@@ -222,6 +243,20 @@ class PackService:
                                      error=exc)) from exc
             self.ctx.cache[key] = loaded
         return loaded
+
+    def _stored_content(self, sha256: str) -> str:
+        """The stored content of a pack, checked against its SHA-256 (PackTampered if it was
+        edited after the import; every read of a stored pack goes through here)."""
+        with self.ctx.session() as s:
+            row = s.execute(select(DbPack.content, DbPack.pack_id, DbPack.version)
+                            .where(DbPack.sha256 == sha256)).first()
+        if row is None:
+            raise NotFound(t("No criteria pack with SHA-256 {sha256}.", sha256=sha256))
+        if not content_matches(row.content, sha256):
+            log.error("stored criteria pack %s %s does not match its SHA-256 %s",
+                      row.pack_id, row.version, sha256)
+            raise PackTampered(row.pack_id, row.version, sha256)
+        return str(row.content)
 
     def active_sha256(self) -> str:
         with self.ctx.session() as s:
@@ -278,6 +313,10 @@ class PackService:
         screener = self.ctx.cache.get(key)
         if screener is None:
             compiled = _COMPILED.get(sha)
+            if compiled is not None and f"pack:{sha}" not in self.ctx.cache:
+                # Compiled from the genuine content earlier in this process; the stored one
+                # is checked all the same, so an edited database stops screening here too.
+                self._stored_content(sha)
             if compiled is None:
                 compiled = Screener(self._loaded(sha))
                 if len(_COMPILED) >= _COMPILED_KEPT:  # the oldest goes
