@@ -253,8 +253,6 @@ class PackService:
         if row is None:
             raise NotFound(t("No criteria pack with SHA-256 {sha256}.", sha256=sha256))
         if not content_matches(row.content, sha256):
-            log.error("stored criteria pack %s %s does not match its SHA-256 %s",
-                      row.pack_id, row.version, sha256)
             raise PackTampered(row.pack_id, row.version, sha256)
         return str(row.content)
 
