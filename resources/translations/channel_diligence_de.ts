@@ -5893,6 +5893,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Der Kriterienkatalog hat keine Frage {question}.</translation>
         </message>
         <message>
+            <source>The criteria pack in use ({pack} {version}) was changed in the database after it was imported: its fingerprint no longer matches. Screening is stopped so that no order is screened with altered rules. Import the pack again from its file, or restore a backup.</source>
+            <translation>Das verwendete Kriterienpaket ({pack} {version}) wurde nach dem Import in der Datenbank geändert: sein Fingerabdruck stimmt nicht mehr. Die Prüfung wurde angehalten, damit kein Auftrag mit veränderten Regeln geprüft wird. Importieren Sie das Paket erneut aus seiner Datei oder stellen Sie eine Sicherung wieder her.</translation>
+        </message>
+        <message>
             <source>The database {database} cannot be opened: {error}.</source>
             <translation>Die Datenbank {database} kann nicht geöffnet werden: {error}.</translation>
         </message>
@@ -6579,6 +6583,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>criteria pack {name} has no audit event</source>
             <translation>Kriterienkatalog {name} hat kein Audit-Ereignis</translation>
+        </message>
+        <message>
+            <source>criteria pack {name} was changed after it was imported: its content no longer matches its SHA-256</source>
+            <translation>Kriterienpaket {name} wurde nach dem Import geändert: sein Inhalt stimmt nicht mehr mit seinem SHA-256 überein</translation>
         </message>
         <message>
             <source>currency</source>

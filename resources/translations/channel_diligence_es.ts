@@ -5893,6 +5893,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>El paquete de criterios no tiene la pregunta {question}.</translation>
         </message>
         <message>
+            <source>The criteria pack in use ({pack} {version}) was changed in the database after it was imported: its fingerprint no longer matches. Screening is stopped so that no order is screened with altered rules. Import the pack again from its file, or restore a backup.</source>
+            <translation>El paquete de criterios en uso ({pack} {version}) se modificó en la base de datos después de importarlo: su huella digital ya no coincide. La evaluación se ha detenido para que ningún pedido se evalúe con reglas alteradas. Vuelva a importar el paquete desde su archivo o restaure una copia de seguridad.</translation>
+        </message>
+        <message>
             <source>The database {database} cannot be opened: {error}.</source>
             <translation>No se puede abrir la base de datos {database}: {error}.</translation>
         </message>
@@ -6579,6 +6583,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>criteria pack {name} has no audit event</source>
             <translation>el paquete de criterios {name} no tiene evento de auditoría</translation>
+        </message>
+        <message>
+            <source>criteria pack {name} was changed after it was imported: its content no longer matches its SHA-256</source>
+            <translation>el paquete de criterios {name} se modificó después de importarlo: su contenido ya no coincide con su SHA-256</translation>
         </message>
         <message>
             <source>currency</source>

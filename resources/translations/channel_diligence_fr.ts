@@ -5893,6 +5893,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Le jeu de critères n'a pas de question {question}.</translation>
         </message>
         <message>
+            <source>The criteria pack in use ({pack} {version}) was changed in the database after it was imported: its fingerprint no longer matches. Screening is stopped so that no order is screened with altered rules. Import the pack again from its file, or restore a backup.</source>
+            <translation>Le pack de critères utilisé ({pack} {version}) a été modifié dans la base de données après son importation : son empreinte ne correspond plus. L'analyse est arrêtée afin qu'aucune commande ne soit analysée avec des règles modifiées. Importez de nouveau le pack depuis son fichier, ou restaurez une sauvegarde.</translation>
+        </message>
+        <message>
             <source>The database {database} cannot be opened: {error}.</source>
             <translation>La base de données {database} ne peut pas être ouverte: {error}.</translation>
         </message>
@@ -6579,6 +6583,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>criteria pack {name} has no audit event</source>
             <translation>le jeu de critères {name} n'a aucun événement d'audit</translation>
+        </message>
+        <message>
+            <source>criteria pack {name} was changed after it was imported: its content no longer matches its SHA-256</source>
+            <translation>le pack de critères {name} a été modifié après son importation : son contenu ne correspond plus à son SHA-256</translation>
         </message>
         <message>
             <source>currency</source>

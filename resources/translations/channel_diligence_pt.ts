@@ -5893,6 +5893,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>O pacote de critérios não tem a pergunta {question}.</translation>
         </message>
         <message>
+            <source>The criteria pack in use ({pack} {version}) was changed in the database after it was imported: its fingerprint no longer matches. Screening is stopped so that no order is screened with altered rules. Import the pack again from its file, or restore a backup.</source>
+            <translation>O pacote de critérios em uso ({pack} {version}) foi alterado no banco de dados depois de ser importado: a sua impressão digital já não corresponde. A triagem foi interrompida para que nenhum pedido seja triado com regras alteradas. Importe novamente o pacote a partir do seu ficheiro ou restaure uma cópia de segurança.</translation>
+        </message>
+        <message>
             <source>The database {database} cannot be opened: {error}.</source>
             <translation>O banco de dados {database} não pode ser aberto: {error}.</translation>
         </message>
@@ -6579,6 +6583,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>criteria pack {name} has no audit event</source>
             <translation>o pacote de critérios {name} não tem evento de auditoria</translation>
+        </message>
+        <message>
+            <source>criteria pack {name} was changed after it was imported: its content no longer matches its SHA-256</source>
+            <translation>o pacote de critérios {name} foi alterado depois de ser importado: o seu conteúdo já não corresponde ao seu SHA-256</translation>
         </message>
         <message>
             <source>currency</source>
