@@ -60,6 +60,9 @@ class ImportDialog(QDialog):
     imported = Signal(object)  # ImportReport
 
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
+        # The pack first: one edited in the database (PackTampered) is refused in words
+        # before a half-built window is left behind.
+        _ = backend.pack
         super().__init__(parent)
         self.backend = backend
         self.setWindowTitle(self.tr("Import orders from CSV"))

@@ -39,6 +39,9 @@ class OrderWindow(QWidget):
     packetQueued = Signal(object)  # OutboxItem: the main window's sender sends it now
 
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
+        # The pack first: one edited in the database (PackTampered) is refused in words
+        # before a half-built window is left behind.
+        _ = backend.pack
         super().__init__(parent, Qt.WindowType.Window)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.backend = backend
