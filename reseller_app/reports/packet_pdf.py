@@ -286,13 +286,25 @@ def sources_section(p: EscalationPacket, t: Words | None = None) -> list[Flowabl
     return out
 
 
+def signed_with(fingerprint: str | None, t: Words | None = None) -> list[Flowable]:
+    """"Signed with the company key, fingerprint ..." (the packet's first page); nothing
+    when the company has no key."""
+    if not fingerprint:
+        return []
+    t = t or words()
+    return [para(t("Signed with the company key, fingerprint {fingerprint}").format(
+        fingerprint=fingerprint), "small")]
+
+
 def escalation_pdf(p: EscalationPacket, category_labels: Mapping[str, str] | None = None, *,
-                   language: str = "en") -> bytes:
+                   language: str = "en", key_fingerprint: str | None = None) -> bytes:
     """The packet for a human reader, in ``language``; ``category_labels`` gives the pack's
     words for its vocabulary ids: product categories, customer types, sectors, government
-    functions, use cases (the JSON keeps the ids)."""
+    functions, use cases (the JSON keeps the ids). ``key_fingerprint``: the company key's,
+    printed on the first page when the packet is signed."""
     t = words(language)
-    story: list[Flowable] = [*intro_section(p, t), *order_section(p, category_labels, t),
+    story: list[Flowable] = [*intro_section(p, t), *signed_with(key_fingerprint, t),
+                             *order_section(p, category_labels, t),
                              *parties_section(p, t, category_labels),
                              *screening_section(p, t), *checklist_section(p, t),
                              *recommendation_section(p, t), *provenance_section(p, t)]

@@ -47,6 +47,7 @@ from reseller_app.reports.styles import (
     draw_string,
     numbered_canvas,
 )
+from reseller_app.reports.words import words
 
 PAGE_SIZES = {"A4": A4, "Letter": LETTER}
 # Countries whose offices use US Letter paper; everyone else uses A4 (ISO 216).
@@ -209,8 +210,10 @@ def _draw_page(c: rl_canvas.Canvas, doc: BaseDocTemplate, *, rendered: RenderedP
 
 def build_policy_pdf(rendered: RenderedPolicy, *, company: str, version_number: int,
                      approval: Approval | None, page_size: str = "A4", draft: bool = False,
-                     next_review: dt.date | None = None) -> bytes:
-    """The PDF of a rendered policy; ``draft`` puts DRAFT across every page."""
+                     next_review: dt.date | None = None,
+                     key_fingerprint: str | None = None) -> bytes:
+    """The PDF of a rendered policy; ``draft`` puts DRAFT across every page;
+    ``key_fingerprint`` (the company key's) is printed under the approval when given."""
     st = document_styles()
     size = PAGE_SIZES.get(page_size)
     if size is None:
@@ -236,6 +239,10 @@ def build_policy_pdf(rendered: RenderedPolicy, *, company: str, version_number: 
     story.append(approval_block(rendered, st, version_number=version_number,
                                 approval=None if draft else approval, next_review=next_review,
                                 width=frame._width))
+    if key_fingerprint:
+        t = words(rendered.language)
+        story.append(_p(t("Signed with the company key, fingerprint {fingerprint}").format(
+            fingerprint=key_fingerprint), st.value))
     footer = partial(_draw_footer, rendered=rendered, company=company,
                      version_number=version_number, width=width)
     doc.build(story, canvasmaker=numbered_canvas(footer))

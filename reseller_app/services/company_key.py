@@ -5,8 +5,9 @@ fingerprint shows and packets verify even on a desk without the private key); th
 is kept by ``services/secrets.py`` under :data:`KEY_KEYRING_SERVICE`, named by the public key's
 SHA-256, and never written to the database, the settings, a log or an export.
 
-The key is made at first use (the first packet built, ``reseller-app keys show``) when there is
-none; making and exporting it each write one audit event.
+The key is made at setup (``SetupService.save_profile``, the first save), or at first use (the
+first packet built, ``reseller-app keys show``) where setup could not make it; making and
+exporting it each write one audit event.
 
 Where the system has no keyring, :class:`KeyUnavailable` says so. A file encrypted with the
 administrator's passphrase will stand in for the keyring once people have passphrases; until

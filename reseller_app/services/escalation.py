@@ -25,7 +25,7 @@ from reseller_app.domain.signing import MANIFEST_SIGNATURE_NAME
 from reseller_app.domain.texts import t
 from reseller_app.domain.vocabulary import AuditAction
 from reseller_app.services.answers import cannot_escalate_reason
-from reseller_app.services.company_key import manifest_signer
+from reseller_app.services.company_key import CompanyKeyService, manifest_signer
 from reseller_app.services.context import AppContext
 from reseller_app.services.dto import (
     AttachmentInput,
@@ -376,8 +376,12 @@ class EscalationService:
         from reseller_app.reports.packet_pdf import escalation_pdf
 
         labels = vocabulary_labels(self.packs.localized(packet.pack.sha256))
+        sign = manifest_signer(self.ctx)  # before the transaction: it may make the key
+        # The first page names the key that signs the packet (nothing when unsigned).
+        key = CompanyKeyService(self.ctx).current() if sign is not None else None
         # Outside the write transaction: it takes a moment.
-        pdf = escalation_pdf(packet, labels, language=self.ctx.language)
+        pdf = escalation_pdf(packet, labels, language=self.ctx.language,
+                             key_fingerprint=key.fingerprint if key else None)
         json_content = p.json_bytes(packet.to_json())
         stem = p.file_stem("escalation", packet.reference, packet.order_date)
         # Short enough not to be folded ("Subject: " + 78 characters) for usual references.
@@ -389,7 +393,6 @@ class EscalationService:
         files = [*files, (p.DECISION_TEMPLATE_NAME, template),
                  (p.HOW_TO_ANSWER_NAME, p.how_to_answer(packet_id, packet.reference,
                                                         packet.recipient.name))]
-        sign = manifest_signer(self.ctx)  # before the transaction: it may make the key
         with self.ctx.write_session() as s:
             row, manifest = store_packet(
                 s, packet_id=packet_id, kind=PacketKind.ESCALATION.value, order_id=order_id,

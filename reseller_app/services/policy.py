@@ -572,7 +572,16 @@ class PolicyService:
         return build_policy_pdf(
             rendered, company=self._company(v), version_number=v.number, approval=v.approval,
             page_size=page_size or default_page_size(self._company_country()),
-            draft=v.status == "draft", next_review=v.next_review)
+            draft=v.status == "draft", next_review=v.next_review,
+            key_fingerprint=self._key_fingerprint())
+
+    def _key_fingerprint(self) -> str | None:
+        """The company key's fingerprint, printed in the policy PDF; None without a key."""
+        # Here: company_key reads the profile through services/setup.py.
+        from reseller_app.services.company_key import CompanyKeyService
+
+        key = CompanyKeyService(self.ctx).current()
+        return key.fingerprint if key else None
 
     def export(self, fmt: str, out: Path | str, *, version_id: int | None = None,
                draft: bool = False, page_size: str | None = None) -> Path:

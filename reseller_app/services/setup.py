@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 
 from sqlalchemy import delete, select
@@ -26,6 +27,8 @@ from reseller_app.store.tables import DbCompany, DbDistributor
 # only ever shown to the user and put into an e-mail; the mail server has the final word.
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 COMPANY_ID = 1
+
+log = logging.getLogger(__name__)
 
 
 def _clean(text: str | None) -> str:
@@ -104,7 +107,10 @@ class SetupService:
                               for d in distributors],
             )
 
-    def save_profile(self, profile: CompanyProfile) -> None:
+    def save_profile(self, profile: CompanyProfile) -> str | None:
+        """Save the profile; the first save also makes the company's signing key. Returns a
+        note for the user, once, when the key cannot be made on this computer (setup still
+        succeeds: packets are then built unsigned here)."""
         check_role(self.ctx, Action.CHANGE_SETTINGS)  # the company profile is a setting
         p = validate_profile(profile)
         now = self.ctx.clock()
@@ -140,3 +146,16 @@ class SetupService:
                              else AuditAction.COMPANY_UPDATED,
                              entity="company", entity_id=COMPANY_ID, details=details, at=now)
             s.commit()
+        return self._make_signing_key() if created else None
+
+    def _make_signing_key(self) -> str | None:
+        # Here: company_key reads the profile through this module.
+        from reseller_app.services.company_key import CompanyKeyService, KeyUnavailable
+        try:
+            CompanyKeyService(self.ctx).ensure()  # its own audit event (key_created)
+        except KeyUnavailable as exc:
+            log.info("no signing key made at setup: %s", exc)
+            return t("Packets will not be signed on this computer: it has no system keyring "
+                     "(password store) to keep the company's signing key. Everything else "
+                     "works; sign packets from a computer with a keyring.")
+        return None

@@ -109,3 +109,5 @@ ATTACHMENTS_FOLDER = FolderOption("packets/attachDir", start_in=Location.Documen
 POLICY_EXPORT_FOLDER = FolderOption("policy/exportDir", start_in=Location.DocumentsLocation)
 GUIDANCE_FOLDER = FolderOption("guidance/saveDir", start_in=Location.DocumentsLocation)
 EVIDENCE_FOLDER = FolderOption("evidence/saveDir", start_in=Location.DocumentsLocation)
+KEY_EXPORT_FOLDER = FolderOption("signingKey/exportDir",  # the company's public key
+                                 start_in=Location.DocumentsLocation)

@@ -42,6 +42,7 @@ from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError, FieldErrors, add_field_row
 from reseller_app.ui.oauth_signin import OAuthSignInBox
 from reseller_app.ui.password_dialog import PasswordDialog
+from reseller_app.ui.signing_key_box import SigningKeyBox
 from reseller_app.ui.typography import heading, note, paragraph
 from reseller_app.ui.workers import Job, error_message
 
@@ -74,6 +75,7 @@ class SettingsDialog(QDialog):
         language_box = self._language_box()
         box = self._mail_box()
         test_box = self._test_box()
+        self.signing_key = SigningKeyBox(backend.ctx, self)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
@@ -88,6 +90,7 @@ class SettingsDialog(QDialog):
         body.addWidget(language_box)
         body.addWidget(box)
         body.addWidget(test_box)
+        body.addWidget(self.signing_key)
         body.addWidget(self.general_error)
         body.addStretch(1)
         self.scroll = QScrollArea(self)

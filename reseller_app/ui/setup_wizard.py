@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressDialog,
     QPushButton,
     QVBoxLayout,
@@ -441,6 +442,9 @@ class SetupWizard(QWizard):
         self._progress: QProgressDialog | None = None
         self.demo_loaded = False
         self._profile_saved = False
+        # What the first save says when this computer cannot sign (services/setup.py).
+        self.signing_note: str | None = None
+        self._note_box: QMessageBox | None = None
         self.setWindowTitle(self.tr("Set up Channel Diligence") if profile is None
                             else self.tr("Company profile"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
@@ -509,7 +513,7 @@ class SetupWizard(QWizard):
         if not self._profile_saved:
             self.finish.error.clear()
             try:
-                self.backend.setup.save_profile(self.profile())
+                self.signing_note = self.backend.setup.save_profile(self.profile())
             except ValidationError as exc:
                 self._show_error(exc.field, exc.message)
                 return
@@ -517,6 +521,11 @@ class SetupWizard(QWizard):
                 self.finish.error.show_message(error_message(exc))
                 return
             self._profile_saved = True
+            if self.signing_note:  # no keyring here: said once, without stopping the setup
+                self._note_box = QMessageBox(QMessageBox.Icon.Information,
+                                             self.tr("Packets will not be signed"),
+                                             self.signing_note, parent=self.parentWidget())
+                self._note_box.open()
             self._demo_due = self.finish.demo.isChecked()
             self.backend.reload_profile()
         if not self._set_up_people():

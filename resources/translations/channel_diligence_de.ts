@@ -5685,6 +5685,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Die Eskalationsunterlagen {packet} wurden hier erstellt, aber nie gesendet: Sie wurden weder per E-Mail verschickt noch für einen anderen Versandweg gespeichert, daher kann der Distributor nicht darauf geantwortet haben. Es wurde nichts erfasst; senden Sie zuerst die Unterlagen.</translation>
         </message>
         <message>
+            <source>Packets will not be signed on this computer: it has no system keyring (password store) to keep the company's signing key. Everything else works; sign packets from a computer with a keyring.</source>
+            <translation>Pakete werden auf diesem Computer nicht signiert: Er hat keinen Schlüsselbund des Systems (Passwortspeicher) für den Signaturschlüssel des Unternehmens. Alles andere funktioniert; signieren Sie Pakete auf einem Computer mit Schlüsselbund.</translation>
+        </message>
+        <message>
             <source>People are already set up: an administrator adds people in the list of people.</source>
             <translation>Die Personen sind bereits eingerichtet: Eine Administratorin oder ein Administrator fügt Personen in der Personenliste hinzu.</translation>
         </message>
@@ -7583,6 +7587,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Demodaten (Kunden, Produkte und Aufträge) werden geladen…</translation>
         </message>
         <message>
+            <source>Packets will not be signed</source>
+            <translation>Pakete werden nicht signiert</translation>
+        </message>
+        <message>
             <source>Set up Channel Diligence</source>
             <translation>Channel Diligence einrichten</translation>
         </message>
@@ -7640,6 +7648,53 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>Who is working?</source>
             <translation>Wer arbeitet?</translation>
+        </message>
+    </context>
+    <context>
+        <name>SigningKeyBox</name>
+        <message>
+            <source>E&amp;xport public key…</source>
+            <translation>Öffentlichen Schlüssel e&amp;xportieren…</translation>
+        </message>
+        <message>
+            <source>Export the company's public key</source>
+            <translation>Den öffentlichen Schlüssel des Unternehmens exportieren</translation>
+        </message>
+        <message>
+            <source>Fingerprint of the company's signing key</source>
+            <translation>Fingerabdruck des Signaturschlüssels des Unternehmens</translation>
+        </message>
+        <message>
+            <source>Fingerprint:</source>
+            <translation>Fingerabdruck:</translation>
+        </message>
+        <message>
+            <source>Key files (*.json)</source>
+            <translation>Schlüsseldateien (*.json)</translation>
+        </message>
+        <message>
+            <source>No key yet</source>
+            <translation>Noch kein Schlüssel</translation>
+        </message>
+        <message>
+            <source>Packets are not signed until the company has a key: it is made on a computer with a system keyring (password store).</source>
+            <translation>Pakete werden erst signiert, wenn das Unternehmen einen Schlüssel hat: Er wird auf einem Computer mit Schlüsselbund des Systems (Passwortspeicher) erzeugt.</translation>
+        </message>
+        <message>
+            <source>Saved {0}</source>
+            <translation>Gespeichert: {0}</translation>
+        </message>
+        <message>
+            <source>Signing key</source>
+            <translation>Signaturschlüssel</translation>
+        </message>
+        <message>
+            <source>The private key is not on this computer: packets made here are not signed.</source>
+            <translation>Der private Schlüssel ist nicht auf diesem Computer: Hier erstellte Pakete werden nicht signiert.</translation>
+        </message>
+        <message>
+            <source>The private key is on this computer: packets made here are signed.</source>
+            <translation>Der private Schlüssel ist auf diesem Computer: Hier erstellte Pakete werden signiert.</translation>
         </message>
     </context>
     <context>

@@ -5685,6 +5685,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>El expediente {packet} se preparó aquí, pero nunca se envió: no se mandó por correo electrónico ni se guardó para enviarlo de otra forma, así que el distribuidor no puede haberlo respondido. No se registró nada; envíe primero el expediente.</translation>
         </message>
         <message>
+            <source>Packets will not be signed on this computer: it has no system keyring (password store) to keep the company's signing key. Everything else works; sign packets from a computer with a keyring.</source>
+            <translation>Los paquetes no se firmarán en este ordenador: no tiene llavero del sistema (almacén de contraseñas) donde guardar la clave de firma de la empresa. Todo lo demás funciona; firme los paquetes desde un ordenador con llavero.</translation>
+        </message>
+        <message>
             <source>People are already set up: an administrator adds people in the list of people.</source>
             <translation>Las personas ya están configuradas: un administrador añade personas en la lista de personas.</translation>
         </message>
@@ -7583,6 +7587,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Cargando clientes, productos y pedidos de demostración…</translation>
         </message>
         <message>
+            <source>Packets will not be signed</source>
+            <translation>Los paquetes no se firmarán</translation>
+        </message>
+        <message>
             <source>Set up Channel Diligence</source>
             <translation>Configurar Channel Diligence</translation>
         </message>
@@ -7640,6 +7648,53 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>Who is working?</source>
             <translation>¿Quién está trabajando?</translation>
+        </message>
+    </context>
+    <context>
+        <name>SigningKeyBox</name>
+        <message>
+            <source>E&amp;xport public key…</source>
+            <translation>E&amp;xportar clave pública…</translation>
+        </message>
+        <message>
+            <source>Export the company's public key</source>
+            <translation>Exportar la clave pública de la empresa</translation>
+        </message>
+        <message>
+            <source>Fingerprint of the company's signing key</source>
+            <translation>Huella de la clave de firma de la empresa</translation>
+        </message>
+        <message>
+            <source>Fingerprint:</source>
+            <translation>Huella:</translation>
+        </message>
+        <message>
+            <source>Key files (*.json)</source>
+            <translation>Archivos de clave (*.json)</translation>
+        </message>
+        <message>
+            <source>No key yet</source>
+            <translation>Todavía no hay clave</translation>
+        </message>
+        <message>
+            <source>Packets are not signed until the company has a key: it is made on a computer with a system keyring (password store).</source>
+            <translation>Los paquetes no se firman hasta que la empresa tenga una clave: se crea en un ordenador con llavero del sistema (almacén de contraseñas).</translation>
+        </message>
+        <message>
+            <source>Saved {0}</source>
+            <translation>Guardado {0}</translation>
+        </message>
+        <message>
+            <source>Signing key</source>
+            <translation>Clave de firma</translation>
+        </message>
+        <message>
+            <source>The private key is not on this computer: packets made here are not signed.</source>
+            <translation>La clave privada no está en este ordenador: los paquetes hechos aquí no se firman.</translation>
+        </message>
+        <message>
+            <source>The private key is on this computer: packets made here are signed.</source>
+            <translation>La clave privada está en este ordenador: los paquetes hechos aquí se firman.</translation>
         </message>
     </context>
     <context>

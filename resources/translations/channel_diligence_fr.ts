@@ -5685,6 +5685,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Le dossier {packet} a été constitué ici mais jamais envoyé: il n'a été ni envoyé par e-mail ni enregistré pour être envoyé autrement, le distributeur ne peut donc pas y avoir répondu. Rien n'a été enregistré; envoyez d'abord le dossier.</translation>
         </message>
         <message>
+            <source>Packets will not be signed on this computer: it has no system keyring (password store) to keep the company's signing key. Everything else works; sign packets from a computer with a keyring.</source>
+            <translation>Les dossiers ne seront pas signés sur cet ordinateur : il n'a pas de trousseau système (gestionnaire de mots de passe) pour garder la clé de signature de l'entreprise. Tout le reste fonctionne ; signez les dossiers depuis un ordinateur doté d'un trousseau.</translation>
+        </message>
+        <message>
             <source>People are already set up: an administrator adds people in the list of people.</source>
             <translation>Les personnes sont déjà configurées : un administrateur ajoute des personnes dans la liste des personnes.</translation>
         </message>
@@ -7583,6 +7587,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Chargement des clients, produits et commandes de démonstration…</translation>
         </message>
         <message>
+            <source>Packets will not be signed</source>
+            <translation>Les dossiers ne seront pas signés</translation>
+        </message>
+        <message>
             <source>Set up Channel Diligence</source>
             <translation>Configurer Channel Diligence</translation>
         </message>
@@ -7640,6 +7648,53 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>Who is working?</source>
             <translation>Qui travaille ?</translation>
+        </message>
+    </context>
+    <context>
+        <name>SigningKeyBox</name>
+        <message>
+            <source>E&amp;xport public key…</source>
+            <translation>E&amp;xporter la clé publique…</translation>
+        </message>
+        <message>
+            <source>Export the company's public key</source>
+            <translation>Exporter la clé publique de l'entreprise</translation>
+        </message>
+        <message>
+            <source>Fingerprint of the company's signing key</source>
+            <translation>Empreinte de la clé de signature de l'entreprise</translation>
+        </message>
+        <message>
+            <source>Fingerprint:</source>
+            <translation>Empreinte :</translation>
+        </message>
+        <message>
+            <source>Key files (*.json)</source>
+            <translation>Fichiers de clé (*.json)</translation>
+        </message>
+        <message>
+            <source>No key yet</source>
+            <translation>Pas encore de clé</translation>
+        </message>
+        <message>
+            <source>Packets are not signed until the company has a key: it is made on a computer with a system keyring (password store).</source>
+            <translation>Les dossiers ne sont pas signés tant que l'entreprise n'a pas de clé : elle est créée sur un ordinateur doté d'un trousseau système (gestionnaire de mots de passe).</translation>
+        </message>
+        <message>
+            <source>Saved {0}</source>
+            <translation>Enregistré : {0}</translation>
+        </message>
+        <message>
+            <source>Signing key</source>
+            <translation>Clé de signature</translation>
+        </message>
+        <message>
+            <source>The private key is not on this computer: packets made here are not signed.</source>
+            <translation>La clé privée n'est pas sur cet ordinateur : les dossiers faits ici ne sont pas signés.</translation>
+        </message>
+        <message>
+            <source>The private key is on this computer: packets made here are signed.</source>
+            <translation>La clé privée est sur cet ordinateur : les dossiers faits ici sont signés.</translation>
         </message>
     </context>
     <context>

@@ -5685,6 +5685,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>O pacote {packet} foi montado aqui, mas nunca foi enviado: não foi mandado por e-mail nem salvo para envio por outro meio, por isso o distribuidor não pode tê-lo respondido. Nada foi registrado; envie primeiro o pacote.</translation>
         </message>
         <message>
+            <source>Packets will not be signed on this computer: it has no system keyring (password store) to keep the company's signing key. Everything else works; sign packets from a computer with a keyring.</source>
+            <translation>Os pacotes não serão assinados neste computador: ele não tem chaveiro do sistema (cofre de senhas) para guardar a chave de assinatura da empresa. Todo o resto funciona; assine os pacotes em um computador com chaveiro.</translation>
+        </message>
+        <message>
             <source>People are already set up: an administrator adds people in the list of people.</source>
             <translation>As pessoas já estão configuradas: um administrador adiciona pessoas na lista de pessoas.</translation>
         </message>
@@ -7583,6 +7587,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Carregando clientes, produtos e pedidos de demonstração…</translation>
         </message>
         <message>
+            <source>Packets will not be signed</source>
+            <translation>Os pacotes não serão assinados</translation>
+        </message>
+        <message>
             <source>Set up Channel Diligence</source>
             <translation>Configurar o Channel Diligence</translation>
         </message>
@@ -7640,6 +7648,53 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>Who is working?</source>
             <translation>Quem está a trabalhar?</translation>
+        </message>
+    </context>
+    <context>
+        <name>SigningKeyBox</name>
+        <message>
+            <source>E&amp;xport public key…</source>
+            <translation>E&amp;xportar chave pública…</translation>
+        </message>
+        <message>
+            <source>Export the company's public key</source>
+            <translation>Exportar a chave pública da empresa</translation>
+        </message>
+        <message>
+            <source>Fingerprint of the company's signing key</source>
+            <translation>Impressão digital da chave de assinatura da empresa</translation>
+        </message>
+        <message>
+            <source>Fingerprint:</source>
+            <translation>Impressão digital:</translation>
+        </message>
+        <message>
+            <source>Key files (*.json)</source>
+            <translation>Arquivos de chave (*.json)</translation>
+        </message>
+        <message>
+            <source>No key yet</source>
+            <translation>Ainda não há chave</translation>
+        </message>
+        <message>
+            <source>Packets are not signed until the company has a key: it is made on a computer with a system keyring (password store).</source>
+            <translation>Os pacotes não são assinados até a empresa ter uma chave: ela é criada em um computador com chaveiro do sistema (cofre de senhas).</translation>
+        </message>
+        <message>
+            <source>Saved {0}</source>
+            <translation>Salvo {0}</translation>
+        </message>
+        <message>
+            <source>Signing key</source>
+            <translation>Chave de assinatura</translation>
+        </message>
+        <message>
+            <source>The private key is not on this computer: packets made here are not signed.</source>
+            <translation>A chave privada não está neste computador: os pacotes feitos aqui não são assinados.</translation>
+        </message>
+        <message>
+            <source>The private key is on this computer: packets made here are signed.</source>
+            <translation>A chave privada está neste computador: os pacotes feitos aqui são assinados.</translation>
         </message>
     </context>
     <context>

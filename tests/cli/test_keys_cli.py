@@ -9,24 +9,39 @@ import os
 import zipfile
 from pathlib import Path
 
+import keyring
 import pytest
+from keyring.backends import fail
 
 from reseller_app.cli import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK
 from reseller_app.domain import signing
 from reseller_app.domain.signing import MANIFEST_SIGNATURE_NAME
+from reseller_app.services.company_key import CompanyKeyService
 from reseller_app.services.orders import OrderService
 from reseller_app.services.startup import open_app
 
 from ..conftest import stepping_clock
 from ..services.conftest import sample_profile
+from .file_keyring import FileKeyring
 from .test_cli import Cli, one_line_error
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
-def cli(tmp_path) -> Cli:
-    """A database with the company and a held camera order; a keyring in a file."""
+def cli(tmp_path, monkeypatch) -> Cli:
+    """A database with the company and a held camera order; a keyring in a file, where the
+    setup made the company's signing key (as on the computer the commands then run on)."""
+    return make_cli(tmp_path, monkeypatch, keyring_at_setup=True)
+
+
+@pytest.fixture
+def cli_set_up_without_keyring(tmp_path, monkeypatch) -> Cli:
+    """The same, set up on a computer without a keyring: no signing key yet."""
+    return make_cli(tmp_path, monkeypatch, keyring_at_setup=False)
+
+
+def make_cli(tmp_path, monkeypatch, *, keyring_at_setup: bool) -> Cli:
     import datetime as dt
     from decimal import Decimal
 
@@ -39,9 +54,13 @@ def cli(tmp_path) -> Cli:
     cli.env.update(PYTHON_KEYRING_BACKEND="tests.cli.file_keyring.FileKeyring",
                    TEST_KEYRING_FILE=str(tmp_path / "keyring.json"),
                    PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]))
+    # The setup (in this process) makes the key in the same keyring as the commands use.
+    monkeypatch.setenv("TEST_KEYRING_FILE", cli.env["TEST_KEYRING_FILE"])
+    keyring.set_keyring(FileKeyring() if keyring_at_setup else fail.Keyring())
     ctx = open_app(f"sqlite:///{cli.db}", clock=stepping_clock(), actor="tester")
     try:
-        SetupService(ctx).save_profile(sample_profile())
+        note = SetupService(ctx).save_profile(sample_profile())
+        assert (note is None) == keyring_at_setup
         cat = CatalogService(ctx)
         police = cat.save_customer(Customer("Policía Regional", "VE", "government",
                                             government_function="law_enforcement"))
@@ -76,6 +95,11 @@ def test_show_export_and_verify_from_the_terminal(cli):
     assert len(fingerprint.split()) == 8
     assert "private key is in this computer's keyring" in proc.stdout
     assert json.loads((cli.tmp / "keyring.json").read_text())  # the private key went there
+    ctx = open_app(f"sqlite:///{cli.db}", clock=stepping_clock(), actor="tester")
+    try:  # the key the setup made, not a second one
+        assert CompanyKeyService(ctx).current().fingerprint == fingerprint
+    finally:
+        ctx.engine.dispose()
 
     zipped, folder, key_file = signed_packet(cli)
     key = signing.parse_public_key(key_file.read_bytes())
@@ -141,7 +165,8 @@ def test_a_bad_packet_or_key_is_refused_in_one_line(cli):
         assert words in one_line_error(proc)
 
 
-def test_without_a_keyring_keys_show_says_so_in_one_line(cli):
+def test_without_a_keyring_keys_show_says_so_in_one_line(cli_set_up_without_keyring):
+    cli = cli_set_up_without_keyring
     cli.env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
     proc = cli("keys", "show")
     assert proc.returncode == EXIT_FAILED

@@ -35,9 +35,11 @@ from reseller_app.services.errors import ValidationError
 from reseller_app.services.escalation import EscalationService
 from reseller_app.services.evidence import EvidenceService
 from reseller_app.services.misuse import MisuseService
+from reseller_app.services.setup import SetupService
 from reseller_app.store import db
 from reseller_app.store.tables import DbAuditEvent, DbSetting
 
+from .conftest import sample_profile
 from .test_escalation import build, held_order
 
 
@@ -52,33 +54,44 @@ def private_of(memory_keyring) -> bytes:
     return base64.b64decode(memory_keyring.passwords[next(iter(memory_keyring.passwords))])
 
 
-def test_the_key_is_made_once_at_first_use_and_only_the_keyring_holds_its_private_half(
-        configured, memory_keyring):
-    service = CompanyKeyService(configured)
-    assert service.current() is None
-    key = service.ensure()
-    assert key.private_here and len(key.fingerprint.split()) == 8
-    assert actions(configured)[-1] == AuditAction.KEY_CREATED
+def test_the_key_is_made_once_at_setup_and_only_the_keyring_holds_its_private_half(
+        ctx, memory_keyring):
+    assert SetupService(ctx).save_profile(sample_profile()) is None  # nothing to tell
+    assert actions(ctx)[-2:] == [AuditAction.COMPANY_CREATED, AuditAction.KEY_CREATED]
+    service = CompanyKeyService(ctx)
+    key = service.current()
+    assert key is not None and key.private_here and len(key.fingerprint.split()) == 8
     assert list(memory_keyring.passwords) == [(KEY_KEYRING_SERVICE,
                                                signing.key_id(key.public_key))]
     assert signing.public_of(private_of(memory_keyring)) == key.public_key
     assert service.ensure() == key and service.current() == key
-    assert actions(configured).count(AuditAction.KEY_CREATED) == 1  # made once
-    with configured.session() as s:
+    assert SetupService(ctx).save_profile(sample_profile()) is None  # a later save: same key
+    assert actions(ctx).count(AuditAction.KEY_CREATED) == 1  # made once
+    assert service.current() == key
+    with ctx.session() as s:
         event = s.execute(select(DbAuditEvent).where(DbAuditEvent.action == AuditAction.KEY_CREATED)
                           ).scalar_one()
     assert json.loads(event.details)["fingerprint"] == key.fingerprint
 
 
-def test_without_a_keyring_the_app_says_so_and_stores_nothing(configured, memory_keyring):
+def test_without_a_keyring_setup_succeeds_says_so_once_and_stores_no_key(ctx, memory_keyring):
     keyring.set_keyring(fail.Keyring())
-    before = actions(configured)
+    note = SetupService(ctx).save_profile(sample_profile())
+    assert note is not None and "will not be signed on this computer" in note
+    assert SetupService(ctx).profile() is not None  # the setup itself went through
+    assert actions(ctx)[-1] == AuditAction.COMPANY_CREATED  # no key event
+    assert CompanyKeyService(ctx).current() is None
+    assert SetupService(ctx).save_profile(sample_profile()) is None  # said once, not each save
     with pytest.raises(KeyUnavailable) as exc:
-        CompanyKeyService(configured).ensure()
+        CompanyKeyService(ctx).ensure()
     assert "no system keyring" in str(exc.value)
-    assert actions(configured) == before and CompanyKeyService(configured).current() is None
+    assert CompanyKeyService(ctx).current() is None
     # A packet is still built (the escalation must not stop), unsigned until a key can be used.
-    assert ck.manifest_signer(configured) is None
+    assert ck.manifest_signer(ctx) is None
+    # On a computer with a keyring, the key is then made at first use.
+    keyring.set_keyring(memory_keyring)
+    key = CompanyKeyService(ctx).ensure()
+    assert key.private_here and actions(ctx)[-1] == AuditAction.KEY_CREATED
 
 
 def test_a_desk_without_the_private_key_says_so_and_builds_unsigned(configured, catalog,

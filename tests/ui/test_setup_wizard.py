@@ -201,3 +201,28 @@ def test_editing_the_company_profile_has_no_people_page(qtbot: QtBot,
     wizard = SetupWizard(configured, profile=configured.setup.profile())
     qtbot.addWidget(wizard)
     assert wizard.page(PEOPLE_PAGE) is None
+
+
+def test_without_a_keyring_the_setup_finishes_and_says_once_packets_will_not_be_signed(
+        qtbot: QtBot, backend: Backend) -> None:
+    import keyring
+    from keyring.backends import fail
+
+    from reseller_app.services.company_key import CompanyKeyService
+
+    keyring.set_keyring(fail.Keyring())
+    wizard = SetupWizard(backend)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    to_people_page(qtbot, wizard)
+    qtbot.keyClicks(wizard.people.admin_passphrase, ADMIN_PASS)
+    qtbot.keyClicks(wizard.people.admin_again, ADMIN_PASS)
+    finish(qtbot, wizard)
+    assert wizard.result() == QWizard.DialogCode.Accepted  # the setup went through
+    assert backend.setup.profile() is not None
+    assert CompanyKeyService(backend.ctx).current() is None
+    assert wizard.signing_note and "will not be signed on this computer" in wizard.signing_note
+    box = wizard._note_box
+    assert box is not None and box.text() == wizard.signing_note
+    qtbot.addWidget(box)
+    assert box.isVisible()  # shown with open(): it does not hold up the finish
