@@ -33,9 +33,8 @@ from reseller_app.services.errors import ServiceError, ValidationError
 from reseller_app.services.files import write_atomically
 from reseller_app.services.input_files import InputKind, read_input
 from reseller_app.services.secrets import SecretStore
-from reseller_app.services.setup import SetupService
 from reseller_app.store import audit_log, bulk
-from reseller_app.store.tables import DbSetting
+from reseller_app.store.tables import COMPANY_ID, DbCompany, DbSetting
 
 log = logging.getLogger(__name__)
 
@@ -163,11 +162,12 @@ class CompanyKeyService:
 
     def owner(self) -> str:
         """The company's name, as its key file and signatures name it."""
-        profile = SetupService(self.ctx).profile()
-        if profile is None:
-            raise ValidationError("company", t("Set up the company profile first (who you are "
-                                               "and your distributor)."))
-        return profile.name
+        with self.ctx.session() as s:
+            company = s.get(DbCompany, COMPANY_ID)
+            if company is None:
+                raise ValidationError("company", t("Set up the company profile first (who you "
+                                                   "are and your distributor)."))
+            return company.name
 
     def public_key_file(self) -> bytes:
         return signing.dump_public_key(self.owner(), self.ensure().public_key)

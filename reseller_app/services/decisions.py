@@ -25,9 +25,7 @@ from reseller_app.services.orders import decision_dto
 from reseller_app.services.packs import PackService
 from reseller_app.services.people import PeopleService, check_role, proven_approver
 from reseller_app.store import audit_log, repositories
-from reseller_app.store.tables import DbCompany, DbDecision, DbOrder, DbScreening
-
-_COMPANY_ID = 1
+from reseller_app.store.tables import COMPANY_ID, DbCompany, DbDecision, DbOrder, DbScreening
 
 __all__ = ["Approval", "DecisionService"]  # ``Approval`` lives in dto (the ui reads it)
 
@@ -48,7 +46,7 @@ class DecisionService:
                              reference=row.reference))
         # The rules of the pack that screened the order, even if another is active now.
         pack = self.packs.by_sha256(screening.pack_sha256).pack
-        company = s.get(DbCompany, _COMPANY_ID)
+        company = s.get(DbCompany, COMPANY_ID)
         facts = rules.DecisionFacts(
             tier=screening.tier,
             blocked=bool(screening.blocked),

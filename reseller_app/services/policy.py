@@ -42,6 +42,7 @@ from reseller_app.services.packs import PackService
 from reseller_app.services.people import PeopleService, proven_approver
 from reseller_app.store import audit_log
 from reseller_app.store.tables import (
+    COMPANY_ID,
     DbCompany,
     DbDistributor,
     DbPolicyCommunication,
@@ -53,7 +54,6 @@ DEFAULT_LANGUAGE = "en"
 AUDIENCES: tuple[str, ...] = ("staff", "distributor", "vendor", "customer", "website", "other")
 FORMATS: tuple[str, ...] = ("pdf", "html", "txt")
 PAGE_SIZES: tuple[str, ...] = ("A4", "Letter")
-_COMPANY_ID = 1
 _RECIPIENT_MAX, _CHANNEL_MAX, _NOTE_MAX = 300, 100, 2000
 
 
@@ -169,7 +169,7 @@ class PolicyService:
         """What the app's setup and active criteria pack say, for pre-filling a draft in
         ``language`` (country and use-case names in that language where translated)."""
         with self.ctx.session() as s:
-            company = s.get(DbCompany, _COMPANY_ID)
+            company = s.get(DbCompany, COMPANY_ID)
             distributors = tuple(
                 (d.name, d.email) for d in s.execute(
                     select(DbDistributor).order_by(DbDistributor.position, DbDistributor.id)
@@ -540,12 +540,12 @@ class PolicyService:
         if name:
             return name
         with self.ctx.session() as s:
-            company = s.get(DbCompany, _COMPANY_ID)
+            company = s.get(DbCompany, COMPANY_ID)
             return company.name if company else ""
 
     def _company_country(self) -> str | None:
         with self.ctx.session() as s:
-            company = s.get(DbCompany, _COMPANY_ID)
+            company = s.get(DbCompany, COMPANY_ID)
             return company.country if company else None
 
     def html(self, version_id: int | None = None, *, draft: bool = False) -> str:

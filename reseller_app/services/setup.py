@@ -11,6 +11,7 @@ from reseller_app.domain.orders import is_country_code
 from reseller_app.domain.people import Action
 from reseller_app.domain.texts import t
 from reseller_app.domain.vocabulary import AuditAction
+from reseller_app.services.company_key import CompanyKeyService, KeyUnavailable
 from reseller_app.services.context import AppContext
 from reseller_app.services.dto import (
     CompanyProfile,
@@ -21,12 +22,11 @@ from reseller_app.services.dto import (
 from reseller_app.services.errors import ValidationError
 from reseller_app.services.people import check_role
 from reseller_app.store import audit_log
-from reseller_app.store.tables import DbCompany, DbDistributor
+from reseller_app.store.tables import COMPANY_ID, DbCompany, DbDistributor
 
 # Deliberately loose: one "@", something on both sides, a dot in the domain. The address is
 # only ever shown to the user and put into an e-mail; the mail server has the final word.
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-COMPANY_ID = 1
 
 log = logging.getLogger(__name__)
 
@@ -149,8 +149,6 @@ class SetupService:
         return self._make_signing_key() if created else None
 
     def _make_signing_key(self) -> str | None:
-        # Here: company_key reads the profile through this module.
-        from reseller_app.services.company_key import CompanyKeyService, KeyUnavailable
         try:
             CompanyKeyService(self.ctx).ensure()  # its own audit event (key_created)
         except KeyUnavailable as exc:

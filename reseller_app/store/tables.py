@@ -51,6 +51,9 @@ def _ts(nullable: bool = False) -> dict:
     return {"sa_type": DateTime(timezone=True), "nullable": nullable}
 
 
+COMPANY_ID = 1  # the company is the one row of its table
+
+
 class DbCompany(SQLModel, table=True):
     """The reseller itself: a single row (id 1)."""
 
