@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +28,7 @@ from reseller_app.ui import options
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError
 from reseller_app.ui.labels import date_text
-from reseller_app.ui.layouts import FlowLayout
+from reseller_app.ui.layouts import FlowLayout, side_by_side
 from reseller_app.ui.outbox_view import table
 from reseller_app.ui.paged_model import Column, PagedTableModel, list_source
 from reseller_app.ui.pdf_print import PdfPrint
@@ -214,15 +213,9 @@ class FollowUpsPanel(QWidget):
 
         # The note and its button stay together; the other buttons wrap below them when a
         # longer language would make the row wider than the window.
-        mark = QWidget(self)
-        mark.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        mark_row = QHBoxLayout(mark)
-        mark_row.setContentsMargins(0, 0, 0, 0)
-        mark_row.addWidget(note_label)
-        mark_row.addWidget(self.note_edit, 1)
-        mark_row.addWidget(self.done_button)
         actions = FlowLayout(justify=True)
-        actions.addWidget(mark)
+        actions.addWidget(side_by_side(self, note_label, self.note_edit, self.done_button,
+                                       grows=self.note_edit))
         for button in (self.open_button, self.guidance_button, self.print_guidance_button):
             actions.addWidget(button)
         return actions

@@ -1,9 +1,24 @@
-"""Layout chores shared by the panels that rebuild their contents, and a wrapping row."""
+"""Layout chores shared by the panels that rebuild their contents, and a wrapping row with the
+widgets that stay together in it."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QStyle, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLayout, QLayoutItem, QSizePolicy, QStyle, QWidget
+
+
+def side_by_side(parent: QWidget, *widgets: QWidget, grows: QWidget | None = None) -> QWidget:
+    """``widgets`` in one row that a ``FlowLayout`` moves as one item (a label stays beside its
+    field); with ``grows``, that widget takes the row's spare width and the row takes the
+    flow's."""
+    row = QWidget(parent)
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        layout.addWidget(widget, 1 if widget is grows else 0)
+    if grows is not None:
+        row.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    return row
 
 
 def clear_layout(layout: QLayout) -> None:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -38,7 +37,7 @@ from reseller_app.ui.labels import (
     status_label,
     tier_label,
 )
-from reseller_app.ui.layouts import FlowLayout
+from reseller_app.ui.layouts import FlowLayout, side_by_side
 from reseller_app.ui.paged_model import RIGHT, Column, PagedTableModel
 from reseller_app.ui.party_combo import DROPDOWN_CUSTOMERS, PartyCombo
 from reseller_app.ui.tier_badge import TierPillDelegate
@@ -183,17 +182,11 @@ class OrdersFilterBar(QWidget):
             label = QLabel(text, self)
             label.setBuddy(widget)
             widget.setAccessibleName(text.replace("&", "").rstrip(":"))
-            pair = QWidget(self)
-            cell = QHBoxLayout(pair)
-            cell.setContentsMargins(0, 0, 0, 0)
-            cell.addWidget(label)
-            cell.addWidget(widget, 1)
-            if chars:
-                pair.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            together = [label, widget, self.clear_button] if widget is self.date_to \
+                else [label, widget]
+            if chars:  # a text field: it grows with the window, from this many characters
                 widget.setMinimumWidth(widget.fontMetrics().averageCharWidth() * chars)
-            if widget is self.date_to:
-                cell.addWidget(self.clear_button)
-            rows.addWidget(pair)
+            rows.addWidget(side_by_side(self, *together, grows=widget if chars else None))
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)

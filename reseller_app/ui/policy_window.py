@@ -42,7 +42,7 @@ from reseller_app.ui import options
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError, FieldErrors
 from reseller_app.ui.labels import date_format, date_text, from_qdate, local_time, to_qdate
-from reseller_app.ui.layouts import FlowLayout
+from reseller_app.ui.layouts import FlowLayout, side_by_side
 from reseller_app.ui.paged_model import Column, PagedTableModel, list_source
 from reseller_app.ui.pdf_print import PdfPrint
 from reseller_app.ui.policy_reminder import review_badge
@@ -492,12 +492,7 @@ class VersionsTab(QWidget):
 
         row = FlowLayout()  # each label with its version, wrapping in a longer language
         for label, combo in ((old_label, self.old), (new_label, self.new)):
-            pair = QWidget(self)
-            pair_row = QHBoxLayout(pair)
-            pair_row.setContentsMargins(0, 0, 0, 0)
-            pair_row.addWidget(label)
-            pair_row.addWidget(combo)
-            row.addWidget(pair)
+            row.addWidget(side_by_side(self, label, combo))
         row.addWidget(self.compare_button)
         layout = QVBoxLayout(self)
         layout.addWidget(note(self.tr(
