@@ -98,6 +98,19 @@ def build_parser() -> argparse.ArgumentParser:
     pack_import.add_argument("file", metavar="FILE")
     pack_import.add_argument("--keep-active", action="store_true",
                              help="store the pack but keep the current one active")
+    pack_import.add_argument("--signature", metavar="SIG_FILE",
+                             help="the pack's signature file, if it is not beside the pack as "
+                                  "FILE.sig.json (checked against the issuing distributor's "
+                                  "pinned key)")
+    pack_sign = packs_sub.add_parser("sign", help="on a distributor's desk: sign a criteria "
+                                                  "pack for your resellers with the desk's key "
+                                                  "(writes PACK.sig.json beside it)")
+    pack_sign.add_argument("pack", metavar="PACK")
+    pack_sign.add_argument("--key", metavar="KEY_FILE",
+                           help="the desk's public-key file (from distributor keygen --out): "
+                                "refused if it is not the key held here")
+    pack_sign.add_argument("--out", metavar="FILE",
+                           help="where to write the signature (default: beside the pack)")
 
     policy = sub.add_parser("policy", help="the human rights policy")
     policy_sub = policy.add_subparsers(dest="policy_command", metavar="ACTION", required=True)

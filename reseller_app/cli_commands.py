@@ -60,7 +60,7 @@ from reseller_app.services.mail_setup import (
 from reseller_app.services.oauth import OAuthService
 from reseller_app.services.orders import OrderService
 from reseller_app.services.outbox import OutboxService
-from reseller_app.services.packs import PackService
+from reseller_app.services.packs import PackService, read_pack_file
 from reseller_app.services.passwords import ENV_PASSWORD, env_password, read_password_file
 from reseller_app.services.people import NewPerson, PeopleService
 from reseller_app.services.policy import PolicyService
@@ -229,21 +229,60 @@ def cmd_packs(ctx: AppContext, args: argparse.Namespace) -> int:
     if args.packs_command == "list":
         for p in service.list_packs():
             mark = "*" if p.active else " "
+            signed = f"  signed by {p.signed_by} (fingerprint {p.signer_fingerprint})" \
+                if p.signed_by else ""
             print(f"{mark} {p.pack_id} {p.version}  sha256 {p.sha256[:16]}  {p.issuer}  "
-                  f"imported {p.imported_at:%Y-%m-%d %H:%M} UTC")
+                  f"imported {p.imported_at:%Y-%m-%d %H:%M} UTC{signed}")
         return EXIT_OK
-    raw = _read_bytes(args.file, "pack")
+    if args.packs_command == "sign":
+        return _sign_pack(ctx, args)
+    raw, signature = _read_pack(args)
     try:
         # What it changes, measured before the import makes it the pack in use.
-        preview = service.preview_import(raw)
-        info = service.import_pack(raw, activate=not args.keep_active)
+        preview = service.preview_import(raw, signature)
+        info = service.import_pack(raw, activate=not args.keep_active, signature=signature)
     except PackError as exc:
         raise BadInput(f"pack: {exc}") from None
+    except ValidationError as exc:  # the signature refused: the reason is the whole line
+        raise BadInput(f"{Path(args.file).name}: {exc.message}") from None
     state = "active" if info.active else "stored, not active"
     print(f"Imported pack {info.pack_id} {info.version} (sha256 {info.sha256}), {state}.")
+    if preview.signature is not None:  # signed by ..., or unsigned (a warning)
+        print(("Warning: " if preview.signature.warning else "") + preview.signature.message)
     for note in preview.notes:  # already installed, older than the pack in use...
         print(note)
     _print_pack_changes(preview.changes)
+    return EXIT_OK
+
+
+def _read_pack(args: argparse.Namespace) -> tuple[bytes, bytes | None]:
+    """The pack file and its signature (``--signature``, else ``FILE.sig.json`` beside it)."""
+    if args.file == "-":
+        raw, signature = _read_bytes(args.file, "pack"), None
+    else:
+        try:
+            raw, signature = read_pack_file(args.file)
+        except ValidationError as exc:
+            raise BadInput(exc.message) from None
+    if args.signature:
+        signature = _read_bytes(args.signature, "mapping")
+    return raw, signature
+
+
+def _sign_pack(ctx: AppContext, args: argparse.Namespace) -> int:
+    """``packs sign``: the distributor's desk signs a pack for its resellers."""
+    # late: the desk (and its key) loads only for this command
+    from reseller_app.services.desk import DeskService
+
+    try:
+        signed = DeskService(ctx).sign_pack(Path(args.pack),
+                                            key_file=Path(args.key) if args.key else None,
+                                            out=Path(args.out) if args.out else None)
+    except ValidationError as exc:
+        raise BadInput(exc.message) from None
+    print(f"Signed pack {signed.pack_id} {signed.version} (issued by {signed.issuer}) as "
+          f"{signed.signer}, fingerprint {signed.fingerprint}. Wrote {signed.signature}: send "
+          f"it with {signed.pack.name} to your resellers.")
     return EXIT_OK
 
 

@@ -85,8 +85,9 @@ def add_commands(sub: Any) -> None:
     _pin_options(pin_key)
     keys_actions.add_parser("keys", help="the pinned keys with their fingerprints")
     unsigned = keys_actions.add_parser(
-        "accept-unsigned", help="whether a distributor's unsigned decision files are still "
-                                "accepted although its key is pinned (off by default)")
+        "accept-unsigned", help="whether a distributor's unsigned decision files and criteria "
+                                "packs are still accepted although its key is pinned (off by "
+                                "default)")
     unsigned.add_argument("distributor", metavar="DISTRIBUTOR")
     unsigned.add_argument("choice", choices=("on", "off"))
 
@@ -177,7 +178,7 @@ def cmd_distributors(ctx: AppContext, args: argparse.Namespace) -> int:
             return EXIT_OK
         if command == "accept-unsigned":
             pinned = service.set_accept_unsigned(args.distributor, args.choice == "on")
-            print(f"Unsigned decision files from {pinned.name} are "
+            print(f"Unsigned decision files and criteria packs from {pinned.name} are "
                   + ("accepted (with a warning)." if pinned.accept_unsigned else "refused."))
             return EXIT_OK
         keys = service.keys()

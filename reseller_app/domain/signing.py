@@ -56,7 +56,8 @@ FINGERPRINT_BYTES = 16
 # be passed off as one for another (a packet's manifest, later a decision or a pack).
 PURPOSE_MANIFEST = "manifest"
 PURPOSE_DECISION = "decision"  # a distributor's decision file, signed by its desk key
-PURPOSES = (PURPOSE_MANIFEST, PURPOSE_DECISION)
+PURPOSE_PACK = "pack"  # a criteria pack file as a distributor sends it, signed by its desk key
+PURPOSES = (PURPOSE_MANIFEST, PURPOSE_DECISION, PURPOSE_PACK)
 
 
 class SigningError(ValueError):

@@ -28,9 +28,10 @@ from sqlalchemy import select
 
 from reseller_app.domain import packets as p
 from reseller_app.domain import signing
+from reseller_app.domain.packs import PackError, load_pack
 from reseller_app.domain.texts import t
 from reseller_app.domain.vocabulary import AnswerOutcome, AuditAction, ReceivedState
-from reseller_app.services.company_key import CompanyKeyService, read_packet
+from reseller_app.services.company_key import CompanyKeyService, read_packet, read_public_key
 from reseller_app.services.context import AppContext
 from reseller_app.services.distributor_keys import (
     ROLE_RESELLER,
@@ -165,6 +166,19 @@ def _packet_json(files: dict[str, bytes], manifest: p.Manifest) -> dict:
                                                                   p.MISUSE_FORMAT):
                 return data
     return {}
+
+
+@dataclass(frozen=True, slots=True)
+class SignedPack:
+    """A criteria pack signed on the desk: the signature file written beside it."""
+
+    pack: Path
+    signature: Path
+    pack_id: str
+    version: str
+    issuer: str
+    signer: str
+    fingerprint: str
 
 
 class DeskService:
@@ -307,6 +321,66 @@ class DeskService:
             data = bytes(self._row(s, packet_id).files)
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             return {n: zf.read(n) for n in zf.namelist()}
+
+    # -- criteria packs for the resellers --------------------------------------------------------
+    def sign_pack(self, pack: Path, *, key_file: Path | None = None,
+                  out: Path | None = None) -> SignedPack:
+        """Sign the criteria pack file ``pack`` with the desk's key: its detached signature
+        (purpose ``pack``, over the file's exact bytes) goes to ``out``, by default beside the
+        pack (``PACK.sig.json``), where the reseller's import looks for it.
+
+        A detached signature rather than a bundle: the pack stays the very JSON file every
+        import reads (an unsigned and a signed pack are the same file), it is signed the way
+        decision files are, and the two files travel as two attachments of one e-mail.
+
+        ``key_file``: the public-key file ``distributor keygen --out`` wrote, naming the key to
+        sign with; refused when it is not the desk's key (whose private half alone is here).
+        A pack the reseller's app would refuse is not signed."""
+        pack = Path(pack)
+        raw = read_input(pack, InputKind.PACK)
+        try:
+            loaded = load_pack(raw)
+        except PackError as exc:
+            raise ValidationError("pack", t("{file} is not a criteria pack the app can use: "
+                                            "{reason} Nothing was signed.", file=pack.name,
+                                            reason=exc)) from None
+        key = self.keys.current()
+        if key is None:
+            raise ValidationError("key", t(
+                "This desk has no signing key yet. Make it first with reseller-app distributor "
+                "keygen --name \"YOUR COMPANY\" and send its public-key file to your "
+                "resellers."))
+        if key_file is not None:
+            wanted = read_public_key(Path(key_file))
+            if not signing.same_fingerprint(wanted.fingerprint, key.fingerprint):
+                raise ValidationError("key", t(
+                    "{file} holds the key of {owner} (fingerprint {theirs}), not this desk's "
+                    "signing key (fingerprint {ours}), whose private half alone is on this "
+                    "computer. Nothing was signed.", file=Path(key_file).name,
+                    owner=wanted.owner, theirs=wanted.fingerprint, ours=key.fingerprint))
+        private, owner = self.keys.private_key(), self.keys.owner()
+        signature = signing.sign_detached(private, owner, raw, signing.PURPOSE_PACK)
+        target = Path(out) if out is not None else pack.with_name(
+            signing.signature_name(pack.name))
+        if target.is_dir():
+            target = target / signing.signature_name(pack.name)
+        if target.resolve() == pack.resolve():
+            raise ValidationError("out", t("The signature would overwrite the pack itself: "
+                                           "choose another file. Nothing was signed."))
+        write_atomically(target, signature, field="out")
+        with self.ctx.write_session() as s:
+            audit_log.append(s, actor=self.ctx.actor, action=AuditAction.DESK_PACK_SIGNED,
+                             entity="pack_signature", entity_id=p.sha256(raw)[:64],
+                             at=self.ctx.clock(),
+                             details={"pack_id": loaded.pack.id,
+                                      "version": loaded.pack.version,
+                                      "issuer": loaded.pack.issuer, "file": pack.name,
+                                      "file_sha256": p.sha256(raw), "signer": owner,
+                                      "key_fingerprint": key.fingerprint,
+                                      "signature_file": target.name})
+            s.commit()
+        return SignedPack(pack, target, loaded.pack.id, loaded.pack.version, loaded.pack.issuer,
+                          owner, key.fingerprint)
 
     # -- answering -----------------------------------------------------------------------------
     def answer(self, path: Path, *, outcome: str, conditions: list[str], reference: str,

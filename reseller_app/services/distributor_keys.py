@@ -285,3 +285,61 @@ def check_decision_signature(s: Session, distributor: str, decision: bytes,
                                              "{nothing}", reason=verdict.message,
                                              nothing=nothing))
     return DecisionSignature(verdict.message, key.name, key.fingerprint)
+
+
+# -- a criteria pack from a distributor, checked on the reseller's side ----------------------------
+def check_pack_signature(s: Session, issuer: str, pack: bytes,
+                         signature: bytes | None) -> DecisionSignature:
+    """Judge a criteria pack file's detached signature (``PACK.sig.json``, purpose ``pack``).
+
+    The pack claims to come from its issuer: when the issuer is a distributor whose key is
+    pinned, the pack must be signed with that key (unsigned only by the administrator's
+    per-distributor choice, the one for decision files). A pack whose issuer has no pinned key
+    may still be signed by a pinned distributor (passing on an industry body's pack): then
+    that distributor's key must hold. Refused: :class:`ValidationError` in words, with
+    "Nothing was imported"."""
+    key = pinned(s, ROLE_DISTRIBUTOR, issuer)
+    nothing = t("Nothing was imported.")
+    if signature is None:
+        if key is None:
+            return DecisionSignature(t(
+                "The criteria pack is not signed, and no key of its issuer {name} is pinned: "
+                "who wrote it cannot be proven. Import it only if you trust where it came "
+                "from.", name=issuer or "?"), warning=True)
+        if key.accept_unsigned:
+            return DecisionSignature(t(
+                "The criteria pack is not signed; it is accepted because unsigned files from "
+                "{name} are allowed (an administrator's choice).", name=key.name), warning=True)
+        raise ValidationError("signature", t(
+            "The criteria pack is not signed, but {name}'s key is pinned (fingerprint "
+            "{fingerprint}): an unsigned pack could have been written by anyone. {nothing} "
+            "Choose the pack file that came with its signature (the .sig.json file) beside "
+            "it.", name=key.name, fingerprint=key.fingerprint, nothing=nothing))
+    if key is None:
+        try:
+            claimed = signing.parse_signature(signature)
+        except signing.SigningError as exc:
+            raise ValidationError("signature", t("The criteria pack's signature cannot be "
+                                                 "read: {reason} {nothing}",
+                                                 reason=exc.message, nothing=nothing)) from None
+        key = pinned_by_fingerprint(s, ROLE_DISTRIBUTOR, claimed.key_fingerprint)
+        if key is None:
+            return DecisionSignature(t(
+                "The criteria pack is signed by {signer} (fingerprint {fingerprint}), but no "
+                "key of {signer} or of its issuer {name} is pinned, so the signature proves "
+                "nothing yet. Pin the distributor's key after comparing its fingerprint.",
+                signer=claimed.signer, fingerprint=claimed.key_fingerprint,
+                name=issuer or "?"), claimed.signer, claimed.key_fingerprint, warning=True)
+    verdict = signing.verify_detached(key.key_file, pack, signature, signing.PURPOSE_PACK)
+    if verdict.outcome == signing.Outcome.OTHER_KEY:
+        other = pinned_by_fingerprint(s, ROLE_DISTRIBUTOR, verdict.fingerprint)
+        if other is not None:
+            raise ValidationError("signature", t(
+                "The criteria pack names {name} as its issuer but is signed with the key of "
+                "{other} (fingerprint {fingerprint}). {nothing}", name=key.name,
+                other=other.name, fingerprint=other.fingerprint, nothing=nothing))
+    if not verdict.ok:
+        raise ValidationError("signature", t("The criteria pack is refused: {reason} "
+                                             "{nothing}", reason=verdict.message,
+                                             nothing=nothing))
+    return DecisionSignature(verdict.message, key.name, key.fingerprint)

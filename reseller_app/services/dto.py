@@ -280,6 +280,10 @@ class PackInfo:
     issued: str  # ISO date
     imported_at: dt.datetime
     active: bool
+    # The distributor whose pinned key proved the pack file at its import ("" : unsigned, not
+    # checked, or the app's own default pack), and that key's fingerprint.
+    signed_by: str = ""
+    signer_fingerprint: str = ""
 
 
 @dataclass

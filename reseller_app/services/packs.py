@@ -22,11 +22,13 @@ import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from reseller_app.domain import signing
 from reseller_app.domain.countries import country_name
 from reseller_app.domain.decisions import tier_word
 from reseller_app.domain.pack_texts import localize, localize_result, parse_texts
@@ -35,6 +37,7 @@ from reseller_app.domain.packs import (
     LoadedPack,
     PackChange,
     PackError,
+    canonical_json,
     diff_packs,
     load_pack,
 )
@@ -43,11 +46,18 @@ from reseller_app.domain.screening import Screener, ScreeningResult
 from reseller_app.domain.texts import t
 from reseller_app.domain.vocabulary import AuditAction
 from reseller_app.services.context import AppContext
+from reseller_app.services.distributor_keys import (
+    ROLE_DISTRIBUTOR,
+    DecisionSignature,
+    check_pack_signature,
+    pinned,
+)
 from reseller_app.services.dto import PackInfo
 from reseller_app.services.errors import NotFound, ServiceError
+from reseller_app.services.input_files import InputKind, read_input
 from reseller_app.services.people import check_role
 from reseller_app.store import audit_log
-from reseller_app.store.tables import DbPack, utc
+from reseller_app.store.tables import DbAuditEvent, DbPack, utc
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +71,25 @@ _COMPILED_KEPT = 4
 def default_pack_bytes() -> bytes:
     return (importlib.resources.files("reseller_app.resources") / "packs" /
             "default-pack.json").read_bytes()
+
+
+def default_pack_sha256() -> str:
+    """The SHA-256 the bundled default pack is stored under (its canonical JSON's)."""
+    return hashlib.sha256(canonical_json(json.loads(default_pack_bytes()))).hexdigest()
+
+
+def read_pack_file(path: Path | str) -> tuple[bytes, bytes | None]:
+    """A pack file as chosen, with its detached signature (``<name>.sig.json``) when one lies
+    beside it: a distributor sends the two files together. Choosing the signature by mistake
+    reads the pack beside it. Refused in words when a file is unreadable or far too large."""
+    chosen = Path(path)
+    if chosen.name.lower().endswith(".sig.json"):
+        pack_file = chosen.with_name(chosen.name[:-len(".sig.json")] + ".json")
+        chosen = pack_file if pack_file.is_file() else chosen
+    raw = read_input(chosen, InputKind.PACK)
+    beside = chosen.with_name(signing.signature_name(chosen.name))
+    signature = read_input(beside, InputKind.MAPPING) if beside.is_file() else None
+    return raw, signature
 
 
 def pack_texts_bytes(pack_id: str, language: str) -> bytes | None:
@@ -100,6 +129,9 @@ class PackPreview:
     standing: str  # FIRST, NEW, IN_USE, INSTALLED, OLDER or CONFLICT
     notes: tuple[str, ...]
     change_texts: tuple[str, ...]
+    # Who signed the pack file, in words (None: not judged, e.g. the app's own pack); a
+    # refused signature is a ValidationError from ``preview_import``, never a preview.
+    signature: DecisionSignature | None = None
 
     @property
     def can_import(self) -> bool:
@@ -220,9 +252,31 @@ def content_matches(content: str, sha256: str) -> bool:
     return hashlib.sha256(content.encode("utf-8")).hexdigest() == sha256
 
 
-def _info(row: DbPack) -> PackInfo:
+def _info(row: DbPack, signer: tuple[str, str] = ("", "")) -> PackInfo:
     return PackInfo(row.pack_id, row.version, row.sha256, row.issuer, row.title, row.issued,
-                    utc(row.imported_at), bool(row.active))
+                    utc(row.imported_at), bool(row.active), *signer)
+
+
+def _signers(s: Session, sha256: str | None = None) -> dict[str, tuple[str, str]]:
+    """Who signed each stored pack (by SHA-256): the distributor and fingerprint its import
+    event records. Kept in the hash-chained audit log rather than a column of its own, so an
+    edit of the database cannot give a pack a signer it never had without ``verify-audit``
+    seeing it."""
+    q = select(DbAuditEvent.entity_id, DbAuditEvent.details).where(
+        DbAuditEvent.entity == "pack",
+        DbAuditEvent.action.in_((AuditAction.PACK_IMPORTED, AuditAction.PACK_ACTIVATED)))
+    if sha256 is not None:
+        q = q.where(DbAuditEvent.entity_id == sha256)
+    found: dict[str, tuple[str, str]] = {}
+    for entity_id, raw in s.execute(q.order_by(DbAuditEvent.seq)):
+        try:
+            details = json.loads(raw)
+        except ValueError:
+            continue
+        if isinstance(details, dict) and details.get("signed_by"):
+            found[entity_id] = (str(details["signed_by"]),
+                                str(details.get("signer_fingerprint", "")))
+    return found
 
 
 class PackService:
@@ -327,7 +381,15 @@ class PackService:
     def list_packs(self) -> list[PackInfo]:
         with self.ctx.session() as s:
             rows = s.execute(select(DbPack).order_by(DbPack.imported_at, DbPack.id)).scalars()
-            return [_info(r) for r in rows]
+            signers = _signers(s)
+            return [_info(r, signers.get(r.sha256, ("", ""))) for r in rows]
+
+    def signer(self, sha256: str | None = None) -> tuple[str, str]:
+        """Who signed the pack (the active one by default): the distributor and its key's
+        fingerprint, ("", "") when it was not signed (or is the app's own)."""
+        sha256 = sha256 or self.active_sha256()
+        with self.ctx.session() as s:
+            return _signers(s, sha256).get(sha256, ("", ""))
 
     def attribution(self) -> str:
         """The credit lines the pack's data sources ask for (CC BY: producer, title, licence)."""
@@ -378,22 +440,67 @@ class PackService:
                       version=ref.version, active=active.version)]
         return []
 
-    def preview_import(self, raw: bytes) -> PackPreview:
+    # -- signatures ----------------------------------------------------------------------------
+    def _judge(self, s: Session, loaded: LoadedPack, raw: bytes, signature: bytes | None,
+               standing: str) -> tuple[DecisionSignature | None, dict[str, Any]]:
+        """The pack file's signature judged (``services/distributor_keys.py``), and what the
+        import's audit event records of it; ValidationError in words when it is refused.
+
+        The app's own default pack needs no signature. A pack stored already (put back into
+        use, perhaps from the stored copy, which has no signature) keeps what was proven at
+        its import, unless a signature comes with it, which must then hold."""
+        if loaded.ref.sha256 == default_pack_sha256():
+            return None, {"own_pack": True}
+        if signature is None and standing in (IN_USE, INSTALLED):
+            signed_by, fingerprint = _signers(s, loaded.ref.sha256).get(loaded.ref.sha256,
+                                                                        ("", ""))
+            if not signed_by:
+                return None, {}
+            return DecisionSignature(t("Signed by {owner} (fingerprint {fingerprint}).",
+                                       owner=signed_by, fingerprint=fingerprint),
+                                     signed_by, fingerprint), \
+                {"signed_by": signed_by, "signer_fingerprint": fingerprint}
+        judged = check_pack_signature(s, loaded.pack.issuer, raw, signature)
+        if judged.signed:
+            return judged, {"signed_by": judged.signed_by,
+                            "signer_fingerprint": judged.fingerprint}
+        details: dict[str, Any] = {"signature_checked": False}
+        if judged.fingerprint:  # signed, but by a key nobody pinned: what it claims
+            details.update(claimed_signer=judged.signed_by,
+                           claimed_fingerprint=judged.fingerprint)
+        elif signature is None and judged.warning:
+            key = pinned(s, ROLE_DISTRIBUTOR, loaded.pack.issuer)
+            if key is not None:  # the administrator's audited per-distributor choice
+                details["unsigned_accepted_for"] = key.name
+        return judged, details
+
+    def preview_import(self, raw: bytes, signature: bytes | None = None) -> PackPreview:
         """Validate a pack and say what importing it would do and change against the active
-        one; writes nothing. Raises PackError (where and why) for a pack that is not valid."""
+        one; writes nothing. Raises PackError (where and why) for a pack that is not valid,
+        ValidationError for a signature that is refused (``signature``: the detached
+        ``.sig.json`` that came with the pack file, if any)."""
         new = load_pack(raw)  # raises PackError with the place and reason
         with self.ctx.session() as s:
             standing, active = self._standing(s, new)
             notes = self._notes(standing, new, active)
+            judged = None
+            if standing != CONFLICT:
+                judged, _ = self._judge(s, new, raw, signature, standing)
         changes: list[PackChange] = []
         if active is not None and standing != CONFLICT:
             changes = diff_packs(self._loaded(active.sha256).pack, new.pack)
         texts = tuple(change_text(c, new.pack, self.ctx.language) for c in changes)
-        return PackPreview(new, changes, standing, tuple(notes), texts)
+        return PackPreview(new, changes, standing, tuple(notes), texts, judged)
 
-    def import_pack(self, raw: bytes, *, activate: bool = True) -> PackInfo:
+    def import_pack(self, raw: bytes, *, activate: bool = True,
+                    signature: bytes | None = None) -> PackInfo:
         """Store a pack (kept even when replaced later) and, with ``activate``, make it the
         active one.
+
+        ``signature``: the pack file's detached signature (``PACK.sig.json``), checked against
+        the pinned key of the distributor that issued it (see :meth:`_judge`); a refused one
+        (unsigned from a pinned distributor, wrong, another distributor's, altered) raises
+        ValidationError and nothing is stored. Who signed it goes into the audit event.
 
         Refused (PackError) when another pack with the same id and version is installed. A
         pack already installed is not stored again (``activate`` puts it back into use). A new
@@ -408,6 +515,7 @@ class PackService:
             standing, active = self._standing(s, loaded)
             if standing == CONFLICT:
                 raise PackError(self._notes(standing, loaded, active)[0])
+            judged, signed = self._judge(s, loaded, raw, signature, standing)
             if standing == OLDER:
                 activate = False
             row = s.execute(select(DbPack).where(DbPack.sha256 == loaded.ref.sha256)).scalar()
@@ -427,11 +535,12 @@ class PackService:
                 action=AuditAction.PACK_ACTIVATED if known else AuditAction.PACK_IMPORTED,
                 entity="pack", entity_id=loaded.ref.sha256,
                 details={**loaded.ref.as_dict(), "issuer": pack.issuer, "title": pack.title,
-                         "active": bool(row.active)},
+                         "active": bool(row.active), **signed},
                 at=now,
             )
             s.commit()
-            info = _info(row)
+            info = _info(row, (judged.signed_by, judged.fingerprint)
+                         if judged is not None and judged.signed else ("", ""))
         self.ctx.cache[f"pack:{loaded.ref.sha256}"] = loaded
         return info
 
