@@ -247,11 +247,11 @@ def cmd_packs(ctx: AppContext, args: argparse.Namespace) -> int:
         raise BadInput(f"{Path(args.file).name}: {exc.message}") from None
     state = "active" if info.active else "stored, not active"
     print(f"Imported pack {info.pack_id} {info.version} (sha256 {info.sha256}), {state}.")
-    if preview.signature is not None:  # signed by ..., or unsigned (a warning)
-        print(("Warning: " if preview.signature.warning else "") + preview.signature.message)
     for note in preview.notes:  # already installed, older than the pack in use...
         print(note)
     _print_pack_changes(preview.changes)
+    if preview.signature is not None:  # signed by ..., or unsigned (a warning)
+        print(("Warning: " if preview.signature.warning else "") + preview.signature.message)
     return EXIT_OK
 
 
