@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from reseller_app.domain.packs import CriteriaPack, Source
+from reseller_app.services.packs import default_pack_sha256
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.labels import date_text
 
@@ -40,6 +41,7 @@ class DataSourcesDialog(QDialog):
             "<p>" + escape(self.tr("{0}, version {1}, issued by {2} on {3}.").format(
                 pack.title, pack.version, pack.issuer, date_text(pack.issued))) + "</p>",
             f"<p><small>SHA-256 {escape(loaded.ref.sha256)}</small></p>",
+            "<p>" + escape(self._signer(backend)) + "</p>",
             f"<h2>{escape(self.tr('Attribution'))}</h2>",
             *self._attribution(pack),
             f"<h2>{escape(self.tr('Sources'))}</h2>",
@@ -59,6 +61,18 @@ class DataSourcesDialog(QDialog):
             + " " + _link("https://www.qt.io/licensing/") + "</p>",
         ]
         return "\n".join(parts)
+
+    def _signer(self, backend: Backend) -> str:
+        """Who signed the pack in use, as proven at its import against the distributor's
+        pinned key (the app's own default pack and unsigned packs say so)."""
+        sha256 = backend.loaded_pack.ref.sha256
+        if sha256 == default_pack_sha256():
+            return self.tr("This is the app's own default pack: it needs no distributor's "
+                           "signature.")
+        signed_by, fingerprint = backend.packs.signer(sha256)
+        if not signed_by:
+            return self.tr("This pack was not signed by a distributor whose key is pinned.")
+        return self.tr("Signed by {0} (fingerprint {1}).").format(signed_by, fingerprint)
 
     def _attribution(self, pack: CriteriaPack) -> list[str]:
         """One paragraph per credit line: each source's citation with its licence, then how

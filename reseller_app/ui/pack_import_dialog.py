@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
 
 from reseller_app.domain.packs import CriteriaPack, PackChange, PackError
 from reseller_app.services.errors import ServiceError
-from reseller_app.services.input_files import InputKind, read_input
-from reseller_app.services.packs import change_words
+from reseller_app.services.packs import change_words, read_pack_file
 from reseller_app.ui import options
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError
@@ -40,6 +39,7 @@ class PackImportDialog(QDialog):
         super().__init__(parent)
         self.backend = backend
         self._raw: bytes | None = None
+        self._signature: bytes | None = None  # the .sig.json found beside the pack file
         self._new_pack: CriteriaPack | None = None  # the pack previewed (its fallback tier)
         self.setWindowTitle(self.tr("Import criteria pack"))
         self.resize(760, 560)
@@ -47,6 +47,8 @@ class PackImportDialog(QDialog):
         file_row = self._file_row()
         self.error = FieldError(self)
         self.identity = paragraph("", self)
+        self.signature = paragraph("", self)  # who signed it, or why that proves nothing
+        self.signature.setAccessibleName(self.tr("Signature"))
         self.changes_title = paragraph("", self, bold=True)
         self.changes = PagedTableModel((
             Column(self.tr("Part of the pack"), lambda c: self._section(c.section)),
@@ -71,6 +73,7 @@ class PackImportDialog(QDialog):
         layout.addLayout(file_row)
         layout.addWidget(self.error)
         layout.addWidget(self.identity)
+        layout.addWidget(self.signature)
         layout.addWidget(self.changes_title)
         layout.addWidget(self.changes_view, 1)
         layout.addStretch(0)  # keeps the rest together while there is no list of changes
@@ -156,6 +159,9 @@ class PackImportDialog(QDialog):
         for info in ordered:
             text = self.tr("Version {0} of {1}, issued on {2}; imported {3}").format(
                 info.version, info.title, info.issued, local_time(info.imported_at))
+            if info.signed_by:
+                text = self.tr("{0}; signed by {1} (fingerprint {2})").format(
+                    text, info.signed_by, info.signer_fingerprint)
             if info.active:
                 text = self.tr("{0} (in use)").format(text)
             item = QListWidgetItem(text, self.kept)
@@ -188,26 +194,30 @@ class PackImportDialog(QDialog):
     def _reset(self) -> None:
         self.error.clear()
         self.identity.clear()
+        self.signature.clear()
         self.changes_title.clear()
         self.changes_view.setVisible(False)
         self.import_button.setEnabled(False)
         self.import_button.setText(self.tr("&Import and use this pack"))
         self._raw = None
+        self._signature = None
 
     def load_file(self, path: str) -> bool:
+        """Read the pack file and the signature beside it (``PACK.sig.json``: choosing the
+        signature reads the pack beside it), then show what importing it would do."""
         self.path.setText(path)
         self._reset()
         try:  # a file far larger than any pack is refused without reading it
-            raw = read_input(path, InputKind.PACK)
+            raw, signature = read_pack_file(path)
         except ServiceError as exc:
             self.error.show_message(error_message(exc))
             return False
-        return self._preview(raw)
+        return self._preview(raw, signature)
 
-    def _preview(self, raw: bytes) -> bool:
+    def _preview(self, raw: bytes, signature: bytes | None = None) -> bool:
         self._reset()
-        try:
-            preview = self.backend.packs.preview_import(raw)
+        try:  # a refused signature is a ValidationError in words, shown like any refusal
+            preview = self.backend.packs.preview_import(raw, signature)
         except PackError as exc:
             self.error.show_message(self.tr("This pack cannot be used. {0}").format(exc))
             return False
@@ -219,6 +229,10 @@ class PackImportDialog(QDialog):
         self.identity.setText(self.tr(
             "{0}\nPack {1}, version {2}, issued by {3} on {4}.").format(
             pack.title, pack.id, pack.version, pack.issuer, date_text(pack.issued)))
+        if preview.signature is not None:
+            self.signature.setText(self.tr("Warning: {0}").format(preview.signature.message)
+                                   if preview.signature.warning else
+                                   preview.signature.message)
         if preview.refusal:  # the same id and version as an installed pack, other content
             self.error.show_message(preview.refusal)
             return False
@@ -231,7 +245,7 @@ class PackImportDialog(QDialog):
         self.import_button.setText(
             self.tr("&Import and use this pack") if preview.activates else
             self.tr("&Import and keep it (not in use)"))
-        self._raw = raw
+        self._raw, self._signature = raw, signature
         self.import_button.setEnabled(True)
         return True
 
@@ -239,7 +253,8 @@ class PackImportDialog(QDialog):
         if self._raw is None:
             return
         try:
-            info = self.backend.packs.import_pack(self._raw, activate=True)
+            info = self.backend.packs.import_pack(self._raw, activate=True,
+                                                  signature=self._signature)
         except PackError as exc:
             self.error.show_message(self.tr("This pack cannot be used. {0}").format(exc))
             return
