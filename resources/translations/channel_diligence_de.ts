@@ -764,6 +764,10 @@
             <translation>Herausgeber</translation>
         </message>
         <message>
+            <source>Signed by {0} (fingerprint {1}).</source>
+            <translation>Signiert von {0} (Fingerabdruck {1}).</translation>
+        </message>
+        <message>
             <source>Software</source>
             <translation>Software</translation>
         </message>
@@ -774,6 +778,14 @@
         <message>
             <source>The user interface uses Qt for Python (PySide6), licensed under the LGPL-3.0.</source>
             <translation>Die Benutzeroberfläche verwendet Qt for Python (PySide6), lizenziert unter der LGPL-3.0.</translation>
+        </message>
+        <message>
+            <source>This is the app's own default pack: it needs no distributor's signature.</source>
+            <translation>Dies ist der eigene Standardkatalog der App: Er braucht keine Signatur eines Distributors.</translation>
+        </message>
+        <message>
+            <source>This pack was not signed by a distributor whose key is pinned.</source>
+            <translation>Dieser Katalog wurde von keinem Distributor signiert, dessen Schlüssel hinterlegt ist.</translation>
         </message>
         <message>
             <source>Version</source>
@@ -3924,6 +3936,10 @@ Sie betrachtet vier Dinge: das Produkt und wofür es genutzt wird, wer es kauft 
             <translation>Branchen</translation>
         </message>
         <message>
+            <source>Signature</source>
+            <translation>Signatur</translation>
+        </message>
+        <message>
             <source>The pack is checked completely before anything is changed.</source>
             <translation>Der Katalog wird vollständig geprüft, bevor etwas geändert wird.</translation>
         </message>
@@ -3944,6 +3960,10 @@ Sie betrachtet vier Dinge: das Produkt und wofür es genutzt wird, wer es kauft 
             <translation>Warnsignale</translation>
         </message>
         <message>
+            <source>Warning: {0}</source>
+            <translation>Warnung: {0}</translation>
+        </message>
+        <message>
             <source>When orders are held</source>
             <translation>Wann Bestellungen angehalten werden</translation>
         </message>
@@ -3956,6 +3976,10 @@ Katalog {1}, Version {2}, herausgegeben von {3} am {4}.</translation>
         <message>
             <source>{0} (in use)</source>
             <translation>{0} (in Verwendung)</translation>
+        </message>
+        <message>
+            <source>{0}; signed by {1} (fingerprint {2})</source>
+            <translation>{0}; signiert von {1} (Fingerabdruck {2})</translation>
         </message>
     </context>
     <context>
@@ -5593,6 +5617,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Es wurde nichts weiter gesendet: der Mailserver verlangt eine Anmeldung ({reason}). Alle Nachrichten bleiben in der Warteschlange. Geben Sie Benutzername und Passwort in den Einstellungen (Mailserver) ein und senden Sie erneut.</translation>
         </message>
         <message>
+            <source>Nothing was imported.</source>
+            <translation>Es wurde nichts importiert.</translation>
+        </message>
+        <message>
             <source>Nothing was recorded.</source>
             <translation>Es wurde nichts erfasst.</translation>
         </message>
@@ -5899,6 +5927,34 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>The criteria pack in use ({pack} {version}) was changed in the database after it was imported: its fingerprint no longer matches. Screening is stopped so that no order is screened with altered rules. Import the pack again from its file, or restore a backup.</source>
             <translation>Das verwendete Kriterienpaket ({pack} {version}) wurde nach dem Import in der Datenbank geändert: sein Fingerabdruck stimmt nicht mehr. Die Prüfung wurde angehalten, damit kein Auftrag mit veränderten Regeln geprüft wird. Importieren Sie das Paket erneut aus seiner Datei oder stellen Sie eine Sicherung wieder her.</translation>
+        </message>
+        <message>
+            <source>The criteria pack is not signed, and no key of its issuer {name} is pinned: who wrote it cannot be proven. Import it only if you trust where it came from.</source>
+            <translation>Der Kriterienkatalog ist nicht signiert, und kein Schlüssel seines Herausgebers {name} ist hinterlegt: Wer ihn geschrieben hat, lässt sich nicht beweisen. Importieren Sie ihn nur, wenn Sie seiner Herkunft vertrauen.</translation>
+        </message>
+        <message>
+            <source>The criteria pack is not signed, but {name}'s key is pinned (fingerprint {fingerprint}): an unsigned pack could have been written by anyone. {nothing} Choose the pack file that came with its signature (the .sig.json file) beside it.</source>
+            <translation>Der Kriterienkatalog ist nicht signiert, aber der Schlüssel von {name} ist hinterlegt (Fingerabdruck {fingerprint}): Einen unsignierten Katalog könnte jeder geschrieben haben. {nothing} Wählen Sie die Katalogdatei, die mit ihrer Signatur (der .sig.json-Datei) daneben kam.</translation>
+        </message>
+        <message>
+            <source>The criteria pack is not signed; it is accepted because unsigned files from {name} are allowed (an administrator's choice).</source>
+            <translation>Der Kriterienkatalog ist nicht signiert; er wird angenommen, weil unsignierte Dateien von {name} erlaubt sind (Entscheidung eines Administrators).</translation>
+        </message>
+        <message>
+            <source>The criteria pack is refused: {reason} {nothing}</source>
+            <translation>Der Kriterienkatalog wird abgelehnt: {reason} {nothing}</translation>
+        </message>
+        <message>
+            <source>The criteria pack is signed by {signer} (fingerprint {fingerprint}), but no key of {signer} or of its issuer {name} is pinned, so the signature proves nothing yet. Pin the distributor's key after comparing its fingerprint.</source>
+            <translation>Der Kriterienkatalog ist von {signer} signiert (Fingerabdruck {fingerprint}), aber weder von {signer} noch von seinem Herausgeber {name} ist ein Schlüssel hinterlegt, daher beweist die Signatur noch nichts. Hinterlegen Sie den Schlüssel des Distributors, nachdem Sie seinen Fingerabdruck verglichen haben.</translation>
+        </message>
+        <message>
+            <source>The criteria pack names {name} as its issuer but is signed with the key of {other} (fingerprint {fingerprint}). {nothing}</source>
+            <translation>Der Kriterienkatalog nennt {name} als Herausgeber, ist aber mit dem Schlüssel von {other} signiert (Fingerabdruck {fingerprint}). {nothing}</translation>
+        </message>
+        <message>
+            <source>The criteria pack's signature cannot be read: {reason} {nothing}</source>
+            <translation>Die Signatur des Kriterienkatalogs kann nicht gelesen werden: {reason} {nothing}</translation>
         </message>
         <message>
             <source>The database {database} cannot be opened: {error}.</source>
@@ -6265,6 +6321,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Die Signatur wurde für etwas anderes erstellt ({purpose}).</translation>
         </message>
         <message>
+            <source>The signature would overwrite the pack itself: choose another file. Nothing was signed.</source>
+            <translation>Die Signatur würde den Katalog selbst überschreiben: Wählen Sie eine andere Datei. Es wurde nichts signiert.</translation>
+        </message>
+        <message>
             <source>The stored criteria pack cannot be read: {error}</source>
             <translation>Der gespeicherte Kriterienkatalog kann nicht gelesen werden: {error}</translation>
         </message>
@@ -6355,6 +6415,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>This decision needs the senior approver: choose the approver, and let them type their own passphrase.</source>
             <translation>Diese Entscheidung braucht die Freigabe auf höchster Ebene: Wählen Sie die freigebende Person und lassen Sie sie ihre eigene Passphrase eingeben.</translation>
+        </message>
+        <message>
+            <source>This desk has no signing key yet. Make it first with reseller-app distributor keygen --name "YOUR COMPANY" and send its public-key file to your resellers.</source>
+            <translation>Dieser Arbeitsplatz hat noch keinen Signaturschlüssel. Erstellen Sie ihn zuerst mit reseller-app distributor keygen --name "IHRE FIRMA" und senden Sie seine Datei mit dem öffentlichen Schlüssel an Ihre Wiederverkäufer.</translation>
         </message>
         <message>
             <source>This distributor is no longer in the company profile.</source>
@@ -7173,6 +7237,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>{file} enthält kein JSON eines Eskalationspakets für Paket {packet}.</translation>
         </message>
         <message>
+            <source>{file} holds the key of {owner} (fingerprint {theirs}), not this desk's signing key (fingerprint {ours}), whose private half alone is on this computer. Nothing was signed.</source>
+            <translation>{file} enthält den Schlüssel von {owner} (Fingerabdruck {theirs}), nicht den Signaturschlüssel dieses Arbeitsplatzes (Fingerabdruck {ours}), dessen privater Teil als einziger auf diesem Computer liegt. Es wurde nichts signiert.</translation>
+        </message>
+        <message>
             <source>{file} is a misuse report, not an escalation: it asks for no decision. Read its PDF and answer the reseller directly.</source>
             <translation>{file} ist eine Missbrauchsmeldung, keine Eskalation: Sie verlangt keine Entscheidung. Lesen Sie ihr PDF und antworten Sie dem Wiederverkäufer direkt.</translation>
         </message>
@@ -7183,6 +7251,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>{file} is not a CSV text file: it holds other data, such as a spreadsheet workbook. Save or export the orders as CSV (comma-separated values) in your shop or spreadsheet program and import that file.</source>
             <translation>{file} ist keine CSV-Textdatei: Sie enthält andere Daten, zum Beispiel eine Arbeitsmappe einer Tabellenkalkulation. Speichern oder exportieren Sie die Aufträge in Ihrem Shop- oder Tabellenkalkulationsprogramm als CSV (kommagetrennte Werte) und importieren Sie diese Datei.</translation>
+        </message>
+        <message>
+            <source>{file} is not a criteria pack the app can use: {reason} Nothing was signed.</source>
+            <translation>{file} ist kein Kriterienkatalog, den die App verwenden kann: {reason} Es wurde nichts signiert.</translation>
         </message>
         <message>
             <source>{file} is not a file.</source>

@@ -764,6 +764,10 @@
             <translation>Autor</translation>
         </message>
         <message>
+            <source>Signed by {0} (fingerprint {1}).</source>
+            <translation>Firmado por {0} (huella {1}).</translation>
+        </message>
+        <message>
             <source>Software</source>
             <translation>Software</translation>
         </message>
@@ -774,6 +778,14 @@
         <message>
             <source>The user interface uses Qt for Python (PySide6), licensed under the LGPL-3.0.</source>
             <translation>La interfaz de usuario usa Qt for Python (PySide6), con licencia LGPL-3.0.</translation>
+        </message>
+        <message>
+            <source>This is the app's own default pack: it needs no distributor's signature.</source>
+            <translation>Este es el paquete predeterminado de la propia aplicación: no necesita la firma de ningún distribuidor.</translation>
+        </message>
+        <message>
+            <source>This pack was not signed by a distributor whose key is pinned.</source>
+            <translation>Este paquete no lo firmó ningún distribuidor cuya clave esté fijada.</translation>
         </message>
         <message>
             <source>Version</source>
@@ -3924,6 +3936,10 @@ Tiene en cuenta cuatro cosas: el producto y para qué se usará, quién lo compr
             <translation>Sectores</translation>
         </message>
         <message>
+            <source>Signature</source>
+            <translation>Firma</translation>
+        </message>
+        <message>
             <source>The pack is checked completely before anything is changed.</source>
             <translation>El paquete se comprueba por completo antes de cambiar nada.</translation>
         </message>
@@ -3944,6 +3960,10 @@ Tiene en cuenta cuatro cosas: el producto y para qué se usará, quién lo compr
             <translation>Frases de alerta</translation>
         </message>
         <message>
+            <source>Warning: {0}</source>
+            <translation>Advertencia: {0}</translation>
+        </message>
+        <message>
             <source>When orders are held</source>
             <translation>Cuándo se retienen los pedidos</translation>
         </message>
@@ -3956,6 +3976,10 @@ Paquete {1}, versión {2}, publicado por {3} el {4}.</translation>
         <message>
             <source>{0} (in use)</source>
             <translation>{0} (en uso)</translation>
+        </message>
+        <message>
+            <source>{0}; signed by {1} (fingerprint {2})</source>
+            <translation>{0}; firmado por {1} (huella {2})</translation>
         </message>
     </context>
     <context>
@@ -5593,6 +5617,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>No se envió nada más: el servidor de correo pide iniciar sesión ({reason}). Todos los mensajes siguen en la cola. Introduzca el nombre de usuario y la contraseña en Configuración (servidor de correo) y vuelva a enviar.</translation>
         </message>
         <message>
+            <source>Nothing was imported.</source>
+            <translation>No se importó nada.</translation>
+        </message>
+        <message>
             <source>Nothing was recorded.</source>
             <translation>No se registró nada.</translation>
         </message>
@@ -5899,6 +5927,34 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>The criteria pack in use ({pack} {version}) was changed in the database after it was imported: its fingerprint no longer matches. Screening is stopped so that no order is screened with altered rules. Import the pack again from its file, or restore a backup.</source>
             <translation>El paquete de criterios en uso ({pack} {version}) se modificó en la base de datos después de importarlo: su huella digital ya no coincide. La evaluación se ha detenido para que ningún pedido se evalúe con reglas alteradas. Vuelva a importar el paquete desde su archivo o restaure una copia de seguridad.</translation>
+        </message>
+        <message>
+            <source>The criteria pack is not signed, and no key of its issuer {name} is pinned: who wrote it cannot be proven. Import it only if you trust where it came from.</source>
+            <translation>El paquete de criterios no está firmado y no hay ninguna clave fijada de su emisor {name}: no se puede probar quién lo escribió. Impórtelo solo si confía en su procedencia.</translation>
+        </message>
+        <message>
+            <source>The criteria pack is not signed, but {name}'s key is pinned (fingerprint {fingerprint}): an unsigned pack could have been written by anyone. {nothing} Choose the pack file that came with its signature (the .sig.json file) beside it.</source>
+            <translation>El paquete de criterios no está firmado, pero la clave de {name} está fijada (huella {fingerprint}): un paquete sin firmar podría haberlo escrito cualquiera. {nothing} Elija el archivo del paquete que llegó con su firma (el archivo .sig.json) al lado.</translation>
+        </message>
+        <message>
+            <source>The criteria pack is not signed; it is accepted because unsigned files from {name} are allowed (an administrator's choice).</source>
+            <translation>El paquete de criterios no está firmado; se acepta porque se permiten archivos sin firmar de {name} (decisión de un administrador).</translation>
+        </message>
+        <message>
+            <source>The criteria pack is refused: {reason} {nothing}</source>
+            <translation>El paquete de criterios se rechaza: {reason} {nothing}</translation>
+        </message>
+        <message>
+            <source>The criteria pack is signed by {signer} (fingerprint {fingerprint}), but no key of {signer} or of its issuer {name} is pinned, so the signature proves nothing yet. Pin the distributor's key after comparing its fingerprint.</source>
+            <translation>El paquete de criterios está firmado por {signer} (huella {fingerprint}), pero no hay ninguna clave fijada de {signer} ni de su emisor {name}, así que la firma aún no prueba nada. Fije la clave del distribuidor después de comparar su huella.</translation>
+        </message>
+        <message>
+            <source>The criteria pack names {name} as its issuer but is signed with the key of {other} (fingerprint {fingerprint}). {nothing}</source>
+            <translation>El paquete de criterios indica a {name} como emisor, pero está firmado con la clave de {other} (huella {fingerprint}). {nothing}</translation>
+        </message>
+        <message>
+            <source>The criteria pack's signature cannot be read: {reason} {nothing}</source>
+            <translation>La firma del paquete de criterios no se puede leer: {reason} {nothing}</translation>
         </message>
         <message>
             <source>The database {database} cannot be opened: {error}.</source>
@@ -6265,6 +6321,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>La firma se hizo para otra cosa ({purpose}).</translation>
         </message>
         <message>
+            <source>The signature would overwrite the pack itself: choose another file. Nothing was signed.</source>
+            <translation>La firma sobrescribiría el propio paquete: elija otro archivo. No se firmó nada.</translation>
+        </message>
+        <message>
             <source>The stored criteria pack cannot be read: {error}</source>
             <translation>No se puede leer el paquete de criterios guardado: {error}</translation>
         </message>
@@ -6355,6 +6415,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>This decision needs the senior approver: choose the approver, and let them type their own passphrase.</source>
             <translation>Esta decisión necesita a quien aprueba al más alto nivel: elíjalo y deje que escriba su propia frase de acceso.</translation>
+        </message>
+        <message>
+            <source>This desk has no signing key yet. Make it first with reseller-app distributor keygen --name "YOUR COMPANY" and send its public-key file to your resellers.</source>
+            <translation>Este puesto aún no tiene clave de firma. Créela primero con reseller-app distributor keygen --name "SU EMPRESA" y envíe su archivo de clave pública a sus revendedores.</translation>
         </message>
         <message>
             <source>This distributor is no longer in the company profile.</source>
@@ -7173,6 +7237,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>{file} no contiene el JSON de un paquete de escalado para el paquete {packet}.</translation>
         </message>
         <message>
+            <source>{file} holds the key of {owner} (fingerprint {theirs}), not this desk's signing key (fingerprint {ours}), whose private half alone is on this computer. Nothing was signed.</source>
+            <translation>{file} contiene la clave de {owner} (huella {theirs}), no la clave de firma de este puesto (huella {ours}), cuya mitad privada es la única que está en este equipo. No se firmó nada.</translation>
+        </message>
+        <message>
             <source>{file} is a misuse report, not an escalation: it asks for no decision. Read its PDF and answer the reseller directly.</source>
             <translation>{file} es un informe de uso indebido, no un escalado: no pide ninguna decisión. Lea su PDF y responda directamente al revendedor.</translation>
         </message>
@@ -7183,6 +7251,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>{file} is not a CSV text file: it holds other data, such as a spreadsheet workbook. Save or export the orders as CSV (comma-separated values) in your shop or spreadsheet program and import that file.</source>
             <translation>{file} no es un archivo de texto CSV: contiene otro tipo de datos, como un libro de hoja de cálculo. Guarde o exporte los pedidos como CSV (valores separados por comas) en su programa de tienda o de hojas de cálculo e importe ese archivo.</translation>
+        </message>
+        <message>
+            <source>{file} is not a criteria pack the app can use: {reason} Nothing was signed.</source>
+            <translation>{file} no es un paquete de criterios que la aplicación pueda usar: {reason} No se firmó nada.</translation>
         </message>
         <message>
             <source>{file} is not a file.</source>

@@ -764,6 +764,10 @@
             <translation>Producteur</translation>
         </message>
         <message>
+            <source>Signed by {0} (fingerprint {1}).</source>
+            <translation>Signé par {0} (empreinte {1}).</translation>
+        </message>
+        <message>
             <source>Software</source>
             <translation>Logiciels</translation>
         </message>
@@ -774,6 +778,14 @@
         <message>
             <source>The user interface uses Qt for Python (PySide6), licensed under the LGPL-3.0.</source>
             <translation>L'interface utilisateur utilise Qt for Python (PySide6), sous licence LGPL-3.0.</translation>
+        </message>
+        <message>
+            <source>This is the app's own default pack: it needs no distributor's signature.</source>
+            <translation>C’est le jeu par défaut de l’application elle-même : il n’a besoin de la signature d’aucun distributeur.</translation>
+        </message>
+        <message>
+            <source>This pack was not signed by a distributor whose key is pinned.</source>
+            <translation>Ce jeu n’a été signé par aucun distributeur dont la clé est épinglée.</translation>
         </message>
         <message>
             <source>Version</source>
@@ -3924,6 +3936,10 @@ Elle examine quatre points: le produit et l'usage qui en sera fait, qui l'achèt
             <translation>Secteurs</translation>
         </message>
         <message>
+            <source>Signature</source>
+            <translation>Signature</translation>
+        </message>
+        <message>
             <source>The pack is checked completely before anything is changed.</source>
             <translation>Le jeu est entièrement vérifié avant toute modification.</translation>
         </message>
@@ -3944,6 +3960,10 @@ Elle examine quatre points: le produit et l'usage qui en sera fait, qui l'achèt
             <translation>Expressions d'alerte</translation>
         </message>
         <message>
+            <source>Warning: {0}</source>
+            <translation>Attention : {0}</translation>
+        </message>
+        <message>
             <source>When orders are held</source>
             <translation>Quand les commandes sont suspendues</translation>
         </message>
@@ -3956,6 +3976,10 @@ Jeu {1}, version {2}, publié par {3} le {4}.</translation>
         <message>
             <source>{0} (in use)</source>
             <translation>{0} (en cours d'utilisation)</translation>
+        </message>
+        <message>
+            <source>{0}; signed by {1} (fingerprint {2})</source>
+            <translation>{0} ; signé par {1} (empreinte {2})</translation>
         </message>
     </context>
     <context>
@@ -5593,6 +5617,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Rien de plus n’a été envoyé : le serveur de messagerie demande une connexion ({reason}). Tous les messages restent en file d’attente. Saisissez le nom d’utilisateur et le mot de passe dans Paramètres (serveur de messagerie), puis renvoyez.</translation>
         </message>
         <message>
+            <source>Nothing was imported.</source>
+            <translation>Rien n’a été importé.</translation>
+        </message>
+        <message>
             <source>Nothing was recorded.</source>
             <translation>Rien n’a été enregistré.</translation>
         </message>
@@ -5899,6 +5927,34 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>The criteria pack in use ({pack} {version}) was changed in the database after it was imported: its fingerprint no longer matches. Screening is stopped so that no order is screened with altered rules. Import the pack again from its file, or restore a backup.</source>
             <translation>Le pack de critères utilisé ({pack} {version}) a été modifié dans la base de données après son importation : son empreinte ne correspond plus. L'analyse est arrêtée afin qu'aucune commande ne soit analysée avec des règles modifiées. Importez de nouveau le pack depuis son fichier, ou restaurez une sauvegarde.</translation>
+        </message>
+        <message>
+            <source>The criteria pack is not signed, and no key of its issuer {name} is pinned: who wrote it cannot be proven. Import it only if you trust where it came from.</source>
+            <translation>Le jeu de critères n’est pas signé et aucune clé de son émetteur {name} n’est épinglée : on ne peut pas prouver qui l’a écrit. Ne l’importez que si vous avez confiance en sa provenance.</translation>
+        </message>
+        <message>
+            <source>The criteria pack is not signed, but {name}'s key is pinned (fingerprint {fingerprint}): an unsigned pack could have been written by anyone. {nothing} Choose the pack file that came with its signature (the .sig.json file) beside it.</source>
+            <translation>Le jeu de critères n’est pas signé, mais la clé de {name} est épinglée (empreinte {fingerprint}) : un jeu non signé pourrait avoir été écrit par n’importe qui. {nothing} Choisissez le fichier du jeu arrivé avec sa signature (le fichier .sig.json) à côté.</translation>
+        </message>
+        <message>
+            <source>The criteria pack is not signed; it is accepted because unsigned files from {name} are allowed (an administrator's choice).</source>
+            <translation>Le jeu de critères n’est pas signé ; il est accepté car les fichiers non signés de {name} sont autorisés (choix d’un administrateur).</translation>
+        </message>
+        <message>
+            <source>The criteria pack is refused: {reason} {nothing}</source>
+            <translation>Le jeu de critères est refusé : {reason} {nothing}</translation>
+        </message>
+        <message>
+            <source>The criteria pack is signed by {signer} (fingerprint {fingerprint}), but no key of {signer} or of its issuer {name} is pinned, so the signature proves nothing yet. Pin the distributor's key after comparing its fingerprint.</source>
+            <translation>Le jeu de critères est signé par {signer} (empreinte {fingerprint}), mais aucune clé de {signer} ni de son émetteur {name} n’est épinglée : la signature ne prouve donc encore rien. Épinglez la clé du distributeur après avoir comparé son empreinte.</translation>
+        </message>
+        <message>
+            <source>The criteria pack names {name} as its issuer but is signed with the key of {other} (fingerprint {fingerprint}). {nothing}</source>
+            <translation>Le jeu de critères indique {name} comme émetteur mais il est signé avec la clé de {other} (empreinte {fingerprint}). {nothing}</translation>
+        </message>
+        <message>
+            <source>The criteria pack's signature cannot be read: {reason} {nothing}</source>
+            <translation>La signature du jeu de critères est illisible : {reason} {nothing}</translation>
         </message>
         <message>
             <source>The database {database} cannot be opened: {error}.</source>
@@ -6265,6 +6321,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>La signature a été faite pour autre chose ({purpose}).</translation>
         </message>
         <message>
+            <source>The signature would overwrite the pack itself: choose another file. Nothing was signed.</source>
+            <translation>La signature écraserait le jeu lui-même : choisissez un autre fichier. Rien n’a été signé.</translation>
+        </message>
+        <message>
             <source>The stored criteria pack cannot be read: {error}</source>
             <translation>Le jeu de critères enregistré ne peut pas être lu: {error}</translation>
         </message>
@@ -6355,6 +6415,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>This decision needs the senior approver: choose the approver, and let them type their own passphrase.</source>
             <translation>Cette décision nécessite l'approbateur au plus haut niveau : choisissez-le et laissez-le saisir sa propre phrase secrète.</translation>
+        </message>
+        <message>
+            <source>This desk has no signing key yet. Make it first with reseller-app distributor keygen --name "YOUR COMPANY" and send its public-key file to your resellers.</source>
+            <translation>Ce poste n’a pas encore de clé de signature. Créez-la d’abord avec reseller-app distributor keygen --name "VOTRE ENTREPRISE" et envoyez son fichier de clé publique à vos revendeurs.</translation>
         </message>
         <message>
             <source>This distributor is no longer in the company profile.</source>
@@ -7173,6 +7237,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>{file} ne contient pas le JSON d’un paquet d’escalade pour le paquet {packet}.</translation>
         </message>
         <message>
+            <source>{file} holds the key of {owner} (fingerprint {theirs}), not this desk's signing key (fingerprint {ours}), whose private half alone is on this computer. Nothing was signed.</source>
+            <translation>{file} contient la clé de {owner} (empreinte {theirs}), et non la clé de signature de ce poste (empreinte {ours}), dont seule la moitié privée se trouve sur cet ordinateur. Rien n’a été signé.</translation>
+        </message>
+        <message>
             <source>{file} is a misuse report, not an escalation: it asks for no decision. Read its PDF and answer the reseller directly.</source>
             <translation>{file} est un signalement d’usage abusif, pas une escalade : il ne demande aucune décision. Lisez son PDF et répondez directement au revendeur.</translation>
         </message>
@@ -7183,6 +7251,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>{file} is not a CSV text file: it holds other data, such as a spreadsheet workbook. Save or export the orders as CSV (comma-separated values) in your shop or spreadsheet program and import that file.</source>
             <translation>{file} n'est pas un fichier texte CSV: il contient d'autres données, par exemple un classeur de tableur. Enregistrez ou exportez les commandes au format CSV (valeurs séparées par des virgules) dans votre logiciel de boutique ou votre tableur, puis importez ce fichier.</translation>
+        </message>
+        <message>
+            <source>{file} is not a criteria pack the app can use: {reason} Nothing was signed.</source>
+            <translation>{file} n’est pas un jeu de critères utilisable par l’application : {reason} Rien n’a été signé.</translation>
         </message>
         <message>
             <source>{file} is not a file.</source>

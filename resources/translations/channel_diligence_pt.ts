@@ -764,6 +764,10 @@
             <translation>Produtor</translation>
         </message>
         <message>
+            <source>Signed by {0} (fingerprint {1}).</source>
+            <translation>Assinado por {0} (impressão digital {1}).</translation>
+        </message>
+        <message>
             <source>Software</source>
             <translation>Software</translation>
         </message>
@@ -774,6 +778,14 @@
         <message>
             <source>The user interface uses Qt for Python (PySide6), licensed under the LGPL-3.0.</source>
             <translation>A interface do usuário usa Qt for Python (PySide6), licenciado sob a LGPL-3.0.</translation>
+        </message>
+        <message>
+            <source>This is the app's own default pack: it needs no distributor's signature.</source>
+            <translation>Este é o pacote predefinido da própria aplicação: não precisa da assinatura de nenhum distribuidor.</translation>
+        </message>
+        <message>
+            <source>This pack was not signed by a distributor whose key is pinned.</source>
+            <translation>Este pacote não foi assinado por nenhum distribuidor cuja chave esteja fixada.</translation>
         </message>
         <message>
             <source>Version</source>
@@ -3924,6 +3936,10 @@ Ela analisa quatro coisas: o produto e para que vai ser usado, quem compra e que
             <translation>Setores</translation>
         </message>
         <message>
+            <source>Signature</source>
+            <translation>Assinatura</translation>
+        </message>
+        <message>
             <source>The pack is checked completely before anything is changed.</source>
             <translation>O pacote é verificado por completo antes de qualquer alteração.</translation>
         </message>
@@ -3944,6 +3960,10 @@ Ela analisa quatro coisas: o produto e para que vai ser usado, quem compra e que
             <translation>Expressões de alerta</translation>
         </message>
         <message>
+            <source>Warning: {0}</source>
+            <translation>Aviso: {0}</translation>
+        </message>
+        <message>
             <source>When orders are held</source>
             <translation>Quando os pedidos ficam retidos</translation>
         </message>
@@ -3956,6 +3976,10 @@ Pacote {1}, versão {2}, emitido por {3} em {4}.</translation>
         <message>
             <source>{0} (in use)</source>
             <translation>{0} (em uso)</translation>
+        </message>
+        <message>
+            <source>{0}; signed by {1} (fingerprint {2})</source>
+            <translation>{0}; assinado por {1} (impressão digital {2})</translation>
         </message>
     </context>
     <context>
@@ -5593,6 +5617,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Nada mais foi enviado: o servidor de correio pede um início de sessão ({reason}). Todas as mensagens continuam na fila. Introduza o nome de utilizador e a palavra-passe em Definições (servidor de correio) e envie de novo.</translation>
         </message>
         <message>
+            <source>Nothing was imported.</source>
+            <translation>Nada foi importado.</translation>
+        </message>
+        <message>
             <source>Nothing was recorded.</source>
             <translation>Nada foi registado.</translation>
         </message>
@@ -5899,6 +5927,34 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>The criteria pack in use ({pack} {version}) was changed in the database after it was imported: its fingerprint no longer matches. Screening is stopped so that no order is screened with altered rules. Import the pack again from its file, or restore a backup.</source>
             <translation>O pacote de critérios em uso ({pack} {version}) foi alterado no banco de dados depois de ser importado: a sua impressão digital já não corresponde. A triagem foi interrompida para que nenhum pedido seja triado com regras alteradas. Importe novamente o pacote a partir do seu ficheiro ou restaure uma cópia de segurança.</translation>
+        </message>
+        <message>
+            <source>The criteria pack is not signed, and no key of its issuer {name} is pinned: who wrote it cannot be proven. Import it only if you trust where it came from.</source>
+            <translation>O pacote de critérios não está assinado e nenhuma chave do seu emissor {name} está fixada: não é possível provar quem o escreveu. Importe-o apenas se confiar na sua origem.</translation>
+        </message>
+        <message>
+            <source>The criteria pack is not signed, but {name}'s key is pinned (fingerprint {fingerprint}): an unsigned pack could have been written by anyone. {nothing} Choose the pack file that came with its signature (the .sig.json file) beside it.</source>
+            <translation>O pacote de critérios não está assinado, mas a chave de {name} está fixada (impressão digital {fingerprint}): um pacote não assinado pode ter sido escrito por qualquer pessoa. {nothing} Escolha o ficheiro do pacote que veio com a sua assinatura (o ficheiro .sig.json) ao lado.</translation>
+        </message>
+        <message>
+            <source>The criteria pack is not signed; it is accepted because unsigned files from {name} are allowed (an administrator's choice).</source>
+            <translation>O pacote de critérios não está assinado; é aceite porque os ficheiros não assinados de {name} são permitidos (escolha de um administrador).</translation>
+        </message>
+        <message>
+            <source>The criteria pack is refused: {reason} {nothing}</source>
+            <translation>O pacote de critérios é recusado: {reason} {nothing}</translation>
+        </message>
+        <message>
+            <source>The criteria pack is signed by {signer} (fingerprint {fingerprint}), but no key of {signer} or of its issuer {name} is pinned, so the signature proves nothing yet. Pin the distributor's key after comparing its fingerprint.</source>
+            <translation>O pacote de critérios está assinado por {signer} (impressão digital {fingerprint}), mas nenhuma chave de {signer} nem do seu emissor {name} está fixada, por isso a assinatura ainda não prova nada. Fixe a chave do distribuidor depois de comparar a sua impressão digital.</translation>
+        </message>
+        <message>
+            <source>The criteria pack names {name} as its issuer but is signed with the key of {other} (fingerprint {fingerprint}). {nothing}</source>
+            <translation>O pacote de critérios indica {name} como emissor, mas está assinado com a chave de {other} (impressão digital {fingerprint}). {nothing}</translation>
+        </message>
+        <message>
+            <source>The criteria pack's signature cannot be read: {reason} {nothing}</source>
+            <translation>A assinatura do pacote de critérios não pode ser lida: {reason} {nothing}</translation>
         </message>
         <message>
             <source>The database {database} cannot be opened: {error}.</source>
@@ -6265,6 +6321,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>A assinatura foi feita para outra coisa ({purpose}).</translation>
         </message>
         <message>
+            <source>The signature would overwrite the pack itself: choose another file. Nothing was signed.</source>
+            <translation>A assinatura substituiria o próprio pacote: escolha outro ficheiro. Nada foi assinado.</translation>
+        </message>
+        <message>
             <source>The stored criteria pack cannot be read: {error}</source>
             <translation>O pacote de critérios guardado não pode ser lido: {error}</translation>
         </message>
@@ -6355,6 +6415,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>This decision needs the senior approver: choose the approver, and let them type their own passphrase.</source>
             <translation>Esta decisão precisa de quem aprova ao nível mais alto: escolha-o e deixe-o escrever a sua própria frase-passe.</translation>
+        </message>
+        <message>
+            <source>This desk has no signing key yet. Make it first with reseller-app distributor keygen --name "YOUR COMPANY" and send its public-key file to your resellers.</source>
+            <translation>Este posto ainda não tem chave de assinatura. Crie-a primeiro com reseller-app distributor keygen --name "A SUA EMPRESA" e envie o ficheiro da chave pública aos seus revendedores.</translation>
         </message>
         <message>
             <source>This distributor is no longer in the company profile.</source>
@@ -7173,6 +7237,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>{file} não contém o JSON de um pacote de escalonamento para o pacote {packet}.</translation>
         </message>
         <message>
+            <source>{file} holds the key of {owner} (fingerprint {theirs}), not this desk's signing key (fingerprint {ours}), whose private half alone is on this computer. Nothing was signed.</source>
+            <translation>{file} contém a chave de {owner} (impressão digital {theirs}), não a chave de assinatura deste posto (impressão digital {ours}), cuja metade privada é a única que está neste computador. Nada foi assinado.</translation>
+        </message>
+        <message>
             <source>{file} is a misuse report, not an escalation: it asks for no decision. Read its PDF and answer the reseller directly.</source>
             <translation>{file} é um relatório de utilização indevida, não um escalonamento: não pede nenhuma decisão. Leia o seu PDF e responda diretamente ao revendedor.</translation>
         </message>
@@ -7183,6 +7251,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>{file} is not a CSV text file: it holds other data, such as a spreadsheet workbook. Save or export the orders as CSV (comma-separated values) in your shop or spreadsheet program and import that file.</source>
             <translation>{file} não é um arquivo de texto CSV: contém outro tipo de dados, como uma pasta de trabalho de planilha. Salve ou exporte os pedidos como CSV (valores separados por vírgula) no programa da sua loja ou de planilhas e importe esse arquivo.</translation>
+        </message>
+        <message>
+            <source>{file} is not a criteria pack the app can use: {reason} Nothing was signed.</source>
+            <translation>{file} não é um pacote de critérios que a aplicação possa usar: {reason} Nada foi assinado.</translation>
         </message>
         <message>
             <source>{file} is not a file.</source>
