@@ -6,9 +6,10 @@ compared with its owner over the phone: the file alone proves nothing, since any
 one naming "TechDistri Europe". Pinning, replacing a pinned key and changing whether a
 distributor's unsigned decision files are still accepted each write one audit event.
 
-Once a distributor's key is pinned, its unsigned decision files are refused unless an
-administrator chose to accept them (:meth:`PinnedKeyService.set_accept_unsigned`, off by
-default); without a pinned key they are accepted with a warning, as before keys existed.
+Once a distributor's key is pinned, its unsigned decision files and criteria packs are refused
+unless an administrator chose to accept them (:meth:`PinnedKeyService.set_accept_unsigned`, off
+by default, one setting for both); without a pinned key they are accepted with a warning, as
+before keys existed.
 """
 
 from __future__ import annotations
@@ -185,8 +186,8 @@ class PinnedKeyService:
 
     def set_accept_unsigned(self, name: str, accept: bool, *,
                             by: Person | int | None = None) -> PinnedKey:
-        """Whether the distributor's unsigned decision files are still accepted although its
-        key is pinned (an administrator's explicit, audited choice)."""
+        """Whether the distributor's unsigned decision files and criteria packs are still
+        accepted although its key is pinned (an administrator's explicit, audited choice)."""
         person = self._allowed(by)
         name = self._distributor_name(name)
         now = self.ctx.clock()

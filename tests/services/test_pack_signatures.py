@@ -299,3 +299,14 @@ def test_a_desk_without_a_key_or_a_broken_pack_signs_nothing(tmp_path):
     finally:
         desk.engine.dispose()
     assert not sig_of(path).exists() and not sig_of(broken).exists()
+
+
+def test_a_pack_signature_file_matches_its_published_schema(packs):
+    jsonschema = pytest.importorskip("jsonschema")
+    schema_file = Path(__file__).resolve().parents[2] / "resources" / "schemas" / \
+        "signature-v1.schema.json"
+    schema = json.loads(schema_file.read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    signature = json.loads(sig_of(packs.signed_pack()).read_bytes())
+    assert signature["purpose"] == signing.PURPOSE_PACK
+    jsonschema.validate(signature, schema)
