@@ -102,13 +102,13 @@ def _ok_cancel(dialog: QDialog, ok_text: str) -> tuple[QDialogButtonBox, QPushBu
     return buttons, ok
 
 
-def _twice(dialog: QDialog, first: QLineEdit, again: QLineEdit, error: FieldError) -> str | None:
-    """The new passphrase typed twice, or None (the error says why); both fields cleared."""
+def _twice(first: QLineEdit, again: QLineEdit, error: FieldError, differ: str) -> str | None:
+    """The new passphrase typed twice, or None (``differ`` shown); both fields cleared."""
     passphrase, repeated = first.text(), again.text()
     first.clear()
     again.clear()
     if passphrase != repeated:
-        error.show_message(dialog.tr("The two passphrases differ: type the same one twice."))
+        error.show_message(differ)
         first.setFocus()
         return None
     return passphrase
@@ -140,7 +140,7 @@ class AddPersonDialog(QDialog):
         for text, field in ((self.tr("&Name:"), self.name), (self.tr("&E-mail:"), self.email),
                             (self.tr("&Role:"), self.role),
                             (self.tr("First &passphrase:"), self.passphrase),
-                            (self.tr("The same &again:"), self.again)):
+                            (self.tr("The same a&gain:"), self.again)):
             label = QLabel(text, self)
             label.setBuddy(field)
             form.addRow(label, field)
@@ -163,7 +163,8 @@ class AddPersonDialog(QDialog):
     def add(self) -> None:
         """Save the person; on a refusal the dialog stays open with the reason."""
         self.error.clear()
-        passphrase = _twice(self, self.passphrase, self.again, self.error)
+        passphrase = _twice(self.passphrase, self.again, self.error, self.tr(
+            "The two passphrases differ: type the same one twice."))
         if passphrase is None:
             return
         new = NewPerson(self.name.text(), self.email.text(), passphrase,
@@ -192,7 +193,7 @@ class ResetPassphraseDialog(QDialog):
         self.again = _passphrase_field(self, self.tr("New passphrase again"))
         form = QFormLayout()
         for text, field in ((self.tr("&New passphrase:"), self.passphrase),
-                            (self.tr("The same &again:"), self.again)):
+                            (self.tr("The same a&gain:"), self.again)):
             label = QLabel(text, self)
             label.setBuddy(field)
             form.addRow(label, field)
@@ -210,7 +211,8 @@ class ResetPassphraseDialog(QDialog):
 
     def reset(self) -> None:
         self.error.clear()
-        passphrase = _twice(self, self.passphrase, self.again, self.error)
+        passphrase = _twice(self.passphrase, self.again, self.error, self.tr(
+            "The two passphrases differ: type the same one twice."))
         if passphrase is None:
             return
         try:
@@ -346,7 +348,7 @@ class PeopleWindow(QDialog):
         if person is not None:
             self.role.setCurrentIndex(self.role.findData(person.role.value))
             self.active_button.setText(self.tr("&Deactivate") if person.active
-                                       else self.tr("Re&activate"))
+                                       else self.tr("R&eactivate"))
 
     # -- changes ---------------------------------------------------------------------------
     def _done(self, text: str) -> None:

@@ -19,6 +19,8 @@ from reseller_app.ui.backend import Backend
 from reseller_app.ui.main_window import MainWindow
 from reseller_app.ui.people_window import AddPersonDialog, PeopleWindow, ResetPassphraseDialog
 
+from .test_escalation import no_duplicate_mnemonics
+
 FAST = PassphraseHasher(n=2**4, r=8, p=1)
 ADMIN_PASS = "violet kettle on the moon"
 APPROVER_PASS = "seven quiet harbour lamps"
@@ -97,9 +99,11 @@ def test_an_administrator_adds_a_person_and_refusals_stay_in_the_dialog(
         qtbot: QtBot, configured: Backend, team: dict[str, Person]) -> None:
     working_as(configured, team["admin"])
     window = opened(qtbot, configured)
+    no_duplicate_mnemonics(window)
     window.add_button.click()
     dialog = window.dialog
     assert isinstance(dialog, AddPersonDialog) and dialog.isVisible()
+    no_duplicate_mnemonics(dialog)
 
     fill_new_person(qtbot, dialog, "Max Roth", "max@example.com", Role.STAFF, NEW_PASS,
                     again="something else entirely")
@@ -135,7 +139,7 @@ def test_an_administrator_changes_a_role_and_deactivates_and_reactivates(
 
     window.active_button.click()
     assert cells(window)[2][3] == "Inactive"
-    assert window.active_button.text() == "Re&activate"
+    assert window.active_button.text() == "R&eactivate"
     window.active_button.click()
     assert cells(window)[2][3] == "Active" and window.done_label.text() == \
         "Lea Kim is active again."
@@ -166,6 +170,7 @@ def test_an_administrator_resets_another_persons_passphrase(
     window.reset_button.click()
     dialog = window.dialog
     assert isinstance(dialog, ResetPassphraseDialog)
+    no_duplicate_mnemonics(dialog)
     qtbot.keyClicks(dialog.passphrase, "too short")
     qtbot.keyClicks(dialog.again, "too short")
     dialog.reset_button.click()
