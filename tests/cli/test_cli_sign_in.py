@@ -145,6 +145,11 @@ def test_the_role_is_checked_as_in_the_window(team: Cli) -> None:
                 "jonas@example.com", "staff", stdin=STAFF_PASS + "\n")
     assert proc.returncode == EXIT_BAD_INPUT
     assert "Managing people needs the role administrator" in one_line_error(proc)
+    proc = team("--person", "lea@example.com", "--passphrase-stdin", "distributors",
+                "accept-unsigned", "TechDistri Europe", "on", stdin=STAFF_PASS + "\n")
+    assert proc.returncode == EXIT_BAD_INPUT
+    assert one_line_error(proc) == ("reseller-app: Changing settings needs the role "
+                                    "administrator; Lea Kim has the role staff.")
     proc = team("--person", "anna@example.com", "--passphrase-stdin", "packs", "import",
                 str(pack), stdin=ADMIN_PASS + "\n")
     assert proc.returncode == EXIT_OK, proc.stderr
