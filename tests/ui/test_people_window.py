@@ -239,3 +239,16 @@ def test_the_file_menu_opens_the_people_window(qtbot: QtBot, configured: Backend
                if isinstance(w, PeopleWindow) and w.isVisible()]
     assert len(windows) == 1 and len(cells(windows[0])) == 3
     windows[0].close()
+
+
+def test_a_change_made_meanwhile_on_another_desk_is_not_overwritten(
+        qtbot: QtBot, configured: Backend, team: dict[str, Person]) -> None:
+    working_as(configured, team["admin"])
+    window = opened(qtbot, configured)
+    window.select("lea.kim@example.com")
+    PeopleService(configured.ctx, hasher=FAST).change_role(team["admin"], team["staff"].id,
+                                                           Role.APPROVER)
+    window.active_button.click()  # the list still showed Lea as staff
+    assert "was changed at" in window.error.message()
+    assert "nothing was saved" in window.error.message()
+    assert cells(window)[2][2:4] == ["approver", "Active"]  # the list as it is now
