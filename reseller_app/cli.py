@@ -54,6 +54,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--self-test", action="store_true",
                         help="check that this installation works (on a temporary database, "
                              "never yours): one line per check, exit 0 when all pass")
+    parser.add_argument("--person", metavar="EMAIL", dest="signin",
+                        help="sign in as this person (their e-mail address; default: "
+                             "$CHANNEL_DILIGENCE_PERSON): once people are set up, a command "
+                             "that changes the database needs one, and is done with that "
+                             "person's role; the passphrase is asked on the terminal")
+    parser.add_argument("--passphrase-stdin", action="store_true",
+                        help="read the passphrase of --person from the first line of standard "
+                             "input (never give it on the command line)")
     # Run by --self-test in a child process: Qt on the real display (see ui.self_test).
     parser.add_argument("--probe-display", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -309,8 +317,9 @@ def _add_people_commands(sub: Any) -> None:
                                                 "current one, then the new one twice)")
     own.add_argument("email", metavar="E", help="your e-mail address")
     for action in (add, deactivate, role, reset):
-        action.add_argument("--as", dest="acting", required=True, metavar="ADMIN_EMAIL",
-                            help="the administrator doing it (asked for their passphrase)")
+        action.add_argument("--as", dest="acting", metavar="ADMIN_EMAIL",
+                            help="the administrator doing it (asked for their passphrase; "
+                                 "default: the person signed in with --person)")
     for action in (setup, add, deactivate, role, reset, own):
         action.add_argument("--passphrase-file", metavar="FILE",
                             help="your passphrase (setup: the administrator's first one) from "

@@ -37,7 +37,7 @@ from reseller_app.domain.vocabulary import MessageState
 from reseller_app.services.answers import AnswerService
 from reseller_app.services.audit import AuditService
 from reseller_app.services.company_key import CompanyKeyService, verify_packet
-from reseller_app.services.context import AppContext, DatabaseError, display_url
+from reseller_app.services.context import AppContext, DatabaseError, WorkingPerson, display_url
 from reseller_app.services.dto import SmtpSettings
 from reseller_app.services.errors import (
     NotFound,
@@ -62,7 +62,13 @@ from reseller_app.services.orders import OrderService
 from reseller_app.services.outbox import OutboxService
 from reseller_app.services.packs import PackService, read_pack_file
 from reseller_app.services.passwords import ENV_PASSWORD, env_password, read_password_file
-from reseller_app.services.people import NewPerson, PeopleService
+from reseller_app.services.people import (
+    NewPerson,
+    NotAllowed,
+    PeopleService,
+    SignInError,
+    StaffingRefused,
+)
 from reseller_app.services.policy import PolicyService
 from reseller_app.services.rescreening import RescreenService
 from reseller_app.services.settings import PasswordNeeded, SettingsService, validate_smtp
@@ -394,8 +400,16 @@ def _people(ctx: AppContext, args: argparse.Namespace) -> int:
             args.new_passphrase_file, args.email, "--new-passphrase-file", new=True))
         print(f"{_printable(person.name)} <{person.email}> has a new passphrase.")
         return EXIT_OK
-    acting = service.authenticate(args.acting, _passphrase(
-        args.passphrase_file, args.acting, "--passphrase-file"))
+    if args.acting:
+        acting = service.authenticate(args.acting, _passphrase(
+            args.passphrase_file, args.acting, "--passphrase-file"))
+        if ctx.person is None:  # the events of this change name the administrator doing it
+            ctx.person = WorkingPerson(acting.id, acting.name)
+    elif ctx.person is not None:  # signed in with --person: that person does it
+        acting = service.get(ctx.person.id)
+    else:
+        raise BadInput("say which administrator does this: --person ADMIN_EMAIL before the "
+                       "command (or --as ADMIN_EMAIL after it)")
     if command == "add":
         new = NewPerson(args.name, args.email, _passphrase(
             args.new_passphrase_file, args.name, "--new-passphrase-file", new=True), args.role)
@@ -413,6 +427,72 @@ def _people(ctx: AppContext, args: argparse.Namespace) -> int:
             args.new_passphrase_file, target.email, "--new-passphrase-file", new=True))
         print(f"{_printable(person.name)} <{person.email}> has a new passphrase.")
     return EXIT_OK
+
+
+# -- signing in as a person ------------------------------------------------------------------
+ENV_PERSON = "CHANNEL_DILIGENCE_PERSON"
+# The commands that only read (command, action): they need nobody signed in. Every other
+# command on the database changes it (an order, a pack, the outbox, a setting, an audited
+# export), so once people exist it needs a person, whose role the services then check.
+# ``people`` signs in on its own (``--as``, or the person's own passphrase).
+READ_ONLY = {("verify-audit", None), ("packs", "list"), ("policy", "export"),
+             ("outbox", None), ("outbox", "list"), ("keys", "show"), ("mail", "test"),
+             ("distributor", "verify"), ("distributor", "list"), ("distributors", "keys")}
+
+
+def _action(args: argparse.Namespace) -> str | None:
+    return getattr(args, f"{args.command.replace('-', '_')}_command", None)
+
+
+def _writes(args: argparse.Namespace) -> bool:
+    return args.command != "people" and (args.command, _action(args)) not in READ_ONLY
+
+
+def _signin_passphrase(email: str, from_stdin: bool) -> str:
+    """The passphrase of the person signing in: the first line of standard input, else asked
+    on the terminal (never from the command line or the environment, where other users and
+    the shell's history could read it)."""
+    if from_stdin:
+        line = sys.stdin.buffer.readline().decode("utf-8", "replace").rstrip("\r\n")
+        if not line:
+            raise BadInput("--passphrase-stdin: standard input gave no passphrase")
+        return line
+    if not sys.stdin.isatty():
+        raise BadInput(f"the passphrase of {_printable(email)} is needed: give it on standard "
+                       "input with --passphrase-stdin (there is no terminal to ask on)")
+    return getpass.getpass(f"Passphrase of {email}: ")
+
+
+def sign_in(ctx: AppContext, args: argparse.Namespace) -> None:
+    """Sign in the person the command runs as (``--person`` or ``$CHANNEL_DILIGENCE_PERSON``),
+    checked like the window's sign-in: a wrong passphrase is counted and five lock the person.
+    Refused (``BadInput``, exit 2): a command that changes a database with people but names
+    nobody, a wrong passphrase, a locked, inactive or unknown person. A database without
+    people works as before, as the OS login."""
+    explicit = (args.signin or "").strip()
+    email = explicit or os.environ.get(ENV_PERSON, "").strip()
+    people = PeopleService(ctx)
+    if not people.is_set_up():
+        if explicit and args.command != "people":
+            raise BadInput("--person: nobody is set up in this database yet, so nobody signs "
+                           "in; 'reseller-app people setup NAME --email E' adds the "
+                           "administrator")
+        return
+    if not email:
+        if args.passphrase_stdin:
+            raise BadInput("--passphrase-stdin: say who signs in with --person EMAIL")
+        if _writes(args):
+            raise BadInput("this command changes the database, so say who you are: "
+                           f"--person EMAIL before the command (or set {ENV_PERSON}); the "
+                           "passphrase is asked on the terminal or read with "
+                           "--passphrase-stdin")
+        return
+    passphrase = _signin_passphrase(email, args.passphrase_stdin)
+    try:
+        person = people.authenticate(email, passphrase)
+    except (SignInError, NotFound) as exc:  # wrong (counted), locked, inactive, unknown
+        raise BadInput(str(exc)) from None
+    ctx.person = WorkingPerson(person.id, person.name)
 
 
 def cmd_escalate(ctx: AppContext, args: argparse.Namespace) -> int:
@@ -837,8 +917,11 @@ def run(args: argparse.Namespace) -> int:
             return _fail(f"cannot open the database {ctx_url(args)}: {reason}", EXIT_FAILED)
         raise
     try:
+        sign_in(ctx, args)
         return HANDLERS[args.command](ctx, args)
     except BadInput as exc:
+        return _fail(str(exc))
+    except (NotAllowed, StaffingRefused, SignInError) as exc:  # refused: the role it needs
         return _fail(str(exc))
     except ValidationError as exc:
         return _fail(exc.message if exc.field in ("", "file") else str(exc))

@@ -110,6 +110,12 @@ def _date(text: str | None) -> dt.date | None:
                               ) from None
 
 
+def _by(ctx: AppContext) -> int | None:
+    """The person signed in with ``--person``, whose role pinning a key and accepting
+    unsigned files need (an administrator's); None without people."""
+    return ctx.person.id if ctx.person is not None else None
+
+
 def cmd_distributor(ctx: AppContext, args: argparse.Namespace) -> int:
     # late: cryptography and the desk load only for these commands
     from reseller_app.services.desk import DeskKeyService, DeskService
@@ -129,7 +135,7 @@ def cmd_distributor(ctx: AppContext, args: argparse.Namespace) -> int:
         if command == "pin-reseller":
             pinned = PinnedKeyService(ctx).pin(ROLE_RESELLER, "", Path(args.key_file),
                                                fingerprint=args.fingerprint,
-                                               replace=args.replace)
+                                               replace=args.replace, by=_by(ctx))
             print(f"Pinned the key of {pinned.name}: fingerprint {pinned.fingerprint}")
             return EXIT_OK
         desk = DeskService(ctx)
@@ -171,13 +177,15 @@ def cmd_distributors(ctx: AppContext, args: argparse.Namespace) -> int:
         if command == "pin-key":
             preview = service.preview(Path(args.key_file))
             pinned = service.pin(ROLE_DISTRIBUTOR, args.distributor, Path(args.key_file),
-                                 fingerprint=args.fingerprint, replace=args.replace)
+                                 fingerprint=args.fingerprint, replace=args.replace,
+                                 by=_by(ctx))
             print(f"Pinned the key of {pinned.name} (the file names {preview.owner}): "
                   f"fingerprint {pinned.fingerprint}. Compare it with {pinned.name} over "
                   "the phone.")
             return EXIT_OK
         if command == "accept-unsigned":
-            pinned = service.set_accept_unsigned(args.distributor, args.choice == "on")
+            pinned = service.set_accept_unsigned(args.distributor, args.choice == "on",
+                                                 by=_by(ctx))
             print(f"Unsigned decision files and criteria packs from {pinned.name} are "
                   + ("accepted (with a warning)." if pinned.accept_unsigned else "refused."))
             return EXIT_OK

@@ -342,6 +342,7 @@ class MainWindow(QMainWindow):
             MenuAction("file", self.tr("Compan&y profile…"), "edit_profile"),
             MenuAction("file", self.tr("&Settings…"), "open_settings", keys.Preferences,
                        role=QAction.MenuRole.PreferencesRole),
+            MenuAction("file", self.tr("Peop&le…"), "open_people", name="people_action"),
             None,
             # The one printable document of the main window: the policy (its window prints too).
             MenuAction("file", self.tr("Prin&t the policy…"), "print_policy", keys.Print,
@@ -708,6 +709,17 @@ class MainWindow(QMainWindow):
             self.outbox_sender.resume()  # the settings may fix what stopped the sending
             self.outbox.clear_problem()
             self.outbox_sender.run(only_due=True, interactive=False)
+
+    def open_people(self) -> QWidget:
+        """The list of people (an administrator changes it; others see it read-only)."""
+        # Here, not at the top: a window or dialog loads when first opened, not at start-up.
+        from reseller_app.ui.people_window import PeopleWindow
+
+        window = PeopleWindow(self.backend, self)  # type: ignore[arg-type]
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.firstSetUp.connect(self.ask_who_is_working)
+        window.show()
+        return window
 
     def report_misuse(self) -> QWidget:
         # Here, not at the top: a window or dialog loads when first opened, not at start-up.

@@ -48,6 +48,7 @@ from reseller_app.ui.main_window import (
     PRODUCTS_PAGE,
     MainWindow,
 )
+from reseller_app.ui.people_window import PeopleWindow
 from reseller_app.ui.settings_dialog import SettingsDialog
 from reseller_app.ui.setup_wizard import SetupWizard
 
@@ -169,10 +170,13 @@ def _dialogs(backend: object, app: QApplication, window: QWidget
     def policy() -> QWidget:
         return window.open_policy()  # type: ignore[attr-defined]
 
+    def people() -> QWidget:
+        return PeopleWindow(backend, window)  # type: ignore[arg-type]
+
     return [
         ("12-setup-wizard", wizard), ("13-import", import_dialog),
         ("14-data-sources", sources), ("15-audit", audit), ("16-settings", settings),
-        ("17-policy", policy)]
+        ("17-policy", policy), ("18-people", people)]
 
 
 @contextlib.contextmanager

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
     <context>
+        <name>AddPersonDialog</name>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Hinzufügen</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-Mail:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Rolle:</translation>
+        </message>
+        <message>
+            <source>Add a person</source>
+            <translation>Person hinzufügen</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <source>First &amp;passphrase:</source>
+            <translation>Erste &amp;Passphrase:</translation>
+        </message>
+        <message>
+            <source>First passphrase</source>
+            <translation>Erste Passphrase</translation>
+        </message>
+        <message>
+            <source>First passphrase again</source>
+            <translation>Erste Passphrase wiederholen</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Nobody is in the list yet. The first person is the administrator and, until someone else gets the role approver, also the senior approver.</source>
+            <translation>Noch niemand steht in der Liste. Die erste Person ist Administrator und, bis jemand anderes die Rolle Freigabe erhält, auch die freigebende Person der Geschäftsleitung.</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <source>Tell the person their first passphrase in person or by phone; they can change it later. Nobody can read a passphrase once it is saved.</source>
+            <translation>Teilen Sie der Person ihre erste Passphrase persönlich oder telefonisch mit; sie kann sie später ändern. Niemand kann eine gespeicherte Passphrase lesen.</translation>
+        </message>
+        <message>
+            <source>The same a&amp;gain:</source>
+            <translation>&amp;Wiederholen:</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ: type the same one twice.</source>
+            <translation>Die beiden Passphrasen sind verschieden: Geben Sie zweimal dieselbe ein.</translation>
+        </message>
+    </context>
+    <context>
         <name>AnswerDialog</name>
         <message>
             <source>&amp;Conditions:</source>
@@ -2625,6 +2688,10 @@
             <translation>Übersicht</translation>
         </message>
         <message>
+            <source>Peop&amp;le…</source>
+            <translation>&amp;Personen…</translation>
+        </message>
+        <message>
             <source>Policy: {0}</source>
             <translation>Richtlinie: {0}</translation>
         </message>
@@ -4245,6 +4312,33 @@ Katalog {1}, Version {2}, herausgegeben von {3} am {4}.</translation>
         </message>
     </context>
     <context>
+        <name>PeopleModel</name>
+        <message>
+            <source>Active</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>Inaktiv</translation>
+        </message>
+        <message>
+            <source>Locked until</source>
+            <translation>Gesperrt bis</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+    </context>
+    <context>
         <name>PeoplePage</name>
         <message>
             <source>&amp;Administrator's name:</source>
@@ -4301,6 +4395,77 @@ Katalog {1}, Version {2}, herausgegeben von {3} am {4}.</translation>
         <message>
             <source>The two passphrases differ: type the same one twice.</source>
             <translation>Die beiden Passphrasen sind verschieden: Geben Sie zweimal dieselbe ein.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleWindow</name>
+        <message>
+            <source>&amp;Add person…</source>
+            <translation>Person &amp;hinzufügen…</translation>
+        </message>
+        <message>
+            <source>&amp;Deactivate</source>
+            <translation>&amp;Deaktivieren</translation>
+        </message>
+        <message>
+            <source>Change &amp;role</source>
+            <translation>&amp;Rolle ändern</translation>
+        </message>
+        <message>
+            <source>Managing people needs the role administrator; {0} has the role {1}. You can look at the list; an administrator makes the changes.</source>
+            <translation>Personen verwalten erfordert die Rolle Administrator; {0} hat die Rolle {1}. Sie können die Liste ansehen; Änderungen macht ein Administrator.</translation>
+        </message>
+        <message>
+            <source>New role</source>
+            <translation>Neue Rolle</translation>
+        </message>
+        <message>
+            <source>Nobody is in the list yet: everything is recorded under this computer's login. Add the first person, the administrator, to record who does what.</source>
+            <translation>Noch niemand steht in der Liste: Alles wird unter der Anmeldung dieses Computers aufgezeichnet. Fügen Sie die erste Person hinzu, den Administrator, um festzuhalten, wer was tut.</translation>
+        </message>
+        <message>
+            <source>Nobody is signed in: sign in as an administrator to change the list (Switch person in the status bar).</source>
+            <translation>Niemand ist angemeldet: Melden Sie sich als Administrator an, um die Liste zu ändern (Person wechseln in der Statusleiste).</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personen</translation>
+        </message>
+        <message>
+            <source>R&amp;eactivate</source>
+            <translation>Re&amp;aktivieren</translation>
+        </message>
+        <message>
+            <source>R&amp;ole:</source>
+            <translation>R&amp;olle:</translation>
+        </message>
+        <message>
+            <source>Reset &amp;passphrase…</source>
+            <translation>&amp;Passphrase zurücksetzen…</translation>
+        </message>
+        <message>
+            <source>You are working as {0}, administrator: you can add people, change roles, deactivate people and reset passphrases.</source>
+            <translation>Sie arbeiten als {0}, Administrator: Sie können Personen hinzufügen, Rollen ändern, Personen deaktivieren und Passphrasen zurücksetzen.</translation>
+        </message>
+        <message>
+            <source>{0} &lt;{1}&gt; was added as {2}.</source>
+            <translation>{0} &lt;{1}&gt; wurde als {2} hinzugefügt.</translation>
+        </message>
+        <message>
+            <source>{0} has a new passphrase: tell it to them.</source>
+            <translation>{0} hat eine neue Passphrase: Teilen Sie sie ihr oder ihm mit.</translation>
+        </message>
+        <message>
+            <source>{0} is active again.</source>
+            <translation>{0} ist wieder aktiv.</translation>
+        </message>
+        <message>
+            <source>{0} is no longer active: they cannot sign in or act; what they did keeps their name.</source>
+            <translation>{0} ist nicht mehr aktiv: Anmelden und Handeln sind nicht mehr möglich; was die Person getan hat, behält ihren Namen.</translation>
+        </message>
+        <message>
+            <source>{0} now has the role {1}.</source>
+            <translation>{0} hat jetzt die Rolle {1}.</translation>
         </message>
     </context>
     <context>
@@ -4811,6 +4976,41 @@ Katalog {1}, Version {2}, herausgegeben von {3} am {4}.</translation>
         <message>
             <source>{0} → {1}</source>
             <translation>{0} → {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResetPassphraseDialog</name>
+        <message>
+            <source>&amp;New passphrase:</source>
+            <translation>&amp;Neue Passphrase:</translation>
+        </message>
+        <message>
+            <source>&amp;Reset</source>
+            <translation>&amp;Zurücksetzen</translation>
+        </message>
+        <message>
+            <source>A new passphrase for {0} &lt;{1}&gt;: the old one stops working, and a lock after wrong passphrases is lifted.</source>
+            <translation>Eine neue Passphrase für {0} &lt;{1}&gt;: Die alte gilt nicht mehr, und eine Sperre nach falschen Passphrasen wird aufgehoben.</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>Neue Passphrase</translation>
+        </message>
+        <message>
+            <source>New passphrase again</source>
+            <translation>Neue Passphrase wiederholen</translation>
+        </message>
+        <message>
+            <source>Reset passphrase</source>
+            <translation>Passphrase zurücksetzen</translation>
+        </message>
+        <message>
+            <source>The same a&amp;gain:</source>
+            <translation>&amp;Wiederholen:</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ: type the same one twice.</source>
+            <translation>Die beiden Passphrasen sind verschieden: Geben Sie zweimal dieselbe ein.</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
     <context>
+        <name>AddPersonDialog</name>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Añadir</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;Correo electrónico:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nombre:</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Rol:</translation>
+        </message>
+        <message>
+            <source>Add a person</source>
+            <translation>Añadir una persona</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <source>First &amp;passphrase:</source>
+            <translation>&amp;Primera frase de acceso:</translation>
+        </message>
+        <message>
+            <source>First passphrase</source>
+            <translation>Primera frase de acceso</translation>
+        </message>
+        <message>
+            <source>First passphrase again</source>
+            <translation>Primera frase de acceso otra vez</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Nobody is in the list yet. The first person is the administrator and, until someone else gets the role approver, also the senior approver.</source>
+            <translation>Todavía no hay nadie en la lista. La primera persona es el administrador y, hasta que otra persona reciba el rol aprobador, también el aprobador principal.</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <source>Tell the person their first passphrase in person or by phone; they can change it later. Nobody can read a passphrase once it is saved.</source>
+            <translation>Comunique a la persona su primera frase de acceso en persona o por teléfono; podrá cambiarla después. Nadie puede leer una frase de acceso una vez guardada.</translation>
+        </message>
+        <message>
+            <source>The same a&amp;gain:</source>
+            <translation>La misma &amp;otra vez:</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ: type the same one twice.</source>
+            <translation>Las dos frases de acceso son distintas: escriba la misma dos veces.</translation>
+        </message>
+    </context>
+    <context>
         <name>AnswerDialog</name>
         <message>
             <source>&amp;Conditions:</source>
@@ -2625,6 +2688,10 @@
             <translation>Resumen</translation>
         </message>
         <message>
+            <source>Peop&amp;le…</source>
+            <translation>Pers&amp;onas…</translation>
+        </message>
+        <message>
             <source>Policy: {0}</source>
             <translation>Política: {0}</translation>
         </message>
@@ -4245,6 +4312,33 @@ Paquete {1}, versión {2}, publicado por {3} el {4}.</translation>
         </message>
     </context>
     <context>
+        <name>PeopleModel</name>
+        <message>
+            <source>Active</source>
+            <translation>Activa</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>Inactiva</translation>
+        </message>
+        <message>
+            <source>Locked until</source>
+            <translation>Bloqueada hasta</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+    </context>
+    <context>
         <name>PeoplePage</name>
         <message>
             <source>&amp;Administrator's name:</source>
@@ -4301,6 +4395,77 @@ Paquete {1}, versión {2}, publicado por {3} el {4}.</translation>
         <message>
             <source>The two passphrases differ: type the same one twice.</source>
             <translation>Las dos frases de acceso son distintas: escriba la misma dos veces.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleWindow</name>
+        <message>
+            <source>&amp;Add person…</source>
+            <translation>&amp;Añadir persona…</translation>
+        </message>
+        <message>
+            <source>&amp;Deactivate</source>
+            <translation>&amp;Desactivar</translation>
+        </message>
+        <message>
+            <source>Change &amp;role</source>
+            <translation>Cambiar &amp;rol</translation>
+        </message>
+        <message>
+            <source>Managing people needs the role administrator; {0} has the role {1}. You can look at the list; an administrator makes the changes.</source>
+            <translation>Gestionar personas requiere el rol administrador; {0} tiene el rol {1}. Puede consultar la lista; los cambios los hace un administrador.</translation>
+        </message>
+        <message>
+            <source>New role</source>
+            <translation>Nuevo rol</translation>
+        </message>
+        <message>
+            <source>Nobody is in the list yet: everything is recorded under this computer's login. Add the first person, the administrator, to record who does what.</source>
+            <translation>Todavía no hay nadie en la lista: todo se registra con el usuario de este ordenador. Añada la primera persona, el administrador, para registrar quién hace qué.</translation>
+        </message>
+        <message>
+            <source>Nobody is signed in: sign in as an administrator to change the list (Switch person in the status bar).</source>
+            <translation>Nadie ha iniciado sesión: inicie sesión como administrador para cambiar la lista (Cambiar de persona en la barra de estado).</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personas</translation>
+        </message>
+        <message>
+            <source>R&amp;eactivate</source>
+            <translation>R&amp;eactivar</translation>
+        </message>
+        <message>
+            <source>R&amp;ole:</source>
+            <translation>R&amp;ol:</translation>
+        </message>
+        <message>
+            <source>Reset &amp;passphrase…</source>
+            <translation>Restablecer &amp;frase de acceso…</translation>
+        </message>
+        <message>
+            <source>You are working as {0}, administrator: you can add people, change roles, deactivate people and reset passphrases.</source>
+            <translation>Está trabajando como {0}, administrador: puede añadir personas, cambiar roles, desactivar personas y restablecer frases de acceso.</translation>
+        </message>
+        <message>
+            <source>{0} &lt;{1}&gt; was added as {2}.</source>
+            <translation>Se ha añadido a {0} &lt;{1}&gt; como {2}.</translation>
+        </message>
+        <message>
+            <source>{0} has a new passphrase: tell it to them.</source>
+            <translation>{0} tiene una nueva frase de acceso: comuníquesela.</translation>
+        </message>
+        <message>
+            <source>{0} is active again.</source>
+            <translation>{0} vuelve a estar activa.</translation>
+        </message>
+        <message>
+            <source>{0} is no longer active: they cannot sign in or act; what they did keeps their name.</source>
+            <translation>{0} ya no está activa: no puede iniciar sesión ni actuar; lo que hizo conserva su nombre.</translation>
+        </message>
+        <message>
+            <source>{0} now has the role {1}.</source>
+            <translation>{0} tiene ahora el rol {1}.</translation>
         </message>
     </context>
     <context>
@@ -4811,6 +4976,41 @@ Paquete {1}, versión {2}, publicado por {3} el {4}.</translation>
         <message>
             <source>{0} → {1}</source>
             <translation>{0} → {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResetPassphraseDialog</name>
+        <message>
+            <source>&amp;New passphrase:</source>
+            <translation>&amp;Nueva frase de acceso:</translation>
+        </message>
+        <message>
+            <source>&amp;Reset</source>
+            <translation>&amp;Restablecer</translation>
+        </message>
+        <message>
+            <source>A new passphrase for {0} &lt;{1}&gt;: the old one stops working, and a lock after wrong passphrases is lifted.</source>
+            <translation>Una nueva frase de acceso para {0} &lt;{1}&gt;: la anterior deja de funcionar y se levanta el bloqueo por frases de acceso incorrectas.</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>Nueva frase de acceso</translation>
+        </message>
+        <message>
+            <source>New passphrase again</source>
+            <translation>Nueva frase de acceso otra vez</translation>
+        </message>
+        <message>
+            <source>Reset passphrase</source>
+            <translation>Restablecer la frase de acceso</translation>
+        </message>
+        <message>
+            <source>The same a&amp;gain:</source>
+            <translation>La misma &amp;otra vez:</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ: type the same one twice.</source>
+            <translation>Las dos frases de acceso son distintas: escriba la misma dos veces.</translation>
         </message>
     </context>
     <context>

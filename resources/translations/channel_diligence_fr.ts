@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
     <context>
+        <name>AddPersonDialog</name>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Ajouter</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-mail :</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nom:</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Rôle :</translation>
+        </message>
+        <message>
+            <source>Add a person</source>
+            <translation>Ajouter une personne</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>First &amp;passphrase:</source>
+            <translation>Première &amp;phrase secrète :</translation>
+        </message>
+        <message>
+            <source>First passphrase</source>
+            <translation>Première phrase secrète</translation>
+        </message>
+        <message>
+            <source>First passphrase again</source>
+            <translation>Première phrase secrète, encore une fois</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Nobody is in the list yet. The first person is the administrator and, until someone else gets the role approver, also the senior approver.</source>
+            <translation>Personne n'est encore dans la liste. La première personne est l'administrateur et, tant que personne d'autre n'a le rôle approbateur, aussi l'approbateur principal.</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <source>Tell the person their first passphrase in person or by phone; they can change it later. Nobody can read a passphrase once it is saved.</source>
+            <translation>Communiquez à la personne sa première phrase secrète en personne ou par téléphone ; elle pourra la changer ensuite. Personne ne peut lire une phrase secrète une fois enregistrée.</translation>
+        </message>
+        <message>
+            <source>The same a&amp;gain:</source>
+            <translation>Encore une &amp;fois :</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ: type the same one twice.</source>
+            <translation>Les deux phrases secrètes diffèrent : saisissez deux fois la même.</translation>
+        </message>
+    </context>
+    <context>
         <name>AnswerDialog</name>
         <message>
             <source>&amp;Conditions:</source>
@@ -2625,6 +2688,10 @@
             <translation>Vue d'ensemble</translation>
         </message>
         <message>
+            <source>Peop&amp;le…</source>
+            <translation>Pers&amp;onnes…</translation>
+        </message>
+        <message>
             <source>Policy: {0}</source>
             <translation>Politique: {0}</translation>
         </message>
@@ -4245,6 +4312,33 @@ Jeu {1}, version {2}, publié par {3} le {4}.</translation>
         </message>
     </context>
     <context>
+        <name>PeopleModel</name>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>Inactive</translation>
+        </message>
+        <message>
+            <source>Locked until</source>
+            <translation>Bloquée jusqu'à</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+    </context>
+    <context>
         <name>PeoplePage</name>
         <message>
             <source>&amp;Administrator's name:</source>
@@ -4301,6 +4395,77 @@ Jeu {1}, version {2}, publié par {3} le {4}.</translation>
         <message>
             <source>The two passphrases differ: type the same one twice.</source>
             <translation>Les deux phrases secrètes diffèrent : saisissez deux fois la même.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleWindow</name>
+        <message>
+            <source>&amp;Add person…</source>
+            <translation>&amp;Ajouter une personne…</translation>
+        </message>
+        <message>
+            <source>&amp;Deactivate</source>
+            <translation>Désac&amp;tiver</translation>
+        </message>
+        <message>
+            <source>Change &amp;role</source>
+            <translation>&amp;Changer le rôle</translation>
+        </message>
+        <message>
+            <source>Managing people needs the role administrator; {0} has the role {1}. You can look at the list; an administrator makes the changes.</source>
+            <translation>Gérer les personnes : il faut le rôle administrateur ; {0} a le rôle {1}. Vous pouvez consulter la liste ; un administrateur fait les modifications.</translation>
+        </message>
+        <message>
+            <source>New role</source>
+            <translation>Nouveau rôle</translation>
+        </message>
+        <message>
+            <source>Nobody is in the list yet: everything is recorded under this computer's login. Add the first person, the administrator, to record who does what.</source>
+            <translation>Personne n'est encore dans la liste : tout est enregistré sous le compte de cet ordinateur. Ajoutez la première personne, l'administrateur, pour enregistrer qui fait quoi.</translation>
+        </message>
+        <message>
+            <source>Nobody is signed in: sign in as an administrator to change the list (Switch person in the status bar).</source>
+            <translation>Personne n'est connecté : connectez-vous en tant qu'administrateur pour modifier la liste (Changer de personne dans la barre d'état).</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personnes</translation>
+        </message>
+        <message>
+            <source>R&amp;eactivate</source>
+            <translation>&amp;Réactiver</translation>
+        </message>
+        <message>
+            <source>R&amp;ole:</source>
+            <translation>Rô&amp;le :</translation>
+        </message>
+        <message>
+            <source>Reset &amp;passphrase…</source>
+            <translation>Réinitialiser la &amp;phrase secrète…</translation>
+        </message>
+        <message>
+            <source>You are working as {0}, administrator: you can add people, change roles, deactivate people and reset passphrases.</source>
+            <translation>Vous travaillez en tant que {0}, administrateur : vous pouvez ajouter des personnes, changer des rôles, désactiver des personnes et réinitialiser des phrases secrètes.</translation>
+        </message>
+        <message>
+            <source>{0} &lt;{1}&gt; was added as {2}.</source>
+            <translation>{0} &lt;{1}&gt; a été ajouté(e) comme {2}.</translation>
+        </message>
+        <message>
+            <source>{0} has a new passphrase: tell it to them.</source>
+            <translation>{0} a une nouvelle phrase secrète : communiquez-la-lui.</translation>
+        </message>
+        <message>
+            <source>{0} is active again.</source>
+            <translation>{0} est de nouveau active.</translation>
+        </message>
+        <message>
+            <source>{0} is no longer active: they cannot sign in or act; what they did keeps their name.</source>
+            <translation>{0} n'est plus active : elle ne peut plus se connecter ni agir ; ce qu'elle a fait garde son nom.</translation>
+        </message>
+        <message>
+            <source>{0} now has the role {1}.</source>
+            <translation>{0} a désormais le rôle {1}.</translation>
         </message>
     </context>
     <context>
@@ -4811,6 +4976,41 @@ Jeu {1}, version {2}, publié par {3} le {4}.</translation>
         <message>
             <source>{0} → {1}</source>
             <translation>{0} → {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResetPassphraseDialog</name>
+        <message>
+            <source>&amp;New passphrase:</source>
+            <translation>&amp;Nouvelle phrase secrète :</translation>
+        </message>
+        <message>
+            <source>&amp;Reset</source>
+            <translation>&amp;Réinitialiser</translation>
+        </message>
+        <message>
+            <source>A new passphrase for {0} &lt;{1}&gt;: the old one stops working, and a lock after wrong passphrases is lifted.</source>
+            <translation>Une nouvelle phrase secrète pour {0} &lt;{1}&gt; : l'ancienne ne fonctionne plus, et un blocage dû à des phrases secrètes erronées est levé.</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>Nouvelle phrase secrète</translation>
+        </message>
+        <message>
+            <source>New passphrase again</source>
+            <translation>Nouvelle phrase secrète, encore une fois</translation>
+        </message>
+        <message>
+            <source>Reset passphrase</source>
+            <translation>Réinitialiser la phrase secrète</translation>
+        </message>
+        <message>
+            <source>The same a&amp;gain:</source>
+            <translation>Encore une &amp;fois :</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ: type the same one twice.</source>
+            <translation>Les deux phrases secrètes diffèrent : saisissez deux fois la même.</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt">
     <context>
+        <name>AddPersonDialog</name>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Adicionar</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-mail:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nome:</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Função:</translation>
+        </message>
+        <message>
+            <source>Add a person</source>
+            <translation>Adicionar uma pessoa</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>First &amp;passphrase:</source>
+            <translation>&amp;Primeira frase-passe:</translation>
+        </message>
+        <message>
+            <source>First passphrase</source>
+            <translation>Primeira frase-passe</translation>
+        </message>
+        <message>
+            <source>First passphrase again</source>
+            <translation>Primeira frase-passe outra vez</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <source>Nobody is in the list yet. The first person is the administrator and, until someone else gets the role approver, also the senior approver.</source>
+            <translation>Ainda não há ninguém na lista. A primeira pessoa é o administrador e, até outra pessoa receber a função aprovador, também o aprovador sénior.</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Função</translation>
+        </message>
+        <message>
+            <source>Tell the person their first passphrase in person or by phone; they can change it later. Nobody can read a passphrase once it is saved.</source>
+            <translation>Diga à pessoa a sua primeira frase-passe pessoalmente ou por telefone; ela pode alterá-la depois. Ninguém pode ler uma frase-passe depois de guardada.</translation>
+        </message>
+        <message>
+            <source>The same a&amp;gain:</source>
+            <translation>A mesma &amp;outra vez:</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ: type the same one twice.</source>
+            <translation>As duas frases-passe são diferentes: escreva a mesma duas vezes.</translation>
+        </message>
+    </context>
+    <context>
         <name>AnswerDialog</name>
         <message>
             <source>&amp;Conditions:</source>
@@ -2625,6 +2688,10 @@
             <translation>Visão geral</translation>
         </message>
         <message>
+            <source>Peop&amp;le…</source>
+            <translation>Pess&amp;oas…</translation>
+        </message>
+        <message>
             <source>Policy: {0}</source>
             <translation>Política: {0}</translation>
         </message>
@@ -4245,6 +4312,33 @@ Pacote {1}, versão {2}, emitido por {3} em {4}.</translation>
         </message>
     </context>
     <context>
+        <name>PeopleModel</name>
+        <message>
+            <source>Active</source>
+            <translation>Ativa</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>Inativa</translation>
+        </message>
+        <message>
+            <source>Locked until</source>
+            <translation>Bloqueada até</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Função</translation>
+        </message>
+    </context>
+    <context>
         <name>PeoplePage</name>
         <message>
             <source>&amp;Administrator's name:</source>
@@ -4301,6 +4395,77 @@ Pacote {1}, versão {2}, emitido por {3} em {4}.</translation>
         <message>
             <source>The two passphrases differ: type the same one twice.</source>
             <translation>As duas frases-passe são diferentes: escreva a mesma duas vezes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleWindow</name>
+        <message>
+            <source>&amp;Add person…</source>
+            <translation>&amp;Adicionar pessoa…</translation>
+        </message>
+        <message>
+            <source>&amp;Deactivate</source>
+            <translation>&amp;Desativar</translation>
+        </message>
+        <message>
+            <source>Change &amp;role</source>
+            <translation>&amp;Mudar a função</translation>
+        </message>
+        <message>
+            <source>Managing people needs the role administrator; {0} has the role {1}. You can look at the list; an administrator makes the changes.</source>
+            <translation>Gerir pessoas exige a função administrador; {0} tem a função {1}. Pode consultar a lista; as alterações são feitas por um administrador.</translation>
+        </message>
+        <message>
+            <source>New role</source>
+            <translation>Nova função</translation>
+        </message>
+        <message>
+            <source>Nobody is in the list yet: everything is recorded under this computer's login. Add the first person, the administrator, to record who does what.</source>
+            <translation>Ainda não há ninguém na lista: tudo é registado com o utilizador deste computador. Adicione a primeira pessoa, o administrador, para registar quem faz o quê.</translation>
+        </message>
+        <message>
+            <source>Nobody is signed in: sign in as an administrator to change the list (Switch person in the status bar).</source>
+            <translation>Ninguém iniciou sessão: inicie sessão como administrador para alterar a lista (Mudar de pessoa na barra de estado).</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Pessoas</translation>
+        </message>
+        <message>
+            <source>R&amp;eactivate</source>
+            <translation>&amp;Reativar</translation>
+        </message>
+        <message>
+            <source>R&amp;ole:</source>
+            <translation>F&amp;unção:</translation>
+        </message>
+        <message>
+            <source>Reset &amp;passphrase…</source>
+            <translation>Redefinir a &amp;frase-passe…</translation>
+        </message>
+        <message>
+            <source>You are working as {0}, administrator: you can add people, change roles, deactivate people and reset passphrases.</source>
+            <translation>Está a trabalhar como {0}, administrador: pode adicionar pessoas, mudar funções, desativar pessoas e redefinir frases-passe.</translation>
+        </message>
+        <message>
+            <source>{0} &lt;{1}&gt; was added as {2}.</source>
+            <translation>{0} &lt;{1}&gt; foi adicionado(a) como {2}.</translation>
+        </message>
+        <message>
+            <source>{0} has a new passphrase: tell it to them.</source>
+            <translation>{0} tem uma nova frase-passe: comunique-lha.</translation>
+        </message>
+        <message>
+            <source>{0} is active again.</source>
+            <translation>{0} está novamente ativa.</translation>
+        </message>
+        <message>
+            <source>{0} is no longer active: they cannot sign in or act; what they did keeps their name.</source>
+            <translation>{0} já não está ativa: não pode iniciar sessão nem agir; o que fez mantém o seu nome.</translation>
+        </message>
+        <message>
+            <source>{0} now has the role {1}.</source>
+            <translation>{0} tem agora a função {1}.</translation>
         </message>
     </context>
     <context>
@@ -4811,6 +4976,41 @@ Pacote {1}, versão {2}, emitido por {3} em {4}.</translation>
         <message>
             <source>{0} → {1}</source>
             <translation>{0} → {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResetPassphraseDialog</name>
+        <message>
+            <source>&amp;New passphrase:</source>
+            <translation>&amp;Nova frase-passe:</translation>
+        </message>
+        <message>
+            <source>&amp;Reset</source>
+            <translation>&amp;Redefinir</translation>
+        </message>
+        <message>
+            <source>A new passphrase for {0} &lt;{1}&gt;: the old one stops working, and a lock after wrong passphrases is lifted.</source>
+            <translation>Uma nova frase-passe para {0} &lt;{1}&gt;: a anterior deixa de funcionar e um bloqueio por frases-passe erradas é levantado.</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>Nova frase-passe</translation>
+        </message>
+        <message>
+            <source>New passphrase again</source>
+            <translation>Nova frase-passe outra vez</translation>
+        </message>
+        <message>
+            <source>Reset passphrase</source>
+            <translation>Redefinir a frase-passe</translation>
+        </message>
+        <message>
+            <source>The same a&amp;gain:</source>
+            <translation>A mesma &amp;outra vez:</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ: type the same one twice.</source>
+            <translation>As duas frases-passe são diferentes: escreva a mesma duas vezes.</translation>
         </message>
     </context>
     <context>

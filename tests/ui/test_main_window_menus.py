@@ -16,8 +16,8 @@ def test_the_menus_keep_their_entries_order_and_keys(qtbot: QtBot, app: object) 
     assert list(menus) == ["&File", "&View", "&Policy", "&Escalation", "&Help"]
     assert [text for text, _ in menus["&File"]] == [
         "&New order", "-", "&Import orders from CSV…", "Import criteria &pack…", "-",
-        "&Back up now", "&Restore from backup…", "-", "Compan&y profile…", "&Settings…", "-",
-        "Prin&t the policy…", "-", "&Quit"]
+        "&Back up now", "&Restore from backup…", "-", "Compan&y profile…", "&Settings…",
+        "Peop&le…", "-", "Prin&t the policy…", "-", "&Quit"]
     assert menus["&View"][:6] == [(t, [k]) for t, k in (
         ("O&verview", "Ctrl+1"), ("&Orders", "Ctrl+2"), ("&Customers", "Ctrl+3"),
         ("&Products", "Ctrl+4"), ("O&utbox", "Ctrl+5"), ("Follo&w-ups", "Ctrl+6"))]
