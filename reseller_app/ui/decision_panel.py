@@ -453,8 +453,8 @@ class DecisionPanel(QWidget):
                 r.resolved_by, local_time(r.resolved_at or r.requested_at), r.reason)
         elif r is not None and r.state in (ApprovalState.WAITING, ApprovalState.STALE) and \
                 self._view is not None and self._view.status == OrderStatus.HELD:
-            text = self.tr("The request for approval {0} asked on {1} cannot be approved: "
-                           "the order changed after it. Ask again.").format(
+            text = self.tr("The request for approval that {0} made on {1} cannot be "
+                           "approved: the order changed after it. Ask again.").format(
                 r.requested_by, local_time(r.requested_at))
         self.request_note.setText(text)
         self.request_note.setVisible(bool(text))
