@@ -91,6 +91,8 @@ def test_staff_asks_and_the_approver_approves_from_the_waiting_list(
     assert panel.request_note.isVisible()
     assert panel.request_note.text().startswith("Awaiting approval by any approver: Lea Kim")
     assert not panel.ask.isEnabled()  # one request at a time
+    assert any("asked any approver for approval" in line  # the history says so at once
+               for line in window.history.summaries())
     assert configured.orders.get(held_order.id).status == "held"
 
     dialog = approvals(qtbot, approver_desk)
