@@ -220,20 +220,17 @@ class ApprovalService:
                 s.info[PERSON_KEY] = {"id": approver.id, "name": approver.name}
             req = self._open(s, request_id, approver)
             row, screening, facts, _ = self.decisions.load(s, req.order_id)
-            if not _is_current(req, row, screening):
-                self._mark_stale(s, req, row, now)
-                s.commit()
-                stale = row.reference
-            else:
-                stale = None
+            if _is_current(req, row, screening):
                 decision = self._record(s, req, row, screening, facts, approver, now)
                 s.commit()
-        if stale is not None:
-            raise ValidationError("request", t(
-                "Order {reference} changed after approval was asked (it was edited, screened "
-                "again or decided on): the request is stale and cannot be approved. Ask for "
-                "approval again.", reference=stale))
-        return decision_dto(decision)
+                return decision_dto(decision)
+            # Marked stale for good (audited), so nobody approves it later; then refused.
+            self._mark_stale(s, req, row, now)
+            s.commit()
+        raise ValidationError("request", t(
+            "Order {reference} changed after approval was asked (it was edited, screened "
+            "again or decided on): the request is stale and cannot be approved. Ask for "
+            "approval again.", reference=row.reference))
 
     def _record(self, s: Session, req: DbApprovalRequest, row: DbOrder, screening: DbScreening,
                 facts: rules.DecisionFacts, approver: Person, now: dt.datetime) -> DbDecision:
