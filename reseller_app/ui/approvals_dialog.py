@@ -110,6 +110,9 @@ class ApprovalsDialog(QDialog):
         layout.addWidget(self.general_error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        # Enter after the passphrase approves; it never closes the dialog by surprise.
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
+        self.approve_button.setDefault(True)
         layout.addWidget(buttons)
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
         self.approve_button.clicked.connect(self.approve)

@@ -104,8 +104,8 @@ def test_staff_asks_and_the_approver_approves_from_the_waiting_list(
     assert flags and all(escape(f.reason) in details for f in flags)
     assert dialog.passphrase.echoMode() == dialog.passphrase.EchoMode.Password
     qtbot.keyClicks(dialog.passphrase, APPROVER_PASS)
-    with qtbot.waitSignal(dialog.approved) as approved:
-        qtbot.mouseClick(dialog.approve_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.approved) as approved:  # Enter after the passphrase
+        qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
     assert approved.args == [held_order.id]
     assert dialog.model.rowCount() == 0
     assert dialog.intro.text() == "Nothing is waiting for your approval, Jonas Berg."
