@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from reseller_app import cli_distributor
+from reseller_app import cli_approvals, cli_distributor
 from reseller_app.cli_common import (
     EXIT_FAILED,
     EXIT_OK,
@@ -894,6 +894,7 @@ HANDLERS = {"verify-audit": cmd_verify_audit, "import-orders": cmd_import_orders
             "rescreen": cmd_rescreen, "mail": cmd_mail_any,
             "people": cmd_people, "keys": cmd_keys}
 HANDLERS.update(cli_distributor.HANDLERS)
+HANDLERS.update(cli_approvals.HANDLERS)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -72,6 +72,16 @@ class ReceivedState(StrEnum):
     ANSWERED = "answered"  # the signed decision file was written
 
 
+class ApprovalState(StrEnum):
+    """A request for the senior approver's approval from their own desk
+    (``approval_request.state``)."""
+
+    WAITING = "waiting"  # asked, not answered yet
+    APPROVED = "approved"  # the approver approved it: the decision is recorded
+    RETURNED = "returned"  # sent back to the requester with a reason
+    STALE = "stale"  # the order changed after the request: it can no longer be approved
+
+
 class MessageState(StrEnum):
     """An outbox message's state (its own vocabulary: a packet is ``sent`` once, a message may
     be tried, fail and be tried again)."""
@@ -144,3 +154,8 @@ class AuditAction(StrEnum):
     DESK_PACKET_RECEIVED = "desk.packet_received"  # the distributor's desk received a packet
     DESK_ANSWERED = "desk.answered"  # the desk wrote a signed decision file
     DESK_PACK_SIGNED = "desk.pack_signed"  # the desk signed a criteria pack for its resellers
+    # A decision waiting for the senior approver at their own desk (its approval is recorded
+    # as ``decision.recorded``, with the request's id).
+    APPROVAL_REQUESTED = "approval.requested"
+    APPROVAL_RETURNED = "approval.returned"  # sent back to the requester with a reason
+    APPROVAL_STALE = "approval.stale"  # the order changed after the request

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 from collections.abc import Sequence
 
@@ -146,34 +147,55 @@ class DecisionService:
                             approved_by=approved_by)
             except rules.DecisionRefused as exc:
                 raise ValidationError(exc.field, exc.message) from None
-            sales_review = outcome in rules.APPROVING and rules.needs_sales_review(facts)
-            decision = DbDecision(
-                order_id=order_id, screening_id=screening.id, outcome=outcome,
-                mitigations=json.dumps(list(mitigations)), conditions=conditions,
-                rationale=rationale, decided_by=decided_by, approved_by=approved_by,
-                sales_review=sales_review, decided_at=now,
-            )
-            s.add(decision)
-            previous_status = row.status
-            row.status = rules.STATUS_AFTER[outcome]
-            if sales_review:
-                row.sales_model = "assisted"  # the review made it a sales-assisted sale
-            row.updated_at = now
-            s.add(row)
-            s.flush()
-            audit_log.append(
-                s, actor=self.ctx.actor, action=AuditAction.DECISION_RECORDED, entity="order",
-                entity_id=order_id, at=now,
-                details={
-                    "reference": row.reference, "outcome": outcome, "status": row.status,
-                    "previous_status": previous_status, "tier": screening.tier,
-                    "screening_id": screening.id, "decided_by": decided_by,
-                    "approved_by": approved_by, "mitigations": list(mitigations),
-                    "conditions": conditions, "rationale": rationale,
-                    "sales_review": sales_review, "decision_id": decision.id,
-                    **({"approved_by_person_id": approver.id, "approval": "passphrase"}
-                       if approver is not None else {}),
-                },
-            )
+            decision = self.store(
+                s, row, screening, facts, outcome=outcome, rationale=rationale,
+                decided_by=decided_by, mitigations=mitigations, conditions=conditions,
+                approved_by=approved_by, now=now,
+                proof={"approved_by_person_id": approver.id, "approval": "passphrase"}
+                if approver is not None else {})
             s.commit()
             return decision_dto(decision)
+
+    def load(self, s: Session, order_id: int
+             ) -> tuple[DbOrder, DbScreening, rules.DecisionFacts, DbCompany | None]:
+        """The order, its latest screening and the facts the rules decide on (for the
+        approvals from the approver's desk, which check the same rules)."""
+        return self._load(s, order_id)
+
+    def store(self, s: Session, row: DbOrder, screening: DbScreening,
+              facts: rules.DecisionFacts, *, outcome: str, rationale: str, decided_by: str,
+              mitigations: Sequence[str], conditions: str, approved_by: str | None,
+              now: dt.datetime, proof: dict[str, object]) -> DbDecision:
+        """Write a checked decision and the order's status from it, with its audit event
+        (``proof``: how the approval was proven, added to the event's details). The caller
+        commits."""
+        order_id = row.id
+        sales_review = outcome in rules.APPROVING and rules.needs_sales_review(facts)
+        decision = DbDecision(
+            order_id=order_id, screening_id=screening.id, outcome=outcome,
+            mitigations=json.dumps(list(mitigations)), conditions=conditions,
+            rationale=rationale, decided_by=decided_by, approved_by=approved_by,
+            sales_review=sales_review, decided_at=now,
+        )
+        s.add(decision)
+        previous_status = row.status
+        row.status = rules.STATUS_AFTER[outcome]
+        if sales_review:
+            row.sales_model = "assisted"  # the review made it a sales-assisted sale
+        row.updated_at = now
+        s.add(row)
+        s.flush()
+        audit_log.append(
+            s, actor=self.ctx.actor, action=AuditAction.DECISION_RECORDED, entity="order",
+            entity_id=order_id, at=now,
+            details={
+                "reference": row.reference, "outcome": outcome, "status": row.status,
+                "previous_status": previous_status, "tier": screening.tier,
+                "screening_id": screening.id, "decided_by": decided_by,
+                "approved_by": approved_by, "mitigations": list(mitigations),
+                "conditions": conditions, "rationale": rationale,
+                "sales_review": sales_review, "decision_id": decision.id,
+                **proof,
+            },
+        )
+        return decision

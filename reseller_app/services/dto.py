@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 # Defined in the domain (the store's queries take it), and one of the services' words too.
 from reseller_app.domain.order_filter import OrderFilter as OrderFilter
 from reseller_app.domain.vocabulary import AnswerOutcome as AnswerOutcome
+from reseller_app.domain.vocabulary import ApprovalState as ApprovalState
 from reseller_app.domain.vocabulary import DecisionOutcome as DecisionOutcome
 from reseller_app.domain.vocabulary import MessageState as MessageState
 from reseller_app.domain.vocabulary import OrderStatus as OrderStatus
@@ -248,6 +249,32 @@ class ApproverChoice:
     id: int
     name: str
     email: str
+
+
+@dataclass(frozen=True)
+class ApprovalRequestView:
+    """A decision proposed for an order, asking the senior approver to approve it from their
+    own desk (``services.approvals``)."""
+
+    id: int
+    order_id: int
+    reference: str
+    tier: str  # the order's tier when approval was asked
+    outcome: DecisionOutcome
+    rationale: str
+    mitigations: list[str]
+    conditions: str
+    requested_by: str  # who proposed it (the decision's "decided by")
+    requested_at: dt.datetime
+    approver_id: int | None  # None: any approver
+    approver_name: str  # "" when any approver may approve
+    state: ApprovalState
+    # The order is as it was when approval was asked (not edited or screened again since).
+    current: bool
+    resolved_by: str = ""
+    resolved_at: dt.datetime | None = None
+    reason: str = ""  # why it was sent back
+    decision_id: int | None = None
 
 
 @dataclass

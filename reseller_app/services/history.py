@@ -167,7 +167,33 @@ def _decision(action: str, details: Details) -> str:
         sentence = t("Decision to {outcome} by {who}.", outcome=outcome, who=who)
     if details.get("sales_review"):
         sentence += " " + t("This was the sales-assisted review of a self-service order.")
+    if details.get("approval") == "desk":
+        sentence += " " + t("Approved at the approver's own desk, with their passphrase.")
     return sentence
+
+
+@_formats(AuditAction.APPROVAL_REQUESTED)
+def _approval_requested(action: str, details: Details) -> str:
+    outcome = _outcome_words(details.get("outcome", ""))
+    who = details.get("requested_by", "")
+    if details.get("approver"):
+        return t("{who} proposed to {outcome} and asked {approver} for approval.",
+                 who=who, outcome=outcome, approver=details["approver"])
+    return t("{who} proposed to {outcome} and asked any approver for approval.",
+             who=who, outcome=outcome)
+
+
+@_formats(AuditAction.APPROVAL_RETURNED)
+def _approval_returned(action: str, details: Details) -> str:
+    return t("{approver} sent the request for approval back to {who}: {reason}",
+             approver=details.get("returned_by", ""), who=details.get("requested_by", ""),
+             reason=details.get("reason", ""))
+
+
+@_formats(AuditAction.APPROVAL_STALE)
+def _approval_stale(action: str, details: Details) -> str:
+    return t("The request for approval by {who} was not approved: the order changed after it "
+             "was asked.", who=details.get("requested_by", ""))
 
 
 @_formats(AuditAction.CHECKLIST_ANSWERED)

@@ -538,3 +538,43 @@ class DbReceivedPacket(SQLModel, table=True):
     answered_at: dt.datetime | None = Field(default=None, **_ts(nullable=True))
     decision: bytes | None = Field(default=None, sa_type=LargeBinary, nullable=True)
     decision_signature: bytes | None = Field(default=None, sa_type=LargeBinary, nullable=True)
+
+
+# -- approvals from the approver's own desk (migration 0015) ------------------------------------
+class DbApprovalRequest(SQLModel, table=True):
+    """A decision proposed for an order that needs the senior approver, waiting for them to
+    approve it from their own desk (or sent back with a reason, or stale).
+
+    ``screening_id`` and ``order_updated_at`` are the order as it was when approval was asked:
+    a re-screening or an edit after that changes them, and the request can no longer be
+    approved. ``approver_person_id`` NULL: any approver may approve it.
+    """
+
+    __tablename__ = "approval_request"
+    __table_args__ = (
+        Index("ix_approval_request_state", "state", "requested_at"),
+        Index("ix_approval_request_order", "order_id", "id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    order_id: int = Field(sa_type=Integer, sa_column_args=[ForeignKey("orders.id")])
+    screening_id: int = Field(sa_type=Integer, sa_column_args=[ForeignKey("screening.id")])
+    order_updated_at: dt.datetime = Field(**_ts())
+    outcome: str = Field(sa_type=String(30))
+    mitigations: str = Field(default="[]", sa_type=Text)  # JSON list of mitigation ids
+    conditions: str = Field(default="", sa_type=Text)
+    rationale: str = Field(sa_type=Text)
+    requested_by: str = Field(sa_type=String(200))  # "Lea Kim (lea)": the decision's decided_by
+    requested_by_person_id: int | None = Field(
+        default=None, sa_type=Integer, sa_column_args=[ForeignKey("person.id")], nullable=True)
+    approver_person_id: int | None = Field(
+        default=None, sa_type=Integer, sa_column_args=[ForeignKey("person.id")], nullable=True)
+    requested_at: dt.datetime = Field(**_ts())
+    state: str = Field(default="waiting", sa_type=String(20))  # domain.vocabulary.ApprovalState
+    resolved_at: dt.datetime | None = Field(default=None, **_ts(nullable=True))
+    resolved_by: str = Field(default="", sa_type=String(200))
+    resolved_by_person_id: int | None = Field(
+        default=None, sa_type=Integer, sa_column_args=[ForeignKey("person.id")], nullable=True)
+    reason: str = Field(default="", sa_type=Text)  # why it was sent back
+    decision_id: int | None = Field(
+        default=None, sa_type=Integer, sa_column_args=[ForeignKey("decision.id")], nullable=True)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from reseller_app.domain.packs import CriteriaPack, LoadedPack
     from reseller_app.services.answers import AnswerService
+    from reseller_app.services.approvals import ApprovalService
     from reseller_app.services.audit import AuditService
     from reseller_app.services.backups import BackupService
     from reseller_app.services.catalog import CatalogService
@@ -151,6 +152,13 @@ class Backend:
         from reseller_app.services.people import PeopleService
 
         return PeopleService(self.ctx)
+
+    @cached_property
+    def approvals(self) -> ApprovalService:
+        # late: services load on first use, after the window's first frame
+        from reseller_app.services.approvals import ApprovalService
+
+        return ApprovalService(self.ctx)
 
     @cached_property
     def backups(self) -> BackupService:

@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 
 from reseller_app.services.dto import (
     Approval,
+    ApprovalRequestView,
+    ApprovalState,
     DecisionOutcome,
     DecisionRecord,
     OrderStatus,
@@ -240,6 +242,7 @@ class DecisionPanel(QWidget):
 
     recorded = Signal(object)  # DecisionRecord
     escalateRequested = Signal()  # open the escalation packet dialog
+    approvalRequested = Signal(object)  # ApprovalRequestView: asked at the approver's desk
 
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -255,6 +258,8 @@ class DecisionPanel(QWidget):
         self.status_note = paragraph("", body)
         layout.addWidget(self.status)
         layout.addWidget(self.status_note)
+        self.request_note = paragraph("", body, bold=True)  # awaiting approval, sent back
+        layout.addWidget(self.request_note)
         self.history = QLabel(body)
         self.history.setWordWrap(True)
         layout.addWidget(self.history)
@@ -288,13 +293,16 @@ class DecisionPanel(QWidget):
         layout.addWidget(self.form)
 
         self.record_button = QPushButton(self.tr("Re&cord decision"), body)
+        self.ask = AskApproval(body)
         layout.addWidget(self.general_error)
         footer = QHBoxLayout()
         footer.addStretch(1)
+        footer.addWidget(self.ask)
         footer.addWidget(self.record_button)
         layout.addLayout(footer)
         layout.addStretch(1)
         self.record_button.clicked.connect(self.record)
+        self.ask.button.clicked.connect(self.ask_approval)
 
     # The parts' controls under the names the tests and the order window know them by.
     @property
@@ -415,6 +423,41 @@ class DecisionPanel(QWidget):
                 "Setting up the people who use the app makes approvals proven: the approver "
                 "then confirms with their own passphrase."))
         self.form.show_approval(self._needs_approval, self._proven)
+        self._load_request(allowed)
+
+    def _load_request(self, allowed: Any) -> None:
+        """With people, a high-risk decision may also wait for the approver at their own
+        desk: offer to ask, and say where the order's latest request stands."""
+        request = None
+        if self._proven and self._view is not None:
+            try:
+                request = self.backend.approvals.for_order(self._view.id)
+            except ServiceError as exc:
+                self.general_error.show_message(error_message(exc))
+        self.ask.offer(list(getattr(allowed, "approvers", [])))
+        waiting = request is not None and request.state == ApprovalState.WAITING and \
+            request.current
+        self.ask.setVisible(self._proven and self._needs_approval)
+        self.ask.setEnabled(not waiting)
+        self.show_request(request)
+
+    def show_request(self, r: ApprovalRequestView | None) -> None:
+        """The order's latest request for approval, in a sentence (none: hidden)."""
+        text = ""
+        if r is not None and r.state == ApprovalState.WAITING and r.current:
+            text = self.tr("Awaiting approval by {0}: {1} asked on {2} to approve \"{3}\".").format(
+                r.approver_name or self.tr("any approver"), r.requested_by,
+                local_time(r.requested_at), outcome_label(r.outcome))
+        elif r is not None and r.state == ApprovalState.RETURNED:
+            text = self.tr("Sent back by {0} on {1}: {2}").format(
+                r.resolved_by, local_time(r.resolved_at or r.requested_at), r.reason)
+        elif r is not None and r.state in (ApprovalState.WAITING, ApprovalState.STALE) and \
+                self._view is not None and self._view.status == OrderStatus.HELD:
+            text = self.tr("The request for approval that {0} made on {1} cannot be "
+                           "approved: the order changed after it. Ask again.").format(
+                r.requested_by, local_time(r.requested_at))
+        self.request_note.setText(text)
+        self.request_note.setVisible(bool(text))
 
     def _decisions_text(self, decisions: list[DecisionRecord]) -> str:
         lines = []
@@ -501,9 +544,71 @@ class DecisionPanel(QWidget):
         self.recorded.emit(record)
         return record
 
+    def ask_approval(self) -> ApprovalRequestView | None:
+        """Ask the approver (the one chosen, or any) to approve this decision at their own
+        desk: the order then waits for them, and nothing is decided yet."""
+        if self._view is None:
+            return None
+        self.errors.clear()
+        outcome = self.outcome()
+        rationale = self.rationale.toPlainText().strip()
+        if outcome not in (DecisionOutcome.PROCEED, DecisionOutcome.PROCEED_WITH_CONDITIONS):
+            self.errors.show("outcome", self.tr(
+                "Choose the decision to proceed (or proceed with conditions) that the approver "
+                "is to approve."))
+            return None
+        if not rationale:
+            self.errors.show("rationale", self.tr(
+                "Say in a sentence or two why: it is what the approver will read."))
+            return None
+        conditions, mitigations = "", []
+        if outcome == DecisionOutcome.PROCEED_WITH_CONDITIONS:
+            conditions = self.conditions.toPlainText().strip()
+            mitigations = self.conditions_box.ticked()
+        try:
+            request = self.backend.approvals.request(
+                self._view.id, DecisionOutcome(outcome), rationale, mitigations=mitigations,
+                conditions=conditions, approver=self.ask.approver.currentData())
+        except ServiceError as exc:
+            self.errors.show_error(exc)
+            return None
+        self.ask.setEnabled(False)
+        self.show_request(request)
+        self.approvalRequested.emit(request)
+        return request
+
     def error_text(self, field: str) -> str:
         error = self.errors.error_for(field)
         return error.message() if error is not None else ""
+
+
+class AskApproval(QWidget):
+    """Beside "Record decision": the approver to ask (or any) and "Ask for approval", for
+    when the approver is not at this desk but signed in at their own."""
+
+    @staticmethod
+    def tr(text: str) -> str:  # the panel's texts: they keep the DecisionPanel context
+        return QCoreApplication.translate("DecisionPanel", text)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.approver = QComboBox(self)
+        self.approver.setAccessibleName(self.tr("Approver to ask"))
+        self.button = QPushButton(self.tr("As&k for approval"), self)
+        self.button.setToolTip(self.tr(
+            "The approver approves this decision at their own desk, with their passphrase "
+            "(Escalation menu, \"Waiting for your approval\"). Nothing is decided until then."))
+        row.addWidget(self.approver)
+        row.addWidget(self.button)
+        self.hide()
+
+    def offer(self, approvers: list[Any]) -> None:
+        self.approver.clear()
+        self.approver.addItem(self.tr("Any approver"), None)
+        for person in approvers:
+            self.approver.addItem(person.name, person.id)
 
 
 def _indented(widget: QWidget) -> QWidget:

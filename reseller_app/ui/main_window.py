@@ -255,6 +255,7 @@ class MainWindow(QMainWindow):
         self.overview.showOutbox.connect(lambda: self.show_page(OUTBOX_PAGE))
         self.overview.showFollowUps.connect(lambda: self.show_page(FOLLOW_UPS_PAGE))
         self.overview.openPolicy.connect(lambda: self._when_open(self.open_policy))
+        self.overview.openApprovals.connect(lambda: self._when_open(self.open_approvals))
         self.overview.openOrder.connect(self._open_order_when_open)
         self.overview.loaded.connect(self._first_screen_loaded)
         self.overview.failed.connect(self._first_screen_loaded)
@@ -358,6 +359,8 @@ class MainWindow(QMainWindow):
             MenuAction("view", self.tr("&Refresh"), "refresh", keys.Refresh),
             MenuAction("policy", self.tr("Human rights &policy…"), "open_policy",
                        name="policy_action"),
+            MenuAction("escalation", self.tr("&Waiting for your approval…"), "open_approvals",
+                       name="approvals_action"),
             MenuAction("escalation", self.tr("&Report misuse…"), "report_misuse",
                        name="misuse_action"),
             MenuAction("escalation", self.tr("&Import distributor's decision file…"),
@@ -730,6 +733,26 @@ class MainWindow(QMainWindow):
         dialog.queued.connect(self._packet_queued)
         dialog.show()
         return dialog
+
+    def open_approvals(self) -> QWidget:
+        """The approver's desk: the decisions colleagues asked them to approve."""
+        # Here, not at the top: a window or dialog loads when first opened, not at start-up.
+        from reseller_app.ui.approvals_dialog import ApprovalsDialog
+
+        dialog = ApprovalsDialog(self.backend, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.approved.connect(self._approval_answered)
+        dialog.returned.connect(self._approval_answered)
+        dialog.show()
+        return dialog
+
+    def _approval_answered(self, order_id: int) -> None:
+        """An approval or a request sent back: the lists, and the order if it is open here."""
+        window = self.order_windows.get(order_id)
+        if window is not None:
+            window.open_order(order_id)
+        self.orders.refresh()
+        self._refresh_overview()
 
     def import_decision_file(self) -> None:
         # Here, not at the top: a window or dialog loads when first opened, not at start-up.

@@ -80,6 +80,8 @@ class OrderWindow(QWidget):
         self.editor.saved.connect(self._saved)
         self.editor.changed.connect(self._update_title)
         self.checklist.saved.connect(self._checklist_saved)
+        # Asking for approval decides nothing; the history and the lists show the request.
+        self.decision.approvalRequested.connect(lambda _request: self._checklist_saved())
         self.decision.recorded.connect(self._decision_recorded)
         self.decision.escalateRequested.connect(self.escalate)
         self.escalation.escalate.connect(self.escalate)

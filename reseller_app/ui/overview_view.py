@@ -88,6 +88,7 @@ class OverviewView(QWidget):
     showOutbox = Signal()
     showFollowUps = Signal()
     openPolicy = Signal()
+    openApprovals = Signal()  # the approver's desk: "Waiting for your approval"
     openOrder = Signal(int)
     loaded = Signal(object)  # OverviewSummary, once it is on the page
     failed = Signal(str)  # the numbers could not be counted: the page says why
@@ -145,6 +146,7 @@ class OverviewView(QWidget):
         self.follow_ups.button.clicked.connect(self.showFollowUps)
         self.outbox.button.clicked.connect(self.showOutbox)
         self.policy.button.clicked.connect(self.openPolicy)
+        self.approvals.button.clicked.connect(self.openApprovals)
 
     def _attention_rows(self) -> QGridLayout:
         """One ``AttentionRow`` per thing that can need the user, hidden until counted."""
@@ -167,10 +169,13 @@ class OverviewView(QWidget):
                                    self.tr("The outbox page, with the server's reasons"))
         self.policy = AttentionRow(self, rows, 6, self.tr("Open the polic&y"),
                                    self.tr("The human rights policy window"))
+        self.approvals = AttentionRow(self, rows, 7, self.tr("Open app&rovals"),
+                                      self.tr("The decisions waiting for your approval"))
         self.rows = {OrderStatus.HELD: self.held, OrderStatus.BLOCKED: self.blocked,
                      OrderStatus.ESCALATED: self.escalated,
                      "answers": self.answers, "follow_ups": self.follow_ups,
-                     "outbox": self.outbox, "policy": self.policy}
+                     "outbox": self.outbox, "policy": self.policy,
+                     "approvals": self.approvals}
         width = max(row.button.sizeHint().width() for row in self.rows.values())
         for row in self.rows.values():
             row.button.setMinimumWidth(width)  # one column of equal buttons
@@ -257,7 +262,9 @@ class OverviewView(QWidget):
                     self.tr("message in the outbox could not be sent."),
                     self.tr("messages in the outbox could not be sent."))
         self._policy(s)
-        attention = s.held + s.blocked + s.escalated + s.answers_recent + due + s.outbox_failed
+        waiting = self._approvals()
+        attention = s.held + s.blocked + s.escalated + s.answers_recent + due + s.outbox_failed \
+            + waiting
         # Said whenever no order, answer, follow-up or message waits (also on a new database,
         # where the policy line may be all there is): the page never shows a heading over
         # nothing.
@@ -275,6 +282,19 @@ class OverviewView(QWidget):
             row.set_visible(False)
             return
         row.show(count, escape(one if count == 1 else many))
+
+    def _approvals(self) -> int:
+        """How many decisions wait for the approval of the person signed in here (counted
+        here, not in the summary: it is the person's own, and the first screen has none)."""
+        person = self.backend.ctx.person if self.backend.is_open else None
+        try:
+            count = self.backend.approvals.count_waiting(person.id) if person else 0
+        except Exception:  # a courtesy count must never stop the overview
+            count = 0
+        self._count(self.approvals, count,
+                    self.tr("decision is waiting for your approval."),
+                    self.tr("decisions are waiting for your approval."))
+        return count
 
     def _answers(self, s: OverviewSummary) -> None:
         if not s.answers_recent:

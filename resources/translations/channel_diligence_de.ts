@@ -265,6 +265,81 @@
         </message>
     </context>
     <context>
+        <name>ApprovalsDialog</name>
+        <message>
+            <source>&amp;Approve</source>
+            <translation>&amp;Genehmigen</translation>
+        </message>
+        <message>
+            <source>&amp;Reason to send it back:</source>
+            <translation>&amp;Grund für die Rückgabe:</translation>
+        </message>
+        <message>
+            <source>&amp;Send back</source>
+            <translation>&amp;Zurückgeben</translation>
+        </message>
+        <message>
+            <source>Conditions: {0}</source>
+            <translation>Auflagen: {0}</translation>
+        </message>
+        <message>
+            <source>Decisions your colleagues proposed for orders that need the senior approver. Approving records the decision as approved by you, {0}.</source>
+            <translation>Entscheidungen, die Ihre Kolleginnen und Kollegen für Aufträge vorgeschlagen haben, die die Freigabe der Geschäftsleitung brauchen. Mit der Freigabe wird die Entscheidung als von Ihnen freigegeben erfasst, {0}.</translation>
+        </message>
+        <message>
+            <source>Nobody is signed in at this desk. Approvals are made by the approver signed in at their own desk: switch person in the status bar.</source>
+            <translation>An diesem Arbeitsplatz ist niemand angemeldet. Freigaben erteilt die freigebende Person, angemeldet an ihrem eigenen Arbeitsplatz: wechseln Sie die Person in der Statusleiste.</translation>
+        </message>
+        <message>
+            <source>Nothing is waiting for your approval, {0}.</source>
+            <translation>Nichts wartet auf Ihre Freigabe, {0}.</translation>
+        </message>
+        <message>
+            <source>Order {0}, {1} risk</source>
+            <translation>Auftrag {0}, Risiko {1}</translation>
+        </message>
+        <message>
+            <source>Proposed: {0}, by {1} on {2}.</source>
+            <translation>Vorgeschlagen: {0}, von {1} am {2}.</translation>
+        </message>
+        <message>
+            <source>Records the proposed decision as approved by you. Your passphrase proves it was you.</source>
+            <translation>Erfasst die vorgeschlagene Entscheidung als von Ihnen freigegeben. Ihre Passphrase belegt, dass Sie es waren.</translation>
+        </message>
+        <message>
+            <source>Requests waiting for your approval</source>
+            <translation>Anfragen, die auf Ihre Freigabe warten</translation>
+        </message>
+        <message>
+            <source>The order changed after approval was asked: it cannot be approved. Send it back, or ask your colleague to ask again.</source>
+            <translation>Der Auftrag wurde nach der Anfrage geändert: er kann nicht freigegeben werden. Geben Sie die Anfrage zurück, oder bitten Sie um eine neue Anfrage.</translation>
+        </message>
+        <message>
+            <source>Type your own passphrase to confirm the approval.</source>
+            <translation>Geben Sie Ihre eigene Passphrase ein, um die Freigabe zu bestätigen.</translation>
+        </message>
+        <message>
+            <source>Waiting for your approval</source>
+            <translation>Wartet auf Ihre Freigabe</translation>
+        </message>
+        <message>
+            <source>Warnings:</source>
+            <translation>Warnhinweise:</translation>
+        </message>
+        <message>
+            <source>What is missing or wrong? Your colleague reads this on the order.</source>
+            <translation>Was fehlt oder stimmt nicht? Ihre Kollegin oder Ihr Kollege liest es beim Auftrag.</translation>
+        </message>
+        <message>
+            <source>Why: {0}</source>
+            <translation>Warum: {0}</translation>
+        </message>
+        <message>
+            <source>Your &amp;passphrase:</source>
+            <translation>Ihre &amp;Passphrase:</translation>
+        </message>
+    </context>
+    <context>
         <name>ApproverPage</name>
         <message>
             <source>&amp;E-mail (optional):</source>
@@ -890,6 +965,10 @@
             <translation>, genehmigt von {0}</translation>
         </message>
         <message>
+            <source>Any approver</source>
+            <translation>Beliebige freigebende Person</translation>
+        </message>
+        <message>
             <source>Appr&amp;over's passphrase:</source>
             <translation>Passphrase der Freigebenden (&amp;o):</translation>
         </message>
@@ -902,8 +981,20 @@
             <translation>&amp;Genehmigt von:</translation>
         </message>
         <message>
+            <source>Approver to ask</source>
+            <translation>Zu fragende freigebende Person</translation>
+        </message>
+        <message>
+            <source>As&amp;k for approval</source>
+            <translation>Frei&amp;gabe anfragen</translation>
+        </message>
+        <message>
             <source>Ask the distributor to decide; the order waits for the answer.</source>
             <translation>Der Distributor soll entscheiden; der Auftrag wartet auf die Antwort.</translation>
+        </message>
+        <message>
+            <source>Awaiting approval by {0}: {1} asked on {2} to approve "{3}".</source>
+            <translation>Wartet auf Freigabe durch {0}: {1} hat am {2} um Freigabe von „{3}“ gebeten.</translation>
         </message>
         <message>
             <source>Choose a decision.</source>
@@ -912,6 +1003,10 @@
         <message>
             <source>Choose the approver.</source>
             <translation>Wählen Sie die freigebende Person.</translation>
+        </message>
+        <message>
+            <source>Choose the decision to proceed (or proceed with conditions) that the approver is to approve.</source>
+            <translation>Wählen Sie die Entscheidung „Fortfahren“ (oder „Unter Auflagen fortfahren“), die freigegeben werden soll.</translation>
         </message>
         <message>
             <source>Conditions</source>
@@ -982,12 +1077,24 @@
             <translation>Begründen Sie die Entscheidung in ein, zwei Sätzen: Das lesen Prüfer oder der Distributor.</translation>
         </message>
         <message>
+            <source>Say in a sentence or two why: it is what the approver will read.</source>
+            <translation>Sagen Sie in ein, zwei Sätzen, warum: das liest die freigebende Person.</translation>
+        </message>
+        <message>
+            <source>Sent back by {0} on {1}: {2}</source>
+            <translation>Zurückgegeben von {0} am {1}: {2}</translation>
+        </message>
+        <message>
             <source>Setting up the people who use the app makes approvals proven: the approver then confirms with their own passphrase.</source>
             <translation>Wenn Sie die Personen einrichten, die die App nutzen, sind Freigaben belegt: Die freigebende Person bestätigt dann mit ihrer eigenen Passphrase.</translation>
         </message>
         <message>
             <source>Status: {0}</source>
             <translation>Status: {0}</translation>
+        </message>
+        <message>
+            <source>The approver approves this decision at their own desk, with their passphrase (Escalation menu, "Waiting for your approval"). Nothing is decided until then.</source>
+            <translation>Die freigebende Person gibt diese Entscheidung am eigenen Arbeitsplatz mit ihrer Passphrase frei (Menü Eskalation, „Wartet auf Ihre Freigabe“). Bis dahin ist nichts entschieden.</translation>
         </message>
         <message>
             <source>The approver types their own passphrase to confirm the approval.</source>
@@ -1000,6 +1107,10 @@
         <message>
             <source>The order may go ahead as it is.</source>
             <translation>Der Auftrag darf so ausgeführt werden, wie er ist.</translation>
+        </message>
+        <message>
+            <source>The request for approval that {0} made on {1} cannot be approved: the order changed after it. Ask again.</source>
+            <translation>Die Freigabeanfrage von {0} vom {1} kann nicht freigegeben werden: der Auftrag wurde danach geändert. Fragen Sie erneut an.</translation>
         </message>
         <message>
             <source>The senior approver's name</source>
@@ -1032,6 +1143,10 @@
         <message>
             <source>Why this decision? What did you check, what did the customer say?</source>
             <translation>Warum diese Entscheidung? Was haben Sie geprüft, was hat der Kunde gesagt?</translation>
+        </message>
+        <message>
+            <source>any approver</source>
+            <translation>eine beliebige freigebende Person</translation>
         </message>
         <message>
             <source>your senior approver</source>
@@ -2580,6 +2695,10 @@
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
+            <source>&amp;Waiting for your approval…</source>
+            <translation>&amp;Wartet auf Ihre Freigabe…</translation>
+        </message>
+        <message>
             <source>&lt;h3&gt;Channel Diligence {0}&lt;/h3&gt;&lt;p&gt;Human rights due diligence of sales for small IT resellers: every order is screened for the risk that what you sell is misused against people, every warning says why and what to do, and every decision is recorded.&lt;/p&gt;&lt;p&gt;The screening follows the end-use risk framework of the BSR brief &lt;i&gt;Sales Partners and Human Rights Due Diligence in the Technology Sector&lt;/i&gt; (2022) and the UN Guiding Principles on Business and Human Rights. It supports your judgement; it is not legal advice.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0. See Help &amp;gt; Data sources and licences for the data and libraries used.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Channel Diligence {0}&lt;/h3&gt;&lt;p&gt;Menschenrechtliche Sorgfaltspflicht beim Verkauf für kleine IT-Reseller: Jeder Auftrag wird auf das Risiko geprüft, dass das, was Sie verkaufen, gegen Menschen missbraucht wird, jede Warnung sagt, warum sie erscheint und was zu tun ist, und jede Entscheidung wird dokumentiert.&lt;/p&gt;&lt;p&gt;Die Prüfung folgt dem Rahmen für Endverwendungsrisiken aus dem BSR-Papier &lt;i&gt;Sales Partners and Human Rights Due Diligence in the Technology Sector&lt;/i&gt; (2022) und den UN-Leitprinzipien für Wirtschaft und Menschenrechte. Sie unterstützt Ihr Urteil; sie ist keine Rechtsberatung.&lt;/p&gt;&lt;p&gt;Lizenziert unter der Apache License 2.0. Die verwendeten Daten und Bibliotheken finden Sie unter Hilfe &amp;gt; Datenquellen und Lizenzen.&lt;/p&gt;</translation>
         </message>
@@ -3748,6 +3867,10 @@ Sie betrachtet vier Dinge: das Produkt und wofür es genutzt wird, wer es kauft 
             <translation>Heute braucht nichts Ihre Aufmerksamkeit.</translation>
         </message>
         <message>
+            <source>Open app&amp;rovals</source>
+            <translation>F&amp;reigaben öffnen</translation>
+        </message>
+        <message>
             <source>Open the &amp;answered order</source>
             <translation>&amp;Beantworteten Auftrag öffnen</translation>
         </message>
@@ -3778,6 +3901,10 @@ Sie betrachtet vier Dinge: das Produkt und wofür es genutzt wird, wer es kauft 
         <message>
             <source>Show orders on h&amp;old</source>
             <translation>A&amp;ngehaltene Aufträge anzeigen</translation>
+        </message>
+        <message>
+            <source>The decisions waiting for your approval</source>
+            <translation>Die Entscheidungen, die auf Ihre Freigabe warten</translation>
         </message>
         <message>
             <source>The follow-ups page</source>
@@ -3834,6 +3961,14 @@ Sie betrachtet vier Dinge: das Produkt und wofür es genutzt wird, wer es kauft 
         <message>
             <source>answers from the distributor in the last {0} days:</source>
             <translation>Antworten des Distributors in den letzten {0} Tagen:</translation>
+        </message>
+        <message>
+            <source>decision is waiting for your approval.</source>
+            <translation>Entscheidung wartet auf Ihre Freigabe.</translation>
+        </message>
+        <message>
+            <source>decisions are waiting for your approval.</source>
+            <translation>Entscheidungen warten auf Ihre Freigabe.</translation>
         </message>
         <message>
             <source>escalation is waiting for the distributor's answer.</source>
@@ -5269,12 +5404,20 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Checklisten beantworten</translation>
         </message>
         <message>
+            <source>Approved at the approver's own desk, with their passphrase.</source>
+            <translation>Am eigenen Arbeitsplatz der freigebenden Person freigegeben, mit deren Passphrase.</translation>
+        </message>
+        <message>
             <source>Approved at the most senior level</source>
             <translation>Auf höchster Führungsebene genehmigt</translation>
         </message>
         <message>
             <source>Approving orders that need the senior approver</source>
             <translation>Aufträge freigeben, die die freigabeberechtigte Führungskraft brauchen</translation>
+        </message>
+        <message>
+            <source>Asking for approval at the approver's own desk needs the people who use the app: set them up first, or let the approver confirm in this form.</source>
+            <translation>Eine Freigabe am Arbeitsplatz der freigebenden Person anzufragen setzt die Personen voraus, die die App nutzen: richten Sie sie zuerst ein, oder lassen Sie die freigebende Person in diesem Formular bestätigen.</translation>
         </message>
         <message>
             <source>Cannot read {file}: {error}.</source>
@@ -5833,12 +5976,20 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Es wurde nichts gespeichert: {reason}. Versuchen Sie es erneut und informieren Sie Ihre IT-Ansprechperson, wenn es wieder passiert.</translation>
         </message>
         <message>
+            <source>Only a decision to proceed with a {tier}-risk order waits for the senior approver; order {reference} needs no approval for this decision: record it directly.</source>
+            <translation>Nur die Entscheidung, einen Auftrag mit Risiko {tier} fortzusetzen, wartet auf die Freigabe der Geschäftsleitung; Auftrag {reference} braucht für diese Entscheidung keine Freigabe: erfassen Sie sie direkt.</translation>
+        </message>
+        <message>
             <source>Only an adopted policy can be communicated: adopt the draft first.</source>
             <translation>Nur eine verabschiedete Richtlinie kann kommuniziert werden: Verabschieden Sie zuerst den Entwurf.</translation>
         </message>
         <message>
             <source>Only the senior approver, {approver}, can approve a {tier}-risk order: type their name once they have approved it.</source>
             <translation>Nur die freigabeberechtigte Führungskraft, {approver}, kann einen Auftrag der Risikostufe „{tier}“ genehmigen: Geben Sie den Namen ein, sobald die Genehmigung vorliegt.</translation>
+        </message>
+        <message>
+            <source>Only {person}, who is signed in at this desk, can approve here; {approver} approves at their own desk.</source>
+            <translation>Nur {person}, an diesem Arbeitsplatz angemeldet, kann hier freigeben; {approver} gibt am eigenen Arbeitsplatz frei.</translation>
         </message>
         <message>
             <source>Order date</source>
@@ -5851,6 +6002,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>Order {order} does not exist.</source>
             <translation>Auftrag {order} existiert nicht.</translation>
+        </message>
+        <message>
+            <source>Order {reference} changed after approval was asked (it was edited, screened again or decided on): the request is stale and cannot be approved. Ask for approval again.</source>
+            <translation>Auftrag {reference} wurde nach der Anfrage geändert (bearbeitet, erneut geprüft oder entschieden): die Anfrage ist veraltet und kann nicht freigegeben werden. Fragen Sie die Freigabe erneut an.</translation>
         </message>
         <message>
             <source>Order {reference} edited and screened again: {tier}, {status}.</source>
@@ -5867,6 +6022,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>Order {reference} has not been screened.</source>
             <translation>Auftrag {reference} wurde nicht geprüft.</translation>
+        </message>
+        <message>
+            <source>Order {reference} is already waiting for approval (asked by {person}).</source>
+            <translation>Auftrag {reference} wartet bereits auf Freigabe (angefragt von {person}).</translation>
         </message>
         <message>
             <source>Order {reference} is {status}: it cannot be escalated.</source>
@@ -5997,8 +6156,20 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Geben Sie an, was nachverfolgt werden soll.</translation>
         </message>
         <message>
+            <source>Say who approves: the approver confirms with their own passphrase.</source>
+            <translation>Sagen Sie, wer freigibt: die freigebende Person bestätigt mit ihrer eigenen Passphrase.</translation>
+        </message>
+        <message>
             <source>Say who decided.</source>
             <translation>Geben Sie an, wer entschieden hat.</translation>
+        </message>
+        <message>
+            <source>Say who sends it back: the approver confirms with their own passphrase.</source>
+            <translation>Sagen Sie, wer zurückgibt: die freigebende Person bestätigt mit ihrer eigenen Passphrase.</translation>
+        </message>
+        <message>
+            <source>Say why it goes back: the person who asked reads it on the order.</source>
+            <translation>Sagen Sie, warum sie zurückgeht: die anfragende Person liest es beim Auftrag.</translation>
         </message>
         <message>
             <source>Say why: the rationale is required.</source>
@@ -6481,6 +6652,22 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Die Referenz ist zu lang (100 Zeichen).</translation>
         </message>
         <message>
+            <source>The request for approval by {who} was not approved: the order changed after it was asked.</source>
+            <translation>Die Freigabeanfrage von {who} wurde nicht freigegeben: der Auftrag wurde nach der Anfrage geändert.</translation>
+        </message>
+        <message>
+            <source>The request for order {reference} is stale: the order changed after approval was asked. Ask for approval again.</source>
+            <translation>Die Anfrage zu Auftrag {reference} ist veraltet: der Auftrag wurde nach der Anfrage geändert. Fragen Sie die Freigabe erneut an.</translation>
+        </message>
+        <message>
+            <source>The request for order {reference} was already approved by {person}.</source>
+            <translation>Die Anfrage zu Auftrag {reference} wurde bereits von {person} freigegeben.</translation>
+        </message>
+        <message>
+            <source>The request for order {reference} was already sent back by {person}.</source>
+            <translation>Die Anfrage zu Auftrag {reference} wurde bereits von {person} zurückgegeben.</translation>
+        </message>
+        <message>
             <source>The review date {date} is in the past: choose a date from today on, usually one year after approval.</source>
             <translation>Das Überprüfungsdatum {date} liegt in der Vergangenheit: Wählen Sie ein Datum ab heute, meist ein Jahr nach der Genehmigung.</translation>
         </message>
@@ -6579,6 +6766,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>There is no person number {id}.</source>
             <translation>Es gibt keine Person Nummer {id}.</translation>
+        </message>
+        <message>
+            <source>There is no request for approval number {id}.</source>
+            <translation>Es gibt keine Freigabeanfrage Nummer {id}.</translation>
         </message>
         <message>
             <source>There must always be an active administrator: give someone else the role administrator first. Nothing was changed.</source>
@@ -6683,6 +6874,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>This packet was sent to {to}.</source>
             <translation>Diese Unterlagen wurden an {to} gesendet.</translation>
+        </message>
+        <message>
+            <source>This request asks {person} for approval, not {approver}.</source>
+            <translation>Diese Anfrage bittet {person} um Freigabe, nicht {approver}.</translation>
         </message>
         <message>
             <source>This was the sales-assisted review of a self-service order.</source>
@@ -7397,6 +7592,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>{address} ist auf diesem Computer nicht bei {provider} angemeldet. Melden Sie sich unter Einstellungen &gt; E-Mail bei {provider} an.</translation>
         </message>
         <message>
+            <source>{approver} sent the request for approval back to {who}: {reason}</source>
+            <translation>{approver} hat die Freigabeanfrage an {who} zurückgegeben: {reason}</translation>
+        </message>
+        <message>
             <source>{country}: no longer listed, gets the fallback tier ({level}).</source>
             <translation>{country}: nicht mehr aufgeführt, erhält die Ersatzstufe ({level}).</translation>
         </message>
@@ -7593,6 +7792,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>{person} hat bereits die Rolle {role}.</translation>
         </message>
         <message>
+            <source>{person} cannot approve: choose an active approver or administrator, or any approver.</source>
+            <translation>{person} kann nicht freigeben: wählen Sie eine aktive freigebende Person oder Administration, oder eine beliebige freigebende Person.</translation>
+        </message>
+        <message>
             <source>{person} is already active.</source>
             <translation>{person} ist bereits aktiv.</translation>
         </message>
@@ -7667,6 +7870,14 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>{what}: events were deleted</source>
             <translation>{what}: Ereignisse wurden gelöscht</translation>
+        </message>
+        <message>
+            <source>{who} proposed to {outcome} and asked any approver for approval.</source>
+            <translation>{who} hat „{outcome}“ vorgeschlagen und eine beliebige freigebende Person um Freigabe gebeten.</translation>
+        </message>
+        <message>
+            <source>{who} proposed to {outcome} and asked {approver} for approval.</source>
+            <translation>{who} hat „{outcome}“ vorgeschlagen und {approver} um Freigabe gebeten.</translation>
         </message>
     </context>
     <context>
@@ -8127,6 +8338,33 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>{0}, {1}</source>
             <translation>{0}, {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WaitingModel</name>
+        <message>
+            <source>Asked by</source>
+            <translation>Angefragt von</translation>
+        </message>
+        <message>
+            <source>Asked on</source>
+            <translation>Angefragt am</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Auftrag</translation>
+        </message>
+        <message>
+            <source>Proposed decision</source>
+            <translation>Vorgeschlagene Entscheidung</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Risiko</translation>
+        </message>
+        <message>
+            <source>{0} (changed since)</source>
+            <translation>{0} (inzwischen geändert)</translation>
         </message>
     </context>
     <context>

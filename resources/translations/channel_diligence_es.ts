@@ -265,6 +265,81 @@
         </message>
     </context>
     <context>
+        <name>ApprovalsDialog</name>
+        <message>
+            <source>&amp;Approve</source>
+            <translation>&amp;Aprobar</translation>
+        </message>
+        <message>
+            <source>&amp;Reason to send it back:</source>
+            <translation>&amp;Motivo de la devolución:</translation>
+        </message>
+        <message>
+            <source>&amp;Send back</source>
+            <translation>&amp;Devolver</translation>
+        </message>
+        <message>
+            <source>Conditions: {0}</source>
+            <translation>Condiciones: {0}</translation>
+        </message>
+        <message>
+            <source>Decisions your colleagues proposed for orders that need the senior approver. Approving records the decision as approved by you, {0}.</source>
+            <translation>Decisiones que sus compañeros propusieron para pedidos que necesitan al aprobador principal. Al aprobar, la decisión queda registrada como aprobada por usted, {0}.</translation>
+        </message>
+        <message>
+            <source>Nobody is signed in at this desk. Approvals are made by the approver signed in at their own desk: switch person in the status bar.</source>
+            <translation>Nadie ha iniciado sesión en este puesto. Las aprobaciones las hace el aprobador con su sesión en su propio puesto: cambie de persona en la barra de estado.</translation>
+        </message>
+        <message>
+            <source>Nothing is waiting for your approval, {0}.</source>
+            <translation>No hay nada pendiente de su aprobación, {0}.</translation>
+        </message>
+        <message>
+            <source>Order {0}, {1} risk</source>
+            <translation>Pedido {0}, riesgo {1}</translation>
+        </message>
+        <message>
+            <source>Proposed: {0}, by {1} on {2}.</source>
+            <translation>Propuesta: {0}, por {1} el {2}.</translation>
+        </message>
+        <message>
+            <source>Records the proposed decision as approved by you. Your passphrase proves it was you.</source>
+            <translation>Registra la decisión propuesta como aprobada por usted. Su frase de acceso prueba que fue usted.</translation>
+        </message>
+        <message>
+            <source>Requests waiting for your approval</source>
+            <translation>Solicitudes pendientes de su aprobación</translation>
+        </message>
+        <message>
+            <source>The order changed after approval was asked: it cannot be approved. Send it back, or ask your colleague to ask again.</source>
+            <translation>El pedido cambió después de pedir la aprobación: no puede aprobarse. Devuélvala o pida a su compañero que la pida de nuevo.</translation>
+        </message>
+        <message>
+            <source>Type your own passphrase to confirm the approval.</source>
+            <translation>Escriba su propia frase de acceso para confirmar la aprobación.</translation>
+        </message>
+        <message>
+            <source>Waiting for your approval</source>
+            <translation>Pendientes de su aprobación</translation>
+        </message>
+        <message>
+            <source>Warnings:</source>
+            <translation>Advertencias:</translation>
+        </message>
+        <message>
+            <source>What is missing or wrong? Your colleague reads this on the order.</source>
+            <translation>¿Qué falta o qué está mal? Su compañero lo lee en el pedido.</translation>
+        </message>
+        <message>
+            <source>Why: {0}</source>
+            <translation>Por qué: {0}</translation>
+        </message>
+        <message>
+            <source>Your &amp;passphrase:</source>
+            <translation>Su &amp;frase de acceso:</translation>
+        </message>
+    </context>
+    <context>
         <name>ApproverPage</name>
         <message>
             <source>&amp;E-mail (optional):</source>
@@ -890,6 +965,10 @@
             <translation>, aprobado por {0}</translation>
         </message>
         <message>
+            <source>Any approver</source>
+            <translation>Cualquier aprobador</translation>
+        </message>
+        <message>
             <source>Appr&amp;over's passphrase:</source>
             <translation>Frase de acceso de quien aprueba (&amp;o):</translation>
         </message>
@@ -902,8 +981,20 @@
             <translation>&amp;Aprobado por:</translation>
         </message>
         <message>
+            <source>Approver to ask</source>
+            <translation>Aprobador al que pedirlo</translation>
+        </message>
+        <message>
+            <source>As&amp;k for approval</source>
+            <translation>Pedir apro&amp;bación</translation>
+        </message>
+        <message>
             <source>Ask the distributor to decide; the order waits for the answer.</source>
             <translation>Pida al distribuidor que decida; el pedido espera la respuesta.</translation>
+        </message>
+        <message>
+            <source>Awaiting approval by {0}: {1} asked on {2} to approve "{3}".</source>
+            <translation>Pendiente de aprobación por {0}: {1} pidió el {2} que se apruebe «{3}».</translation>
         </message>
         <message>
             <source>Choose a decision.</source>
@@ -912,6 +1003,10 @@
         <message>
             <source>Choose the approver.</source>
             <translation>Elija quién aprueba.</translation>
+        </message>
+        <message>
+            <source>Choose the decision to proceed (or proceed with conditions) that the approver is to approve.</source>
+            <translation>Elija la decisión de continuar (o continuar con condiciones) que el aprobador debe aprobar.</translation>
         </message>
         <message>
             <source>Conditions</source>
@@ -982,12 +1077,24 @@
             <translation>Explique el motivo en una o dos frases: es lo que leerá un auditor o el distribuidor.</translation>
         </message>
         <message>
+            <source>Say in a sentence or two why: it is what the approver will read.</source>
+            <translation>Explique el porqué en una o dos frases: es lo que leerá el aprobador.</translation>
+        </message>
+        <message>
+            <source>Sent back by {0} on {1}: {2}</source>
+            <translation>Devuelta por {0} el {1}: {2}</translation>
+        </message>
+        <message>
             <source>Setting up the people who use the app makes approvals proven: the approver then confirms with their own passphrase.</source>
             <translation>Configurar las personas que usan la aplicación hace que las aprobaciones queden probadas: quien aprueba confirma entonces con su propia frase de acceso.</translation>
         </message>
         <message>
             <source>Status: {0}</source>
             <translation>Estado: {0}</translation>
+        </message>
+        <message>
+            <source>The approver approves this decision at their own desk, with their passphrase (Escalation menu, "Waiting for your approval"). Nothing is decided until then.</source>
+            <translation>El aprobador aprueba esta decisión en su propio puesto, con su frase de acceso (menú Escalado, «Pendientes de su aprobación»). Hasta entonces no se decide nada.</translation>
         </message>
         <message>
             <source>The approver types their own passphrase to confirm the approval.</source>
@@ -1000,6 +1107,10 @@
         <message>
             <source>The order may go ahead as it is.</source>
             <translation>El pedido puede seguir adelante tal como está.</translation>
+        </message>
+        <message>
+            <source>The request for approval that {0} made on {1} cannot be approved: the order changed after it. Ask again.</source>
+            <translation>La solicitud de aprobación que {0} hizo el {1} no puede aprobarse: el pedido cambió después. Pídala de nuevo.</translation>
         </message>
         <message>
             <source>The senior approver's name</source>
@@ -1032,6 +1143,10 @@
         <message>
             <source>Why this decision? What did you check, what did the customer say?</source>
             <translation>¿Por qué esta decisión? ¿Qué comprobó, qué dijo el cliente?</translation>
+        </message>
+        <message>
+            <source>any approver</source>
+            <translation>cualquier aprobador</translation>
         </message>
         <message>
             <source>your senior approver</source>
@@ -2580,6 +2695,10 @@
             <translation>&amp;Ver</translation>
         </message>
         <message>
+            <source>&amp;Waiting for your approval…</source>
+            <translation>&amp;Pendientes de su aprobación…</translation>
+        </message>
+        <message>
             <source>&lt;h3&gt;Channel Diligence {0}&lt;/h3&gt;&lt;p&gt;Human rights due diligence of sales for small IT resellers: every order is screened for the risk that what you sell is misused against people, every warning says why and what to do, and every decision is recorded.&lt;/p&gt;&lt;p&gt;The screening follows the end-use risk framework of the BSR brief &lt;i&gt;Sales Partners and Human Rights Due Diligence in the Technology Sector&lt;/i&gt; (2022) and the UN Guiding Principles on Business and Human Rights. It supports your judgement; it is not legal advice.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0. See Help &amp;gt; Data sources and licences for the data and libraries used.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Channel Diligence {0}&lt;/h3&gt;&lt;p&gt;Diligencia debida en materia de derechos humanos de las ventas para pequeños revendedores de TI: cada pedido se evalúa según el riesgo de que lo que usted vende se use de forma indebida contra personas, cada aviso explica el motivo y qué hacer, y cada decisión queda registrada.&lt;/p&gt;&lt;p&gt;La evaluación sigue el marco de riesgo de uso final del informe de BSR &lt;i&gt;Sales Partners and Human Rights Due Diligence in the Technology Sector&lt;/i&gt; (2022) y los Principios Rectores de las Naciones Unidas sobre las Empresas y los Derechos Humanos. Apoya su criterio; no es asesoramiento jurídico.&lt;/p&gt;&lt;p&gt;Con licencia Apache License 2.0. Consulte Ayuda &amp;gt; Fuentes de datos y licencias para ver los datos y las bibliotecas utilizados.&lt;/p&gt;</translation>
         </message>
@@ -3748,6 +3867,10 @@ Tiene en cuenta cuatro cosas: el producto y para qué se usará, quién lo compr
             <translation>Hoy no hay nada que requiera su atención.</translation>
         </message>
         <message>
+            <source>Open app&amp;rovals</source>
+            <translation>Abrir apro&amp;baciones</translation>
+        </message>
+        <message>
             <source>Open the &amp;answered order</source>
             <translation>Abrir el pedido &amp;respondido</translation>
         </message>
@@ -3778,6 +3901,10 @@ Tiene en cuenta cuatro cosas: el producto y para qué se usará, quién lo compr
         <message>
             <source>Show orders on h&amp;old</source>
             <translation>Mostrar pedidos re&amp;tenidos</translation>
+        </message>
+        <message>
+            <source>The decisions waiting for your approval</source>
+            <translation>Las decisiones pendientes de su aprobación</translation>
         </message>
         <message>
             <source>The follow-ups page</source>
@@ -3834,6 +3961,14 @@ Tiene en cuenta cuatro cosas: el producto y para qué se usará, quién lo compr
         <message>
             <source>answers from the distributor in the last {0} days:</source>
             <translation>respuestas del distribuidor en los últimos {0} días:</translation>
+        </message>
+        <message>
+            <source>decision is waiting for your approval.</source>
+            <translation>decisión está pendiente de su aprobación.</translation>
+        </message>
+        <message>
+            <source>decisions are waiting for your approval.</source>
+            <translation>decisiones están pendientes de su aprobación.</translation>
         </message>
         <message>
             <source>escalation is waiting for the distributor's answer.</source>
@@ -5269,12 +5404,20 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Responder listas de comprobación</translation>
         </message>
         <message>
+            <source>Approved at the approver's own desk, with their passphrase.</source>
+            <translation>Aprobado desde el puesto del propio aprobador, con su frase de acceso.</translation>
+        </message>
+        <message>
             <source>Approved at the most senior level</source>
             <translation>Aprobada al más alto nivel</translation>
         </message>
         <message>
             <source>Approving orders that need the senior approver</source>
             <translation>Aprobar pedidos que necesitan al responsable de aprobación</translation>
+        </message>
+        <message>
+            <source>Asking for approval at the approver's own desk needs the people who use the app: set them up first, or let the approver confirm in this form.</source>
+            <translation>Pedir la aprobación en el puesto del propio aprobador requiere las personas que usan la aplicación: configúrelas primero, o deje que el aprobador confirme en este formulario.</translation>
         </message>
         <message>
             <source>Cannot read {file}: {error}.</source>
@@ -5833,12 +5976,20 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>No se guardó nada: {reason}. Vuelva a intentarlo y, si vuelve a ocurrir, avise a su contacto de informática.</translation>
         </message>
         <message>
+            <source>Only a decision to proceed with a {tier}-risk order waits for the senior approver; order {reference} needs no approval for this decision: record it directly.</source>
+            <translation>Solo la decisión de continuar con un pedido de riesgo {tier} espera al aprobador principal; el pedido {reference} no necesita aprobación para esta decisión: regístrela directamente.</translation>
+        </message>
+        <message>
             <source>Only an adopted policy can be communicated: adopt the draft first.</source>
             <translation>Solo se puede comunicar una política adoptada: adopte primero el borrador.</translation>
         </message>
         <message>
             <source>Only the senior approver, {approver}, can approve a {tier}-risk order: type their name once they have approved it.</source>
             <translation>Solo el responsable de aprobación, {approver}, puede aprobar un pedido de riesgo {tier}: escriba su nombre cuando lo haya aprobado.</translation>
+        </message>
+        <message>
+            <source>Only {person}, who is signed in at this desk, can approve here; {approver} approves at their own desk.</source>
+            <translation>Solo {person}, que ha iniciado sesión en este puesto, puede aprobar aquí; {approver} aprueba en su propio puesto.</translation>
         </message>
         <message>
             <source>Order date</source>
@@ -5851,6 +6002,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>Order {order} does not exist.</source>
             <translation>El pedido {order} no existe.</translation>
+        </message>
+        <message>
+            <source>Order {reference} changed after approval was asked (it was edited, screened again or decided on): the request is stale and cannot be approved. Ask for approval again.</source>
+            <translation>El pedido {reference} cambió después de pedir la aprobación (se editó, se volvió a evaluar o se decidió sobre él): la solicitud está desfasada y no puede aprobarse. Pida la aprobación de nuevo.</translation>
         </message>
         <message>
             <source>Order {reference} edited and screened again: {tier}, {status}.</source>
@@ -5867,6 +6022,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>Order {reference} has not been screened.</source>
             <translation>El pedido {reference} no se ha evaluado.</translation>
+        </message>
+        <message>
+            <source>Order {reference} is already waiting for approval (asked by {person}).</source>
+            <translation>El pedido {reference} ya está pendiente de aprobación (pedida por {person}).</translation>
         </message>
         <message>
             <source>Order {reference} is {status}: it cannot be escalated.</source>
@@ -5997,8 +6156,20 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Indique a qué hay que hacer seguimiento.</translation>
         </message>
         <message>
+            <source>Say who approves: the approver confirms with their own passphrase.</source>
+            <translation>Indique quién aprueba: el aprobador confirma con su propia frase de acceso.</translation>
+        </message>
+        <message>
             <source>Say who decided.</source>
             <translation>Indique quién decidió.</translation>
+        </message>
+        <message>
+            <source>Say who sends it back: the approver confirms with their own passphrase.</source>
+            <translation>Indique quién la devuelve: el aprobador confirma con su propia frase de acceso.</translation>
+        </message>
+        <message>
+            <source>Say why it goes back: the person who asked reads it on the order.</source>
+            <translation>Indique por qué se devuelve: la persona que la pidió lo lee en el pedido.</translation>
         </message>
         <message>
             <source>Say why: the rationale is required.</source>
@@ -6481,6 +6652,22 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>La referencia es demasiado larga (100 caracteres).</translation>
         </message>
         <message>
+            <source>The request for approval by {who} was not approved: the order changed after it was asked.</source>
+            <translation>La solicitud de aprobación de {who} no se aprobó: el pedido cambió después de pedirla.</translation>
+        </message>
+        <message>
+            <source>The request for order {reference} is stale: the order changed after approval was asked. Ask for approval again.</source>
+            <translation>La solicitud del pedido {reference} está desfasada: el pedido cambió después de pedir la aprobación. Pida la aprobación de nuevo.</translation>
+        </message>
+        <message>
+            <source>The request for order {reference} was already approved by {person}.</source>
+            <translation>La solicitud del pedido {reference} ya la aprobó {person}.</translation>
+        </message>
+        <message>
+            <source>The request for order {reference} was already sent back by {person}.</source>
+            <translation>La solicitud del pedido {reference} ya la devolvió {person}.</translation>
+        </message>
+        <message>
             <source>The review date {date} is in the past: choose a date from today on, usually one year after approval.</source>
             <translation>La fecha de revisión {date} ya ha pasado: elija una fecha a partir de hoy, normalmente un año después de la aprobación.</translation>
         </message>
@@ -6579,6 +6766,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>There is no person number {id}.</source>
             <translation>No existe la persona número {id}.</translation>
+        </message>
+        <message>
+            <source>There is no request for approval number {id}.</source>
+            <translation>No existe la solicitud de aprobación número {id}.</translation>
         </message>
         <message>
             <source>There must always be an active administrator: give someone else the role administrator first. Nothing was changed.</source>
@@ -6683,6 +6874,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>This packet was sent to {to}.</source>
             <translation>Este expediente se envió a {to}.</translation>
+        </message>
+        <message>
+            <source>This request asks {person} for approval, not {approver}.</source>
+            <translation>Esta solicitud pide la aprobación de {person}, no de {approver}.</translation>
         </message>
         <message>
             <source>This was the sales-assisted review of a self-service order.</source>
@@ -7397,6 +7592,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>{address} no ha iniciado sesión en {provider} en este equipo. Inicie sesión en {provider} en Preferencias &gt; Correo electrónico.</translation>
         </message>
         <message>
+            <source>{approver} sent the request for approval back to {who}: {reason}</source>
+            <translation>{approver} devolvió la solicitud de aprobación a {who}: {reason}</translation>
+        </message>
+        <message>
             <source>{country}: no longer listed, gets the fallback tier ({level}).</source>
             <translation>{country}: ya no figura en la lista; recibe el nivel por defecto ({level}).</translation>
         </message>
@@ -7593,6 +7792,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>{person} ya tiene el rol {role}.</translation>
         </message>
         <message>
+            <source>{person} cannot approve: choose an active approver or administrator, or any approver.</source>
+            <translation>{person} no puede aprobar: elija un aprobador o administrador activo, o cualquier aprobador.</translation>
+        </message>
+        <message>
             <source>{person} is already active.</source>
             <translation>{person} ya está activo.</translation>
         </message>
@@ -7667,6 +7870,14 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>{what}: events were deleted</source>
             <translation>{what}: se eliminaron eventos</translation>
+        </message>
+        <message>
+            <source>{who} proposed to {outcome} and asked any approver for approval.</source>
+            <translation>{who} propuso {outcome} y pidió la aprobación de cualquier aprobador.</translation>
+        </message>
+        <message>
+            <source>{who} proposed to {outcome} and asked {approver} for approval.</source>
+            <translation>{who} propuso {outcome} y pidió la aprobación de {approver}.</translation>
         </message>
     </context>
     <context>
@@ -8127,6 +8338,33 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>{0}, {1}</source>
             <translation>{0}, {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WaitingModel</name>
+        <message>
+            <source>Asked by</source>
+            <translation>Pedido por</translation>
+        </message>
+        <message>
+            <source>Asked on</source>
+            <translation>Pedido el</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Pedido</translation>
+        </message>
+        <message>
+            <source>Proposed decision</source>
+            <translation>Decisión propuesta</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Riesgo</translation>
+        </message>
+        <message>
+            <source>{0} (changed since)</source>
+            <translation>{0} (ha cambiado)</translation>
         </message>
     </context>
     <context>

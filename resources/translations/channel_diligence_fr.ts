@@ -265,6 +265,81 @@
         </message>
     </context>
     <context>
+        <name>ApprovalsDialog</name>
+        <message>
+            <source>&amp;Approve</source>
+            <translation>&amp;Approuver</translation>
+        </message>
+        <message>
+            <source>&amp;Reason to send it back:</source>
+            <translation>&amp;Motif du renvoi :</translation>
+        </message>
+        <message>
+            <source>&amp;Send back</source>
+            <translation>&amp;Renvoyer</translation>
+        </message>
+        <message>
+            <source>Conditions: {0}</source>
+            <translation>Conditions: {0}</translation>
+        </message>
+        <message>
+            <source>Decisions your colleagues proposed for orders that need the senior approver. Approving records the decision as approved by you, {0}.</source>
+            <translation>Les décisions proposées par vos collègues pour des commandes qui demandent l'approbateur principal. Approuver enregistre la décision comme approuvée par vous, {0}.</translation>
+        </message>
+        <message>
+            <source>Nobody is signed in at this desk. Approvals are made by the approver signed in at their own desk: switch person in the status bar.</source>
+            <translation>Personne n'est connecté à ce poste. Les approbations sont faites par l'approbateur connecté à son propre poste : changez de personne dans la barre d'état.</translation>
+        </message>
+        <message>
+            <source>Nothing is waiting for your approval, {0}.</source>
+            <translation>Rien n'attend votre approbation, {0}.</translation>
+        </message>
+        <message>
+            <source>Order {0}, {1} risk</source>
+            <translation>Commande {0}, risque {1}</translation>
+        </message>
+        <message>
+            <source>Proposed: {0}, by {1} on {2}.</source>
+            <translation>Proposé : {0}, par {1} le {2}.</translation>
+        </message>
+        <message>
+            <source>Records the proposed decision as approved by you. Your passphrase proves it was you.</source>
+            <translation>Enregistre la décision proposée comme approuvée par vous. Votre phrase secrète prouve que c'était vous.</translation>
+        </message>
+        <message>
+            <source>Requests waiting for your approval</source>
+            <translation>Demandes en attente de votre approbation</translation>
+        </message>
+        <message>
+            <source>The order changed after approval was asked: it cannot be approved. Send it back, or ask your colleague to ask again.</source>
+            <translation>La commande a changé après la demande d'approbation : elle ne peut pas être approuvée. Renvoyez-la, ou demandez à votre collègue de la redemander.</translation>
+        </message>
+        <message>
+            <source>Type your own passphrase to confirm the approval.</source>
+            <translation>Tapez votre propre phrase secrète pour confirmer l'approbation.</translation>
+        </message>
+        <message>
+            <source>Waiting for your approval</source>
+            <translation>En attente de votre approbation</translation>
+        </message>
+        <message>
+            <source>Warnings:</source>
+            <translation>Avertissements :</translation>
+        </message>
+        <message>
+            <source>What is missing or wrong? Your colleague reads this on the order.</source>
+            <translation>Qu'est-ce qui manque ou ne va pas ? Votre collègue le lit sur la commande.</translation>
+        </message>
+        <message>
+            <source>Why: {0}</source>
+            <translation>Pourquoi : {0}</translation>
+        </message>
+        <message>
+            <source>Your &amp;passphrase:</source>
+            <translation>Votre &amp;phrase secrète :</translation>
+        </message>
+    </context>
+    <context>
         <name>ApproverPage</name>
         <message>
             <source>&amp;E-mail (optional):</source>
@@ -890,6 +965,10 @@
             <translation>, approuvée par {0}</translation>
         </message>
         <message>
+            <source>Any approver</source>
+            <translation>N'importe quel approbateur</translation>
+        </message>
+        <message>
             <source>Appr&amp;over's passphrase:</source>
             <translation>Phrase secrète de l'appr&amp;obateur :</translation>
         </message>
@@ -902,8 +981,20 @@
             <translation>Appr&amp;ouvée par:</translation>
         </message>
         <message>
+            <source>Approver to ask</source>
+            <translation>Approbateur à solliciter</translation>
+        </message>
+        <message>
+            <source>As&amp;k for approval</source>
+            <translation>Demander l'appro&amp;bation</translation>
+        </message>
+        <message>
             <source>Ask the distributor to decide; the order waits for the answer.</source>
             <translation>Demandez au distributeur de décider; la commande attend sa réponse.</translation>
+        </message>
+        <message>
+            <source>Awaiting approval by {0}: {1} asked on {2} to approve "{3}".</source>
+            <translation>En attente d'approbation par {0} : {1} a demandé le {2} d'approuver « {3} ».</translation>
         </message>
         <message>
             <source>Choose a decision.</source>
@@ -912,6 +1003,10 @@
         <message>
             <source>Choose the approver.</source>
             <translation>Choisissez l'approbateur.</translation>
+        </message>
+        <message>
+            <source>Choose the decision to proceed (or proceed with conditions) that the approver is to approve.</source>
+            <translation>Choisissez la décision de poursuivre (ou de poursuivre sous conditions) que l'approbateur doit approuver.</translation>
         </message>
         <message>
             <source>Conditions</source>
@@ -982,12 +1077,24 @@
             <translation>Expliquez pourquoi en une ou deux phrases: c'est ce que lira un auditeur ou le distributeur.</translation>
         </message>
         <message>
+            <source>Say in a sentence or two why: it is what the approver will read.</source>
+            <translation>Dites pourquoi en une ou deux phrases : c'est ce que l'approbateur lira.</translation>
+        </message>
+        <message>
+            <source>Sent back by {0} on {1}: {2}</source>
+            <translation>Renvoyée par {0} le {1} : {2}</translation>
+        </message>
+        <message>
             <source>Setting up the people who use the app makes approvals proven: the approver then confirms with their own passphrase.</source>
             <translation>Configurer les personnes qui utilisent l'application rend les approbations prouvées : l'approbateur confirme alors avec sa propre phrase secrète.</translation>
         </message>
         <message>
             <source>Status: {0}</source>
             <translation>Statut: {0}</translation>
+        </message>
+        <message>
+            <source>The approver approves this decision at their own desk, with their passphrase (Escalation menu, "Waiting for your approval"). Nothing is decided until then.</source>
+            <translation>L'approbateur approuve cette décision à son propre poste, avec sa phrase secrète (menu Escalade, « En attente de votre approbation »). Rien n'est décidé d'ici là.</translation>
         </message>
         <message>
             <source>The approver types their own passphrase to confirm the approval.</source>
@@ -1000,6 +1107,10 @@
         <message>
             <source>The order may go ahead as it is.</source>
             <translation>La commande peut être acceptée telle quelle.</translation>
+        </message>
+        <message>
+            <source>The request for approval that {0} made on {1} cannot be approved: the order changed after it. Ask again.</source>
+            <translation>La demande d'approbation faite par {0} le {1} ne peut pas être approuvée : la commande a changé depuis. Redemandez-la.</translation>
         </message>
         <message>
             <source>The senior approver's name</source>
@@ -1032,6 +1143,10 @@
         <message>
             <source>Why this decision? What did you check, what did the customer say?</source>
             <translation>Pourquoi cette décision? Qu'avez-vous vérifié, qu'a dit le client?</translation>
+        </message>
+        <message>
+            <source>any approver</source>
+            <translation>n'importe quel approbateur</translation>
         </message>
         <message>
             <source>your senior approver</source>
@@ -2580,6 +2695,10 @@
             <translation>&amp;Affichage</translation>
         </message>
         <message>
+            <source>&amp;Waiting for your approval…</source>
+            <translation>&amp;En attente de votre approbation…</translation>
+        </message>
+        <message>
             <source>&lt;h3&gt;Channel Diligence {0}&lt;/h3&gt;&lt;p&gt;Human rights due diligence of sales for small IT resellers: every order is screened for the risk that what you sell is misused against people, every warning says why and what to do, and every decision is recorded.&lt;/p&gt;&lt;p&gt;The screening follows the end-use risk framework of the BSR brief &lt;i&gt;Sales Partners and Human Rights Due Diligence in the Technology Sector&lt;/i&gt; (2022) and the UN Guiding Principles on Business and Human Rights. It supports your judgement; it is not legal advice.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0. See Help &amp;gt; Data sources and licences for the data and libraries used.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Channel Diligence {0}&lt;/h3&gt;&lt;p&gt;Diligence raisonnable en matière de droits de l'homme pour les ventes des petits revendeurs informatiques: chaque commande est analysée pour repérer le risque que ce que vous vendez soit utilisé de manière abusive contre des personnes, chaque alerte explique pourquoi et ce qu'il faut faire, et chaque décision est enregistrée.&lt;/p&gt;&lt;p&gt;L'analyse suit le cadre de risque lié à l'utilisation finale de la note du BSR &lt;i&gt;Sales Partners and Human Rights Due Diligence in the Technology Sector&lt;/i&gt; (2022) et les Principes directeurs des Nations Unies relatifs aux entreprises et aux droits de l'homme. Elle soutient votre jugement; elle ne constitue pas un avis juridique.&lt;/p&gt;&lt;p&gt;Sous licence Apache License 2.0. Voir Aide &amp;gt; Sources de données et licences pour les données et les bibliothèques utilisées.&lt;/p&gt;</translation>
         </message>
@@ -3748,6 +3867,10 @@ Elle examine quatre points: le produit et l'usage qui en sera fait, qui l'achèt
             <translation>Rien ne demande votre attention aujourd'hui.</translation>
         </message>
         <message>
+            <source>Open app&amp;rovals</source>
+            <translation>Ouvrir les appro&amp;bations</translation>
+        </message>
+        <message>
             <source>Open the &amp;answered order</source>
             <translation>Ouvrir la &amp;commande concernée</translation>
         </message>
@@ -3778,6 +3901,10 @@ Elle examine quatre points: le produit et l'usage qui en sera fait, qui l'achèt
         <message>
             <source>Show orders on h&amp;old</source>
             <translation>Afficher les commandes &amp;suspendues</translation>
+        </message>
+        <message>
+            <source>The decisions waiting for your approval</source>
+            <translation>Les décisions en attente de votre approbation</translation>
         </message>
         <message>
             <source>The follow-ups page</source>
@@ -3834,6 +3961,14 @@ Elle examine quatre points: le produit et l'usage qui en sera fait, qui l'achèt
         <message>
             <source>answers from the distributor in the last {0} days:</source>
             <translation>réponses du distributeur ces {0} derniers jours:</translation>
+        </message>
+        <message>
+            <source>decision is waiting for your approval.</source>
+            <translation>décision attend votre approbation.</translation>
+        </message>
+        <message>
+            <source>decisions are waiting for your approval.</source>
+            <translation>décisions attendent votre approbation.</translation>
         </message>
         <message>
             <source>escalation is waiting for the distributor's answer.</source>
@@ -5269,12 +5404,20 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Répondre aux listes de contrôle</translation>
         </message>
         <message>
+            <source>Approved at the approver's own desk, with their passphrase.</source>
+            <translation>Approuvé depuis le poste de l'approbateur lui-même, avec sa phrase secrète.</translation>
+        </message>
+        <message>
             <source>Approved at the most senior level</source>
             <translation>Approuvée au plus haut niveau</translation>
         </message>
         <message>
             <source>Approving orders that need the senior approver</source>
             <translation>Approuver les commandes qui exigent l'approbateur</translation>
+        </message>
+        <message>
+            <source>Asking for approval at the approver's own desk needs the people who use the app: set them up first, or let the approver confirm in this form.</source>
+            <translation>Demander l'approbation au poste de l'approbateur suppose les personnes qui utilisent l'application : enregistrez-les d'abord, ou laissez l'approbateur confirmer dans ce formulaire.</translation>
         </message>
         <message>
             <source>Cannot read {file}: {error}.</source>
@@ -5833,12 +5976,20 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Rien n'a été enregistré: {reason}. Réessayez, et prévenez votre contact informatique si cela se reproduit.</translation>
         </message>
         <message>
+            <source>Only a decision to proceed with a {tier}-risk order waits for the senior approver; order {reference} needs no approval for this decision: record it directly.</source>
+            <translation>Seule la décision de poursuivre une commande à risque {tier} attend l'approbateur principal ; la commande {reference} ne demande pas d'approbation pour cette décision : enregistrez-la directement.</translation>
+        </message>
+        <message>
             <source>Only an adopted policy can be communicated: adopt the draft first.</source>
             <translation>Seule une politique adoptée peut être communiquée: adoptez d'abord le projet.</translation>
         </message>
         <message>
             <source>Only the senior approver, {approver}, can approve a {tier}-risk order: type their name once they have approved it.</source>
             <translation>Seul l'approbateur, {approver}, peut approuver une commande à risque {tier}: saisissez son nom une fois l'approbation donnée.</translation>
+        </message>
+        <message>
+            <source>Only {person}, who is signed in at this desk, can approve here; {approver} approves at their own desk.</source>
+            <translation>Seul(e) {person}, connecté(e) à ce poste, peut approuver ici ; {approver} approuve à son propre poste.</translation>
         </message>
         <message>
             <source>Order date</source>
@@ -5851,6 +6002,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>Order {order} does not exist.</source>
             <translation>La commande {order} n'existe pas.</translation>
+        </message>
+        <message>
+            <source>Order {reference} changed after approval was asked (it was edited, screened again or decided on): the request is stale and cannot be approved. Ask for approval again.</source>
+            <translation>La commande {reference} a changé après la demande d'approbation (modifiée, évaluée à nouveau ou décidée) : la demande est périmée et ne peut pas être approuvée. Demandez l'approbation à nouveau.</translation>
         </message>
         <message>
             <source>Order {reference} edited and screened again: {tier}, {status}.</source>
@@ -5867,6 +6022,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>Order {reference} has not been screened.</source>
             <translation>La commande {reference} n'a pas été analysée.</translation>
+        </message>
+        <message>
+            <source>Order {reference} is already waiting for approval (asked by {person}).</source>
+            <translation>La commande {reference} attend déjà une approbation (demandée par {person}).</translation>
         </message>
         <message>
             <source>Order {reference} is {status}: it cannot be escalated.</source>
@@ -5997,8 +6156,20 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Indiquez ce qu'il faut suivre.</translation>
         </message>
         <message>
+            <source>Say who approves: the approver confirms with their own passphrase.</source>
+            <translation>Indiquez qui approuve : l'approbateur confirme avec sa propre phrase secrète.</translation>
+        </message>
+        <message>
             <source>Say who decided.</source>
             <translation>Indiquez qui a décidé.</translation>
+        </message>
+        <message>
+            <source>Say who sends it back: the approver confirms with their own passphrase.</source>
+            <translation>Indiquez qui la renvoie : l'approbateur confirme avec sa propre phrase secrète.</translation>
+        </message>
+        <message>
+            <source>Say why it goes back: the person who asked reads it on the order.</source>
+            <translation>Dites pourquoi elle est renvoyée : la personne qui a demandé le lit sur la commande.</translation>
         </message>
         <message>
             <source>Say why: the rationale is required.</source>
@@ -6481,6 +6652,22 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>La référence est trop longue (100 caractères au maximum).</translation>
         </message>
         <message>
+            <source>The request for approval by {who} was not approved: the order changed after it was asked.</source>
+            <translation>La demande d'approbation de {who} n'a pas été approuvée : la commande a changé après la demande.</translation>
+        </message>
+        <message>
+            <source>The request for order {reference} is stale: the order changed after approval was asked. Ask for approval again.</source>
+            <translation>La demande pour la commande {reference} est périmée : la commande a changé après la demande d'approbation. Demandez l'approbation à nouveau.</translation>
+        </message>
+        <message>
+            <source>The request for order {reference} was already approved by {person}.</source>
+            <translation>La demande pour la commande {reference} a déjà été approuvée par {person}.</translation>
+        </message>
+        <message>
+            <source>The request for order {reference} was already sent back by {person}.</source>
+            <translation>La demande pour la commande {reference} a déjà été renvoyée par {person}.</translation>
+        </message>
+        <message>
             <source>The review date {date} is in the past: choose a date from today on, usually one year after approval.</source>
             <translation>La date de révision {date} est dans le passé: choisissez une date à partir d'aujourd'hui, en général un an après l'approbation.</translation>
         </message>
@@ -6579,6 +6766,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>There is no person number {id}.</source>
             <translation>Il n'existe pas de personne numéro {id}.</translation>
+        </message>
+        <message>
+            <source>There is no request for approval number {id}.</source>
+            <translation>Il n'y a pas de demande d'approbation numéro {id}.</translation>
         </message>
         <message>
             <source>There must always be an active administrator: give someone else the role administrator first. Nothing was changed.</source>
@@ -6683,6 +6874,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>This packet was sent to {to}.</source>
             <translation>Ce dossier a été envoyé à {to}.</translation>
+        </message>
+        <message>
+            <source>This request asks {person} for approval, not {approver}.</source>
+            <translation>Cette demande sollicite l'approbation de {person}, pas de {approver}.</translation>
         </message>
         <message>
             <source>This was the sales-assisted review of a self-service order.</source>
@@ -7397,6 +7592,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>{address} n'est pas connecté à {provider} sur cet ordinateur. Connectez-vous à {provider} dans Paramètres &gt; E-mail.</translation>
         </message>
         <message>
+            <source>{approver} sent the request for approval back to {who}: {reason}</source>
+            <translation>{approver} a renvoyé la demande d'approbation à {who} : {reason}</translation>
+        </message>
+        <message>
             <source>{country}: no longer listed, gets the fallback tier ({level}).</source>
             <translation>{country}: ne figure plus dans la liste, reçoit le niveau par défaut ({level}).</translation>
         </message>
@@ -7593,6 +7792,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>{person} a déjà le rôle {role}.</translation>
         </message>
         <message>
+            <source>{person} cannot approve: choose an active approver or administrator, or any approver.</source>
+            <translation>{person} ne peut pas approuver : choisissez un approbateur ou un administrateur actif, ou n'importe quel approbateur.</translation>
+        </message>
+        <message>
             <source>{person} is already active.</source>
             <translation>{person} est déjà actif(ve).</translation>
         </message>
@@ -7667,6 +7870,14 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>{what}: events were deleted</source>
             <translation>{what}: des événements ont été supprimés</translation>
+        </message>
+        <message>
+            <source>{who} proposed to {outcome} and asked any approver for approval.</source>
+            <translation>{who} a proposé la décision « {outcome} » et a demandé l'approbation de n'importe quel approbateur.</translation>
+        </message>
+        <message>
+            <source>{who} proposed to {outcome} and asked {approver} for approval.</source>
+            <translation>{who} a proposé la décision « {outcome} » et a demandé l'approbation de {approver}.</translation>
         </message>
     </context>
     <context>
@@ -8127,6 +8338,33 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>{0}, {1}</source>
             <translation>{0}, {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WaitingModel</name>
+        <message>
+            <source>Asked by</source>
+            <translation>Demandé par</translation>
+        </message>
+        <message>
+            <source>Asked on</source>
+            <translation>Demandé le</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Commande</translation>
+        </message>
+        <message>
+            <source>Proposed decision</source>
+            <translation>Décision proposée</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Risque</translation>
+        </message>
+        <message>
+            <source>{0} (changed since)</source>
+            <translation>{0} (modifiée depuis)</translation>
         </message>
     </context>
     <context>

@@ -265,6 +265,81 @@
         </message>
     </context>
     <context>
+        <name>ApprovalsDialog</name>
+        <message>
+            <source>&amp;Approve</source>
+            <translation>&amp;Aprovar</translation>
+        </message>
+        <message>
+            <source>&amp;Reason to send it back:</source>
+            <translation>&amp;Motivo da devolução:</translation>
+        </message>
+        <message>
+            <source>&amp;Send back</source>
+            <translation>&amp;Devolver</translation>
+        </message>
+        <message>
+            <source>Conditions: {0}</source>
+            <translation>Condições: {0}</translation>
+        </message>
+        <message>
+            <source>Decisions your colleagues proposed for orders that need the senior approver. Approving records the decision as approved by you, {0}.</source>
+            <translation>Decisões que os seus colegas propuseram para encomendas que precisam do aprovador principal. Aprovar regista a decisão como aprovada por si, {0}.</translation>
+        </message>
+        <message>
+            <source>Nobody is signed in at this desk. Approvals are made by the approver signed in at their own desk: switch person in the status bar.</source>
+            <translation>Ninguém tem sessão iniciada neste posto. As aprovações são feitas pelo aprovador com sessão no seu próprio posto: mude de pessoa na barra de estado.</translation>
+        </message>
+        <message>
+            <source>Nothing is waiting for your approval, {0}.</source>
+            <translation>Nada aguarda a sua aprovação, {0}.</translation>
+        </message>
+        <message>
+            <source>Order {0}, {1} risk</source>
+            <translation>Encomenda {0}, risco {1}</translation>
+        </message>
+        <message>
+            <source>Proposed: {0}, by {1} on {2}.</source>
+            <translation>Proposta: {0}, por {1} em {2}.</translation>
+        </message>
+        <message>
+            <source>Records the proposed decision as approved by you. Your passphrase proves it was you.</source>
+            <translation>Regista a decisão proposta como aprovada por si. A sua frase-passe prova que foi você.</translation>
+        </message>
+        <message>
+            <source>Requests waiting for your approval</source>
+            <translation>Pedidos que aguardam a sua aprovação</translation>
+        </message>
+        <message>
+            <source>The order changed after approval was asked: it cannot be approved. Send it back, or ask your colleague to ask again.</source>
+            <translation>A encomenda mudou depois de pedida a aprovação: não pode ser aprovada. Devolva o pedido, ou peça ao seu colega que o faça de novo.</translation>
+        </message>
+        <message>
+            <source>Type your own passphrase to confirm the approval.</source>
+            <translation>Escreva a sua própria frase-passe para confirmar a aprovação.</translation>
+        </message>
+        <message>
+            <source>Waiting for your approval</source>
+            <translation>Aguardando a sua aprovação</translation>
+        </message>
+        <message>
+            <source>Warnings:</source>
+            <translation>Avisos:</translation>
+        </message>
+        <message>
+            <source>What is missing or wrong? Your colleague reads this on the order.</source>
+            <translation>O que falta ou está errado? O seu colega lê isto na encomenda.</translation>
+        </message>
+        <message>
+            <source>Why: {0}</source>
+            <translation>Porquê: {0}</translation>
+        </message>
+        <message>
+            <source>Your &amp;passphrase:</source>
+            <translation>A sua &amp;frase-passe:</translation>
+        </message>
+    </context>
+    <context>
         <name>ApproverPage</name>
         <message>
             <source>&amp;E-mail (optional):</source>
@@ -890,6 +965,10 @@
             <translation>, aprovado por {0}</translation>
         </message>
         <message>
+            <source>Any approver</source>
+            <translation>Qualquer aprovador</translation>
+        </message>
+        <message>
             <source>Appr&amp;over's passphrase:</source>
             <translation>Frase-passe de quem aprova (&amp;o):</translation>
         </message>
@@ -902,8 +981,20 @@
             <translation>Apro&amp;vado por:</translation>
         </message>
         <message>
+            <source>Approver to ask</source>
+            <translation>Aprovador a quem pedir</translation>
+        </message>
+        <message>
+            <source>As&amp;k for approval</source>
+            <translation>Pedir apro&amp;vação</translation>
+        </message>
+        <message>
             <source>Ask the distributor to decide; the order waits for the answer.</source>
             <translation>Peça ao distribuidor que decida; o pedido aguarda a resposta.</translation>
+        </message>
+        <message>
+            <source>Awaiting approval by {0}: {1} asked on {2} to approve "{3}".</source>
+            <translation>Aguardando aprovação de {0}: {1} pediu em {2} que se aprove «{3}».</translation>
         </message>
         <message>
             <source>Choose a decision.</source>
@@ -912,6 +1003,10 @@
         <message>
             <source>Choose the approver.</source>
             <translation>Escolha quem aprova.</translation>
+        </message>
+        <message>
+            <source>Choose the decision to proceed (or proceed with conditions) that the approver is to approve.</source>
+            <translation>Escolha a decisão de avançar (ou avançar com condições) que o aprovador deve aprovar.</translation>
         </message>
         <message>
             <source>Conditions</source>
@@ -982,12 +1077,24 @@
             <translation>Diga o motivo em uma ou duas frases: é o que um auditor ou o distribuidor vai ler.</translation>
         </message>
         <message>
+            <source>Say in a sentence or two why: it is what the approver will read.</source>
+            <translation>Diga porquê numa ou duas frases: é o que o aprovador vai ler.</translation>
+        </message>
+        <message>
+            <source>Sent back by {0} on {1}: {2}</source>
+            <translation>Devolvido por {0} em {1}: {2}</translation>
+        </message>
+        <message>
             <source>Setting up the people who use the app makes approvals proven: the approver then confirms with their own passphrase.</source>
             <translation>Configurar as pessoas que usam a aplicação torna as aprovações comprovadas: quem aprova confirma então com a sua própria frase-passe.</translation>
         </message>
         <message>
             <source>Status: {0}</source>
             <translation>Situação: {0}</translation>
+        </message>
+        <message>
+            <source>The approver approves this decision at their own desk, with their passphrase (Escalation menu, "Waiting for your approval"). Nothing is decided until then.</source>
+            <translation>O aprovador aprova esta decisão no seu próprio posto, com a sua frase-passe (menu Encaminhamento, «Aguardando a sua aprovação»). Até lá nada é decidido.</translation>
         </message>
         <message>
             <source>The approver types their own passphrase to confirm the approval.</source>
@@ -1000,6 +1107,10 @@
         <message>
             <source>The order may go ahead as it is.</source>
             <translation>O pedido pode seguir em frente como está.</translation>
+        </message>
+        <message>
+            <source>The request for approval that {0} made on {1} cannot be approved: the order changed after it. Ask again.</source>
+            <translation>O pedido de aprovação que {0} fez em {1} não pode ser aprovado: a encomenda mudou depois. Peça de novo.</translation>
         </message>
         <message>
             <source>The senior approver's name</source>
@@ -1032,6 +1143,10 @@
         <message>
             <source>Why this decision? What did you check, what did the customer say?</source>
             <translation>Por que esta decisão? O que você verificou, o que o cliente disse?</translation>
+        </message>
+        <message>
+            <source>any approver</source>
+            <translation>qualquer aprovador</translation>
         </message>
         <message>
             <source>your senior approver</source>
@@ -2580,6 +2695,10 @@
             <translation>E&amp;xibir</translation>
         </message>
         <message>
+            <source>&amp;Waiting for your approval…</source>
+            <translation>&amp;Aguardando a sua aprovação…</translation>
+        </message>
+        <message>
             <source>&lt;h3&gt;Channel Diligence {0}&lt;/h3&gt;&lt;p&gt;Human rights due diligence of sales for small IT resellers: every order is screened for the risk that what you sell is misused against people, every warning says why and what to do, and every decision is recorded.&lt;/p&gt;&lt;p&gt;The screening follows the end-use risk framework of the BSR brief &lt;i&gt;Sales Partners and Human Rights Due Diligence in the Technology Sector&lt;/i&gt; (2022) and the UN Guiding Principles on Business and Human Rights. It supports your judgement; it is not legal advice.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0. See Help &amp;gt; Data sources and licences for the data and libraries used.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Channel Diligence {0}&lt;/h3&gt;&lt;p&gt;Devida diligência em direitos humanos nas vendas de pequenos revendedores de TI: cada pedido passa por uma triagem do risco de que o que você vende seja usado de forma indevida contra pessoas, cada alerta diz o motivo e o que fazer, e cada decisão fica registrada.&lt;/p&gt;&lt;p&gt;A triagem segue o modelo de risco de uso final do estudo da BSR &lt;i&gt;Sales Partners and Human Rights Due Diligence in the Technology Sector&lt;/i&gt; (2022) e os Princípios Orientadores sobre Empresas e Direitos Humanos da ONU. Ela apoia o seu julgamento; não é aconselhamento jurídico.&lt;/p&gt;&lt;p&gt;Licenciado sob a Apache License 2.0. Veja Ajuda &amp;gt; Fontes de dados e licenças para os dados e as bibliotecas usados.&lt;/p&gt;</translation>
         </message>
@@ -3748,6 +3867,10 @@ Ela analisa quatro coisas: o produto e para que vai ser usado, quem compra e que
             <translation>Nada precisa da sua atenção hoje.</translation>
         </message>
         <message>
+            <source>Open app&amp;rovals</source>
+            <translation>Abrir apro&amp;vações</translation>
+        </message>
+        <message>
             <source>Open the &amp;answered order</source>
             <translation>Abrir o pedido respon&amp;dido</translation>
         </message>
@@ -3778,6 +3901,10 @@ Ela analisa quatro coisas: o produto e para que vai ser usado, quem compra e que
         <message>
             <source>Show orders on h&amp;old</source>
             <translation>Mostrar pedidos &amp;retidos</translation>
+        </message>
+        <message>
+            <source>The decisions waiting for your approval</source>
+            <translation>As decisões que aguardam a sua aprovação</translation>
         </message>
         <message>
             <source>The follow-ups page</source>
@@ -3834,6 +3961,14 @@ Ela analisa quatro coisas: o produto e para que vai ser usado, quem compra e que
         <message>
             <source>answers from the distributor in the last {0} days:</source>
             <translation>respostas do distribuidor nos últimos {0} dias:</translation>
+        </message>
+        <message>
+            <source>decision is waiting for your approval.</source>
+            <translation>decisão aguarda a sua aprovação.</translation>
+        </message>
+        <message>
+            <source>decisions are waiting for your approval.</source>
+            <translation>decisões aguardam a sua aprovação.</translation>
         </message>
         <message>
             <source>escalation is waiting for the distributor's answer.</source>
@@ -5269,12 +5404,20 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Responder listas de verificação</translation>
         </message>
         <message>
+            <source>Approved at the approver's own desk, with their passphrase.</source>
+            <translation>Aprovado no posto do próprio aprovador, com a sua frase-passe.</translation>
+        </message>
+        <message>
             <source>Approved at the most senior level</source>
             <translation>Aprovada no nível mais alto da empresa</translation>
         </message>
         <message>
             <source>Approving orders that need the senior approver</source>
             <translation>Aprovar pedidos que precisam do aprovador da direção</translation>
+        </message>
+        <message>
+            <source>Asking for approval at the approver's own desk needs the people who use the app: set them up first, or let the approver confirm in this form.</source>
+            <translation>Pedir a aprovação no posto do próprio aprovador requer as pessoas que usam a aplicação: configure-as primeiro, ou deixe o aprovador confirmar neste formulário.</translation>
         </message>
         <message>
             <source>Cannot read {file}: {error}.</source>
@@ -5833,12 +5976,20 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Nada foi salvo: {reason}. Tente de novo e, se acontecer outra vez, avise o seu contato de TI.</translation>
         </message>
         <message>
+            <source>Only a decision to proceed with a {tier}-risk order waits for the senior approver; order {reference} needs no approval for this decision: record it directly.</source>
+            <translation>Só a decisão de avançar com uma encomenda de risco {tier} aguarda o aprovador principal; a encomenda {reference} não precisa de aprovação para esta decisão: registe-a diretamente.</translation>
+        </message>
+        <message>
             <source>Only an adopted policy can be communicated: adopt the draft first.</source>
             <translation>Só uma política adotada pode ser comunicada: adote primeiro o rascunho.</translation>
         </message>
         <message>
             <source>Only the senior approver, {approver}, can approve a {tier}-risk order: type their name once they have approved it.</source>
             <translation>Somente o aprovador da direção, {approver}, pode aprovar um pedido de risco {tier}: digite o nome dessa pessoa depois que ela tiver aprovado.</translation>
+        </message>
+        <message>
+            <source>Only {person}, who is signed in at this desk, can approve here; {approver} approves at their own desk.</source>
+            <translation>Só {person}, que tem sessão iniciada neste posto, pode aprovar aqui; {approver} aprova no seu próprio posto.</translation>
         </message>
         <message>
             <source>Order date</source>
@@ -5851,6 +6002,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>Order {order} does not exist.</source>
             <translation>O pedido {order} não existe.</translation>
+        </message>
+        <message>
+            <source>Order {reference} changed after approval was asked (it was edited, screened again or decided on): the request is stale and cannot be approved. Ask for approval again.</source>
+            <translation>A encomenda {reference} mudou depois de pedida a aprovação (foi editada, avaliada de novo ou decidida): o pedido está desatualizado e não pode ser aprovado. Peça a aprovação de novo.</translation>
         </message>
         <message>
             <source>Order {reference} edited and screened again: {tier}, {status}.</source>
@@ -5867,6 +6022,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>Order {reference} has not been screened.</source>
             <translation>O pedido {reference} não passou pela triagem.</translation>
+        </message>
+        <message>
+            <source>Order {reference} is already waiting for approval (asked by {person}).</source>
+            <translation>A encomenda {reference} já aguarda aprovação (pedida por {person}).</translation>
         </message>
         <message>
             <source>Order {reference} is {status}: it cannot be escalated.</source>
@@ -5997,8 +6156,20 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Diga o que acompanhar.</translation>
         </message>
         <message>
+            <source>Say who approves: the approver confirms with their own passphrase.</source>
+            <translation>Indique quem aprova: o aprovador confirma com a sua própria frase-passe.</translation>
+        </message>
+        <message>
             <source>Say who decided.</source>
             <translation>Diga quem decidiu.</translation>
+        </message>
+        <message>
+            <source>Say who sends it back: the approver confirms with their own passphrase.</source>
+            <translation>Indique quem o devolve: o aprovador confirma com a sua própria frase-passe.</translation>
+        </message>
+        <message>
+            <source>Say why it goes back: the person who asked reads it on the order.</source>
+            <translation>Diga porque é devolvido: a pessoa que pediu lê-o na encomenda.</translation>
         </message>
         <message>
             <source>Say why: the rationale is required.</source>
@@ -6481,6 +6652,22 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>A referência é longa demais (100 caracteres).</translation>
         </message>
         <message>
+            <source>The request for approval by {who} was not approved: the order changed after it was asked.</source>
+            <translation>O pedido de aprovação de {who} não foi aprovado: a encomenda mudou depois do pedido.</translation>
+        </message>
+        <message>
+            <source>The request for order {reference} is stale: the order changed after approval was asked. Ask for approval again.</source>
+            <translation>O pedido da encomenda {reference} está desatualizado: a encomenda mudou depois de pedida a aprovação. Peça a aprovação de novo.</translation>
+        </message>
+        <message>
+            <source>The request for order {reference} was already approved by {person}.</source>
+            <translation>O pedido da encomenda {reference} já foi aprovado por {person}.</translation>
+        </message>
+        <message>
+            <source>The request for order {reference} was already sent back by {person}.</source>
+            <translation>O pedido da encomenda {reference} já foi devolvido por {person}.</translation>
+        </message>
+        <message>
             <source>The review date {date} is in the past: choose a date from today on, usually one year after approval.</source>
             <translation>A data de revisão {date} já passou: escolha uma data a partir de hoje, normalmente um ano depois da aprovação.</translation>
         </message>
@@ -6579,6 +6766,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>There is no person number {id}.</source>
             <translation>Não existe a pessoa número {id}.</translation>
+        </message>
+        <message>
+            <source>There is no request for approval number {id}.</source>
+            <translation>Não existe o pedido de aprovação número {id}.</translation>
         </message>
         <message>
             <source>There must always be an active administrator: give someone else the role administrator first. Nothing was changed.</source>
@@ -6683,6 +6874,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>This packet was sent to {to}.</source>
             <translation>Este pacote foi enviado para {to}.</translation>
+        </message>
+        <message>
+            <source>This request asks {person} for approval, not {approver}.</source>
+            <translation>Este pedido pede a aprovação de {person}, não de {approver}.</translation>
         </message>
         <message>
             <source>This was the sales-assisted review of a self-service order.</source>
@@ -7397,6 +7592,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>{address} não iniciou sessão no {provider} neste computador. Inicie sessão no {provider} em Configurações &gt; E-mail.</translation>
         </message>
         <message>
+            <source>{approver} sent the request for approval back to {who}: {reason}</source>
+            <translation>{approver} devolveu o pedido de aprovação a {who}: {reason}</translation>
+        </message>
+        <message>
             <source>{country}: no longer listed, gets the fallback tier ({level}).</source>
             <translation>{country}: não está mais na lista, recebe o nível de reserva ({level}).</translation>
         </message>
@@ -7593,6 +7792,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>{person} já tem a função {role}.</translation>
         </message>
         <message>
+            <source>{person} cannot approve: choose an active approver or administrator, or any approver.</source>
+            <translation>{person} não pode aprovar: escolha um aprovador ou administrador ativo, ou qualquer aprovador.</translation>
+        </message>
+        <message>
             <source>{person} is already active.</source>
             <translation>{person} já está ativo.</translation>
         </message>
@@ -7667,6 +7870,14 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>{what}: events were deleted</source>
             <translation>{what}: eventos foram apagados</translation>
+        </message>
+        <message>
+            <source>{who} proposed to {outcome} and asked any approver for approval.</source>
+            <translation>{who} propôs {outcome} e pediu a aprovação de qualquer aprovador.</translation>
+        </message>
+        <message>
+            <source>{who} proposed to {outcome} and asked {approver} for approval.</source>
+            <translation>{who} propôs {outcome} e pediu a aprovação de {approver}.</translation>
         </message>
     </context>
     <context>
@@ -8127,6 +8338,33 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>{0}, {1}</source>
             <translation>{0}, {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WaitingModel</name>
+        <message>
+            <source>Asked by</source>
+            <translation>Pedido por</translation>
+        </message>
+        <message>
+            <source>Asked on</source>
+            <translation>Pedido em</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Pedido</translation>
+        </message>
+        <message>
+            <source>Proposed decision</source>
+            <translation>Decisão proposta</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Risco</translation>
+        </message>
+        <message>
+            <source>{0} (changed since)</source>
+            <translation>{0} (mudou entretanto)</translation>
         </message>
     </context>
     <context>

@@ -26,6 +26,7 @@ import pytest
 import reseller_app
 from reseller_app.domain.vocabulary import (
     AnswerOutcome,
+    ApprovalState,
     AuditAction,
     DecisionOutcome,
     MessageState,
@@ -50,7 +51,7 @@ ALLOWED_DIRS = (
 
 VOCABULARIES: tuple[type[StrEnum], ...] = (
     OrderStatus, RiskTier, DecisionOutcome, AnswerOutcome, PacketStatus, MessageState,
-    AuditAction, ReceivedState,
+    AuditAction, ReceivedState, ApprovalState,
 )
 ALL_VALUES = frozenset(m.value for v in VOCABULARIES for m in v)
 

@@ -388,6 +388,23 @@ def test_0011_adds_the_desk_and_pinned_keys_and_takes_them_away_again(tmp_path):
         with db.write_engine(ctx.engine).begin() as conn:
             command.upgrade(db.alembic_config(conn), "head")
         assert "source_signature" in answer_columns()
-        assert db.current_revision(ctx.engine) == db.HEAD_REVISION == "0011"
+        assert db.current_revision(ctx.engine) == db.HEAD_REVISION
+    finally:
+        ctx.engine.dispose()
+
+
+def test_0015_adds_approval_requests_and_takes_them_away_again(tmp_path):
+    """Requests for approval from the approver's own desk; down one revision and back."""
+    path = tmp_path / "s.sqlite3"
+    ctx = open_file(path)
+    try:
+        assert "approval_request" in master(path, "table")
+        with db.write_engine(ctx.engine).begin() as conn:
+            command.downgrade(db.alembic_config(conn), "-1")
+        assert "approval_request" not in master(path, "table")
+        with db.write_engine(ctx.engine).begin() as conn:
+            command.upgrade(db.alembic_config(conn), "head")
+        assert "approval_request" in master(path, "table")
+        assert db.current_revision(ctx.engine) == db.HEAD_REVISION == "0015"
     finally:
         ctx.engine.dispose()

@@ -24,7 +24,7 @@ def test_the_menus_keep_their_entries_order_and_keys(qtbot: QtBot, app: object) 
     assert ("&Quit", ["Ctrl+Q"]) in menus["&File"] and ("&New order", ["Ctrl+N"]) \
         in menus["&File"]
     assert [t for t, _ in menus["&Escalation"]] == [
-        "&Report misuse…", "&Import distributor's decision file…",
+        "&Waiting for your approval…", "&Report misuse…", "&Import distributor's decision file…",
         "Responsible-use &guidance PDF…", "Export &evidence for audit…"]
     # Before the database is open only Quit, the help and About work.
     enabled = {a.text() for m in window.menuBar().actions() for a in m.menu().actions()
