@@ -55,6 +55,9 @@ class PacketKind(StrEnum):
     ESCALATION = "escalation"
     MISUSE = "misuse"
     FOLLOWUP = "followup"
+    # Not a packet of this installation: an outbox message carrying a desk's decision file
+    # back to the reseller (``outbox_message.received_packet_id``).
+    DECISION = "decision"
 
 
 class PacketStatus(StrEnum):
@@ -143,3 +146,4 @@ class AuditAction(StrEnum):
     KEY_UNSIGNED_ALLOWED = "key.unsigned_allowed"  # accept a distributor's unsigned files: on/off
     DESK_PACKET_RECEIVED = "desk.packet_received"  # the distributor's desk received a packet
     DESK_ANSWERED = "desk.answered"  # the desk wrote a signed decision file
+    DESK_DECISION_QUEUED = "desk.decision_queued"  # its e-mail to the reseller is in the outbox

@@ -388,6 +388,33 @@ def test_0011_adds_the_desk_and_pinned_keys_and_takes_them_away_again(tmp_path):
         with db.write_engine(ctx.engine).begin() as conn:
             command.upgrade(db.alembic_config(conn), "head")
         assert "source_signature" in answer_columns()
-        assert db.current_revision(ctx.engine) == db.HEAD_REVISION == "0011"
+        assert db.current_revision(ctx.engine) == db.HEAD_REVISION
+    finally:
+        ctx.engine.dispose()
+
+
+def test_0017_lets_the_outbox_send_a_desk_decision_and_takes_it_away_again(tmp_path):
+    """A message without a packet of this installation, for a received packet; down and up."""
+    path = tmp_path / "o.sqlite3"
+    ctx = open_file(path)
+
+    def outbox_columns() -> dict[str, int]:
+        con = sqlite3.connect(path)
+        try:  # name -> NOT NULL
+            return {r[1]: r[3] for r in con.execute("PRAGMA table_info(outbox_message)")}
+        finally:
+            con.close()
+
+    try:
+        columns = outbox_columns()
+        assert "received_packet_id" in columns and columns["packet_id"] == 0
+        with db.write_engine(ctx.engine).begin() as conn:
+            command.downgrade(db.alembic_config(conn), "-1")
+        columns = outbox_columns()
+        assert "received_packet_id" not in columns and columns["packet_id"] == 1
+        with db.write_engine(ctx.engine).begin() as conn:
+            command.upgrade(db.alembic_config(conn), "head")
+        assert "received_packet_id" in outbox_columns()
+        assert db.current_revision(ctx.engine) == db.HEAD_REVISION == "0017"
     finally:
         ctx.engine.dispose()
