@@ -112,17 +112,35 @@ def _send_options(parser: argparse.ArgumentParser, flag: str | None = None) -> N
 
 
 def _send(ctx: AppContext, packet_id: str, args: argparse.Namespace) -> int:
-    """Queue the decision file's e-mail, then send the outbox as 'outbox send' does."""
+    """Queue the decision file's e-mail, then send the outbox (as 'outbox send': the
+    password from --password-file, the environment variable or the keyring)."""
     # late: the outbox and the mail settings load only when something is sent
-    from reseller_app.cli_commands import _outbox_send
     from reseller_app.services.outbox import OutboxService
+    from reseller_app.services.passwords import ENV_PASSWORD, read_password_file
+    from reseller_app.services.settings import PasswordNeeded
 
     service = OutboxService(ctx)
+    password = read_password_file(args.password_file) if args.password_file else None
     item = service.queue_decision(packet_id, to=args.to)
     print(f"Queued the answer to packet {item.packet_id} (order {item.order_reference}) to "
           f"{item.to}.")
     sys.stdout.flush()
-    return _outbox_send(service, args)
+    try:
+        report = service.send_pending(only_due=False, password=password)
+    except PasswordNeeded as exc:
+        return _fail(f"{exc} It stays queued: set {ENV_PASSWORD} or use --password-file FILE, "
+                     "or send it with 'reseller-app outbox send'.", EXIT_FAILED)
+    except ValidationError as exc:  # no mail server set up yet: it waits in the outbox
+        return _fail(f"{exc.message} The answer stays queued: 'reseller-app outbox send' "
+                     "sends it then.", EXIT_FAILED)
+    print(f"Sent {report.sent}.")
+    if report.stopped:
+        return _fail(report.stopped, EXIT_FAILED)
+    state = service.get(item.id).state
+    if state != MessageState.SENT:
+        return _fail(f"The answer to packet {item.packet_id} was not sent yet ({state}): "
+                     "'reseller-app outbox' shows why.", EXIT_FAILED)
+    return EXIT_OK
 
 
 def _pin_options(parser: argparse.ArgumentParser) -> None:

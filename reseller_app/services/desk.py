@@ -303,7 +303,11 @@ class DeskService:
     def receive(self, path: Path) -> ReceivedView:
         """Check the packet and keep it in the list (waiting); the same packet received again
         keeps its place."""
-        check = self.verify(path)
+        return self.keep(self.verify(path), path)
+
+    def keep(self, check: DeskCheck, path: Path) -> ReceivedView:
+        """Keep a packet :meth:`verify` accepted in the list (waiting), as :meth:`receive`
+        does: for a window that shows the check's words and then lists the packet."""
         now = self.ctx.clock()
         with self.ctx.write_session() as s:
             row = s.execute(select(DbReceivedPacket).where(
