@@ -87,7 +87,7 @@ class ReceivedTable(QTableView):
                 MessageState.QUEUED: self.tr("Answered, waiting to send"),
                 MessageState.SENDING: self.tr("Answered, waiting to send"),
                 MessageState.FAILED: self.tr("Answered, sending failed")}.get(
-            view.send_state, self.tr("Answered"))
+            view.send_state, self.tr("Answer recorded"))
 
     def _row(self, view: ReceivedView) -> list[QStandardItem]:
         answer = ""
@@ -156,7 +156,7 @@ class AnswerForm(QGroupBox):
         self.to.setMaxLength(320)
         self.record_button = QPushButton(self.tr("&Record answer"), self)
         self.save_button = QPushButton(self.tr("Sa&ve decision file…"), self)
-        self.send_button = QPushButton(self.tr("Send to &reseller"), self)
+        self.send_button = QPushButton(self.tr("&Send to reseller"), self)
         self.error = FieldError(self)
         self._lay_out()
         self.outcome.currentIndexChanged.connect(self._outcome_changed)
@@ -167,7 +167,7 @@ class AnswerForm(QGroupBox):
 
     def _lay_out(self) -> None:
         form = QFormLayout()
-        form.addRow(self.tr("&Outcome:"), self.outcome)
+        form.addRow(self.tr("O&utcome:"), self.outcome)
         form.addRow(self.tr("&Conditions:"), self.conditions)
         form.addRow(self.tr("Your re&ference:"), self.reference)
         form.addRow(self.tr("Decided &by:"), self.person)
@@ -227,7 +227,7 @@ class PacketPane(QWidget):
         self.heading.setWordWrap(True)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.preview = PdfPreview(self)
-        self.viewer_button = QPushButton(self.tr("Open the PDF in your &viewer"), self)
+        self.viewer_button = QPushButton(self.tr("Open the PDF in your vie&wer"), self)
         self.answer = AnswerForm(self)
         row = QHBoxLayout()
         row.addWidget(self.heading, 1)
@@ -276,7 +276,7 @@ class DeskWindow(QMainWindow):
     def _build(self) -> None:
         central = QWidget(self)
         self.open_button = QPushButton(self.tr("&Open packet…"), central)
-        self.open_folder_button = QPushButton(self.tr("Open packet &folder…"), central)
+        self.open_folder_button = QPushButton(self.tr("Open packet fol&der…"), central)
         self.verdict = QLabel(central)
         self.verdict.setWordWrap(True)
         self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -36,6 +36,7 @@ from ..services.test_desk import open_desk
 from ..services.test_escalation import build
 from ..smtp_server import SmtpServer
 from .conftest import Catalog, camera_order
+from .test_escalation import no_duplicate_mnemonics
 
 DISTRIBUTOR = "TechDistri Europe"
 STATE, RESELLER, ORDER, RECEIVED, ANSWER = range(5)
@@ -98,6 +99,7 @@ def test_a_packet_opened_is_listed_waiting_with_its_signature_in_words(
     assert window.pane.answer.record_button.isEnabled()
     assert not window.pane.answer.send_button.isEnabled()
     assert window.pane.answer.to.text() == "anna.weber@example.com"  # the packet's contact
+    no_duplicate_mnemonics(window)
     # The same packet again keeps its one row.
     open_packet(window, qtbot, path)
     assert window.table.model_.rowCount() == 1
@@ -158,7 +160,7 @@ def test_the_answer_is_signed_saved_and_imported_by_the_reseller(
     form.conditions.setPlainText("Disable face matching before delivery\n\nOnly at junctions")
     row = window.record_answer()
     assert row is not None and row.state == "answered"
-    assert window.table.column_texts(STATE) == ["Answered"]
+    assert window.table.column_texts(STATE) == ["Answer recorded"]
     assert window.table.column_texts(ANSWER) == ["Approved with conditions (TD-2026-118)"]
     assert not form.record_button.isEnabled() and form.reference.isReadOnly()
     assert form.save_button.isEnabled() and form.send_button.isEnabled()
@@ -218,3 +220,17 @@ def test_the_main_window_opens_one_desk_window(configured, qtbot, monkeypatch):
     assert window.open_desk() is desk_window
     desk_window.close()
     qtbot.waitUntil(lambda: window.desk_window is None)
+
+
+def test_the_outbox_page_names_a_queued_answer(configured, catalog, desk, keys, qtbot, tmp_path):
+    from reseller_app.ui.outbox_view import OutboxView
+
+    packet_id, path = packet(configured, catalog, tmp_path)
+    service = DeskService(desk.ctx)
+    service.receive(path)
+    service.answer_received(packet_id, outcome="approved", conditions=[], reference="TD-1",
+                            person="Dana Ruiz")
+    item = desk.outbox.queue_decision(packet_id)
+    view = OutboxView(desk)
+    qtbot.addWidget(view)
+    assert view.about_text(item) == "Answer on SO-2001"
