@@ -77,6 +77,7 @@ class ReceivedTable(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.verticalHeader().setVisible(False)
+        self.setWordWrap(False)
         self.horizontalHeader().setStretchLastSection(True)
         self.setAccessibleName(self.tr("Received packets"))
 
@@ -113,6 +114,7 @@ class ReceivedTable(QTableView):
         self.model_.removeRows(0, self.model_.rowCount())
         for view in views:
             self.model_.appendRow(self._row(view))
+        self.resizeColumnsToContents()  # 50 resellers' names: each column as wide as it needs
         if chosen:
             self.select(chosen)
 
@@ -271,6 +273,7 @@ class DeskWindow(QMainWindow):
         self._build()
         self._connect()
         self.reload()
+        self._select_oldest_waiting()
         self.resize(1180, 760)
 
     def _build(self) -> None:
@@ -287,8 +290,9 @@ class DeskWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, central)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.pane)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([520, 640])
         top = QHBoxLayout()
         top.addWidget(self.open_button)
         top.addWidget(self.open_folder_button)
@@ -321,6 +325,15 @@ class DeskWindow(QMainWindow):
         except ServiceError as exc:
             self.error.show_message(error_message(exc))
         self.show_selected()
+
+    def _select_oldest_waiting(self) -> None:
+        """The next packet to answer, chosen when the window opens."""
+        try:
+            waiting = self.desk.packets(ReceivedState.WAITING)
+        except ServiceError:
+            return
+        if waiting:
+            self.table.select(waiting[0].packet_id)
 
     def _sent(self, *_: object) -> None:
         self.reload()

@@ -23,7 +23,10 @@ from PySide6.QtCore import QSettings, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from reseller_app.domain.vocabulary import OrderStatus
+from reseller_app.services.company_key import CompanyKeyService
 from reseller_app.services.demo import load_demo_data
+from reseller_app.services.desk import DeskService
+from reseller_app.services.distributor_keys import ROLE_RESELLER, PinnedKeyService
 from reseller_app.services.dto import (
     CompanyProfile,
     CompanySalesModel,
@@ -31,6 +34,8 @@ from reseller_app.services.dto import (
     Distributor,
     OrderFilter,
 )
+from reseller_app.services.errors import ServiceError, ValidationError
+from reseller_app.services.escalation import EscalationService
 from reseller_app.services.setup import SetupService
 from reseller_app.services.startup import open_app
 from reseller_app.ui import language
@@ -169,10 +174,46 @@ def _dialogs(backend: object, app: QApplication, window: QWidget
     def policy() -> QWidget:
         return window.open_policy()  # type: ignore[attr-defined]
 
+    def desk() -> QWidget:
+        desk_window = window.open_desk()  # type: ignore[attr-defined]
+        if getattr(backend, "ctx", None) is not None and backend.ctx.demo:  # type: ignore[attr-defined]
+            # Without a keyring nothing is signed: the desk is shown empty.
+            with contextlib.suppress(ServiceError):
+                _desk_sample(backend, app, desk_window)
+        QThreadPool.globalInstance().waitForDone()  # the chosen packet's PDF
+        _settle(app, 20)
+        return desk_window
+
     return [
         ("12-setup-wizard", wizard), ("13-import", import_dialog),
         ("14-data-sources", sources), ("15-audit", audit), ("16-settings", settings),
-        ("17-policy", policy)]
+        ("17-policy", policy), ("18-distributor-desk", desk)]
+
+
+def _desk_sample(backend: object, app: QApplication, window: QWidget) -> None:
+    """The demo's desk with a packet in it: a held order's packet, signed with the company
+    key, received as if from a reseller whose key is pinned (only on the demo database)."""
+    ctx = backend.ctx  # type: ignore[attr-defined]
+    if DeskService(ctx).packets():
+        return
+    held = backend.orders.query(  # type: ignore[attr-defined]
+        OrderFilter(statuses=[OrderStatus.HELD]), 0, 1)
+    if not held:
+        return
+    escalation = EscalationService(ctx)
+    packet = escalation.build(held[0].id, recommendation="approve_with_conditions",
+                              recommendation_text="The stated use is plausible; we propose "
+                                                  "limits.",
+                              conditions="No face matching.")
+    with tempfile.TemporaryDirectory() as folder:
+        key = CompanyKeyService(ctx).export(Path(folder))
+        with contextlib.suppress(ValidationError):  # pinned by an earlier run
+            PinnedKeyService(ctx).pin(ROLE_RESELLER, "", key)
+        path = escalation.save_zip(packet.id, Path(folder))
+        window.open_packet(path)  # type: ignore[attr-defined]
+        QThreadPool.globalInstance().waitForDone()
+        while window.busy():  # type: ignore[attr-defined]
+            app.processEvents()
 
 
 @contextlib.contextmanager
