@@ -234,3 +234,18 @@ def test_the_outbox_page_names_a_queued_answer(configured, catalog, desk, keys, 
     view = OutboxView(desk)
     qtbot.addWidget(view)
     assert view.about_text(item) == "Answer on SO-2001"
+
+
+def test_an_eml_from_a_reseller_whose_key_is_not_pinned_is_listed_with_a_warning(
+        configured, catalog, desk, qtbot, tmp_path):
+    order = configured.orders.save(camera_order(catalog))
+    view = build(configured.ctx, order.id)
+    eml = EscalationService(configured.ctx).save_eml(view.id, tmp_path / "packet.eml")
+    window = window_on(desk, qtbot)
+    open_packet(window, qtbot, eml)
+    assert window.error.message().startswith(
+        "No key of Nordlicht IT GmbH is pinned on this desk, so its signature cannot be "
+        "checked")
+    assert window.table.column_texts(STATE) == ["Waiting"]
+    assert "Its signature was not checked: no key of Nordlicht IT GmbH is pinned." \
+        in window.pane.heading.text()
