@@ -249,3 +249,19 @@ def test_an_eml_from_a_reseller_whose_key_is_not_pinned_is_listed_with_a_warning
     assert window.table.column_texts(STATE) == ["Waiting"]
     assert "Its signature was not checked: no key of Nordlicht IT GmbH is pinned." \
         in window.pane.heading.text()
+
+
+def test_the_pdf_opens_in_the_system_viewer(configured, catalog, desk, keys, qtbot, tmp_path,
+                                            monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+
+    _, path = packet(configured, catalog, tmp_path)
+    window = window_on(desk, qtbot)
+    open_packet(window, qtbot, path)
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    pdf = window.open_in_viewer()
+    assert pdf is not None and pdf.read_bytes().startswith(b"%PDF")
+    assert [u.toLocalFile() for u in opened] == [str(pdf)]
+    window.close()
+    assert not pdf.exists()  # the copy goes with the window
