@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from reseller_app.domain.vocabulary import AnswerOutcome, ReceivedState
+from reseller_app.domain.vocabulary import AnswerOutcome, MessageState, ReceivedState
 from reseller_app.services.errors import NotFound, ValidationError
 
 if TYPE_CHECKING:
@@ -64,6 +64,13 @@ def add_commands(sub: Any) -> None:
     answer.add_argument("--note", metavar="TEXT", default="")
     answer.add_argument("--out", metavar="FILE", required=True,
                         help="the decision file to write (or a folder)")
+    _send_options(answer, "--send")
+    send = actions.add_parser("send", help="e-mail the signed decision file of an answered "
+                                           "packet to the reseller through the outbox (and "
+                                           "send the outbox now)")
+    send.add_argument("packet_id", metavar="PACKET_ID", help="the packet's id, as 'distributor "
+                                                            "list' shows it")
+    _send_options(send)
     listing = actions.add_parser("list", help="the received packets in the order they came, "
                                               "waiting or answered")
     listing.add_argument("--waiting", action="store_true", help="only those still waiting")
@@ -90,6 +97,51 @@ def add_commands(sub: Any) -> None:
                                 "default)")
     unsigned.add_argument("distributor", metavar="DISTRIBUTOR")
     unsigned.add_argument("choice", choices=("on", "off"))
+
+
+def _send_options(parser: argparse.ArgumentParser, flag: str | None = None) -> None:
+    if flag:
+        parser.add_argument(flag, action="store_true",
+                            help="also e-mail the decision file to the reseller through the "
+                                 "outbox, now")
+    parser.add_argument("--to", metavar="ADDRESS",
+                        help="send to this address (default: the reseller's contact in the "
+                             "packet)")
+    parser.add_argument("--password-file", metavar="FILE",
+                        help="the mail server's password, from this file (else the "
+                             "environment variable or the keyring, as 'outbox send')")
+
+
+def _send(ctx: AppContext, packet_id: str, args: argparse.Namespace) -> int:
+    """Queue the decision file's e-mail, then send the outbox (as 'outbox send': the
+    password from --password-file, the environment variable or the keyring)."""
+    # late: the outbox and the mail settings load only when something is sent
+    from reseller_app.services.outbox import OutboxService
+    from reseller_app.services.passwords import ENV_PASSWORD, read_password_file
+    from reseller_app.services.settings import PasswordNeeded
+
+    service = OutboxService(ctx)
+    password = read_password_file(args.password_file) if args.password_file else None
+    item = service.queue_decision(packet_id, to=args.to)
+    print(f"Queued the answer to packet {item.packet_id} (order {item.order_reference}) to "
+          f"{item.to}.")
+    sys.stdout.flush()
+    try:
+        report = service.send_pending(only_due=False, password=password)
+    except PasswordNeeded as exc:
+        return _fail(f"{exc} It stays queued: set {ENV_PASSWORD} or use --password-file FILE, "
+                     "or send it with 'reseller-app outbox send'.", EXIT_FAILED)
+    except ValidationError as exc:  # no mail server set up yet: it waits in the outbox
+        return _fail(f"{exc.message} The answer stays queued: 'reseller-app outbox send' "
+                     "sends it then.", EXIT_FAILED)
+    print(f"Sent {report.sent}.")
+    if report.stopped:
+        return _fail(report.stopped, EXIT_FAILED)
+    state = service.get(item.id).state
+    if state != MessageState.SENT:
+        return _fail(f"The answer to packet {item.packet_id} was not sent yet ({state}): "
+                     "'reseller-app outbox' shows why.", EXIT_FAILED)
+    return EXIT_OK
 
 
 def _pin_options(parser: argparse.ArgumentParser) -> None:
@@ -151,8 +203,10 @@ def cmd_distributor(ctx: AppContext, args: argparse.Namespace) -> int:
                 answered_on=_date(args.answered_on), note=args.note)
             print(f"Answered packet {row.packet_id} ({row.reseller}, order "
                   f"{row.order_reference}): {row.outcome}. Wrote {out} and its signature "
-                  f"{sig.name}: send both to {row.reseller}.")
-            return EXIT_OK
+                  f"{sig.name}" + ("." if args.send else f": send both to {row.reseller}."))
+            return _send(ctx, row.packet_id, args) if args.send else EXIT_OK
+        if command == "send":
+            return _send(ctx, args.packet_id, args)
         rows = desk.packets(ReceivedState.WAITING if args.waiting else None)
         if not rows:
             print("No packets received." if not args.waiting else "No packet is waiting.")
@@ -160,11 +214,17 @@ def cmd_distributor(ctx: AppContext, args: argparse.Namespace) -> int:
             answered = f" {r.outcome} ({r.answer_reference}, {r.answered_by})" \
                 if r.state == ReceivedState.ANSWERED else ""
             signed = f"signed by {r.signed_by}" if r.signed_by else "signature not checked"
+            sent = {MessageState.SENT: f", sent to {r.sent_to}",
+                    MessageState.FAILED: f", sending to {r.sent_to} failed",
+                    MessageState.CANCELLED: ""}.get(r.send_state, ", waiting to send") \
+                if r.send_state else ""
             print(f"{r.received_at:%Y-%m-%d %H:%M}  {r.state:<8} {r.reseller}  order "
-                  f"{r.order_reference}  packet {r.packet_id}  {signed}{answered}")
+                  f"{r.order_reference}  packet {r.packet_id}  {signed}{answered}{sent}")
         return EXIT_OK
     except ValidationError as exc:
         return _fail(exc.message)
+    except NotFound as exc:
+        return _fail(str(exc))
 
 
 def cmd_distributors(ctx: AppContext, args: argparse.Namespace) -> int:

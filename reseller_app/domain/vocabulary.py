@@ -55,6 +55,9 @@ class PacketKind(StrEnum):
     ESCALATION = "escalation"
     MISUSE = "misuse"
     FOLLOWUP = "followup"
+    # Not a packet of this installation: an outbox message carrying a desk's decision file
+    # back to the reseller (``outbox_message.received_packet_id``).
+    DECISION = "decision"
 
 
 class PacketStatus(StrEnum):
@@ -159,3 +162,4 @@ class AuditAction(StrEnum):
     APPROVAL_REQUESTED = "approval.requested"
     APPROVAL_RETURNED = "approval.returned"  # sent back to the requester with a reason
     APPROVAL_STALE = "approval.stale"  # the order changed after the request
+    DESK_DECISION_QUEUED = "desk.decision_queued"  # its e-mail to the reseller is in the outbox

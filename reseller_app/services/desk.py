@@ -23,6 +23,7 @@ import json
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 
@@ -30,7 +31,12 @@ from reseller_app.domain import packets as p
 from reseller_app.domain import signing
 from reseller_app.domain.packs import PackError, load_pack
 from reseller_app.domain.texts import t
-from reseller_app.domain.vocabulary import AnswerOutcome, AuditAction, ReceivedState
+from reseller_app.domain.vocabulary import (
+    AnswerOutcome,
+    AuditAction,
+    MessageState,
+    ReceivedState,
+)
 from reseller_app.services.company_key import CompanyKeyService, read_packet, read_public_key
 from reseller_app.services.context import AppContext
 from reseller_app.services.distributor_keys import (
@@ -41,9 +47,10 @@ from reseller_app.services.distributor_keys import (
 from reseller_app.services.errors import NotFound, ValidationError
 from reseller_app.services.files import write_atomically
 from reseller_app.services.input_files import InputKind, read_input
+from reseller_app.services.mail import build_message
 from reseller_app.services.setup import SetupService
 from reseller_app.store import audit_log, bulk
-from reseller_app.store.tables import DbReceivedPacket, utc
+from reseller_app.store.tables import DbOutboxMessage, DbReceivedPacket, utc
 
 DESK_KEYRING_SERVICE = "Channel Diligence desk key"
 DESK_KEY_SETTING = "desk_key"
@@ -126,14 +133,58 @@ class ReceivedView:
     answer_reference: str
     answered_by: str
     answered_at: dt.datetime | None
+    # The newest outbox message sending the decision back (a ``MessageState`` value; "": none)
+    send_state: str = ""
+    sent_to: str = ""
 
 
-def _view(row: DbReceivedPacket) -> ReceivedView:
+def _view(row: DbReceivedPacket, message: DbOutboxMessage | None = None) -> ReceivedView:
     return ReceivedView(row.id, row.packet_id, row.reseller, row.order_reference,  # type: ignore[arg-type]
                         row.signed_by, row.fingerprint, row.manifest_sha256,
                         utc(row.received_at), row.received_by, row.state, row.outcome,
                         row.answer_reference, row.answered_by,
-                        utc(row.answered_at) if row.answered_at else None)
+                        utc(row.answered_at) if row.answered_at else None,
+                        message.state if message is not None else "",
+                        message.recipient if message is not None else "")
+
+
+def _newest_messages(s, ids: list[int] | None = None) -> dict[int, DbOutboxMessage]:
+    """The newest outbox message of each received packet (of ``ids``; all when ``None``)."""
+    q = select(DbOutboxMessage).where(DbOutboxMessage.received_packet_id.is_not(None))
+    if ids is not None:
+        q = q.where(DbOutboxMessage.received_packet_id.in_(ids))
+    newest: dict[int, DbOutboxMessage] = {}
+    for m in s.execute(q.order_by(DbOutboxMessage.id)).scalars():
+        # A cancelled message does not hide an earlier one that was sent.
+        before = newest.get(m.received_packet_id)  # type: ignore[arg-type]
+        if before is None or before.state != MessageState.SENT \
+                or m.state != MessageState.CANCELLED:
+            newest[m.received_packet_id] = m  # type: ignore[index]
+    return newest
+
+
+DECISION_SUBJECT = "Decision on your escalation of order {reference} [packet {packet}]"
+
+
+def decision_file_name(order_reference: str) -> str:
+    return f"decision-{p.safe_file_name(order_reference, 'order')}.json"
+
+
+def decision_mail_body(view: ReceivedView, organisation: str, file_name: str) -> str:
+    """The e-mail's text, for the reseller's mailbox (English, like the packets' e-mails)."""
+    outcome = {AnswerOutcome.APPROVED: "approved",
+               AnswerOutcome.APPROVED_WITH_CONDITIONS: "approved with conditions",
+               AnswerOutcome.REJECTED: "rejected"}.get(view.outcome or "", view.outcome or "")
+    return (
+        f"Dear {view.reseller or 'reseller'},\n\n"
+        f"our answer to your escalation of order {view.order_reference} (packet "
+        f"{view.packet_id}): {outcome}, our reference {view.answer_reference}, decided by "
+        f"{view.answered_by}.\n\n"
+        f"The decision file {file_name} is attached with its Ed25519 signature "
+        f"{signing.signature_name(file_name)}. In Channel Diligence choose Escalation > Import "
+        "distributor's decision file and pick the decision file (save both files in one "
+        "folder): the app checks the signature against our key you pinned.\n\n"
+        f"{organisation}\nSent with Channel Diligence.\n")
 
 
 def read_received(path: Path) -> dict[str, bytes]:
@@ -266,7 +317,11 @@ class DeskService:
     def receive(self, path: Path) -> ReceivedView:
         """Check the packet and keep it in the list (waiting); the same packet received again
         keeps its place."""
-        check = self.verify(path)
+        return self.keep(self.verify(path), path)
+
+    def keep(self, check: DeskCheck, path: Path) -> ReceivedView:
+        """Keep a packet :meth:`verify` accepted in the list (waiting), as :meth:`receive`
+        does: for a window that shows the check's words and then lists the packet."""
         now = self.ctx.clock()
         with self.ctx.write_session() as s:
             row = s.execute(select(DbReceivedPacket).where(
@@ -306,7 +361,14 @@ class DeskService:
                                                   DbReceivedPacket.id)
             if state is not None:
                 q = q.where(DbReceivedPacket.state == state)
-            return [_view(r) for r in s.execute(q).scalars()]
+            rows = list(s.execute(q).scalars())
+            messages = _newest_messages(s)
+            return [_view(r, messages.get(r.id)) for r in rows]  # type: ignore[arg-type]
+
+    def get(self, packet_id: str) -> ReceivedView:
+        with self.ctx.session() as s:
+            row = self._row(s, packet_id)
+            return _view(row, _newest_messages(s, [row.id]).get(row.id))  # type: ignore[list-item]
 
     def _row(self, s, packet_id: str) -> DbReceivedPacket:
         row = s.execute(select(DbReceivedPacket).where(
@@ -389,6 +451,17 @@ class DeskService:
         """Record the answer to the packet at ``path`` (received now if it was not yet) and
         write the signed decision file to ``out`` and its signature beside it
         (``<name>.sig.json``). Returns the packet's row and the two files written."""
+        answer = self._checked(outcome, conditions, reference, person, answered_on)
+        received = self.receive(path)
+        row, written, sig = self.answer_received(received.packet_id, **answer, out=out,
+                                                 note=note)
+        assert written is not None and sig is not None
+        return row, written, sig
+
+    def _checked(self, outcome: str, conditions: list[str], reference: str, person: str,
+                 answered_on: dt.date | None) -> dict:
+        """The answer's fields as the decision file holds them; :class:`ValidationError`
+        naming the field when one is missing or wrong."""
         outcome = str(outcome)
         if outcome not in tuple(AnswerOutcome):
             raise ValidationError("outcome", t("Choose approved, approved_with_conditions or "
@@ -402,7 +475,23 @@ class DeskService:
         if answered_on is not None and answered_on > self.ctx.clock().date():
             # The reseller's side would refuse it: better said here than there.
             raise ValidationError("answered_on", t("The date of the answer is in the future."))
-        received = self.receive(path)
+        if outcome == AnswerOutcome.APPROVED_WITH_CONDITIONS and not conditions:
+            raise ValidationError("conditions", t("Enter the conditions of the approval, one "
+                                                  "a line."))
+        return {"outcome": outcome, "conditions": conditions, "reference": reference,
+                "person": person, "answered_on": answered_on}
+
+    def answer_received(self, packet_id: str, *, outcome: str, conditions: list[str],
+                        reference: str, person: str, out: Path | None = None,
+                        answered_on: dt.date | None = None,
+                        note: str = "") -> tuple[ReceivedView, Path | None, Path | None]:
+        """Record the answer to a packet already in the list and keep the signed decision
+        file with it (to save or e-mail later); also written to ``out`` and its signature
+        beside it when ``out`` is given."""
+        answer = self._checked(outcome, conditions, reference, person, answered_on)
+        outcome, conditions = answer["outcome"], answer["conditions"]
+        reference, person = answer["reference"], answer["person"]
+        received = self.get(packet_id)
         if received.state == ANSWERED:
             raise ValidationError("packet", t(
                 "Packet {packet} ({reseller}, order {reference}) was already answered "
@@ -424,12 +513,14 @@ class DeskService:
         except p.PacketFileError as exc:
             raise ValidationError(exc.field or "decision", exc.message) from None
         signature = signing.sign_detached(private, owner, raw, signing.PURPOSE_DECISION)
-        out = Path(out)
-        if out.is_dir():
-            out = out / f"decision-{p.safe_file_name(received.order_reference, 'order')}.json"
-        sig_path = out.with_name(signing.signature_name(out.name))
-        write_atomically(out, raw, field="out")
-        write_atomically(sig_path, signature, field="out")
+        sig_path = None
+        if out is not None:
+            out = Path(out)
+            if out.is_dir():
+                out = out / decision_file_name(received.order_reference)
+            sig_path = out.with_name(signing.signature_name(out.name))
+            write_atomically(out, raw, field="out")
+            write_atomically(sig_path, signature, field="out")
         now = self.ctx.clock()
         with self.ctx.write_session() as s:
             row = self._row(s, received.packet_id)
@@ -452,6 +543,52 @@ class DeskService:
                                       "decision_sha256": p.sha256(raw),
                                       "key_fingerprint": signing.fingerprint(
                                           signing.public_of(private)),
-                                      "file": out.name})
+                                      "file": out.name if out is not None else ""})
             s.commit()
             return _view(row), out, sig_path
+
+    # -- the decision file, to save or send ----------------------------------------------------
+    def decision_files(self, packet_id: str) -> dict[str, bytes]:
+        """The signed decision file of an answered packet and its signature, by file name."""
+        with self.ctx.session() as s:
+            row = self._row(s, packet_id)
+            if row.state != ANSWERED or row.decision is None:
+                raise ValidationError("packet", t(
+                    "Packet {packet} ({reseller}, order {reference}) is not answered yet: "
+                    "record the answer first.", packet=row.packet_id, reseller=row.reseller,
+                    reference=row.order_reference))
+            name = decision_file_name(row.order_reference)
+            return {name: bytes(row.decision),
+                    signing.signature_name(name): bytes(row.decision_signature or b"")}
+
+    def save_decision(self, packet_id: str, target: Path) -> tuple[Path, Path]:
+        """Write the stored decision file to ``target`` (a file, or a folder for its usual
+        name) and its signature beside it."""
+        (name, raw), (_, signature) = self.decision_files(packet_id).items()
+        out = Path(target)
+        if out.is_dir():
+            out = out / name
+        sig_path = out.with_name(signing.signature_name(out.name))
+        write_atomically(out, raw, field="out")
+        write_atomically(sig_path, signature, field="out")
+        return out, sig_path
+
+    def reseller_contact(self, packet_id: str) -> tuple[str, str]:
+        """Who to send the answer to, as the packet's JSON names the reseller's contact: the
+        contact's name and e-mail address ("" when the packet gives none)."""
+        files = self.files(packet_id)
+        data = _packet_json(files, p.parse_manifest(files[p.MANIFEST_NAME]))
+        reseller = data.get("reseller") or {}
+        name = " ".join(str(reseller.get("contact_name") or reseller.get("name") or "").split())
+        return name, str(reseller.get("contact_email") or "").strip()
+
+    def decision_message(self, packet_id: str, *, to: str, from_address: str,
+                         message_id: str, date: dt.datetime, subject: str) -> Any:
+        """The e-mail carrying the decision file and its signature back (an
+        ``EmailMessage``): the same bytes at every attempt."""
+        files = self.decision_files(packet_id)
+        view = self.get(packet_id)
+        body = decision_mail_body(view, self.keys.owner(), next(iter(files)))
+        return build_message(files=files, subject=subject, to=to, from_address=from_address,
+                             message_id=message_id, date=date, body=body,
+                             packet_id=view.packet_id)

@@ -23,9 +23,11 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlmodel import Session
 
+from reseller_app.domain import packets as p
 from reseller_app.domain.texts import t
-from reseller_app.domain.vocabulary import AuditAction
+from reseller_app.domain.vocabulary import AuditAction, PacketKind, ReceivedState
 from reseller_app.services.context import AppContext
+from reseller_app.services.desk import DECISION_SUBJECT, DeskService
 from reseller_app.services.dto import (
     MessageState,
     OutboxItem,
@@ -49,7 +51,13 @@ from reseller_app.services.passwords import ENV_PASSWORD, env_password
 from reseller_app.services.settings import SettingsService
 from reseller_app.services.setup import EMAIL
 from reseller_app.store import audit_log
-from reseller_app.store.tables import DbOrder, DbOutboxMessage, DbPacket, utc
+from reseller_app.store.tables import (
+    DbOrder,
+    DbOutboxMessage,
+    DbPacket,
+    DbReceivedPacket,
+    utc,
+)
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +76,19 @@ def _entity(packet: DbPacket | None, packet_id: str) -> tuple[str, str | int]:
     if packet is not None and packet.order_id is not None:
         return "order", packet.order_id
     return "packet", packet_id
+
+
+def _packet_of(s: Session, m: DbOutboxMessage) -> DbPacket | None:
+    """The packet a message sends (``None``: a desk's decision file, or a packet gone)."""
+    return s.get(DbPacket, m.packet_id) if m.packet_id is not None else None
+
+
+def _message_entity(s: Session, m: DbOutboxMessage) -> tuple[str, str | int]:
+    """Whose history an event about the message belongs to: the order's, the packet's, or
+    the received packet's on the desk."""
+    if m.received_packet_id is not None:
+        return "received_packet", m.received_packet_id
+    return _entity(_packet_of(s, m), m.packet_id or "")
 
 
 def _state_word(state: str) -> str:
@@ -114,13 +135,18 @@ class OutboxService:
 
     # -- reading -------------------------------------------------------------------------------
     def _item(self, s: Session, m: DbOutboxMessage) -> OutboxItem:
-        packet = s.get(DbPacket, m.packet_id)
-        reference = ""
+        packet = _packet_of(s, m)
+        reference, kind, packet_id = "", packet.kind if packet else "", m.packet_id or ""
         if packet is not None and packet.order_id is not None:
             reference = s.execute(select(DbOrder.reference)
                                   .where(DbOrder.id == packet.order_id)).scalar() or ""
+        received = s.get(DbReceivedPacket, m.received_packet_id) \
+            if m.received_packet_id is not None else None
+        if received is not None:
+            reference, kind = received.order_reference, PacketKind.DECISION.value
+            packet_id = received.packet_id
         return OutboxItem(
-            id=m.id, packet_id=m.packet_id, kind=packet.kind if packet else "",  # type: ignore[arg-type]
+            id=m.id, packet_id=packet_id, kind=kind,  # type: ignore[arg-type]
             order_reference=reference, to=m.recipient, subject=m.subject,
             state=MessageState(m.state), attempts=m.attempts,
             next_attempt_at=utc(m.next_attempt_at), last_error=m.last_error,
@@ -204,6 +230,60 @@ class OutboxService:
             s.commit()
             return self._item(s, m)
 
+    def queue_decision(self, packet_id: str, *, to: str | None = None) -> OutboxItem:
+        """Put the desk's signed decision file for received packet ``packet_id`` in the
+        outbox, to ``to`` or else the reseller's contact named in the packet."""
+        desk = DeskService(self.ctx)
+        view = desk.get(packet_id)
+        if view.state != ReceivedState.ANSWERED:
+            desk.decision_files(view.packet_id)  # says, in words, to answer first
+        recipient = (to or desk.reseller_contact(view.packet_id)[1]).strip()
+        if not recipient:
+            raise ValidationError("to", t("The packet of {reseller} names no contact e-mail "
+                                          "address: enter the address to send the answer to.",
+                                          reseller=view.reseller or "?"))
+        if not EMAIL.match(recipient):
+            raise ValidationError("to", t("'{address}' is not an e-mail address.",
+                                          address=recipient))
+        now = self.ctx.clock()
+        with self.ctx.write_session() as s:
+            row = s.get(DbReceivedPacket, view.id)
+            assert row is not None
+            existing = s.execute(select(DbOutboxMessage).where(
+                DbOutboxMessage.received_packet_id == row.id,
+                DbOutboxMessage.recipient == recipient,
+                DbOutboxMessage.state.in_(_ACTIVE))).scalar()
+            if existing is not None:
+                if existing.state == MessageState.SENT.value:
+                    raise ValidationError("to", t("The answer to packet {packet} was already "
+                                                  "sent to {to}.", packet=row.packet_id,
+                                                  to=recipient))
+                raise ValidationError("to", t("The answer to packet {packet} is already in the "
+                                              "outbox to {to}.", packet=row.packet_id,
+                                              to=recipient))
+            n = int(s.execute(select(func.count()).select_from(DbOutboxMessage).where(
+                DbOutboxMessage.received_packet_id == row.id)).scalar() or 0)
+            smtp = self.settings.smtp_settings()
+            domain = message_domain(smtp.from_address if smtp else "")
+            subject = DECISION_SUBJECT.format(reference=row.order_reference,
+                                              packet=row.packet_id[:8])
+            m = DbOutboxMessage(packet_id=None, received_packet_id=row.id, recipient=recipient,
+                                subject=subject[:300],
+                                message_id=new_message_id(f"decision-{row.packet_id}", n + 1,
+                                                          domain),
+                                state=MessageState.QUEUED.value, attempts=0,
+                                next_attempt_at=now, created_at=now)
+            s.add(m)
+            s.flush()
+            audit_log.append(s, actor=self.ctx.actor, action=AuditAction.DESK_DECISION_QUEUED,
+                             entity="received_packet", entity_id=row.id, at=now,
+                             details={"packet_id": row.packet_id, "reseller": row.reseller,
+                                      "order_reference": row.order_reference, "to": recipient,
+                                      "message_id": m.message_id,
+                                      "decision_sha256": p.sha256(bytes(row.decision or b""))})
+            s.commit()
+            return self._item(s, m)
+
     def retry(self, message_id: int) -> OutboxItem:
         """A failed message back in the queue, due now (e.g. after the server's problem was
         fixed): the same message, with the same Message-ID, its attempts counted afresh."""
@@ -258,7 +338,7 @@ class OutboxService:
                 m.cancelled_at, m.cancelled_by = now, self.ctx.actor
             s.add(m)
             s.flush()
-            packet = s.get(DbPacket, m.packet_id)
+            packet = _packet_of(s, m)
             if packet is not None and state == MessageState.CANCELLED:
                 _not_sent(s, packet)
             elif packet is not None and packet.status in (PacketStatus.BUILT.value,
@@ -266,7 +346,7 @@ class OutboxService:
                 packet.status = PacketStatus.QUEUED.value  # retried: in the outbox again
                 s.add(packet)
             s.flush()
-            entity, entity_id = _entity(packet, m.packet_id)
+            entity, entity_id = _message_entity(s, m)
             details: dict[str, Any] = {"packet_id": m.packet_id, "message_id": m.message_id,
                                        "to": m.recipient, "previous_state": previous}
             if packet is not None:
@@ -309,7 +389,7 @@ class OutboxService:
                                 f"with the same Message-ID {m.message_id}.")
                 s.add(m)
                 s.flush()
-                entity, entity_id = _entity(s.get(DbPacket, m.packet_id), m.packet_id)
+                entity, entity_id = _message_entity(s, m)
                 audit_log.append(s, actor=self.ctx.actor, action=AuditAction.OUTBOX_RECOVERED,
                                  entity=entity, entity_id=entity_id, at=now,
                                  details={"packet_id": m.packet_id, "message_id": m.message_id,
@@ -350,7 +430,7 @@ class OutboxService:
             m.attempts, m.last_error = max(m.attempts - 1, 0), failure.reason
             s.add(m)
             s.flush()
-            entity, entity_id = _entity(s.get(DbPacket, m.packet_id), m.packet_id)
+            entity, entity_id = _message_entity(s, m)
             audit_log.append(s, actor=self.ctx.actor, action=AuditAction.OUTBOX_RETRY_SCHEDULED,
                              entity=entity, entity_id=entity_id, at=now,
                              details={"packet_id": m.packet_id, "to": m.recipient,
@@ -363,15 +443,17 @@ class OutboxService:
         now = self.ctx.clock()
         with self.ctx.write_session() as s:
             m = s.get(DbOutboxMessage, message_id)
-            packet = s.get(DbPacket, m.packet_id)  # type: ignore[union-attr]
-            assert m is not None and packet is not None
+            assert m is not None
+            packet = _packet_of(s, m)  # None: a desk's decision file (no packet status)
+            assert packet is not None or m.received_packet_id is not None
             details: dict[str, Any] = {"packet_id": m.packet_id, "to": m.recipient,
                                        "message_id": m.message_id, "attempts": m.attempts}
             if failure is None:
                 m.state, m.sent_at, m.server_reply = MessageState.SENT.value, now, reply or ""
                 m.last_error = ""
-                if packet.status in (PacketStatus.QUEUED.value, PacketStatus.BUILT.value,
-                                     PacketStatus.EXPORTED.value):
+                if packet is not None and packet.status in (
+                        PacketStatus.QUEUED.value, PacketStatus.BUILT.value,
+                        PacketStatus.EXPORTED.value):
                     packet.status = PacketStatus.SENT.value
                     s.add(packet)
                 action, details["server_reply"] = AuditAction.OUTBOX_SENT, reply or ""
@@ -380,8 +462,9 @@ class OutboxService:
                 action, details["reason"] = AuditAction.OUTBOX_FAILED, failure.reason
                 s.add(m)
                 s.flush()
-                _not_sent(s, packet)
-                details["packet_status"] = packet.status
+                if packet is not None:
+                    _not_sent(s, packet)
+                    details["packet_status"] = packet.status
             else:
                 m.state, m.last_error = MessageState.QUEUED.value, failure.reason
                 m.next_attempt_at = now + backoff(m.attempts)
@@ -389,8 +472,7 @@ class OutboxService:
                 details["next_attempt_at"] = m.next_attempt_at
             s.add(m)
             s.flush()
-            entity, entity_id = ("order", packet.order_id) if packet.order_id is not None \
-                else ("packet", packet.id)
+            entity, entity_id = _message_entity(s, m)
             audit_log.append(s, actor=self.ctx.actor, action=action, entity=entity,
                              entity_id=entity_id, details=details, at=now)
             s.commit()
@@ -424,10 +506,17 @@ class OutboxService:
                 m = s.get(DbOutboxMessage, message_id)
                 assert m is not None
                 to, mid, created = m.recipient, m.message_id, utc(m.created_at)
-                packet_id = m.packet_id
+                packet_id, subject = m.packet_id, m.subject
+                received = s.get(DbReceivedPacket, m.received_packet_id) \
+                    if m.received_packet_id is not None else None
             try:
-                message = self.escalation.message(packet_id, to=to, message_id=mid,
-                                                  date=created)
+                if received is not None:  # a desk's decision file back to the reseller
+                    message = DeskService(self.ctx).decision_message(
+                        received.packet_id, to=to, from_address=settings.from_address,
+                        message_id=mid, date=created, subject=subject)
+                else:
+                    message = self.escalation.message(packet_id or "", to=to, message_id=mid,
+                                                      date=created)
                 message.replace_header("From", settings.from_address)
             except Exception as exc:  # whatever it is: one bad message must not stop the rest
                 log.warning("outbox message %s cannot be built", message_id, exc_info=True)

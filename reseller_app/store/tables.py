@@ -391,10 +391,16 @@ class DbOutboxMessage(SQLModel, table=True):
         UniqueConstraint("message_id", name="uq_outbox_message_message_id"),
         Index("ix_outbox_message_state", "state", "next_attempt_at"),
         Index("ix_outbox_message_packet", "packet_id"),
+        Index("ix_outbox_message_received", "received_packet_id"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
-    packet_id: str = Field(sa_type=String(36), sa_column_args=[ForeignKey("packet.id")])
+    # NULL (migration 0016): a desk's decision file, sent back for ``received_packet_id``
+    packet_id: str | None = Field(default=None, sa_type=String(36),
+                                  sa_column_args=[ForeignKey("packet.id")], nullable=True)
+    received_packet_id: int | None = Field(
+        default=None, sa_type=Integer, sa_column_args=[ForeignKey("received_packet.id")],
+        nullable=True)
     recipient: str = Field(sa_type=String(320))
     subject: str = Field(sa_type=String(300))
     message_id: str = Field(sa_type=String(250))

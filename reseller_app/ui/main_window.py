@@ -48,6 +48,7 @@ if TYPE_CHECKING:
 
     from reseller_app.ui.backend import Backend
     from reseller_app.ui.customers_view import CustomersView
+    from reseller_app.ui.desk_window import DeskWindow
     from reseller_app.ui.follow_ups_view import FollowUpsPanel
     from reseller_app.ui.order_detail import OrderWindow
     from reseller_app.ui.orders_view import OrdersView
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
         self.order_windows: dict[int, OrderWindow] = {}
         self.new_order_windows: list[OrderWindow] = []
         self.policy_window: PolicyWindow | None = None
+        self.desk_window: DeskWindow | None = None
         self.policy_reminder: PolicyReminderBar | None = None
         self.who_is_working: WhoIsWorking | None = None  # once the services are open
         self._catalog_loaded: set[int] = set()
@@ -369,6 +371,9 @@ class MainWindow(QMainWindow):
                        "save_guidance", name="guidance_action"),
             MenuAction("escalation", self.tr("Export &evidence for audit…"),
                        "export_evidence", name="evidence_action"),
+            None,
+            MenuAction("escalation", self.tr("&Distributor desk…"), "open_desk",
+                       name="desk_action"),
             # Works before the database is open too: the help is data, not a service.
             MenuAction("help", self.tr("&Help for this screen"), "show_help",
                        keys.HelpContents, name="help_action", needs_database=False),
@@ -799,6 +804,24 @@ class MainWindow(QMainWindow):
         self.policy_window = window
         window.show()
         return window
+
+    def open_desk(self) -> DeskWindow:
+        """The distributor's answer desk (one window at a time)."""
+        if self.desk_window is not None:
+            self.desk_window.raise_()
+            self.desk_window.activateWindow()
+            return self.desk_window
+        # Here, not at the top: a window or dialog loads when first opened, not at start-up.
+        from reseller_app.ui.desk_window import DeskWindow
+
+        window = DeskWindow(self.backend, self, sender=self.outbox_sender)
+        window.closed.connect(self._desk_window_closed)
+        self.desk_window = window
+        window.show()
+        return window
+
+    def _desk_window_closed(self) -> None:
+        self.desk_window = None
 
     def _policy_window_closed(self, *_: object) -> None:
         self.policy_window = None

@@ -111,3 +111,7 @@ GUIDANCE_FOLDER = FolderOption("guidance/saveDir", start_in=Location.DocumentsLo
 EVIDENCE_FOLDER = FolderOption("evidence/saveDir", start_in=Location.DocumentsLocation)
 KEY_EXPORT_FOLDER = FolderOption("signingKey/exportDir",  # the company's public key
                                  start_in=Location.DocumentsLocation)
+DESK_PACKETS_FOLDER = FolderOption("desk/packetsDir",  # packets received on the desk
+                                   start_in=Location.DownloadLocation)
+DESK_DECISIONS_FOLDER = FolderOption("desk/decisionsDir",  # decision files it wrote
+                                     start_in=Location.DocumentsLocation)

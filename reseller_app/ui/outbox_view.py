@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reseller_app.services.dto import MessageState, OutboxItem
+from reseller_app.services.dto import MessageState, OutboxItem, PacketKind
 from reseller_app.services.errors import ServiceError
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError
@@ -127,6 +127,8 @@ class OutboxView(QWidget):
     def about_text(self, item: OutboxItem) -> str:
         if item.kind == "misuse":
             return self.tr("Misuse report {0}").format(item.order_reference).strip()
+        if item.kind == PacketKind.DECISION:  # sent from the distributor desk
+            return self.tr("Answer on {0}").format(item.order_reference)
         if item.order_reference:
             return self.tr("Escalation of {0}").format(item.order_reference)
         return item.subject
@@ -284,6 +286,11 @@ class OutboxView(QWidget):
         if item is None or self._eml_job is not None:
             return None
         self.error.clear()
+        if item.kind == PacketKind.DECISION:  # no packet here: the desk saves the file
+            self.error.show_message(self.tr(
+                "This message carries a decision file: save it from the distributor desk "
+                "(Escalation > Distributor desk…)."))
+            return None
         try:
             packet = self.backend.escalation.get(item.packet_id)
         except ServiceError as exc:

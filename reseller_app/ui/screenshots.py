@@ -23,7 +23,10 @@ from PySide6.QtCore import QSettings, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from reseller_app.domain.vocabulary import OrderStatus
+from reseller_app.services.company_key import CompanyKeyService
 from reseller_app.services.demo import load_demo_data
+from reseller_app.services.desk import DeskService
+from reseller_app.services.distributor_keys import ROLE_RESELLER, PinnedKeyService
 from reseller_app.services.dto import (
     CompanyProfile,
     CompanySalesModel,
@@ -31,6 +34,8 @@ from reseller_app.services.dto import (
     Distributor,
     OrderFilter,
 )
+from reseller_app.services.errors import ServiceError, ValidationError
+from reseller_app.services.escalation import EscalationService
 from reseller_app.services.setup import SetupService
 from reseller_app.services.startup import open_app
 from reseller_app.ui import language
@@ -172,11 +177,20 @@ def _dialogs(backend: object, app: QApplication, window: QWidget
 
     def people() -> QWidget:
         return PeopleWindow(backend, window)  # type: ignore[arg-type]
+    def desk() -> QWidget:
+        desk_window = window.open_desk()  # type: ignore[attr-defined]
+        if getattr(backend, "ctx", None) is not None and backend.ctx.demo:  # type: ignore[attr-defined]
+            # Without a keyring nothing is signed: the desk is shown empty.
+            with contextlib.suppress(ServiceError):
+                _desk_sample(backend, app, desk_window)
+        QThreadPool.globalInstance().waitForDone()  # the chosen packet's PDF
+        _settle(app, 20)
+        return desk_window
 
     return [
         ("12-setup-wizard", wizard), ("13-import", import_dialog),
         ("14-data-sources", sources), ("15-audit", audit), ("16-settings", settings),
-        ("17-policy", policy), ("18-people", people)]
+        ("17-policy", policy), ("18-people", people), ("19-distributor-desk", desk)]
 
 
 @contextlib.contextmanager

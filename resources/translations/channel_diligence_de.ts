@@ -192,6 +192,49 @@
         </message>
     </context>
     <context>
+        <name>AnswerForm</name>
+        <message>
+            <source>&amp;Conditions:</source>
+            <translation>&amp;Auflagen:</translation>
+        </message>
+        <message>
+            <source>&amp;Record answer</source>
+            <translation>Antwort e&amp;rfassen</translation>
+        </message>
+        <message>
+            <source>&amp;Send to reseller</source>
+            <translation>An &amp;Wiederverkäufer senden</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Antwort</translation>
+        </message>
+        <message>
+            <source>Decided &amp;by:</source>
+            <translation>E&amp;ntschieden von:</translation>
+        </message>
+        <message>
+            <source>O&amp;utcome:</source>
+            <translation>Erge&amp;bnis:</translation>
+        </message>
+        <message>
+            <source>One condition a line</source>
+            <translation>Eine Auflage pro Zeile</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve decision file…</source>
+            <translation>Entscheidungsdatei s&amp;peichern…</translation>
+        </message>
+        <message>
+            <source>Send &amp;to:</source>
+            <translation>&amp;Senden an:</translation>
+        </message>
+        <message>
+            <source>Your re&amp;ference:</source>
+            <translation>Ihre Re&amp;ferenz:</translation>
+        </message>
+    </context>
+    <context>
         <name>Answers</name>
         <message>
             <source>Approved</source>
@@ -1155,6 +1198,69 @@
         <message>
             <source>{0}: {1} by {2}{3}. {4}</source>
             <translation>{0}: {1} (entschieden von {2}{3}). {4}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskWindow</name>
+        <message>
+            <source>&amp;Open packet…</source>
+            <translation>Paket &amp;öffnen…</translation>
+        </message>
+        <message>
+            <source>Answer to {0}, order {1} recorded and signed. Save the decision file or send it to the reseller.</source>
+            <translation>Antwort an {0}, Auftrag {1}, erfasst und signiert. Speichern Sie die Entscheidungsdatei oder senden Sie sie an den Wiederverkäufer.</translation>
+        </message>
+        <message>
+            <source>Checking {0}…</source>
+            <translation>{0} wird geprüft…</translation>
+        </message>
+        <message>
+            <source>Decision files (*.json)</source>
+            <translation>Entscheidungsdateien (*.json)</translation>
+        </message>
+        <message>
+            <source>Distributor desk</source>
+            <translation>Distributor-Arbeitsplatz</translation>
+        </message>
+        <message>
+            <source>Open a packet a reseller sent</source>
+            <translation>Ein Paket öffnen, das ein Wiederverkäufer gesendet hat</translation>
+        </message>
+        <message>
+            <source>Open a packet's folder</source>
+            <translation>Den Ordner eines Pakets öffnen</translation>
+        </message>
+        <message>
+            <source>Open packet fol&amp;der…</source>
+            <translation>Paket&amp;ordner öffnen…</translation>
+        </message>
+        <message>
+            <source>Packets (*.zip *.eml);;All files (*)</source>
+            <translation>Pakete (*.zip *.eml);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Refused, nothing was added to the list: {0}</source>
+            <translation>Abgelehnt, der Liste wurde nichts hinzugefügt: {0}</translation>
+        </message>
+        <message>
+            <source>Save the decision file</source>
+            <translation>Die Entscheidungsdatei speichern</translation>
+        </message>
+        <message>
+            <source>Saved {0} and its signature {1}: send both to {2}.</source>
+            <translation>{0} und die Signatur {1} gespeichert: Senden Sie beide an {2}.</translation>
+        </message>
+        <message>
+            <source>The answer to {0}, order {1} is in the outbox to {2}.</source>
+            <translation>Die Antwort an {0}, Auftrag {1}, liegt im Postausgang an {2}.</translation>
+        </message>
+        <message>
+            <source>This packet holds no PDF.</source>
+            <translation>Dieses Paket enthält kein PDF.</translation>
+        </message>
+        <message>
+            <source>{0}, order {1}: {2}</source>
+            <translation>{0}, Auftrag {1}: {2}</translation>
         </message>
     </context>
     <context>
@@ -2623,6 +2729,10 @@
             <translation>&amp;Datenquellen und Lizenzen…</translation>
         </message>
         <message>
+            <source>&amp;Distributor desk…</source>
+            <translation>&amp;Distributor-Arbeitsplatz…</translation>
+        </message>
+        <message>
             <source>&amp;Escalation</source>
             <translation>&amp;Eskalation</translation>
         </message>
@@ -3513,6 +3623,10 @@ Sie betrachtet vier Dinge: das Produkt und wofür es genutzt wird, wer es kauft 
             <translation>Eine E-Mail-Datei, die Ihr E-Mail-Programm versandbereit öffnet: der Ausweg, wenn der Versand aus dieser App nicht eingerichtet ist oder fehlschlägt.</translation>
         </message>
         <message>
+            <source>Answer on {0}</source>
+            <translation>Antwort zu {0}</translation>
+        </message>
+        <message>
             <source>Attempts</source>
             <translation>Versuche</translation>
         </message>
@@ -3655,6 +3769,10 @@ Sie betrachtet vier Dinge: das Produkt und wofür es genutzt wird, wer es kauft 
         <message>
             <source>The server's words</source>
             <translation>Antwort des Servers</translation>
+        </message>
+        <message>
+            <source>This message carries a decision file: save it from the distributor desk (Escalation &gt; Distributor desk…).</source>
+            <translation>Diese Nachricht enthält eine Entscheidungsdatei: Speichern Sie sie am Distributor-Arbeitsplatz (Eskalation &gt; Distributor-Arbeitsplatz…).</translation>
         </message>
         <message>
             <source>To</source>
@@ -4197,6 +4315,29 @@ Katalog {1}, Version {2}, herausgegeben von {3} am {4}.</translation>
         <message>
             <source>Close</source>
             <translation>Schließen</translation>
+        </message>
+    </context>
+    <context>
+        <name>PacketPane</name>
+        <message>
+            <source>Choose a packet in the list, or open one.</source>
+            <translation>Wählen Sie ein Paket in der Liste, oder öffnen Sie eines.</translation>
+        </message>
+        <message>
+            <source>Its signature was not checked: no key of {0} is pinned.</source>
+            <translation>Die Signatur wurde nicht geprüft: Kein Schlüssel von {0} ist hinterlegt.</translation>
+        </message>
+        <message>
+            <source>Open the PDF in your vie&amp;wer</source>
+            <translation>PDF im Betrach&amp;ter öffnen</translation>
+        </message>
+        <message>
+            <source>Signed by {0} (fingerprint {1}).</source>
+            <translation>Signiert von {0} (Fingerabdruck {1}).</translation>
+        </message>
+        <message>
+            <source>{0}, order {1} (packet {2}). {3}</source>
+            <translation>{0}, Auftrag {1} (Paket {2}). {3}</translation>
         </message>
     </context>
     <context>
@@ -4906,6 +5047,57 @@ Katalog {1}, Version {2}, herausgegeben von {3} am {4}.</translation>
         <message>
             <source>This answer points to a risk: say in the decision how it is addressed.</source>
             <translation>Diese Antwort weist auf ein Risiko hin: Schreiben Sie in der Entscheidung, wie damit umgegangen wird.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceivedTable</name>
+        <message>
+            <source>Answer</source>
+            <translation>Antwort</translation>
+        </message>
+        <message>
+            <source>Answer recorded</source>
+            <translation>Antwort erfasst</translation>
+        </message>
+        <message>
+            <source>Answered, sending failed</source>
+            <translation>Beantwortet, Versand fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>Answered, sent</source>
+            <translation>Beantwortet, gesendet</translation>
+        </message>
+        <message>
+            <source>Answered, waiting to send</source>
+            <translation>Beantwortet, wartet auf Versand</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Auftrag</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Eingegangen</translation>
+        </message>
+        <message>
+            <source>Received packets</source>
+            <translation>Eingegangene Pakete</translation>
+        </message>
+        <message>
+            <source>Reseller</source>
+            <translation>Wiederverkäufer</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Wartet</translation>
+        </message>
+        <message>
+            <source>{0} ({1})</source>
+            <translation>{0} ({1})</translation>
         </message>
     </context>
     <context>
@@ -5628,6 +5820,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Geben Sie die Funktion der genehmigenden Person ein.</translation>
         </message>
         <message>
+            <source>Enter the conditions of the approval, one a line.</source>
+            <translation>Geben Sie die Auflagen der Freigabe ein, eine pro Zeile.</translation>
+        </message>
+        <message>
             <source>Enter the customer's name.</source>
             <translation>Geben Sie den Namen des Kunden ein.</translation>
         </message>
@@ -6048,6 +6244,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Andere Benutzer dieses Computers können die Passwortdatei {file} lesen: machen Sie sie nur für Sie lesbar (chmod 600 {file}) und versuchen Sie es erneut.</translation>
         </message>
         <message>
+            <source>Packet {packet} ({reseller}, order {reference}) is not answered yet: record the answer first.</source>
+            <translation>Paket {packet} ({reseller}, Auftrag {reference}) ist noch nicht beantwortet: Erfassen Sie zuerst die Antwort.</translation>
+        </message>
+        <message>
             <source>Packet {packet} ({reseller}, order {reference}) was already answered ({outcome}, reference {their_reference}, by {person}). Nothing was written.</source>
             <translation>Paket {packet} ({reseller}, Auftrag {reference}) wurde bereits beantwortet ({outcome}, Referenz {their_reference}, von {person}). Es wurde nichts geschrieben.</translation>
         </message>
@@ -6238,6 +6438,14 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>The answer is dated {answered}, before packet {packet} was built on {built}: it cannot be the answer to this packet. Nothing was recorded; check the date.</source>
             <translation>Die Antwort trägt das Datum {answered}, liegt also vor der Erstellung der Eskalationsunterlagen {packet} am {built}: Sie kann nicht die Antwort auf diese Unterlagen sein. Es wurde nichts erfasst; prüfen Sie das Datum.</translation>
+        </message>
+        <message>
+            <source>The answer to packet {packet} is already in the outbox to {to}.</source>
+            <translation>Die Antwort auf Paket {packet} liegt bereits im Postausgang an {to}.</translation>
+        </message>
+        <message>
+            <source>The answer to packet {packet} was already sent to {to}.</source>
+            <translation>Die Antwort auf Paket {packet} wurde bereits an {to} gesendet.</translation>
         </message>
         <message>
             <source>The answer to this packet is already recorded ({outcome}, reference {reference}).</source>
@@ -6598,6 +6806,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>The packet holds a file named {name}, which cannot be written safely: build the packet again.</source>
             <translation>Das Paket enthält eine Datei namens {name}, die nicht sicher geschrieben werden kann: Erstellen Sie das Paket neu.</translation>
+        </message>
+        <message>
+            <source>The packet of {reseller} names no contact e-mail address: enter the address to send the answer to.</source>
+            <translation>Das Paket von {reseller} nennt keine Kontakt-E-Mail-Adresse: Geben Sie die Adresse ein, an die die Antwort gehen soll.</translation>
         </message>
         <message>
             <source>The packet sent has no file {name}.</source>

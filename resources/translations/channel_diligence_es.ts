@@ -192,6 +192,49 @@
         </message>
     </context>
     <context>
+        <name>AnswerForm</name>
+        <message>
+            <source>&amp;Conditions:</source>
+            <translation>Co&amp;ndiciones:</translation>
+        </message>
+        <message>
+            <source>&amp;Record answer</source>
+            <translation>&amp;Registrar respuesta</translation>
+        </message>
+        <message>
+            <source>&amp;Send to reseller</source>
+            <translation>&amp;Enviar al revendedor</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Respuesta</translation>
+        </message>
+        <message>
+            <source>Decided &amp;by:</source>
+            <translation>Dec&amp;idido por:</translation>
+        </message>
+        <message>
+            <source>O&amp;utcome:</source>
+            <translation>Res&amp;ultado:</translation>
+        </message>
+        <message>
+            <source>One condition a line</source>
+            <translation>Una condición por línea</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve decision file…</source>
+            <translation>&amp;Guardar archivo de decisión…</translation>
+        </message>
+        <message>
+            <source>Send &amp;to:</source>
+            <translation>Enviar &amp;a:</translation>
+        </message>
+        <message>
+            <source>Your re&amp;ference:</source>
+            <translation>Su re&amp;ferencia:</translation>
+        </message>
+    </context>
+    <context>
         <name>Answers</name>
         <message>
             <source>Approved</source>
@@ -1155,6 +1198,69 @@
         <message>
             <source>{0}: {1} by {2}{3}. {4}</source>
             <translation>{0}: {1}, por {2}{3}. {4}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskWindow</name>
+        <message>
+            <source>&amp;Open packet…</source>
+            <translation>A&amp;brir paquete…</translation>
+        </message>
+        <message>
+            <source>Answer to {0}, order {1} recorded and signed. Save the decision file or send it to the reseller.</source>
+            <translation>Respuesta a {0}, pedido {1}, registrada y firmada. Guarde el archivo de decisión o envíelo al revendedor.</translation>
+        </message>
+        <message>
+            <source>Checking {0}…</source>
+            <translation>Comprobando {0}…</translation>
+        </message>
+        <message>
+            <source>Decision files (*.json)</source>
+            <translation>Archivos de decisión (*.json)</translation>
+        </message>
+        <message>
+            <source>Distributor desk</source>
+            <translation>Mesa del distribuidor</translation>
+        </message>
+        <message>
+            <source>Open a packet a reseller sent</source>
+            <translation>Abrir un paquete enviado por un revendedor</translation>
+        </message>
+        <message>
+            <source>Open a packet's folder</source>
+            <translation>Abrir la carpeta de un paquete</translation>
+        </message>
+        <message>
+            <source>Open packet fol&amp;der…</source>
+            <translation>Abrir &amp;carpeta de paquete…</translation>
+        </message>
+        <message>
+            <source>Packets (*.zip *.eml);;All files (*)</source>
+            <translation>Paquetes (*.zip *.eml);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Refused, nothing was added to the list: {0}</source>
+            <translation>Rechazado, no se añadió nada a la lista: {0}</translation>
+        </message>
+        <message>
+            <source>Save the decision file</source>
+            <translation>Guardar el archivo de decisión</translation>
+        </message>
+        <message>
+            <source>Saved {0} and its signature {1}: send both to {2}.</source>
+            <translation>Se guardaron {0} y su firma {1}: envíe ambos a {2}.</translation>
+        </message>
+        <message>
+            <source>The answer to {0}, order {1} is in the outbox to {2}.</source>
+            <translation>La respuesta a {0}, pedido {1}, está en la bandeja de salida para {2}.</translation>
+        </message>
+        <message>
+            <source>This packet holds no PDF.</source>
+            <translation>Este paquete no contiene ningún PDF.</translation>
+        </message>
+        <message>
+            <source>{0}, order {1}: {2}</source>
+            <translation>{0}, pedido {1}: {2}</translation>
         </message>
     </context>
     <context>
@@ -2623,6 +2729,10 @@
             <translation>&amp;Fuentes de datos y licencias…</translation>
         </message>
         <message>
+            <source>&amp;Distributor desk…</source>
+            <translation>Mesa del &amp;distribuidor…</translation>
+        </message>
+        <message>
             <source>&amp;Escalation</source>
             <translation>&amp;Escalado</translation>
         </message>
@@ -3513,6 +3623,10 @@ Tiene en cuenta cuatro cosas: el producto y para qué se usará, quién lo compr
             <translation>Un archivo de correo que su programa de correo abre, listo para enviar: la salida cuando el envío desde esta aplicación no está configurado o falla.</translation>
         </message>
         <message>
+            <source>Answer on {0}</source>
+            <translation>Respuesta sobre {0}</translation>
+        </message>
+        <message>
             <source>Attempts</source>
             <translation>Intentos</translation>
         </message>
@@ -3655,6 +3769,10 @@ Tiene en cuenta cuatro cosas: el producto y para qué se usará, quién lo compr
         <message>
             <source>The server's words</source>
             <translation>Respuesta del servidor</translation>
+        </message>
+        <message>
+            <source>This message carries a decision file: save it from the distributor desk (Escalation &gt; Distributor desk…).</source>
+            <translation>Este mensaje lleva un archivo de decisión: guárdelo desde la mesa del distribuidor (Escalado &gt; Mesa del distribuidor…).</translation>
         </message>
         <message>
             <source>To</source>
@@ -4197,6 +4315,29 @@ Paquete {1}, versión {2}, publicado por {3} el {4}.</translation>
         <message>
             <source>Close</source>
             <translation>Cerrar</translation>
+        </message>
+    </context>
+    <context>
+        <name>PacketPane</name>
+        <message>
+            <source>Choose a packet in the list, or open one.</source>
+            <translation>Elija un paquete de la lista o abra uno.</translation>
+        </message>
+        <message>
+            <source>Its signature was not checked: no key of {0} is pinned.</source>
+            <translation>Su firma no se comprobó: no hay ninguna clave de {0} fijada.</translation>
+        </message>
+        <message>
+            <source>Open the PDF in your vie&amp;wer</source>
+            <translation>Abrir el PDF en su &amp;visor</translation>
+        </message>
+        <message>
+            <source>Signed by {0} (fingerprint {1}).</source>
+            <translation>Firmado por {0} (huella {1}).</translation>
+        </message>
+        <message>
+            <source>{0}, order {1} (packet {2}). {3}</source>
+            <translation>{0}, pedido {1} (paquete {2}). {3}</translation>
         </message>
     </context>
     <context>
@@ -4906,6 +5047,57 @@ Paquete {1}, versión {2}, publicado por {3} el {4}.</translation>
         <message>
             <source>This answer points to a risk: say in the decision how it is addressed.</source>
             <translation>Esta respuesta indica un riesgo: explique en la decisión cómo se aborda.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceivedTable</name>
+        <message>
+            <source>Answer</source>
+            <translation>Respuesta</translation>
+        </message>
+        <message>
+            <source>Answer recorded</source>
+            <translation>Respuesta registrada</translation>
+        </message>
+        <message>
+            <source>Answered, sending failed</source>
+            <translation>Respondido, el envío falló</translation>
+        </message>
+        <message>
+            <source>Answered, sent</source>
+            <translation>Respondido, enviado</translation>
+        </message>
+        <message>
+            <source>Answered, waiting to send</source>
+            <translation>Respondido, pendiente de envío</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Pedido</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Recibido</translation>
+        </message>
+        <message>
+            <source>Received packets</source>
+            <translation>Paquetes recibidos</translation>
+        </message>
+        <message>
+            <source>Reseller</source>
+            <translation>Revendedor</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>En espera</translation>
+        </message>
+        <message>
+            <source>{0} ({1})</source>
+            <translation>{0} ({1})</translation>
         </message>
     </context>
     <context>
@@ -5628,6 +5820,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Introduzca el cargo de quien aprueba.</translation>
         </message>
         <message>
+            <source>Enter the conditions of the approval, one a line.</source>
+            <translation>Indique las condiciones de la aprobación, una por línea.</translation>
+        </message>
+        <message>
             <source>Enter the customer's name.</source>
             <translation>Introduzca el nombre del cliente.</translation>
         </message>
@@ -6048,6 +6244,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Otros usuarios de este equipo pueden leer el archivo de contraseña {file}: haga que solo usted pueda leerlo (chmod 600 {file}) e inténtelo de nuevo.</translation>
         </message>
         <message>
+            <source>Packet {packet} ({reseller}, order {reference}) is not answered yet: record the answer first.</source>
+            <translation>El paquete {packet} ({reseller}, pedido {reference}) aún no tiene respuesta: registre primero la respuesta.</translation>
+        </message>
+        <message>
             <source>Packet {packet} ({reseller}, order {reference}) was already answered ({outcome}, reference {their_reference}, by {person}). Nothing was written.</source>
             <translation>El paquete {packet} ({reseller}, pedido {reference}) ya fue respondido ({outcome}, referencia {their_reference}, por {person}). No se escribió nada.</translation>
         </message>
@@ -6238,6 +6438,14 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>The answer is dated {answered}, before packet {packet} was built on {built}: it cannot be the answer to this packet. Nothing was recorded; check the date.</source>
             <translation>La respuesta tiene fecha del {answered}, anterior a la preparación del expediente {packet} el {built}: no puede ser la respuesta a este expediente. No se registró nada; compruebe la fecha.</translation>
+        </message>
+        <message>
+            <source>The answer to packet {packet} is already in the outbox to {to}.</source>
+            <translation>La respuesta al paquete {packet} ya está en la bandeja de salida para {to}.</translation>
+        </message>
+        <message>
+            <source>The answer to packet {packet} was already sent to {to}.</source>
+            <translation>La respuesta al paquete {packet} ya se envió a {to}.</translation>
         </message>
         <message>
             <source>The answer to this packet is already recorded ({outcome}, reference {reference}).</source>
@@ -6598,6 +6806,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>The packet holds a file named {name}, which cannot be written safely: build the packet again.</source>
             <translation>El paquete contiene un archivo llamado {name} que no se puede escribir de forma segura: vuelva a generar el paquete.</translation>
+        </message>
+        <message>
+            <source>The packet of {reseller} names no contact e-mail address: enter the address to send the answer to.</source>
+            <translation>El paquete de {reseller} no indica ninguna dirección de correo de contacto: introduzca la dirección a la que enviar la respuesta.</translation>
         </message>
         <message>
             <source>The packet sent has no file {name}.</source>

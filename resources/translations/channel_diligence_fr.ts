@@ -192,6 +192,49 @@
         </message>
     </context>
     <context>
+        <name>AnswerForm</name>
+        <message>
+            <source>&amp;Conditions:</source>
+            <translation>&amp;Conditions:</translation>
+        </message>
+        <message>
+            <source>&amp;Record answer</source>
+            <translation>&amp;Enregistrer la réponse</translation>
+        </message>
+        <message>
+            <source>&amp;Send to reseller</source>
+            <translation>Envo&amp;yer au revendeur</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Réponse</translation>
+        </message>
+        <message>
+            <source>Decided &amp;by:</source>
+            <translation>Déc&amp;idé par:</translation>
+        </message>
+        <message>
+            <source>O&amp;utcome:</source>
+            <translation>Rés&amp;ultat:</translation>
+        </message>
+        <message>
+            <source>One condition a line</source>
+            <translation>Une condition par ligne</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve decision file…</source>
+            <translation>Enre&amp;gistrer le fichier de décision…</translation>
+        </message>
+        <message>
+            <source>Send &amp;to:</source>
+            <translation>&amp;Destinataire:</translation>
+        </message>
+        <message>
+            <source>Your re&amp;ference:</source>
+            <translation>Votre ré&amp;férence:</translation>
+        </message>
+    </context>
+    <context>
         <name>Answers</name>
         <message>
             <source>Approved</source>
@@ -1155,6 +1198,69 @@
         <message>
             <source>{0}: {1} by {2}{3}. {4}</source>
             <translation>{0}: {1} (décision de {2}{3}). {4}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskWindow</name>
+        <message>
+            <source>&amp;Open packet…</source>
+            <translation>&amp;Ouvrir un paquet…</translation>
+        </message>
+        <message>
+            <source>Answer to {0}, order {1} recorded and signed. Save the decision file or send it to the reseller.</source>
+            <translation>Réponse à {0}, commande {1}, enregistrée et signée. Enregistrez le fichier de décision ou envoyez-le au revendeur.</translation>
+        </message>
+        <message>
+            <source>Checking {0}…</source>
+            <translation>Vérification de {0}…</translation>
+        </message>
+        <message>
+            <source>Decision files (*.json)</source>
+            <translation>Fichiers de décision (*.json)</translation>
+        </message>
+        <message>
+            <source>Distributor desk</source>
+            <translation>Bureau du distributeur</translation>
+        </message>
+        <message>
+            <source>Open a packet a reseller sent</source>
+            <translation>Ouvrir un paquet envoyé par un revendeur</translation>
+        </message>
+        <message>
+            <source>Open a packet's folder</source>
+            <translation>Ouvrir le dossier d'un paquet</translation>
+        </message>
+        <message>
+            <source>Open packet fol&amp;der…</source>
+            <translation>Ouvrir le do&amp;ssier d'un paquet…</translation>
+        </message>
+        <message>
+            <source>Packets (*.zip *.eml);;All files (*)</source>
+            <translation>Paquets (*.zip *.eml);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Refused, nothing was added to the list: {0}</source>
+            <translation>Refusé, rien n'a été ajouté à la liste : {0}</translation>
+        </message>
+        <message>
+            <source>Save the decision file</source>
+            <translation>Enregistrer le fichier de décision</translation>
+        </message>
+        <message>
+            <source>Saved {0} and its signature {1}: send both to {2}.</source>
+            <translation>{0} et sa signature {1} enregistrés : envoyez les deux à {2}.</translation>
+        </message>
+        <message>
+            <source>The answer to {0}, order {1} is in the outbox to {2}.</source>
+            <translation>La réponse à {0}, commande {1}, est dans la boîte d'envoi pour {2}.</translation>
+        </message>
+        <message>
+            <source>This packet holds no PDF.</source>
+            <translation>Ce paquet ne contient aucun PDF.</translation>
+        </message>
+        <message>
+            <source>{0}, order {1}: {2}</source>
+            <translation>{0}, commande {1} : {2}</translation>
         </message>
     </context>
     <context>
@@ -2623,6 +2729,10 @@
             <translation>Sources de &amp;données et licences…</translation>
         </message>
         <message>
+            <source>&amp;Distributor desk…</source>
+            <translation>Bureau du &amp;distributeur…</translation>
+        </message>
+        <message>
             <source>&amp;Escalation</source>
             <translation>&amp;Escalade</translation>
         </message>
@@ -3513,6 +3623,10 @@ Elle examine quatre points: le produit et l'usage qui en sera fait, qui l'achèt
             <translation>Un fichier e-mail que votre logiciel de messagerie ouvre, prêt à envoyer : la solution quand l'envoi depuis cette application n'est pas configuré ou échoue.</translation>
         </message>
         <message>
+            <source>Answer on {0}</source>
+            <translation>Réponse sur {0}</translation>
+        </message>
+        <message>
             <source>Attempts</source>
             <translation>Tentatives</translation>
         </message>
@@ -3655,6 +3769,10 @@ Elle examine quatre points: le produit et l'usage qui en sera fait, qui l'achèt
         <message>
             <source>The server's words</source>
             <translation>Réponse du serveur</translation>
+        </message>
+        <message>
+            <source>This message carries a decision file: save it from the distributor desk (Escalation &gt; Distributor desk…).</source>
+            <translation>Ce message contient un fichier de décision : enregistrez-le depuis le bureau du distributeur (Escalade &gt; Bureau du distributeur…).</translation>
         </message>
         <message>
             <source>To</source>
@@ -4197,6 +4315,29 @@ Jeu {1}, version {2}, publié par {3} le {4}.</translation>
         <message>
             <source>Close</source>
             <translation>Fermer</translation>
+        </message>
+    </context>
+    <context>
+        <name>PacketPane</name>
+        <message>
+            <source>Choose a packet in the list, or open one.</source>
+            <translation>Choisissez un paquet dans la liste, ou ouvrez-en un.</translation>
+        </message>
+        <message>
+            <source>Its signature was not checked: no key of {0} is pinned.</source>
+            <translation>Sa signature n'a pas été vérifiée : aucune clé de {0} n'est épinglée.</translation>
+        </message>
+        <message>
+            <source>Open the PDF in your vie&amp;wer</source>
+            <translation>Ouvrir le PDF dans votre &amp;visionneuse</translation>
+        </message>
+        <message>
+            <source>Signed by {0} (fingerprint {1}).</source>
+            <translation>Signé par {0} (empreinte {1}).</translation>
+        </message>
+        <message>
+            <source>{0}, order {1} (packet {2}). {3}</source>
+            <translation>{0}, commande {1} (paquet {2}). {3}</translation>
         </message>
     </context>
     <context>
@@ -4906,6 +5047,57 @@ Jeu {1}, version {2}, publié par {3} le {4}.</translation>
         <message>
             <source>This answer points to a risk: say in the decision how it is addressed.</source>
             <translation>Cette réponse indique un risque: précisez dans la décision comment il est traité.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceivedTable</name>
+        <message>
+            <source>Answer</source>
+            <translation>Réponse</translation>
+        </message>
+        <message>
+            <source>Answer recorded</source>
+            <translation>Réponse enregistrée</translation>
+        </message>
+        <message>
+            <source>Answered, sending failed</source>
+            <translation>Répondu, échec de l'envoi</translation>
+        </message>
+        <message>
+            <source>Answered, sent</source>
+            <translation>Répondu, envoyé</translation>
+        </message>
+        <message>
+            <source>Answered, waiting to send</source>
+            <translation>Répondu, en attente d'envoi</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Commande</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Reçu</translation>
+        </message>
+        <message>
+            <source>Received packets</source>
+            <translation>Paquets reçus</translation>
+        </message>
+        <message>
+            <source>Reseller</source>
+            <translation>Revendeur</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>En attente</translation>
+        </message>
+        <message>
+            <source>{0} ({1})</source>
+            <translation>{0} ({1})</translation>
         </message>
     </context>
     <context>
@@ -5628,6 +5820,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Saisissez la fonction de l'approbateur.</translation>
         </message>
         <message>
+            <source>Enter the conditions of the approval, one a line.</source>
+            <translation>Saisissez les conditions de l'approbation, une par ligne.</translation>
+        </message>
+        <message>
             <source>Enter the customer's name.</source>
             <translation>Saisissez le nom du client.</translation>
         </message>
@@ -6048,6 +6244,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>D’autres utilisateurs de cet ordinateur peuvent lire le fichier de mot de passe {file} : rendez-le lisible par vous seul (chmod 600 {file}) et réessayez.</translation>
         </message>
         <message>
+            <source>Packet {packet} ({reseller}, order {reference}) is not answered yet: record the answer first.</source>
+            <translation>Le paquet {packet} ({reseller}, commande {reference}) n'a pas encore de réponse : enregistrez d'abord la réponse.</translation>
+        </message>
+        <message>
             <source>Packet {packet} ({reseller}, order {reference}) was already answered ({outcome}, reference {their_reference}, by {person}). Nothing was written.</source>
             <translation>Le paquet {packet} ({reseller}, commande {reference}) a déjà reçu une réponse ({outcome}, référence {their_reference}, par {person}). Rien n’a été écrit.</translation>
         </message>
@@ -6238,6 +6438,14 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>The answer is dated {answered}, before packet {packet} was built on {built}: it cannot be the answer to this packet. Nothing was recorded; check the date.</source>
             <translation>La réponse est datée du {answered}, avant la constitution du dossier {packet} le {built}: elle ne peut pas être la réponse à ce dossier. Rien n'a été enregistré; vérifiez la date.</translation>
+        </message>
+        <message>
+            <source>The answer to packet {packet} is already in the outbox to {to}.</source>
+            <translation>La réponse au paquet {packet} est déjà dans la boîte d'envoi pour {to}.</translation>
+        </message>
+        <message>
+            <source>The answer to packet {packet} was already sent to {to}.</source>
+            <translation>La réponse au paquet {packet} a déjà été envoyée à {to}.</translation>
         </message>
         <message>
             <source>The answer to this packet is already recorded ({outcome}, reference {reference}).</source>
@@ -6598,6 +6806,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>The packet holds a file named {name}, which cannot be written safely: build the packet again.</source>
             <translation>Le paquet contient un fichier nommé {name}, qui ne peut pas être écrit en toute sécurité : construisez à nouveau le paquet.</translation>
+        </message>
+        <message>
+            <source>The packet of {reseller} names no contact e-mail address: enter the address to send the answer to.</source>
+            <translation>Le paquet de {reseller} n'indique aucune adresse e-mail de contact : saisissez l'adresse à laquelle envoyer la réponse.</translation>
         </message>
         <message>
             <source>The packet sent has no file {name}.</source>

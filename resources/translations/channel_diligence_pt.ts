@@ -192,6 +192,49 @@
         </message>
     </context>
     <context>
+        <name>AnswerForm</name>
+        <message>
+            <source>&amp;Conditions:</source>
+            <translation>&amp;Condições:</translation>
+        </message>
+        <message>
+            <source>&amp;Record answer</source>
+            <translation>Re&amp;gistrar resposta</translation>
+        </message>
+        <message>
+            <source>&amp;Send to reseller</source>
+            <translation>&amp;Enviar ao revendedor</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Resposta</translation>
+        </message>
+        <message>
+            <source>Decided &amp;by:</source>
+            <translation>Deci&amp;dido por:</translation>
+        </message>
+        <message>
+            <source>O&amp;utcome:</source>
+            <translation>Res&amp;ultado:</translation>
+        </message>
+        <message>
+            <source>One condition a line</source>
+            <translation>Uma condição por linha</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve decision file…</source>
+            <translation>&amp;Salvar arquivo de decisão…</translation>
+        </message>
+        <message>
+            <source>Send &amp;to:</source>
+            <translation>Enviar pa&amp;ra:</translation>
+        </message>
+        <message>
+            <source>Your re&amp;ference:</source>
+            <translation>Sua re&amp;ferência:</translation>
+        </message>
+    </context>
+    <context>
         <name>Answers</name>
         <message>
             <source>Approved</source>
@@ -1155,6 +1198,69 @@
         <message>
             <source>{0}: {1} by {2}{3}. {4}</source>
             <translation>{0}: {1}, decidido por {2}{3}. {4}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskWindow</name>
+        <message>
+            <source>&amp;Open packet…</source>
+            <translation>A&amp;brir pacote…</translation>
+        </message>
+        <message>
+            <source>Answer to {0}, order {1} recorded and signed. Save the decision file or send it to the reseller.</source>
+            <translation>Resposta a {0}, pedido {1}, registrada e assinada. Salve o arquivo de decisão ou envie-o ao revendedor.</translation>
+        </message>
+        <message>
+            <source>Checking {0}…</source>
+            <translation>Verificando {0}…</translation>
+        </message>
+        <message>
+            <source>Decision files (*.json)</source>
+            <translation>Arquivos de decisão (*.json)</translation>
+        </message>
+        <message>
+            <source>Distributor desk</source>
+            <translation>Mesa do distribuidor</translation>
+        </message>
+        <message>
+            <source>Open a packet a reseller sent</source>
+            <translation>Abrir um pacote enviado por um revendedor</translation>
+        </message>
+        <message>
+            <source>Open a packet's folder</source>
+            <translation>Abrir a pasta de um pacote</translation>
+        </message>
+        <message>
+            <source>Open packet fol&amp;der…</source>
+            <translation>Abrir &amp;pasta de pacote…</translation>
+        </message>
+        <message>
+            <source>Packets (*.zip *.eml);;All files (*)</source>
+            <translation>Pacotes (*.zip *.eml);;Todos os arquivos (*)</translation>
+        </message>
+        <message>
+            <source>Refused, nothing was added to the list: {0}</source>
+            <translation>Recusado, nada foi adicionado à lista: {0}</translation>
+        </message>
+        <message>
+            <source>Save the decision file</source>
+            <translation>Salvar o arquivo de decisão</translation>
+        </message>
+        <message>
+            <source>Saved {0} and its signature {1}: send both to {2}.</source>
+            <translation>{0} e sua assinatura {1} foram salvos: envie ambos a {2}.</translation>
+        </message>
+        <message>
+            <source>The answer to {0}, order {1} is in the outbox to {2}.</source>
+            <translation>A resposta a {0}, pedido {1}, está na caixa de saída para {2}.</translation>
+        </message>
+        <message>
+            <source>This packet holds no PDF.</source>
+            <translation>Este pacote não contém nenhum PDF.</translation>
+        </message>
+        <message>
+            <source>{0}, order {1}: {2}</source>
+            <translation>{0}, pedido {1}: {2}</translation>
         </message>
     </context>
     <context>
@@ -2623,6 +2729,10 @@
             <translation>&amp;Fontes de dados e licenças…</translation>
         </message>
         <message>
+            <source>&amp;Distributor desk…</source>
+            <translation>Mesa do &amp;distribuidor…</translation>
+        </message>
+        <message>
             <source>&amp;Escalation</source>
             <translation>&amp;Encaminhamento</translation>
         </message>
@@ -3513,6 +3623,10 @@ Ela analisa quatro coisas: o produto e para que vai ser usado, quem compra e que
             <translation>Um arquivo de e-mail que o seu programa de e-mail abre, pronto para enviar: a saída quando o envio a partir deste aplicativo não está configurado ou falha.</translation>
         </message>
         <message>
+            <source>Answer on {0}</source>
+            <translation>Resposta sobre {0}</translation>
+        </message>
+        <message>
             <source>Attempts</source>
             <translation>Tentativas</translation>
         </message>
@@ -3655,6 +3769,10 @@ Ela analisa quatro coisas: o produto e para que vai ser usado, quem compra e que
         <message>
             <source>The server's words</source>
             <translation>Mensagem do servidor</translation>
+        </message>
+        <message>
+            <source>This message carries a decision file: save it from the distributor desk (Escalation &gt; Distributor desk…).</source>
+            <translation>Esta mensagem contém um arquivo de decisão: salve-o a partir da mesa do distribuidor (Encaminhamento &gt; Mesa do distribuidor…).</translation>
         </message>
         <message>
             <source>To</source>
@@ -4197,6 +4315,29 @@ Pacote {1}, versão {2}, emitido por {3} em {4}.</translation>
         <message>
             <source>Close</source>
             <translation>Fechar</translation>
+        </message>
+    </context>
+    <context>
+        <name>PacketPane</name>
+        <message>
+            <source>Choose a packet in the list, or open one.</source>
+            <translation>Escolha um pacote na lista ou abra um.</translation>
+        </message>
+        <message>
+            <source>Its signature was not checked: no key of {0} is pinned.</source>
+            <translation>A assinatura não foi verificada: nenhuma chave de {0} está fixada.</translation>
+        </message>
+        <message>
+            <source>Open the PDF in your vie&amp;wer</source>
+            <translation>Abrir o PDF no seu &amp;visualizador</translation>
+        </message>
+        <message>
+            <source>Signed by {0} (fingerprint {1}).</source>
+            <translation>Assinado por {0} (impressão digital {1}).</translation>
+        </message>
+        <message>
+            <source>{0}, order {1} (packet {2}). {3}</source>
+            <translation>{0}, pedido {1} (pacote {2}). {3}</translation>
         </message>
     </context>
     <context>
@@ -4906,6 +5047,57 @@ Pacote {1}, versão {2}, emitido por {3} em {4}.</translation>
         <message>
             <source>This answer points to a risk: say in the decision how it is addressed.</source>
             <translation>Esta resposta indica um risco: diga na decisão como ele é tratado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceivedTable</name>
+        <message>
+            <source>Answer</source>
+            <translation>Resposta</translation>
+        </message>
+        <message>
+            <source>Answer recorded</source>
+            <translation>Resposta registrada</translation>
+        </message>
+        <message>
+            <source>Answered, sending failed</source>
+            <translation>Respondido, o envio falhou</translation>
+        </message>
+        <message>
+            <source>Answered, sent</source>
+            <translation>Respondido, enviado</translation>
+        </message>
+        <message>
+            <source>Answered, waiting to send</source>
+            <translation>Respondido, aguardando envio</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Pedido</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Recebido</translation>
+        </message>
+        <message>
+            <source>Received packets</source>
+            <translation>Pacotes recebidos</translation>
+        </message>
+        <message>
+            <source>Reseller</source>
+            <translation>Revendedor</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Situação</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Aguardando</translation>
+        </message>
+        <message>
+            <source>{0} ({1})</source>
+            <translation>{0} ({1})</translation>
         </message>
     </context>
     <context>
@@ -5628,6 +5820,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Informe o cargo de quem aprova.</translation>
         </message>
         <message>
+            <source>Enter the conditions of the approval, one a line.</source>
+            <translation>Informe as condições da aprovação, uma por linha.</translation>
+        </message>
+        <message>
             <source>Enter the customer's name.</source>
             <translation>Informe o nome do cliente.</translation>
         </message>
@@ -6048,6 +6244,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Outros utilizadores deste computador podem ler o ficheiro da palavra-passe {file}: torne-o legível só por si (chmod 600 {file}) e tente de novo.</translation>
         </message>
         <message>
+            <source>Packet {packet} ({reseller}, order {reference}) is not answered yet: record the answer first.</source>
+            <translation>O pacote {packet} ({reseller}, pedido {reference}) ainda não foi respondido: registre a resposta primeiro.</translation>
+        </message>
+        <message>
             <source>Packet {packet} ({reseller}, order {reference}) was already answered ({outcome}, reference {their_reference}, by {person}). Nothing was written.</source>
             <translation>O pacote {packet} ({reseller}, encomenda {reference}) já foi respondido ({outcome}, referência {their_reference}, por {person}). Nada foi escrito.</translation>
         </message>
@@ -6238,6 +6438,14 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>The answer is dated {answered}, before packet {packet} was built on {built}: it cannot be the answer to this packet. Nothing was recorded; check the date.</source>
             <translation>A resposta tem a data {answered}, anterior à montagem do pacote {packet} em {built}: não pode ser a resposta a este pacote. Nada foi registrado; confira a data.</translation>
+        </message>
+        <message>
+            <source>The answer to packet {packet} is already in the outbox to {to}.</source>
+            <translation>A resposta ao pacote {packet} já está na caixa de saída para {to}.</translation>
+        </message>
+        <message>
+            <source>The answer to packet {packet} was already sent to {to}.</source>
+            <translation>A resposta ao pacote {packet} já foi enviada para {to}.</translation>
         </message>
         <message>
             <source>The answer to this packet is already recorded ({outcome}, reference {reference}).</source>
@@ -6598,6 +6806,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>The packet holds a file named {name}, which cannot be written safely: build the packet again.</source>
             <translation>O pacote contém um arquivo chamado {name}, que não pode ser gravado com segurança: monte o pacote novamente.</translation>
+        </message>
+        <message>
+            <source>The packet of {reseller} names no contact e-mail address: enter the address to send the answer to.</source>
+            <translation>O pacote de {reseller} não indica nenhum endereço de e-mail de contato: informe o endereço para onde enviar a resposta.</translation>
         </message>
         <message>
             <source>The packet sent has no file {name}.</source>

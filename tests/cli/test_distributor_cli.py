@@ -111,3 +111,47 @@ def test_bad_input_and_refused_packets_end_with_one_line(configured, desk, catal
     assert "no distributor Nobody" in refused(configured, capsys, "distributors", "pin-key",
                                               "Nobody", str(reseller_key))
     assert DeskService(desk).packets("answered") == []
+
+
+def test_answer_send_and_send_e_mail_the_decision_through_the_outbox(configured, desk, catalog,
+                                                                      tmp_path, capsys):
+    from reseller_app.services.dto import SmtpSettings
+    from reseller_app.services.settings import SettingsService
+
+    from ..smtp_server import SmtpServer
+
+    DeskKeyService(desk, owner="TechDistri Europe").ensure()
+    reseller_key = CompanyKeyService(configured).export(tmp_path / "reseller-key.json")
+    assert run(desk, capsys, "distributor", "pin-reseller", str(reseller_key))[0] == 0
+    first = build(configured, held_order(configured, catalog, "SO-2001"))
+    second = build(configured, held_order(configured, catalog, "SO-2002"))
+    folder = tmp_path / "in"
+    folder.mkdir()
+    packets = [EscalationService(configured).save_zip(v.id, folder) for v in (first, second)]
+    server = SmtpServer().start()
+    try:
+        SettingsService(desk).save_smtp(SmtpSettings(server.host, server.port, "none", "",
+                                                     "desk@techdistri.example"))
+        code, out, err = run(desk, capsys, "distributor", "answer", str(packets[0]), "--outcome",
+                           "rejected", "--reference", "TD-1", "--person", "Dana Ruiz",
+                           "--out", str(tmp_path), "--send")
+        assert code == 0, err
+        assert "Queued the answer to packet" in out and "Sent 1." in out
+        # Received, not answered yet: one line, nothing queued.
+        DeskService(desk).receive(packets[1])
+        err = refused(desk, capsys, "distributor", "send", second.id)
+        assert "not answered yet" in err
+        assert "No packet" in refused(desk, capsys, "distributor", "send", "nonsense")
+        DeskService(desk).answer_received(second.id, outcome="approved", conditions=[],
+                                          reference="TD-2", person="Dana Ruiz")
+        code, out, _ = run(desk, capsys, "distributor", "send", second.id, "--to",
+                           "orders@nordlicht.example")
+        assert code == 0 and "orders@nordlicht.example" in out and "Sent 1." in out
+        assert "already" in refused(desk, capsys, "distributor", "send", second.id, "--to",
+                                    "orders@nordlicht.example")
+    finally:
+        server.stop()
+    assert [m.rcpt_tos for m in server.received][1] == ["orders@nordlicht.example"]
+    assert all("decision-SO-200" in "".join(m.attachments()) for m in server.received)
+    code, out, _ = run(desk, capsys, "distributor", "list")
+    assert out.count(", sent to ") == 2

@@ -422,3 +422,51 @@ def test_the_evidence_bundle_keeps_the_decision_with_its_signature(loop, catalog
         kept, sig = zf.read(answer["decision_file"]), zf.read(answer["decision_signature"])
     key = signing.parse_public_key(loop.desk_key.read_bytes())
     assert signing.verify_detached(key, kept, sig, signing.PURPOSE_DECISION).ok
+
+
+# -- the answer sent back through the outbox ----------------------------------------------------
+def test_the_answer_goes_back_by_e_mail_through_the_outbox_and_is_imported(loop, catalog):
+    from reseller_app.services.dto import SmtpSettings
+    from reseller_app.services.outbox import OutboxService
+    from reseller_app.services.settings import SettingsService
+
+    from ..smtp_server import SmtpServer
+
+    packet_id, packet = loop.packet(catalog)
+    desk = DeskService(loop.desk)
+    desk.receive(packet)
+    outbox = OutboxService(loop.desk)
+    with pytest.raises(ValidationError, match="not answered yet"):
+        outbox.queue_decision(packet_id)
+    view, out, sig = desk.answer_received(packet_id, outcome="rejected", conditions=[],
+                                          reference="TD-9", person="Dana Ruiz")
+    assert out is None and sig is None and view.state == ANSWERED
+    server = SmtpServer().start()
+    try:
+        SettingsService(loop.desk).save_smtp(SmtpSettings(server.host, server.port, "none", "",
+                                                          "desk@techdistri.example"))
+        item = outbox.queue_decision(packet_id)
+        assert item.kind == "decision" and item.order_reference == "SO-2001"
+        assert item.to == desk.reseller_contact(packet_id)[1] != ""
+        assert desk.get(packet_id).send_state == "queued"
+        with pytest.raises(ValidationError, match="already in the outbox"):
+            outbox.queue_decision(packet_id)
+        report = outbox.send_pending()
+        assert report.sent == 1 and desk.get(packet_id).send_state == "sent"
+        [mail] = server.received
+    finally:
+        server.stop()
+    assert mail.rcpt_tos == [item.to]
+    assert "SO-2001" in mail.message["Subject"]
+    files = mail.attachments()
+    assert set(files) == {"decision-SO-2001.json", "decision-SO-2001.sig.json"}
+    folder = loop.tmp / "inbox"
+    folder.mkdir()
+    for name, data in files.items():
+        (folder / name).write_bytes(data)
+    answer = AnswerService(loop.reseller).import_file(folder / "decision-SO-2001.json")
+    assert answer.outcome == "rejected" and not answer.signature_warning
+    assert answer.signature.startswith(f"Signed by {DISTRIBUTOR}")
+    with loop.desk.session() as s:
+        actions = [e.action for e in s.execute(select(DbAuditEvent)).scalars()]
+    assert AuditAction.DESK_DECISION_QUEUED in actions and AuditAction.OUTBOX_SENT in actions

@@ -393,18 +393,53 @@ def test_0011_adds_the_desk_and_pinned_keys_and_takes_them_away_again(tmp_path):
         ctx.engine.dispose()
 
 
+def below(revision: str) -> str:
+    """The revision just before ``revision`` (to step down over one migration that is not the
+    newest)."""
+    down = ScriptDirectory.from_config(db.alembic_config()).get_revision(revision).down_revision
+    assert isinstance(down, str)
+    return down
+
+
 def test_0015_adds_approval_requests_and_takes_them_away_again(tmp_path):
-    """Requests for approval from the approver's own desk; down one revision and back."""
+    """Requests for approval from the approver's own desk; down below it and back."""
     path = tmp_path / "s.sqlite3"
     ctx = open_file(path)
     try:
         assert "approval_request" in master(path, "table")
         with db.write_engine(ctx.engine).begin() as conn:
-            command.downgrade(db.alembic_config(conn), "-1")
+            command.downgrade(db.alembic_config(conn), below("0015"))
         assert "approval_request" not in master(path, "table")
         with db.write_engine(ctx.engine).begin() as conn:
             command.upgrade(db.alembic_config(conn), "head")
         assert "approval_request" in master(path, "table")
-        assert db.current_revision(ctx.engine) == db.HEAD_REVISION == "0015"
+        assert db.current_revision(ctx.engine) == db.HEAD_REVISION
+    finally:
+        ctx.engine.dispose()
+
+
+def test_0016_lets_the_outbox_send_a_desk_decision_and_takes_it_away_again(tmp_path):
+    """A message without a packet of this installation, for a received packet; down and up."""
+    path = tmp_path / "o.sqlite3"
+    ctx = open_file(path)
+
+    def outbox_columns() -> dict[str, int]:
+        con = sqlite3.connect(path)
+        try:  # name -> NOT NULL
+            return {r[1]: r[3] for r in con.execute("PRAGMA table_info(outbox_message)")}
+        finally:
+            con.close()
+
+    try:
+        columns = outbox_columns()
+        assert "received_packet_id" in columns and columns["packet_id"] == 0
+        with db.write_engine(ctx.engine).begin() as conn:
+            command.downgrade(db.alembic_config(conn), "-1")
+        columns = outbox_columns()
+        assert "received_packet_id" not in columns and columns["packet_id"] == 1
+        with db.write_engine(ctx.engine).begin() as conn:
+            command.upgrade(db.alembic_config(conn), "head")
+        assert "received_packet_id" in outbox_columns()
+        assert db.current_revision(ctx.engine) == db.HEAD_REVISION == "0016"
     finally:
         ctx.engine.dispose()

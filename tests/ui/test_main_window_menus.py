@@ -25,7 +25,8 @@ def test_the_menus_keep_their_entries_order_and_keys(qtbot: QtBot, app: object) 
         in menus["&File"]
     assert [t for t, _ in menus["&Escalation"]] == [
         "&Waiting for your approval…", "&Report misuse…", "&Import distributor's decision file…",
-        "Responsible-use &guidance PDF…", "Export &evidence for audit…"]
+        "Responsible-use &guidance PDF…", "Export &evidence for audit…", "-",
+        "&Distributor desk…"]
     # Before the database is open only Quit, the help and About work.
     enabled = {a.text() for m in window.menuBar().actions() for a in m.menu().actions()
                if a.isEnabled() and not a.isSeparator()}
