@@ -185,7 +185,7 @@ def test_a_misuse_report_is_a_packet_like_the_others(configured, catalog):
     assert packet.kind == PacketKind.MISUSE
     files = EscalationService(configured).files(packet.id)
     assert list(files) == [packet.pdf_name, packet.json_name, "photo.jpg",
-                           "manifest.json", "manifest.sig.json"]
+                           "chain-head.json", "manifest.json", "manifest.sig.json"]
     data = json.loads(files[packet.json_name])
     assert data["format"] == "channel-diligence-misuse/1"
     assert data["about"]["order_reference"] == "SO-2001"
