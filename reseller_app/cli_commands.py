@@ -95,9 +95,9 @@ def cmd_verify_audit(ctx: AppContext, args: argparse.Namespace) -> int:
         return _verify_against(ctx, Path(args.against))
     result = AuditService(ctx).verify()
     if result.ok:
-        print(f"Audit log OK: {result.checked} events, hash chain intact.")
-        if result.head:
-            print(result.head)
+        # One line, for scripts; the signed head's words say which key checked it.
+        head = f" {result.head}" if result.head else ""
+        print(f"Audit log OK: {result.checked} events, hash chain intact.{head}")
         return EXIT_OK
     if result.first_bad_seq is None:  # the chain holds, but events are missing from it
         print(f"Audit log TAMPERED: {result.reason}.")
