@@ -208,7 +208,7 @@ class EvidenceService:
         # and the report have them in the user's language, like the rest of their words.
         verification = {"ok": audit.ok, "checked": audit.checked,
                         "first_bad_seq": audit.first_bad_seq, "reason": audit.reason_en,
-                        "checked_at": _iso(now)}
+                        "signed_head": audit.head_en, "checked_at": _iso(now)}
         # late: ReportLab loads only when a PDF is built
         from reseller_app.reports.evidence_pdf import evidence_pdf
 

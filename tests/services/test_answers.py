@@ -227,10 +227,12 @@ def test_the_evidence_bundle_holds_the_period_s_records(configured, catalog, tmp
         names = set(zf.namelist())
         assert {"summary.pdf", "screenings.json", "decisions.json", "packets.json",
                 "answers.json", "follow_ups.json", "policy.json", "audit-verification.json",
-                "audit-events.json", "manifest.json"} <= names
+                "audit-events.json", "manifest.json", "chain-head.json"} <= names
         folder = f"packets/escalation-SO-2001-{packet.id[:8]}/"
         assert folder + packet.pdf_name in names and folder + "manifest.json" in names
         assert json.loads(zf.read("audit-verification.json"))["ok"] is True
+        assert "holds; checked with the company's key" in json.loads(
+            zf.read("audit-verification.json"))["signed_head"]
         policy = json.loads(zf.read("policy.json"))
         assert policy["versions"] or policy["note"].startswith("No policy")
         manifest = json.loads(zf.read("manifest.json"))
