@@ -29,7 +29,6 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from reseller_app.domain import chain_head as ch
@@ -42,7 +41,6 @@ from reseller_app.services.errors import ValidationError
 from reseller_app.services.files import write_atomically
 from reseller_app.services.input_files import InputKind, read_input
 from reseller_app.store import audit_log, chain_heads
-from reseller_app.store.tables import DbAuditEvent
 
 log = logging.getLogger(__name__)
 
@@ -93,10 +91,9 @@ def store_head(s: Session, signer: HeadSigner, occasion: HeadOccasion, ctx: AppC
     if chain_heads.count(s) == 0:
         if chain_heads.newest_event(s) is None:
             return None
-        audit_log.append(s, actor=ctx.actor, action=AuditAction.CHAIN_HEADS_STARTED,
-                         entity="audit", entity_id="chain_head", at=ctx.clock(),
-                         details={"key_fingerprint": signing.fingerprint(
-                             signing.public_of(signer.private))})
+        # Once per database: with its heads deleted, signing again must not hide that.
+        if chain_heads.started(s, AuditAction.CHAIN_HEADS_STARTED) is None:
+            _started(s, signer, ctx)
     newest = chain_heads.newest_event(s)
     assert newest is not None
     head = signer.sign(newest[0], newest[1], audit_log.iso(ctx.clock()))
@@ -104,6 +101,14 @@ def store_head(s: Session, signer: HeadSigner, occasion: HeadOccasion, ctx: AppC
     if stored is None or (stored.seq, stored.event_hash) != newest:  # else: kept already
         chain_heads.add(s, head, occasion.value)
     return head
+
+
+def _started(s: Session, signer: HeadSigner, ctx: AppContext) -> None:
+    entity, entity_id = chain_heads.STARTED_ENTITY
+    audit_log.append(s, actor=ctx.actor, action=AuditAction.CHAIN_HEADS_STARTED, entity=entity,
+                     entity_id=entity_id, at=ctx.clock(),
+                     details={"key_fingerprint": signing.fingerprint(
+                         signing.public_of(signer.private))})
 
 
 def packet_files(s: Session, signer: HeadSigner | None, occasion: HeadOccasion,
@@ -182,8 +187,9 @@ class ChainHeadService:
                 raise ValidationError("out", t("The audit log is empty: there is no head to "
                                                "sign yet."))
             write_atomically(target, ch.dump_head(head), field="out")
+            entity, entity_id = chain_heads.STARTED_ENTITY
             audit_log.append(s, actor=self.ctx.actor, action=AuditAction.CHAIN_HEAD_EXPORTED,
-                             entity="audit", entity_id="chain_head", at=self.ctx.clock(),
+                             entity=entity, entity_id=entity_id, at=self.ctx.clock(),
                              details={"seq": head.seq, "event_hash": head.event_hash,
                                       "file": target.name})
             s.commit()
@@ -192,13 +198,12 @@ class ChainHeadService:
     # -- checking ------------------------------------------------------------------------------
     def check(self, s: Session) -> HeadCheck:
         """The stored heads against the chain (called by ``AuditService.verify`` once the chain
-        itself holds)."""
+        itself holds): the newest and the oldest head's signature and position, every other
+        head's position (and its signature where it no longer fits), and the first head naming
+        the event that says heads began."""
         newest = chain_heads.newest(s)
-        key = CompanyKeyService(self.ctx).current()
+        started = chain_heads.started(s, AuditAction.CHAIN_HEADS_STARTED)
         if newest is None:
-            started = s.execute(select(DbAuditEvent.seq, DbAuditEvent.at).where(
-                DbAuditEvent.action == AuditAction.CHAIN_HEADS_STARTED.value)
-                .order_by(DbAuditEvent.seq).limit(1)).first()
             if started is not None:
                 seq, when = started[0], ch.shown_time(started[1])
                 return HeadCheck((
@@ -213,6 +218,7 @@ class ChainHeadService:
                 "not show here."), "The chain's head is not signed yet (the company's signing "
                 "key is not on this computer, or nothing was signed since), so deleting the "
                 "newest events would not show here.")
+        key = CompanyKeyService(self.ctx).current()
         if key is None:
             return HeadCheck((
                 t("the company's key is gone from the database, so the signed heads cannot be "
@@ -221,11 +227,16 @@ class ChainHeadService:
                 f"checked (the newest names event {newest.seq})"))
         last = chain_heads.newest_event(s)
         last_seq = last[0] if last else 0
-        for head in (newest, *chain_heads.not_in_chain(s)):
+        oldest = chain_heads.oldest(s)
+        assert oldest is not None
+        for head in (newest, oldest, *chain_heads.not_in_chain(s)):
             verdict = ch.judge(head, key.public_key, last_seq=last_seq,
                                hash_at_seq=chain_heads.hash_at(s, head.seq))
             if not verdict.ok:
                 return HeadCheck((verdict.message, verdict.message_en))
+        problem = _began(started, oldest)
+        if problem is not None:
+            return HeadCheck(problem)
         words, words_en = _key_words(key)
         return HeadCheck(None, t("The signed head of {when} (event {seq}) holds; {key}.",
                                  when=newest.when, seq=newest.seq, key=words),
@@ -251,6 +262,26 @@ class ChainHeadService:
             raise ValidationError("file", t("{file}: refused: {reason}", file=path.name,
                                             reason=verdict.message))
         return verdict
+
+
+def _began(started: tuple[int, str] | None, oldest: ch.SignedHead) -> tuple[str, str] | None:
+    """The first head names the event that says heads began (both are written together): if
+    not, heads were deleted and the chain signed again since, or that event was removed."""
+    if started is None:
+        return (t("the event saying the chain's head is signed is missing, though signed heads "
+                  "are stored (the oldest names event {seq}): events were deleted",
+                  seq=oldest.seq),
+                "the event saying the chain's head is signed is missing, though signed heads "
+                f"are stored (the oldest names event {oldest.seq}): events were deleted")
+    if oldest.seq != started[0]:
+        seq, when = started[0], ch.shown_time(started[1])
+        return (t("the signed heads were deleted: event {seq} says the chain's head has been "
+                  "signed since {when}, but the oldest signed head stored names event {oldest}",
+                  seq=seq, when=when, oldest=oldest.seq),
+                f"the signed heads were deleted: event {seq} says the chain's head has been "
+                f"signed since {when}, but the oldest signed head stored names event "
+                f"{oldest.seq}")
+    return None
 
 
 def _read_head(path: Path) -> ch.SignedHead:

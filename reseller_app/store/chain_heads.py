@@ -13,6 +13,8 @@ from sqlalchemy.orm import Session
 from reseller_app.domain.chain_head import SignedHead
 from reseller_app.store.tables import DbAuditEvent, DbChainHead
 
+# What the events about the signed heads are about (entity, entity_id).
+STARTED_ENTITY = ("audit", "chain_head")
 _heads = DbChainHead.__table__
 _events = DbAuditEvent.__table__
 
@@ -46,6 +48,23 @@ def newest(session: Session) -> SignedHead | None:
     row = session.connection().execute(
         select(_heads).order_by(_heads.c.id.desc()).limit(1)).first()
     return _head(row) if row else None
+
+
+def oldest(session: Session) -> SignedHead | None:
+    """The first head stored: it names the event that says heads began (see ``started``)."""
+    row = session.connection().execute(
+        select(_heads).order_by(_heads.c.id).limit(1)).first()
+    return _head(row) if row else None
+
+
+def started(session: Session, action: str) -> tuple[int, str] | None:
+    """(seq, at) of the event ``action`` that says heads began: written once, with the first
+    head (found through the audit log's (entity, entity_id) index)."""
+    row = session.connection().execute(
+        select(_events.c.seq, _events.c.at).where(
+            _events.c.entity == STARTED_ENTITY[0], _events.c.entity_id == STARTED_ENTITY[1],
+            _events.c.action == action).order_by(_events.c.seq).limit(1)).first()
+    return (int(row[0]), str(row[1])) if row else None
 
 
 def count(session: Session) -> int:

@@ -7129,6 +7129,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>das Laufwerk konnte nicht gelesen oder beschrieben werden</translation>
         </message>
         <message>
+            <source>the event saying the chain's head is signed is missing, though signed heads are stored (the oldest names event {seq}): events were deleted</source>
+            <translation>das Ereignis, das sagt, dass der Kopf der Kette signiert wird, fehlt, obwohl signierte Köpfe gespeichert sind (der älteste nennt Ereignis {seq}): Ereignisse wurden gelöscht</translation>
+        </message>
+        <message>
             <source>the head signed on {when} (event {seq}) holds</source>
             <translation>der am {when} signierte Kopf (Ereignis {seq}) stimmt</translation>
         </message>
@@ -7167,6 +7171,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>the signed heads were deleted: event {seq} says the chain's head has been signed since {when}, but no signed head is stored</source>
             <translation>die signierten Köpfe wurden gelöscht: Ereignis {seq} sagt, dass der Kopf der Kette seit {when} signiert wird, aber kein signierter Kopf ist gespeichert</translation>
+        </message>
+        <message>
+            <source>the signed heads were deleted: event {seq} says the chain's head has been signed since {when}, but the oldest signed head stored names event {oldest}</source>
+            <translation>die signierten Köpfe wurden gelöscht: Ereignis {seq} sagt, dass der Kopf der Kette seit {when} signiert wird, aber der älteste gespeicherte signierte Kopf nennt Ereignis {oldest}</translation>
         </message>
         <message>
             <source>the uses you will not sell for</source>

@@ -7129,6 +7129,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>no se pudo leer ni escribir en la unidad</translation>
         </message>
         <message>
+            <source>the event saying the chain's head is signed is missing, though signed heads are stored (the oldest names event {seq}): events were deleted</source>
+            <translation>falta el evento que dice que la cabeza de la cadena se firma, aunque hay cabezas firmadas guardadas (la más antigua indica el evento {seq}): se eliminaron eventos</translation>
+        </message>
+        <message>
             <source>the head signed on {when} (event {seq}) holds</source>
             <translation>la cabeza firmada el {when} (evento {seq}) es válida</translation>
         </message>
@@ -7167,6 +7171,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>the signed heads were deleted: event {seq} says the chain's head has been signed since {when}, but no signed head is stored</source>
             <translation>se eliminaron las cabezas firmadas: el evento {seq} dice que la cabeza de la cadena se firma desde el {when}, pero no hay ninguna cabeza firmada guardada</translation>
+        </message>
+        <message>
+            <source>the signed heads were deleted: event {seq} says the chain's head has been signed since {when}, but the oldest signed head stored names event {oldest}</source>
+            <translation>se eliminaron las cabezas firmadas: el evento {seq} dice que la cabeza de la cadena se firma desde el {when}, pero la cabeza firmada más antigua guardada indica el evento {oldest}</translation>
         </message>
         <message>
             <source>the uses you will not sell for</source>

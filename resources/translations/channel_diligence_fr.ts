@@ -7129,6 +7129,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>le disque n'a pas pu être lu ou écrit</translation>
         </message>
         <message>
+            <source>the event saying the chain's head is signed is missing, though signed heads are stored (the oldest names event {seq}): events were deleted</source>
+            <translation>l'événement indiquant que la tête de la chaîne est signée manque, alors que des têtes signées sont enregistrées (la plus ancienne nomme l'événement {seq}) : des événements ont été supprimés</translation>
+        </message>
+        <message>
             <source>the head signed on {when} (event {seq}) holds</source>
             <translation>la tête signée le {when} (événement {seq}) est valide</translation>
         </message>
@@ -7167,6 +7171,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>the signed heads were deleted: event {seq} says the chain's head has been signed since {when}, but no signed head is stored</source>
             <translation>les têtes signées ont été supprimées : l'événement {seq} indique que la tête de la chaîne est signée depuis le {when}, mais aucune tête signée n'est enregistrée</translation>
+        </message>
+        <message>
+            <source>the signed heads were deleted: event {seq} says the chain's head has been signed since {when}, but the oldest signed head stored names event {oldest}</source>
+            <translation>les têtes signées ont été supprimées : l'événement {seq} indique que la tête de la chaîne est signée depuis le {when}, mais la plus ancienne tête signée enregistrée nomme l'événement {oldest}</translation>
         </message>
         <message>
             <source>the uses you will not sell for</source>

@@ -7129,6 +7129,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>não foi possível ler nem gravar na unidade</translation>
         </message>
         <message>
+            <source>the event saying the chain's head is signed is missing, though signed heads are stored (the oldest names event {seq}): events were deleted</source>
+            <translation>falta o evento que diz que a cabeça da cadeia é assinada, embora haja cabeças assinadas guardadas (a mais antiga indica o evento {seq}): foram eliminados eventos</translation>
+        </message>
+        <message>
             <source>the head signed on {when} (event {seq}) holds</source>
             <translation>a cabeça assinada em {when} (evento {seq}) é válida</translation>
         </message>
@@ -7167,6 +7171,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>the signed heads were deleted: event {seq} says the chain's head has been signed since {when}, but no signed head is stored</source>
             <translation>as cabeças assinadas foram eliminadas: o evento {seq} diz que a cabeça da cadeia é assinada desde {when}, mas não há nenhuma cabeça assinada guardada</translation>
+        </message>
+        <message>
+            <source>the signed heads were deleted: event {seq} says the chain's head has been signed since {when}, but the oldest signed head stored names event {oldest}</source>
+            <translation>as cabeças assinadas foram eliminadas: o evento {seq} diz que a cabeça da cadeia é assinada desde {when}, mas a cabeça assinada mais antiga guardada indica o evento {oldest}</translation>
         </message>
         <message>
             <source>the uses you will not sell for</source>

@@ -264,6 +264,21 @@ def test_the_heads_deleted_are_named(db, signed):
         "since")
 
 
+def test_the_heads_deleted_then_signed_again_are_named(db, signed):
+    """Closing the app after the heads were deleted signs a new one: that hides nothing."""
+    tamper(db, "DELETE FROM chain_head")
+    ctx = open_app(f"sqlite:///{db}", clock=stepping_clock(), actor="tester")
+    try:
+        assert ChainHeadService(ctx).sign_if_grown(HeadOccasion.CLOSING) is not None
+        result = AuditService(ctx).verify()
+    finally:
+        ctx.engine.dispose()
+    assert not result.ok
+    assert "the oldest signed head stored names event" in result.reason_en
+    assert len(query(db, "SELECT seq FROM audit_event WHERE action = ?",
+                     AuditAction.CHAIN_HEADS_STARTED.value)) == 1  # not written again
+
+
 def test_the_heads_deleted_with_every_event_since_they_began_leave_records_behind(db, signed):
     """Heads, the event saying they began and every later event gone: the database alone can
     no longer show the head, but the packet built since has no event any more."""
