@@ -201,6 +201,9 @@ class ChainHeadService:
         itself holds): the newest and the oldest head's signature and position, every other
         head's position (and its signature where it no longer fits), and the first head naming
         the event that says heads began."""
+        if not chain_heads.table_exists(s):
+            return HeadCheck((t("the table of the signed heads was removed from the database"),
+                              "the table of the signed heads was removed from the database"))
         newest = chain_heads.newest(s)
         started = chain_heads.started(s, AuditAction.CHAIN_HEADS_STARTED)
         if newest is None:

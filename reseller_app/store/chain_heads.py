@@ -7,7 +7,7 @@ lock, see ``audit_log``).
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session
 
 from reseller_app.domain.chain_head import SignedHead
@@ -17,6 +17,11 @@ from reseller_app.store.tables import DbAuditEvent, DbChainHead
 STARTED_ENTITY = ("audit", "chain_head")
 _heads = DbChainHead.__table__
 _events = DbAuditEvent.__table__
+
+
+def table_exists(session: Session) -> bool:
+    """False when the table was dropped behind the app's back (the schema says it is there)."""
+    return inspect(session.connection()).has_table(_heads.name)
 
 
 def newest_event(session: Session) -> tuple[int, str] | None:

@@ -7177,6 +7177,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>die signierten Köpfe wurden gelöscht: Ereignis {seq} sagt, dass der Kopf der Kette seit {when} signiert wird, aber der älteste gespeicherte signierte Kopf nennt Ereignis {oldest}</translation>
         </message>
         <message>
+            <source>the table of the signed heads was removed from the database</source>
+            <translation>die Tabelle der signierten Köpfe wurde aus der Datenbank entfernt</translation>
+        </message>
+        <message>
             <source>the uses you will not sell for</source>
             <translation>die Verwendungen, für die Sie nicht verkaufen</translation>
         </message>

@@ -7177,6 +7177,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>se eliminaron las cabezas firmadas: el evento {seq} dice que la cabeza de la cadena se firma desde el {when}, pero la cabeza firmada más antigua guardada indica el evento {oldest}</translation>
         </message>
         <message>
+            <source>the table of the signed heads was removed from the database</source>
+            <translation>la tabla de las cabezas firmadas se eliminó de la base de datos</translation>
+        </message>
+        <message>
             <source>the uses you will not sell for</source>
             <translation>los usos para los que no venderá</translation>
         </message>

@@ -7177,6 +7177,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>les têtes signées ont été supprimées : l'événement {seq} indique que la tête de la chaîne est signée depuis le {when}, mais la plus ancienne tête signée enregistrée nomme l'événement {oldest}</translation>
         </message>
         <message>
+            <source>the table of the signed heads was removed from the database</source>
+            <translation>la table des têtes signées a été supprimée de la base de données</translation>
+        </message>
+        <message>
             <source>the uses you will not sell for</source>
             <translation>les usages pour lesquels vous ne vendrez pas</translation>
         </message>

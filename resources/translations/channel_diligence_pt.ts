@@ -7177,6 +7177,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>as cabeças assinadas foram eliminadas: o evento {seq} diz que a cabeça da cadeia é assinada desde {when}, mas a cabeça assinada mais antiga guardada indica o evento {oldest}</translation>
         </message>
         <message>
+            <source>the table of the signed heads was removed from the database</source>
+            <translation>a tabela das cabeças assinadas foi removida da base de dados</translation>
+        </message>
+        <message>
             <source>the uses you will not sell for</source>
             <translation>os usos para os quais você não vende</translation>
         </message>

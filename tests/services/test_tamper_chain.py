@@ -264,6 +264,13 @@ def test_the_heads_deleted_are_named(db, signed):
         "since")
 
 
+def test_the_heads_table_dropped_is_named(db, signed):
+    tamper(db, "DROP TABLE chain_head")
+    result = verify(db)
+    assert not result.ok
+    assert result.reason_en == "the table of the signed heads was removed from the database"
+
+
 def test_the_heads_deleted_then_signed_again_are_named(db, signed):
     """Closing the app after the heads were deleted signs a new one: that hides nothing."""
     tamper(db, "DELETE FROM chain_head")
