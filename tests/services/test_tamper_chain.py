@@ -9,6 +9,7 @@ the company's private key (in the keyring only)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import shutil
@@ -29,6 +30,7 @@ from reseller_app.services.chain_head import ChainHeadService
 from reseller_app.services.demo import load_demo_data
 from reseller_app.services.errors import ValidationError
 from reseller_app.services.escalation import EscalationService
+from reseller_app.services.evidence import EvidenceService
 from reseller_app.services.startup import open_app
 
 from ..conftest import MemoryKeyring, stepping_clock
@@ -332,6 +334,25 @@ def test_a_packet_the_distributor_holds_names_a_truncation_the_database_hides(db
     verdict = against(db, packet)
     assert verdict.outcome in (HeadOutcome.TRUNCATED, HeadOutcome.REWRITTEN)
     assert f"event {signed.packet_head_seq}" in verdict.message_en
+
+
+def test_an_evidence_bundle_names_the_newest_events_deleted(db, signed, tmp_path):
+    """The bundle's own head (the newest it holds; its packets hold older ones) is checked."""
+    ctx = open_app(f"sqlite:///{db}", clock=stepping_clock(), actor="tester")
+    try:
+        report = EvidenceService(ctx).bundle(dt.date(2026, 1, 1), dt.date(2026, 12, 31),
+                                             tmp_path)
+    finally:
+        ctx.engine.dispose()
+    with zipfile.ZipFile(report.path) as zf:
+        bundled = parse_head(zf.read(CHAIN_HEAD_NAME))
+        inner = [n for n in zf.namelist() if n.endswith("/" + CHAIN_HEAD_NAME)]
+    assert bundled.seq > signed.packet_head_seq and inner  # the packet's head is inside too
+    assert against(db, report.path).ok
+    tamper(db, f"DELETE FROM audit_event WHERE seq >= {bundled.seq}", "DELETE FROM chain_head")
+    verdict = against(db, report.path)
+    assert verdict.outcome == HeadOutcome.TRUNCATED
+    assert verdict.message_en.startswith(f"events after {bundled.seq - 1} were deleted")
 
 
 def test_a_packet_against_a_rewritten_chain_is_named(db, signed, tmp_path):
