@@ -72,7 +72,16 @@ def build_parser() -> argparse.ArgumentParser:
     screen.add_argument("--pack", metavar="PACK", help="criteria pack file (default: the "
                                                        "bundled pack)")
 
-    sub.add_parser("verify-audit", help="check the audit log's hash chain")
+    verify_audit = sub.add_parser("verify-audit", help="check the audit log's hash chain, its "
+                                                       "records and its signed head")
+    verify_audit.add_argument("--against", metavar="FILE",
+                              help="also check a signed head kept elsewhere: a chain-head.json, "
+                                   "or a packet (zip, folder or .eml) or evidence bundle "
+                                   "holding one")
+    audit_head = sub.add_parser("audit-head", help="write the audit chain's head, signed with "
+                                                   "the company's key, to keep elsewhere")
+    audit_head.add_argument("--out", metavar="FILE", required=True,
+                            help="the file to write (or a folder)")
 
     imp = sub.add_parser("import-orders", help="import, screen and store orders from a CSV file")
     imp.add_argument("file", metavar="FILE.csv")

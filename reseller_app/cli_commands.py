@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import getpass
+import logging
 import os
 import sys
 from pathlib import Path
@@ -33,9 +34,10 @@ from reseller_app.domain.inputs import InputError, read_json
 from reseller_app.domain.mapping_presets import MappingPreset
 from reseller_app.domain.order_rows import FIELD_KEYS
 from reseller_app.domain.packs import PackError
-from reseller_app.domain.vocabulary import MessageState
+from reseller_app.domain.vocabulary import HeadOccasion, MessageState
 from reseller_app.services.answers import AnswerService
 from reseller_app.services.audit import AuditService
+from reseller_app.services.chain_head import ChainHeadService
 from reseller_app.services.company_key import CompanyKeyService, verify_packet
 from reseller_app.services.context import AppContext, DatabaseError, WorkingPerson, display_url
 from reseller_app.services.dto import SmtpSettings
@@ -73,6 +75,8 @@ from reseller_app.services.policy import PolicyService
 from reseller_app.services.rescreening import RescreenService
 from reseller_app.services.settings import PasswordNeeded, SettingsService, validate_smtp
 
+log = logging.getLogger(__name__)
+
 
 def _printable(text: str) -> str:
     """``text`` with control and direction characters shown escaped (``SO-1\\nX``): a value
@@ -93,9 +97,13 @@ def _plural(n: int, one: str, many: str) -> str:
 
 
 def cmd_verify_audit(ctx: AppContext, args: argparse.Namespace) -> int:
+    if getattr(args, "against", None):
+        return _verify_against(ctx, Path(args.against))
     result = AuditService(ctx).verify()
     if result.ok:
-        print(f"Audit log OK: {result.checked} events, hash chain intact.")
+        # One line, for scripts; the signed head's words say which key checked it.
+        head = f" {result.head}" if result.head else ""
+        print(f"Audit log OK: {result.checked} events, hash chain intact.{head}")
         return EXIT_OK
     if result.first_bad_seq is None:  # the chain holds, but events are missing from it
         print(f"Audit log TAMPERED: {result.reason}.")
@@ -103,6 +111,25 @@ def cmd_verify_audit(ctx: AppContext, args: argparse.Namespace) -> int:
         print(f"Audit log TAMPERED: event {result.first_bad_seq} is the first bad one "
               f"({result.reason}); {result.checked} events before it are intact.")
     return EXIT_FAILED
+
+
+def _verify_against(ctx: AppContext, path: Path) -> int:
+    """One line: the signed head in ``path`` against our chain (exit 0 holds, 1 tampered, 2 the
+    file is not a signed head of ours)."""
+    verdict = AuditService(ctx).against(path)
+    if verdict.ok:
+        print(f"{path.name}: {verdict.message}: the audit log still holds that event with "
+              "the hash signed then.")
+        return EXIT_OK
+    print(f"Audit log TAMPERED: {verdict.message} (checked against {path.name}).")
+    return EXIT_FAILED
+
+
+def cmd_audit_head(ctx: AppContext, args: argparse.Namespace) -> int:
+    path, head = ChainHeadService(ctx).export(Path(args.out))
+    print(f"Wrote {path}: event {head.seq} signed on {head.when} with the key of "
+          f"{head.signer} (fingerprint {head.key_fingerprint}).")
+    return EXIT_OK
 
 
 def _field_keys() -> str:
@@ -892,7 +919,7 @@ HANDLERS = {"verify-audit": cmd_verify_audit, "import-orders": cmd_import_orders
             "packs": cmd_packs, "policy": cmd_policy, "escalate": cmd_escalate,
             "outbox": cmd_outbox, "decision": cmd_decision, "evidence": cmd_evidence,
             "rescreen": cmd_rescreen, "mail": cmd_mail_any,
-            "people": cmd_people, "keys": cmd_keys}
+            "people": cmd_people, "keys": cmd_keys, "audit-head": cmd_audit_head}
 HANDLERS.update(cli_distributor.HANDLERS)
 HANDLERS.update(cli_approvals.HANDLERS)
 
@@ -919,7 +946,11 @@ def run(args: argparse.Namespace) -> int:
         raise
     try:
         sign_in(ctx, args)
-        return HANDLERS[args.command](ctx, args)
+        heads = ChainHeadService(ctx)
+        before = _newest_seq(heads)
+        code = HANDLERS[args.command](ctx, args)
+        _sign_head(heads, before)
+        return code
     except BadInput as exc:
         return _fail(str(exc))
     except (NotAllowed, StaffingRefused, SignInError) as exc:  # refused: the role it needs
@@ -935,6 +966,23 @@ def run(args: argparse.Namespace) -> int:
         return _fail(str(storage), EXIT_FAILED)
     finally:
         ctx.engine.dispose()
+
+
+def _newest_seq(heads: ChainHeadService) -> int | None:
+    try:
+        return heads.newest_seq()
+    except Exception:  # the command itself says what is wrong with the database
+        return None
+
+
+def _sign_head(heads: ChainHeadService, before: int | None) -> None:
+    """After a command that wrote events: sign the chain's new head (nothing where the company
+    key is not, and a failure here never fails the command that already succeeded)."""
+    try:
+        if before is not None and heads.newest_seq() != before:
+            heads.sign_if_grown(HeadOccasion.COMMAND)
+    except Exception:  # e.g. a read-only database: the command's work is done
+        log.warning("the chain's head could not be signed", exc_info=True)
 
 
 def ctx_url(args: argparse.Namespace) -> str:

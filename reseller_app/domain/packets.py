@@ -571,7 +571,8 @@ def check_decision(decision: DistributorDecision, *, packet_id: str, manifest: M
         # distributor read instead of the manifest (which lists the template itself).
         named = {name for name, _ in decision.files}
         unnamed = [f.name for f in manifest.files
-                   if f.name not in named and f.name not in TEMPLATE_FILES]
+                   if f.name not in named and f.name not in TEMPLATE_FILES
+                   and f.name != CHAIN_HEAD_NAME]
         if unnamed:
             raise PacketFileError("files", t(
                 "The decision names neither the manifest's SHA-256 nor the file {name} of "
@@ -598,6 +599,9 @@ def check_decision(decision: DistributorDecision, *, packet_id: str, manifest: M
 DECISION_TEMPLATE_NAME = "decision-template.json"
 HOW_TO_ANSWER_NAME = "how-to-answer.txt"
 TEMPLATE_FILES = (DECISION_TEMPLATE_NAME, HOW_TO_ANSWER_NAME)
+# The audit chain's signed head when the packet was built (domain/chain_head.py): added inside
+# the write transaction, after the template was made, so no decision names it.
+CHAIN_HEAD_NAME = "chain-head.json"
 OUTCOME_CHOICES = " | ".join(OUTCOMES)
 
 

@@ -163,3 +163,18 @@ class AuditAction(StrEnum):
     APPROVAL_RETURNED = "approval.returned"  # sent back to the requester with a reason
     APPROVAL_STALE = "approval.stale"  # the order changed after the request
     DESK_DECISION_QUEUED = "desk.decision_queued"  # its e-mail to the reseller is in the outbox
+    # The audit chain's head is signed from now on: once per database, with the first signed
+    # head, so that a later empty ``chain_head`` table shows the heads were deleted.
+    CHAIN_HEADS_STARTED = "audit.heads_started"
+    CHAIN_HEAD_EXPORTED = "audit.head_exported"  # a signed head written to a file
+
+
+class HeadOccasion(StrEnum):
+    """When the audit chain's head was signed (stored with each signed head)."""
+
+    CLOSING = "closing"  # the desktop app closed
+    COMMAND = "command"  # a command-line command wrote events
+    PACKET = "packet"  # an escalation packet was built (the head travels in it)
+    MISUSE = "misuse"  # a misuse report was built
+    EVIDENCE = "evidence"  # an evidence bundle was exported
+    EXPORT = "export"  # written to a file on request (reseller-app audit-head)

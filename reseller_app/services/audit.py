@@ -9,19 +9,23 @@ the chain of an empty log is trivially intact).
 What neither can detect from the database alone: deleting the *last* events of the chain
 together with the records they are about (or, for a decision or packet, just those last events
 while an earlier event about the same order remains). A copy of the chain's head kept elsewhere
-(the evidence export, a backup) shows that.
+(the evidence export, a backup) shows that, and so do the chain's signed heads
+(``services/chain_head.py``), checked here too.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import String, and_, cast, exists, func, select
 from sqlalchemy.orm import Session
 
 from reseller_app.domain.audit import verify_chain
+from reseller_app.domain.chain_head import HeadVerdict
 from reseller_app.domain.texts import t
 from reseller_app.domain.vocabulary import AuditAction
+from reseller_app.services.chain_head import ChainHeadService
 from reseller_app.services.context import AppContext
 from reseller_app.services.dto import AuditVerification
 from reseller_app.services.packs import content_matches
@@ -154,8 +158,13 @@ class AuditService:
             if not verdict.ok:
                 return AuditVerification(verdict.ok, verdict.checked, verdict.first_bad_seq,
                                          verdict.reason, verdict.reason_en)
-            missing = _missing(s) or _altered_pack(s)
+            head = ChainHeadService(self.ctx).check(s)  # the signed heads: services/chain_head
+            missing = head.problem or _missing(s) or _altered_pack(s)
         if missing is not None:
             return AuditVerification(False, verdict.checked, None, *missing)
-        return AuditVerification(True, verdict.checked)
+        return AuditVerification(True, verdict.checked, head=head.note, head_en=head.note_en)
+
+    def against(self, path: Path) -> HeadVerdict:
+        """A signed head kept elsewhere (a file, packet or bundle) against this chain."""
+        return ChainHeadService(self.ctx).against(path)
 

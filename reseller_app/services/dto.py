@@ -231,6 +231,8 @@ class AuditVerification:
     first_bad_seq: int | None = None
     reason: str = ""  # in the user's language
     reason_en: str = ""  # in English, for the evidence bundle's records
+    head: str = ""  # what the signed head says when all holds (services/chain_head.py)
+    head_en: str = ""
 
 
 @dataclass(frozen=True)

@@ -23,8 +23,10 @@ from reseller_app.domain.countries import country_name
 from reseller_app.domain.packs import CriteriaPack, PackRef
 from reseller_app.domain.signing import MANIFEST_SIGNATURE_NAME
 from reseller_app.domain.texts import t
-from reseller_app.domain.vocabulary import AuditAction
+from reseller_app.domain.vocabulary import AuditAction, HeadOccasion
 from reseller_app.services.answers import cannot_escalate_reason
+from reseller_app.services.chain_head import head_signer
+from reseller_app.services.chain_head import packet_files as head_file
 from reseller_app.services.company_key import CompanyKeyService, manifest_signer
 from reseller_app.services.context import AppContext
 from reseller_app.services.dto import (
@@ -121,7 +123,7 @@ def read_attachments(items: Sequence[Path | AttachmentInput | str],
     if sum(len(b) for _, b in raw) > MAX_ATTACHMENTS_BYTES:
         raise ValidationError(field, t("The files are larger than 20 MB together, more than "
                                        "most mail servers accept: leave some out."))
-    taken = [*reserved, p.MANIFEST_NAME, MANIFEST_SIGNATURE_NAME]
+    taken = [*reserved, p.MANIFEST_NAME, MANIFEST_SIGNATURE_NAME, p.CHAIN_HEAD_NAME]
     names = p.unique_names(taken + [n for n, _ in raw])[len(taken):]
     return [(n, b) for n, (_, b) in zip(names, raw, strict=True)]
 
@@ -393,7 +395,10 @@ class EscalationService:
         files = [*files, (p.DECISION_TEMPLATE_NAME, template),
                  (p.HOW_TO_ANSWER_NAME, p.how_to_answer(packet_id, packet.reference,
                                                         packet.recipient.name))]
+        heads = head_signer(self.ctx) if sign is not None else None
         with self.ctx.write_session() as s:
+            # The chain's signed head travels in the packet, listed in its signed manifest.
+            files = [*files, *head_file(s, heads, HeadOccasion.PACKET, self.ctx)]
             row, manifest = store_packet(
                 s, packet_id=packet_id, kind=PacketKind.ESCALATION.value, order_id=order_id,
                 customer_id=customer_id,

@@ -20,8 +20,9 @@ from reseller_app.domain import packets as p
 from reseller_app.domain.screening import ScreeningResult
 from reseller_app.domain.signing import MANIFEST_SIGNATURE_NAME
 from reseller_app.domain.texts import t
-from reseller_app.domain.vocabulary import AuditAction
+from reseller_app.domain.vocabulary import AuditAction, HeadOccasion
 from reseller_app.services.audit import AuditService
+from reseller_app.services.chain_head import ChainHeadService
 from reseller_app.services.company_key import manifest_signer
 from reseller_app.services.context import AppContext
 from reseller_app.services.dto import EvidenceReport
@@ -207,7 +208,7 @@ class EvidenceService:
         # and the report have them in the user's language, like the rest of their words.
         verification = {"ok": audit.ok, "checked": audit.checked,
                         "first_bad_seq": audit.first_bad_seq, "reason": audit.reason_en,
-                        "checked_at": _iso(now)}
+                        "signed_head": audit.head_en, "checked_at": _iso(now)}
         # late: ReportLab loads only when a PDF is built
         from reseller_app.reports.evidence_pdf import evidence_pdf
 
@@ -228,9 +229,13 @@ class EvidenceService:
                   "packets.json": dump(packets), "answers.json": dump(answers),
                   "follow_ups.json": dump(follow_ups), "audit-events.json": dump(events),
                   "audit-verification.json": dump(verification), **policy_files, **files}
+        sign = manifest_signer(self.ctx)
+        # The chain's signed head as of this export, listed in the signed manifest.
+        head = ChainHeadService(self.ctx).signed_file(HeadOccasion.EVIDENCE) if sign else None
+        if head is not None:
+            bundle[p.CHAIN_HEAD_NAME] = head
         manifest = p.build_manifest(f"evidence-{period['from']}-{period['to']}", now, bundle)
         bundle[p.MANIFEST_NAME] = p.manifest_bytes(manifest)
-        sign = manifest_signer(self.ctx)
         if sign is not None:
             bundle[MANIFEST_SIGNATURE_NAME] = sign(bundle[p.MANIFEST_NAME])
         try:

@@ -314,7 +314,8 @@ def _misuse(action: str, details: Details) -> str:
           AuditAction.KEY_REPLACED, AuditAction.KEY_UNSIGNED_ALLOWED,
           AuditAction.DESK_PACKET_RECEIVED, AuditAction.DESK_ANSWERED,
           AuditAction.DESK_PACK_SIGNED,
-          AuditAction.DESK_DECISION_QUEUED)
+          AuditAction.DESK_DECISION_QUEUED,
+          AuditAction.CHAIN_HEADS_STARTED, AuditAction.CHAIN_HEAD_EXPORTED)
 def _named(action: str, details: Details) -> str:
     """Events about the company, its catalog, packs, policy, settings and database: they are
     never about an order, so an order's history does not show them; named as they read."""

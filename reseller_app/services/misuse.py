@@ -7,9 +7,11 @@ import uuid
 
 from reseller_app.domain import packets as p
 from reseller_app.domain.texts import t
-from reseller_app.domain.vocabulary import AuditAction
+from reseller_app.domain.vocabulary import AuditAction, HeadOccasion
 from reseller_app.reports.packet_pdf import misuse_pdf
 from reseller_app.services.catalog import customer_dto
+from reseller_app.services.chain_head import head_signer
+from reseller_app.services.chain_head import packet_files as head_file
 from reseller_app.services.company_key import manifest_signer
 from reseller_app.services.context import AppContext
 from reseller_app.services.dto import MisuseDraft, PacketKind, PacketView
@@ -81,7 +83,10 @@ class MisuseService:
         about = f"order {reference}" if reference else (party.name if party else "a customer")
         subject = f"Report of possible misuse: {about} [packet {packet_id[:8]}]"
         sign = manifest_signer(self.ctx)  # before the transaction: it may make the key
+        heads = head_signer(self.ctx) if sign is not None else None
         with self.ctx.write_session() as s:
+            # The chain's signed head travels in the report, listed in its signed manifest.
+            evidence = [*evidence, *head_file(s, heads, HeadOccasion.MISUSE, self.ctx)]
             row, manifest = store_packet(
                 s, packet_id=packet_id, kind=PacketKind.MISUSE.value, order_id=draft.order_id,
                 customer_id=customer_id, recipient=recipient, subject=subject, stem=stem,

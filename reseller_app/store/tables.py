@@ -584,3 +584,22 @@ class DbApprovalRequest(SQLModel, table=True):
     reason: str = Field(default="", sa_type=Text)  # why it was sent back
     decision_id: int | None = Field(
         default=None, sa_type=Integer, sa_column_args=[ForeignKey("decision.id")], nullable=True)
+
+
+# -- the audit chain's signed heads (migration 0013) -----------------------------------------------
+class DbChainHead(SQLModel, table=True):
+    """A signed head of the audit chain: event ``seq`` had ``event_hash``, signed with the
+    company's key at ``signed_at`` (text, exactly as signed). Every head is kept (a few a day:
+    at closing, after a command that wrote, in each export) and the table is append-only like
+    the audit log: an older head still names the events it saw when newer ones are gone."""
+
+    __tablename__ = "chain_head"
+
+    id: int | None = Field(default=None, primary_key=True)
+    seq: int = Field(sa_type=Integer, index=True)
+    event_hash: str = Field(sa_type=String(64))
+    signed_at: str = Field(sa_type=String(40))
+    signer: str = Field(sa_type=String(200))
+    key_fingerprint: str = Field(sa_type=String(60))
+    signature: bytes = Field(sa_type=LargeBinary)
+    occasion: str = Field(sa_type=String(20))  # closing | command | packet | misuse | ...

@@ -427,6 +427,20 @@ class ChannelDiligenceApp(QObject):
             ctx.engine.dispose()
         self._contexts.clear()
 
+    def sign_heads(self) -> None:
+        """At closing: sign the audit chain's head of each open database if it grew (nothing
+        where the company's key is not on this computer; a read-only or lost database is left
+        as it is: closing never fails)."""
+        # late: the services load when the database opens, not with the window
+        from reseller_app.domain.vocabulary import HeadOccasion
+        from reseller_app.services.chain_head import ChainHeadService
+
+        for ctx in self._contexts:
+            try:
+                ChainHeadService(ctx).sign_if_grown(HeadOccasion.CLOSING)
+            except Exception:  # closing must go on: the next close or command signs it
+                log.warning("the chain's head could not be signed at closing", exc_info=True)
+
     # -- running -----------------------------------------------------------------------------------
     def run(self) -> int:
         """Until the user quits; the exit code."""
@@ -437,6 +451,7 @@ class ChannelDiligenceApp(QObject):
         try:
             return self.qapp.exec()
         finally:
+            self.sign_heads()
             self._dispose()
             if self.guard is not None:
                 self.guard.release()

@@ -1,11 +1,15 @@
 """Verify the audit log: the hash chain is checked in the background and the result said in
-words."""
+words; "Check against a head file…" checks a signed head kept elsewhere (a chain-head.json, or a
+packet or evidence bundle holding one) against the log."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -14,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reseller_app.domain.chain_head import HeadVerdict
 from reseller_app.services.dto import AuditVerification
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.labels import number_text
@@ -39,6 +44,13 @@ class AuditDialog(QDialog):
         self.busy.setAccessibleName(self.tr("Checking"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
+        self.against_button = self.buttons.addButton(
+            self.tr("Check against a head file…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.against_button.setToolTip(self.tr(
+            "Choose a chain-head.json, or a packet or evidence bundle that holds one (for "
+            "example the one your distributor received), to check that no entry written before "
+            "it was removed or rewritten since."))
+        self.against_button.clicked.connect(self.choose_head_file)
         top = QHBoxLayout()
         top.addWidget(self.icon)
         top.addWidget(self.title, 1)
@@ -72,7 +84,8 @@ class AuditDialog(QDialog):
             self.title.setText(self.tr("The audit log is intact"))
             self.text.setText(self.tr(
                 "All {0} entries check out: nothing has been changed or removed since it was "
-                "written.").format(number_text(result.checked)))
+                "written.").format(number_text(result.checked))
+                + (f" {result.head}" if result.head else ""))
         else:
             self._set_icon(QStyle.StandardPixmap.SP_MessageBoxCritical)
             self.title.setText(self.tr("The audit log has been altered"))
@@ -88,6 +101,43 @@ class AuditDialog(QDialog):
                     "check out. Someone or something changed the database outside the app. Keep "
                     "a copy of the database file as it is and tell whoever looks after your IT."
                 ).format(result.first_bad_seq, reason, number_text(result.checked)))
+        self.text.setAccessibleName(self.text.text())
+
+    # -- against a head kept elsewhere -------------------------------------------------------------
+    def choose_head_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Check against a head file"), "",
+            self.tr("Signed heads, packets and bundles (*.json *.zip *.eml);;All files (*)"))
+        if path:
+            self.check_against(Path(path))
+
+    def check_against(self, path: Path) -> None:
+        """Check the signed head in ``path`` against the log, in the background."""
+        audit = self.backend.audit
+        self.busy.setVisible(True)
+        self.title.setText(self.tr("Checking against {0}…").format(path.name))
+        self._job = Job(lambda progress, cancelled: audit.against(path))
+        self._job.signals.finished.connect(self._against_done)
+        self._job.signals.failed.connect(self._failed)
+        self._job.start()
+
+    def _against_done(self, verdict: HeadVerdict) -> None:
+        self._job = None
+        self.busy.setVisible(False)
+        if verdict.ok:
+            self._set_icon(QStyle.StandardPixmap.SP_DialogApplyButton)
+            self.title.setText(self.tr("The head file matches the audit log"))
+            self.text.setText(self.tr(
+                "{0}: the audit log still holds that entry with the seal signed then, so "
+                "nothing written before it was removed or rewritten.").format(
+                verdict.message[:1].upper() + verdict.message[1:]))
+        else:
+            self._set_icon(QStyle.StandardPixmap.SP_MessageBoxCritical)
+            self.title.setText(self.tr("The audit log has been altered"))
+            self.text.setText(self.tr(
+                "{0}. Someone or something changed the database outside the app. Keep a copy "
+                "of the database file as it is and tell whoever looks after your IT."
+            ).format(verdict.message[:1].upper() + verdict.message[1:]))
         self.text.setAccessibleName(self.text.text())
 
     def _failed(self, message: str) -> None:

@@ -193,6 +193,32 @@ def _dialogs(backend: object, app: QApplication, window: QWidget
         ("17-policy", policy), ("18-people", people), ("19-distributor-desk", desk)]
 
 
+def _desk_sample(backend: object, app: QApplication, window: QWidget) -> None:
+    """The demo's desk with a packet in it: a held order's packet, signed with the company
+    key, received as if from a reseller whose key is pinned (only on the demo database)."""
+    ctx = backend.ctx  # type: ignore[attr-defined]
+    if DeskService(ctx).packets():
+        return
+    held = backend.orders.query(  # type: ignore[attr-defined]
+        OrderFilter(statuses=[OrderStatus.HELD]), 0, 1)
+    if not held:
+        return
+    escalation = EscalationService(ctx)
+    packet = escalation.build(held[0].id, recommendation="approve_with_conditions",
+                              recommendation_text="The stated use is plausible; we propose "
+                                                  "limits.",
+                              conditions="No face matching.")
+    with tempfile.TemporaryDirectory() as folder:
+        key = CompanyKeyService(ctx).export(Path(folder))
+        with contextlib.suppress(ValidationError):  # pinned by an earlier run
+            PinnedKeyService(ctx).pin(ROLE_RESELLER, "", key)
+        path = escalation.save_zip(packet.id, Path(folder))
+        window.open_packet(path)  # type: ignore[attr-defined]
+        QThreadPool.globalInstance().waitForDone()
+        while window.busy():  # type: ignore[attr-defined]
+            app.processEvents()
+
+
 @contextlib.contextmanager
 def separate_settings() -> Iterator[Path]:
     """QSettings in a temporary folder while the screens are shown, deleted afterwards: the

@@ -455,12 +455,28 @@
             <translation>Alle {0} Einträge sind in Ordnung: Seit dem Schreiben wurde nichts geändert oder entfernt.</translation>
         </message>
         <message>
+            <source>Check against a head file</source>
+            <translation>Mit einer Kopfdatei prüfen</translation>
+        </message>
+        <message>
+            <source>Check against a head file…</source>
+            <translation>Mit einer Kopfdatei prüfen…</translation>
+        </message>
+        <message>
             <source>Checking</source>
             <translation>Prüfung läuft</translation>
         </message>
         <message>
+            <source>Checking against {0}…</source>
+            <translation>Prüfung mit {0}…</translation>
+        </message>
+        <message>
             <source>Checking the audit log…</source>
             <translation>Audit-Protokoll wird geprüft…</translation>
+        </message>
+        <message>
+            <source>Choose a chain-head.json, or a packet or evidence bundle that holds one (for example the one your distributor received), to check that no entry written before it was removed or rewritten since.</source>
+            <translation>Wählen Sie eine chain-head.json oder ein Paket bzw. Nachweispaket, das eine enthält (zum Beispiel das, welches Ihr Distributor erhalten hat), um zu prüfen, dass seitdem kein zuvor geschriebener Eintrag entfernt oder umgeschrieben wurde.</translation>
         </message>
         <message>
             <source>Entry {0} does not match what was recorded{1}. The {2} entries before it check out. Someone or something changed the database outside the app. Keep a copy of the database file as it is and tell whoever looks after your IT.</source>
@@ -469,6 +485,10 @@
         <message>
             <source>Every change and decision is written to a log in which each entry is sealed with the one before it. This check recomputes every seal.</source>
             <translation>Jede Änderung und Entscheidung wird in ein Protokoll geschrieben, in dem jeder Eintrag mit dem vorherigen versiegelt ist. Diese Prüfung berechnet jedes Siegel neu.</translation>
+        </message>
+        <message>
+            <source>Signed heads, packets and bundles (*.json *.zip *.eml);;All files (*)</source>
+            <translation>Signierte Köpfe, Pakete und Nachweispakete (*.json *.zip *.eml);;Alle Dateien (*)</translation>
         </message>
         <message>
             <source>The audit log has been altered</source>
@@ -483,12 +503,24 @@
             <translation>Die Prüfung konnte nicht ausgeführt werden</translation>
         </message>
         <message>
+            <source>The head file matches the audit log</source>
+            <translation>Die Kopfdatei passt zum Prüfprotokoll</translation>
+        </message>
+        <message>
             <source>Verify audit log</source>
             <translation>Audit-Protokoll prüfen</translation>
         </message>
         <message>
+            <source>{0}. Someone or something changed the database outside the app. Keep a copy of the database file as it is and tell whoever looks after your IT.</source>
+            <translation>{0}. Jemand oder etwas hat die Datenbank außerhalb der App geändert. Bewahren Sie eine Kopie der Datenbankdatei im jetzigen Zustand auf und informieren Sie, wer Ihre IT betreut.</translation>
+        </message>
+        <message>
             <source>{0}. Someone or something deleted entries outside the app. Keep a copy of the database file as it is and tell whoever looks after your IT.</source>
             <translation>{0}. Jemand oder etwas hat außerhalb der App Einträge gelöscht. Bewahren Sie eine Kopie der Datenbankdatei im jetzigen Zustand auf und informieren Sie die Person, die Ihre IT betreut.</translation>
+        </message>
+        <message>
+            <source>{0}: the audit log still holds that entry with the seal signed then, so nothing written before it was removed or rewritten.</source>
+            <translation>{0}: Das Prüfprotokoll enthält diesen Eintrag noch mit dem damals signierten Siegel, also wurde nichts zuvor Geschriebene entfernt oder umgeschrieben.</translation>
         </message>
     </context>
     <context>
@@ -6468,6 +6500,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Die freigebende Person gibt ihre eigene Passphrase ein, um die Freigabe zu bestätigen.</translation>
         </message>
         <message>
+            <source>The audit log is empty: there is no head to sign yet.</source>
+            <translation>Das Prüfprotokoll ist leer: Es gibt noch keinen Kopf zu signieren.</translation>
+        </message>
+        <message>
             <source>The backup could not be restored ({error}). The database as it was is in {safety}.</source>
             <translation>Die Sicherung konnte nicht wiederhergestellt werden ({error}). Die Datenbank im vorherigen Zustand liegt in {safety}.</translation>
         </message>
@@ -6490,6 +6526,26 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>The certificate of {host} is not trusted by this computer. Check the server name, or ask your IT person.</source>
             <translation>Dieser Computer vertraut dem Zertifikat von {host} nicht. Prüfen Sie den Servernamen oder fragen Sie Ihre IT.</translation>
+        </message>
+        <message>
+            <source>The chain head's event_hash is not a SHA-256 (64 lower-case hex digits).</source>
+            <translation>Der event_hash des Kettenkopfs ist kein SHA-256 (64 kleingeschriebene Hexadezimalziffern).</translation>
+        </message>
+        <message>
+            <source>The chain head's key_fingerprint is not a fingerprint.</source>
+            <translation>Der key_fingerprint des Kettenkopfs ist kein Fingerabdruck.</translation>
+        </message>
+        <message>
+            <source>The chain head's seq is not an event number.</source>
+            <translation>Die seq des Kettenkopfs ist keine Ereignisnummer.</translation>
+        </message>
+        <message>
+            <source>The chain head's signed_at is not a time.</source>
+            <translation>Das signed_at des Kettenkopfs ist keine Uhrzeit.</translation>
+        </message>
+        <message>
+            <source>The chain's head is not signed yet (the company's signing key is not on this computer, or nothing was signed since), so deleting the newest events would not show here.</source>
+            <translation>Der Kopf der Kette ist noch nicht signiert (der Signaturschlüssel des Unternehmens ist nicht auf diesem Computer, oder seitdem wurde nichts signiert), daher würde das Löschen der neuesten Ereignisse hier nicht auffallen.</translation>
         </message>
         <message>
             <source>The company's signing key (fingerprint {fingerprint}) is not in this computer's keyring, so nothing can be signed here. Sign on the computer where the key was made.</source>
@@ -6924,6 +6980,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Die Signatur würde den Katalog selbst überschreiben: Wählen Sie eine andere Datei. Es wurde nichts signiert.</translation>
         </message>
         <message>
+            <source>The signed head of {when} (event {seq}) holds; {key}.</source>
+            <translation>Der am {when} signierte Kopf (Ereignis {seq}) stimmt; {key}.</translation>
+        </message>
+        <message>
             <source>The stored criteria pack cannot be read: {error}</source>
             <translation>Der gespeicherte Kriterienkatalog kann nicht gelesen werden: {error}</translation>
         </message>
@@ -7008,6 +7068,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Dieser Kunde ist nicht mehr in der Kundenliste.</translation>
         </message>
         <message>
+            <source>This database has no company signing key, so {file} cannot be checked against it.</source>
+            <translation>Diese Datenbank hat keinen Signaturschlüssel des Unternehmens, daher kann {file} nicht damit geprüft werden.</translation>
+        </message>
+        <message>
             <source>This database is on a PostgreSQL server: backing it up and restoring it is the database administrator's job (for example with pg_dump). The app backs up SQLite databases only.</source>
             <translation>Diese Datenbank liegt auf einem PostgreSQL-Server: Sichern und Wiederherstellen ist Aufgabe der Datenbankadministration (zum Beispiel mit pg_dump). Die App sichert nur SQLite-Datenbanken.</translation>
         </message>
@@ -7034,6 +7098,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>This is an older version ({version}) than the pack in use ({active}). It will be kept but not put into use. To use it anyway, choose it among the packs kept in this database and review it.</source>
             <translation>Dies ist eine ältere Version ({version}) als die des verwendeten Katalogs ({active}). Sie wird gespeichert, aber nicht verwendet. Um sie trotzdem zu verwenden, wählen Sie sie unter den in dieser Datenbank gespeicherten Katalogen aus und prüfen Sie sie.</translation>
+        </message>
+        <message>
+            <source>This is not a Channel Diligence chain head (its format is {found}, not {expected}).</source>
+            <translation>Dies ist kein Channel-Diligence-Kettenkopf (sein Format ist {found}, nicht {expected}).</translation>
         </message>
         <message>
             <source>This is not a Channel Diligence public-key file (its format is {found}, not {expected}).</source>
@@ -7200,6 +7268,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>eine Signaturdatei</translation>
         </message>
         <message>
+            <source>a signed chain head</source>
+            <translation>ein signierter Kettenkopf</translation>
+        </message>
+        <message>
             <source>administrator</source>
             <translation>Administrator</translation>
         </message>
@@ -7246,6 +7318,14 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>cancelled</source>
             <translation>storniert</translation>
+        </message>
+        <message>
+            <source>checked with the company's key, fingerprint {fingerprint}, whose private half is in this computer's keyring</source>
+            <translation>geprüft mit dem Schlüssel des Unternehmens, Fingerabdruck {fingerprint}, dessen privater Teil im Schlüsselbund dieses Computers liegt</translation>
+        </message>
+        <message>
+            <source>checked with the key the database names, fingerprint {fingerprint}, whose private half is not on this computer: compare it with the fingerprint you gave your distributor</source>
+            <translation>geprüft mit dem Schlüssel, den die Datenbank nennt, Fingerabdruck {fingerprint}, dessen privater Teil nicht auf diesem Computer ist: Vergleichen Sie ihn mit dem Fingerabdruck, den Sie Ihrem Distributor gegeben haben</translation>
         </message>
         <message>
             <source>cleared to proceed</source>
@@ -7334,6 +7414,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>event {missing} is missing (the next one is {found})</source>
             <translation>Ereignis {missing} fehlt (das nächste ist {found})</translation>
+        </message>
+        <message>
+            <source>events after {last} were deleted: the head signed on {when} names event {seq}</source>
+            <translation>Ereignisse nach {last} wurden gelöscht: Der am {when} signierte Kopf nennt Ereignis {seq}</translation>
         </message>
         <message>
             <source>every tag must be a text, such as 'public_space_surveillance'</source>
@@ -7684,6 +7768,14 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>die Funktion der genehmigenden Person</translation>
         </message>
         <message>
+            <source>the chain was rewritten: event {seq} no longer has the hash signed on {when}</source>
+            <translation>die Kette wurde umgeschrieben: Ereignis {seq} hat nicht mehr den am {when} signierten Hash</translation>
+        </message>
+        <message>
+            <source>the company's key is gone from the database, so the signed heads cannot be checked (the newest names event {seq})</source>
+            <translation>der Schlüssel des Unternehmens fehlt in der Datenbank, daher können die signierten Köpfe nicht geprüft werden (der neueste nennt Ereignis {seq})</translation>
+        </message>
+        <message>
             <source>the database is damaged</source>
             <translation>die Datenbank ist beschädigt</translation>
         </message>
@@ -7708,6 +7800,14 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>das Laufwerk konnte nicht gelesen oder beschrieben werden</translation>
         </message>
         <message>
+            <source>the event saying the chain's head is signed is missing, though signed heads are stored (the oldest names event {seq}): events were deleted</source>
+            <translation>das Ereignis, das sagt, dass der Kopf der Kette signiert wird, fehlt, obwohl signierte Köpfe gespeichert sind (der älteste nennt Ereignis {seq}): Ereignisse wurden gelöscht</translation>
+        </message>
+        <message>
+            <source>the head signed on {when} (event {seq}) holds</source>
+            <translation>der am {when} signierte Kopf (Ereignis {seq}) stimmt</translation>
+        </message>
+        <message>
             <source>the name of the senior person who approves it (owner, managing director or board)</source>
             <translation>der Name der ranghöchsten Person, die sie genehmigt (Inhaber, Geschäftsführung oder Vorstand)</translation>
         </message>
@@ -7730,6 +7830,26 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>the senior approver (set one up in the company profile)</source>
             <translation>der freigabeberechtigten Führungskraft (richten Sie diese im Unternehmensprofil ein)</translation>
+        </message>
+        <message>
+            <source>the signed head of {when} (event {seq}) does not hold: its signature is not the company key's signature of what it says (it was edited or forged)</source>
+            <translation>der am {when} signierte Kopf (Ereignis {seq}) stimmt nicht: Seine Signatur ist nicht die Signatur des Unternehmensschlüssels über seinen Inhalt (er wurde bearbeitet oder gefälscht)</translation>
+        </message>
+        <message>
+            <source>the signed head of {when} (event {seq}) names another key (fingerprint {theirs}), not the company's (fingerprint {ours})</source>
+            <translation>der am {when} signierte Kopf (Ereignis {seq}) nennt einen anderen Schlüssel (Fingerabdruck {theirs}), nicht den des Unternehmens (Fingerabdruck {ours})</translation>
+        </message>
+        <message>
+            <source>the signed heads were deleted: event {seq} says the chain's head has been signed since {when}, but no signed head is stored</source>
+            <translation>die signierten Köpfe wurden gelöscht: Ereignis {seq} sagt, dass der Kopf der Kette seit {when} signiert wird, aber kein signierter Kopf ist gespeichert</translation>
+        </message>
+        <message>
+            <source>the signed heads were deleted: event {seq} says the chain's head has been signed since {when}, but the oldest signed head stored names event {oldest}</source>
+            <translation>die signierten Köpfe wurden gelöscht: Ereignis {seq} sagt, dass der Kopf der Kette seit {when} signiert wird, aber der älteste gespeicherte signierte Kopf nennt Ereignis {oldest}</translation>
+        </message>
+        <message>
+            <source>the table of the signed heads was removed from the database</source>
+            <translation>die Tabelle der signierten Köpfe wurde aus der Datenbank entfernt</translation>
         </message>
         <message>
             <source>the uses you will not sell for</source>
@@ -7844,6 +7964,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>{file} enthält mehr als {limit}, mehr als eine solche Datei je hat: Prüfen Sie, ob Sie die richtige Datei gewählt haben.</translation>
         </message>
         <message>
+            <source>{file} holds no chain-head.json: it was built before heads were signed, or where the company's key is not.</source>
+            <translation>{file} enthält keine chain-head.json: Es wurde erstellt, bevor Köpfe signiert wurden, oder dort, wo der Schlüssel des Unternehmens nicht ist.</translation>
+        </message>
+        <message>
             <source>{file} holds no escalation packet's JSON for packet {packet}.</source>
             <translation>{file} enthält kein JSON eines Eskalationspakets für Paket {packet}.</translation>
         </message>
@@ -7894,6 +8018,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>{file} was altered after its manifest was made: {files} differ (missing or changed). Ask the reseller to send the packet again.</source>
             <translation>{file} wurde nach dem Erstellen seines Manifests verändert: {files} weichen ab (fehlen oder geändert). Bitten Sie den Wiederverkäufer, das Paket erneut zu senden.</translation>
+        </message>
+        <message>
+            <source>{file}: refused: {reason}</source>
+            <translation>{file}: abgelehnt: {reason}</translation>
         </message>
         <message>
             <source>{file}: the reseller's signature cannot be read: {reason}</source>

@@ -455,12 +455,28 @@
             <translation>Las {0} entradas son correctas: no se ha modificado ni eliminado nada desde que se anotó.</translation>
         </message>
         <message>
+            <source>Check against a head file</source>
+            <translation>Comprobar con un archivo de cabeza</translation>
+        </message>
+        <message>
+            <source>Check against a head file…</source>
+            <translation>Comprobar con un archivo de cabeza…</translation>
+        </message>
+        <message>
             <source>Checking</source>
             <translation>Comprobando</translation>
         </message>
         <message>
+            <source>Checking against {0}…</source>
+            <translation>Comprobando con {0}…</translation>
+        </message>
+        <message>
             <source>Checking the audit log…</source>
             <translation>Comprobando el registro de auditoría…</translation>
+        </message>
+        <message>
+            <source>Choose a chain-head.json, or a packet or evidence bundle that holds one (for example the one your distributor received), to check that no entry written before it was removed or rewritten since.</source>
+            <translation>Elija un chain-head.json, o un paquete o conjunto de pruebas que contenga uno (por ejemplo, el que recibió su distribuidor), para comprobar que desde entonces no se ha eliminado ni reescrito ninguna entrada escrita antes.</translation>
         </message>
         <message>
             <source>Entry {0} does not match what was recorded{1}. The {2} entries before it check out. Someone or something changed the database outside the app. Keep a copy of the database file as it is and tell whoever looks after your IT.</source>
@@ -469,6 +485,10 @@
         <message>
             <source>Every change and decision is written to a log in which each entry is sealed with the one before it. This check recomputes every seal.</source>
             <translation>Cada cambio y cada decisión se anotan en un registro en el que cada entrada queda sellada con la anterior. Esta comprobación vuelve a calcular todos los sellos.</translation>
+        </message>
+        <message>
+            <source>Signed heads, packets and bundles (*.json *.zip *.eml);;All files (*)</source>
+            <translation>Cabezas firmadas, paquetes y conjuntos (*.json *.zip *.eml);;Todos los archivos (*)</translation>
         </message>
         <message>
             <source>The audit log has been altered</source>
@@ -483,12 +503,24 @@
             <translation>No se pudo realizar la comprobación</translation>
         </message>
         <message>
+            <source>The head file matches the audit log</source>
+            <translation>El archivo de cabeza coincide con el registro de auditoría</translation>
+        </message>
+        <message>
             <source>Verify audit log</source>
             <translation>Verificar el registro de auditoría</translation>
         </message>
         <message>
+            <source>{0}. Someone or something changed the database outside the app. Keep a copy of the database file as it is and tell whoever looks after your IT.</source>
+            <translation>{0}. Alguien o algo cambió la base de datos fuera de la aplicación. Guarde una copia del archivo de la base de datos tal como está e informe a quien se ocupe de su informática.</translation>
+        </message>
+        <message>
             <source>{0}. Someone or something deleted entries outside the app. Keep a copy of the database file as it is and tell whoever looks after your IT.</source>
             <translation>{0}. Alguien o algo eliminó entradas fuera de la aplicación. Guarde una copia del archivo de la base de datos tal como está y avise a la persona que se ocupa de su informática.</translation>
+        </message>
+        <message>
+            <source>{0}: the audit log still holds that entry with the seal signed then, so nothing written before it was removed or rewritten.</source>
+            <translation>{0}: el registro de auditoría aún contiene esa entrada con el sello firmado entonces, así que nada de lo escrito antes se eliminó ni se reescribió.</translation>
         </message>
     </context>
     <context>
@@ -6468,6 +6500,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Quien aprueba escribe su propia frase de acceso para confirmar la aprobación.</translation>
         </message>
         <message>
+            <source>The audit log is empty: there is no head to sign yet.</source>
+            <translation>El registro de auditoría está vacío: todavía no hay ninguna cabeza que firmar.</translation>
+        </message>
+        <message>
             <source>The backup could not be restored ({error}). The database as it was is in {safety}.</source>
             <translation>No se pudo restaurar la copia de seguridad ({error}). La base de datos tal como estaba se encuentra en {safety}.</translation>
         </message>
@@ -6490,6 +6526,26 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>The certificate of {host} is not trusted by this computer. Check the server name, or ask your IT person.</source>
             <translation>Este ordenador no confía en el certificado de {host}. Compruebe el nombre del servidor o consulte a su informático.</translation>
+        </message>
+        <message>
+            <source>The chain head's event_hash is not a SHA-256 (64 lower-case hex digits).</source>
+            <translation>El event_hash de la cabeza de la cadena no es un SHA-256 (64 dígitos hexadecimales en minúscula).</translation>
+        </message>
+        <message>
+            <source>The chain head's key_fingerprint is not a fingerprint.</source>
+            <translation>El key_fingerprint de la cabeza de la cadena no es una huella digital.</translation>
+        </message>
+        <message>
+            <source>The chain head's seq is not an event number.</source>
+            <translation>El seq de la cabeza de la cadena no es un número de evento.</translation>
+        </message>
+        <message>
+            <source>The chain head's signed_at is not a time.</source>
+            <translation>El signed_at de la cabeza de la cadena no es una hora.</translation>
+        </message>
+        <message>
+            <source>The chain's head is not signed yet (the company's signing key is not on this computer, or nothing was signed since), so deleting the newest events would not show here.</source>
+            <translation>La cabeza de la cadena aún no está firmada (la clave de firma de la empresa no está en este ordenador, o no se ha firmado nada desde entonces), así que aquí no se vería si se eliminaran los eventos más recientes.</translation>
         </message>
         <message>
             <source>The company's signing key (fingerprint {fingerprint}) is not in this computer's keyring, so nothing can be signed here. Sign on the computer where the key was made.</source>
@@ -6924,6 +6980,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>La firma sobrescribiría el propio paquete: elija otro archivo. No se firmó nada.</translation>
         </message>
         <message>
+            <source>The signed head of {when} (event {seq}) holds; {key}.</source>
+            <translation>La cabeza firmada el {when} (evento {seq}) es válida; {key}.</translation>
+        </message>
+        <message>
             <source>The stored criteria pack cannot be read: {error}</source>
             <translation>No se puede leer el paquete de criterios guardado: {error}</translation>
         </message>
@@ -7008,6 +7068,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Este cliente ya no está en el catálogo.</translation>
         </message>
         <message>
+            <source>This database has no company signing key, so {file} cannot be checked against it.</source>
+            <translation>Esta base de datos no tiene clave de firma de la empresa, así que {file} no se puede comprobar con ella.</translation>
+        </message>
+        <message>
             <source>This database is on a PostgreSQL server: backing it up and restoring it is the database administrator's job (for example with pg_dump). The app backs up SQLite databases only.</source>
             <translation>Esta base de datos está en un servidor PostgreSQL: hacer sus copias de seguridad y restaurarlas corresponde al administrador de la base de datos (por ejemplo, con pg_dump). La aplicación solo hace copias de seguridad de bases de datos SQLite.</translation>
         </message>
@@ -7034,6 +7098,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>This is an older version ({version}) than the pack in use ({active}). It will be kept but not put into use. To use it anyway, choose it among the packs kept in this database and review it.</source>
             <translation>Esta versión ({version}) es anterior a la del paquete en uso ({active}). Se conservará, pero no se pondrá en uso. Si aun así quiere usarla, elíjala entre los paquetes guardados en esta base de datos y revísela.</translation>
+        </message>
+        <message>
+            <source>This is not a Channel Diligence chain head (its format is {found}, not {expected}).</source>
+            <translation>Esto no es una cabeza de cadena de Channel Diligence (su formato es {found}, no {expected}).</translation>
         </message>
         <message>
             <source>This is not a Channel Diligence public-key file (its format is {found}, not {expected}).</source>
@@ -7200,6 +7268,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>un archivo de firma</translation>
         </message>
         <message>
+            <source>a signed chain head</source>
+            <translation>una cabeza de cadena firmada</translation>
+        </message>
+        <message>
             <source>administrator</source>
             <translation>administrador</translation>
         </message>
@@ -7246,6 +7318,14 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>cancelled</source>
             <translation>cancelado</translation>
+        </message>
+        <message>
+            <source>checked with the company's key, fingerprint {fingerprint}, whose private half is in this computer's keyring</source>
+            <translation>comprobada con la clave de la empresa, huella {fingerprint}, cuya mitad privada está en el llavero de este ordenador</translation>
+        </message>
+        <message>
+            <source>checked with the key the database names, fingerprint {fingerprint}, whose private half is not on this computer: compare it with the fingerprint you gave your distributor</source>
+            <translation>comprobada con la clave que indica la base de datos, huella {fingerprint}, cuya mitad privada no está en este ordenador: compárela con la huella que dio a su distribuidor</translation>
         </message>
         <message>
             <source>cleared to proceed</source>
@@ -7334,6 +7414,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>event {missing} is missing (the next one is {found})</source>
             <translation>falta el evento {missing} (el siguiente es el {found})</translation>
+        </message>
+        <message>
+            <source>events after {last} were deleted: the head signed on {when} names event {seq}</source>
+            <translation>se eliminaron los eventos posteriores al {last}: la cabeza firmada el {when} indica el evento {seq}</translation>
         </message>
         <message>
             <source>every tag must be a text, such as 'public_space_surveillance'</source>
@@ -7684,6 +7768,14 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>el cargo de quien la aprueba</translation>
         </message>
         <message>
+            <source>the chain was rewritten: event {seq} no longer has the hash signed on {when}</source>
+            <translation>la cadena fue reescrita: el evento {seq} ya no tiene el hash firmado el {when}</translation>
+        </message>
+        <message>
+            <source>the company's key is gone from the database, so the signed heads cannot be checked (the newest names event {seq})</source>
+            <translation>la clave de la empresa ha desaparecido de la base de datos, así que las cabezas firmadas no se pueden comprobar (la más reciente indica el evento {seq})</translation>
+        </message>
+        <message>
             <source>the database is damaged</source>
             <translation>la base de datos está dañada</translation>
         </message>
@@ -7708,6 +7800,14 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>no se pudo leer ni escribir en la unidad</translation>
         </message>
         <message>
+            <source>the event saying the chain's head is signed is missing, though signed heads are stored (the oldest names event {seq}): events were deleted</source>
+            <translation>falta el evento que dice que la cabeza de la cadena se firma, aunque hay cabezas firmadas guardadas (la más antigua indica el evento {seq}): se eliminaron eventos</translation>
+        </message>
+        <message>
+            <source>the head signed on {when} (event {seq}) holds</source>
+            <translation>la cabeza firmada el {when} (evento {seq}) es válida</translation>
+        </message>
+        <message>
             <source>the name of the senior person who approves it (owner, managing director or board)</source>
             <translation>el nombre de la persona de mayor rango que la aprueba (propietario, director general o consejo de administración)</translation>
         </message>
@@ -7730,6 +7830,26 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>the senior approver (set one up in the company profile)</source>
             <translation>el responsable de aprobación (configure uno en el perfil de la empresa)</translation>
+        </message>
+        <message>
+            <source>the signed head of {when} (event {seq}) does not hold: its signature is not the company key's signature of what it says (it was edited or forged)</source>
+            <translation>la cabeza firmada el {when} (evento {seq}) no es válida: su firma no es la firma de la clave de la empresa sobre lo que dice (fue editada o falsificada)</translation>
+        </message>
+        <message>
+            <source>the signed head of {when} (event {seq}) names another key (fingerprint {theirs}), not the company's (fingerprint {ours})</source>
+            <translation>la cabeza firmada el {when} (evento {seq}) indica otra clave (huella {theirs}), no la de la empresa (huella {ours})</translation>
+        </message>
+        <message>
+            <source>the signed heads were deleted: event {seq} says the chain's head has been signed since {when}, but no signed head is stored</source>
+            <translation>se eliminaron las cabezas firmadas: el evento {seq} dice que la cabeza de la cadena se firma desde el {when}, pero no hay ninguna cabeza firmada guardada</translation>
+        </message>
+        <message>
+            <source>the signed heads were deleted: event {seq} says the chain's head has been signed since {when}, but the oldest signed head stored names event {oldest}</source>
+            <translation>se eliminaron las cabezas firmadas: el evento {seq} dice que la cabeza de la cadena se firma desde el {when}, pero la cabeza firmada más antigua guardada indica el evento {oldest}</translation>
+        </message>
+        <message>
+            <source>the table of the signed heads was removed from the database</source>
+            <translation>la tabla de las cabezas firmadas se eliminó de la base de datos</translation>
         </message>
         <message>
             <source>the uses you will not sell for</source>
@@ -7844,6 +7964,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>{file} contiene más de {limit}, más de lo que nunca ocupa un archivo así: compruebe que eligió el archivo correcto.</translation>
         </message>
         <message>
+            <source>{file} holds no chain-head.json: it was built before heads were signed, or where the company's key is not.</source>
+            <translation>{file} no contiene ningún chain-head.json: se creó antes de que se firmaran las cabezas, o donde no está la clave de la empresa.</translation>
+        </message>
+        <message>
             <source>{file} holds no escalation packet's JSON for packet {packet}.</source>
             <translation>{file} no contiene el JSON de un paquete de escalado para el paquete {packet}.</translation>
         </message>
@@ -7894,6 +8018,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>{file} was altered after its manifest was made: {files} differ (missing or changed). Ask the reseller to send the packet again.</source>
             <translation>{file} fue alterado después de crear su manifiesto: {files} difieren (faltan o cambiaron). Pida al revendedor que envíe el paquete de nuevo.</translation>
+        </message>
+        <message>
+            <source>{file}: refused: {reason}</source>
+            <translation>{file}: rechazado: {reason}</translation>
         </message>
         <message>
             <source>{file}: the reseller's signature cannot be read: {reason}</source>

@@ -455,12 +455,28 @@
             <translation>Les {0} entrées sont toutes correctes: rien n'a été modifié ni supprimé depuis leur inscription.</translation>
         </message>
         <message>
+            <source>Check against a head file</source>
+            <translation>Vérifier avec un fichier de tête</translation>
+        </message>
+        <message>
+            <source>Check against a head file…</source>
+            <translation>Vérifier avec un fichier de tête…</translation>
+        </message>
+        <message>
             <source>Checking</source>
             <translation>Vérification en cours</translation>
         </message>
         <message>
+            <source>Checking against {0}…</source>
+            <translation>Vérification avec {0}…</translation>
+        </message>
+        <message>
             <source>Checking the audit log…</source>
             <translation>Vérification du journal d'audit…</translation>
+        </message>
+        <message>
+            <source>Choose a chain-head.json, or a packet or evidence bundle that holds one (for example the one your distributor received), to check that no entry written before it was removed or rewritten since.</source>
+            <translation>Choisissez un chain-head.json, ou un dossier ou un lot de preuves qui en contient un (par exemple celui que votre distributeur a reçu), pour vérifier qu'aucune entrée écrite avant n'a été supprimée ou réécrite depuis.</translation>
         </message>
         <message>
             <source>Entry {0} does not match what was recorded{1}. The {2} entries before it check out. Someone or something changed the database outside the app. Keep a copy of the database file as it is and tell whoever looks after your IT.</source>
@@ -469,6 +485,10 @@
         <message>
             <source>Every change and decision is written to a log in which each entry is sealed with the one before it. This check recomputes every seal.</source>
             <translation>Chaque modification et chaque décision sont inscrites dans un journal où chaque entrée est scellée avec la précédente. Cette vérification recalcule chaque sceau.</translation>
+        </message>
+        <message>
+            <source>Signed heads, packets and bundles (*.json *.zip *.eml);;All files (*)</source>
+            <translation>Têtes signées, dossiers et lots (*.json *.zip *.eml);;Tous les fichiers (*)</translation>
         </message>
         <message>
             <source>The audit log has been altered</source>
@@ -483,12 +503,24 @@
             <translation>La vérification n'a pas pu être effectuée</translation>
         </message>
         <message>
+            <source>The head file matches the audit log</source>
+            <translation>Le fichier de tête correspond au journal d'audit</translation>
+        </message>
+        <message>
             <source>Verify audit log</source>
             <translation>Vérifier le journal d'audit</translation>
         </message>
         <message>
+            <source>{0}. Someone or something changed the database outside the app. Keep a copy of the database file as it is and tell whoever looks after your IT.</source>
+            <translation>{0}. Quelqu'un ou quelque chose a modifié la base de données en dehors de l'application. Gardez une copie du fichier de la base de données tel quel et prévenez la personne qui s'occupe de votre informatique.</translation>
+        </message>
+        <message>
             <source>{0}. Someone or something deleted entries outside the app. Keep a copy of the database file as it is and tell whoever looks after your IT.</source>
             <translation>{0}. Quelqu'un ou quelque chose a supprimé des entrées en dehors de l'application. Conservez une copie du fichier de la base de données tel quel et prévenez la personne qui s'occupe de votre informatique.</translation>
+        </message>
+        <message>
+            <source>{0}: the audit log still holds that entry with the seal signed then, so nothing written before it was removed or rewritten.</source>
+            <translation>{0} : le journal d'audit contient toujours cette entrée avec le sceau signé alors ; rien de ce qui a été écrit avant n'a donc été supprimé ni réécrit.</translation>
         </message>
     </context>
     <context>
@@ -6468,6 +6500,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>L'approbateur saisit sa propre phrase secrète pour confirmer l'approbation.</translation>
         </message>
         <message>
+            <source>The audit log is empty: there is no head to sign yet.</source>
+            <translation>Le journal d'audit est vide : il n'y a pas encore de tête à signer.</translation>
+        </message>
+        <message>
             <source>The backup could not be restored ({error}). The database as it was is in {safety}.</source>
             <translation>La sauvegarde n'a pas pu être restaurée ({error}). La base de données dans son état antérieur se trouve dans {safety}.</translation>
         </message>
@@ -6490,6 +6526,26 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>The certificate of {host} is not trusted by this computer. Check the server name, or ask your IT person.</source>
             <translation>Cet ordinateur ne fait pas confiance au certificat de {host}. Vérifiez le nom du serveur ou demandez à votre informaticien.</translation>
+        </message>
+        <message>
+            <source>The chain head's event_hash is not a SHA-256 (64 lower-case hex digits).</source>
+            <translation>L'event_hash de la tête de chaîne n'est pas un SHA-256 (64 chiffres hexadécimaux en minuscules).</translation>
+        </message>
+        <message>
+            <source>The chain head's key_fingerprint is not a fingerprint.</source>
+            <translation>Le key_fingerprint de la tête de chaîne n'est pas une empreinte.</translation>
+        </message>
+        <message>
+            <source>The chain head's seq is not an event number.</source>
+            <translation>Le seq de la tête de chaîne n'est pas un numéro d'événement.</translation>
+        </message>
+        <message>
+            <source>The chain head's signed_at is not a time.</source>
+            <translation>Le signed_at de la tête de chaîne n'est pas une heure.</translation>
+        </message>
+        <message>
+            <source>The chain's head is not signed yet (the company's signing key is not on this computer, or nothing was signed since), so deleting the newest events would not show here.</source>
+            <translation>La tête de la chaîne n'est pas encore signée (la clé de signature de l'entreprise n'est pas sur cet ordinateur, ou rien n'a été signé depuis) : la suppression des événements les plus récents ne se verrait donc pas ici.</translation>
         </message>
         <message>
             <source>The company's signing key (fingerprint {fingerprint}) is not in this computer's keyring, so nothing can be signed here. Sign on the computer where the key was made.</source>
@@ -6924,6 +6980,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>La signature écraserait le jeu lui-même : choisissez un autre fichier. Rien n’a été signé.</translation>
         </message>
         <message>
+            <source>The signed head of {when} (event {seq}) holds; {key}.</source>
+            <translation>La tête signée le {when} (événement {seq}) est valide ; {key}.</translation>
+        </message>
+        <message>
             <source>The stored criteria pack cannot be read: {error}</source>
             <translation>Le jeu de critères enregistré ne peut pas être lu: {error}</translation>
         </message>
@@ -7008,6 +7068,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Ce client ne figure plus dans le catalogue.</translation>
         </message>
         <message>
+            <source>This database has no company signing key, so {file} cannot be checked against it.</source>
+            <translation>Cette base de données n'a pas de clé de signature de l'entreprise : {file} ne peut donc pas être vérifié avec elle.</translation>
+        </message>
+        <message>
             <source>This database is on a PostgreSQL server: backing it up and restoring it is the database administrator's job (for example with pg_dump). The app backs up SQLite databases only.</source>
             <translation>Cette base de données est sur un serveur PostgreSQL: sa sauvegarde et sa restauration relèvent de l'administrateur de la base de données (par exemple avec pg_dump). L'application ne sauvegarde que les bases de données SQLite.</translation>
         </message>
@@ -7034,6 +7098,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>This is an older version ({version}) than the pack in use ({active}). It will be kept but not put into use. To use it anyway, choose it among the packs kept in this database and review it.</source>
             <translation>Cette version ({version}) est plus ancienne que celle du jeu utilisé ({active}). Ce jeu sera conservé, mais pas utilisé. Pour l'utiliser malgré tout, choisissez-le parmi les jeux conservés dans cette base de données et revoyez-le.</translation>
+        </message>
+        <message>
+            <source>This is not a Channel Diligence chain head (its format is {found}, not {expected}).</source>
+            <translation>Ce n'est pas une tête de chaîne Channel Diligence (son format est {found}, pas {expected}).</translation>
         </message>
         <message>
             <source>This is not a Channel Diligence public-key file (its format is {found}, not {expected}).</source>
@@ -7200,6 +7268,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>un fichier de signature</translation>
         </message>
         <message>
+            <source>a signed chain head</source>
+            <translation>une tête de chaîne signée</translation>
+        </message>
+        <message>
             <source>administrator</source>
             <translation>administrateur</translation>
         </message>
@@ -7246,6 +7318,14 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>cancelled</source>
             <translation>annulé</translation>
+        </message>
+        <message>
+            <source>checked with the company's key, fingerprint {fingerprint}, whose private half is in this computer's keyring</source>
+            <translation>vérifiée avec la clé de l'entreprise, empreinte {fingerprint}, dont la moitié privée est dans le trousseau de cet ordinateur</translation>
+        </message>
+        <message>
+            <source>checked with the key the database names, fingerprint {fingerprint}, whose private half is not on this computer: compare it with the fingerprint you gave your distributor</source>
+            <translation>vérifiée avec la clé indiquée par la base de données, empreinte {fingerprint}, dont la moitié privée n'est pas sur cet ordinateur : comparez-la avec l'empreinte donnée à votre distributeur</translation>
         </message>
         <message>
             <source>cleared to proceed</source>
@@ -7334,6 +7414,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>event {missing} is missing (the next one is {found})</source>
             <translation>l'événement {missing} manque (le suivant est {found})</translation>
+        </message>
+        <message>
+            <source>events after {last} were deleted: the head signed on {when} names event {seq}</source>
+            <translation>des événements après le {last} ont été supprimés : la tête signée le {when} nomme l'événement {seq}</translation>
         </message>
         <message>
             <source>every tag must be a text, such as 'public_space_surveillance'</source>
@@ -7684,6 +7768,14 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>la fonction de l'approbateur</translation>
         </message>
         <message>
+            <source>the chain was rewritten: event {seq} no longer has the hash signed on {when}</source>
+            <translation>la chaîne a été réécrite : l'événement {seq} n'a plus le hachage signé le {when}</translation>
+        </message>
+        <message>
+            <source>the company's key is gone from the database, so the signed heads cannot be checked (the newest names event {seq})</source>
+            <translation>la clé de l'entreprise a disparu de la base de données : les têtes signées ne peuvent donc pas être vérifiées (la plus récente nomme l'événement {seq})</translation>
+        </message>
+        <message>
             <source>the database is damaged</source>
             <translation>la base de données est endommagée</translation>
         </message>
@@ -7708,6 +7800,14 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>le disque n'a pas pu être lu ou écrit</translation>
         </message>
         <message>
+            <source>the event saying the chain's head is signed is missing, though signed heads are stored (the oldest names event {seq}): events were deleted</source>
+            <translation>l'événement indiquant que la tête de la chaîne est signée manque, alors que des têtes signées sont enregistrées (la plus ancienne nomme l'événement {seq}) : des événements ont été supprimés</translation>
+        </message>
+        <message>
+            <source>the head signed on {when} (event {seq}) holds</source>
+            <translation>la tête signée le {when} (événement {seq}) est valide</translation>
+        </message>
+        <message>
             <source>the name of the senior person who approves it (owner, managing director or board)</source>
             <translation>le nom du membre de la direction qui l'approuve (propriétaire, dirigeant ou conseil d'administration)</translation>
         </message>
@@ -7730,6 +7830,26 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>the senior approver (set one up in the company profile)</source>
             <translation>l'approbateur (à configurer dans le profil de l'entreprise)</translation>
+        </message>
+        <message>
+            <source>the signed head of {when} (event {seq}) does not hold: its signature is not the company key's signature of what it says (it was edited or forged)</source>
+            <translation>la tête signée le {when} (événement {seq}) n'est pas valide : sa signature n'est pas celle de la clé de l'entreprise sur ce qu'elle dit (elle a été modifiée ou falsifiée)</translation>
+        </message>
+        <message>
+            <source>the signed head of {when} (event {seq}) names another key (fingerprint {theirs}), not the company's (fingerprint {ours})</source>
+            <translation>la tête signée le {when} (événement {seq}) nomme une autre clé (empreinte {theirs}), pas celle de l'entreprise (empreinte {ours})</translation>
+        </message>
+        <message>
+            <source>the signed heads were deleted: event {seq} says the chain's head has been signed since {when}, but no signed head is stored</source>
+            <translation>les têtes signées ont été supprimées : l'événement {seq} indique que la tête de la chaîne est signée depuis le {when}, mais aucune tête signée n'est enregistrée</translation>
+        </message>
+        <message>
+            <source>the signed heads were deleted: event {seq} says the chain's head has been signed since {when}, but the oldest signed head stored names event {oldest}</source>
+            <translation>les têtes signées ont été supprimées : l'événement {seq} indique que la tête de la chaîne est signée depuis le {when}, mais la plus ancienne tête signée enregistrée nomme l'événement {oldest}</translation>
+        </message>
+        <message>
+            <source>the table of the signed heads was removed from the database</source>
+            <translation>la table des têtes signées a été supprimée de la base de données</translation>
         </message>
         <message>
             <source>the uses you will not sell for</source>
@@ -7844,6 +7964,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>{file} contient plus de {limit}, plus qu'un tel fichier n'en contient jamais : vérifiez que vous avez choisi le bon fichier.</translation>
         </message>
         <message>
+            <source>{file} holds no chain-head.json: it was built before heads were signed, or where the company's key is not.</source>
+            <translation>{file} ne contient pas de chain-head.json : il a été créé avant que les têtes soient signées, ou là où la clé de l'entreprise n'est pas.</translation>
+        </message>
+        <message>
             <source>{file} holds no escalation packet's JSON for packet {packet}.</source>
             <translation>{file} ne contient pas le JSON d’un paquet d’escalade pour le paquet {packet}.</translation>
         </message>
@@ -7894,6 +8018,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>{file} was altered after its manifest was made: {files} differ (missing or changed). Ask the reseller to send the packet again.</source>
             <translation>{file} a été modifié après la création de son manifeste : {files} diffèrent (manquants ou modifiés). Demandez au revendeur de renvoyer le paquet.</translation>
+        </message>
+        <message>
+            <source>{file}: refused: {reason}</source>
+            <translation>{file} : refusé : {reason}</translation>
         </message>
         <message>
             <source>{file}: the reseller's signature cannot be read: {reason}</source>

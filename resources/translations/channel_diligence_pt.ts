@@ -455,12 +455,28 @@
             <translation>Todas as {0} entradas conferem: nada foi alterado ou removido desde que foi gravado.</translation>
         </message>
         <message>
+            <source>Check against a head file</source>
+            <translation>Verificar com um ficheiro de cabeça</translation>
+        </message>
+        <message>
+            <source>Check against a head file…</source>
+            <translation>Verificar com um ficheiro de cabeça…</translation>
+        </message>
+        <message>
             <source>Checking</source>
             <translation>Verificando</translation>
         </message>
         <message>
+            <source>Checking against {0}…</source>
+            <translation>A verificar com {0}…</translation>
+        </message>
+        <message>
             <source>Checking the audit log…</source>
             <translation>Verificando o registro de auditoria…</translation>
+        </message>
+        <message>
+            <source>Choose a chain-head.json, or a packet or evidence bundle that holds one (for example the one your distributor received), to check that no entry written before it was removed or rewritten since.</source>
+            <translation>Escolha um chain-head.json, ou um pacote ou conjunto de provas que contenha um (por exemplo, o que o seu distribuidor recebeu), para verificar que nenhuma entrada escrita antes foi removida ou reescrita desde então.</translation>
         </message>
         <message>
             <source>Entry {0} does not match what was recorded{1}. The {2} entries before it check out. Someone or something changed the database outside the app. Keep a copy of the database file as it is and tell whoever looks after your IT.</source>
@@ -469,6 +485,10 @@
         <message>
             <source>Every change and decision is written to a log in which each entry is sealed with the one before it. This check recomputes every seal.</source>
             <translation>Cada alteração e decisão é gravada num registro em que cada entrada é selada junto com a anterior. Esta verificação recalcula todos os selos.</translation>
+        </message>
+        <message>
+            <source>Signed heads, packets and bundles (*.json *.zip *.eml);;All files (*)</source>
+            <translation>Cabeças assinadas, pacotes e conjuntos (*.json *.zip *.eml);;Todos os ficheiros (*)</translation>
         </message>
         <message>
             <source>The audit log has been altered</source>
@@ -483,12 +503,24 @@
             <translation>Não foi possível fazer a verificação</translation>
         </message>
         <message>
+            <source>The head file matches the audit log</source>
+            <translation>O ficheiro de cabeça corresponde ao registo de auditoria</translation>
+        </message>
+        <message>
             <source>Verify audit log</source>
             <translation>Verificar o registro de auditoria</translation>
         </message>
         <message>
+            <source>{0}. Someone or something changed the database outside the app. Keep a copy of the database file as it is and tell whoever looks after your IT.</source>
+            <translation>{0}. Alguém ou algo alterou a base de dados fora da aplicação. Guarde uma cópia do ficheiro da base de dados tal como está e informe quem trata da sua informática.</translation>
+        </message>
+        <message>
             <source>{0}. Someone or something deleted entries outside the app. Keep a copy of the database file as it is and tell whoever looks after your IT.</source>
             <translation>{0}. Alguém ou algo apagou entradas fora do aplicativo. Guarde uma cópia do arquivo do banco de dados como está e avise quem cuida da TI da sua empresa.</translation>
+        </message>
+        <message>
+            <source>{0}: the audit log still holds that entry with the seal signed then, so nothing written before it was removed or rewritten.</source>
+            <translation>{0}: o registo de auditoria ainda contém essa entrada com o selo assinado então, por isso nada do que foi escrito antes foi removido ou reescrito.</translation>
         </message>
     </context>
     <context>
@@ -6468,6 +6500,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Quem aprova escreve a sua própria frase-passe para confirmar a aprovação.</translation>
         </message>
         <message>
+            <source>The audit log is empty: there is no head to sign yet.</source>
+            <translation>O registo de auditoria está vazio: ainda não há cabeça para assinar.</translation>
+        </message>
+        <message>
             <source>The backup could not be restored ({error}). The database as it was is in {safety}.</source>
             <translation>Não foi possível restaurar o backup ({error}). O banco de dados como estava está em {safety}.</translation>
         </message>
@@ -6490,6 +6526,26 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>The certificate of {host} is not trusted by this computer. Check the server name, or ask your IT person.</source>
             <translation>Este computador não confia no certificado de {host}. Verifique o nome do servidor ou pergunte ao responsável de TI.</translation>
+        </message>
+        <message>
+            <source>The chain head's event_hash is not a SHA-256 (64 lower-case hex digits).</source>
+            <translation>O event_hash da cabeça da cadeia não é um SHA-256 (64 dígitos hexadecimais em minúsculas).</translation>
+        </message>
+        <message>
+            <source>The chain head's key_fingerprint is not a fingerprint.</source>
+            <translation>O key_fingerprint da cabeça da cadeia não é uma impressão digital.</translation>
+        </message>
+        <message>
+            <source>The chain head's seq is not an event number.</source>
+            <translation>O seq da cabeça da cadeia não é um número de evento.</translation>
+        </message>
+        <message>
+            <source>The chain head's signed_at is not a time.</source>
+            <translation>O signed_at da cabeça da cadeia não é uma hora.</translation>
+        </message>
+        <message>
+            <source>The chain's head is not signed yet (the company's signing key is not on this computer, or nothing was signed since), so deleting the newest events would not show here.</source>
+            <translation>A cabeça da cadeia ainda não está assinada (a chave de assinatura da empresa não está neste computador, ou nada foi assinado desde então), por isso a eliminação dos eventos mais recentes não se veria aqui.</translation>
         </message>
         <message>
             <source>The company's signing key (fingerprint {fingerprint}) is not in this computer's keyring, so nothing can be signed here. Sign on the computer where the key was made.</source>
@@ -6924,6 +6980,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>A assinatura substituiria o próprio pacote: escolha outro ficheiro. Nada foi assinado.</translation>
         </message>
         <message>
+            <source>The signed head of {when} (event {seq}) holds; {key}.</source>
+            <translation>A cabeça assinada em {when} (evento {seq}) é válida; {key}.</translation>
+        </message>
+        <message>
             <source>The stored criteria pack cannot be read: {error}</source>
             <translation>O pacote de critérios guardado não pode ser lido: {error}</translation>
         </message>
@@ -7008,6 +7068,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Este cliente não está mais no catálogo.</translation>
         </message>
         <message>
+            <source>This database has no company signing key, so {file} cannot be checked against it.</source>
+            <translation>Esta base de dados não tem chave de assinatura da empresa, por isso {file} não pode ser verificado com ela.</translation>
+        </message>
+        <message>
             <source>This database is on a PostgreSQL server: backing it up and restoring it is the database administrator's job (for example with pg_dump). The app backs up SQLite databases only.</source>
             <translation>Este banco de dados está em um servidor PostgreSQL: fazer backup e restaurá-lo é tarefa do administrador do banco de dados (por exemplo, com pg_dump). O aplicativo só faz backup de bancos de dados SQLite.</translation>
         </message>
@@ -7034,6 +7098,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>This is an older version ({version}) than the pack in use ({active}). It will be kept but not put into use. To use it anyway, choose it among the packs kept in this database and review it.</source>
             <translation>Esta versão ({version}) é mais antiga que a do pacote em uso ({active}). Ela será guardada, mas não será colocada em uso. Para usá-la mesmo assim, escolha-a entre os pacotes guardados neste banco de dados e revise-a.</translation>
+        </message>
+        <message>
+            <source>This is not a Channel Diligence chain head (its format is {found}, not {expected}).</source>
+            <translation>Isto não é uma cabeça de cadeia do Channel Diligence (o formato é {found}, não {expected}).</translation>
         </message>
         <message>
             <source>This is not a Channel Diligence public-key file (its format is {found}, not {expected}).</source>
@@ -7200,6 +7268,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>um ficheiro de assinatura</translation>
         </message>
         <message>
+            <source>a signed chain head</source>
+            <translation>uma cabeça de cadeia assinada</translation>
+        </message>
+        <message>
             <source>administrator</source>
             <translation>administrador</translation>
         </message>
@@ -7246,6 +7318,14 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>cancelled</source>
             <translation>cancelado</translation>
+        </message>
+        <message>
+            <source>checked with the company's key, fingerprint {fingerprint}, whose private half is in this computer's keyring</source>
+            <translation>verificada com a chave da empresa, impressão digital {fingerprint}, cuja metade privada está no porta-chaves deste computador</translation>
+        </message>
+        <message>
+            <source>checked with the key the database names, fingerprint {fingerprint}, whose private half is not on this computer: compare it with the fingerprint you gave your distributor</source>
+            <translation>verificada com a chave indicada pela base de dados, impressão digital {fingerprint}, cuja metade privada não está neste computador: compare-a com a impressão digital que deu ao seu distribuidor</translation>
         </message>
         <message>
             <source>cleared to proceed</source>
@@ -7334,6 +7414,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>event {missing} is missing (the next one is {found})</source>
             <translation>o evento {missing} está faltando (o seguinte é o {found})</translation>
+        </message>
+        <message>
+            <source>events after {last} were deleted: the head signed on {when} names event {seq}</source>
+            <translation>foram eliminados eventos posteriores ao {last}: a cabeça assinada em {when} indica o evento {seq}</translation>
         </message>
         <message>
             <source>every tag must be a text, such as 'public_space_surveillance'</source>
@@ -7684,6 +7768,14 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>o cargo de quem aprova</translation>
         </message>
         <message>
+            <source>the chain was rewritten: event {seq} no longer has the hash signed on {when}</source>
+            <translation>a cadeia foi reescrita: o evento {seq} já não tem o hash assinado em {when}</translation>
+        </message>
+        <message>
+            <source>the company's key is gone from the database, so the signed heads cannot be checked (the newest names event {seq})</source>
+            <translation>a chave da empresa desapareceu da base de dados, por isso as cabeças assinadas não podem ser verificadas (a mais recente indica o evento {seq})</translation>
+        </message>
+        <message>
             <source>the database is damaged</source>
             <translation>o banco de dados está danificado</translation>
         </message>
@@ -7708,6 +7800,14 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>não foi possível ler nem gravar na unidade</translation>
         </message>
         <message>
+            <source>the event saying the chain's head is signed is missing, though signed heads are stored (the oldest names event {seq}): events were deleted</source>
+            <translation>falta o evento que diz que a cabeça da cadeia é assinada, embora haja cabeças assinadas guardadas (a mais antiga indica o evento {seq}): foram eliminados eventos</translation>
+        </message>
+        <message>
+            <source>the head signed on {when} (event {seq}) holds</source>
+            <translation>a cabeça assinada em {when} (evento {seq}) é válida</translation>
+        </message>
+        <message>
             <source>the name of the senior person who approves it (owner, managing director or board)</source>
             <translation>o nome da pessoa da direção que a aprova (proprietário, diretor-geral ou conselho)</translation>
         </message>
@@ -7730,6 +7830,26 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>the senior approver (set one up in the company profile)</source>
             <translation>o aprovador da direção (configure um no perfil da empresa)</translation>
+        </message>
+        <message>
+            <source>the signed head of {when} (event {seq}) does not hold: its signature is not the company key's signature of what it says (it was edited or forged)</source>
+            <translation>a cabeça assinada em {when} (evento {seq}) não é válida: a sua assinatura não é a assinatura da chave da empresa sobre o que diz (foi editada ou falsificada)</translation>
+        </message>
+        <message>
+            <source>the signed head of {when} (event {seq}) names another key (fingerprint {theirs}), not the company's (fingerprint {ours})</source>
+            <translation>a cabeça assinada em {when} (evento {seq}) indica outra chave (impressão digital {theirs}), não a da empresa (impressão digital {ours})</translation>
+        </message>
+        <message>
+            <source>the signed heads were deleted: event {seq} says the chain's head has been signed since {when}, but no signed head is stored</source>
+            <translation>as cabeças assinadas foram eliminadas: o evento {seq} diz que a cabeça da cadeia é assinada desde {when}, mas não há nenhuma cabeça assinada guardada</translation>
+        </message>
+        <message>
+            <source>the signed heads were deleted: event {seq} says the chain's head has been signed since {when}, but the oldest signed head stored names event {oldest}</source>
+            <translation>as cabeças assinadas foram eliminadas: o evento {seq} diz que a cabeça da cadeia é assinada desde {when}, mas a cabeça assinada mais antiga guardada indica o evento {oldest}</translation>
+        </message>
+        <message>
+            <source>the table of the signed heads was removed from the database</source>
+            <translation>a tabela das cabeças assinadas foi removida da base de dados</translation>
         </message>
         <message>
             <source>the uses you will not sell for</source>
@@ -7844,6 +7964,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>{file} contém mais de {limit}, mais do que um arquivo assim jamais tem: verifique se escolheu o arquivo certo.</translation>
         </message>
         <message>
+            <source>{file} holds no chain-head.json: it was built before heads were signed, or where the company's key is not.</source>
+            <translation>{file} não contém nenhum chain-head.json: foi criado antes de as cabeças serem assinadas, ou onde a chave da empresa não está.</translation>
+        </message>
+        <message>
             <source>{file} holds no escalation packet's JSON for packet {packet}.</source>
             <translation>{file} não contém o JSON de um pacote de escalonamento para o pacote {packet}.</translation>
         </message>
@@ -7894,6 +8018,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>{file} was altered after its manifest was made: {files} differ (missing or changed). Ask the reseller to send the packet again.</source>
             <translation>{file} foi alterado depois de o seu manifesto ser criado: {files} diferem (em falta ou alterados). Peça ao revendedor que envie o pacote novamente.</translation>
+        </message>
+        <message>
+            <source>{file}: refused: {reason}</source>
+            <translation>{file}: recusado: {reason}</translation>
         </message>
         <message>
             <source>{file}: the reseller's signature cannot be read: {reason}</source>

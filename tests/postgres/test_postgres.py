@@ -25,8 +25,10 @@ from sqlalchemy import inspect, text
 from sqlalchemy.exc import DBAPIError
 
 from reseller_app.cli import EXIT_FAILED, EXIT_OK
+from reseller_app.domain.vocabulary import HeadOccasion
 from reseller_app.services.audit import AuditService
 from reseller_app.services.catalog import CatalogService
+from reseller_app.services.chain_head import ChainHeadService
 from reseller_app.services.context import ENV_DB
 from reseller_app.services.decisions import DecisionService
 from reseller_app.services.demo import CUSTOMERS, ORDERS, PRODUCTS, load_demo_data
@@ -109,6 +111,25 @@ def test_the_audit_log_refuses_update_delete_and_truncate(configured):
     assert audit_count(configured) == before
     assert scalar(configured, "SELECT count(*) FROM audit_event WHERE actor = 'mallory'") == 0
     assert AuditService(configured).verify().ok
+
+
+def test_signed_heads_are_kept_append_only_and_checked(configured, catalog):
+    """The chain's signed heads on PostgreSQL: kept, refused an UPDATE or DELETE like the
+    audit log, and checked by verify-audit (the outer join of heads and events)."""
+    OrderService(configured).save(catalog.camera_order())
+    head = ChainHeadService(configured).sign_if_grown(HeadOccasion.CLOSING)
+    assert head is not None and head.seq == audit_count(configured)
+    for sql in ("UPDATE chain_head SET seq = 1", "DELETE FROM chain_head"):
+        with pytest.raises(DBAPIError, match="append-only"), configured.engine.begin() as conn:
+            conn.execute(text(sql))
+    result = AuditService(configured).verify()
+    assert result.ok and f"(event {head.seq}) holds" in result.head
+    with configured.engine.begin() as conn:  # the tamperer, owner of the tables
+        conn.execute(text("ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_change"))
+        conn.execute(text(f"DELETE FROM audit_event WHERE seq = {head.seq}"))
+        conn.execute(text("ALTER TABLE audit_event ENABLE TRIGGER audit_event_no_change"))
+    assert AuditService(configured).verify().reason_en.startswith(
+        f"events after {head.seq - 1} were deleted")
 
 
 def _include(obj, name, type_, reflected, compare_to):

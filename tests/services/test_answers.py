@@ -185,7 +185,7 @@ def test_a_misuse_report_is_a_packet_like_the_others(configured, catalog):
     assert packet.kind == PacketKind.MISUSE
     files = EscalationService(configured).files(packet.id)
     assert list(files) == [packet.pdf_name, packet.json_name, "photo.jpg",
-                           "manifest.json", "manifest.sig.json"]
+                           "chain-head.json", "manifest.json", "manifest.sig.json"]
     data = json.loads(files[packet.json_name])
     assert data["format"] == "channel-diligence-misuse/1"
     assert data["about"]["order_reference"] == "SO-2001"
@@ -227,10 +227,12 @@ def test_the_evidence_bundle_holds_the_period_s_records(configured, catalog, tmp
         names = set(zf.namelist())
         assert {"summary.pdf", "screenings.json", "decisions.json", "packets.json",
                 "answers.json", "follow_ups.json", "policy.json", "audit-verification.json",
-                "audit-events.json", "manifest.json"} <= names
+                "audit-events.json", "manifest.json", "chain-head.json"} <= names
         folder = f"packets/escalation-SO-2001-{packet.id[:8]}/"
         assert folder + packet.pdf_name in names and folder + "manifest.json" in names
         assert json.loads(zf.read("audit-verification.json"))["ok"] is True
+        assert "holds; checked with the company's key" in json.loads(
+            zf.read("audit-verification.json"))["signed_head"]
         policy = json.loads(zf.read("policy.json"))
         assert policy["versions"] or policy["note"].startswith("No policy")
         manifest = json.loads(zf.read("manifest.json"))

@@ -19,10 +19,12 @@ from keyring.backends import fail
 from sqlalchemy import select
 
 from reseller_app.domain import signing
+from reseller_app.domain.chain_head import CHAIN_HEAD_NAME
 from reseller_app.domain.packets import MANIFEST_NAME
 from reseller_app.domain.signing import MANIFEST_SIGNATURE_NAME, Outcome
-from reseller_app.domain.vocabulary import AuditAction
+from reseller_app.domain.vocabulary import AuditAction, HeadOccasion
 from reseller_app.services import company_key as ck
+from reseller_app.services.chain_head import ChainHeadService
 from reseller_app.services.company_key import (
     KEY_KEYRING_SERVICE,
     CompanyKeyService,
@@ -234,6 +236,13 @@ def test_the_private_key_appears_nowhere_but_the_keyring(configured, catalog, tm
     exports += [p for p in escalation.save_folder(view.id, tmp_path).rglob("*") if p.is_file()]
     exports.append(EvidenceService(configured).bundle(dt.date(2026, 1, 1),
                                                       dt.date(2026, 12, 31), tmp_path).path)
+    # The chain's signed heads: in the packet and the bundle, exported, kept at closing.
+    heads = ChainHeadService(configured)
+    exports.append(heads.export(tmp_path / "head.json")[0])
+    assert heads.sign_if_grown(HeadOccasion.CLOSING) is not None
+    for bundle in (exports[1], exports[-2]):
+        with zipfile.ZipFile(bundle) as zf:
+            assert CHAIN_HEAD_NAME in zf.namelist(), bundle
     private = private_of(memory_keyring)
     forms = [private, base64.b64encode(private), private.hex().encode(),
              private.hex().upper().encode(), base64.b64encode(private).decode().encode("utf-16-le")]

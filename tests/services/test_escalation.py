@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from reseller_app.domain.chain_head import CHAIN_HEAD_NAME, parse_head
 from reseller_app.domain.packets import (
     DECISION_TEMPLATE_NAME,
     HOW_TO_ANSWER_NAME,
@@ -68,7 +69,12 @@ def test_a_packet_holds_everything_the_distributor_needs(configured, catalog):
     names = [f.name for f in view.files]
     assert names == ["escalation-SO-2001.pdf", "escalation-SO-2001.json",
                      "End-user statement (signed).pdf", DECISION_TEMPLATE_NAME,
-                     HOW_TO_ANSWER_NAME, MANIFEST_NAME, MANIFEST_SIGNATURE_NAME]
+                     HOW_TO_ANSWER_NAME, CHAIN_HEAD_NAME, MANIFEST_NAME,
+                     MANIFEST_SIGNATURE_NAME]
+    # The chain's signed head names the newest event before the packet's own (listed in the
+    # signed manifest, so the distributor holds a head no one can rewrite).
+    head = parse_head(service.file(view.id, CHAIN_HEAD_NAME))
+    assert head.signer == "Nordlicht IT GmbH" and head.seq >= 1
 
     data = json.loads(service.file(view.id, "escalation-SO-2001.json"))
     assert data["format"] == "channel-diligence-escalation/1"

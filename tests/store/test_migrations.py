@@ -443,3 +443,36 @@ def test_0016_lets_the_outbox_send_a_desk_decision_and_takes_it_away_again(tmp_p
         assert db.current_revision(ctx.engine) == db.HEAD_REVISION == "0016"
     finally:
         ctx.engine.dispose()
+
+
+def test_0013_keeps_signed_heads_append_only_and_takes_them_away_again(tmp_path):
+    """The signed heads' table refuses UPDATE and DELETE like the audit log; down and back."""
+    path = tmp_path / "s.sqlite3"
+    ctx = open_file(path)
+    heads = {"chain_head_no_update", "chain_head_no_delete"}
+    try:
+        assert "chain_head" in master(path, "table")
+        assert heads <= master(path, "trigger")
+        con = sqlite3.connect(path)
+        try:
+            con.execute("INSERT INTO chain_head (seq, event_hash, signed_at, signer, "
+                        "key_fingerprint, signature, occasion) VALUES (1, 'a', 'b', 'c', 'd', "
+                        "x'00', 'closing')")
+            con.commit()
+            for sql in ("UPDATE chain_head SET seq = 2", "DELETE FROM chain_head"):
+                with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+                    con.execute(sql)
+        finally:
+            con.close()
+        down = ScriptDirectory.from_config(db.alembic_config(None)).get_revision(
+            "0013").down_revision
+        with db.write_engine(ctx.engine).begin() as conn:
+            command.downgrade(db.alembic_config(conn), down)
+        assert "chain_head" not in master(path, "table")
+        assert not heads & master(path, "trigger")
+        with db.write_engine(ctx.engine).begin() as conn:
+            command.upgrade(db.alembic_config(conn), "head")
+        assert "chain_head" in master(path, "table")
+        assert db.current_revision(ctx.engine) == db.HEAD_REVISION
+    finally:
+        ctx.engine.dispose()

@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from reseller_app.services.chain_head import ChainHeadService
 from reseller_app.ui.audit_dialog import AuditDialog
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.catalog_dialogs import CustomerDialog, ProductDialog
 from reseller_app.ui.data_sources_dialog import DataSourcesDialog
 from reseller_app.ui.pack_import_dialog import PackImportDialog
 
-from .conftest import Catalog
+from .conftest import Catalog, camera_order
 
 
 def test_data_sources_show_the_attribution(qtbot: QtBot, configured: Backend) -> None:
@@ -35,6 +37,47 @@ def test_audit_log_is_reported_intact(qtbot: QtBot, configured: Backend,
     qtbot.waitUntil(lambda: not dialog.running())
     assert dialog.result is not None and dialog.result.ok
     assert dialog.title.text() == "The audit log is intact"
+
+
+def test_the_audit_dialog_checks_against_a_head_file(qtbot: QtBot, configured: Backend,
+                                                   catalog: Catalog, tmp_path: Path) -> None:
+    """"Check against a head file…": a head kept elsewhere holds, then names the events
+    deleted since; a file that is not a head says so."""
+    configured.orders.save(camera_order(catalog))
+    heads = ChainHeadService(configured.ctx)
+    path, head = heads.export(tmp_path / "head.json")
+    dialog = AuditDialog(configured)
+    qtbot.addWidget(dialog)
+    assert dialog.against_button.text() == "Check against a head file…"
+    dialog.check_against(path)
+    qtbot.waitUntil(lambda: not dialog.running())
+    assert dialog.title.text() == "The head file matches the audit log"
+    assert dialog.text.text().startswith(f"The head signed on {head.when} (event {head.seq}) "
+                                         "holds: the audit log still holds that entry")
+
+    con = sqlite3.connect(tmp_path / "app.sqlite3")
+    try:
+        con.execute("DROP TRIGGER IF EXISTS audit_event_no_delete")
+        con.execute(f"DELETE FROM audit_event WHERE seq >= {head.seq}")
+        con.commit()
+    finally:
+        con.close()
+    dialog.check_against(path)
+    qtbot.waitUntil(lambda: not dialog.running())
+    assert dialog.title.text() == "The audit log has been altered"
+    assert dialog.text.text().startswith(f"Events after {head.seq - 1} were deleted: the head "
+                                         f"signed on {head.when} names event {head.seq}")
+
+    dialog.check_against(configured_file(tmp_path))
+    qtbot.waitUntil(lambda: not dialog.running())
+    assert dialog.title.text() == "The check could not run"
+    assert "notes.json" in dialog.text.text()
+
+
+def configured_file(tmp_path: Path) -> Path:
+    path = tmp_path / "notes.json"
+    path.write_text('{"note": "not a head"}', encoding="utf-8")
+    return path
 
 
 def test_pack_import_shows_the_problem_in_words(qtbot: QtBot, configured: Backend,

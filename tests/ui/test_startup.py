@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from reseller_app.services.startup import open_app
-from reseller_app.store.db import DatabaseError
+from reseller_app.store.db import DatabaseError, sqlite_path
 from reseller_app.ui.app import Launcher, Opener
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.main_window import MainWindow
@@ -183,4 +184,11 @@ def test_the_app_object_starts_restarts_and_brings_its_window_forward(
     second.showMinimized()
     running.bring_forward()
     assert second.isVisible() and not second.isMinimized()
+    # Closing signs the audit chain's head (the company's key is in the test keyring).
+    running.sign_heads()
+    con = sqlite3.connect(sqlite_path(db_url))
+    try:
+        assert con.execute("SELECT occasion FROM chain_head").fetchall() == [("closing",)]
+    finally:
+        con.close()
     running._dispose()
