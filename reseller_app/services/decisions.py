@@ -6,6 +6,7 @@ import dataclasses
 import json
 from collections.abc import Sequence
 
+from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session
 
 from reseller_app.domain import decisions as rules
@@ -21,6 +22,7 @@ from reseller_app.services.dto import (
     DecisionRecord,
 )
 from reseller_app.services.errors import NotFound, ValidationError
+from reseller_app.services.order_changes import changed_since, check_version
 from reseller_app.services.orders import decision_dto
 from reseller_app.services.packs import PackService
 from reseller_app.services.people import PeopleService, check_role, proven_approver
@@ -108,6 +110,7 @@ class DecisionService:
         conditions: str = "",
         approved_by: str | None = None,
         approval: Approval | None = None,
+        seen_version: int | None = None,
     ) -> DecisionRecord:
         """Record a decision and set the order's status from it (one transaction, one event).
 
@@ -116,6 +119,9 @@ class DecisionService:
         is recorded only with ``approval``: an active approver or administrator and their own
         passphrase, checked here. A typed ``approved_by`` then counts for nothing. Without
         people, the typed names are recorded as before.
+
+        ``seen_version``: the order's version the user decided on (``OrderView.version``); a
+        decision on an order someone changed since is refused with ``OrderChanged``.
         """
         outcome = str(outcome)  # a DecisionOutcome is a str; an unknown value is refused below
         mitigations = tuple(dict.fromkeys(m.strip() for m in mitigations if m.strip()))
@@ -138,6 +144,7 @@ class DecisionService:
         now = self.ctx.clock()
         with self.ctx.write_session() as s:
             row, screening, facts, _ = self._load(s, order_id)
+            check_version(self.ctx, s, row, seen_version)
             if approver is not None:  # the proven approver is the senior approver
                 facts = dataclasses.replace(facts, approver_name=approver.name)
             try:
@@ -160,7 +167,11 @@ class DecisionService:
                 row.sales_model = "assisted"  # the review made it a sales-assisted sale
             row.updated_at = now
             s.add(row)
-            s.flush()
+            try:
+                s.flush()
+            except StaleDataError:  # the ORM's own guard (UPDATE ... WHERE version = <read>)
+                s.rollback()
+                raise changed_since(self.ctx, s, row, seen_version or 0) from None
             audit_log.append(
                 s, actor=self.ctx.actor, action=AuditAction.DECISION_RECORDED, entity="order",
                 entity_id=order_id, at=now,
@@ -171,6 +182,7 @@ class DecisionService:
                     "approved_by": approved_by, "mitigations": list(mitigations),
                     "conditions": conditions, "rationale": rationale,
                     "sales_review": sales_review, "decision_id": decision.id,
+                    "version": row.version,
                     **({"approved_by_person_id": approver.id, "approval": "passphrase"}
                        if approver is not None else {}),
                 },
