@@ -110,7 +110,7 @@ class DecisionService:
         conditions: str = "",
         approved_by: str | None = None,
         approval: Approval | None = None,
-        seen_version: int | None = None,
+        expected_version: int | None = None,
     ) -> DecisionRecord:
         """Record a decision and set the order's status from it (one transaction, one event).
 
@@ -120,7 +120,7 @@ class DecisionService:
         passphrase, checked here. A typed ``approved_by`` then counts for nothing. Without
         people, the typed names are recorded as before.
 
-        ``seen_version``: the order's version the user decided on (``OrderView.version``); a
+        ``expected_version``: the order's version the user decided on (``OrderView.version``); a
         decision on an order someone changed since is refused with ``OrderChanged``.
         """
         outcome = str(outcome)  # a DecisionOutcome is a str; an unknown value is refused below
@@ -144,7 +144,7 @@ class DecisionService:
         now = self.ctx.clock()
         with self.ctx.write_session() as s:
             row, screening, facts, _ = self._load(s, order_id)
-            check_version(self.ctx, s, row, seen_version)
+            check_version(self.ctx, s, row, expected_version)
             if approver is not None:  # the proven approver is the senior approver
                 facts = dataclasses.replace(facts, approver_name=approver.name)
             try:
@@ -171,7 +171,7 @@ class DecisionService:
                 s.flush()
             except StaleDataError:  # the ORM's own guard (UPDATE ... WHERE version = <read>)
                 s.rollback()
-                raise changed_since(self.ctx, s, row, seen_version or 0) from None
+                raise changed_since(self.ctx, s, row, expected_version or 0) from None
             audit_log.append(
                 s, actor=self.ctx.actor, action=AuditAction.DECISION_RECORDED, entity="order",
                 entity_id=order_id, at=now,

@@ -101,7 +101,7 @@ def test_a_decision_on_an_order_edited_meanwhile_is_refused(configured, second_d
 
     with pytest.raises(OrderChanged, match=r"\(intended use\) after you opened it"):
         DecisionService(configured).record(order_id, "decline", RATIONALE, decided_by="Tom",
-                                           seen_version=seen.version)
+                                           expected_version=seen.version)
     assert OrderService(configured).get(order_id).decisions == []
 
 
@@ -111,7 +111,7 @@ def test_an_edit_after_a_decision_at_another_desk_is_refused(configured, second_
     opened = OrderService(configured).get(order_id)
     there = OrderService(second_desk).get(order_id)
     DecisionService(second_desk).record(order_id, "decline", RATIONALE, decided_by="Anna",
-                                        seen_version=there.version)
+                                        expected_version=there.version)
 
     with pytest.raises(OrderChanged, match=r"\(decision\) after you opened it"):
         OrderService(configured).save(dataclasses.replace(opened.draft, intended_use="x y z"))
@@ -125,7 +125,7 @@ def test_every_writer_of_the_order_row_counts_the_version_on(configured, orders,
     view = orders.save(dataclasses.replace(view.draft, intended_use="Traffic counting"))
     assert view.version == 2
     DecisionService(configured).record(view.id, "proceed", RATIONALE, decided_by="Tom",
-                                       approved_by=APPROVER, seen_version=2)
+                                       approved_by=APPROVER, expected_version=2)
     assert version(configured, view.id) == 3
     # Each write recorded the version it left.
     assert [e.details.get("version") for e in orders.history(view.id)] == [1, 2, 3]
