@@ -29,10 +29,12 @@ class ConflictBar(QFrame):
             QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size))
         self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.label = paragraph("", self)
-        self.reload_button = QPushButton(self.tr("&Reload the order"), self)
+        # No Alt+letter for Reload: every letter of it is taken on the order's pages; the
+        # button has the focus while the bar shows, so Space or Enter chooses it.
+        self.reload_button = QPushButton(self.tr("Reload the order"), self)
         self.reload_button.setToolTip(self.tr(
             "Show the order as it is saved now. What you typed here is replaced."))
-        self.keep_button = QPushButton(self.tr("&Keep my text for now"), self)
+        self.keep_button = QPushButton(self.tr("Keep my te&xt for now"), self)
         self.keep_button.setToolTip(self.tr(
             "Hide this message and keep what you typed, to copy it before you reload. "
             "Saving stays refused until you reload."))

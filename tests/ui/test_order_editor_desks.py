@@ -19,6 +19,7 @@ from reseller_app.ui.backend import Backend
 from reseller_app.ui.order_detail import DECISION_TAB, OrderWindow
 
 from ..conftest import stepping_clock
+from .test_escalation import no_duplicate_mnemonics
 
 
 @pytest.fixture
@@ -56,6 +57,7 @@ def test_a_refused_save_keeps_the_typed_text_until_reload(qtbot: QtBot, configur
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
 
     assert editor.conflict.isVisible()
+    no_duplicate_mnemonics(window)
     message = editor.conflict.message()
     assert "anna changed order SO-2001" in message and "(destination)" in message
     assert "nothing was saved" in message
@@ -103,6 +105,7 @@ def test_a_refused_decision_keeps_the_rationale_until_reload(qtbot: QtBot,
     qtbot.mouseClick(panel.record_button, Qt.MouseButton.LeftButton)
 
     assert panel.conflict.isVisible()
+    no_duplicate_mnemonics(window)
     assert "anna changed order SO-2001" in panel.conflict.message()
     assert panel.rationale.toPlainText() == "Declined: no end-use statement."
     assert configured.orders.get(held_order.id).decisions == []
