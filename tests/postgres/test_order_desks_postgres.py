@@ -8,6 +8,7 @@ import dataclasses
 import threading
 
 import pytest
+from sqlalchemy.orm.exc import StaleDataError
 
 from reseller_app.services.audit import AuditService
 from reseller_app.services.context import WorkingPerson
@@ -18,6 +19,7 @@ from reseller_app.services.orders import OrderService
 from reseller_app.services.passphrases import PassphraseHasher
 from reseller_app.services.people import NewPerson, PeopleService
 from reseller_app.services.startup import open_app
+from reseller_app.store.tables import DbOrder
 
 from ..conftest import stepping_clock
 
@@ -88,3 +90,20 @@ def test_two_saves_at_the_same_moment_store_one_and_refuse_the_other(configured,
     [winner] = [name for name, result in outcome.items() if result == "saved"]
     stored = OrderService(configured).get(order_id)
     assert stored.draft.intended_use == f"Use typed {winner}" and stored.version == 2
+
+
+def test_a_writer_that_skips_the_check_still_cannot_overwrite(configured, second_desk, catalog):
+    """The ORM's guard under the services' check: an UPDATE of an order row names the version
+    it read, so a write based on an older read changes nothing and fails."""
+    order_id = OrderService(configured).save(catalog.camera_order()).id
+    with configured.session() as s:  # reads version 1 (no write lock taken yet)
+        row = s.get(DbOrder, order_id)
+        there = OrderService(second_desk).get(order_id)
+        OrderService(second_desk).save(dataclasses.replace(there.draft, intended_use="Gate"))
+        row.status = OrderStatus.CLEARED.value
+        with pytest.raises(StaleDataError):
+            s.flush()
+        s.rollback()
+    stored = OrderService(configured).get(order_id)
+    assert (stored.draft.intended_use, stored.version) == ("Gate", 2)
+    assert stored.status != OrderStatus.CLEARED
