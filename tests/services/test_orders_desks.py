@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -183,3 +184,14 @@ def test_the_import_inserts_orders_at_version_one(ctx, tmp_path):
                               ).imported == 4
     with ctx.session() as s:
         assert list(s.execute(select(DbOrder.version)).scalars()) == [1, 1, 1, 1]
+
+
+def test_no_writer_updates_order_rows_around_the_orm():
+    """The ORM counts the version on at every UPDATE of an order row; an SQL UPDATE written by
+    hand would not (and would overwrite another desk's change): none outside the migrations."""
+    root = Path(__file__).resolve().parents[2] / "reseller_app"
+    pattern = re.compile(r"update\(\s*DbOrder\b|update\(\s*orders\b|UPDATE\s+orders\b",
+                         re.IGNORECASE)
+    offenders = [str(path.relative_to(root)) for path in root.rglob("*.py")
+                 if "migrations" not in path.parts and pattern.search(path.read_text("utf-8"))]
+    assert offenders == []
