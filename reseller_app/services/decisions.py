@@ -7,6 +7,7 @@ import datetime as dt
 import json
 from collections.abc import Sequence
 
+from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session
 
 from reseller_app.domain import decisions as rules
@@ -22,6 +23,7 @@ from reseller_app.services.dto import (
     DecisionRecord,
 )
 from reseller_app.services.errors import NotFound, ValidationError
+from reseller_app.services.order_changes import changed_since, check_version
 from reseller_app.services.orders import decision_dto
 from reseller_app.services.packs import PackService
 from reseller_app.services.people import PeopleService, check_role, proven_approver
@@ -109,6 +111,7 @@ class DecisionService:
         conditions: str = "",
         approved_by: str | None = None,
         approval: Approval | None = None,
+        expected_version: int | None = None,
     ) -> DecisionRecord:
         """Record a decision and set the order's status from it (one transaction, one event).
 
@@ -117,6 +120,9 @@ class DecisionService:
         is recorded only with ``approval``: an active approver or administrator and their own
         passphrase, checked here. A typed ``approved_by`` then counts for nothing. Without
         people, the typed names are recorded as before.
+
+        ``expected_version``: the order's version the user decided on (``OrderView.version``); a
+        decision on an order someone changed since is refused with ``OrderChanged``.
         """
         outcome = str(outcome)  # a DecisionOutcome is a str; an unknown value is refused below
         mitigations = tuple(dict.fromkeys(m.strip() for m in mitigations if m.strip()))
@@ -139,6 +145,7 @@ class DecisionService:
         now = self.ctx.clock()
         with self.ctx.write_session() as s:
             row, screening, facts, _ = self._load(s, order_id)
+            check_version(self.ctx, s, row, expected_version)
             if approver is not None:  # the proven approver is the senior approver
                 facts = dataclasses.replace(facts, approver_name=approver.name)
             try:
@@ -150,7 +157,7 @@ class DecisionService:
             decision = self.store(
                 s, row, screening, facts, outcome=outcome, rationale=rationale,
                 decided_by=decided_by, mitigations=mitigations, conditions=conditions,
-                approved_by=approved_by, now=now,
+                approved_by=approved_by, now=now, expected_version=expected_version,
                 proof={"approved_by_person_id": approver.id, "approval": "passphrase"}
                 if approver is not None else {})
             s.commit()
@@ -165,10 +172,12 @@ class DecisionService:
     def store(self, s: Session, row: DbOrder, screening: DbScreening,
               facts: rules.DecisionFacts, *, outcome: str, rationale: str, decided_by: str,
               mitigations: Sequence[str], conditions: str, approved_by: str | None,
-              now: dt.datetime, proof: dict[str, object]) -> DbDecision:
+              now: dt.datetime, proof: dict[str, object],
+              expected_version: int | None = None) -> DbDecision:
         """Write a checked decision and the order's status from it, with its audit event
         (``proof``: how the approval was proven, added to the event's details). The caller
-        commits."""
+        commits. ``expected_version``: the order's version the decision was made on; another
+        desk's write meanwhile is refused (:class:`OrderChanged`)."""
         order_id = row.id
         sales_review = outcome in rules.APPROVING and rules.needs_sales_review(facts)
         decision = DbDecision(
@@ -184,7 +193,11 @@ class DecisionService:
             row.sales_model = "assisted"  # the review made it a sales-assisted sale
         row.updated_at = now
         s.add(row)
-        s.flush()
+        try:
+            s.flush()
+        except StaleDataError:  # the ORM's own guard (UPDATE ... WHERE version = <read>)
+            s.rollback()
+            raise changed_since(self.ctx, s, row, expected_version or 0) from None
         audit_log.append(
             s, actor=self.ctx.actor, action=AuditAction.DECISION_RECORDED, entity="order",
             entity_id=order_id, at=now,
@@ -195,7 +208,7 @@ class DecisionService:
                 "approved_by": approved_by, "mitigations": list(mitigations),
                 "conditions": conditions, "rationale": rationale,
                 "sales_review": sales_review, "decision_id": decision.id,
-                **proof,
+                "version": row.version, **proof,
             },
         )
         return decision

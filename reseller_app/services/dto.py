@@ -105,6 +105,9 @@ class OrderDraft:
     lines: list[LineDraft]
     currency: str = "EUR"
     id: int | None = None  # set when editing a saved order
+    # The saved order's version this draft was opened from: saving refuses when someone saved
+    # the order since (None: no check, e.g. a new order or the demo).
+    version: int | None = None
 
 
 @dataclass
@@ -157,6 +160,7 @@ class OrderView:
     screened_at: dt.datetime
     checklist_answers: list[ChecklistAnswer]
     decisions: list[DecisionRecord]
+    version: int = 1  # the order's save counter as read (a decision names it, see DecisionService)
 
 
 @dataclass

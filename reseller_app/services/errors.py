@@ -22,6 +22,23 @@ class NotFound(ServiceError):
     pass
 
 
+class OrderChanged(ServiceError):
+    """Someone saved the order (or recorded a decision on it) after the user opened it: the
+    user's save or decision was refused and nothing was written. ``who`` and ``at`` are of
+    the newest change, ``changed`` names what changed in the user's words; the message says
+    all of it and to reload the order (``services.order_changes`` builds it)."""
+
+    def __init__(self, message: str, *, order_id: int, reference: str, who: str,
+                 at: str, changed: list[str]) -> None:
+        super().__init__(message)
+        self.message = message
+        self.order_id = order_id
+        self.reference = reference
+        self.who = who
+        self.at = at
+        self.changed = changed
+
+
 class StorageError(ServiceError):
     """The database could not read or save: the disk is full, the file is read-only, another
     program holds the write lock, or the drive failed. The transaction was rolled back, so

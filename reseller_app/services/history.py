@@ -59,6 +59,9 @@ def _field_words(key: str) -> str:
     return words.get(key, key.replace("_", " "))
 
 
+field_words = _field_words  # also names what another desk changed (services.order_changes)
+
+
 def _answer_words(outcome: str) -> str:
     words = {AnswerOutcome.APPROVED: t("approved the order"),
              AnswerOutcome.APPROVED_WITH_CONDITIONS: t("approved the order with conditions"),

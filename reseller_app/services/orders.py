@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import delete
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session
 
 from reseller_app.domain.order_state import (
@@ -42,8 +43,9 @@ from reseller_app.services.dto import (
     OrderStatus,
     OrderView,
 )
-from reseller_app.services.errors import NotFound, ValidationError
+from reseller_app.services.errors import NotFound, ServiceError, ValidationError
 from reseller_app.services.history import summarise
+from reseller_app.services.order_changes import changed_since, check_version
 from reseller_app.services.packs import PackService
 from reseller_app.store import audit_log, repositories
 from reseller_app.store import order_record as rec
@@ -202,6 +204,10 @@ class OrderService:
         status goes back to what the screening says, when the screening found something else
         (tier, hold or flags) or the facts the decision rested on changed: customer, end user,
         destination, sales model, products and quantities, intended use or use cases.
+
+        An edit of ``draft.version`` that someone else saved since (another desk on the same
+        database) is refused with :class:`OrderChanged`, naming who changed what; nothing is
+        written.
         """
         reference = self._validate(draft)
         screener = self.packs.screener()
@@ -210,6 +216,8 @@ class OrderService:
             with self.ctx.write_session() as s:
                 order_id = self._save(s, draft, reference, screener, now)
                 s.commit()
+        except StaleDataError:  # the ORM's own guard (UPDATE ... WHERE version = <read>)
+            raise self._changed(draft) from None
         except IntegrityError:  # only a concurrent writer on PostgreSQL gets here
             raise ValidationError("reference", t("An order with the reference {reference} "
                                                  "already exists.",
@@ -238,6 +246,7 @@ class OrderService:
             row = s.get(DbOrder, draft.id)
             if row is None:
                 raise NotFound(t("Order {order} does not exist.", order=draft.id))
+            check_version(self.ctx, s, row, draft.version)
             previous = repositories.latest_screening(s, row.id)
             before = earlier(self.packs, row.status, previous)
             status = status_after_screening(result, before, order_json)
@@ -261,6 +270,7 @@ class OrderService:
             "blocked": result.blocked, "status": status,
             "flags": [f.criterion for f in result.flags], "missing": list(result.missing),
             "screening_id": screening.id, "pack": result.pack.as_dict(),
+            "version": row.version,
         }
         if previous is not None:
             details["changed"] = _changed_fields(previous.order_snapshot, order_json)
@@ -272,6 +282,13 @@ class OrderService:
                          else AuditAction.ORDER_UPDATED,
                          entity="order", entity_id=row.id, details=details, at=now)
         return int(row.id)  # type: ignore[arg-type]
+
+    def _changed(self, draft: OrderDraft) -> ServiceError:
+        with self.ctx.session() as s:
+            row = s.get(DbOrder, draft.id)
+            if row is None:
+                return NotFound(t("Order {order} does not exist.", order=draft.id))
+            return changed_since(self.ctx, s, row, draft.version or 0)
 
     # -- reading ---------------------------------------------------------------------------
     def get(self, order_id: int) -> OrderView:
@@ -302,7 +319,7 @@ class OrderService:
             use_cases=list(json.loads(row.use_cases or "[]")),
             lines=[LineDraft(ln.sku, ln.description, ln.category, ln.quantity,
                              _decimal(ln.unit_price), ln.product_id) for ln in lines],
-            currency=row.currency, id=row.id,
+            currency=row.currency, id=row.id, version=row.version,
         )
         return OrderView(
             id=row.id,  # type: ignore[arg-type]
@@ -315,6 +332,7 @@ class OrderService:
             checklist_answers=[ChecklistAnswer(a.question_id, a.answer, a.note)
                                for a in repositories.checklist_answers(s, row.id)],  # type: ignore[arg-type]
             decisions=[decision_dto(d) for d in repositories.decisions(s, row.id)],  # type: ignore[arg-type]
+            version=row.version,
         )
 
     def query(self, f: OrderFilter, offset: int, limit: int) -> list[OrderRow]:

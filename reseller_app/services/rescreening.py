@@ -163,6 +163,7 @@ class RescreenService:
                 "flags_added": item.flags_added, "flags_removed": item.flags_removed,
                 "filled_categories": categories, "filled_parties": parties,
                 "decision_reset": reset, "pack": result.pack.as_dict(),
+                "version": row.version,
             })
         return item
 

@@ -28,6 +28,8 @@ ORDER_COLUMNS = (
     "reference", "order_date", "sales_model", "customer_id", "end_user_id", "customer_name",
     "end_user_name", "destination_country", "intended_use", "use_cases", "currency", "total",
     *SCREENED_COLUMNS, "updated_at")
+# ``version`` is in neither: a new row gets 1 from the database's default (the import adds no
+# value to its thousands of rows), and every later write of the row counts it on (the ORM).
 NEW_ORDER_COLUMNS = (*ORDER_COLUMNS, "import_batch_id", "created_at")
 LINE_COLUMNS = ("order_id", "position", "sku", "description", "category", "quantity",
                 "product_id", "unit_price")

@@ -15,6 +15,7 @@ import datetime as dt
 
 from sqlalchemy import (
     Boolean,
+    Column,
     Date,
     DateTime,
     ForeignKey,
@@ -117,11 +118,18 @@ class DbImportBatch(SQLModel, table=True):
     imported_at: dt.datetime = Field(**_ts())
 
 
+# Which save of the order this row is (migration 0014): SQLAlchemy adds 1 at every UPDATE of the
+# row through the ORM and adds ``AND version = <the one read>`` to it, so every writer bumps it
+# and none overwrites a change it did not read. The import inserts with the server default.
+ORDER_VERSION = Column("version", Integer, nullable=False, server_default="1")
+
+
 class DbOrder(SQLModel, table=True):
     """An order as last saved, with the latest screening's tier / hold denormalised for the list.
 
     ``customer_name`` and ``end_user_name`` are copies so that the list and its search (FTS5 on
-    SQLite) never join the catalog.
+    SQLite) never join the catalog. ``version`` is the order's save counter: several desks on
+    one database refuse a save of an order someone changed after it was opened.
     """
 
     __tablename__ = "orders"  # "order" is an SQL keyword
@@ -164,6 +172,9 @@ class DbOrder(SQLModel, table=True):
     )
     created_at: dt.datetime = Field(**_ts())
     updated_at: dt.datetime = Field(**_ts())
+    version: int = Field(default=1, sa_column=ORDER_VERSION)
+
+    __mapper_args__ = {"version_id_col": ORDER_VERSION}
 
 
 class DbOrderLine(SQLModel, table=True):

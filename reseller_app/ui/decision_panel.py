@@ -36,8 +36,9 @@ from reseller_app.services.dto import (
     OrderStatus,
     OrderView,
 )
-from reseller_app.services.errors import ServiceError
+from reseller_app.services.errors import OrderChanged, ServiceError
 from reseller_app.ui.backend import Backend
+from reseller_app.ui.conflict_bar import ConflictBar
 from reseller_app.ui.field_errors import FieldError, FieldErrors, add_field_row
 from reseller_app.ui.labels import local_time, outcome_label, status_explanation, status_label
 from reseller_app.ui.screening_panel import Banner
@@ -243,6 +244,7 @@ class DecisionPanel(QWidget):
     recorded = Signal(object)  # DecisionRecord
     escalateRequested = Signal()  # open the escalation packet dialog
     approvalRequested = Signal(object)  # ApprovalRequestView: asked at the approver's desk
+    reloadRequested = Signal()  # another desk changed the order: show it as saved now
 
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -294,6 +296,9 @@ class DecisionPanel(QWidget):
 
         self.record_button = QPushButton(self.tr("Re&cord decision"), body)
         self.ask = AskApproval(body)
+        self.conflict = ConflictBar(body)
+        self.conflict.reloadRequested.connect(self.reloadRequested)
+        layout.addWidget(self.conflict)
         layout.addWidget(self.general_error)
         footer = QHBoxLayout()
         footer.addStretch(1)
@@ -337,6 +342,7 @@ class DecisionPanel(QWidget):
     def load(self, view: OrderView) -> None:
         self._view = view
         self.errors.clear()
+        self.conflict.hide()
         result = view.screening
         self.status.setText(self.tr("Status: {0}").format(status_label(view.status)))
         self.status_note.setText(status_explanation(view.status))
@@ -537,7 +543,11 @@ class DecisionPanel(QWidget):
                 conditions=conditions,
                 approved_by=approved_by if self._needs_approval else None,
                 approval=approval,
+                expected_version=self._view.version,
             )
+        except OrderChanged as exc:  # another desk changed the order: what was typed stays
+            self.conflict.show_refusal(exc.message)
+            return None
         except ServiceError as exc:
             self.errors.show_error(exc)
             return None

@@ -78,6 +78,8 @@ class OrderWindow(QWidget):
         layout.addWidget(self.tabs, 1)
 
         self.editor.saved.connect(self._saved)
+        self.editor.reloaded.connect(self._reloaded)
+        self.decision.reloadRequested.connect(self._reload)
         self.editor.changed.connect(self._update_title)
         self.checklist.saved.connect(self._checklist_saved)
         # Asking for approval decides nothing; the history and the lists show the request.
@@ -108,9 +110,10 @@ class OrderWindow(QWidget):
         self._show(view)
         return True
 
-    def _show(self, view: OrderView) -> None:
+    def _show(self, view: OrderView, keep_editor: bool = False) -> None:
         self.view = view
-        self.editor.load(view)
+        if not keep_editor:
+            self.editor.load(view)
         self.checklist.load(view)
         self.decision.load(view)
         self.history.load(view.id)
@@ -132,6 +135,25 @@ class OrderWindow(QWidget):
                 status_explanation(view.status)))
             if was_new and view.screening.checklist:
                 self.tabs.setCurrentIndex(CHECKLIST_TAB)
+
+    def _reloaded(self, view: OrderView) -> None:
+        """The editor showed the order as another desk saved it: the other tabs follow."""
+        self._show(view, keep_editor=True)
+        self._update_title()
+
+    def _reload(self) -> None:
+        """The order as saved now, after another desk changed it (the Decision tab's Reload).
+        Text typed in the order form stays there: the form's own bar offers its reload."""
+        if self.view is None:
+            return
+        try:
+            view = self.backend.orders.get(self.view.id)
+        except ServiceError as exc:
+            self.error.show_message(error_message(exc))
+            return
+        index = self.tabs.currentIndex()
+        self._show(view, keep_editor=self.editor.is_dirty())
+        self.tabs.setCurrentIndex(index)
 
     def _checklist_saved(self) -> None:
         if self.view is not None:

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 from reseller_app.domain.packs import CriteriaPack, PackRef
 from reseller_app.services.catalog import fold
 from reseller_app.services.dto import OrderDraft, OrderView
-from reseller_app.services.errors import ServiceError, ValidationError
+from reseller_app.services.errors import OrderChanged, ServiceError, ValidationError
 from reseller_app.ui import options
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.catalog_dialogs import CustomerDialog
+from reseller_app.ui.conflict_bar import ConflictBar
 from reseller_app.ui.field_errors import FieldError, FieldErrors
 from reseller_app.ui.labels import (
     local_time,
@@ -53,12 +54,14 @@ class OrderEditor(QWidget):
     """The order form on the left, the live screening on the right."""
 
     saved = Signal(object)  # OrderView
+    reloaded = Signal(object)  # OrderView: as saved now, after another desk changed it
     changed = Signal()
 
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.backend = backend
         self._order_id: int | None = None
+        self._version: int | None = None  # the saved order's version shown (None: new)
         self._currency = "EUR"
         self._dirty = False
         self._loading = False
@@ -69,6 +72,7 @@ class OrderEditor(QWidget):
 
         self._general_error = FieldError(self)
         self._errors = FieldErrors(self._general_error)
+        self.conflict = ConflictBar(self)
         pack = backend.pack
         self.panel = ScreeningPanel(self._tier_label, self, pack_of=self._pack_of)
 
@@ -116,6 +120,7 @@ class OrderEditor(QWidget):
         footer.addWidget(self.save_button)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.conflict)
         layout.addWidget(self.splitter, 1)
         layout.addLayout(footer)
 
@@ -143,6 +148,7 @@ class OrderEditor(QWidget):
         self.add_free_line.clicked.connect(self._add_free_line)
         self.remove_line.clicked.connect(self._remove_line)
         self.save_button.clicked.connect(self.save)
+        self.conflict.reloadRequested.connect(self.reload)
 
     # -- loading -----------------------------------------------------------------------------
     def _load_catalog(self, customer_id: int | None, end_user_id: int | None) -> None:
@@ -164,6 +170,8 @@ class OrderEditor(QWidget):
         self._loading = True
         try:
             self._order_id = None
+            self._version = None
+            self.conflict.hide()
             self._load_catalog(None, None)
             self.reference.setText(self.backend.orders.next_reference())
             today = self.backend.ctx.clock().date()
@@ -187,6 +195,8 @@ class OrderEditor(QWidget):
         self._loading = True
         try:
             self._order_id = view.id
+            self._version = view.version
+            self.conflict.hide()
             self._currency = draft.currency
             self._load_catalog(draft.customer_id, draft.end_user_id)
             for party, combo in ((view.customer, self.customer), (view.end_user, self.end_user)):
@@ -256,6 +266,7 @@ class OrderEditor(QWidget):
             lines=self.lines.lines(),
             currency=self._currency,
             id=self._order_id,
+            version=self._version,
         )
 
     def checked_use_cases(self) -> list[str]:
@@ -313,14 +324,30 @@ class OrderEditor(QWidget):
         except ValidationError as exc:
             self._errors.show(exc.field, exc.message)
             return None
+        except OrderChanged as exc:  # another desk saved it since: the typed text stays
+            self.conflict.show_refusal(exc.message)
+            return None
         except ServiceError as exc:
             self._general_error.show_message(error_message(exc))
             return None
-        self._order_id = view.id
+        self._order_id, self._version = view.id, view.version
         self._dirty = False
         self.panel.show_result(view.screening)
         self.panel.set_state(self._saved_state(view))
         self.saved.emit(view)
+        return view
+
+    def reload(self) -> OrderView | None:
+        """The order as saved now (after another desk changed it), replacing what was typed."""
+        if self._order_id is None:
+            return None
+        try:
+            view = self.backend.orders.get(self._order_id)
+        except ServiceError as exc:
+            self._general_error.show_message(error_message(exc))
+            return None
+        self.load(view)
+        self.reloaded.emit(view)
         return view
 
     def error_text(self, field: str) -> str:

@@ -849,6 +849,29 @@
         </message>
     </context>
     <context>
+        <name>ConflictBar</name>
+        <message>
+            <source>Hide this message and keep what you typed, to copy it before you reload. Saving stays refused until you reload.</source>
+            <translation>Blendet diese Meldung aus und behält Ihre Eingaben, damit Sie sie vor dem Neuladen kopieren können. Speichern bleibt abgelehnt, bis Sie neu laden.</translation>
+        </message>
+        <message>
+            <source>Keep my te&amp;xt for now</source>
+            <translation>Meinen Te&amp;xt vorerst behalten</translation>
+        </message>
+        <message>
+            <source>Reload the order</source>
+            <translation>Auftrag neu laden</translation>
+        </message>
+        <message>
+            <source>Show the order as it is saved now. What you typed here is replaced.</source>
+            <translation>Zeigt den Auftrag so, wie er jetzt gespeichert ist. Ihre Eingaben hier werden ersetzt.</translation>
+        </message>
+        <message>
+            <source>What you typed is still in the form: copy what you need, then reload.</source>
+            <translation>Ihre Eingaben stehen noch im Formular: Kopieren Sie, was Sie brauchen, und laden Sie dann neu.</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerDialog</name>
         <message>
             <source>&amp;Government function:</source>
@@ -7312,6 +7335,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Freigabe</translation>
         </message>
         <message>
+            <source>at {time}</source>
+            <translation>um {time}</translation>
+        </message>
+        <message>
             <source>blocked</source>
             <translation>gesperrt</translation>
         </message>
@@ -7368,6 +7395,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Datum '{text}' ist kein Datum wie 2026-11-25, 25.11.2026 oder 2026-11-25 16:36:00 +0100</translation>
         </message>
         <message>
+            <source>decision</source>
+            <translation>Entscheidung</translation>
+        </message>
+        <message>
             <source>decline</source>
             <translation>ablehnen</translation>
         </message>
@@ -7382,6 +7413,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>destination country '{value}' is not a country code such as DE or a country name such as Germany</source>
             <translation>Bestimmungsland „{value}“ ist weder ein Ländercode wie DE noch ein Ländername wie Germany</translation>
+        </message>
+        <message>
+            <source>distributor's answer</source>
+            <translation>Antwort des Distributors</translation>
         </message>
         <message>
             <source>does not have the form this field needs</source>
@@ -7640,6 +7675,14 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>bis zu einer Entscheidung angehalten</translation>
         </message>
         <message>
+            <source>on {date} at {time}</source>
+            <translation>am {date} um {time}</translation>
+        </message>
+        <message>
+            <source>order</source>
+            <translation>Auftrag</translation>
+        </message>
+        <message>
             <source>order {name} has no audit event</source>
             <translation>Auftrag {name} hat kein Audit-Ereignis</translation>
         </message>
@@ -7740,6 +7783,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Vertriebsmodell „{value}“ ist weder „assisted“ noch „self_service“</translation>
         </message>
         <message>
+            <source>screening</source>
+            <translation>Prüfung</translation>
+        </message>
+        <message>
             <source>semicolons</source>
             <translation>Semikolons</translation>
         </message>
@@ -7752,12 +7799,20 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>gesendet</translation>
         </message>
         <message>
+            <source>someone at another desk</source>
+            <translation>jemand an einem anderen Arbeitsplatz</translation>
+        </message>
+        <message>
             <source>staff</source>
             <translation>Mitarbeit</translation>
         </message>
         <message>
             <source>standard</source>
             <translation>Standard</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>Status</translation>
         </message>
         <message>
             <source>tabs</source>
@@ -8210,6 +8265,14 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>{what}: events were deleted</source>
             <translation>{what}: Ereignisse wurden gelöscht</translation>
+        </message>
+        <message>
+            <source>{who} changed order {reference} {at} ({what}) after you opened it: nothing was saved. Reload the order to see the change.</source>
+            <translation>{who} hat den Auftrag {reference} {at} ({what}) geändert, nachdem Sie ihn geöffnet hatten: Es wurde nichts gespeichert. Laden Sie den Auftrag neu, um die Änderung zu sehen.</translation>
+        </message>
+        <message>
+            <source>{who} changed order {reference} {at} after you opened it: nothing was saved. Reload the order to see the change.</source>
+            <translation>{who} hat den Auftrag {reference} {at} geändert, nachdem Sie ihn geöffnet hatten: Es wurde nichts gespeichert. Laden Sie den Auftrag neu, um die Änderung zu sehen.</translation>
         </message>
         <message>
             <source>{who} proposed to {outcome} and asked any approver for approval.</source>

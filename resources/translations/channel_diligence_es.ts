@@ -849,6 +849,29 @@
         </message>
     </context>
     <context>
+        <name>ConflictBar</name>
+        <message>
+            <source>Hide this message and keep what you typed, to copy it before you reload. Saving stays refused until you reload.</source>
+            <translation>Oculta este mensaje y conserva lo que ha escrito, para copiarlo antes de recargar. Guardar seguirá rechazado hasta que recargue.</translation>
+        </message>
+        <message>
+            <source>Keep my te&amp;xt for now</source>
+            <translation>Conservar mi te&amp;xto por ahora</translation>
+        </message>
+        <message>
+            <source>Reload the order</source>
+            <translation>Recargar el pedido</translation>
+        </message>
+        <message>
+            <source>Show the order as it is saved now. What you typed here is replaced.</source>
+            <translation>Muestra el pedido tal como está guardado ahora. Lo que ha escrito aquí se sustituye.</translation>
+        </message>
+        <message>
+            <source>What you typed is still in the form: copy what you need, then reload.</source>
+            <translation>Lo que ha escrito sigue en el formulario: copie lo que necesite y luego recargue.</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerDialog</name>
         <message>
             <source>&amp;Government function:</source>
@@ -7312,6 +7335,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>aprobador</translation>
         </message>
         <message>
+            <source>at {time}</source>
+            <translation>a las {time}</translation>
+        </message>
+        <message>
             <source>blocked</source>
             <translation>bloqueado</translation>
         </message>
@@ -7368,6 +7395,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>la fecha '{text}' no es una fecha como 2026-11-25, 25.11.2026 o 2026-11-25 16:36:00 +0100</translation>
         </message>
         <message>
+            <source>decision</source>
+            <translation>decisión</translation>
+        </message>
+        <message>
             <source>decline</source>
             <translation>rechazar</translation>
         </message>
@@ -7382,6 +7413,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>destination country '{value}' is not a country code such as DE or a country name such as Germany</source>
             <translation>el país de destino «{value}» no es un código de país como DE ni un nombre de país como Germany</translation>
+        </message>
+        <message>
+            <source>distributor's answer</source>
+            <translation>respuesta del distribuidor</translation>
         </message>
         <message>
             <source>does not have the form this field needs</source>
@@ -7640,6 +7675,14 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>retenido hasta que se decida</translation>
         </message>
         <message>
+            <source>on {date} at {time}</source>
+            <translation>el {date} a las {time}</translation>
+        </message>
+        <message>
+            <source>order</source>
+            <translation>pedido</translation>
+        </message>
+        <message>
             <source>order {name} has no audit event</source>
             <translation>el pedido {name} no tiene evento de auditoría</translation>
         </message>
@@ -7740,6 +7783,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>el modelo de venta «{value}» no es «assisted» ni «self_service»</translation>
         </message>
         <message>
+            <source>screening</source>
+            <translation>evaluación</translation>
+        </message>
+        <message>
             <source>semicolons</source>
             <translation>puntos y comas</translation>
         </message>
@@ -7752,12 +7799,20 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>enviado</translation>
         </message>
         <message>
+            <source>someone at another desk</source>
+            <translation>alguien en otro puesto</translation>
+        </message>
+        <message>
             <source>staff</source>
             <translation>personal</translation>
         </message>
         <message>
             <source>standard</source>
             <translation>estándar</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>estado</translation>
         </message>
         <message>
             <source>tabs</source>
@@ -8210,6 +8265,14 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>{what}: events were deleted</source>
             <translation>{what}: se eliminaron eventos</translation>
+        </message>
+        <message>
+            <source>{who} changed order {reference} {at} ({what}) after you opened it: nothing was saved. Reload the order to see the change.</source>
+            <translation>{who} modificó el pedido {reference} {at} ({what}) después de que usted lo abriera: no se guardó nada. Recargue el pedido para ver el cambio.</translation>
+        </message>
+        <message>
+            <source>{who} changed order {reference} {at} after you opened it: nothing was saved. Reload the order to see the change.</source>
+            <translation>{who} modificó el pedido {reference} {at} después de que usted lo abriera: no se guardó nada. Recargue el pedido para ver el cambio.</translation>
         </message>
         <message>
             <source>{who} proposed to {outcome} and asked any approver for approval.</source>

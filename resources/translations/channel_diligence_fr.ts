@@ -849,6 +849,29 @@
         </message>
     </context>
     <context>
+        <name>ConflictBar</name>
+        <message>
+            <source>Hide this message and keep what you typed, to copy it before you reload. Saving stays refused until you reload.</source>
+            <translation>Masque ce message et garde ce que vous avez saisi, pour le copier avant de recharger. L'enregistrement reste refusé tant que vous n'avez pas rechargé.</translation>
+        </message>
+        <message>
+            <source>Keep my te&amp;xt for now</source>
+            <translation>Garder mon te&amp;xte pour l'instant</translation>
+        </message>
+        <message>
+            <source>Reload the order</source>
+            <translation>Recharger la commande</translation>
+        </message>
+        <message>
+            <source>Show the order as it is saved now. What you typed here is replaced.</source>
+            <translation>Affiche la commande telle qu'elle est enregistrée maintenant. Ce que vous avez saisi ici est remplacé.</translation>
+        </message>
+        <message>
+            <source>What you typed is still in the form: copy what you need, then reload.</source>
+            <translation>Ce que vous avez saisi est toujours dans le formulaire : copiez ce dont vous avez besoin, puis rechargez.</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerDialog</name>
         <message>
             <source>&amp;Government function:</source>
@@ -7312,6 +7335,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>approbateur</translation>
         </message>
         <message>
+            <source>at {time}</source>
+            <translation>à {time}</translation>
+        </message>
+        <message>
             <source>blocked</source>
             <translation>bloquée</translation>
         </message>
@@ -7368,6 +7395,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>la date '{text}' n'est pas une date comme 2026-11-25, 25.11.2026 ou 2026-11-25 16:36:00 +0100</translation>
         </message>
         <message>
+            <source>decision</source>
+            <translation>décision</translation>
+        </message>
+        <message>
             <source>decline</source>
             <translation>refuser</translation>
         </message>
@@ -7382,6 +7413,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>destination country '{value}' is not a country code such as DE or a country name such as Germany</source>
             <translation>le pays de destination « {value} » n'est ni un code de pays tel que DE ni un nom de pays tel que Germany</translation>
+        </message>
+        <message>
+            <source>distributor's answer</source>
+            <translation>réponse du distributeur</translation>
         </message>
         <message>
             <source>does not have the form this field needs</source>
@@ -7640,6 +7675,14 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>suspendue jusqu'à une décision</translation>
         </message>
         <message>
+            <source>on {date} at {time}</source>
+            <translation>le {date} à {time}</translation>
+        </message>
+        <message>
+            <source>order</source>
+            <translation>commande</translation>
+        </message>
+        <message>
             <source>order {name} has no audit event</source>
             <translation>la commande {name} n'a aucun événement d'audit</translation>
         </message>
@@ -7740,6 +7783,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>le mode de vente « {value} » n'est ni « assisted » ni « self_service »</translation>
         </message>
         <message>
+            <source>screening</source>
+            <translation>évaluation</translation>
+        </message>
+        <message>
             <source>semicolons</source>
             <translation>points-virgules</translation>
         </message>
@@ -7752,12 +7799,20 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>envoyé</translation>
         </message>
         <message>
+            <source>someone at another desk</source>
+            <translation>quelqu'un à un autre poste</translation>
+        </message>
+        <message>
             <source>staff</source>
             <translation>personnel</translation>
         </message>
         <message>
             <source>standard</source>
             <translation>standard</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>statut</translation>
         </message>
         <message>
             <source>tabs</source>
@@ -8210,6 +8265,14 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>{what}: events were deleted</source>
             <translation>{what}: des événements ont été supprimés</translation>
+        </message>
+        <message>
+            <source>{who} changed order {reference} {at} ({what}) after you opened it: nothing was saved. Reload the order to see the change.</source>
+            <translation>{who} a modifié la commande {reference} {at} ({what}) après que vous l'avez ouverte : rien n'a été enregistré. Rechargez la commande pour voir la modification.</translation>
+        </message>
+        <message>
+            <source>{who} changed order {reference} {at} after you opened it: nothing was saved. Reload the order to see the change.</source>
+            <translation>{who} a modifié la commande {reference} {at} après que vous l'avez ouverte : rien n'a été enregistré. Rechargez la commande pour voir la modification.</translation>
         </message>
         <message>
             <source>{who} proposed to {outcome} and asked any approver for approval.</source>

@@ -849,6 +849,29 @@
         </message>
     </context>
     <context>
+        <name>ConflictBar</name>
+        <message>
+            <source>Hide this message and keep what you typed, to copy it before you reload. Saving stays refused until you reload.</source>
+            <translation>Oculta esta mensagem e mantém o que escreveu, para o copiar antes de recarregar. Guardar continua recusado até recarregar.</translation>
+        </message>
+        <message>
+            <source>Keep my te&amp;xt for now</source>
+            <translation>Manter o meu te&amp;xto por agora</translation>
+        </message>
+        <message>
+            <source>Reload the order</source>
+            <translation>Recarregar a encomenda</translation>
+        </message>
+        <message>
+            <source>Show the order as it is saved now. What you typed here is replaced.</source>
+            <translation>Mostra a encomenda tal como está guardada agora. O que escreveu aqui é substituído.</translation>
+        </message>
+        <message>
+            <source>What you typed is still in the form: copy what you need, then reload.</source>
+            <translation>O que escreveu continua no formulário: copie o que precisar e depois recarregue.</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerDialog</name>
         <message>
             <source>&amp;Government function:</source>
@@ -7312,6 +7335,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>aprovador</translation>
         </message>
         <message>
+            <source>at {time}</source>
+            <translation>às {time}</translation>
+        </message>
+        <message>
             <source>blocked</source>
             <translation>bloqueado</translation>
         </message>
@@ -7368,6 +7395,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>a data '{text}' não é uma data como 2026-11-25, 25.11.2026 ou 2026-11-25 16:36:00 +0100</translation>
         </message>
         <message>
+            <source>decision</source>
+            <translation>decisão</translation>
+        </message>
+        <message>
             <source>decline</source>
             <translation>recusar</translation>
         </message>
@@ -7382,6 +7413,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>destination country '{value}' is not a country code such as DE or a country name such as Germany</source>
             <translation>o país de destino “{value}” não é um código de país como DE nem um nome de país como Germany</translation>
+        </message>
+        <message>
+            <source>distributor's answer</source>
+            <translation>resposta do distribuidor</translation>
         </message>
         <message>
             <source>does not have the form this field needs</source>
@@ -7640,6 +7675,14 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>retido para decisão</translation>
         </message>
         <message>
+            <source>on {date} at {time}</source>
+            <translation>em {date} às {time}</translation>
+        </message>
+        <message>
+            <source>order</source>
+            <translation>encomenda</translation>
+        </message>
+        <message>
             <source>order {name} has no audit event</source>
             <translation>o pedido {name} não tem evento de auditoria</translation>
         </message>
@@ -7740,6 +7783,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>o modelo de venda “{value}” não é “assisted” nem “self_service”</translation>
         </message>
         <message>
+            <source>screening</source>
+            <translation>avaliação</translation>
+        </message>
+        <message>
             <source>semicolons</source>
             <translation>pontos e vírgulas</translation>
         </message>
@@ -7752,12 +7799,20 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>enviado</translation>
         </message>
         <message>
+            <source>someone at another desk</source>
+            <translation>alguém noutro posto</translation>
+        </message>
+        <message>
             <source>staff</source>
             <translation>equipe</translation>
         </message>
         <message>
             <source>standard</source>
             <translation>normal</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>estado</translation>
         </message>
         <message>
             <source>tabs</source>
@@ -8210,6 +8265,14 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>{what}: events were deleted</source>
             <translation>{what}: eventos foram apagados</translation>
+        </message>
+        <message>
+            <source>{who} changed order {reference} {at} ({what}) after you opened it: nothing was saved. Reload the order to see the change.</source>
+            <translation>{who} alterou a encomenda {reference} {at} ({what}) depois de a ter aberto: nada foi guardado. Recarregue a encomenda para ver a alteração.</translation>
+        </message>
+        <message>
+            <source>{who} changed order {reference} {at} after you opened it: nothing was saved. Reload the order to see the change.</source>
+            <translation>{who} alterou a encomenda {reference} {at} depois de a ter aberto: nada foi guardado. Recarregue a encomenda para ver a alteração.</translation>
         </message>
         <message>
             <source>{who} proposed to {outcome} and asked any approver for approval.</source>

@@ -243,7 +243,9 @@ def test_editing_after_a_decision_keeps_it_unless_the_risk_changes(orders, decis
     assert orders.save(tidied).status == OrderStatus.PROCEED
     assert orders.history(order_id)[-1].details["decision_reset"] is False
 
-    worse = dataclasses.replace(view.draft, intended_use="Facial recognition of protesters")
+    # From the order as now saved: the first draft is stale once the tidied one is saved.
+    worse = dataclasses.replace(orders.get(order_id).draft,
+                                intended_use="Facial recognition of protesters")
     after = orders.save(worse)
     assert after.status == OrderStatus.BLOCKED
     last = orders.history(order_id)[-1]

@@ -473,6 +473,46 @@ def test_0013_keeps_signed_heads_append_only_and_takes_them_away_again(tmp_path)
         with db.write_engine(ctx.engine).begin() as conn:
             command.upgrade(db.alembic_config(conn), "head")
         assert "chain_head" in master(path, "table")
+def test_0014_gives_every_order_a_version_and_takes_it_away_again(tmp_path):
+    """Orders stored before 0014 start at version 1; down to 0011 and back, triggers kept."""
+    path = tmp_path / "s.sqlite3"
+    ctx = open_file(path)
+
+    def order_columns() -> set[str]:
+        con = sqlite3.connect(path)
+        try:
+            return {r[1] for r in con.execute("PRAGMA table_info(orders)")}
+        finally:
+            con.close()
+
+    try:
+        assert "version" in order_columns()
+        with db.write_engine(ctx.engine).begin() as conn:
+            command.downgrade(db.alembic_config(conn), below("0014"))
+        assert "version" not in order_columns()
+        assert master(path, "trigger") >= TRIGGERS  # the search index still follows orders
+        con = sqlite3.connect(path)
+        try:
+            with con:  # an order saved by the release before 0014
+                con.execute(
+                    "INSERT INTO orders (reference, order_date, sales_model, customer_name, "
+                    "end_user_name, intended_use, use_cases, currency, status, tier, hold, "
+                    "blocked, total, created_at, updated_at) VALUES ('SO-OLD', '2026-11-02', "
+                    "'assisted', 'Müller', '', '', '[]', 'EUR', 'cleared', 'low', 0, 0, '10', "
+                    "'2026-11-02 10:00:00', '2026-11-02 10:00:00')")
+        finally:
+            con.close()
+        with db.write_engine(ctx.engine).begin() as conn:
+            command.upgrade(db.alembic_config(conn), "head")
+        con = sqlite3.connect(path)
+        try:
+            assert con.execute("SELECT reference, version FROM orders").fetchall() == \
+                [("SO-OLD", 1)]
+            # ...and the search index found it through the kept trigger.
+            assert con.execute("SELECT count(*) FROM order_search").fetchone() == (1,)
+        finally:
+            con.close()
+        assert master(path, "trigger") >= TRIGGERS
         assert db.current_revision(ctx.engine) == db.HEAD_REVISION
     finally:
         ctx.engine.dispose()

@@ -18,7 +18,7 @@ from alembic import op
 revision = "0015"
 # The lead merges 0012-0014 first: then this is "0014". In the approvals branch alone it runs
 # on 0011, the newest revision there.
-down_revision = "0013"  # LEAD: "0014" once locking is merged
+down_revision = "0014"
 branch_labels = None
 depends_on = None
 
