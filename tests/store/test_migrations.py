@@ -473,6 +473,11 @@ def test_0013_keeps_signed_heads_append_only_and_takes_them_away_again(tmp_path)
         with db.write_engine(ctx.engine).begin() as conn:
             command.upgrade(db.alembic_config(conn), "head")
         assert "chain_head" in master(path, "table")
+        assert db.current_revision(ctx.engine) == db.HEAD_REVISION
+    finally:
+        ctx.engine.dispose()
+
+
 def test_0014_gives_every_order_a_version_and_takes_it_away_again(tmp_path):
     """Orders stored before 0014 start at version 1; down to 0011 and back, triggers kept."""
     path = tmp_path / "s.sqlite3"
