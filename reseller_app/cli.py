@@ -214,6 +214,7 @@ def _add_escalation_commands(sub: Any) -> None:
                      help="a file to attach (repeat for more)")
     esc.add_argument("--queue", action="store_true",
                      help="also put the packet in the outbox (sent by 'outbox send')")
+    _add_passphrase_stdin(esc)
 
     _add_outbox_commands(sub)
 
@@ -233,6 +234,15 @@ def _add_escalation_commands(sub: Any) -> None:
     evidence.add_argument("--to", dest="date_to", metavar="DATE", required=True,
                           help="last day, YYYY-MM-DD")
     evidence.add_argument("out", metavar="OUT", help="the zip file, or a folder to write into")
+    _add_passphrase_stdin(evidence)
+
+
+def _add_passphrase_stdin(command: Any) -> None:
+    command.add_argument("--passphrase-stdin", action="store_true",
+                         help="where the signing key is in a file encrypted with the "
+                              "administrator's passphrase (no keyring): read that passphrase "
+                              "from the first line of standard input (else asked on the "
+                              "terminal)")
 
 
 def _add_outbox_commands(sub: Any) -> None:

@@ -221,6 +221,13 @@ class CompanyKeyService:
         database = db.sqlite_path(self.ctx.db_url)
         return (database.parent if database is not None else default_data_dir()) / KEY_FOLDER
 
+    def key_file(self) -> Path | None:
+        """The encrypted file that holds the private key here (None: not in a file)."""
+        key = self.current()
+        if key is None or key.storage != KeyStorage.FILE:
+            return None
+        return self._sealed_path(key.public_key)
+
     def _sealed_path(self, public: bytes) -> Path:
         return self.key_folder() / f"{self.entity}-{signing.key_id(public)[:16]}.sealed.json"
 
