@@ -122,8 +122,9 @@ def _add_key_commands(sub: Any) -> None:
     """The company's signing key, and checking a signed packet (needs no database)."""
     keys = sub.add_parser("keys", help="the company's signing key (packets are signed with it)")
     keys_sub = keys.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
-    keys_sub.add_parser("show", help="the key's fingerprint, to compare over the phone (the "
-                                     "key is made when there is none)")
+    k_show = keys_sub.add_parser("show", help="the key's fingerprint, to compare over the "
+                                              "phone (the key is made when there is none)")
+    _add_passphrase_stdin(k_show)
     k_export = keys_sub.add_parser("export", help="write the public-key file that distributors "
                                                   "and auditors check packets with")
     k_export.add_argument("file", metavar="FILE", help="the file to write (or a folder)")

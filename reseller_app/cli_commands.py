@@ -390,9 +390,9 @@ def _open_signing_key(ctx: AppContext, args: argparse.Namespace) -> None:
     elif sys.stdin.isatty():
         passphrase = getpass.getpass(f"Passphrase of {whose} (opens the signing key): ")
     else:
-        raise BadInput(f"the company's signing key is in a file encrypted with the passphrase "
-                       f"of {whose}, the administrator: give it with --passphrase-stdin "
-                       "(there is no terminal to ask on)")
+        raise BadInput(f"the passphrase of {whose}, the administrator, is needed to sign (the "
+                       "company's signing key is kept in a file encrypted with it): give it "
+                       "with --passphrase-stdin (there is no terminal to ask on)")
     if not passphrase:
         raise BadInput(f"no passphrase of {whose} was given; nothing was built")
     try:
@@ -777,6 +777,8 @@ def cmd_keys(ctx: AppContext, args: argparse.Namespace) -> int:
         print(f"Wrote {path}: the public key of {service.owner()} "
               f"(fingerprint {key.fingerprint}).")
         return EXIT_OK
+    if service.current() is None:  # no keyring: made now with the administrator's passphrase
+        _open_signing_key(ctx, args)
     try:
         key = service.ensure()
     except KeyUnavailable as exc:

@@ -6408,6 +6408,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Dieser Computer hat keinen System-Schlüsselbund (Passwortspeicher), in dem der Signaturschlüssel des Unternehmens aufbewahrt wird, daher kann hier nichts signiert werden. Verwenden Sie die App auf einem Computer mit Schlüsselbund (Windows-Anmeldeinformationsverwaltung, macOS-Schlüsselbund oder ein Secret Service wie GNOME Keyring oder KWallet unter Linux).</translation>
         </message>
         <message>
+            <source>This computer has no system keyring: the company's signing key is made now, in a file encrypted with the passphrase of {person}, the administrator: give it to sign.</source>
+            <translation>Dieser Computer hat keinen System-Schlüsselbund: Der Signaturschlüssel des Unternehmens wird jetzt erstellt, in einer mit der Passphrase von {person}, dem Administrator, verschlüsselten Datei: Geben Sie sie zum Signieren ein.</translation>
+        </message>
+        <message>
             <source>This customer is no longer in the catalog.</source>
             <translation>Dieser Kunde ist nicht mehr in der Kundenliste.</translation>
         </message>

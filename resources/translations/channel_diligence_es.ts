@@ -6408,6 +6408,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Este ordenador no tiene llavero del sistema (almacén de contraseñas), donde se guarda la clave de firma de la empresa, así que aquí no se puede firmar nada. Use la aplicación en un ordenador con llavero (Administrador de credenciales de Windows, Llavero de macOS o un Secret Service como GNOME Keyring o KWallet en Linux).</translation>
         </message>
         <message>
+            <source>This computer has no system keyring: the company's signing key is made now, in a file encrypted with the passphrase of {person}, the administrator: give it to sign.</source>
+            <translation>Este ordenador no tiene llavero del sistema: la clave de firma de la empresa se crea ahora, en un archivo cifrado con la frase de acceso de {person}, el administrador: introdúzcala para firmar.</translation>
+        </message>
+        <message>
             <source>This customer is no longer in the catalog.</source>
             <translation>Este cliente ya no está en el catálogo.</translation>
         </message>

@@ -6408,6 +6408,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Cet ordinateur n'a pas de trousseau système (gestionnaire de mots de passe), où est gardée la clé de signature de l'entreprise : rien ne peut être signé ici. Utilisez l'application sur un ordinateur avec un trousseau (Gestionnaire d'identification Windows, Trousseau macOS, ou un Secret Service comme GNOME Keyring ou KWallet sous Linux).</translation>
         </message>
         <message>
+            <source>This computer has no system keyring: the company's signing key is made now, in a file encrypted with the passphrase of {person}, the administrator: give it to sign.</source>
+            <translation>Cet ordinateur n'a pas de trousseau système : la clé de signature de l'entreprise est créée maintenant, dans un fichier chiffré avec la phrase secrète de {person}, l'administrateur : saisissez-la pour signer.</translation>
+        </message>
+        <message>
             <source>This customer is no longer in the catalog.</source>
             <translation>Ce client ne figure plus dans le catalogue.</translation>
         </message>

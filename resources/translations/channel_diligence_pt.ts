@@ -6408,6 +6408,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Este computador não tem porta-chaves do sistema (cofre de palavras-passe), onde se guarda a chave de assinatura da empresa, por isso nada pode ser assinado aqui. Use a aplicação num computador com porta-chaves (Gestor de Credenciais do Windows, Porta-chaves do macOS ou um Secret Service como GNOME Keyring ou KWallet no Linux).</translation>
         </message>
         <message>
+            <source>This computer has no system keyring: the company's signing key is made now, in a file encrypted with the passphrase of {person}, the administrator: give it to sign.</source>
+            <translation>Este computador não tem porta-chaves do sistema: a chave de assinatura da empresa é criada agora, num ficheiro cifrado com a frase-passe de {person}, o administrador: introduza-a para assinar.</translation>
+        </message>
+        <message>
             <source>This customer is no longer in the catalog.</source>
             <translation>Este cliente não está mais no catálogo.</translation>
         </message>

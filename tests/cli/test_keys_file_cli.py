@@ -98,3 +98,25 @@ def test_without_an_administrator_keys_show_says_how_the_key_is_made(tmp_path, m
     proc = cli("keys", "show")
     assert proc.returncode == EXIT_FAILED
     assert "encrypted with the administrator's passphrase" in one_line_error(proc)
+
+
+def test_keys_show_makes_the_missing_key_with_the_administrator_s_passphrase(
+        tmp_path, monkeypatch, memory_keyring):
+    """People set up where a keyring was (no key made then); now none: ``keys show`` makes the
+    key in its file with the administrator's passphrase."""
+    monkeypatch.setattr(ck, "SEAL_STRENGTH", sealed_key.Strength(n=2**4))
+    cli = make_cli(tmp_path, monkeypatch, keyring_at_setup=False)
+    keyring.set_keyring(memory_keyring)
+    ctx = open_app(f"sqlite:///{cli.db}", clock=stepping_clock(), actor="tester")
+    try:
+        PeopleService(ctx, FAST).first_setup(ADMIN, APPROVER)
+    finally:
+        ctx.engine.dispose()
+    cli.env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+    proc = cli("keys", "show")
+    assert proc.returncode == EXIT_BAD_INPUT
+    assert "passphrase of Anna Weber" in one_line_error(proc)
+    proc = cli("keys", "show", "--passphrase-stdin", stdin=ADMIN_PASS + "\n")
+    assert proc.returncode == EXIT_OK, proc.stderr
+    assert "in an encrypted file" in proc.stdout
+    assert len(list((cli.tmp / "keys").iterdir())) == 1

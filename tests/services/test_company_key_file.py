@@ -235,3 +235,25 @@ def test_a_damaged_or_foreign_file_is_said_in_words(sealed):
     other = signing.generate()
     forged = sealed_key.seal(other.private, ADMIN_PASS, 1, "Anna Weber", sealed_key.Strength(n=4))
     assert sealed_key.describe(forged).public_key != key.public_key
+
+
+def test_people_set_up_before_the_key_file_make_it_at_the_first_signature(
+        no_keyring, memory_keyring, ctx, catalog, tmp_path):
+    """A database whose administrator was set up while a keyring was there (but no key made),
+    now on a computer without one: the first signature makes the key with her passphrase."""
+    keyring.set_keyring(memory_keyring)
+    PeopleService(ctx, FAST).first_setup(ADMIN, APPROVER)  # a keyring: no file made
+    keyring.set_keyring(fail.Keyring())
+    assert CompanyKeyService(ctx).current() is None
+    asking = key_session.locked(ctx)
+    assert isinstance(asking, KeyLocked) and asking.holder_name == "Anna Weber"
+    assert "made now" in str(asking)
+    with pytest.raises(WrongPassphrase):
+        key_session.unlock(ctx, "a wrong guess")
+    assert CompanyKeyService(ctx).current() is None  # nothing made
+    key = key_session.unlock(ctx, ADMIN_PASS)
+    assert key.storage == KeyStorage.FILE and key.holder == "Anna Weber"
+    assert key_session.locked(ctx) is None  # opened for this session
+    view = build(ctx, held_order(ctx, catalog))
+    public = CompanyKeyService(ctx).export(tmp_path / "company.json")
+    assert verify_packet(EscalationService(ctx).save_zip(view.id, tmp_path), public).ok
