@@ -312,11 +312,6 @@ class CompanyKeyService:
         self.ctx.cache[self._cache_key(key.public_key)] = private
         return key
 
-    def forget_opened(self) -> None:
-        """Close the key opened in this session (it is asked for again)."""
-        for name in [k for k in self.ctx.cache if k.startswith(f"opened {self.entity}:")]:
-            del self.ctx.cache[name]
-
     def reseal(self, holder_id: int, new: str, current: str | None = None) -> bool:
         """Encrypt the file again with the holder's new passphrase, after it changed. Opened
         with ``current`` (a change), or from this session's memory (a reset by another

@@ -32,7 +32,8 @@ from reseller_app.ui.workers import Job
 
 
 class KeyUnlockDialog(QDialog):
-    def __init__(self, ctx: AppContext, holder: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, holder: str, reason: str,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._job: Job | None = None
@@ -53,14 +54,11 @@ class KeyUnlockDialog(QDialog):
         buttons.accepted.connect(self.unlock)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(paragraph(self.tr(
-            "The company's signing key is kept on this computer in a file encrypted with the "
-            "passphrase of {0}, the administrator. Type it to sign; it is asked once until the "
-            "app closes.").format(holder), self))
+        layout.addWidget(paragraph(reason, self))  # whose passphrase, and why (the service's)
         layout.addLayout(form)
         layout.addWidget(note(self.tr(
-            "Cancel builds nothing: nothing is made unsigned for want of the passphrase."),
-            self))
+            "It is asked once until the app closes. Cancel builds nothing: nothing is made "
+            "unsigned for want of the passphrase."), self))
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
@@ -103,7 +101,7 @@ def ask_key_first(parent: QWidget, ctx: AppContext,
     locked = key_session.locked(ctx)
     if locked is None:
         return None
-    dialog = KeyUnlockDialog(ctx, locked.holder_name, parent)
+    dialog = KeyUnlockDialog(ctx, locked.holder_name, str(locked), parent)
     dialog.accepted.connect(then)
     dialog.open()
     return dialog

@@ -2151,8 +2151,8 @@
             <translation>Ö&amp;ffnen und signieren</translation>
         </message>
         <message>
-            <source>Cancel builds nothing: nothing is made unsigned for want of the passphrase.</source>
-            <translation>Abbrechen erstellt nichts: Nichts wird mangels Passphrase unsigniert erstellt.</translation>
+            <source>It is asked once until the app closes. Cancel builds nothing: nothing is made unsigned for want of the passphrase.</source>
+            <translation>Sie wird einmal abgefragt, bis die App geschlossen wird. Abbrechen erstellt nichts: Nichts wird mangels Passphrase unsigniert erstellt.</translation>
         </message>
         <message>
             <source>Open the signing key</source>
@@ -2165,10 +2165,6 @@
         <message>
             <source>Passphrase of {0}</source>
             <translation>Passphrase von {0}</translation>
-        </message>
-        <message>
-            <source>The company's signing key is kept on this computer in a file encrypted with the passphrase of {0}, the administrator. Type it to sign; it is asked once until the app closes.</source>
-            <translation>Der Signaturschlüssel des Unternehmens liegt auf diesem Computer in einer mit der Passphrase von {0}, dem Administrator, verschlüsselten Datei. Geben Sie sie zum Signieren ein; sie wird einmal abgefragt, bis die App geschlossen wird.</translation>
         </message>
         <message>
             <source>Type the passphrase.</source>

@@ -2151,8 +2151,8 @@
             <translation>&amp;Abrir y firmar</translation>
         </message>
         <message>
-            <source>Cancel builds nothing: nothing is made unsigned for want of the passphrase.</source>
-            <translation>Cancelar no genera nada: nada se crea sin firma por falta de la frase de acceso.</translation>
+            <source>It is asked once until the app closes. Cancel builds nothing: nothing is made unsigned for want of the passphrase.</source>
+            <translation>Se pide una vez hasta que se cierre la aplicación. Cancelar no genera nada: nada se crea sin firma por falta de la frase de acceso.</translation>
         </message>
         <message>
             <source>Open the signing key</source>
@@ -2165,10 +2165,6 @@
         <message>
             <source>Passphrase of {0}</source>
             <translation>Frase de acceso de {0}</translation>
-        </message>
-        <message>
-            <source>The company's signing key is kept on this computer in a file encrypted with the passphrase of {0}, the administrator. Type it to sign; it is asked once until the app closes.</source>
-            <translation>La clave de firma de la empresa se guarda en este ordenador en un archivo cifrado con la frase de acceso de {0}, el administrador. Escríbala para firmar; se pide una vez hasta que se cierre la aplicación.</translation>
         </message>
         <message>
             <source>Type the passphrase.</source>

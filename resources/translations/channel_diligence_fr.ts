@@ -2151,8 +2151,8 @@
             <translation>&amp;Ouvrir et signer</translation>
         </message>
         <message>
-            <source>Cancel builds nothing: nothing is made unsigned for want of the passphrase.</source>
-            <translation>Annuler ne produit rien : rien n'est créé sans signature faute de phrase secrète.</translation>
+            <source>It is asked once until the app closes. Cancel builds nothing: nothing is made unsigned for want of the passphrase.</source>
+            <translation>Elle n'est demandée qu'une fois jusqu'à la fermeture de l'application. Annuler ne produit rien : rien n'est créé sans signature faute de phrase secrète.</translation>
         </message>
         <message>
             <source>Open the signing key</source>
@@ -2165,10 +2165,6 @@
         <message>
             <source>Passphrase of {0}</source>
             <translation>Phrase secrète de {0}</translation>
-        </message>
-        <message>
-            <source>The company's signing key is kept on this computer in a file encrypted with the passphrase of {0}, the administrator. Type it to sign; it is asked once until the app closes.</source>
-            <translation>La clé de signature de l'entreprise est conservée sur cet ordinateur dans un fichier chiffré avec la phrase secrète de {0}, l'administrateur. Saisissez-la pour signer ; elle n'est demandée qu'une fois jusqu'à la fermeture de l'application.</translation>
         </message>
         <message>
             <source>Type the passphrase.</source>

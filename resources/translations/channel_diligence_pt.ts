@@ -2151,8 +2151,8 @@
             <translation>&amp;Abrir e assinar</translation>
         </message>
         <message>
-            <source>Cancel builds nothing: nothing is made unsigned for want of the passphrase.</source>
-            <translation>Cancelar não gera nada: nada é criado sem assinatura por falta da frase-passe.</translation>
+            <source>It is asked once until the app closes. Cancel builds nothing: nothing is made unsigned for want of the passphrase.</source>
+            <translation>É pedida uma vez até a aplicação fechar. Cancelar não gera nada: nada é criado sem assinatura por falta da frase-passe.</translation>
         </message>
         <message>
             <source>Open the signing key</source>
@@ -2165,10 +2165,6 @@
         <message>
             <source>Passphrase of {0}</source>
             <translation>Frase-passe de {0}</translation>
-        </message>
-        <message>
-            <source>The company's signing key is kept on this computer in a file encrypted with the passphrase of {0}, the administrator. Type it to sign; it is asked once until the app closes.</source>
-            <translation>A chave de assinatura da empresa é guardada neste computador num ficheiro cifrado com a frase-passe de {0}, o administrador. Escreva-a para assinar; é pedida uma vez até a aplicação fechar.</translation>
         </message>
         <message>
             <source>Type the passphrase.</source>

@@ -10,6 +10,7 @@ from pathlib import Path
 import keyring
 import pytest
 from keyring.backends import fail
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from reseller_app.domain import sealed_key
@@ -66,7 +67,9 @@ def test_building_a_packet_asks_the_passphrase_once(qtbot: QtBot, configured: Ba
     click(qtbot, dialog.build_button)
     asking = unlock_dialog(dialog)
     no_duplicate_mnemonics(asking)
-    assert "Anna Weber" in asking.findChild(type(asking.passphrase)).accessibleName()
+    assert "Anna Weber" in asking.passphrase.accessibleName()
+    texts = " ".join(label.text() for label in asking.findChildren(QLabel))
+    assert "encrypted with the passphrase of Anna Weber, the administrator" in texts
     asking.reject()  # Cancel: nothing built
     assert configured.escalation.packets(kind="escalation") == []
 
