@@ -205,8 +205,8 @@ class CompanyKeyService:
             s.flush()
             details = {"algorithm": signing.ALGORITHM, "fingerprint": fingerprint,
                        "keyring": self.secrets.backend_name()}
-            if storage == KeyStorage.FILE:  # where it is, never what (the holder is a name)
-                details |= {"storage": storage.value, "holder": sealed_for[1]}  # type: ignore[index]
+            if sealed_for is not None:  # where it is, never what (the holder is a name)
+                details |= {"storage": KeyStorage.FILE.value, "holder": sealed_for[1]}
             audit_log.append(s, actor=self.ctx.actor, action=AuditAction.KEY_CREATED,
                              entity=self.entity,
                              entity_id=account[:16], at=now, details=details)
