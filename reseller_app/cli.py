@@ -153,8 +153,9 @@ def _add_key_commands(sub: Any) -> None:
     """The company's signing key, and checking a signed packet (needs no database)."""
     keys = sub.add_parser("keys", help="the company's signing key (packets are signed with it)")
     keys_sub = keys.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
-    keys_sub.add_parser("show", help="the key's fingerprint, to compare over the phone (the "
-                                     "key is made when there is none)")
+    k_show = keys_sub.add_parser("show", help="the key's fingerprint, to compare over the "
+                                              "phone (the key is made when there is none)")
+    _add_passphrase_stdin(k_show)
     k_export = keys_sub.add_parser("export", help="write the public-key file that distributors "
                                                   "and auditors check packets with")
     k_export.add_argument("file", metavar="FILE", help="the file to write (or a folder)")
@@ -245,6 +246,7 @@ def _add_escalation_commands(sub: Any) -> None:
                      help="a file to attach (repeat for more)")
     esc.add_argument("--queue", action="store_true",
                      help="also put the packet in the outbox (sent by 'outbox send')")
+    _add_passphrase_stdin(esc)
 
     _add_outbox_commands(sub)
 
@@ -264,6 +266,15 @@ def _add_escalation_commands(sub: Any) -> None:
     evidence.add_argument("--to", dest="date_to", metavar="DATE", required=True,
                           help="last day, YYYY-MM-DD")
     evidence.add_argument("out", metavar="OUT", help="the zip file, or a folder to write into")
+    _add_passphrase_stdin(evidence)
+
+
+def _add_passphrase_stdin(command: Any) -> None:
+    command.add_argument("--passphrase-stdin", action="store_true", dest="key_passphrase_stdin",
+                         help="where the signing key is in a file encrypted with the "
+                              "administrator's passphrase (no keyring): read that passphrase "
+                              "from the first line of standard input (else asked on the "
+                              "terminal)")
 
 
 def _add_outbox_commands(sub: Any) -> None:

@@ -34,11 +34,12 @@ from reseller_app.domain.inputs import InputError, read_json
 from reseller_app.domain.mapping_presets import MappingPreset
 from reseller_app.domain.order_rows import FIELD_KEYS
 from reseller_app.domain.packs import PackError
-from reseller_app.domain.vocabulary import HeadOccasion, MessageState
+from reseller_app.domain.vocabulary import HeadOccasion, KeyStorage, MessageState
+from reseller_app.services import key_session
 from reseller_app.services.answers import AnswerService
 from reseller_app.services.audit import AuditService
 from reseller_app.services.chain_head import ChainHeadService
-from reseller_app.services.company_key import CompanyKeyService, verify_packet
+from reseller_app.services.company_key import CompanyKeyService, KeyUnavailable, verify_packet
 from reseller_app.services.context import AppContext, DatabaseError, WorkingPerson, display_url
 from reseller_app.services.dto import SmtpSettings
 from reseller_app.services.errors import (
@@ -520,6 +521,45 @@ def sign_in(ctx: AppContext, args: argparse.Namespace) -> None:
     except (SignInError, NotFound) as exc:  # wrong (counted), locked, inactive, unknown
         raise BadInput(str(exc)) from None
     ctx.person = WorkingPerson(person.id, person.name)
+    if hasattr(args, "key_passphrase_stdin"):  # a command that signs: the key may be theirs
+        _open_key_of(ctx, person.id, passphrase)
+
+
+def _open_key_of(ctx: AppContext, person_id: int, passphrase: str) -> None:
+    """Open the company key kept in its encrypted file when the person who just signed in
+    holds it: their passphrase is not asked a second time."""
+    locked = key_session.locked(ctx)
+    if locked is not None and locked.holder_id == person_id:
+        try:
+            key_session.unlock(ctx, passphrase)
+        except ServiceError as exc:
+            raise BadInput(f"{exc}; nothing was built") from None
+
+
+def _open_signing_key(ctx: AppContext, args: argparse.Namespace) -> None:
+    """Where the company key is in its encrypted file (no keyring), open it with the
+    administrator's passphrase before anything is built: from standard input with
+    --passphrase-stdin, else asked on the terminal. Nothing is built unsigned for want of it."""
+    locked = key_session.locked(ctx)
+    if locked is None:
+        return
+    whose = _printable(locked.holder_name)
+    if getattr(args, "key_passphrase_stdin", False):
+        passphrase = sys.stdin.readline().rstrip("\r\n")
+    elif sys.stdin.isatty():
+        passphrase = getpass.getpass(f"Passphrase of {whose} (opens the signing key): ")
+    else:
+        raise BadInput(f"the passphrase of {whose}, the administrator, is needed to sign (the "
+                       "company's signing key is kept in a file encrypted with it): give it "
+                       "with --passphrase-stdin (there is no terminal to ask on)")
+    if not passphrase:
+        raise BadInput(f"no passphrase of {whose} was given; nothing was built")
+    try:
+        key_session.unlock(ctx, passphrase)
+    except StorageError:
+        raise
+    except ServiceError as exc:  # wrong (counted), locked, inactive, file not readable
+        raise BadInput(f"{exc}; nothing was built") from None
 
 
 def cmd_escalate(ctx: AppContext, args: argparse.Namespace) -> int:
@@ -537,6 +577,7 @@ def cmd_escalate(ctx: AppContext, args: argparse.Namespace) -> int:
     draft = service.draft(order.id)
     if not draft.can_escalate:
         raise BadInput(draft.reason)
+    _open_signing_key(ctx, args)
     offered = [m for m, _ in draft.available_mitigations]
     unknown = [m for m in args.mitigation if m.strip() not in offered]
     if unknown:
@@ -874,6 +915,7 @@ def _date(text: str, flag: str) -> Any:
 
 
 def cmd_evidence(ctx: AppContext, args: argparse.Namespace) -> int:
+    _open_signing_key(ctx, args)
     report = EvidenceService(ctx).bundle(_date(args.date_from, "--from"),
                                          _date(args.date_to, "--to"), Path(args.out))
     audit = "intact" if report.audit.ok else \
@@ -894,10 +936,24 @@ def cmd_keys(ctx: AppContext, args: argparse.Namespace) -> int:
         print(f"Wrote {path}: the public key of {service.owner()} "
               f"(fingerprint {key.fingerprint}).")
         return EXIT_OK
-    key = service.ensure()
+    if service.current() is None:  # no keyring: made now with the administrator's passphrase
+        _open_signing_key(ctx, args)
+    try:
+        key = service.ensure()
+    except KeyUnavailable as exc:
+        if not PeopleService(ctx).is_set_up():  # no keyring: made with the administrator
+            raise KeyUnavailable(f"{exc} Where there is no keyring, the key is made in a file "
+                                 "encrypted with the administrator's passphrase when the "
+                                 "administrator is set up ('people setup').") from None
+        raise
     print(f"Company signing key: fingerprint {key.fingerprint}")
-    print("The private key is in this computer's keyring." if key.private_here else
-          "The private key is not on this computer: packets built here are not signed.")
+    if key.storage == KeyStorage.FILE:
+        print(f"The private key is on this computer, in an encrypted file, unlocked with the "
+              f"administrator's passphrase ({_printable(key.holder)}): "
+              f"{service.key_file()}")
+    else:
+        print("The private key is in this computer's keyring." if key.private_here else
+              "The private key is not on this computer: packets built here are not signed.")
     return EXIT_OK
 
 

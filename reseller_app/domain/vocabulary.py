@@ -96,6 +96,13 @@ class MessageState(StrEnum):
     CANCELLED = "cancelled"  # the user chose not to send it: final, never sent
 
 
+class KeyStorage(StrEnum):
+    """Where this computer keeps the company key's private half (audit details, ``keys show``)."""
+
+    KEYRING = "system keyring"
+    FILE = "encrypted file"  # no keyring: sealed with the administrator's passphrase
+
+
 class AuditAction(StrEnum):
     """The ``action`` of an audit event: ``<what>.<what happened to it>``.
 

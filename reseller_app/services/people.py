@@ -15,6 +15,7 @@ another desk cannot act with their old role.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -42,6 +43,7 @@ from reseller_app.domain.people import (
 )
 from reseller_app.domain.texts import t
 from reseller_app.domain.vocabulary import AuditAction
+from reseller_app.services.company_key import CompanyKeyService, KeyUnavailable
 from reseller_app.services.context import AppContext
 from reseller_app.services.dto import Approval
 from reseller_app.services.errors import NotFound, ServiceError, ValidationError
@@ -50,6 +52,7 @@ from reseller_app.store import audit_log
 from reseller_app.store.tables import UTC, DbPerson, utc
 
 ENTITY = "person"
+log = logging.getLogger(__name__)
 
 
 # -- what the callers see ----------------------------------------------------------------------
@@ -223,7 +226,20 @@ class PeopleService:
                              entity=ENTITY, entity_id=rows[0].id, at=now,
                              details={"people": [self._details(r) for r in rows]})
             s.commit()
-            return [_person(r) for r in rows]
+            people = [_person(r) for r in rows]
+        self._seal_company_key(people[0], administrator.passphrase)
+        return people
+
+    def _seal_company_key(self, administrator: Person, passphrase: str) -> None:
+        """Where there is no keyring, the company key is made now, into a file encrypted with
+        the administrator's passphrase (the only moment it is in hand without asking)."""
+        keys = CompanyKeyService(self.ctx)
+        if keys.secrets.available() or keys.current() is not None:
+            return
+        try:
+            keys.make_sealed(administrator.id, administrator.name, passphrase)
+        except KeyUnavailable as exc:  # e.g. the folder cannot be written: setup goes on
+            log.warning("no signing key made at setup: %s", exc)
 
     # -- an administrator's changes --------------------------------------------------------
     def add(self, by: Person | int, new: NewPerson) -> Person:
@@ -299,7 +315,8 @@ class PeopleService:
             s.flush()
             self._audit(s, AuditAction.PERSON_PASSPHRASE_RESET, row, now, actor, {"name": row.name})
             s.commit()
-            return _person(row)
+        self._reseal_company_key(target.id, passphrase, None)  # only if opened this session
+        return _person(row)
 
     # -- a person's own passphrase ---------------------------------------------------------
     def set_own_passphrase(self, who: Person | int | str, current: str, new: str) -> Person:
@@ -321,7 +338,16 @@ class PeopleService:
                              entity=ENTITY, entity_id=row.id, at=now,
                              details={"name": row.name})
             s.commit()
-            return _person(row)
+        self._reseal_company_key(person.id, new, current)
+        return _person(row)
+
+    def _reseal_company_key(self, person_id: int, new: str, current: str | None) -> None:
+        """The company key's encrypted file follows its holder's passphrase (see
+        ``CompanyKeyService.reseal``)."""
+        try:
+            CompanyKeyService(self.ctx).reseal(person_id, new, current)
+        except KeyUnavailable as exc:  # the file could not be written: it keeps the old one
+            log.warning("the signing key's file was not encrypted again: %s", exc)
 
     def authenticate(self, who: int | str, passphrase: str) -> Person:
         """The person whose passphrase this is, or a ``SignInError`` saying why not.

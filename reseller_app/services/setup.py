@@ -22,7 +22,7 @@ from reseller_app.services.dto import (
 from reseller_app.services.errors import ValidationError
 from reseller_app.services.people import check_role
 from reseller_app.store import audit_log
-from reseller_app.store.tables import COMPANY_ID, DbCompany, DbDistributor
+from reseller_app.store.tables import COMPANY_ID, DbCompany, DbDistributor, DbPerson
 
 # Deliberately loose: one "@", something on both sides, a dot in the domain. The address is
 # only ever shown to the user and put into an e-mail; the mail server has the final word.
@@ -153,7 +153,17 @@ class SetupService:
             CompanyKeyService(self.ctx).ensure()  # its own audit event (key_created)
         except KeyUnavailable as exc:
             log.info("no signing key made at setup: %s", exc)
-            return t("Packets will not be signed on this computer: it has no system keyring "
-                     "(password store) to keep the company's signing key. Everything else "
-                     "works; sign packets from a computer with a keyring.")
+            if self._people_set_up():
+                return t("Packets will not be signed on this computer: it has no system "
+                         "keyring (password store) to keep the company's signing key. "
+                         "Everything else works; sign packets from a computer with a keyring.")
+            # No administrator yet: the key is made with theirs (PeopleService.first_setup).
+            return t("Packets will not be signed on this computer until the administrator "
+                     "is set up: it has no system keyring (password store), so the company's "
+                     "signing key will be kept in a file encrypted with the administrator's "
+                     "passphrase.")
         return None
+
+    def _people_set_up(self) -> bool:
+        with self.ctx.session() as s:
+            return s.execute(select(DbPerson.id).limit(1)).first() is not None

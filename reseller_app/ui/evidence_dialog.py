@@ -26,6 +26,7 @@ from reseller_app.services.errors import ValidationError
 from reseller_app.ui import options
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError, FieldErrors, add_field_row
+from reseller_app.ui.key_unlock_dialog import KeyUnlockDialog, ask_key_first
 from reseller_app.ui.labels import date_format, from_qdate, to_qdate
 from reseller_app.ui.pdf_print import PdfPrint
 from reseller_app.ui.typography import heading, paragraph
@@ -40,6 +41,7 @@ class EvidenceDialog(QDialog):
         self.backend = backend
         self.report: EvidenceReport | None = None
         self._job: Job | None = None
+        self.key_dialog: KeyUnlockDialog | None = None  # asking the signing key's passphrase
         self.setWindowTitle(self.tr("Export evidence for audit"))
 
         today = backend.ctx.clock().astimezone(dt.UTC).date()
@@ -135,6 +137,10 @@ class EvidenceDialog(QDialog):
             return None
         out = Path(text)
         options.EVIDENCE_FOLDER.remember(out, is_folder=out.is_dir())
+        # Where the key is in its encrypted file, its passphrase first (then this again).
+        self.key_dialog = ask_key_first(self, self.backend.ctx, self.export)
+        if self.key_dialog is not None:
+            return None
         service = self.backend.evidence
 
         def work(progress: object, _cancelled: object) -> EvidenceReport | ValidationError:

@@ -26,6 +26,7 @@ from reseller_app.services.dto import PacketView
 from reseller_app.services.errors import ValidationError
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError, FieldErrors
+from reseller_app.ui.key_unlock_dialog import KeyUnlockDialog, ask_key_first
 from reseller_app.ui.packet_panel import PacketPanel
 from reseller_app.ui.typography import note
 from reseller_app.ui.workers import Job
@@ -47,6 +48,7 @@ class PacketDialog(QDialog):
         self.backend = backend
         self.packet: PacketView | None = None
         self._job: Job | None = None
+        self.key_dialog: KeyUnlockDialog | None = None  # asking the signing key's passphrase
 
     def _add_pages(self, form: QWidget, build_name: str) -> None:
         """The form page and the preview page, with the button row under them."""
@@ -90,7 +92,12 @@ class PacketDialog(QDialog):
 
     # -- building ----------------------------------------------------------------------------
     def _start(self, work: Callable[[object, object], PacketView | ValidationError],
-               busy_text: str) -> Job:
+               busy_text: str) -> Job | None:
+        # Where the key is in its encrypted file, its passphrase first (then this again).
+        self.key_dialog = ask_key_first(self, self.backend.ctx,
+                                        lambda: self._start(work, busy_text))
+        if self.key_dialog is not None:
+            return None
         job = Job(work)
         job.signals.finished.connect(self._built)
         job.signals.failed.connect(self._failed)

@@ -521,20 +521,32 @@ class SetupWizard(QWizard):
                 self.finish.error.show_message(error_message(exc))
                 return
             self._profile_saved = True
-            if self.signing_note:  # no keyring here: said once, without stopping the setup
-                self._note_box = QMessageBox(QMessageBox.Icon.Information,
-                                             self.tr("Packets will not be signed"),
-                                             self.signing_note, parent=self.parentWidget())
-                self._note_box.open()
             self._demo_due = self.finish.demo.isChecked()
             self.backend.reload_profile()
         if not self._set_up_people():
             return
+        self._say_signing_note()
         if self._demo_due:
             self._demo_due = False
             self._load_demo()
             return
         super().accept()
+
+    def _say_signing_note(self) -> None:
+        """No keyring here: said once, without stopping the setup, unless the administrator
+        set up just now took the key into a file encrypted with their passphrase."""
+        if not self.signing_note or self._note_box is not None:
+            return
+        # late: the key service loads with the setup service, used just before
+        from reseller_app.services.company_key import CompanyKeyService
+
+        if CompanyKeyService(self.backend.ctx).current() is not None:
+            self.signing_note = None
+            return
+        self._note_box = QMessageBox(QMessageBox.Icon.Information,
+                                     self.tr("Packets will not be signed"),
+                                     self.signing_note, parent=self.parentWidget())
+        self._note_box.open()
 
     def _set_up_people(self) -> bool:
         """Create the administrator and the senior approver when the people page asks for

@@ -1,5 +1,6 @@
 """Settings' "Signing key" group: the company key's fingerprint (to compare over the phone),
-whether its private half is on this computer, and "Export public key…" for distributors and
+whether its private half is on this computer and in which storage (the system keyring, or the
+file encrypted with the administrator's passphrase), and "Export public key…" for distributors and
 auditors (``services/company_key.py``; the folder is remembered like the other file dialogs)."""
 
 from __future__ import annotations
@@ -9,7 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QFormLayout, QGroupBox, QLabel, QPushButton, QWidget
 
-from reseller_app.services.company_key import CompanyKeyService
+from reseller_app.domain.vocabulary import KeyStorage
+from reseller_app.services.company_key import CompanyKey, CompanyKeyService
 from reseller_app.services.context import AppContext
 from reseller_app.services.errors import ServiceError
 from reseller_app.ui import options
@@ -50,14 +52,24 @@ class SigningKeyBox(QGroupBox):
             self.fingerprint.setText(self.tr("No key yet"))
             self.private_note.setText(self.tr(
                 "Packets are not signed until the company has a key: it is made on a computer "
-                "with a system keyring (password store)."))
+                "with a system keyring (password store), or where there is none, when the "
+                "administrator is set up, in a file encrypted with their passphrase."))
             return
         self.fingerprint.setText(key.fingerprint)
-        self.private_note.setText(
-            self.tr("The private key is on this computer: packets made here are signed.")
-            if key.private_here else
-            self.tr("The private key is not on this computer: packets made here are not "
-                    "signed."))
+        self.private_note.setText(self._where(key))
+
+    def _where(self, key: CompanyKey) -> str:
+        """Which storage holds the private half on this computer, if any."""
+        if key.storage == KeyStorage.KEYRING:
+            return self.tr("The private key is on this computer, in the system keyring: "
+                           "packets made here are signed.")
+        if key.storage == KeyStorage.FILE:
+            return self.tr("The private key is on this computer, in an encrypted file, "
+                           "unlocked with the administrator's passphrase ({0}): packets made "
+                           "here are signed once it is given, once per session.").format(
+                               key.holder)
+        return self.tr("The private key is not on this computer: packets made here are not "
+                       "signed.")
 
     def ask_target(self) -> None:
         name = "channel-diligence-public-key.json"

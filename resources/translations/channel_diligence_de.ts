@@ -2496,6 +2496,33 @@
         </message>
     </context>
     <context>
+        <name>KeyUnlockDialog</name>
+        <message>
+            <source>&amp;Open and sign</source>
+            <translation>Ö&amp;ffnen und signieren</translation>
+        </message>
+        <message>
+            <source>It is asked once until the app closes. Cancel builds nothing: nothing is made unsigned for want of the passphrase.</source>
+            <translation>Sie wird einmal abgefragt, bis die App geschlossen wird. Abbrechen erstellt nichts: Nichts wird mangels Passphrase unsigniert erstellt.</translation>
+        </message>
+        <message>
+            <source>Open the signing key</source>
+            <translation>Signaturschlüssel öffnen</translation>
+        </message>
+        <message>
+            <source>Pass&amp;phrase of {0}:</source>
+            <translation>&amp;Passphrase von {0}:</translation>
+        </message>
+        <message>
+            <source>Passphrase of {0}</source>
+            <translation>Passphrase von {0}</translation>
+        </message>
+        <message>
+            <source>Type the passphrase.</source>
+            <translation>Geben Sie die Passphrase ein.</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>A decision cleared the order with conditions.</source>
@@ -6327,6 +6354,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Die Eskalationsunterlagen {packet} wurden hier erstellt, aber nie gesendet: Sie wurden weder per E-Mail verschickt noch für einen anderen Versandweg gespeichert, daher kann der Distributor nicht darauf geantwortet haben. Es wurde nichts erfasst; senden Sie zuerst die Unterlagen.</translation>
         </message>
         <message>
+            <source>Packets will not be signed on this computer until the administrator is set up: it has no system keyring (password store), so the company's signing key will be kept in a file encrypted with the administrator's passphrase.</source>
+            <translation>Pakete werden auf diesem Computer erst signiert, wenn der Administrator eingerichtet ist: Er hat keinen System-Schlüsselbund (Passwortspeicher), daher wird der Signaturschlüssel des Unternehmens in einer mit der Passphrase des Administrators verschlüsselten Datei aufbewahrt.</translation>
+        </message>
+        <message>
             <source>Packets will not be signed on this computer: it has no system keyring (password store) to keep the company's signing key. Everything else works; sign packets from a computer with a keyring.</source>
             <translation>Pakete werden auf diesem Computer nicht signiert: Er hat keinen Schlüsselbund des Systems (Passwortspeicher) für den Signaturschlüssel des Unternehmens. Alles andere funktioniert; signieren Sie Pakete auf einem Computer mit Schlüsselbund.</translation>
         </message>
@@ -6579,6 +6610,14 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Der Signaturschlüssel des Unternehmens konnte nicht im Schlüsselbund des Systems gespeichert werden: {error}.</translation>
         </message>
         <message>
+            <source>The company's signing key could not be written to {file}: {error}.</source>
+            <translation>Der Signaturschlüssel des Unternehmens konnte nicht in {file} geschrieben werden: {error}.</translation>
+        </message>
+        <message>
+            <source>The company's signing key is in a file encrypted with the passphrase of {person}, the administrator: give it once to sign in this session.</source>
+            <translation>Der Signaturschlüssel des Unternehmens liegt in einer mit der Passphrase von {person}, dem Administrator, verschlüsselten Datei: Geben Sie sie einmal ein, um in dieser Sitzung zu signieren.</translation>
+        </message>
+        <message>
             <source>The criteria pack has no question {question}.</source>
             <translation>Der Kriterienkatalog hat keine Frage {question}.</translation>
         </message>
@@ -6791,6 +6830,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Die Datei ist leer.</translation>
         </message>
         <message>
+            <source>The file is not a sealed signing key of Channel Diligence.</source>
+            <translation>Die Datei ist kein verschlüsselter Signaturschlüssel von Channel Diligence.</translation>
+        </message>
+        <message>
             <source>The file is not valid JSON: it is not UTF-8 text (the byte at position {position} is not part of any character). Save it as UTF-8 and try again.</source>
             <translation>Die Datei ist kein gültiges JSON: Sie ist kein UTF-8-Text (das Byte an Position {position} gehört zu keinem Zeichen). Speichern Sie sie als UTF-8 und versuchen Sie es erneut.</translation>
         </message>
@@ -6899,6 +6942,14 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Die Eskalationsunterlagen, auf die der Distributor geantwortet hat, wurden nach dem Erstellen ihres Manifests verändert: Der Hashwert des Manifests in der Entscheidung ({answered}…) ist nicht der der gesendeten Unterlagen ({sent}…).</translation>
         </message>
         <message>
+            <source>The passphrase does not open the sealed signing key.</source>
+            <translation>Die Passphrase öffnet den verschlüsselten Signaturschlüssel nicht.</translation>
+        </message>
+        <message>
+            <source>The passphrase of {person} is right but does not open the file of the company's signing key ({file}): it was encrypted with the passphrase {person} had before it was reset.</source>
+            <translation>Die Passphrase von {person} ist richtig, öffnet aber die Datei des Signaturschlüssels des Unternehmens ({file}) nicht: Sie wurde mit der Passphrase verschlüsselt, die {person} vor dem Zurücksetzen hatte.</translation>
+        </message>
+        <message>
             <source>The password file {file} cannot be read: {reason}.</source>
             <translation>Die Passwortdatei {file} kann nicht gelesen werden: {reason}.</translation>
         </message>
@@ -6961,6 +7012,14 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>The review date {date} is in the past: choose a date from today on, usually one year after approval.</source>
             <translation>Das Überprüfungsdatum {date} liegt in der Vergangenheit: Wählen Sie ein Datum ab heute, meist ein Jahr nach der Genehmigung.</translation>
+        </message>
+        <message>
+            <source>The sealed signing key is damaged: some of its fields are missing or wrong.</source>
+            <translation>Der verschlüsselte Signaturschlüssel ist beschädigt: Einige seiner Felder fehlen oder sind falsch.</translation>
+        </message>
+        <message>
+            <source>The sealed signing key is of version {version}, which this version of the app cannot open.</source>
+            <translation>Der verschlüsselte Signaturschlüssel hat die Version {version}, die diese Version der App nicht öffnen kann.</translation>
         </message>
         <message>
             <source>The secure connection to {host} failed. Check the security setting: port 465 goes with SSL, port 587 with STARTTLS.</source>
@@ -7031,6 +7090,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Es gibt keinen Entwurf der Richtlinie: Beginnen Sie einen in der App (Richtlinie &gt; Menschenrechtsrichtlinie).</translation>
         </message>
         <message>
+            <source>There is no encrypted file of the company's signing key on this computer ({file}).</source>
+            <translation>Auf diesem Computer gibt es keine verschlüsselte Datei des Signaturschlüssels des Unternehmens ({file}).</translation>
+        </message>
+        <message>
             <source>There is no escalation packet {packet}.</source>
             <translation>Es gibt keine Eskalationsunterlagen {packet}.</translation>
         </message>
@@ -7085,6 +7148,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>This computer has no system keyring (password store), where the company's signing key is kept, so nothing can be signed here. Use the app on a computer with a keyring (Windows Credential Manager, macOS Keychain, or a Secret Service such as GNOME Keyring or KWallet on Linux).</source>
             <translation>Dieser Computer hat keinen System-Schlüsselbund (Passwortspeicher), in dem der Signaturschlüssel des Unternehmens aufbewahrt wird, daher kann hier nichts signiert werden. Verwenden Sie die App auf einem Computer mit Schlüsselbund (Windows-Anmeldeinformationsverwaltung, macOS-Schlüsselbund oder ein Secret Service wie GNOME Keyring oder KWallet unter Linux).</translation>
+        </message>
+        <message>
+            <source>This computer has no system keyring: the company's signing key is made now, in a file encrypted with the passphrase of {person}, the administrator: give it to sign.</source>
+            <translation>Dieser Computer hat keinen System-Schlüsselbund: Der Signaturschlüssel des Unternehmens wird jetzt erstellt, in einer mit der Passphrase von {person}, dem Administrator, verschlüsselten Datei: Geben Sie sie zum Signieren ein.</translation>
         </message>
         <message>
             <source>This customer is no longer in the catalog.</source>
@@ -8563,8 +8630,8 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Noch kein Schlüssel</translation>
         </message>
         <message>
-            <source>Packets are not signed until the company has a key: it is made on a computer with a system keyring (password store).</source>
-            <translation>Pakete werden erst signiert, wenn das Unternehmen einen Schlüssel hat: Er wird auf einem Computer mit Schlüsselbund des Systems (Passwortspeicher) erzeugt.</translation>
+            <source>Packets are not signed until the company has a key: it is made on a computer with a system keyring (password store), or where there is none, when the administrator is set up, in a file encrypted with their passphrase.</source>
+            <translation>Pakete werden erst signiert, wenn das Unternehmen einen Schlüssel hat: Er wird auf einem Computer mit System-Schlüsselbund (Passwortspeicher) erstellt oder, wo es keinen gibt, beim Einrichten des Administrators in einer mit dessen Passphrase verschlüsselten Datei.</translation>
         </message>
         <message>
             <source>Saved {0}</source>
@@ -8579,8 +8646,12 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Der private Schlüssel ist nicht auf diesem Computer: Hier erstellte Pakete werden nicht signiert.</translation>
         </message>
         <message>
-            <source>The private key is on this computer: packets made here are signed.</source>
-            <translation>Der private Schlüssel ist auf diesem Computer: Hier erstellte Pakete werden signiert.</translation>
+            <source>The private key is on this computer, in an encrypted file, unlocked with the administrator's passphrase ({0}): packets made here are signed once it is given, once per session.</source>
+            <translation>Der private Schlüssel ist auf diesem Computer, in einer verschlüsselten Datei, entsperrt mit der Passphrase des Administrators ({0}): Hier erstellte Pakete werden signiert, sobald sie eingegeben ist, einmal pro Sitzung.</translation>
+        </message>
+        <message>
+            <source>The private key is on this computer, in the system keyring: packets made here are signed.</source>
+            <translation>Der private Schlüssel ist auf diesem Computer, im System-Schlüsselbund: Hier erstellte Pakete werden signiert.</translation>
         </message>
     </context>
     <context>

@@ -2496,6 +2496,33 @@
         </message>
     </context>
     <context>
+        <name>KeyUnlockDialog</name>
+        <message>
+            <source>&amp;Open and sign</source>
+            <translation>&amp;Abrir y firmar</translation>
+        </message>
+        <message>
+            <source>It is asked once until the app closes. Cancel builds nothing: nothing is made unsigned for want of the passphrase.</source>
+            <translation>Se pide una vez hasta que se cierre la aplicación. Cancelar no genera nada: nada se crea sin firma por falta de la frase de acceso.</translation>
+        </message>
+        <message>
+            <source>Open the signing key</source>
+            <translation>Abrir la clave de firma</translation>
+        </message>
+        <message>
+            <source>Pass&amp;phrase of {0}:</source>
+            <translation>&amp;Frase de acceso de {0}:</translation>
+        </message>
+        <message>
+            <source>Passphrase of {0}</source>
+            <translation>Frase de acceso de {0}</translation>
+        </message>
+        <message>
+            <source>Type the passphrase.</source>
+            <translation>Escriba la frase de acceso.</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>A decision cleared the order with conditions.</source>
@@ -6327,6 +6354,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>El expediente {packet} se preparó aquí, pero nunca se envió: no se mandó por correo electrónico ni se guardó para enviarlo de otra forma, así que el distribuidor no puede haberlo respondido. No se registró nada; envíe primero el expediente.</translation>
         </message>
         <message>
+            <source>Packets will not be signed on this computer until the administrator is set up: it has no system keyring (password store), so the company's signing key will be kept in a file encrypted with the administrator's passphrase.</source>
+            <translation>Los paquetes no se firmarán en este ordenador hasta que se configure al administrador: no tiene llavero del sistema (almacén de contraseñas), así que la clave de firma de la empresa se guardará en un archivo cifrado con la frase de acceso del administrador.</translation>
+        </message>
+        <message>
             <source>Packets will not be signed on this computer: it has no system keyring (password store) to keep the company's signing key. Everything else works; sign packets from a computer with a keyring.</source>
             <translation>Los paquetes no se firmarán en este ordenador: no tiene llavero del sistema (almacén de contraseñas) donde guardar la clave de firma de la empresa. Todo lo demás funciona; firme los paquetes desde un ordenador con llavero.</translation>
         </message>
@@ -6579,6 +6610,14 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>La clave de firma de la empresa no se pudo guardar en el llavero del sistema: {error}.</translation>
         </message>
         <message>
+            <source>The company's signing key could not be written to {file}: {error}.</source>
+            <translation>No se pudo escribir la clave de firma de la empresa en {file}: {error}.</translation>
+        </message>
+        <message>
+            <source>The company's signing key is in a file encrypted with the passphrase of {person}, the administrator: give it once to sign in this session.</source>
+            <translation>La clave de firma de la empresa está en un archivo cifrado con la frase de acceso de {person}, el administrador: introdúzcala una vez para firmar en esta sesión.</translation>
+        </message>
+        <message>
             <source>The criteria pack has no question {question}.</source>
             <translation>El paquete de criterios no tiene la pregunta {question}.</translation>
         </message>
@@ -6791,6 +6830,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>El archivo está vacío.</translation>
         </message>
         <message>
+            <source>The file is not a sealed signing key of Channel Diligence.</source>
+            <translation>El archivo no es una clave de firma cifrada de Channel Diligence.</translation>
+        </message>
+        <message>
             <source>The file is not valid JSON: it is not UTF-8 text (the byte at position {position} is not part of any character). Save it as UTF-8 and try again.</source>
             <translation>El archivo no es JSON válido: no es texto UTF-8 (el byte en la posición {position} no forma parte de ningún carácter). Guárdelo como UTF-8 y vuelva a intentarlo.</translation>
         </message>
@@ -6899,6 +6942,14 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>El expediente que respondió el distribuidor se modificó después de crear su manifiesto: el hash del manifiesto que figura en la decisión ({answered}…) no es el del expediente enviado ({sent}…).</translation>
         </message>
         <message>
+            <source>The passphrase does not open the sealed signing key.</source>
+            <translation>La frase de acceso no abre la clave de firma cifrada.</translation>
+        </message>
+        <message>
+            <source>The passphrase of {person} is right but does not open the file of the company's signing key ({file}): it was encrypted with the passphrase {person} had before it was reset.</source>
+            <translation>La frase de acceso de {person} es correcta, pero no abre el archivo de la clave de firma de la empresa ({file}): se cifró con la frase de acceso que {person} tenía antes de que se restableciera.</translation>
+        </message>
+        <message>
             <source>The password file {file} cannot be read: {reason}.</source>
             <translation>No se puede leer el archivo de contraseña {file}: {reason}.</translation>
         </message>
@@ -6961,6 +7012,14 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>The review date {date} is in the past: choose a date from today on, usually one year after approval.</source>
             <translation>La fecha de revisión {date} ya ha pasado: elija una fecha a partir de hoy, normalmente un año después de la aprobación.</translation>
+        </message>
+        <message>
+            <source>The sealed signing key is damaged: some of its fields are missing or wrong.</source>
+            <translation>La clave de firma cifrada está dañada: faltan algunos de sus campos o son incorrectos.</translation>
+        </message>
+        <message>
+            <source>The sealed signing key is of version {version}, which this version of the app cannot open.</source>
+            <translation>La clave de firma cifrada es de la versión {version}, que esta versión de la aplicación no puede abrir.</translation>
         </message>
         <message>
             <source>The secure connection to {host} failed. Check the security setting: port 465 goes with SSL, port 587 with STARTTLS.</source>
@@ -7031,6 +7090,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>No hay ningún borrador de la política: inicie uno en la aplicación (Política &gt; Política de derechos humanos).</translation>
         </message>
         <message>
+            <source>There is no encrypted file of the company's signing key on this computer ({file}).</source>
+            <translation>No hay ningún archivo cifrado de la clave de firma de la empresa en este ordenador ({file}).</translation>
+        </message>
+        <message>
             <source>There is no escalation packet {packet}.</source>
             <translation>No existe el expediente de escalado {packet}.</translation>
         </message>
@@ -7085,6 +7148,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>This computer has no system keyring (password store), where the company's signing key is kept, so nothing can be signed here. Use the app on a computer with a keyring (Windows Credential Manager, macOS Keychain, or a Secret Service such as GNOME Keyring or KWallet on Linux).</source>
             <translation>Este ordenador no tiene llavero del sistema (almacén de contraseñas), donde se guarda la clave de firma de la empresa, así que aquí no se puede firmar nada. Use la aplicación en un ordenador con llavero (Administrador de credenciales de Windows, Llavero de macOS o un Secret Service como GNOME Keyring o KWallet en Linux).</translation>
+        </message>
+        <message>
+            <source>This computer has no system keyring: the company's signing key is made now, in a file encrypted with the passphrase of {person}, the administrator: give it to sign.</source>
+            <translation>Este ordenador no tiene llavero del sistema: la clave de firma de la empresa se crea ahora, en un archivo cifrado con la frase de acceso de {person}, el administrador: introdúzcala para firmar.</translation>
         </message>
         <message>
             <source>This customer is no longer in the catalog.</source>
@@ -8563,8 +8630,8 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Todavía no hay clave</translation>
         </message>
         <message>
-            <source>Packets are not signed until the company has a key: it is made on a computer with a system keyring (password store).</source>
-            <translation>Los paquetes no se firman hasta que la empresa tenga una clave: se crea en un ordenador con llavero del sistema (almacén de contraseñas).</translation>
+            <source>Packets are not signed until the company has a key: it is made on a computer with a system keyring (password store), or where there is none, when the administrator is set up, in a file encrypted with their passphrase.</source>
+            <translation>Los paquetes no se firman hasta que la empresa tenga una clave: se crea en un ordenador con llavero del sistema (almacén de contraseñas) o, donde no lo hay, al configurar al administrador, en un archivo cifrado con su frase de acceso.</translation>
         </message>
         <message>
             <source>Saved {0}</source>
@@ -8579,8 +8646,12 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>La clave privada no está en este ordenador: los paquetes hechos aquí no se firman.</translation>
         </message>
         <message>
-            <source>The private key is on this computer: packets made here are signed.</source>
-            <translation>La clave privada está en este ordenador: los paquetes hechos aquí se firman.</translation>
+            <source>The private key is on this computer, in an encrypted file, unlocked with the administrator's passphrase ({0}): packets made here are signed once it is given, once per session.</source>
+            <translation>La clave privada está en este ordenador, en un archivo cifrado que se desbloquea con la frase de acceso del administrador ({0}): los paquetes creados aquí se firman una vez introducida, una vez por sesión.</translation>
+        </message>
+        <message>
+            <source>The private key is on this computer, in the system keyring: packets made here are signed.</source>
+            <translation>La clave privada está en este ordenador, en el llavero del sistema: los paquetes creados aquí se firman.</translation>
         </message>
     </context>
     <context>

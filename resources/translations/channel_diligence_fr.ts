@@ -2496,6 +2496,33 @@
         </message>
     </context>
     <context>
+        <name>KeyUnlockDialog</name>
+        <message>
+            <source>&amp;Open and sign</source>
+            <translation>&amp;Ouvrir et signer</translation>
+        </message>
+        <message>
+            <source>It is asked once until the app closes. Cancel builds nothing: nothing is made unsigned for want of the passphrase.</source>
+            <translation>Elle n'est demandée qu'une fois jusqu'à la fermeture de l'application. Annuler ne produit rien : rien n'est créé sans signature faute de phrase secrète.</translation>
+        </message>
+        <message>
+            <source>Open the signing key</source>
+            <translation>Ouvrir la clé de signature</translation>
+        </message>
+        <message>
+            <source>Pass&amp;phrase of {0}:</source>
+            <translation>&amp;Phrase secrète de {0} :</translation>
+        </message>
+        <message>
+            <source>Passphrase of {0}</source>
+            <translation>Phrase secrète de {0}</translation>
+        </message>
+        <message>
+            <source>Type the passphrase.</source>
+            <translation>Saisissez la phrase secrète.</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>A decision cleared the order with conditions.</source>
@@ -6327,6 +6354,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Le dossier {packet} a été constitué ici mais jamais envoyé: il n'a été ni envoyé par e-mail ni enregistré pour être envoyé autrement, le distributeur ne peut donc pas y avoir répondu. Rien n'a été enregistré; envoyez d'abord le dossier.</translation>
         </message>
         <message>
+            <source>Packets will not be signed on this computer until the administrator is set up: it has no system keyring (password store), so the company's signing key will be kept in a file encrypted with the administrator's passphrase.</source>
+            <translation>Les dossiers ne seront pas signés sur cet ordinateur tant que l'administrateur n'est pas configuré : il n'a pas de trousseau système (gestionnaire de mots de passe), la clé de signature de l'entreprise sera donc conservée dans un fichier chiffré avec la phrase secrète de l'administrateur.</translation>
+        </message>
+        <message>
             <source>Packets will not be signed on this computer: it has no system keyring (password store) to keep the company's signing key. Everything else works; sign packets from a computer with a keyring.</source>
             <translation>Les dossiers ne seront pas signés sur cet ordinateur : il n'a pas de trousseau système (gestionnaire de mots de passe) pour garder la clé de signature de l'entreprise. Tout le reste fonctionne ; signez les dossiers depuis un ordinateur doté d'un trousseau.</translation>
         </message>
@@ -6579,6 +6610,14 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>La clé de signature de l'entreprise n'a pas pu être enregistrée dans le trousseau du système : {error}.</translation>
         </message>
         <message>
+            <source>The company's signing key could not be written to {file}: {error}.</source>
+            <translation>La clé de signature de l'entreprise n'a pas pu être écrite dans {file} : {error}.</translation>
+        </message>
+        <message>
+            <source>The company's signing key is in a file encrypted with the passphrase of {person}, the administrator: give it once to sign in this session.</source>
+            <translation>La clé de signature de l'entreprise se trouve dans un fichier chiffré avec la phrase secrète de {person}, l'administrateur : saisissez-la une fois pour signer pendant cette session.</translation>
+        </message>
+        <message>
             <source>The criteria pack has no question {question}.</source>
             <translation>Le jeu de critères n'a pas de question {question}.</translation>
         </message>
@@ -6791,6 +6830,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Le fichier est vide.</translation>
         </message>
         <message>
+            <source>The file is not a sealed signing key of Channel Diligence.</source>
+            <translation>Le fichier n'est pas une clé de signature chiffrée de Channel Diligence.</translation>
+        </message>
+        <message>
             <source>The file is not valid JSON: it is not UTF-8 text (the byte at position {position} is not part of any character). Save it as UTF-8 and try again.</source>
             <translation>Le fichier n'est pas du JSON valide : ce n'est pas du texte UTF-8 (l'octet à la position {position} ne fait partie d'aucun caractère). Enregistrez-le en UTF-8 et réessayez.</translation>
         </message>
@@ -6899,6 +6942,14 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Le dossier auquel le distributeur a répondu a été modifié après la création de son manifeste: l'empreinte du manifeste dans la décision ({answered}…) n'est pas celle du dossier envoyé ({sent}…).</translation>
         </message>
         <message>
+            <source>The passphrase does not open the sealed signing key.</source>
+            <translation>La phrase secrète n'ouvre pas la clé de signature chiffrée.</translation>
+        </message>
+        <message>
+            <source>The passphrase of {person} is right but does not open the file of the company's signing key ({file}): it was encrypted with the passphrase {person} had before it was reset.</source>
+            <translation>La phrase secrète de {person} est correcte mais n'ouvre pas le fichier de la clé de signature de l'entreprise ({file}) : il a été chiffré avec la phrase secrète que {person} avait avant sa réinitialisation.</translation>
+        </message>
+        <message>
             <source>The password file {file} cannot be read: {reason}.</source>
             <translation>Le fichier de mot de passe {file} ne peut pas être lu : {reason}.</translation>
         </message>
@@ -6961,6 +7012,14 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>The review date {date} is in the past: choose a date from today on, usually one year after approval.</source>
             <translation>La date de révision {date} est dans le passé: choisissez une date à partir d'aujourd'hui, en général un an après l'approbation.</translation>
+        </message>
+        <message>
+            <source>The sealed signing key is damaged: some of its fields are missing or wrong.</source>
+            <translation>La clé de signature chiffrée est endommagée : certains de ses champs manquent ou sont erronés.</translation>
+        </message>
+        <message>
+            <source>The sealed signing key is of version {version}, which this version of the app cannot open.</source>
+            <translation>La clé de signature chiffrée est de la version {version}, que cette version de l'application ne peut pas ouvrir.</translation>
         </message>
         <message>
             <source>The secure connection to {host} failed. Check the security setting: port 465 goes with SSL, port 587 with STARTTLS.</source>
@@ -7031,6 +7090,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Il n'y a pas de projet de politique: commencez-en un dans l'application (Politique &gt; Politique en matière de droits de l'homme).</translation>
         </message>
         <message>
+            <source>There is no encrypted file of the company's signing key on this computer ({file}).</source>
+            <translation>Il n'y a pas de fichier chiffré de la clé de signature de l'entreprise sur cet ordinateur ({file}).</translation>
+        </message>
+        <message>
             <source>There is no escalation packet {packet}.</source>
             <translation>Il n'y a pas de dossier d'escalade {packet}.</translation>
         </message>
@@ -7085,6 +7148,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>This computer has no system keyring (password store), where the company's signing key is kept, so nothing can be signed here. Use the app on a computer with a keyring (Windows Credential Manager, macOS Keychain, or a Secret Service such as GNOME Keyring or KWallet on Linux).</source>
             <translation>Cet ordinateur n'a pas de trousseau système (gestionnaire de mots de passe), où est gardée la clé de signature de l'entreprise : rien ne peut être signé ici. Utilisez l'application sur un ordinateur avec un trousseau (Gestionnaire d'identification Windows, Trousseau macOS, ou un Secret Service comme GNOME Keyring ou KWallet sous Linux).</translation>
+        </message>
+        <message>
+            <source>This computer has no system keyring: the company's signing key is made now, in a file encrypted with the passphrase of {person}, the administrator: give it to sign.</source>
+            <translation>Cet ordinateur n'a pas de trousseau système : la clé de signature de l'entreprise est créée maintenant, dans un fichier chiffré avec la phrase secrète de {person}, l'administrateur : saisissez-la pour signer.</translation>
         </message>
         <message>
             <source>This customer is no longer in the catalog.</source>
@@ -8563,8 +8630,8 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Pas encore de clé</translation>
         </message>
         <message>
-            <source>Packets are not signed until the company has a key: it is made on a computer with a system keyring (password store).</source>
-            <translation>Les dossiers ne sont pas signés tant que l'entreprise n'a pas de clé : elle est créée sur un ordinateur doté d'un trousseau système (gestionnaire de mots de passe).</translation>
+            <source>Packets are not signed until the company has a key: it is made on a computer with a system keyring (password store), or where there is none, when the administrator is set up, in a file encrypted with their passphrase.</source>
+            <translation>Les dossiers ne sont pas signés tant que l'entreprise n'a pas de clé : elle est créée sur un ordinateur doté d'un trousseau système (gestionnaire de mots de passe) ou, à défaut, lors de la configuration de l'administrateur, dans un fichier chiffré avec sa phrase secrète.</translation>
         </message>
         <message>
             <source>Saved {0}</source>
@@ -8579,8 +8646,12 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>La clé privée n'est pas sur cet ordinateur : les dossiers faits ici ne sont pas signés.</translation>
         </message>
         <message>
-            <source>The private key is on this computer: packets made here are signed.</source>
-            <translation>La clé privée est sur cet ordinateur : les dossiers faits ici sont signés.</translation>
+            <source>The private key is on this computer, in an encrypted file, unlocked with the administrator's passphrase ({0}): packets made here are signed once it is given, once per session.</source>
+            <translation>La clé privée se trouve sur cet ordinateur, dans un fichier chiffré, déverrouillé avec la phrase secrète de l'administrateur ({0}) : les dossiers créés ici sont signés une fois celle-ci saisie, une fois par session.</translation>
+        </message>
+        <message>
+            <source>The private key is on this computer, in the system keyring: packets made here are signed.</source>
+            <translation>La clé privée se trouve sur cet ordinateur, dans le trousseau système : les dossiers créés ici sont signés.</translation>
         </message>
     </context>
     <context>

@@ -2496,6 +2496,33 @@
         </message>
     </context>
     <context>
+        <name>KeyUnlockDialog</name>
+        <message>
+            <source>&amp;Open and sign</source>
+            <translation>&amp;Abrir e assinar</translation>
+        </message>
+        <message>
+            <source>It is asked once until the app closes. Cancel builds nothing: nothing is made unsigned for want of the passphrase.</source>
+            <translation>É pedida uma vez até a aplicação fechar. Cancelar não gera nada: nada é criado sem assinatura por falta da frase-passe.</translation>
+        </message>
+        <message>
+            <source>Open the signing key</source>
+            <translation>Abrir a chave de assinatura</translation>
+        </message>
+        <message>
+            <source>Pass&amp;phrase of {0}:</source>
+            <translation>&amp;Frase-passe de {0}:</translation>
+        </message>
+        <message>
+            <source>Passphrase of {0}</source>
+            <translation>Frase-passe de {0}</translation>
+        </message>
+        <message>
+            <source>Type the passphrase.</source>
+            <translation>Escreva a frase-passe.</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>A decision cleared the order with conditions.</source>
@@ -6327,6 +6354,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>O pacote {packet} foi montado aqui, mas nunca foi enviado: não foi mandado por e-mail nem salvo para envio por outro meio, por isso o distribuidor não pode tê-lo respondido. Nada foi registrado; envie primeiro o pacote.</translation>
         </message>
         <message>
+            <source>Packets will not be signed on this computer until the administrator is set up: it has no system keyring (password store), so the company's signing key will be kept in a file encrypted with the administrator's passphrase.</source>
+            <translation>Os pacotes não serão assinados neste computador até que o administrador seja configurado: não tem porta-chaves do sistema (cofre de senhas), por isso a chave de assinatura da empresa será guardada num ficheiro cifrado com a frase-passe do administrador.</translation>
+        </message>
+        <message>
             <source>Packets will not be signed on this computer: it has no system keyring (password store) to keep the company's signing key. Everything else works; sign packets from a computer with a keyring.</source>
             <translation>Os pacotes não serão assinados neste computador: ele não tem chaveiro do sistema (cofre de senhas) para guardar a chave de assinatura da empresa. Todo o resto funciona; assine os pacotes em um computador com chaveiro.</translation>
         </message>
@@ -6579,6 +6610,14 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Não foi possível guardar a chave de assinatura da empresa no porta-chaves do sistema: {error}.</translation>
         </message>
         <message>
+            <source>The company's signing key could not be written to {file}: {error}.</source>
+            <translation>Não foi possível escrever a chave de assinatura da empresa em {file}: {error}.</translation>
+        </message>
+        <message>
+            <source>The company's signing key is in a file encrypted with the passphrase of {person}, the administrator: give it once to sign in this session.</source>
+            <translation>A chave de assinatura da empresa está num ficheiro cifrado com a frase-passe de {person}, o administrador: introduza-a uma vez para assinar nesta sessão.</translation>
+        </message>
+        <message>
             <source>The criteria pack has no question {question}.</source>
             <translation>O pacote de critérios não tem a pergunta {question}.</translation>
         </message>
@@ -6791,6 +6830,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>O arquivo está vazio.</translation>
         </message>
         <message>
+            <source>The file is not a sealed signing key of Channel Diligence.</source>
+            <translation>O ficheiro não é uma chave de assinatura cifrada do Channel Diligence.</translation>
+        </message>
+        <message>
             <source>The file is not valid JSON: it is not UTF-8 text (the byte at position {position} is not part of any character). Save it as UTF-8 and try again.</source>
             <translation>O arquivo não é JSON válido: não é texto UTF-8 (o byte na posição {position} não faz parte de nenhum caractere). Salve-o como UTF-8 e tente novamente.</translation>
         </message>
@@ -6899,6 +6942,14 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>O pacote que o distribuidor respondeu foi alterado depois que o manifesto foi criado: o hash do manifesto na decisão ({answered}…) não é o do pacote enviado ({sent}…).</translation>
         </message>
         <message>
+            <source>The passphrase does not open the sealed signing key.</source>
+            <translation>A frase-passe não abre a chave de assinatura cifrada.</translation>
+        </message>
+        <message>
+            <source>The passphrase of {person} is right but does not open the file of the company's signing key ({file}): it was encrypted with the passphrase {person} had before it was reset.</source>
+            <translation>A frase-passe de {person} está correta, mas não abre o ficheiro da chave de assinatura da empresa ({file}): foi cifrado com a frase-passe que {person} tinha antes de ser redefinida.</translation>
+        </message>
+        <message>
             <source>The password file {file} cannot be read: {reason}.</source>
             <translation>Não é possível ler o ficheiro da palavra-passe {file}: {reason}.</translation>
         </message>
@@ -6961,6 +7012,14 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>The review date {date} is in the past: choose a date from today on, usually one year after approval.</source>
             <translation>A data de revisão {date} já passou: escolha uma data a partir de hoje, normalmente um ano depois da aprovação.</translation>
+        </message>
+        <message>
+            <source>The sealed signing key is damaged: some of its fields are missing or wrong.</source>
+            <translation>A chave de assinatura cifrada está danificada: alguns dos seus campos faltam ou estão errados.</translation>
+        </message>
+        <message>
+            <source>The sealed signing key is of version {version}, which this version of the app cannot open.</source>
+            <translation>A chave de assinatura cifrada é da versão {version}, que esta versão da aplicação não consegue abrir.</translation>
         </message>
         <message>
             <source>The secure connection to {host} failed. Check the security setting: port 465 goes with SSL, port 587 with STARTTLS.</source>
@@ -7031,6 +7090,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Não há rascunho da política: inicie um no aplicativo (Política &gt; Política de direitos humanos).</translation>
         </message>
         <message>
+            <source>There is no encrypted file of the company's signing key on this computer ({file}).</source>
+            <translation>Não há nenhum ficheiro cifrado da chave de assinatura da empresa neste computador ({file}).</translation>
+        </message>
+        <message>
             <source>There is no escalation packet {packet}.</source>
             <translation>Não existe o pacote de encaminhamento {packet}.</translation>
         </message>
@@ -7085,6 +7148,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>This computer has no system keyring (password store), where the company's signing key is kept, so nothing can be signed here. Use the app on a computer with a keyring (Windows Credential Manager, macOS Keychain, or a Secret Service such as GNOME Keyring or KWallet on Linux).</source>
             <translation>Este computador não tem porta-chaves do sistema (cofre de palavras-passe), onde se guarda a chave de assinatura da empresa, por isso nada pode ser assinado aqui. Use a aplicação num computador com porta-chaves (Gestor de Credenciais do Windows, Porta-chaves do macOS ou um Secret Service como GNOME Keyring ou KWallet no Linux).</translation>
+        </message>
+        <message>
+            <source>This computer has no system keyring: the company's signing key is made now, in a file encrypted with the passphrase of {person}, the administrator: give it to sign.</source>
+            <translation>Este computador não tem porta-chaves do sistema: a chave de assinatura da empresa é criada agora, num ficheiro cifrado com a frase-passe de {person}, o administrador: introduza-a para assinar.</translation>
         </message>
         <message>
             <source>This customer is no longer in the catalog.</source>
@@ -8563,8 +8630,8 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Ainda não há chave</translation>
         </message>
         <message>
-            <source>Packets are not signed until the company has a key: it is made on a computer with a system keyring (password store).</source>
-            <translation>Os pacotes não são assinados até a empresa ter uma chave: ela é criada em um computador com chaveiro do sistema (cofre de senhas).</translation>
+            <source>Packets are not signed until the company has a key: it is made on a computer with a system keyring (password store), or where there is none, when the administrator is set up, in a file encrypted with their passphrase.</source>
+            <translation>Os pacotes não são assinados enquanto a empresa não tiver uma chave: ela é criada num computador com porta-chaves do sistema (cofre de senhas) ou, onde não houver, ao configurar o administrador, num ficheiro cifrado com a sua frase-passe.</translation>
         </message>
         <message>
             <source>Saved {0}</source>
@@ -8579,8 +8646,12 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>A chave privada não está neste computador: os pacotes feitos aqui não são assinados.</translation>
         </message>
         <message>
-            <source>The private key is on this computer: packets made here are signed.</source>
-            <translation>A chave privada está neste computador: os pacotes feitos aqui são assinados.</translation>
+            <source>The private key is on this computer, in an encrypted file, unlocked with the administrator's passphrase ({0}): packets made here are signed once it is given, once per session.</source>
+            <translation>A chave privada está neste computador, num ficheiro cifrado, desbloqueado com a frase-passe do administrador ({0}): os pacotes criados aqui são assinados depois de a introduzir, uma vez por sessão.</translation>
+        </message>
+        <message>
+            <source>The private key is on this computer, in the system keyring: packets made here are signed.</source>
+            <translation>A chave privada está neste computador, no porta-chaves do sistema: os pacotes criados aqui são assinados.</translation>
         </message>
     </context>
     <context>

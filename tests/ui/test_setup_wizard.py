@@ -203,7 +203,32 @@ def test_editing_the_company_profile_has_no_people_page(qtbot: QtBot,
     assert wizard.page(PEOPLE_PAGE) is None
 
 
-def test_without_a_keyring_the_setup_finishes_and_says_once_packets_will_not_be_signed(
+def test_without_a_keyring_the_setup_keeps_the_key_in_a_file_with_the_admin_s_passphrase(
+        qtbot: QtBot, backend: Backend, monkeypatch) -> None:
+    import keyring
+    from keyring.backends import fail
+
+    from reseller_app.domain import sealed_key
+    from reseller_app.domain.vocabulary import KeyStorage
+    from reseller_app.services import company_key as ck
+    from reseller_app.services.company_key import CompanyKeyService
+
+    monkeypatch.setattr(ck, "SEAL_STRENGTH", sealed_key.Strength(n=2**4))
+    keyring.set_keyring(fail.Keyring())
+    wizard = SetupWizard(backend)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    to_people_page(qtbot, wizard)
+    qtbot.keyClicks(wizard.people.admin_passphrase, ADMIN_PASS)
+    qtbot.keyClicks(wizard.people.admin_again, ADMIN_PASS)
+    finish(qtbot, wizard)
+    assert wizard.result() == QWizard.DialogCode.Accepted  # the setup went through
+    key = CompanyKeyService(backend.ctx).current()
+    assert key is not None and key.storage == KeyStorage.FILE and key.holder == "Anna Weber"
+    assert wizard.signing_note is None and wizard._note_box is None  # nothing to say
+
+
+def test_without_a_keyring_or_people_the_setup_finishes_and_says_once_packets_will_not_be_signed(
         qtbot: QtBot, backend: Backend) -> None:
     import keyring
     from keyring.backends import fail
@@ -214,9 +239,7 @@ def test_without_a_keyring_the_setup_finishes_and_says_once_packets_will_not_be_
     wizard = SetupWizard(backend)
     qtbot.addWidget(wizard)
     wizard.show()
-    to_people_page(qtbot, wizard)
-    qtbot.keyClicks(wizard.people.admin_passphrase, ADMIN_PASS)
-    qtbot.keyClicks(wizard.people.admin_again, ADMIN_PASS)
+    to_people_page(qtbot, wizard)  # no passphrase typed: no people set up
     finish(qtbot, wizard)
     assert wizard.result() == QWizard.DialogCode.Accepted  # the setup went through
     assert backend.setup.profile() is not None

@@ -30,7 +30,8 @@ def test_settings_show_the_fingerprint_and_export_a_key_file_that_reads_back(
     box = dialog.signing_key
     assert box.fingerprint.text() == key.fingerprint
     assert box.fingerprint.isVisible() and box.fingerprint.textInteractionFlags()  # selectable
-    assert "on this computer: packets made here are signed" in box.private_note.text()
+    assert "on this computer, in the system keyring: packets made here are signed" in \
+        box.private_note.text()
     assert box.export_button.isEnabled()
     written = box.export_to(tmp_path / "nordlicht.pub.json")
     assert written is not None and written.is_file()

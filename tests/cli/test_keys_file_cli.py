@@ -1,0 +1,122 @@
+"""The company key in its encrypted file (no keyring) from the terminal: ``keys show`` says
+where it is, and ``escalate`` / ``evidence`` open it with ``--passphrase-stdin`` (a wrong
+one refused in one line, counted, nothing built; no passphrase and no terminal: said)."""
+
+from __future__ import annotations
+
+import zipfile
+
+import keyring
+import pytest
+from keyring.backends import fail
+
+from reseller_app.cli import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK
+from reseller_app.domain import sealed_key
+from reseller_app.domain.signing import MANIFEST_SIGNATURE_NAME
+from reseller_app.services import company_key as ck
+from reseller_app.services.people import PeopleService
+from reseller_app.services.startup import open_app
+
+from ..conftest import stepping_clock
+from ..services.test_people import ADMIN, ADMIN_PASS, APPROVER, FAST
+from .test_cli import Cli, one_line_error
+from .test_keys_cli import make_cli
+
+
+@pytest.fixture
+def cli(tmp_path, monkeypatch) -> Cli:
+    """Set up on a computer without a keyring, with its administrator: the key in its file.
+    The commands run with keyring's ``fail`` backend too."""
+    monkeypatch.setattr(ck, "SEAL_STRENGTH", sealed_key.Strength(n=2**4))  # the file says so
+    cli = make_cli(tmp_path, monkeypatch, keyring_at_setup=False)
+    keyring.set_keyring(fail.Keyring())
+    ctx = open_app(f"sqlite:///{cli.db}", clock=stepping_clock(), actor="tester")
+    try:
+        PeopleService(ctx, FAST).first_setup(ADMIN, APPROVER)
+    finally:
+        ctx.engine.dispose()
+    cli.env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+    return cli
+
+
+def escalate(cli: Cli, out: str, **kw):
+    return cli("escalate", "SO-2001", "--out", str(cli.tmp / out), "--recommend", "reject",
+               "--text", "The end use cannot be verified.", *kw.get("extra", ()),
+               stdin=kw.get("stdin"))
+
+
+def test_keys_show_says_the_key_is_in_the_encrypted_file(cli):
+    proc = cli("keys", "show")
+    assert proc.returncode == EXIT_OK, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert lines[0].startswith("Company signing key: fingerprint ")
+    assert "in an encrypted file, unlocked with the administrator's passphrase (Anna Weber)" \
+        in lines[1]
+    [path] = (cli.tmp / "keys").iterdir()
+    assert str(path) in lines[1]
+
+
+def test_escalate_opens_the_key_with_the_passphrase_from_stdin(cli):
+    (cli.tmp / "wrong").mkdir()
+    proc = escalate(cli, "wrong", extra=["--passphrase-stdin"], stdin="a wrong guess\n")
+    assert proc.returncode == EXIT_BAD_INPUT
+    line = one_line_error(proc)
+    assert "Wrong passphrase for Anna Weber" in line and "nothing was built" in line
+    assert not any((cli.tmp / "wrong").iterdir())
+
+    (cli.tmp / "quiet").mkdir()
+    proc = escalate(cli, "quiet")  # no terminal to ask on, no --passphrase-stdin
+    assert proc.returncode == EXIT_BAD_INPUT
+    assert "--passphrase-stdin" in one_line_error(proc)
+    assert not any((cli.tmp / "quiet").iterdir())
+
+    (cli.tmp / "out").mkdir()
+    proc = escalate(cli, "out", extra=["--passphrase-stdin"], stdin=ADMIN_PASS + "\n")
+    assert proc.returncode == EXIT_OK, proc.stderr
+    [zipped] = (cli.tmp / "out").glob("escalation-SO-2001-*.zip")
+    assert cli("keys", "export", str(cli.tmp / "company.json")).returncode == EXIT_OK
+    proc = cli("verify-packet", str(zipped), "--key", str(cli.tmp / "company.json"), db=False)
+    assert proc.returncode == EXIT_OK, proc.stderr
+    assert proc.stdout.startswith(f"{zipped.name}: Signed by Nordlicht IT GmbH")
+    with zipfile.ZipFile(zipped) as zf:
+        assert MANIFEST_SIGNATURE_NAME in zf.namelist()
+
+
+def test_evidence_with_the_passphrase_from_stdin(cli):
+    proc = cli("evidence", "--from", "2026-01-01", "--to", "2026-12-31", str(cli.tmp),
+               "--passphrase-stdin", stdin=ADMIN_PASS + "\n")
+    assert proc.returncode == EXIT_OK, proc.stderr
+    proc = cli("evidence", "--from", "2026-01-01", "--to", "2026-12-31", str(cli.tmp),
+               "--passphrase-stdin", stdin="\n")
+    assert proc.returncode == EXIT_BAD_INPUT
+    assert "no passphrase of Anna Weber" in one_line_error(proc)
+
+
+def test_without_an_administrator_keys_show_says_how_the_key_is_made(tmp_path, monkeypatch):
+    cli = make_cli(tmp_path, monkeypatch, keyring_at_setup=False)
+    cli.env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+    proc = cli("keys", "show")
+    assert proc.returncode == EXIT_FAILED
+    assert "encrypted with the administrator's passphrase" in one_line_error(proc)
+
+
+def test_keys_show_makes_the_missing_key_with_the_administrator_s_passphrase(
+        tmp_path, monkeypatch, memory_keyring):
+    """People set up where a keyring was (no key made then); now none: ``keys show`` makes the
+    key in its file with the administrator's passphrase."""
+    monkeypatch.setattr(ck, "SEAL_STRENGTH", sealed_key.Strength(n=2**4))
+    cli = make_cli(tmp_path, monkeypatch, keyring_at_setup=False)
+    keyring.set_keyring(memory_keyring)
+    ctx = open_app(f"sqlite:///{cli.db}", clock=stepping_clock(), actor="tester")
+    try:
+        PeopleService(ctx, FAST).first_setup(ADMIN, APPROVER)
+    finally:
+        ctx.engine.dispose()
+    cli.env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+    proc = cli("keys", "show")
+    assert proc.returncode == EXIT_BAD_INPUT
+    assert "passphrase of Anna Weber" in one_line_error(proc)
+    proc = cli("keys", "show", "--passphrase-stdin", stdin=ADMIN_PASS + "\n")
+    assert proc.returncode == EXIT_OK, proc.stderr
+    assert "in an encrypted file" in proc.stdout
+    assert len(list((cli.tmp / "keys").iterdir())) == 1
