@@ -544,8 +544,8 @@ def _open_signing_key(ctx: AppContext, args: argparse.Namespace) -> None:
     if locked is None:
         return
     whose = _printable(locked.holder_name)
-    if getattr(args, "key_passphrase_stdin", False):
-        passphrase = sys.stdin.readline().rstrip("\r\n")
+    if getattr(args, "key_passphrase_stdin", False):  # the line after a --person's, if any
+        passphrase = sys.stdin.buffer.readline().decode("utf-8", "replace").rstrip("\r\n")
     elif sys.stdin.isatty():
         passphrase = getpass.getpass(f"Passphrase of {whose} (opens the signing key): ")
     else:

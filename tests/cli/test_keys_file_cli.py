@@ -18,7 +18,7 @@ from reseller_app.services.people import PeopleService
 from reseller_app.services.startup import open_app
 
 from ..conftest import stepping_clock
-from ..services.test_people import ADMIN, ADMIN_PASS, APPROVER, FAST
+from ..services.test_people import ADMIN, ADMIN_PASS, APPROVER, APPROVER_PASS, FAST
 from .test_cli import Cli, one_line_error
 from .test_keys_cli import make_cli
 
@@ -39,8 +39,14 @@ def cli(tmp_path, monkeypatch) -> Cli:
     return cli
 
 
+# Who signs in for a command that writes: the approver (who does not hold the key), or the
+# administrator (whose passphrase, given once, also opens the key).
+AS_APPROVER = ("--person", APPROVER.email, "--passphrase-stdin")
+AS_ADMIN = ("--person", ADMIN.email, "--passphrase-stdin")
+
+
 def escalate(cli: Cli, out: str, **kw):
-    return cli("escalate", "SO-2001", "--out", str(cli.tmp / out), "--recommend", "reject",
+    return cli(*kw.get("who", AS_APPROVER), "escalate", "SO-2001", "--out", str(cli.tmp / out), "--recommend", "reject",
                "--text", "The end use cannot be verified.", *kw.get("extra", ()),
                stdin=kw.get("stdin"))
 
@@ -58,23 +64,31 @@ def test_keys_show_says_the_key_is_in_the_encrypted_file(cli):
 
 def test_escalate_opens_the_key_with_the_passphrase_from_stdin(cli):
     (cli.tmp / "wrong").mkdir()
-    proc = escalate(cli, "wrong", extra=["--passphrase-stdin"], stdin="a wrong guess\n")
+    proc = escalate(cli, "wrong", extra=["--passphrase-stdin"],
+                    stdin=APPROVER_PASS + "\na wrong guess\n")
     assert proc.returncode == EXIT_BAD_INPUT
     line = one_line_error(proc)
     assert "Wrong passphrase for Anna Weber" in line and "nothing was built" in line
     assert not any((cli.tmp / "wrong").iterdir())
 
     (cli.tmp / "quiet").mkdir()
-    proc = escalate(cli, "quiet")  # no terminal to ask on, no --passphrase-stdin
+    # No terminal to ask the administrator's passphrase on, no --passphrase-stdin for it.
+    proc = escalate(cli, "quiet", stdin=APPROVER_PASS + "\n")
     assert proc.returncode == EXIT_BAD_INPUT
     assert "--passphrase-stdin" in one_line_error(proc)
     assert not any((cli.tmp / "quiet").iterdir())
 
     (cli.tmp / "out").mkdir()
-    proc = escalate(cli, "out", extra=["--passphrase-stdin"], stdin=ADMIN_PASS + "\n")
+    proc = escalate(cli, "out", extra=["--passphrase-stdin"],
+                    stdin=APPROVER_PASS + "\n" + ADMIN_PASS + "\n")
     assert proc.returncode == EXIT_OK, proc.stderr
+    (cli.tmp / "by-admin").mkdir()  # signed in as the administrator: asked once
+    proc = escalate(cli, "by-admin", who=AS_ADMIN, stdin=ADMIN_PASS + "\n")
+    assert proc.returncode == EXIT_OK, proc.stderr
+    assert list((cli.tmp / "by-admin").glob("escalation-SO-2001-*.zip"))
     [zipped] = (cli.tmp / "out").glob("escalation-SO-2001-*.zip")
-    assert cli("keys", "export", str(cli.tmp / "company.json")).returncode == EXIT_OK
+    assert cli(*AS_ADMIN, "keys", "export", str(cli.tmp / "company.json"),
+               stdin=ADMIN_PASS + "\n").returncode == EXIT_OK
     proc = cli("verify-packet", str(zipped), "--key", str(cli.tmp / "company.json"), db=False)
     assert proc.returncode == EXIT_OK, proc.stderr
     assert proc.stdout.startswith(f"{zipped.name}: Signed by Nordlicht IT GmbH")
@@ -83,11 +97,11 @@ def test_escalate_opens_the_key_with_the_passphrase_from_stdin(cli):
 
 
 def test_evidence_with_the_passphrase_from_stdin(cli):
-    proc = cli("evidence", "--from", "2026-01-01", "--to", "2026-12-31", str(cli.tmp),
-               "--passphrase-stdin", stdin=ADMIN_PASS + "\n")
+    proc = cli(*AS_ADMIN, "evidence", "--from", "2026-01-01", "--to", "2026-12-31",
+               str(cli.tmp), stdin=ADMIN_PASS + "\n")
     assert proc.returncode == EXIT_OK, proc.stderr
-    proc = cli("evidence", "--from", "2026-01-01", "--to", "2026-12-31", str(cli.tmp),
-               "--passphrase-stdin", stdin="\n")
+    proc = cli(*AS_APPROVER, "evidence", "--from", "2026-01-01", "--to", "2026-12-31",
+               str(cli.tmp), "--passphrase-stdin", stdin=APPROVER_PASS + "\n\n")
     assert proc.returncode == EXIT_BAD_INPUT
     assert "no passphrase of Anna Weber" in one_line_error(proc)
 
