@@ -46,9 +46,9 @@ AS_ADMIN = ("--person", ADMIN.email, "--passphrase-stdin")
 
 
 def escalate(cli: Cli, out: str, **kw):
-    return cli(*kw.get("who", AS_APPROVER), "escalate", "SO-2001", "--out", str(cli.tmp / out), "--recommend", "reject",
-               "--text", "The end use cannot be verified.", *kw.get("extra", ()),
-               stdin=kw.get("stdin"))
+    return cli(*kw.get("who", AS_APPROVER), "escalate", "SO-2001", "--out", str(cli.tmp / out),
+               "--recommend", "reject", "--text", "The end use cannot be verified.",
+               *kw.get("extra", ()), stdin=kw.get("stdin"))
 
 
 def test_keys_show_says_the_key_is_in_the_encrypted_file(cli):
