@@ -143,3 +143,4 @@ class AuditAction(StrEnum):
     KEY_UNSIGNED_ALLOWED = "key.unsigned_allowed"  # accept a distributor's unsigned files: on/off
     DESK_PACKET_RECEIVED = "desk.packet_received"  # the distributor's desk received a packet
     DESK_ANSWERED = "desk.answered"  # the desk wrote a signed decision file
+    RECORDS_SEALED = "records.sealed"  # records from before their hashes were kept, stamped

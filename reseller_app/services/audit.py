@@ -14,14 +14,16 @@ while an earlier event about the same order remains). A copy of the chain's head
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy import String, and_, cast, exists, func, select
 from sqlalchemy.orm import Session
 
-from reseller_app.domain.audit import verify_chain
+from reseller_app.domain.audit import ChainEvent, verify_chain
 from reseller_app.domain.texts import t
 from reseller_app.domain.vocabulary import AuditAction
+from reseller_app.services import record_check
 from reseller_app.services.context import AppContext
 from reseller_app.services.dto import AuditVerification
 from reseller_app.services.packs import content_matches
@@ -150,12 +152,26 @@ class AuditService:
         docstring for what cannot be detected) and that every stored pack still has its hash. One
         query per kind of record: quick also with 100,000 orders."""
         with self.ctx.session() as s:
-            verdict = verify_chain(audit_log.iter_chain(s))
+            claims: dict[int, Any] = {}
+            verdict = verify_chain(_gathering(audit_log.iter_chain(s), claims))
             if not verdict.ok:
                 return AuditVerification(verdict.ok, verdict.checked, verdict.first_bad_seq,
                                          verdict.reason, verdict.reason_en)
             missing = _missing(s) or _altered_pack(s)
+            if missing is None:
+                differs = record_check.check(s, claims)
+                if differs is not None:
+                    return AuditVerification(False, verdict.checked, None, *differs[1:])
         if missing is not None:
             return AuditVerification(False, verdict.checked, None, *missing)
         return AuditVerification(True, verdict.checked)
+
+
+def _gathering(events: Iterator[ChainEvent], claims: dict[int, Any]) -> Iterator[ChainEvent]:
+    """The events, noting on the way the digest of record stamps each one carries."""
+    for event in events:
+        claim = record_check.claims_of(event.details)
+        if claim is not None:
+            claims[event.seq] = claim
+        yield event
 
