@@ -43,7 +43,8 @@ def seal(ctx: AppContext) -> int:
         if pending is None:  # another desk sealed it meanwhile
             return 0
         conn = s.connection()
-        stamped = set(conn.execute(text("SELECT kind, record_id FROM record_stamp")).tuples())
+        stamped = {(kind, record_id) for kind, record_id in conn.execute(
+            text("SELECT kind, record_id FROM record_stamp"))}
         missing: list[tuple[str, str]] = []
         for kind in KINDS:
             key = kind.columns[0]
@@ -156,10 +157,12 @@ def check(s: Session, claims: dict[int, Any]) -> tuple[int | None, str, str] | N
                 return None, *(_unstamped(conn, kind, record_id, tr) for tr in (t, _plain))
             if stamp[1] != sha:
                 return None, *_changed(conn, kind, record_id, stamp[0], gone=False)
-    for (kind_name, record_id), (seq, sha) in newest.items():
-        kind = record_hash.BY_NAME.get(kind_name)
-        if kind is not None and sha != record_hash.DELETED:
-            return None, *_changed(conn, kind, record_id, seq, gone=True)
+    gone = [(KINDS.index(record_hash.BY_NAME[kind_name]), seq, kind_name, record_id)
+            for (kind_name, record_id), (seq, sha) in newest.items()
+            if kind_name in record_hash.BY_NAME and sha != record_hash.DELETED]
+    if gone:  # an order before its screenings: the user knows it by its reference
+        _, seq, kind_name, record_id = min(gone)
+        return None, *_changed(conn, record_hash.BY_NAME[kind_name], record_id, seq, gone=True)
     return None
 
 
