@@ -179,10 +179,10 @@ CASES: list[tuple[str, tuple, tuple[str, ...]]] = [
       f"FROM screening WHERE order_id = {ORDER_28}",),
      ("screening", "of order DEMO-0028 has no audit event")),
     ("forged decision added",
-     (f"INSERT INTO decision (order_id, screening_id, outcome, mitigations, conditions, "
-      f"rationale, decided_by, approved_by, sales_review, decided_at) SELECT order_id, "
-      f"screening_id, 'proceed', mitigations, conditions, 'ok', decided_by, approved_by, "
-      f"sales_review, decided_at FROM decision WHERE id = 6",),
+     ("INSERT INTO decision (order_id, screening_id, outcome, mitigations, conditions, "
+      "rationale, decided_by, approved_by, sales_review, decided_at) SELECT order_id, "
+      "screening_id, 'proceed', mitigations, conditions, 'ok', decided_by, approved_by, "
+      "sales_review, decided_at FROM decision WHERE id = 6",),
      ("decision on order DEMO-0027 has no audit event",)),
     ("forged person added",
      ("INSERT INTO person (name, email, role, active, passphrase_hash, failed_tries, "
