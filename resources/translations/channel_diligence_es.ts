@@ -6585,6 +6585,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>comas</translation>
         </message>
         <message>
+            <source>criteria pack {name}</source>
+            <translation>el paquete de criterios {name}</translation>
+        </message>
+        <message>
             <source>criteria pack {name} has no audit event</source>
             <translation>el paquete de criterios {name} no tiene evento de auditoría</translation>
         </message>
@@ -6615,6 +6619,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>date '{text}' is not a date like 2026-11-25, 25.11.2026 or 2026-11-25 16:36:00 +0100</source>
             <translation>la fecha '{text}' no es una fecha como 2026-11-25, 25.11.2026 o 2026-11-25 16:36:00 +0100</translation>
+        </message>
+        <message>
+            <source>decision {id} of order {name}</source>
+            <translation>la decisión {id} del pedido {name}</translation>
         </message>
         <message>
             <source>decline</source>
@@ -6703,6 +6711,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>how your staff are told about it</source>
             <translation>cómo se informa de ella a su personal</translation>
+        </message>
+        <message>
+            <source>import batch {id}</source>
+            <translation>la importación {id}</translation>
         </message>
         <message>
             <source>intended use</source>
@@ -6885,6 +6897,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>retenido hasta que se decida</translation>
         </message>
         <message>
+            <source>order {name}</source>
+            <translation>el pedido {name}</translation>
+        </message>
+        <message>
             <source>order {name} has no audit event</source>
             <translation>el pedido {name} no tiene evento de auditoría</translation>
         </message>
@@ -6925,12 +6941,24 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>pedido {reference}: las etiquetas de caso de uso son distintas de las de la fila {row}</translation>
         </message>
         <message>
+            <source>packet {name}</source>
+            <translation>el paquete {name}</translation>
+        </message>
+        <message>
             <source>packet {name} has no audit event</source>
             <translation>el expediente {name} no tiene evento de auditoría</translation>
         </message>
         <message>
+            <source>person {name}</source>
+            <translation>la persona {name}</translation>
+        </message>
+        <message>
             <source>policy template, {where}: {problem}</source>
             <translation>plantilla de la política, {where}: {problem}</translation>
+        </message>
+        <message>
+            <source>policy version {number}</source>
+            <translation>la versión {number} de la política</translation>
         </message>
         <message>
             <source>proceed</source>
@@ -6985,6 +7013,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>el modelo de venta «{value}» no es «assisted» ni «self_service»</translation>
         </message>
         <message>
+            <source>screening {id} of order {name}</source>
+            <translation>la evaluación {id} del pedido {name}</translation>
+        </message>
+        <message>
             <source>semicolons</source>
             <translation>puntos y comas</translation>
         </message>
@@ -7033,6 +7065,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>el distribuidor</translation>
         </message>
         <message>
+            <source>the distributor's answer {id} on order {name}</source>
+            <translation>la respuesta {id} del distribuidor sobre el pedido {name}</translation>
+        </message>
+        <message>
             <source>the drive could not be read or written</source>
             <translation>no se pudo leer ni escribir en la unidad</translation>
         </message>
@@ -7055,6 +7091,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>the policy template is not valid JSON: {error}</source>
             <translation>la plantilla de la política no es un JSON válido: {error}</translation>
+        </message>
+        <message>
+            <source>the record hashes of event {seq} were changed</source>
+            <translation>se modificaron los hashes de los registros del evento {seq}</translation>
         </message>
         <message>
             <source>the senior approver (set one up in the company profile)</source>
@@ -7147,6 +7187,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>{count} changes compared with the pack in use:</source>
             <translation>{count} cambios respecto al paquete en uso:</translation>
+        </message>
+        <message>
+            <source>{count} records stored before their hashes were kept were sealed with their SHA-256.</source>
+            <translation>Se sellaron con su SHA-256 {count} registros guardados antes de que se conservaran sus hashes.</translation>
         </message>
         <message>
             <source>{domain} is not in the app's list of providers: these settings are a guess (smtp.{domain}, port {port}, STARTTLS). Check them with your provider or IT person, then send a test message.</source>
@@ -7371,6 +7415,18 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>{recipient} already acknowledged the policy on {date}.</source>
             <translation>{recipient} ya confirmó la política el {date}.</translation>
+        </message>
+        <message>
+            <source>{record} differs from what was recorded on {date} (event {seq})</source>
+            <translation>{record} difiere de lo registrado el {date} (evento {seq})</translation>
+        </message>
+        <message>
+            <source>{record} has no audit event</source>
+            <translation>{record} no tiene evento de auditoría</translation>
+        </message>
+        <message>
+            <source>{record} was recorded on {date} (event {seq}) but is no longer in the database</source>
+            <translation>{record} se registró el {date} (evento {seq}) pero ya no está en la base de datos</translation>
         </message>
         <message>
             <source>{role} is not a role: choose staff, approver or administrator.</source>

@@ -6585,6 +6585,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>vírgulas</translation>
         </message>
         <message>
+            <source>criteria pack {name}</source>
+            <translation>o pacote de critérios {name}</translation>
+        </message>
+        <message>
             <source>criteria pack {name} has no audit event</source>
             <translation>o pacote de critérios {name} não tem evento de auditoria</translation>
         </message>
@@ -6615,6 +6619,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>date '{text}' is not a date like 2026-11-25, 25.11.2026 or 2026-11-25 16:36:00 +0100</source>
             <translation>a data '{text}' não é uma data como 2026-11-25, 25.11.2026 ou 2026-11-25 16:36:00 +0100</translation>
+        </message>
+        <message>
+            <source>decision {id} of order {name}</source>
+            <translation>a decisão {id} da encomenda {name}</translation>
         </message>
         <message>
             <source>decline</source>
@@ -6703,6 +6711,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>how your staff are told about it</source>
             <translation>como a sua equipe é informada sobre ela</translation>
+        </message>
+        <message>
+            <source>import batch {id}</source>
+            <translation>a importação {id}</translation>
         </message>
         <message>
             <source>intended use</source>
@@ -6885,6 +6897,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>retido para decisão</translation>
         </message>
         <message>
+            <source>order {name}</source>
+            <translation>a encomenda {name}</translation>
+        </message>
+        <message>
             <source>order {name} has no audit event</source>
             <translation>o pedido {name} não tem evento de auditoria</translation>
         </message>
@@ -6925,12 +6941,24 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>pedido {reference}: as etiquetas de caso de uso não são as mesmas da linha {row}</translation>
         </message>
         <message>
+            <source>packet {name}</source>
+            <translation>o pacote {name}</translation>
+        </message>
+        <message>
             <source>packet {name} has no audit event</source>
             <translation>o pacote {name} não tem evento de auditoria</translation>
         </message>
         <message>
+            <source>person {name}</source>
+            <translation>a pessoa {name}</translation>
+        </message>
+        <message>
             <source>policy template, {where}: {problem}</source>
             <translation>modelo da política, {where}: {problem}</translation>
+        </message>
+        <message>
+            <source>policy version {number}</source>
+            <translation>a versão {number} da política</translation>
         </message>
         <message>
             <source>proceed</source>
@@ -6985,6 +7013,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>o modelo de venda “{value}” não é “assisted” nem “self_service”</translation>
         </message>
         <message>
+            <source>screening {id} of order {name}</source>
+            <translation>a avaliação {id} da encomenda {name}</translation>
+        </message>
+        <message>
             <source>semicolons</source>
             <translation>pontos e vírgulas</translation>
         </message>
@@ -7033,6 +7065,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>o distribuidor</translation>
         </message>
         <message>
+            <source>the distributor's answer {id} on order {name}</source>
+            <translation>a resposta {id} do distribuidor sobre a encomenda {name}</translation>
+        </message>
+        <message>
             <source>the drive could not be read or written</source>
             <translation>não foi possível ler nem gravar na unidade</translation>
         </message>
@@ -7055,6 +7091,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>the policy template is not valid JSON: {error}</source>
             <translation>o modelo da política não é um JSON válido: {error}</translation>
+        </message>
+        <message>
+            <source>the record hashes of event {seq} were changed</source>
+            <translation>os hashes dos registos do evento {seq} foram alterados</translation>
         </message>
         <message>
             <source>the senior approver (set one up in the company profile)</source>
@@ -7147,6 +7187,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>{count} changes compared with the pack in use:</source>
             <translation>{count} alterações em relação ao pacote em uso:</translation>
+        </message>
+        <message>
+            <source>{count} records stored before their hashes were kept were sealed with their SHA-256.</source>
+            <translation>{count} registos guardados antes de os seus hashes serem mantidos foram selados com o seu SHA-256.</translation>
         </message>
         <message>
             <source>{domain} is not in the app's list of providers: these settings are a guess (smtp.{domain}, port {port}, STARTTLS). Check them with your provider or IT person, then send a test message.</source>
@@ -7371,6 +7415,18 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>{recipient} already acknowledged the policy on {date}.</source>
             <translation>{recipient} já confirmou a leitura da política em {date}.</translation>
+        </message>
+        <message>
+            <source>{record} differs from what was recorded on {date} (event {seq})</source>
+            <translation>{record} difere do que foi registado em {date} (evento {seq})</translation>
+        </message>
+        <message>
+            <source>{record} has no audit event</source>
+            <translation>{record} não tem evento de auditoria</translation>
+        </message>
+        <message>
+            <source>{record} was recorded on {date} (event {seq}) but is no longer in the database</source>
+            <translation>{record} foi registado em {date} (evento {seq}) mas já não está na base de dados</translation>
         </message>
         <message>
             <source>{role} is not a role: choose staff, approver or administrator.</source>
