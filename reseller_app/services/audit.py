@@ -1,12 +1,16 @@
 """Checking the audit log: has any event been changed or removed behind the app's back?
 
-Two checks. The hash chain: every event links to the one before it, so an event changed,
+Three checks. The hash chain: every event links to the one before it, so an event changed,
 inserted or removed in the middle breaks it. And the records: every order, decision, packet and
 criteria pack was written together with an event about it, so a record without its event means
 events were deleted (also when the whole log was emptied and the append-only triggers dropped:
 the chain of an empty log is trivially intact).
 
-What neither can detect from the database alone: deleting the *last* events of the chain
+Then the records themselves (``services.record_check``): each event stamps the SHA-256 of the
+records it wrote, so a record edited, deleted or added behind the app's back is named, and a
+stamp changed is caught by the digest its event's hashed details carry.
+
+What none of these can detect from the database alone: deleting the *last* events of the chain
 together with the records they are about (or, for a decision or packet, just those last events
 while an earlier event about the same order remains). A copy of the chain's head kept elsewhere
 (the evidence export, a backup) shows that.
@@ -149,8 +153,9 @@ class AuditService:
     def verify(self) -> AuditVerification:
         """Recompute the hash chain from the first event and name the first broken one; then
         check that every order, decision, packet and pack has its events (see the module's
-        docstring for what cannot be detected) and that every stored pack still has its hash. One
-        query per kind of record: quick also with 100,000 orders."""
+        docstring for what cannot be detected), that every stored pack still has its hash, and
+        that every record is as its newest stamp recorded it. One query per kind of record:
+        quick also with 100,000 orders."""
         with self.ctx.session() as s:
             claims: dict[int, Any] = {}
             verdict = verify_chain(_gathering(audit_log.iter_chain(s), claims))
