@@ -126,8 +126,8 @@ def _stamps(conn: Connection) -> tuple[dict[tuple[str, str], tuple[int, str]],
     newest: dict[tuple[str, str], tuple[int, str]] = {}
     digests: dict[int, Any] = {}
     counts: dict[int, int] = {}
-    for seq, kind, record_id, sha in conn.execute(text(
-            "SELECT event_seq, kind, record_id, sha256 FROM record_stamp ORDER BY id")):
+    for seq, kind, record_id, sha in record_hash.fetch(
+            conn, "SELECT event_seq, kind, record_id, sha256 FROM record_stamp ORDER BY id"):
         newest[(kind, record_id)] = (seq, sha)
         h = digests.get(seq)
         if h is None:
