@@ -101,8 +101,7 @@ def _name(conn: Connection, kind: Kind, record_id: str, event: Any = None, t: An
         reference = conn.execute(text("SELECT reference FROM orders WHERE id = :i"),
                                  {"i": key}).scalar()
         if reference is None and event is not None:
-            details = audit_log._details(event.details) or {}
-            reference = details.get("reference")
+            reference = audit_log.read_details(event.details).get("reference")
         return t("order {name}", name=reference or record_id)
     if kind is record_hash.PACKET:
         return t("packet {name}", name=record_id[:8])
@@ -116,6 +115,8 @@ def _name(conn: Connection, kind: Kind, record_id: str, event: Any = None, t: An
         return t("policy version {number}", number=number if number is not None else record_id)
     if kind is record_hash.PERSON:
         name = conn.execute(text("SELECT name FROM person WHERE id = :i"), {"i": key}).scalar()
+        if name is None and event is not None and event.entity == "person":
+            name = audit_log.read_details(event.details).get("name")
         return t("person {name}", name=name or record_id)
     return t("import batch {id}", id=record_id)
 
@@ -133,7 +134,8 @@ def _stamps(conn: Connection) -> tuple[dict[tuple[str, str], tuple[int, str]],
         if h is None:
             h = digests[seq] = hashlib.sha256()
             counts[seq] = 0
-        h.update(record_hash.stamp_line(kind, record_id, sha).encode("utf-8", "surrogatepass"))
+        # record_hash.stamp_line, written out: this runs once per stamp
+        h.update(f"{kind}\t{record_id}\t{sha}\n".encode("utf-8", "surrogatepass"))
         counts[seq] += 1
     return newest, {seq: (counts[seq], h.hexdigest()) for seq, h in digests.items()}
 

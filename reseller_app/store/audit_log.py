@@ -119,6 +119,11 @@ def _details(text_: Any) -> dict[str, Any] | None:
     return data if isinstance(data, dict) else None
 
 
+def read_details(text_: Any) -> dict[str, Any]:
+    """An event's stored details as read (empty when they are not a JSON object)."""
+    return _details(text_) or {}
+
+
 def _event(row: Any) -> ChainEvent:
     return ChainEvent(row.seq, row.at, row.actor, row.action, row.entity, row.entity_id,
                       _details(row.details), row.prev_hash, row.hash)
