@@ -18,7 +18,8 @@ What each kind covers (every column unless said):
   left out: a save replaces the lines, the order's event stamps them all again).
 - ``screening``, ``decision``, ``answer`` (the distributor's), ``policy`` (a policy version),
   ``import_batch``: the row.
-- ``packet``: the row, its PDF, JSON, stored manifest and signature included.
+- ``packet``: the row, its PDF, JSON, stored manifest and signature included, and its
+  attachments in position order.
 - ``pack``: the stored criteria pack with its content and SHA-256 (and whether it is active).
 - ``person``: the row without the wrong-try counter and the lock time: those are a guard's
   bookkeeping, and a lock running out is no change of the record. The passphrase hash is kept:
@@ -53,18 +54,24 @@ class Kind:
     table: str
     columns: tuple[str, ...]  # the key first
     db_class: type
+    # The rows that belong to the record (an order's lines, a packet's attachments): the table,
+    # the column naming the record, and the columns hashed (in position order).
+    parts: tuple[str, str, tuple[str, ...]] | None = None
 
 
 def _columns(table: Any, leave_out: tuple[str, ...] = ()) -> tuple[str, ...]:
     return tuple(c.name for c in table.__table__.columns if c.name not in leave_out)
 
 
-ORDER = Kind("order", "orders", _columns(t.DbOrder), t.DbOrder)
+ORDER = Kind("order", "orders", _columns(t.DbOrder), t.DbOrder,
+             ("order_line", "order_id", _columns(t.DbOrderLine, ("id", "order_id"))))
 SCREENING = Kind("screening", "screening", _columns(t.DbScreening), t.DbScreening)
 DECISION = Kind("decision", "decision", _columns(t.DbDecision), t.DbDecision)
 ANSWER = Kind("answer", "distributor_answer", _columns(t.DbDistributorAnswer),
               t.DbDistributorAnswer)
-PACKET = Kind("packet", "packet", _columns(t.DbPacket), t.DbPacket)
+PACKET = Kind("packet", "packet", _columns(t.DbPacket), t.DbPacket,
+              ("packet_attachment", "packet_id",
+               _columns(t.DbPacketAttachment, ("id", "packet_id"))))
 PACK = Kind("pack", "pack", _columns(t.DbPack), t.DbPack)
 POLICY = Kind("policy", "policy_version", _columns(t.DbPolicyVersion), t.DbPolicyVersion)
 PERSON = Kind("person", "person", _columns(t.DbPerson, ("failed_tries", "locked_until")),
@@ -73,7 +80,6 @@ IMPORT_BATCH = Kind("import_batch", "import_batch", _columns(t.DbImportBatch), t
 KINDS: tuple[Kind, ...] = (ORDER, SCREENING, DECISION, ANSWER, PACKET, PACK, POLICY, PERSON,
                            IMPORT_BATCH)
 BY_NAME: dict[str, Kind] = {k.name: k for k in KINDS}
-LINE_COLUMNS = _columns(t.DbOrderLine, ("id", "order_id"))
 
 # The ORM classes whose writes are stamped, and how to find the record a written row belongs to
 # (an order line belongs to its order).
@@ -81,6 +87,7 @@ _TRACKED: dict[type, tuple[str, Callable[[Any], Any]]] = {
     k.db_class: (k.name, lambda row: row.id) for k in KINDS
 }
 _TRACKED[t.DbOrderLine] = (ORDER.name, lambda row: row.order_id)
+_TRACKED[t.DbPacketAttachment] = (PACKET.name, lambda row: row.packet_id)
 
 DELETED = ""  # the stamp of a record its event removed
 
@@ -143,19 +150,22 @@ def _select(kind: Kind, where: str = "") -> str:
     return f"SELECT {', '.join(kind.columns)} FROM {kind.table} {where} ORDER BY {kind.columns[0]}"
 
 
-def _lines_select(where: str = "") -> str:
-    return (f"SELECT order_id, {', '.join(LINE_COLUMNS)} FROM order_line {where} "
-            "ORDER BY order_id, position, id")
+def _parts_select(kind: Kind, where: str = "") -> str:
+    assert kind.parts is not None
+    table, parent, columns = kind.parts
+    return (f"SELECT {parent}, {', '.join(columns)} FROM {table} {where} "
+            f"ORDER BY {parent}, position, id")
 
 
 def _hash_rows(conn: Connection, kind: Kind, rows: Iterable[Any],
                lines: Iterable[Any] | None = None) -> Iterator[tuple[str, str]]:
-    """(record id, SHA-256) for each row; an order with its lines (order id first)."""
+    """(record id, SHA-256) for each row, with its parts if the kind has any (``lines``: the
+    parts' rows, the record's id first)."""
     as_text = _row_text(conn)
     name = kind.name
     if kind is POLICY:
         rows = (_policy_row(tuple(row)) for row in rows)
-    if kind is not ORDER:
+    if kind.parts is None:
         for row in rows:
             yield str(row[0]), _digest(name, as_text(row))
         return
@@ -169,7 +179,7 @@ def _hash_rows(conn: Connection, kind: Kind, rows: Iterable[Any],
 def iter_hashes(conn: Connection, kind: Kind) -> Iterator[tuple[str, str]]:
     """Every record of ``kind`` with its SHA-256, in key order (two queries for orders)."""
     rows = fetch(conn, _select(kind))
-    lines = fetch(conn, _lines_select()).fetchall() if kind is ORDER else None
+    lines = fetch(conn, _parts_select(kind)).fetchall() if kind.parts else None
     return _hash_rows(conn, kind, rows, lines)
 
 
@@ -194,8 +204,9 @@ def hash_records(conn: Connection, kind: Kind, ids: Iterable[Any]) -> dict[str, 
         marks = _marks(conn, len(chunk))
         rows = fetch(conn, _select(kind, f"WHERE {key} IN ({marks})"), chunk)
         lines = None
-        if kind is ORDER:
-            lines = fetch(conn, _lines_select(f"WHERE order_id IN ({marks})"), chunk)
+        if kind.parts is not None:
+            lines = fetch(conn, _parts_select(kind, f"WHERE {kind.parts[1]} IN ({marks})"),
+                          chunk)
         found.update(_hash_rows(conn, kind, rows, lines))
     return found
 
@@ -208,7 +219,7 @@ def hash_import_batch(conn: Connection, batch_id: int) -> list[tuple[str, str, s
     mark = _marks(conn, 1)
     of_batch = f"WHERE order_id IN (SELECT id FROM orders WHERE import_batch_id = {mark})"
     rows = fetch(conn, _select(ORDER, f"WHERE import_batch_id = {mark}"), (batch_id,))
-    lines = fetch(conn, _lines_select(of_batch), (batch_id,))
+    lines = fetch(conn, _parts_select(ORDER, of_batch), (batch_id,))
     out += [(ORDER.name, rid, sha) for rid, sha in _hash_rows(conn, ORDER, rows, lines)]
     rows = fetch(conn, _select(SCREENING, of_batch), (batch_id,))
     out += [(SCREENING.name, rid, sha) for rid, sha in _hash_rows(conn, SCREENING, rows)]

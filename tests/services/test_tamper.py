@@ -22,7 +22,7 @@ from reseller_app.services.answers import AnswerService
 from reseller_app.services.audit import AuditService
 from reseller_app.services.context import open_context
 from reseller_app.services.demo import load_demo_data
-from reseller_app.services.dto import AnswerInput
+from reseller_app.services.dto import AnswerInput, AttachmentInput
 from reseller_app.services.escalation import EscalationService
 from reseller_app.services.people import NewPerson, PeopleService
 from reseller_app.services.startup import open_app
@@ -44,7 +44,8 @@ def demo_file(tmp_path_factory) -> Path:
         order_id = _one(path, "SELECT id FROM orders WHERE reference = 'DEMO-0017'")
         packet = EscalationService(ctx).build(
             order_id, recommendation="approve_with_conditions",
-            recommendation_text="Plausible use; we propose limits.", conditions="No faces.")
+            recommendation_text="Plausible use; we propose limits.", conditions="No faces.",
+            attachments=[AttachmentInput("end-user-statement.pdf", b"%PDF-1.4 statement")])
         AnswerService(ctx).record(packet.id, AnswerInput(
             "rejected", [], "TD-1", ctx.clock().date() - dt.timedelta(days=1), "Dana Ruiz"))
         people = PeopleService(ctx)
@@ -142,6 +143,9 @@ CASES: list[tuple[str, tuple, tuple[str, ...]]] = [
     ("stored packet's signature removed",
      ("UPDATE packet SET manifest_signature = NULL",),
      ("packet", "differs")),
+    ("packet's attachment replaced",
+     ("UPDATE packet_attachment SET content = X'00'",),
+     ("packet", "differs from what was recorded on")),
     ("stored criteria pack rewritten with its SHA-256",
      (_rewrite_pack,),
      ("criteria pack channel-diligence",)),
