@@ -145,6 +145,11 @@ def check(s: Session, claims: dict[int, Any]) -> tuple[int | None, str, str] | N
     its stamp, or None. ``claims``: each event's ``records`` details (seq -> {count, sha256}),
     gathered while the chain was checked."""
     conn = s.connection()
+    if s.get(DbSetting, SEAL_PENDING) is not None:  # opened only where it could not be saved
+        return (None, t("the records of this database were never sealed with their hashes: "
+                        "open it once where it can be saved"),
+                "the records of this database were never sealed with their hashes: open it "
+                "once where it can be saved")
     newest, per_event = _stamps(conn)
     for seq in sorted(set(claims) | set(per_event)):
         claim = claims.get(seq)

@@ -7097,6 +7097,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>die Datensatz-Hashes von Ereignis {seq} wurden verändert</translation>
         </message>
         <message>
+            <source>the records of this database were never sealed with their hashes: open it once where it can be saved</source>
+            <translation>die Datensätze dieser Datenbank wurden nie mit ihren Hashes versiegelt: öffnen Sie sie einmal dort, wo sie gespeichert werden kann</translation>
+        </message>
+        <message>
             <source>the senior approver (set one up in the company profile)</source>
             <translation>der freigabeberechtigten Führungskraft (richten Sie diese im Unternehmensprofil ein)</translation>
         </message>

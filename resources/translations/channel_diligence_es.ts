@@ -7097,6 +7097,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>se modificaron los hashes de los registros del evento {seq}</translation>
         </message>
         <message>
+            <source>the records of this database were never sealed with their hashes: open it once where it can be saved</source>
+            <translation>los registros de esta base de datos nunca se sellaron con sus hashes: ábrala una vez donde se pueda guardar</translation>
+        </message>
+        <message>
             <source>the senior approver (set one up in the company profile)</source>
             <translation>el responsable de aprobación (configure uno en el perfil de la empresa)</translation>
         </message>

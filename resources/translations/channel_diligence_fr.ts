@@ -7097,6 +7097,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>les empreintes des enregistrements de l'événement {seq} ont été modifiées</translation>
         </message>
         <message>
+            <source>the records of this database were never sealed with their hashes: open it once where it can be saved</source>
+            <translation>les enregistrements de cette base de données n'ont jamais été scellés avec leurs empreintes : ouvrez-la une fois là où elle peut être enregistrée</translation>
+        </message>
+        <message>
             <source>the senior approver (set one up in the company profile)</source>
             <translation>l'approbateur (à configurer dans le profil de l'entreprise)</translation>
         </message>

@@ -7097,6 +7097,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>os hashes dos registos do evento {seq} foram alterados</translation>
         </message>
         <message>
+            <source>the records of this database were never sealed with their hashes: open it once where it can be saved</source>
+            <translation>os registos desta base de dados nunca foram selados com os seus hashes: abra-a uma vez onde possa ser guardada</translation>
+        </message>
+        <message>
             <source>the senior approver (set one up in the company profile)</source>
             <translation>o aprovador da direção (configure um no perfil da empresa)</translation>
         </message>

@@ -175,3 +175,14 @@ def test_a_database_from_before_the_stamps_is_sealed_once_and_verifies(tmp_path,
 def test_a_new_database_needs_no_seal(ctx):
     assert _rows(ctx, "SELECT action FROM audit_event") == [("pack.imported",)]
     assert _rows(ctx, f"SELECT count(*) FROM setting WHERE key = '{SEAL_PENDING}'") == [(0,)]
+
+
+def test_records_not_sealed_yet_do_not_verify(configured):
+    """An older database only ever opened read-only was never sealed: verify-audit says so
+    instead of calling every record unrecorded (and a note slipped in by hand fails too)."""
+    con = sqlite3.connect(sqlite_path(configured.db_url))
+    con.execute("INSERT INTO setting (key, value) VALUES (?, 'true')", (SEAL_PENDING,))
+    con.commit()
+    con.close()
+    result = AuditService(configured).verify()
+    assert not result.ok and "never sealed" in result.reason_en
