@@ -53,7 +53,7 @@ class AppSession(Session):
 
 
 # Each audit event stamps the records its transaction wrote: the session notes them as it
-# flushes, and a commit with a record written after the transaction's last event is reported.
+# flushes (in the tests, a commit with a record changed after its event fails).
 event.listen(AppSession, "after_flush", record_hash.track_writes)
 event.listen(AppSession, "before_commit", record_hash.check_stamped)
 event.listen(AppSession, "after_rollback", record_hash.forget_writes)
