@@ -384,12 +384,110 @@ def bench_packet(tmp: Path, runs: int) -> tuple[float, bool, str]:
         f"vs {base * 1000:.0f} ms; PDF + JSON + manifest + zip, stored) (target: <= 3x)")
 
 
+# -- save ---------------------------------------------------------------------------------------
+def bench_save(tmp: Path, runs: int) -> tuple[float, bool, str]:
+    """Saving an order through the service with its audit event and record stamps, against
+    the same save with the audit log switched off (``audit_log.append`` a no-op: no event, no
+    stamps), interleaved in the same run."""
+    import datetime as dt
+    from decimal import Decimal
+
+    from reseller_app.services.catalog import CatalogService
+    from reseller_app.services.demo import DEMO_PROFILE
+    from reseller_app.services.dto import Customer, LineDraft, OrderDraft, Product
+    from reseller_app.services.orders import OrderService
+    from reseller_app.services.setup import SetupService
+    from reseller_app.services.startup import open_app
+    from reseller_app.store import audit_log
+
+    ctx = open_app(f"sqlite:///{tmp / 'save.db'}")
+    SetupService(ctx).save_profile(DEMO_PROFILE)
+    cat = CatalogService(ctx)
+    office = cat.save_customer(Customer("Müller Steuerberatung", "DE", "private", "finance"))
+    products = [cat.save_product(Product(sku, name, "Lenovo", "general_it"))
+                for sku, name in (("LT-14", "Business laptop"), ("DK-1", "Docking station"),
+                                  ("MON-27", "27-inch monitor"))]
+    orders = OrderService(ctx)
+    real_append = audit_log.append
+    count = iter(range(10**9))
+
+    def save(audited: bool) -> float:
+        draft = OrderDraft(
+            f"SO-{next(count):06d}", dt.date(2026, 11, 2), "assisted", office.id, None, "DE",
+            "Laptops for the tax advisers' new office", [],
+            [LineDraft(p.sku, p.name, p.category, 5 + i, Decimal("899"), p.id)
+             for i, p in enumerate(products)])
+        audit_log.append = real_append if audited else (lambda *_, **__: 0)  # type: ignore
+        try:
+            t = time.perf_counter()
+            orders.save(draft)
+            return time.perf_counter() - t
+        finally:
+            audit_log.append = real_append
+
+    save(True), save(False)  # warm: the pack compiled, the statements cached
+    pairs = [(save(False), save(True)) for _ in range(runs)]
+    base = statistics.median(b for b, _ in pairs)
+    ours = statistics.median(m for _, m in pairs)
+    ctx.engine.dispose()
+    ratio = ours / base
+    return ratio, ratio <= 1.3, (
+        f"save: {ratio:.2f}x the same save without its audit event and record hashes "
+        f"({ours * 1000:.1f} ms vs {base * 1000:.1f} ms per order, median of {runs}) "
+        f"(target: <= 1.3x)")
+
+
+# -- verify-audit ---------------------------------------------------------------------------------
+_VERIFY_TABLES = ("orders", "order_line", "screening", "record_stamp", "audit_event")
+
+
+def _bare_select(path: Path) -> float:
+    """The baseline: every row verify-audit reads, fetched with plain sqlite3."""
+    con = sqlite3.connect(path)
+    try:
+        t = time.perf_counter()
+        for table in _VERIFY_TABLES:
+            con.execute(f"SELECT * FROM {table}").fetchall()
+        return time.perf_counter() - t
+    finally:
+        con.close()
+
+
+def bench_verify(tmp: Path, n_orders: int) -> tuple[float, bool, str]:
+    from reseller_app.services.audit import AuditService
+    from reseller_app.services.startup import open_app
+
+    path = tmp / f"verify-{n_orders}.db"
+    _fill(f"sqlite:///{path}", tmp, n_orders)
+    ctx = open_app(f"sqlite:///{path}")
+    service = AuditService(ctx)
+
+    def ours() -> float:
+        t = time.perf_counter()
+        result = service.verify()
+        elapsed = time.perf_counter() - t
+        assert result.ok, result.reason_en
+        return elapsed
+
+    ours(), _bare_select(path)  # warm: the file in the OS cache for both
+    pairs = [(_bare_select(path), ours()) for _ in range(3)]
+    base, mine = min(b for b, _ in pairs), min(m for _, m in pairs)
+    ctx.engine.dispose()
+    ratio = mine / base
+    return ratio, ratio <= 5.0, (
+        f"verify-audit: {ratio:.2f}x a bare SELECT of the same rows ({mine * 1000:.0f} ms vs "
+        f"{base * 1000:.0f} ms, {n_orders:,} orders re-read and compared with their hashes) "
+        f"(target: <= 5x)")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="smaller sizes, for a smoke run")
-    parser.add_argument("--only", nargs="*", help="engine import start list policy packet")
+    parser.add_argument("--only", nargs="*",
+                        help="engine import start list policy packet save verify")
     args = parser.parse_args()
-    only = set(args.only or ["engine", "import", "start", "list", "policy", "packet"])
+    only = set(args.only or ["engine", "import", "start", "list", "policy", "packet", "save",
+                             "verify"])
     q = args.quick
     failed = False
     with tempfile.TemporaryDirectory() as tmp_name:
@@ -401,6 +499,8 @@ def main() -> int:
             "list": lambda: bench_list(tmp, 5000 if q else 100_000),
             "packet": lambda: bench_packet(tmp, 5 if q else 15),
             "policy": lambda: bench_policy(5 if q else 15),
+            "save": lambda: bench_save(tmp, 15 if q else 60),
+            "verify": lambda: bench_verify(tmp, 2000 if q else 100_000),
         }
         for name, fn in measures.items():
             if name not in only:

@@ -6,6 +6,9 @@ import os
 
 # Before anything imports Qt: tests run without a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# A service that changes a record after its audit event (so the event's record hash is not of
+# what was committed) fails its test at once instead of a later verify-audit (store.record_hash).
+os.environ.setdefault("CD_STRICT_STAMPS", "1")
 
 import datetime as dt
 from collections.abc import Callable, Iterator

@@ -175,6 +175,8 @@ class AuditAction(StrEnum):
     CHAIN_HEADS_STARTED = "audit.heads_started"
     CHAIN_HEAD_EXPORTED = "audit.head_exported"  # a signed head written to a file
 
+    RECORDS_SEALED = "records.sealed"  # records from before their hashes were kept, stamped
+
 
 class HeadOccasion(StrEnum):
     """When the audit chain's head was signed (stored with each signed head)."""

@@ -1,12 +1,16 @@
 """Checking the audit log: has any event been changed or removed behind the app's back?
 
-Two checks. The hash chain: every event links to the one before it, so an event changed,
+Three checks. The hash chain: every event links to the one before it, so an event changed,
 inserted or removed in the middle breaks it. And the records: every order, decision, packet and
 criteria pack was written together with an event about it, so a record without its event means
 events were deleted (also when the whole log was emptied and the append-only triggers dropped:
 the chain of an empty log is trivially intact).
 
-What neither can detect from the database alone: deleting the *last* events of the chain
+Then the records themselves (``services.record_check``): each event stamps the SHA-256 of the
+records it wrote, so a record edited, deleted or added behind the app's back is named, and a
+stamp changed is caught by the digest its event's hashed details carry.
+
+What none of these can detect from the database alone: deleting the *last* events of the chain
 together with the records they are about (or, for a decision or packet, just those last events
 while an earlier event about the same order remains). A copy of the chain's head kept elsewhere
 (the evidence export, a backup) shows that, and so do the chain's signed heads
@@ -15,16 +19,18 @@ while an earlier event about the same order remains). A copy of the chain's head
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import String, and_, cast, exists, func, select
 from sqlalchemy.orm import Session
 
-from reseller_app.domain.audit import verify_chain
+from reseller_app.domain.audit import ChainEvent, verify_chain
 from reseller_app.domain.chain_head import HeadVerdict
 from reseller_app.domain.texts import t
 from reseller_app.domain.vocabulary import AuditAction
+from reseller_app.services import record_check
 from reseller_app.services.chain_head import ChainHeadService
 from reseller_app.services.context import AppContext
 from reseller_app.services.dto import AuditVerification
@@ -151,15 +157,21 @@ class AuditService:
     def verify(self) -> AuditVerification:
         """Recompute the hash chain from the first event and name the first broken one; then
         check that every order, decision, packet and pack has its events (see the module's
-        docstring for what cannot be detected) and that every stored pack still has its hash. One
-        query per kind of record: quick also with 100,000 orders."""
+        docstring for what cannot be detected), that every stored pack still has its hash, and
+        that every record is as its newest stamp recorded it. One query per kind of record:
+        quick also with 100,000 orders."""
         with self.ctx.session() as s:
-            verdict = verify_chain(audit_log.iter_chain(s))
+            claims: dict[int, Any] = {}
+            verdict = verify_chain(_gathering(audit_log.iter_chain(s), claims))
             if not verdict.ok:
                 return AuditVerification(verdict.ok, verdict.checked, verdict.first_bad_seq,
                                          verdict.reason, verdict.reason_en)
             head = ChainHeadService(self.ctx).check(s)  # the signed heads: services/chain_head
             missing = head.problem or _missing(s) or _altered_pack(s)
+            if missing is None:
+                differs = record_check.check(s, claims)
+                if differs is not None:
+                    return AuditVerification(False, verdict.checked, None, *differs[1:])
         if missing is not None:
             return AuditVerification(False, verdict.checked, None, *missing)
         return AuditVerification(True, verdict.checked, head=head.note, head_en=head.note_en)
@@ -167,4 +179,13 @@ class AuditService:
     def against(self, path: Path) -> HeadVerdict:
         """A signed head kept elsewhere (a file, packet or bundle) against this chain."""
         return ChainHeadService(self.ctx).against(path)
+
+
+def _gathering(events: Iterator[ChainEvent], claims: dict[int, Any]) -> Iterator[ChainEvent]:
+    """The events, noting on the way the digest of record stamps each one carries."""
+    for event in events:
+        claim = record_check.claims_of(event.details)
+        if claim is not None:
+            claims[event.seq] = claim
+        yield event
 

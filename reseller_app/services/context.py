@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
@@ -22,7 +22,7 @@ from reseller_app.services.locations import (  # noqa: F401  (re-exported: the o
     default_data_dir,
     resolve_db_url,
 )
-from reseller_app.store import db
+from reseller_app.store import db, record_hash
 from reseller_app.store.audit_log import PERSON_KEY
 from reseller_app.store.db import DatabaseError, display_url  # noqa: F401  (for the ui and cli)
 
@@ -50,6 +50,13 @@ class AppSession(Session):
             error = storage_error(value, self.where)
             if error is not None and error is not value:
                 raise error from value
+
+
+# Each audit event stamps the records its transaction wrote: the session notes them as it
+# flushes (in the tests, a commit with a record changed after its event fails).
+event.listen(AppSession, "after_flush", record_hash.track_writes)
+event.listen(AppSession, "before_commit", record_hash.check_stamped)
+event.listen(AppSession, "after_rollback", record_hash.forget_writes)
 
 
 def utc_now() -> dt.datetime:

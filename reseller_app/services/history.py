@@ -225,6 +225,12 @@ def _packet_built(action: str, details: Details) -> str:
     return t("Escalation packet {packet} prepared.", packet=packet)
 
 
+@_formats(AuditAction.RECORDS_SEALED)
+def _records_sealed(action: str, details: Details) -> str:
+    return t("{count} records stored before their hashes were kept were sealed with their "
+             "SHA-256.", count=details.get("sealed", 0))
+
+
 @_formats(AuditAction.PACKET_EXPORTED)
 def _packet_exported(action: str, details: Details) -> str:
     return t("Escalation packet saved as {file}.",

@@ -526,7 +526,9 @@ class PackService:
                              content=loaded.canonical.decode("utf-8"), imported_at=now,
                              active=False)
                 s.add(row)
+            previous: list[int] = []  # packs turned off here, with plain SQL: stamped below
             if activate:
+                previous = list(s.execute(select(DbPack.id).where(DbPack.active)).scalars())
                 s.execute(update(DbPack).where(DbPack.active).values(active=False))
                 row.active = True
             s.flush()
@@ -536,7 +538,7 @@ class PackService:
                 entity="pack", entity_id=loaded.ref.sha256,
                 details={**loaded.ref.as_dict(), "issuer": pack.issuer, "title": pack.title,
                          "active": bool(row.active), **signed},
-                at=now,
+                at=now, records=[("pack", i) for i in previous],
             )
             s.commit()
             info = _info(row, (judged.signed_by, judged.fingerprint)

@@ -386,6 +386,8 @@ class PolicyService:
                          **({"confirmed_by": confirmed.name,
                              "confirmed_by_person_id": confirmed.id,
                              "approval": "passphrase"} if confirmed is not None else {})},
+                # the superseded version was changed with plain SQL: stamped here too
+                records=[("policy", previous.id)] if previous is not None else (),
             )
             s.commit()
             return _view(row)

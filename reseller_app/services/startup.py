@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from reseller_app.services.context import AppContext, open_context
 from reseller_app.services.packs import PackService
+from reseller_app.services.record_check import seal
 
 
 def open_app(
@@ -28,5 +29,6 @@ def open_app(
     app, its newer default pack (``PackService.ensure_default``).
     """
     ctx = open_context(db_url, demo=demo, clock=clock, actor=actor)
+    seal(ctx)  # records from before migration 0012 get their stamps, once
     PackService(ctx).ensure_default()
     return ctx

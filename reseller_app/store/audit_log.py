@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from sqlalchemy import select, text
@@ -18,10 +18,13 @@ from sqlalchemy.orm import Session
 
 from reseller_app.domain.audit import GENESIS, ChainEvent, canonical, event_hash
 from reseller_app.domain.dates import utc_iso
+from reseller_app.store import record_hash
 from reseller_app.store.tables import DbAuditEvent
 
 # The key in an event's details naming the working person (set by ``services.context``).
 PERSON_KEY = "working_person"
+# The key in an event's details holding the digest of its record stamps (``record_hash``).
+RECORDS_KEY = "records"
 _PG_LOCK_KEY = 0x43444C47  # "CDLG": any constant shared by every writer of this database
 
 
@@ -36,15 +39,26 @@ def _json_safe(details: dict[str, Any]) -> dict[str, Any]:
 
 
 def append(session: Session, *, actor: str, action: str, entity: str, entity_id: str | int,
-           details: dict[str, Any], at: dt.datetime) -> int:
+           details: dict[str, Any], at: dt.datetime,
+           records: Iterable[tuple[str, str | int]] = ()) -> int:
     """Add one event after the current head; returns its ``seq``. Does not commit.
 
     ``actor`` is the OS login. When the session carries the working person (the app context
     puts ``{"id", "name"}`` in ``session.info["working_person"]``), the details name them
     under ``working_person``: inside the hashed details, so the person cannot be changed
     unnoticed, and events from before people existed hash exactly as they did.
+
+    The event stamps the records it wrote (``record_hash``): those the session flushed since
+    the transaction's previous event (noted by ``record_hash.track_writes``) and ``records``,
+    (kind, id) pairs the caller wrote with plain SQL; ("import_batch", id) stands for the batch
+    with all its orders and their screenings. The details then carry the stamps' digest under
+    ``records``, so a stamp changed later breaks this event's hash. Pending changes are flushed
+    first: the stamps are taken of what the transaction commits, as long as the caller changes
+    nothing stamped after the event (the services append last).
     """
+    session.flush()
     conn = session.connection()
+    stamps = _stamps(conn, session.info.pop(record_hash.WRITTEN_KEY, set()), records)
     if conn.dialect.name == "postgresql":
         conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LOCK_KEY})
     head = conn.execute(
@@ -54,6 +68,10 @@ def append(session: Session, *, actor: str, action: str, entity: str, entity_id:
     person = session.info.get(PERSON_KEY)
     if person is not None and PERSON_KEY not in details:
         details = {**details, PERSON_KEY: person}
+    if stamps:
+        details = {**details, RECORDS_KEY: {
+            "count": len(stamps),
+            "sha256": record_hash.stamps_digest(record_hash.stamp_line(*st) for st in stamps)}}
     safe = _json_safe(details)
     when = iso(at)
     entity_id = str(entity_id)
@@ -62,7 +80,25 @@ def append(session: Session, *, actor: str, action: str, entity: str, entity_id:
         seq=seq, at=when, actor=actor, action=action, entity=entity, entity_id=entity_id,
         details=canonical(safe), prev_hash=prev, hash=digest,
     ))
+    if stamps:
+        record_hash.write_stamps(conn, seq, stamps)
     return seq
+
+
+def _stamps(conn: Any, written: set[tuple[str, str]],
+            records: Iterable[tuple[str, str | int]]) -> list[tuple[str, str, str]]:
+    """(kind, id, SHA-256) of every record the event wrote, in the digest's order."""
+    targets: dict[str, set[str]] = {}
+    batches: list[int] = []
+    for kind, record_id in [*written, *records]:
+        if kind == record_hash.IMPORT_BATCH.name:
+            batches.append(int(record_id))
+        else:
+            targets.setdefault(kind, set()).add(str(record_id))
+    stamps = record_hash.hash_targets(conn, targets)
+    for batch in sorted(set(batches)):
+        stamps += record_hash.hash_import_batch(conn, batch)
+    return stamps
 
 
 def who(event: ChainEvent) -> str:
@@ -81,6 +117,11 @@ def _details(text_: Any) -> dict[str, Any] | None:
     except (TypeError, ValueError):
         return None
     return data if isinstance(data, dict) else None
+
+
+def read_details(text_: Any) -> dict[str, Any]:
+    """An event's stored details as read (empty when they are not a JSON object)."""
+    return _details(text_) or {}
 
 
 def _event(row: Any) -> ChainEvent:

@@ -379,6 +379,6 @@ def store_imported_orders(
                      # How the file was read where it could not say itself (its date order,
                      # the customers' default type): an auditor tells them from the file's facts.
                      **({"choices": dict(choices)} if choices else {})},
-            at=now)
+            at=now, records=[("import_batch", batch_id)])  # the batch, its orders, screenings
         s.commit()
     return len(screened)

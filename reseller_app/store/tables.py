@@ -614,3 +614,23 @@ class DbChainHead(SQLModel, table=True):
     key_fingerprint: str = Field(sa_type=String(60))
     signature: bytes = Field(sa_type=LargeBinary)
     occasion: str = Field(sa_type=String(20))  # closing | command | packet | misuse | ...
+
+
+# -- record stamps (migration 0012) ------------------------------------------------------------
+class DbRecordStamp(SQLModel, table=True):
+    """The SHA-256 of a record as an audit event wrote it (``store.record_hash``).
+
+    Append-only like the log (triggers refuse UPDATE and DELETE); each event's hashed details
+    carry a digest of its stamps, so a stamp edited, added or removed is caught too. A record's
+    newest stamp is what ``verify-audit`` compares it with; ``sha256`` "" means the event
+    removed the record.
+    """
+
+    __tablename__ = "record_stamp"
+    __table_args__ = (Index("ix_record_stamp_record", "kind", "record_id", "event_seq"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    event_seq: int = Field(sa_type=Integer)
+    kind: str = Field(sa_type=String(20))
+    record_id: str = Field(sa_type=String(100))
+    sha256: str = Field(sa_type=String(64))

@@ -7430,6 +7430,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Kommas</translation>
         </message>
         <message>
+            <source>criteria pack {name}</source>
+            <translation>Kriterienpaket {name}</translation>
+        </message>
+        <message>
             <source>criteria pack {name} has no audit event</source>
             <translation>Kriterienkatalog {name} hat kein Audit-Ereignis</translation>
         </message>
@@ -7464,6 +7468,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>decision</source>
             <translation>Entscheidung</translation>
+        </message>
+        <message>
+            <source>decision {id} of order {name}</source>
+            <translation>Entscheidung {id} zu Auftrag {name}</translation>
         </message>
         <message>
             <source>decline</source>
@@ -7560,6 +7568,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>how your staff are told about it</source>
             <translation>wie Ihre Beschäftigten davon erfahren</translation>
+        </message>
+        <message>
+            <source>import batch {id}</source>
+            <translation>Import {id}</translation>
         </message>
         <message>
             <source>intended use</source>
@@ -7750,6 +7762,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Auftrag</translation>
         </message>
         <message>
+            <source>order {name}</source>
+            <translation>Auftrag {name}</translation>
+        </message>
+        <message>
             <source>order {name} has no audit event</source>
             <translation>Auftrag {name} hat kein Audit-Ereignis</translation>
         </message>
@@ -7790,12 +7806,24 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Auftrag {reference}: Die Anwendungsfälle (Schlagwörter) weichen von Zeile {row} ab</translation>
         </message>
         <message>
+            <source>packet {name}</source>
+            <translation>Paket {name}</translation>
+        </message>
+        <message>
             <source>packet {name} has no audit event</source>
             <translation>Unterlagen {name} haben kein Audit-Ereignis</translation>
         </message>
         <message>
+            <source>person {name}</source>
+            <translation>Person {name}</translation>
+        </message>
+        <message>
             <source>policy template, {where}: {problem}</source>
             <translation>Richtlinienvorlage, {where}: {problem}</translation>
+        </message>
+        <message>
+            <source>policy version {number}</source>
+            <translation>Version {number} der Grundsatzerklärung</translation>
         </message>
         <message>
             <source>proceed</source>
@@ -7852,6 +7880,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>screening</source>
             <translation>Prüfung</translation>
+        </message>
+        <message>
+            <source>screening {id} of order {name}</source>
+            <translation>Prüfung {id} zu Auftrag {name}</translation>
         </message>
         <message>
             <source>semicolons</source>
@@ -7918,6 +7950,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>den Distributor</translation>
         </message>
         <message>
+            <source>the distributor's answer {id} on order {name}</source>
+            <translation>Antwort {id} des Distributors zu Auftrag {name}</translation>
+        </message>
+        <message>
             <source>the drive could not be read or written</source>
             <translation>das Laufwerk konnte nicht gelesen oder beschrieben werden</translation>
         </message>
@@ -7948,6 +7984,14 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>the policy template is not valid JSON: {error}</source>
             <translation>die Richtlinienvorlage ist kein gültiges JSON: {error}</translation>
+        </message>
+        <message>
+            <source>the record hashes of event {seq} were changed</source>
+            <translation>die Datensatz-Hashes von Ereignis {seq} wurden verändert</translation>
+        </message>
+        <message>
+            <source>the records of this database were never sealed with their hashes: open it once where it can be saved</source>
+            <translation>die Datensätze dieser Datenbank wurden nie mit ihren Hashes versiegelt: öffnen Sie sie einmal dort, wo sie gespeichert werden kann</translation>
         </message>
         <message>
             <source>the senior approver (set one up in the company profile)</source>
@@ -8064,6 +8108,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>{count} changes compared with the pack in use:</source>
             <translation>{count} Änderungen gegenüber dem verwendeten Katalog:</translation>
+        </message>
+        <message>
+            <source>{count} records stored before their hashes were kept were sealed with their SHA-256.</source>
+            <translation>{count} Datensätze, die gespeichert wurden, bevor ihre Hashes aufbewahrt wurden, wurden mit ihrem SHA-256 versiegelt.</translation>
         </message>
         <message>
             <source>{domain} is not in the app's list of providers: these settings are a guess (smtp.{domain}, port {port}, STARTTLS). Check them with your provider or IT person, then send a test message.</source>
@@ -8308,6 +8356,18 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>{recipient} already acknowledged the policy on {date}.</source>
             <translation>{recipient} hat die Richtlinie bereits am {date} bestätigt.</translation>
+        </message>
+        <message>
+            <source>{record} differs from what was recorded on {date} (event {seq})</source>
+            <translation>{record} weicht von dem ab, was am {date} aufgezeichnet wurde (Ereignis {seq})</translation>
+        </message>
+        <message>
+            <source>{record} has no audit event</source>
+            <translation>{record} hat kein Audit-Ereignis</translation>
+        </message>
+        <message>
+            <source>{record} was recorded on {date} (event {seq}) but is no longer in the database</source>
+            <translation>{record} wurde am {date} aufgezeichnet (Ereignis {seq}), ist aber nicht mehr in der Datenbank</translation>
         </message>
         <message>
             <source>{role} is not a role: choose staff, approver or administrator.</source>

@@ -7430,6 +7430,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>comas</translation>
         </message>
         <message>
+            <source>criteria pack {name}</source>
+            <translation>el paquete de criterios {name}</translation>
+        </message>
+        <message>
             <source>criteria pack {name} has no audit event</source>
             <translation>el paquete de criterios {name} no tiene evento de auditoría</translation>
         </message>
@@ -7464,6 +7468,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>decision</source>
             <translation>decisión</translation>
+        </message>
+        <message>
+            <source>decision {id} of order {name}</source>
+            <translation>la decisión {id} del pedido {name}</translation>
         </message>
         <message>
             <source>decline</source>
@@ -7560,6 +7568,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>how your staff are told about it</source>
             <translation>cómo se informa de ella a su personal</translation>
+        </message>
+        <message>
+            <source>import batch {id}</source>
+            <translation>la importación {id}</translation>
         </message>
         <message>
             <source>intended use</source>
@@ -7750,6 +7762,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>pedido</translation>
         </message>
         <message>
+            <source>order {name}</source>
+            <translation>el pedido {name}</translation>
+        </message>
+        <message>
             <source>order {name} has no audit event</source>
             <translation>el pedido {name} no tiene evento de auditoría</translation>
         </message>
@@ -7790,12 +7806,24 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>pedido {reference}: las etiquetas de caso de uso son distintas de las de la fila {row}</translation>
         </message>
         <message>
+            <source>packet {name}</source>
+            <translation>el paquete {name}</translation>
+        </message>
+        <message>
             <source>packet {name} has no audit event</source>
             <translation>el expediente {name} no tiene evento de auditoría</translation>
         </message>
         <message>
+            <source>person {name}</source>
+            <translation>la persona {name}</translation>
+        </message>
+        <message>
             <source>policy template, {where}: {problem}</source>
             <translation>plantilla de la política, {where}: {problem}</translation>
+        </message>
+        <message>
+            <source>policy version {number}</source>
+            <translation>la versión {number} de la política</translation>
         </message>
         <message>
             <source>proceed</source>
@@ -7852,6 +7880,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>screening</source>
             <translation>evaluación</translation>
+        </message>
+        <message>
+            <source>screening {id} of order {name}</source>
+            <translation>la evaluación {id} del pedido {name}</translation>
         </message>
         <message>
             <source>semicolons</source>
@@ -7918,6 +7950,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>el distribuidor</translation>
         </message>
         <message>
+            <source>the distributor's answer {id} on order {name}</source>
+            <translation>la respuesta {id} del distribuidor sobre el pedido {name}</translation>
+        </message>
+        <message>
             <source>the drive could not be read or written</source>
             <translation>no se pudo leer ni escribir en la unidad</translation>
         </message>
@@ -7948,6 +7984,14 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>the policy template is not valid JSON: {error}</source>
             <translation>la plantilla de la política no es un JSON válido: {error}</translation>
+        </message>
+        <message>
+            <source>the record hashes of event {seq} were changed</source>
+            <translation>se modificaron los hashes de los registros del evento {seq}</translation>
+        </message>
+        <message>
+            <source>the records of this database were never sealed with their hashes: open it once where it can be saved</source>
+            <translation>los registros de esta base de datos nunca se sellaron con sus hashes: ábrala una vez donde se pueda guardar</translation>
         </message>
         <message>
             <source>the senior approver (set one up in the company profile)</source>
@@ -8064,6 +8108,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>{count} changes compared with the pack in use:</source>
             <translation>{count} cambios respecto al paquete en uso:</translation>
+        </message>
+        <message>
+            <source>{count} records stored before their hashes were kept were sealed with their SHA-256.</source>
+            <translation>Se sellaron con su SHA-256 {count} registros guardados antes de que se conservaran sus hashes.</translation>
         </message>
         <message>
             <source>{domain} is not in the app's list of providers: these settings are a guess (smtp.{domain}, port {port}, STARTTLS). Check them with your provider or IT person, then send a test message.</source>
@@ -8308,6 +8356,18 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>{recipient} already acknowledged the policy on {date}.</source>
             <translation>{recipient} ya confirmó la política el {date}.</translation>
+        </message>
+        <message>
+            <source>{record} differs from what was recorded on {date} (event {seq})</source>
+            <translation>{record} difiere de lo registrado el {date} (evento {seq})</translation>
+        </message>
+        <message>
+            <source>{record} has no audit event</source>
+            <translation>{record} no tiene evento de auditoría</translation>
+        </message>
+        <message>
+            <source>{record} was recorded on {date} (event {seq}) but is no longer in the database</source>
+            <translation>{record} se registró el {date} (evento {seq}) pero ya no está en la base de datos</translation>
         </message>
         <message>
             <source>{role} is not a role: choose staff, approver or administrator.</source>

@@ -7430,6 +7430,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>virgules</translation>
         </message>
         <message>
+            <source>criteria pack {name}</source>
+            <translation>le pack de critères {name}</translation>
+        </message>
+        <message>
             <source>criteria pack {name} has no audit event</source>
             <translation>le jeu de critères {name} n'a aucun événement d'audit</translation>
         </message>
@@ -7464,6 +7468,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>decision</source>
             <translation>décision</translation>
+        </message>
+        <message>
+            <source>decision {id} of order {name}</source>
+            <translation>la décision {id} de la commande {name}</translation>
         </message>
         <message>
             <source>decline</source>
@@ -7560,6 +7568,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>how your staff are told about it</source>
             <translation>comment votre personnel en est informé</translation>
+        </message>
+        <message>
+            <source>import batch {id}</source>
+            <translation>l'import {id}</translation>
         </message>
         <message>
             <source>intended use</source>
@@ -7750,6 +7762,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>commande</translation>
         </message>
         <message>
+            <source>order {name}</source>
+            <translation>la commande {name}</translation>
+        </message>
+        <message>
             <source>order {name} has no audit event</source>
             <translation>la commande {name} n'a aucun événement d'audit</translation>
         </message>
@@ -7790,12 +7806,24 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>commande {reference}: les étiquettes de cas d'usage diffèrent de celles de la ligne {row}</translation>
         </message>
         <message>
+            <source>packet {name}</source>
+            <translation>le dossier {name}</translation>
+        </message>
+        <message>
             <source>packet {name} has no audit event</source>
             <translation>le dossier {name} n'a aucun événement d'audit</translation>
         </message>
         <message>
+            <source>person {name}</source>
+            <translation>la personne {name}</translation>
+        </message>
+        <message>
             <source>policy template, {where}: {problem}</source>
             <translation>modèle de politique, {where}: {problem}</translation>
+        </message>
+        <message>
+            <source>policy version {number}</source>
+            <translation>la version {number} de la politique</translation>
         </message>
         <message>
             <source>proceed</source>
@@ -7852,6 +7880,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>screening</source>
             <translation>évaluation</translation>
+        </message>
+        <message>
+            <source>screening {id} of order {name}</source>
+            <translation>l'évaluation {id} de la commande {name}</translation>
         </message>
         <message>
             <source>semicolons</source>
@@ -7918,6 +7950,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>le distributeur</translation>
         </message>
         <message>
+            <source>the distributor's answer {id} on order {name}</source>
+            <translation>la réponse {id} du distributeur sur la commande {name}</translation>
+        </message>
+        <message>
             <source>the drive could not be read or written</source>
             <translation>le disque n'a pas pu être lu ou écrit</translation>
         </message>
@@ -7948,6 +7984,14 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>the policy template is not valid JSON: {error}</source>
             <translation>le modèle de politique n'est pas un JSON valide: {error}</translation>
+        </message>
+        <message>
+            <source>the record hashes of event {seq} were changed</source>
+            <translation>les empreintes des enregistrements de l'événement {seq} ont été modifiées</translation>
+        </message>
+        <message>
+            <source>the records of this database were never sealed with their hashes: open it once where it can be saved</source>
+            <translation>les enregistrements de cette base de données n'ont jamais été scellés avec leurs empreintes : ouvrez-la une fois là où elle peut être enregistrée</translation>
         </message>
         <message>
             <source>the senior approver (set one up in the company profile)</source>
@@ -8064,6 +8108,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>{count} changes compared with the pack in use:</source>
             <translation>{count} modifications par rapport au jeu utilisé:</translation>
+        </message>
+        <message>
+            <source>{count} records stored before their hashes were kept were sealed with their SHA-256.</source>
+            <translation>{count} enregistrements stockés avant la conservation de leurs empreintes ont été scellés avec leur SHA-256.</translation>
         </message>
         <message>
             <source>{domain} is not in the app's list of providers: these settings are a guess (smtp.{domain}, port {port}, STARTTLS). Check them with your provider or IT person, then send a test message.</source>
@@ -8308,6 +8356,18 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>{recipient} already acknowledged the policy on {date}.</source>
             <translation>{recipient} a déjà pris connaissance de la politique le {date}.</translation>
+        </message>
+        <message>
+            <source>{record} differs from what was recorded on {date} (event {seq})</source>
+            <translation>{record} diffère de ce qui a été enregistré le {date} (événement {seq})</translation>
+        </message>
+        <message>
+            <source>{record} has no audit event</source>
+            <translation>{record} n'a pas d'événement d'audit</translation>
+        </message>
+        <message>
+            <source>{record} was recorded on {date} (event {seq}) but is no longer in the database</source>
+            <translation>{record} a été enregistré(e) le {date} (événement {seq}) mais n'est plus dans la base de données</translation>
         </message>
         <message>
             <source>{role} is not a role: choose staff, approver or administrator.</source>

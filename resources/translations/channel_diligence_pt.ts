@@ -7430,6 +7430,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>vírgulas</translation>
         </message>
         <message>
+            <source>criteria pack {name}</source>
+            <translation>o pacote de critérios {name}</translation>
+        </message>
+        <message>
             <source>criteria pack {name} has no audit event</source>
             <translation>o pacote de critérios {name} não tem evento de auditoria</translation>
         </message>
@@ -7464,6 +7468,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>decision</source>
             <translation>decisão</translation>
+        </message>
+        <message>
+            <source>decision {id} of order {name}</source>
+            <translation>a decisão {id} da encomenda {name}</translation>
         </message>
         <message>
             <source>decline</source>
@@ -7560,6 +7568,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>how your staff are told about it</source>
             <translation>como a sua equipe é informada sobre ela</translation>
+        </message>
+        <message>
+            <source>import batch {id}</source>
+            <translation>a importação {id}</translation>
         </message>
         <message>
             <source>intended use</source>
@@ -7750,6 +7762,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>encomenda</translation>
         </message>
         <message>
+            <source>order {name}</source>
+            <translation>a encomenda {name}</translation>
+        </message>
+        <message>
             <source>order {name} has no audit event</source>
             <translation>o pedido {name} não tem evento de auditoria</translation>
         </message>
@@ -7790,12 +7806,24 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>pedido {reference}: as etiquetas de caso de uso não são as mesmas da linha {row}</translation>
         </message>
         <message>
+            <source>packet {name}</source>
+            <translation>o pacote {name}</translation>
+        </message>
+        <message>
             <source>packet {name} has no audit event</source>
             <translation>o pacote {name} não tem evento de auditoria</translation>
         </message>
         <message>
+            <source>person {name}</source>
+            <translation>a pessoa {name}</translation>
+        </message>
+        <message>
             <source>policy template, {where}: {problem}</source>
             <translation>modelo da política, {where}: {problem}</translation>
+        </message>
+        <message>
+            <source>policy version {number}</source>
+            <translation>a versão {number} da política</translation>
         </message>
         <message>
             <source>proceed</source>
@@ -7852,6 +7880,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>screening</source>
             <translation>avaliação</translation>
+        </message>
+        <message>
+            <source>screening {id} of order {name}</source>
+            <translation>a avaliação {id} da encomenda {name}</translation>
         </message>
         <message>
             <source>semicolons</source>
@@ -7918,6 +7950,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>o distribuidor</translation>
         </message>
         <message>
+            <source>the distributor's answer {id} on order {name}</source>
+            <translation>a resposta {id} do distribuidor sobre a encomenda {name}</translation>
+        </message>
+        <message>
             <source>the drive could not be read or written</source>
             <translation>não foi possível ler nem gravar na unidade</translation>
         </message>
@@ -7948,6 +7984,14 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>the policy template is not valid JSON: {error}</source>
             <translation>o modelo da política não é um JSON válido: {error}</translation>
+        </message>
+        <message>
+            <source>the record hashes of event {seq} were changed</source>
+            <translation>os hashes dos registos do evento {seq} foram alterados</translation>
+        </message>
+        <message>
+            <source>the records of this database were never sealed with their hashes: open it once where it can be saved</source>
+            <translation>os registos desta base de dados nunca foram selados com os seus hashes: abra-a uma vez onde possa ser guardada</translation>
         </message>
         <message>
             <source>the senior approver (set one up in the company profile)</source>
@@ -8064,6 +8108,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>{count} changes compared with the pack in use:</source>
             <translation>{count} alterações em relação ao pacote em uso:</translation>
+        </message>
+        <message>
+            <source>{count} records stored before their hashes were kept were sealed with their SHA-256.</source>
+            <translation>{count} registos guardados antes de os seus hashes serem mantidos foram selados com o seu SHA-256.</translation>
         </message>
         <message>
             <source>{domain} is not in the app's list of providers: these settings are a guess (smtp.{domain}, port {port}, STARTTLS). Check them with your provider or IT person, then send a test message.</source>
@@ -8308,6 +8356,18 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>{recipient} already acknowledged the policy on {date}.</source>
             <translation>{recipient} já confirmou a leitura da política em {date}.</translation>
+        </message>
+        <message>
+            <source>{record} differs from what was recorded on {date} (event {seq})</source>
+            <translation>{record} difere do que foi registado em {date} (evento {seq})</translation>
+        </message>
+        <message>
+            <source>{record} has no audit event</source>
+            <translation>{record} não tem evento de auditoria</translation>
+        </message>
+        <message>
+            <source>{record} was recorded on {date} (event {seq}) but is no longer in the database</source>
+            <translation>{record} foi registado em {date} (evento {seq}) mas já não está na base de dados</translation>
         </message>
         <message>
             <source>{role} is not a role: choose staff, approver or administrator.</source>

@@ -508,6 +508,22 @@ def test_verify_audit_finds_an_emptied_log(cli):
     assert "None" not in proc.stdout
 
 
+def test_verify_audit_names_an_imported_order_changed_behind_its_back(cli):
+    """An order's line edited in the file (its event intact): the record's own hash tells."""
+    write_csv(cli.tmp / "a.csv", GOOD)
+    assert cli("import-orders", "a.csv").returncode == EXIT_OK
+    con = sqlite3.connect(cli.db)
+    con.execute("UPDATE order_line SET quantity = quantity + 1 WHERE order_id = "
+                "(SELECT id FROM orders WHERE reference = 'W-1')")
+    con.commit()
+    con.close()
+    proc = cli("verify-audit")
+    assert proc.returncode == EXIT_FAILED
+    assert proc.stdout.startswith("Audit log TAMPERED: order W-1 differs from what was "
+                                  "recorded on ")
+    assert "(event 2)" in proc.stdout and "Traceback" not in proc.stderr
+
+
 def test_an_unreadable_database_is_one_line_not_a_traceback(cli):
     cli.db.write_text("this is not an SQLite file " * 20)
     proc = cli("verify-audit")

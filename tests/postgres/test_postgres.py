@@ -529,6 +529,27 @@ def test_tampering_is_detected(configured, catalog: Catalog):
     assert not verdict.ok and verdict.first_bad_seq == 2
 
 
+def test_a_record_changed_behind_the_apps_back_is_named(configured, catalog: Catalog):
+    """Record hashes on PostgreSQL: a desk whose connection has another time zone reads the
+    same hashes (timestamps reduced to UTC), and an edited decision is named."""
+    view = OrderService(configured).save(catalog.camera_order())
+    DecisionService(configured).record(view.id, "decline", "No.", decided_by="Tom")
+    with configured.engine.begin() as conn:
+        conn.execute(text("ALTER DATABASE " + configured.engine.url.database
+                          + " SET timezone TO 'America/Caracas'"))
+    other = open_pg(configured.db_url, actor="colleague")
+    try:
+        assert AuditService(other).verify().ok
+        with other.engine.begin() as conn:
+            conn.execute(text("UPDATE decision SET outcome = 'proceed'"))
+        verdict = AuditService(other).verify()
+        assert not verdict.ok
+        assert verdict.reason_en.startswith("decision 1 of order SO-2001 differs from what was "
+                                            "recorded on ")
+    finally:
+        other.engine.dispose()
+
+
 # -- the command line -----------------------------------------------------------------------------
 def run_cli(tmp_path: Path, *args: str, env_db: str | None = None
             ) -> subprocess.CompletedProcess[str]:

@@ -43,6 +43,13 @@ ADMIN = NewPerson("Anna Weber", "anna.weber@example.com", ADMIN_PASS)
 APPROVER = NewPerson("Jonas Berg", "jonas.berg@example.com", APPROVER_PASS)
 
 
+def _own(details: str) -> dict:
+    """An event's details without the digest of its record stamps (``store.record_hash``)."""
+    data = json.loads(details)
+    data.pop("records", None)
+    return data
+
+
 class Clock:
     """A clock the test moves: a second passes at each reading, minutes when told."""
 
@@ -151,7 +158,7 @@ def test_an_administrator_adds_a_person_audited(ctx, people, team):
     staff = team["staff"]
     assert staff.role == Role.STAFF and staff.email == "lea.kim@example.com"
     [event] = events(ctx, AuditAction.PERSON_ADDED)
-    details = json.loads(event.details)
+    details = _own(event.details)
     assert details == {"person_id": staff.id, "name": "Lea Kim", "email": staff.email,
                        "role": "staff", "by": "Anna Weber", "by_person_id": team["admin"].id}
     assert event.entity_id == str(staff.id)
@@ -236,7 +243,7 @@ def test_a_role_change_is_audited_with_before_and_after(ctx, people, team):
     changed = people.change_role(team["admin"], team["staff"].id, "Approver")
     assert changed.role == Role.APPROVER and changed.version == 2
     [event] = events(ctx, AuditAction.PERSON_ROLE_CHANGED)
-    assert json.loads(event.details) == {"name": "Lea Kim", "from": "staff", "to": "approver",
+    assert _own(event.details) == {"name": "Lea Kim", "from": "staff", "to": "approver",
                                          "by": "Anna Weber", "by_person_id": team["admin"].id}
     with pytest.raises(ValidationError):  # already so: nothing to do, nothing written
         people.change_role(team["admin"], team["staff"].id, Role.APPROVER)
@@ -346,7 +353,7 @@ def test_an_administrator_resets_a_passphrase_and_lifts_the_lock(ctx, people, te
     with pytest.raises(WrongPassphrase):
         people.authenticate(staff.id, STAFF_PASS)  # the old one no longer works
     [event] = events(ctx, AuditAction.PERSON_PASSPHRASE_RESET)
-    assert json.loads(event.details) == {"name": "Lea Kim", "by": "Anna Weber",
+    assert _own(event.details) == {"name": "Lea Kim", "by": "Anna Weber",
                                          "by_person_id": team["admin"].id}
     # Not one's own (that needs the current passphrase), and never a weak one.
     with pytest.raises(ValidationError):

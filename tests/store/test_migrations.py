@@ -521,3 +521,43 @@ def test_0014_gives_every_order_a_version_and_takes_it_away_again(tmp_path):
         assert db.current_revision(ctx.engine) == db.HEAD_REVISION
     finally:
         ctx.engine.dispose()
+
+
+def test_0012_adds_the_append_only_record_stamps_and_takes_them_away_again(tmp_path):
+    """Record stamps (with their append-only triggers), down to 0011 and back; going up leaves
+    the note that the records need sealing at the next open."""
+    path = tmp_path / "s.sqlite3"
+    ctx = open_file(path)
+
+    def pending() -> list[tuple]:
+        con = sqlite3.connect(path)
+        try:
+            return con.execute("SELECT value FROM setting WHERE key = 'records.seal_pending'"
+                               ).fetchall()
+        finally:
+            con.close()
+
+    try:
+        assert "record_stamp" in master(path, "table")
+        assert {"record_stamp_no_update", "record_stamp_no_delete"} <= master(path, "trigger")
+        assert pending() == []  # the first open sealed (nothing) and cleared it
+        with db.write_engine(ctx.engine).begin() as conn:
+            command.downgrade(db.alembic_config(conn), below("0012"))
+        assert "record_stamp" not in master(path, "table")
+        with db.write_engine(ctx.engine).begin() as conn:
+            command.upgrade(db.alembic_config(conn), "head")
+        assert "record_stamp" in master(path, "table")
+        assert pending() == [("true",)]
+        assert db.current_revision(ctx.engine) == db.HEAD_REVISION
+        con = sqlite3.connect(path)
+        try:
+            con.execute("INSERT INTO record_stamp (event_seq, kind, record_id, sha256) "
+                        "VALUES (1, 'order', '1', '')")
+            with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+                con.execute("DELETE FROM record_stamp")
+            with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+                con.execute("UPDATE record_stamp SET sha256 = 'x'")
+        finally:
+            con.close()
+    finally:
+        ctx.engine.dispose()

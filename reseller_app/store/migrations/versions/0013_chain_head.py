@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0013"
-down_revision = "0011"  # LEAD: "0012" at merge (see the report)
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 
