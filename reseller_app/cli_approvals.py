@@ -17,6 +17,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from reseller_app.cli_common import EXIT_OK, BadInput
+from reseller_app.services.dto import Approval
 from reseller_app.services.errors import ServiceError, StorageError, ValidationError
 
 if TYPE_CHECKING:
@@ -42,16 +43,33 @@ def add_commands(sub: Any) -> None:
     back.add_argument("--reason", required=True, metavar="TEXT",
                       help="why: the person who asked reads it on the order")
     for action in (approve, back):
-        action.add_argument("--approver", required=True, metavar="EMAIL",
-                            help="your e-mail address (you are asked for your passphrase)")
+        action.add_argument("--approver", metavar="EMAIL",
+                            help="your e-mail address (you are asked for your passphrase); "
+                                 "default: the --person signed in")
         action.add_argument("--passphrase-stdin", action="store_true",
+                            dest="approver_passphrase_stdin",
                             help="read your passphrase from the first line of standard input "
                                  "instead of asking on the terminal")
 
 
+def _approval(args: argparse.Namespace) -> Approval:
+    """The approver and their passphrase: ``--approver`` (asked now), else the ``--person``
+    signed in for this command (whose passphrase was just checked: not asked twice)."""
+    signed_in = getattr(args, "signed_in", None)
+    email = (args.approver or "").strip()
+    if not email:
+        if signed_in is None:
+            raise BadInput("say who approves: --approver EMAIL, or --person EMAIL before the "
+                           "command")
+        return Approval(signed_in[0], signed_in[1])
+    if signed_in is not None and email.casefold() == signed_in[0].casefold():
+        return Approval(email, signed_in[1])
+    return Approval(email, _passphrase(args))
+
+
 def _passphrase(args: argparse.Namespace) -> str:
-    if args.passphrase_stdin:
-        line = sys.stdin.readline().rstrip("\r\n")
+    if args.approver_passphrase_stdin:
+        line = sys.stdin.buffer.readline().decode("utf-8", "replace").rstrip("\r\n")
         if not line:
             raise BadInput("--passphrase-stdin: standard input gave no passphrase")
         return line
@@ -78,9 +96,8 @@ def _line(r: ApprovalRequestView) -> str:
 
 
 def cmd_approvals(ctx: AppContext, args: argparse.Namespace) -> int:
-    # late: only these commands need them
+    # late: only these commands need it
     from reseller_app.services.approvals import ApprovalService
-    from reseller_app.services.dto import Approval
 
     service = ApprovalService(ctx)
     try:
@@ -93,7 +110,7 @@ def cmd_approvals(ctx: AppContext, args: argparse.Namespace) -> int:
             for r in waiting:
                 print(_line(r))
             return EXIT_OK
-        approval = Approval(args.approver, _passphrase(args))
+        approval = _approval(args)
         if command == "approve":
             request = service.get(args.id)
             record = service.approve(args.id, approval)

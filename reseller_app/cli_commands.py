@@ -463,9 +463,12 @@ ENV_PERSON = "CHANNEL_DILIGENCE_PERSON"
 # command on the database changes it (an order, a pack, the outbox, a setting, an audited
 # export), so once people exist it needs a person, whose role the services then check.
 # ``people`` signs in on its own (``--as``, or the person's own passphrase).
-READ_ONLY = {("verify-audit", None), ("packs", "list"), ("policy", "export"),
+READ_ONLY = {("verify-audit", None), ("packs", "list"), ("approvals", "list"), ("policy", "export"),
              ("outbox", None), ("outbox", "list"), ("keys", "show"), ("mail", "test"),
              ("distributor", "verify"), ("distributor", "list"), ("distributors", "keys")}
+
+
+SIGN_THEMSELVES = {"people", "approvals"}
 
 
 def _action(args: argparse.Namespace) -> str | None:
@@ -473,7 +476,8 @@ def _action(args: argparse.Namespace) -> str | None:
 
 
 def _writes(args: argparse.Namespace) -> bool:
-    return args.command != "people" and (args.command, _action(args)) not in READ_ONLY
+    # ``people`` and ``approvals`` prove who acts with that person's own passphrase.
+    return args.command not in SIGN_THEMSELVES and (args.command, _action(args)) not in READ_ONLY
 
 
 def _signin_passphrase(email: str, from_stdin: bool) -> str:
@@ -521,6 +525,8 @@ def sign_in(ctx: AppContext, args: argparse.Namespace) -> None:
     except (SignInError, NotFound) as exc:  # wrong (counted), locked, inactive, unknown
         raise BadInput(str(exc)) from None
     ctx.person = WorkingPerson(person.id, person.name)
+    if args.command == "approvals":  # the approval is proven by the same passphrase
+        args.signed_in = (email, passphrase)
     if hasattr(args, "key_passphrase_stdin"):  # a command that signs: the key may be theirs
         _open_key_of(ctx, person.id, passphrase)
 

@@ -102,6 +102,19 @@ def test_the_approver_approves_with_the_passphrase_on_stdin(asked):
     assert order_state(asked)[1] == (1,)
 
 
+def test_the_person_signed_in_approves_with_one_passphrase(asked):
+    """``--person`` before the command: the approver is that person, and the passphrase given
+    to sign in proves the approval (not asked a second time)."""
+    proc = asked("--person", "jonas@example.com", "--passphrase-stdin", "approvals", "approve",
+                 "1", stdin=APPROVER_PASS + "\n")
+    assert proc.returncode == EXIT_OK, proc.stderr
+    assert "approved by Jonas Berg" in proc.stdout
+    assert order_state(asked)[1] == (1,)
+    nobody = asked("approvals", "return", "1", "--reason", "Too late.")
+    assert nobody.returncode == EXIT_BAD_INPUT
+    assert "--approver EMAIL, or --person EMAIL" in one_line_error(nobody)
+
+
 @pytest.mark.parametrize(("args", "stdin", "expected"), [
     (("--approver", "jonas@example.com", "--passphrase-stdin"), "wrong\n",
      "Wrong passphrase for Jonas Berg"),
