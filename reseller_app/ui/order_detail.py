@@ -83,7 +83,7 @@ class OrderWindow(QWidget):
         self.editor.changed.connect(self._update_title)
         self.checklist.saved.connect(self._checklist_saved)
         # Asking for approval decides nothing; the history and the lists show the request.
-        self.decision.approvalRequested.connect(lambda _request: self._checklist_saved())
+        self.decision.approvalRequested.connect(self._approval_requested)
         self.decision.recorded.connect(self._decision_recorded)
         self.decision.escalateRequested.connect(self.escalate)
         self.escalation.escalate.connect(self.escalate)
@@ -159,6 +159,9 @@ class OrderWindow(QWidget):
         if self.view is not None:
             self.history.load(self.view.id)
             self.orderChanged.emit(self.view.id)
+
+    def _approval_requested(self, _request: object) -> None:
+        self._checklist_saved()
 
     def _decision_recorded(self, record: DecisionRecord) -> None:
         if self.view is None:
