@@ -13,7 +13,6 @@ new ``version`` in its event's details.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from sqlmodel import Session
 
@@ -49,14 +48,14 @@ def changed_since(ctx: AppContext, s: Session, row: DbOrder, seen: int) -> Order
     who = audit_log.who(newest) if newest is not None else t("someone at another desk")
     at = _when(ctx, newest.at) if newest is not None else ""
     changed = list(dict.fromkeys(w for e in since for w in _what(e)))
-    values: dict[str, Any] = {"who": who, "reference": row.reference, "at": at,
-                              "what": ", ".join(changed)}
     if changed:
         message = t("{who} changed order {reference} {at} ({what}) after you opened it: "
-                    "nothing was saved. Reload the order to see the change.", **values)
+                    "nothing was saved. Reload the order to see the change.", who=who,
+                    reference=row.reference, at=at, what=", ".join(changed))
     else:
         message = t("{who} changed order {reference} {at} after you opened it: nothing was "
-                    "saved. Reload the order to see the change.", **values)
+                    "saved. Reload the order to see the change.", who=who,
+                    reference=row.reference, at=at)
     return OrderChanged(" ".join(message.split()), order_id=int(row.id),  # type: ignore[arg-type]
                         reference=row.reference, who=who, at=newest.at if newest else "",
                         changed=changed)

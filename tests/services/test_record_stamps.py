@@ -13,6 +13,8 @@ import pytest
 from alembic import command
 
 from reseller_app.domain.vocabulary import AuditAction
+from reseller_app.services import escalation as escalation_module
+from reseller_app.services import misuse as misuse_module
 from reseller_app.services.answers import AnswerService
 from reseller_app.services.audit import AuditService
 from reseller_app.services.catalog import CatalogService
@@ -124,6 +126,9 @@ def test_a_database_from_before_the_stamps_is_sealed_once_and_verifies(tmp_path,
     path = tmp_path / "old.sqlite3"
     with monkeypatch.context() as m:  # the release before 0012 stamped nothing
         m.setattr(audit_log, "_stamps", lambda *_: [])
+        # ...and signed no chain head (0013): its packets carried none.
+        for module in (escalation_module, misuse_module):
+            m.setattr(module, "head_signer", lambda _ctx: None)
         m.delenv("CD_STRICT_STAMPS")
         ctx = _open(path)
         SetupService(ctx).save_profile(sample_profile())
