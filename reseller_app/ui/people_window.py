@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -39,6 +38,7 @@ from reseller_app.services.errors import ServiceError
 from reseller_app.services.people import NewPerson, Person
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError
+from reseller_app.ui.layouts import FlowLayout, side_by_side
 from reseller_app.ui.typography import note, paragraph
 from reseller_app.ui.workers import error_message
 
@@ -250,7 +250,7 @@ class PeopleWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.access)
         layout.addWidget(self.table, 1)
-        layout.addLayout(self._actions())
+        layout.addWidget(self._actions())
         layout.addWidget(self.error)
         layout.addWidget(self.done_label)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -260,7 +260,7 @@ class PeopleWindow(QDialog):
         self.resize(760, 420)
         self.reload()
 
-    def _actions(self) -> QHBoxLayout:
+    def _actions(self) -> QWidget:
         self.add_button = QPushButton(self.tr("&Add person…"), self)
         self.add_button.clicked.connect(self.add_person)
         self.role = QComboBox(self)
@@ -273,14 +273,16 @@ class PeopleWindow(QDialog):
         self.active_button.clicked.connect(self.toggle_active)
         self.reset_button = QPushButton(self.tr("Reset &passphrase…"), self)
         self.reset_button.clicked.connect(self.reset_passphrase)
-        row = QHBoxLayout()
         role_label_ = QLabel(self.tr("R&ole:"), self)
         role_label_.setBuddy(self.role)
-        for widget in (self.add_button, role_label_, self.role, self.role_button,
-                       self.active_button, self.reset_button):
+        # A row that wraps: in a longer language the buttons do not widen the window.
+        actions = QWidget(self)
+        row = FlowLayout(actions)
+        row.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.add_button, side_by_side(actions, role_label_, self.role),
+                       self.role_button, self.active_button, self.reset_button):
             row.addWidget(widget)
-        row.addStretch(1)
-        return row
+        return actions
 
     # -- reading ---------------------------------------------------------------------------
     def acting(self) -> Person | None:
