@@ -12,11 +12,9 @@ the shell's history could read it. ``cli.py`` adds these with :func:`add_command
 from __future__ import annotations
 
 import argparse
-import getpass
-import sys
 from typing import TYPE_CHECKING, Any
 
-from reseller_app.cli_common import EXIT_OK, BadInput
+from reseller_app.cli_common import EXIT_OK, BadInput, ask_passphrase
 from reseller_app.services.dto import Approval
 from reseller_app.services.errors import ServiceError, StorageError, ValidationError
 
@@ -64,19 +62,7 @@ def _approval(args: argparse.Namespace) -> Approval:
         return Approval(signed_in[0], signed_in[1])
     if signed_in is not None and email.casefold() == signed_in[0].casefold():
         return Approval(email, signed_in[1])
-    return Approval(email, _passphrase(args))
-
-
-def _passphrase(args: argparse.Namespace) -> str:
-    if args.approver_passphrase_stdin:
-        line = sys.stdin.buffer.readline().decode("utf-8", "replace").rstrip("\r\n")
-        if not line:
-            raise BadInput("--passphrase-stdin: standard input gave no passphrase")
-        return line
-    if not sys.stdin.isatty():
-        raise BadInput(f"the passphrase of {args.approver} is needed: give it on standard "
-                       "input with --passphrase-stdin (there is no terminal to ask on)")
-    return getpass.getpass(f"Passphrase of {args.approver}: ")
+    return Approval(email, ask_passphrase(_printable(email), args.approver_passphrase_stdin))
 
 
 def _printable(text: str) -> str:

@@ -29,6 +29,8 @@ from reseller_app.cli_common import (
     _open,
     _read_bytes,
     _stdout_to_devnull,
+    ask_passphrase,
+    stdin_line,
 )
 from reseller_app.domain.inputs import InputError, read_json
 from reseller_app.domain.mapping_presets import MappingPreset
@@ -480,21 +482,6 @@ def _writes(args: argparse.Namespace) -> bool:
     return args.command not in SIGN_THEMSELVES and (args.command, _action(args)) not in READ_ONLY
 
 
-def _signin_passphrase(email: str, from_stdin: bool) -> str:
-    """The passphrase of the person signing in: the first line of standard input, else asked
-    on the terminal (never from the command line or the environment, where other users and
-    the shell's history could read it)."""
-    if from_stdin:
-        line = sys.stdin.buffer.readline().decode("utf-8", "replace").rstrip("\r\n")
-        if not line:
-            raise BadInput("--passphrase-stdin: standard input gave no passphrase")
-        return line
-    if not sys.stdin.isatty():
-        raise BadInput(f"the passphrase of {_printable(email)} is needed: give it on standard "
-                       "input with --passphrase-stdin (there is no terminal to ask on)")
-    return getpass.getpass(f"Passphrase of {email}: ")
-
-
 def sign_in(ctx: AppContext, args: argparse.Namespace) -> None:
     """Sign in the person the command runs as (``--person`` or ``$CHANNEL_DILIGENCE_PERSON``),
     checked like the window's sign-in: a wrong passphrase is counted and five lock the person.
@@ -519,7 +506,7 @@ def sign_in(ctx: AppContext, args: argparse.Namespace) -> None:
                            "passphrase is asked on the terminal or read with "
                            "--passphrase-stdin")
         return
-    passphrase = _signin_passphrase(email, args.passphrase_stdin)
+    passphrase = ask_passphrase(_printable(email), args.passphrase_stdin)
     try:
         person = people.authenticate(email, passphrase)
     except (SignInError, NotFound) as exc:  # wrong (counted), locked, inactive, unknown
@@ -551,7 +538,7 @@ def _open_signing_key(ctx: AppContext, args: argparse.Namespace) -> None:
         return
     whose = _printable(locked.holder_name)
     if getattr(args, "key_passphrase_stdin", False):  # the line after a --person's, if any
-        passphrase = sys.stdin.buffer.readline().decode("utf-8", "replace").rstrip("\r\n")
+        passphrase = stdin_line()
     elif sys.stdin.isatty():
         passphrase = getpass.getpass(f"Passphrase of {whose} (opens the signing key): ")
     else:

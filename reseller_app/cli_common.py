@@ -8,6 +8,7 @@ only the standard library and the small service modules without third-party impo
 from __future__ import annotations
 
 import argparse
+import getpass
 import os
 import sys
 from typing import TYPE_CHECKING
@@ -66,3 +67,24 @@ def _open(args: argparse.Namespace) -> AppContext:
         if not SetupService(ctx).is_configured():
             load_demo_data(ctx)
     return ctx
+
+
+def stdin_line() -> str:
+    """The next line of standard input (a passphrase given with ``--passphrase-stdin``), read
+    from the byte stream so that several commands' lines follow one another."""
+    return sys.stdin.buffer.readline().decode("utf-8", "replace").rstrip("\r\n")
+
+
+def ask_passphrase(whose: str, from_stdin: bool) -> str:
+    """A person's passphrase: the next line of standard input with ``--passphrase-stdin``, else
+    asked on the terminal (never from the command line or the environment, where other users
+    and the shell's history could read it). ``whose``: their e-mail, shown as it is."""
+    if from_stdin:
+        line = stdin_line()
+        if not line:
+            raise BadInput("--passphrase-stdin: standard input gave no passphrase")
+        return line
+    if not sys.stdin.isatty():
+        raise BadInput(f"the passphrase of {whose} is needed: give it on standard input with "
+                       "--passphrase-stdin (there is no terminal to ask on)")
+    return getpass.getpass(f"Passphrase of {whose}: ")
