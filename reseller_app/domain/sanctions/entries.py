@@ -1,0 +1,74 @@
+"""One entry of a sanctions list, as every reader gives it and the matcher takes it.
+
+The readers (OFAC, UN, EU, UK) turn a publisher's file into :class:`ListEntry` values; the
+matcher indexes their names. Keeping the shape here lets both be built and tested apart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class ListSource(StrEnum):
+    """The lists the app reads; the value is the ``source`` printed by ``check-party``."""
+
+    OFAC = "ofac"
+    UN = "un"
+    EU = "eu"
+    UK = "uk"
+
+
+class PartyKind(StrEnum):
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    VESSEL = "vessel"
+    AIRCRAFT = "aircraft"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class ListedName:
+    """One name of an entry: its primary name or an alias, as the list writes it (any script)."""
+
+    text: str
+    primary: bool = False
+    weak: bool = False  # the list itself calls it a weak alias (OFAC "weak aka", UN "Low")
+
+
+@dataclass(frozen=True, slots=True)
+class ListEntry:
+    """A listed party. ``entry_id`` is the list's own id (OFAC: the SDN entry number; UN: the
+    reference number such as ``QDi.001``; EU: the EU reference number; UK: the unique id)."""
+
+    source: ListSource
+    entry_id: str
+    kind: PartyKind
+    names: tuple[ListedName, ...]
+    countries: tuple[str, ...] = ()  # ISO 3166-1 alpha-2 codes the entry names (nationality,
+    # citizenship, address), as far as the list gives them
+    birth_dates: tuple[str, ...] = ()  # as written: "1961-05-21", "1961", "circa 1960"
+    programs: tuple[str, ...] = ()  # the sanctions programmes / regimes
+    remarks: str = ""
+    extra: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def primary_name(self) -> str:
+        for name in self.names:
+            if name.primary:
+                return name.text
+        return self.names[0].text if self.names else ""
+
+
+@dataclass(frozen=True, slots=True)
+class ListFile:
+    """What a reader made of one publisher's file: its entries and what the file says of
+    itself (the publication date when it states one)."""
+
+    source: ListSource
+    published: str  # ISO date, or "" when the file does not say
+    entries: tuple[ListEntry, ...]
+
+    @property
+    def name_count(self) -> int:
+        return sum(len(e.names) for e in self.entries)
