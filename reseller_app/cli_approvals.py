@@ -15,12 +15,11 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from reseller_app.cli_common import EXIT_OK, BadInput, ask_passphrase
-from reseller_app.services.dto import Approval
 from reseller_app.services.errors import ServiceError, StorageError, ValidationError
 
 if TYPE_CHECKING:
     from reseller_app.services.context import AppContext
-    from reseller_app.services.dto import ApprovalRequestView
+    from reseller_app.services.dto import Approval, ApprovalRequestView
 
 
 def add_commands(sub: Any) -> None:
@@ -53,6 +52,9 @@ def add_commands(sub: Any) -> None:
 def _approval(args: argparse.Namespace) -> Approval:
     """The approver and their passphrase: ``--approver`` (asked now), else the ``--person``
     signed in for this command (whose passphrase was just checked: not asked twice)."""
+    # late: the services' models (pydantic) stay out of the window's start-up
+    from reseller_app.services.dto import Approval
+
     signed_in = getattr(args, "signed_in", None)
     email = (args.approver or "").strip()
     if not email:

@@ -25,6 +25,9 @@ from reseller_app.store.tables import DbAuditEvent
 PERSON_KEY = "working_person"
 # The key in an event's details holding the digest of its record stamps (``record_hash``).
 RECORDS_KEY = "records"
+# True once this process appended an event: the window signs the chain's head at closing only
+# then (read without importing this module, which loads SQLAlchemy).
+appended = False
 _PG_LOCK_KEY = 0x43444C47  # "CDLG": any constant shared by every writer of this database
 
 
@@ -82,6 +85,8 @@ def append(session: Session, *, actor: str, action: str, entity: str, entity_id:
     ))
     if stamps:
         record_hash.write_stamps(conn, seq, stamps)
+    global appended
+    appended = True
     return seq
 
 

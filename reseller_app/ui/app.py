@@ -430,7 +430,12 @@ class ChannelDiligenceApp(QObject):
     def sign_heads(self) -> None:
         """At closing: sign the audit chain's head of each open database if it grew (nothing
         where the company's key is not on this computer; a read-only or lost database is left
-        as it is: closing never fails)."""
+        as it is: closing never fails). Only when this session wrote events: closing a window
+        that wrote nothing (or closed before its database opened) imports nothing and signs
+        nothing, and never imports the ORM here while the opening thread may be importing it."""
+        audit_log = sys.modules.get("reseller_app.store.audit_log")
+        if audit_log is None or not getattr(audit_log, "appended", False):
+            return
         # late: the services load when the database opens, not with the window
         from reseller_app.domain.vocabulary import HeadOccasion
         from reseller_app.services.chain_head import ChainHeadService

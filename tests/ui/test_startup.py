@@ -159,7 +159,7 @@ def test_the_app_shows_its_first_screen_without_the_orm(db_url: str, tmp_path: P
 
 
 def test_the_app_object_starts_restarts_and_brings_its_window_forward(
-        qtbot: QtBot, app: object, db_url: str) -> None:
+        qtbot: QtBot, app: object, db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     from reseller_app.ui.app import ChannelDiligenceApp
 
     ctx = open_app(db_url)
@@ -184,7 +184,18 @@ def test_the_app_object_starts_restarts_and_brings_its_window_forward(
     second.showMinimized()
     running.bring_forward()
     assert second.isVisible() and not second.isMinimized()
-    # Closing signs the audit chain's head (the company's key is in the test keyring).
+    # Closing signs the audit chain's head (the company's key is in the test keyring), when
+    # this process wrote events: a session that wrote nothing imports and signs nothing.
+    from reseller_app.store import audit_log
+
+    monkeypatch.setattr(audit_log, "appended", False)
+    running.sign_heads()
+    con = sqlite3.connect(sqlite_path(db_url))
+    try:
+        assert con.execute("SELECT count(*) FROM chain_head").fetchone() == (0,)
+    finally:
+        con.close()
+    monkeypatch.setattr(audit_log, "appended", True)
     running.sign_heads()
     con = sqlite3.connect(sqlite_path(db_url))
     try:
