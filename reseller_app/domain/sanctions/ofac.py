@@ -41,7 +41,7 @@ ALT_COLUMNS = 5
 ADD_COLUMNS = 6
 _KINDS = {"individual": PartyKind.PERSON, "vessel": PartyKind.VESSEL,
           "aircraft": PartyKind.AIRCRAFT, "": PartyKind.ORGANISATION}
-_DOB = re.compile(r"\bDOB (?:circa )?([^;]+?)\s*(?:;|\.?$)")
+_DOB = re.compile(r"\bDOB ((?:circa )?[^;]+?)\s*(?:;|\.?$)")
 _NATIONALITY = re.compile(r"\b(?:nationality|citizen|Nationality of Registration) ([^;]+?)\s*"
                           r"(?:;|\.?$)")
 

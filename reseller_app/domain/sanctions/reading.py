@@ -49,6 +49,7 @@ def clean_name(text: str | None, file: str, where: str) -> str:
     and line breaks made one space. Right-to-left and other scripts, and the invisible marks
     they need, are kept as the list writes them. "" when nothing is left; a name longer than
     any real name is refused."""
+    text = (text or "").strip()
     if not text:
         return ""
     if len(text) > MAX_NAME:

@@ -69,7 +69,8 @@ def _entry(element: ET.Element, kind: PartyKind, number: int, file: str,
     if original:
         names.append(ListedName(original))
     for alias in element.iter(f"{element.tag}_ALIAS"):
-        raw = _text(alias, "ALIAS_NAME")
+        found = alias.find("ALIAS_NAME")
+        raw = (found.text or "") if found is not None else ""
         name = clean_name(raw, file, where)
         if not name:
             skipped += bool(raw)  # an empty <ALIAS_NAME/> is the UN's "no alias", not a gap
