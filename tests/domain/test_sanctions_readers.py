@@ -7,6 +7,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from reseller_app.domain.sanctions.detect import detect, read_list
 from reseller_app.domain.sanctions.entries import ListSource, PartyKind
@@ -299,3 +301,27 @@ def test_whole_real_ofac_set_and_un_list_read_quickly() -> None:
     assert ofac.skipped_entries == 0 and un.skipped_entries == 0
     print(f"OFAC {len(ofac.entries)} entries {ofac.name_count} names; UN {len(un.entries)} "
           f"entries {un.name_count} names; read in {elapsed:.2f} s")
+
+
+# -- any bytes at all -------------------------------------------------------------------------
+_SAMPLES = [DATA / "ofac" / "sdn.csv", DATA / "un-consolidated-excerpt.xml",
+            DATA / "eu-fsf-1.1-sample.xml", DATA / "uk-sanctions-list-sample.csv"]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(sample=st.sampled_from(_SAMPLES), cut=st.floats(0, 1), at=st.floats(0, 1),
+       junk=st.binary(max_size=40))
+def test_a_damaged_list_is_read_or_refused_in_words_never_a_crash(
+        sample: Path, cut: float, at: float, junk: bytes) -> None:
+    """Cut anywhere and with junk put anywhere, a real list either still reads or is refused
+    with a ListFileError (a ValueError in words): never another exception."""
+    data = sample.read_bytes()
+    data = data[: int(len(data) * cut)]
+    where = int(len(data) * at)
+    data = data[:where] + junk + data[where:]
+    try:
+        listed = read_list(data, sample.name)
+    except ListFileError as exc:
+        assert sample.name in str(exc)
+    else:
+        assert all(entry.names for entry in listed.entries)
