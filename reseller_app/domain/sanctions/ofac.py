@@ -42,6 +42,10 @@ ADD_COLUMNS = 6
 _KINDS = {"individual": PartyKind.PERSON, "vessel": PartyKind.VESSEL,
           "aircraft": PartyKind.AIRCRAFT, "": PartyKind.ORGANISATION}
 _DOB = re.compile(r"\bDOB ((?:circa )?[^;]+?)\s*(?:;|\.?$)")
+# OFAC's CSV keeps its weak aliases (nicknames, short forms) only in the remarks, in single
+# quotes: "a.k.a. 'BNC'.", "a.k.a. 'EL PATRON'; a.k.a. ...". A name may hold an apostrophe
+# ("ABU-'UMAR"), so the closing quote is the one before a separator or the end.
+_REMARK_ALIAS = re.compile(r"\b(?:a\.k\.a\.|f\.k\.a\.|n\.k\.a\.),? '(.+?)'(?=\s*(?:[;.,]|$))")
 _NATIONALITY = re.compile(r"\b(?:nationality|citizen|Nationality of Registration) ([^;]+?)\s*"
                           r"(?:;|\.?$)")
 
@@ -90,7 +94,7 @@ def read_ofac(sdn: bytes, alt: bytes = b"", add: bytes = b"", comments: bytes = 
         if not name:
             skipped += 1
             continue
-        # OFAC's CSV marks no weak aliases (its XML does): every alt name counts alike.
+        # alt.csv holds the strong aliases; the weak ones are in the remarks (below).
         aliases[row[0].strip()].append(ListedName(name))
     addresses: dict[str, list[str]] = defaultdict(list)
     for _line, row in _rows(add, "add.csv", ADD_COLUMNS):
@@ -115,6 +119,12 @@ def read_ofac(sdn: bytes, alt: bytes = b"", add: bytes = b"", comments: bytes = 
             skipped_entries += 1
             continue
         remarks = _field(row[11]) + more_remarks.get(ent_num, "")
+        known = {n.text for n in names}
+        for match in _REMARK_ALIAS.finditer(remarks):
+            weak = clean_name(match.group(1).strip("'"), file, t("line {line}", line=line))
+            if weak and weak not in known:
+                known.add(weak)
+                names.append(ListedName(weak, weak=True))
         countries: list[str] = []
         for match in _NATIONALITY.finditer(remarks):
             add_country(countries, match.group(1))
