@@ -72,7 +72,7 @@ class Template:
 
 def _files(folders: Sequence[Path]) -> Iterator[Path]:
     for folder in folders:
-        yield from sorted(folder.glob("*.py"))
+        yield from sorted(folder.rglob("*.py"))  # with the subpackages (domain/sanctions)
 
 
 def _relative(path: Path, base: Path) -> str:

@@ -27,6 +27,7 @@ class InputKind(StrEnum):
     MAPPING = "mapping"  # a CSV column mapping (JSON)
     CSV = "csv"  # orders exported from a shop or an ERP
     ATTACHMENT = "attachment"  # a file added to an escalation packet or a misuse report
+    SANCTIONS_LIST = "sanctions_list"  # a publisher's sanctions list file (OFAC, UN, EU, UK)
 
 
 # An order or a decision is a few kilobytes; the default pack is about 110 KB. A CSV import
@@ -38,6 +39,9 @@ LIMITS: dict[InputKind, int] = {
     InputKind.MAPPING: 1 * MB,
     InputKind.CSV: 256 * MB,
     InputKind.ATTACHMENT: 20 * MB,  # what most mail servers take in one message
+    # The largest list files are some 25 MB (the EU's XML) and 5 MB (OFAC's sdn.csv); the
+    # reader holds the file and its entries in memory, so 200 MB is ample and still safe.
+    InputKind.SANCTIONS_LIST: 200 * MB,
 }
 
 

@@ -5554,6 +5554,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
     <context>
         <name>Services</name>
         <message>
+            <source> inside {element}</source>
+            <translation> in {element}</translation>
+        </message>
+        <message>
             <source>'{address}' is not an e-mail address.</source>
             <translation>„{address}“ ist keine E-Mail-Adresse.</translation>
         </message>
@@ -7630,6 +7634,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>ausgelassen, weil eine andere Zeile von Auftrag {reference} fehlerhaft ist</translation>
         </message>
         <message>
+            <source>line {line}</source>
+            <translation>Zeile {line}</translation>
+        </message>
+        <message>
             <source>low</source>
             <translation>Niedrig</translation>
         </message>
@@ -7744,6 +7752,14 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>must not contain a line break, a tab or another invisible control character</source>
             <translation>darf keinen Zeilenumbruch, keinen Tabulator und kein anderes unsichtbares Steuerzeichen enthalten</translation>
+        </message>
+        <message>
+            <source>no EU reference number</source>
+            <translation>ohne EU-Referenznummer</translation>
+        </message>
+        <message>
+            <source>no reference number</source>
+            <translation>ohne Referenznummer</translation>
         </message>
         <message>
             <source>none</source>
@@ -7876,6 +7892,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>sales model '{value}' is not 'assisted' or 'self_service'</source>
             <translation>Vertriebsmodell „{value}“ ist weder „assisted“ noch „self_service“</translation>
+        </message>
+        <message>
+            <source>sanctionEntity number {number} ({reference})</source>
+            <translation>sanctionEntity Nummer {number} ({reference})</translation>
         </message>
         <message>
             <source>screening</source>
@@ -8118,12 +8138,24 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>{domain} steht nicht in der Anbieterliste der App: Diese Einstellungen sind geraten (smtp.{domain}, Port {port}, STARTTLS). Prüfen Sie sie mit Ihrem Anbieter oder Ihrer IT und senden Sie dann eine Testnachricht.</translation>
         </message>
         <message>
+            <source>{element} number {number} ({reference})</source>
+            <translation>{element} Nummer {number} ({reference})</translation>
+        </message>
+        <message>
             <source>{email} is not an e-mail address (name@example.com).</source>
             <translation>{email} ist keine E-Mail-Adresse (name@example.com).</translation>
         </message>
         <message>
             <source>{field} is not a field of this file.</source>
             <translation>{field} ist kein Feld dieser Datei.</translation>
+        </message>
+        <message>
+            <source>{file} has no column 'Unique ID' (nor OFSI's 'Group ID'): it is not the UK sanctions list.</source>
+            <translation>{file} hat keine Spalte 'Unique ID' (auch nicht die Spalte 'Group ID' des OFSI): Es ist nicht die Sanktionsliste des Vereinigten Königreichs.</translation>
+        </message>
+        <message>
+            <source>{file} has no header row with the column 'Name 6' in its first lines: it is not the UK sanctions list.</source>
+            <translation>{file} hat in den ersten Zeilen keine Kopfzeile mit der Spalte 'Name 6': Es ist nicht die Sanktionsliste des Vereinigten Königreichs.</translation>
         </message>
         <message>
             <source>{file} holds more than {files} files or {size} MB, more than any packet or evidence bundle: check that you chose the right file.</source>
@@ -8138,12 +8170,44 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>{file} enthält keine chain-head.json: Es wurde erstellt, bevor Köpfe signiert wurden, oder dort, wo der Schlüssel des Unternehmens nicht ist.</translation>
         </message>
         <message>
+            <source>{file} holds no entry with a name: it is not the UK sanctions list.</source>
+            <translation>{file} enthält keinen Eintrag mit Namen: Es ist nicht die Sanktionsliste des Vereinigten Königreichs.</translation>
+        </message>
+        <message>
+            <source>{file} holds no entry: it is not OFAC's SDN list.</source>
+            <translation>{file} enthält keinen Eintrag: Es ist nicht die SDN-Liste des OFAC.</translation>
+        </message>
+        <message>
+            <source>{file} holds no entry: the UN list is never empty, so the file is damaged.</source>
+            <translation>{file} enthält keinen Eintrag: Die UN-Liste ist nie leer, also ist die Datei beschädigt.</translation>
+        </message>
+        <message>
             <source>{file} holds no escalation packet's JSON for packet {packet}.</source>
             <translation>{file} enthält kein JSON eines Eskalationspakets für Paket {packet}.</translation>
         </message>
         <message>
+            <source>{file} holds no sanctionEntity with a name: it is not the EU consolidated list.</source>
+            <translation>{file} enthält kein sanctionEntity mit Namen: Es ist nicht die konsolidierte Liste der EU.</translation>
+        </message>
+        <message>
             <source>{file} holds the key of {owner} (fingerprint {theirs}), not this desk's signing key (fingerprint {ours}), whose private half alone is on this computer. Nothing was signed.</source>
             <translation>{file} enthält den Schlüssel von {owner} (Fingerabdruck {theirs}), nicht den Signaturschlüssel dieses Arbeitsplatzes (Fingerabdruck {ours}), dessen privater Teil als einziger auf diesem Computer liegt. Es wurde nichts signiert.</translation>
+        </message>
+        <message>
+            <source>{file} is OFAC's list in XML, which the app does not read: import OFAC's CSV set instead (sdn.csv with alt.csv, add.csv and sdn_comments.csv beside it).</source>
+            <translation>{file} ist die Liste des OFAC im XML-Format, die die App nicht liest: Importieren Sie stattdessen den CSV-Satz des OFAC (sdn.csv mit alt.csv, add.csv und sdn_comments.csv daneben).</translation>
+        </message>
+        <message>
+            <source>{file} is XML but none of the lists the app reads (OFAC, UN, EU, UK): its root element is {root}.</source>
+            <translation>{file} ist XML, aber keine der Listen, die die App liest (OFAC, UN, EU, Vereinigtes Königreich): Sein Wurzelelement ist {root}.</translation>
+        </message>
+        <message>
+            <source>{file} is XML but not the EU consolidated list: its root element is {found}, not {expected}.</source>
+            <translation>{file} ist XML, aber nicht die konsolidierte Liste der EU: Sein Wurzelelement ist {found}, nicht {expected}.</translation>
+        </message>
+        <message>
+            <source>{file} is XML but not the UN consolidated list: its root element is {found}, not {expected}.</source>
+            <translation>{file} ist XML, aber nicht die konsolidierte Liste der UN: Sein Wurzelelement ist {found}, nicht {expected}.</translation>
         </message>
         <message>
             <source>{file} is a misuse report, not an escalation: it asks for no decision. Read its PDF and answer the reseller directly.</source>
@@ -8152,6 +8216,14 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>{file} is an e-mail without attachments: it holds no packet.</source>
             <translation>{file} ist eine E-Mail ohne Anhänge: Sie enthält kein Paket.</translation>
+        </message>
+        <message>
+            <source>{file} is empty: it is not a sanctions list.</source>
+            <translation>{file} ist leer: Es ist keine Sanktionsliste.</translation>
+        </message>
+        <message>
+            <source>{file} is none of the lists the app reads: OFAC's sdn.csv, the UN consolidated list (XML), the EU consolidated list (XML) or the UK sanctions list (CSV).</source>
+            <translation>{file} ist keine der Listen, die die App liest: die sdn.csv des OFAC, die konsolidierte Liste der UN (XML), die konsolidierte Liste der EU (XML) oder die Sanktionsliste des Vereinigten Königreichs (CSV).</translation>
         </message>
         <message>
             <source>{file} is not a CSV text file: it holds other data, such as a spreadsheet workbook. Save or export the orders as CSV (comma-separated values) in your shop or spreadsheet program and import that file.</source>
@@ -8174,6 +8246,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>{file} ist kein Paket: Es hat keine manifest.json.</translation>
         </message>
         <message>
+            <source>{file} is one of the files beside OFAC's sdn.csv: import sdn.csv itself, with alt.csv, add.csv and sdn_comments.csv in the same folder.</source>
+            <translation>{file} ist eine der Dateien neben der sdn.csv des OFAC: Importieren Sie die sdn.csv selbst, mit alt.csv, add.csv und sdn_comments.csv im selben Ordner.</translation>
+        </message>
+        <message>
             <source>{file} is refused: {reason}</source>
             <translation>{file} wird abgelehnt: {reason}</translation>
         </message>
@@ -8188,6 +8264,50 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>{file} was altered after its manifest was made: {files} differ (missing or changed). Ask the reseller to send the packet again.</source>
             <translation>{file} wurde nach dem Erstellen seines Manifests verändert: {files} weichen ab (fehlen oder geändert). Bitten Sie den Wiederverkäufer, das Paket erneut zu senden.</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: the CSV is broken ({error}): the file is cut short or damaged; download it again.</source>
+            <translation>{file}, Zeile {line}: Die CSV-Datei ist fehlerhaft ({error}): Die Datei ist abgeschnitten oder beschädigt; laden Sie sie erneut herunter.</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: the XML declares a DOCTYPE, which no sanctions list does; it is refused because its entities could make the app read other files or run out of memory.</source>
+            <translation>{file}, Zeile {line}: Das XML deklariert einen DOCTYPE, was keine Sanktionsliste tut; es wird abgelehnt, weil seine Entitäten die App andere Dateien lesen oder den Speicher erschöpfen lassen könnten.</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: the XML is broken ({error}){inside}: the file is probably cut short or damaged; download it again.</source>
+            <translation>{file}, Zeile {line}: Das XML ist fehlerhaft ({error}){inside}: Die Datei ist wahrscheinlich abgeschnitten oder beschädigt; laden Sie sie erneut herunter.</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: the XML is nested more than {limit} levels deep, deeper than any sanctions list: it is not a list file.</source>
+            <translation>{file}, Zeile {line}: Das XML ist mehr als {limit} Ebenen tief verschachtelt, tiefer als jede Sanktionsliste: Es ist keine Listendatei.</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: the column '{column}' is empty, but every row of the UK list has its id there.</source>
+            <translation>{file}, Zeile {line}: Die Spalte '{column}' ist leer, obwohl jede Zeile der britischen Liste dort ihre Kennung hat.</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: the entry number '{value}' is not a number: this is not OFAC's {file}.</source>
+            <translation>{file}, Zeile {line}: Die Eintragsnummer '{value}' ist keine Zahl: Dies ist nicht die {file} des OFAC.</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: {found} columns where OFAC's file has {expected}: the file is cut short or is not OFAC's {file}.</source>
+            <translation>{file}, Zeile {line}: {found} Spalten, wo die Datei des OFAC {expected} hat: Die Datei ist abgeschnitten oder nicht die {file} des OFAC.</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: {found} columns where the header has {expected}: the file is cut short or damaged; download it again.</source>
+            <translation>{file}, Zeile {line}: {found} Spalten, wo die Kopfzeile {expected} hat: Die Datei ist abgeschnitten oder beschädigt; laden Sie sie erneut herunter.</translation>
+        </message>
+        <message>
+            <source>{file}, {where}: a name of {length} characters, longer than any real name: the file is damaged or is not a sanctions list.</source>
+            <translation>{file}, {where}: ein Name mit {length} Zeichen, länger als jeder echte Name: Die Datei ist beschädigt oder keine Sanktionsliste.</translation>
+        </message>
+        <message>
+            <source>{file}, {where}: the entry has no REFERENCE_NUMBER, which every entry of the UN list has: the file is damaged.</source>
+            <translation>{file}, {where}: Der Eintrag hat keine REFERENCE_NUMBER, die jeder Eintrag der UN-Liste hat: Die Datei ist beschädigt.</translation>
+        </message>
+        <message>
+            <source>{file}, {where}: the entry has no euReferenceNumber, which every entry of the EU list has: the file is damaged.</source>
+            <translation>{file}, {where}: Der Eintrag hat keine euReferenceNumber, die jeder Eintrag der EU-Liste hat: Die Datei ist beschädigt.</translation>
         </message>
         <message>
             <source>{file}: refused: {reason}</source>
@@ -8252,6 +8372,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>{label}: {problem}</source>
             <translation>{label}: {problem}</translation>
+        </message>
+        <message>
+            <source>{missing} is not beside {file}: OFAC publishes the SDN list as sdn.csv with alt.csv (its other names) and add.csv (its addresses); put them in the same folder.</source>
+            <translation>{missing} liegt nicht neben {file}: Das OFAC veröffentlicht die SDN-Liste als sdn.csv mit alt.csv (ihren anderen Namen) und add.csv (ihren Adressen); legen Sie sie in denselben Ordner.</translation>
         </message>
         <message>
             <source>{name} already has a pinned key (fingerprint {ours}, pinned on {date} by {who}); this file holds another (fingerprint {theirs}). Nothing was changed. Replace it only after checking the new fingerprint with {name}.</source>

@@ -5554,6 +5554,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
     <context>
         <name>Services</name>
         <message>
+            <source> inside {element}</source>
+            <translation> dentro de {element}</translation>
+        </message>
+        <message>
             <source>'{address}' is not an e-mail address.</source>
             <translation>«{address}» no es una dirección de correo electrónico.</translation>
         </message>
@@ -7630,6 +7634,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>omitida porque otra fila del pedido {reference} tiene errores</translation>
         </message>
         <message>
+            <source>line {line}</source>
+            <translation>línea {line}</translation>
+        </message>
+        <message>
             <source>low</source>
             <translation>bajo</translation>
         </message>
@@ -7744,6 +7752,14 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>must not contain a line break, a tab or another invisible control character</source>
             <translation>no debe contener saltos de línea, tabulaciones ni otros caracteres de control invisibles</translation>
+        </message>
+        <message>
+            <source>no EU reference number</source>
+            <translation>sin número de referencia de la UE</translation>
+        </message>
+        <message>
+            <source>no reference number</source>
+            <translation>sin número de referencia</translation>
         </message>
         <message>
             <source>none</source>
@@ -7876,6 +7892,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>sales model '{value}' is not 'assisted' or 'self_service'</source>
             <translation>el modelo de venta «{value}» no es «assisted» ni «self_service»</translation>
+        </message>
+        <message>
+            <source>sanctionEntity number {number} ({reference})</source>
+            <translation>sanctionEntity número {number} ({reference})</translation>
         </message>
         <message>
             <source>screening</source>
@@ -8118,12 +8138,24 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>{domain} no está en la lista de proveedores de la aplicación: estos ajustes son una suposición (smtp.{domain}, puerto {port}, STARTTLS). Compruébelos con su proveedor o su informático y envíe luego un mensaje de prueba.</translation>
         </message>
         <message>
+            <source>{element} number {number} ({reference})</source>
+            <translation>{element} número {number} ({reference})</translation>
+        </message>
+        <message>
             <source>{email} is not an e-mail address (name@example.com).</source>
             <translation>{email} no es una dirección de correo electrónico (nombre@example.com).</translation>
         </message>
         <message>
             <source>{field} is not a field of this file.</source>
             <translation>{field} no es un campo de este archivo.</translation>
+        </message>
+        <message>
+            <source>{file} has no column 'Unique ID' (nor OFSI's 'Group ID'): it is not the UK sanctions list.</source>
+            <translation>{file} no tiene la columna 'Unique ID' (ni la 'Group ID' de la OFSI): no es la lista de sanciones del Reino Unido.</translation>
+        </message>
+        <message>
+            <source>{file} has no header row with the column 'Name 6' in its first lines: it is not the UK sanctions list.</source>
+            <translation>{file} no tiene en sus primeras líneas una fila de encabezado con la columna 'Name 6': no es la lista de sanciones del Reino Unido.</translation>
         </message>
         <message>
             <source>{file} holds more than {files} files or {size} MB, more than any packet or evidence bundle: check that you chose the right file.</source>
@@ -8138,12 +8170,44 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>{file} no contiene ningún chain-head.json: se creó antes de que se firmaran las cabezas, o donde no está la clave de la empresa.</translation>
         </message>
         <message>
+            <source>{file} holds no entry with a name: it is not the UK sanctions list.</source>
+            <translation>{file} no contiene ninguna entrada con nombre: no es la lista de sanciones del Reino Unido.</translation>
+        </message>
+        <message>
+            <source>{file} holds no entry: it is not OFAC's SDN list.</source>
+            <translation>{file} no contiene ninguna entrada: no es la lista SDN de la OFAC.</translation>
+        </message>
+        <message>
+            <source>{file} holds no entry: the UN list is never empty, so the file is damaged.</source>
+            <translation>{file} no contiene ninguna entrada: la lista de la ONU nunca está vacía, así que el archivo está dañado.</translation>
+        </message>
+        <message>
             <source>{file} holds no escalation packet's JSON for packet {packet}.</source>
             <translation>{file} no contiene el JSON de un paquete de escalado para el paquete {packet}.</translation>
         </message>
         <message>
+            <source>{file} holds no sanctionEntity with a name: it is not the EU consolidated list.</source>
+            <translation>{file} no contiene ningún sanctionEntity con nombre: no es la lista consolidada de la UE.</translation>
+        </message>
+        <message>
             <source>{file} holds the key of {owner} (fingerprint {theirs}), not this desk's signing key (fingerprint {ours}), whose private half alone is on this computer. Nothing was signed.</source>
             <translation>{file} contiene la clave de {owner} (huella {theirs}), no la clave de firma de este puesto (huella {ours}), cuya mitad privada es la única que está en este equipo. No se firmó nada.</translation>
+        </message>
+        <message>
+            <source>{file} is OFAC's list in XML, which the app does not read: import OFAC's CSV set instead (sdn.csv with alt.csv, add.csv and sdn_comments.csv beside it).</source>
+            <translation>{file} es la lista de la OFAC en XML, que la aplicación no lee: importe en su lugar el conjunto CSV de la OFAC (sdn.csv con alt.csv, add.csv y sdn_comments.csv al lado).</translation>
+        </message>
+        <message>
+            <source>{file} is XML but none of the lists the app reads (OFAC, UN, EU, UK): its root element is {root}.</source>
+            <translation>{file} es XML pero no es ninguna de las listas que lee la aplicación (OFAC, ONU, UE, Reino Unido): su elemento raíz es {root}.</translation>
+        </message>
+        <message>
+            <source>{file} is XML but not the EU consolidated list: its root element is {found}, not {expected}.</source>
+            <translation>{file} es XML pero no es la lista consolidada de la UE: su elemento raíz es {found}, no {expected}.</translation>
+        </message>
+        <message>
+            <source>{file} is XML but not the UN consolidated list: its root element is {found}, not {expected}.</source>
+            <translation>{file} es XML pero no es la lista consolidada de la ONU: su elemento raíz es {found}, no {expected}.</translation>
         </message>
         <message>
             <source>{file} is a misuse report, not an escalation: it asks for no decision. Read its PDF and answer the reseller directly.</source>
@@ -8152,6 +8216,14 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>{file} is an e-mail without attachments: it holds no packet.</source>
             <translation>{file} es un correo sin adjuntos: no contiene ningún paquete.</translation>
+        </message>
+        <message>
+            <source>{file} is empty: it is not a sanctions list.</source>
+            <translation>{file} está vacío: no es una lista de sanciones.</translation>
+        </message>
+        <message>
+            <source>{file} is none of the lists the app reads: OFAC's sdn.csv, the UN consolidated list (XML), the EU consolidated list (XML) or the UK sanctions list (CSV).</source>
+            <translation>{file} no es ninguna de las listas que lee la aplicación: el sdn.csv de la OFAC, la lista consolidada de la ONU (XML), la lista consolidada de la UE (XML) o la lista de sanciones del Reino Unido (CSV).</translation>
         </message>
         <message>
             <source>{file} is not a CSV text file: it holds other data, such as a spreadsheet workbook. Save or export the orders as CSV (comma-separated values) in your shop or spreadsheet program and import that file.</source>
@@ -8174,6 +8246,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>{file} no es un paquete: no tiene manifest.json.</translation>
         </message>
         <message>
+            <source>{file} is one of the files beside OFAC's sdn.csv: import sdn.csv itself, with alt.csv, add.csv and sdn_comments.csv in the same folder.</source>
+            <translation>{file} es uno de los archivos que acompañan al sdn.csv de la OFAC: importe el propio sdn.csv, con alt.csv, add.csv y sdn_comments.csv en la misma carpeta.</translation>
+        </message>
+        <message>
             <source>{file} is refused: {reason}</source>
             <translation>{file} se rechaza: {reason}</translation>
         </message>
@@ -8188,6 +8264,50 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>{file} was altered after its manifest was made: {files} differ (missing or changed). Ask the reseller to send the packet again.</source>
             <translation>{file} fue alterado después de crear su manifiesto: {files} difieren (faltan o cambiaron). Pida al revendedor que envíe el paquete de nuevo.</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: the CSV is broken ({error}): the file is cut short or damaged; download it again.</source>
+            <translation>{file}, línea {line}: el CSV está roto ({error}): el archivo está cortado o dañado; descárguelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: the XML declares a DOCTYPE, which no sanctions list does; it is refused because its entities could make the app read other files or run out of memory.</source>
+            <translation>{file}, línea {line}: el XML declara un DOCTYPE, cosa que ninguna lista de sanciones hace; se rechaza porque sus entidades podrían hacer que la aplicación leyera otros archivos o se quedara sin memoria.</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: the XML is broken ({error}){inside}: the file is probably cut short or damaged; download it again.</source>
+            <translation>{file}, línea {line}: el XML está roto ({error}){inside}: probablemente el archivo está cortado o dañado; descárguelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: the XML is nested more than {limit} levels deep, deeper than any sanctions list: it is not a list file.</source>
+            <translation>{file}, línea {line}: el XML está anidado a más de {limit} niveles, más que cualquier lista de sanciones: no es un archivo de lista.</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: the column '{column}' is empty, but every row of the UK list has its id there.</source>
+            <translation>{file}, línea {line}: la columna '{column}' está vacía, pero cada fila de la lista del Reino Unido lleva ahí su identificador.</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: the entry number '{value}' is not a number: this is not OFAC's {file}.</source>
+            <translation>{file}, línea {line}: el número de entrada '{value}' no es un número: esto no es el {file} de la OFAC.</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: {found} columns where OFAC's file has {expected}: the file is cut short or is not OFAC's {file}.</source>
+            <translation>{file}, línea {line}: {found} columnas donde el archivo de la OFAC tiene {expected}: el archivo está cortado o no es el {file} de la OFAC.</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: {found} columns where the header has {expected}: the file is cut short or damaged; download it again.</source>
+            <translation>{file}, línea {line}: {found} columnas donde el encabezado tiene {expected}: el archivo está cortado o dañado; descárguelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>{file}, {where}: a name of {length} characters, longer than any real name: the file is damaged or is not a sanctions list.</source>
+            <translation>{file}, {where}: un nombre de {length} caracteres, más largo que cualquier nombre real: el archivo está dañado o no es una lista de sanciones.</translation>
+        </message>
+        <message>
+            <source>{file}, {where}: the entry has no REFERENCE_NUMBER, which every entry of the UN list has: the file is damaged.</source>
+            <translation>{file}, {where}: la entrada no tiene REFERENCE_NUMBER, que tienen todas las entradas de la lista de la ONU: el archivo está dañado.</translation>
+        </message>
+        <message>
+            <source>{file}, {where}: the entry has no euReferenceNumber, which every entry of the EU list has: the file is damaged.</source>
+            <translation>{file}, {where}: la entrada no tiene euReferenceNumber, que tienen todas las entradas de la lista de la UE: el archivo está dañado.</translation>
         </message>
         <message>
             <source>{file}: refused: {reason}</source>
@@ -8252,6 +8372,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>{label}: {problem}</source>
             <translation>{label}: {problem}</translation>
+        </message>
+        <message>
+            <source>{missing} is not beside {file}: OFAC publishes the SDN list as sdn.csv with alt.csv (its other names) and add.csv (its addresses); put them in the same folder.</source>
+            <translation>{missing} no está junto a {file}: la OFAC publica la lista SDN como sdn.csv con alt.csv (sus otros nombres) y add.csv (sus direcciones); póngalos en la misma carpeta.</translation>
         </message>
         <message>
             <source>{name} already has a pinned key (fingerprint {ours}, pinned on {date} by {who}); this file holds another (fingerprint {theirs}). Nothing was changed. Replace it only after checking the new fingerprint with {name}.</source>

@@ -5554,6 +5554,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
     <context>
         <name>Services</name>
         <message>
+            <source> inside {element}</source>
+            <translation> dans {element}</translation>
+        </message>
+        <message>
             <source>'{address}' is not an e-mail address.</source>
             <translation>« {address} » n'est pas une adresse e-mail.</translation>
         </message>
@@ -7630,6 +7634,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>ignorée parce qu'une autre ligne de la commande {reference} est incorrecte</translation>
         </message>
         <message>
+            <source>line {line}</source>
+            <translation>ligne {line}</translation>
+        </message>
+        <message>
             <source>low</source>
             <translation>faible</translation>
         </message>
@@ -7744,6 +7752,14 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>must not contain a line break, a tab or another invisible control character</source>
             <translation>ne doit contenir ni saut de ligne, ni tabulation, ni autre caractère de contrôle invisible</translation>
+        </message>
+        <message>
+            <source>no EU reference number</source>
+            <translation>sans numéro de référence UE</translation>
+        </message>
+        <message>
+            <source>no reference number</source>
+            <translation>sans numéro de référence</translation>
         </message>
         <message>
             <source>none</source>
@@ -7876,6 +7892,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>sales model '{value}' is not 'assisted' or 'self_service'</source>
             <translation>le mode de vente « {value} » n'est ni « assisted » ni « self_service »</translation>
+        </message>
+        <message>
+            <source>sanctionEntity number {number} ({reference})</source>
+            <translation>sanctionEntity numéro {number} ({reference})</translation>
         </message>
         <message>
             <source>screening</source>
@@ -8118,12 +8138,24 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>{domain} ne figure pas dans la liste des fournisseurs de l'application: ces réglages sont une supposition (smtp.{domain}, port {port}, STARTTLS). Vérifiez-les auprès de votre fournisseur ou de votre informaticien, puis envoyez un message de test.</translation>
         </message>
         <message>
+            <source>{element} number {number} ({reference})</source>
+            <translation>{element} numéro {number} ({reference})</translation>
+        </message>
+        <message>
             <source>{email} is not an e-mail address (name@example.com).</source>
             <translation>{email} n'est pas une adresse e-mail (nom@example.com).</translation>
         </message>
         <message>
             <source>{field} is not a field of this file.</source>
             <translation>{field} n'est pas un champ de ce fichier.</translation>
+        </message>
+        <message>
+            <source>{file} has no column 'Unique ID' (nor OFSI's 'Group ID'): it is not the UK sanctions list.</source>
+            <translation>{file} n'a pas de colonne 'Unique ID' (ni la colonne 'Group ID' de l'OFSI) : ce n'est pas la liste des sanctions du Royaume-Uni.</translation>
+        </message>
+        <message>
+            <source>{file} has no header row with the column 'Name 6' in its first lines: it is not the UK sanctions list.</source>
+            <translation>{file} n'a pas, dans ses premières lignes, de ligne d'en-tête avec la colonne 'Name 6' : ce n'est pas la liste des sanctions du Royaume-Uni.</translation>
         </message>
         <message>
             <source>{file} holds more than {files} files or {size} MB, more than any packet or evidence bundle: check that you chose the right file.</source>
@@ -8138,12 +8170,44 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>{file} ne contient pas de chain-head.json : il a été créé avant que les têtes soient signées, ou là où la clé de l'entreprise n'est pas.</translation>
         </message>
         <message>
+            <source>{file} holds no entry with a name: it is not the UK sanctions list.</source>
+            <translation>{file} ne contient aucune entrée avec un nom : ce n'est pas la liste des sanctions du Royaume-Uni.</translation>
+        </message>
+        <message>
+            <source>{file} holds no entry: it is not OFAC's SDN list.</source>
+            <translation>{file} ne contient aucune entrée : ce n'est pas la liste SDN de l'OFAC.</translation>
+        </message>
+        <message>
+            <source>{file} holds no entry: the UN list is never empty, so the file is damaged.</source>
+            <translation>{file} ne contient aucune entrée : la liste de l'ONU n'est jamais vide, le fichier est donc endommagé.</translation>
+        </message>
+        <message>
             <source>{file} holds no escalation packet's JSON for packet {packet}.</source>
             <translation>{file} ne contient pas le JSON d’un paquet d’escalade pour le paquet {packet}.</translation>
         </message>
         <message>
+            <source>{file} holds no sanctionEntity with a name: it is not the EU consolidated list.</source>
+            <translation>{file} ne contient aucun sanctionEntity avec un nom : ce n'est pas la liste consolidée de l'UE.</translation>
+        </message>
+        <message>
             <source>{file} holds the key of {owner} (fingerprint {theirs}), not this desk's signing key (fingerprint {ours}), whose private half alone is on this computer. Nothing was signed.</source>
             <translation>{file} contient la clé de {owner} (empreinte {theirs}), et non la clé de signature de ce poste (empreinte {ours}), dont seule la moitié privée se trouve sur cet ordinateur. Rien n’a été signé.</translation>
+        </message>
+        <message>
+            <source>{file} is OFAC's list in XML, which the app does not read: import OFAC's CSV set instead (sdn.csv with alt.csv, add.csv and sdn_comments.csv beside it).</source>
+            <translation>{file} est la liste de l'OFAC en XML, que l'application ne lit pas : importez plutôt le jeu CSV de l'OFAC (sdn.csv avec alt.csv, add.csv et sdn_comments.csv à côté).</translation>
+        </message>
+        <message>
+            <source>{file} is XML but none of the lists the app reads (OFAC, UN, EU, UK): its root element is {root}.</source>
+            <translation>{file} est du XML mais aucune des listes que lit l'application (OFAC, ONU, UE, Royaume-Uni) : son élément racine est {root}.</translation>
+        </message>
+        <message>
+            <source>{file} is XML but not the EU consolidated list: its root element is {found}, not {expected}.</source>
+            <translation>{file} est du XML mais pas la liste consolidée de l'UE : son élément racine est {found}, pas {expected}.</translation>
+        </message>
+        <message>
+            <source>{file} is XML but not the UN consolidated list: its root element is {found}, not {expected}.</source>
+            <translation>{file} est du XML mais pas la liste consolidée de l'ONU : son élément racine est {found}, pas {expected}.</translation>
         </message>
         <message>
             <source>{file} is a misuse report, not an escalation: it asks for no decision. Read its PDF and answer the reseller directly.</source>
@@ -8152,6 +8216,14 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>{file} is an e-mail without attachments: it holds no packet.</source>
             <translation>{file} est un e-mail sans pièces jointes : il ne contient aucun paquet.</translation>
+        </message>
+        <message>
+            <source>{file} is empty: it is not a sanctions list.</source>
+            <translation>{file} est vide : ce n'est pas une liste de sanctions.</translation>
+        </message>
+        <message>
+            <source>{file} is none of the lists the app reads: OFAC's sdn.csv, the UN consolidated list (XML), the EU consolidated list (XML) or the UK sanctions list (CSV).</source>
+            <translation>{file} n'est aucune des listes que lit l'application : le sdn.csv de l'OFAC, la liste consolidée de l'ONU (XML), la liste consolidée de l'UE (XML) ou la liste des sanctions du Royaume-Uni (CSV).</translation>
         </message>
         <message>
             <source>{file} is not a CSV text file: it holds other data, such as a spreadsheet workbook. Save or export the orders as CSV (comma-separated values) in your shop or spreadsheet program and import that file.</source>
@@ -8174,6 +8246,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>{file} n’est pas un paquet : il n’a pas de manifest.json.</translation>
         </message>
         <message>
+            <source>{file} is one of the files beside OFAC's sdn.csv: import sdn.csv itself, with alt.csv, add.csv and sdn_comments.csv in the same folder.</source>
+            <translation>{file} est l'un des fichiers qui accompagnent le sdn.csv de l'OFAC : importez sdn.csv lui-même, avec alt.csv, add.csv et sdn_comments.csv dans le même dossier.</translation>
+        </message>
+        <message>
             <source>{file} is refused: {reason}</source>
             <translation>{file} est refusé : {reason}</translation>
         </message>
@@ -8188,6 +8264,50 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>{file} was altered after its manifest was made: {files} differ (missing or changed). Ask the reseller to send the packet again.</source>
             <translation>{file} a été modifié après la création de son manifeste : {files} diffèrent (manquants ou modifiés). Demandez au revendeur de renvoyer le paquet.</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: the CSV is broken ({error}): the file is cut short or damaged; download it again.</source>
+            <translation>{file}, ligne {line} : le CSV est cassé ({error}) : le fichier est tronqué ou endommagé ; téléchargez-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: the XML declares a DOCTYPE, which no sanctions list does; it is refused because its entities could make the app read other files or run out of memory.</source>
+            <translation>{file}, ligne {line} : le XML déclare un DOCTYPE, ce qu'aucune liste de sanctions ne fait ; il est refusé car ses entités pourraient faire lire d'autres fichiers à l'application ou épuiser la mémoire.</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: the XML is broken ({error}){inside}: the file is probably cut short or damaged; download it again.</source>
+            <translation>{file}, ligne {line} : le XML est cassé ({error}){inside} : le fichier est probablement tronqué ou endommagé ; téléchargez-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: the XML is nested more than {limit} levels deep, deeper than any sanctions list: it is not a list file.</source>
+            <translation>{file}, ligne {line} : le XML est imbriqué sur plus de {limit} niveaux, plus que toute liste de sanctions : ce n'est pas un fichier de liste.</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: the column '{column}' is empty, but every row of the UK list has its id there.</source>
+            <translation>{file}, ligne {line} : la colonne '{column}' est vide, alors que chaque ligne de la liste du Royaume-Uni y porte son identifiant.</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: the entry number '{value}' is not a number: this is not OFAC's {file}.</source>
+            <translation>{file}, ligne {line} : le numéro d'entrée '{value}' n'est pas un nombre : ce n'est pas le {file} de l'OFAC.</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: {found} columns where OFAC's file has {expected}: the file is cut short or is not OFAC's {file}.</source>
+            <translation>{file}, ligne {line} : {found} colonnes là où le fichier de l'OFAC en a {expected} : le fichier est tronqué ou n'est pas le {file} de l'OFAC.</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: {found} columns where the header has {expected}: the file is cut short or damaged; download it again.</source>
+            <translation>{file}, ligne {line} : {found} colonnes là où l'en-tête en a {expected} : le fichier est tronqué ou endommagé ; téléchargez-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>{file}, {where}: a name of {length} characters, longer than any real name: the file is damaged or is not a sanctions list.</source>
+            <translation>{file}, {where} : un nom de {length} caractères, plus long que tout nom réel : le fichier est endommagé ou n'est pas une liste de sanctions.</translation>
+        </message>
+        <message>
+            <source>{file}, {where}: the entry has no REFERENCE_NUMBER, which every entry of the UN list has: the file is damaged.</source>
+            <translation>{file}, {where} : l'entrée n'a pas de REFERENCE_NUMBER, que toute entrée de la liste de l'ONU possède : le fichier est endommagé.</translation>
+        </message>
+        <message>
+            <source>{file}, {where}: the entry has no euReferenceNumber, which every entry of the EU list has: the file is damaged.</source>
+            <translation>{file}, {where} : l'entrée n'a pas d'euReferenceNumber, que toute entrée de la liste de l'UE possède : le fichier est endommagé.</translation>
         </message>
         <message>
             <source>{file}: refused: {reason}</source>
@@ -8252,6 +8372,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>{label}: {problem}</source>
             <translation>{label}: {problem}</translation>
+        </message>
+        <message>
+            <source>{missing} is not beside {file}: OFAC publishes the SDN list as sdn.csv with alt.csv (its other names) and add.csv (its addresses); put them in the same folder.</source>
+            <translation>{missing} n'est pas à côté de {file} : l'OFAC publie la liste SDN sous forme de sdn.csv avec alt.csv (ses autres noms) et add.csv (ses adresses) ; placez-les dans le même dossier.</translation>
         </message>
         <message>
             <source>{name} already has a pinned key (fingerprint {ours}, pinned on {date} by {who}); this file holds another (fingerprint {theirs}). Nothing was changed. Replace it only after checking the new fingerprint with {name}.</source>

@@ -5554,6 +5554,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
     <context>
         <name>Services</name>
         <message>
+            <source> inside {element}</source>
+            <translation> dentro de {element}</translation>
+        </message>
+        <message>
             <source>'{address}' is not an e-mail address.</source>
             <translation>“{address}” não é um endereço de e-mail.</translation>
         </message>
@@ -7630,6 +7634,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>deixada de fora porque outra linha do pedido {reference} tem erro</translation>
         </message>
         <message>
+            <source>line {line}</source>
+            <translation>linha {line}</translation>
+        </message>
+        <message>
             <source>low</source>
             <translation>baixo</translation>
         </message>
@@ -7744,6 +7752,14 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>must not contain a line break, a tab or another invisible control character</source>
             <translation>não deve conter quebras de linha, tabulações nem outros caracteres de controle invisíveis</translation>
+        </message>
+        <message>
+            <source>no EU reference number</source>
+            <translation>sem número de referência da UE</translation>
+        </message>
+        <message>
+            <source>no reference number</source>
+            <translation>sem número de referência</translation>
         </message>
         <message>
             <source>none</source>
@@ -7876,6 +7892,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>sales model '{value}' is not 'assisted' or 'self_service'</source>
             <translation>o modelo de venda “{value}” não é “assisted” nem “self_service”</translation>
+        </message>
+        <message>
+            <source>sanctionEntity number {number} ({reference})</source>
+            <translation>sanctionEntity número {number} ({reference})</translation>
         </message>
         <message>
             <source>screening</source>
@@ -8118,12 +8138,24 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>{domain} não está na lista de provedores do aplicativo: estas configurações são um palpite (smtp.{domain}, porta {port}, STARTTLS). Confirme-as com o seu provedor ou o responsável de TI e depois envie uma mensagem de teste.</translation>
         </message>
         <message>
+            <source>{element} number {number} ({reference})</source>
+            <translation>{element} número {number} ({reference})</translation>
+        </message>
+        <message>
             <source>{email} is not an e-mail address (name@example.com).</source>
             <translation>{email} não é um endereço de e-mail (nome@example.com).</translation>
         </message>
         <message>
             <source>{field} is not a field of this file.</source>
             <translation>{field} não é um campo deste ficheiro.</translation>
+        </message>
+        <message>
+            <source>{file} has no column 'Unique ID' (nor OFSI's 'Group ID'): it is not the UK sanctions list.</source>
+            <translation>{file} não tem a coluna 'Unique ID' (nem a 'Group ID' do OFSI): não é a lista de sanções do Reino Unido.</translation>
+        </message>
+        <message>
+            <source>{file} has no header row with the column 'Name 6' in its first lines: it is not the UK sanctions list.</source>
+            <translation>{file} não tem nas primeiras linhas uma linha de cabeçalho com a coluna 'Name 6': não é a lista de sanções do Reino Unido.</translation>
         </message>
         <message>
             <source>{file} holds more than {files} files or {size} MB, more than any packet or evidence bundle: check that you chose the right file.</source>
@@ -8138,12 +8170,44 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>{file} não contém nenhum chain-head.json: foi criado antes de as cabeças serem assinadas, ou onde a chave da empresa não está.</translation>
         </message>
         <message>
+            <source>{file} holds no entry with a name: it is not the UK sanctions list.</source>
+            <translation>{file} não contém nenhuma entrada com nome: não é a lista de sanções do Reino Unido.</translation>
+        </message>
+        <message>
+            <source>{file} holds no entry: it is not OFAC's SDN list.</source>
+            <translation>{file} não contém nenhuma entrada: não é a lista SDN da OFAC.</translation>
+        </message>
+        <message>
+            <source>{file} holds no entry: the UN list is never empty, so the file is damaged.</source>
+            <translation>{file} não contém nenhuma entrada: a lista da ONU nunca está vazia, portanto o arquivo está danificado.</translation>
+        </message>
+        <message>
             <source>{file} holds no escalation packet's JSON for packet {packet}.</source>
             <translation>{file} não contém o JSON de um pacote de escalonamento para o pacote {packet}.</translation>
         </message>
         <message>
+            <source>{file} holds no sanctionEntity with a name: it is not the EU consolidated list.</source>
+            <translation>{file} não contém nenhum sanctionEntity com nome: não é a lista consolidada da UE.</translation>
+        </message>
+        <message>
             <source>{file} holds the key of {owner} (fingerprint {theirs}), not this desk's signing key (fingerprint {ours}), whose private half alone is on this computer. Nothing was signed.</source>
             <translation>{file} contém a chave de {owner} (impressão digital {theirs}), não a chave de assinatura deste posto (impressão digital {ours}), cuja metade privada é a única que está neste computador. Nada foi assinado.</translation>
+        </message>
+        <message>
+            <source>{file} is OFAC's list in XML, which the app does not read: import OFAC's CSV set instead (sdn.csv with alt.csv, add.csv and sdn_comments.csv beside it).</source>
+            <translation>{file} é a lista da OFAC em XML, que o aplicativo não lê: importe em vez disso o conjunto CSV da OFAC (sdn.csv com alt.csv, add.csv e sdn_comments.csv ao lado).</translation>
+        </message>
+        <message>
+            <source>{file} is XML but none of the lists the app reads (OFAC, UN, EU, UK): its root element is {root}.</source>
+            <translation>{file} é XML, mas não é nenhuma das listas que o aplicativo lê (OFAC, ONU, UE, Reino Unido): seu elemento raiz é {root}.</translation>
+        </message>
+        <message>
+            <source>{file} is XML but not the EU consolidated list: its root element is {found}, not {expected}.</source>
+            <translation>{file} é XML, mas não é a lista consolidada da UE: seu elemento raiz é {found}, não {expected}.</translation>
+        </message>
+        <message>
+            <source>{file} is XML but not the UN consolidated list: its root element is {found}, not {expected}.</source>
+            <translation>{file} é XML, mas não é a lista consolidada da ONU: seu elemento raiz é {found}, não {expected}.</translation>
         </message>
         <message>
             <source>{file} is a misuse report, not an escalation: it asks for no decision. Read its PDF and answer the reseller directly.</source>
@@ -8152,6 +8216,14 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>{file} is an e-mail without attachments: it holds no packet.</source>
             <translation>{file} é um e-mail sem anexos: não contém nenhum pacote.</translation>
+        </message>
+        <message>
+            <source>{file} is empty: it is not a sanctions list.</source>
+            <translation>{file} está vazio: não é uma lista de sanções.</translation>
+        </message>
+        <message>
+            <source>{file} is none of the lists the app reads: OFAC's sdn.csv, the UN consolidated list (XML), the EU consolidated list (XML) or the UK sanctions list (CSV).</source>
+            <translation>{file} não é nenhuma das listas que o aplicativo lê: o sdn.csv da OFAC, a lista consolidada da ONU (XML), a lista consolidada da UE (XML) ou a lista de sanções do Reino Unido (CSV).</translation>
         </message>
         <message>
             <source>{file} is not a CSV text file: it holds other data, such as a spreadsheet workbook. Save or export the orders as CSV (comma-separated values) in your shop or spreadsheet program and import that file.</source>
@@ -8174,6 +8246,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>{file} não é um pacote: não tem manifest.json.</translation>
         </message>
         <message>
+            <source>{file} is one of the files beside OFAC's sdn.csv: import sdn.csv itself, with alt.csv, add.csv and sdn_comments.csv in the same folder.</source>
+            <translation>{file} é um dos arquivos que acompanham o sdn.csv da OFAC: importe o próprio sdn.csv, com alt.csv, add.csv e sdn_comments.csv na mesma pasta.</translation>
+        </message>
+        <message>
             <source>{file} is refused: {reason}</source>
             <translation>{file} é recusado: {reason}</translation>
         </message>
@@ -8188,6 +8264,50 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>{file} was altered after its manifest was made: {files} differ (missing or changed). Ask the reseller to send the packet again.</source>
             <translation>{file} foi alterado depois de o seu manifesto ser criado: {files} diferem (em falta ou alterados). Peça ao revendedor que envie o pacote novamente.</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: the CSV is broken ({error}): the file is cut short or damaged; download it again.</source>
+            <translation>{file}, linha {line}: o CSV está corrompido ({error}): o arquivo está cortado ou danificado; baixe-o novamente.</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: the XML declares a DOCTYPE, which no sanctions list does; it is refused because its entities could make the app read other files or run out of memory.</source>
+            <translation>{file}, linha {line}: o XML declara um DOCTYPE, o que nenhuma lista de sanções faz; é recusado porque suas entidades poderiam fazer o aplicativo ler outros arquivos ou esgotar a memória.</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: the XML is broken ({error}){inside}: the file is probably cut short or damaged; download it again.</source>
+            <translation>{file}, linha {line}: o XML está corrompido ({error}){inside}: o arquivo provavelmente está cortado ou danificado; baixe-o novamente.</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: the XML is nested more than {limit} levels deep, deeper than any sanctions list: it is not a list file.</source>
+            <translation>{file}, linha {line}: o XML tem mais de {limit} níveis de aninhamento, mais do que qualquer lista de sanções: não é um arquivo de lista.</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: the column '{column}' is empty, but every row of the UK list has its id there.</source>
+            <translation>{file}, linha {line}: a coluna '{column}' está vazia, mas cada linha da lista do Reino Unido traz ali o seu identificador.</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: the entry number '{value}' is not a number: this is not OFAC's {file}.</source>
+            <translation>{file}, linha {line}: o número de entrada '{value}' não é um número: isto não é o {file} da OFAC.</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: {found} columns where OFAC's file has {expected}: the file is cut short or is not OFAC's {file}.</source>
+            <translation>{file}, linha {line}: {found} colunas onde o arquivo da OFAC tem {expected}: o arquivo está cortado ou não é o {file} da OFAC.</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: {found} columns where the header has {expected}: the file is cut short or damaged; download it again.</source>
+            <translation>{file}, linha {line}: {found} colunas onde o cabeçalho tem {expected}: o arquivo está cortado ou danificado; baixe-o novamente.</translation>
+        </message>
+        <message>
+            <source>{file}, {where}: a name of {length} characters, longer than any real name: the file is damaged or is not a sanctions list.</source>
+            <translation>{file}, {where}: um nome de {length} caracteres, mais longo que qualquer nome real: o arquivo está danificado ou não é uma lista de sanções.</translation>
+        </message>
+        <message>
+            <source>{file}, {where}: the entry has no REFERENCE_NUMBER, which every entry of the UN list has: the file is damaged.</source>
+            <translation>{file}, {where}: a entrada não tem REFERENCE_NUMBER, que todas as entradas da lista da ONU têm: o arquivo está danificado.</translation>
+        </message>
+        <message>
+            <source>{file}, {where}: the entry has no euReferenceNumber, which every entry of the EU list has: the file is damaged.</source>
+            <translation>{file}, {where}: a entrada não tem euReferenceNumber, que todas as entradas da lista da UE têm: o arquivo está danificado.</translation>
         </message>
         <message>
             <source>{file}: refused: {reason}</source>
@@ -8252,6 +8372,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>{label}: {problem}</source>
             <translation>{label}: {problem}</translation>
+        </message>
+        <message>
+            <source>{missing} is not beside {file}: OFAC publishes the SDN list as sdn.csv with alt.csv (its other names) and add.csv (its addresses); put them in the same folder.</source>
+            <translation>{missing} não está ao lado de {file}: a OFAC publica a lista SDN como sdn.csv com alt.csv (seus outros nomes) e add.csv (seus endereços); coloque-os na mesma pasta.</translation>
         </message>
         <message>
             <source>{name} already has a pinned key (fingerprint {ours}, pinned on {date} by {who}); this file holds another (fingerprint {theirs}). Nothing was changed. Replace it only after checking the new fingerprint with {name}.</source>

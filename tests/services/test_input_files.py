@@ -24,8 +24,10 @@ def sized(path: Path, size: int) -> Path:
     return path
 
 
-# The CSV's 256 MB are not read in a test: its limit is checked from the size (below).
-@pytest.mark.parametrize("kind", [k for k in InputKind if k != InputKind.CSV])
+# The CSV's 256 MB and a list's 200 MB are not read in a test: their limits are checked from the
+# size (below, and in tests/services/test_sanctions_lists.py).
+@pytest.mark.parametrize("kind", [k for k in InputKind
+                                  if k not in (InputKind.CSV, InputKind.SANCTIONS_LIST)])
 def test_a_file_at_the_limit_is_read_and_one_byte_more_is_refused(tmp_path, kind):
     assert len(read_input(sized(tmp_path / "at.bin", LIMITS[kind]), kind)) == LIMITS[kind]
     with pytest.raises(ValidationError) as exc:
@@ -38,11 +40,12 @@ def test_a_file_at_the_limit_is_read_and_one_byte_more_is_refused(tmp_path, kind
 def test_the_limits_are_the_documented_ones():
     assert {k.value: size_words(v) for k, v in LIMITS.items()} == {
         "order": "5 MB", "decision": "5 MB", "pack": "20 MB", "mapping": "1 MB",
-        "csv": "256 MB", "attachment": "20 MB"}
+        "csv": "256 MB", "attachment": "20 MB", "sanctions_list": "200 MB"}
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     for kind, words in (("order JSON", "5 MB"), ("distributor decision file", "5 MB"),
                         ("criteria pack", "20 MB"), ("CSV column mapping", "1 MB"),
-                        ("CSV of orders", "256 MB"), ("file attached", "20 MB")):
+                        ("CSV of orders", "256 MB"), ("file attached", "20 MB"),
+                        ("sanctions list file", "200 MB")):
         assert any(line.startswith(f"| {kind}") and f"| {words}" in line
                    for line in readme.splitlines()), kind
 

@@ -68,6 +68,8 @@ class ListFile:
     source: ListSource
     published: str  # ISO date, or "" when the file does not say
     entries: tuple[ListEntry, ...]
+    skipped_names: int = 0  # names the file leaves empty (blank, or only control characters)
+    skipped_entries: int = 0  # entries with no name at all, left out
 
     @property
     def name_count(self) -> int:
