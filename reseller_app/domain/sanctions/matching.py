@@ -1,0 +1,334 @@
+"""The name matcher: a party's name checked against every name of the imported lists.
+
+How a score is made (and explained in :attr:`Match.why`):
+
+1. Both names become folded Latin tokens (:mod:`.names`): any script transliterated, case,
+   accents and punctuation ignored. Word order is ignored, so "KIM, Jong Un" is "Kim Jong Un".
+2. Each word of the listed name is paired with a word of the party's name: equal, or equal but
+   for one typing error (words of 5+ letters; two in words of 9+ letters, where one deletion on
+   each side finds them: a swap of letters, a letter added and one dropped), or two neighbouring
+   words joined ("SMILE PROPERTY" = "SMILEPROPERTY", "JSC ARGUMENT" = "JSCARGUMENT").
+3. Each word weighs by what it says about identity: 1 for a distinctive word, 0.3 for name
+   particles and initials (al, bin, de, van, "J."), 0.25 for generic words (Company, Trading,
+   Group, Bank...), 0.1 for legal forms (Ltd, GmbH, OOO...). The score is the weighted share of
+   both names that is paired (a Dice coefficient), less 0.08 per typing error forgiven, so it
+   runs 0..1. A pairing with no distinctive word in common scores 0: legal forms and generic
+   words alone never make a match ("ABC Trading Ltd" vs "XYZ Trading Ltd" is clear).
+4. Country and kind: a country the entry names that the party's is not, or a person checked
+   against an organisation (or the other way round), takes 10% (country) or 20% (kind) off; an
+   agreeing country or kind is said in the explanation.
+
+Verdict (:func:`verdict`): ``match`` when a listed name equals the party's name word for word
+after folding (order free, nothing forgiven, nothing missing) and neither country nor kind
+contradicts it and the list does not call the name a weak alias; ``possible_match`` when any
+name scores at or above the threshold (the criteria pack's; :data:`DEFAULT_THRESHOLD` here);
+``clear`` otherwise.
+
+Speed: an inverted index from each word (and each pair of neighbouring words joined) to the
+names holding it, and an index of every word with one letter deleted for the typing errors.
+Only names sharing a distinctive word with the query are scored; a cheap bound drops those that
+cannot reach the threshold before the pairing.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from rapidfuzz.distance import Levenshtein
+
+from reseller_app.domain.sanctions.entries import ListEntry, ListSource, PartyKind
+from reseller_app.domain.sanctions.names import WEIGHT, Strength, strength, tokens
+
+DEFAULT_THRESHOLD = 0.75
+TYPO_PENALTY = 0.08  # per letter forgiven: an exact match always outranks a forgiven one
+COUNTRY_FACTOR = 0.9
+KIND_FACTOR = 0.8
+MIN_FUZZY_LEN = 5  # shorter words must be equal: "Ali" and "Alo" are different people
+TWO_TYPOS_LEN = 9
+
+
+class Verdict(StrEnum):
+    CLEAR = "clear"
+    POSSIBLE_MATCH = "possible_match"
+    MATCH = "match"
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """One listed entry that resembles the party checked, with the name that resembles it
+    most and why."""
+
+    source: ListSource
+    entry_id: str
+    listed_name: str  # the entry's primary name
+    matched_name: str  # which of its names matched, as the list writes it
+    score: float  # 0..1
+    why: str  # in plain words: which words matched which, what was discounted
+    exact: bool  # every word equal, nothing missing on either side
+    contradicted: bool  # the country or the kind given disagrees with the entry
+    weak_alias: bool  # the list itself calls the matched name a weak alias
+
+
+def verdict(matches: Sequence[Match], threshold: float = DEFAULT_THRESHOLD) -> Verdict:
+    """The verdict on one party from its matches (see the module's doc for the rule)."""
+    if any(m.exact and not m.contradicted and not m.weak_alias for m in matches):
+        return Verdict.MATCH
+    if any(m.score >= threshold for m in matches):
+        return Verdict.POSSIBLE_MATCH
+    return Verdict.CLEAR
+
+
+def allowed_typos(word: str) -> int:
+    if len(word) >= TWO_TYPOS_LEN:
+        return 2
+    return 1 if len(word) >= MIN_FUZZY_LEN else 0
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+@dataclass(frozen=True, slots=True)
+class _Name:
+    entry: int  # index into NameIndex._entries
+    text: str
+    weak_alias: bool
+    words: tuple[str, ...]
+    weights: tuple[float, ...]
+    strong: tuple[bool, ...]
+    total: float
+
+
+def _weigh(words: Sequence[str]) -> tuple[tuple[float, ...], tuple[bool, ...]]:
+    kinds = [strength(w) for w in words]
+    if not any(k is Strength.STRONG for k in kinds):
+        # a name made only of common words ("International Trading Company") is still a name:
+        # its words must then carry it
+        return tuple(1.0 for _ in words), tuple(True for _ in words)
+    return (tuple(WEIGHT[k] for k in kinds), tuple(k is Strength.STRONG for k in kinds))
+
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    """A word of a name, or two neighbouring words joined; ``first``/``last`` are word
+    positions."""
+
+    text: str
+    first: int
+    last: int
+
+
+def _units(words: Sequence[str]) -> list[_Unit]:
+    units = [_Unit(w, i, i) for i, w in enumerate(words)]
+    units += [_Unit(words[i] + words[i + 1], i, i + 1) for i in range(len(words) - 1)]
+    return units
+
+
+class NameIndex:
+    """Every name of a set of list entries, ready to be checked against."""
+
+    def __init__(self) -> None:
+        self._entries: list[ListEntry] = []
+        self._names: list[_Name] = []
+        self._postings: dict[str, list[int]] = defaultdict(list)  # word or joined pair -> names
+        self._by_deletion: dict[str, list[str]] = defaultdict(list)  # word less a letter -> words
+
+    @classmethod
+    def build(cls, entries: Iterable[ListEntry]) -> NameIndex:
+        index = cls()
+        for entry in entries:
+            index._add(entry)
+        index._postings = dict(index._postings)
+        for word in index._postings:
+            if len(word) >= MIN_FUZZY_LEN and word.isalpha():
+                for variant in _deletions(word):
+                    index._by_deletion[variant].append(word)
+        index._by_deletion = dict(index._by_deletion)
+        return index
+
+    def _add(self, entry: ListEntry) -> None:
+        entry_no = len(self._entries)
+        self._entries.append(entry)
+        seen: set[tuple[str, ...]] = set()
+        for listed in entry.names:
+            words = tokens(listed.text)
+            key = tuple(sorted(words))
+            if not words or key in seen:  # "KIM, Jong Un" and "Kim Jong Un" are one name
+                continue
+            seen.add(key)
+            weights, strong = _weigh(words)
+            name_no = len(self._names)
+            self._names.append(_Name(entry_no, listed.text, listed.weak, words, weights, strong,
+                                     sum(weights)))
+            for unit in _units(words):
+                if unit.first != unit.last or strong[unit.first]:
+                    posting = self._postings[unit.text]
+                    if not posting or posting[-1] != name_no:
+                        posting.append(name_no)
+
+    @property
+    def name_count(self) -> int:
+        return len(self._names)
+
+    @property
+    def entry_count(self) -> int:
+        return len(self._entries)
+
+    # -- checking --------------------------------------------------------------------------------
+    def _similar(self, word: str) -> dict[str, int]:
+        """Indexed words equal to ``word`` or within its allowed typing errors: word -> edits."""
+        found: dict[str, int] = {}
+        if word in self._postings:
+            found[word] = 0
+        limit = allowed_typos(word)
+        if limit == 0 or not word.isalpha():
+            return found
+        variants = _deletions(word)
+        candidates: set[str] = set()
+        for variant in variants | {word}:
+            candidates.update(self._by_deletion.get(variant, ()))
+            if variant in self._postings:
+                candidates.add(variant)
+        for other in candidates:
+            if other in found:
+                continue
+            allowed = min(limit, allowed_typos(other))
+            distance = Levenshtein.distance(word, other, score_cutoff=allowed)
+            if distance <= allowed:
+                found[other] = distance
+        return found
+
+    def check(self, name: str, *, country: str | None = None,
+              kind: PartyKind | str | None = None,
+              threshold: float = DEFAULT_THRESHOLD) -> list[Match]:
+        """The listed entries whose names score at least ``threshold`` against ``name``, best
+        first, one per entry (its best-scoring name)."""
+        words = tokens(name)
+        if not words:
+            return []
+        weights, strong = _weigh(words)
+        total = sum(weights)
+        units = _units(words)
+        similar: list[dict[str, int]] = []
+        reach: dict[int, float] = defaultdict(float)  # name -> weight of the query it may pair
+        for unit in units:
+            joined = unit.first != unit.last
+            if joined or strong[unit.first]:
+                hits = self._similar(unit.text)
+            else:
+                hits = {unit.text: 0}  # weak words pair only when equal, never find a name
+            similar.append(hits)
+            if not (joined or strong[unit.first]):
+                continue
+            gain = sum(weights[unit.first:unit.last + 1])
+            for word in hits:
+                for name_no in self._postings.get(word, ()):
+                    reach[name_no] += gain
+        weak_total = total - sum(w for w, s in zip(weights, strong, strict=True) if s)
+        best: dict[int, tuple[float, Match]] = {}
+        for name_no, gain in reach.items():
+            listed = self._names[name_no]
+            # a bound: at most the query's reachable weight on each side (joined units count a
+            # word twice, so it overestimates, never underestimates)
+            bound = 2 * min(total, gain + weak_total) / (total + listed.total)
+            if bound < threshold * min(COUNTRY_FACTOR, KIND_FACTOR) and bound < threshold:
+                continue
+            match = self._score(listed, words, weights, strong, units, similar, country, kind)
+            if match is None or match.score < threshold:
+                continue
+            held = best.get(listed.entry)
+            if held is None or match.score > held[0]:
+                best[listed.entry] = (match.score, match)
+        return sorted((m for _, m in best.values()), key=lambda m: (-m.score, m.entry_id))
+
+    def _score(self, listed: _Name, words: tuple[str, ...], weights: tuple[float, ...],
+               strong: tuple[bool, ...], units: list[_Unit], similar: list[dict[str, int]],
+               country: str | None, kind: PartyKind | str | None) -> Match | None:
+        pairs: list[tuple[int, int, int, _Unit, _Unit]] = []  # (edits, size, order, query, listed)
+        for q_no, q_unit in enumerate(units):
+            hits = similar[q_no]
+            for l_unit in _units(listed.words):
+                edits = hits.get(l_unit.text)
+                if edits is None:
+                    continue
+                size = (q_unit.last - q_unit.first) + (l_unit.last - l_unit.first)
+                if size == 2:
+                    continue  # two joined pairs: the same as their words paired one by one
+                pairs.append((edits, size, q_no, q_unit, l_unit))
+        pairs.sort(key=lambda p: (p[0], p[1], p[2]))  # equal words first, then joins
+        q_used: set[int] = set()
+        l_used: set[int] = set()
+        q_weight = l_weight = 0.0
+        edits_total = 0
+        any_strong = False
+        said: list[str] = []
+        discounted: list[str] = []
+        for edits, _size, _q_no, q_unit, l_unit in pairs:
+            q_span = range(q_unit.first, q_unit.last + 1)
+            l_span = range(l_unit.first, l_unit.last + 1)
+            if any(i in q_used for i in q_span) or any(i in l_used for i in l_span):
+                continue
+            q_used.update(q_span)
+            l_used.update(l_span)
+            q_weight += sum(weights[i] for i in q_span)
+            l_weight += sum(listed.weights[i] for i in l_span)
+            edits_total += edits
+            is_strong = any(strong[i] for i in q_span) or any(listed.strong[i] for i in l_span)
+            any_strong |= is_strong
+            q_text = " ".join(words[i] for i in q_span)
+            l_text = " ".join(listed.words[i] for i in l_span)
+            if not is_strong:
+                discounted.append(f'"{q_text}"')
+            elif edits:
+                said.append(f'"{q_text}" = "{l_text}" ({edits} typing error'
+                            f'{"s" if edits > 1 else ""} forgiven)')
+            elif q_unit.first != q_unit.last or l_unit.first != l_unit.last:
+                said.append(f'"{q_text}" = "{l_text}" (words joined or split)')
+            else:
+                said.append(f'"{q_text}"')
+        if not any_strong:
+            return None
+        total = sum(weights) + listed.total
+        score = (q_weight + l_weight) / total - TYPO_PENALTY * edits_total
+        exact = (edits_total == 0 and len(q_used) == len(words)
+                 and len(l_used) == len(listed.words)
+                 and sorted(words) == sorted(listed.words))
+        if exact:
+            score = 1.0
+        why = [f"words matched: {', '.join(said)}"]
+        if discounted:
+            why.append(f"common words, weighed little: {', '.join(discounted)}")
+        missing_q = [words[i] for i in range(len(words)) if i not in q_used]
+        missing_l = [listed.words[i] for i in range(len(listed.words)) if i not in l_used]
+        if missing_q:
+            why.append(f"not in the listed name: {' '.join(missing_q)}")
+        if missing_l:
+            why.append(f"listed words not in the party's name: {' '.join(missing_l)}")
+        entry = self._entries[listed.entry]
+        contradicted = False
+        if country and entry.countries:
+            code = country.strip().upper()
+            if code in entry.countries:
+                why.append(f"country {code} agrees with the entry")
+            else:
+                contradicted = True
+                score *= COUNTRY_FACTOR
+                why.append(f"country {code} differs from the entry's "
+                           f"({', '.join(entry.countries)}): score lowered")
+        if kind and entry.kind in (PartyKind.PERSON, PartyKind.ORGANISATION):
+            if PartyKind(kind) == entry.kind:
+                why.append(f"both are a {entry.kind.value}")
+            elif PartyKind(kind) in (PartyKind.PERSON, PartyKind.ORGANISATION):
+                contradicted = True
+                score *= KIND_FACTOR
+                why.append(f"the party is a {PartyKind(kind).value}, the entry a "
+                           f"{entry.kind.value}: score lowered")
+        if listed.weak_alias:
+            why.append("the list calls this name a weak alias")
+        score = max(0.0, min(1.0, score))
+        return Match(source=entry.source, entry_id=entry.entry_id, listed_name=entry.primary_name,
+                     matched_name=listed.text, score=round(score, 3), why="; ".join(why) + ".",
+                     exact=exact, contradicted=contradicted, weak_alias=listed.weak_alias)

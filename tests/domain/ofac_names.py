@@ -1,0 +1,42 @@
+"""A throwaway reading of the shared OFAC SDN CSV (sdn.csv + alt.csv) into list entries, for
+the matcher's tests and the bench only: the app's own reader lives in the list readers."""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from pathlib import Path
+
+from reseller_app.domain.sanctions.entries import ListedName, ListEntry, ListSource, PartyKind
+
+OFAC_DIR = Path(__file__).resolve().parents[2].parent.parent / "shared" / "data" / "sanctions" \
+    / "ofac-sdn-2021-07"
+if not OFAC_DIR.is_dir():
+    OFAC_DIR = Path("/work/shared/data/sanctions/ofac-sdn-2021-07")
+
+_KINDS = {"individual": PartyKind.PERSON, "vessel": PartyKind.VESSEL,
+          "aircraft": PartyKind.AIRCRAFT}
+
+
+def _value(cell: str) -> str:
+    cell = cell.strip()
+    return "" if cell == "-0-" else cell
+
+
+def read_ofac(folder: Path = OFAC_DIR) -> list[ListEntry]:
+    aliases: dict[str, list[ListedName]] = defaultdict(list)
+    with (folder / "alt.csv").open(newline="", encoding="latin-1") as fh:
+        for row in csv.reader(fh):
+            if len(row) >= 4 and _value(row[3]):
+                aliases[row[0]].append(ListedName(_value(row[3]),
+                                                  weak=_value(row[2]) == "fka" and False
+                                                  or _value(row[2]) == "nka" and False))
+    entries = []
+    with (folder / "sdn.csv").open(newline="", encoding="latin-1") as fh:
+        for row in csv.reader(fh):
+            if len(row) < 3 or not _value(row[1]):
+                continue
+            kind = _KINDS.get(_value(row[2]), PartyKind.ORGANISATION)
+            names = (ListedName(_value(row[1]), primary=True), *aliases.get(row[0], ()))
+            entries.append(ListEntry(ListSource.OFAC, row[0], kind, names))
+    return entries
