@@ -92,6 +92,16 @@ def _deletions(word: str) -> set[str]:
 
 
 @dataclass(frozen=True, slots=True)
+class _Unit:
+    """A word of a name, or two neighbouring words joined; ``first``/``last`` are word
+    positions."""
+
+    text: str
+    first: int
+    last: int
+
+
+@dataclass(frozen=True, slots=True)
 class _Name:
     entry: int  # index into NameIndex._entries
     text: str
@@ -100,6 +110,7 @@ class _Name:
     weights: tuple[float, ...]
     strong: tuple[bool, ...]
     total: float
+    units: tuple[_Unit, ...]
 
 
 def _weigh(words: Sequence[str]) -> tuple[tuple[float, ...], tuple[bool, ...]]:
@@ -109,16 +120,6 @@ def _weigh(words: Sequence[str]) -> tuple[tuple[float, ...], tuple[bool, ...]]:
         # its words must then carry it
         return tuple(1.0 for _ in words), tuple(True for _ in words)
     return (tuple(WEIGHT[k] for k in kinds), tuple(k is Strength.STRONG for k in kinds))
-
-
-@dataclass(frozen=True, slots=True)
-class _Unit:
-    """A word of a name, or two neighbouring words joined; ``first``/``last`` are word
-    positions."""
-
-    text: str
-    first: int
-    last: int
 
 
 def _units(words: Sequence[str]) -> list[_Unit]:
@@ -135,6 +136,7 @@ class NameIndex:
         self._names: list[_Name] = []
         self._postings: dict[str, list[int]] = defaultdict(list)  # word or joined pair -> names
         self._by_deletion: dict[str, list[str]] = defaultdict(list)  # word less a letter -> words
+        self._joins: set[str] = set()  # the neighbouring words joined of some listed name
 
     @classmethod
     def build(cls, entries: Iterable[ListEntry]) -> NameIndex:
@@ -161,10 +163,14 @@ class NameIndex:
             seen.add(key)
             weights, strong = _weigh(words)
             name_no = len(self._names)
+            units = tuple(_units(words))
             self._names.append(_Name(entry_no, listed.text, listed.weak, words, weights, strong,
-                                     sum(weights)))
-            for unit in _units(words):
-                if unit.first != unit.last or strong[unit.first]:
+                                     sum(weights), units))
+            for unit in units:
+                if not (strong[unit.first] or strong[unit.last]):
+                    continue  # "S.A. DE C.V." joined ("sade", "decv") would find thousands
+                if unit.first != unit.last:
+                    self._joins.add(unit.text)
                     posting = self._postings[unit.text]
                     if not posting or posting[-1] != name_no:
                         posting.append(name_no)
@@ -213,28 +219,38 @@ class NameIndex:
         total = sum(weights)
         units = _units(words)
         similar: list[dict[str, int]] = []
-        reach: dict[int, float] = defaultdict(float)  # name -> weight of the query it may pair
+        reach: dict[int, int] = defaultdict(int)  # name -> bit mask of query words it holds
+        split: set[int] = set()  # names holding as two words what may be one word of the query
         for unit in units:
-            joined = unit.first != unit.last
-            if joined or strong[unit.first]:
+            if strong[unit.first] or strong[unit.last]:
                 hits = self._similar(unit.text)
             else:
                 hits = {unit.text: 0}  # weak words pair only when equal, never find a name
             similar.append(hits)
-            if not (joined or strong[unit.first]):
+            if not (strong[unit.first] or strong[unit.last]):
                 continue
-            gain = sum(weights[unit.first:unit.last + 1])
+            mask = (1 << (unit.last + 1)) - (1 << unit.first)
             for word in hits:
-                for name_no in self._postings.get(word, ()):
-                    reach[name_no] += gain
+                posting = self._postings.get(word, ())
+                for name_no in posting:
+                    reach[name_no] |= mask
+                if word in self._joins:
+                    split.update(posting)
         weak_total = total - sum(w for w, s in zip(weights, strong, strict=True) if s)
+        gains: dict[int, float] = {}
         best: dict[int, tuple[float, Match]] = {}
-        for name_no, gain in reach.items():
+        for name_no, mask in reach.items():
             listed = self._names[name_no]
-            # a bound: at most the query's reachable weight on each side (joined units count a
-            # word twice, so it overestimates, never underestimates)
-            bound = 2 * min(total, gain + weak_total) / (total + listed.total)
-            if bound < threshold * min(COUNTRY_FACTOR, KIND_FACTOR) and bound < threshold:
+            gain = gains.get(mask)
+            if gain is None:
+                gain = gains[mask] = weak_total + sum(
+                    w for i, (w, s) in enumerate(zip(weights, strong, strict=True))
+                    if s and mask >> i & 1)
+            # a bound: the query words this name holds, paired with at most as much weight of
+            # the listed name (each listed word pairs with words of at least its weight, unless
+            # one query word pairs with two listed words: those names are always scored)
+            bound = (gain + min(listed.total, gain)) / (total + listed.total)
+            if bound < threshold and name_no not in split:
                 continue
             match = self._score(listed, words, weights, strong, units, similar, country, kind)
             if match is None or match.score < threshold:
@@ -250,7 +266,7 @@ class NameIndex:
         pairs: list[tuple[int, int, int, _Unit, _Unit]] = []  # (edits, size, order, query, listed)
         for q_no, q_unit in enumerate(units):
             hits = similar[q_no]
-            for l_unit in _units(listed.words):
+            for l_unit in listed.units:
                 edits = hits.get(l_unit.text)
                 if edits is None:
                     continue
