@@ -143,6 +143,7 @@ class NameIndex:
         index = cls()
         for entry in entries:
             index._add(entry)
+        index._joins = set(index._joins)
         index._postings = dict(index._postings)
         for word in index._postings:
             if len(word) >= MIN_FUZZY_LEN and word.isalpha():
@@ -167,13 +168,13 @@ class NameIndex:
             self._names.append(_Name(entry_no, listed.text, listed.weak, words, weights, strong,
                                      sum(weights), units))
             for unit in units:
-                if not (strong[unit.first] or strong[unit.last]):
-                    continue  # "S.A. DE C.V." joined ("sade", "decv") would find thousands
                 if unit.first != unit.last:
                     self._joins.add(unit.text)
-                    posting = self._postings[unit.text]
-                    if not posting or posting[-1] != name_no:
-                        posting.append(name_no)
+                if not (strong[unit.first] or strong[unit.last]):
+                    continue  # "S.A. DE C.V." joined ("sade", "decv") would find thousands
+                posting = self._postings[unit.text]
+                if not posting or posting[-1] != name_no:
+                    posting.append(name_no)
 
     @property
     def name_count(self) -> int:
@@ -187,7 +188,7 @@ class NameIndex:
     def _similar(self, word: str) -> dict[str, int]:
         """Indexed words equal to ``word`` or within its allowed typing errors: word -> edits."""
         found: dict[str, int] = {}
-        if word in self._postings:
+        if word in self._postings or word in self._joins:
             found[word] = 0
         limit = allowed_typos(word)
         if limit == 0 or not word.isalpha():
@@ -221,6 +222,7 @@ class NameIndex:
         similar: list[dict[str, int]] = []
         reach: dict[int, int] = defaultdict(int)  # name -> bit mask of query words it holds
         split: set[int] = set()  # names holding as two words what may be one word of the query
+        relax = False
         for unit in units:
             if strong[unit.first] or strong[unit.last]:
                 hits = self._similar(unit.text)
@@ -236,6 +238,7 @@ class NameIndex:
                     reach[name_no] |= mask
                 if word in self._joins:
                     split.update(posting)
+                    relax |= not posting  # common words joined: found through other words
         weak_total = total - sum(w for w, s in zip(weights, strong, strict=True) if s)
         gains: dict[int, float] = {}
         best: dict[int, tuple[float, Match]] = {}
@@ -250,7 +253,7 @@ class NameIndex:
             # the listed name (each listed word pairs with words of at least its weight, unless
             # one query word pairs with two listed words: those names are always scored)
             bound = (gain + min(listed.total, gain)) / (total + listed.total)
-            if bound < threshold and name_no not in split:
+            if bound < threshold and name_no not in split and not relax:
                 continue
             match = self._score(listed, words, weights, strong, units, similar, country, kind)
             if match is None or match.score < threshold:
