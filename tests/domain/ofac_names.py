@@ -28,9 +28,8 @@ def read_ofac(folder: Path = OFAC_DIR) -> list[ListEntry]:
     with (folder / "alt.csv").open(newline="", encoding="latin-1") as fh:
         for row in csv.reader(fh):
             if len(row) >= 4 and _value(row[3]):
-                aliases[row[0]].append(ListedName(_value(row[3]),
-                                                  weak=_value(row[2]) == "fka" and False
-                                                  or _value(row[2]) == "nka" and False))
+                # OFAC's CSV marks weak aliases only in the remarks: none are weak here
+                aliases[row[0]].append(ListedName(_value(row[3])))
     entries = []
     with (folder / "sdn.csv").open(newline="", encoding="latin-1") as fh:
         for row in csv.reader(fh):

@@ -54,12 +54,12 @@ def variants(entries: list[ListEntry], count: int, seed: int = 14) -> list[tuple
             text = " ".join(words)
         elif how == "joined":
             i = rng.randrange(len(words) - 1)
-            text = " ".join(words[:i] + [words[i] + words[i + 1]] + words[i + 2:])
+            text = " ".join([*words[:i], words[i] + words[i + 1], *words[i + 2:]])
         else:
             if not long_words:
                 continue
             i = rng.choice(long_words)
             cut = len(words[i]) // 2
-            text = " ".join(words[:i] + [words[i][:cut], words[i][cut:]] + words[i + 1:])
+            text = " ".join([*words[:i], words[i][:cut], words[i][cut:], *words[i + 1:]])
         out.append((text, how, entry.entry_id))
     return out

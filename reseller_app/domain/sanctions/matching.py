@@ -50,6 +50,9 @@ MIN_FUZZY_LEN = 5  # shorter words must be equal: "Ali" and "Alo" are different 
 TWO_TYPOS_LEN = 9
 
 
+_A_KIND = {PartyKind.PERSON: "a person", PartyKind.ORGANISATION: "an organisation"}
+
+
 class Verdict(StrEnum):
     CLEAR = "clear"
     POSSIBLE_MATCH = "possible_match"
@@ -339,12 +342,12 @@ class NameIndex:
                            f"({', '.join(entry.countries)}): score lowered")
         if kind and entry.kind in (PartyKind.PERSON, PartyKind.ORGANISATION):
             if PartyKind(kind) == entry.kind:
-                why.append(f"both are a {entry.kind.value}")
+                why.append(f"both are {_A_KIND[entry.kind]}")
             elif PartyKind(kind) in (PartyKind.PERSON, PartyKind.ORGANISATION):
                 contradicted = True
                 score *= KIND_FACTOR
-                why.append(f"the party is a {PartyKind(kind).value}, the entry a "
-                           f"{entry.kind.value}: score lowered")
+                why.append(f"the party is {_A_KIND[PartyKind(kind)]}, the entry "
+                           f"{_A_KIND[entry.kind]}: score lowered")
         if listed.weak_alias:
             why.append("the list calls this name a weak alias")
         score = max(0.0, min(1.0, score))

@@ -24,18 +24,23 @@ from reseller_app.domain.text_fold import fold
 _JOINERS = re.compile(r"[.'’ʼ`´]")
 _SEPARATORS = re.compile(r"[^0-9a-z]+")
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # Legal forms in the languages of the lists and of the resellers' customers, as they fold.
-LEGAL_FORMS = frozenset("""
+LEGAL_FORMS = _words("""
     ltd limited llc lllp llp lp plc inc incorporated corp corporation co company cos cia ciaa
     gmbh mbh ag kg kgaa ohg ug ev eg gbr se sa sas sasu sarl eurl eirl snc sca scs srl srls spa
     sapa sl slu slne sll bv nv vof cv bvba sprl asbl oy oyj ab publ as asa aps ks amba hf
     jsc ojsc cjsc pjsc ooo oao zao pao ao tov pp chp dp ip fzco fze fzc fzllc dmcc wll spc saog
     saoc psc pjs pvt pte pty sdn bhd tbk pt kk yk gk ltda lda eireli me epp ltee
     sp zoo sro spol doo dd ad ead eood kft zrt nyrt rt
-""".split())
+""")
 
 # Words many company names carry: they corroborate, they do not identify.
-GENERIC_WORDS = frozenset("""
+GENERIC_WORDS = _words("""
     the and of for in on at by to a an und et y e i u di da do dos das del der des den du la le
     les los las el il lo
     group groups holding holdings international intl global general trading trade traders
@@ -49,15 +54,27 @@ GENERIC_WORDS = frozenset("""
     agency institute national state public private united new
     gesellschaft handel handelsgesellschaft unternehmen societe societa sociedad sociedade
     compania companhia empresa entreprise comercial commerciale internacional internationale
-    grupo groupe gruppe firma
-""".split()) - LEGAL_FORMS
+    grupo groupe gruppe firma concern kontsern
+""") - LEGAL_FORMS
+
+# Country and region names, which many listed companies carry ("Bank Melli Iran", "Korea
+# Myongnok Shipping"): the name of a country says where, not who.
+PLACES = _words("""
+    afghan afghanistan albania algeria arab arabia armenia asia azerbaijan belarus bosnia
+    britain british burma myanmar cambodia china chinese congo crimea cuba cuban dubai egypt
+    emirates eritrea ethiopia europe european germany gulf hongkong iran iranian iraq iraqi
+    kazakhstan korea korean kosovo kyrgyzstan lebanon lebanese libya libyan mali moldova
+    montenegro nicaragua pakistan persia persian russia russian saudi serbia somalia sudan syria
+    syrian tajikistan turkey turkmenistan uganda ukraine uzbekistan venezuela yemen zimbabwe
+    america american africa african panama colombia mexico ecuador
+""")
 
 # Particles and titles in personal names: common to thousands of names, so they weigh little.
-PARTICLES = frozenset("""
+PARTICLES = _words("""
     al el ul ad ar as ash at az bin ben ibn bint abu abd abdel abdul umm um ould
     de di da do dos van von der den ter le la du mac mc st
     mr mrs ms dr prof sheikh shaykh sheik haji hajji hadji mullah maulana mawlawi sayed sayyid
-""".split()) - LEGAL_FORMS - GENERIC_WORDS
+""") - LEGAL_FORMS - GENERIC_WORDS
 
 
 class Strength(StrEnum):
@@ -76,7 +93,7 @@ WEIGHT = {Strength.LEGAL_FORM: 0.1, Strength.GENERIC: 0.25, Strength.PARTICLE: 0
 def strength(token: str) -> Strength:
     if token in LEGAL_FORMS:
         return Strength.LEGAL_FORM
-    if token in GENERIC_WORDS:
+    if token in GENERIC_WORDS or token in PLACES:
         return Strength.GENERIC
     if token in PARTICLES or (len(token) == 1 and token.isalpha()):
         return Strength.PARTICLE  # initials say little on their own
