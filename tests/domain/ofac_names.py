@@ -39,3 +39,32 @@ def read_ofac(folder: Path = OFAC_DIR) -> list[ListEntry]:
             names = (ListedName(_value(row[1]), primary=True), *aliases.get(row[0], ()))
             entries.append(ListEntry(ListSource.OFAC, row[0], kind, names))
     return entries
+
+
+UN_FILE = OFAC_DIR.parent / "un-consolidated-2026-02-27.xml"
+
+
+def read_un(path: Path = UN_FILE) -> list[ListEntry]:
+    """The same throwaway reading of the UN consolidated XML: names, original-script names and
+    aliases (a "Low" quality alias is a weak one)."""
+    import xml.etree.ElementTree as ET  # late: only the bench and the tests read the UN XML
+
+    root = ET.parse(path).getroot()
+    entries = []
+    for tag, kind in (("INDIVIDUAL", PartyKind.PERSON), ("ENTITY", PartyKind.ORGANISATION)):
+        for node in root.iter(tag):
+            parts = [node.findtext(f) or "" for f in ("FIRST_NAME", "SECOND_NAME", "THIRD_NAME",
+                                                        "FOURTH_NAME")]
+            primary = " ".join(p.strip() for p in parts if p.strip())
+            names = [ListedName(primary, primary=True)] if primary else []
+            original = (node.findtext("NAME_ORIGINAL_SCRIPT") or "").strip()
+            if original:
+                names.append(ListedName(original))
+            for alias in node.iter(f"{tag}_ALIAS"):
+                text = (alias.findtext("ALIAS_NAME") or "").strip()
+                if text:
+                    names.append(ListedName(text, weak=alias.findtext("QUALITY") == "Low"))
+            if names:
+                entries.append(ListEntry(ListSource.UN, node.findtext("REFERENCE_NUMBER") or "",
+                                         kind, tuple(names)))
+    return entries

@@ -53,6 +53,8 @@ def variants(entries: list[ListEntry], count: int, seed: int = 14) -> list[tuple
             words[i] = _typo(words[i], rng)
             text = " ".join(words)
         elif how == "joined":
+            if len(words) < 2:
+                continue
             i = rng.randrange(len(words) - 1)
             text = " ".join([*words[:i], words[i] + words[i + 1], *words[i + 2:]])
         else:
