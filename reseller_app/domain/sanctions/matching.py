@@ -137,7 +137,9 @@ class NameIndex:
     def __init__(self) -> None:
         self._entries: list[ListEntry] = []
         self._names: list[_Name] = []
-        self._postings: dict[str, list[int]] = defaultdict(list)  # word or joined pair -> names
+        self._postings: dict[str, list[int]] = defaultdict(list)  # distinctive word -> names
+        # two neighbouring words joined (one of them distinctive) -> names
+        self._join_postings: dict[str, list[int]] = defaultdict(list)
         self._by_deletion: dict[str, list[str]] = defaultdict(list)  # word less a letter -> words
         self._joins: set[str] = set()  # the neighbouring words joined of some listed name
 
@@ -148,7 +150,8 @@ class NameIndex:
             index._add(entry)
         index._joins = set(index._joins)
         index._postings = dict(index._postings)
-        for word in index._postings:
+        index._join_postings = dict(index._join_postings)
+        for word in index._postings.keys() | index._join_postings.keys():
             if len(word) >= MIN_FUZZY_LEN and word.isalpha():
                 for variant in _deletions(word):
                     index._by_deletion[variant].append(word)
@@ -175,7 +178,8 @@ class NameIndex:
                     self._joins.add(unit.text)
                 if not (strong[unit.first] or strong[unit.last]):
                     continue  # "S.A. DE C.V." joined ("sade", "decv") would find thousands
-                posting = self._postings[unit.text]
+                postings = self._join_postings if unit.first != unit.last else self._postings
+                posting = postings[unit.text]
                 if not posting or posting[-1] != name_no:
                     posting.append(name_no)
 
@@ -191,7 +195,7 @@ class NameIndex:
     def _similar(self, word: str) -> dict[str, int]:
         """Indexed words equal to ``word`` or within its allowed typing errors: word -> edits."""
         found: dict[str, int] = {}
-        if word in self._postings or word in self._joins:
+        if word in self._postings or word in self._joins:  # _joins holds all joined pairs
             found[word] = 0
         limit = allowed_typos(word)
         if limit == 0 or not word.isalpha():
@@ -200,7 +204,7 @@ class NameIndex:
         candidates: set[str] = set()
         for variant in variants | {word}:
             candidates.update(self._by_deletion.get(variant, ()))
-            if variant in self._postings:
+            if variant in self._postings or variant in self._join_postings:
                 candidates.add(variant)
         for other in candidates:
             if other in found:
@@ -236,10 +240,12 @@ class NameIndex:
                 continue
             mask = (1 << (unit.last + 1)) - (1 << unit.first)
             for word in hits:
-                posting = self._postings.get(word, ())
-                for name_no in posting:
+                for name_no in self._postings.get(word, ()):
                     reach[name_no] |= mask
                 if word in self._joins:
+                    posting = self._join_postings.get(word, ())
+                    for name_no in posting:
+                        reach[name_no] |= mask
                     split.update(posting)
                     relax |= not posting  # common words joined: found through other words
         weak_total = total - sum(w for w, s in zip(weights, strong, strict=True) if s)
