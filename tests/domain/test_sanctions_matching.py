@@ -9,8 +9,10 @@ import pytest
 from reseller_app.domain.sanctions.entries import ListedName, ListEntry, ListSource, PartyKind
 from reseller_app.domain.sanctions.matching import (
     DEFAULT_THRESHOLD,
+    MAX_NAME_LENGTH,
     Match,
     NameIndex,
+    NameTooLong,
     Verdict,
     verdict,
 )
@@ -153,6 +155,19 @@ def test_tokens_fold_scripts_case_and_punctuation() -> None:
     assert tokens("ＡＢＣ\u202eＤ\x00") == ("abcd",)  # full width; a bidi mark is no space
     assert tokens("ACME\tTrading\x00GmbH") == ("acme", "trading", "gmbh")
     assert tokens("") == ()
+
+
+def test_bad_input(small: NameIndex) -> None:
+    with pytest.raises(NameTooLong, match="too long"):
+        small.check("a" * 10_000_000)
+    assert small.check("x" * MAX_NAME_LENGTH) == []  # one long word: compared equal only
+    assert small.check("\x00\x01\u200f\u202e") == []  # control and direction marks only
+    assert small.check("  ,.;  ") == []
+    arabic = NameIndex.build([entry("20", ORG, "شركة النور للتجارة")])
+    (m,) = arabic.check("شركة النور للتجارة")  # right-to-left text
+    assert verdict([m]) is Verdict.MATCH
+    many = " ".join(f"word{i}" for i in range(120))  # 1,000 characters at most
+    assert small.check(many) == []
 
 
 # -- quality on the real OFAC names -------------------------------------------------------------

@@ -51,6 +51,12 @@ COUNTRY_FACTOR = 0.9
 KIND_FACTOR = 0.8
 MIN_FUZZY_LEN = 5  # shorter words must be equal: "Ali" and "Alo" are different people
 TWO_TYPOS_LEN = 9
+MAX_FUZZY_LEN = 40  # longer "words" (a hash, a run of letters) are only compared equal
+MAX_NAME_LENGTH = 1000  # characters; no party's name is longer, a longer text is not a name
+
+
+class NameTooLong(ValueError):
+    """The text checked is too long to be a party's name (a pasted document, a 10 MB file)."""
 
 
 _A_KIND = {PartyKind.PERSON: "a person", PartyKind.ORGANISATION: "an organisation"}
@@ -88,6 +94,8 @@ def verdict(matches: Sequence[Match], threshold: float = DEFAULT_THRESHOLD) -> V
 
 
 def allowed_typos(word: str) -> int:
+    if len(word) > MAX_FUZZY_LEN:
+        return 0
     if len(word) >= TWO_TYPOS_LEN:
         return 2
     return 1 if len(word) >= MIN_FUZZY_LEN else 0
@@ -249,7 +257,11 @@ class NameIndex:
               kind: PartyKind | str | None = None,
               threshold: float = DEFAULT_THRESHOLD) -> list[Match]:
         """The listed entries whose names score at least ``threshold`` against ``name``, best
-        first, one per entry (its best-scoring name)."""
+        first, one per entry (its best-scoring name). Raises :class:`NameTooLong` for a text of
+        more than :data:`MAX_NAME_LENGTH` characters."""
+        if len(name) > MAX_NAME_LENGTH:
+            raise NameTooLong(f"A name of {len(name):,} characters is too long to check "
+                              f"(at most {MAX_NAME_LENGTH:,}).")
         words = tokens(name)
         if not words:
             return []
