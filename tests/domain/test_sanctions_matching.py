@@ -131,6 +131,8 @@ def test_why_says_which_words_matched_and_what_was_discounted(small: NameIndex) 
 def test_matched_name_is_the_name_that_matched(small: NameIndex) -> None:
     (m,) = small.check("Роснефть")
     assert (m.listed_name, m.matched_name) == ("ROSNEFT OIL COMPANY", "Роснефть")
+    assert m.as_json() == {"source": "un", "entry_id": "2", "listed_name": "ROSNEFT OIL COMPANY",
+                           "matched_name": "Роснефть", "score": 1.0, "why": m.why}
 
 
 def test_contradicting_country_lowers_the_score(small: NameIndex) -> None:

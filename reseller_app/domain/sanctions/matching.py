@@ -6,7 +6,8 @@ How a score is made (and explained in :attr:`Match.why`):
    accents and punctuation ignored. Word order is ignored, so "KIM, Jong Un" is "Kim Jong Un".
 2. Each word of the listed name is paired with a word of the party's name: equal, or equal but
    for one typing error (words of 5+ letters; two in words of 9+ letters, where one deletion on
-   each side finds them: a swap of letters, a letter added and one dropped), or two neighbouring
+   each side finds them: two letters swapped, a letter added and one dropped, a letter replaced
+   and one added; two letters replaced apart are not forgiven), or two neighbouring
    words joined ("SMILE PROPERTY" = "SMILEPROPERTY", "JSC ARGUMENT" = "JSCARGUMENT").
 3. Each word weighs by what it says about identity: 1 for a distinctive word, 0.3 for name
    particles and initials (al, bin, de, van, "J."), 0.25 for generic words (Company, Trading,
@@ -82,6 +83,12 @@ class Match:
     exact: bool  # every word equal, nothing missing on either side
     contradicted: bool  # the country or the kind given disagrees with the entry
     weak_alias: bool  # the list itself calls the matched name a weak alias
+
+    def as_json(self) -> dict[str, object]:
+        """The match as ``check-party`` prints it."""
+        return {"source": self.source.value, "entry_id": self.entry_id,
+                "listed_name": self.listed_name, "matched_name": self.matched_name,
+                "score": self.score, "why": self.why}
 
 
 def verdict(matches: Sequence[Match], threshold: float = DEFAULT_THRESHOLD) -> Verdict:
