@@ -113,6 +113,14 @@ def test_name_pairs(small: NameIndex, name: str, kwargs: dict, expected: Verdict
         assert 0 < matches[0].score <= 1
 
 
+def test_score_table(small: NameIndex) -> None:
+    """Every pair of the table with its score, in one place (run with -s to read it)."""
+    for name, kwargs, expected, _, rule in CASES:
+        matches = small.check(name, threshold=0.0, **kwargs)
+        top = f"{matches[0].score:.3f} vs {matches[0].matched_name!r}" if matches else "-"
+        print(f"{name!r:32} {kwargs or ''!s:26} {expected.value:15} {top:40} {rule}")
+
+
 def test_why_says_which_words_matched_and_what_was_discounted(small: NameIndex) -> None:
     (m,) = small.check("Kalashnikov Concern GmbH")
     assert '"kalashnikov"' in m.why and "gmbh" in m.why and "ooo" in m.why
