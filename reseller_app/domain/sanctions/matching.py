@@ -1,0 +1,411 @@
+"""The name matcher: a party's name checked against every name of the imported lists.
+
+How a score is made (and explained in :attr:`Match.why`):
+
+1. Both names become folded Latin tokens (:mod:`.names`): any script transliterated, case,
+   accents and punctuation ignored. Word order is ignored, so "KIM, Jong Un" is "Kim Jong Un".
+2. Each word of the listed name is paired with a word of the party's name: equal, or equal but
+   for one typing error (words of 5+ letters; two in words of 9+ letters, where one deletion on
+   each side finds them: two letters swapped, a letter added and one dropped, a letter replaced
+   and one added; two letters replaced apart are not forgiven), or two neighbouring
+   words joined ("SMILE PROPERTY" = "SMILEPROPERTY", "JSC ARGUMENT" = "JSCARGUMENT").
+3. Each word weighs by what it says about identity: 1 for a distinctive word, 0.3 for name
+   particles and initials (al, bin, de, van, "J."), 0.25 for generic words (Company, Trading,
+   Group, Bank...), 0.1 for legal forms (Ltd, GmbH, OOO...). The score is the weighted share of
+   both names that is paired (a Dice coefficient), less 0.08 per typing error forgiven, so it
+   runs 0..1. A pairing with no distinctive word in common scores 0: legal forms and generic
+   words alone never make a match ("ABC Trading Ltd" vs "XYZ Trading Ltd" is clear).
+4. Country and kind: a country the entry names that the party's is not, or a person checked
+   against an organisation (or the other way round), takes 10% (country) or 20% (kind) off; an
+   agreeing country or kind is said in the explanation.
+
+Verdict (:func:`verdict`): ``match`` when a listed name equals the party's name word for word
+after folding (order free, nothing forgiven, nothing missing) and neither country nor kind
+contradicts it and the list does not call the name a weak alias; ``possible_match`` when any
+name scores at or above the threshold (the criteria pack's; :data:`DEFAULT_THRESHOLD` here);
+``clear`` otherwise.
+
+Speed: an inverted index from each word (and each pair of neighbouring words joined) to the
+names holding it, and an index of every word with one letter deleted for the typing errors
+(sorted 64-bit keys in one compact array: the OFAC + UN index takes some 40 MB).
+Only names sharing a distinctive word with the query are scored; a cheap bound drops those that
+cannot reach the threshold before the pairing.
+"""
+
+from __future__ import annotations
+
+from array import array
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from rapidfuzz.distance import Levenshtein
+
+from reseller_app.domain.sanctions.entries import ListEntry, ListSource, PartyKind
+from reseller_app.domain.sanctions.names import WEIGHT, Strength, strength, tokens
+
+DEFAULT_THRESHOLD = 0.75
+TYPO_PENALTY = 0.08  # per letter forgiven: an exact match always outranks a forgiven one
+COUNTRY_FACTOR = 0.9
+KIND_FACTOR = 0.8
+MIN_FUZZY_LEN = 5  # shorter words must be equal: "Ali" and "Alo" are different people
+TWO_TYPOS_LEN = 9
+MAX_FUZZY_LEN = 40  # longer "words" (a hash, a run of letters) are only compared equal
+MAX_NAME_LENGTH = 1000  # characters; no party's name is longer, a longer text is not a name
+
+
+class NameTooLong(ValueError):
+    """The text checked is too long to be a party's name (a pasted document, a 10 MB file)."""
+
+
+_A_KIND = {PartyKind.PERSON: "a person", PartyKind.ORGANISATION: "an organisation"}
+
+
+class Verdict(StrEnum):
+    CLEAR = "clear"
+    POSSIBLE_MATCH = "possible_match"
+    MATCH = "match"
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """One listed entry that resembles the party checked, with the name that resembles it
+    most and why."""
+
+    source: ListSource
+    entry_id: str
+    listed_name: str  # the entry's primary name
+    matched_name: str  # which of its names matched, as the list writes it
+    score: float  # 0..1
+    why: str  # in plain words: which words matched which, what was discounted
+    exact: bool  # every word equal, nothing missing on either side
+    contradicted: bool  # the country or the kind given disagrees with the entry
+    weak_alias: bool  # the list itself calls the matched name a weak alias
+
+    def as_json(self) -> dict[str, object]:
+        """The match as ``check-party`` prints it."""
+        return {"source": self.source.value, "entry_id": self.entry_id,
+                "listed_name": self.listed_name, "matched_name": self.matched_name,
+                "score": self.score, "why": self.why}
+
+
+def verdict(matches: Sequence[Match], threshold: float = DEFAULT_THRESHOLD) -> Verdict:
+    """The verdict on one party from its matches (see the module's doc for the rule)."""
+    if any(m.exact and not m.contradicted and not m.weak_alias for m in matches):
+        return Verdict.MATCH
+    if any(m.score >= threshold for m in matches):
+        return Verdict.POSSIBLE_MATCH
+    return Verdict.CLEAR
+
+
+def allowed_typos(word: str) -> int:
+    if len(word) > MAX_FUZZY_LEN:
+        return 0
+    if len(word) >= TWO_TYPOS_LEN:
+        return 2
+    return 1 if len(word) >= MIN_FUZZY_LEN else 0
+
+
+_WORD_BITS = 24  # up to 16 million distinct words
+_WORD_MASK = (1 << _WORD_BITS) - 1
+_HASH_MASK = (1 << (63 - _WORD_BITS)) - 1
+
+
+def _variant_hash(variant: str) -> int:
+    return hash(variant) & _HASH_MASK  # stable within the process, which is all it must be
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    """A word of a name, or two neighbouring words joined; ``first``/``last`` are word
+    positions."""
+
+    text: str
+    first: int
+    last: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Name:
+    entry: int  # index into NameIndex._entries
+    text: str
+    weak_alias: bool
+    words: tuple[str, ...]
+    weights: tuple[float, ...]
+    strong: tuple[bool, ...]
+    total: float
+    units: tuple[_Unit, ...]
+
+
+def _weigh(words: Sequence[str]) -> tuple[tuple[float, ...], tuple[bool, ...]]:
+    kinds = [strength(w) for w in words]
+    if not any(k is Strength.STRONG for k in kinds):
+        # a name made only of common words ("International Trading Company") is still a name:
+        # its words must then carry it
+        return tuple(1.0 for _ in words), tuple(True for _ in words)
+    return (tuple(WEIGHT[k] for k in kinds), tuple(k is Strength.STRONG for k in kinds))
+
+
+def _units(words: Sequence[str]) -> list[_Unit]:
+    units = [_Unit(w, i, i) for i, w in enumerate(words)]
+    units += [_Unit(words[i] + words[i + 1], i, i + 1) for i in range(len(words) - 1)]
+    return units
+
+
+class NameIndex:
+    """Every name of a set of list entries, ready to be checked against."""
+
+    def __init__(self) -> None:
+        self._entries: list[ListEntry] = []
+        self._names: list[_Name] = []
+        self._postings: dict[str, list[int]] = defaultdict(list)  # distinctive word -> names
+        # two neighbouring words joined (one of them distinctive) -> names
+        self._join_postings: dict[str, list[int]] = defaultdict(list)
+        # every indexed word with one letter deleted, as one sorted array of 64-bit keys: the
+        # variant's hash (high bits) and the number of the word in _fuzzy_words (low bits). A
+        # dict of half a million strings would take some 85 MB for the OFAC + UN lists.
+        self._fuzzy_words: list[str] = []
+        self._deletion_keys = array("q")
+        self._joins: set[str] = set()  # the neighbouring words joined of some listed name
+
+    @classmethod
+    def build(cls, entries: Iterable[ListEntry]) -> NameIndex:
+        index = cls()
+        for entry in entries:
+            index._add(entry)
+        index._joins = set(index._joins)
+        index._postings = dict(index._postings)
+        index._join_postings = dict(index._join_postings)
+        index._fuzzy_words = sorted(w for w in index._postings.keys() | index._join_postings.keys()
+                                    if len(w) >= MIN_FUZZY_LEN and w.isalpha())
+        if len(index._fuzzy_words) >= 1 << _WORD_BITS:
+            raise ValueError("too many distinct words in the lists for the typing-error index")
+        keys = array("q")
+        for number, word in enumerate(index._fuzzy_words):
+            for variant in _deletions(word):
+                keys.append(_variant_hash(variant) << _WORD_BITS | number)
+        index._deletion_keys = array("q", sorted(keys))
+        return index
+
+    def _words_less_a_letter(self, variant: str) -> Iterator[str]:
+        """The indexed words that, one letter deleted, may be ``variant`` (a hash collision
+        gives a word too many, which the edit distance then rejects)."""
+        wanted = _variant_hash(variant)
+        keys = self._deletion_keys
+        i = bisect_left(keys, wanted << _WORD_BITS)
+        while i < len(keys) and keys[i] >> _WORD_BITS == wanted:
+            yield self._fuzzy_words[keys[i] & _WORD_MASK]
+            i += 1
+
+    def _add(self, entry: ListEntry) -> None:
+        entry_no = len(self._entries)
+        self._entries.append(entry)
+        seen: set[tuple[str, ...]] = set()
+        for listed in entry.names:
+            words = tokens(listed.text)
+            key = tuple(sorted(words))
+            if not words or key in seen:  # "KIM, Jong Un" and "Kim Jong Un" are one name
+                continue
+            seen.add(key)
+            weights, strong = _weigh(words)
+            name_no = len(self._names)
+            units = tuple(_units(words))
+            self._names.append(_Name(entry_no, listed.text, listed.weak, words, weights, strong,
+                                     sum(weights), units))
+            for unit in units:
+                if unit.first != unit.last:
+                    self._joins.add(unit.text)
+                if not (strong[unit.first] or strong[unit.last]):
+                    continue  # "S.A. DE C.V." joined ("sade", "decv") would find thousands
+                postings = self._join_postings if unit.first != unit.last else self._postings
+                posting = postings[unit.text]
+                if not posting or posting[-1] != name_no:
+                    posting.append(name_no)
+
+    @property
+    def name_count(self) -> int:
+        return len(self._names)
+
+    @property
+    def entry_count(self) -> int:
+        return len(self._entries)
+
+    # -- checking --------------------------------------------------------------------------------
+    def _similar(self, word: str) -> dict[str, int]:
+        """Indexed words equal to ``word`` or within its allowed typing errors: word -> edits."""
+        found: dict[str, int] = {}
+        if word in self._postings or word in self._joins:  # _joins holds all joined pairs
+            found[word] = 0
+        limit = allowed_typos(word)
+        if limit == 0 or not word.isalpha():
+            return found
+        variants = _deletions(word)
+        candidates: set[str] = set()
+        for variant in variants | {word}:
+            candidates.update(self._words_less_a_letter(variant))
+            if variant in self._postings or variant in self._join_postings:
+                candidates.add(variant)
+        for other in candidates:
+            if other in found:
+                continue
+            allowed = min(limit, allowed_typos(other))
+            distance = Levenshtein.distance(word, other, score_cutoff=allowed)
+            if distance <= allowed:
+                found[other] = distance
+        return found
+
+    def check(self, name: str, *, country: str | None = None,
+              kind: PartyKind | str | None = None,
+              threshold: float = DEFAULT_THRESHOLD) -> list[Match]:
+        """The listed entries whose names score at least ``threshold`` against ``name``, best
+        first, one per entry (its best-scoring name). Raises :class:`NameTooLong` for a text of
+        more than :data:`MAX_NAME_LENGTH` characters."""
+        if len(name) > MAX_NAME_LENGTH:
+            raise NameTooLong(f"A name of {len(name):,} characters is too long to check "
+                              f"(at most {MAX_NAME_LENGTH:,}).")
+        words = tokens(name)
+        if not words:
+            return []
+        weights, strong = _weigh(words)
+        total = sum(weights)
+        units = _units(words)
+        similar: list[dict[str, int]] = []
+        reach: dict[int, int] = defaultdict(int)  # name -> bit mask of query words it holds
+        split: set[int] = set()  # names holding as two words what may be one word of the query
+        relax = False
+        for unit in units:
+            if strong[unit.first] or strong[unit.last]:
+                hits = self._similar(unit.text)
+            else:
+                hits = {unit.text: 0}  # weak words pair only when equal, never find a name
+            similar.append(hits)
+            if not (strong[unit.first] or strong[unit.last]):
+                continue
+            mask = (1 << (unit.last + 1)) - (1 << unit.first)
+            for word in hits:
+                for name_no in self._postings.get(word, ()):
+                    reach[name_no] |= mask
+                if word in self._joins:
+                    posting = self._join_postings.get(word, ())
+                    for name_no in posting:
+                        reach[name_no] |= mask
+                    split.update(posting)
+                    relax |= not posting  # common words joined: found through other words
+        weak_total = total - sum(w for w, s in zip(weights, strong, strict=True) if s)
+        gains: dict[int, float] = {}
+        best: dict[int, tuple[float, Match]] = {}
+        for name_no, mask in reach.items():
+            listed = self._names[name_no]
+            gain = gains.get(mask)
+            if gain is None:
+                gain = gains[mask] = weak_total + sum(
+                    w for i, (w, s) in enumerate(zip(weights, strong, strict=True))
+                    if s and mask >> i & 1)
+            # a bound: the query words this name holds, paired with at most as much weight of
+            # the listed name (each listed word pairs with words of at least its weight, unless
+            # one query word pairs with two listed words: those names are always scored)
+            bound = (gain + min(listed.total, gain)) / (total + listed.total)
+            if bound < threshold and name_no not in split and not relax:
+                continue
+            match = self._score(listed, words, weights, strong, units, similar, country, kind)
+            if match is None or match.score < threshold:
+                continue
+            held = best.get(listed.entry)
+            if held is None or match.score > held[0]:
+                best[listed.entry] = (match.score, match)
+        return sorted((m for _, m in best.values()), key=lambda m: (-m.score, m.entry_id))
+
+    def _score(self, listed: _Name, words: tuple[str, ...], weights: tuple[float, ...],
+               strong: tuple[bool, ...], units: list[_Unit], similar: list[dict[str, int]],
+               country: str | None, kind: PartyKind | str | None) -> Match | None:
+        pairs: list[tuple[int, int, int, _Unit, _Unit]] = []  # (edits, size, order, query, listed)
+        for q_no, q_unit in enumerate(units):
+            hits = similar[q_no]
+            for l_unit in listed.units:
+                edits = hits.get(l_unit.text)
+                if edits is None:
+                    continue
+                size = (q_unit.last - q_unit.first) + (l_unit.last - l_unit.first)
+                if size == 2:
+                    continue  # two joined pairs: the same as their words paired one by one
+                pairs.append((edits, size, q_no, q_unit, l_unit))
+        pairs.sort(key=lambda p: (p[0], p[1], p[2]))  # equal words first, then joins
+        q_used: set[int] = set()
+        l_used: set[int] = set()
+        q_weight = l_weight = 0.0
+        edits_total = 0
+        any_strong = False
+        said: list[str] = []
+        discounted: list[str] = []
+        for edits, _size, _q_no, q_unit, l_unit in pairs:
+            q_span = range(q_unit.first, q_unit.last + 1)
+            l_span = range(l_unit.first, l_unit.last + 1)
+            if any(i in q_used for i in q_span) or any(i in l_used for i in l_span):
+                continue
+            q_used.update(q_span)
+            l_used.update(l_span)
+            q_weight += sum(weights[i] for i in q_span)
+            l_weight += sum(listed.weights[i] for i in l_span)
+            edits_total += edits
+            is_strong = any(strong[i] for i in q_span) or any(listed.strong[i] for i in l_span)
+            any_strong |= is_strong
+            q_text = " ".join(words[i] for i in q_span)
+            l_text = " ".join(listed.words[i] for i in l_span)
+            if not is_strong:
+                discounted.append(f'"{q_text}"')
+            elif edits:
+                said.append(f'"{q_text}" = "{l_text}" ({edits} typing error'
+                            f'{"s" if edits > 1 else ""} forgiven)')
+            elif q_unit.first != q_unit.last or l_unit.first != l_unit.last:
+                said.append(f'"{q_text}" = "{l_text}" (words joined or split)')
+            else:
+                said.append(f'"{q_text}"')
+        if not any_strong:
+            return None
+        total = sum(weights) + listed.total
+        score = (q_weight + l_weight) / total - TYPO_PENALTY * edits_total
+        exact = (edits_total == 0 and len(q_used) == len(words)
+                 and len(l_used) == len(listed.words)
+                 and sorted(words) == sorted(listed.words))
+        if exact:
+            score = 1.0
+        why = [f"words matched: {', '.join(said)}"]
+        if discounted:
+            why.append(f"common words, weighed little: {', '.join(discounted)}")
+        missing_q = [words[i] for i in range(len(words)) if i not in q_used]
+        missing_l = [listed.words[i] for i in range(len(listed.words)) if i not in l_used]
+        if missing_q:
+            why.append(f"not in the listed name: {' '.join(missing_q)}")
+        if missing_l:
+            why.append(f"listed words not in the party's name: {' '.join(missing_l)}")
+        entry = self._entries[listed.entry]
+        contradicted = False
+        if country and entry.countries:
+            code = country.strip().upper()
+            if code in entry.countries:
+                why.append(f"country {code} agrees with the entry")
+            else:
+                contradicted = True
+                score *= COUNTRY_FACTOR
+                why.append(f"country {code} differs from the entry's "
+                           f"({', '.join(entry.countries)}): score lowered")
+        if kind and entry.kind in (PartyKind.PERSON, PartyKind.ORGANISATION):
+            if PartyKind(kind) == entry.kind:
+                why.append(f"both are {_A_KIND[entry.kind]}")
+            elif PartyKind(kind) in (PartyKind.PERSON, PartyKind.ORGANISATION):
+                contradicted = True
+                score *= KIND_FACTOR
+                why.append(f"the party is {_A_KIND[PartyKind(kind)]}, the entry "
+                           f"{_A_KIND[entry.kind]}: score lowered")
+        if listed.weak_alias:
+            why.append("the list calls this name a weak alias")
+        score = max(0.0, min(1.0, score))
+        return Match(source=entry.source, entry_id=entry.entry_id, listed_name=entry.primary_name,
+                     matched_name=listed.text, score=round(score, 3), why="; ".join(why) + ".",
+                     exact=exact, contradicted=contradicted, weak_alias=listed.weak_alias)

@@ -1,0 +1,209 @@
+"""The name matcher (issue 14): every rule it explains, with the score of each pair printed, and
+a labelled quality check on the real OFAC names (recall of listed names written differently,
+false alarms on ordinary names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reseller_app.domain.sanctions.entries import ListedName, ListEntry, ListSource, PartyKind
+from reseller_app.domain.sanctions.matching import (
+    DEFAULT_THRESHOLD,
+    MAX_NAME_LENGTH,
+    Match,
+    NameIndex,
+    NameTooLong,
+    Verdict,
+    verdict,
+)
+from reseller_app.domain.sanctions.names import tokens
+from tests.domain.ofac_names import OFAC_DIR, read_ofac
+from tests.domain.sanctions_variants import ordinary_names, variants
+
+PERSON, ORG = PartyKind.PERSON, PartyKind.ORGANISATION
+
+
+def entry(entry_id: str, kind: PartyKind, *names: str, countries: tuple[str, ...] = (),
+          weak: tuple[str, ...] = ()) -> ListEntry:
+    listed = tuple(ListedName(n, primary=i == 0, weak=n in weak) for i, n in enumerate(names))
+    return ListEntry(ListSource.UN, entry_id, kind, listed, countries=countries)
+
+
+LISTED = [
+    entry("1", ORG, "BANK MELLI", countries=("IR",)),
+    entry("2", ORG, "ROSNEFT OIL COMPANY", "Роснефть", countries=("RU",)),
+    entry("3", PERSON, "KIM, Jong Un", "Ким Чен Ын", countries=("KP",)),
+    entry("4", ORG, "SMILEPROPERTY LTD"),
+    entry("5", ORG, "JSC ARGUMENT"),
+    entry("6", ORG, "XYZ Trading Ltd"),
+    entry("7", ORG, "PROMSYRIOIMPORT"),
+    entry("8", ORG, "OOO Kalashnikov Concern", "Концерн Калашников"),
+    entry("9", PERSON, "AL-ZAWAHIRI, Dr. Ayman", "ZAWAHIRI, Ayman Muhammad"),
+    entry("10", ORG, "International Trading Company"),
+    entry("11", PERSON, "SMITH, John", weak=("SMITH, John",)),
+    entry("12", ORG, "北京 银行"),
+]
+
+
+@pytest.fixture(scope="module")
+def small() -> NameIndex:
+    return NameIndex.build(LISTED)
+
+
+# (party's name, keyword arguments, expected verdict, expected entry or None, the rule shown)
+CASES = [
+    ("Bank Melli Iran", {}, Verdict.POSSIBLE_MATCH, "1",
+     "a country's name in a company name weighs little"),
+    ("BANK MELLI", {}, Verdict.MATCH, "1", "same words: a match"),
+    ("bank   melli.", {}, Verdict.MATCH, "1", "case, spacing and punctuation folded"),
+    ("Rosneft", {}, Verdict.MATCH, "2", "equal to the original-script alias Роснефть"),
+    ("Rosneft Oil", {}, Verdict.POSSIBLE_MATCH, "2", "'Company' missing weighs little"),
+    ("Роснефть", {}, Verdict.MATCH, "2", "Cyrillic query against the Cyrillic alias"),
+    ("Kim Jong Un", {}, Verdict.MATCH, "3", "'LAST, First' = 'First Last'"),
+    ("Ким Чен Ын", {}, Verdict.MATCH, "3", "original-script name indexed"),
+    ("Smile Property Ltd", {}, Verdict.POSSIBLE_MATCH, "4", "words split"),
+    ("SMILEPROPERTY", {}, Verdict.POSSIBLE_MATCH, "4", "legal form missing"),
+    ("JSCARGUMENT", {}, Verdict.POSSIBLE_MATCH, "5", "words run together"),
+    ("ABC Trading Ltd", {}, Verdict.CLEAR, None, "shares only generic words and a legal form"),
+    ("Trading Ltd", {}, Verdict.CLEAR, None, "only generic words"),
+    ("Promsyrioimpotr", {}, Verdict.POSSIBLE_MATCH, "7", "two typing errors in a long word"),
+    ("Promsyrioinport", {}, Verdict.POSSIBLE_MATCH, "7", "one typing error"),
+    ("Prmsyrioimpotr", {}, Verdict.CLEAR, None, "three typing errors are too many"),
+    ("Kalashnikov Concern GmbH", {}, Verdict.POSSIBLE_MATCH, "8", "legal forms differ"),
+    ("Концерн Калашников", {}, Verdict.MATCH, "8", "Cyrillic original-script name"),
+    ("Ayman al-Zawahiri", {}, Verdict.POSSIBLE_MATCH, "9",
+     "title 'Dr.' missing weighs little, but not word for word"),
+    ("Ayman Zawahri", {}, Verdict.POSSIBLE_MATCH, "9", "one typing error in a 7-letter word"),
+    ("International Trading Company", {}, Verdict.MATCH, "10",
+     "a name of only common words is still a name"),
+    ("John Smith", {}, Verdict.POSSIBLE_MATCH, "11", "a weak alias is never a sure match"),
+    ("北京银行", {}, Verdict.POSSIBLE_MATCH, "12", "Chinese transliterated, words joined"),
+    ("Kim Jong Un", {"country": "KP"}, Verdict.MATCH, "3", "country corroborates"),
+    ("Kim Jong Un", {"country": "FR"}, Verdict.POSSIBLE_MATCH, "3",
+     "country contradicts: no sure match"),
+    ("Kim Jong Un", {"kind": "organisation"}, Verdict.POSSIBLE_MATCH, "3",
+     "kind contradicts: no sure match"),
+    ("Kim Jong", {"country": "FR"}, Verdict.CLEAR, None,
+     "a partial name with a contradicting country falls under the threshold"),
+    ("Jong Un", {}, Verdict.POSSIBLE_MATCH, "3", "two of three words"),
+    ("Ali", {}, Verdict.CLEAR, None, "a short common word finds nothing"),
+    ("", {}, Verdict.CLEAR, None, "an empty name is clear"),
+    ("Ltd.", {}, Verdict.CLEAR, None, "a legal form alone is clear"),
+]
+
+
+def _show(name: str, matches: list[Match]) -> str:
+    if not matches:
+        return f"{name!r}: clear"
+    m = matches[0]
+    return f"{name!r} ~ {m.matched_name!r}: {m.score:.3f} ({m.why})"
+
+
+@pytest.mark.parametrize(("name", "kwargs", "expected", "entry_id", "rule"), CASES,
+                         ids=[f"{c[0]}-{c[4]}" for c in CASES])
+def test_name_pairs(small: NameIndex, name: str, kwargs: dict, expected: Verdict,
+                    entry_id: str | None, rule: str) -> None:
+    matches = small.check(name, **kwargs)
+    print(f"{rule}: {_show(name, matches)}")
+    assert verdict(matches) is expected, _show(name, matches)
+    if entry_id is not None:
+        assert matches[0].entry_id == entry_id
+        assert matches[0].source is ListSource.UN
+        assert matches[0].listed_name == LISTED[int(entry_id) - 1].primary_name
+        assert 0 < matches[0].score <= 1
+
+
+def test_score_table(small: NameIndex) -> None:
+    """Every pair of the table with its score, in one place (run with -s to read it)."""
+    for name, kwargs, expected, _, rule in CASES:
+        matches = small.check(name, threshold=0.0, **kwargs)
+        top = f"{matches[0].score:.3f} vs {matches[0].matched_name!r}" if matches else "-"
+        print(f"{name!r:32} {kwargs or ''!s:26} {expected.value:15} {top:40} {rule}")
+
+
+def test_why_says_which_words_matched_and_what_was_discounted(small: NameIndex) -> None:
+    (m,) = small.check("Kalashnikov Concern GmbH")
+    assert '"kalashnikov"' in m.why and "gmbh" in m.why and "ooo" in m.why
+    (m,) = small.check("Smile Property Ltd")
+    assert "joined or split" in m.why and "weighed little" in m.why
+    (m,) = small.check("Promsyrioimpotr")
+    assert "2 typing errors forgiven" in m.why
+    (m,) = small.check("Kim Jong Un", country="FR")
+    assert "FR differs" in m.why and m.contradicted
+    (m,) = small.check("Kim Jong Un", country="kp")
+    assert "KP agrees" in m.why and not m.contradicted
+    (m,) = small.check("Kim Jong Un", kind=PERSON)
+    assert "both are a person" in m.why
+
+
+def test_matched_name_is_the_name_that_matched(small: NameIndex) -> None:
+    (m,) = small.check("Роснефть")
+    assert (m.listed_name, m.matched_name) == ("ROSNEFT OIL COMPANY", "Роснефть")
+    assert m.as_json() == {"source": "un", "entry_id": "2", "listed_name": "ROSNEFT OIL COMPANY",
+                           "matched_name": "Роснефть", "score": 1.0, "why": m.why}
+
+
+def test_contradicting_country_lowers_the_score(small: NameIndex) -> None:
+    same = small.check("Jong Un", country="KP")[0].score
+    other = small.check("Jong Un", country="DE", threshold=0.0)[0].score
+    print(f"'Jong Un' with KP: {same:.3f}, with DE: {other:.3f}")
+    assert other < same
+
+
+def test_threshold_is_the_callers(small: NameIndex) -> None:
+    assert small.check("Kim Jong", threshold=0.95) == []
+    assert small.check("Kim Jong", threshold=0.5)[0].entry_id == "3"
+    assert verdict(small.check("Kim Jong", threshold=0.5), threshold=0.5) \
+        is Verdict.POSSIBLE_MATCH
+
+
+def test_tokens_fold_scripts_case_and_punctuation() -> None:
+    assert tokens("KIM, Jong-Un") == ("kim", "jong", "un")
+    assert tokens("Telecom Andina S.A.") == ("telecom", "andina", "sa")
+    assert tokens("ООО «Роснефть»") == ("ooo", "rosneft")
+    assert tokens("Müller & Straße") == ("muller", "strasse")
+    assert tokens("ＡＢＣ\u202eＤ\x00") == ("abcd",)  # full width; a bidi mark is no space
+    assert tokens("ACME\tTrading\x00GmbH") == ("acme", "trading", "gmbh")
+    assert tokens("") == ()
+
+
+def test_bad_input(small: NameIndex) -> None:
+    with pytest.raises(NameTooLong, match="too long"):
+        small.check("a" * 10_000_000)
+    assert small.check("x" * MAX_NAME_LENGTH) == []  # one long word: compared equal only
+    assert small.check("\x00\x01\u200f\u202e") == []  # control and direction marks only
+    assert small.check("  ,.;  ") == []
+    arabic = NameIndex.build([entry("20", ORG, "شركة النور للتجارة")])
+    (m,) = arabic.check("شركة النور للتجارة")  # right-to-left text
+    assert verdict([m]) is Verdict.MATCH
+    many = " ".join(f"word{i}" for i in range(120))  # 1,000 characters at most
+    assert small.check(many) == []
+
+
+# -- quality on the real OFAC names -------------------------------------------------------------
+@pytest.fixture(scope="module")
+def ofac() -> NameIndex:
+    if not OFAC_DIR.is_dir():
+        pytest.skip("the shared OFAC list is not on this machine")
+    return NameIndex.build(read_ofac())
+
+
+def test_recall_of_listed_names_written_differently(ofac: NameIndex) -> None:
+    labelled = variants(ofac._entries, 300)
+    assert len(labelled) == 300
+    missed = [(text, how) for text, how, entry_id in labelled
+              if entry_id not in {m.entry_id for m in ofac.check(text)}]
+    recall = 1 - len(missed) / len(labelled)
+    print(f"recall: {recall:.3f} of {len(labelled)} listed names written differently "
+          f"(case, order, typing error, words joined, split); missed: {missed}")
+    assert recall >= 0.98
+
+
+def test_false_alarms_on_ordinary_names(ofac: NameIndex) -> None:
+    names = ordinary_names()
+    assert len(names) >= 200
+    alarms = [(n, _show(n, ms)) for n in names
+              if verdict(ms := ofac.check(n), DEFAULT_THRESHOLD) is not Verdict.CLEAR]
+    rate = len(alarms) / len(names)
+    print(f"false alarms: {rate:.2%} of {len(names)} ordinary names: {alarms}")
+    assert rate <= 0.01
