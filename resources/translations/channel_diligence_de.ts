@@ -7018,6 +7018,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Das Überprüfungsdatum {date} liegt in der Vergangenheit: Wählen Sie ein Datum ab heute, meist ein Jahr nach der Genehmigung.</translation>
         </message>
         <message>
+            <source>The sanctions lists hold too many distinct words for the name index; import fewer lists.</source>
+            <translation>Die Sanktionslisten enthalten zu viele verschiedene Wörter für den Namensindex; importieren Sie weniger Listen.</translation>
+        </message>
+        <message>
             <source>The sealed signing key is damaged: some of its fields are missing or wrong.</source>
             <translation>Der verschlüsselte Signaturschlüssel ist beschädigt: Einige seiner Felder fehlen oder sind falsch.</translation>
         </message>

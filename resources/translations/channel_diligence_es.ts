@@ -7018,6 +7018,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>La fecha de revisión {date} ya ha pasado: elija una fecha a partir de hoy, normalmente un año después de la aprobación.</translation>
         </message>
         <message>
+            <source>The sanctions lists hold too many distinct words for the name index; import fewer lists.</source>
+            <translation>Las listas de sanciones contienen demasiadas palabras distintas para el índice de nombres; importe menos listas.</translation>
+        </message>
+        <message>
             <source>The sealed signing key is damaged: some of its fields are missing or wrong.</source>
             <translation>La clave de firma cifrada está dañada: faltan algunos de sus campos o son incorrectos.</translation>
         </message>

@@ -7018,6 +7018,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>La date de révision {date} est dans le passé: choisissez une date à partir d'aujourd'hui, en général un an après l'approbation.</translation>
         </message>
         <message>
+            <source>The sanctions lists hold too many distinct words for the name index; import fewer lists.</source>
+            <translation>Les listes de sanctions contiennent trop de mots différents pour l'index des noms ; importez moins de listes.</translation>
+        </message>
+        <message>
             <source>The sealed signing key is damaged: some of its fields are missing or wrong.</source>
             <translation>La clé de signature chiffrée est endommagée : certains de ses champs manquent ou sont erronés.</translation>
         </message>

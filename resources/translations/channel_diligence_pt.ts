@@ -7018,6 +7018,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>A data de revisão {date} já passou: escolha uma data a partir de hoje, normalmente um ano depois da aprovação.</translation>
         </message>
         <message>
+            <source>The sanctions lists hold too many distinct words for the name index; import fewer lists.</source>
+            <translation>As listas de sanções contêm demasiadas palavras distintas para o índice de nomes; importe menos listas.</translation>
+        </message>
+        <message>
             <source>The sealed signing key is damaged: some of its fields are missing or wrong.</source>
             <translation>A chave de assinatura cifrada está danificada: alguns dos seus campos faltam ou estão errados.</translation>
         </message>

@@ -45,6 +45,7 @@ from rapidfuzz.distance import Levenshtein
 
 from reseller_app.domain.sanctions.entries import ListEntry, ListSource, PartyKind
 from reseller_app.domain.sanctions.names import WEIGHT, Strength, strength, tokens
+from reseller_app.domain.texts import t
 
 DEFAULT_THRESHOLD = 0.75
 TYPO_PENALTY = 0.08  # per letter forgiven: an exact match always outranks a forgiven one
@@ -185,7 +186,8 @@ class NameIndex:
         index._fuzzy_words = sorted(w for w in index._postings.keys() | index._join_postings.keys()
                                     if len(w) >= MIN_FUZZY_LEN and w.isalpha())
         if len(index._fuzzy_words) >= 1 << _WORD_BITS:
-            raise ValueError("too many distinct words in the lists for the typing-error index")
+            raise ValueError(t("The sanctions lists hold too many distinct words for the "
+                               "name index; import fewer lists."))
         keys = array("q")
         for number, word in enumerate(index._fuzzy_words):
             for variant in _deletions(word):
