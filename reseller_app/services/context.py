@@ -115,13 +115,14 @@ class AppContext:
         return f"{self.person.name} ({self.actor})"[:200]  # the columns' width
 
     def __post_init__(self) -> None:
+        self._where = db.display_url(self.db_url)  # named in storage errors: worked out once
         if self.write_session is None:
             writer = db.write_engine(self.engine)
             self.write_session = lambda: self._session(writer)
 
     def _session(self, engine: Engine) -> Session:
         session = AppSession(engine, expire_on_commit=False)
-        session.where = db.display_url(self.db_url)
+        session.where = self._where
         # Every audit event appended in this session names the working person
         # (``audit_log.append`` reads it), so no service has to pass it along.
         if self.person is not None:

@@ -414,8 +414,9 @@ class EscalationService:
                          "manifest_sha256": row.manifest_sha256,
                          "files": [{"name": f.name, "sha256": f.sha256}
                                    for f in manifest.files]})
+            view = packet_view(s, row)  # as stored, without opening the packet again
             s.commit()
-        return self.get(packet_id)
+        return view
 
     # -- reading -------------------------------------------------------------------------------
     def _row(self, s: Session, packet_id: str) -> DbPacket:
