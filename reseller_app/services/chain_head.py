@@ -35,7 +35,12 @@ from reseller_app.domain import chain_head as ch
 from reseller_app.domain import signing
 from reseller_app.domain.texts import t
 from reseller_app.domain.vocabulary import AuditAction, HeadOccasion
-from reseller_app.services.company_key import CompanyKey, CompanyKeyService, KeyUnavailable
+from reseller_app.services.company_key import (
+    CompanyKey,
+    CompanyKeyService,
+    KeyLocked,
+    KeyUnavailable,
+)
 from reseller_app.services.context import AppContext
 from reseller_app.services.errors import ValidationError
 from reseller_app.services.files import write_atomically
@@ -78,7 +83,9 @@ def head_signer(ctx: AppContext) -> HeadSigner | None:
             log.info("chain head left unsigned: no company key on this computer")
             return None
         return HeadSigner(service.private_key(), service.owner())
-    except (KeyUnavailable, ValidationError) as exc:
+    except (KeyUnavailable, KeyLocked, ValidationError) as exc:
+        # KeyLocked: the key is in its encrypted file, not opened in this session (a command
+        # that signs nothing asks no passphrase for it); the next export or close signs.
         log.info("chain head left unsigned: %s", exc)
         return None
 

@@ -5,6 +5,7 @@ one refused in one line, counted, nothing built; no passphrase and no terminal: 
 from __future__ import annotations
 
 import zipfile
+from pathlib import Path
 
 import keyring
 import pytest
@@ -134,3 +135,17 @@ def test_keys_show_makes_the_missing_key_with_the_administrator_s_passphrase(
     assert proc.returncode == EXIT_OK, proc.stderr
     assert "in an encrypted file" in proc.stdout
     assert len(list((cli.tmp / "keys").iterdir())) == 1
+
+
+def test_a_command_that_signs_nothing_asks_no_key_passphrase_and_never_fails(cli):
+    """Signed in as the administrator, an import writes events; the chain's head is signed
+    after a command only with a key opened in it: the key file stays closed, the command
+    succeeds (no traceback) and the head is simply left for the next export or close."""
+    shop = Path(__file__).parents[1] / "fixtures" / "shops" / "shopify-orders.csv"
+    proc = cli(*AS_ADMIN, "import-orders", str(shop), "--mapping", "shopify",
+               "--customer-type", "private", stdin=ADMIN_PASS + "\n")
+    assert proc.returncode == EXIT_OK, proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert proc.stdout.startswith("Imported ")
+    proc = cli("verify-audit")
+    assert proc.returncode == EXIT_OK, proc.stdout + proc.stderr
