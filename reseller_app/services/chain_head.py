@@ -34,7 +34,7 @@ from sqlalchemy.orm import Session
 from reseller_app.domain import chain_head as ch
 from reseller_app.domain import signing
 from reseller_app.domain.texts import t
-from reseller_app.domain.vocabulary import AuditAction, HeadOccasion
+from reseller_app.domain.vocabulary import AuditAction, HeadOccasion, KeyStorage
 from reseller_app.services.company_key import (
     CompanyKey,
     CompanyKeyService,
@@ -130,6 +130,13 @@ def packet_files(s: Session, signer: HeadSigner | None, occasion: HeadOccasion,
 
 def _key_words(key: CompanyKey) -> tuple[str, str]:
     """Which key the heads were checked with, in words (and in English)."""
+    if key.private_here and key.storage == KeyStorage.FILE:
+        return (t("checked with the company's key, fingerprint {fingerprint}, whose private "
+                  "half is on this computer in a file encrypted with the administrator's "
+                  "passphrase", fingerprint=key.fingerprint),
+                f"checked with the company's key, fingerprint {key.fingerprint}, whose private "
+                "half is on this computer in a file encrypted with the administrator's "
+                "passphrase")
     if key.private_here:
         return (t("checked with the company's key, fingerprint {fingerprint}, whose private "
                   "half is in this computer's keyring", fingerprint=key.fingerprint),

@@ -7426,6 +7426,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>geprüft mit dem Schlüssel des Unternehmens, Fingerabdruck {fingerprint}, dessen privater Teil im Schlüsselbund dieses Computers liegt</translation>
         </message>
         <message>
+            <source>checked with the company's key, fingerprint {fingerprint}, whose private half is on this computer in a file encrypted with the administrator's passphrase</source>
+            <translation>geprüft mit dem Schlüssel des Unternehmens, Fingerabdruck {fingerprint}, dessen privater Teil auf diesem Computer in einer mit der Passphrase des Administrators verschlüsselten Datei liegt</translation>
+        </message>
+        <message>
             <source>checked with the key the database names, fingerprint {fingerprint}, whose private half is not on this computer: compare it with the fingerprint you gave your distributor</source>
             <translation>geprüft mit dem Schlüssel, den die Datenbank nennt, Fingerabdruck {fingerprint}, dessen privater Teil nicht auf diesem Computer ist: Vergleichen Sie ihn mit dem Fingerabdruck, den Sie Ihrem Distributor gegeben haben</translation>
         </message>

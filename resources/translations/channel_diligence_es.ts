@@ -7426,6 +7426,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>comprobada con la clave de la empresa, huella {fingerprint}, cuya mitad privada está en el llavero de este ordenador</translation>
         </message>
         <message>
+            <source>checked with the company's key, fingerprint {fingerprint}, whose private half is on this computer in a file encrypted with the administrator's passphrase</source>
+            <translation>comprobado con la clave de la empresa, huella {fingerprint}, cuya mitad privada está en este ordenador en un archivo cifrado con la frase de contraseña del administrador</translation>
+        </message>
+        <message>
             <source>checked with the key the database names, fingerprint {fingerprint}, whose private half is not on this computer: compare it with the fingerprint you gave your distributor</source>
             <translation>comprobada con la clave que indica la base de datos, huella {fingerprint}, cuya mitad privada no está en este ordenador: compárela con la huella que dio a su distribuidor</translation>
         </message>

@@ -7426,6 +7426,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>vérifiée avec la clé de l'entreprise, empreinte {fingerprint}, dont la moitié privée est dans le trousseau de cet ordinateur</translation>
         </message>
         <message>
+            <source>checked with the company's key, fingerprint {fingerprint}, whose private half is on this computer in a file encrypted with the administrator's passphrase</source>
+            <translation>vérifié avec la clé de l'entreprise, empreinte {fingerprint}, dont la moitié privée est sur cet ordinateur dans un fichier chiffré avec la phrase secrète de l'administrateur</translation>
+        </message>
+        <message>
             <source>checked with the key the database names, fingerprint {fingerprint}, whose private half is not on this computer: compare it with the fingerprint you gave your distributor</source>
             <translation>vérifiée avec la clé indiquée par la base de données, empreinte {fingerprint}, dont la moitié privée n'est pas sur cet ordinateur : comparez-la avec l'empreinte donnée à votre distributeur</translation>
         </message>

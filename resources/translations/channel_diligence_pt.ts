@@ -7426,6 +7426,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>verificada com a chave da empresa, impressão digital {fingerprint}, cuja metade privada está no porta-chaves deste computador</translation>
         </message>
         <message>
+            <source>checked with the company's key, fingerprint {fingerprint}, whose private half is on this computer in a file encrypted with the administrator's passphrase</source>
+            <translation>verificado com a chave da empresa, impressão digital {fingerprint}, cuja metade privada está neste computador num ficheiro cifrado com a frase-passe do administrador</translation>
+        </message>
+        <message>
             <source>checked with the key the database names, fingerprint {fingerprint}, whose private half is not on this computer: compare it with the fingerprint you gave your distributor</source>
             <translation>verificada com a chave indicada pela base de dados, impressão digital {fingerprint}, cuja metade privada não está neste computador: compare-a com a impressão digital que deu ao seu distribuidor</translation>
         </message>

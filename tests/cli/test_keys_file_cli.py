@@ -95,6 +95,10 @@ def test_escalate_opens_the_key_with_the_passphrase_from_stdin(cli):
     assert proc.stdout.startswith(f"{zipped.name}: Signed by Nordlicht IT GmbH")
     with zipfile.ZipFile(zipped) as zf:
         assert MANIFEST_SIGNATURE_NAME in zf.namelist()
+    # The packets carried signed heads: verify-audit says where the key that checked them is.
+    proc = cli("verify-audit")
+    assert proc.returncode == EXIT_OK, proc.stdout + proc.stderr
+    assert "in a file encrypted with the administrator's passphrase" in proc.stdout
 
 
 def test_evidence_with_the_passphrase_from_stdin(cli):
