@@ -19,7 +19,7 @@ from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from reseller_app import cli_approvals, cli_distributor
+from reseller_app import cli_approvals, cli_distributor, cli_lists
 from reseller_app.cli_common import (
     EXIT_FAILED,
     EXIT_OK,
@@ -467,7 +467,8 @@ ENV_PERSON = "CHANNEL_DILIGENCE_PERSON"
 # ``people`` signs in on its own (``--as``, or the person's own passphrase).
 READ_ONLY = {("verify-audit", None), ("packs", "list"), ("approvals", "list"), ("policy", "export"),
              ("outbox", None), ("outbox", "list"), ("keys", "show"), ("mail", "test"),
-             ("distributor", "verify"), ("distributor", "list"), ("distributors", "keys")}
+             ("distributor", "verify"), ("distributor", "list"), ("distributors", "keys"),
+             ("lists", None), ("check-party", None)}
 
 
 SIGN_THEMSELVES = {"people", "approvals"}
@@ -971,6 +972,7 @@ HANDLERS = {"verify-audit": cmd_verify_audit, "import-orders": cmd_import_orders
             "people": cmd_people, "keys": cmd_keys, "audit-head": cmd_audit_head}
 HANDLERS.update(cli_distributor.HANDLERS)
 HANDLERS.update(cli_approvals.HANDLERS)
+HANDLERS.update(cli_lists.HANDLERS)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -322,7 +322,7 @@ def _misuse(action: str, details: Details) -> str:
           AuditAction.KEY_CREATED, AuditAction.KEY_EXPORTED, AuditAction.KEY_PINNED,
           AuditAction.KEY_REPLACED, AuditAction.KEY_UNSIGNED_ALLOWED,
           AuditAction.DESK_PACKET_RECEIVED, AuditAction.DESK_ANSWERED,
-          AuditAction.DESK_PACK_SIGNED,
+          AuditAction.DESK_PACK_SIGNED, AuditAction.SANCTIONS_LIST_IMPORTED,
           AuditAction.DESK_DECISION_QUEUED,
           AuditAction.CHAIN_HEADS_STARTED, AuditAction.CHAIN_HEAD_EXPORTED)
 def _named(action: str, details: Details) -> str:

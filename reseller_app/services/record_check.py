@@ -118,6 +118,15 @@ def _name(conn: Connection, kind: Kind, record_id: str, event: Any = None, t: An
         if name is None and event is not None and event.entity == "person":
             name = audit_log.read_details(event.details).get("name")
         return t("person {name}", name=name or record_id)
+    if kind is record_hash.SANCTIONS_LIST:
+        row = conn.execute(text("SELECT source, published FROM sanction_list WHERE id = :i"),
+                           {"i": key}).first()
+        return t("sanctions list version {id} ({name})", id=record_id,
+                 name=f"{row[0].upper()} {row[1]}".strip() if row else "?")
+    if kind is record_hash.PARTY_REVIEW:
+        return t("review {id} of a possible sanctions match", id=record_id)
+    if kind is record_hash.PARTY_CHECK:
+        return t("sanctions check {id} of a party", id=record_id)
     return t("import batch {id}", id=record_id)
 
 

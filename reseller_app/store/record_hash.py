@@ -21,6 +21,8 @@ What each kind covers (every column unless said):
 - ``packet``: the row, its PDF, JSON, stored manifest and signature included, and its
   attachments in position order.
 - ``pack``: the stored criteria pack with its content and SHA-256 (and whether it is active).
+- ``sanctions_list``: a list version's row and all its entries (in the order imported).
+- ``party_review`` (a possible match judged), ``party_check`` (a party's latest check): the row.
 - ``person``: the row without the wrong-try counter and the lock time: those are a guard's
   bookkeeping, and a lock running out is no change of the record. The passphrase hash is kept:
   replacing an approver's hash with one whose passphrase the forger knows would let them
@@ -57,6 +59,7 @@ class Kind:
     # The rows that belong to the record (an order's lines, a packet's attachments): the table,
     # the column naming the record, and the columns hashed (in position order).
     parts: tuple[str, str, tuple[str, ...]] | None = None
+    parts_order: str = "position, id"  # how the parts are ordered within the record
 
 
 def _columns(table: Any, leave_out: tuple[str, ...] = ()) -> tuple[str, ...]:
@@ -77,8 +80,15 @@ POLICY = Kind("policy", "policy_version", _columns(t.DbPolicyVersion), t.DbPolic
 PERSON = Kind("person", "person", _columns(t.DbPerson, ("failed_tries", "locked_until")),
               t.DbPerson)
 IMPORT_BATCH = Kind("import_batch", "import_batch", _columns(t.DbImportBatch), t.DbImportBatch)
+# A list version with all its entries (written with plain SQL: its event names it).
+SANCTIONS_LIST = Kind("sanctions_list", "sanction_list", _columns(t.DbSanctionList),
+                      t.DbSanctionList,
+                      ("sanction_entry", "list_id", _columns(t.DbSanctionEntry, ("list_id",))),
+                      parts_order="id")
+PARTY_REVIEW = Kind("party_review", "party_review", _columns(t.DbPartyReview), t.DbPartyReview)
+PARTY_CHECK = Kind("party_check", "party_check", _columns(t.DbPartyCheck), t.DbPartyCheck)
 KINDS: tuple[Kind, ...] = (ORDER, SCREENING, DECISION, ANSWER, PACKET, PACK, POLICY, PERSON,
-                           IMPORT_BATCH)
+                           IMPORT_BATCH, SANCTIONS_LIST, PARTY_REVIEW, PARTY_CHECK)
 BY_NAME: dict[str, Kind] = {k.name: k for k in KINDS}
 
 # The ORM classes whose writes are stamped, and how to find the record a written row belongs to
@@ -154,7 +164,7 @@ def _parts_select(kind: Kind, where: str = "") -> str:
     assert kind.parts is not None
     table, parent, columns = kind.parts
     return (f"SELECT {parent}, {', '.join(columns)} FROM {table} {where} "
-            f"ORDER BY {parent}, position, id")
+            f"ORDER BY {parent}, {kind.parts_order}")
 
 
 def _hash_rows(conn: Connection, kind: Kind, rows: Iterable[Any],

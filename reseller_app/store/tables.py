@@ -634,3 +634,90 @@ class DbRecordStamp(SQLModel, table=True):
     kind: str = Field(sa_type=String(20))
     record_id: str = Field(sa_type=String(100))
     sha256: str = Field(sa_type=String(64))
+
+
+# -- restricted-party screening (migration 0017) --------------------------------------------------
+class DbSanctionList(SQLModel, table=True):
+    """One imported version of a sanctions list (OFAC SDN, UN, EU, UK): what the file said of
+    itself and what the import found in it. Every import is a new version; the newest of each
+    source is the one checked against. Its entries are in ``sanction_entry``."""
+
+    __tablename__ = "sanction_list"
+    __table_args__ = (Index("ix_sanction_list_source", "source", "id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    source: str = Field(sa_type=String(10))  # domain.sanctions.entries.ListSource
+    published: str = Field(default="", sa_type=String(10))  # ISO date; "" when the file is silent
+    file_name: str = Field(sa_type=String(300))
+    file_sha256: str = Field(sa_type=String(64))  # of the file picked (OFAC: of sdn.csv)
+    entry_count: int = Field(sa_type=Integer)
+    name_count: int = Field(sa_type=Integer)
+    skipped_names: int = Field(default=0, sa_type=Integer)
+    skipped_entries: int = Field(default=0, sa_type=Integer)
+    imported_at: dt.datetime = Field(**_ts())
+    imported_by: str = Field(sa_type=String(200))
+
+
+class DbSanctionEntry(SQLModel, table=True):
+    """A listed party of one list version. ``data`` is the entry as JSON (names, countries,
+    birth dates, programmes, remarks: ``domain.sanctions.entries.entry_data``); ``sha256`` is
+    of that JSON, so a review can tell when the entry changed between versions."""
+
+    __tablename__ = "sanction_entry"
+    __table_args__ = (Index("ix_sanction_entry_list", "list_id", "entry_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    list_id: int = Field(sa_type=Integer, sa_column_args=[ForeignKey("sanction_list.id")])
+    entry_id: str = Field(sa_type=String(100))  # the list's own id
+    kind: str = Field(sa_type=String(20))  # domain.sanctions.entries.PartyKind
+    name: str = Field(sa_type=Text)  # the primary name, as the list writes it
+    data: str = Field(sa_type=Text)
+    sha256: str = Field(sa_type=String(64))
+
+
+class DbPartyReview(SQLModel, table=True):
+    """A person's judgement on one possible match: the party (its folded name and country) and
+    the listed entry (source, id and the entry's SHA-256 then). ``verdict``: ``not_same`` (the
+    pair does not alert again while neither changes) or ``same`` (a confirmed match)."""
+
+    __tablename__ = "party_review"
+    __table_args__ = (Index("ix_party_review_pair", "party_key", "source", "entry_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    party_key: str = Field(sa_type=String(1000))  # domain.sanctions.names.party_key
+    party_name: str = Field(sa_type=Text)  # as written when reviewed
+    party_country: str = Field(default="", sa_type=String(2))
+    source: str = Field(sa_type=String(10))
+    entry_id: str = Field(sa_type=String(100))
+    entry_sha256: str = Field(sa_type=String(64))
+    listed_name: str = Field(sa_type=Text)
+    verdict: str = Field(sa_type=String(20))
+    reason: str = Field(sa_type=Text)
+    reviewed_by: str = Field(sa_type=String(200))
+    reviewed_by_person_id: int | None = Field(
+        default=None, sa_type=Integer, sa_column_args=[ForeignKey("person.id")], nullable=True)
+    reviewed_at: dt.datetime = Field(**_ts())
+
+
+class DbPartyCheck(SQLModel, table=True):
+    """The latest check of one party of a catalog customer or an order against the lists:
+    ``subject`` ``customer`` (``subject_id`` a customer's id) or ``order``; ``role`` customer,
+    end_user or consignee. ``matches`` is JSON (``Match.as_json`` each, reviewed ones marked),
+    ``lists`` the JSON list of the ``sanction_list`` ids checked against."""
+
+    __tablename__ = "party_check"
+    __table_args__ = (
+        UniqueConstraint("subject", "subject_id", "role", name="uq_party_check_subject"),
+        Index("ix_party_check_verdict", "verdict"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    subject: str = Field(sa_type=String(20))
+    subject_id: int = Field(sa_type=Integer)
+    role: str = Field(sa_type=String(20))
+    party_name: str = Field(sa_type=Text)
+    party_country: str = Field(default="", sa_type=String(2))
+    verdict: str = Field(sa_type=String(20))  # domain.sanctions.matching.Verdict
+    matches: str = Field(default="[]", sa_type=Text)
+    lists: str = Field(default="[]", sa_type=Text)
+    checked_at: dt.datetime = Field(**_ts())

@@ -5610,6 +5610,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Ein Name darf höchstens {count} Zeichen haben.</translation>
         </message>
         <message>
+            <source>A name of {count} characters is too long to check: a party's name has at most 1,000.</source>
+            <translation>Ein Name mit {count} Zeichen ist zu lang für die Prüfung: Der Name einer Partei hat höchstens 1.000 Zeichen.</translation>
+        </message>
+        <message>
             <source>A passphrase may have at most {count} characters.</source>
             <translation>Eine Passphrase darf höchstens {count} Zeichen haben.</translation>
         </message>
@@ -6212,6 +6216,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>No row of {file} is split into the columns its first row names ({columns} columns, separated by {separators}); row {row}: {reason}. Nothing was imported: save or export the file again as CSV.</source>
             <translation>Keine Zeile von {file} ist in die Spalten geteilt, die ihre erste Zeile nennt ({columns} Spalten, getrennt durch {separators}); Zeile {row}: {reason}. Nichts wurde importiert: Speichern oder exportieren Sie die Datei erneut als CSV.</translation>
+        </message>
+        <message>
+            <source>No sanctions list is imported yet: import the OFAC, UN, EU or UK list first (reseller-app lists import FILE, or Sanctions lists in the app).</source>
+            <translation>Noch keine Sanktionsliste importiert: Importieren Sie zuerst die Liste von OFAC, UN, EU oder Vereinigtem Königreich (reseller-app lists import FILE, oder Sanktionslisten in der App).</translation>
         </message>
         <message>
             <source>Nobody with the e-mail address {email} is in the list of people.</source>
@@ -7894,6 +7902,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>hat den Auftrag abgelehnt</translation>
         </message>
         <message>
+            <source>review {id} of a possible sanctions match</source>
+            <translation>Prüfung {id} eines möglichen Sanktionstreffers</translation>
+        </message>
+        <message>
             <source>sales model</source>
             <translation>Vertriebsmodell</translation>
         </message>
@@ -7904,6 +7916,14 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>sanctionEntity number {number} ({reference})</source>
             <translation>sanctionEntity Nummer {number} ({reference})</translation>
+        </message>
+        <message>
+            <source>sanctions check {id} of a party</source>
+            <translation>Sanktionsprüfung {id} einer Partei</translation>
+        </message>
+        <message>
+            <source>sanctions list version {id} ({name})</source>
+            <translation>Sanktionsliste Version {id} ({name})</translation>
         </message>
         <message>
             <source>screening</source>
@@ -8192,6 +8212,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>{file} holds no escalation packet's JSON for packet {packet}.</source>
             <translation>{file} enthält kein JSON eines Eskalationspakets für Paket {packet}.</translation>
+        </message>
+        <message>
+            <source>{file} holds no listed party: it is not a sanctions list, or it is empty.</source>
+            <translation>{file} enthält keine gelistete Partei: Es ist keine Sanktionsliste, oder sie ist leer.</translation>
         </message>
         <message>
             <source>{file} holds no sanctionEntity with a name: it is not the EU consolidated list.</source>
@@ -8516,6 +8540,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>{value} is not a day of the calendar</source>
             <translation>{value} ist kein Tag des Kalenders</translation>
+        </message>
+        <message>
+            <source>{value} is not a kind of party: say person or organisation.</source>
+            <translation>{value} ist keine Art von Partei: Geben Sie person oder organisation an.</translation>
         </message>
         <message>
             <source>{what} (nor do {count} more like it)</source>

@@ -5610,6 +5610,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Un nombre puede tener como máximo {count} caracteres.</translation>
         </message>
         <message>
+            <source>A name of {count} characters is too long to check: a party's name has at most 1,000.</source>
+            <translation>Un nombre de {count} caracteres es demasiado largo para comprobarlo: el nombre de una parte tiene como máximo 1.000.</translation>
+        </message>
+        <message>
             <source>A passphrase may have at most {count} characters.</source>
             <translation>Una frase de contraseña puede tener como máximo {count} caracteres.</translation>
         </message>
@@ -6212,6 +6216,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>No row of {file} is split into the columns its first row names ({columns} columns, separated by {separators}); row {row}: {reason}. Nothing was imported: save or export the file again as CSV.</source>
             <translation>Ninguna fila de {file} está dividida en las columnas que nombra su primera fila ({columns} columnas, separadas por {separators}); fila {row}: {reason}. No se importó nada: guarde o exporte de nuevo el archivo como CSV.</translation>
+        </message>
+        <message>
+            <source>No sanctions list is imported yet: import the OFAC, UN, EU or UK list first (reseller-app lists import FILE, or Sanctions lists in the app).</source>
+            <translation>Todavía no se ha importado ninguna lista de sanciones: importe primero la lista de OFAC, ONU, UE o Reino Unido (reseller-app lists import FILE, o Listas de sanciones en la aplicación).</translation>
         </message>
         <message>
             <source>Nobody with the e-mail address {email} is in the list of people.</source>
@@ -7894,6 +7902,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>denegó el pedido</translation>
         </message>
         <message>
+            <source>review {id} of a possible sanctions match</source>
+            <translation>revisión {id} de una posible coincidencia con sanciones</translation>
+        </message>
+        <message>
             <source>sales model</source>
             <translation>modelo de venta</translation>
         </message>
@@ -7904,6 +7916,14 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>sanctionEntity number {number} ({reference})</source>
             <translation>sanctionEntity número {number} ({reference})</translation>
+        </message>
+        <message>
+            <source>sanctions check {id} of a party</source>
+            <translation>comprobación de sanciones {id} de una parte</translation>
+        </message>
+        <message>
+            <source>sanctions list version {id} ({name})</source>
+            <translation>versión {id} de la lista de sanciones ({name})</translation>
         </message>
         <message>
             <source>screening</source>
@@ -8192,6 +8212,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>{file} holds no escalation packet's JSON for packet {packet}.</source>
             <translation>{file} no contiene el JSON de un paquete de escalado para el paquete {packet}.</translation>
+        </message>
+        <message>
+            <source>{file} holds no listed party: it is not a sanctions list, or it is empty.</source>
+            <translation>{file} no contiene ninguna parte listada: no es una lista de sanciones o está vacía.</translation>
         </message>
         <message>
             <source>{file} holds no sanctionEntity with a name: it is not the EU consolidated list.</source>
@@ -8516,6 +8540,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>{value} is not a day of the calendar</source>
             <translation>{value} no es un día del calendario</translation>
+        </message>
+        <message>
+            <source>{value} is not a kind of party: say person or organisation.</source>
+            <translation>{value} no es un tipo de parte: indique person u organisation.</translation>
         </message>
         <message>
             <source>{what} (nor do {count} more like it)</source>

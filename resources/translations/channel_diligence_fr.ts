@@ -5610,6 +5610,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Un nom peut comporter au plus {count} caractères.</translation>
         </message>
         <message>
+            <source>A name of {count} characters is too long to check: a party's name has at most 1,000.</source>
+            <translation>Un nom de {count} caractères est trop long pour être vérifié : le nom d'une partie compte au plus 1 000 caractères.</translation>
+        </message>
+        <message>
             <source>A passphrase may have at most {count} characters.</source>
             <translation>Une phrase secrète peut comporter au plus {count} caractères.</translation>
         </message>
@@ -6212,6 +6216,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>No row of {file} is split into the columns its first row names ({columns} columns, separated by {separators}); row {row}: {reason}. Nothing was imported: save or export the file again as CSV.</source>
             <translation>Aucune ligne de {file} n'est découpée selon les colonnes que nomme sa première ligne ({columns} colonnes, séparées par des {separators}) ; ligne {row} : {reason}. Rien n'a été importé : enregistrez ou exportez à nouveau le fichier en CSV.</translation>
+        </message>
+        <message>
+            <source>No sanctions list is imported yet: import the OFAC, UN, EU or UK list first (reseller-app lists import FILE, or Sanctions lists in the app).</source>
+            <translation>Aucune liste de sanctions n'est encore importée : importez d'abord la liste OFAC, ONU, UE ou Royaume-Uni (reseller-app lists import FILE, ou Listes de sanctions dans l'application).</translation>
         </message>
         <message>
             <source>Nobody with the e-mail address {email} is in the list of people.</source>
@@ -7894,6 +7902,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>a rejeté la commande</translation>
         </message>
         <message>
+            <source>review {id} of a possible sanctions match</source>
+            <translation>examen {id} d'une correspondance possible avec les sanctions</translation>
+        </message>
+        <message>
             <source>sales model</source>
             <translation>mode de vente</translation>
         </message>
@@ -7904,6 +7916,14 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>sanctionEntity number {number} ({reference})</source>
             <translation>sanctionEntity numéro {number} ({reference})</translation>
+        </message>
+        <message>
+            <source>sanctions check {id} of a party</source>
+            <translation>vérification de sanctions {id} d'une partie</translation>
+        </message>
+        <message>
+            <source>sanctions list version {id} ({name})</source>
+            <translation>version {id} de la liste de sanctions ({name})</translation>
         </message>
         <message>
             <source>screening</source>
@@ -8192,6 +8212,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>{file} holds no escalation packet's JSON for packet {packet}.</source>
             <translation>{file} ne contient pas le JSON d’un paquet d’escalade pour le paquet {packet}.</translation>
+        </message>
+        <message>
+            <source>{file} holds no listed party: it is not a sanctions list, or it is empty.</source>
+            <translation>{file} ne contient aucune partie listée : ce n'est pas une liste de sanctions, ou elle est vide.</translation>
         </message>
         <message>
             <source>{file} holds no sanctionEntity with a name: it is not the EU consolidated list.</source>
@@ -8516,6 +8540,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>{value} is not a day of the calendar</source>
             <translation>{value} n'est pas un jour du calendrier</translation>
+        </message>
+        <message>
+            <source>{value} is not a kind of party: say person or organisation.</source>
+            <translation>{value} n'est pas un type de partie : indiquez person ou organisation.</translation>
         </message>
         <message>
             <source>{what} (nor do {count} more like it)</source>

@@ -5610,6 +5610,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Um nome pode ter no máximo {count} caracteres.</translation>
         </message>
         <message>
+            <source>A name of {count} characters is too long to check: a party's name has at most 1,000.</source>
+            <translation>Um nome de {count} caracteres é longo demais para verificar: o nome de uma parte tem no máximo 1.000.</translation>
+        </message>
+        <message>
             <source>A passphrase may have at most {count} characters.</source>
             <translation>Uma frase-senha pode ter no máximo {count} caracteres.</translation>
         </message>
@@ -6212,6 +6216,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>No row of {file} is split into the columns its first row names ({columns} columns, separated by {separators}); row {row}: {reason}. Nothing was imported: save or export the file again as CSV.</source>
             <translation>Nenhuma linha de {file} está dividida nas colunas que a primeira linha nomeia ({columns} colunas, separadas por {separators}); linha {row}: {reason}. Nada foi importado: guarde ou exporte de novo o ficheiro como CSV.</translation>
+        </message>
+        <message>
+            <source>No sanctions list is imported yet: import the OFAC, UN, EU or UK list first (reseller-app lists import FILE, or Sanctions lists in the app).</source>
+            <translation>Ainda não foi importada nenhuma lista de sanções: importe primeiro a lista da OFAC, ONU, UE ou Reino Unido (reseller-app lists import FILE, ou Listas de sanções na aplicação).</translation>
         </message>
         <message>
             <source>Nobody with the e-mail address {email} is in the list of people.</source>
@@ -7894,6 +7902,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>rejeitou o pedido</translation>
         </message>
         <message>
+            <source>review {id} of a possible sanctions match</source>
+            <translation>revisão {id} de uma possível correspondência com sanções</translation>
+        </message>
+        <message>
             <source>sales model</source>
             <translation>modelo de venda</translation>
         </message>
@@ -7904,6 +7916,14 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>sanctionEntity number {number} ({reference})</source>
             <translation>sanctionEntity número {number} ({reference})</translation>
+        </message>
+        <message>
+            <source>sanctions check {id} of a party</source>
+            <translation>verificação de sanções {id} de uma parte</translation>
+        </message>
+        <message>
+            <source>sanctions list version {id} ({name})</source>
+            <translation>versão {id} da lista de sanções ({name})</translation>
         </message>
         <message>
             <source>screening</source>
@@ -8192,6 +8212,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>{file} holds no escalation packet's JSON for packet {packet}.</source>
             <translation>{file} não contém o JSON de um pacote de escalonamento para o pacote {packet}.</translation>
+        </message>
+        <message>
+            <source>{file} holds no listed party: it is not a sanctions list, or it is empty.</source>
+            <translation>{file} não contém nenhuma parte listada: não é uma lista de sanções ou está vazia.</translation>
         </message>
         <message>
             <source>{file} holds no sanctionEntity with a name: it is not the EU consolidated list.</source>
@@ -8516,6 +8540,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>{value} is not a day of the calendar</source>
             <translation>{value} não é um dia do calendário</translation>
+        </message>
+        <message>
+            <source>{value} is not a kind of party: say person or organisation.</source>
+            <translation>{value} não é um tipo de parte: indique person ou organisation.</translation>
         </message>
         <message>
             <source>{what} (nor do {count} more like it)</source>

@@ -434,13 +434,31 @@ def test_0016_lets_the_outbox_send_a_desk_decision_and_takes_it_away_again(tmp_p
         columns = outbox_columns()
         assert "received_packet_id" in columns and columns["packet_id"] == 0
         with db.write_engine(ctx.engine).begin() as conn:
-            command.downgrade(db.alembic_config(conn), "-1")
+            command.downgrade(db.alembic_config(conn), below("0016"))
         columns = outbox_columns()
         assert "received_packet_id" not in columns and columns["packet_id"] == 1
         with db.write_engine(ctx.engine).begin() as conn:
             command.upgrade(db.alembic_config(conn), "head")
         assert "received_packet_id" in outbox_columns()
-        assert db.current_revision(ctx.engine) == db.HEAD_REVISION == "0016"
+        assert db.current_revision(ctx.engine) == db.HEAD_REVISION
+    finally:
+        ctx.engine.dispose()
+
+
+def test_0017_adds_the_sanctions_tables_and_takes_them_away_again(tmp_path):
+    """Lists, their entries, reviews and party checks; down below it and back."""
+    path = tmp_path / "l.sqlite3"
+    ctx = open_file(path)
+    tables = {"sanction_list", "sanction_entry", "party_review", "party_check"}
+    try:
+        assert tables <= set(master(path, "table"))
+        with db.write_engine(ctx.engine).begin() as conn:
+            command.downgrade(db.alembic_config(conn), below("0017"))
+        assert not tables & set(master(path, "table"))
+        with db.write_engine(ctx.engine).begin() as conn:
+            command.upgrade(db.alembic_config(conn), "head")
+        assert tables <= set(master(path, "table"))
+        assert db.current_revision(ctx.engine) == db.HEAD_REVISION == "0017"
     finally:
         ctx.engine.dispose()
 

@@ -6,6 +6,8 @@ matcher indexes their names. Keeping the shape here lets both be built and teste
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -74,3 +76,36 @@ class ListFile:
     @property
     def name_count(self) -> int:
         return sum(len(e.names) for e in self.entries)
+
+
+# -- an entry as stored (``sanction_entry.data``) ------------------------------------------------
+def entry_data(entry: ListEntry) -> str:
+    """The entry's names and particulars as compact, canonical JSON (keys sorted): what the
+    store keeps and what its SHA-256 is taken of, so the same entry in two list versions has the
+    same digest."""
+    data: dict[str, object] = {"n": [[n.text, int(n.primary), int(n.weak)] for n in entry.names]}
+    if entry.countries:
+        data["c"] = list(entry.countries)
+    if entry.birth_dates:
+        data["b"] = list(entry.birth_dates)
+    if entry.programs:
+        data["p"] = list(entry.programs)
+    if entry.remarks:
+        data["r"] = entry.remarks
+    if entry.extra:
+        data["x"] = entry.extra
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def entry_sha256(source: ListSource, entry_id: str, kind: PartyKind, data: str) -> str:
+    return hashlib.sha256(f"{source}\x1f{entry_id}\x1f{kind}\x1f{data}".encode()).hexdigest()
+
+
+def entry_from_data(source: str, entry_id: str, kind: str, data: str) -> ListEntry:
+    """The entry back from its stored form (the inverse of :func:`entry_data`)."""
+    d = json.loads(data)
+    return ListEntry(
+        source=ListSource(source), entry_id=entry_id, kind=PartyKind(kind),
+        names=tuple(ListedName(text, bool(primary), bool(weak)) for text, primary, weak in d["n"]),
+        countries=tuple(d.get("c", ())), birth_dates=tuple(d.get("b", ())),
+        programs=tuple(d.get("p", ())), remarks=d.get("r", ""), extra=d.get("x", {}))

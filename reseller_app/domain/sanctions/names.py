@@ -116,3 +116,10 @@ def tokens(text: str) -> tuple[str, ...]:
     folded = latin(text).lower()
     folded = _JOINERS.sub("", folded)
     return tuple(w for w in _SEPARATORS.split(folded) if w)
+
+
+def party_key(name: str, country: str | None = None) -> str:
+    """What identifies a party for a review: its name's tokens in order of the alphabet (so
+    "KIM, Jong Un" and "Jong Un Kim" are one party) and its country. A change of either is a
+    new party, which alerts again."""
+    return " ".join(sorted(tokens(name))) + "|" + (country or "").upper()

@@ -1,0 +1,118 @@
+"""Checking a party's name against the newest version of every imported sanctions list.
+
+The name index (``domain.sanctions.matching.NameIndex``) takes a second or two to build from
+the OFAC and UN lists, so it is built once per process and kept while the newest versions stay
+the same; importing a new version makes the next check build it again. It is keyed by the
+files' SHA-256, not by the database: two databases holding the same files share it.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+
+from reseller_app.domain.sanctions.entries import PartyKind
+from reseller_app.domain.sanctions.matching import (
+    DEFAULT_THRESHOLD,
+    Match,
+    NameIndex,
+    NameTooLong,
+    Verdict,
+    verdict,
+)
+from reseller_app.domain.texts import t
+from reseller_app.services.context import AppContext
+from reseller_app.services.errors import ValidationError
+from reseller_app.services.sanctions_lists import ListVersion, newest_versions
+from reseller_app.store import sanctions as store
+
+
+class NoListsImported(ValidationError):
+    """No sanctions list is imported: nothing to check against."""
+
+    def __init__(self) -> None:
+        super().__init__("lists", t(
+            "No sanctions list is imported yet: import the OFAC, UN, EU or UK list first "
+            "(reseller-app lists import FILE, or Sanctions lists in the app)."))
+
+
+@dataclass(frozen=True)
+class PartyIndex:
+    """The names of the newest version of each list, ready to check against."""
+
+    versions: tuple[ListVersion, ...]
+    names: NameIndex
+
+    @property
+    def list_ids(self) -> tuple[int, ...]:
+        return tuple(v.id for v in self.versions)
+
+
+@dataclass(frozen=True)
+class PartyCheck:
+    """One party checked: its verdict and the entries that resemble it, best first."""
+
+    query: str
+    verdict: Verdict
+    matches: tuple[Match, ...]
+    list_ids: tuple[int, ...]
+
+    def as_json(self) -> dict[str, object]:
+        """As ``check-party`` prints it."""
+        return {"query": self.query, "verdict": self.verdict.value,
+                "matches": [m.as_json() for m in self.matches]}
+
+
+_lock = threading.Lock()
+_cache: dict[tuple[tuple[str, str], ...], NameIndex] = {}
+
+
+def party_index(ctx: AppContext) -> PartyIndex | None:
+    """The index of the newest version of each list; None when no list is imported."""
+    versions = tuple(newest_versions(ctx))
+    if not versions:
+        return None
+    key = tuple((v.source.value, v.file_sha256) for v in versions)
+    with _lock:  # one build at a time: a second caller waits for the first one's index
+        names = _cache.get(key)
+        if names is None:
+            with ctx.session() as s:
+                names = NameIndex.build(store.entries(s, [v.id for v in versions]))
+            _cache.clear()  # only the newest lists are ever checked against
+            _cache[key] = names
+    return PartyIndex(versions, names)
+
+
+def parse_kind(value: str | None) -> PartyKind | None:
+    """``person`` / ``organisation`` (or ``organization``) as typed; None when not given."""
+    if value is None or not value.strip():
+        return None
+    folded = value.strip().casefold()
+    if folded in ("organisation", "organization", "company", "org"):
+        return PartyKind.ORGANISATION
+    if folded == "person":
+        return PartyKind.PERSON
+    raise ValidationError("kind", t(
+        "{value} is not a kind of party: say person or organisation.", value=value))
+
+
+def check_party(ctx: AppContext, name: str, *, country: str | None = None,
+                kind: PartyKind | str | None = None, threshold: float | None = None,
+                index: PartyIndex | None = None) -> PartyCheck:
+    """``name`` checked against the newest lists (``index`` when the caller has it already).
+    Raises :class:`NoListsImported` when there is none, ``ValidationError`` for a text that is
+    no name (too long)."""
+    index = index or party_index(ctx)
+    if index is None:
+        raise NoListsImported
+    if isinstance(kind, str):
+        kind = parse_kind(kind)
+    limit = DEFAULT_THRESHOLD if threshold is None else threshold
+    try:
+        matches = index.names.check(name, country=(country or None) and country.upper(),
+                                    kind=kind, threshold=limit)
+    except NameTooLong:
+        raise ValidationError("name", t(
+            "A name of {count} characters is too long to check: a party's name has at most "
+            "1,000.", count=f"{len(name):,}")) from None
+    return PartyCheck(name, verdict(matches, limit), tuple(matches), index.list_ids)
