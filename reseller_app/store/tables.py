@@ -686,6 +686,11 @@ class DbPartyReview(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     party_key: str = Field(sa_type=String(1000))  # domain.sanctions.names.party_key
     party_name: str = Field(sa_type=Text)  # as written when reviewed
+    # Where the party was reviewed (``party_check`` subject and role: "order"/"customer", its
+    # id, customer/end_user/consignee), so a later change of its name can say what it was.
+    subject: str = Field(default="", sa_type=String(20))
+    subject_id: int | None = Field(default=None, sa_type=Integer, nullable=True)
+    role: str = Field(default="", sa_type=String(20))
     party_country: str = Field(default="", sa_type=String(2))
     source: str = Field(sa_type=String(10))
     entry_id: str = Field(sa_type=String(100))
