@@ -13,6 +13,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+from reseller_app.domain.sanctions.reviews import ReviewVerdict
 from reseller_app.domain.texts import t
 from reseller_app.domain.vocabulary import (
     AnswerOutcome,
@@ -304,6 +305,23 @@ def _followup_done(action: str, details: Details) -> str:
 def _misuse(action: str, details: Details) -> str:
     return t("Misuse report sent to {to}.",
              to=details["to"] if "to" in details else t("the distributor"))
+
+
+@_formats(AuditAction.PARTY_REVIEWED)
+def _party_reviewed(action: str, details: Details) -> str:
+    """A possible match reviewed: "Anna Weber: 'Banco Nacional Cubano SA' is not OFAC SDN entry
+    306 BANCO NACIONAL DE CUBA: other country, other registration." """
+    person = details.get("working_person")
+    who = (person.get("name") if isinstance(person, dict) else None) \
+        or details.get("reviewed_by", "")
+    values = {"who": who, "party": details.get("party", ""),
+              "list": details.get("list") or str(details.get("source", "")).upper(),
+              "entry": details.get("entry_id", ""), "listed": details.get("listed_name", ""),
+              "reason": str(details.get("reason", "")).rstrip(".")}
+    if details.get("verdict") == ReviewVerdict.SAME:
+        return t("{who}: '{party}' is {list} entry {entry} {listed}, a confirmed match: "
+                 "{reason}.", **values)
+    return t("{who}: '{party}' is not {list} entry {entry} {listed}: {reason}.", **values)
 
 
 @_formats(AuditAction.EVIDENCE_EXPORTED, AuditAction.COMPANY_CREATED,

@@ -1,0 +1,221 @@
+"""Reviewing a possible match once: "not the same party" or "the same party (confirmed match)".
+
+A review is recorded with who, when and why, for one party (its name and country, as
+``domain.sanctions.names.party_key`` folds them) and one listed entry as it is on the newest
+version of its list (its SHA-256): the pair does not alert again while neither changes. A
+screening applies the reviews it finds (``party_review``, read through
+``store.party_reviews.of_parties``); this module only writes them.
+
+One review is one transaction with one audit event (``party.reviewed``). A review of an order's
+party then screens that order again (``services.rescreening``), in the same user action, so
+the hold is lifted when every possible match is reviewed not the same, or the order blocked
+when one is confirmed. A catalog customer's latest check (``party_check``) is marked at once.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from sqlmodel import Session
+
+from reseller_app.domain.people import Action
+from reseller_app.domain.sanctions.entries import ListEntry, ListSource
+from reseller_app.domain.sanctions.matching import MAX_NAME_LENGTH
+from reseller_app.domain.sanctions.names import party_key
+from reseller_app.domain.sanctions.reviews import (
+    PartyRole,
+    PartySubject,
+    Review,
+    ReviewVerdict,
+    mark_matches,
+    reviewed_verdict,
+)
+from reseller_app.domain.texts import t
+from reseller_app.domain.vocabulary import AuditAction
+from reseller_app.services.context import AppContext
+from reseller_app.services.errors import NotFound, ValidationError
+from reseller_app.services.people import check_role
+from reseller_app.services.rescreening import RescreenService
+from reseller_app.services.sanctions_lists import SOURCE_NAMES, ListVersion, newest_versions
+from reseller_app.store import audit_log
+from reseller_app.store import party_reviews as store
+from reseller_app.store import sanctions as lists_store
+from reseller_app.store.tables import DbCustomer, DbOrder, DbPartyReview
+
+__all__ = ["CurrentEntry", "Review", "ReviewVerdict", "all_reviews", "current_entry",
+           "record_review", "reviews_of"]
+
+MAX_REASON = 2000  # characters: a few sentences; more is a pasted document
+
+
+@dataclass(frozen=True, slots=True)
+class CurrentEntry:
+    """A listed entry as the newest version of its list has it (what a review is about)."""
+
+    entry: ListEntry
+    sha256: str
+    version: ListVersion
+
+
+def current_entry(ctx: AppContext, source: str | ListSource, entry_id: str) -> CurrentEntry:
+    """The entry ``entry_id`` of the newest version of ``source``; ``ValidationError`` in words
+    when that list is not imported or the entry is not on its newest version."""
+    src = _source(source)
+    version = next((v for v in newest_versions(ctx) if v.source is src), None)
+    if version is None:
+        raise ValidationError("source", t(
+            "No {list} list is imported: import it before reviewing its entries.",
+            list=SOURCE_NAMES[src]))
+    with ctx.session() as s:
+        found = lists_store.entry(s, version.id, entry_id.strip())
+    if found is None:
+        published = version.published or version.imported_at.date().isoformat()
+        raise ValidationError("entry", t(
+            "Entry {entry} is not on the newest {list} list (of {date}): it was taken off the "
+            "list or never was on it, so there is nothing to review.",
+            entry=entry_id.strip(), list=SOURCE_NAMES[src], date=published))
+    return CurrentEntry(found[0], found[1], version)
+
+
+def _source(source: str | ListSource) -> ListSource:
+    try:
+        return ListSource(str(source).strip().casefold())
+    except ValueError:
+        raise ValidationError("source", t(
+            "{source} is not a sanctions list: say ofac, un, eu or uk.", source=source)) from None
+
+
+def _verdict(verdict: str | ReviewVerdict) -> ReviewVerdict:
+    try:
+        return ReviewVerdict(verdict)
+    except ValueError:
+        raise ValidationError("verdict", t(
+            "Say whether the party is the listed one (same) or not (not_same).")) from None
+
+
+def _subject_and_role(subject: str, role: str) -> tuple[PartySubject, PartyRole]:
+    try:
+        where = PartySubject(subject)
+    except ValueError:
+        raise ValidationError("subject", t(
+            "A possible match is reviewed on an order or a catalog customer.")) from None
+    try:
+        which = PartyRole(role)
+    except ValueError:
+        raise ValidationError("role", t(
+            "{role} is not a party of an order: say customer, end_user or consignee.",
+            role=role)) from None
+    if where is PartySubject.CUSTOMER and which is not PartyRole.CUSTOMER:
+        raise ValidationError("role", t("A catalog customer is reviewed as the customer."))
+    return where, which
+
+
+def _checked_reason(reason: str) -> str:
+    text = " ".join((reason or "").split())
+    if not text:
+        raise ValidationError("reason", t(
+            "Say why: e.g. other date of birth, other country, other registration number."))
+    if len(text) > MAX_REASON:
+        raise ValidationError("reason", t(
+            "The reason is {count} characters long: say why in at most {limit}.",
+            count=f"{len(text):,}", limit=f"{MAX_REASON:,}"))
+    return text
+
+
+def record_review(ctx: AppContext, *, subject: str, subject_id: int, role: str,
+                  party_name: str, party_country: str | None, source: str | ListSource,
+                  entry_id: str, verdict: str | ReviewVerdict, reason: str) -> Review:
+    """Record that the party ``party_name`` (``party_country``), the ``role`` of the order or
+    catalog customer ``subject_id``, is (``same``) or is not (``not_same``) the listed entry
+    ``entry_id`` of ``source`` as the newest list has it; ``reason`` is required. One audit
+    event. An order is then screened again. Refused in words (``ValidationError``,
+    ``NotFound``, ``NotAllowed``): nothing is stored then."""
+    # Telling a possible match from the listed party is a decision on the order (one that can
+    # lift a hold), so it needs the right to decide. Every role has it today, also staff: a
+    # small reseller often has no compliance officer, and the review names who made it and why.
+    check_role(ctx, Action.DECIDE)
+    verdict = _verdict(verdict)
+    where, which = _subject_and_role(subject, role)
+    text = _checked_reason(reason)
+    name = " ".join((party_name or "").split())
+    if not name:
+        raise ValidationError("party_name", t("The party has no name to review."))
+    if len(name) > MAX_NAME_LENGTH:
+        raise ValidationError("party_name", t(
+            "A name of {count} characters is too long to review: a party's name has at most "
+            "1,000.", count=f"{len(name):,}"))
+    country = (party_country or "").strip().upper()
+    if country and not (len(country) == 2 and country.isalpha()):
+        raise ValidationError("party_country", t(
+            "{country} is not a country's two-letter ISO code (e.g. DE).", country=country))
+    listed = current_entry(ctx, source, entry_id)
+    entry = listed.entry
+    now = ctx.clock()
+    with ctx.write_session() as s:
+        reference = _subject_name(s, where, subject_id)
+        row = DbPartyReview(
+            party_key=party_key(name, country)[:1000], party_name=name, subject=where.value,
+            subject_id=subject_id, role=which.value, party_country=country,
+            source=entry.source.value, entry_id=entry.entry_id, entry_sha256=listed.sha256,
+            listed_name=entry.primary_name, verdict=verdict.value, reason=text,
+            reviewed_by=ctx.who, reviewed_by_person_id=ctx.person.id if ctx.person else None,
+            reviewed_at=now)
+        s.add(row)
+        s.flush()
+        review = store.review(row)
+        check = store.check_row(s, where.value, subject_id, which.value)
+        if check is not None and check.party_name and \
+                party_key(check.party_name, check.party_country) == review.party_key:
+            matches = mark_matches(_matches(check.matches), review)
+            check.matches = json.dumps(matches, ensure_ascii=False)
+            check.verdict = reviewed_verdict(matches, check.verdict)
+            s.add(check)
+        audit_log.append(
+            s, actor=ctx.actor, action=AuditAction.PARTY_REVIEWED, entity=where.value,
+            entity_id=subject_id,
+            details={"review": review.id, "subject": where.value, "reference": reference,
+                     "role": which.value, "party": name, "country": country,
+                     "source": entry.source.value, "list": SOURCE_NAMES[entry.source],
+                     "entry_id": entry.entry_id, "listed_name": entry.primary_name,
+                     "entry_sha256": listed.sha256, "list_version": listed.version.id,
+                     "verdict": verdict.value, "reason": text, "reviewed_by": ctx.who},
+            at=now)
+        s.commit()
+    if where is PartySubject.ORDER:
+        # The same user action: the order's screening takes the review in at once.
+        RescreenService(ctx).rescreen([subject_id])
+    return review
+
+
+def _subject_name(s: Session, where: PartySubject, subject_id: int) -> str:
+    """The order's reference or the customer's name; ``NotFound`` when there is none."""
+    if where is PartySubject.ORDER:
+        order = s.get(DbOrder, subject_id)
+        if order is None:
+            raise NotFound(t("Order {order} does not exist.", order=subject_id))
+        return order.reference
+    customer = s.get(DbCustomer, subject_id)
+    if customer is None:
+        raise NotFound(t("There is no customer number {id}.", id=subject_id))
+    return customer.name
+
+
+def _matches(text: str) -> list[dict]:
+    try:
+        data = json.loads(text or "[]")
+    except ValueError:  # a hand-edited row: the review is kept, the marks start afresh
+        return []
+    return [m for m in data if isinstance(m, dict)] if isinstance(data, list) else []
+
+
+def reviews_of(ctx: AppContext, subject: str, subject_id: int) -> list[Review]:
+    """The reviews made on an order or a catalog customer, newest first."""
+    with ctx.session() as s:
+        return store.of_subject(s, subject, subject_id)
+
+
+def all_reviews(ctx: AppContext) -> list[Review]:
+    """Every review, newest first (for the evidence bundle and the lists window)."""
+    with ctx.session() as s:
+        return store.every(s)
