@@ -468,7 +468,7 @@ ENV_PERSON = "CHANNEL_DILIGENCE_PERSON"
 READ_ONLY = {("verify-audit", None), ("packs", "list"), ("approvals", "list"), ("policy", "export"),
              ("outbox", None), ("outbox", "list"), ("keys", "show"), ("mail", "test"),
              ("distributor", "verify"), ("distributor", "list"), ("distributors", "keys"),
-             ("lists", None), ("check-party", None)}
+             ("lists", None), ("check-party", None), ("lists", "reviews")}
 
 
 SIGN_THEMSELVES = {"people", "approvals"}

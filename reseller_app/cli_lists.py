@@ -3,6 +3,9 @@
 - ``lists import PATH``: import a list file (for OFAC's CSV set, its ``sdn.csv`` with the other
   files beside it) as a new version; prints its source, publication date, entries and names.
 - ``lists``: the newest version of each list, its date and counts.
+- ``lists review --order REF --role customer|end_user|consignee --source ofac --entry ID
+  --not-same|--same --reason TEXT``: review a possible match once (a write: signed in).
+- ``lists reviews``: every review, one line each, newest first.
 - ``check-party NAME [--country CC] [--kind person|organisation]``: one JSON object, the
   verdict and the matches; ``--batch FILE`` checks one name per line and prints one object per
   line, in order. With no list imported: exit 2 and one line.
@@ -37,6 +40,7 @@ def add_commands(sub: Any) -> None:
     imp.add_argument("path", metavar="PATH",
                      help="the list file; for OFAC's CSV set, its sdn.csv with alt.csv and "
                           "add.csv beside it")
+    _add_review_commands(actions)
     check = sub.add_parser("check-party", help="check a name against the imported sanctions "
                                                "lists (prints JSON)")
     check.add_argument("name", metavar="NAME", nargs="?", help="the party's name")
@@ -47,6 +51,25 @@ def add_commands(sub: Any) -> None:
                             "and print one JSON object per line, in order")
 
 
+def _add_review_commands(actions: Any) -> None:
+    review = actions.add_parser("review", help="review a possible match of an order's party "
+                                               "once: not the same party, or the same party")
+    review.add_argument("--order", metavar="REF", help="the order's reference")
+    review.add_argument("--role", metavar="ROLE", default="customer",
+                        help="customer (default), end_user or consignee")
+    review.add_argument("--source", metavar="LIST", help="ofac, un, eu or uk")
+    review.add_argument("--entry", metavar="ID", help="the list's own id of the entry "
+                                                      "(OFAC: the SDN entry number)")
+    review.add_argument("--not-same", action="store_true",
+                        help="the party is not the listed one: it does not alert again")
+    review.add_argument("--same", action="store_true",
+                        help="the party is the listed one (a confirmed match): the order is "
+                             "blocked")
+    review.add_argument("--reason", metavar="TEXT", help="why: e.g. other date of birth, other "
+                                                        "country")
+    actions.add_parser("reviews", help="every review of a possible match, newest first")
+
+
 def cmd_lists(ctx: AppContext, args: argparse.Namespace) -> int:
     # late: the services load the ORM, which `reseller-app --help` does not need
     from reseller_app.services.sanctions_lists import (
@@ -55,6 +78,10 @@ def cmd_lists(ctx: AppContext, args: argparse.Namespace) -> int:
         newest_versions,
     )
 
+    if args.lists_command == "review":
+        return _review(ctx, args)
+    if args.lists_command == "reviews":
+        return _reviews(ctx)
     if args.lists_command == "import":
         try:
             version = import_list(ctx, args.path)
@@ -88,6 +115,65 @@ def cmd_lists(ctx: AppContext, args: argparse.Namespace) -> int:
               f"{v.name_count:,} names (version {v.id}, imported "
               f"{v.imported_at:%Y-%m-%d %H:%M} UTC by {v.imported_by})")
     return EXIT_OK
+
+
+def _review(ctx: AppContext, args: argparse.Namespace) -> int:
+    # late: the services load the ORM, which `reseller-app --help` does not need
+    from reseller_app.domain.sanctions.reviews import ReviewVerdict
+    from reseller_app.services.errors import NotFound
+    from reseller_app.services.party_reviews import order_party, record_review
+
+    for option, value in (("--order REF", args.order), ("--source LIST", args.source),
+                          ("--entry ID", args.entry)):
+        if not (value or "").strip():
+            raise BadInput(f"say which possible match to review: {option} is missing")
+    if args.not_same == args.same:
+        raise BadInput("say either --not-same (not the listed party) or --same (a confirmed "
+                       "match)")
+    if not (args.reason or "").strip():
+        raise BadInput("--reason: say why, e.g. other date of birth, other country")
+    verdict = ReviewVerdict.SAME if args.same else ReviewVerdict.NOT_SAME
+    try:
+        party = order_party(ctx, args.order, args.role.strip())
+        review = record_review(
+            ctx, subject="order", subject_id=party.order_id, role=party.role.value,
+            party_name=party.name, party_country=party.country, source=args.source,
+            entry_id=args.entry, verdict=verdict, reason=args.reason)
+    except NotFound as exc:  # an order that is not there is the user's input: exit 2
+        raise BadInput(str(exc)) from None
+    judged = "is the listed party (a confirmed match)" if args.same else \
+        "is not the listed party"
+    print(f"Recorded: {_printable(party.name)} ({party.role.value} of order "
+          f"{_printable(party.reference)}) {judged}: {review.source} entry {review.entry_id} "
+          f"{_printable(review.listed_name)} (review {review.id}).")
+    return EXIT_OK
+
+
+def _reviews(ctx: AppContext) -> int:
+    # late: the services load the ORM, which `reseller-app --help` does not need
+    from reseller_app.domain.sanctions.reviews import ReviewVerdict
+    from reseller_app.services.party_reviews import all_reviews, subject_names
+
+    reviews = all_reviews(ctx)
+    if not reviews:
+        print("No possible match has been reviewed yet.")
+        return EXIT_OK
+    names = subject_names(ctx, reviews)
+    for r in reviews:
+        where = names.get((r.subject, r.subject_id or 0), f"{r.subject_id}")
+        country = f" ({r.party_country})" if r.party_country else ""
+        judged = "SAME as" if r.verdict is ReviewVerdict.SAME else "not"
+        print(_printable(
+            f"{r.reviewed_at:%Y-%m-%d %H:%M} UTC {r.subject} {where} {r.role}: "
+            f"'{r.party_name}'{country} {judged} {r.source} {r.entry_id} {r.listed_name}; "
+            f"by {r.reviewed_by}: {r.reason}"))
+    return EXIT_OK
+
+
+def _printable(text: str) -> str:
+    """``text`` with control and direction characters shown escaped: a name from the database
+    must not break the line or turn the terminal's text around."""
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in str(text))
 
 
 def _batch_names(path: str) -> list[str]:

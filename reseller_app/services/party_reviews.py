@@ -17,8 +17,10 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from sqlalchemy import select
 from sqlmodel import Session
 
+from reseller_app.domain.orders import OrderInputError, Party, parse_order
 from reseller_app.domain.people import Action
 from reseller_app.domain.sanctions.entries import ListEntry, ListSource
 from reseller_app.domain.sanctions.matching import MAX_NAME_LENGTH
@@ -38,13 +40,13 @@ from reseller_app.services.errors import NotFound, ValidationError
 from reseller_app.services.people import check_role
 from reseller_app.services.rescreening import RescreenService
 from reseller_app.services.sanctions_lists import SOURCE_NAMES, ListVersion, newest_versions
-from reseller_app.store import audit_log
+from reseller_app.store import audit_log, repositories
 from reseller_app.store import party_reviews as store
 from reseller_app.store import sanctions as lists_store
 from reseller_app.store.tables import DbCustomer, DbOrder, DbPartyReview
 
-__all__ = ["CurrentEntry", "Review", "ReviewVerdict", "all_reviews", "current_entry",
-           "record_review", "reviews_of"]
+__all__ = ["CurrentEntry", "OrderParty", "Review", "ReviewVerdict", "all_reviews",
+           "current_entry", "order_party", "record_review", "reviews_of", "subject_names"]
 
 MAX_REASON = 2000  # characters: a few sentences; more is a pasted document
 
@@ -207,6 +209,77 @@ def _matches(text: str) -> list[dict]:
     except ValueError:  # a hand-edited row: the review is kept, the marks start afresh
         return []
     return [m for m in data if isinstance(m, dict)] if isinstance(data, list) else []
+
+
+@dataclass(frozen=True, slots=True)
+class OrderParty:
+    """One party of an order, as it was checked (what ``lists review --order`` reviews)."""
+
+    order_id: int
+    reference: str
+    role: PartyRole
+    name: str
+    country: str
+
+
+def order_party(ctx: AppContext, reference: str, role: str) -> OrderParty:
+    """The ``role`` party of the order ``reference``: its name and country as its latest check
+    has them (``party_check``), else as its latest screening has them. ``NotFound`` /
+    ``ValidationError`` in words when there is no such order or party."""
+    _, which = _subject_and_role(PartySubject.ORDER, role)
+    with ctx.session() as s:
+        order = s.execute(select(DbOrder).where(DbOrder.reference == reference.strip())).scalar()
+        if order is None:
+            raise NotFound(t("There is no order with the reference {references}.",
+                             references=reference.strip()))
+        assert order.id is not None
+        check = store.check_row(s, PartySubject.ORDER.value, order.id, which.value)
+        if check is not None and check.party_name:
+            return OrderParty(order.id, order.reference, which, check.party_name,
+                              check.party_country or "")
+        screening = repositories.latest_screening(s, order.id)
+        snapshot = screening.order_snapshot if screening is not None else ""
+    party = _snapshot_party(snapshot, which)
+    if party is None or not party.name:
+        raise ValidationError("role", t(
+            "Order {reference} names no {role} to review.", reference=order.reference,
+            role=_role_words(which)))
+    return OrderParty(order.id, order.reference, which, party.name, party.country or "")
+
+
+def _snapshot_party(snapshot: str, role: PartyRole) -> Party | None:
+    try:
+        order = parse_order(json.loads(snapshot or "{}"))
+    except (OrderInputError, ValueError):  # a snapshot no longer readable: no party in it
+        return None
+    if role is PartyRole.CUSTOMER:
+        return order.customer
+    if role is PartyRole.END_USER:
+        return order.end_user
+    return None  # a consignee is reviewed as its check names it
+
+
+def _role_words(role: PartyRole) -> str:
+    return {PartyRole.CUSTOMER: t("customer"), PartyRole.END_USER: t("end user"),
+            PartyRole.CONSIGNEE: t("consignee")}[role]
+
+
+def subject_names(ctx: AppContext, reviews: list[Review]) -> dict[tuple[str, int], str]:
+    """(subject, id) -> the order's reference or the customer's name, for listing reviews."""
+    wanted: dict[str, set[int]] = {}
+    for r in reviews:
+        if r.subject_id is not None:
+            wanted.setdefault(r.subject, set()).add(r.subject_id)
+    names: dict[tuple[str, int], str] = {}
+    with ctx.session() as s:
+        for subject, table, column in ((PartySubject.ORDER, DbOrder, DbOrder.reference),
+                                       (PartySubject.CUSTOMER, DbCustomer, DbCustomer.name)):
+            ids = sorted(wanted.get(subject.value, ()))
+            for start in range(0, len(ids), 500):
+                for id_, name in s.execute(select(table.id, column)
+                                           .where(table.id.in_(ids[start:start + 500]))):
+                    names[(subject.value, id_)] = name
+    return names
 
 
 def reviews_of(ctx: AppContext, subject: str, subject_id: int) -> list[Review]:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -88,3 +90,104 @@ def test_a_foreign_file_or_a_long_name_is_refused_in_one_line(cli: Cli) -> None:
     run = cli("check-party", "--batch", str(names))
     assert run.returncode == EXIT_BAD_INPUT and run.stdout == ""
     assert "line 2" in run.stderr and "too long" in run.stderr
+
+
+# -- reviewing a possible match once -------------------------------------------------------------
+REVIEWER_PASS = "paper boats in April rain"
+
+
+@pytest.fixture
+def reviewing(tmp_path: Path) -> Cli:
+    """A database with the OFAC excerpt, order SO-3001 for 'Banco Nacional Cubano SA' (ES)
+    and two people: Anna (administrator) and Lea (staff)."""
+    # late: the services load the ORM; only this fixture needs them in this file
+    from reseller_app.services.catalog import CatalogService
+    from reseller_app.services.dto import Customer, LineDraft, OrderDraft, Product
+    from reseller_app.services.orders import OrderService
+    from reseller_app.services.passphrases import PassphraseHasher
+    from reseller_app.services.people import NewPerson, PeopleService
+    from reseller_app.services.sanctions_lists import import_list
+    from reseller_app.services.setup import SetupService
+    from reseller_app.services.startup import open_app
+    from tests.conftest import stepping_clock
+    from tests.services.conftest import sample_profile
+
+    cli = Cli(tmp_path)
+    ctx = open_app(f"sqlite:///{cli.db}", clock=stepping_clock(), actor="tester")
+    try:
+        SetupService(ctx).save_profile(sample_profile())
+        import_list(ctx, DATA / "ofac" / "sdn.csv")
+        catalog = CatalogService(ctx)
+        bank = catalog.save_customer(Customer("Banco Nacional Cubano SA", "ES", "private",
+                                              sector="finance"))
+        laptop = catalog.save_product(Product("LT-14", "Business laptop", "Lenovo",
+                                              "general_it"))
+        OrderService(ctx).save(OrderDraft(
+            reference="SO-3001", date=dt.date(2026, 11, 3), sales_model="assisted",
+            customer_id=bank.id, end_user_id=None, destination_country="ES",
+            intended_use="Laptops for the accounting team", use_cases=[],
+            lines=[LineDraft(laptop.sku, laptop.name, laptop.category, 10, Decimal("900"),
+                             laptop.id)]))
+        people = PeopleService(ctx, hasher=PassphraseHasher(n=2**4))
+        admin, _ = people.first_setup(
+            NewPerson("Anna Weber", "anna@example.com", "violet kettle on the moon"),
+            NewPerson("Jonas Berg", "jonas@example.com", "seven quiet harbour lamps"))
+        people.add(admin, NewPerson("Lea Kim", "lea@example.com", REVIEWER_PASS, "staff"))
+    finally:
+        ctx.engine.dispose()
+    return cli
+
+
+REVIEW = ("lists", "review", "--order", "SO-3001", "--role", "customer", "--source", "ofac",
+          "--entry", "306")
+
+
+def _as_lea(cli: Cli, *args: str):
+    return cli("--person", "lea@example.com", "--passphrase-stdin", *args,
+               stdin=REVIEWER_PASS + "\n")
+
+
+def test_a_review_from_the_command_line_is_recorded_and_listed(reviewing: Cli) -> None:
+    assert "No possible match has been reviewed yet" in reviewing("lists", "reviews").stdout
+    run = _as_lea(reviewing, *REVIEW, "--not-same", "--reason", "Other country, other bank")
+    assert run.returncode == EXIT_OK, run.stderr
+    assert run.stdout.startswith("Recorded: Banco Nacional Cubano SA (customer of order "
+                                 "SO-3001) is not the listed party: ofac entry 306 BANCO "
+                                 "NACIONAL DE CUBA")
+    listed = reviewing("lists", "reviews")  # read-only: nobody signs in
+    assert listed.returncode == EXIT_OK, listed.stderr
+    (line,) = listed.stdout.splitlines()
+    assert "order SO-3001 customer: 'Banco Nacional Cubano SA' (ES) not ofac 306 BANCO " \
+           "NACIONAL DE CUBA; by Lea Kim (" in line and line.endswith(": Other country, other bank")
+    verify = reviewing("verify-audit")
+    assert verify.returncode == EXIT_OK and "Audit log OK" in verify.stdout
+
+
+@pytest.mark.parametrize("args, words", [
+    ((*REVIEW, "--reason", "x"), "say either --not-same"),
+    ((*REVIEW, "--not-same", "--same", "--reason", "x"), "say either --not-same"),
+    ((*REVIEW, "--not-same"), "--reason: say why"),
+    ((*REVIEW, "--not-same", "--reason", "  "), "--reason: say why"),
+    (("lists", "review", "--order", "SO-3001", "--not-same", "--reason", "x"),
+     "--source LIST is missing"),
+    (("lists", "review", "--order", "SO-9999", "--source", "ofac", "--entry", "306",
+      "--not-same", "--reason", "x"), "no order with the reference SO-9999"),
+    ((*REVIEW[:-1], "999999", "--not-same", "--reason", "x"),
+     "Entry 999999 is not on the newest OFAC SDN list"),
+    ((*REVIEW[:5], "buyer", *REVIEW[6:], "--not-same", "--reason", "x"),
+     "buyer is not a party of an order"),
+    ((*REVIEW[:5], "end_user", *REVIEW[6:], "--not-same", "--reason", "x"),
+     "Order SO-3001 names no end user to review"),
+])
+def test_a_bad_review_is_one_line_exit_2_and_stores_nothing(reviewing: Cli, args, words) -> None:
+    run = _as_lea(reviewing, *args)
+    assert run.returncode == EXIT_BAD_INPUT, run.stdout
+    assert run.stdout == "" and len(run.stderr.strip().splitlines()) == 1, run.stderr
+    assert words in run.stderr
+    assert "No possible match has been reviewed yet" in reviewing("lists", "reviews").stdout
+
+
+def test_a_review_needs_someone_signed_in(reviewing: Cli) -> None:
+    run = reviewing(*REVIEW, "--not-same", "--reason", "Other country", stdin="")
+    assert run.returncode == EXIT_BAD_INPUT
+    assert "changes the database, so say who you are" in run.stderr
