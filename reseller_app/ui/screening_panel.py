@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QStyle,
     QVBoxLayout,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from reseller_app.domain.citations import Citation, cite, flag_citations
 from reseller_app.domain.packs import CriteriaPack, PackRef
+from reseller_app.domain.sanctions.reviews import ReviewVerdict
 from reseller_app.domain.screening import Flag, ScreeningResult
 from reseller_app.ui.citations import citation_note
 from reseller_app.ui.labels import (
@@ -30,6 +32,7 @@ from reseller_app.ui.labels import (
     subject_text,
 )
 from reseller_app.ui.layouts import clear_layout
+from reseller_app.ui.party_review_dialog import ReviewSubject, review_match
 from reseller_app.ui.tier_badge import TierBadge, tier_colours
 from reseller_app.ui.typography import heading, note, paragraph
 
@@ -235,3 +238,22 @@ class ScreeningPanel(QWidget):
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def review_button(parent: QWidget, subject: ReviewSubject,
+                  record: Callable[[ReviewVerdict, str], object],
+                  done: Callable[[object], None] | None = None) -> QPushButton:
+    """A "Review…" button for one possible-match finding: it opens the review dialog
+    (``ui.party_review_dialog``); ``done(review)`` once a review is recorded (reload the order
+    or the customer: its screening took the review in)."""
+    button = QPushButton(QCoreApplication.translate("ScreeningPanel", "Review…"), parent)
+    button.setAccessibleName(QCoreApplication.translate(
+        "ScreeningPanel", "Review the possible match with {0} entry {1}").format(
+            subject.source_title, subject.entry_id))
+
+    def clicked() -> None:
+        review = review_match(button.window(), subject, record)
+        if review is not None and done is not None:
+            done(review)
+    button.clicked.connect(clicked)
+    return button
