@@ -4589,6 +4589,145 @@ Katalog {1}, Version {2}, herausgegeben von {3} am {4}.</translation>
         </message>
     </context>
     <context>
+        <name>PartyReviewDialog</name>
+        <message>
+            <source>&amp;Not the same party</source>
+            <translation>&amp;Nicht dieselbe Partei</translation>
+        </message>
+        <message>
+            <source>&amp;Reason (required):</source>
+            <translation>&amp;Begründung (Pflicht):</translation>
+        </message>
+        <message>
+            <source>&amp;Save the review</source>
+            <translation>Prüfung &amp;speichern</translation>
+        </message>
+        <message>
+            <source>&amp;The same party (confirmed match)</source>
+            <translation>&amp;Dieselbe Partei (bestätigter Treffer)</translation>
+        </message>
+        <message>
+            <source>A confirmed match blocks the order: only declining it will remain possible, and the distributor is told through the misuse report.</source>
+            <translation>Ein bestätigter Treffer sperrt den Auftrag: Nur das Ablehnen bleibt möglich, und der Distributor wird über die Missbrauchsmeldung informiert.</translation>
+        </message>
+        <message>
+            <source>Choose: not the same party, or the same party (a confirmed match).</source>
+            <translation>Wählen Sie: nicht dieselbe Partei oder dieselbe Partei (ein bestätigter Treffer).</translation>
+        </message>
+        <message>
+            <source>Compare the party with the entry on the list. Your answer is recorded with your name and reason, and this pair does not alert again until the party's name or country or the listed entry changes.</source>
+            <translation>Vergleichen Sie die Partei mit dem Eintrag auf der Liste. Ihre Antwort wird mit Ihrem Namen und Ihrer Begründung festgehalten, und dieses Paar meldet sich erst wieder, wenn sich Name oder Land der Partei oder der Listeneintrag ändern.</translation>
+        </message>
+        <message>
+            <source>Countries:</source>
+            <translation>Länder:</translation>
+        </message>
+        <message>
+            <source>Country:</source>
+            <translation>Land:</translation>
+        </message>
+        <message>
+            <source>Dates of birth:</source>
+            <translation>Geburtsdaten:</translation>
+        </message>
+        <message>
+            <source>Is this the listed party?</source>
+            <translation>Ist das die gelistete Partei?</translation>
+        </message>
+        <message>
+            <source>Matched name:</source>
+            <translation>Getroffener Name:</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>Names:</source>
+            <translation>Namen:</translation>
+        </message>
+        <message>
+            <source>Programmes:</source>
+            <translation>Programme:</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Begründung</translation>
+        </message>
+        <message>
+            <source>Remarks:</source>
+            <translation>Anmerkungen:</translation>
+        </message>
+        <message>
+            <source>Review a possible match</source>
+            <translation>Möglichen Treffer prüfen</translation>
+        </message>
+        <message>
+            <source>Role:</source>
+            <translation>Rolle:</translation>
+        </message>
+        <message>
+            <source>Say what tells the party apart from the entry, or what confirms it is the same.</source>
+            <translation>Sagen Sie, was die Partei vom Eintrag unterscheidet oder was bestätigt, dass sie dieselbe ist.</translation>
+        </message>
+        <message>
+            <source>Say why in at most {0} characters.</source>
+            <translation>Begründen Sie in höchstens {0} Zeichen.</translation>
+        </message>
+        <message>
+            <source>Say why: e.g. other date of birth, other country, other registration number.</source>
+            <translation>Sagen Sie, warum: z. B. anderes Geburtsdatum, anderes Land, andere Registernummer.</translation>
+        </message>
+        <message>
+            <source>Score:</source>
+            <translation>Wert:</translation>
+        </message>
+        <message>
+            <source>The party</source>
+            <translation>Die Partei</translation>
+        </message>
+        <message>
+            <source>Why it was found</source>
+            <translation>Warum er gefunden wurde</translation>
+        </message>
+        <message>
+            <source>Why:</source>
+            <translation>Warum:</translation>
+        </message>
+        <message>
+            <source>Why: e.g. other date of birth, other country, other registration number.</source>
+            <translation>Warum: z. B. anderes Geburtsdatum, anderes Land, andere Registernummer.</translation>
+        </message>
+        <message>
+            <source>Your review</source>
+            <translation>Ihre Prüfung</translation>
+        </message>
+        <message>
+            <source>consignee</source>
+            <translation>Warenempfänger</translation>
+        </message>
+        <message>
+            <source>customer</source>
+            <translation>Kunde</translation>
+        </message>
+        <message>
+            <source>end user</source>
+            <translation>Endnutzer</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>nicht angegeben</translation>
+        </message>
+        <message>
+            <source>not known</source>
+            <translation>unbekannt</translation>
+        </message>
+        <message>
+            <source>{0} entry {1}</source>
+            <translation>{0}-Eintrag {1}</translation>
+        </message>
+    </context>
+    <context>
         <name>PasswordDialog</name>
         <message>
             <source>&amp;Password:</source>
@@ -5528,6 +5667,14 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Angehalten: {0}</translation>
         </message>
         <message>
+            <source>Review the possible match with {0} entry {1}</source>
+            <translation>Den möglichen Treffer mit {0}-Eintrag {1} prüfen</translation>
+        </message>
+        <message>
+            <source>Review…</source>
+            <translation>Prüfen…</translation>
+        </message>
+        <message>
             <source>Screening</source>
             <translation>Prüfung</translation>
         </message>
@@ -5602,6 +5749,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>1 Änderung gegenüber dem verwendeten Katalog:</translation>
         </message>
         <message>
+            <source>A catalog customer is reviewed as the customer.</source>
+            <translation>Ein Kunde aus dem Katalog wird als Kunde geprüft.</translation>
+        </message>
+        <message>
             <source>A different pack with the same id and version ({pack} {version}) is already installed. Ask its issuer for a new version number. Nothing was imported.</source>
             <translation>Ein anderer Katalog mit derselben ID und Version ({pack} {version}) ist bereits installiert. Bitten Sie den Herausgeber um eine neue Versionsnummer. Es wurde nichts importiert.</translation>
         </message>
@@ -5612,6 +5763,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>A name of {count} characters is too long to check: a party's name has at most 1,000.</source>
             <translation>Ein Name mit {count} Zeichen ist zu lang für die Prüfung: Der Name einer Partei hat höchstens 1.000 Zeichen.</translation>
+        </message>
+        <message>
+            <source>A name of {count} characters is too long to review: a party's name has at most 1,000.</source>
+            <translation>Ein Name mit {count} Zeichen ist zu lang für eine Prüfung: Der Name einer Partei hat höchstens 1.000.</translation>
         </message>
         <message>
             <source>A passphrase may have at most {count} characters.</source>
@@ -5628,6 +5783,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>A passphrase needs more than one or two different characters.</source>
             <translation>Eine Passphrase braucht mehr als ein oder zwei verschiedene Zeichen.</translation>
+        </message>
+        <message>
+            <source>A possible match is reviewed on an order or a catalog customer.</source>
+            <translation>Ein möglicher Treffer wird an einem Auftrag oder einem Kunden aus dem Katalog geprüft.</translation>
         </message>
         <message>
             <source>A private key is {expected} bytes long, not {size}.</source>
@@ -6002,6 +6161,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Geben Sie Ihre Referenz für diese Antwort an.</translation>
         </message>
         <message>
+            <source>Entry {entry} is not on the newest {list} list (of {date}): it was taken off the list or never was on it, so there is nothing to review.</source>
+            <translation>Eintrag {entry} steht nicht auf der neuesten {list}-Liste (vom {date}): Er wurde von der Liste gestrichen oder stand nie darauf, es gibt also nichts zu prüfen.</translation>
+        </message>
+        <message>
             <source>Escalating orders</source>
             <translation>Aufträge eskalieren</translation>
         </message>
@@ -6222,6 +6385,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Noch keine Sanktionsliste importiert: Importieren Sie zuerst die Liste von OFAC, UN, EU oder Vereinigtem Königreich (reseller-app lists import FILE, oder Sanktionslisten in der App).</translation>
         </message>
         <message>
+            <source>No {list} list is imported: import it before reviewing its entries.</source>
+            <translation>Keine {list}-Liste ist importiert: Importieren Sie sie, bevor Sie ihre Einträge prüfen.</translation>
+        </message>
+        <message>
             <source>Nobody with the e-mail address {email} is in the list of people.</source>
             <translation>In der Personenliste gibt es niemanden mit der E-Mail-Adresse {email}.</translation>
         </message>
@@ -6320,6 +6487,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>Order {reference} is {status}: it cannot be escalated.</source>
             <translation>Auftrag {reference} ist {status}: Er kann nicht eskaliert werden.</translation>
+        </message>
+        <message>
+            <source>Order {reference} names no {role} to review.</source>
+            <translation>Auftrag {reference} nennt keinen {role}, der geprüft werden könnte.</translation>
         </message>
         <message>
             <source>Order {reference} screened again with the current catalog and criteria pack: {tier}, {status}.</source>
@@ -6454,6 +6625,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Geben Sie an, was nachverfolgt werden soll.</translation>
         </message>
         <message>
+            <source>Say whether the party is the listed one (same) or not (not_same).</source>
+            <translation>Sagen Sie, ob die Partei die gelistete ist (same) oder nicht (not_same).</translation>
+        </message>
+        <message>
             <source>Say who approves: the approver confirms with their own passphrase.</source>
             <translation>Sagen Sie, wer freigibt: die freigebende Person bestätigt mit ihrer eigenen Passphrase.</translation>
         </message>
@@ -6468,6 +6643,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>Say why it goes back: the person who asked reads it on the order.</source>
             <translation>Sagen Sie, warum sie zurückgeht: die anfragende Person liest es beim Auftrag.</translation>
+        </message>
+        <message>
+            <source>Say why: e.g. other date of birth, other country, other registration number.</source>
+            <translation>Sagen Sie, warum: z. B. anderes Geburtsdatum, anderes Land, andere Registernummer.</translation>
         </message>
         <message>
             <source>Say why: the rationale is required.</source>
@@ -6918,6 +7097,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Der Fingerabdruck der Schlüsseldatei ist {found}, nicht {expected} wie angegeben: Es ist nicht der Schlüssel, den sein Inhaber vorgelesen hat. Es wurde nichts hinterlegt; fordern Sie die richtige Schlüsseldatei an.</translation>
         </message>
         <message>
+            <source>The listed entry changed on a newer list since {who} reviewed this match.</source>
+            <translation>Der Listeneintrag hat sich auf einer neueren Liste geändert, seit {who} diesen Treffer geprüft hat.</translation>
+        </message>
+        <message>
             <source>The mail server {host} does not exist (no such name on the internet). Check its spelling; your provider's help pages name it.</source>
             <translation>Den Mailserver {host} gibt es nicht (kein solcher Name im Internet). Prüfen Sie die Schreibweise; die Hilfeseiten Ihres Anbieters nennen ihn.</translation>
         </message>
@@ -6952,6 +7135,18 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>The packet the distributor answered was altered after its manifest was made: the manifest hash in the decision ({answered}…) is not the one of the packet sent ({sent}…).</source>
             <translation>Die Eskalationsunterlagen, auf die der Distributor geantwortet hat, wurden nach dem Erstellen ihres Manifests verändert: Der Hashwert des Manifests in der Entscheidung ({answered}…) ist nicht der der gesendeten Unterlagen ({sent}…).</translation>
+        </message>
+        <message>
+            <source>The party has no name to review.</source>
+            <translation>Die Partei hat keinen Namen, der geprüft werden könnte.</translation>
+        </message>
+        <message>
+            <source>The party's name or country and the listed entry changed since {who} reviewed this match.</source>
+            <translation>Name oder Land der Partei und der Listeneintrag haben sich geändert, seit {who} diesen Treffer geprüft hat.</translation>
+        </message>
+        <message>
+            <source>The party's name or country changed since {who} reviewed this match (then: {name}).</source>
+            <translation>Name oder Land der Partei haben sich geändert, seit {who} diesen Treffer geprüft hat (damals: {name}).</translation>
         </message>
         <message>
             <source>The passphrase does not open the sealed signing key.</source>
@@ -7000,6 +7195,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>The public key is not an Ed25519 key.</source>
             <translation>Der öffentliche Schlüssel ist kein Ed25519-Schlüssel.</translation>
+        </message>
+        <message>
+            <source>The reason is {count} characters long: say why in at most {limit}.</source>
+            <translation>Die Begründung ist {count} Zeichen lang: Begründen Sie in höchstens {limit}.</translation>
         </message>
         <message>
             <source>The reference is too long (100 characters).</source>
@@ -7096,6 +7295,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>There is no answer {answer}.</source>
             <translation>Es gibt keine Antwort {answer}.</translation>
+        </message>
+        <message>
+            <source>There is no customer number {id}.</source>
+            <translation>Es gibt keinen Kunden mit der Nummer {id}.</translation>
         </message>
         <message>
             <source>There is no distributor {name} in the company profile (distributors: {names}). Add it there first, or use its name or number as listed.</source>
@@ -7448,6 +7651,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>commas</source>
             <translation>Kommas</translation>
+        </message>
+        <message>
+            <source>consignee</source>
+            <translation>Warenempfänger</translation>
         </message>
         <message>
             <source>criteria pack {name}</source>
@@ -8142,6 +8349,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>{approver} hat die Freigabeanfrage an {who} zurückgegeben: {reason}</translation>
         </message>
         <message>
+            <source>{country} is not a country's two-letter ISO code (e.g. DE).</source>
+            <translation>{country} ist kein zweistelliger ISO-Ländercode (z. B. DE).</translation>
+        </message>
+        <message>
             <source>{country}: no longer listed, gets the fallback tier ({level}).</source>
             <translation>{country}: nicht mehr aufgeführt, erhält die Ersatzstufe ({level}).</translation>
         </message>
@@ -8526,12 +8737,20 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>{record} wurde am {date} aufgezeichnet (Ereignis {seq}), ist aber nicht mehr in der Datenbank</translation>
         </message>
         <message>
+            <source>{role} is not a party of an order: say customer, end_user or consignee.</source>
+            <translation>{role} ist keine Partei eines Auftrags: Geben Sie customer, end_user oder consignee an.</translation>
+        </message>
+        <message>
             <source>{role} is not a role: choose staff, approver or administrator.</source>
             <translation>{role} ist keine Rolle: Wählen Sie staff (Mitarbeit), approver (Freigabe) oder administrator (Administrator).</translation>
         </message>
         <message>
             <source>{section}: {change}</source>
             <translation>{section}: {change}</translation>
+        </message>
+        <message>
+            <source>{source} is not a sanctions list: say ofac, un, eu or uk.</source>
+            <translation>{source} ist keine Sanktionsliste: Geben Sie ofac, un, eu oder uk an.</translation>
         </message>
         <message>
             <source>{tier} (was {previous})</source>
@@ -8568,6 +8787,14 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>{who} proposed to {outcome} and asked {approver} for approval.</source>
             <translation>{who} hat „{outcome}“ vorgeschlagen und {approver} um Freigabe gebeten.</translation>
+        </message>
+        <message>
+            <source>{who}: '{party}' is not {list} entry {entry} {listed}: {reason}.</source>
+            <translation>{who}: „{party}“ ist nicht {list}-Eintrag {entry} {listed}: {reason}.</translation>
+        </message>
+        <message>
+            <source>{who}: '{party}' is {list} entry {entry} {listed}, a confirmed match: {reason}.</source>
+            <translation>{who}: „{party}“ ist {list}-Eintrag {entry} {listed}, ein bestätigter Treffer: {reason}.</translation>
         </message>
     </context>
     <context>

@@ -4589,6 +4589,145 @@ Paquete {1}, versión {2}, publicado por {3} el {4}.</translation>
         </message>
     </context>
     <context>
+        <name>PartyReviewDialog</name>
+        <message>
+            <source>&amp;Not the same party</source>
+            <translation>&amp;No es la misma parte</translation>
+        </message>
+        <message>
+            <source>&amp;Reason (required):</source>
+            <translation>&amp;Motivo (obligatorio):</translation>
+        </message>
+        <message>
+            <source>&amp;Save the review</source>
+            <translation>&amp;Guardar la revisión</translation>
+        </message>
+        <message>
+            <source>&amp;The same party (confirmed match)</source>
+            <translation>&amp;Es la misma parte (coincidencia confirmada)</translation>
+        </message>
+        <message>
+            <source>A confirmed match blocks the order: only declining it will remain possible, and the distributor is told through the misuse report.</source>
+            <translation>Una coincidencia confirmada bloquea el pedido: solo se podrá rechazarlo, y se informa al distribuidor mediante el informe de uso indebido.</translation>
+        </message>
+        <message>
+            <source>Choose: not the same party, or the same party (a confirmed match).</source>
+            <translation>Elija: no es la misma parte, o es la misma parte (una coincidencia confirmada).</translation>
+        </message>
+        <message>
+            <source>Compare the party with the entry on the list. Your answer is recorded with your name and reason, and this pair does not alert again until the party's name or country or the listed entry changes.</source>
+            <translation>Compare la parte con la entrada de la lista. Su respuesta se registra con su nombre y su motivo, y esta pareja no vuelve a avisar hasta que cambien el nombre o el país de la parte o la entrada de la lista.</translation>
+        </message>
+        <message>
+            <source>Countries:</source>
+            <translation>Países:</translation>
+        </message>
+        <message>
+            <source>Country:</source>
+            <translation>País:</translation>
+        </message>
+        <message>
+            <source>Dates of birth:</source>
+            <translation>Fechas de nacimiento:</translation>
+        </message>
+        <message>
+            <source>Is this the listed party?</source>
+            <translation>¿Es esta la parte de la lista?</translation>
+        </message>
+        <message>
+            <source>Matched name:</source>
+            <translation>Nombre coincidente:</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Nombre:</translation>
+        </message>
+        <message>
+            <source>Names:</source>
+            <translation>Nombres:</translation>
+        </message>
+        <message>
+            <source>Programmes:</source>
+            <translation>Programas:</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>Remarks:</source>
+            <translation>Observaciones:</translation>
+        </message>
+        <message>
+            <source>Review a possible match</source>
+            <translation>Revisar una posible coincidencia</translation>
+        </message>
+        <message>
+            <source>Role:</source>
+            <translation>Función:</translation>
+        </message>
+        <message>
+            <source>Say what tells the party apart from the entry, or what confirms it is the same.</source>
+            <translation>Diga qué distingue a la parte de la entrada, o qué confirma que es la misma.</translation>
+        </message>
+        <message>
+            <source>Say why in at most {0} characters.</source>
+            <translation>Explique el motivo en {0} caracteres como máximo.</translation>
+        </message>
+        <message>
+            <source>Say why: e.g. other date of birth, other country, other registration number.</source>
+            <translation>Diga por qué: p. ej. otra fecha de nacimiento, otro país, otro número de registro.</translation>
+        </message>
+        <message>
+            <source>Score:</source>
+            <translation>Puntuación:</translation>
+        </message>
+        <message>
+            <source>The party</source>
+            <translation>La parte</translation>
+        </message>
+        <message>
+            <source>Why it was found</source>
+            <translation>Por qué se encontró</translation>
+        </message>
+        <message>
+            <source>Why:</source>
+            <translation>Por qué:</translation>
+        </message>
+        <message>
+            <source>Why: e.g. other date of birth, other country, other registration number.</source>
+            <translation>Por qué: p. ej. otra fecha de nacimiento, otro país, otro número de registro.</translation>
+        </message>
+        <message>
+            <source>Your review</source>
+            <translation>Su revisión</translation>
+        </message>
+        <message>
+            <source>consignee</source>
+            <translation>destinatario de la mercancía</translation>
+        </message>
+        <message>
+            <source>customer</source>
+            <translation>cliente</translation>
+        </message>
+        <message>
+            <source>end user</source>
+            <translation>usuario final</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>sin indicar</translation>
+        </message>
+        <message>
+            <source>not known</source>
+            <translation>desconocido</translation>
+        </message>
+        <message>
+            <source>{0} entry {1}</source>
+            <translation>{0}, entrada {1}</translation>
+        </message>
+    </context>
+    <context>
         <name>PasswordDialog</name>
         <message>
             <source>&amp;Password:</source>
@@ -5528,6 +5667,14 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Retenido: {0}</translation>
         </message>
         <message>
+            <source>Review the possible match with {0} entry {1}</source>
+            <translation>Revisar la posible coincidencia con la entrada {1} de {0}</translation>
+        </message>
+        <message>
+            <source>Review…</source>
+            <translation>Revisar…</translation>
+        </message>
+        <message>
             <source>Screening</source>
             <translation>Evaluación</translation>
         </message>
@@ -5602,6 +5749,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>1 cambio respecto al paquete en uso:</translation>
         </message>
         <message>
+            <source>A catalog customer is reviewed as the customer.</source>
+            <translation>Un cliente del catálogo se revisa como cliente.</translation>
+        </message>
+        <message>
             <source>A different pack with the same id and version ({pack} {version}) is already installed. Ask its issuer for a new version number. Nothing was imported.</source>
             <translation>Ya está instalado otro paquete con el mismo identificador y la misma versión ({pack} {version}). Pida a quien lo publicó un nuevo número de versión. No se importó nada.</translation>
         </message>
@@ -5612,6 +5763,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>A name of {count} characters is too long to check: a party's name has at most 1,000.</source>
             <translation>Un nombre de {count} caracteres es demasiado largo para comprobarlo: el nombre de una parte tiene como máximo 1.000.</translation>
+        </message>
+        <message>
+            <source>A name of {count} characters is too long to review: a party's name has at most 1,000.</source>
+            <translation>Un nombre de {count} caracteres es demasiado largo para revisarlo: el nombre de una parte tiene como máximo 1.000.</translation>
         </message>
         <message>
             <source>A passphrase may have at most {count} characters.</source>
@@ -5628,6 +5783,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>A passphrase needs more than one or two different characters.</source>
             <translation>Una frase de contraseña necesita más de uno o dos caracteres distintos.</translation>
+        </message>
+        <message>
+            <source>A possible match is reviewed on an order or a catalog customer.</source>
+            <translation>Una posible coincidencia se revisa en un pedido o en un cliente del catálogo.</translation>
         </message>
         <message>
             <source>A private key is {expected} bytes long, not {size}.</source>
@@ -6002,6 +6161,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Indique su referencia para esta respuesta.</translation>
         </message>
         <message>
+            <source>Entry {entry} is not on the newest {list} list (of {date}): it was taken off the list or never was on it, so there is nothing to review.</source>
+            <translation>La entrada {entry} no está en la lista {list} más reciente (del {date}): se retiró de la lista o nunca estuvo en ella, así que no hay nada que revisar.</translation>
+        </message>
+        <message>
             <source>Escalating orders</source>
             <translation>Escalar pedidos</translation>
         </message>
@@ -6222,6 +6385,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Todavía no se ha importado ninguna lista de sanciones: importe primero la lista de OFAC, ONU, UE o Reino Unido (reseller-app lists import FILE, o Listas de sanciones en la aplicación).</translation>
         </message>
         <message>
+            <source>No {list} list is imported: import it before reviewing its entries.</source>
+            <translation>No hay ninguna lista {list} importada: impórtela antes de revisar sus entradas.</translation>
+        </message>
+        <message>
             <source>Nobody with the e-mail address {email} is in the list of people.</source>
             <translation>No hay nadie con la dirección de correo electrónico {email} en la lista de personas.</translation>
         </message>
@@ -6320,6 +6487,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>Order {reference} is {status}: it cannot be escalated.</source>
             <translation>El pedido {reference} está {status}: no se puede escalar.</translation>
+        </message>
+        <message>
+            <source>Order {reference} names no {role} to review.</source>
+            <translation>El pedido {reference} no indica ningún {role} que revisar.</translation>
         </message>
         <message>
             <source>Order {reference} screened again with the current catalog and criteria pack: {tier}, {status}.</source>
@@ -6454,6 +6625,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Indique a qué hay que hacer seguimiento.</translation>
         </message>
         <message>
+            <source>Say whether the party is the listed one (same) or not (not_same).</source>
+            <translation>Diga si la parte es la de la lista (same) o no (not_same).</translation>
+        </message>
+        <message>
             <source>Say who approves: the approver confirms with their own passphrase.</source>
             <translation>Indique quién aprueba: el aprobador confirma con su propia frase de acceso.</translation>
         </message>
@@ -6468,6 +6643,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>Say why it goes back: the person who asked reads it on the order.</source>
             <translation>Indique por qué se devuelve: la persona que la pidió lo lee en el pedido.</translation>
+        </message>
+        <message>
+            <source>Say why: e.g. other date of birth, other country, other registration number.</source>
+            <translation>Diga por qué: p. ej. otra fecha de nacimiento, otro país, otro número de registro.</translation>
         </message>
         <message>
             <source>Say why: the rationale is required.</source>
@@ -6918,6 +7097,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>La huella del archivo de clave es {found}, no {expected} como se indicó: no es la clave que leyó su titular. No se fijó nada; pida el archivo de clave correcto.</translation>
         </message>
         <message>
+            <source>The listed entry changed on a newer list since {who} reviewed this match.</source>
+            <translation>La entrada de la lista cambió en una lista más reciente desde que {who} revisó esta coincidencia.</translation>
+        </message>
+        <message>
             <source>The mail server {host} does not exist (no such name on the internet). Check its spelling; your provider's help pages name it.</source>
             <translation>El servidor de correo {host} no existe (ese nombre no está en internet). Compruebe cómo se escribe; las páginas de ayuda de su proveedor lo indican.</translation>
         </message>
@@ -6952,6 +7135,18 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>The packet the distributor answered was altered after its manifest was made: the manifest hash in the decision ({answered}…) is not the one of the packet sent ({sent}…).</source>
             <translation>El expediente que respondió el distribuidor se modificó después de crear su manifiesto: el hash del manifiesto que figura en la decisión ({answered}…) no es el del expediente enviado ({sent}…).</translation>
+        </message>
+        <message>
+            <source>The party has no name to review.</source>
+            <translation>La parte no tiene nombre que revisar.</translation>
+        </message>
+        <message>
+            <source>The party's name or country and the listed entry changed since {who} reviewed this match.</source>
+            <translation>El nombre o el país de la parte y la entrada de la lista cambiaron desde que {who} revisó esta coincidencia.</translation>
+        </message>
+        <message>
+            <source>The party's name or country changed since {who} reviewed this match (then: {name}).</source>
+            <translation>El nombre o el país de la parte cambió desde que {who} revisó esta coincidencia (entonces: {name}).</translation>
         </message>
         <message>
             <source>The passphrase does not open the sealed signing key.</source>
@@ -7000,6 +7195,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>The public key is not an Ed25519 key.</source>
             <translation>La clave pública no es una clave Ed25519.</translation>
+        </message>
+        <message>
+            <source>The reason is {count} characters long: say why in at most {limit}.</source>
+            <translation>El motivo tiene {count} caracteres: explíquelo en {limit} como máximo.</translation>
         </message>
         <message>
             <source>The reference is too long (100 characters).</source>
@@ -7096,6 +7295,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>There is no answer {answer}.</source>
             <translation>No existe la respuesta {answer}.</translation>
+        </message>
+        <message>
+            <source>There is no customer number {id}.</source>
+            <translation>No existe el cliente número {id}.</translation>
         </message>
         <message>
             <source>There is no distributor {name} in the company profile (distributors: {names}). Add it there first, or use its name or number as listed.</source>
@@ -7448,6 +7651,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>commas</source>
             <translation>comas</translation>
+        </message>
+        <message>
+            <source>consignee</source>
+            <translation>destinatario de la mercancía</translation>
         </message>
         <message>
             <source>criteria pack {name}</source>
@@ -8142,6 +8349,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>{approver} devolvió la solicitud de aprobación a {who}: {reason}</translation>
         </message>
         <message>
+            <source>{country} is not a country's two-letter ISO code (e.g. DE).</source>
+            <translation>{country} no es el código ISO de dos letras de un país (p. ej. DE).</translation>
+        </message>
+        <message>
             <source>{country}: no longer listed, gets the fallback tier ({level}).</source>
             <translation>{country}: ya no figura en la lista; recibe el nivel por defecto ({level}).</translation>
         </message>
@@ -8526,12 +8737,20 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>{record} se registró el {date} (evento {seq}) pero ya no está en la base de datos</translation>
         </message>
         <message>
+            <source>{role} is not a party of an order: say customer, end_user or consignee.</source>
+            <translation>{role} no es una parte de un pedido: indique customer, end_user o consignee.</translation>
+        </message>
+        <message>
             <source>{role} is not a role: choose staff, approver or administrator.</source>
             <translation>{role} no es un rol: elija staff (personal), approver (aprobador) o administrator (administrador).</translation>
         </message>
         <message>
             <source>{section}: {change}</source>
             <translation>{section}: {change}</translation>
+        </message>
+        <message>
+            <source>{source} is not a sanctions list: say ofac, un, eu or uk.</source>
+            <translation>{source} no es una lista de sanciones: indique ofac, un, eu o uk.</translation>
         </message>
         <message>
             <source>{tier} (was {previous})</source>
@@ -8568,6 +8787,14 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>{who} proposed to {outcome} and asked {approver} for approval.</source>
             <translation>{who} propuso {outcome} y pidió la aprobación de {approver}.</translation>
+        </message>
+        <message>
+            <source>{who}: '{party}' is not {list} entry {entry} {listed}: {reason}.</source>
+            <translation>{who}: «{party}» no es la entrada {entry} {listed} de {list}: {reason}.</translation>
+        </message>
+        <message>
+            <source>{who}: '{party}' is {list} entry {entry} {listed}, a confirmed match: {reason}.</source>
+            <translation>{who}: «{party}» es la entrada {entry} {listed} de {list}, una coincidencia confirmada: {reason}.</translation>
         </message>
     </context>
     <context>

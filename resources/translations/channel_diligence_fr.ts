@@ -4589,6 +4589,145 @@ Jeu {1}, version {2}, publié par {3} le {4}.</translation>
         </message>
     </context>
     <context>
+        <name>PartyReviewDialog</name>
+        <message>
+            <source>&amp;Not the same party</source>
+            <translation>&amp;Pas la même partie</translation>
+        </message>
+        <message>
+            <source>&amp;Reason (required):</source>
+            <translation>&amp;Motif (obligatoire) :</translation>
+        </message>
+        <message>
+            <source>&amp;Save the review</source>
+            <translation>&amp;Enregistrer l'examen</translation>
+        </message>
+        <message>
+            <source>&amp;The same party (confirmed match)</source>
+            <translation>&amp;La même partie (correspondance confirmée)</translation>
+        </message>
+        <message>
+            <source>A confirmed match blocks the order: only declining it will remain possible, and the distributor is told through the misuse report.</source>
+            <translation>Une correspondance confirmée bloque la commande : seul le refus restera possible, et le distributeur est informé par le signalement d'usage abusif.</translation>
+        </message>
+        <message>
+            <source>Choose: not the same party, or the same party (a confirmed match).</source>
+            <translation>Choisissez : pas la même partie, ou la même partie (une correspondance confirmée).</translation>
+        </message>
+        <message>
+            <source>Compare the party with the entry on the list. Your answer is recorded with your name and reason, and this pair does not alert again until the party's name or country or the listed entry changes.</source>
+            <translation>Comparez la partie avec l'entrée de la liste. Votre réponse est enregistrée avec votre nom et votre motif, et cette paire n'alerte plus tant que le nom ou le pays de la partie ou l'entrée de la liste ne change pas.</translation>
+        </message>
+        <message>
+            <source>Countries:</source>
+            <translation>Pays :</translation>
+        </message>
+        <message>
+            <source>Country:</source>
+            <translation>Pays :</translation>
+        </message>
+        <message>
+            <source>Dates of birth:</source>
+            <translation>Dates de naissance :</translation>
+        </message>
+        <message>
+            <source>Is this the listed party?</source>
+            <translation>Est-ce la partie de la liste ?</translation>
+        </message>
+        <message>
+            <source>Matched name:</source>
+            <translation>Nom correspondant :</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Nom :</translation>
+        </message>
+        <message>
+            <source>Names:</source>
+            <translation>Noms :</translation>
+        </message>
+        <message>
+            <source>Programmes:</source>
+            <translation>Programmes :</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <source>Remarks:</source>
+            <translation>Remarques :</translation>
+        </message>
+        <message>
+            <source>Review a possible match</source>
+            <translation>Examiner une correspondance possible</translation>
+        </message>
+        <message>
+            <source>Role:</source>
+            <translation>Rôle :</translation>
+        </message>
+        <message>
+            <source>Say what tells the party apart from the entry, or what confirms it is the same.</source>
+            <translation>Dites ce qui distingue la partie de l'entrée, ou ce qui confirme qu'il s'agit de la même.</translation>
+        </message>
+        <message>
+            <source>Say why in at most {0} characters.</source>
+            <translation>Donnez le motif en {0} caractères au plus.</translation>
+        </message>
+        <message>
+            <source>Say why: e.g. other date of birth, other country, other registration number.</source>
+            <translation>Dites pourquoi : p. ex. autre date de naissance, autre pays, autre numéro d'immatriculation.</translation>
+        </message>
+        <message>
+            <source>Score:</source>
+            <translation>Score :</translation>
+        </message>
+        <message>
+            <source>The party</source>
+            <translation>La partie</translation>
+        </message>
+        <message>
+            <source>Why it was found</source>
+            <translation>Pourquoi elle a été trouvée</translation>
+        </message>
+        <message>
+            <source>Why:</source>
+            <translation>Pourquoi :</translation>
+        </message>
+        <message>
+            <source>Why: e.g. other date of birth, other country, other registration number.</source>
+            <translation>Pourquoi : p. ex. autre date de naissance, autre pays, autre numéro d'immatriculation.</translation>
+        </message>
+        <message>
+            <source>Your review</source>
+            <translation>Votre examen</translation>
+        </message>
+        <message>
+            <source>consignee</source>
+            <translation>destinataire de la marchandise</translation>
+        </message>
+        <message>
+            <source>customer</source>
+            <translation>client</translation>
+        </message>
+        <message>
+            <source>end user</source>
+            <translation>utilisateur final</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>non indiqué</translation>
+        </message>
+        <message>
+            <source>not known</source>
+            <translation>inconnu</translation>
+        </message>
+        <message>
+            <source>{0} entry {1}</source>
+            <translation>{0}, entrée {1}</translation>
+        </message>
+    </context>
+    <context>
         <name>PasswordDialog</name>
         <message>
             <source>&amp;Password:</source>
@@ -5528,6 +5667,14 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Suspendue: {0}</translation>
         </message>
         <message>
+            <source>Review the possible match with {0} entry {1}</source>
+            <translation>Examiner la correspondance possible avec l'entrée {1} de {0}</translation>
+        </message>
+        <message>
+            <source>Review…</source>
+            <translation>Examiner…</translation>
+        </message>
+        <message>
             <source>Screening</source>
             <translation>Analyse</translation>
         </message>
@@ -5602,6 +5749,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>1 modification par rapport au jeu utilisé:</translation>
         </message>
         <message>
+            <source>A catalog customer is reviewed as the customer.</source>
+            <translation>Un client du catalogue est examiné en tant que client.</translation>
+        </message>
+        <message>
             <source>A different pack with the same id and version ({pack} {version}) is already installed. Ask its issuer for a new version number. Nothing was imported.</source>
             <translation>Un autre jeu de critères avec le même identifiant et la même version ({pack} {version}) est déjà installé. Demandez à celui qui l'a publié un nouveau numéro de version. Rien n'a été importé.</translation>
         </message>
@@ -5612,6 +5763,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>A name of {count} characters is too long to check: a party's name has at most 1,000.</source>
             <translation>Un nom de {count} caractères est trop long pour être vérifié : le nom d'une partie compte au plus 1 000 caractères.</translation>
+        </message>
+        <message>
+            <source>A name of {count} characters is too long to review: a party's name has at most 1,000.</source>
+            <translation>Un nom de {count} caractères est trop long pour être examiné : le nom d'une partie compte au plus 1 000 caractères.</translation>
         </message>
         <message>
             <source>A passphrase may have at most {count} characters.</source>
@@ -5628,6 +5783,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>A passphrase needs more than one or two different characters.</source>
             <translation>Une phrase secrète doit contenir plus d'un ou deux caractères différents.</translation>
+        </message>
+        <message>
+            <source>A possible match is reviewed on an order or a catalog customer.</source>
+            <translation>Une correspondance possible s'examine sur une commande ou un client du catalogue.</translation>
         </message>
         <message>
             <source>A private key is {expected} bytes long, not {size}.</source>
@@ -6002,6 +6161,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Indiquez votre référence pour cette réponse.</translation>
         </message>
         <message>
+            <source>Entry {entry} is not on the newest {list} list (of {date}): it was taken off the list or never was on it, so there is nothing to review.</source>
+            <translation>L'entrée {entry} ne figure pas sur la liste {list} la plus récente (du {date}) : elle en a été retirée ou n'y a jamais figuré, il n'y a donc rien à examiner.</translation>
+        </message>
+        <message>
             <source>Escalating orders</source>
             <translation>Escalader des commandes</translation>
         </message>
@@ -6222,6 +6385,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Aucune liste de sanctions n'est encore importée : importez d'abord la liste OFAC, ONU, UE ou Royaume-Uni (reseller-app lists import FILE, ou Listes de sanctions dans l'application).</translation>
         </message>
         <message>
+            <source>No {list} list is imported: import it before reviewing its entries.</source>
+            <translation>Aucune liste {list} n'est importée : importez-la avant d'examiner ses entrées.</translation>
+        </message>
+        <message>
             <source>Nobody with the e-mail address {email} is in the list of people.</source>
             <translation>Personne n'a l'adresse e-mail {email} dans la liste des personnes.</translation>
         </message>
@@ -6320,6 +6487,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>Order {reference} is {status}: it cannot be escalated.</source>
             <translation>La commande {reference} est {status}: elle ne peut pas être transmise au distributeur.</translation>
+        </message>
+        <message>
+            <source>Order {reference} names no {role} to review.</source>
+            <translation>La commande {reference} n'indique aucun {role} à examiner.</translation>
         </message>
         <message>
             <source>Order {reference} screened again with the current catalog and criteria pack: {tier}, {status}.</source>
@@ -6454,6 +6625,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Indiquez ce qu'il faut suivre.</translation>
         </message>
         <message>
+            <source>Say whether the party is the listed one (same) or not (not_same).</source>
+            <translation>Dites si la partie est celle de la liste (same) ou non (not_same).</translation>
+        </message>
+        <message>
             <source>Say who approves: the approver confirms with their own passphrase.</source>
             <translation>Indiquez qui approuve : l'approbateur confirme avec sa propre phrase secrète.</translation>
         </message>
@@ -6468,6 +6643,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>Say why it goes back: the person who asked reads it on the order.</source>
             <translation>Dites pourquoi elle est renvoyée : la personne qui a demandé le lit sur la commande.</translation>
+        </message>
+        <message>
+            <source>Say why: e.g. other date of birth, other country, other registration number.</source>
+            <translation>Dites pourquoi : p. ex. autre date de naissance, autre pays, autre numéro d'immatriculation.</translation>
         </message>
         <message>
             <source>Say why: the rationale is required.</source>
@@ -6918,6 +7097,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>L’empreinte du fichier de clé est {found}, et non {expected} comme indiqué : ce n’est pas la clé que son titulaire a lue. Rien n’a été épinglé ; demandez le bon fichier de clé.</translation>
         </message>
         <message>
+            <source>The listed entry changed on a newer list since {who} reviewed this match.</source>
+            <translation>L'entrée de la liste a changé sur une liste plus récente depuis que {who} a examiné cette correspondance.</translation>
+        </message>
+        <message>
             <source>The mail server {host} does not exist (no such name on the internet). Check its spelling; your provider's help pages name it.</source>
             <translation>Le serveur de messagerie {host} n'existe pas (ce nom est inconnu sur internet). Vérifiez son orthographe; les pages d'aide de votre fournisseur l'indiquent.</translation>
         </message>
@@ -6952,6 +7135,18 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>The packet the distributor answered was altered after its manifest was made: the manifest hash in the decision ({answered}…) is not the one of the packet sent ({sent}…).</source>
             <translation>Le dossier auquel le distributeur a répondu a été modifié après la création de son manifeste: l'empreinte du manifeste dans la décision ({answered}…) n'est pas celle du dossier envoyé ({sent}…).</translation>
+        </message>
+        <message>
+            <source>The party has no name to review.</source>
+            <translation>La partie n'a pas de nom à examiner.</translation>
+        </message>
+        <message>
+            <source>The party's name or country and the listed entry changed since {who} reviewed this match.</source>
+            <translation>Le nom ou le pays de la partie et l'entrée de la liste ont changé depuis que {who} a examiné cette correspondance.</translation>
+        </message>
+        <message>
+            <source>The party's name or country changed since {who} reviewed this match (then: {name}).</source>
+            <translation>Le nom ou le pays de la partie a changé depuis que {who} a examiné cette correspondance (alors : {name}).</translation>
         </message>
         <message>
             <source>The passphrase does not open the sealed signing key.</source>
@@ -7000,6 +7195,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>The public key is not an Ed25519 key.</source>
             <translation>La clé publique n'est pas une clé Ed25519.</translation>
+        </message>
+        <message>
+            <source>The reason is {count} characters long: say why in at most {limit}.</source>
+            <translation>Le motif compte {count} caractères : donnez-le en {limit} au plus.</translation>
         </message>
         <message>
             <source>The reference is too long (100 characters).</source>
@@ -7096,6 +7295,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>There is no answer {answer}.</source>
             <translation>Il n'y a pas de réponse {answer}.</translation>
+        </message>
+        <message>
+            <source>There is no customer number {id}.</source>
+            <translation>Il n'y a pas de client numéro {id}.</translation>
         </message>
         <message>
             <source>There is no distributor {name} in the company profile (distributors: {names}). Add it there first, or use its name or number as listed.</source>
@@ -7448,6 +7651,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>commas</source>
             <translation>virgules</translation>
+        </message>
+        <message>
+            <source>consignee</source>
+            <translation>destinataire de la marchandise</translation>
         </message>
         <message>
             <source>criteria pack {name}</source>
@@ -8142,6 +8349,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>{approver} a renvoyé la demande d'approbation à {who} : {reason}</translation>
         </message>
         <message>
+            <source>{country} is not a country's two-letter ISO code (e.g. DE).</source>
+            <translation>{country} n'est pas le code ISO à deux lettres d'un pays (p. ex. DE).</translation>
+        </message>
+        <message>
             <source>{country}: no longer listed, gets the fallback tier ({level}).</source>
             <translation>{country}: ne figure plus dans la liste, reçoit le niveau par défaut ({level}).</translation>
         </message>
@@ -8526,12 +8737,20 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>{record} a été enregistré(e) le {date} (événement {seq}) mais n'est plus dans la base de données</translation>
         </message>
         <message>
+            <source>{role} is not a party of an order: say customer, end_user or consignee.</source>
+            <translation>{role} n'est pas une partie d'une commande : indiquez customer, end_user ou consignee.</translation>
+        </message>
+        <message>
             <source>{role} is not a role: choose staff, approver or administrator.</source>
             <translation>{role} n'est pas un rôle : choisissez staff (personnel), approver (approbateur) ou administrator (administrateur).</translation>
         </message>
         <message>
             <source>{section}: {change}</source>
             <translation>{section}: {change}</translation>
+        </message>
+        <message>
+            <source>{source} is not a sanctions list: say ofac, un, eu or uk.</source>
+            <translation>{source} n'est pas une liste de sanctions : indiquez ofac, un, eu ou uk.</translation>
         </message>
         <message>
             <source>{tier} (was {previous})</source>
@@ -8568,6 +8787,14 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>{who} proposed to {outcome} and asked {approver} for approval.</source>
             <translation>{who} a proposé la décision « {outcome} » et a demandé l'approbation de {approver}.</translation>
+        </message>
+        <message>
+            <source>{who}: '{party}' is not {list} entry {entry} {listed}: {reason}.</source>
+            <translation>{who} : « {party} » n'est pas l'entrée {entry} {listed} de {list} : {reason}.</translation>
+        </message>
+        <message>
+            <source>{who}: '{party}' is {list} entry {entry} {listed}, a confirmed match: {reason}.</source>
+            <translation>{who} : « {party} » est l'entrée {entry} {listed} de {list}, une correspondance confirmée : {reason}.</translation>
         </message>
     </context>
     <context>

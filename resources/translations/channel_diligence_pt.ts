@@ -4589,6 +4589,145 @@ Pacote {1}, versão {2}, emitido por {3} em {4}.</translation>
         </message>
     </context>
     <context>
+        <name>PartyReviewDialog</name>
+        <message>
+            <source>&amp;Not the same party</source>
+            <translation>&amp;Não é a mesma parte</translation>
+        </message>
+        <message>
+            <source>&amp;Reason (required):</source>
+            <translation>&amp;Motivo (obrigatório):</translation>
+        </message>
+        <message>
+            <source>&amp;Save the review</source>
+            <translation>&amp;Guardar a revisão</translation>
+        </message>
+        <message>
+            <source>&amp;The same party (confirmed match)</source>
+            <translation>&amp;Trata-se da mesma parte (correspondência confirmada)</translation>
+        </message>
+        <message>
+            <source>A confirmed match blocks the order: only declining it will remain possible, and the distributor is told through the misuse report.</source>
+            <translation>Uma correspondência confirmada bloqueia a encomenda: só será possível recusá-la, e o distribuidor é informado através do relatório de utilização indevida.</translation>
+        </message>
+        <message>
+            <source>Choose: not the same party, or the same party (a confirmed match).</source>
+            <translation>Escolha: não é a mesma parte, ou é a mesma parte (uma correspondência confirmada).</translation>
+        </message>
+        <message>
+            <source>Compare the party with the entry on the list. Your answer is recorded with your name and reason, and this pair does not alert again until the party's name or country or the listed entry changes.</source>
+            <translation>Compare a parte com a entrada da lista. A sua resposta é registada com o seu nome e o motivo, e este par não volta a alertar até que o nome ou o país da parte ou a entrada da lista mudem.</translation>
+        </message>
+        <message>
+            <source>Countries:</source>
+            <translation>Países:</translation>
+        </message>
+        <message>
+            <source>Country:</source>
+            <translation>País:</translation>
+        </message>
+        <message>
+            <source>Dates of birth:</source>
+            <translation>Datas de nascimento:</translation>
+        </message>
+        <message>
+            <source>Is this the listed party?</source>
+            <translation>É esta a parte da lista?</translation>
+        </message>
+        <message>
+            <source>Matched name:</source>
+            <translation>Nome correspondente:</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Nome:</translation>
+        </message>
+        <message>
+            <source>Names:</source>
+            <translation>Nomes:</translation>
+        </message>
+        <message>
+            <source>Programmes:</source>
+            <translation>Programas:</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>Remarks:</source>
+            <translation>Observações:</translation>
+        </message>
+        <message>
+            <source>Review a possible match</source>
+            <translation>Rever uma possível correspondência</translation>
+        </message>
+        <message>
+            <source>Role:</source>
+            <translation>Papel:</translation>
+        </message>
+        <message>
+            <source>Say what tells the party apart from the entry, or what confirms it is the same.</source>
+            <translation>Diga o que distingue a parte da entrada, ou o que confirma que é a mesma.</translation>
+        </message>
+        <message>
+            <source>Say why in at most {0} characters.</source>
+            <translation>Indique o motivo em no máximo {0} caracteres.</translation>
+        </message>
+        <message>
+            <source>Say why: e.g. other date of birth, other country, other registration number.</source>
+            <translation>Diga porquê: p. ex. outra data de nascimento, outro país, outro número de registo.</translation>
+        </message>
+        <message>
+            <source>Score:</source>
+            <translation>Pontuação:</translation>
+        </message>
+        <message>
+            <source>The party</source>
+            <translation>A parte</translation>
+        </message>
+        <message>
+            <source>Why it was found</source>
+            <translation>Porque foi encontrada</translation>
+        </message>
+        <message>
+            <source>Why:</source>
+            <translation>Porquê:</translation>
+        </message>
+        <message>
+            <source>Why: e.g. other date of birth, other country, other registration number.</source>
+            <translation>Porquê: p. ex. outra data de nascimento, outro país, outro número de registo.</translation>
+        </message>
+        <message>
+            <source>Your review</source>
+            <translation>A sua revisão</translation>
+        </message>
+        <message>
+            <source>consignee</source>
+            <translation>destinatário da mercadoria</translation>
+        </message>
+        <message>
+            <source>customer</source>
+            <translation>cliente</translation>
+        </message>
+        <message>
+            <source>end user</source>
+            <translation>usuário final</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>não informado</translation>
+        </message>
+        <message>
+            <source>not known</source>
+            <translation>desconhecido</translation>
+        </message>
+        <message>
+            <source>{0} entry {1}</source>
+            <translation>{0}, entrada {1}</translation>
+        </message>
+    </context>
+    <context>
         <name>PasswordDialog</name>
         <message>
             <source>&amp;Password:</source>
@@ -5528,6 +5667,14 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Retido: {0}</translation>
         </message>
         <message>
+            <source>Review the possible match with {0} entry {1}</source>
+            <translation>Rever a possível correspondência com a entrada {1} de {0}</translation>
+        </message>
+        <message>
+            <source>Review…</source>
+            <translation>Rever…</translation>
+        </message>
+        <message>
             <source>Screening</source>
             <translation>Triagem</translation>
         </message>
@@ -5602,6 +5749,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>1 alteração em relação ao pacote em uso:</translation>
         </message>
         <message>
+            <source>A catalog customer is reviewed as the customer.</source>
+            <translation>Um cliente do catálogo é revisto como cliente.</translation>
+        </message>
+        <message>
             <source>A different pack with the same id and version ({pack} {version}) is already installed. Ask its issuer for a new version number. Nothing was imported.</source>
             <translation>Já está instalado outro pacote com o mesmo ID e a mesma versão ({pack} {version}). Peça a quem o emitiu um novo número de versão. Nada foi importado.</translation>
         </message>
@@ -5612,6 +5763,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>A name of {count} characters is too long to check: a party's name has at most 1,000.</source>
             <translation>Um nome de {count} caracteres é longo demais para verificar: o nome de uma parte tem no máximo 1.000.</translation>
+        </message>
+        <message>
+            <source>A name of {count} characters is too long to review: a party's name has at most 1,000.</source>
+            <translation>Um nome de {count} caracteres é demasiado longo para rever: o nome de uma parte tem no máximo 1000.</translation>
         </message>
         <message>
             <source>A passphrase may have at most {count} characters.</source>
@@ -5628,6 +5783,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>A passphrase needs more than one or two different characters.</source>
             <translation>Uma frase-senha precisa de mais de um ou dois caracteres diferentes.</translation>
+        </message>
+        <message>
+            <source>A possible match is reviewed on an order or a catalog customer.</source>
+            <translation>Uma possível correspondência é revista numa encomenda ou num cliente do catálogo.</translation>
         </message>
         <message>
             <source>A private key is {expected} bytes long, not {size}.</source>
@@ -6002,6 +6161,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Indique a sua referência para esta resposta.</translation>
         </message>
         <message>
+            <source>Entry {entry} is not on the newest {list} list (of {date}): it was taken off the list or never was on it, so there is nothing to review.</source>
+            <translation>A entrada {entry} não está na lista {list} mais recente (de {date}): foi retirada da lista ou nunca lá esteve, por isso não há nada a rever.</translation>
+        </message>
+        <message>
             <source>Escalating orders</source>
             <translation>Encaminhar pedidos</translation>
         </message>
@@ -6222,6 +6385,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Ainda não foi importada nenhuma lista de sanções: importe primeiro a lista da OFAC, ONU, UE ou Reino Unido (reseller-app lists import FILE, ou Listas de sanções na aplicação).</translation>
         </message>
         <message>
+            <source>No {list} list is imported: import it before reviewing its entries.</source>
+            <translation>Nenhuma lista {list} foi importada: importe-a antes de rever as suas entradas.</translation>
+        </message>
+        <message>
             <source>Nobody with the e-mail address {email} is in the list of people.</source>
             <translation>Não há ninguém com o endereço de e-mail {email} na lista de pessoas.</translation>
         </message>
@@ -6320,6 +6487,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>Order {reference} is {status}: it cannot be escalated.</source>
             <translation>O pedido {reference} está {status}: não pode ser encaminhado.</translation>
+        </message>
+        <message>
+            <source>Order {reference} names no {role} to review.</source>
+            <translation>A encomenda {reference} não indica nenhum {role} a rever.</translation>
         </message>
         <message>
             <source>Order {reference} screened again with the current catalog and criteria pack: {tier}, {status}.</source>
@@ -6454,6 +6625,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Diga o que acompanhar.</translation>
         </message>
         <message>
+            <source>Say whether the party is the listed one (same) or not (not_same).</source>
+            <translation>Diga se a parte é a da lista (same) ou não (not_same).</translation>
+        </message>
+        <message>
             <source>Say who approves: the approver confirms with their own passphrase.</source>
             <translation>Indique quem aprova: o aprovador confirma com a sua própria frase-passe.</translation>
         </message>
@@ -6468,6 +6643,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>Say why it goes back: the person who asked reads it on the order.</source>
             <translation>Diga porque é devolvido: a pessoa que pediu lê-o na encomenda.</translation>
+        </message>
+        <message>
+            <source>Say why: e.g. other date of birth, other country, other registration number.</source>
+            <translation>Diga porquê: p. ex. outra data de nascimento, outro país, outro número de registo.</translation>
         </message>
         <message>
             <source>Say why: the rationale is required.</source>
@@ -6918,6 +7097,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>A impressão digital do ficheiro de chave é {found}, não {expected} como indicado: não é a chave que o seu titular leu. Nada foi fixado; peça o ficheiro de chave correto.</translation>
         </message>
         <message>
+            <source>The listed entry changed on a newer list since {who} reviewed this match.</source>
+            <translation>A entrada da lista mudou numa lista mais recente desde que {who} reviu esta correspondência.</translation>
+        </message>
+        <message>
             <source>The mail server {host} does not exist (no such name on the internet). Check its spelling; your provider's help pages name it.</source>
             <translation>O servidor de e-mail {host} não existe (esse nome não está na internet). Verifique a grafia; as páginas de ajuda do seu provedor o indicam.</translation>
         </message>
@@ -6952,6 +7135,18 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>The packet the distributor answered was altered after its manifest was made: the manifest hash in the decision ({answered}…) is not the one of the packet sent ({sent}…).</source>
             <translation>O pacote que o distribuidor respondeu foi alterado depois que o manifesto foi criado: o hash do manifesto na decisão ({answered}…) não é o do pacote enviado ({sent}…).</translation>
+        </message>
+        <message>
+            <source>The party has no name to review.</source>
+            <translation>A parte não tem nome a rever.</translation>
+        </message>
+        <message>
+            <source>The party's name or country and the listed entry changed since {who} reviewed this match.</source>
+            <translation>O nome ou o país da parte e a entrada da lista mudaram desde que {who} reviu esta correspondência.</translation>
+        </message>
+        <message>
+            <source>The party's name or country changed since {who} reviewed this match (then: {name}).</source>
+            <translation>O nome ou o país da parte mudou desde que {who} reviu esta correspondência (então: {name}).</translation>
         </message>
         <message>
             <source>The passphrase does not open the sealed signing key.</source>
@@ -7000,6 +7195,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>The public key is not an Ed25519 key.</source>
             <translation>A chave pública não é uma chave Ed25519.</translation>
+        </message>
+        <message>
+            <source>The reason is {count} characters long: say why in at most {limit}.</source>
+            <translation>O motivo tem {count} caracteres: indique-o em no máximo {limit}.</translation>
         </message>
         <message>
             <source>The reference is too long (100 characters).</source>
@@ -7096,6 +7295,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>There is no answer {answer}.</source>
             <translation>Não existe a resposta {answer}.</translation>
+        </message>
+        <message>
+            <source>There is no customer number {id}.</source>
+            <translation>Não existe o cliente número {id}.</translation>
         </message>
         <message>
             <source>There is no distributor {name} in the company profile (distributors: {names}). Add it there first, or use its name or number as listed.</source>
@@ -7448,6 +7651,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>commas</source>
             <translation>vírgulas</translation>
+        </message>
+        <message>
+            <source>consignee</source>
+            <translation>destinatário da mercadoria</translation>
         </message>
         <message>
             <source>criteria pack {name}</source>
@@ -8142,6 +8349,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>{approver} devolveu o pedido de aprovação a {who}: {reason}</translation>
         </message>
         <message>
+            <source>{country} is not a country's two-letter ISO code (e.g. DE).</source>
+            <translation>{country} não é o código ISO de duas letras de um país (p. ex. DE).</translation>
+        </message>
+        <message>
             <source>{country}: no longer listed, gets the fallback tier ({level}).</source>
             <translation>{country}: não está mais na lista, recebe o nível de reserva ({level}).</translation>
         </message>
@@ -8526,12 +8737,20 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>{record} foi registado em {date} (evento {seq}) mas já não está na base de dados</translation>
         </message>
         <message>
+            <source>{role} is not a party of an order: say customer, end_user or consignee.</source>
+            <translation>{role} não é uma parte de uma encomenda: indique customer, end_user ou consignee.</translation>
+        </message>
+        <message>
             <source>{role} is not a role: choose staff, approver or administrator.</source>
             <translation>{role} não é uma função: escolha staff (equipe), approver (aprovador) ou administrator (administrador).</translation>
         </message>
         <message>
             <source>{section}: {change}</source>
             <translation>{section}: {change}</translation>
+        </message>
+        <message>
+            <source>{source} is not a sanctions list: say ofac, un, eu or uk.</source>
+            <translation>{source} não é uma lista de sanções: indique ofac, un, eu ou uk.</translation>
         </message>
         <message>
             <source>{tier} (was {previous})</source>
@@ -8568,6 +8787,14 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>{who} proposed to {outcome} and asked {approver} for approval.</source>
             <translation>{who} propôs {outcome} e pediu a aprovação de {approver}.</translation>
+        </message>
+        <message>
+            <source>{who}: '{party}' is not {list} entry {entry} {listed}: {reason}.</source>
+            <translation>{who}: «{party}» não é a entrada {entry} {listed} de {list}: {reason}.</translation>
+        </message>
+        <message>
+            <source>{who}: '{party}' is {list} entry {entry} {listed}, a confirmed match: {reason}.</source>
+            <translation>{who}: «{party}» é a entrada {entry} {listed} de {list}, uma correspondência confirmada: {reason}.</translation>
         </message>
     </context>
     <context>
