@@ -12,15 +12,18 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QLabel,
     QPlainTextEdit,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -114,14 +117,7 @@ class PartyReviewDialog(QDialog):
         self.review: object | None = None
         self.setWindowTitle(self.tr("Review a possible match"))
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Is this the listed party?"), self))
-        layout.addWidget(paragraph(self.tr(
-            "Compare the party with the entry on the list. Your answer is recorded with your "
-            "name and reason, and this pair does not alert again until the party's name or "
-            "country or the listed entry changes."), self))
-        layout.addWidget(self._party_box())
-        layout.addWidget(self._entry_box())
-        layout.addWidget(self._match_box())
+        layout.addWidget(self._comparison(), 1)
         layout.addWidget(self._choice_box())
         self.error = FieldError(self)
         layout.addWidget(self.error)
@@ -132,12 +128,33 @@ class PartyReviewDialog(QDialog):
         buttons.accepted.connect(self._submit)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(640, 720)
+        self.resize(680, 640)
 
     # -- what is compared -------------------------------------------------------------------
-    def _party_box(self) -> QGroupBox:
+    def _comparison(self) -> QScrollArea:
+        """The party, the entry and the match, scrolling: a listed entry can be long (many
+        names, a long remark) and the choice below stays in view."""
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget(scroll)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading(self.tr("Is this the listed party?"), body))
+        layout.addWidget(paragraph(self.tr(
+            "Compare the party with the entry on the list. Your answer is recorded with your "
+            "name and reason, and this pair does not alert again until the party's name or "
+            "country or the listed entry changes."), body))
+        for box in (self._party_box(body), self._match_box(body), self._entry_box(body)):
+            layout.addWidget(box)
+        layout.addStretch(1)
+        return scroll
+
+    def _party_box(self, parent: QWidget) -> QGroupBox:
         s = self.subject
-        box = QGroupBox(self.tr("The party"), self)
+        box = QGroupBox(self.tr("The party"), parent)
         form = QFormLayout(box)
         form.addRow(self.tr("Name:"), paragraph(s.party_name, box, bold=True))
         form.addRow(self.tr("Country:"), paragraph(
@@ -150,9 +167,9 @@ class PartyReviewDialog(QDialog):
                  PartyRole.CONSIGNEE: self.tr("consignee")}
         return words.get(PartyRole(role), role) if role in tuple(PartyRole) else role
 
-    def _entry_box(self) -> QGroupBox:
+    def _entry_box(self, parent: QWidget) -> QGroupBox:
         s = self.subject
-        box = QGroupBox(self.tr("{0} entry {1}").format(s.source_title, s.entry_id), self)
+        box = QGroupBox(self.tr("{0} entry {1}").format(s.source_title, s.entry_id), parent)
         form = QFormLayout(box)
         none = self.tr("not given")
         rows = (
@@ -166,9 +183,9 @@ class PartyReviewDialog(QDialog):
             form.addRow(label, paragraph(text or none, box))
         return box
 
-    def _match_box(self) -> QGroupBox:
+    def _match_box(self, parent: QWidget) -> QGroupBox:
         s = self.subject
-        box = QGroupBox(self.tr("Why it was found"), self)
+        box = QGroupBox(self.tr("Why it was found"), parent)
         form = QFormLayout(box)
         first = s.listed_names[0] if s.listed_names else ""
         form.addRow(self.tr("Matched name:"), paragraph(s.matched_name or first, box))

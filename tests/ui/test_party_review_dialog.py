@@ -15,6 +15,7 @@ from reseller_app.services.dto import Customer
 from reseller_app.services.party_reviews import all_reviews
 from reseller_app.services.sanctions_lists import import_list
 from reseller_app.ui.backend import Backend
+from reseller_app.ui.mnemonics import mnemonic_key
 from reseller_app.ui.party_review_dialog import (
     PartyReviewDialog,
     ReviewSubject,
@@ -22,6 +23,9 @@ from reseller_app.ui.party_review_dialog import (
     subject_for,
 )
 from reseller_app.ui.screening_panel import review_button
+
+from .test_accessibility import focusable_controls, tab_chain, unnamed
+from .test_stretched_translations import check, report, stretched  # noqa: F401 (a fixture)
 
 OFAC = Path(__file__).resolve().parents[1] / "data" / "sanctions" / "ofac" / "sdn.csv"
 MATCH = {"source": "ofac", "entry_id": "306", "listed_name": "BANCO NACIONAL DE CUBA",
@@ -135,3 +139,27 @@ def test_the_review_button_opens_the_dialog_and_reports_the_review(qtbot, config
     QTimer.singleShot(0, answer)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert len(done) == 1 and done[0] == all_reviews(configured.ctx)[0]
+
+
+def test_every_control_is_named_and_reached_by_tab(qtbot, configured, bank, subject) -> None:
+    dialog = _dialog(qtbot, configured, bank, subject)
+    dialog.same.setChecked(True)
+    assert unnamed(dialog) == []
+    chain = tab_chain(dialog)
+    assert [w for w in focusable_controls(dialog) if w not in chain] == []
+    assert {mnemonic_key(b.text()) for b in (dialog.not_same, dialog.same,
+                                             dialog.record_button)} == {"n", "t", "s"}
+
+
+@pytest.mark.usefixtures("stretched")
+def test_the_dialog_fits_1024_by_700_with_texts_twice_as_long(
+        qtbot, configured, bank, app) -> None:
+    long_entry = subject_for(configured.ctx, bank.name, bank.country, "customer", MATCH)
+    found: dict[str, list[str]] = {}
+    for verdict in ("not_same", "same"):
+        dialog = PartyReviewDialog(long_entry, lambda v, r: None)
+        qtbot.addWidget(dialog)
+        (dialog.same if verdict == "same" else dialog.not_same).setChecked(True)
+        check(app, found, f"review, {verdict}", dialog)
+        dialog.reject()
+    assert found == {}, report(found)
