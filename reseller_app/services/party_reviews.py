@@ -29,7 +29,9 @@ from reseller_app.domain.sanctions.reviews import (
     PartyRole,
     PartySubject,
     Review,
+    ReviewedMatch,
     ReviewVerdict,
+    apply_reviews,
     mark_matches,
     reviewed_verdict,
 )
@@ -37,6 +39,7 @@ from reseller_app.domain.texts import t
 from reseller_app.domain.vocabulary import AuditAction
 from reseller_app.services.context import AppContext
 from reseller_app.services.errors import NotFound, ValidationError
+from reseller_app.services.party_index import PartyCheck
 from reseller_app.services.people import check_role
 from reseller_app.services.rescreening import RescreenService
 from reseller_app.services.sanctions_lists import SOURCE_NAMES, ListVersion, newest_versions
@@ -46,7 +49,8 @@ from reseller_app.store import sanctions as lists_store
 from reseller_app.store.tables import DbCustomer, DbOrder, DbPartyReview
 
 __all__ = ["CurrentEntry", "OrderParty", "Review", "ReviewVerdict", "all_reviews",
-           "current_entry", "order_party", "record_review", "reviews_of", "subject_names"]
+           "current_entry", "order_party", "record_review", "reviewed_matches", "reviews_of",
+           "subject_names"]
 
 MAX_REASON = 2000  # characters: a few sentences; more is a pasted document
 
@@ -280,6 +284,33 @@ def subject_names(ctx: AppContext, reviews: list[Review]) -> dict[tuple[str, int
                                            .where(table.id.in_(ids[start:start + 500]))):
                     names[(subject.value, id_)] = name
     return names
+
+
+def reviewed_matches(ctx: AppContext, check: PartyCheck, *, country: str | None = None,
+                     subject: str | None = None, subject_id: int | None = None,
+                     role: str | None = None) -> list[ReviewedMatch]:
+    """The matches of ``check`` (a party checked with ``country``) with the reviews that stand
+    for them: a match reviewed not the same party no longer alerts while neither the party
+    nor the entry changed; else an earlier review's ``changed`` says what did. Given the
+    ``subject``/``subject_id``/``role`` where the party was checked, reviews made there under
+    an earlier name count too (for the words)."""
+    key = party_key(check.query, (country or "").upper())
+    if not check.matches:
+        return []
+    with ctx.session() as s:
+        reviews = store.of_parties(s, [key])
+        if subject is not None and subject_id is not None:
+            known = {r.id for r in reviews}
+            reviews += [r for r in store.of_subject(s, subject, subject_id)
+                        if r.id not in known and (role is None or r.role == role)]
+        lists = {v.source.value: v.id for v in newest_versions(ctx) if v.id in check.list_ids}
+        hashes: dict[tuple[str, str], str] = {}
+        for m in check.matches:
+            list_id = lists.get(m.source.value)
+            found = lists_store.entry(s, list_id, m.entry_id) if list_id is not None else None
+            if found is not None:
+                hashes[(m.source.value, m.entry_id)] = found[1]
+    return apply_reviews(check.matches, hashes, reviews, key)
 
 
 def reviews_of(ctx: AppContext, subject: str, subject_id: int) -> list[Review]:

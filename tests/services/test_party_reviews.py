@@ -22,10 +22,12 @@ from reseller_app.services.dto import Customer
 from reseller_app.services.errors import NotFound, ValidationError
 from reseller_app.services.history import summarise
 from reseller_app.services.orders import OrderService
+from reseller_app.services.party_index import check_party
 from reseller_app.services.party_reviews import (
     all_reviews,
     current_entry,
     record_review,
+    reviewed_matches,
     reviews_of,
 )
 from reseller_app.services.passphrases import PassphraseHasher
@@ -234,3 +236,46 @@ def test_the_newest_list_is_the_one_reviewed(listed, bank, tmp_path) -> None:
     review = _review(listed, bank.id)
     assert review.entry_sha256 != before
     assert review.entry_sha256 == current_entry(listed, "ofac", "306").sha256
+
+
+# -- reviews applied to a check: the same pair does not alert again until either changes --------
+LOOKALIKE = "Banco Nacional de Cuba SA"  # a possible match of OFAC entry 306 (not exact: "SA")
+
+
+def _reviewed(ctx: AppContext, name: str, country: str, customer_id: int):
+    check = check_party(ctx, name, country=country)
+    assert [m.entry_id for m in check.matches] == ["306"]
+    return reviewed_matches(ctx, check, country=country, subject="customer",
+                            subject_id=customer_id, role="customer")
+
+
+def test_a_pair_reviewed_not_the_same_does_not_alert_again_until_either_changes(
+        listed, bank, tmp_path) -> None:
+    (before,) = _reviewed(listed, LOOKALIKE, "ES", bank.id)
+    assert before.alerts and before.review is None and before.changed == ""
+    review = _review(listed, bank.id, party_name=LOOKALIKE)
+    (after,) = _reviewed(listed, LOOKALIKE, "ES", bank.id)
+    assert not after.alerts and after.review == review
+    (again,) = _reviewed(listed, "SA  banco nacional DE CUBA", "es", bank.id)  # folded: same
+    assert not again.alerts
+
+    (renamed,) = _reviewed(listed, "Banco Nacional Cuba", "CU", bank.id)
+    assert renamed.alerts and renamed.review is None
+    assert renamed.changed == ("The party's name or country changed since tester reviewed "
+                               "this match (then: Banco Nacional de Cuba SA).")
+
+    newer = tmp_path / "ofac"
+    shutil.copytree(OFAC.parent, newer)
+    sdn = (newer / "sdn.csv").read_text(encoding="utf-8")
+    (newer / "sdn.csv").write_text(sdn.replace("a.k.a. 'BNC'.", "a.k.a. 'BNC'; Havana."),
+                                   encoding="utf-8")
+    import_list(listed, newer / "sdn.csv")
+    (changed,) = _reviewed(listed, LOOKALIKE, "ES", bank.id)
+    assert changed.alerts and "listed entry changed on a newer list" in changed.changed
+
+
+def test_a_confirmed_match_keeps_alerting_with_its_review(listed, bank) -> None:
+    confirmed = _review(listed, bank.id, party_name=LOOKALIKE, verdict="same",
+                        reason="Same address in Madrid")
+    (found,) = _reviewed(listed, LOOKALIKE, "ES", bank.id)
+    assert found.alerts and found.review == confirmed

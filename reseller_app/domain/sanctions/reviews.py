@@ -15,9 +15,12 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reseller_app.domain.texts import t
+
+if TYPE_CHECKING:
+    from reseller_app.domain.sanctions.matching import Match
 
 
 class ReviewVerdict(StrEnum):
@@ -109,6 +112,42 @@ def what_changed(review: Review, party_key: str, entry_sha256: str) -> str:
         return t("The listed entry changed on a newer list since {who} reviewed this match.",
                  who=review.reviewed_by)
     return ""
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewedMatch:
+    """A match with the review that stands for it (None: not reviewed, or no longer holds) and,
+    when an earlier review no longer holds, what changed since."""
+
+    match: Match
+    entry_sha256: str
+    review: Review | None
+    changed: str = ""
+
+    @property
+    def alerts(self) -> bool:
+        """Still a finding: not reviewed as not the same party (a confirmed match alerts)."""
+        return self.review is None or self.review.verdict is ReviewVerdict.SAME
+
+
+def apply_reviews(matches: Iterable[Match], hashes: Mapping[tuple[str, str], str],
+                  reviews: Sequence[Review], party_key: str) -> list[ReviewedMatch]:
+    """Each match with its standing review. ``hashes`` is (source, entry id) -> the entry's
+    SHA-256 on the list checked; ``reviews`` those of this party, and those made where it was
+    checked (its order's role or its catalog row), so a changed name can say what it was."""
+    applied = []
+    for m in matches:
+        source, entry_id = m.source.value, m.entry_id
+        sha = hashes.get((source, entry_id), "")
+        standing = standing_review(reviews, party_key, source, entry_id, sha)
+        changed = ""
+        if standing is None:
+            earlier = max((r for r in reviews if r.source == source and r.entry_id == entry_id),
+                          key=lambda r: (r.reviewed_at, r.id), default=None)
+            if earlier is not None:
+                changed = what_changed(earlier, party_key, sha)
+        applied.append(ReviewedMatch(m, sha, standing, changed))
+    return applied
 
 
 def mark_matches(matches: Sequence[Mapping[str, Any]], review: Review) -> list[dict[str, Any]]:
