@@ -121,6 +121,8 @@ def _review(ctx: AppContext, args: argparse.Namespace) -> int:
     # late: the services load the ORM, which `reseller-app --help` does not need
     from reseller_app.domain.sanctions.reviews import ReviewVerdict
     from reseller_app.services.errors import NotFound
+    from reseller_app.services.history import status_words
+    from reseller_app.services.orders import OrderService
     from reseller_app.services.party_reviews import order_party, record_review
 
     for option, value in (("--order REF", args.order), ("--source LIST", args.source),
@@ -146,6 +148,9 @@ def _review(ctx: AppContext, args: argparse.Namespace) -> int:
     print(f"Recorded: {_printable(party.name)} ({party.role.value} of order "
           f"{_printable(party.reference)}) {judged}: {review.source} entry {review.entry_id} "
           f"{_printable(review.listed_name)} (review {review.id}).")
+    # The order was screened again with the review: say where it stands now.
+    status = OrderService(ctx).get(party.order_id).status
+    print(f"Order {_printable(party.reference)} is now {status_words(status)}.")
     return EXIT_OK
 
 

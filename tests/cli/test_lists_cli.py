@@ -154,6 +154,7 @@ def test_a_review_from_the_command_line_is_recorded_and_listed(reviewing: Cli) -
     assert run.stdout.startswith("Recorded: Banco Nacional Cubano SA (customer of order "
                                  "SO-3001) is not the listed party: ofac entry 306 BANCO "
                                  "NACIONAL DE CUBA")
+    assert run.stdout.splitlines()[1] == "Order SO-3001 is now cleared to proceed."
     listed = reviewing("lists", "reviews")  # read-only: nobody signs in
     assert listed.returncode == EXIT_OK, listed.stderr
     (line,) = listed.stdout.splitlines()
