@@ -45,6 +45,9 @@ LATEST_ANSWERS = 5
 ATTENTION = (OrderStatus.HELD.value, OrderStatus.BLOCKED.value, OrderStatus.ESCALATED.value)
 TIERS = tuple(RiskTier)  # lowest first, as domain/packs.py's TIER_RANK
 ADOPTED = "adopted"  # PolicyService's status of the policy in force
+# The business setting of the sanctions lists (their addresses for Update lists, and after how
+# many days the overview calls a list old): ``SettingsService.lists_settings`` writes it.
+LISTS_SETTING = "sanctions_lists"
 
 
 def _utc_now() -> dt.datetime:
