@@ -43,6 +43,7 @@ class ListsSettingsBox(QGroupBox):
         self.days = QSpinBox(self)
         self.days.setRange(MIN_STALE_DAYS, MAX_STALE_DAYS)
         self.days.setSuffix(self.tr(" days"))
+        self.days.setMaximumWidth(self.days.sizeHint().width() + 40)
         add_field_row(form, self.errors, "stale_days", self.tr("Warn when a list is &older "
                                                                 "than:"), self.days)
         self.urls: dict[str, QLineEdit] = {}
@@ -52,8 +53,9 @@ class ListsSettingsBox(QGroupBox):
                 field = QLineEdit(self)
                 field.setPlaceholderText(file.url)
                 self.urls[key] = field
-                add_field_row(form, self.errors, key, self.tr("{0} ({1}):").format(
-                    list_name(source.value), file.name), field)
+                label = self.tr("{0}, {1}:").format(list_name(source.value), file.name) \
+                    if len(where.files) > 1 else self.tr("{0}:").format(list_name(source.value))
+                add_field_row(form, self.errors, key, label, field)
         form.addRow(note(self.tr(
             "Update lists fetches each list from these addresses, the publishers' own. The "
             "EU's address carries the public key (token) of the EU's Financial Sanctions Files "
@@ -77,13 +79,17 @@ class ListsSettingsBox(QGroupBox):
         self.days.setValue(loaded.stale_days)
         for source, where in loaded.addresses.items():
             for file in where.files:
-                self.urls[f"{source.value}/{file.name}"].setText(file.url)
+                self._show(f"{source.value}/{file.name}", file.url)
+
+    def _show(self, key: str, url: str) -> None:
+        self.urls[key].setText(url)
+        self.urls[key].setCursorPosition(0)  # the server's name, not the end of the address
 
     def reset(self) -> None:
         """The official addresses in the fields (kept when the dialog is saved)."""
         for source, where in official_addresses().items():
             for file in where.files:
-                self.urls[f"{source.value}/{file.name}"].setText(file.url)
+                self._show(f"{source.value}/{file.name}", file.url)
 
     def values(self) -> dict[str, str]:
         return {key: field.text().strip() for key, field in self.urls.items()}

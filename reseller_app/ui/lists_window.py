@@ -103,8 +103,7 @@ class VersionsModel(QAbstractTableModel):
         return self._text(v, index.column())
 
     def _text(self, v: ListVersion, column: int) -> str:
-        in_use = self.tr("{0}, newest: in use").format(v.id) if v.id in self.newest else \
-            str(v.id)
+        in_use = self.tr("{0} (in use)").format(v.id) if v.id in self.newest else str(v.id)
         published = date_text(dt.date.fromisoformat(v.published)) if v.published else \
             self.tr("not stated")
         return (list_name(v.source), in_use, published, number_text(v.entry_count),
@@ -125,6 +124,10 @@ class ListsWindow(QDialog):
         self.setWindowTitle(self.tr("Sanctions lists"))
         self.model = VersionsModel(self)
         self.table = read_only_table(self, self.model, self.tr("Imported versions"))
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a long file name
+        self.empty = note(self.tr(
+            "No sanctions list is imported yet: import the files you downloaded from the "
+            "publishers, or let Update lists fetch them."), self)
         self.access = paragraph("", self)
         self.result = paragraph("", self)
         self.result.setAccessibleName(self.tr("Result"))
@@ -136,6 +139,7 @@ class ListsWindow(QDialog):
             "each list (in bold). Every import is kept as a version: earlier checks name the "
             "version they used."), self))
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
         layout.addWidget(self._actions())
         layout.addWidget(self.access)
         layout.addWidget(self._busy_row())
@@ -145,7 +149,7 @@ class ListsWindow(QDialog):
         self.close_box.rejected.connect(self.reject)
         layout.addWidget(self.close_box)
         self.stageChanged.connect(self._stage)
-        self.resize(980, 520)
+        self.resize(1120, 520)
         self.reload()
 
     def _actions(self) -> QWidget:
@@ -161,11 +165,15 @@ class ListsWindow(QDialog):
             "Fetch each list from its publisher's address and import it (needs the internet)"))
         self.update_button.clicked.connect(self.update_lists)
         actions = QWidget(self)
-        row = FlowLayout(actions)
+        column = QVBoxLayout(actions)
+        column.setContentsMargins(0, 0, 0, 0)
+        buttons = QWidget(actions)
+        row = FlowLayout(buttons)  # wraps in a longer language: the window does not widen
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.import_button)
         row.addWidget(self.update_button)
-        row.addWidget(note(self.tr(
+        column.addWidget(buttons)
+        column.addWidget(note(self.tr(
             "Update lists fetches the official files from the publishers' addresses (Settings, "
             "Sanctions lists). Without the internet the lists already imported stay in use."),
             actions))
@@ -196,10 +204,7 @@ class ListsWindow(QDialog):
             self.model.set_versions(all_versions(self.backend.ctx))
         except ServiceError as exc:
             self.error.show_message(error_message(exc))
-        if not self.model.versions:
-            self.table.setToolTip(self.tr("No list is imported yet."))
-        else:
-            self.table.setToolTip("")
+        self.empty.setVisible(not self.model.versions)
         self.table.resizeColumnsToContents()
         self.manager = self._may_manage()
         self._enable()

@@ -55,6 +55,7 @@ def test_an_import_runs_in_the_background_and_lists_the_version(qtbot: QtBot,
                                                                 configured: Backend) -> None:
     window = opened(qtbot, configured)
     assert rows(window) == [] and window.import_button.isEnabled()
+    assert not window.empty.isHidden()
     changed: list[bool] = []
     window.changed.connect(lambda: changed.append(True))
     assert window.import_file(OFAC) is not None
@@ -68,8 +69,10 @@ def test_an_import_runs_in_the_background_and_lists_the_version(qtbot: QtBot,
     finish(qtbot, window)
     table = rows(window)
     assert [r[0] for r in table] == ["UN Security Council", "OFAC SDN"]  # newest first
-    assert table[0][1].endswith("newest: in use") and table[0][7] == UN.name
+    assert table[0][1].endswith(" (in use)") and table[1][1].endswith(" (in use)")
+    assert table[0][7] == UN.name
     assert len(table[0][8]) == 12  # the SHA-256, short (the whole one in the tooltip)
+    assert window.empty.isHidden()
     window.import_file(UN)  # the very same file again
     finish(qtbot, window)
     assert "was imported already on" in window.result.text() and len(rows(window)) == 2
