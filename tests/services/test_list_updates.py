@@ -146,3 +146,23 @@ def test_cancel_stops_the_update_and_stores_nothing(ctx) -> None:
         with pytest.raises(ListImportCancelled):
             update_lists(ctx, cancelled=lambda: True)
     assert all_versions(ctx) == [] and _count(ctx, "sanction_entry") == 0
+
+
+def test_only_a_role_that_manages_lists_may_update(ctx) -> None:
+    from reseller_app.domain.people import Role
+    from reseller_app.services.context import WorkingPerson
+    from reseller_app.services.passphrases import PassphraseHasher
+    from reseller_app.services.people import NewPerson, NotAllowed, PeopleService
+
+    people = PeopleService(ctx, hasher=PassphraseHasher(n=2**4, r=8, p=1))
+    admin, _approver = people.first_setup(
+        NewPerson("Anna Weber", "anna.weber@example.com", "violet kettle on the moon"),
+        NewPerson("Jonas Berg", "jonas.berg@example.com", "seven quiet harbour lamps"))
+    staff = people.add(admin, NewPerson("Lea Kim", "lea.kim@example.com",
+                                        "paper boats in April rain", Role.STAFF))
+    ctx.person = WorkingPerson(staff.id, staff.name)
+    with pytest.raises(NotAllowed):
+        update_lists(ctx, only=[ListSource.UN])
+    with pytest.raises(NotAllowed):
+        SettingsService(ctx).save_lists_settings(None, 14)
+    assert all_versions(ctx) == [] and SettingsService(ctx).lists_settings().stale_days == 30
