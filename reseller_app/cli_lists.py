@@ -6,6 +6,9 @@
 - ``lists review --order REF --role customer|end_user|consignee --source ofac --entry ID
   --not-same|--same --reason TEXT``: review a possible match once (a write: signed in).
 - ``lists reviews``: every review, one line each, newest first.
+- ``lists update [--only ofac,un]``: fetch each list from its publisher's address (Settings)
+  and import it; one line per list. Exit 0 when every list was imported (or was already),
+  1 when one could not be fetched or used (the line says why; nothing of it changed).
 - ``check-party NAME [--country CC] [--kind person|organisation]``: one JSON object, the
   verdict and the matches; ``--batch FILE`` checks one name per line and prints one object per
   line, in order. With no list imported: exit 2 and one line.
@@ -22,7 +25,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from reseller_app.cli_common import EXIT_OK, BadInput
+from reseller_app.cli_common import EXIT_FAILED, EXIT_OK, BadInput
 
 if TYPE_CHECKING:
     from reseller_app.services.context import AppContext
@@ -41,6 +44,10 @@ def add_commands(sub: Any) -> None:
                      help="the list file; for OFAC's CSV set, its sdn.csv with alt.csv and "
                           "add.csv beside it")
     _add_review_commands(actions)
+    update = actions.add_parser("update", help="fetch the lists from their publishers' "
+                                               "addresses and import them (needs the internet)")
+    update.add_argument("--only", metavar="LISTS",
+                        help="only these lists, comma-separated: ofac, un, eu, uk")
     check = sub.add_parser("check-party", help="check a name against the imported sanctions "
                                                "lists (prints JSON)")
     check.add_argument("name", metavar="NAME", nargs="?", help="the party's name")
@@ -82,6 +89,8 @@ def cmd_lists(ctx: AppContext, args: argparse.Namespace) -> int:
         return _review(ctx, args)
     if args.lists_command == "reviews":
         return _reviews(ctx)
+    if args.lists_command == "update":
+        return _update(ctx, args.only)
     if args.lists_command == "import":
         try:
             version = import_list(ctx, args.path)
@@ -179,6 +188,45 @@ def _printable(text: str) -> str:
     """``text`` with control and direction characters shown escaped: a name from the database
     must not break the line or turn the terminal's text around."""
     return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in str(text))
+def _only(text: str | None) -> list[Any] | None:
+    """The lists named by ``--only`` (None: all); bad input for a name the app does not know."""
+    from reseller_app.domain.sanctions.entries import ListSource  # late: as cmd_lists
+
+    if text is None:
+        return None
+    names = [part.strip().lower() for part in text.split(",") if part.strip()]
+    known = {s.value: s for s in ListSource}
+    unknown = [name for name in names if name not in known]
+    if unknown or not names:
+        raise BadInput(f"--only {text}: name the lists as {', '.join(known)} "
+                       "(comma-separated)")
+    return [known[name] for name in names]
+
+
+def _update(ctx: AppContext, only: str | None) -> int:
+    # late: the services load the ORM, which `reseller-app --help` does not need
+    from reseller_app.services.list_updates import update_lists
+    from reseller_app.services.sanctions_lists import ListImportCancelled
+
+    wanted = _only(only)
+    try:
+        results = update_lists(ctx, only=wanted)
+    except ListImportCancelled:  # Ctrl+C: the list being imported was not stored
+        raise BadInput("the update was cancelled: the list being imported was not "
+                       "stored") from None
+    for result in results:
+        v = result.version
+        if v is None:
+            print(f"{result.source.value:5} {result.error}")
+        elif v.already:
+            print(f"{result.source.value:5} {v.title}: the file published "
+                  f"{v.published or '(date not stated)'} was imported already on "
+                  f"{v.imported_at:%Y-%m-%d %H:%M} UTC (version {v.id}): nothing changed.")
+        else:
+            print(f"{result.source.value:5} Imported {v.title}, published "
+                  f"{v.published or '(date not stated)'}: {v.entry_count:,} entries, "
+                  f"{v.name_count:,} names (version {v.id}).")
+    return EXIT_OK if all(r.ok for r in results) else EXIT_FAILED
 
 
 def _batch_names(path: str) -> list[str]:

@@ -144,6 +144,7 @@ class AuditAction(StrEnum):
     POLICY_ACKNOWLEDGED = "policy.acknowledged"
     SETTINGS_SMTP_SAVED = "settings.smtp_saved"
     SETTINGS_SMTP_AUTH_SAVED = "settings.smtp_auth_saved"
+    SETTINGS_LISTS_SAVED = "settings.sanctions_lists_saved"  # list addresses, days until old
     DATABASE_BACKED_UP = "database.backed_up"
     DATABASE_RESTORED = "database.restored"
     PERSON_FIRST_SETUP = "person.first_setup"

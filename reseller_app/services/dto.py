@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 # Defined in the domain (the store's queries take it), and one of the services' words too.
 from reseller_app.domain.order_filter import OrderFilter as OrderFilter
+from reseller_app.domain.sanctions.freshness import ListsFreshness
 from reseller_app.domain.vocabulary import AnswerOutcome as AnswerOutcome
 from reseller_app.domain.vocabulary import ApprovalState as ApprovalState
 from reseller_app.domain.vocabulary import DecisionOutcome as DecisionOutcome
@@ -575,6 +576,7 @@ class OverviewSummary:
     policy: ReviewStatus
     months: list[TierMonth] = field(default_factory=list)  # the last 12, oldest first
     latest_answers: list[RecentAnswer] = field(default_factory=list)  # newest first, max 5
+    lists: ListsFreshness | None = None  # none imported, or too old (None: not counted)
 
 
 @dataclass(frozen=True)

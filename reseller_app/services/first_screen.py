@@ -23,6 +23,11 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from reseller_app.domain.dates import date_of
+from reseller_app.domain.sanctions.freshness import (
+    ListsFreshness,
+    freshness,
+    stale_days_setting,
+)
 from reseller_app.domain.vocabulary import RiskTier
 from reseller_app.services.dto import (
     Customer,
@@ -45,6 +50,9 @@ LATEST_ANSWERS = 5
 ATTENTION = (OrderStatus.HELD.value, OrderStatus.BLOCKED.value, OrderStatus.ESCALATED.value)
 TIERS = tuple(RiskTier)  # lowest first, as domain/packs.py's TIER_RANK
 ADOPTED = "adopted"  # PolicyService's status of the policy in force
+# The business setting of the sanctions lists (their addresses for Update lists, and after how
+# many days the overview calls a list old): ``SettingsService.lists_settings`` writes it.
+LISTS_SETTING = "sanctions_lists"
 
 
 def _utc_now() -> dt.datetime:
@@ -164,7 +172,17 @@ class QuickOverview(_Standing):
             policy=self.policy.review_status(today),
             months=list(months.values()),
             latest_answers=[RecentAnswer(*a) for a in counts.latest_answers],
+            lists=self._lists(today),
         )
+
+    def _lists(self, today: dt.date) -> ListsFreshness:
+        """How old the lists are (``OverviewService`` tells the same from the ORM)."""
+        rows, setting = self.reader.sanctions_lists(LISTS_SETTING)
+        try:
+            stored = json.loads(setting) if setting else None
+        except ValueError:
+            stored = None
+        return freshness(rows, today, stale_days_setting(stored))
 
 
 class QuickCatalog(_Standing):

@@ -12,6 +12,7 @@ import datetime as dt
 from sqlalchemy import extract, func, select
 
 from reseller_app.domain.packs import TIER_RANK
+from reseller_app.domain.sanctions.freshness import freshness, stale_days_setting
 from reseller_app.services.context import AppContext
 from reseller_app.services.dto import (
     MessageState,
@@ -20,8 +21,16 @@ from reseller_app.services.dto import (
     RecentAnswer,
     TierMonth,
 )
-from reseller_app.services.first_screen import ATTENTION, LATEST_ANSWERS, MONTHS, RECENT_DAYS
+from reseller_app.services.first_screen import (
+    ATTENTION,
+    LATEST_ANSWERS,
+    LISTS_SETTING,
+    MONTHS,
+    RECENT_DAYS,
+)
 from reseller_app.services.policy import PolicyService
+from reseller_app.store import bulk
+from reseller_app.store import sanctions as lists_store
 from reseller_app.store.tables import (
     DbDistributorAnswer,
     DbFollowUp,
@@ -81,6 +90,8 @@ class OverviewService:
                 .where(DbDistributorAnswer.recorded_at >= since)
                 .order_by(DbDistributorAnswer.recorded_at.desc(), DbDistributorAnswer.id.desc())
                 .limit(LATEST_ANSWERS)).all()
+            newest_lists = [(row.source, row.published, row.imported_at)
+                            for row in lists_store.newest(s)]
 
         months = {start: TierMonth(start) for start in starts}
         for tier, y, m, count in by_month:
@@ -101,4 +112,6 @@ class OverviewService:
             months=list(months.values()),
             latest_answers=[RecentAnswer(int(order_id), ref, outcome, answered_on)
                             for order_id, ref, outcome, answered_on in latest],
+            lists=freshness(newest_lists, today,
+                            stale_days_setting(bulk.get_setting(self.ctx, LISTS_SETTING))),
         )

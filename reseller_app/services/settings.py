@@ -1,4 +1,5 @@
-"""Business settings the user edits in the settings dialog: the SMTP server for escalations.
+"""Business settings the user edits in the settings dialog: the SMTP server for escalations,
+and the sanctions lists' addresses and age limit (``lists_settings``).
 
 The server, port, security, user and sender address are kept in the database (``setting``
 table, key ``smtp``); the password only in the operating system's keyring, under the service
@@ -9,14 +10,24 @@ status says so and the caller passes the password at send time.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from dataclasses import asdict
 
 from reseller_app.domain.people import Action
+from reseller_app.domain.sanctions.entries import ListSource
+from reseller_app.domain.sanctions.freshness import MAX_STALE_DAYS, MIN_STALE_DAYS
 from reseller_app.domain.texts import t
 from reseller_app.domain.vocabulary import AuditAction
 from reseller_app.services.context import AppContext
 from reseller_app.services.dto import SmtpSettings, SmtpStatus
 from reseller_app.services.errors import ServiceError, ValidationError
+from reseller_app.services.first_screen import LISTS_SETTING
+from reseller_app.services.list_updates import (
+    ListsSettings,
+    check_address,
+    official_addresses,
+    read_lists_settings,
+)
 from reseller_app.services.mail import (
     LOCAL_HOSTS,
     SECURITY,
@@ -33,6 +44,7 @@ from reseller_app.services.setup import EMAIL
 from reseller_app.store import audit_log, bulk
 
 SMTP_SETTING = "smtp"
+
 
 
 def _no_keyring() -> str:
@@ -133,6 +145,40 @@ class SettingsService:
         elif new_account and password == "":
             self.secrets.delete(new_account)
         return self.smtp()
+
+    # -- sanctions lists ---------------------------------------------------------------------
+    def lists_settings(self) -> ListsSettings:
+        """The official addresses with the user's replacements, and the days until old."""
+        return read_lists_settings(self.ctx)
+
+    def save_lists_settings(self, urls: Mapping[str, str] | None,
+                            stale_days: int) -> ListsSettings:
+        """Keep the addresses (``{"ofac/sdn.csv": "https://...", ...}``; only those that
+        differ from the official ones are stored, so a new release's official address takes
+        over the others) and the days until a list is old. ``urls`` None: the official ones."""
+        check_role(self.ctx, Action.CHANGE_SETTINGS)
+        official = official_addresses()
+        own: dict[str, dict[str, str]] = {}
+        for key, url in (urls or {}).items():
+            source, _, name = key.partition("/")
+            files = official[ListSource(source)].files
+            default = next(f.url for f in files if f.name == name)
+            clean = check_address(url, key)
+            if clean != default:
+                own.setdefault(source, {})[name] = clean
+        if not isinstance(stale_days, int) or not MIN_STALE_DAYS <= stale_days <= MAX_STALE_DAYS:
+            raise ValidationError("stale_days", t(
+                "Give the number of days as a whole number from {low} to {high}.",
+                low=MIN_STALE_DAYS, high=MAX_STALE_DAYS))
+        value = {"addresses": own, "stale_days": stale_days}
+        with self.ctx.write_session() as s:
+            bulk.put_setting(s, LISTS_SETTING, value)
+            s.flush()
+            audit_log.append(s, actor=self.ctx.actor, action=AuditAction.SETTINGS_LISTS_SAVED,
+                             entity="setting", entity_id=LISTS_SETTING, at=self.ctx.clock(),
+                             details=value)
+            s.commit()
+        return self.lists_settings()
 
     # -- sending -------------------------------------------------------------------------------
     def password_for(self, settings: SmtpSettings, given: str | None) -> str | None:

@@ -210,6 +210,17 @@ class QuickReader:
                               [adopted]).fetchone()
         return None if row is None else (_date(row[0]), row[1] or "")
 
+    def sanctions_lists(self, setting: str) -> tuple[list[tuple[str, str, str]], str | None]:
+        """The newest version of each sanctions list (source, published, imported at, as
+        stored; ``store.sanctions.newest`` gives the same) and the setting ``setting``'s JSON
+        (the days until a list is old), or None."""
+        with self.connect() as con:
+            rows = con.execute(
+                "SELECT source, published, imported_at FROM sanction_list WHERE id IN "
+                "(SELECT max(id) FROM sanction_list GROUP BY source) ORDER BY source").fetchall()
+            value = con.execute("SELECT value FROM setting WHERE key = ?", [setting]).fetchone()
+        return [(r[0], r[1] or "", str(r[2])) for r in rows], None if value is None else value[0]
+
     def active_pack(self) -> tuple[str, str, str] | None:
         """The active criteria pack's id, version and SHA-256 (for the status bar)."""
         with self.connect() as con:

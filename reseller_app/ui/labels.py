@@ -44,6 +44,16 @@ def status_label(status: str) -> str:
     }.get(status, status)
 
 
+def list_name(source: str) -> str:
+    """A sanctions list by its publisher (``domain.sanctions.entries.ListSource``)."""
+    return {
+        "ofac": _t("OFAC SDN"),
+        "un": _t("UN Security Council"),
+        "eu": _t("EU financial sanctions"),
+        "uk": _t("UK sanctions list"),
+    }.get(source, source)
+
+
 def status_explanation(status: str) -> str:
     return {
         # Also said of elevated orders, which list warnings: true for them too.

@@ -258,6 +258,7 @@ class MainWindow(QMainWindow):
         self.overview.showFollowUps.connect(lambda: self.show_page(FOLLOW_UPS_PAGE))
         self.overview.openPolicy.connect(lambda: self._when_open(self.open_policy))
         self.overview.openApprovals.connect(lambda: self._when_open(self.open_approvals))
+        self.overview.openLists.connect(lambda: self._when_open(self.open_lists))
         self.overview.openOrder.connect(self._open_order_when_open)
         self.overview.loaded.connect(self._first_screen_loaded)
         self.overview.failed.connect(self._first_screen_loaded)
@@ -337,6 +338,7 @@ class MainWindow(QMainWindow):
             None,
             MenuAction("file", self.tr("&Import orders from CSV…"), "import_orders"),
             MenuAction("file", self.tr("Import criteria &pack…"), "import_pack"),
+            MenuAction("file", self.tr("San&ctions lists…"), "open_lists", name="lists_action"),
             None,
             MenuAction("file", self.tr("&Back up now"), "backup_now", name="backup_action"),
             MenuAction("file", self.tr("&Restore from backup…"), "restore_backup",
@@ -726,6 +728,17 @@ class MainWindow(QMainWindow):
         window = PeopleWindow(self.backend, self)  # type: ignore[arg-type]
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.firstSetUp.connect(self.ask_who_is_working)
+        window.show()
+        return window
+
+    def open_lists(self) -> QWidget:
+        """The sanctions lists: their versions, importing and updating them."""
+        # Here, not at the top: a window or dialog loads when first opened, not at start-up.
+        from reseller_app.ui.lists_window import ListsWindow
+
+        window = ListsWindow(self.backend, self)  # type: ignore[arg-type]
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.changed.connect(self._refresh_overview)
         window.show()
         return window
 

@@ -103,6 +103,8 @@ def policy_wizard_page(draft_id: int) -> Option:
 # -- the folders the file dialogs remember ------------------------------------------------------
 IMPORT_FOLDER = FolderOption("import/lastDir")  # CSV files of orders
 PACK_IMPORT_FOLDER = FolderOption("packImport/lastDir")  # criteria packs
+LISTS_FOLDER = FolderOption("sanctionsLists/lastDir",  # sanctions list files downloaded
+                            start_in=Location.DownloadLocation)
 ANSWERS_FOLDER = FolderOption("answers/importDir", start_in=Location.DownloadLocation)
 PACKETS_FOLDER = FolderOption("packets/saveDir", start_in=Location.DocumentsLocation)
 ATTACHMENTS_FOLDER = FolderOption("packets/attachDir", start_in=Location.DocumentsLocation)

@@ -27,7 +27,7 @@ from reseller_app.domain.vocabulary import OrderStatus
 from reseller_app.services.dto import OverviewSummary
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError
-from reseller_app.ui.labels import date_text, number_text
+from reseller_app.ui.labels import date_text, list_name, number_text
 from reseller_app.ui.policy_reminder import review_badge
 from reseller_app.ui.tier_chart import TierChart
 from reseller_app.ui.typography import heading, make_note, note
@@ -89,6 +89,7 @@ class OverviewView(QWidget):
     showFollowUps = Signal()
     openPolicy = Signal()
     openApprovals = Signal()  # the approver's desk: "Waiting for your approval"
+    openLists = Signal()  # the sanctions lists window: none imported, or too old
     openOrder = Signal(int)
     loaded = Signal(object)  # OverviewSummary, once it is on the page
     failed = Signal(str)  # the numbers could not be counted: the page says why
@@ -147,6 +148,7 @@ class OverviewView(QWidget):
         self.outbox.button.clicked.connect(self.showOutbox)
         self.policy.button.clicked.connect(self.openPolicy)
         self.approvals.button.clicked.connect(self.openApprovals)
+        self.lists.button.clicked.connect(self.openLists)
 
     def _attention_rows(self) -> QGridLayout:
         """One ``AttentionRow`` per thing that can need the user, hidden until counted."""
@@ -171,11 +173,13 @@ class OverviewView(QWidget):
                                    self.tr("The human rights policy window"))
         self.approvals = AttentionRow(self, rows, 7, self.tr("Open app&rovals"),
                                       self.tr("The decisions waiting for your approval"))
+        self.lists = AttentionRow(self, rows, 8, self.tr("Open sanctions &lists"),
+                                  self.tr("The sanctions lists window: import or update them"))
         self.rows = {OrderStatus.HELD: self.held, OrderStatus.BLOCKED: self.blocked,
                      OrderStatus.ESCALATED: self.escalated,
                      "answers": self.answers, "follow_ups": self.follow_ups,
                      "outbox": self.outbox, "policy": self.policy,
-                     "approvals": self.approvals}
+                     "approvals": self.approvals, "lists": self.lists}
         width = max(row.button.sizeHint().width() for row in self.rows.values())
         for row in self.rows.values():
             row.button.setMinimumWidth(width)  # one column of equal buttons
@@ -262,13 +266,14 @@ class OverviewView(QWidget):
                     self.tr("message in the outbox could not be sent."),
                     self.tr("messages in the outbox could not be sent."))
         self._policy(s)
+        lists_warning = self._lists(s)
         waiting = self._approvals()
         attention = s.held + s.blocked + s.escalated + s.answers_recent + due + s.outbox_failed \
             + waiting
         # Said whenever no order, answer, follow-up or message waits (also on a new database,
         # where the policy line may be all there is): the page never shows a heading over
         # nothing.
-        if s.policy.due:
+        if s.policy.due or lists_warning:
             self.all_clear.setText(self.tr(
                 "No orders, answers, follow-ups or messages need you now. Orders that need a "
                 "decision show up here."))
@@ -329,6 +334,29 @@ class OverviewView(QWidget):
         self.policy.text.setForegroundRole(QPalette.ColorRole.WindowText)
         if not status.due:
             make_note(self.policy.text)
+
+    def _lists(self, s: OverviewSummary) -> bool:
+        """A warning when no sanctions list is imported, or the newest of one is too old (a
+        stale list misses the parties listed since); True when one is shown."""
+        lists = s.lists
+        if lists is None or (lists.imported and not lists.stale):
+            self.lists.set_visible(False)
+            return False
+        if not lists.imported:
+            text = self.tr("No sanctions list imported: customers are not checked against "
+                           "sanctions lists. Import the lists you must check, or update them "
+                           "from their publishers.")
+        else:
+            old = []
+            for age in lists.stale:
+                when = self.tr("published {0}") if age.published else self.tr("imported {0}")
+                old.append(self.tr("{0} is {1} days old ({2})").format(
+                    list_name(age.source), number_text(age.days),
+                    when.format(date_text(age.as_of))))
+            text = self.tr("{0}. A list older than {1} days misses the parties listed since: "
+                           "update it.").format("; ".join(old), number_text(lists.stale_days))
+        self.lists.show(None, escape(text))
+        return True
 
     def _open_newest_answer(self) -> None:
         if self.summary is not None and self.summary.latest_answers:

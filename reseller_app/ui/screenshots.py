@@ -36,6 +36,7 @@ from reseller_app.services.dto import (
 )
 from reseller_app.services.errors import ServiceError, ValidationError
 from reseller_app.services.escalation import EscalationService
+from reseller_app.services.sanctions_lists import all_versions, import_list
 from reseller_app.services.setup import SetupService
 from reseller_app.services.startup import open_app
 from reseller_app.ui import language
@@ -177,6 +178,12 @@ def _dialogs(backend: object, app: QApplication, window: QWidget
 
     def people() -> QWidget:
         return PeopleWindow(backend, window)  # type: ignore[arg-type]
+
+    def lists() -> QWidget:
+        if getattr(backend, "ctx", None) is not None and backend.ctx.demo:  # type: ignore[attr-defined]
+            _lists_sample(backend)
+        return window.open_lists()  # type: ignore[attr-defined]
+
     def desk() -> QWidget:
         desk_window = window.open_desk()  # type: ignore[attr-defined]
         if getattr(backend, "ctx", None) is not None and backend.ctx.demo:  # type: ignore[attr-defined]
@@ -190,7 +197,8 @@ def _dialogs(backend: object, app: QApplication, window: QWidget
     return [
         ("12-setup-wizard", wizard), ("13-import", import_dialog),
         ("14-data-sources", sources), ("15-audit", audit), ("16-settings", settings),
-        ("17-policy", policy), ("18-people", people), ("19-distributor-desk", desk)]
+        ("17-policy", policy), ("18-people", people), ("19-distributor-desk", desk),
+        ("20-sanctions-lists", lists)]
 
 
 def _desk_sample(backend: object, app: QApplication, window: QWidget) -> None:
@@ -217,6 +225,23 @@ def _desk_sample(backend: object, app: QApplication, window: QWidget) -> None:
         QThreadPool.globalInstance().waitForDone()
         while window.busy():  # type: ignore[attr-defined]
             app.processEvents()
+
+
+# The small excerpts of the lists the tests use (OFAC's data is US public domain), in a checkout
+# of the repository; the app itself ships no list.
+SAMPLE_LISTS = Path(__file__).resolve().parents[2] / "tests" / "data" / "sanctions"
+
+
+def _lists_sample(backend: object) -> None:
+    """The demo's lists window with versions in it: the tests' excerpts of OFAC's and the
+    UN's lists, imported once (only on the demo database, only in a checkout)."""
+    ctx = backend.ctx  # type: ignore[attr-defined]
+    if all_versions(ctx) or not SAMPLE_LISTS.is_dir():
+        return
+    for path in (SAMPLE_LISTS / "ofac" / "sdn.csv", SAMPLE_LISTS / "un-consolidated-excerpt.xml",
+                 SAMPLE_LISTS / "uk-sanctions-list-sample.csv"):
+        with contextlib.suppress(ServiceError):
+            import_list(ctx, path)
 
 
 @contextlib.contextmanager

@@ -1,5 +1,5 @@
-"""Settings: the app's language, and the mail server that sends escalation packets and misuse
-reports.
+"""Settings: the app's language, the mail server that sends escalation packets and misuse
+reports, the signing key, and the sanctions lists' addresses (``ui/lists_settings_box``).
 
 Server, port, security, user and sender address are business settings in the database
 (``SettingsService``); the password goes to the operating system's keyring through the same
@@ -40,6 +40,7 @@ from reseller_app.services.settings import PasswordNeeded
 from reseller_app.ui import language
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError, FieldErrors, add_field_row
+from reseller_app.ui.lists_settings_box import ListsSettingsBox
 from reseller_app.ui.oauth_signin import OAuthSignInBox
 from reseller_app.ui.password_dialog import PasswordDialog
 from reseller_app.ui.signing_key_box import SigningKeyBox
@@ -76,6 +77,7 @@ class SettingsDialog(QDialog):
         box = self._mail_box()
         test_box = self._test_box()
         self.signing_key = SigningKeyBox(backend.ctx, self)
+        self.lists_box = ListsSettingsBox(backend, self)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
@@ -91,6 +93,7 @@ class SettingsDialog(QDialog):
         body.addWidget(box)
         body.addWidget(test_box)
         body.addWidget(self.signing_key)
+        body.addWidget(self.lists_box)
         body.addWidget(self.general_error)
         body.addStretch(1)
         self.scroll = QScrollArea(self)
@@ -358,8 +361,16 @@ class SettingsDialog(QDialog):
         self._show_keyring(status)
         return status
 
+    def mail_untouched(self) -> bool:
+        """No mail server stored and none typed: Save keeps the other settings alone (the
+        lists' addresses can be set before e-mail is)."""
+        return self.status is not None and self.status.settings is None \
+            and not self.host.text().strip() and not self.password.text()
+
     def save_and_close(self) -> None:
-        if self._job is None and self.save() is not None:
+        if self._job is not None or not self.lists_box.save():
+            return
+        if self.mail_untouched() or self.save() is not None:
             self.accept()
 
     # -- test --------------------------------------------------------------------------------

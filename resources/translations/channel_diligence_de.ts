@@ -2597,6 +2597,10 @@
             <translation>Bestimmungsland: verboten</translation>
         </message>
         <message>
+            <source>EU financial sanctions</source>
+            <translation>EU-Finanzsanktionen</translation>
+        </message>
+        <message>
             <source>Elevated</source>
             <translation>Erhöht</translation>
         </message>
@@ -2655,6 +2659,10 @@
         <message>
             <source>Note</source>
             <translation>Hinweis</translation>
+        </message>
+        <message>
+            <source>OFAC SDN</source>
+            <translation>OFAC SDN</translation>
         </message>
         <message>
             <source>On hold</source>
@@ -2733,6 +2741,14 @@
             <translation>Art des Kunden oder Endnutzers</translation>
         </message>
         <message>
+            <source>UK sanctions list</source>
+            <translation>Sanktionsliste des Vereinigten Königreichs</translation>
+        </message>
+        <message>
+            <source>UN Security Council</source>
+            <translation>UN-Sicherheitsrat</translation>
+        </message>
+        <message>
             <source>Use case</source>
             <translation>Anwendungsfall</translation>
         </message>
@@ -2790,6 +2806,156 @@
         <message>
             <source>Without a category the screening counts this line as missing information.</source>
             <translation>Ohne Kategorie wertet die Prüfung diese Position als fehlende Angabe.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListsSettingsBox</name>
+        <message>
+            <source> days</source>
+            <translation> Tage</translation>
+        </message>
+        <message>
+            <source>Reset to the offi&amp;cial addresses</source>
+            <translation>Auf die &amp;offiziellen Adressen zurücksetzen</translation>
+        </message>
+        <message>
+            <source>Sanctions lists</source>
+            <translation>Sanktionslisten</translation>
+        </message>
+        <message>
+            <source>Update lists fetches each list from these addresses, the publishers' own. The EU's address carries the public key (token) of the EU's Financial Sanctions Files page; if the EU changes it, copy the link of the XML file (version 1.1) from that page and paste it here.</source>
+            <translation>„Listen aktualisieren“ lädt jede Liste von diesen Adressen, denen der Herausgeber selbst. Die Adresse der EU enthält den öffentlichen Schlüssel (Token) der EU-Seite Financial Sanctions Files; ändert die EU ihn, kopieren Sie dort den Link der XML-Datei (Version 1.1) und fügen Sie ihn hier ein.</translation>
+        </message>
+        <message>
+            <source>Warn when a list is &amp;older than:</source>
+            <translation>Warnen, wenn eine Liste älter ist &amp;als:</translation>
+        </message>
+        <message>
+            <source>{0}, {1}:</source>
+            <translation>{0}, {1}:</translation>
+        </message>
+        <message>
+            <source>{0}:</source>
+            <translation>{0}:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListsWindow</name>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>A&amp;bbrechen</translation>
+        </message>
+        <message>
+            <source>&amp;Import list file…</source>
+            <translation>Listendatei &amp;importieren…</translation>
+        </message>
+        <message>
+            <source>&amp;Update lists</source>
+            <translation>Listen &amp;aktualisieren</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing of the list being imported was stored. The lists already imported stay in use.</source>
+            <translation>Abgebrochen: Von der Liste, die gerade importiert wurde, ist nichts gespeichert. Die bereits importierten Listen bleiben in Gebrauch.</translation>
+        </message>
+        <message>
+            <source>Choose a sanctions list file</source>
+            <translation>Sanktionslisten-Datei auswählen</translation>
+        </message>
+        <message>
+            <source>Connecting to the publishers…</source>
+            <translation>Verbindung zu den Herausgebern der Listen…</translation>
+        </message>
+        <message>
+            <source>Customers, end users and consignees are checked against the newest version of each list (in bold). Every import is kept as a version: earlier checks name the version they used.</source>
+            <translation>Kunden, Endnutzer und Empfänger werden gegen die neueste Version jeder Liste (fett) geprüft. Jeder Import bleibt als Version erhalten: Frühere Prüfungen nennen die Version, die sie verwendet haben.</translation>
+        </message>
+        <message>
+            <source>Downloading {0}…</source>
+            <translation>{0} wird heruntergeladen…</translation>
+        </message>
+        <message>
+            <source>Fetch each list from its publisher's address and import it (needs the internet)</source>
+            <translation>Lädt jede Liste von der Adresse ihres Herausgebers und importiert sie (braucht Internet)</translation>
+        </message>
+        <message>
+            <source>Import progress</source>
+            <translation>Fortschritt des Imports</translation>
+        </message>
+        <message>
+            <source>Imported versions</source>
+            <translation>Importierte Versionen</translation>
+        </message>
+        <message>
+            <source>Imported {0}, published {1}: {2} entries, {3} names.</source>
+            <translation>{0} importiert, veröffentlicht {1}: {2} Einträge, {3} Namen.</translation>
+        </message>
+        <message>
+            <source>Importing and updating lists needs the role {0}; {1} has the role {2}. You can look at the versions; an {0} imports them.</source>
+            <translation>Listen importieren und aktualisieren erfordert die Rolle {0}; {1} hat die Rolle {2}. Sie können die Versionen ansehen; importiert werden sie von jemandem mit der Rolle {0}.</translation>
+        </message>
+        <message>
+            <source>Left out: {0} entries without a name, {1} empty names.</source>
+            <translation>Ausgelassen: {0} Einträge ohne Namen, {1} leere Namen.</translation>
+        </message>
+        <message>
+            <source>No list was updated.</source>
+            <translation>Keine Liste wurde aktualisiert.</translation>
+        </message>
+        <message>
+            <source>No sanctions list is imported yet: import the files you downloaded from the publishers, or let Update lists fetch them.</source>
+            <translation>Noch keine Sanktionsliste importiert: Importieren Sie die Dateien, die Sie bei den Herausgebern heruntergeladen haben, oder lassen Sie „Listen aktualisieren“ sie laden.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: {0}</source>
+            <translation>Nichts wurde importiert: {0}</translation>
+        </message>
+        <message>
+            <source>OFAC SDN (sdn.csv, with alt.csv, add.csv and sdn_comments.csv beside it), the UN consolidated list (XML), the EU financial sanctions list (XML 1.1) or the UK sanctions list (CSV)</source>
+            <translation>OFAC SDN (sdn.csv, mit alt.csv, add.csv und sdn_comments.csv daneben), die konsolidierte UN-Liste (XML), die EU-Finanzsanktionsliste (XML 1.1) oder die britische Sanktionsliste (CSV)</translation>
+        </message>
+        <message>
+            <source>Reading and storing {0}…</source>
+            <translation>{0} wird gelesen und gespeichert…</translation>
+        </message>
+        <message>
+            <source>Reading {0}…</source>
+            <translation>{0} wird gelesen…</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>Sanctions lists</source>
+            <translation>Sanktionslisten</translation>
+        </message>
+        <message>
+            <source>Sanctions lists (*.csv *.xml);;All files (*)</source>
+            <translation>Sanktionslisten (*.csv *.xml);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Wird abgebrochen…</translation>
+        </message>
+        <message>
+            <source>Update lists fetches the official files from the publishers' addresses (Settings, Sanctions lists). Without the internet the lists already imported stay in use.</source>
+            <translation>„Listen aktualisieren“ lädt die offiziellen Dateien von den Adressen der Herausgeber (Einstellungen, Sanktionslisten). Ohne Internet bleiben die bereits importierten Listen in Gebrauch.</translation>
+        </message>
+        <message>
+            <source>You are working as {0}: you can import and update the lists.</source>
+            <translation>Sie arbeiten als {0}: Sie können die Listen importieren und aktualisieren.</translation>
+        </message>
+        <message>
+            <source>date not stated in the file</source>
+            <translation>Datum nicht in der Datei angegeben</translation>
+        </message>
+        <message>
+            <source>{0} was imported already on {1}, as version {2} of {3}: nothing changed.</source>
+            <translation>{0} wurde bereits am {1} als Version {2} von {3} importiert: Nichts hat sich geändert.</translation>
+        </message>
+        <message>
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
         </message>
     </context>
     <context>
@@ -3025,6 +3191,10 @@
         <message>
             <source>SHA-256 {0}</source>
             <translation>SHA-256 {0}</translation>
+        </message>
+        <message>
+            <source>San&amp;ctions lists…</source>
+            <translation>Sanktions&amp;listen…</translation>
         </message>
         <message>
             <source>Saved {0}.</source>
@@ -4063,12 +4233,20 @@ Sie betrachtet vier Dinge: das Produkt und wofür es genutzt wird, wer es kauft 
             <translation>Im Moment brauchen keine Aufträge, Antworten, Wiedervorlagen oder Nachrichten Ihre Aufmerksamkeit. Aufträge, die eine Entscheidung brauchen, erscheinen hier.</translation>
         </message>
         <message>
+            <source>No sanctions list imported: customers are not checked against sanctions lists. Import the lists you must check, or update them from their publishers.</source>
+            <translation>Keine Sanktionsliste importiert: Kunden werden nicht gegen Sanktionslisten geprüft. Importieren Sie die Listen, gegen die Sie prüfen müssen, oder aktualisieren Sie sie bei den Herausgebern.</translation>
+        </message>
+        <message>
             <source>Nothing needs your attention today.</source>
             <translation>Heute braucht nichts Ihre Aufmerksamkeit.</translation>
         </message>
         <message>
             <source>Open app&amp;rovals</source>
             <translation>F&amp;reigaben öffnen</translation>
+        </message>
+        <message>
+            <source>Open sanctions &amp;lists</source>
+            <translation>Sanktions&amp;listen öffnen</translation>
         </message>
         <message>
             <source>Open the &amp;answered order</source>
@@ -4139,6 +4317,10 @@ Sie betrachtet vier Dinge: das Produkt und wofür es genutzt wird, wer es kauft 
             <translation>Die Seite „Postausgang“ mit den Gründen des Servers</translation>
         </message>
         <message>
+            <source>The sanctions lists window: import or update them</source>
+            <translation>Das Fenster der Sanktionslisten: sie importieren oder aktualisieren</translation>
+        </message>
+        <message>
             <source>Today, {0}</source>
             <translation>Heute, {0}</translation>
         </message>
@@ -4195,6 +4377,10 @@ Sie betrachtet vier Dinge: das Produkt und wofür es genutzt wird, wer es kauft 
             <translation>Wiedervorlagen sind fällig, davon {0} überfällig.</translation>
         </message>
         <message>
+            <source>imported {0}</source>
+            <translation>importiert am {0}</translation>
+        </message>
+        <message>
             <source>message in the outbox could not be sent.</source>
             <translation>Nachricht im Postausgang konnte nicht gesendet werden.</translation>
         </message>
@@ -4217,6 +4403,18 @@ Sie betrachtet vier Dinge: das Produkt und wofür es genutzt wird, wer es kauft 
         <message>
             <source>orders are on hold, waiting for your decision.</source>
             <translation>Aufträge sind angehalten und warten auf Ihre Entscheidung.</translation>
+        </message>
+        <message>
+            <source>published {0}</source>
+            <translation>veröffentlicht am {0}</translation>
+        </message>
+        <message>
+            <source>{0} is {1} days old ({2})</source>
+            <translation>{0} ist {1} Tage alt ({2})</translation>
+        </message>
+        <message>
+            <source>{0}. A list older than {1} days misses the parties listed since: update it.</source>
+            <translation>{0}. Einer Liste, die älter als {1} Tage ist, fehlen die seither gelisteten Parteien: Aktualisieren Sie sie.</translation>
         </message>
         <message>
             <source>{0}: check your human rights policy is still right and adopt it again.</source>
@@ -5705,6 +5903,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation> in {element}</translation>
         </message>
         <message>
+            <source>'{address}' is not a web address: it starts with https:// and names the publisher's server.</source>
+            <translation>„{address}“ ist keine Webadresse: Sie beginnt mit https:// und nennt den Server des Herausgebers der Liste.</translation>
+        </message>
+        <message>
             <source>'{address}' is not an e-mail address.</source>
             <translation>„{address}“ ist keine E-Mail-Adresse.</translation>
         </message>
@@ -5973,6 +6175,22 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Auflagen gibt es nur bei einer Genehmigung unter Auflagen; diese Antwort lautet „{outcome}“. Es wurde nichts erfasst: Lassen Sie die Auflagen weg oder wählen Sie „Unter Auflagen genehmigt“.</translation>
         </message>
         <message>
+            <source>Could not check that the server is really {host} (its certificate was refused): nothing was fetched. {stay}</source>
+            <translation>Es ließ sich nicht prüfen, dass der Server wirklich {host} ist (sein Zertifikat wurde abgelehnt): Es wurde nichts heruntergeladen. {stay}</translation>
+        </message>
+        <message>
+            <source>Could not fetch the list from {host} ({error}). {stay}</source>
+            <translation>Die Liste konnte nicht von {host} geladen werden ({error}). {stay}</translation>
+        </message>
+        <message>
+            <source>Could not reach {host}: it refused the connection (the computer may be offline, or the address is wrong). {stay}</source>
+            <translation>{host} ist nicht erreichbar: Der Server hat die Verbindung abgelehnt (der Computer ist vielleicht offline, oder die Adresse ist falsch). {stay}</translation>
+        </message>
+        <message>
+            <source>Could not reach {host}: the computer seems to be offline. {stay}</source>
+            <translation>{host} ist nicht erreichbar: Der Computer scheint offline zu sein. {stay}</translation>
+        </message>
+        <message>
             <source>Country tiers</source>
             <translation>Risikostufen der Länder</translation>
         </message>
@@ -6203,6 +6421,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>Follow-up due {date}: {text}</source>
             <translation>Wiedervorlage fällig am {date}: {text}</translation>
+        </message>
+        <message>
+            <source>Give the number of days as a whole number from {low} to {high}.</source>
+            <translation>Geben Sie die Zahl der Tage als ganze Zahl von {low} bis {high} an.</translation>
         </message>
         <message>
             <source>Government function</source>
@@ -7001,6 +7223,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Die Datei enthält nicht die benannten Felder von {what}.</translation>
         </message>
         <message>
+            <source>The file fetched from {host} cannot be used: {reason} Nothing was imported. {stay}</source>
+            <translation>Die von {host} geladene Datei ist nicht verwendbar: {reason} Nichts wurde importiert. {stay}</translation>
+        </message>
+        <message>
             <source>The file has column names but no orders below them: nothing was imported. Check that you chose the right file.</source>
             <translation>Die Datei hat Spaltennamen, aber keine Aufträge darunter: Es wurde nichts importiert. Prüfen Sie, ob Sie die richtige Datei gewählt haben.</translation>
         </message>
@@ -7099,6 +7325,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>The listed entry changed on a newer list since {who} reviewed this match.</source>
             <translation>Der Listeneintrag hat sich auf einer neueren Liste geändert, seit {who} diesen Treffer geprüft hat.</translation>
+        </message>
+        <message>
+            <source>The lists already imported stay in use.</source>
+            <translation>Die bereits importierten Listen bleiben in Gebrauch.</translation>
         </message>
         <message>
             <source>The mail server {host} does not exist (no such name on the internet). Check its spelling; your provider's help pages name it.</source>
@@ -7503,6 +7733,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>Use cases</source>
             <translation>Anwendungsfälle</translation>
+        </message>
+        <message>
+            <source>Use the https:// address: a list fetched over plain http could have been changed on its way.</source>
+            <translation>Verwenden Sie die https://-Adresse: Eine über unverschlüsseltes http geladene Liste könnte unterwegs verändert worden sein.</translation>
         </message>
         <message>
             <source>Use-case tags</source>
@@ -8569,12 +8803,20 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>{host} und die App kennen kein gemeinsames Anmeldeverfahren. Prüfen Sie die Verschlüsselung (eine Anmeldung braucht STARTTLS oder SSL).</translation>
         </message>
         <message>
+            <source>{host} answered “{code} {reason}” for {address}: the address may have changed; check it in Settings (Sanctions lists). {stay}</source>
+            <translation>{host} antwortete „{code} {reason}“ für {address}: Die Adresse hat sich vielleicht geändert; prüfen Sie sie in den Einstellungen (Sanktionslisten). {stay}</translation>
+        </message>
+        <message>
             <source>{host} closed the connection before the message was through. Try again later; if it keeps happening, check the port and security, or ask your provider whether it limits sending.</source>
             <translation>{host} hat die Verbindung beendet, bevor die Nachricht durch war. Versuchen Sie es später noch einmal; passiert es wieder, prüfen Sie Port und Verschlüsselung oder fragen Sie Ihren Anbieter, ob er das Senden begrenzt.</translation>
         </message>
         <message>
             <source>{host} did not answer on port {port}. Check the port and security (587 with STARTTLS, 465 with SSL), and whether a firewall or your internet provider blocks outgoing mail.</source>
             <translation>{host} hat auf Port {port} nicht geantwortet. Prüfen Sie Port und Verschlüsselung (587 mit STARTTLS, 465 mit SSL) und ob eine Firewall oder Ihr Internetanbieter ausgehende E-Mails sperrt.</translation>
+        </message>
+        <message>
+            <source>{host} did not answer within {seconds} seconds: the connection may be down or slow. {stay}</source>
+            <translation>{host} hat nicht innerhalb von {seconds} Sekunden geantwortet: Die Verbindung ist vielleicht unterbrochen oder langsam. {stay}</translation>
         </message>
         <message>
             <source>{host} did not take the message.</source>
@@ -8595,6 +8837,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>{host} refused to send from {address}: the sending address must belong to the account you log in with.</source>
             <translation>{host} sendet nicht von {address}: Die Absenderadresse muss zu dem Konto gehören, mit dem Sie sich anmelden.</translation>
+        </message>
+        <message>
+            <source>{host} sent more than {limit} (at least {size}), more than a sanctions list ever is: nothing was imported. Check the address in Settings (Sanctions lists).</source>
+            <translation>{host} hat mehr als {limit} gesendet (mindestens {size}), mehr als eine Sanktionsliste je ist: Nichts wurde importiert. Prüfen Sie die Adresse in den Einstellungen (Sanktionslisten).</translation>
         </message>
         <message>
             <source>{item} added.</source>
@@ -9140,6 +9386,53 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>{0}: {1} ({2})</source>
             <translation>{0}: {1} ({2})</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionsModel</name>
+        <message>
+            <source>Entries</source>
+            <translation>Einträge</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Importiert</translation>
+        </message>
+        <message>
+            <source>Imported by</source>
+            <translation>Importiert von</translation>
+        </message>
+        <message>
+            <source>List</source>
+            <translation>Liste</translation>
+        </message>
+        <message>
+            <source>Names</source>
+            <translation>Namen</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Veröffentlicht</translation>
+        </message>
+        <message>
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>not stated</source>
+            <translation>nicht angegeben</translation>
+        </message>
+        <message>
+            <source>{0} (in use)</source>
+            <translation>{0} (in Verwendung)</translation>
         </message>
     </context>
     <context>

@@ -2597,6 +2597,10 @@
             <translation>País de destino: prohibido</translation>
         </message>
         <message>
+            <source>EU financial sanctions</source>
+            <translation>Sanciones financieras de la UE</translation>
+        </message>
+        <message>
             <source>Elevated</source>
             <translation>Medio</translation>
         </message>
@@ -2655,6 +2659,10 @@
         <message>
             <source>Note</source>
             <translation>Nota</translation>
+        </message>
+        <message>
+            <source>OFAC SDN</source>
+            <translation>OFAC SDN</translation>
         </message>
         <message>
             <source>On hold</source>
@@ -2733,6 +2741,14 @@
             <translation>Tipo de cliente o de usuario final</translation>
         </message>
         <message>
+            <source>UK sanctions list</source>
+            <translation>Lista de sanciones del Reino Unido</translation>
+        </message>
+        <message>
+            <source>UN Security Council</source>
+            <translation>Consejo de Seguridad de la ONU</translation>
+        </message>
+        <message>
             <source>Use case</source>
             <translation>Caso de uso</translation>
         </message>
@@ -2790,6 +2806,156 @@
         <message>
             <source>Without a category the screening counts this line as missing information.</source>
             <translation>Sin categoría, la evaluación cuenta esta línea como información que falta.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListsSettingsBox</name>
+        <message>
+            <source> days</source>
+            <translation> días</translation>
+        </message>
+        <message>
+            <source>Reset to the offi&amp;cial addresses</source>
+            <translation>Restablecer las direcciones o&amp;ficiales</translation>
+        </message>
+        <message>
+            <source>Sanctions lists</source>
+            <translation>Listas de sanciones</translation>
+        </message>
+        <message>
+            <source>Update lists fetches each list from these addresses, the publishers' own. The EU's address carries the public key (token) of the EU's Financial Sanctions Files page; if the EU changes it, copy the link of the XML file (version 1.1) from that page and paste it here.</source>
+            <translation>Actualizar listas descarga cada lista de estas direcciones, las de los propios editores. La dirección de la UE lleva la clave pública (token) de la página Financial Sanctions Files de la UE; si la UE la cambia, copie el enlace del archivo XML (versión 1.1) de esa página y péguelo aquí.</translation>
+        </message>
+        <message>
+            <source>Warn when a list is &amp;older than:</source>
+            <translation>&amp;Avisar cuando una lista tenga más de:</translation>
+        </message>
+        <message>
+            <source>{0}, {1}:</source>
+            <translation>{0}, {1}:</translation>
+        </message>
+        <message>
+            <source>{0}:</source>
+            <translation>{0}:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListsWindow</name>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Cancelar</translation>
+        </message>
+        <message>
+            <source>&amp;Import list file…</source>
+            <translation>&amp;Importar archivo de lista…</translation>
+        </message>
+        <message>
+            <source>&amp;Update lists</source>
+            <translation>&amp;Actualizar listas</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing of the list being imported was stored. The lists already imported stay in use.</source>
+            <translation>Cancelado: no se guardó nada de la lista que se estaba importando. Las listas ya importadas siguen en uso.</translation>
+        </message>
+        <message>
+            <source>Choose a sanctions list file</source>
+            <translation>Elija un archivo de lista de sanciones</translation>
+        </message>
+        <message>
+            <source>Connecting to the publishers…</source>
+            <translation>Conectando con los editores de las listas…</translation>
+        </message>
+        <message>
+            <source>Customers, end users and consignees are checked against the newest version of each list (in bold). Every import is kept as a version: earlier checks name the version they used.</source>
+            <translation>Los clientes, usuarios finales y destinatarios se comprueban con la versión más reciente de cada lista (en negrita). Cada importación se guarda como una versión: las comprobaciones anteriores indican la versión que usaron.</translation>
+        </message>
+        <message>
+            <source>Downloading {0}…</source>
+            <translation>Descargando {0}…</translation>
+        </message>
+        <message>
+            <source>Fetch each list from its publisher's address and import it (needs the internet)</source>
+            <translation>Descarga cada lista de la dirección de su editor y la importa (necesita internet)</translation>
+        </message>
+        <message>
+            <source>Import progress</source>
+            <translation>Progreso de la importación</translation>
+        </message>
+        <message>
+            <source>Imported versions</source>
+            <translation>Versiones importadas</translation>
+        </message>
+        <message>
+            <source>Imported {0}, published {1}: {2} entries, {3} names.</source>
+            <translation>Importada {0}, publicada {1}: {2} entradas, {3} nombres.</translation>
+        </message>
+        <message>
+            <source>Importing and updating lists needs the role {0}; {1} has the role {2}. You can look at the versions; an {0} imports them.</source>
+            <translation>Importar y actualizar listas requiere el rol {0}; {1} tiene el rol {2}. Puede ver las versiones; las importa una persona con el rol {0}.</translation>
+        </message>
+        <message>
+            <source>Left out: {0} entries without a name, {1} empty names.</source>
+            <translation>Omitidos: {0} entradas sin nombre, {1} nombres vacíos.</translation>
+        </message>
+        <message>
+            <source>No list was updated.</source>
+            <translation>No se actualizó ninguna lista.</translation>
+        </message>
+        <message>
+            <source>No sanctions list is imported yet: import the files you downloaded from the publishers, or let Update lists fetch them.</source>
+            <translation>Todavía no hay ninguna lista de sanciones importada: importe los archivos que descargó de los editores o deje que Actualizar listas los descargue.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: {0}</source>
+            <translation>No se importó nada: {0}</translation>
+        </message>
+        <message>
+            <source>OFAC SDN (sdn.csv, with alt.csv, add.csv and sdn_comments.csv beside it), the UN consolidated list (XML), the EU financial sanctions list (XML 1.1) or the UK sanctions list (CSV)</source>
+            <translation>OFAC SDN (sdn.csv, con alt.csv, add.csv y sdn_comments.csv al lado), la lista consolidada de la ONU (XML), la lista de sanciones financieras de la UE (XML 1.1) o la lista de sanciones del Reino Unido (CSV)</translation>
+        </message>
+        <message>
+            <source>Reading and storing {0}…</source>
+            <translation>Leyendo y guardando {0}…</translation>
+        </message>
+        <message>
+            <source>Reading {0}…</source>
+            <translation>Leyendo {0}…</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Sanctions lists</source>
+            <translation>Listas de sanciones</translation>
+        </message>
+        <message>
+            <source>Sanctions lists (*.csv *.xml);;All files (*)</source>
+            <translation>Listas de sanciones (*.csv *.xml);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Deteniendo…</translation>
+        </message>
+        <message>
+            <source>Update lists fetches the official files from the publishers' addresses (Settings, Sanctions lists). Without the internet the lists already imported stay in use.</source>
+            <translation>Actualizar listas descarga los archivos oficiales de las direcciones de los editores (Preferencias, Listas de sanciones). Sin internet, las listas ya importadas siguen en uso.</translation>
+        </message>
+        <message>
+            <source>You are working as {0}: you can import and update the lists.</source>
+            <translation>Está trabajando como {0}: puede importar y actualizar las listas.</translation>
+        </message>
+        <message>
+            <source>date not stated in the file</source>
+            <translation>fecha no indicada en el archivo</translation>
+        </message>
+        <message>
+            <source>{0} was imported already on {1}, as version {2} of {3}: nothing changed.</source>
+            <translation>{0} ya se importó el {1}, como versión {2} de {3}: no cambió nada.</translation>
+        </message>
+        <message>
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
         </message>
     </context>
     <context>
@@ -3025,6 +3191,10 @@
         <message>
             <source>SHA-256 {0}</source>
             <translation>SHA-256 {0}</translation>
+        </message>
+        <message>
+            <source>San&amp;ctions lists…</source>
+            <translation>&amp;Listas de sanciones…</translation>
         </message>
         <message>
             <source>Saved {0}.</source>
@@ -4063,12 +4233,20 @@ Tiene en cuenta cuatro cosas: el producto y para qué se usará, quién lo compr
             <translation>Ahora no hay pedidos, respuestas, seguimientos ni mensajes que requieran su atención. Aquí aparecerán los pedidos que necesiten una decisión.</translation>
         </message>
         <message>
+            <source>No sanctions list imported: customers are not checked against sanctions lists. Import the lists you must check, or update them from their publishers.</source>
+            <translation>No hay ninguna lista de sanciones importada: los clientes no se comprueban con listas de sanciones. Importe las listas que debe comprobar o actualícelas desde sus editores.</translation>
+        </message>
+        <message>
             <source>Nothing needs your attention today.</source>
             <translation>Hoy no hay nada que requiera su atención.</translation>
         </message>
         <message>
             <source>Open app&amp;rovals</source>
             <translation>Abrir apro&amp;baciones</translation>
+        </message>
+        <message>
+            <source>Open sanctions &amp;lists</source>
+            <translation>Abrir &amp;listas de sanciones</translation>
         </message>
         <message>
             <source>Open the &amp;answered order</source>
@@ -4139,6 +4317,10 @@ Tiene en cuenta cuatro cosas: el producto y para qué se usará, quién lo compr
             <translation>La página de la bandeja de salida, con los motivos del servidor</translation>
         </message>
         <message>
+            <source>The sanctions lists window: import or update them</source>
+            <translation>La ventana de listas de sanciones: impórtelas o actualícelas</translation>
+        </message>
+        <message>
             <source>Today, {0}</source>
             <translation>Hoy, {0}</translation>
         </message>
@@ -4195,6 +4377,10 @@ Tiene en cuenta cuatro cosas: el producto y para qué se usará, quién lo compr
             <translation>seguimientos pendientes, {0} de ellos vencidos.</translation>
         </message>
         <message>
+            <source>imported {0}</source>
+            <translation>importada el {0}</translation>
+        </message>
+        <message>
             <source>message in the outbox could not be sent.</source>
             <translation>mensaje de la bandeja de salida no se pudo enviar.</translation>
         </message>
@@ -4217,6 +4403,18 @@ Tiene en cuenta cuatro cosas: el producto y para qué se usará, quién lo compr
         <message>
             <source>orders are on hold, waiting for your decision.</source>
             <translation>pedidos retenidos, a la espera de su decisión.</translation>
+        </message>
+        <message>
+            <source>published {0}</source>
+            <translation>publicada el {0}</translation>
+        </message>
+        <message>
+            <source>{0} is {1} days old ({2})</source>
+            <translation>{0} tiene {1} días ({2})</translation>
+        </message>
+        <message>
+            <source>{0}. A list older than {1} days misses the parties listed since: update it.</source>
+            <translation>{0}. A una lista con más de {1} días le faltan las partes incluidas desde entonces: actualícela.</translation>
         </message>
         <message>
             <source>{0}: check your human rights policy is still right and adopt it again.</source>
@@ -4704,7 +4902,7 @@ Paquete {1}, versión {2}, publicado por {3} el {4}.</translation>
         </message>
         <message>
             <source>consignee</source>
-            <translation>destinatario de la mercancía</translation>
+            <translation>consignatario</translation>
         </message>
         <message>
             <source>customer</source>
@@ -5705,6 +5903,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation> dentro de {element}</translation>
         </message>
         <message>
+            <source>'{address}' is not a web address: it starts with https:// and names the publisher's server.</source>
+            <translation>'{address}' no es una dirección web: empieza por https:// y nombra el servidor del editor de la lista.</translation>
+        </message>
+        <message>
             <source>'{address}' is not an e-mail address.</source>
             <translation>«{address}» no es una dirección de correo electrónico.</translation>
         </message>
@@ -5973,6 +6175,22 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Las condiciones solo corresponden a una aprobación con condiciones; esta respuesta es «{outcome}». No se registró nada: quite las condiciones o elija «aprobado con condiciones».</translation>
         </message>
         <message>
+            <source>Could not check that the server is really {host} (its certificate was refused): nothing was fetched. {stay}</source>
+            <translation>No se pudo comprobar que el servidor sea realmente {host} (su certificado fue rechazado): no se descargó nada. {stay}</translation>
+        </message>
+        <message>
+            <source>Could not fetch the list from {host} ({error}). {stay}</source>
+            <translation>No se pudo descargar la lista de {host} ({error}). {stay}</translation>
+        </message>
+        <message>
+            <source>Could not reach {host}: it refused the connection (the computer may be offline, or the address is wrong). {stay}</source>
+            <translation>No se pudo contactar con {host}: rechazó la conexión (puede que el ordenador no tenga conexión o que la dirección sea errónea). {stay}</translation>
+        </message>
+        <message>
+            <source>Could not reach {host}: the computer seems to be offline. {stay}</source>
+            <translation>No se pudo contactar con {host}: el ordenador parece no tener conexión a internet. {stay}</translation>
+        </message>
+        <message>
             <source>Country tiers</source>
             <translation>Niveles de los países</translation>
         </message>
@@ -6203,6 +6421,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>Follow-up due {date}: {text}</source>
             <translation>Seguimiento con vencimiento el {date}: {text}</translation>
+        </message>
+        <message>
+            <source>Give the number of days as a whole number from {low} to {high}.</source>
+            <translation>Indique el número de días como un número entero de {low} a {high}.</translation>
         </message>
         <message>
             <source>Government function</source>
@@ -7001,6 +7223,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>El archivo no contiene los campos con nombre de {what}.</translation>
         </message>
         <message>
+            <source>The file fetched from {host} cannot be used: {reason} Nothing was imported. {stay}</source>
+            <translation>El archivo descargado de {host} no se puede usar: {reason} No se importó nada. {stay}</translation>
+        </message>
+        <message>
             <source>The file has column names but no orders below them: nothing was imported. Check that you chose the right file.</source>
             <translation>El archivo tiene nombres de columna, pero ningún pedido debajo: no se importó nada. Compruebe que ha elegido el archivo correcto.</translation>
         </message>
@@ -7099,6 +7325,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>The listed entry changed on a newer list since {who} reviewed this match.</source>
             <translation>La entrada de la lista cambió en una lista más reciente desde que {who} revisó esta coincidencia.</translation>
+        </message>
+        <message>
+            <source>The lists already imported stay in use.</source>
+            <translation>Las listas ya importadas siguen en uso.</translation>
         </message>
         <message>
             <source>The mail server {host} does not exist (no such name on the internet). Check its spelling; your provider's help pages name it.</source>
@@ -7505,6 +7735,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Casos de uso</translation>
         </message>
         <message>
+            <source>Use the https:// address: a list fetched over plain http could have been changed on its way.</source>
+            <translation>Use la dirección https://: una lista descargada por http sin cifrar podría haber sido modificada por el camino.</translation>
+        </message>
+        <message>
             <source>Use-case tags</source>
             <translation>Etiquetas de caso de uso</translation>
         </message>
@@ -7654,7 +7888,7 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         </message>
         <message>
             <source>consignee</source>
-            <translation>destinatario de la mercancía</translation>
+            <translation>consignatario</translation>
         </message>
         <message>
             <source>criteria pack {name}</source>
@@ -8569,12 +8803,20 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>{host} y la aplicación no encontraron ningún método de inicio de sesión común. Compruebe la seguridad (un inicio de sesión necesita STARTTLS o SSL).</translation>
         </message>
         <message>
+            <source>{host} answered “{code} {reason}” for {address}: the address may have changed; check it in Settings (Sanctions lists). {stay}</source>
+            <translation>{host} respondió «{code} {reason}» para {address}: puede que la dirección haya cambiado; compruébela en Preferencias (Listas de sanciones). {stay}</translation>
+        </message>
+        <message>
             <source>{host} closed the connection before the message was through. Try again later; if it keeps happening, check the port and security, or ask your provider whether it limits sending.</source>
             <translation>{host} cerró la conexión antes de recibir todo el mensaje. Inténtelo más tarde; si sigue ocurriendo, compruebe el puerto y la seguridad o pregunte a su proveedor si limita los envíos.</translation>
         </message>
         <message>
             <source>{host} did not answer on port {port}. Check the port and security (587 with STARTTLS, 465 with SSL), and whether a firewall or your internet provider blocks outgoing mail.</source>
             <translation>{host} no respondió en el puerto {port}. Compruebe el puerto y la seguridad (587 con STARTTLS, 465 con SSL) y si un cortafuegos o su proveedor de internet bloquea el correo saliente.</translation>
+        </message>
+        <message>
+            <source>{host} did not answer within {seconds} seconds: the connection may be down or slow. {stay}</source>
+            <translation>{host} no respondió en {seconds} segundos: puede que la conexión esté caída o sea lenta. {stay}</translation>
         </message>
         <message>
             <source>{host} did not take the message.</source>
@@ -8595,6 +8837,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>{host} refused to send from {address}: the sending address must belong to the account you log in with.</source>
             <translation>{host} se negó a enviar desde {address}: la dirección de envío debe pertenecer a la cuenta con la que inicia sesión.</translation>
+        </message>
+        <message>
+            <source>{host} sent more than {limit} (at least {size}), more than a sanctions list ever is: nothing was imported. Check the address in Settings (Sanctions lists).</source>
+            <translation>{host} envió más de {limit} (al menos {size}), más de lo que ocupa cualquier lista de sanciones: no se importó nada. Compruebe la dirección en Preferencias (Listas de sanciones).</translation>
         </message>
         <message>
             <source>{item} added.</source>
@@ -9140,6 +9386,53 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>{0}: {1} ({2})</source>
             <translation>{0}: {1} ({2})</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionsModel</name>
+        <message>
+            <source>Entries</source>
+            <translation>Entradas</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Archivo</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Importada</translation>
+        </message>
+        <message>
+            <source>Imported by</source>
+            <translation>Importada por</translation>
+        </message>
+        <message>
+            <source>List</source>
+            <translation>Lista</translation>
+        </message>
+        <message>
+            <source>Names</source>
+            <translation>Nombres</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Publicada</translation>
+        </message>
+        <message>
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Versión</translation>
+        </message>
+        <message>
+            <source>not stated</source>
+            <translation>no indicada</translation>
+        </message>
+        <message>
+            <source>{0} (in use)</source>
+            <translation>{0} (en uso)</translation>
         </message>
     </context>
     <context>

@@ -2597,6 +2597,10 @@
             <translation>Pays de destination: interdit</translation>
         </message>
         <message>
+            <source>EU financial sanctions</source>
+            <translation>Sanctions financières de l'UE</translation>
+        </message>
+        <message>
             <source>Elevated</source>
             <translation>Accru</translation>
         </message>
@@ -2655,6 +2659,10 @@
         <message>
             <source>Note</source>
             <translation>Remarque</translation>
+        </message>
+        <message>
+            <source>OFAC SDN</source>
+            <translation>OFAC SDN</translation>
         </message>
         <message>
             <source>On hold</source>
@@ -2733,6 +2741,14 @@
             <translation>Type de client ou d'utilisateur final</translation>
         </message>
         <message>
+            <source>UK sanctions list</source>
+            <translation>Liste des sanctions du Royaume-Uni</translation>
+        </message>
+        <message>
+            <source>UN Security Council</source>
+            <translation>Conseil de sécurité de l'ONU</translation>
+        </message>
+        <message>
             <source>Use case</source>
             <translation>Cas d'usage</translation>
         </message>
@@ -2790,6 +2806,156 @@
         <message>
             <source>Without a category the screening counts this line as missing information.</source>
             <translation>Sans catégorie, l'analyse compte cette ligne comme une information manquante.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListsSettingsBox</name>
+        <message>
+            <source> days</source>
+            <translation> jours</translation>
+        </message>
+        <message>
+            <source>Reset to the offi&amp;cial addresses</source>
+            <translation>Rétablir les adresses o&amp;fficielles</translation>
+        </message>
+        <message>
+            <source>Sanctions lists</source>
+            <translation>Listes de sanctions</translation>
+        </message>
+        <message>
+            <source>Update lists fetches each list from these addresses, the publishers' own. The EU's address carries the public key (token) of the EU's Financial Sanctions Files page; if the EU changes it, copy the link of the XML file (version 1.1) from that page and paste it here.</source>
+            <translation>« Mettre à jour les listes » télécharge chaque liste depuis ces adresses, celles des éditeurs eux-mêmes. L'adresse de l'UE contient la clé publique (token) de la page Financial Sanctions Files de l'UE ; si l'UE la change, copiez le lien du fichier XML (version 1.1) sur cette page et collez-le ici.</translation>
+        </message>
+        <message>
+            <source>Warn when a list is &amp;older than:</source>
+            <translation>Avertir quand une liste a plus &amp;de :</translation>
+        </message>
+        <message>
+            <source>{0}, {1}:</source>
+            <translation>{0}, {1} :</translation>
+        </message>
+        <message>
+            <source>{0}:</source>
+            <translation>{0}:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListsWindow</name>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Annuler</translation>
+        </message>
+        <message>
+            <source>&amp;Import list file…</source>
+            <translation>&amp;Importer un fichier de liste…</translation>
+        </message>
+        <message>
+            <source>&amp;Update lists</source>
+            <translation>&amp;Mettre à jour les listes</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing of the list being imported was stored. The lists already imported stay in use.</source>
+            <translation>Annulé : rien de la liste en cours d'importation n'a été enregistré. Les listes déjà importées restent utilisées.</translation>
+        </message>
+        <message>
+            <source>Choose a sanctions list file</source>
+            <translation>Choisir un fichier de liste de sanctions</translation>
+        </message>
+        <message>
+            <source>Connecting to the publishers…</source>
+            <translation>Connexion aux éditeurs des listes…</translation>
+        </message>
+        <message>
+            <source>Customers, end users and consignees are checked against the newest version of each list (in bold). Every import is kept as a version: earlier checks name the version they used.</source>
+            <translation>Les clients, utilisateurs finaux et destinataires sont vérifiés par rapport à la version la plus récente de chaque liste (en gras). Chaque importation est conservée comme une version : les vérifications antérieures indiquent la version utilisée.</translation>
+        </message>
+        <message>
+            <source>Downloading {0}…</source>
+            <translation>Téléchargement de {0}…</translation>
+        </message>
+        <message>
+            <source>Fetch each list from its publisher's address and import it (needs the internet)</source>
+            <translation>Télécharge chaque liste depuis l'adresse de son éditeur et l'importe (nécessite Internet)</translation>
+        </message>
+        <message>
+            <source>Import progress</source>
+            <translation>Progression de l'importation</translation>
+        </message>
+        <message>
+            <source>Imported versions</source>
+            <translation>Versions importées</translation>
+        </message>
+        <message>
+            <source>Imported {0}, published {1}: {2} entries, {3} names.</source>
+            <translation>{0} importée, publiée {1} : {2} entrées, {3} noms.</translation>
+        </message>
+        <message>
+            <source>Importing and updating lists needs the role {0}; {1} has the role {2}. You can look at the versions; an {0} imports them.</source>
+            <translation>Importer et mettre à jour les listes nécessite le rôle {0} ; {1} a le rôle {2}. Vous pouvez consulter les versions ; une personne ayant le rôle {0} les importe.</translation>
+        </message>
+        <message>
+            <source>Left out: {0} entries without a name, {1} empty names.</source>
+            <translation>Écartés : {0} entrées sans nom, {1} noms vides.</translation>
+        </message>
+        <message>
+            <source>No list was updated.</source>
+            <translation>Aucune liste n'a été mise à jour.</translation>
+        </message>
+        <message>
+            <source>No sanctions list is imported yet: import the files you downloaded from the publishers, or let Update lists fetch them.</source>
+            <translation>Aucune liste de sanctions n'est encore importée : importez les fichiers téléchargés chez les éditeurs, ou laissez « Mettre à jour les listes » les télécharger.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: {0}</source>
+            <translation>Rien n'a été importé : {0}</translation>
+        </message>
+        <message>
+            <source>OFAC SDN (sdn.csv, with alt.csv, add.csv and sdn_comments.csv beside it), the UN consolidated list (XML), the EU financial sanctions list (XML 1.1) or the UK sanctions list (CSV)</source>
+            <translation>OFAC SDN (sdn.csv, avec alt.csv, add.csv et sdn_comments.csv à côté), la liste récapitulative de l'ONU (XML), la liste des sanctions financières de l'UE (XML 1.1) ou la liste des sanctions du Royaume-Uni (CSV)</translation>
+        </message>
+        <message>
+            <source>Reading and storing {0}…</source>
+            <translation>Lecture et enregistrement de {0}…</translation>
+        </message>
+        <message>
+            <source>Reading {0}…</source>
+            <translation>Lecture de {0}…</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>Sanctions lists</source>
+            <translation>Listes de sanctions</translation>
+        </message>
+        <message>
+            <source>Sanctions lists (*.csv *.xml);;All files (*)</source>
+            <translation>Listes de sanctions (*.csv *.xml);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Arrêt…</translation>
+        </message>
+        <message>
+            <source>Update lists fetches the official files from the publishers' addresses (Settings, Sanctions lists). Without the internet the lists already imported stay in use.</source>
+            <translation>« Mettre à jour les listes » télécharge les fichiers officiels depuis les adresses des éditeurs (Paramètres, Listes de sanctions). Sans Internet, les listes déjà importées restent utilisées.</translation>
+        </message>
+        <message>
+            <source>You are working as {0}: you can import and update the lists.</source>
+            <translation>Vous travaillez en tant que {0} : vous pouvez importer et mettre à jour les listes.</translation>
+        </message>
+        <message>
+            <source>date not stated in the file</source>
+            <translation>date non indiquée dans le fichier</translation>
+        </message>
+        <message>
+            <source>{0} was imported already on {1}, as version {2} of {3}: nothing changed.</source>
+            <translation>{0} a déjà été importé le {1}, comme version {2} de {3} : rien n'a changé.</translation>
+        </message>
+        <message>
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
         </message>
     </context>
     <context>
@@ -3025,6 +3191,10 @@
         <message>
             <source>SHA-256 {0}</source>
             <translation>SHA-256 {0}</translation>
+        </message>
+        <message>
+            <source>San&amp;ctions lists…</source>
+            <translation>&amp;Listes de sanctions…</translation>
         </message>
         <message>
             <source>Saved {0}.</source>
@@ -4063,12 +4233,20 @@ Elle examine quatre points: le produit et l'usage qui en sera fait, qui l'achèt
             <translation>Aucune commande, réponse, aucun suivi ni message ne demande votre attention pour le moment. Les commandes qui demandent une décision apparaissent ici.</translation>
         </message>
         <message>
+            <source>No sanctions list imported: customers are not checked against sanctions lists. Import the lists you must check, or update them from their publishers.</source>
+            <translation>Aucune liste de sanctions importée : les clients ne sont pas vérifiés par rapport aux listes de sanctions. Importez les listes que vous devez vérifier, ou mettez-les à jour depuis leurs éditeurs.</translation>
+        </message>
+        <message>
             <source>Nothing needs your attention today.</source>
             <translation>Rien ne demande votre attention aujourd'hui.</translation>
         </message>
         <message>
             <source>Open app&amp;rovals</source>
             <translation>Ouvrir les appro&amp;bations</translation>
+        </message>
+        <message>
+            <source>Open sanctions &amp;lists</source>
+            <translation>Ouvrir les &amp;listes de sanctions</translation>
         </message>
         <message>
             <source>Open the &amp;answered order</source>
@@ -4139,6 +4317,10 @@ Elle examine quatre points: le produit et l'usage qui en sera fait, qui l'achèt
             <translation>La page de la boîte d'envoi, avec les raisons données par le serveur</translation>
         </message>
         <message>
+            <source>The sanctions lists window: import or update them</source>
+            <translation>La fenêtre des listes de sanctions : les importer ou les mettre à jour</translation>
+        </message>
+        <message>
             <source>Today, {0}</source>
             <translation>Aujourd'hui, {0}</translation>
         </message>
@@ -4195,6 +4377,10 @@ Elle examine quatre points: le produit et l'usage qui en sera fait, qui l'achèt
             <translation>suivis sont arrivés à échéance, dont {0} en retard.</translation>
         </message>
         <message>
+            <source>imported {0}</source>
+            <translation>importée le {0}</translation>
+        </message>
+        <message>
             <source>message in the outbox could not be sent.</source>
             <translation>message de la boîte d'envoi n'a pas pu être envoyé.</translation>
         </message>
@@ -4217,6 +4403,18 @@ Elle examine quatre points: le produit et l'usage qui en sera fait, qui l'achèt
         <message>
             <source>orders are on hold, waiting for your decision.</source>
             <translation>commandes suspendues attendent votre décision.</translation>
+        </message>
+        <message>
+            <source>published {0}</source>
+            <translation>publiée le {0}</translation>
+        </message>
+        <message>
+            <source>{0} is {1} days old ({2})</source>
+            <translation>{0} date de {1} jours ({2})</translation>
+        </message>
+        <message>
+            <source>{0}. A list older than {1} days misses the parties listed since: update it.</source>
+            <translation>{0}. Une liste de plus de {1} jours ne contient pas les parties inscrites depuis : mettez-la à jour.</translation>
         </message>
         <message>
             <source>{0}: check your human rights policy is still right and adopt it again.</source>
@@ -4704,7 +4902,7 @@ Jeu {1}, version {2}, publié par {3} le {4}.</translation>
         </message>
         <message>
             <source>consignee</source>
-            <translation>destinataire de la marchandise</translation>
+            <translation>destinataire</translation>
         </message>
         <message>
             <source>customer</source>
@@ -5705,6 +5903,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation> dans {element}</translation>
         </message>
         <message>
+            <source>'{address}' is not a web address: it starts with https:// and names the publisher's server.</source>
+            <translation>« {address} » n'est pas une adresse web : elle commence par https:// et nomme le serveur de l'éditeur de la liste.</translation>
+        </message>
+        <message>
             <source>'{address}' is not an e-mail address.</source>
             <translation>« {address} » n'est pas une adresse e-mail.</translation>
         </message>
@@ -5973,6 +6175,22 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Les conditions ne vont qu'avec une approbation sous conditions; cette réponse est « {outcome} ». Rien n'a été enregistré: retirez les conditions, ou choisissez « approuvée sous conditions ».</translation>
         </message>
         <message>
+            <source>Could not check that the server is really {host} (its certificate was refused): nothing was fetched. {stay}</source>
+            <translation>Impossible de vérifier que le serveur est bien {host} (son certificat a été refusé) : rien n'a été téléchargé. {stay}</translation>
+        </message>
+        <message>
+            <source>Could not fetch the list from {host} ({error}). {stay}</source>
+            <translation>Impossible de télécharger la liste depuis {host} ({error}). {stay}</translation>
+        </message>
+        <message>
+            <source>Could not reach {host}: it refused the connection (the computer may be offline, or the address is wrong). {stay}</source>
+            <translation>Impossible de joindre {host} : il a refusé la connexion (l'ordinateur est peut-être hors ligne, ou l'adresse est erronée). {stay}</translation>
+        </message>
+        <message>
+            <source>Could not reach {host}: the computer seems to be offline. {stay}</source>
+            <translation>Impossible de joindre {host} : l'ordinateur semble hors ligne. {stay}</translation>
+        </message>
+        <message>
             <source>Country tiers</source>
             <translation>Niveaux de risque des pays</translation>
         </message>
@@ -6203,6 +6421,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>Follow-up due {date}: {text}</source>
             <translation>Suivi prévu le {date}: {text}</translation>
+        </message>
+        <message>
+            <source>Give the number of days as a whole number from {low} to {high}.</source>
+            <translation>Indiquez le nombre de jours sous forme d'un nombre entier de {low} à {high}.</translation>
         </message>
         <message>
             <source>Government function</source>
@@ -7001,6 +7223,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Le fichier ne contient pas les champs nommés d'{what}.</translation>
         </message>
         <message>
+            <source>The file fetched from {host} cannot be used: {reason} Nothing was imported. {stay}</source>
+            <translation>Le fichier téléchargé depuis {host} est inutilisable : {reason} Rien n'a été importé. {stay}</translation>
+        </message>
+        <message>
             <source>The file has column names but no orders below them: nothing was imported. Check that you chose the right file.</source>
             <translation>Le fichier contient des noms de colonnes, mais aucune commande en dessous: rien n'a été importé. Vérifiez que vous avez choisi le bon fichier.</translation>
         </message>
@@ -7099,6 +7325,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>The listed entry changed on a newer list since {who} reviewed this match.</source>
             <translation>L'entrée de la liste a changé sur une liste plus récente depuis que {who} a examiné cette correspondance.</translation>
+        </message>
+        <message>
+            <source>The lists already imported stay in use.</source>
+            <translation>Les listes déjà importées restent utilisées.</translation>
         </message>
         <message>
             <source>The mail server {host} does not exist (no such name on the internet). Check its spelling; your provider's help pages name it.</source>
@@ -7505,6 +7735,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Cas d'usage</translation>
         </message>
         <message>
+            <source>Use the https:// address: a list fetched over plain http could have been changed on its way.</source>
+            <translation>Utilisez l'adresse https:// : une liste téléchargée en http non chiffré pourrait avoir été modifiée en chemin.</translation>
+        </message>
+        <message>
             <source>Use-case tags</source>
             <translation>Étiquettes de cas d'usage</translation>
         </message>
@@ -7654,7 +7888,7 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         </message>
         <message>
             <source>consignee</source>
-            <translation>destinataire de la marchandise</translation>
+            <translation>destinataire</translation>
         </message>
         <message>
             <source>criteria pack {name}</source>
@@ -8569,12 +8803,20 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>{host} et l'application n'ont trouvé aucune méthode de connexion commune. Vérifiez la sécurité (une connexion demande STARTTLS ou SSL).</translation>
         </message>
         <message>
+            <source>{host} answered “{code} {reason}” for {address}: the address may have changed; check it in Settings (Sanctions lists). {stay}</source>
+            <translation>{host} a répondu « {code} {reason} » pour {address} : l'adresse a peut-être changé ; vérifiez-la dans Paramètres (Listes de sanctions). {stay}</translation>
+        </message>
+        <message>
             <source>{host} closed the connection before the message was through. Try again later; if it keeps happening, check the port and security, or ask your provider whether it limits sending.</source>
             <translation>{host} a fermé la connexion avant la fin du message. Réessayez plus tard; si cela se répète, vérifiez le port et la sécurité, ou demandez à votre fournisseur s'il limite les envois.</translation>
         </message>
         <message>
             <source>{host} did not answer on port {port}. Check the port and security (587 with STARTTLS, 465 with SSL), and whether a firewall or your internet provider blocks outgoing mail.</source>
             <translation>{host} n'a pas répondu au port {port}. Vérifiez le port et la sécurité (587 avec STARTTLS, 465 avec SSL), et si un pare-feu ou votre fournisseur d'accès bloque le courrier sortant.</translation>
+        </message>
+        <message>
+            <source>{host} did not answer within {seconds} seconds: the connection may be down or slow. {stay}</source>
+            <translation>{host} n'a pas répondu en {seconds} secondes : la connexion est peut-être coupée ou lente. {stay}</translation>
         </message>
         <message>
             <source>{host} did not take the message.</source>
@@ -8595,6 +8837,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>{host} refused to send from {address}: the sending address must belong to the account you log in with.</source>
             <translation>{host} a refusé d'envoyer depuis {address}: l'adresse d'envoi doit appartenir au compte avec lequel vous vous connectez.</translation>
+        </message>
+        <message>
+            <source>{host} sent more than {limit} (at least {size}), more than a sanctions list ever is: nothing was imported. Check the address in Settings (Sanctions lists).</source>
+            <translation>{host} a envoyé plus de {limit} (au moins {size}), plus que n'importe quelle liste de sanctions : rien n'a été importé. Vérifiez l'adresse dans Paramètres (Listes de sanctions).</translation>
         </message>
         <message>
             <source>{item} added.</source>
@@ -9140,6 +9386,53 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>{0}: {1} ({2})</source>
             <translation>{0}: {1} ({2})</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionsModel</name>
+        <message>
+            <source>Entries</source>
+            <translation>Entrées</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Importée</translation>
+        </message>
+        <message>
+            <source>Imported by</source>
+            <translation>Importée par</translation>
+        </message>
+        <message>
+            <source>List</source>
+            <translation>Liste</translation>
+        </message>
+        <message>
+            <source>Names</source>
+            <translation>Noms</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Publiée</translation>
+        </message>
+        <message>
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>not stated</source>
+            <translation>non indiquée</translation>
+        </message>
+        <message>
+            <source>{0} (in use)</source>
+            <translation>{0} (en cours d'utilisation)</translation>
         </message>
     </context>
     <context>

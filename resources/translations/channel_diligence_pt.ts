@@ -2597,6 +2597,10 @@
             <translation>País de destino: proibido</translation>
         </message>
         <message>
+            <source>EU financial sanctions</source>
+            <translation>Sanções financeiras da UE</translation>
+        </message>
+        <message>
             <source>Elevated</source>
             <translation>Moderado</translation>
         </message>
@@ -2655,6 +2659,10 @@
         <message>
             <source>Note</source>
             <translation>Observação</translation>
+        </message>
+        <message>
+            <source>OFAC SDN</source>
+            <translation>OFAC SDN</translation>
         </message>
         <message>
             <source>On hold</source>
@@ -2733,6 +2741,14 @@
             <translation>Tipo de cliente ou de usuário final</translation>
         </message>
         <message>
+            <source>UK sanctions list</source>
+            <translation>Lista de sanções do Reino Unido</translation>
+        </message>
+        <message>
+            <source>UN Security Council</source>
+            <translation>Conselho de Segurança da ONU</translation>
+        </message>
+        <message>
             <source>Use case</source>
             <translation>Caso de uso</translation>
         </message>
@@ -2790,6 +2806,156 @@
         <message>
             <source>Without a category the screening counts this line as missing information.</source>
             <translation>Sem categoria, a triagem conta esta linha como falta de informação.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListsSettingsBox</name>
+        <message>
+            <source> days</source>
+            <translation> dias</translation>
+        </message>
+        <message>
+            <source>Reset to the offi&amp;cial addresses</source>
+            <translation>Repor os endereços o&amp;ficiais</translation>
+        </message>
+        <message>
+            <source>Sanctions lists</source>
+            <translation>Listas de sanções</translation>
+        </message>
+        <message>
+            <source>Update lists fetches each list from these addresses, the publishers' own. The EU's address carries the public key (token) of the EU's Financial Sanctions Files page; if the EU changes it, copy the link of the XML file (version 1.1) from that page and paste it here.</source>
+            <translation>Atualizar listas baixa cada lista destes endereços, os de quem as publica. O endereço da UE leva a chave pública (token) da página Financial Sanctions Files da UE; se a UE a mudar, copie o link do arquivo XML (versão 1.1) nessa página e cole-o aqui.</translation>
+        </message>
+        <message>
+            <source>Warn when a list is &amp;older than:</source>
+            <translation>&amp;Avisar quando uma lista tiver mais de:</translation>
+        </message>
+        <message>
+            <source>{0}, {1}:</source>
+            <translation>{0}, {1}:</translation>
+        </message>
+        <message>
+            <source>{0}:</source>
+            <translation>{0}:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListsWindow</name>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Cancelar</translation>
+        </message>
+        <message>
+            <source>&amp;Import list file…</source>
+            <translation>&amp;Importar arquivo de lista…</translation>
+        </message>
+        <message>
+            <source>&amp;Update lists</source>
+            <translation>A&amp;tualizar listas</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing of the list being imported was stored. The lists already imported stay in use.</source>
+            <translation>Cancelado: nada da lista que estava sendo importada foi guardado. As listas já importadas continuam em uso.</translation>
+        </message>
+        <message>
+            <source>Choose a sanctions list file</source>
+            <translation>Escolha um arquivo de lista de sanções</translation>
+        </message>
+        <message>
+            <source>Connecting to the publishers…</source>
+            <translation>Conectando a quem publica as listas…</translation>
+        </message>
+        <message>
+            <source>Customers, end users and consignees are checked against the newest version of each list (in bold). Every import is kept as a version: earlier checks name the version they used.</source>
+            <translation>Clientes, usuários finais e destinatários são verificados com a versão mais recente de cada lista (em negrito). Cada importação é guardada como uma versão: as verificações anteriores indicam a versão que usaram.</translation>
+        </message>
+        <message>
+            <source>Downloading {0}…</source>
+            <translation>Baixando {0}…</translation>
+        </message>
+        <message>
+            <source>Fetch each list from its publisher's address and import it (needs the internet)</source>
+            <translation>Baixa cada lista do endereço de quem a publica e a importa (precisa de internet)</translation>
+        </message>
+        <message>
+            <source>Import progress</source>
+            <translation>Andamento da importação</translation>
+        </message>
+        <message>
+            <source>Imported versions</source>
+            <translation>Versões importadas</translation>
+        </message>
+        <message>
+            <source>Imported {0}, published {1}: {2} entries, {3} names.</source>
+            <translation>{0} importada, publicada {1}: {2} entradas, {3} nomes.</translation>
+        </message>
+        <message>
+            <source>Importing and updating lists needs the role {0}; {1} has the role {2}. You can look at the versions; an {0} imports them.</source>
+            <translation>Importar e atualizar listas exige a função {0}; {1} tem a função {2}. Você pode ver as versões; quem tem a função {0} as importa.</translation>
+        </message>
+        <message>
+            <source>Left out: {0} entries without a name, {1} empty names.</source>
+            <translation>Deixados de fora: {0} entradas sem nome, {1} nomes vazios.</translation>
+        </message>
+        <message>
+            <source>No list was updated.</source>
+            <translation>Nenhuma lista foi atualizada.</translation>
+        </message>
+        <message>
+            <source>No sanctions list is imported yet: import the files you downloaded from the publishers, or let Update lists fetch them.</source>
+            <translation>Ainda não há lista de sanções importada: importe os arquivos que você baixou de quem as publica, ou deixe que Atualizar listas os baixe.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: {0}</source>
+            <translation>Nada foi importado: {0}</translation>
+        </message>
+        <message>
+            <source>OFAC SDN (sdn.csv, with alt.csv, add.csv and sdn_comments.csv beside it), the UN consolidated list (XML), the EU financial sanctions list (XML 1.1) or the UK sanctions list (CSV)</source>
+            <translation>OFAC SDN (sdn.csv, com alt.csv, add.csv e sdn_comments.csv ao lado), a lista consolidada da ONU (XML), a lista de sanções financeiras da UE (XML 1.1) ou a lista de sanções do Reino Unido (CSV)</translation>
+        </message>
+        <message>
+            <source>Reading and storing {0}…</source>
+            <translation>Lendo e guardando {0}…</translation>
+        </message>
+        <message>
+            <source>Reading {0}…</source>
+            <translation>Lendo {0}…</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Sanctions lists</source>
+            <translation>Listas de sanções</translation>
+        </message>
+        <message>
+            <source>Sanctions lists (*.csv *.xml);;All files (*)</source>
+            <translation>Listas de sanções (*.csv *.xml);;Todos os arquivos (*)</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Parando…</translation>
+        </message>
+        <message>
+            <source>Update lists fetches the official files from the publishers' addresses (Settings, Sanctions lists). Without the internet the lists already imported stay in use.</source>
+            <translation>Atualizar listas baixa os arquivos oficiais dos endereços de quem as publica (Configurações, Listas de sanções). Sem internet, as listas já importadas continuam em uso.</translation>
+        </message>
+        <message>
+            <source>You are working as {0}: you can import and update the lists.</source>
+            <translation>Você está trabalhando como {0}: pode importar e atualizar as listas.</translation>
+        </message>
+        <message>
+            <source>date not stated in the file</source>
+            <translation>data não indicada no arquivo</translation>
+        </message>
+        <message>
+            <source>{0} was imported already on {1}, as version {2} of {3}: nothing changed.</source>
+            <translation>{0} já foi importado em {1}, como versão {2} de {3}: nada mudou.</translation>
+        </message>
+        <message>
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
         </message>
     </context>
     <context>
@@ -3025,6 +3191,10 @@
         <message>
             <source>SHA-256 {0}</source>
             <translation>SHA-256 {0}</translation>
+        </message>
+        <message>
+            <source>San&amp;ctions lists…</source>
+            <translation>&amp;Listas de sanções…</translation>
         </message>
         <message>
             <source>Saved {0}.</source>
@@ -4063,12 +4233,20 @@ Ela analisa quatro coisas: o produto e para que vai ser usado, quem compra e que
             <translation>Nenhum pedido, resposta, acompanhamento ou mensagem precisa de você agora. Os pedidos que precisam de uma decisão aparecem aqui.</translation>
         </message>
         <message>
+            <source>No sanctions list imported: customers are not checked against sanctions lists. Import the lists you must check, or update them from their publishers.</source>
+            <translation>Nenhuma lista de sanções importada: os clientes não são verificados com listas de sanções. Importe as listas que você deve verificar ou atualize-as a partir de quem as publica.</translation>
+        </message>
+        <message>
             <source>Nothing needs your attention today.</source>
             <translation>Nada precisa da sua atenção hoje.</translation>
         </message>
         <message>
             <source>Open app&amp;rovals</source>
             <translation>Abrir apro&amp;vações</translation>
+        </message>
+        <message>
+            <source>Open sanctions &amp;lists</source>
+            <translation>Abrir &amp;listas de sanções</translation>
         </message>
         <message>
             <source>Open the &amp;answered order</source>
@@ -4139,6 +4317,10 @@ Ela analisa quatro coisas: o produto e para que vai ser usado, quem compra e que
             <translation>A página da caixa de saída, com os motivos do servidor</translation>
         </message>
         <message>
+            <source>The sanctions lists window: import or update them</source>
+            <translation>A janela das listas de sanções: importe-as ou atualize-as</translation>
+        </message>
+        <message>
             <source>Today, {0}</source>
             <translation>Hoje, {0}</translation>
         </message>
@@ -4195,6 +4377,10 @@ Ela analisa quatro coisas: o produto e para que vai ser usado, quem compra e que
             <translation>acompanhamentos estão pendentes, {0} deles atrasados.</translation>
         </message>
         <message>
+            <source>imported {0}</source>
+            <translation>importada em {0}</translation>
+        </message>
+        <message>
             <source>message in the outbox could not be sent.</source>
             <translation>mensagem na caixa de saída não pôde ser enviada.</translation>
         </message>
@@ -4217,6 +4403,18 @@ Ela analisa quatro coisas: o produto e para que vai ser usado, quem compra e que
         <message>
             <source>orders are on hold, waiting for your decision.</source>
             <translation>pedidos estão retidos, aguardando a sua decisão.</translation>
+        </message>
+        <message>
+            <source>published {0}</source>
+            <translation>publicada em {0}</translation>
+        </message>
+        <message>
+            <source>{0} is {1} days old ({2})</source>
+            <translation>{0} tem {1} dias ({2})</translation>
+        </message>
+        <message>
+            <source>{0}. A list older than {1} days misses the parties listed since: update it.</source>
+            <translation>{0}. Uma lista com mais de {1} dias não tem as partes incluídas desde então: atualize-a.</translation>
         </message>
         <message>
             <source>{0}: check your human rights policy is still right and adopt it again.</source>
@@ -4704,7 +4902,7 @@ Pacote {1}, versão {2}, emitido por {3} em {4}.</translation>
         </message>
         <message>
             <source>consignee</source>
-            <translation>destinatário da mercadoria</translation>
+            <translation>consignatário</translation>
         </message>
         <message>
             <source>customer</source>
@@ -5705,6 +5903,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation> dentro de {element}</translation>
         </message>
         <message>
+            <source>'{address}' is not a web address: it starts with https:// and names the publisher's server.</source>
+            <translation>'{address}' não é um endereço da web: ele começa com https:// e nomeia o servidor de quem publica a lista.</translation>
+        </message>
+        <message>
             <source>'{address}' is not an e-mail address.</source>
             <translation>“{address}” não é um endereço de e-mail.</translation>
         </message>
@@ -5973,6 +6175,22 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Condições só se aplicam a uma aprovação com condições; esta resposta é “{outcome}”. Nada foi registrado: deixe as condições de fora ou escolha “aprovado com condições”.</translation>
         </message>
         <message>
+            <source>Could not check that the server is really {host} (its certificate was refused): nothing was fetched. {stay}</source>
+            <translation>Não foi possível verificar que o servidor é realmente {host} (o certificado foi recusado): nada foi baixado. {stay}</translation>
+        </message>
+        <message>
+            <source>Could not fetch the list from {host} ({error}). {stay}</source>
+            <translation>Não foi possível baixar a lista de {host} ({error}). {stay}</translation>
+        </message>
+        <message>
+            <source>Could not reach {host}: it refused the connection (the computer may be offline, or the address is wrong). {stay}</source>
+            <translation>Não foi possível alcançar {host}: ele recusou a conexão (o computador pode estar sem internet, ou o endereço está errado). {stay}</translation>
+        </message>
+        <message>
+            <source>Could not reach {host}: the computer seems to be offline. {stay}</source>
+            <translation>Não foi possível alcançar {host}: o computador parece estar sem internet. {stay}</translation>
+        </message>
+        <message>
             <source>Country tiers</source>
             <translation>Níveis dos países</translation>
         </message>
@@ -6203,6 +6421,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>Follow-up due {date}: {text}</source>
             <translation>Acompanhamento previsto para {date}: {text}</translation>
+        </message>
+        <message>
+            <source>Give the number of days as a whole number from {low} to {high}.</source>
+            <translation>Informe o número de dias como um número inteiro de {low} a {high}.</translation>
         </message>
         <message>
             <source>Government function</source>
@@ -7001,6 +7223,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>O ficheiro não contém os campos com nome de {what}.</translation>
         </message>
         <message>
+            <source>The file fetched from {host} cannot be used: {reason} Nothing was imported. {stay}</source>
+            <translation>O arquivo baixado de {host} não pode ser usado: {reason} Nada foi importado. {stay}</translation>
+        </message>
+        <message>
             <source>The file has column names but no orders below them: nothing was imported. Check that you chose the right file.</source>
             <translation>O arquivo tem nomes de colunas, mas nenhum pedido abaixo deles: nada foi importado. Confira se escolheu o arquivo certo.</translation>
         </message>
@@ -7099,6 +7325,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>The listed entry changed on a newer list since {who} reviewed this match.</source>
             <translation>A entrada da lista mudou numa lista mais recente desde que {who} reviu esta correspondência.</translation>
+        </message>
+        <message>
+            <source>The lists already imported stay in use.</source>
+            <translation>As listas já importadas continuam em uso.</translation>
         </message>
         <message>
             <source>The mail server {host} does not exist (no such name on the internet). Check its spelling; your provider's help pages name it.</source>
@@ -7505,6 +7735,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Casos de uso</translation>
         </message>
         <message>
+            <source>Use the https:// address: a list fetched over plain http could have been changed on its way.</source>
+            <translation>Use o endereço https://: uma lista baixada por http sem criptografia pode ter sido alterada no caminho.</translation>
+        </message>
+        <message>
             <source>Use-case tags</source>
             <translation>Etiquetas de caso de uso</translation>
         </message>
@@ -7654,7 +7888,7 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         </message>
         <message>
             <source>consignee</source>
-            <translation>destinatário da mercadoria</translation>
+            <translation>consignatário</translation>
         </message>
         <message>
             <source>criteria pack {name}</source>
@@ -8569,12 +8803,20 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>{host} e o aplicativo não encontraram nenhum método de login em comum. Verifique a segurança (um login precisa de STARTTLS ou SSL).</translation>
         </message>
         <message>
+            <source>{host} answered “{code} {reason}” for {address}: the address may have changed; check it in Settings (Sanctions lists). {stay}</source>
+            <translation>{host} respondeu “{code} {reason}” para {address}: o endereço pode ter mudado; verifique-o em Configurações (Listas de sanções). {stay}</translation>
+        </message>
+        <message>
             <source>{host} closed the connection before the message was through. Try again later; if it keeps happening, check the port and security, or ask your provider whether it limits sending.</source>
             <translation>{host} fechou a conexão antes de a mensagem terminar. Tente de novo mais tarde; se continuar, verifique a porta e a segurança ou pergunte ao seu provedor se ele limita os envios.</translation>
         </message>
         <message>
             <source>{host} did not answer on port {port}. Check the port and security (587 with STARTTLS, 465 with SSL), and whether a firewall or your internet provider blocks outgoing mail.</source>
             <translation>{host} não respondeu na porta {port}. Verifique a porta e a segurança (587 com STARTTLS, 465 com SSL) e se um firewall ou o seu provedor de internet bloqueia o e-mail de saída.</translation>
+        </message>
+        <message>
+            <source>{host} did not answer within {seconds} seconds: the connection may be down or slow. {stay}</source>
+            <translation>{host} não respondeu em {seconds} segundos: a conexão pode estar fora do ar ou lenta. {stay}</translation>
         </message>
         <message>
             <source>{host} did not take the message.</source>
@@ -8595,6 +8837,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>{host} refused to send from {address}: the sending address must belong to the account you log in with.</source>
             <translation>{host} recusou enviar de {address}: o endereço de envio precisa pertencer à conta com que você entra.</translation>
+        </message>
+        <message>
+            <source>{host} sent more than {limit} (at least {size}), more than a sanctions list ever is: nothing was imported. Check the address in Settings (Sanctions lists).</source>
+            <translation>{host} enviou mais de {limit} (pelo menos {size}), mais do que qualquer lista de sanções: nada foi importado. Verifique o endereço em Configurações (Listas de sanções).</translation>
         </message>
         <message>
             <source>{item} added.</source>
@@ -9140,6 +9386,53 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>{0}: {1} ({2})</source>
             <translation>{0}: {1} ({2})</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionsModel</name>
+        <message>
+            <source>Entries</source>
+            <translation>Entradas</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Arquivo</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Importada</translation>
+        </message>
+        <message>
+            <source>Imported by</source>
+            <translation>Importada por</translation>
+        </message>
+        <message>
+            <source>List</source>
+            <translation>Lista</translation>
+        </message>
+        <message>
+            <source>Names</source>
+            <translation>Nomes</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Publicada</translation>
+        </message>
+        <message>
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Versão</translation>
+        </message>
+        <message>
+            <source>not stated</source>
+            <translation>não indicada</translation>
+        </message>
+        <message>
+            <source>{0} (in use)</source>
+            <translation>{0} (em uso)</translation>
         </message>
     </context>
     <context>

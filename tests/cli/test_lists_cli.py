@@ -192,3 +192,46 @@ def test_a_review_needs_someone_signed_in(reviewing: Cli) -> None:
     run = reviewing(*REVIEW, "--not-same", "--reason", "Other country", stdin="")
     assert run.returncode == EXIT_BAD_INPUT
     assert "changes the database, so say who you are" in run.stderr
+def _settings(cli: Cli, urls: dict[str, str]) -> None:
+    """Point the CLI's database at ``urls`` (as Settings would), before the command runs."""
+    from reseller_app.services.settings import SettingsService
+    from reseller_app.services.startup import open_app
+
+    ctx = open_app(f"sqlite:///{cli.db}", actor="tester")
+    try:
+        SettingsService(ctx).save_lists_settings(urls, 30)
+    finally:
+        ctx.engine.dispose()
+
+
+def test_lists_update_fetches_from_the_addresses_in_the_settings(cli: Cli) -> None:
+    from tests.list_server import local_addresses, serve
+
+    with serve(DATA) as server:
+        _settings(cli, local_addresses(server))
+        run = cli("lists", "update", "--only", "ofac,UN")
+        assert run.returncode == EXIT_OK, run.stderr
+        lines = run.stdout.splitlines()
+        assert [line.split()[0] for line in lines] == ["ofac", "un"]
+        assert "Imported OFAC SDN, published" in lines[0] and "7 entries" in lines[0]
+        again = cli("lists", "update", "--only", "un")
+    assert again.returncode == EXIT_OK and "imported already" in again.stdout
+    assert [line.split()[0] for line in cli("lists").stdout.splitlines()] == ["ofac", "un"]
+
+
+def test_lists_update_offline_says_so_per_list_and_exits_1(cli: Cli) -> None:
+    from tests.list_server import offline_addresses
+
+    _settings(cli, offline_addresses())
+    run = cli("lists", "update")
+    assert run.returncode == 1 and run.stderr == ""
+    lines = run.stdout.splitlines()
+    assert [line.split()[0] for line in lines] == ["ofac", "un", "eu", "uk"]
+    assert all("Could not reach 127.0.0.1" in line and "stay in use" in line for line in lines)
+    assert "No sanctions list" in cli("lists").stdout
+
+
+def test_lists_update_with_an_unknown_list_is_bad_input(cli: Cli) -> None:
+    run = cli("lists", "update", "--only", "ofac,interpol")
+    assert run.returncode == EXIT_BAD_INPUT and run.stdout == ""
+    assert len(run.stderr.strip().splitlines()) == 1 and "ofac, un, eu, uk" in run.stderr

@@ -192,3 +192,33 @@ def test_a_database_the_quick_reads_cannot_read_takes_the_orm_path(ctx) -> None:
     con.close()
     assert QuickReader.open_current(ctx.db_url) is not None  # current and set up, but:
     assert FirstScreen.open(ctx.db_url) is None
+
+
+def test_both_paths_warn_alike_of_old_or_missing_lists(configured) -> None:
+    from reseller_app.domain.sanctions.entries import ListSource
+    from reseller_app.services.sanctions_lists import import_list
+    from reseller_app.services.settings import SettingsService
+    from tests.list_server import DATA
+
+    quick = FirstScreen(QuickReader.open_current(configured.db_url),  # type: ignore[arg-type]
+                        clock=configured.clock)
+    service = OverviewService(configured)
+    none = service.summary(TODAY)
+    assert none.lists is not None and not none.lists.imported and not none.lists.stale
+    assert quick.overview.summary(TODAY) == none
+
+    import_list(configured, DATA / "ofac" / "sdn.csv")  # states no date: its import day counts
+    import_list(configured, DATA / "un-consolidated-excerpt.xml")  # published 2026-02-27
+    SettingsService(configured).save_lists_settings(None, 90)
+    for today, stale in ((TODAY, [ListSource.UN]),
+                         (dt.date(2027, 6, 1), [ListSource.OFAC, ListSource.UN])):
+        summary = service.summary(today)
+        assert quick.overview.summary(today) == summary
+        assert summary.lists is not None and summary.lists.imported
+        assert summary.lists.stale_days == 90
+        assert [age.source for age in summary.lists.stale] == stale
+        un = summary.lists.stale[-1]
+        assert un.published and un.as_of == dt.date(2026, 2, 27)
+        assert un.days == (today - un.as_of).days > 90
+    ofac = service.summary(dt.date(2027, 6, 1)).lists.stale[0]  # type: ignore[union-attr]
+    assert not ofac.published and ofac.as_of == TODAY

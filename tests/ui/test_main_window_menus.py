@@ -15,8 +15,9 @@ def test_the_menus_keep_their_entries_order_and_keys(qtbot: QtBot, app: object) 
                         for a in m.menu().actions()] for m in window.menuBar().actions()}
     assert list(menus) == ["&File", "&View", "&Policy", "&Escalation", "&Help"]
     assert [text for text, _ in menus["&File"]] == [
-        "&New order", "-", "&Import orders from CSV…", "Import criteria &pack…", "-",
-        "&Back up now", "&Restore from backup…", "-", "Compan&y profile…", "&Settings…",
+        "&New order", "-", "&Import orders from CSV…", "Import criteria &pack…",
+        "San&ctions lists…", "-", "&Back up now", "&Restore from backup…", "-",
+        "Compan&y profile…", "&Settings…",
         "Peop&le…", "-", "Prin&t the policy…", "-", "&Quit"]
     assert menus["&View"][:6] == [(t, [k]) for t, k in (
         ("O&verview", "Ctrl+1"), ("&Orders", "Ctrl+2"), ("&Customers", "Ctrl+3"),

@@ -201,3 +201,34 @@ def test_overview_of_a_new_database_says_nothing_waits(qtbot: QtBot,
     assert overview.all_clear.isVisibleTo(overview)
     assert "need you now" in overview.all_clear.text()
     assert overview.counts() == {}
+
+
+def test_the_overview_warns_of_missing_and_old_lists_and_opens_them(qtbot: QtBot,
+                                                                   demo: Backend) -> None:
+    from reseller_app.services.sanctions_lists import import_list
+    from reseller_app.services.settings import SettingsService
+    from reseller_app.ui.lists_window import ListsWindow
+    from tests.list_server import DATA
+
+    window = started(qtbot, demo)
+    lists = window.overview.lists
+    assert not lists.text.isHidden() and lists.text.text().startswith(
+        "No sanctions list imported: customers are not checked against sanctions lists.")
+    assert not window.overview.all_clear.text().startswith("Nothing needs")
+    window.finish_pages()
+    qtbot.mouseClick(lists.button, Qt.MouseButton.LeftButton)
+    opened = [w for w in QApplication.topLevelWidgets() if isinstance(w, ListsWindow)]
+    assert len(opened) == 1 and opened[0].isVisible()
+    opened[0].close()
+
+    import_list(demo.ctx, DATA / "un-consolidated-excerpt.xml")  # published 2026-02-27
+    SettingsService(demo.ctx).save_lists_settings(None, 60)
+    with qtbot.waitSignal(window.overview.loaded, timeout=WAIT):
+        window.overview.reload()
+    assert lists.text.text().startswith("UN Security Council is 251 days old (published ")
+    assert "older than 60 days misses the parties listed since" in lists.text.text()
+
+    SettingsService(demo.ctx).save_lists_settings(None, 365)
+    with qtbot.waitSignal(window.overview.loaded, timeout=WAIT):
+        window.overview.reload()
+    assert lists.text.isHidden() and lists.button.isHidden()
