@@ -45,6 +45,11 @@ LATEST_ANSWERS = 5
 ATTENTION = (OrderStatus.HELD.value, OrderStatus.BLOCKED.value, OrderStatus.ESCALATED.value)
 TIERS = tuple(RiskTier)  # lowest first, as domain/packs.py's TIER_RANK
 ADOPTED = "adopted"  # PolicyService's status of the policy in force
+# Sanctions checks that need a look (``Verdict`` values: possible_match, match), counted for
+# catalog customers and for the parties of orders not declined (``services.party_checks``).
+FLAGGED_VERDICTS = ("possible_match", "match")
+ORDER_PARTY = "order"  # party_check.subject of an order's party
+CLOSED_ORDERS = (OrderStatus.DECLINED.value,)
 
 
 def _utc_now() -> dt.datetime:
@@ -144,7 +149,8 @@ class QuickOverview(_Standing):
             attention=ATTENTION, tiers=TIERS, first_day=starts[0], today=today,
             outbox_states=(MessageState.FAILED.value, MessageState.QUEUED.value,
                            MessageState.SENDING.value),
-            since=now - dt.timedelta(days=RECENT_DAYS), latest=LATEST_ANSWERS)
+            since=now - dt.timedelta(days=RECENT_DAYS), latest=LATEST_ANSWERS,
+            flagged=FLAGGED_VERDICTS, order_party=ORDER_PARTY, closed=CLOSED_ORDERS)
         months = {start: TierMonth(start) for start in starts}
         for tier, y, m, count in counts.by_month:
             entry = months.get(dt.date(y, m, 1))
@@ -164,6 +170,8 @@ class QuickOverview(_Standing):
             policy=self.policy.review_status(today),
             months=list(months.values()),
             latest_answers=[RecentAnswer(*a) for a in counts.latest_answers],
+            possible_matches=counts.sanctions.get(FLAGGED_VERDICTS[0], 0),
+            confirmed_matches=counts.sanctions.get(FLAGGED_VERDICTS[1], 0),
         )
 
 

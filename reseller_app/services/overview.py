@@ -21,6 +21,7 @@ from reseller_app.services.dto import (
     TierMonth,
 )
 from reseller_app.services.first_screen import ATTENTION, LATEST_ANSWERS, MONTHS, RECENT_DAYS
+from reseller_app.services.party_checks import match_counts
 from reseller_app.services.policy import PolicyService
 from reseller_app.store.tables import (
     DbDistributorAnswer,
@@ -81,6 +82,7 @@ class OverviewService:
                 .where(DbDistributorAnswer.recorded_at >= since)
                 .order_by(DbDistributorAnswer.recorded_at.desc(), DbDistributorAnswer.id.desc())
                 .limit(LATEST_ANSWERS)).all()
+            possible_matches, confirmed_matches = match_counts(s)
 
         months = {start: TierMonth(start) for start in starts}
         for tier, y, m, count in by_month:
@@ -101,4 +103,5 @@ class OverviewService:
             months=list(months.values()),
             latest_answers=[RecentAnswer(int(order_id), ref, outcome, answered_on)
                             for order_id, ref, outcome, answered_on in latest],
+            possible_matches=possible_matches, confirmed_matches=confirmed_matches,
         )
