@@ -1,7 +1,8 @@
 """``reseller-app lists ...`` and ``reseller-app check-party ...``: sanctions lists from a terminal.
 
 - ``lists import PATH``: import a list file (for OFAC's CSV set, its ``sdn.csv`` with the other
-  files beside it) as a new version; prints its source, publication date, entries and names.
+  files beside it) as a new version; prints its source, publication date, entries and names,
+  then checks every catalog customer and open order again and prints one line of what changed.
 - ``lists``: the newest version of each list, its date and counts.
 - ``check-party NAME [--country CC] [--kind person|organisation]``: one JSON object, the
   verdict and the matches; ``--batch FILE`` checks one name per line and prints one object per
@@ -76,6 +77,7 @@ def cmd_lists(ctx: AppContext, args: argparse.Namespace) -> int:
             skipped.append(f"{version.skipped_names:,} empty names")
         if skipped:
             print("Left out: " + ", ".join(skipped) + ".")
+        print_rescreen(ctx)
         return EXIT_OK
     versions = newest_versions(ctx)
     if not versions:
@@ -88,6 +90,16 @@ def cmd_lists(ctx: AppContext, args: argparse.Namespace) -> int:
               f"{v.name_count:,} names (version {v.id}, imported "
               f"{v.imported_at:%Y-%m-%d %H:%M} UTC by {v.imported_by})")
     return EXIT_OK
+
+
+def print_rescreen(ctx: AppContext) -> None:
+    """A new list version (or criteria pack) is in: every catalog customer and open order
+    checked again, and one line saying what changed."""
+    # late: the re-screen loads the matcher and the screening, which `lists` alone does not need
+    from reseller_app.services.party_rescreen import rescreen_parties
+
+    report = rescreen_parties(ctx)
+    print("Checked again: " + report.summary())
 
 
 def _batch_names(path: str) -> list[str]:

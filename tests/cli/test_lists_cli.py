@@ -88,3 +88,28 @@ def test_a_foreign_file_or_a_long_name_is_refused_in_one_line(cli: Cli) -> None:
     run = cli("check-party", "--batch", str(names))
     assert run.returncode == EXIT_BAD_INPUT and run.stdout == ""
     assert "line 2" in run.stderr and "too long" in run.stderr
+
+
+def test_a_new_list_version_checks_the_customers_again_and_says_what_changed(cli: Cli) -> None:
+    from reseller_app.services.catalog import CatalogService
+    from reseller_app.services.dto import Customer
+    from reseller_app.services.startup import open_app
+
+    first = cli("lists", "import", str(DATA / "un-consolidated-excerpt.xml"))
+    assert first.returncode == EXIT_OK, first.stderr
+    assert first.stdout.splitlines()[-1] == (
+        "Checked again: 0 customers and 0 open orders checked again: no sanctions result "
+        "changed.")
+    ctx = open_app(f"sqlite:///{cli.db}")
+    try:
+        CatalogService(ctx).save_customer(Customer("Banco Nacional de Cuba", None, "unknown"))
+        CatalogService(ctx).save_customer(Customer("Müller Steuerberatung", "DE", "private"))
+    finally:
+        ctx.engine.dispose()
+    run = cli("lists", "import", str(DATA / "ofac" / "sdn.csv"))
+    assert run.returncode == EXIT_OK, run.stderr
+    assert run.stdout.splitlines()[-1] == (
+        "Checked again: 2 customers and 0 open orders checked again: 1 new match.")
+    again = cli("lists", "import", str(DATA / "ofac" / "sdn.csv"))
+    assert "Checked again" not in again.stdout  # the same file: nothing new, nothing checked
+    assert cli("verify-audit").returncode == EXIT_OK
