@@ -16,7 +16,7 @@ Speed: the customers are checked in memory against the cached name index
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -31,7 +31,11 @@ from reseller_app.services.party_checks import (
     CUSTOMER,
     FLAGGED,
     ORDER,
+    FlaggedParty,
+    PartyStatus,
     StoredCheck,
+    customer_checks,
+    flagged_parties,
     subject_labels,
 )
 from reseller_app.services.party_index import check_party, party_index
@@ -265,3 +269,20 @@ def _write(ctx: AppContext, report: PartyRescreenReport, checks: list[tuple[int,
                 "changes": [ch.as_json() for ch in report.changes[:LISTED_IN_EVENT]],
             })
         s.commit()
+
+
+class PartyScreening:
+    """The views' way to the parties' sanctions checks (``Backend.parties``)."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        self.ctx = ctx
+
+    def customer_checks(self, customer_ids: Sequence[int]) -> dict[int, PartyStatus]:
+        return customer_checks(self.ctx, customer_ids)
+
+    def flagged(self) -> list[FlaggedParty]:
+        return flagged_parties(self.ctx)
+
+    def rescreen(self, progress: Callable[[int, int], None] | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> PartyRescreenReport:
+        return rescreen_parties(self.ctx, progress=progress, cancelled=cancelled)
