@@ -144,12 +144,28 @@ class PartyRescreenReport:
         return line
 
 
-def _order_verdicts(ctx: AppContext) -> dict[tuple[int, str], tuple[str, str]]:
+OrderParties = dict[tuple[int, str], tuple[str, str]]  # (order id, role) -> (verdict, name)
+
+
+def _order_verdicts(ctx: AppContext) -> OrderParties:
     """(order id, role) -> (verdict, party name), of every order's parties checked."""
     c = DbPartyCheck.__table__.c
     with ctx.session() as s:
         return {(int(i), role): (verdict, name) for i, role, verdict, name in s.execute(
             select(c.subject_id, c.role, c.verdict, c.party_name).where(c.subject == ORDER))}
+
+
+def changed_orders(before: OrderParties, after: OrderParties
+                   ) -> list[tuple[tuple[int, str], tuple[str, str] | None,
+                                   tuple[str, str] | None]]:
+    """The orders' parties whose verdict changed in a way to tell (``change_kind``): (order
+    id, role), before and after (None: no check)."""
+    found: list[tuple[tuple[int, str], tuple[str, str] | None, tuple[str, str] | None]] = []
+    for key in sorted(before.keys() | after.keys()):
+        old, new = before.get(key), after.get(key)
+        if change_kind(old and old[0], new and new[0]) is not None:
+            found.append((key, old, new))
+    return found
 
 
 def rescreen_parties(ctx: AppContext, *, progress: Callable[[int, int], None] | None = None,
@@ -205,8 +221,7 @@ def rescreen_parties(ctx: AppContext, *, progress: Callable[[int, int], None] | 
 
 
 def _write(ctx: AppContext, report: PartyRescreenReport, checks: list[tuple[int, StoredCheck]],
-           stored: dict[int, Any], before: dict[tuple[int, str], tuple[str, str]],
-           after: dict[tuple[int, str], tuple[str, str]]) -> None:
+           stored: dict[int, Any], before: OrderParties, after: OrderParties) -> None:
     """The customers' changed checks (only those) and the one event naming every change."""
     now = ctx.clock()
     new_rows: list[dict[str, Any]] = []
@@ -227,10 +242,7 @@ def _write(ctx: AppContext, report: PartyRescreenReport, checks: list[tuple[int,
         if kind is not None:
             customer_changes.append((customer_id, check.party_name,
                                      None if old is None else old[4], check.verdict))
-    order_changes = [(key, before.get(key), value) for key, value in after.items()
-                     if change_kind(before.get(key, (None,))[0], value[0]) is not None]
-    order_changes += [(key, value, None) for key, value in before.items() if key not in after
-                      and change_kind(value[0], None) is not None]
+    order_changes = changed_orders(before, after)
     if report.cancelled and not order_changes:
         return  # nothing was changed by this run: no event to write
     table = DbPartyCheck.__table__

@@ -20,7 +20,7 @@ from reseller_app.services.first_screen import FirstScreen
 from reseller_app.services.history import summarise
 from reseller_app.services.overview import OverviewService
 from reseller_app.services.party_checks import customer_checks, flagged_parties
-from reseller_app.services.party_rescreen import ChangeKind, rescreen_parties
+from reseller_app.services.party_rescreen import ChangeKind, change_kind, rescreen_parties
 from reseller_app.services.sanctions_lists import import_list
 from reseller_app.store.quick_read import QuickReader
 
@@ -183,3 +183,52 @@ def test_the_first_screen_knows_the_verdicts(verdict: Verdict) -> None:
     from reseller_app.services.first_screen import FLAGGED_VERDICTS
 
     assert (verdict.value in FLAGGED_VERDICTS) == (verdict is not Verdict.CLEAR)
+
+
+def test_the_parties_of_declined_orders_are_not_counted_on_either_path(ctx) -> None:
+    from reseller_app.services.demo import load_demo_data
+
+    load_demo_data(ctx)
+    rows = dict(_rows(ctx, "SELECT status, min(id) FROM orders GROUP BY status"))
+    declined, held = rows["declined"], rows["held"]
+    con = sqlite3.connect(ctx.engine.url.database)
+    with con:  # as the orders' screening writes them (services of another part of the app)
+        con.executemany(
+            "INSERT INTO party_check (subject, subject_id, role, party_name, party_country, "
+            "verdict, matches, lists, checked_at) VALUES ('order', ?, ?, ?, '', ?, '[]', '[]', "
+            "'2026-11-02 10:00:00.000000')",
+            [(declined, "customer", "Declined Party", "match"),
+             (held, "end_user", "Held Party", "possible_match"),
+             (held, "customer", "Clear Party", "clear")])
+    con.close()
+    summary = OverviewService(ctx).summary()
+    assert (summary.possible_matches, summary.confirmed_matches) == (1, 0)
+    quick = FirstScreen(QuickReader.open_current(ctx.db_url), clock=ctx.clock)  # type: ignore[arg-type]
+    assert quick.overview.summary(summary.today) == summary
+    [flagged] = flagged_parties(ctx)
+    reference = _rows(ctx, "SELECT reference FROM orders WHERE id = ?", (held,))[0][0]
+    assert (flagged.subject, flagged.subject_id, flagged.label, flagged.role) == \
+        ("order", held, reference, "end_user")
+
+
+@pytest.mark.parametrize(("before", "after", "kind"), [
+    (None, "match", ChangeKind.NEW_MATCH),
+    ("clear", "match", ChangeKind.NEW_MATCH),
+    ("possible_match", "match", ChangeKind.NEW_MATCH),
+    (None, "possible_match", ChangeKind.NEW_POSSIBLE_MATCH),
+    ("clear", "possible_match", ChangeKind.NEW_POSSIBLE_MATCH),
+    ("match", "possible_match", ChangeKind.WEAKER),
+    ("match", "clear", ChangeKind.MATCH_GONE),
+    ("possible_match", None, ChangeKind.MATCH_GONE),
+    ("clear", None, None),
+    (None, "clear", None),
+    ("match", "match", None),
+])
+def test_what_a_change_of_an_orders_party_means(before, after, kind) -> None:
+    from reseller_app.services.party_rescreen import changed_orders
+
+    old = {} if before is None else {(7, "end_user"): (before, "Party")}
+    new = {} if after is None else {(7, "end_user"): (after, "Party")}
+    found = changed_orders(old, new)
+    assert [change_kind(b and b[0], a and a[0]) for _, b, a in found] == \
+        ([] if kind is None else [kind])
