@@ -178,13 +178,11 @@ def rescreen_parties(ctx: AppContext, *, progress: Callable[[int, int], None] | 
     index = party_index(ctx)
     orders = RescreenService(ctx)
     order_ids = orders.open_order_ids()
-    c = DbPartyCheck.__table__.c
-    with ctx.session() as s:
-        customers = s.execute(select(DbCustomer.id, DbCustomer.name, DbCustomer.country)
-                              .order_by(DbCustomer.id)).all() if index is not None else []
-        stored = {int(r[0]): r for r in s.execute(
-            select(c.subject_id, c.id, c.party_name, c.party_country, c.verdict, c.matches,
-                   c.lists).where(c.subject == CUSTOMER, c.role == CUSTOMER))}
+    customers: list[Any] = []
+    if index is not None:
+        with ctx.session() as s:
+            customers = list(s.execute(select(DbCustomer.id, DbCustomer.name,
+                                              DbCustomer.country).order_by(DbCustomer.id)))
     total = len(customers) + len(order_ids)
     report = PartyRescreenReport(len(customers), 0, lists_imported=index is not None,
                                  list_ids=index.list_ids if index is not None else ())
@@ -216,37 +214,29 @@ def rescreen_parties(ctx: AppContext, *, progress: Callable[[int, int], None] | 
     if progress is not None:
         progress(total, total)
 
-    _write(ctx, report, [] if report.cancelled else checks, stored, before, after)
+    _write(ctx, report, [] if report.cancelled else checks, before, after)
     return report
 
 
 def _write(ctx: AppContext, report: PartyRescreenReport, checks: list[tuple[int, StoredCheck]],
-           stored: dict[int, Any], before: OrderParties, after: OrderParties) -> None:
+           before: OrderParties, after: OrderParties) -> None:
     """The customers' changed checks (only those) and the one event naming every change."""
-    now = ctx.clock()
-    new_rows: list[dict[str, Any]] = []
-    changed_rows: list[dict[str, Any]] = []
-    customer_changes: list[tuple[int, str, str | None, str]] = []  # id, name, before, after
-    for customer_id, check in checks:
-        old = stored.get(customer_id)
-        if old is None:
-            new_rows.append({"subject": CUSTOMER, "subject_id": customer_id, "role": CUSTOMER,
-                             "checked_at": now, **check.values()})
-        elif (old[2], old[3], old[4], old[5], old[6]) != (
-                check.party_name, check.party_country, check.verdict, check.matches,
-                check.lists):
-            changed_rows.append({"_id": old[1], "checked_at": now, **check.values()})
-        else:
-            continue  # the same result against the same lists: nothing to write
-        kind = change_kind(None if old is None else old[4], check.verdict)
-        if kind is not None:
-            customer_changes.append((customer_id, check.party_name,
-                                     None if old is None else old[4], check.verdict))
     order_changes = changed_orders(before, after)
     if report.cancelled and not order_changes:
         return  # nothing was changed by this run: no event to write
+    now = ctx.clock()
     table = DbPartyCheck.__table__
     with ctx.write_session() as s:
+        # Read again inside the write: the window stays usable while the customers are checked,
+        # and a customer saved meanwhile was checked by its own save (under its new name).
+        current = {int(r[0]): r for r in s.execute(
+            select(table.c.subject_id, table.c.id, table.c.party_name, table.c.party_country,
+                   table.c.verdict, table.c.matches, table.c.lists)
+            .where(table.c.subject == CUSTOMER, table.c.role == CUSTOMER))}
+        now_named = {int(i): (name, (country or "")[:2]) for i, name, country in s.execute(
+            select(DbCustomer.id, DbCustomer.name, DbCustomer.country))}
+        new_rows, changed_rows, customer_changes = _customer_rows(checks, current, now_named,
+                                                                  now)
         if new_rows:
             s.execute(table.insert(), new_rows)
         if changed_rows:
@@ -259,11 +249,8 @@ def _write(ctx: AppContext, report: PartyRescreenReport, checks: list[tuple[int,
                 select(table.c.id, table.c.subject_id).where(
                     table.c.subject == CUSTOMER, table.c.role == CUSTOMER))
                 if subject_id in ids]
+        report.changes += customer_changes
         names = subject_labels(s, [(ORDER, key[0]) for key, _, _ in order_changes])
-        for customer_id, name, old_verdict, new_verdict in customer_changes:
-            report.changes.append(PartyChange(
-                change_kind(old_verdict, new_verdict), CUSTOMER, customer_id,  # type: ignore[arg-type]
-                name, CUSTOMER, name, old_verdict, new_verdict))
         for (order_id, role), old, new in order_changes:
             report.changes.append(PartyChange(
                 change_kind(old and old[0], new and new[0]),  # type: ignore[arg-type]
@@ -281,6 +268,35 @@ def _write(ctx: AppContext, report: PartyRescreenReport, checks: list[tuple[int,
                 "changes": [ch.as_json() for ch in report.changes[:LISTED_IN_EVENT]],
             })
         s.commit()
+
+
+def _customer_rows(checks: list[tuple[int, StoredCheck]], current: dict[int, Any],
+                   now_named: dict[int, tuple[str, str]], now: Any
+                   ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[PartyChange]]:
+    """The rows to insert, the rows to update (only those whose result or lists changed) and
+    the changes to tell; a customer renamed or removed since its check is left alone."""
+    new_rows: list[dict[str, Any]] = []
+    changed_rows: list[dict[str, Any]] = []
+    changes: list[PartyChange] = []
+    for customer_id, check in checks:
+        if now_named.get(customer_id) != (check.party_name, check.party_country):
+            continue
+        old = current.get(customer_id)
+        if old is None:
+            new_rows.append({"subject": CUSTOMER, "subject_id": customer_id, "role": CUSTOMER,
+                             "checked_at": now, **check.values()})
+        elif (old[2], old[3], old[4], old[5], old[6]) != (
+                check.party_name, check.party_country, check.verdict, check.matches,
+                check.lists):
+            changed_rows.append({"_id": old[1], "checked_at": now, **check.values()})
+        else:
+            continue  # the same result against the same lists: nothing to write
+        previous = None if old is None else old[4]
+        kind = change_kind(previous, check.verdict)
+        if kind is not None:
+            changes.append(PartyChange(kind, CUSTOMER, customer_id, check.party_name, CUSTOMER,
+                                       check.party_name, previous, check.verdict))
+    return new_rows, changed_rows, changes
 
 
 class PartyScreening:

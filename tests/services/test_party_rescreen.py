@@ -232,3 +232,19 @@ def test_what_a_change_of_an_orders_party_means(before, after, kind) -> None:
     found = changed_orders(old, new)
     assert [change_kind(b and b[0], a and a[0]) for _, b, a in found] == \
         ([] if kind is None else [kind])
+
+
+def test_a_customer_renamed_while_the_check_runs_keeps_its_own_check(configured) -> None:
+    catalog = CatalogService(configured)
+    bank = catalog.save_customer(Customer(LISTED, "CH", "unknown"))
+    import_list(configured, OFAC)
+
+    def rename_once(done: int, total: int) -> None:  # the window stays usable meanwhile
+        if done == 0:
+            catalog.save_customer(Customer(ORDINARY, "DE", "private", id=bank.id))
+
+    report = rescreen_parties(configured, progress=rename_once)
+    assert report.changes == []  # the old name's match is not written over the new check
+    check = customer_checks(configured, [bank.id])[bank.id]
+    assert (check.party_name, check.verdict) == (ORDINARY, Verdict.CLEAR)
+    assert AuditService(configured).verify().ok
