@@ -311,6 +311,11 @@ class PartyScreening:
     def flagged(self) -> list[FlaggedParty]:
         return flagged_parties(self.ctx)
 
+    def warm(self) -> None:
+        """Build the lists' name index now (a second or two, kept for the process), so that
+        saving a customer does not wait for it."""
+        party_index(self.ctx)
+
     def rescreen(self, progress: Callable[[int, int], None] | None = None,
                  cancelled: Callable[[], bool] | None = None) -> PartyRescreenReport:
         return rescreen_parties(self.ctx, progress=progress, cancelled=cancelled)

@@ -16,6 +16,7 @@ from reseller_app.ui.countries import country_name
 from reseller_app.ui.labels import date_text, term_text
 from reseller_app.ui.paged_model import Column
 from reseller_app.ui.party_rescreen_dialog import verdict_text
+from reseller_app.ui.workers import Job
 
 
 def _tr(text: str) -> str:
@@ -26,6 +27,7 @@ class CustomersView(CatalogList):
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
         self.backend = backend
         self._checks: dict[int, Any] = {}  # customer id -> PartyStatus, of the pages loaded
+        self._warmed = False
 
         def label(group: str, term_id: str | None) -> str:
             return term_text(backend.pack, group, term_id)
@@ -58,6 +60,12 @@ class CustomersView(CatalogList):
     def source(self, items: list[Customer]) -> tuple[Callable[[], int],
                                                      Callable[[int, int], Sequence[Any]]]:
         self._checks = {}
+        if self.backend.is_open and not self._warmed:
+            # A new or renamed customer is checked as it is saved: the lists' name index is
+            # built here, in the thread pool, rather than on that first save.
+            self._warmed = True
+            parties = self.backend.parties
+            Job(lambda _progress, _cancelled: parties.warm()).start()
 
         def fetch(offset: int, limit: int) -> list[Customer]:
             page = items[offset:offset + limit]
