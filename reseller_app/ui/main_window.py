@@ -891,6 +891,7 @@ class MainWindow(QMainWindow):
 
     def _parties_checked(self) -> None:
         self._refresh_overview()
+        self.orders.refresh()  # orders screened again may have changed their status
         if self.pages.currentIndex() == CUSTOMERS_PAGE:
             self.customers.reload()
 
@@ -898,8 +899,13 @@ class MainWindow(QMainWindow):
         """A customer's dialog, from a list of sanctions checks."""
         # Here, not at the top: a window or dialog loads when first opened, not at start-up.
         from reseller_app.ui.catalog_dialogs import CustomerDialog
+        from reseller_app.ui.workers import error_message
 
-        customer = self.backend.catalog.customer(customer_id)
+        try:
+            customer = self.backend.catalog.customer(customer_id)
+        except Exception as exc:  # removed meanwhile, or the database cannot be read
+            self.statusBar().showMessage(error_message(exc), 10000)
+            return
         if customer is not None and CustomerDialog(self.backend, customer, self).exec():
             self.customers.reload()
             self.orders.reload_customers()

@@ -141,3 +141,17 @@ def test_the_overview_counts_the_matches_and_opens_them(qtbot: QtBot, configured
     with qtbot.waitSignal(dialog.openCustomer, timeout=WAIT) as signal:
         dialog.view.activated.emit(dialog.model.index(0, 1))
     assert signal.args == [bank.id]
+
+
+def test_the_window_checks_again_in_the_background_and_counts_anew(qtbot: QtBot,
+                                                                    configured: Backend) -> None:
+    configured.catalog.save_customer(Customer(LISTED, "CH", "unknown"))
+    window = started(qtbot, configured)
+    assert "confirmed_matches" not in window.overview.counts()
+    import_list(configured.ctx, OFAC)  # as the lists window does, then it calls:
+    dialog = window.rescreen_parties()
+    assert dialog.isVisible() and not dialog.isModal()
+    with qtbot.waitSignal(window.overview.loaded, timeout=WAIT):
+        qtbot.waitUntil(lambda: dialog.report is not None, timeout=WAIT)
+    assert window.overview.counts()["confirmed_matches"] == "1"
+    assert dialog.result_text.text().endswith("1 new match.")
