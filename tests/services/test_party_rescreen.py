@@ -248,3 +248,15 @@ def test_a_customer_renamed_while_the_check_runs_keeps_its_own_check(configured)
     check = customer_checks(configured, [bank.id])[bank.id]
     assert (check.party_name, check.verdict) == (ORDINARY, Verdict.CLEAR)
     assert AuditService(configured).verify().ok
+
+
+def test_the_open_orders_are_screened_again_with_the_customers(configured, many) -> None:
+    import_list(configured, OFAC)
+    seen: list[tuple[int, int]] = []
+    report = rescreen_parties(configured, progress=lambda d, t: seen.append((d, t)))
+    assert report.customers_checked == 3  # the catalog fixture's customers
+    assert report.orders_screened == len(many)  # none is declined
+    assert seen[-1] == (3 + len(many), 3 + len(many))
+    assert "3 customers and 5 open orders checked again" in report.summary()
+    assert _events(configured)[-1]["orders_screened"] == len(many)
+    assert AuditService(configured).verify().ok
