@@ -32,6 +32,7 @@ from reseller_app.cli_common import (
     ask_passphrase,
     stdin_line,
 )
+from reseller_app.cli_lists import print_rescreen
 from reseller_app.domain.inputs import InputError, read_json
 from reseller_app.domain.mapping_presets import MappingPreset
 from reseller_app.domain.order_rows import FIELD_KEYS
@@ -276,6 +277,7 @@ def cmd_packs(ctx: AppContext, args: argparse.Namespace) -> int:
     try:
         # What it changes, measured before the import makes it the pack in use.
         preview = service.preview_import(raw, signature)
+        in_use = _active_sha256(service)
         info = service.import_pack(raw, activate=not args.keep_active, signature=signature)
     except PackError as exc:
         raise BadInput(f"pack: {exc}") from None
@@ -288,7 +290,16 @@ def cmd_packs(ctx: AppContext, args: argparse.Namespace) -> int:
     _print_pack_changes(preview.changes)
     if preview.signature is not None:  # signed by ..., or unsigned (a warning)
         print(("Warning: " if preview.signature.warning else "") + preview.signature.message)
+    if info.active and info.sha256 != in_use:  # another pack in use: every party again
+        print_rescreen(ctx)
     return EXIT_OK
+
+
+def _active_sha256(service: PackService) -> str | None:
+    try:
+        return service.active_sha256()
+    except ServiceError:  # no pack in use yet
+        return None
 
 
 def _read_pack(args: argparse.Namespace) -> tuple[bytes, bytes | None]:

@@ -1,7 +1,8 @@
 """``reseller-app lists ...`` and ``reseller-app check-party ...``: sanctions lists from a terminal.
 
 - ``lists import PATH``: import a list file (for OFAC's CSV set, its ``sdn.csv`` with the other
-  files beside it) as a new version; prints its source, publication date, entries and names.
+  files beside it) as a new version; prints its source, publication date, entries and names,
+  then checks every catalog customer and open order again and prints one line of what changed.
 - ``lists``: the newest version of each list, its date and counts.
 - ``lists review --order REF --role customer|end_user|consignee --source ofac --entry ID
   --not-same|--same --reason TEXT``: review a possible match once (a write: signed in).
@@ -112,6 +113,7 @@ def cmd_lists(ctx: AppContext, args: argparse.Namespace) -> int:
             skipped.append(f"{version.skipped_names:,} empty names")
         if skipped:
             print("Left out: " + ", ".join(skipped) + ".")
+        print_rescreen(ctx)
         return EXIT_OK
     versions = newest_versions(ctx)
     if not versions:
@@ -227,6 +229,14 @@ def _update(ctx: AppContext, only: str | None) -> int:
                   f"{v.published or '(date not stated)'}: {v.entry_count:,} entries, "
                   f"{v.name_count:,} names (version {v.id}).")
     return EXIT_OK if all(r.ok for r in results) else EXIT_FAILED
+def print_rescreen(ctx: AppContext) -> None:
+    """A new list version (or criteria pack) is in: every catalog customer and open order
+    checked again, and one line saying what changed."""
+    # late: the re-screen loads the matcher and the screening, which `lists` alone does not need
+    from reseller_app.services.party_rescreen import rescreen_parties
+
+    report = rescreen_parties(ctx)
+    print("Checked again: " + report.summary())
 
 
 def _batch_names(path: str) -> list[str]:

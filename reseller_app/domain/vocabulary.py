@@ -167,6 +167,8 @@ class AuditAction(StrEnum):
     DESK_PACK_SIGNED = "desk.pack_signed"  # the desk signed a criteria pack for its resellers
     SANCTIONS_LIST_IMPORTED = "sanctions_list.imported"  # a new version of a sanctions list
     PARTY_REVIEWED = "party.reviewed"  # a possible match judged (not) the listed party
+    # The catalog customers and open orders checked again after a new list version or pack
+    PARTIES_RESCREENED = "parties.rescreened"
     # A decision waiting for the senior approver at their own desk (its approval is recorded
     # as ``decision.recorded``, with the request's id).
     APPROVAL_REQUESTED = "approval.requested"

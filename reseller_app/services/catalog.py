@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select
@@ -15,6 +15,11 @@ from reseller_app.domain.vocabulary import AuditAction
 from reseller_app.services.context import AppContext
 from reseller_app.services.dto import Customer, Product
 from reseller_app.services.errors import NotFound, ValidationError
+from reseller_app.services.party_checks import (
+    StoredCheck,
+    check_customer,
+    store_customer_check,
+)
 from reseller_app.store import audit_log
 from reseller_app.store.tables import DbCustomer, DbProduct
 from reseller_app.store.text_search import ACCENTED, FOLD_ACCENTS, PLAIN
@@ -161,9 +166,24 @@ class CatalogService:
         values = {"name": name, "country": country, "type": _opt(c.type) or "unknown",
                   "sector": _opt(c.sector), "government_function": _opt(c.government_function),
                   "notes": (c.notes or "").strip()}
+        check = self._sanctions_check(c.id, name, country)
         with self.ctx.write_session() as s:
-            row = self._upsert(s, DbCustomer, "customer", c.id, values)
+            also = None if check is None else \
+                (lambda s, row: store_customer_check(s, row.id, check, self.ctx.clock()))
+            row = self._upsert(s, DbCustomer, "customer", c.id, values, also)
             return customer_dto(row)
+
+    def _sanctions_check(self, customer_id: int | None, name: str, country: str | None
+                         ) -> StoredCheck | None:
+        """A new or renamed customer (or one moved to another country) checked against the
+        sanctions lists, before the write (the first check of a run builds the lists' index);
+        None when nothing changed that the lists look at, or no list is imported."""
+        if customer_id is not None:
+            with self.ctx.session() as s:
+                before = s.get(DbCustomer, customer_id)
+                if before is not None and (before.name, before.country) == (name, country):
+                    return None
+        return check_customer(self.ctx, name, country)
 
     # -- products ----------------------------------------------------------------------------
     def products(self, search: str = "") -> list[Product]:
@@ -205,8 +225,11 @@ class CatalogService:
             return product_dto(row)
 
     def _upsert(self, s: Session, table: type[Any], entity: str, row_id: int | None,
-                values: dict[str, Any]) -> Any:
-        """Create or update one catalog row and audit it, inside the caller's write session."""
+                values: dict[str, Any],
+                also: Callable[[Session, Any], None] | None = None) -> Any:
+        """Create or update one catalog row and audit it, inside the caller's write session;
+        ``also(s, row)`` writes what goes with it (a customer's sanctions check) under the same
+        event."""
         if row_id is None:
             row = table(**values)
             s.add(row)
@@ -219,6 +242,8 @@ class CatalogService:
             for key, value in values.items():
                 setattr(row, key, value)
         s.flush()
+        if also is not None:
+            also(s, row)
         audit_log.append(s, actor=self.ctx.actor,
                          action=AuditAction(f"{entity}.created" if row_id is None
                                             else f"{entity}.updated"),

@@ -577,6 +577,10 @@ class OverviewSummary:
     months: list[TierMonth] = field(default_factory=list)  # the last 12, oldest first
     latest_answers: list[RecentAnswer] = field(default_factory=list)  # newest first, max 5
     lists: ListsFreshness | None = None  # none imported, or too old (None: not counted)
+    # Parties (catalog customers, parties of orders not declined) whose latest sanctions check
+    # is a possible match, or a confirmed match
+    possible_matches: int = 0
+    confirmed_matches: int = 0
 
 
 @dataclass(frozen=True)

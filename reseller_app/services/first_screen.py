@@ -53,6 +53,11 @@ ADOPTED = "adopted"  # PolicyService's status of the policy in force
 # The business setting of the sanctions lists (their addresses for Update lists, and after how
 # many days the overview calls a list old): ``SettingsService.lists_settings`` writes it.
 LISTS_SETTING = "sanctions_lists"
+# Sanctions checks that need a look (``Verdict`` values: possible_match, match), counted for
+# catalog customers and for the parties of orders not declined (``services.party_checks``).
+FLAGGED_VERDICTS = ("possible_match", "match")
+ORDER_PARTY = "order"  # party_check.subject of an order's party
+CLOSED_ORDERS = (OrderStatus.DECLINED.value,)
 
 
 def _utc_now() -> dt.datetime:
@@ -152,7 +157,8 @@ class QuickOverview(_Standing):
             attention=ATTENTION, tiers=TIERS, first_day=starts[0], today=today,
             outbox_states=(MessageState.FAILED.value, MessageState.QUEUED.value,
                            MessageState.SENDING.value),
-            since=now - dt.timedelta(days=RECENT_DAYS), latest=LATEST_ANSWERS)
+            since=now - dt.timedelta(days=RECENT_DAYS), latest=LATEST_ANSWERS,
+            flagged=FLAGGED_VERDICTS, order_party=ORDER_PARTY, closed=CLOSED_ORDERS)
         months = {start: TierMonth(start) for start in starts}
         for tier, y, m, count in counts.by_month:
             entry = months.get(dt.date(y, m, 1))
@@ -173,6 +179,8 @@ class QuickOverview(_Standing):
             months=list(months.values()),
             latest_answers=[RecentAnswer(*a) for a in counts.latest_answers],
             lists=self._lists(today),
+            possible_matches=counts.sanctions.get(FLAGGED_VERDICTS[0], 0),
+            confirmed_matches=counts.sanctions.get(FLAGGED_VERDICTS[1], 0),
         )
 
     def _lists(self, today: dt.date) -> ListsFreshness:

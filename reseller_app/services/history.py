@@ -232,6 +232,31 @@ def _records_sealed(action: str, details: Details) -> str:
              "SHA-256.", count=details.get("sealed", 0))
 
 
+@_formats(AuditAction.PARTIES_RESCREENED)
+def _parties_rescreened(action: str, details: Details) -> str:
+    """The catalog customers and open orders checked again against the sanctions lists."""
+    counts = details.get("counts") or {}
+    sentences = [t("Sanctions lists: {customers} customers and {orders} open orders checked "
+                   "again.", customers=details.get("customers_checked", 0),
+                   orders=details.get("orders_screened", 0))]
+    changes = {key: int(counts.get(key, 0) or 0) for key in
+               ("new_match", "new_possible_match", "match_gone", "weaker")}
+    if any(changes.values()):
+        sentences.append(t("New matches: {new_match}; new possible matches: "
+                           "{new_possible_match}; matches gone: {match_gone}; matches now only "
+                           "possible: {weaker}.", **changes))
+        named = [str(c.get("label", "")) for c in details.get("changes") or []
+                 if isinstance(c, dict)]
+        if named:
+            sentences.append(t("Concerned: {names}.", names=", ".join(
+                dict.fromkeys(named[:10])) + (" …" if len(named) > 10 else "")))
+    else:
+        sentences.append(t("No sanctions result changed."))
+    if details.get("cancelled"):
+        sentences.append(t("Stopped before the end: the customers kept their earlier checks."))
+    return " ".join(sentences)
+
+
 @_formats(AuditAction.PACKET_EXPORTED)
 def _packet_exported(action: str, details: Details) -> str:
     return t("Escalation packet saved as {file}.",

@@ -28,6 +28,7 @@ from reseller_app.services.first_screen import (
     MONTHS,
     RECENT_DAYS,
 )
+from reseller_app.services.party_checks import match_counts
 from reseller_app.services.policy import PolicyService
 from reseller_app.store import bulk
 from reseller_app.store import sanctions as lists_store
@@ -92,6 +93,7 @@ class OverviewService:
                 .limit(LATEST_ANSWERS)).all()
             newest_lists = [(row.source, row.published, row.imported_at)
                             for row in lists_store.newest(s)]
+            possible_matches, confirmed_matches = match_counts(s)
 
         months = {start: TierMonth(start) for start in starts}
         for tier, y, m, count in by_month:
@@ -114,4 +116,5 @@ class OverviewService:
                             for order_id, ref, outcome, answered_on in latest],
             lists=freshness(newest_lists, today,
                             stale_days_setting(bulk.get_setting(self.ctx, LISTS_SETTING))),
+            possible_matches=possible_matches, confirmed_matches=confirmed_matches,
         )

@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -164,8 +164,11 @@ class QuickReader:
     # -- the overview ------------------------------------------------------------------------
     def overview(self, *, attention: Sequence[str], tiers: Sequence[str], first_day: dt.date,
                  today: dt.date, outbox_states: Sequence[str], since: dt.datetime,
-                 latest: int) -> OverviewCounts:
-        """The numbers of ``OverviewService.summary``, as stored."""
+                 latest: int, flagged: Sequence[str] = (), order_party: str = "",
+                 closed: Sequence[str] = ()) -> OverviewCounts:
+        """The numbers of ``OverviewService.summary``, as stored. ``flagged``: the sanctions
+        verdicts counted (``party_check``), for every party but those of ``closed`` orders
+        (``order_party``: the subject of an order's party)."""
         marks = ", ".join("?" * len(attention))
         tier_marks = ", ".join("?" * len(tiers))
         state_marks = ", ".join("?" * len(outbox_states))
@@ -193,13 +196,28 @@ class QuickReader:
                 "FROM distributor_answer AS a JOIN orders AS o ON o.id = a.order_id "
                 "WHERE a.recorded_at >= ? ORDER BY a.recorded_at DESC, a.id DESC LIMIT ?",
                 [since_text, latest]).fetchall()
+            sanctions = self._sanctions(con, flagged, order_party, closed) if flagged else {}
         return OverviewCounts(
             statuses={k: int(v) for k, v in statuses.items()},
             by_month=[(t, int(y), int(m), int(n)) for t, y, m, n in by_month],
             follow_ups_due=int(due or 0), follow_ups_overdue=int(overdue or 0),
             outbox={k: int(v) for k, v in outbox.items()}, answers_recent=int(recent or 0),
             latest_answers=[(int(i), ref, outcome, _date(on))  # type: ignore[misc]
-                            for i, ref, outcome, on in answers])
+                            for i, ref, outcome, on in answers],
+            sanctions=sanctions)
+
+    @staticmethod
+    def _sanctions(con: sqlite3.Connection, flagged: Sequence[str], order_party: str,
+                   closed: Sequence[str]) -> dict[str, int]:
+        """Parties by verdict, as ``services.party_checks.match_counts``."""
+        marks = ", ".join("?" * len(flagged))
+        closed_marks = ", ".join("?" * len(closed)) or "NULL"
+        rows = con.execute(
+            f"SELECT verdict, count(*) FROM party_check WHERE verdict IN ({marks}) AND "
+            f"(subject != ? OR subject_id NOT IN (SELECT id FROM orders WHERE status IN "
+            f"({closed_marks}))) GROUP BY verdict",
+            [*flagged, order_party, *closed]).fetchall()
+        return {k: int(v) for k, v in rows}
 
     def adopted_policy(self, adopted: str) -> tuple[dt.date | None, str] | None:
         """The newest policy version with status ``adopted``: its ``next_review`` column and
@@ -238,6 +256,7 @@ class OverviewCounts:
     outbox: dict[str, int]
     answers_recent: int
     latest_answers: list[tuple[int, str, str, dt.date]]  # order id, reference, outcome, date
+    sanctions: dict[str, int] = field(default_factory=dict)  # party_check verdict -> parties
 
 
 class _Connection:

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from reseller_app.services.outbox import OutboxService
     from reseller_app.services.overview import OverviewService
     from reseller_app.services.packs import PackService
+    from reseller_app.services.party_rescreen import PartyScreening
     from reseller_app.services.people import PeopleService
     from reseller_app.services.policy import PolicyService
     from reseller_app.services.rescreening import RescreenService
@@ -283,3 +284,12 @@ class Backend:
             return ""
         term = self.pack.term(group, term_id)
         return term.label if term is not None else term_id
+
+    @cached_property
+    def parties(self) -> PartyScreening:
+        """The parties' sanctions checks: the customers' badges, the matches to look at, and
+        checking everything again."""
+        # late: services load on first use, after the window's first frame
+        from reseller_app.services.party_rescreen import PartyScreening
+
+        return PartyScreening(self.ctx)

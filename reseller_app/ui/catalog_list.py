@@ -92,7 +92,13 @@ class CatalogList(QWidget):
         except Exception as exc:
             self.error.show_message(error_message(exc))
             items = []
-        self.model.set_source(*list_source(items))
+        self.model.set_source(*self.source(items))
+
+    def source(self, items: list[Any]) -> tuple[Callable[[], int],
+                                                Callable[[int, int], Sequence[Any]]]:
+        """The model's ``count`` and ``fetch`` over the entries found (a subclass reads more
+        per page: the customers' sanctions checks)."""
+        return list_source(items)
 
     def _count(self, total: int) -> None:
         self.count_label.setText(self.tr("{0} entries").format(number_text(total)) if total != 1

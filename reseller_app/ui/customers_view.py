@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
@@ -10,8 +13,10 @@ from reseller_app.ui.backend import Backend
 from reseller_app.ui.catalog_dialogs import CustomerDialog
 from reseller_app.ui.catalog_list import CatalogList
 from reseller_app.ui.countries import country_name
-from reseller_app.ui.labels import term_text
+from reseller_app.ui.labels import date_text, term_text
 from reseller_app.ui.paged_model import Column
+from reseller_app.ui.party_rescreen_dialog import verdict_text
+from reseller_app.ui.workers import Job
 
 
 def _tr(text: str) -> str:
@@ -21,6 +26,8 @@ def _tr(text: str) -> str:
 class CustomersView(CatalogList):
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
         self.backend = backend
+        self._checks: dict[int, Any] = {}  # customer id -> PartyStatus, of the pages loaded
+        self._warmed = False
 
         def label(group: str, term_id: str | None) -> str:
             return term_text(backend.pack, group, term_id)
@@ -40,13 +47,49 @@ class CustomersView(CatalogList):
                 Column(_tr("Country"), lambda c: country_name(c.country)),
                 Column(_tr("Type"), kind),
                 Column(_tr("Sector"), lambda c: label("sectors", c.sector)),
+                Column(_tr("Sanctions"), self.sanctions_text, tooltip=self.sanctions_tip),
             ),
             lambda text: backend.catalog.customers(text),
             _tr("&New customer…"),
             parent,
         )
-        for column, width in ((1, 160), (2, 320), (3, 260)):
+        for column, width in ((1, 160), (2, 320), (3, 260), (4, 130)):
             self.table.horizontalHeader().resizeSection(column, width)
+
+    # -- sanctions checks: read a page at a time, as the rows load --------------------------
+    def source(self, items: list[Customer]) -> tuple[Callable[[], int],
+                                                     Callable[[int, int], Sequence[Any]]]:
+        self._checks = {}
+        if self.backend.is_open and not self._warmed:
+            # A new or renamed customer is checked as it is saved: the lists' name index is
+            # built here, in the thread pool, rather than on that first save.
+            self._warmed = True
+            parties = self.backend.parties
+            Job(lambda _progress, _cancelled: parties.warm()).start()
+
+        def fetch(offset: int, limit: int) -> list[Customer]:
+            page = items[offset:offset + limit]
+            if self.backend.is_open:  # the first screen has no services yet: "not checked"
+                self._checks.update(self.backend.parties.customer_checks(
+                    [c.id for c in page if c.id is not None]))
+            return page
+
+        return (lambda: len(items)), fetch
+
+    def sanctions_text(self, c: Customer) -> str:
+        status = self._checks.get(c.id)  # type: ignore[arg-type]
+        return verdict_text(None if status is None else status.verdict)
+
+    def sanctions_tip(self, c: Customer) -> str:
+        status = self._checks.get(c.id)  # type: ignore[arg-type]
+        if status is None:
+            return _tr("Not checked against the sanctions lists yet: no list was imported when "
+                       "the customer was last saved. Importing a list checks every customer.")
+        when = date_text(status.checked_at.date())
+        if status.flagged:
+            return _tr("{0} (checked on {1}): {2}").format(
+                verdict_text(status.verdict), when, status.why())
+        return _tr("No listed name resembles this customer (checked on {0}).").format(when)
 
     def edit_entry(self, entry: Customer | None) -> bool:
         dialog = CustomerDialog(self.backend, entry, self)

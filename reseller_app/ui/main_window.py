@@ -260,6 +260,8 @@ class MainWindow(QMainWindow):
         self.overview.openApprovals.connect(lambda: self._when_open(self.open_approvals))
         self.overview.openLists.connect(lambda: self._when_open(self.open_lists))
         self.overview.openOrder.connect(self._open_order_when_open)
+        self.overview.showSanctionMatches.connect(
+            lambda: self._when_open(self.show_sanction_matches))
         self.overview.loaded.connect(self._first_screen_loaded)
         self.overview.failed.connect(self._first_screen_loaded)
         # orders
@@ -854,6 +856,10 @@ class MainWindow(QMainWindow):
 
         dialog = PackImportDialog(self.backend, self)
         imported: list[Any] = []
+        try:
+            in_use: str | None = self.backend.packs.active_sha256()
+        except Exception:  # no pack in use yet
+            in_use = None
         dialog.imported.connect(imported.append)
         dialog.imported.connect(lambda _info: self._update_pack_label())
         if dialog.exec() and imported:
@@ -864,6 +870,59 @@ class MainWindow(QMainWindow):
                 text = self.tr("The criteria pack was kept but is not in use: the pack in use "
                                "is unchanged.")
             self.statusBar().showMessage(text, 10000)
+            if imported[-1].active and imported[-1].sha256 != in_use:
+                self.rescreen_parties()  # another pack: every customer and open order again
+
+    # -- sanctions checks of the parties ------------------------------------------------------
+    def rescreen_parties(self) -> Any:
+        """Check every catalog customer and open order again in the background (after a new
+        sanctions list version or another criteria pack); the result shows what changed."""
+        # Here, not at the top: a window or dialog loads when first opened, not at start-up.
+        from reseller_app.ui.party_rescreen_dialog import PartyRescreenDialog
+
+        dialog = PartyRescreenDialog(self.backend, self)
+        self._party_dialogs(dialog)
+        dialog.rescreened.connect(lambda _report: self._parties_checked())
+        dialog.show()
+        dialog.start()
+        return dialog
+
+    def show_sanction_matches(self) -> Any:
+        """The possible and confirmed sanctions matches to look at (the overview's lines)."""
+        # Here, not at the top: a window or dialog loads when first opened, not at start-up.
+        from reseller_app.ui.party_rescreen_dialog import FlaggedPartiesDialog
+
+        dialog = FlaggedPartiesDialog(self.backend, self)
+        self._party_dialogs(dialog)
+        dialog.show()
+        return dialog
+
+    def _party_dialogs(self, dialog: Any) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.openOrder.connect(self.open_order)
+        dialog.openCustomer.connect(self.open_customer)
+
+    def _parties_checked(self) -> None:
+        self._refresh_overview()
+        self.orders.refresh()  # orders screened again may have changed their status
+        if self.pages.currentIndex() == CUSTOMERS_PAGE:
+            self.customers.reload()
+
+    def open_customer(self, customer_id: int) -> None:
+        """A customer's dialog, from a list of sanctions checks."""
+        # Here, not at the top: a window or dialog loads when first opened, not at start-up.
+        from reseller_app.ui.catalog_dialogs import CustomerDialog
+        from reseller_app.ui.workers import error_message
+
+        try:
+            customer = self.backend.catalog.customer(customer_id)
+        except Exception as exc:  # removed meanwhile, or the database cannot be read
+            self.statusBar().showMessage(error_message(exc), 10000)
+            return
+        if customer is not None and CustomerDialog(self.backend, customer, self).exec():
+            self.customers.reload()
+            self.orders.reload_customers()
+            self._refresh_overview()
 
     def edit_profile(self) -> None:
         # Here, not at the top: a window or dialog loads when first opened, not at start-up.

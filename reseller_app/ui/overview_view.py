@@ -91,6 +91,7 @@ class OverviewView(QWidget):
     openApprovals = Signal()  # the approver's desk: "Waiting for your approval"
     openLists = Signal()  # the sanctions lists window: none imported, or too old
     openOrder = Signal(int)
+    showSanctionMatches = Signal()  # the possible and confirmed matches to look at
     loaded = Signal(object)  # OverviewSummary, once it is on the page
     failed = Signal(str)  # the numbers could not be counted: the page says why
 
@@ -149,6 +150,8 @@ class OverviewView(QWidget):
         self.policy.button.clicked.connect(self.openPolicy)
         self.approvals.button.clicked.connect(self.openApprovals)
         self.lists.button.clicked.connect(self.openLists)
+        self.possible_matches.button.clicked.connect(self.showSanctionMatches)
+        self.confirmed_matches.button.clicked.connect(self.showSanctionMatches)
 
     def _attention_rows(self) -> QGridLayout:
         """One ``AttentionRow`` per thing that can need the user, hidden until counted."""
@@ -175,11 +178,19 @@ class OverviewView(QWidget):
                                       self.tr("The decisions waiting for your approval"))
         self.lists = AttentionRow(self, rows, 8, self.tr("Open sanctions &lists"),
                                   self.tr("The sanctions lists window: import or update them"))
+        self.possible_matches = AttentionRow(
+            self, rows, 9, self.tr("Review &matches"),
+            self.tr("The customers and orders whose sanctions check found a possible match"))
+        self.confirmed_matches = AttentionRow(
+            self, rows, 10, self.tr("Show confirmed ma&tches"),
+            self.tr("The customers and orders whose name is on a sanctions list"))
         self.rows = {OrderStatus.HELD: self.held, OrderStatus.BLOCKED: self.blocked,
                      OrderStatus.ESCALATED: self.escalated,
                      "answers": self.answers, "follow_ups": self.follow_ups,
                      "outbox": self.outbox, "policy": self.policy,
-                     "approvals": self.approvals, "lists": self.lists}
+                     "approvals": self.approvals, "lists": self.lists,
+                     "possible_matches": self.possible_matches,
+                     "confirmed_matches": self.confirmed_matches}
         width = max(row.button.sizeHint().width() for row in self.rows.values())
         for row in self.rows.values():
             row.button.setMinimumWidth(width)  # one column of equal buttons
@@ -268,8 +279,9 @@ class OverviewView(QWidget):
         self._policy(s)
         lists_warning = self._lists(s)
         waiting = self._approvals()
+        self._sanctions(s)
         attention = s.held + s.blocked + s.escalated + s.answers_recent + due + s.outbox_failed \
-            + waiting
+            + waiting + s.possible_matches + s.confirmed_matches
         # Said whenever no order, answer, follow-up or message waits (also on a new database,
         # where the policy line may be all there is): the page never shows a heading over
         # nothing.
@@ -281,6 +293,16 @@ class OverviewView(QWidget):
             self.all_clear.setText(self.tr("Nothing needs your attention today."))
         self.all_clear.setVisible(not attention)
         self.chart.set_months(s.months)
+
+    def _sanctions(self, s: OverviewSummary) -> None:
+        self._count(self.possible_matches, s.possible_matches,
+                    self.tr("possible sanctions match to review: a customer or an order's "
+                            "party resembles a listed name."),
+                    self.tr("possible sanctions matches to review: customers or orders' "
+                            "parties resemble listed names."))
+        self._count(self.confirmed_matches, s.confirmed_matches,
+                    self.tr("confirmed sanctions match: the name is on a sanctions list."),
+                    self.tr("confirmed sanctions matches: the names are on sanctions lists."))
 
     def _count(self, row: AttentionRow, count: int, one: str, many: str) -> None:
         if not count:

@@ -937,6 +937,18 @@
             <translation>Name</translation>
         </message>
         <message>
+            <source>No listed name resembles this customer (checked on {0}).</source>
+            <translation>Kein gelisteter Name ähnelt diesem Kunden (geprüft am {0}).</translation>
+        </message>
+        <message>
+            <source>Not checked against the sanctions lists yet: no list was imported when the customer was last saved. Importing a list checks every customer.</source>
+            <translation>Noch nicht gegen die Sanktionslisten geprüft: Beim letzten Speichern des Kunden war keine Liste importiert. Der Import einer Liste prüft alle Kunden.</translation>
+        </message>
+        <message>
+            <source>Sanctions</source>
+            <translation>Sanktionen</translation>
+        </message>
+        <message>
             <source>Sector</source>
             <translation>Branche</translation>
         </message>
@@ -947,6 +959,10 @@
         <message>
             <source>Type</source>
             <translation>Art</translation>
+        </message>
+        <message>
+            <source>{0} (checked on {1}): {2}</source>
+            <translation>{0} (geprüft am {1}): {2}</translation>
         </message>
     </context>
     <context>
@@ -1907,6 +1923,33 @@
         <message>
             <source>What to do: {0}</source>
             <translation>Was zu tun ist: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FlaggedPartiesDialog</name>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>Customer or order</source>
+            <translation>Kunde oder Auftrag</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>Sanctions matches to review</source>
+            <translation>Zu prüfende Sanktionstreffer</translation>
+        </message>
+        <message>
+            <source>The customers and the parties of open orders whose latest check found a listed name. Open one to see which list entry it resembles and why.</source>
+            <translation>Die Kunden und die Beteiligten offener Aufträge, bei deren letzter Prüfung ein gelisteter Name gefunden wurde. Öffnen Sie einen Eintrag, um zu sehen, welchem Listeneintrag er ähnelt und warum.</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Grund</translation>
         </message>
     </context>
     <context>
@@ -4265,8 +4308,16 @@ Sie betrachtet vier Dinge: das Produkt und wofür es genutzt wird, wer es kauft 
             <translation>Aufträge nach Risikostufe</translation>
         </message>
         <message>
+            <source>Review &amp;matches</source>
+            <translation>&amp;Treffer prüfen</translation>
+        </message>
+        <message>
             <source>Show &amp;blocked orders</source>
             <translation>&amp;Gesperrte Aufträge anzeigen</translation>
+        </message>
+        <message>
+            <source>Show confirmed ma&amp;tches</source>
+            <translation>Bestätigte Treffer an&amp;zeigen</translation>
         </message>
         <message>
             <source>Show es&amp;calated orders</source>
@@ -4279,6 +4330,14 @@ Sie betrachtet vier Dinge: das Produkt und wofür es genutzt wird, wer es kauft 
         <message>
             <source>Show orders on h&amp;old</source>
             <translation>A&amp;ngehaltene Aufträge anzeigen</translation>
+        </message>
+        <message>
+            <source>The customers and orders whose name is on a sanctions list</source>
+            <translation>Die Kunden und Aufträge, deren Name auf einer Sanktionsliste steht</translation>
+        </message>
+        <message>
+            <source>The customers and orders whose sanctions check found a possible match</source>
+            <translation>Die Kunden und Aufträge, bei deren Sanktionsprüfung ein möglicher Treffer gefunden wurde</translation>
         </message>
         <message>
             <source>The decisions waiting for your approval</source>
@@ -4345,6 +4404,14 @@ Sie betrachtet vier Dinge: das Produkt und wofür es genutzt wird, wer es kauft 
             <translation>Antworten des Distributors in den letzten {0} Tagen:</translation>
         </message>
         <message>
+            <source>confirmed sanctions match: the name is on a sanctions list.</source>
+            <translation>bestätigter Sanktionstreffer: Der Name steht auf einer Sanktionsliste.</translation>
+        </message>
+        <message>
+            <source>confirmed sanctions matches: the names are on sanctions lists.</source>
+            <translation>bestätigte Sanktionstreffer: Die Namen stehen auf Sanktionslisten.</translation>
+        </message>
+        <message>
             <source>decision is waiting for your approval.</source>
             <translation>Entscheidung wartet auf Ihre Freigabe.</translation>
         </message>
@@ -4403,6 +4470,14 @@ Sie betrachtet vier Dinge: das Produkt und wofür es genutzt wird, wer es kauft 
         <message>
             <source>orders are on hold, waiting for your decision.</source>
             <translation>Aufträge sind angehalten und warten auf Ihre Entscheidung.</translation>
+        </message>
+        <message>
+            <source>possible sanctions match to review: a customer or an order's party resembles a listed name.</source>
+            <translation>möglicher Sanktionstreffer zu prüfen: Ein Kunde oder ein Beteiligter eines Auftrags ähnelt einem gelisteten Namen.</translation>
+        </message>
+        <message>
+            <source>possible sanctions matches to review: customers or orders' parties resemble listed names.</source>
+            <translation>mögliche Sanktionstreffer zu prüfen: Kunden oder Beteiligte von Aufträgen ähneln gelisteten Namen.</translation>
         </message>
         <message>
             <source>published {0}</source>
@@ -4784,6 +4859,128 @@ Katalog {1}, Version {2}, herausgegeben von {3} am {4}.</translation>
         <message>
             <source>Sent, waiting for the answer</source>
             <translation>Gesendet, Antwort ausstehend</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartyChecks</name>
+        <message>
+            <source>Customer {0}</source>
+            <translation>Kunde {0}</translation>
+        </message>
+        <message>
+            <source>Order {0} ({1})</source>
+            <translation>Auftrag {0} ({1})</translation>
+        </message>
+        <message>
+            <source>clear</source>
+            <translation>unauffällig</translation>
+        </message>
+        <message>
+            <source>consignee</source>
+            <translation>Warenempfänger</translation>
+        </message>
+        <message>
+            <source>customer</source>
+            <translation>Kunde</translation>
+        </message>
+        <message>
+            <source>end user</source>
+            <translation>Endnutzer</translation>
+        </message>
+        <message>
+            <source>match</source>
+            <translation>Treffer</translation>
+        </message>
+        <message>
+            <source>not checked</source>
+            <translation>nicht geprüft</translation>
+        </message>
+        <message>
+            <source>possible match</source>
+            <translation>möglicher Treffer</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartyRescreenDialog</name>
+        <message>
+            <source>A new sanctions list or criteria pack is in use, so every catalog customer and every open order is checked again. You can keep working meanwhile. Cancel keeps the customers' earlier checks.</source>
+            <translation>Eine neue Sanktionsliste oder ein neues Kriterienpaket ist in Gebrauch, daher werden alle Kunden im Katalog und alle offenen Aufträge erneut geprüft. Sie können währenddessen weiterarbeiten. Abbrechen behält die früheren Prüfungen der Kunden.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Checked again</source>
+            <translation>Erneut geprüft</translation>
+        </message>
+        <message>
+            <source>Checking again stopped</source>
+            <translation>Erneute Prüfung angehalten</translation>
+        </message>
+        <message>
+            <source>Checking customers and open orders again…</source>
+            <translation>Kunden und offene Aufträge werden erneut geprüft…</translation>
+        </message>
+        <message>
+            <source>Checking progress</source>
+            <translation>Fortschritt der Prüfung</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>Customer or order</source>
+            <translation>Kunde oder Auftrag</translation>
+        </message>
+        <message>
+            <source>Party</source>
+            <translation>Beteiligter</translation>
+        </message>
+        <message>
+            <source>Sanctions lists: checking again</source>
+            <translation>Sanktionslisten: erneute Prüfung</translation>
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation>Wird gestartet…</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Wird abgebrochen…</translation>
+        </message>
+        <message>
+            <source>The parties could not be checked again</source>
+            <translation>Die Beteiligten konnten nicht erneut geprüft werden</translation>
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation>Was sich geändert hat</translation>
+        </message>
+        <message>
+            <source>What changed in the sanctions checks</source>
+            <translation>Was sich bei den Sanktionsprüfungen geändert hat</translation>
+        </message>
+        <message>
+            <source>match gone</source>
+            <translation>Treffer entfallen</translation>
+        </message>
+        <message>
+            <source>new match</source>
+            <translation>neuer Treffer</translation>
+        </message>
+        <message>
+            <source>new possible match</source>
+            <translation>neuer möglicher Treffer</translation>
+        </message>
+        <message>
+            <source>now only a possible match</source>
+            <translation>jetzt nur noch ein möglicher Treffer</translation>
+        </message>
+        <message>
+            <source>{0} of {1} customers and orders</source>
+            <translation>{0} von {1} Kunden und Aufträgen</translation>
         </message>
     </context>
     <context>
@@ -5951,6 +6148,22 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>1 Änderung gegenüber dem verwendeten Katalog:</translation>
         </message>
         <message>
+            <source>1 match gone</source>
+            <translation>1 Treffer entfallen</translation>
+        </message>
+        <message>
+            <source>1 match now only possible</source>
+            <translation>1 Treffer jetzt nur noch möglich</translation>
+        </message>
+        <message>
+            <source>1 new match</source>
+            <translation>1 neuer Treffer</translation>
+        </message>
+        <message>
+            <source>1 new possible match</source>
+            <translation>1 neuer möglicher Treffer</translation>
+        </message>
+        <message>
             <source>A catalog customer is reviewed as the customer.</source>
             <translation>Ein Kunde aus dem Katalog wird als Kunde geprüft.</translation>
         </message>
@@ -6169,6 +6382,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>Choose who received the policy: {choices}.</source>
             <translation>Wählen Sie aus, wer die Richtlinie erhalten hat: {choices}.</translation>
+        </message>
+        <message>
+            <source>Concerned: {names}.</source>
+            <translation>Betroffen: {names}.</translation>
         </message>
         <message>
             <source>Conditions only go with an approval with conditions; this answer is {outcome}. Nothing was recorded: leave the conditions out, or choose approved with conditions.</source>
@@ -6555,6 +6772,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Verneinungswörter</translation>
         </message>
         <message>
+            <source>New matches: {new_match}; new possible matches: {new_possible_match}; matches gone: {match_gone}; matches now only possible: {weaker}.</source>
+            <translation>Neue Treffer: {new_match}; neue mögliche Treffer: {new_possible_match}; entfallene Treffer: {match_gone}; Treffer jetzt nur noch möglich: {weaker}.</translation>
+        </message>
+        <message>
             <source>No criteria pack is active: import one (File &gt; Criteria pack).</source>
             <translation>Kein Kriterienkatalog aktiv: Importieren Sie einen (Datei &gt; Kriterienkatalog importieren).</translation>
         </message>
@@ -6605,6 +6826,14 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>No sanctions list is imported yet: import the OFAC, UN, EU or UK list first (reseller-app lists import FILE, or Sanctions lists in the app).</source>
             <translation>Noch keine Sanktionsliste importiert: Importieren Sie zuerst die Liste von OFAC, UN, EU oder Vereinigtem Königreich (reseller-app lists import FILE, oder Sanktionslisten in der App).</translation>
+        </message>
+        <message>
+            <source>No sanctions list is imported: the customers were not checked.</source>
+            <translation>Es ist keine Sanktionsliste importiert: Die Kunden wurden nicht geprüft.</translation>
+        </message>
+        <message>
+            <source>No sanctions result changed.</source>
+            <translation>Kein Sanktionsergebnis hat sich geändert.</translation>
         </message>
         <message>
             <source>No {list} list is imported: import it before reviewing its entries.</source>
@@ -6839,6 +7068,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Vertriebsmodell</translation>
         </message>
         <message>
+            <source>Sanctions lists: {customers} customers and {orders} open orders checked again.</source>
+            <translation>Sanktionslisten: {customers} Kunden und {orders} offene Aufträge erneut geprüft.</translation>
+        </message>
+        <message>
             <source>Say in a sentence or two why you recommend this.</source>
             <translation>Begründen Sie Ihre Empfehlung in ein, zwei Sätzen.</translation>
         </message>
@@ -6925,6 +7158,14 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>Stipulates expectations of personnel, business partners and other parties directly linked to the business</source>
             <translation>Legt Erwartungen an Beschäftigte, Geschäftspartner und andere Parteien fest, die unmittelbar mit dem Unternehmen verbunden sind</translation>
+        </message>
+        <message>
+            <source>Stopped before the end: the customers keep their earlier checks.</source>
+            <translation>Vor dem Ende angehalten: Die Kunden behalten ihre früheren Prüfungen.</translation>
+        </message>
+        <message>
+            <source>Stopped before the end: the customers kept their earlier checks.</source>
+            <translation>Vor dem Ende angehalten: Die Kunden haben ihre früheren Prüfungen behalten.</translation>
         </message>
         <message>
             <source>That is the database in use, not a backup.</source>
@@ -8219,6 +8460,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>ohne Referenznummer</translation>
         </message>
         <message>
+            <source>no sanctions result changed</source>
+            <translation>kein Sanktionsergebnis hat sich geändert</translation>
+        </message>
+        <message>
             <source>none</source>
             <translation>keine</translation>
         </message>
@@ -8603,8 +8848,28 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>{count} Änderungen gegenüber dem verwendeten Katalog:</translation>
         </message>
         <message>
+            <source>{count} matches gone</source>
+            <translation>{count} Treffer entfallen</translation>
+        </message>
+        <message>
+            <source>{count} matches now only possible</source>
+            <translation>{count} Treffer jetzt nur noch möglich</translation>
+        </message>
+        <message>
+            <source>{count} new matches</source>
+            <translation>{count} neue Treffer</translation>
+        </message>
+        <message>
+            <source>{count} new possible matches</source>
+            <translation>{count} neue mögliche Treffer</translation>
+        </message>
+        <message>
             <source>{count} records stored before their hashes were kept were sealed with their SHA-256.</source>
             <translation>{count} Datensätze, die gespeichert wurden, bevor ihre Hashes aufbewahrt wurden, wurden mit ihrem SHA-256 versiegelt.</translation>
+        </message>
+        <message>
+            <source>{customers} customers and {orders} open orders checked again</source>
+            <translation>{customers} Kunden und {orders} offene Aufträge erneut geprüft</translation>
         </message>
         <message>
             <source>{domain} is not in the app's list of providers: these settings are a guess (smtp.{domain}, port {port}, STARTTLS). Check them with your provider or IT person, then send a test message.</source>
@@ -8993,6 +9258,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>{section}: {change}</source>
             <translation>{section}: {change}</translation>
+        </message>
+        <message>
+            <source>{source} entry {entry}, {listed}: {why}</source>
+            <translation>{source}-Eintrag {entry}, {listed}: {why}</translation>
         </message>
         <message>
             <source>{source} is not a sanctions list: say ofac, un, eu or uk.</source>

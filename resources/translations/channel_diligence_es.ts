@@ -937,6 +937,18 @@
             <translation>Nombre</translation>
         </message>
         <message>
+            <source>No listed name resembles this customer (checked on {0}).</source>
+            <translation>Ningún nombre de las listas se parece a este cliente (comprobado el {0}).</translation>
+        </message>
+        <message>
+            <source>Not checked against the sanctions lists yet: no list was imported when the customer was last saved. Importing a list checks every customer.</source>
+            <translation>Aún no comprobado con las listas de sanciones: no había ninguna lista importada cuando se guardó el cliente por última vez. Importar una lista comprueba todos los clientes.</translation>
+        </message>
+        <message>
+            <source>Sanctions</source>
+            <translation>Sanciones</translation>
+        </message>
+        <message>
             <source>Sector</source>
             <translation>Sector</translation>
         </message>
@@ -947,6 +959,10 @@
         <message>
             <source>Type</source>
             <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>{0} (checked on {1}): {2}</source>
+            <translation>{0} (comprobado el {1}): {2}</translation>
         </message>
     </context>
     <context>
@@ -1907,6 +1923,33 @@
         <message>
             <source>What to do: {0}</source>
             <translation>Qué hacer: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FlaggedPartiesDialog</name>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Customer or order</source>
+            <translation>Cliente o pedido</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Sanctions matches to review</source>
+            <translation>Coincidencias de sanciones por revisar</translation>
+        </message>
+        <message>
+            <source>The customers and the parties of open orders whose latest check found a listed name. Open one to see which list entry it resembles and why.</source>
+            <translation>Los clientes y las partes de pedidos abiertos cuya última comprobación encontró un nombre de las listas. Abra uno para ver a qué entrada de la lista se parece y por qué.</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Motivo</translation>
         </message>
     </context>
     <context>
@@ -4265,8 +4308,16 @@ Tiene en cuenta cuatro cosas: el producto y para qué se usará, quién lo compr
             <translation>Pedidos por nivel de riesgo</translation>
         </message>
         <message>
+            <source>Review &amp;matches</source>
+            <translation>Revisar &amp;coincidencias</translation>
+        </message>
+        <message>
             <source>Show &amp;blocked orders</source>
             <translation>Mostrar pedidos &amp;bloqueados</translation>
+        </message>
+        <message>
+            <source>Show confirmed ma&amp;tches</source>
+            <translation>Mostrar coincidencias con&amp;firmadas</translation>
         </message>
         <message>
             <source>Show es&amp;calated orders</source>
@@ -4279,6 +4330,14 @@ Tiene en cuenta cuatro cosas: el producto y para qué se usará, quién lo compr
         <message>
             <source>Show orders on h&amp;old</source>
             <translation>Mostrar pedidos re&amp;tenidos</translation>
+        </message>
+        <message>
+            <source>The customers and orders whose name is on a sanctions list</source>
+            <translation>Los clientes y pedidos cuyo nombre figura en una lista de sanciones</translation>
+        </message>
+        <message>
+            <source>The customers and orders whose sanctions check found a possible match</source>
+            <translation>Los clientes y pedidos cuya comprobación de sanciones encontró una posible coincidencia</translation>
         </message>
         <message>
             <source>The decisions waiting for your approval</source>
@@ -4345,6 +4404,14 @@ Tiene en cuenta cuatro cosas: el producto y para qué se usará, quién lo compr
             <translation>respuestas del distribuidor en los últimos {0} días:</translation>
         </message>
         <message>
+            <source>confirmed sanctions match: the name is on a sanctions list.</source>
+            <translation>coincidencia de sanciones confirmada: el nombre figura en una lista de sanciones.</translation>
+        </message>
+        <message>
+            <source>confirmed sanctions matches: the names are on sanctions lists.</source>
+            <translation>coincidencias de sanciones confirmadas: los nombres figuran en listas de sanciones.</translation>
+        </message>
+        <message>
             <source>decision is waiting for your approval.</source>
             <translation>decisión está pendiente de su aprobación.</translation>
         </message>
@@ -4403,6 +4470,14 @@ Tiene en cuenta cuatro cosas: el producto y para qué se usará, quién lo compr
         <message>
             <source>orders are on hold, waiting for your decision.</source>
             <translation>pedidos retenidos, a la espera de su decisión.</translation>
+        </message>
+        <message>
+            <source>possible sanctions match to review: a customer or an order's party resembles a listed name.</source>
+            <translation>posible coincidencia de sanciones por revisar: un cliente o una parte de un pedido se parece a un nombre de las listas.</translation>
+        </message>
+        <message>
+            <source>possible sanctions matches to review: customers or orders' parties resemble listed names.</source>
+            <translation>posibles coincidencias de sanciones por revisar: clientes o partes de pedidos se parecen a nombres de las listas.</translation>
         </message>
         <message>
             <source>published {0}</source>
@@ -4784,6 +4859,128 @@ Paquete {1}, versión {2}, publicado por {3} el {4}.</translation>
         <message>
             <source>Sent, waiting for the answer</source>
             <translation>Enviado, a la espera de respuesta</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartyChecks</name>
+        <message>
+            <source>Customer {0}</source>
+            <translation>Cliente {0}</translation>
+        </message>
+        <message>
+            <source>Order {0} ({1})</source>
+            <translation>Pedido {0} ({1})</translation>
+        </message>
+        <message>
+            <source>clear</source>
+            <translation>sin coincidencias</translation>
+        </message>
+        <message>
+            <source>consignee</source>
+            <translation>consignatario</translation>
+        </message>
+        <message>
+            <source>customer</source>
+            <translation>cliente</translation>
+        </message>
+        <message>
+            <source>end user</source>
+            <translation>usuario final</translation>
+        </message>
+        <message>
+            <source>match</source>
+            <translation>coincidencia</translation>
+        </message>
+        <message>
+            <source>not checked</source>
+            <translation>sin comprobar</translation>
+        </message>
+        <message>
+            <source>possible match</source>
+            <translation>posible coincidencia</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartyRescreenDialog</name>
+        <message>
+            <source>A new sanctions list or criteria pack is in use, so every catalog customer and every open order is checked again. You can keep working meanwhile. Cancel keeps the customers' earlier checks.</source>
+            <translation>Se usa una nueva lista de sanciones o un nuevo paquete de criterios, así que se vuelven a comprobar todos los clientes del catálogo y todos los pedidos abiertos. Mientras tanto puede seguir trabajando. Cancelar conserva las comprobaciones anteriores de los clientes.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Checked again</source>
+            <translation>Comprobado de nuevo</translation>
+        </message>
+        <message>
+            <source>Checking again stopped</source>
+            <translation>Nueva comprobación detenida</translation>
+        </message>
+        <message>
+            <source>Checking customers and open orders again…</source>
+            <translation>Comprobando de nuevo clientes y pedidos abiertos…</translation>
+        </message>
+        <message>
+            <source>Checking progress</source>
+            <translation>Progreso de la comprobación</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Customer or order</source>
+            <translation>Cliente o pedido</translation>
+        </message>
+        <message>
+            <source>Party</source>
+            <translation>Parte</translation>
+        </message>
+        <message>
+            <source>Sanctions lists: checking again</source>
+            <translation>Listas de sanciones: nueva comprobación</translation>
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation>Iniciando…</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Deteniendo…</translation>
+        </message>
+        <message>
+            <source>The parties could not be checked again</source>
+            <translation>No se pudieron comprobar de nuevo las partes</translation>
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation>Qué ha cambiado</translation>
+        </message>
+        <message>
+            <source>What changed in the sanctions checks</source>
+            <translation>Qué cambió en las comprobaciones de sanciones</translation>
+        </message>
+        <message>
+            <source>match gone</source>
+            <translation>coincidencia desaparecida</translation>
+        </message>
+        <message>
+            <source>new match</source>
+            <translation>coincidencia nueva</translation>
+        </message>
+        <message>
+            <source>new possible match</source>
+            <translation>nueva coincidencia posible</translation>
+        </message>
+        <message>
+            <source>now only a possible match</source>
+            <translation>ahora solo una posible coincidencia</translation>
+        </message>
+        <message>
+            <source>{0} of {1} customers and orders</source>
+            <translation>{0} de {1} clientes y pedidos</translation>
         </message>
     </context>
     <context>
@@ -5951,6 +6148,22 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>1 cambio respecto al paquete en uso:</translation>
         </message>
         <message>
+            <source>1 match gone</source>
+            <translation>1 coincidencia desaparecida</translation>
+        </message>
+        <message>
+            <source>1 match now only possible</source>
+            <translation>1 coincidencia ahora solo posible</translation>
+        </message>
+        <message>
+            <source>1 new match</source>
+            <translation>1 coincidencia nueva</translation>
+        </message>
+        <message>
+            <source>1 new possible match</source>
+            <translation>1 nueva coincidencia posible</translation>
+        </message>
+        <message>
             <source>A catalog customer is reviewed as the customer.</source>
             <translation>Un cliente del catálogo se revisa como cliente.</translation>
         </message>
@@ -6169,6 +6382,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>Choose who received the policy: {choices}.</source>
             <translation>Elija quién recibió la política: {choices}.</translation>
+        </message>
+        <message>
+            <source>Concerned: {names}.</source>
+            <translation>Afectados: {names}.</translation>
         </message>
         <message>
             <source>Conditions only go with an approval with conditions; this answer is {outcome}. Nothing was recorded: leave the conditions out, or choose approved with conditions.</source>
@@ -6555,6 +6772,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Palabras de negación</translation>
         </message>
         <message>
+            <source>New matches: {new_match}; new possible matches: {new_possible_match}; matches gone: {match_gone}; matches now only possible: {weaker}.</source>
+            <translation>Coincidencias nuevas: {new_match}; nuevas coincidencias posibles: {new_possible_match}; coincidencias desaparecidas: {match_gone}; coincidencias ahora solo posibles: {weaker}.</translation>
+        </message>
+        <message>
             <source>No criteria pack is active: import one (File &gt; Criteria pack).</source>
             <translation>No hay ningún paquete de criterios activo: importe uno (Archivo &gt; Importar paquete de criterios).</translation>
         </message>
@@ -6605,6 +6826,14 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>No sanctions list is imported yet: import the OFAC, UN, EU or UK list first (reseller-app lists import FILE, or Sanctions lists in the app).</source>
             <translation>Todavía no se ha importado ninguna lista de sanciones: importe primero la lista de OFAC, ONU, UE o Reino Unido (reseller-app lists import FILE, o Listas de sanciones en la aplicación).</translation>
+        </message>
+        <message>
+            <source>No sanctions list is imported: the customers were not checked.</source>
+            <translation>No hay ninguna lista de sanciones importada: los clientes no se comprobaron.</translation>
+        </message>
+        <message>
+            <source>No sanctions result changed.</source>
+            <translation>Ningún resultado de sanciones cambió.</translation>
         </message>
         <message>
             <source>No {list} list is imported: import it before reviewing its entries.</source>
@@ -6839,6 +7068,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Modelo de venta</translation>
         </message>
         <message>
+            <source>Sanctions lists: {customers} customers and {orders} open orders checked again.</source>
+            <translation>Listas de sanciones: {customers} clientes y {orders} pedidos abiertos comprobados de nuevo.</translation>
+        </message>
+        <message>
             <source>Say in a sentence or two why you recommend this.</source>
             <translation>Explique en una o dos frases por qué lo recomienda.</translation>
         </message>
@@ -6925,6 +7158,14 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>Stipulates expectations of personnel, business partners and other parties directly linked to the business</source>
             <translation>Establece lo que se espera del personal, los socios comerciales y otras partes directamente vinculadas a la actividad</translation>
+        </message>
+        <message>
+            <source>Stopped before the end: the customers keep their earlier checks.</source>
+            <translation>Detenido antes del final: los clientes conservan sus comprobaciones anteriores.</translation>
+        </message>
+        <message>
+            <source>Stopped before the end: the customers kept their earlier checks.</source>
+            <translation>Detenido antes del final: los clientes conservaron sus comprobaciones anteriores.</translation>
         </message>
         <message>
             <source>That is the database in use, not a backup.</source>
@@ -8219,6 +8460,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>sin número de referencia</translation>
         </message>
         <message>
+            <source>no sanctions result changed</source>
+            <translation>ningún resultado de sanciones cambió</translation>
+        </message>
+        <message>
             <source>none</source>
             <translation>ninguno</translation>
         </message>
@@ -8603,8 +8848,28 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>{count} cambios respecto al paquete en uso:</translation>
         </message>
         <message>
+            <source>{count} matches gone</source>
+            <translation>{count} coincidencias desaparecidas</translation>
+        </message>
+        <message>
+            <source>{count} matches now only possible</source>
+            <translation>{count} coincidencias ahora solo posibles</translation>
+        </message>
+        <message>
+            <source>{count} new matches</source>
+            <translation>{count} coincidencias nuevas</translation>
+        </message>
+        <message>
+            <source>{count} new possible matches</source>
+            <translation>{count} nuevas coincidencias posibles</translation>
+        </message>
+        <message>
             <source>{count} records stored before their hashes were kept were sealed with their SHA-256.</source>
             <translation>Se sellaron con su SHA-256 {count} registros guardados antes de que se conservaran sus hashes.</translation>
+        </message>
+        <message>
+            <source>{customers} customers and {orders} open orders checked again</source>
+            <translation>{customers} clientes y {orders} pedidos abiertos comprobados de nuevo</translation>
         </message>
         <message>
             <source>{domain} is not in the app's list of providers: these settings are a guess (smtp.{domain}, port {port}, STARTTLS). Check them with your provider or IT person, then send a test message.</source>
@@ -8993,6 +9258,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>{section}: {change}</source>
             <translation>{section}: {change}</translation>
+        </message>
+        <message>
+            <source>{source} entry {entry}, {listed}: {why}</source>
+            <translation>Entrada {entry} de {source}, {listed}: {why}</translation>
         </message>
         <message>
             <source>{source} is not a sanctions list: say ofac, un, eu or uk.</source>

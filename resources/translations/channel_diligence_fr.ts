@@ -937,6 +937,18 @@
             <translation>Nom</translation>
         </message>
         <message>
+            <source>No listed name resembles this customer (checked on {0}).</source>
+            <translation>Aucun nom listé ne ressemble à ce client (vérifié le {0}).</translation>
+        </message>
+        <message>
+            <source>Not checked against the sanctions lists yet: no list was imported when the customer was last saved. Importing a list checks every customer.</source>
+            <translation>Pas encore vérifié par rapport aux listes de sanctions : aucune liste n'était importée lors du dernier enregistrement du client. Importer une liste vérifie tous les clients.</translation>
+        </message>
+        <message>
+            <source>Sanctions</source>
+            <translation>Sanctions</translation>
+        </message>
+        <message>
             <source>Sector</source>
             <translation>Secteur</translation>
         </message>
@@ -947,6 +959,10 @@
         <message>
             <source>Type</source>
             <translation>Type</translation>
+        </message>
+        <message>
+            <source>{0} (checked on {1}): {2}</source>
+            <translation>{0} (vérifié le {1}) : {2}</translation>
         </message>
     </context>
     <context>
@@ -1907,6 +1923,33 @@
         <message>
             <source>What to do: {0}</source>
             <translation>À faire: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FlaggedPartiesDialog</name>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Customer or order</source>
+            <translation>Client ou commande</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>Sanctions matches to review</source>
+            <translation>Correspondances de sanctions à examiner</translation>
+        </message>
+        <message>
+            <source>The customers and the parties of open orders whose latest check found a listed name. Open one to see which list entry it resembles and why.</source>
+            <translation>Les clients et les parties des commandes ouvertes dont la dernière vérification a trouvé un nom listé. Ouvrez-en un pour voir à quelle entrée de liste il ressemble et pourquoi.</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Motif</translation>
         </message>
     </context>
     <context>
@@ -4265,8 +4308,16 @@ Elle examine quatre points: le produit et l'usage qui en sera fait, qui l'achèt
             <translation>Commandes par niveau de risque</translation>
         </message>
         <message>
+            <source>Review &amp;matches</source>
+            <translation>Examiner les &amp;correspondances</translation>
+        </message>
+        <message>
             <source>Show &amp;blocked orders</source>
             <translation>Afficher les commandes &amp;bloquées</translation>
+        </message>
+        <message>
+            <source>Show confirmed ma&amp;tches</source>
+            <translation>Afficher les correspondances con&amp;firmées</translation>
         </message>
         <message>
             <source>Show es&amp;calated orders</source>
@@ -4279,6 +4330,14 @@ Elle examine quatre points: le produit et l'usage qui en sera fait, qui l'achèt
         <message>
             <source>Show orders on h&amp;old</source>
             <translation>Afficher les commandes &amp;suspendues</translation>
+        </message>
+        <message>
+            <source>The customers and orders whose name is on a sanctions list</source>
+            <translation>Les clients et commandes dont le nom figure sur une liste de sanctions</translation>
+        </message>
+        <message>
+            <source>The customers and orders whose sanctions check found a possible match</source>
+            <translation>Les clients et commandes dont la vérification des sanctions a trouvé une correspondance possible</translation>
         </message>
         <message>
             <source>The decisions waiting for your approval</source>
@@ -4345,6 +4404,14 @@ Elle examine quatre points: le produit et l'usage qui en sera fait, qui l'achèt
             <translation>réponses du distributeur ces {0} derniers jours:</translation>
         </message>
         <message>
+            <source>confirmed sanctions match: the name is on a sanctions list.</source>
+            <translation>correspondance de sanctions confirmée : le nom figure sur une liste de sanctions.</translation>
+        </message>
+        <message>
+            <source>confirmed sanctions matches: the names are on sanctions lists.</source>
+            <translation>correspondances de sanctions confirmées : les noms figurent sur des listes de sanctions.</translation>
+        </message>
+        <message>
             <source>decision is waiting for your approval.</source>
             <translation>décision attend votre approbation.</translation>
         </message>
@@ -4403,6 +4470,14 @@ Elle examine quatre points: le produit et l'usage qui en sera fait, qui l'achèt
         <message>
             <source>orders are on hold, waiting for your decision.</source>
             <translation>commandes suspendues attendent votre décision.</translation>
+        </message>
+        <message>
+            <source>possible sanctions match to review: a customer or an order's party resembles a listed name.</source>
+            <translation>correspondance de sanctions possible à examiner : un client ou une partie d'une commande ressemble à un nom listé.</translation>
+        </message>
+        <message>
+            <source>possible sanctions matches to review: customers or orders' parties resemble listed names.</source>
+            <translation>correspondances de sanctions possibles à examiner : des clients ou des parties de commandes ressemblent à des noms listés.</translation>
         </message>
         <message>
             <source>published {0}</source>
@@ -4784,6 +4859,128 @@ Jeu {1}, version {2}, publié par {3} le {4}.</translation>
         <message>
             <source>Sent, waiting for the answer</source>
             <translation>Envoyé, en attente de la réponse</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartyChecks</name>
+        <message>
+            <source>Customer {0}</source>
+            <translation>Client {0}</translation>
+        </message>
+        <message>
+            <source>Order {0} ({1})</source>
+            <translation>Commande {0} ({1})</translation>
+        </message>
+        <message>
+            <source>clear</source>
+            <translation>aucune correspondance</translation>
+        </message>
+        <message>
+            <source>consignee</source>
+            <translation>destinataire</translation>
+        </message>
+        <message>
+            <source>customer</source>
+            <translation>client</translation>
+        </message>
+        <message>
+            <source>end user</source>
+            <translation>utilisateur final</translation>
+        </message>
+        <message>
+            <source>match</source>
+            <translation>correspondance</translation>
+        </message>
+        <message>
+            <source>not checked</source>
+            <translation>non vérifié</translation>
+        </message>
+        <message>
+            <source>possible match</source>
+            <translation>correspondance possible</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartyRescreenDialog</name>
+        <message>
+            <source>A new sanctions list or criteria pack is in use, so every catalog customer and every open order is checked again. You can keep working meanwhile. Cancel keeps the customers' earlier checks.</source>
+            <translation>Une nouvelle liste de sanctions ou un nouveau pack de critères est utilisé : chaque client du catalogue et chaque commande ouverte sont donc vérifiés à nouveau. Vous pouvez continuer à travailler pendant ce temps. Annuler conserve les vérifications précédentes des clients.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Checked again</source>
+            <translation>Vérifié à nouveau</translation>
+        </message>
+        <message>
+            <source>Checking again stopped</source>
+            <translation>Nouvelle vérification interrompue</translation>
+        </message>
+        <message>
+            <source>Checking customers and open orders again…</source>
+            <translation>Nouvelle vérification des clients et des commandes ouvertes…</translation>
+        </message>
+        <message>
+            <source>Checking progress</source>
+            <translation>Progression de la vérification</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Customer or order</source>
+            <translation>Client ou commande</translation>
+        </message>
+        <message>
+            <source>Party</source>
+            <translation>Partie</translation>
+        </message>
+        <message>
+            <source>Sanctions lists: checking again</source>
+            <translation>Listes de sanctions : nouvelle vérification</translation>
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation>Démarrage…</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Arrêt…</translation>
+        </message>
+        <message>
+            <source>The parties could not be checked again</source>
+            <translation>Les parties n'ont pas pu être vérifiées à nouveau</translation>
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation>Modifications</translation>
+        </message>
+        <message>
+            <source>What changed in the sanctions checks</source>
+            <translation>Ce qui a changé dans les vérifications de sanctions</translation>
+        </message>
+        <message>
+            <source>match gone</source>
+            <translation>correspondance disparue</translation>
+        </message>
+        <message>
+            <source>new match</source>
+            <translation>nouvelle correspondance</translation>
+        </message>
+        <message>
+            <source>new possible match</source>
+            <translation>nouvelle correspondance possible</translation>
+        </message>
+        <message>
+            <source>now only a possible match</source>
+            <translation>désormais seulement une correspondance possible</translation>
+        </message>
+        <message>
+            <source>{0} of {1} customers and orders</source>
+            <translation>{0} sur {1} clients et commandes</translation>
         </message>
     </context>
     <context>
@@ -5951,6 +6148,22 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>1 modification par rapport au jeu utilisé:</translation>
         </message>
         <message>
+            <source>1 match gone</source>
+            <translation>1 correspondance disparue</translation>
+        </message>
+        <message>
+            <source>1 match now only possible</source>
+            <translation>1 correspondance désormais seulement possible</translation>
+        </message>
+        <message>
+            <source>1 new match</source>
+            <translation>1 nouvelle correspondance</translation>
+        </message>
+        <message>
+            <source>1 new possible match</source>
+            <translation>1 nouvelle correspondance possible</translation>
+        </message>
+        <message>
             <source>A catalog customer is reviewed as the customer.</source>
             <translation>Un client du catalogue est examiné en tant que client.</translation>
         </message>
@@ -6169,6 +6382,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>Choose who received the policy: {choices}.</source>
             <translation>Choisissez qui a reçu la politique: {choices}.</translation>
+        </message>
+        <message>
+            <source>Concerned: {names}.</source>
+            <translation>Concernés : {names}.</translation>
         </message>
         <message>
             <source>Conditions only go with an approval with conditions; this answer is {outcome}. Nothing was recorded: leave the conditions out, or choose approved with conditions.</source>
@@ -6555,6 +6772,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Mots de négation</translation>
         </message>
         <message>
+            <source>New matches: {new_match}; new possible matches: {new_possible_match}; matches gone: {match_gone}; matches now only possible: {weaker}.</source>
+            <translation>Nouvelles correspondances : {new_match} ; nouvelles correspondances possibles : {new_possible_match} ; correspondances disparues : {match_gone} ; correspondances désormais seulement possibles : {weaker}.</translation>
+        </message>
+        <message>
             <source>No criteria pack is active: import one (File &gt; Criteria pack).</source>
             <translation>Aucun jeu de critères n'est actif: importez-en un (Fichier &gt; Importer un jeu de critères).</translation>
         </message>
@@ -6605,6 +6826,14 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>No sanctions list is imported yet: import the OFAC, UN, EU or UK list first (reseller-app lists import FILE, or Sanctions lists in the app).</source>
             <translation>Aucune liste de sanctions n'est encore importée : importez d'abord la liste OFAC, ONU, UE ou Royaume-Uni (reseller-app lists import FILE, ou Listes de sanctions dans l'application).</translation>
+        </message>
+        <message>
+            <source>No sanctions list is imported: the customers were not checked.</source>
+            <translation>Aucune liste de sanctions n'est importée : les clients n'ont pas été vérifiés.</translation>
+        </message>
+        <message>
+            <source>No sanctions result changed.</source>
+            <translation>Aucun résultat de sanctions n'a changé.</translation>
         </message>
         <message>
             <source>No {list} list is imported: import it before reviewing its entries.</source>
@@ -6839,6 +7068,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Mode de vente</translation>
         </message>
         <message>
+            <source>Sanctions lists: {customers} customers and {orders} open orders checked again.</source>
+            <translation>Listes de sanctions : {customers} clients et {orders} commandes ouvertes vérifiés à nouveau.</translation>
+        </message>
+        <message>
             <source>Say in a sentence or two why you recommend this.</source>
             <translation>Expliquez en une ou deux phrases pourquoi vous recommandez cela.</translation>
         </message>
@@ -6925,6 +7158,14 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>Stipulates expectations of personnel, business partners and other parties directly linked to the business</source>
             <translation>Énonce les attentes envers le personnel, les partenaires commerciaux et les autres parties directement liées à l'activité</translation>
+        </message>
+        <message>
+            <source>Stopped before the end: the customers keep their earlier checks.</source>
+            <translation>Interrompu avant la fin : les clients conservent leurs vérifications précédentes.</translation>
+        </message>
+        <message>
+            <source>Stopped before the end: the customers kept their earlier checks.</source>
+            <translation>Interrompu avant la fin : les clients ont conservé leurs vérifications précédentes.</translation>
         </message>
         <message>
             <source>That is the database in use, not a backup.</source>
@@ -8219,6 +8460,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>sans numéro de référence</translation>
         </message>
         <message>
+            <source>no sanctions result changed</source>
+            <translation>aucun résultat de sanctions n'a changé</translation>
+        </message>
+        <message>
             <source>none</source>
             <translation>aucun</translation>
         </message>
@@ -8603,8 +8848,28 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>{count} modifications par rapport au jeu utilisé:</translation>
         </message>
         <message>
+            <source>{count} matches gone</source>
+            <translation>{count} correspondances disparues</translation>
+        </message>
+        <message>
+            <source>{count} matches now only possible</source>
+            <translation>{count} correspondances désormais seulement possibles</translation>
+        </message>
+        <message>
+            <source>{count} new matches</source>
+            <translation>{count} nouvelles correspondances</translation>
+        </message>
+        <message>
+            <source>{count} new possible matches</source>
+            <translation>{count} nouvelles correspondances possibles</translation>
+        </message>
+        <message>
             <source>{count} records stored before their hashes were kept were sealed with their SHA-256.</source>
             <translation>{count} enregistrements stockés avant la conservation de leurs empreintes ont été scellés avec leur SHA-256.</translation>
+        </message>
+        <message>
+            <source>{customers} customers and {orders} open orders checked again</source>
+            <translation>{customers} clients et {orders} commandes ouvertes vérifiés à nouveau</translation>
         </message>
         <message>
             <source>{domain} is not in the app's list of providers: these settings are a guess (smtp.{domain}, port {port}, STARTTLS). Check them with your provider or IT person, then send a test message.</source>
@@ -8993,6 +9258,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>{section}: {change}</source>
             <translation>{section}: {change}</translation>
+        </message>
+        <message>
+            <source>{source} entry {entry}, {listed}: {why}</source>
+            <translation>Entrée {source} {entry}, {listed} : {why}</translation>
         </message>
         <message>
             <source>{source} is not a sanctions list: say ofac, un, eu or uk.</source>

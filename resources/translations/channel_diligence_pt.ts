@@ -937,6 +937,18 @@
             <translation>Nome</translation>
         </message>
         <message>
+            <source>No listed name resembles this customer (checked on {0}).</source>
+            <translation>Nenhum nome das listas se assemelha a este cliente (verificado em {0}).</translation>
+        </message>
+        <message>
+            <source>Not checked against the sanctions lists yet: no list was imported when the customer was last saved. Importing a list checks every customer.</source>
+            <translation>Ainda não verificado nas listas de sanções: nenhuma lista estava importada quando o cliente foi guardado pela última vez. Importar uma lista verifica todos os clientes.</translation>
+        </message>
+        <message>
+            <source>Sanctions</source>
+            <translation>Sanções</translation>
+        </message>
+        <message>
             <source>Sector</source>
             <translation>Setor</translation>
         </message>
@@ -947,6 +959,10 @@
         <message>
             <source>Type</source>
             <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>{0} (checked on {1}): {2}</source>
+            <translation>{0} (verificado em {1}): {2}</translation>
         </message>
     </context>
     <context>
@@ -1907,6 +1923,33 @@
         <message>
             <source>What to do: {0}</source>
             <translation>O que fazer: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FlaggedPartiesDialog</name>
+        <message>
+            <source>Close</source>
+            <translation>Fechar</translation>
+        </message>
+        <message>
+            <source>Customer or order</source>
+            <translation>Cliente ou encomenda</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Sanctions matches to review</source>
+            <translation>Correspondências de sanções a rever</translation>
+        </message>
+        <message>
+            <source>The customers and the parties of open orders whose latest check found a listed name. Open one to see which list entry it resembles and why.</source>
+            <translation>Os clientes e as partes de encomendas abertas cuja última verificação encontrou um nome das listas. Abra um para ver a que entrada da lista se assemelha e porquê.</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Motivo</translation>
         </message>
     </context>
     <context>
@@ -4265,8 +4308,16 @@ Ela analisa quatro coisas: o produto e para que vai ser usado, quem compra e que
             <translation>Pedidos por nível de risco</translation>
         </message>
         <message>
+            <source>Review &amp;matches</source>
+            <translation>Rever &amp;correspondências</translation>
+        </message>
+        <message>
             <source>Show &amp;blocked orders</source>
             <translation>Mostrar pedidos &amp;bloqueados</translation>
+        </message>
+        <message>
+            <source>Show confirmed ma&amp;tches</source>
+            <translation>Mostrar correspondências con&amp;firmadas</translation>
         </message>
         <message>
             <source>Show es&amp;calated orders</source>
@@ -4279,6 +4330,14 @@ Ela analisa quatro coisas: o produto e para que vai ser usado, quem compra e que
         <message>
             <source>Show orders on h&amp;old</source>
             <translation>Mostrar pedidos &amp;retidos</translation>
+        </message>
+        <message>
+            <source>The customers and orders whose name is on a sanctions list</source>
+            <translation>Os clientes e encomendas cujo nome consta de uma lista de sanções</translation>
+        </message>
+        <message>
+            <source>The customers and orders whose sanctions check found a possible match</source>
+            <translation>Os clientes e encomendas cuja verificação de sanções encontrou uma correspondência possível</translation>
         </message>
         <message>
             <source>The decisions waiting for your approval</source>
@@ -4345,6 +4404,14 @@ Ela analisa quatro coisas: o produto e para que vai ser usado, quem compra e que
             <translation>respostas do distribuidor nos últimos {0} dias:</translation>
         </message>
         <message>
+            <source>confirmed sanctions match: the name is on a sanctions list.</source>
+            <translation>correspondência de sanções confirmada: o nome consta de uma lista de sanções.</translation>
+        </message>
+        <message>
+            <source>confirmed sanctions matches: the names are on sanctions lists.</source>
+            <translation>correspondências de sanções confirmadas: os nomes constam de listas de sanções.</translation>
+        </message>
+        <message>
             <source>decision is waiting for your approval.</source>
             <translation>decisão aguarda a sua aprovação.</translation>
         </message>
@@ -4403,6 +4470,14 @@ Ela analisa quatro coisas: o produto e para que vai ser usado, quem compra e que
         <message>
             <source>orders are on hold, waiting for your decision.</source>
             <translation>pedidos estão retidos, aguardando a sua decisão.</translation>
+        </message>
+        <message>
+            <source>possible sanctions match to review: a customer or an order's party resembles a listed name.</source>
+            <translation>correspondência de sanções possível a rever: um cliente ou uma parte de uma encomenda assemelha-se a um nome das listas.</translation>
+        </message>
+        <message>
+            <source>possible sanctions matches to review: customers or orders' parties resemble listed names.</source>
+            <translation>correspondências de sanções possíveis a rever: clientes ou partes de encomendas assemelham-se a nomes das listas.</translation>
         </message>
         <message>
             <source>published {0}</source>
@@ -4784,6 +4859,128 @@ Pacote {1}, versão {2}, emitido por {3} em {4}.</translation>
         <message>
             <source>Sent, waiting for the answer</source>
             <translation>Enviado, aguardando resposta</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartyChecks</name>
+        <message>
+            <source>Customer {0}</source>
+            <translation>Cliente {0}</translation>
+        </message>
+        <message>
+            <source>Order {0} ({1})</source>
+            <translation>Encomenda {0} ({1})</translation>
+        </message>
+        <message>
+            <source>clear</source>
+            <translation>sem correspondências</translation>
+        </message>
+        <message>
+            <source>consignee</source>
+            <translation>consignatário</translation>
+        </message>
+        <message>
+            <source>customer</source>
+            <translation>cliente</translation>
+        </message>
+        <message>
+            <source>end user</source>
+            <translation>usuário final</translation>
+        </message>
+        <message>
+            <source>match</source>
+            <translation>correspondência</translation>
+        </message>
+        <message>
+            <source>not checked</source>
+            <translation>não verificado</translation>
+        </message>
+        <message>
+            <source>possible match</source>
+            <translation>correspondência possível</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartyRescreenDialog</name>
+        <message>
+            <source>A new sanctions list or criteria pack is in use, so every catalog customer and every open order is checked again. You can keep working meanwhile. Cancel keeps the customers' earlier checks.</source>
+            <translation>Está em uso uma nova lista de sanções ou um novo pacote de critérios, por isso todos os clientes do catálogo e todas as encomendas abertas são verificados novamente. Pode continuar a trabalhar entretanto. Cancelar mantém as verificações anteriores dos clientes.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Checked again</source>
+            <translation>Verificado novamente</translation>
+        </message>
+        <message>
+            <source>Checking again stopped</source>
+            <translation>Nova verificação interrompida</translation>
+        </message>
+        <message>
+            <source>Checking customers and open orders again…</source>
+            <translation>A verificar novamente clientes e encomendas abertas…</translation>
+        </message>
+        <message>
+            <source>Checking progress</source>
+            <translation>Progresso da verificação</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fechar</translation>
+        </message>
+        <message>
+            <source>Customer or order</source>
+            <translation>Cliente ou encomenda</translation>
+        </message>
+        <message>
+            <source>Party</source>
+            <translation>Parte</translation>
+        </message>
+        <message>
+            <source>Sanctions lists: checking again</source>
+            <translation>Listas de sanções: nova verificação</translation>
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation>Iniciando…</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Parando…</translation>
+        </message>
+        <message>
+            <source>The parties could not be checked again</source>
+            <translation>Não foi possível verificar novamente as partes</translation>
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation>O que mudou</translation>
+        </message>
+        <message>
+            <source>What changed in the sanctions checks</source>
+            <translation>O que mudou nas verificações de sanções</translation>
+        </message>
+        <message>
+            <source>match gone</source>
+            <translation>correspondência desaparecida</translation>
+        </message>
+        <message>
+            <source>new match</source>
+            <translation>nova correspondência</translation>
+        </message>
+        <message>
+            <source>new possible match</source>
+            <translation>nova correspondência possível</translation>
+        </message>
+        <message>
+            <source>now only a possible match</source>
+            <translation>agora apenas uma correspondência possível</translation>
+        </message>
+        <message>
+            <source>{0} of {1} customers and orders</source>
+            <translation>{0} de {1} clientes e encomendas</translation>
         </message>
     </context>
     <context>
@@ -5951,6 +6148,22 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>1 alteração em relação ao pacote em uso:</translation>
         </message>
         <message>
+            <source>1 match gone</source>
+            <translation>1 correspondência desaparecida</translation>
+        </message>
+        <message>
+            <source>1 match now only possible</source>
+            <translation>1 correspondência agora apenas possível</translation>
+        </message>
+        <message>
+            <source>1 new match</source>
+            <translation>1 nova correspondência</translation>
+        </message>
+        <message>
+            <source>1 new possible match</source>
+            <translation>1 nova correspondência possível</translation>
+        </message>
+        <message>
             <source>A catalog customer is reviewed as the customer.</source>
             <translation>Um cliente do catálogo é revisto como cliente.</translation>
         </message>
@@ -6169,6 +6382,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>Choose who received the policy: {choices}.</source>
             <translation>Escolha quem recebeu a política: {choices}.</translation>
+        </message>
+        <message>
+            <source>Concerned: {names}.</source>
+            <translation>Afetados: {names}.</translation>
         </message>
         <message>
             <source>Conditions only go with an approval with conditions; this answer is {outcome}. Nothing was recorded: leave the conditions out, or choose approved with conditions.</source>
@@ -6555,6 +6772,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Palavras de negação</translation>
         </message>
         <message>
+            <source>New matches: {new_match}; new possible matches: {new_possible_match}; matches gone: {match_gone}; matches now only possible: {weaker}.</source>
+            <translation>Novas correspondências: {new_match}; novas correspondências possíveis: {new_possible_match}; correspondências desaparecidas: {match_gone}; correspondências agora apenas possíveis: {weaker}.</translation>
+        </message>
+        <message>
             <source>No criteria pack is active: import one (File &gt; Criteria pack).</source>
             <translation>Nenhum pacote de critérios está ativo: importe um (Arquivo &gt; Pacote de critérios).</translation>
         </message>
@@ -6605,6 +6826,14 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>No sanctions list is imported yet: import the OFAC, UN, EU or UK list first (reseller-app lists import FILE, or Sanctions lists in the app).</source>
             <translation>Ainda não foi importada nenhuma lista de sanções: importe primeiro a lista da OFAC, ONU, UE ou Reino Unido (reseller-app lists import FILE, ou Listas de sanções na aplicação).</translation>
+        </message>
+        <message>
+            <source>No sanctions list is imported: the customers were not checked.</source>
+            <translation>Nenhuma lista de sanções está importada: os clientes não foram verificados.</translation>
+        </message>
+        <message>
+            <source>No sanctions result changed.</source>
+            <translation>Nenhum resultado de sanções mudou.</translation>
         </message>
         <message>
             <source>No {list} list is imported: import it before reviewing its entries.</source>
@@ -6839,6 +7068,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Modelo de venda</translation>
         </message>
         <message>
+            <source>Sanctions lists: {customers} customers and {orders} open orders checked again.</source>
+            <translation>Listas de sanções: {customers} clientes e {orders} encomendas abertas verificados novamente.</translation>
+        </message>
+        <message>
             <source>Say in a sentence or two why you recommend this.</source>
             <translation>Diga em uma ou duas frases por que você recomenda isto.</translation>
         </message>
@@ -6925,6 +7158,14 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>Stipulates expectations of personnel, business partners and other parties directly linked to the business</source>
             <translation>Define o que se espera da equipe, dos parceiros de negócios e de outras partes diretamente ligadas à empresa</translation>
+        </message>
+        <message>
+            <source>Stopped before the end: the customers keep their earlier checks.</source>
+            <translation>Interrompido antes do fim: os clientes mantêm as verificações anteriores.</translation>
+        </message>
+        <message>
+            <source>Stopped before the end: the customers kept their earlier checks.</source>
+            <translation>Interrompido antes do fim: os clientes mantiveram as verificações anteriores.</translation>
         </message>
         <message>
             <source>That is the database in use, not a backup.</source>
@@ -8219,6 +8460,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>sem número de referência</translation>
         </message>
         <message>
+            <source>no sanctions result changed</source>
+            <translation>nenhum resultado de sanções mudou</translation>
+        </message>
+        <message>
             <source>none</source>
             <translation>nenhum</translation>
         </message>
@@ -8603,8 +8848,28 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>{count} alterações em relação ao pacote em uso:</translation>
         </message>
         <message>
+            <source>{count} matches gone</source>
+            <translation>{count} correspondências desaparecidas</translation>
+        </message>
+        <message>
+            <source>{count} matches now only possible</source>
+            <translation>{count} correspondências agora apenas possíveis</translation>
+        </message>
+        <message>
+            <source>{count} new matches</source>
+            <translation>{count} novas correspondências</translation>
+        </message>
+        <message>
+            <source>{count} new possible matches</source>
+            <translation>{count} novas correspondências possíveis</translation>
+        </message>
+        <message>
             <source>{count} records stored before their hashes were kept were sealed with their SHA-256.</source>
             <translation>{count} registos guardados antes de os seus hashes serem mantidos foram selados com o seu SHA-256.</translation>
+        </message>
+        <message>
+            <source>{customers} customers and {orders} open orders checked again</source>
+            <translation>{customers} clientes e {orders} encomendas abertas verificados novamente</translation>
         </message>
         <message>
             <source>{domain} is not in the app's list of providers: these settings are a guess (smtp.{domain}, port {port}, STARTTLS). Check them with your provider or IT person, then send a test message.</source>
@@ -8993,6 +9258,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>{section}: {change}</source>
             <translation>{section}: {change}</translation>
+        </message>
+        <message>
+            <source>{source} entry {entry}, {listed}: {why}</source>
+            <translation>Entrada {entry} de {source}, {listed}: {why}</translation>
         </message>
         <message>
             <source>{source} is not a sanctions list: say ofac, un, eu or uk.</source>

@@ -218,6 +218,8 @@ def test_packs_list_and_import(cli):
     assert lines[1] == "1 change compared with the pack that was in use:"
     assert lines[2].startswith("  Product categories: video_surveillance changed (")
     assert lines[2].endswith("-> standard)")
+    # another pack in use: the catalog customers and open orders are checked again
+    assert lines[-1].startswith("Checked again: 0 customers and 0 open orders checked again")
     listed = cli("packs", "list").stdout.splitlines()
     assert len(listed) == 2
     assert listed[0].startswith("  channel-diligence-default 2026")

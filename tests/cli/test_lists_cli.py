@@ -235,3 +235,26 @@ def test_lists_update_with_an_unknown_list_is_bad_input(cli: Cli) -> None:
     run = cli("lists", "update", "--only", "ofac,interpol")
     assert run.returncode == EXIT_BAD_INPUT and run.stdout == ""
     assert len(run.stderr.strip().splitlines()) == 1 and "ofac, un, eu, uk" in run.stderr
+def test_a_new_list_version_checks_the_customers_again_and_says_what_changed(cli: Cli) -> None:
+    from reseller_app.services.catalog import CatalogService
+    from reseller_app.services.dto import Customer
+    from reseller_app.services.startup import open_app
+
+    first = cli("lists", "import", str(DATA / "un-consolidated-excerpt.xml"))
+    assert first.returncode == EXIT_OK, first.stderr
+    assert first.stdout.splitlines()[-1] == (
+        "Checked again: 0 customers and 0 open orders checked again: no sanctions result "
+        "changed.")
+    ctx = open_app(f"sqlite:///{cli.db}")
+    try:
+        CatalogService(ctx).save_customer(Customer("Banco Nacional de Cuba", None, "unknown"))
+        CatalogService(ctx).save_customer(Customer("Müller Steuerberatung", "DE", "private"))
+    finally:
+        ctx.engine.dispose()
+    run = cli("lists", "import", str(DATA / "ofac" / "sdn.csv"))
+    assert run.returncode == EXIT_OK, run.stderr
+    assert run.stdout.splitlines()[-1] == (
+        "Checked again: 2 customers and 0 open orders checked again: 1 new match.")
+    again = cli("lists", "import", str(DATA / "ofac" / "sdn.csv"))
+    assert "Checked again" not in again.stdout  # the same file: nothing new, nothing checked
+    assert cli("verify-audit").returncode == EXIT_OK
