@@ -91,7 +91,8 @@ def _subject(subject: str, t: Words) -> str:
     if role is None:
         return subject
     word = {"customer": t("Customer"), "end user": t("End user"), "order": t("Order"),
-            "use case": t("Use case"), "destination": t("Destination")}[role]
+            "use case": t("Use case"), "destination": t("Destination"),
+            "consignee": t("Consignee")}[role]
     if len(rest) == 2 and rest.isalpha():
         rest = country_name(rest, t.language)
     return f"{word}: {rest}" if rest else word

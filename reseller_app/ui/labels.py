@@ -103,7 +103,8 @@ def subject_text(subject: str) -> str:
     if role is None:
         return subject
     words = {"customer": _t("Customer"), "end user": _t("End user"), "order": _t("Order"),
-             "use case": _t("Use case"), "destination": _t("Destination")}[role]
+             "use case": _t("Use case"), "destination": _t("Destination"),
+             "consignee": _t("Consignee")}[role]
     if len(rest) == 2 and rest.isalpha():
         # late: keeps pydantic off the first page of orders
         from reseller_app.ui.countries import country_name
