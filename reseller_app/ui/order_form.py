@@ -104,7 +104,7 @@ class OrderBox(QGroupBox):
 
 class PartiesBox(QGroupBox):
     """"Who buys it, who uses it, where it goes": customer and end user (each with a button
-    for a new one) and the destination country."""
+    for a new one), the destination country and, folded away until ticked, the consignee."""
 
     @staticmethod
     def tr(text: str) -> str:  # the editor's texts: they keep the OrderEditor context
@@ -125,6 +125,54 @@ class PartiesBox(QGroupBox):
                  hint=self.tr("Who will actually use the products, if not the customer."))
         form_row(form, errors, self.tr("Des&tination:"), self.destination,
                  "destination_country", "destination")
+        self.consignee_box = ConsigneeBox(errors, self)
+        self.consignee, self.new_consignee = (self.consignee_box.consignee,
+                                              self.consignee_box.new_consignee)
+        form.addRow(self.consignee_box)
+
+
+class ConsigneeBox(QGroupBox):
+    """"Consignee": who receives the goods when neither the customer nor the end user does (a
+    freight forwarder, a warehouse). Most orders have none: unticked, the box is only its
+    title; ticking it shows the party field (a catalog entry, as for the end user), unticking
+    it empties the field."""
+
+    @staticmethod
+    def tr(text: str) -> str:  # the editor's texts: they keep the OrderEditor context
+        return QCoreApplication.translate("OrderEditor", text)
+
+    def __init__(self, errors: FieldErrors, parent: QWidget) -> None:
+        super().__init__(self.tr("Consignee (if another part&y receives the goods)"), parent)
+        self.setCheckable(True)
+        self.setChecked(False)
+        self.setFlat(True)
+        self.fields = QWidget(self)
+        self.consignee = PartyCombo(self.tr("Choose who receives the goods…"), self.fields)
+        self.new_consignee = QPushButton(self.tr("New consignee…"), self.fields)
+        form = QFormLayout(self.fields)
+        form.setContentsMargins(0, 0, 0, 0)
+        form_row(form, errors, self.tr("Received &by:"), self.consignee, "consignee_id",
+                 "consignee", extra=self.new_consignee,
+                 hint=self.tr("A freight forwarder, a warehouse or an installer that takes "
+                              "the goods for the customer or end user. It is screened like "
+                              "them, and a high-risk country counts as where the goods go."))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.fields)
+        self.fields.setVisible(False)
+        self.toggled.connect(self._toggled)
+
+    def _toggled(self, on: bool) -> None:
+        self.fields.setVisible(on)
+        if not on:
+            self.consignee.set_customer_id(None)
+
+    def consignee_id(self) -> int | None:
+        """The consignee chosen, None when the box is unticked or nothing is chosen."""
+        return self.consignee.customer_id() if self.isChecked() else None
+
+    def set_consignee_id(self, customer_id: int | None) -> None:
+        self.setChecked(customer_id is not None)
+        self.consignee.set_customer_id(customer_id)
 
 
 class ProductsBox(QGroupBox):
