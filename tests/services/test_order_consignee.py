@@ -28,7 +28,7 @@ REPO = Path(__file__).resolve().parents[2]
 @pytest.fixture
 def forwarder(configured) -> Customer:
     return CatalogService(configured).save_customer(
-        Customer("Gulf Freight Forwarding FZE", "AE", "private", sector="logistics"))
+        Customer("Gulf Freight Forwarding FZE", "AE", "private", sector="other"))
 
 
 def _row(ctx, order_id: int) -> tuple:
@@ -116,7 +116,7 @@ def test_the_packet_names_the_consignee_in_its_pdf_and_json(configured, catalog,
     data = json.loads(service.file(packet.id, packet.json_name))
     assert data["consignee"] == {
         "name": "Gulf Freight Forwarding FZE", "country": "AE",
-        "country_name": "United Arab Emirates", "type": "private", "sector": "logistics",
+        "country_name": "United Arab Emirates", "type": "private", "sector": "other",
         "government_function": None}
     schema = json.loads((REPO / "resources/schemas/escalation-packet-v1.schema.json")
                         .read_text(encoding="utf-8"))

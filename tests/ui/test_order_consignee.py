@@ -29,7 +29,7 @@ def new_order(qtbot: QtBot, backend: Backend) -> OrderWindow:
 def test_a_new_order_has_no_consignee_until_one_is_ticked_and_chosen(
         qtbot: QtBot, configured: Backend, catalog: Catalog) -> None:
     forwarder = configured.catalog.save_customer(
-        Customer("Gulf Freight Forwarding FZE", "AE", "private", sector="logistics"))
+        Customer("Gulf Freight Forwarding FZE", "AE", "private", sector="other"))
     window = new_order(qtbot, configured)
     editor = window.editor
     box = editor.consignee_box
