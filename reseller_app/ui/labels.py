@@ -144,6 +144,7 @@ def field_label(field: str) -> str:
         "sales_model": _t("Sales model"),
         "customer": _t("Customer"),
         "end_user": _t("End user"),
+        "consignee": _t("Consignee"),
         "destination_country": _t("Destination"),
         "intended_use": _t("Intended use"),
         "use_cases": _t("Use cases"),

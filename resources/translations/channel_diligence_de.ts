@@ -7494,6 +7494,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Kommas</translation>
         </message>
         <message>
+            <source>consignee</source>
+            <translation>Warenempfänger</translation>
+        </message>
+        <message>
             <source>consignee country '{value}' is not a country code such as DE or a country name such as Germany</source>
             <translation>Land des Warenempfängers „{value}“ ist weder ein Ländercode wie DE noch ein Ländername wie Deutschland</translation>
         </message>

@@ -7494,6 +7494,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>comas</translation>
         </message>
         <message>
+            <source>consignee</source>
+            <translation>consignatario</translation>
+        </message>
+        <message>
             <source>consignee country '{value}' is not a country code such as DE or a country name such as Germany</source>
             <translation>el país del consignatario '{value}' no es un código de país como DE ni un nombre de país como Alemania</translation>
         </message>

@@ -7494,6 +7494,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>virgules</translation>
         </message>
         <message>
+            <source>consignee</source>
+            <translation>destinataire</translation>
+        </message>
+        <message>
             <source>consignee country '{value}' is not a country code such as DE or a country name such as Germany</source>
             <translation>le pays du destinataire « {value} » n'est ni un code de pays comme DE ni un nom de pays comme Allemagne</translation>
         </message>

@@ -7494,6 +7494,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>vírgulas</translation>
         </message>
         <message>
+            <source>consignee</source>
+            <translation>consignatário</translation>
+        </message>
+        <message>
             <source>consignee country '{value}' is not a country code such as DE or a country name such as Germany</source>
             <translation>o país do consignatário '{value}' não é um código de país como DE nem um nome de país como Alemanha</translation>
         </message>

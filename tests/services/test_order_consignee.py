@@ -55,6 +55,7 @@ def test_an_order_keeps_its_consignee_and_loses_it_when_taken_away(configured, c
     assert _row(configured, view.id) == (None, None)
     history = orders.history(view.id)
     assert "consignee" in history[-1].details["changed"]
+    assert "consignee" in history[-1].summary
     assert AuditService(configured).verify().ok
 
 
