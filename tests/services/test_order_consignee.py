@@ -18,6 +18,7 @@ from reseller_app.services.dto import Customer
 from reseller_app.services.errors import ValidationError
 from reseller_app.services.escalation import EscalationService
 from reseller_app.services.imports import ImportService
+from reseller_app.services.rescreening import RescreenService
 from reseller_app.store import db
 
 from .test_escalation import build, held_order, pdf_text
@@ -77,6 +78,16 @@ def test_a_consignee_in_a_high_risk_country_is_flagged_as_its_own_party(catalog,
     home, through = cameras("SO-3003", "DE"), cameras("SO-3004", "DE", forwarder.id)
     abroad = cameras("SO-3005", "AE")
     assert through.screening.tier == abroad.screening.tier != home.screening.tier
+
+
+def test_screening_again_keeps_the_consignee_and_its_flag(configured, catalog, orders,
+                                                          forwarder):
+    view = orders.save(dataclasses.replace(catalog.laptop_order(), consignee_id=forwarder.id))
+    RescreenService(configured).rescreen([view.id])
+    again = orders.get(view.id)
+    assert again.consignee.id == forwarder.id
+    assert any(f.subject == "consignee: AE" for f in again.screening.flags)
+    assert AuditService(configured).verify().ok
 
 
 def test_the_customer_or_end_user_is_refused_as_the_consignee(catalog, orders):
