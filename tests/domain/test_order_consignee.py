@@ -128,3 +128,16 @@ def test_a_later_row_naming_another_consignee_is_refused_in_words():
     assert parsed[0].reason == "order A1: the consignee differs from row 2"
     bad = _read(HEADER, [["A1", "Acme GmbH", "DE", "Gulf", "", "Atlantis", "AE", "LT-1", "1"]])
     assert "consignee country 'Atlantis'" in bad[0].reason
+
+
+def test_the_order_json_schema_takes_a_consignee_and_older_orders_alike():
+    import json
+    from pathlib import Path
+
+    jsonschema = pytest.importorskip("jsonschema")
+    path = Path(__file__).resolve().parents[2] / "resources" / "schemas" / "order-v1.schema.json"
+    validator = jsonschema.Draft202012Validator(json.loads(path.read_text(encoding="utf-8")))
+    for consignee in ({"name": "Gulf Freight FZE", "country": "AE", "type": "private"}, None):
+        assert not list(validator.iter_errors({**BASE, "consignee": consignee}))
+    assert not list(validator.iter_errors(BASE))  # an order of before: no consignee
+    assert list(validator.iter_errors({**BASE, "consignee": {"country": "Dubai"}}))
