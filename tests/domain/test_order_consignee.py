@@ -141,3 +141,19 @@ def test_the_order_json_schema_takes_a_consignee_and_older_orders_alike():
         assert not list(validator.iter_errors({**BASE, "consignee": consignee}))
     assert not list(validator.iter_errors(BASE))  # an order of before: no consignee
     assert list(validator.iter_errors({**BASE, "consignee": {"country": "Dubai"}}))
+
+
+def test_the_fast_engine_weighs_consignees_as_the_reference_engine_does(default_pack):
+    from tests.domain import screening_reference as before
+
+    new, old = Screener(default_pack), before.Screener(default_pack)
+    countries = (None, "DE", "AE", "AL", "VE")
+    for i, (dest, user, cons) in enumerate(
+            (d, u, c) for d in countries for u in countries for c in countries):
+        order = parse_order({
+            **BASE, "reference": f"C-{i}", "destination_country": dest,
+            "end_user": {"name": "User", "country": user} if user else None,
+            "consignee": {"name": "Forwarder", "country": cons} if cons else None})
+        # Twice: the second time from the engine's memo.
+        for _ in range(2):
+            assert new.screen(order).as_dict() == old.screen(order).as_dict(), order
