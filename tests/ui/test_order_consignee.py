@@ -1,10 +1,12 @@
 """The order editor's consignee: folded away and empty by default, ticked and chosen from the
 catalog like the end user, screened live, saved, shown again when the order is opened, and
-refused at its field when it is the customer."""
+refused at its field when it is the customer; and a shop export's shipping party mapped to it
+in the import dialog."""
 
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -15,6 +17,7 @@ from reseller_app.ui.order_detail import OrderWindow
 
 from .conftest import Catalog, laptop_order
 from .test_escalation import no_duplicate_mnemonics
+from .test_import_dialog import open_dialog
 from .test_order_editor import choose
 
 
@@ -93,3 +96,28 @@ def test_the_customer_as_consignee_is_refused_at_the_field(
     assert editor.save() is None
     assert "customer or the end user" in editor.error_text("consignee_id")
     assert configured.orders.get(saved.id).draft == dataclasses.replace(saved.draft)
+
+
+def test_the_import_dialog_maps_a_shops_shipping_party_to_the_consignee(
+        qtbot: QtBot, configured: Backend, tmp_path: Path) -> None:
+    path = tmp_path / "orders_export.csv"
+    path.write_text(
+        "Name,Created at,Lineitem quantity,Lineitem name,Lineitem price,Lineitem sku,"
+        "Billing Name,Billing Company,Billing Country,Shipping Name,Shipping Company,"
+        "Shipping Country,Currency\n"
+        "#3001,2026-02-11 16:36:00 +0100,2,Laptop,900.00,LT-1,Petra Schmidt,Acme GmbH,DE,"
+        "Omar Haddad,Gulf Freight Forwarding FZE,AE,EUR\n"
+        "#3002,2026-02-11 17:00:00 +0100,1,Mouse,20.00,MS-1,Petra Schmidt,Acme GmbH,DE,"
+        "Petra Schmidt,Acme GmbH,DE,EUR\n", encoding="utf-8", newline="")
+    dialog = open_dialog(qtbot, configured, path)
+    mapping = dialog.mapping()
+    assert (mapping["consignee_name"], mapping["consignee_person"]) == (
+        "Shipping Company", "Shipping Name")
+    with qtbot.waitSignal(dialog.imported, timeout=20000):
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert dialog.report is not None and dialog.report.imported == 2
+    routed = configured.orders.get_by_reference("#3001")
+    assert routed.consignee is not None
+    assert (routed.consignee.name, routed.consignee.country) == (
+        "Gulf Freight Forwarding FZE", "AE")
+    assert configured.orders.get_by_reference("#3002").consignee is None
