@@ -86,8 +86,8 @@ class OrderEditor(QWidget):
         self.customer, self.new_customer = parties.customer, parties.new_customer
         self.end_user, self.new_end_user = parties.end_user, parties.new_end_user
         self.destination = parties.destination
-        self.consignee_box = parties.consignee_box
-        self.consignee, self.new_consignee = parties.consignee, parties.new_consignee
+        self.consignee_box, self.consignee = parties.consignee_box, parties.consignee
+        self.new_consignee = parties.new_consignee
         self.lines_view, self.product_picker = products.lines_view, products.product_picker
         self.add_product, self.add_free_line = products.add_product, products.add_free_line
         self.remove_line, self.total_label = products.remove_line, products.total_label
@@ -188,7 +188,7 @@ class OrderEditor(QWidget):
                 else "assisted"
             self.sales_model.setCurrentIndex(self.sales_model.findData(model))
             self.destination.set_code(None)
-            self.consignee_box.set_consignee_id(None)
+            self.form.parties.set_consignee_id(None)
             self.lines.set_lines([])
             self.intended_use.clear()
             self._set_use_cases([])
@@ -213,7 +213,7 @@ class OrderEditor(QWidget):
                     combo.add_customer(party)
             self.customer.set_customer_id(draft.customer_id)
             self.end_user.set_customer_id(draft.end_user_id)
-            self.consignee_box.set_consignee_id(draft.consignee_id)
+            self.form.parties.set_consignee_id(draft.consignee_id)
             self.reference.setText(draft.reference)
             self.date.setDate(QDate(draft.date.year, draft.date.month, draft.date.day))
             self.sales_model.setCurrentIndex(max(self.sales_model.findData(draft.sales_model),
@@ -277,7 +277,7 @@ class OrderEditor(QWidget):
             currency=self._currency,
             id=self._order_id,
             version=self._version,
-            consignee_id=self.consignee_box.consignee_id(),
+            consignee_id=self.form.parties.consignee_id(),
         )
 
     def checked_use_cases(self) -> list[str]:
