@@ -38,6 +38,7 @@ from reseller_app.domain.orders import (
     reference_problem,
     split_tags,
 )
+from reseller_app.domain.text_fold import fold
 from reseller_app.domain.texts import mark, t
 
 _M = TypeVar("_M", bound=BaseModel)
@@ -78,6 +79,15 @@ FIELDS: tuple[ImportField, ...] = (
     ImportField("end_user_name", mark("End user name"), False, ("end_user_name", "end_user")),
     ImportField("end_user_country", mark("End user country"), False, ("end_user_country",)),
     ImportField("end_user_type", mark("End user type"), False, ("end_user_type",)),
+    # Who receives the goods: a shop's shipping address. It names a consignee only when it is
+    # another party than the customer and the end user (see ``consignee_party``), so a shop's
+    # "Shipping Company" / "Shipping Name" can be mapped whatever its orders hold.
+    ImportField("consignee_name", mark("Consignee name (company receiving the goods)"), False,
+                ("consignee_name", "consignee", "shipping_company", "ship_to_company")),
+    ImportField("consignee_person", mark("Consignee person name (where no company is given)"),
+                False, ("consignee_person", "shipping_name", "ship_to_name")),
+    ImportField("consignee_country", mark("Consignee country (if not the destination)"), False,
+                ("consignee_country",)),
     ImportField("destination_country", mark("Destination country"), False,
                 ("destination_country", "shipping_country", "ship_to_country", "destination")),
     ImportField("intended_use", mark("Intended use"), False,
@@ -103,6 +113,35 @@ _SALES_MODELS = {
     "self service": SalesModel.SELF_SERVICE, "webshop": SalesModel.SELF_SERVICE,
     "online": SalesModel.SELF_SERVICE, "shop": SalesModel.SELF_SERVICE,
 }
+
+
+def _same_name(text: str) -> str:
+    return " ".join(fold(text).split())
+
+
+def consignee_party(company: str | None, person: str | None, customer_company: str | None,
+                    customer_person: str | None, end_user: str | None) -> str | None:
+    """The name of the consignee an export's shipping address names, or None when the goods go
+    to the customer or the end user themselves.
+
+    Shop exports fill a shipping address for every order, and for most it is the buyer's own:
+    a consumer's shipping name is the billing name, a company's shipping company is the billing
+    company. Only a shipping party that is neither is another party (a freight forwarder, a
+    warehouse, a friend a present is sent to), to be screened and named as the consignee:
+    - the shipping company (it receives, whoever it is addressed to) unless it is the
+      customer's or the end user's name;
+    - with no shipping company, the shipping person's name, unless it is the customer's
+      person, company or end user; and not for a customer that is a company (a person there
+      without a company is one of the customer's own people, as "Petra Schmidt" at Acme).
+    Names count as the same with case, accents and spacing ignored; the country does not count
+    (a party's other address is still that party: the destination says where it goes).
+    """
+    own = {_same_name(n) for n in (customer_company, customer_person, end_user) if n}
+    if company is not None:
+        return None if _same_name(company) in own else company
+    if person is None or customer_company is not None:
+        return None
+    return None if _same_name(person) in own else person
 
 
 def _norm_header(h: str) -> str:
@@ -240,12 +279,15 @@ def _construct(cls: type[_M], values: dict[str, Any]) -> _M:
 _LINE_KEYS = ("sku", "description", "category", "quantity", "unit_price")
 _HEADER_KEYS = ("date", "sales_model", "customer_name", "customer_person", "customer_country",
                 "customer_type", "customer_sector", "customer_government_function",
-                "end_user_name", "end_user_country", "end_user_type", "destination_country",
+                "end_user_name", "end_user_country", "end_user_type", "consignee_name",
+                "consignee_person", "consignee_country", "destination_country",
                 "intended_use", "use_cases", "currency")
 _MEMO_LIMIT = 50_000  # values remembered per kind (dates, countries, parties...) in one file
 _CUSTOMER_KEYS = frozenset(k for k in _HEADER_KEYS if k.startswith("customer_"))
 _END_USER_KEYS = frozenset(k for k in _HEADER_KEYS if k.startswith("end_user_"))
-_COUNTRY_KEYS = frozenset(("customer_country", "end_user_country", "destination_country"))
+_CONSIGNEE_KEYS = frozenset(k for k in _HEADER_KEYS if k.startswith("consignee_"))
+_COUNTRY_KEYS = frozenset(("customer_country", "end_user_country", "consignee_country",
+                           "destination_country"))
 _MAX_DIGITS = len(str(MAX_QUANTITY))  # a longer run of digits is too large a quantity
 
 
@@ -257,6 +299,9 @@ def _conflict(key: str, reference: str, row: int) -> str:
                  row=row)
     if key in _END_USER_KEYS:
         return t("order {reference}: the end user differs from row {row}", reference=reference,
+                 row=row)
+    if key in _CONSIGNEE_KEYS:
+        return t("order {reference}: the consignee differs from row {row}", reference=reference,
                  row=row)
     if key == "destination_country":
         return t("order {reference}: the destination country differs from row {row}",
@@ -285,6 +330,9 @@ def _bad_country(key: str, value: str) -> str:
     if key == "end_user_country":
         return t("end user country '{value}' is not a country code such as DE or a country name "
                  "such as Germany", value=value)
+    if key == "consignee_country":
+        return t("consignee country '{value}' is not a country code such as DE or a country "
+                 "name such as Germany", value=value)
     return t("destination country '{value}' is not a country code such as DE or a country name "
              "such as Germany", value=value)
 
@@ -466,7 +514,8 @@ class _RowReader:
         and its currency."""
         (date_text, model_text, customer_name, customer_person, customer_country, customer_type,
          customer_sector, customer_function, end_user_name, end_user_country, end_user_type,
-         destination, intended_use, use_cases, currency) = self.header_cells(values)
+         consignee_name, consignee_person, consignee_country, destination, intended_use,
+         use_cases, currency) = self.header_cells(values)
         if model_text:
             model_text = model_text.lower()
             if model_text not in _SALES_MODELS:
@@ -481,6 +530,16 @@ class _RowReader:
                 end_user_name, self._country("end_user_country", end_user_country),
                 end_user_type, None, None, None)
         date = self._date(date_text)
+        consignee = None
+        if consignee_name is not None or consignee_person is not None:
+            name = consignee_party(consignee_name, consignee_person, customer_name,
+                                   customer_person, end_user_name)
+            if name is not None:
+                # Where it is received is where it goes, unless the file says otherwise.
+                consignee = self._party(
+                    name, self._country("consignee_country", consignee_country)
+                    or self._country("destination_country", destination), None, None, None,
+                    None)
         if customer_name is None:
             customer_name = customer_person
         customer = self._party(
@@ -496,6 +555,7 @@ class _RowReader:
             "sales_model": sales_model,
             "customer": customer,
             "end_user": end_user,
+            "consignee": consignee,
             # A blank destination is where the end user (else the customer) is, as screened.
             "destination_country": self._country("destination_country", destination)
             or (end_user if end_user is not None else customer).country,

@@ -25,7 +25,8 @@ from reseller_app.domain.vocabulary import OrderStatus
 DECIDED = frozenset(STATUS_AFTER.values())  # statuses people set (the rest come from screening)
 
 # What a decision is about (order JSON v1 keys), besides the intended use and the lines.
-_DECIDED_ON = ("sales_model", "customer", "end_user", "destination_country", "use_cases")
+_DECIDED_ON = ("sales_model", "customer", "end_user", "destination_country", "use_cases",
+               "consignee")
 
 
 @dataclass(frozen=True, slots=True)

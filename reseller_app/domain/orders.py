@@ -125,7 +125,8 @@ def _unit_price_error(price: Decimal) -> str | None:
 
 
 class Party(BaseModel):
-    """A customer or an end user. Every field may be missing: missing counts as a risk."""
+    """A customer, an end user or a consignee. Every field may be missing: missing counts as a
+    risk."""
 
     model_config = ConfigDict(frozen=True, extra="ignore")
 
@@ -193,6 +194,10 @@ class Order(BaseModel):
     sales_model: SalesModel = SalesModel.ASSISTED
     customer: Party = Field(default_factory=Party)
     end_user: Party | None = None
+    # Who receives the goods when it is neither the customer nor the end user (a freight
+    # forwarder, a warehouse, a subcontractor installing them): a party to screen like the
+    # others, and an intermediary is a diversion red flag of its own. None: no other party.
+    consignee: Party | None = None
     destination_country: str | None = None
     intended_use: str | None = None
     use_cases: tuple[str, ...] = ()

@@ -194,6 +194,9 @@ class EscalationPacket:
     # The pack's sources the flags cite, listed with their links in the PDF. Not in the JSON:
     # its flags carry the citations as text ("BSR (2022) Sales Partners brief, §6.4").
     sources: tuple[Source, ...] = ()
+    # Who receives the goods for the customer or end user (a freight forwarder, a warehouse):
+    # the distributor screens intermediaries too. None: the order names none.
+    consignee: PartyInfo | None = None
 
     def to_json(self) -> dict[str, Any]:
         """The ``escalation-packet-v1`` JSON (``resources/schemas/``)."""
@@ -213,6 +216,8 @@ class EscalationPacket:
             },
             "customer": self.customer.to_json() if self.customer else None,
             "end_user": self.end_user.to_json() if self.end_user else None,
+            # Only when there is one: a packet without stays as it always was.
+            **({"consignee": self.consignee.to_json()} if self.consignee else {}),
             "destination": {"country": self.destination_country,
                             "name": self.destination_name},
             "intended_use": self.intended_use,

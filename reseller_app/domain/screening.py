@@ -390,7 +390,7 @@ _GROUP_CRITERION = {group: kind for kind, group in _CRITERION_GROUP.items()}
 # Which field held a value the pack does not know, in words ("customer sector").
 # The words a flag's subject starts with when it is about a part of the order rather than a
 # SKU or the matched words ("end user", "destination: VE"); front ends translate them.
-SUBJECT_ROLES = ("customer", "end user", "order", "use case", "destination")
+SUBJECT_ROLES = ("customer", "end user", "order", "use case", "destination", "consignee")
 
 
 def split_subject(subject: str) -> tuple[str | None, str]:
@@ -726,10 +726,13 @@ class Screener:
                               geo.action, basis, f"{role}: {code}"))
         return LEVEL_RANK[level]
 
-    def _geography(self, destination_country: str | None, user_country: str | None) -> _Part:
-        """Where it goes (the end user's country when no destination is given) and where its
-        user is."""
-        key = (destination_country, user_country)
+    def _geography(self, destination_country: str | None, user_country: str | None,
+                   consignee_country: str | None = None) -> _Part:
+        """Where it goes (the end user's country when no destination is given), where its
+        user is, and where the party receiving it for them is: goods routed through an
+        intermediary in a high-risk country are a diversion red flag (end-use risk research
+        §3), so that country is weighed like the end user's."""
+        key = (destination_country, user_country, consignee_country)
         part = self._geography_parts.get(key)
         if part is not None:
             return part
@@ -743,6 +746,9 @@ class Screener:
             level = self._country(destination, "destination", flags)
         if user_country is not None and user_country != destination:
             level = max(level, self._country(user_country, "end user", flags))
+        if consignee_country is not None and consignee_country not in (destination,
+                                                                       user_country):
+            level = max(level, self._country(consignee_country, "consignee", flags))
         part = (tuple(flags), tuple(missing), level)
         if len(self._geography_parts) < _CACHE_LIMIT:
             self._geography_parts[key] = part
@@ -797,10 +803,12 @@ class Screener:
             missing += part_missing
             customer = max(customer, level)
 
-        # Geography: where it goes and where its user is.
+        # Geography: where it goes, where its user is and who receives it for them.
         user = end_user if end_user is not None else order.customer
-        part_flags, part_missing, geography = self._geography(order.destination_country,
-                                                              user.country)
+        consignee = order.consignee
+        part_flags, part_missing, geography = self._geography(
+            order.destination_country, user.country,
+            consignee.country if consignee is not None else None)
         flags += part_flags
         missing += part_missing
 

@@ -91,7 +91,8 @@ def _subject(subject: str, t: Words) -> str:
     if role is None:
         return subject
     word = {"customer": t("Customer"), "end user": t("End user"), "order": t("Order"),
-            "use case": t("Use case"), "destination": t("Destination")}[role]
+            "use case": t("Use case"), "destination": t("Destination"),
+            "consignee": t("Consignee")}[role]
     if len(rest) == 2 and rest.isalpha():
         rest = country_name(rest, t.language)
     return f"{word}: {rest}" if rest else word
@@ -169,10 +170,15 @@ def parties_section(p: EscalationPacket, t: Words | None = None,
         destination = f"{p.destination_name} ({p.destination_country})"
     end_user = _party_text(p.end_user, t, labels) if p.end_user else t("The customer itself")
     use_cases = ", ".join(labels.get(u, u) for u in p.use_cases)
+    # The consignee only where the order names one: most orders have none, and a row saying
+    # so would only lengthen every packet.
+    consignee = [(t("Consignee (receives the goods)"), _party_text(p.consignee, t, labels))] \
+        if p.consignee else []
     return [
         heading(t("Customer, end user and destination")),
         *key_values([(t("Customer"), _party_text(p.customer, t, labels)), (t("End user"),
                                                                            end_user),
+                    *consignee,
                     (t("Destination"), destination),
                     (t("Use cases"), use_cases or t("None chosen"))], t),
         heading(t("Intended use, in the customer's words")),

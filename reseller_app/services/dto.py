@@ -109,6 +109,9 @@ class OrderDraft:
     # The saved order's version this draft was opened from: saving refuses when someone saved
     # the order since (None: no check, e.g. a new order or the demo).
     version: int | None = None
+    # Who receives the goods when neither the customer nor the end user does (a catalog
+    # entry); None: no such party.
+    consignee_id: int | None = None
 
 
 @dataclass
@@ -162,6 +165,7 @@ class OrderView:
     checklist_answers: list[ChecklistAnswer]
     decisions: list[DecisionRecord]
     version: int = 1  # the order's save counter as read (a decision names it, see DecisionService)
+    consignee: Customer | None = None
 
 
 @dataclass

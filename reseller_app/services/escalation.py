@@ -331,6 +331,7 @@ class EscalationService:
             currency=d.currency, total=str(total), lines=lines,
             customer=party_info(view.customer, self.ctx.language),
             end_user=party_info(view.end_user, self.ctx.language),
+            consignee=party_info(view.consignee, self.ctx.language),
             destination_country=d.destination_country,
             destination_name=country_name(d.destination_country, self.ctx.language),
             intended_use=d.intended_use, use_cases=tuple(d.use_cases), tier=r.tier,

@@ -54,7 +54,7 @@ def _outcome_words(outcome: str) -> str:
 
 def _field_words(key: str) -> str:
     words = {"reference": t("reference"), "date": t("date"), "sales_model": t("sales model"),
-             "customer": t("customer"), "end_user": t("end user"),
+             "customer": t("customer"), "end_user": t("end user"), "consignee": t("consignee"),
              "destination_country": t("destination"), "intended_use": t("intended use"),
              "use_cases": t("use cases"), "lines": t("products"), "currency": t("currency")}
     return words.get(key, key.replace("_", " "))

@@ -145,7 +145,7 @@ _FILLED_PARTY = ("type", "sector", "government_function")
 def file_facts(order: dict) -> str:
     """An order (JSON v1) as its file gives it, comparable: without what the catalog fills."""
     data = dict(order)
-    for key in ("customer", "end_user"):
+    for key in ("customer", "end_user", "consignee"):
         party = data.get(key)
         if isinstance(party, dict):
             data[key] = {k: v for k, v in party.items() if k not in _FILLED_PARTY}

@@ -144,16 +144,18 @@ class OrderService:
             raise ValidationError(field, t("This customer is no longer in the catalog."))
         return row
 
-    def _to_domain(self, s: Session, draft: OrderDraft) -> tuple[Order, DbCustomer | None,
-                                                                  DbCustomer | None]:
+    def _to_domain(self, s: Session, draft: OrderDraft
+                   ) -> tuple[Order, DbCustomer | None, DbCustomer | None, DbCustomer | None]:
         customer = self._party_row(s, draft.customer_id, "customer_id")
         end_user = self._party_row(s, draft.end_user_id, "end_user_id")
+        consignee = self._party_row(s, draft.consignee_id, "consignee_id")
         data = {
             "reference": draft.reference,
             "date": draft.date,
             "sales_model": draft.sales_model,
             "customer": _party(customer) or {},
             "end_user": _party(end_user),
+            "consignee": _party(consignee),
             "destination_country": draft.destination_country,
             "intended_use": draft.intended_use,
             "use_cases": list(draft.use_cases),
@@ -167,7 +169,7 @@ class OrderService:
             order = with_destination(parse_order(data))
         except OrderInputError as exc:
             raise ValidationError(exc.field, exc.message) from None
-        return order, customer, end_user
+        return order, customer, end_user, consignee
 
     def to_domain(self, draft: OrderDraft) -> Order:
         with self.ctx.session() as s:
@@ -195,6 +197,13 @@ class OrderService:
         if not re.fullmatch(r"[A-Za-z]{3}", currency):
             raise ValidationError("currency",
                                   t("Use a three-letter currency code such as EUR."))
+        if draft.consignee_id is not None and draft.consignee_id in (
+                draft.customer_id, draft.end_user_id):
+            # A consignee is another party than these two: naming one of them again would
+            # look like an intermediary where there is none.
+            raise ValidationError("consignee_id", t(
+                "The consignee is the customer or the end user already: choose the party that "
+                "receives the goods for them, or none."))
         return reference
 
     def save(self, draft: OrderDraft) -> OrderView:
@@ -230,11 +239,12 @@ class OrderService:
         if clash is not None and clash != draft.id:
             raise ValidationError("reference", t("An order with the reference {reference} "
                                                  "already exists.", reference=reference))
-        order, customer, end_user = self._to_domain(s, draft)
+        order, customer, end_user, consignee = self._to_domain(s, draft)
         result = screener.screen(order)
         order_json = order_to_json(order)
         ids = {"customer_id": customer.id if customer else None,
-               "end_user_id": end_user.id if end_user else None}
+               "end_user_id": end_user.id if end_user else None,
+               "consignee_id": consignee.id if consignee else None}
 
         previous = None
         reset = False
@@ -312,6 +322,7 @@ class OrderService:
             raise NotFound(t("Order {reference} has no screening.", reference=row.reference))
         customer = s.get(DbCustomer, row.customer_id) if row.customer_id else None
         end_user = s.get(DbCustomer, row.end_user_id) if row.end_user_id else None
+        consignee = s.get(DbCustomer, row.consignee_id) if row.consignee_id else None
         draft = OrderDraft(
             reference=row.reference, date=row.order_date, sales_model=row.sales_model,
             customer_id=row.customer_id, end_user_id=row.end_user_id,
@@ -320,6 +331,7 @@ class OrderService:
             lines=[LineDraft(ln.sku, ln.description, ln.category, ln.quantity,
                              _decimal(ln.unit_price), ln.product_id) for ln in lines],
             currency=row.currency, id=row.id, version=row.version,
+            consignee_id=row.consignee_id,
         )
         return OrderView(
             id=row.id,  # type: ignore[arg-type]
@@ -333,6 +345,7 @@ class OrderService:
                                for a in repositories.checklist_answers(s, row.id)],  # type: ignore[arg-type]
             decisions=[decision_dto(d) for d in repositories.decisions(s, row.id)],  # type: ignore[arg-type]
             version=row.version,
+            consignee=customer_dto(consignee) if consignee else None,
         )
 
     def query(self, f: OrderFilter, offset: int, limit: int) -> list[OrderRow]:

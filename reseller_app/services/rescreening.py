@@ -182,7 +182,7 @@ def _filled_from_catalog(order: Order, catalog: bulk.ImportCatalog
         lines.append(line)
     parties: list[str] = []
     filled: dict[str, Any] = {"lines": tuple(lines)}
-    for key in ("customer", "end_user"):
+    for key in ("customer", "end_user", "consignee"):
         party = getattr(order, key)
         if party is None or not party.name:
             continue

@@ -311,12 +311,13 @@ def store_imported_orders(
                     put_setting(s, key, value)
                 s.commit()
                 return 0
-        # Customers and end users: reuse catalog entries with the same name and country.
+        # Customers, end users and consignees: reuse catalog entries with the same name and
+        # country.
         known = {(n, c): i for i, n, c in conn.execute(
             select(t.DbCustomer.id, t.DbCustomer.name, t.DbCustomer.country))}
         new: dict[tuple[str, str | None], Party] = {}
         for order, _ in screened:
-            for p in (order.customer, order.end_user):
+            for p in (order.customer, order.end_user, order.consignee):
                 if p is not None and p.name:
                     key = (p.name, p.country)  # _party_key(p): the name is given
                     if key not in known:
@@ -346,12 +347,14 @@ def store_imported_orders(
             chunk = screened[start:start + CHUNK]
             order_rows = []
             for order, result in chunk:
-                cust, eu = order.customer, order.end_user
+                cust, eu, cons = order.customer, order.end_user, order.consignee
                 order_rows.append(rec.new_order_values(
                     order, result, status_after_screening(result),
                     customer_id=known.get((cust.name, cust.country)) if cust.name else None,
                     end_user_id=known.get((eu.name, eu.country)) if eu and eu.name else None,
-                    now=now, import_batch_id=batch_id))
+                    now=now, import_batch_id=batch_id,
+                    consignee_id=known.get((cons.name, cons.country))
+                    if cons and cons.name else None))
             order_ids = writer.insert(t.DbOrder, rec.NEW_ORDER_COLUMNS, order_rows,
                                       returning_ids=True)
             lines, screenings = [], []

@@ -27,7 +27,7 @@ SCREENED_COLUMNS = ("status", "tier", "hold", "blocked")
 ORDER_COLUMNS = (
     "reference", "order_date", "sales_model", "customer_id", "end_user_id", "customer_name",
     "end_user_name", "destination_country", "intended_use", "use_cases", "currency", "total",
-    *SCREENED_COLUMNS, "updated_at")
+    *SCREENED_COLUMNS, "updated_at", "consignee_id", "consignee_name")
 # ``version`` is in neither: a new row gets 1 from the database's default (the import adds no
 # value to its thousands of rows), and every later write of the row counts it on (the ORM).
 NEW_ORDER_COLUMNS = (*ORDER_COLUMNS, "import_batch_id", "created_at")
@@ -59,25 +59,28 @@ def screened_values(result: ScreeningResult, status: str) -> list[Any]:
 
 def new_order_values(order: Order, result: ScreeningResult, status: str, *,
                      customer_id: int | None, end_user_id: int | None, now: dt.datetime,
-                     import_batch_id: int | None = None) -> list[Any]:
+                     import_batch_id: int | None = None,
+                     consignee_id: int | None = None) -> list[Any]:
     """The values of :data:`NEW_ORDER_COLUMNS` for ``order`` screened as ``result``, with where
     it came from. The names are the order's own (copied so that the list never joins the
-    catalog); the ids link them to the catalog's customers."""
-    cust, eu = order.customer, order.end_user
+    catalog); the ids link them to the catalog's customers. No consignee is NULL in both of
+    its columns (as in every order stored before there were consignees)."""
+    cust, eu, cons = order.customer, order.end_user, order.consignee
     return [
         order.reference, order.date or now.date(), order.sales_model.value, customer_id,
         end_user_id, cust.name or "", (eu.name or "") if eu else "", order.destination_country,
         order.intended_use or "", _use_cases_json(order.use_cases), order.currency or "EUR",
         str(order.total), status, result.tier, result.hold, result.blocked, now,
-        import_batch_id, now]
+        consignee_id, (cons.name or "") if cons else None, import_batch_id, now]
 
 
 def order_values(order: Order, result: ScreeningResult, status: str, *,
                  customer_id: int | None, end_user_id: int | None,
-                 now: dt.datetime) -> list[Any]:
+                 now: dt.datetime, consignee_id: int | None = None) -> list[Any]:
     """The values of :data:`ORDER_COLUMNS`: what saving an order again writes."""
     return new_order_values(order, result, status, customer_id=customer_id,
-                            end_user_id=end_user_id, now=now)[:len(ORDER_COLUMNS)]
+                            end_user_id=end_user_id, now=now,
+                            consignee_id=consignee_id)[:len(ORDER_COLUMNS)]
 
 
 def line_values(order_id: int, position: int, line: OrderLine,

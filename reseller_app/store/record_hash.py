@@ -15,7 +15,8 @@ hand back dates and timestamps as objects: those rows are first reduced to the s
 What each kind covers (every column unless said):
 
 - ``order``: the order's row and its lines in position order (a line's own id and order id
-  left out: a save replaces the lines, the order's event stamps them all again).
+  left out: a save replaces the lines, the order's event stamps them all again). The consignee's
+  columns (0018) count once one of them is set: an order without a consignee hashes as before.
 - ``screening``, ``decision``, ``answer`` (the distributor's), ``policy`` (a policy version),
   ``import_batch``: the row.
 - ``packet``: the row, its PDF, JSON, stored manifest and signature included, and its
@@ -60,6 +61,10 @@ class Kind:
     # the column naming the record, and the columns hashed (in position order).
     parts: tuple[str, str, tuple[str, ...]] | None = None
     parts_order: str = "position, id"  # how the parts are ordered within the record
+    # The last columns, added by a later migration, that the hash leaves out while they are all
+    # NULL: a record stamped before they existed keeps its hash (and a value put in them later
+    # is covered like any other).
+    optional_tail: int = 0
 
 
 def _columns(table: Any, leave_out: tuple[str, ...] = ()) -> tuple[str, ...]:
@@ -67,7 +72,8 @@ def _columns(table: Any, leave_out: tuple[str, ...] = ()) -> tuple[str, ...]:
 
 
 ORDER = Kind("order", "orders", _columns(t.DbOrder), t.DbOrder,
-             ("order_line", "order_id", _columns(t.DbOrderLine, ("id", "order_id"))))
+             ("order_line", "order_id", _columns(t.DbOrderLine, ("id", "order_id"))),
+             optional_tail=2)  # consignee_id, consignee_name (0018)
 SCREENING = Kind("screening", "screening", _columns(t.DbScreening), t.DbScreening)
 DECISION = Kind("decision", "decision", _columns(t.DbDecision), t.DbDecision)
 ANSWER = Kind("answer", "distributor_answer", _columns(t.DbDistributorAnswer),
@@ -155,6 +161,13 @@ def _policy_row(values: tuple) -> tuple:
     return tuple(None if i in _POLICY_DRAFT_ONLY else v for i, v in enumerate(values))
 
 
+def _without_empty_tail(rows: Iterable[Any], n: int) -> Iterator[Any]:
+    """The rows with their last ``n`` values left out where those are all NULL."""
+    empty = (None,) * n
+    for row in rows:
+        yield row[:-n] if tuple(row[-n:]) == empty else row
+
+
 def _select(kind: Kind, where: str = "") -> str:
     # Plain SQL run on the driver's cursor (``fetch``): the driver's own values.
     return f"SELECT {', '.join(kind.columns)} FROM {kind.table} {where} ORDER BY {kind.columns[0]}"
@@ -175,6 +188,8 @@ def _hash_rows(conn: Connection, kind: Kind, rows: Iterable[Any],
     name = kind.name
     if kind is POLICY:
         rows = (_policy_row(tuple(row)) for row in rows)
+    if kind.optional_tail:
+        rows = _without_empty_tail(rows, kind.optional_tail)
     if kind.parts is None:
         for row in rows:
             yield str(row[0]), _digest(name, as_text(row))

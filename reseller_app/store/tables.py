@@ -127,9 +127,9 @@ ORDER_VERSION = Column("version", Integer, nullable=False, server_default="1")
 class DbOrder(SQLModel, table=True):
     """An order as last saved, with the latest screening's tier / hold denormalised for the list.
 
-    ``customer_name`` and ``end_user_name`` are copies so that the list and its search (FTS5 on
-    SQLite) never join the catalog. ``version`` is the order's save counter: several desks on
-    one database refuse a save of an order someone changed after it was opened.
+    ``customer_name``, ``end_user_name`` and ``consignee_name`` are copies so that the list and
+    its search (FTS5 on SQLite) never join the catalog. ``version`` is the order's save counter:
+    several desks on one database refuse a save of an order someone changed after it was opened.
     """
 
     __tablename__ = "orders"  # "order" is an SQL keyword
@@ -173,6 +173,14 @@ class DbOrder(SQLModel, table=True):
     created_at: dt.datetime = Field(**_ts())
     updated_at: dt.datetime = Field(**_ts())
     version: int = Field(default=1, sa_column=ORDER_VERSION)
+    # Who receives the goods when neither the customer nor the end user does (migration 0018),
+    # stored like the end user: the catalog entry and a copy of its name. Both NULL: no
+    # consignee (every order stored before 0018). Last, so that a record stamp taken before
+    # them still fits (``record_hash.Kind.optional_tail``).
+    consignee_id: int | None = Field(
+        default=None, sa_type=Integer, sa_column_args=[ForeignKey("customer.id")], nullable=True
+    )
+    consignee_name: str | None = Field(default=None, sa_type=String(300), nullable=True)
 
     __mapper_args__ = {"version_id_col": ORDER_VERSION}
 

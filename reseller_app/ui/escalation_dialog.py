@@ -107,6 +107,8 @@ class EscalationDialog(PacketDialog):
                 v.draft.reference, date_text(v.draft.date), status_label(v.status))),
             (self.tr("Customer"), customer),
             (self.tr("End user"), end_user),
+            *([(self.tr("Consignee (receives the goods)"), v.consignee.name)]
+              if v.consignee else []),
             (self.tr("Destination"), v.draft.destination_country or self.tr("not given")),
             (self.tr("Lines"), "; ".join(
                 f"{ln.quantity} × {ln.description or ln.sku or ''}" for ln in v.draft.lines)),

@@ -113,7 +113,8 @@ def subject_text(subject: str) -> str:
     if role is None:
         return subject
     words = {"customer": _t("Customer"), "end user": _t("End user"), "order": _t("Order"),
-             "use case": _t("Use case"), "destination": _t("Destination")}[role]
+             "use case": _t("Use case"), "destination": _t("Destination"),
+             "consignee": _t("Consignee")}[role]
     if len(rest) == 2 and rest.isalpha():
         # late: keeps pydantic off the first page of orders
         from reseller_app.ui.countries import country_name
@@ -153,6 +154,7 @@ def field_label(field: str) -> str:
         "sales_model": _t("Sales model"),
         "customer": _t("Customer"),
         "end_user": _t("End user"),
+        "consignee": _t("Consignee"),
         "destination_country": _t("Destination"),
         "intended_use": _t("Intended use"),
         "use_cases": _t("Use cases"),

@@ -86,6 +86,8 @@ class OrderEditor(QWidget):
         self.customer, self.new_customer = parties.customer, parties.new_customer
         self.end_user, self.new_end_user = parties.end_user, parties.new_end_user
         self.destination = parties.destination
+        self.consignee_box, self.consignee = parties.consignee_box, parties.consignee
+        self.new_consignee = parties.new_consignee
         self.lines_view, self.product_picker = products.lines_view, products.product_picker
         self.add_product, self.add_free_line = products.add_product, products.add_free_line
         self.remove_line, self.total_label = products.remove_line, products.total_label
@@ -125,7 +127,8 @@ class OrderEditor(QWidget):
         layout.addLayout(footer)
 
         order = (self.reference, self.date, self.sales_model, self.customer, self.new_customer,
-                 self.end_user, self.new_end_user, self.destination, self.product_picker,
+                 self.end_user, self.new_end_user, self.destination, self.consignee_box,
+                 self.consignee, self.new_consignee, self.product_picker,
                  self.add_product, self.lines_view, self.add_free_line, self.remove_line,
                  self.intended_use, self.use_cases, self.save_button)
         for before, after in itertools.pairwise(order):
@@ -136,6 +139,7 @@ class OrderEditor(QWidget):
             self.reference.textChanged, self.date.dateChanged,
             self.customer.currentIndexChanged, self.end_user.currentIndexChanged,
             self.destination.currentIndexChanged, self.sales_model.currentIndexChanged,
+            self.consignee.currentIndexChanged, self.consignee_box.toggled,
             self.intended_use.textChanged, self.use_cases.itemChanged,
             self.lines.linesChanged,
         ):
@@ -143,6 +147,7 @@ class OrderEditor(QWidget):
         self.lines.linesChanged.connect(self._update_total)
         self.new_customer.clicked.connect(lambda: self._new_party(self.customer))
         self.new_end_user.clicked.connect(lambda: self._new_party(self.end_user))
+        self.new_consignee.clicked.connect(lambda: self._new_party(self.consignee))
         self.add_product.clicked.connect(self._add_product)
         self.product_picker.lineEdit().returnPressed.connect(self._add_product)
         self.add_free_line.clicked.connect(self._add_free_line)
@@ -151,13 +156,15 @@ class OrderEditor(QWidget):
         self.conflict.reloadRequested.connect(self.reload)
 
     # -- loading -----------------------------------------------------------------------------
-    def _load_catalog(self, customer_id: int | None, end_user_id: int | None) -> None:
+    def _load_catalog(self, customer_id: int | None, end_user_id: int | None,
+                      consignee_id: int | None = None) -> None:
         catalog = self.backend.catalog
         customers = catalog.customers(limit=DROPDOWN_CUSTOMERS)
-        for combo in (self.customer, self.end_user):
+        for combo in (self.customer, self.end_user, self.consignee):
             combo.set_search(lambda text, n: catalog.customers(text, n), catalog.customer)
         self.customer.set_customers(customers, customer_id)
         self.end_user.set_customers(customers, end_user_id)
+        self.consignee.set_customers(customers, consignee_id)
         self.product_picker.clear()
         for product in self.backend.catalog.products():
             vendor = f" ({product.vendor})" if product.vendor else ""
@@ -181,6 +188,7 @@ class OrderEditor(QWidget):
                 else "assisted"
             self.sales_model.setCurrentIndex(self.sales_model.findData(model))
             self.destination.set_code(None)
+            self.form.parties.set_consignee_id(None)
             self.lines.set_lines([])
             self.intended_use.clear()
             self._set_use_cases([])
@@ -198,12 +206,14 @@ class OrderEditor(QWidget):
             self._version = view.version
             self.conflict.hide()
             self._currency = draft.currency
-            self._load_catalog(draft.customer_id, draft.end_user_id)
-            for party, combo in ((view.customer, self.customer), (view.end_user, self.end_user)):
+            self._load_catalog(draft.customer_id, draft.end_user_id, draft.consignee_id)
+            for party, combo in ((view.customer, self.customer), (view.end_user, self.end_user),
+                                 (view.consignee, self.consignee)):
                 if party is not None and combo.findData(party.id) < 0:
                     combo.add_customer(party)
             self.customer.set_customer_id(draft.customer_id)
             self.end_user.set_customer_id(draft.end_user_id)
+            self.form.parties.set_consignee_id(draft.consignee_id)
             self.reference.setText(draft.reference)
             self.date.setDate(QDate(draft.date.year, draft.date.month, draft.date.day))
             self.sales_model.setCurrentIndex(max(self.sales_model.findData(draft.sales_model),
@@ -267,6 +277,7 @@ class OrderEditor(QWidget):
             currency=self._currency,
             id=self._order_id,
             version=self._version,
+            consignee_id=self.form.parties.consignee_id(),
         )
 
     def checked_use_cases(self) -> list[str]:
@@ -360,8 +371,8 @@ class OrderEditor(QWidget):
     def _new_party(self, combo: PartyCombo) -> None:
         dialog = CustomerDialog(self.backend, parent=self)
         if dialog.exec() and dialog.saved_customer is not None:
-            self.customer.add_customer(dialog.saved_customer)
-            self.end_user.add_customer(dialog.saved_customer)
+            for each in (self.customer, self.end_user, self.consignee):
+                each.add_customer(dialog.saved_customer)
             combo.set_customer_id(dialog.saved_customer.id)
 
     def _picked_products(self) -> list[int]:

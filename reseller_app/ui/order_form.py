@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
@@ -104,7 +105,7 @@ class OrderBox(QGroupBox):
 
 class PartiesBox(QGroupBox):
     """"Who buys it, who uses it, where it goes": customer and end user (each with a button
-    for a new one) and the destination country."""
+    for a new one), the destination country and, one line until ticked, the consignee."""
 
     @staticmethod
     def tr(text: str) -> str:  # the editor's texts: they keep the OrderEditor context
@@ -125,6 +126,39 @@ class PartiesBox(QGroupBox):
                  hint=self.tr("Who will actually use the products, if not the customer."))
         form_row(form, errors, self.tr("Des&tination:"), self.destination,
                  "destination_country", "destination")
+        self._add_consignee(form, errors)
+
+    def _add_consignee(self, form: QFormLayout, errors: FieldErrors) -> None:
+        """Who receives the goods when neither the customer nor the end user does (a freight
+        forwarder, a warehouse). Most orders have none: unticked, the consignee is one line;
+        ticking it shows the party field (a catalog entry, as for the end user) in line with
+        the others, unticking it empties the field."""
+        self.consignee_box = QCheckBox(
+            self.tr("Consignee (if another part&y receives the goods)"), self)
+        self.consignee = PartyCombo(self.tr("Choose who receives the goods…"), self)
+        self.new_consignee = QPushButton(self.tr("New consignee…"), self)
+        form.addRow(self.consignee_box)
+        form_row(form, errors, self.tr("Received &by:"), self.consignee, "consignee_id",
+                 "consignee", extra=self.new_consignee,
+                 hint=self.tr("A freight forwarder, a warehouse or an installer that takes "
+                              "the goods for the customer or end user. It is screened like "
+                              "them, and a high-risk country counts as where the goods go."))
+        self._form, self._consignee_row = form, form.rowCount() - 1
+        form.setRowVisible(self._consignee_row, False)
+        self.consignee_box.toggled.connect(self._consignee_toggled)
+
+    def _consignee_toggled(self, on: bool) -> None:
+        self._form.setRowVisible(self._consignee_row, on)
+        if not on:
+            self.consignee.set_customer_id(None)
+
+    def consignee_id(self) -> int | None:
+        """The consignee chosen, None when it is unticked or nothing is chosen."""
+        return self.consignee.customer_id() if self.consignee_box.isChecked() else None
+
+    def set_consignee_id(self, customer_id: int | None) -> None:
+        self.consignee_box.setChecked(customer_id is not None)
+        self.consignee.set_customer_id(customer_id)
 
 
 class ProductsBox(QGroupBox):

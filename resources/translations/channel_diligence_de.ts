@@ -1479,6 +1479,10 @@
             <translation>Antworten der Checkliste ({0})</translation>
         </message>
         <message>
+            <source>Consignee (receives the goods)</source>
+            <translation>Warenempfänger (erhält die Ware)</translation>
+        </message>
+        <message>
             <source>Customer</source>
             <translation>Kunde</translation>
         </message>
@@ -2592,6 +2596,10 @@
             <translation>Freigegeben</translation>
         </message>
         <message>
+            <source>Consignee</source>
+            <translation>Empfänger</translation>
+        </message>
+        <message>
             <source>Currency</source>
             <translation>Währung</translation>
         </message>
@@ -3515,6 +3523,10 @@
             <translation>Auftrag &amp;speichern</translation>
         </message>
         <message>
+            <source>A freight forwarder, a warehouse or an installer that takes the goods for the customer or end user. It is screened like them, and a high-risk country counts as where the goods go.</source>
+            <translation>Eine Spedition, ein Lager oder ein Installateur, der die Ware für den Kunden oder Endnutzer annimmt. Er wird wie diese geprüft, und ein Hochrisikoland zählt, als ginge die Ware dorthin.</translation>
+        </message>
+        <message>
             <source>Add line without catalo&amp;g entry</source>
             <translation>Position ohne Katalo&amp;geintrag hinzufügen</translation>
         </message>
@@ -3535,6 +3547,14 @@ It looks at four things: the product and what it will be used for, who buys and 
 Sie betrachtet vier Dinge: das Produkt und wofür es genutzt wird, wer es kauft und nutzt, wohin es geht und was noch unbekannt ist. Jede Warnung sagt, warum sie erscheint und was zu tun ist.</translation>
         </message>
         <message>
+            <source>Choose who receives the goods…</source>
+            <translation>Wählen Sie, wer die Ware erhält…</translation>
+        </message>
+        <message>
+            <source>Consignee (if another part&amp;y receives the goods)</source>
+            <translation>Warenempfänger (fal&amp;ls eine andere Partei die Ware erhält)</translation>
+        </message>
+        <message>
             <source>Des&amp;tination:</source>
             <translation>&amp;Bestimmungsland:</translation>
         </message>
@@ -3553,6 +3573,10 @@ Sie betrachtet vier Dinge: das Produkt und wofür es genutzt wird, wer es kauft 
         <message>
             <source>Ne&amp;w customer…</source>
             <translation>&amp;Neuer Kunde…</translation>
+        </message>
+        <message>
+            <source>New consignee…</source>
+            <translation>Neuer Warenempfänger…</translation>
         </message>
         <message>
             <source>New end use&amp;r…</source>
@@ -3585,6 +3609,10 @@ Sie betrachtet vier Dinge: das Produkt und wofür es genutzt wird, wer es kauft 
         <message>
             <source>R&amp;eference:</source>
             <translation>&amp;Referenz:</translation>
+        </message>
+        <message>
+            <source>Received &amp;by:</source>
+            <translation>Gel&amp;iefert an:</translation>
         </message>
         <message>
             <source>Remo&amp;ve line</source>
@@ -6392,6 +6420,18 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Auflagen gibt es nur bei einer Genehmigung unter Auflagen; diese Antwort lautet „{outcome}“. Es wurde nichts erfasst: Lassen Sie die Auflagen weg oder wählen Sie „Unter Auflagen genehmigt“.</translation>
         </message>
         <message>
+            <source>Consignee country (if not the destination)</source>
+            <translation>Land des Warenempfängers (falls nicht das Bestimmungsland)</translation>
+        </message>
+        <message>
+            <source>Consignee name (company receiving the goods)</source>
+            <translation>Name des Warenempfängers (Firma, die die Ware erhält)</translation>
+        </message>
+        <message>
+            <source>Consignee person name (where no company is given)</source>
+            <translation>Personenname des Warenempfängers (wo keine Firma angegeben ist)</translation>
+        </message>
+        <message>
             <source>Could not check that the server is really {host} (its certificate was refused): nothing was fetched. {stay}</source>
             <translation>Es ließ sich nicht prüfen, dass der Server wirklich {host} ist (sein Zertifikat wurde abgelehnt): Es wurde nichts heruntergeladen. {stay}</translation>
         </message>
@@ -7272,6 +7312,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Der Signaturschlüssel des Unternehmens liegt in einer mit der Passphrase von {person}, dem Administrator, verschlüsselten Datei: Geben Sie sie einmal ein, um in dieser Sitzung zu signieren.</translation>
         </message>
         <message>
+            <source>The consignee is the customer or the end user already: choose the party that receives the goods for them, or none.</source>
+            <translation>Der Warenempfänger ist bereits der Kunde oder der Endnutzer: Wählen Sie die Partei, die die Ware für sie erhält, oder keine.</translation>
+        </message>
+        <message>
             <source>The criteria pack has no question {question}.</source>
             <translation>Der Kriterienkatalog hat keine Frage {question}.</translation>
         </message>
@@ -8132,6 +8176,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Warenempfänger</translation>
         </message>
         <message>
+            <source>consignee country '{value}' is not a country code such as DE or a country name such as Germany</source>
+            <translation>Land des Warenempfängers „{value}“ ist weder ein Ländercode wie DE noch ein Ländername wie Deutschland</translation>
+        </message>
+        <message>
             <source>criteria pack {name}</source>
             <translation>Kriterienpaket {name}</translation>
         </message>
@@ -8490,6 +8538,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>order {reference} already exists with other content: change its reference in the file, or edit the order in the app</source>
             <translation>Auftrag {reference} existiert bereits mit anderem Inhalt: Ändern Sie seine Referenz in der Datei oder bearbeiten Sie den Auftrag in der App</translation>
+        </message>
+        <message>
+            <source>order {reference}: the consignee differs from row {row}</source>
+            <translation>Bestellung {reference}: Der Warenempfänger weicht von Zeile {row} ab</translation>
         </message>
         <message>
             <source>order {reference}: the currency differs from row {row}</source>

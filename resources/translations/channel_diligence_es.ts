@@ -1479,6 +1479,10 @@
             <translation>Respuestas a la lista de comprobación ({0})</translation>
         </message>
         <message>
+            <source>Consignee (receives the goods)</source>
+            <translation>Consignatario (recibe la mercancía)</translation>
+        </message>
+        <message>
             <source>Customer</source>
             <translation>Cliente</translation>
         </message>
@@ -2592,6 +2596,10 @@
             <translation>Autorizado</translation>
         </message>
         <message>
+            <source>Consignee</source>
+            <translation>Destinatario</translation>
+        </message>
+        <message>
             <source>Currency</source>
             <translation>Moneda</translation>
         </message>
@@ -3515,6 +3523,10 @@
             <translation>&amp;Guardar pedido</translation>
         </message>
         <message>
+            <source>A freight forwarder, a warehouse or an installer that takes the goods for the customer or end user. It is screened like them, and a high-risk country counts as where the goods go.</source>
+            <translation>Un transitario, un almacén o un instalador que recibe la mercancía por cuenta del cliente o del usuario final. Se evalúa como ellos, y un país de alto riesgo cuenta como destino de la mercancía.</translation>
+        </message>
+        <message>
             <source>Add line without catalo&amp;g entry</source>
             <translation>Añadir línea en &amp;blanco</translation>
         </message>
@@ -3535,6 +3547,14 @@ It looks at four things: the product and what it will be used for, who buys and 
 Tiene en cuenta cuatro cosas: el producto y para qué se usará, quién lo compra y lo usa, adónde va y qué se desconoce todavía. Cada aviso explica el motivo y qué hacer.</translation>
         </message>
         <message>
+            <source>Choose who receives the goods…</source>
+            <translation>Elija quién recibe la mercancía…</translation>
+        </message>
+        <message>
+            <source>Consignee (if another part&amp;y receives the goods)</source>
+            <translation>Consignatario (si ha&amp;y otra parte que recibe la mercancía)</translation>
+        </message>
+        <message>
             <source>Des&amp;tination:</source>
             <translation>Des&amp;tino:</translation>
         </message>
@@ -3553,6 +3573,10 @@ Tiene en cuenta cuatro cosas: el producto y para qué se usará, quién lo compr
         <message>
             <source>Ne&amp;w customer…</source>
             <translation>Nuevo cli&amp;ente…</translation>
+        </message>
+        <message>
+            <source>New consignee…</source>
+            <translation>Nuevo consignatario…</translation>
         </message>
         <message>
             <source>New end use&amp;r…</source>
@@ -3585,6 +3609,10 @@ Tiene en cuenta cuatro cosas: el producto y para qué se usará, quién lo compr
         <message>
             <source>R&amp;eference:</source>
             <translation>&amp;Referencia:</translation>
+        </message>
+        <message>
+            <source>Received &amp;by:</source>
+            <translation>Recibido &amp;por:</translation>
         </message>
         <message>
             <source>Remo&amp;ve line</source>
@@ -6392,6 +6420,18 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Las condiciones solo corresponden a una aprobación con condiciones; esta respuesta es «{outcome}». No se registró nada: quite las condiciones o elija «aprobado con condiciones».</translation>
         </message>
         <message>
+            <source>Consignee country (if not the destination)</source>
+            <translation>País del consignatario (si no es el destino)</translation>
+        </message>
+        <message>
+            <source>Consignee name (company receiving the goods)</source>
+            <translation>Nombre del consignatario (empresa que recibe la mercancía)</translation>
+        </message>
+        <message>
+            <source>Consignee person name (where no company is given)</source>
+            <translation>Nombre de la persona consignataria (si no se indica empresa)</translation>
+        </message>
+        <message>
             <source>Could not check that the server is really {host} (its certificate was refused): nothing was fetched. {stay}</source>
             <translation>No se pudo comprobar que el servidor sea realmente {host} (su certificado fue rechazado): no se descargó nada. {stay}</translation>
         </message>
@@ -7272,6 +7312,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>La clave de firma de la empresa está en un archivo cifrado con la frase de acceso de {person}, el administrador: introdúzcala una vez para firmar en esta sesión.</translation>
         </message>
         <message>
+            <source>The consignee is the customer or the end user already: choose the party that receives the goods for them, or none.</source>
+            <translation>El consignatario ya es el cliente o el usuario final: elija la parte que recibe la mercancía por cuenta de ellos, o ninguna.</translation>
+        </message>
+        <message>
             <source>The criteria pack has no question {question}.</source>
             <translation>El paquete de criterios no tiene la pregunta {question}.</translation>
         </message>
@@ -8132,6 +8176,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>consignatario</translation>
         </message>
         <message>
+            <source>consignee country '{value}' is not a country code such as DE or a country name such as Germany</source>
+            <translation>el país del consignatario '{value}' no es un código de país como DE ni un nombre de país como Alemania</translation>
+        </message>
+        <message>
             <source>criteria pack {name}</source>
             <translation>el paquete de criterios {name}</translation>
         </message>
@@ -8490,6 +8538,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>order {reference} already exists with other content: change its reference in the file, or edit the order in the app</source>
             <translation>el pedido {reference} ya existe con otro contenido: cambie su referencia en el archivo o modifique el pedido en la aplicación</translation>
+        </message>
+        <message>
+            <source>order {reference}: the consignee differs from row {row}</source>
+            <translation>pedido {reference}: el consignatario difiere de la fila {row}</translation>
         </message>
         <message>
             <source>order {reference}: the currency differs from row {row}</source>

@@ -1479,6 +1479,10 @@
             <translation>Réponses à la liste de contrôle ({0})</translation>
         </message>
         <message>
+            <source>Consignee (receives the goods)</source>
+            <translation>Destinataire (reçoit la marchandise)</translation>
+        </message>
+        <message>
             <source>Customer</source>
             <translation>Client</translation>
         </message>
@@ -2592,6 +2596,10 @@
             <translation>Autorisée</translation>
         </message>
         <message>
+            <source>Consignee</source>
+            <translation>Destinataire</translation>
+        </message>
+        <message>
             <source>Currency</source>
             <translation>Devise</translation>
         </message>
@@ -3515,6 +3523,10 @@
             <translation>En&amp;registrer la commande</translation>
         </message>
         <message>
+            <source>A freight forwarder, a warehouse or an installer that takes the goods for the customer or end user. It is screened like them, and a high-risk country counts as where the goods go.</source>
+            <translation>Un transitaire, un entrepôt ou un installateur qui reçoit la marchandise pour le client ou l'utilisateur final. Il est évalué comme eux, et un pays à haut risque compte comme la destination de la marchandise.</translation>
+        </message>
+        <message>
             <source>Add line without catalo&amp;g entry</source>
             <translation>A&amp;jouter une ligne hors catalogue</translation>
         </message>
@@ -3535,6 +3547,14 @@ It looks at four things: the product and what it will be used for, who buys and 
 Elle examine quatre points: le produit et l'usage qui en sera fait, qui l'achète et l'utilise, où il va, et ce qui reste inconnu. Chaque alerte explique pourquoi, et ce qu'il faut faire.</translation>
         </message>
         <message>
+            <source>Choose who receives the goods…</source>
+            <translation>Choisissez qui reçoit la marchandise…</translation>
+        </message>
+        <message>
+            <source>Consignee (if another part&amp;y receives the goods)</source>
+            <translation>Destinataire (si une autre partie reçoit les &amp;biens)</translation>
+        </message>
+        <message>
             <source>Des&amp;tination:</source>
             <translation>De&amp;stination:</translation>
         </message>
@@ -3553,6 +3573,10 @@ Elle examine quatre points: le produit et l'usage qui en sera fait, qui l'achèt
         <message>
             <source>Ne&amp;w customer…</source>
             <translation>Nouveau cl&amp;ient…</translation>
+        </message>
+        <message>
+            <source>New consignee…</source>
+            <translation>Nouveau destinataire…</translation>
         </message>
         <message>
             <source>New end use&amp;r…</source>
@@ -3585,6 +3609,10 @@ Elle examine quatre points: le produit et l'usage qui en sera fait, qui l'achèt
         <message>
             <source>R&amp;eference:</source>
             <translation>Ré&amp;férence:</translation>
+        </message>
+        <message>
+            <source>Received &amp;by:</source>
+            <translation>Re&amp;çu par :</translation>
         </message>
         <message>
             <source>Remo&amp;ve line</source>
@@ -6392,6 +6420,18 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Les conditions ne vont qu'avec une approbation sous conditions; cette réponse est « {outcome} ». Rien n'a été enregistré: retirez les conditions, ou choisissez « approuvée sous conditions ».</translation>
         </message>
         <message>
+            <source>Consignee country (if not the destination)</source>
+            <translation>Pays du destinataire (s'il n'est pas la destination)</translation>
+        </message>
+        <message>
+            <source>Consignee name (company receiving the goods)</source>
+            <translation>Nom du destinataire (entreprise qui reçoit la marchandise)</translation>
+        </message>
+        <message>
+            <source>Consignee person name (where no company is given)</source>
+            <translation>Nom de la personne destinataire (si aucune entreprise n'est indiquée)</translation>
+        </message>
+        <message>
             <source>Could not check that the server is really {host} (its certificate was refused): nothing was fetched. {stay}</source>
             <translation>Impossible de vérifier que le serveur est bien {host} (son certificat a été refusé) : rien n'a été téléchargé. {stay}</translation>
         </message>
@@ -7272,6 +7312,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>La clé de signature de l'entreprise se trouve dans un fichier chiffré avec la phrase secrète de {person}, l'administrateur : saisissez-la une fois pour signer pendant cette session.</translation>
         </message>
         <message>
+            <source>The consignee is the customer or the end user already: choose the party that receives the goods for them, or none.</source>
+            <translation>Le destinataire est déjà le client ou l'utilisateur final : choisissez la partie qui reçoit la marchandise pour eux, ou aucune.</translation>
+        </message>
+        <message>
             <source>The criteria pack has no question {question}.</source>
             <translation>Le jeu de critères n'a pas de question {question}.</translation>
         </message>
@@ -8132,6 +8176,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>destinataire</translation>
         </message>
         <message>
+            <source>consignee country '{value}' is not a country code such as DE or a country name such as Germany</source>
+            <translation>le pays du destinataire « {value} » n'est ni un code de pays comme DE ni un nom de pays comme Allemagne</translation>
+        </message>
+        <message>
             <source>criteria pack {name}</source>
             <translation>le pack de critères {name}</translation>
         </message>
@@ -8490,6 +8538,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>order {reference} already exists with other content: change its reference in the file, or edit the order in the app</source>
             <translation>la commande {reference} existe déjà avec un autre contenu: changez sa référence dans le fichier ou modifiez la commande dans l'application</translation>
+        </message>
+        <message>
+            <source>order {reference}: the consignee differs from row {row}</source>
+            <translation>commande {reference} : le destinataire diffère de la ligne {row}</translation>
         </message>
         <message>
             <source>order {reference}: the currency differs from row {row}</source>

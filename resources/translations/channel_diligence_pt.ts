@@ -1479,6 +1479,10 @@
             <translation>Respostas da lista de verificação ({0})</translation>
         </message>
         <message>
+            <source>Consignee (receives the goods)</source>
+            <translation>Consignatário (recebe a mercadoria)</translation>
+        </message>
+        <message>
             <source>Customer</source>
             <translation>Cliente</translation>
         </message>
@@ -2592,6 +2596,10 @@
             <translation>Liberado</translation>
         </message>
         <message>
+            <source>Consignee</source>
+            <translation>Consignatário</translation>
+        </message>
+        <message>
             <source>Currency</source>
             <translation>Moeda</translation>
         </message>
@@ -3515,6 +3523,10 @@
             <translation>&amp;Salvar pedido</translation>
         </message>
         <message>
+            <source>A freight forwarder, a warehouse or an installer that takes the goods for the customer or end user. It is screened like them, and a high-risk country counts as where the goods go.</source>
+            <translation>Um transitário, um armazém ou um instalador que recebe a mercadoria pelo cliente ou pelo utilizador final. É avaliado como eles, e um país de alto risco conta como o destino da mercadoria.</translation>
+        </message>
+        <message>
             <source>Add line without catalo&amp;g entry</source>
             <translation>Adicionar linha sem item do catálo&amp;go</translation>
         </message>
@@ -3535,6 +3547,14 @@ It looks at four things: the product and what it will be used for, who buys and 
 Ela analisa quatro coisas: o produto e para que vai ser usado, quem compra e quem usa, para onde vai e o que ainda não se sabe. Cada alerta diz o motivo e o que fazer.</translation>
         </message>
         <message>
+            <source>Choose who receives the goods…</source>
+            <translation>Escolha quem recebe a mercadoria…</translation>
+        </message>
+        <message>
+            <source>Consignee (if another part&amp;y receives the goods)</source>
+            <translation>Consignatário (se &amp;outra parte receber a mercadoria)</translation>
+        </message>
+        <message>
             <source>Des&amp;tination:</source>
             <translation>Des&amp;tino:</translation>
         </message>
@@ -3553,6 +3573,10 @@ Ela analisa quatro coisas: o produto e para que vai ser usado, quem compra e que
         <message>
             <source>Ne&amp;w customer…</source>
             <translation>&amp;Novo cliente…</translation>
+        </message>
+        <message>
+            <source>New consignee…</source>
+            <translation>Novo consignatário…</translation>
         </message>
         <message>
             <source>New end use&amp;r…</source>
@@ -3585,6 +3609,10 @@ Ela analisa quatro coisas: o produto e para que vai ser usado, quem compra e que
         <message>
             <source>R&amp;eference:</source>
             <translation>&amp;Referência:</translation>
+        </message>
+        <message>
+            <source>Received &amp;by:</source>
+            <translation>Rece&amp;bido por:</translation>
         </message>
         <message>
             <source>Remo&amp;ve line</source>
@@ -6392,6 +6420,18 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Condições só se aplicam a uma aprovação com condições; esta resposta é “{outcome}”. Nada foi registrado: deixe as condições de fora ou escolha “aprovado com condições”.</translation>
         </message>
         <message>
+            <source>Consignee country (if not the destination)</source>
+            <translation>País do consignatário (se não for o destino)</translation>
+        </message>
+        <message>
+            <source>Consignee name (company receiving the goods)</source>
+            <translation>Nome do consignatário (empresa que recebe a mercadoria)</translation>
+        </message>
+        <message>
+            <source>Consignee person name (where no company is given)</source>
+            <translation>Nome da pessoa consignatária (quando não há empresa)</translation>
+        </message>
+        <message>
             <source>Could not check that the server is really {host} (its certificate was refused): nothing was fetched. {stay}</source>
             <translation>Não foi possível verificar que o servidor é realmente {host} (o certificado foi recusado): nada foi baixado. {stay}</translation>
         </message>
@@ -7272,6 +7312,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>A chave de assinatura da empresa está num ficheiro cifrado com a frase-passe de {person}, o administrador: introduza-a uma vez para assinar nesta sessão.</translation>
         </message>
         <message>
+            <source>The consignee is the customer or the end user already: choose the party that receives the goods for them, or none.</source>
+            <translation>O consignatário já é o cliente ou o utilizador final: escolha a parte que recebe a mercadoria por eles, ou nenhuma.</translation>
+        </message>
+        <message>
             <source>The criteria pack has no question {question}.</source>
             <translation>O pacote de critérios não tem a pergunta {question}.</translation>
         </message>
@@ -8132,6 +8176,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>consignatário</translation>
         </message>
         <message>
+            <source>consignee country '{value}' is not a country code such as DE or a country name such as Germany</source>
+            <translation>o país do consignatário '{value}' não é um código de país como DE nem um nome de país como Alemanha</translation>
+        </message>
+        <message>
             <source>criteria pack {name}</source>
             <translation>o pacote de critérios {name}</translation>
         </message>
@@ -8490,6 +8538,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>order {reference} already exists with other content: change its reference in the file, or edit the order in the app</source>
             <translation>o pedido {reference} já existe com outro conteúdo: altere a referência no arquivo ou edite o pedido no aplicativo</translation>
+        </message>
+        <message>
+            <source>order {reference}: the consignee differs from row {row}</source>
+            <translation>encomenda {reference}: o consignatário difere da linha {row}</translation>
         </message>
         <message>
             <source>order {reference}: the currency differs from row {row}</source>

@@ -317,6 +317,11 @@ class Screener:
         user_country = order.effective_end_user.country
         if user_country is not None and user_country != destination:
             geography = max(geography, self._geography(user_country, "end user", flags))
+        # ...and where the party receiving it for them is, when that is another country.
+        consignee_country = order.consignee.country if order.consignee is not None else None
+        if consignee_country is not None and consignee_country not in (destination,
+                                                                       user_country):
+            geography = max(geography, self._geography(consignee_country, "consignee", flags))
 
         # Missing information is itself a risk (BSR 2022 §6.3).
         missing_level = 0

@@ -113,6 +113,7 @@ def test_orders_are_built_as_model_construct_builds_them():
         assert fast.model_dump_json() == slow.model_dump_json()
     order = {"reference": "A1", "date": None, "sales_model": SalesModel.ASSISTED,
              "customer": _construct(Party, dict(party)), "end_user": None,
+             "consignee": None,
              "destination_country": "DE", "intended_use": "Office", "use_cases": (),
              "lines": (_construct(OrderLine, dict(line)),), "currency": None}
     fast, slow = _construct(Order, dict(order)), Order.model_construct(**order)

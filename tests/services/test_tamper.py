@@ -123,6 +123,9 @@ CASES: list[tuple[str, tuple, tuple[str, ...]]] = [
     ("order's destination changed",
      (f"UPDATE orders SET destination_country = 'DE' WHERE id = {ORDER_23}",),
      ("order DEMO-0023 differs",)),
+    ("a consignee slipped into an order that had none",
+     (f"UPDATE orders SET consignee_name = 'Front Trading FZE' WHERE id = {ORDER_23}",),
+     ("order DEMO-0023 differs",)),
     ("screening's tier lowered",
      (f"UPDATE screening SET tier = 'low' WHERE id = (SELECT max(id) FROM screening "
       f"WHERE order_id = {ORDER_28})",),

@@ -458,7 +458,57 @@ def test_0017_adds_the_sanctions_tables_and_takes_them_away_again(tmp_path):
         with db.write_engine(ctx.engine).begin() as conn:
             command.upgrade(db.alembic_config(conn), "head")
         assert tables <= set(master(path, "table"))
-        assert db.current_revision(ctx.engine) == db.HEAD_REVISION == "0017"
+        assert db.current_revision(ctx.engine) == db.HEAD_REVISION
+    finally:
+        ctx.engine.dispose()
+
+
+def test_0018_gives_orders_an_optional_consignee_and_takes_it_away_again(tmp_path):
+    """Orders stored before 0018 have no consignee (NULL); down below it and back, the search
+    triggers kept and a consignee stored since linked to its catalog entry."""
+    path = tmp_path / "c.sqlite3"
+    ctx = open_file(path)
+
+    def order_columns() -> dict[str, int]:
+        con = sqlite3.connect(path)
+        try:  # name -> NOT NULL
+            return {r[1]: r[3] for r in con.execute("PRAGMA table_info(orders)")}
+        finally:
+            con.close()
+
+    try:
+        columns = order_columns()
+        assert columns["consignee_id"] == 0 and columns["consignee_name"] == 0
+        with db.write_engine(ctx.engine).begin() as conn:
+            command.downgrade(db.alembic_config(conn), below("0018"))
+        assert not {"consignee_id", "consignee_name"} & set(order_columns())
+        assert master(path, "trigger") >= TRIGGERS
+        con = sqlite3.connect(path)
+        try:
+            with con:  # an order saved by the release before 0018
+                con.execute(
+                    "INSERT INTO orders (reference, order_date, sales_model, customer_name, "
+                    "end_user_name, intended_use, use_cases, currency, status, tier, hold, "
+                    "blocked, total, created_at, updated_at) VALUES ('SO-OLD', '2026-11-02', "
+                    "'assisted', 'Müller', '', '', '[]', 'EUR', 'cleared', 'low', 0, 0, '10', "
+                    "'2026-11-02 10:00:00', '2026-11-02 10:00:00')")
+        finally:
+            con.close()
+        with db.write_engine(ctx.engine).begin() as conn:
+            command.upgrade(db.alembic_config(conn), "head")
+        con = sqlite3.connect(path)
+        try:
+            assert con.execute("SELECT reference, consignee_id, consignee_name FROM orders"
+                               ).fetchall() == [("SO-OLD", None, None)]
+            # The new column refers to the catalog: a consignee that is not there is refused.
+            con.execute("PRAGMA foreign_keys = ON")
+            with pytest.raises(sqlite3.IntegrityError):
+                con.execute("UPDATE orders SET consignee_id = 999")
+            assert con.execute("SELECT count(*) FROM order_search").fetchone() == (1,)
+        finally:
+            con.close()
+        assert master(path, "trigger") >= TRIGGERS
+        assert db.current_revision(ctx.engine) == db.HEAD_REVISION
     finally:
         ctx.engine.dispose()
 
