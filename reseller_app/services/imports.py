@@ -48,6 +48,7 @@ from reseller_app.services.dto import ImportReport, RowError
 from reseller_app.services.errors import ValidationError
 from reseller_app.services.input_files import InputKind, read_input
 from reseller_app.services.packs import PackService
+from reseller_app.services.party_screening import order_party_checker
 from reseller_app.store import bulk
 
 MAPPING_SETTING = "csv_import_mapping"
@@ -618,6 +619,13 @@ class ImportService:
         held.append(parsed)
 
         screener = PackService(self.ctx).screener()
+        # Every party against the sanctions lists: one index and one read of the matched
+        # entries and their reviews for the whole file (None, after one query, without lists).
+        checker = order_party_checker(self.ctx, screener.pack)
+        parties: list[Any] = [None] * len(parsed)
+        if checker is not None:
+            with self.ctx.session() as s:
+                parties = checker.screenings(s, [(None, p.order) for p in parsed])
         screened: list[tuple[Any, Any]] = []
         held.append(screened)
         # Rows per order so far, to move the bar in rows while orders are screened and stored.
@@ -631,7 +639,7 @@ class ImportService:
                 if i % _PROGRESS_EVERY == 0:
                     check_cancel()
                     bar.at(file_rows + start + rows_before[i])
-                screened.append((p.order, screener.screen(p.order)))
+                screened.append((p.order, screener.screen(p.order, parties[i])))
 
             def on_chunk(done: int) -> None:
                 check_cancel()

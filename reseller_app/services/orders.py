@@ -47,6 +47,12 @@ from reseller_app.services.errors import NotFound, ServiceError, ValidationError
 from reseller_app.services.history import summarise
 from reseller_app.services.order_changes import changed_since, check_version
 from reseller_app.services.packs import PackService
+from reseller_app.services.party_screening import (
+    OrderPartyChecker,
+    order_party_checker,
+    order_screening,
+    party_details,
+)
 from reseller_app.store import audit_log, repositories
 from reseller_app.store import order_record as rec
 from reseller_app.store.tables import (
@@ -175,8 +181,12 @@ class OrderService:
 
     def preview(self, draft: OrderDraft) -> ScreeningResult:
         """The screening of an unsaved draft (nothing is written)."""
-        order = self.to_domain(draft)
-        return self.packs.explain(self.packs.screener().screen(order))
+        screener = self.packs.screener()
+        checker = order_party_checker(self.ctx, screener.pack)
+        with self.ctx.session() as s:
+            order = self._to_domain(s, draft)[0]
+            parties = order_screening(s, checker, order, draft.id)
+        return self.packs.explain(screener.screen(order, parties))
 
     # -- saving ----------------------------------------------------------------------------
     @staticmethod
@@ -211,10 +221,12 @@ class OrderService:
         """
         reference = self._validate(draft)
         screener = self.packs.screener()
+        # Before the write lock: the first check of a process builds the lists' name index.
+        checker = order_party_checker(self.ctx, screener.pack)
         now = self.ctx.clock()
         try:
             with self.ctx.write_session() as s:
-                order_id = self._save(s, draft, reference, screener, now)
+                order_id = self._save(s, draft, reference, screener, now, checker)
                 s.commit()
         except StaleDataError:  # the ORM's own guard (UPDATE ... WHERE version = <read>)
             raise self._changed(draft) from None
@@ -225,13 +237,13 @@ class OrderService:
         return self.get(order_id)
 
     def _save(self, s: Session, draft: OrderDraft, reference: str, screener: Any,
-              now: dt.datetime) -> int:
+              now: dt.datetime, checker: OrderPartyChecker | None = None) -> int:
         clash = repositories.order_id_by_reference(s, reference)
         if clash is not None and clash != draft.id:
             raise ValidationError("reference", t("An order with the reference {reference} "
                                                  "already exists.", reference=reference))
         order, customer, end_user = self._to_domain(s, draft)
-        result = screener.screen(order)
+        result = screener.screen(order, order_screening(s, checker, order, draft.id))
         order_json = order_to_json(order)
         ids = {"customer_id": customer.id if customer else None,
                "end_user_id": end_user.id if end_user else None}
@@ -272,6 +284,8 @@ class OrderService:
             "screening_id": screening.id, "pack": result.pack.as_dict(),
             "version": row.version,
         }
+        if result.parties is not None:
+            details.update(party_details(result.parties))
         if previous is not None:
             details["changed"] = _changed_fields(previous.order_snapshot, order_json)
             details["previous_tier"] = previous.tier
