@@ -25,6 +25,7 @@ from typing import Any
 from reseller_app.domain.dates import utc_iso
 from reseller_app.domain.inputs import InputError, iso_date, read_json
 from reseller_app.domain.packs import PackRef, Source
+from reseller_app.domain.sanctions.party_findings import PartyScreening
 from reseller_app.domain.texts import t
 from reseller_app.domain.vocabulary import AnswerOutcome
 
@@ -194,6 +195,8 @@ class EscalationPacket:
     # The pack's sources the flags cite, listed with their links in the PDF. Not in the JSON:
     # its flags carry the citations as text ("BSR (2022) Sales Partners brief, §6.4").
     sources: tuple[Source, ...] = ()
+    # The order's parties checked against the sanctions lists (None: no list imported then).
+    parties: PartyScreening | None = None
 
     def to_json(self) -> dict[str, Any]:
         """The ``escalation-packet-v1`` JSON (``resources/schemas/``)."""
@@ -223,6 +226,8 @@ class EscalationPacket:
                 "flags": [f.to_json() for f in self.flags],
                 "missing": list(self.missing),
                 "screened_at": _iso(self.screened_at),
+                **({"restricted_parties": self.parties.as_dict()}
+                   if self.parties is not None else {}),
             },
             "checklist": [c.to_json() for c in self.checklist],
             "proposed_mitigations": [m.to_json() for m in self.mitigations],

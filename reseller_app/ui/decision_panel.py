@@ -427,8 +427,7 @@ class DecisionPanel(QWidget):
             self.blocked.show_banner(result.tier, self.tr(
                 "A party of this order is on a sanctions list (a confirmed match). Nobody in "
                 "the company can approve it: the only possible decision is to decline, and the "
-                "distributor must be told: report it with the misuse report, or send the "
-                "escalation packet."), critical=True)
+                "distributor must be told: report it with the misuse report."), critical=True)
             return
         self.blocked.show_banner(result.tier, self.tr(
             "This order asks for a use that is prohibited. Nobody in the company can "

@@ -7,10 +7,12 @@ from __future__ import annotations
 import csv
 import dataclasses
 import datetime as dt
+import io
 import json
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from sqlalchemy import event, select
 
 from reseller_app.domain.sanctions.names import party_key
@@ -27,13 +29,15 @@ from reseller_app.services.catalog import CatalogService
 from reseller_app.services.decisions import DecisionService
 from reseller_app.services.dto import Customer, DecisionOutcome, OrderStatus
 from reseller_app.services.errors import ValidationError
+from reseller_app.services.escalation import EscalationService
 from reseller_app.services.imports import ImportService
 from reseller_app.services.rescreening import RescreenService
 from reseller_app.services.sanctions_lists import import_list
 from reseller_app.store import audit_log
 from reseller_app.store.tables import DbPartyReview, DbSanctionEntry, DbScreening
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "sanctions"
+REPO = Path(__file__).resolve().parents[2]
+DATA = REPO / "tests" / "data" / "sanctions"
 OFAC = DATA / "ofac" / "sdn.csv"
 
 
@@ -245,3 +249,44 @@ def test_screening_again_after_a_list_import_blocks_a_listed_customer(configured
     assert orders.get(view.id).status == OrderStatus.BLOCKED
     # Nothing new found: screening again records nothing.
     assert service.rescreen(service.open_order_ids()).renewed == []
+
+
+def test_the_escalation_packet_carries_the_findings_in_its_json_and_its_pdf(configured, orders,
+                                                                            catalog) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    import_list(configured, OFAC)
+    view = _order(orders, catalog, _customer(configured, "Banco Nacionall de Cuba S.A."))
+    assert view.status == OrderStatus.HELD
+    service = EscalationService(configured)
+    packet = service.build(view.id, recommendation="no_recommendation",
+                           recommendation_text="A possible sanctions match: please assess.")
+    files = service.files(packet.id)
+    data = json.loads(files[packet.json_name])
+    schema = json.loads((REPO / "resources/schemas/escalation-packet-v1.schema.json")
+                        .read_text(encoding="utf-8"))
+    jsonschema.validate(data, schema)
+    parties = data["screening"]["restricted_parties"]
+    assert parties["lists"][0]["source"] == "ofac"
+    (f,) = parties["findings"]
+    assert (f["entry_id"], f["verdict"], f["alerts"]) == ("306", POSSIBLE, True)
+
+    reader = PdfReader(io.BytesIO(service.pdf(packet.id)))
+    text = " ".join(" ".join(p.extract_text() for p in reader.pages).split())
+    for words in ("Restricted-party screening", "Checked against: OFAC SDN list, published",
+                  "Possible match: Customer Banco Nacionall de Cuba S.A. resembles OFAC SDN "
+                  "list entry 306: BANCO NACIONAL DE CUBA",
+                  "Matched name: BANCO NACIONAL DE CUBA; score", "typing error forgiven",
+                  "Corroborates: the country PA"):
+        assert words in text, (words, text)
+
+
+def test_without_lists_the_packet_has_no_restricted_party_section(configured, orders,
+                                                                  catalog) -> None:
+    view = orders.save(catalog.camera_order())
+    service = EscalationService(configured)
+    packet = service.build(view.id, recommendation="no_recommendation",
+                           recommendation_text="Please assess.")
+    data = json.loads(service.files(packet.id)[packet.json_name])
+    assert "restricted_parties" not in data["screening"]
+    reader = PdfReader(io.BytesIO(service.pdf(packet.id)))
+    assert "Restricted-party" not in "".join(p.extract_text() for p in reader.pages)
