@@ -5,6 +5,7 @@ and what an earlier review said. Shown in the screening panel and in the checkli
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from reseller_app.domain.sanctions.party_findings import (
@@ -17,17 +18,20 @@ from reseller_app.ui.tier_badge import TierBadge
 from reseller_app.ui.typography import heading, note, paragraph
 
 
-def source_label(widget: QWidget, source: str) -> str:
-    labels = {"ofac": widget.tr("OFAC SDN list"),
-              "un": widget.tr("UN Security Council Consolidated List"),
-              "eu": widget.tr("EU consolidated financial sanctions list"),
-              "uk": widget.tr("UK sanctions list")}
+def _t(text: str) -> str:
+    return QCoreApplication.translate("PartyFindings", text)
+
+
+def source_label(source: str) -> str:
+    labels = {"ofac": _t("OFAC SDN list"), "un": _t("UN Security Council Consolidated List"),
+              "eu": _t("EU consolidated financial sanctions list"),
+              "uk": _t("UK sanctions list")}
     return labels.get(source, source)
 
 
-def role_label(widget: QWidget, role: str) -> str:
-    labels = {"customer": widget.tr("Customer"), "end_user": widget.tr("End user"),
-              "consignee": widget.tr("Consignee")}
+def role_label(role: str) -> str:
+    labels = {"customer": _t("Customer"), "end_user": _t("End user"),
+              "consignee": _t("Consignee")}
     return labels.get(role, role)
 
 
@@ -45,8 +49,8 @@ class FindingItem(QFrame):
         pill.set_tier(*self._state())
         top.addWidget(pill)
         title = self.tr("{role} {party} resembles {source} entry {entry}: {listed}").format(
-            role=role_label(self, finding.role), party=finding.party_name,
-            source=source_label(self, finding.source), entry=finding.entry_id,
+            role=role_label(finding.role), party=finding.party_name,
+            source=source_label(finding.source), entry=finding.entry_id,
             listed=finding.listed_name)
         top.addWidget(paragraph(title, self, bold=True), 1)
         layout.addLayout(top)
@@ -100,7 +104,7 @@ class PartyFindingsBox(QWidget):
 
     def _list_text(self, source: str, published: str, version: int) -> str:
         return self.tr("{list} published {date} (version {version})").format(
-            list=source_label(self, source), date=published or self.tr("undated"),
+            list=source_label(source), date=published or self.tr("undated"),
             version=version)
 
     def items(self) -> list[FindingItem]:

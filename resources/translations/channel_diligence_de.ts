@@ -618,6 +618,10 @@
             <translation>Antworten s&amp;peichern</translation>
         </message>
         <message>
+            <source>Settle these restricted-party findings first: confirm who the party is (full name, country, registration or date of birth) and record the review.</source>
+            <translation>Klären Sie zuerst diese Sanktionslisten-Treffer: Bestätigen Sie, wer die Partei ist (vollständiger Name, Land, Registernummer oder Geburtsdatum), und erfassen Sie die Prüfung.</translation>
+        </message>
+        <message>
             <source>The screening raised nothing that needs these questions for this order.</source>
             <translation>Die Prüfung hat bei diesem Auftrag nichts ergeben, das diese Fragen erfordert.</translation>
         </message>
@@ -1063,6 +1067,10 @@
             <translation>, genehmigt von {0}</translation>
         </message>
         <message>
+            <source>A party of this order is on a sanctions list (a confirmed match). Nobody in the company can approve it: the only possible decision is to decline, and the distributor must be told: report it with the misuse report.</source>
+            <translation>Eine Partei dieses Auftrags steht auf einer Sanktionsliste (ein bestätigter Treffer). Niemand im Unternehmen kann ihn genehmigen: Die einzig mögliche Entscheidung ist die Ablehnung, und der Distributor muss informiert werden: Melden Sie es mit der Missbrauchsmeldung.</translation>
+        </message>
+        <message>
             <source>Any approver</source>
             <translation>Beliebige freigebende Person</translation>
         </message>
@@ -1171,6 +1179,10 @@
             <translation>Dokumentation</translation>
         </message>
         <message>
+            <source>Report to the distributor</source>
+            <translation>An den Distributor melden</translation>
+        </message>
+        <message>
             <source>Say in a sentence or two why: it is what an auditor or the distributor will read.</source>
             <translation>Begründen Sie die Entscheidung in ein, zwei Sätzen: Das lesen Prüfer oder der Distributor.</translation>
         </message>
@@ -1189,6 +1201,10 @@
         <message>
             <source>Status: {0}</source>
             <translation>Status: {0}</translation>
+        </message>
+        <message>
+            <source>Tell the distributor: &amp;misuse report…</source>
+            <translation>Distributor informieren: &amp;Missbrauchsmeldung…</translation>
         </message>
         <message>
             <source>The approver approves this decision at their own desk, with their passphrase (Escalation menu, "Waiting for your approval"). Nothing is decided until then.</source>
@@ -1873,6 +1889,33 @@
         <message>
             <source>cannot be read</source>
             <translation>nicht lesbar</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindingItem</name>
+        <message>
+            <source>Confirmed match</source>
+            <translation>Bestätigter Treffer</translation>
+        </message>
+        <message>
+            <source>Matched name: {name}; score {score}</source>
+            <translation>Getroffener Name: {name}; Wert {score}</translation>
+        </message>
+        <message>
+            <source>Possible match</source>
+            <translation>Möglicher Treffer</translation>
+        </message>
+        <message>
+            <source>Reviewed: not the same</source>
+            <translation>Geprüft: nicht dieselbe</translation>
+        </message>
+        <message>
+            <source>Why: {0}</source>
+            <translation>Warum: {0}</translation>
+        </message>
+        <message>
+            <source>{role} {party} resembles {source} entry {entry}: {listed}</source>
+            <translation>{role} {party} ähnelt dem Eintrag {entry} der {source}: {listed}</translation>
         </message>
     </context>
     <context>
@@ -4589,6 +4632,60 @@ Katalog {1}, Version {2}, herausgegeben von {3} am {4}.</translation>
         </message>
     </context>
     <context>
+        <name>PartyFindings</name>
+        <message>
+            <source>Consignee</source>
+            <translation>Empfänger</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Kunde</translation>
+        </message>
+        <message>
+            <source>EU consolidated financial sanctions list</source>
+            <translation>Konsolidierte Liste der finanziellen Sanktionen der EU</translation>
+        </message>
+        <message>
+            <source>End user</source>
+            <translation>Endnutzer</translation>
+        </message>
+        <message>
+            <source>OFAC SDN list</source>
+            <translation>OFAC-SDN-Liste</translation>
+        </message>
+        <message>
+            <source>UK sanctions list</source>
+            <translation>Sanktionsliste des Vereinigten Königreichs</translation>
+        </message>
+        <message>
+            <source>UN Security Council Consolidated List</source>
+            <translation>Konsolidierte Liste des UN-Sicherheitsrats</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartyFindingsBox</name>
+        <message>
+            <source>Checked against: {0}</source>
+            <translation>Geprüft gegen: {0}</translation>
+        </message>
+        <message>
+            <source>No party resembles a listed entry ({0}).</source>
+            <translation>Keine Partei ähnelt einem Eintrag der Listen ({0}).</translation>
+        </message>
+        <message>
+            <source>Restricted-party screening</source>
+            <translation>Sanktionslistenprüfung</translation>
+        </message>
+        <message>
+            <source>undated</source>
+            <translation>undatiert</translation>
+        </message>
+        <message>
+            <source>{list} published {date} (version {version})</source>
+            <translation>{list}, veröffentlicht am {date} (Version {version})</translation>
+        </message>
+    </context>
+    <context>
         <name>PasswordDialog</name>
         <message>
             <source>&amp;Password:</source>
@@ -5614,6 +5711,14 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Ein Name mit {count} Zeichen ist zu lang für die Prüfung: Der Name einer Partei hat höchstens 1.000 Zeichen.</translation>
         </message>
         <message>
+            <source>A party of this order is on a sanctions list (a confirmed match): nobody can approve it, the only possible decision is to decline, and the distributor must be told through the misuse report or an escalation.</source>
+            <translation>Eine Partei dieses Auftrags steht auf einer Sanktionsliste (ein bestätigter Treffer): Niemand kann ihn genehmigen, die einzig mögliche Entscheidung ist die Ablehnung, und der Distributor muss über die Missbrauchsmeldung oder eine Eskalation informiert werden.</translation>
+        </message>
+        <message>
+            <source>A party of this order is on a sanctions list: it can only be declined, there is nothing to escalate. Tell the distributor with the misuse report.</source>
+            <translation>Eine Partei dieses Auftrags steht auf einer Sanktionsliste: Er kann nur abgelehnt werden, es gibt nichts zu eskalieren. Informieren Sie den Distributor mit der Missbrauchsmeldung.</translation>
+        </message>
+        <message>
             <source>A passphrase may have at most {count} characters.</source>
             <translation>Eine Passphrase darf höchstens {count} Zeichen haben.</translation>
         </message>
@@ -5814,6 +5919,30 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Auflagen gibt es nur bei einer Genehmigung unter Auflagen; diese Antwort lautet „{outcome}“. Es wurde nichts erfasst: Lassen Sie die Auflagen weg oder wählen Sie „Unter Auflagen genehmigt“.</translation>
         </message>
         <message>
+            <source>Confirmed the same party by {who} on {date}: {reason}</source>
+            <translation>Als dieselbe Partei bestätigt von {who} am {date}: {reason}</translation>
+        </message>
+        <message>
+            <source>Contradicts: the country {country} is not the entry's ({countries}).</source>
+            <translation>Spricht dagegen: Das Land {country} ist nicht das des Eintrags ({countries}).</translation>
+        </message>
+        <message>
+            <source>Contradicts: the list calls the matched name a weak alias.</source>
+            <translation>Spricht dagegen: Die Liste nennt den getroffenen Namen einen schwachen Alias.</translation>
+        </message>
+        <message>
+            <source>Contradicts: the party is {kind}, the entry {listed}.</source>
+            <translation>Spricht dagegen: Die Partei ist {kind}, der Eintrag {listed}.</translation>
+        </message>
+        <message>
+            <source>Corroborates: both are {kind}.</source>
+            <translation>Spricht dafür: Beide sind {kind}.</translation>
+        </message>
+        <message>
+            <source>Corroborates: the country {country} is the entry's ({countries}).</source>
+            <translation>Spricht dafür: Das Land {country} ist das des Eintrags ({countries}).</translation>
+        </message>
+        <message>
             <source>Country tiers</source>
             <translation>Risikostufen der Länder</translation>
         </message>
@@ -5854,6 +5983,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Kunde {customer} existiert nicht.</translation>
         </message>
         <message>
+            <source>Date of birth on the list: {dates}; the order holds none to compare.</source>
+            <translation>Geburtsdatum auf der Liste: {dates}; der Auftrag enthält keines zum Vergleich.</translation>
+        </message>
+        <message>
             <source>Deciding about orders</source>
             <translation>Über Aufträge entscheiden</translation>
         </message>
@@ -5880,6 +6013,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>E-mail sending is not set up yet.</source>
             <translation>Der E-Mail-Versand ist noch nicht eingerichtet.</translation>
+        </message>
+        <message>
+            <source>EU consolidated financial sanctions list</source>
+            <translation>Konsolidierte Liste der finanziellen Sanktionen der EU</translation>
         </message>
         <message>
             <source>End user country</source>
@@ -6226,6 +6363,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>In der Personenliste gibt es niemanden mit der E-Mail-Adresse {email}.</translation>
         </message>
         <message>
+            <source>Not compared: the party has no country; the entry names {countries}.</source>
+            <translation>Nicht verglichen: Die Partei hat kein Land; der Eintrag nennt {countries}.</translation>
+        </message>
+        <message>
             <source>Nothing answers at {host} on port {port}. Check the port (usually 587 for STARTTLS, 465 for SSL) and that a firewall lets the app out.</source>
             <translation>Unter {host} antwortet auf Port {port} niemand. Prüfen Sie den Port (meist 587 für STARTTLS, 465 für SSL) und ob eine Firewall die App hinauslässt.</translation>
         </message>
@@ -6264,6 +6405,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>Nothing was saved: {reason}. Try again, and tell your IT contact if it happens again.</source>
             <translation>Es wurde nichts gespeichert: {reason}. Versuchen Sie es erneut und informieren Sie Ihre IT-Ansprechperson, wenn es wieder passiert.</translation>
+        </message>
+        <message>
+            <source>OFAC SDN list</source>
+            <translation>OFAC-SDN-Liste</translation>
         </message>
         <message>
             <source>Only a decision to proceed with a {tier}-risk order waits for the senior approver; order {reference} needs no approval for this decision: record it directly.</source>
@@ -6386,6 +6531,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Version {version} der Richtlinie existiert nicht.</translation>
         </message>
         <message>
+            <source>Possible restricted party: {finding}. Review the match (the same party or not) before the order can ship.</source>
+            <translation>Mögliche sanktionierte Partei: {finding}. Prüfen Sie den Treffer (dieselbe Partei oder nicht), bevor der Auftrag geliefert werden kann.</translation>
+        </message>
+        <message>
             <source>Product categories</source>
             <translation>Produktkategorien</translation>
         </message>
@@ -6422,6 +6571,18 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Eine Sicherung wiederherstellen</translation>
         </message>
         <message>
+            <source>Restricted party: {finding}, a confirmed match. The order cannot proceed: decline it and tell the distributor through the misuse report or an escalation.</source>
+            <translation>Sanktionierte Partei: {finding}, ein bestätigter Treffer. Der Auftrag kann nicht ausgeführt werden: Lehnen Sie ihn ab und informieren Sie den Distributor über die Missbrauchsmeldung oder eine Eskalation.</translation>
+        </message>
+        <message>
+            <source>Reviewed on {date} by {who} when the party was {was}: its name or country changed since, so it is checked again.</source>
+            <translation>Am {date} von {who} geprüft, als die Partei {was} hieß: Ihr Name oder Land hat sich seitdem geändert, daher wird sie erneut geprüft.</translation>
+        </message>
+        <message>
+            <source>Reviewed: not the same party, by {who} on {date}: {reason}</source>
+            <translation>Geprüft: nicht dieselbe Partei, von {who} am {date}: {reason}</translation>
+        </message>
+        <message>
             <source>Row {row} of {file} cannot be read as CSV ({error}).</source>
             <translation>Zeile {row} von {file} lässt sich nicht als CSV lesen ({error}).</translation>
         </message>
@@ -6444,6 +6605,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>Sales model</source>
             <translation>Vertriebsmodell</translation>
+        </message>
+        <message>
+            <source>Sanctions programmes: {programs}.</source>
+            <translation>Sanktionsprogramme: {programs}.</translation>
         </message>
         <message>
             <source>Say in a sentence or two why you recommend this.</source>
@@ -6818,6 +6983,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Das Enddatum liegt vor dem Anfangsdatum.</translation>
         </message>
         <message>
+            <source>The entry is {listed}.</source>
+            <translation>Der Eintrag ist {listed}.</translation>
+        </message>
+        <message>
             <source>The file does not hold the named fields of {what}.</source>
             <translation>Die Datei enthält nicht die benannten Felder von {what}.</translation>
         </message>
@@ -6916,6 +7085,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>The key file's fingerprint is {found}, not {expected} as given: it is not the key its owner read out. Nothing was pinned; ask for the right key file.</source>
             <translation>Der Fingerabdruck der Schlüsseldatei ist {found}, nicht {expected} wie angegeben: Es ist nicht der Schlüssel, den sein Inhaber vorgelesen hat. Es wurde nichts hinterlegt; fordern Sie die richtige Schlüsseldatei an.</translation>
+        </message>
+        <message>
+            <source>The listed entry changed since it was reviewed on {date} by {who} (then: not the same party, {reason}).</source>
+            <translation>Der Listeneintrag hat sich geändert, seit {who} ihn am {date} geprüft hat (damals: nicht dieselbe Partei, {reason}).</translation>
         </message>
         <message>
             <source>The mail server {host} does not exist (no such name on the internet). Check its spelling; your provider's help pages name it.</source>
@@ -7270,6 +7443,14 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Dies war die Prüfung eines Self-Service-Auftrags durch den Vertrieb.</translation>
         </message>
         <message>
+            <source>UK sanctions list</source>
+            <translation>Sanktionsliste des Vereinigten Königreichs</translation>
+        </message>
+        <message>
+            <source>UN Security Council Consolidated List</source>
+            <translation>Konsolidierte Liste des UN-Sicherheitsrats</translation>
+        </message>
+        <message>
             <source>Unit price</source>
             <translation>Einzelpreis</translation>
         </message>
@@ -7358,6 +7539,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Unterlagen zu Auftrag {name} haben kein Audit-Ereignis</translation>
         </message>
         <message>
+            <source>a person</source>
+            <translation>eine Person</translation>
+        </message>
+        <message>
             <source>a prohibited use</source>
             <translation>verbotene Verwendung</translation>
         </message>
@@ -7378,12 +7563,24 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>ein signierter Kettenkopf</translation>
         </message>
         <message>
+            <source>a vessel</source>
+            <translation>ein Schiff</translation>
+        </message>
+        <message>
             <source>administrator</source>
             <translation>Administrator</translation>
         </message>
         <message>
+            <source>an aircraft</source>
+            <translation>ein Luftfahrzeug</translation>
+        </message>
+        <message>
             <source>an order must be a JSON object</source>
             <translation>ein Auftrag muss ein JSON-Objekt sein</translation>
+        </message>
+        <message>
+            <source>an organisation</source>
+            <translation>eine Organisation</translation>
         </message>
         <message>
             <source>another distributor</source>
@@ -7782,6 +7979,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>keine</translation>
         </message>
         <message>
+            <source>of an unknown kind</source>
+            <translation>unbekannter Art</translation>
+        </message>
+        <message>
             <source>on hold for a decision</source>
             <translation>bis zu einer Entscheidung angehalten</translation>
         </message>
@@ -7978,6 +8179,14 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>der Schlüssel des Unternehmens fehlt in der Datenbank, daher können die signierten Köpfe nicht geprüft werden (der neueste nennt Ereignis {seq})</translation>
         </message>
         <message>
+            <source>the consignee</source>
+            <translation>der Empfänger</translation>
+        </message>
+        <message>
+            <source>the customer</source>
+            <translation>der Kunde</translation>
+        </message>
+        <message>
             <source>the database is damaged</source>
             <translation>die Datenbank ist beschädigt</translation>
         </message>
@@ -8004,6 +8213,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>the drive could not be read or written</source>
             <translation>das Laufwerk konnte nicht gelesen oder beschrieben werden</translation>
+        </message>
+        <message>
+            <source>the end user</source>
+            <translation>der Endnutzer</translation>
         </message>
         <message>
             <source>the event saying the chain's head is signed is missing, though signed heads are stored (the oldest names event {seq}): events were deleted</source>
@@ -8528,6 +8741,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>{role} is not a role: choose staff, approver or administrator.</source>
             <translation>{role} ist keine Rolle: Wählen Sie staff (Mitarbeit), approver (Freigabe) oder administrator (Administrator).</translation>
+        </message>
+        <message>
+            <source>{role} {party} resembles {source} entry {entry} ({listed}), score {score}</source>
+            <translation>{role} {party} ähnelt dem Eintrag {entry} der {source} ({listed}), Wert {score}</translation>
         </message>
         <message>
             <source>{section}: {change}</source>
