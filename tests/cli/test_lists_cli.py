@@ -88,3 +88,24 @@ def test_a_foreign_file_or_a_long_name_is_refused_in_one_line(cli: Cli) -> None:
     run = cli("check-party", "--batch", str(names))
     assert run.returncode == EXIT_BAD_INPUT and run.stdout == ""
     assert "line 2" in run.stderr and "too long" in run.stderr
+
+
+def test_screen_checks_the_parties_against_the_lists_of_an_existing_database(cli: Cli) -> None:
+    order = {"reference": "SO-9", "customer": {"name": "BANCO NACIONAL DE CUBA", "country": "PA",
+                                               "type": "private"},
+             "destination_country": "PA", "intended_use": "Laptops for the accounting team",
+             "lines": [{"sku": "LT-14", "category": "general_it", "quantity": 1}]}
+    path = cli.write("order.json", order)
+    before = json.loads(cli("screen", str(path)).stdout)  # no database yet: none is made
+    assert "restricted_parties" not in before and not before["blocked"]
+    assert not cli.db.exists()
+
+    assert cli("lists", "import", str(DATA / "ofac" / "sdn.csv")).returncode == EXIT_OK
+    run = cli("screen", str(path))
+    assert run.returncode == EXIT_OK, run.stderr
+    result = json.loads(run.stdout)
+    assert result["blocked"] is True
+    (finding,) = result["restricted_parties"]["findings"]
+    assert (finding["source"], finding["entry_id"], finding["verdict"]) == \
+        ("ofac", "306", "match")
+    assert result["restricted_parties"]["lists"][0]["source"] == "ofac"
