@@ -2752,6 +2752,14 @@
             <translation>Über den Vertrieb (wir sprechen mit dem Kunden)</translation>
         </message>
         <message>
+            <source>Sanctions list, confirmed match: {0} entry {1}</source>
+            <translation>Sanktionsliste, bestätigter Treffer: {0}-Eintrag {1}</translation>
+        </message>
+        <message>
+            <source>Sanctions list, possible match: {0} entry {1}</source>
+            <translation>Sanktionsliste, möglicher Treffer: {0}-Eintrag {1}</translation>
+        </message>
+        <message>
             <source>Self-service (web shop, no conversation)</source>
             <translation>Self-Service (Webshop, kein Gespräch)</translation>
         </message>

@@ -2752,6 +2752,14 @@
             <translation>Venta asistida (hablamos con el cliente)</translation>
         </message>
         <message>
+            <source>Sanctions list, confirmed match: {0} entry {1}</source>
+            <translation>Lista de sanciones, coincidencia confirmada: entrada {1} de {0}</translation>
+        </message>
+        <message>
+            <source>Sanctions list, possible match: {0} entry {1}</source>
+            <translation>Lista de sanciones, posible coincidencia: entrada {1} de {0}</translation>
+        </message>
+        <message>
             <source>Self-service (web shop, no conversation)</source>
             <translation>Autoservicio (tienda web, sin conversación)</translation>
         </message>

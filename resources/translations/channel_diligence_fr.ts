@@ -2752,6 +2752,14 @@
             <translation>Vente assistée (nous parlons au client)</translation>
         </message>
         <message>
+            <source>Sanctions list, confirmed match: {0} entry {1}</source>
+            <translation>Liste de sanctions, correspondance confirmée : entrée {1} de {0}</translation>
+        </message>
+        <message>
+            <source>Sanctions list, possible match: {0} entry {1}</source>
+            <translation>Liste de sanctions, correspondance possible : entrée {1} de {0}</translation>
+        </message>
+        <message>
             <source>Self-service (web shop, no conversation)</source>
             <translation>Libre-service (boutique en ligne, sans échange)</translation>
         </message>

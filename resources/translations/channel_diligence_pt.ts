@@ -2752,6 +2752,14 @@
             <translation>Venda assistida (falamos com o cliente)</translation>
         </message>
         <message>
+            <source>Sanctions list, confirmed match: {0} entry {1}</source>
+            <translation>Lista de sanções, correspondência confirmada: entrada {1} de {0}</translation>
+        </message>
+        <message>
+            <source>Sanctions list, possible match: {0} entry {1}</source>
+            <translation>Lista de sanções, possível correspondência: entrada {1} de {0}</translation>
+        </message>
+        <message>
             <source>Self-service (web shop, no conversation)</source>
             <translation>Autoatendimento (loja online, sem conversa)</translation>
         </message>

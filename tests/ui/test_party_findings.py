@@ -83,3 +83,13 @@ def test_without_lists_the_panel_shows_no_restricted_party_section(
     window.show()
     assert not window.editor.panel.parties.isVisibleTo(window.editor.panel)
     assert window.checklist.parties is None
+
+
+def test_screening_again_names_a_sanctions_finding_in_words(configured: Backend) -> None:
+    from reseller_app.ui.labels import criterion_text
+
+    pack = configured.pack
+    assert criterion_text(pack, "restricted_party.confirmed.ofac.306") == \
+        "Sanctions list, confirmed match: OFAC entry 306"
+    assert criterion_text(pack, "restricted_party.possible.un.QDi.001") == \
+        "Sanctions list, possible match: UN entry QDi.001"
