@@ -47,6 +47,7 @@ from reseller_app.services.errors import NotFound, ServiceError, ValidationError
 from reseller_app.services.history import summarise
 from reseller_app.services.order_changes import changed_since, check_version
 from reseller_app.services.packs import PackService
+from reseller_app.services.party_index import party_index
 from reseller_app.services.party_screening import (
     OrderPartyChecker,
     order_party_checker,
@@ -182,11 +183,19 @@ class OrderService:
     def preview(self, draft: OrderDraft) -> ScreeningResult:
         """The screening of an unsaved draft (nothing is written)."""
         screener = self.packs.screener()
-        checker = order_party_checker(self.ctx, screener.pack)
+        # As the user types: the lists' index only if built (warm_lists builds it in the
+        # background); the save checks the parties in any case.
+        checker = order_party_checker(self.ctx, screener.pack, build=False)
         with self.ctx.session() as s:
             order = self._to_domain(s, draft)[0]
             parties = order_screening(s, checker, order, draft.id)
         return self.packs.explain(screener.screen(order, parties))
+
+    def warm_lists(self) -> bool:
+        """Build the sanctions lists' name index now (off the window's thread), so that the
+        preview and the save check the parties without waiting; False when no list is
+        imported."""
+        return party_index(self.ctx) is not None
 
     # -- saving ----------------------------------------------------------------------------
     @staticmethod

@@ -93,10 +93,12 @@ class OrderPartyChecker:
                 for i, fs in enumerate(made)]
 
 
-def order_party_checker(ctx: AppContext, pack: Any) -> OrderPartyChecker | None:
+def order_party_checker(ctx: AppContext, pack: Any, *, build: bool = True
+                        ) -> OrderPartyChecker | None:
     """A checker of the newest lists with ``pack``'s threshold (a ``CriteriaPack``); None when
-    no list is imported (one query)."""
-    index = party_index(ctx)
+    no list is imported (one query), or with ``build=False`` while the lists' name index is not
+    built yet in this process (see :func:`services.party_index.party_index`)."""
+    index = party_index(ctx, build=build)
     if index is None:
         return None
     return OrderPartyChecker(index, party_threshold(pack))

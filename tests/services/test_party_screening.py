@@ -290,3 +290,13 @@ def test_without_lists_the_packet_has_no_restricted_party_section(configured, or
     assert "restricted_parties" not in data["screening"]
     reader = PdfReader(io.BytesIO(service.pdf(packet.id)))
     assert "Restricted-party" not in "".join(p.extract_text() for p in reader.pages)
+
+
+def test_the_preview_checks_the_parties_once_the_lists_index_is_built(configured, orders,
+                                                                      catalog) -> None:
+    assert orders.warm_lists() is False  # no list imported
+    import_list(configured, OFAC)
+    assert orders.warm_lists() is True
+    customer = _customer(configured, "BANCO NACIONAL DE CUBA")
+    result = orders.preview(catalog.laptop_order(customer=customer, country="PA"))
+    assert result.blocked and result.parties.confirmed
