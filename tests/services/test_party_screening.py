@@ -300,3 +300,16 @@ def test_the_preview_checks_the_parties_once_the_lists_index_is_built(configured
     customer = _customer(configured, "BANCO NACIONAL DE CUBA")
     result = orders.preview(catalog.laptop_order(customer=customer, country="PA"))
     assert result.blocked and result.parties.confirmed
+
+
+def test_a_review_recorded_after_the_save_clears_the_order_when_screened_again(
+        configured, orders, catalog) -> None:
+    import_list(configured, OFAC)
+    name = "Banco Nacionall de Cuba S.A."
+    view = _order(orders, catalog, _customer(configured, name))
+    assert view.status == OrderStatus.HELD
+    _review(configured, name, sha=_entry_sha(configured), order_id=view.id)
+    (item,) = RescreenService(configured).rescreen([view.id]).renewed
+    assert item.flags_removed == ["restricted_party.possible.ofac.306"]
+    assert item.status == OrderStatus.CLEARED and not item.hold
+    assert orders.get(view.id).screening.parties.findings[0].review == REVIEWED_NOT_SAME
