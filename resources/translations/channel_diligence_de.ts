@@ -3244,6 +3244,10 @@
             <source>the order reference, e.g. SO-1042</source>
             <translation>die Auftragsreferenz, z. B. SO-1042</translation>
         </message>
+        <message>
+            <source>{role} {party} is on the {list} (entry {entry}: {listed}; matched name {name}, score {score}). The order is blocked and will be declined.</source>
+            <translation>{role} {party} steht auf der {list} (Eintrag {entry}: {listed}; getroffener Name {name}, Wert {score}). Der Auftrag ist gesperrt und wird abgelehnt.</translation>
+        </message>
     </context>
     <context>
         <name>NumberDelegate</name>

@@ -3244,6 +3244,10 @@
             <source>the order reference, e.g. SO-1042</source>
             <translation>la referencia del pedido, p. ej. SO-1042</translation>
         </message>
+        <message>
+            <source>{role} {party} is on the {list} (entry {entry}: {listed}; matched name {name}, score {score}). The order is blocked and will be declined.</source>
+            <translation>{role} {party} figura en la {list} (entrada {entry}: {listed}; nombre coincidente {name}, puntuación {score}). El pedido está bloqueado y se rechazará.</translation>
+        </message>
     </context>
     <context>
         <name>NumberDelegate</name>

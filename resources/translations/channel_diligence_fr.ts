@@ -3244,6 +3244,10 @@
             <source>the order reference, e.g. SO-1042</source>
             <translation>la référence de la commande, par ex. SO-1042</translation>
         </message>
+        <message>
+            <source>{role} {party} is on the {list} (entry {entry}: {listed}; matched name {name}, score {score}). The order is blocked and will be declined.</source>
+            <translation>{role} {party} figure sur la {list} (entrée {entry} : {listed} ; nom correspondant {name}, score {score}). La commande est bloquée et sera refusée.</translation>
+        </message>
     </context>
     <context>
         <name>NumberDelegate</name>

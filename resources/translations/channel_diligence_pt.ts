@@ -3244,6 +3244,10 @@
             <source>the order reference, e.g. SO-1042</source>
             <translation>a referência do pedido, por exemplo SO-1042</translation>
         </message>
+        <message>
+            <source>{role} {party} is on the {list} (entry {entry}: {listed}; matched name {name}, score {score}). The order is blocked and will be declined.</source>
+            <translation>{role} {party} consta da {list} (entrada {entry}: {listed}; nome correspondente {name}, pontuação {score}). O pedido está bloqueado e será recusado.</translation>
+        </message>
     </context>
     <context>
         <name>NumberDelegate</name>

@@ -58,6 +58,9 @@ def test_a_listed_customer_blocks_the_order_and_offers_the_misuse_report(
     qtbot.waitUntil(lambda: any(isinstance(w, QDialog) and w.isVisible()
                                 and type(w).__name__ == "MisuseDialog"
                                 for w in window.findChildren(QDialog)))
+    (dialog,) = [w for w in window.findChildren(QDialog) if type(w).__name__ == "MisuseDialog"]
+    said = dialog.what_seen.toPlainText()
+    assert said.startswith("Customer BANCO NACIONAL DE CUBA is on the OFAC SDN list (entry 306")
 
 
 def test_a_close_variant_is_held_and_explained_in_the_checklist(
