@@ -188,7 +188,8 @@ class OrderService:
         checker = order_party_checker(self.ctx, screener.pack, build=False)
         with self.ctx.session() as s:
             order = self._to_domain(s, draft)[0]
-            parties = order_screening(s, checker, order, draft.id)
+            parties = order_screening(s, checker, order, draft.id, {
+                "customer": draft.customer_id, "end_user": draft.end_user_id})
         return self.packs.explain(screener.screen(order, parties))
 
     def warm_lists(self) -> bool:
@@ -252,7 +253,9 @@ class OrderService:
             raise ValidationError("reference", t("An order with the reference {reference} "
                                                  "already exists.", reference=reference))
         order, customer, end_user = self._to_domain(s, draft)
-        result = screener.screen(order, order_screening(s, checker, order, draft.id))
+        result = screener.screen(order, order_screening(
+            s, checker, order, draft.id,
+            {"customer": draft.customer_id, "end_user": draft.end_user_id}))
         order_json = order_to_json(order)
         ids = {"customer_id": customer.id if customer else None,
                "end_user_id": end_user.id if end_user else None}

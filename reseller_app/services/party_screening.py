@@ -12,7 +12,7 @@ and for all the orders of a call reads the matched entries and their reviews in 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -67,10 +67,12 @@ class OrderPartyChecker:
                 self._seen[key] = found
         return found
 
-    def screenings(self, session: Session, orders: Sequence[tuple[int | None, Order]]
+    def screenings(self, session: Session, orders: Sequence[tuple[int | None, Order]],
+                   customers: Sequence[Mapping[str, int | None]] | None = None
                    ) -> list[PartyScreening]:
         """Each order's parties checked, reviews applied (``orders``: (its id, None for a new
-        one; the order)). Two queries in all, and only when something matched."""
+        one; the order); ``customers``: for each order, role -> its catalog customer's id, when
+        known). Two queries in all, and only when something matched."""
         raw: list[list[tuple[str, Party, Match]]] = []
         checked: list[tuple[tuple[str, str], ...]] = []
         for _, order in orders:
@@ -89,7 +91,8 @@ class OrderPartyChecker:
         reviews = party_reviews.reviews_for(session, keys) if keys else []
         lists = self.lists
         return [PartyScreening(lists, checked[i], apply_reviews(
-                    fs, reviews, subject="order", subject_id=orders[i][0]), self.threshold)
+                    fs, reviews, subject="order", subject_id=orders[i][0],
+                    customers=customers[i] if customers else None), self.threshold)
                 for i, fs in enumerate(made)]
 
 
@@ -105,11 +108,13 @@ def order_party_checker(ctx: AppContext, pack: Any, *, build: bool = True
 
 
 def order_screening(session: Session, checker: OrderPartyChecker | None, order: Order,
-                    order_id: int | None) -> PartyScreening | None:
-    """One order's parties checked (None without lists)."""
+                    order_id: int | None, customers: Mapping[str, int | None] | None = None
+                    ) -> PartyScreening | None:
+    """One order's parties checked (None without lists); ``customers``: role -> the catalog
+    customer's id."""
     if checker is None:
         return None
-    return checker.screenings(session, [(order_id, order)])[0]
+    return checker.screenings(session, [(order_id, order)], [customers or {}])[0]
 
 
 def party_details(parties: PartyScreening) -> dict[str, Any]:

@@ -123,7 +123,9 @@ class RescreenService:
         except (OrderInputError, ValueError):  # a snapshot no longer readable: left alone
             return None
         order, categories, parties = _filled_from_catalog(order, catalog)
-        result = screener.screen(order, order_screening(s, checker, order, order_id))
+        result = screener.screen(order, order_screening(
+            s, checker, order, order_id,
+            {"customer": row.customer_id, "end_user": row.end_user_id}))
         before = stored_result(self.packs, previous)
         flags_before = {f.criterion for f in before.flags} | _party_criteria(before)
         flags_after = {f.criterion for f in result.flags} | _party_criteria(result)

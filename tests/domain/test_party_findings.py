@@ -172,6 +172,17 @@ def test_reviews_silence_a_pair_until_the_entry_or_the_name_changes(review, stat
         assert after.confirmed
 
 
+def test_a_review_of_the_catalog_customer_under_its_old_name_alerts_saying_so() -> None:
+    (f,) = _findings(_order("Banco Nacionall de Cuba"))
+    review = _review(name="Banco Nacional de Cuba Panama", subject="customer", subject_id=42)
+    (after,) = apply_reviews([f], [review], subject="order", subject_id=None,
+                             customers={"customer": 42})
+    assert after.review == NAME_CHANGED and after.alerts
+    assert "when the party was Banco Nacional de Cuba Panama (CU)" in after.review_note
+    (other,) = apply_reviews([f], [review], customers={"customer": 7})
+    assert other.review == NOT_REVIEWED
+
+
 def test_the_latest_review_of_a_pair_counts() -> None:
     (f,) = _findings(_order("Banco Nacionall de Cuba"))
     f = replace(f, party_key=party_key("Banco Nacional de Cuba", "CU"))

@@ -24,7 +24,7 @@ imports the screening before its first screen.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -183,10 +183,14 @@ def _latest(reviews: Iterable[PartyReview]) -> PartyReview | None:
 
 
 def apply_reviews(findings: Sequence[PartyFinding], reviews: Sequence[PartyReview], *,
-                  subject: str = "order", subject_id: int | None = None
+                  subject: str = "order", subject_id: int | None = None,
+                  customers: Mapping[str, int | None] | None = None
                   ) -> tuple[PartyFinding, ...]:
     """The findings with the reviews of their pairs applied (see the module's doc).
-    ``subject``/``subject_id``: where the parties are (an order's id; None for a new one)."""
+    ``subject``/``subject_id``: where the parties are (an order's id; None for a new one);
+    ``customers``: role -> the catalog customer in that role, whose own reviews (subject
+    "customer") tell a renamed party too."""
+    customers = customers or {}
     by_pair: dict[tuple[str, str, str], list[PartyReview]] = {}
     by_entry: dict[tuple[str, str], list[PartyReview]] = {}
     for r in reviews:
@@ -198,9 +202,12 @@ def apply_reviews(findings: Sequence[PartyFinding], reviews: Sequence[PartyRevie
         if review is not None:
             out.append(_reviewed(f, review))
             continue
+        customer = customers.get(f.role)
         renamed = _latest(r for r in by_entry.get((f.source, f.entry_id), ())
-                          if subject_id is not None and r.subject == subject
-                          and r.subject_id == subject_id and r.role == f.role)
+                          if (subject_id is not None and r.subject == subject
+                              and r.subject_id == subject_id and r.role == f.role)
+                          or (customer is not None and r.subject == "customer"
+                              and r.subject_id == customer))
         if renamed is not None:
             was = renamed.party_name + (f" ({renamed.party_country})"
                                         if renamed.party_country else "")
