@@ -32,7 +32,7 @@ from reseller_app.cli_common import (
     _read_bytes,
     _stdout_to_devnull,
 )
-from reseller_app.services.locations import resolve_db_url
+from reseller_app.services.locations import resolve_db_url, sqlite_file
 
 # The exit codes are part of the command line's contract: tests and scripts import them here.
 __all__ = ["EXIT_BAD_INPUT", "EXIT_FAILED", "EXIT_OK", "BadInput", "build_parser", "main",
@@ -381,10 +381,29 @@ def cmd_screen(args: argparse.Namespace) -> int:
             raise BadInput(f"{where}: {exc.message}") from None
     except BadInput as exc:
         return _fail(str(exc))
-    result = Screener(pack).screen(order)
+    parties = None
+    database = _existing_database(args)
+    if database is not None:  # its sanctions lists check the order's parties
+        try:
+            parties = cli_lists.screen_parties(args, order, pack)
+        except Exception as exc:  # say it in one line: never screen silently without lists
+            return _fail(f"cannot read the sanctions lists of the database {database}: {exc}",
+                         EXIT_FAILED)
+    result = Screener(pack).screen(order, parties)
     json.dump(result.as_dict(), sys.stdout, indent=2, ensure_ascii=False)
     sys.stdout.write("\n")
     return EXIT_OK
+
+
+def _existing_database(args: argparse.Namespace) -> str | None:
+    """The database ``screen`` reads the sanctions lists from: the one the commands use, when it
+    exists (an SQLite file that is there, or a server named with --db or the environment);
+    None otherwise: ``screen`` needs no database and never creates one."""
+    url = resolve_db_url(args.db, demo=args.demo)
+    path = sqlite_file(url)
+    if path is None:
+        return url if "://" in url and not url.startswith("sqlite") else None
+    return str(path) if path.is_file() else None
 
 
 def run_gui(args: argparse.Namespace) -> int:

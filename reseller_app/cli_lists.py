@@ -303,3 +303,22 @@ def cmd_check_party(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 HANDLERS = {"lists": cmd_lists, "check-party": cmd_check_party}
+
+
+def screen_parties(args: argparse.Namespace, order: Any, pack: Any) -> Any:
+    """For ``screen``: the order's parties checked against the lists of the database (a
+    ``PartyScreening``), None when it holds no list. The caller opens it only where it exists:
+    ``screen`` never creates a database."""
+    # late: the services load the ORM and the matcher, which a screen without lists does not
+    from reseller_app.cli_common import _open
+    from reseller_app.services.party_screening import order_party_checker
+
+    ctx = _open(args)
+    try:
+        checker = order_party_checker(ctx, pack.pack)
+        if checker is None:
+            return None
+        with ctx.session() as s:
+            return checker.screenings(s, [(None, order)])[0]
+    finally:
+        ctx.engine.dispose()

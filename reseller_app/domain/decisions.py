@@ -53,6 +53,8 @@ class DecisionFacts:
     senior_approval_from_tier: str  # pack.holds.senior_approval_from_tier
     approver_name: str  # the company's senior approver, "" when not set up
     mitigation_ids: frozenset[str]  # what the pack offers
+    # Blocked because a party is on a sanctions list (a confirmed match), not for its use.
+    restricted_party: bool = False
 
 
 def tier_word(tier: str) -> str:
@@ -72,6 +74,16 @@ def needs_sales_review(facts: DecisionFacts) -> bool:
         TIER_RANK[facts.tier] >= TIER_RANK[facts.self_service_hold_from_tier]
 
 
+def blocked_reason(facts: DecisionFacts) -> str:
+    """Why a blocked order can only be declined, and what to do."""
+    if facts.restricted_party:
+        return t("A party of this order is on a sanctions list (a confirmed match): nobody can "
+                 "approve it, the only possible decision is to decline, and the distributor "
+                 "must be told through the misuse report or an escalation.")
+    return t("This order asks for a prohibited use: nobody can approve it, the only possible "
+             "decision is to decline.")
+
+
 def allowed_outcomes(facts: DecisionFacts) -> tuple[str, ...]:
     return (DECLINE,) if facts.blocked else OUTCOMES
 
@@ -87,9 +99,7 @@ def check(facts: DecisionFacts, outcome: str, *, rationale: str, decided_by: str
     if outcome not in OUTCOMES:
         raise DecisionRefused("outcome", t("'{outcome}' is not a decision.", outcome=outcome))
     if facts.blocked and outcome != DECLINE:
-        raise DecisionRefused(
-            "outcome", t("This order asks for a prohibited use: nobody can approve it, the "
-                         "only possible decision is to decline."))
+        raise DecisionRefused("outcome", blocked_reason(facts))
     if not rationale.strip():
         raise DecisionRefused("rationale", t("Say why: the rationale is required."))
     if not decided_by.strip():

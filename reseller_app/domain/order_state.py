@@ -41,7 +41,12 @@ class Earlier:
 
 
 def flag_keys(result: ScreeningResult) -> frozenset[tuple[str, str]]:
-    return frozenset((f.criterion, f.subject) for f in result.flags)
+    """What the screening found, comparable: its flags and its restricted-party findings (a
+    new possible match, or one reviewed since, is something else found)."""
+    keys = frozenset((f.criterion, f.subject) for f in result.flags)
+    if result.parties is not None and result.parties.findings:
+        keys |= frozenset(f.key() for f in result.parties.findings)
+    return keys
 
 
 def decided_on(order: Mapping[str, Any]) -> tuple[Any, ...]:

@@ -25,6 +25,7 @@ from typing import Any
 from reseller_app.domain.dates import utc_iso
 from reseller_app.domain.inputs import InputError, iso_date, read_json
 from reseller_app.domain.packs import PackRef, Source
+from reseller_app.domain.sanctions.party_findings import PartyScreening
 from reseller_app.domain.texts import t
 from reseller_app.domain.vocabulary import AnswerOutcome
 
@@ -197,6 +198,8 @@ class EscalationPacket:
     # Who receives the goods for the customer or end user (a freight forwarder, a warehouse):
     # the distributor screens intermediaries too. None: the order names none.
     consignee: PartyInfo | None = None
+    # The order's parties checked against the sanctions lists (None: no list imported then).
+    parties: PartyScreening | None = None
 
     def to_json(self) -> dict[str, Any]:
         """The ``escalation-packet-v1`` JSON (``resources/schemas/``)."""
@@ -228,6 +231,8 @@ class EscalationPacket:
                 "flags": [f.to_json() for f in self.flags],
                 "missing": list(self.missing),
                 "screened_at": _iso(self.screened_at),
+                **({"restricted_parties": self.parties.as_dict()}
+                   if self.parties is not None else {}),
             },
             "checklist": [c.to_json() for c in self.checklist],
             "proposed_mitigations": [m.to_json() for m in self.mitigations],

@@ -27,7 +27,7 @@ import itertools
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from json.encoder import encode_basestring
 from typing import Any
 
@@ -47,6 +47,7 @@ from reseller_app.domain.packs import (
     RedFlag,
     Term,
 )
+from reseller_app.domain.sanctions.party_findings import PartyScreening, party_hold_reasons
 from reseller_app.domain.text_fold import fold
 from reseller_app.domain.texts import t
 from reseller_app.domain.vocabulary import RiskTier
@@ -123,10 +124,13 @@ class ScreeningResult:
     pack: Any  # PackRef
     attribution: str = ""
     summary: str = ""
+    # The parties checked against the sanctions lists; None when no list is imported (the
+    # result is then exactly as before lists existed).
+    parties: PartyScreening | None = None
 
     def as_dict(self) -> dict[str, Any]:
         """The CLI / packet JSON shape (stable: documented in the README)."""
-        return {
+        data = {
             "tier": self.tier,
             "hold": self.hold,
             "blocked": self.blocked,
@@ -142,6 +146,9 @@ class ScreeningResult:
             "pack": self.pack.as_dict(),
             "attribution": self.attribution,
         }
+        if self.parties is not None:
+            data["restricted_parties"] = self.parties.as_dict()
+        return data
 
     def to_json(self) -> str:
         """``as_dict()`` as compact JSON text (the full form, every text included).
@@ -155,7 +162,7 @@ class ScreeningResult:
         flags = ",".join(
             _flag_json(f.factor, f.criterion, f.severity, f.reason, f.action, f.basis)
             + _dumps(f.subject) + "}" for f in self.flags)
-        return f'{head[:-1]},"flags":[{flags}]}}'
+        return f'{head[:-1]},"flags":[{flags}]{_parties_json(self)}}}'
 
     @staticmethod
     def needs_pack(data: dict[str, Any]) -> bool:
@@ -193,7 +200,29 @@ class ScreeningResult:
             pack=PackRef(pack_ref["id"], pack_ref["version"], pack_ref["sha256"]),
             attribution=data.get("attribution", ""),
             summary=data.get("summary", ""),
+            parties=PartyScreening.from_dict(data["restricted_parties"])
+            if "restricted_parties" in data else None,
         )
+
+
+def _parties_json(result: ScreeningResult) -> str:
+    """The ``"restricted_parties"`` member of a result's JSON (with its leading comma), or ""."""
+    if result.parties is None:
+        return ""
+    return ',"restricted_parties":' + _dumps(result.parties.as_dict())
+
+
+def with_parties(result: ScreeningResult, parties: PartyScreening | None) -> ScreeningResult:
+    """``result`` with its parties checked against the sanctions lists: a confirmed match
+    blocks the order (only "decline" is possible), a possible match holds it, each with a hold
+    reason in words. ``None`` (no list imported) leaves the result as it is."""
+    if parties is None:
+        return result
+    blocked = result.blocked or bool(parties.confirmed)
+    return replace(result, hold=result.hold or bool(parties.alerts), blocked=blocked,
+                   needs_senior_approval=result.needs_senior_approval and not blocked,
+                   hold_reasons=result.hold_reasons + party_hold_reasons(parties),
+                   parties=parties)
 
 
 # -- stored results -------------------------------------------------------------------------------
@@ -265,7 +294,7 @@ def expand_stored(data: dict[str, Any], pack: LoadedPack | None) -> dict[str, An
                       "reason": texts[0], "action": texts[1], "basis": texts[2],
                       "subject": subject})
     geography = data["factors"].get("geography", "standard") != "standard"
-    return {  # in the order of ``as_dict()``
+    full = {  # in the order of ``as_dict()``
         "tier": data["tier"],
         "hold": data["hold"],
         "blocked": data["blocked"],
@@ -282,6 +311,9 @@ def expand_stored(data: dict[str, Any], pack: LoadedPack | None) -> dict[str, An
         "pack": ref,
         "attribution": data.get("attribution", p.geography.attribution if geography else ""),
     }
+    if "restricted_parties" in data:
+        full["restricted_parties"] = data["restricted_parties"]
+    return full
 
 
 # -- text matching --------------------------------------------------------------------------------
@@ -770,7 +802,11 @@ class Screener:
         return made
 
     # -- screening ---------------------------------------------------------------------------
-    def screen(self, order: Order) -> ScreeningResult:
+    def screen(self, order: Order, parties: PartyScreening | None = None) -> ScreeningResult:
+        """Screen ``order``; ``parties``: its parties checked against the sanctions lists by the
+        service (None when no list is imported: the result is as before lists existed)."""
+        if parties is not None:
+            return with_parties(self.screen(order), parties)
         flags: list[Flag] = []
         missing: list[tuple[str, str]] = []  # (kind, subject), in the order found
 
@@ -909,7 +945,7 @@ class Screener:
             return result.to_json()
         head = self._stored_head(result)
         flags = ",".join(map(self._stored_flag, result.flags))
-        return f'{head[:-1]},"flags":[{flags}]}}'
+        return f'{head[:-1]},"flags":[{flags}]{_parties_json(result)}}}'
 
     def _stored_flag(self, f: Flag) -> str:
         by_id = self._stored_flag_ids.get(id(f))
@@ -973,6 +1009,7 @@ class Screener:
         return _dumps(data)
 
 
-def screen(order: Order, pack: LoadedPack) -> ScreeningResult:
+def screen(order: Order, pack: LoadedPack, parties: PartyScreening | None = None
+           ) -> ScreeningResult:
     """Screen one order. To screen many, build one :class:`Screener` and reuse it."""
-    return Screener(pack).screen(order)
+    return Screener(pack).screen(order, parties)

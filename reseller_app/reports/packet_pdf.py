@@ -24,6 +24,7 @@ from reseller_app.domain.packets import (
     PartyInfo,
     Reseller,
 )
+from reseller_app.domain.sanctions.party_findings import PartyScreening
 from reseller_app.domain.screening import split_subject
 from reseller_app.domain.vocabulary import RiskTier
 from reseller_app.reports.packet_styles import (
@@ -224,6 +225,50 @@ def screening_section(p: EscalationPacket, t: Words | None = None) -> list[Flowa
     return out
 
 
+def source_words(t: Words) -> dict[str, str]:
+    """The sanctions lists by name (``domain.sanctions.entries.ListSource``)."""
+    return {"ofac": t("OFAC SDN list"), "un": t("UN Security Council Consolidated List"),
+            "eu": t("EU consolidated financial sanctions list"), "uk": t("UK sanctions list")}
+
+
+def restricted_parties_section(parties: PartyScreening | None, t: Words | None = None
+                               ) -> list[Flowable]:
+    """The order's parties against the sanctions lists: the list versions used, and for each
+    listed entry resembling a party, which list and entry, which of its names matched which
+    words, the score, what corroborates or contradicts it, and any review. Nothing when no
+    list was imported when the order was screened."""
+    if parties is None:
+        return []
+    t = t or words()
+    sources = source_words(t)
+    lists = "; ".join(t("{list}, published {date} (version {version})").format(
+        list=sources.get(v.source, v.source), date=v.published or t("undated"), version=v.id)
+        for v in parties.lists)
+    out: list[Flowable] = [heading(t("Restricted-party screening")),
+                           para(t("Checked against: {lists}").format(lists=lists), "small")]
+    if not parties.findings:
+        names = ", ".join(name for _, name in parties.checked) or "—"
+        return [*out, para(t("No party of this order resembles an entry of these lists "
+                             "(checked: {names}).").format(names=names))]
+    roles = {"customer": t("Customer"), "end_user": t("End user"), "consignee": t("Consignee")}
+    for f in parties.findings:
+        state = (t("Confirmed match") if f.confirmed else t("Possible match") if f.alerts
+                 else t("Reviewed: not the same party"))
+        lines = [para(t("{state}: {role} {party} resembles {list} entry {entry}: {listed}")
+                      .format(state=state, role=roles.get(f.role, f.role), party=f.party_name,
+                              list=sources.get(f.source, f.source), entry=f.entry_id,
+                              listed=f.listed_name), "cell_bold"),
+                 para(t("Matched name: {name}; score {score}").format(
+                     name=f.matched_name, score=f"{f.score:.2f}")),
+                 para(t("Why: {why}").format(why=f.why), "small")]
+        lines += [para(f"• {fact}", "small") for fact in f.evidence]
+        if f.review_note:
+            lines.append(para(f.review_note, "small"))
+        out.append(KeepTogether(lines))
+        out.append(Spacer(1, 2 * mm))
+    return out
+
+
 def checklist_section(p: EscalationPacket, t: Words | None = None) -> list[Flowable]:
     t = t or words()
     out: list[Flowable] = [heading(t("Checklist answers"))]
@@ -312,7 +357,9 @@ def escalation_pdf(p: EscalationPacket, category_labels: Mapping[str, str] | Non
     story: list[Flowable] = [*intro_section(p, t), *signed_with(key_fingerprint, t),
                              *order_section(p, category_labels, t),
                              *parties_section(p, t, category_labels),
-                             *screening_section(p, t), *checklist_section(p, t),
+                             *screening_section(p, t),
+                             *restricted_parties_section(p.parties, t),
+                             *checklist_section(p, t),
                              *recommendation_section(p, t), *provenance_section(p, t)]
     return build(story, title=t("Escalation of order {reference}").format(reference=p.reference),
                  author=p.reseller.name,

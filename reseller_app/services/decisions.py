@@ -24,13 +24,21 @@ from reseller_app.services.dto import (
 )
 from reseller_app.services.errors import NotFound, ValidationError
 from reseller_app.services.order_changes import changed_since, check_version
-from reseller_app.services.orders import decision_dto
+from reseller_app.services.orders import decision_dto, stored_result
 from reseller_app.services.packs import PackService
 from reseller_app.services.people import PeopleService, check_role, proven_approver
 from reseller_app.store import audit_log, repositories
 from reseller_app.store.tables import COMPANY_ID, DbCompany, DbDecision, DbOrder, DbScreening
 
 __all__ = ["Approval", "DecisionService"]  # ``Approval`` lives in dto (the ui reads it)
+
+
+def _restricted_party(packs: PackService, screening: DbScreening) -> bool:
+    """Whether the screening blocks the order for a party on a sanctions list."""
+    if not screening.blocked or '"restricted_parties"' not in (screening.result or ""):
+        return False  # the usual case, told without reading the result
+    parties = stored_result(packs, screening).parties
+    return parties is not None and bool(parties.confirmed)
 
 
 class DecisionService:
@@ -58,6 +66,7 @@ class DecisionService:
             senior_approval_from_tier=pack.holds.senior_approval_from_tier,
             approver_name=company.approver_name if company else "",
             mitigation_ids=frozenset(m.id for m in pack.mitigations),
+            restricted_party=_restricted_party(self.packs, screening),
         )
         return row, screening, facts, company
 
@@ -76,8 +85,7 @@ class DecisionService:
             facts = dataclasses.replace(facts, approver_name=" / ".join(
                 a.name for a in approvers))
         if facts.blocked:
-            reason = t("This order asks for a prohibited use: nobody can approve it, the only "
-                       "possible decision is to decline.")
+            reason = rules.blocked_reason(facts)
         elif senior:
             who = facts.approver_name or \
                 t("the senior approver (set one up in the company profile)")

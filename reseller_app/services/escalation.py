@@ -298,6 +298,12 @@ class EscalationService:
         """The packet's content, and the order's customer id."""
         view = self.orders.get(order_id)
         if view.status not in _ESCALATABLE:
+            if view.status == OrderStatus.BLOCKED and view.screening.parties is not None \
+                    and view.screening.parties.confirmed:
+                raise ValidationError("order", t(
+                    "A party of this order is on a sanctions list: it can only be declined, "
+                    "there is nothing to escalate. Tell the distributor with the misuse "
+                    "report."))
             if view.status == OrderStatus.BLOCKED:
                 raise ValidationError("order", t("This order asks for a prohibited use: it can "
                                                  "only be declined, there is nothing to "
@@ -352,7 +358,8 @@ class EscalationService:
             recommendation_text=recommendation_text,
             pack=PackRef(r.pack.id, r.pack.version, r.pack.sha256),
             screened_at=view.screened_at, attachments=tuple(n for n, _ in attachments),
-            sources=cited_sources(pack, (c for cs in cited for c in cs))), d.customer_id
+            sources=cited_sources(pack, (c for cs in cited for c in cs)),
+            parties=r.parties), d.customer_id
 
     def build(self, order_id: int, *, recommendation: str, recommendation_text: str,
               mitigations: Sequence[str] = (), conditions: str = "",

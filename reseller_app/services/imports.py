@@ -48,10 +48,12 @@ from reseller_app.services.dto import ImportReport, RowError
 from reseller_app.services.errors import ValidationError
 from reseller_app.services.input_files import InputKind, read_input
 from reseller_app.services.packs import PackService
+from reseller_app.services.party_screening import order_party_checker
 from reseller_app.store import bulk
 
 MAPPING_SETTING = "csv_import_mapping"
 CUSTOMER_TYPE_SETTING = "csv_import_customer_type"  # a shop's customers are the same each time
+_PARTY_BLOCK = 500  # orders whose parties are checked between two reads of the store
 _PROGRESS_EVERY = 250
 _LOOKUP_SLICE = 500  # orders looked up at a time among those stored already
 
@@ -618,6 +620,12 @@ class ImportService:
         held.append(parsed)
 
         screener = PackService(self.ctx).screener()
+        # Every party against the sanctions lists: one name index for the whole file, and one
+        # read of the matched entries and their reviews per block of orders (None, after one
+        # query, without lists: the orders screen as before).
+        checker = order_party_checker(self.ctx, screener.pack)
+        parties: list[Any] = []  # the current block's, from order ``block_start`` on
+        block_start = 0
         screened: list[tuple[Any, Any]] = []
         held.append(screened)
         # Rows per order so far, to move the bar in rows while orders are screened and stored.
@@ -631,7 +639,16 @@ class ImportService:
                 if i % _PROGRESS_EVERY == 0:
                     check_cancel()
                     bar.at(file_rows + start + rows_before[i])
-                screened.append((p.order, screener.screen(p.order)))
+                if checker is None:
+                    screened.append((p.order, screener.screen(p.order)))
+                    continue
+                if i % _PARTY_BLOCK == 0:  # the matched entries and reviews: a read per block
+                    check_cancel()
+                    block_start = i
+                    with self.ctx.session() as s:
+                        parties = checker.screenings(
+                            s, [(None, q.order) for q in parsed[i:i + _PARTY_BLOCK]])
+                screened.append((p.order, screener.screen(p.order, parties[i - block_start])))
 
             def on_chunk(done: int) -> None:
                 check_cancel()

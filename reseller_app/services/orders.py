@@ -47,6 +47,13 @@ from reseller_app.services.errors import NotFound, ServiceError, ValidationError
 from reseller_app.services.history import summarise
 from reseller_app.services.order_changes import changed_since, check_version
 from reseller_app.services.packs import PackService
+from reseller_app.services.party_index import party_index
+from reseller_app.services.party_screening import (
+    OrderPartyChecker,
+    order_party_checker,
+    order_screening,
+    party_details,
+)
 from reseller_app.store import audit_log, repositories
 from reseller_app.store import order_record as rec
 from reseller_app.store.tables import (
@@ -177,8 +184,22 @@ class OrderService:
 
     def preview(self, draft: OrderDraft) -> ScreeningResult:
         """The screening of an unsaved draft (nothing is written)."""
-        order = self.to_domain(draft)
-        return self.packs.explain(self.packs.screener().screen(order))
+        screener = self.packs.screener()
+        # As the user types: the lists' index only if built (warm_lists builds it in the
+        # background); the save checks the parties in any case.
+        checker = order_party_checker(self.ctx, screener.pack, build=False)
+        with self.ctx.session() as s:
+            order = self._to_domain(s, draft)[0]
+            parties = order_screening(s, checker, order, draft.id, {
+                "customer": draft.customer_id, "end_user": draft.end_user_id,
+                "consignee": draft.consignee_id})
+        return self.packs.explain(screener.screen(order, parties))
+
+    def warm_lists(self) -> bool:
+        """Build the sanctions lists' name index now (off the window's thread), so that the
+        preview and the save check the parties without waiting; False when no list is
+        imported."""
+        return party_index(self.ctx) is not None
 
     # -- saving ----------------------------------------------------------------------------
     @staticmethod
@@ -220,10 +241,12 @@ class OrderService:
         """
         reference = self._validate(draft)
         screener = self.packs.screener()
+        # Before the write lock: the first check of a process builds the lists' name index.
+        checker = order_party_checker(self.ctx, screener.pack)
         now = self.ctx.clock()
         try:
             with self.ctx.write_session() as s:
-                order_id = self._save(s, draft, reference, screener, now)
+                order_id = self._save(s, draft, reference, screener, now, checker)
                 s.commit()
         except StaleDataError:  # the ORM's own guard (UPDATE ... WHERE version = <read>)
             raise self._changed(draft) from None
@@ -234,13 +257,16 @@ class OrderService:
         return self.get(order_id)
 
     def _save(self, s: Session, draft: OrderDraft, reference: str, screener: Any,
-              now: dt.datetime) -> int:
+              now: dt.datetime, checker: OrderPartyChecker | None = None) -> int:
         clash = repositories.order_id_by_reference(s, reference)
         if clash is not None and clash != draft.id:
             raise ValidationError("reference", t("An order with the reference {reference} "
                                                  "already exists.", reference=reference))
         order, customer, end_user, consignee = self._to_domain(s, draft)
-        result = screener.screen(order)
+        result = screener.screen(order, order_screening(
+            s, checker, order, draft.id,
+            {"customer": draft.customer_id, "end_user": draft.end_user_id,
+             "consignee": draft.consignee_id}))
         order_json = order_to_json(order)
         ids = {"customer_id": customer.id if customer else None,
                "end_user_id": end_user.id if end_user else None,
@@ -282,6 +308,8 @@ class OrderService:
             "screening_id": screening.id, "pack": result.pack.as_dict(),
             "version": row.version,
         }
+        if result.parties is not None:
+            details.update(party_details(result.parties))
         if previous is not None:
             details["changed"] = _changed_fields(previous.order_snapshot, order_json)
             details["previous_tier"] = previous.tier

@@ -67,12 +67,17 @@ _lock = threading.Lock()
 _cache: dict[tuple[tuple[str, str], ...], NameIndex] = {}
 
 
-def party_index(ctx: AppContext) -> PartyIndex | None:
-    """The index of the newest version of each list; None when no list is imported."""
+def party_index(ctx: AppContext, *, build: bool = True) -> PartyIndex | None:
+    """The index of the newest version of each list; None when no list is imported (and, with
+    ``build=False``, when its index is not built yet: for the window's thread, which must not
+    wait a second or two for it)."""
     versions = tuple(newest_versions(ctx))
     if not versions:
         return None
     key = tuple((v.source.value, v.file_sha256) for v in versions)
+    if not build:
+        names = _cache.get(key)
+        return None if names is None else PartyIndex(versions, names)
     with _lock:  # one build at a time: a second caller waits for the first one's index
         names = _cache.get(key)
         if names is None:

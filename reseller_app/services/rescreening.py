@@ -29,7 +29,7 @@ from reseller_app.domain.orders import (
     parse_order,
     with_destination,
 )
-from reseller_app.domain.screening import Screener
+from reseller_app.domain.screening import Screener, ScreeningResult
 from reseller_app.domain.texts import t
 from reseller_app.domain.vocabulary import AuditAction
 from reseller_app.services.context import AppContext
@@ -37,6 +37,12 @@ from reseller_app.services.dto import OrderStatus, RescreenedOrder, RescreenRepo
 from reseller_app.services.errors import ValidationError
 from reseller_app.services.orders import earlier, stored_result
 from reseller_app.services.packs import PackService
+from reseller_app.services.party_screening import (
+    OrderPartyChecker,
+    order_party_checker,
+    order_screening,
+    party_details,
+)
 from reseller_app.store import audit_log, bulk, repositories
 from reseller_app.store import order_record as rec
 from reseller_app.store.tables import DbOrder, DbScreening
@@ -85,6 +91,7 @@ class RescreenService:
         polled between transactions (every ``CHUNK`` orders)."""
         ids = list(dict.fromkeys(order_ids))
         screener = self.packs.screener()
+        checker = order_party_checker(self.ctx, screener.pack)  # None: no list imported
         catalog = bulk.import_catalog(self.ctx)
         renewed: list[RescreenedOrder] = []
         for start in range(0, len(ids), CHUNK):
@@ -95,7 +102,7 @@ class RescreenService:
             now = self.ctx.clock()
             with self.ctx.write_session() as s:
                 for order_id in ids[start:start + CHUNK]:
-                    item = self._rescreen_one(s, order_id, screener, catalog, now)
+                    item = self._rescreen_one(s, order_id, screener, catalog, now, checker)
                     if item is not None:
                         renewed.append(item)
                 s.commit()
@@ -104,7 +111,8 @@ class RescreenService:
         return RescreenReport(screened=len(ids), renewed=renewed)
 
     def _rescreen_one(self, s: Session, order_id: int, screener: Screener,
-                      catalog: bulk.ImportCatalog, now: Any) -> RescreenedOrder | None:
+                      catalog: bulk.ImportCatalog, now: Any,
+                      checker: OrderPartyChecker | None = None) -> RescreenedOrder | None:
         row = s.get(DbOrder, order_id)
         previous = repositories.latest_screening(s, order_id)
         if row is None or previous is None:  # deleted meanwhile, or a hand-edited database
@@ -115,10 +123,13 @@ class RescreenService:
         except (OrderInputError, ValueError):  # a snapshot no longer readable: left alone
             return None
         order, categories, parties = _filled_from_catalog(order, catalog)
-        result = screener.screen(order)
+        result = screener.screen(order, order_screening(
+            s, checker, order, order_id,
+            {"customer": row.customer_id, "end_user": row.end_user_id,
+             "consignee": row.consignee_id}))
         before = stored_result(self.packs, previous)
-        flags_before = {f.criterion for f in before.flags}
-        flags_after = {f.criterion for f in result.flags}
+        flags_before = {f.criterion for f in before.flags} | _party_criteria(before)
+        flags_after = {f.criterion for f in result.flags} | _party_criteria(result)
         same = (previous.pack_sha256 == result.pack.sha256 and not categories and not parties
                 and previous.tier == result.tier and bool(previous.hold) == result.hold
                 and bool(previous.blocked) == result.blocked and flags_before == flags_after)
@@ -164,8 +175,18 @@ class RescreenService:
                 "filled_categories": categories, "filled_parties": parties,
                 "decision_reset": reset, "pack": result.pack.as_dict(),
                 "version": row.version,
+                **(party_details(result.parties) if result.parties is not None else {}),
             })
         return item
+
+
+def _party_criteria(result: ScreeningResult) -> set[str]:
+    """The restricted-party findings that alert, as what re-screening says was added or
+    removed: ``restricted_party.possible.ofac.306`` (a review or a new list changes them)."""
+    if result.parties is None:
+        return set()
+    return {f"{f.key()[0]}.{f.source}.{f.entry_id}" for f in result.parties.findings
+            if f.alerts}
 
 
 def _filled_from_catalog(order: Order, catalog: bulk.ImportCatalog

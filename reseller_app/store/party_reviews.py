@@ -1,15 +1,28 @@
 """Reviewed possible matches (``party_review``) and the latest party checks they mark
-(``party_check``); see ``domain.sanctions.reviews``."""
+(``party_check``); see ``domain.sanctions.reviews``.
+
+What the restricted-party screening of orders reads besides the name index (``reviews_for``,
+``entries_by_id``) is asked once for all the matches of a save, an import or a re-screening:
+matches are rare, so these are small queries, and none at all when nothing matched.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
-from sqlalchemy import select
+from sqlalchemy import select, tuple_
 from sqlmodel import Session
 
+from reseller_app.domain.sanctions.entries import ListEntry, entry_from_data
+from reseller_app.domain.sanctions.party_findings import PartyReview
 from reseller_app.domain.sanctions.reviews import Review, ReviewVerdict
-from reseller_app.store.tables import DbPartyCheck, DbPartyReview, utc
+from reseller_app.store.tables import (
+    DbPartyCheck,
+    DbPartyReview,
+    DbSanctionEntry,
+    DbSanctionList,
+    utc,
+)
 
 
 def review(row: DbPartyReview) -> Review:
@@ -55,3 +68,52 @@ def check_row(session: Session, subject: str, subject_id: int, role: str) -> DbP
         select(DbPartyCheck).where(DbPartyCheck.subject == subject,
                                    DbPartyCheck.subject_id == subject_id,
                                    DbPartyCheck.role == role)).scalar()
+
+
+# -- for the screening of orders ----------------------------------------------------------------
+_SLICE = 400  # pairs per IN (...): well under every database's limit of bound values
+
+
+def _slices(items: Sequence[tuple[str, str]]) -> Iterable[Sequence[tuple[str, str]]]:
+    for start in range(0, len(items), _SLICE):
+        yield items[start:start + _SLICE]
+
+
+def reviews_for(session: Session, keys: Iterable[tuple[str, str, str]]) -> list[PartyReview]:
+    """The reviews of the listed entries named in ``keys`` ((party_key, source, entry_id) of
+    each match), oldest first: those of any party, so that the domain can tell a party reviewed
+    under another name (:func:`domain.sanctions.party_findings.apply_reviews`)."""
+    pairs = sorted({(source, entry_id) for _, source, entry_id in keys})
+    found: list[PartyReview] = []
+    for chunk in _slices(pairs):
+        rows = session.execute(
+            select(DbPartyReview)
+            .where(tuple_(DbPartyReview.source, DbPartyReview.entry_id).in_(chunk))
+            .order_by(DbPartyReview.id)).scalars()
+        found.extend(PartyReview(
+            party_key=r.party_key, party_name=r.party_name, party_country=r.party_country or "",
+            subject=r.subject or "", subject_id=r.subject_id, role=r.role or "",
+            source=r.source, entry_id=r.entry_id, entry_sha256=r.entry_sha256,
+            verdict=r.verdict, reason=r.reason, reviewed_by=r.reviewed_by,
+            reviewed_on=r.reviewed_at.date().isoformat(), id=r.id or 0) for r in rows)
+    found.sort(key=lambda r: r.id)
+    return found
+
+
+def entries_by_id(session: Session, list_ids: Sequence[int],
+                  pairs: Iterable[tuple[str, str]]) -> dict[tuple[str, str], tuple[ListEntry, str]]:
+    """(source, entry id) -> (the entry, its SHA-256) in the list versions ``list_ids``."""
+    wanted = sorted(set(pairs))
+    found: dict[tuple[str, str], tuple[ListEntry, str]] = {}
+    if not list_ids:
+        return found
+    for chunk in _slices(wanted):
+        rows = session.execute(
+            select(DbSanctionList.source, DbSanctionEntry.entry_id, DbSanctionEntry.kind,
+                   DbSanctionEntry.data, DbSanctionEntry.sha256)
+            .join(DbSanctionList, DbSanctionList.id == DbSanctionEntry.list_id)
+            .where(DbSanctionEntry.list_id.in_(list_ids),
+                   tuple_(DbSanctionList.source, DbSanctionEntry.entry_id).in_(chunk)))
+        for source, entry_id, kind, data, sha in rows:
+            found[(source, entry_id)] = (entry_from_data(source, entry_id, kind, data), sha)
+    return found

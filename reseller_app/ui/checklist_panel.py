@@ -24,6 +24,7 @@ from reseller_app.ui.backend import Backend
 from reseller_app.ui.citations import citation_note
 from reseller_app.ui.field_errors import FieldError
 from reseller_app.ui.layouts import clear_layout
+from reseller_app.ui.party_findings import PartyFindingsBox
 from reseller_app.ui.typography import heading, note, paragraph
 from reseller_app.ui.workers import error_message
 
@@ -100,6 +101,7 @@ class ChecklistPanel(QWidget):
         self.backend = backend
         self._order_id: int | None = None
         self.items: list[QuestionItem] = []
+        self.parties: PartyFindingsBox | None = None  # the order's restricted-party findings
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -129,6 +131,7 @@ class ChecklistPanel(QWidget):
         answers = {a.question_id: a for a in view.checklist_answers}
         asked = [questions[qid] for qid in view.screening.checklist if qid in questions]
         self._list.addWidget(heading(self.tr("Questions to ask"), self._body))
+        self._parties(view)
         if not asked:
             self._list.addWidget(paragraph(self.tr(
                 "The screening raised nothing that needs these questions for this order."),
@@ -145,6 +148,21 @@ class ChecklistPanel(QWidget):
             self._list.addWidget(item)
         self._list.addStretch(1)
         self.save_button.setEnabled(bool(asked))
+
+    def _parties(self, view: OrderView) -> None:
+        """The restricted-party findings first: a possible match is a question to settle with
+        the customer too (who are they, where are they, which date of birth)."""
+        parties = view.screening.parties
+        if parties is None or not parties.findings:
+            self.parties = None
+            return
+        self._list.addWidget(paragraph(self.tr(
+            "Settle these restricted-party findings first: confirm who the party is (full "
+            "name, country, registration or date of birth) and record the review."),
+            self._body))
+        self.parties = PartyFindingsBox(self._body)
+        self.parties.show_parties(parties)
+        self._list.addWidget(self.parties)
 
     def save(self) -> bool:
         if self._order_id is None:

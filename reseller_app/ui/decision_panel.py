@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reseller_app.domain.screening import ScreeningResult
 from reseller_app.services.dto import (
     Approval,
     ApprovalRequestView,
@@ -243,6 +244,7 @@ class DecisionPanel(QWidget):
 
     recorded = Signal(object)  # DecisionRecord
     escalateRequested = Signal()  # open the escalation packet dialog
+    misuseRequested = Signal()  # open the misuse report (a party on a sanctions list)
     approvalRequested = Signal(object)  # ApprovalRequestView: asked at the approver's desk
     reloadRequested = Signal()  # another desk changed the order: show it as saved now
 
@@ -290,6 +292,11 @@ class DecisionPanel(QWidget):
             "before it is sent."))
         self.packet_button.clicked.connect(self.escalateRequested)
         layout.addWidget(self.packet_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.misuse_button = QPushButton(self.tr("Tell the distributor: &misuse report…"), body)
+        self.misuse_button.setAccessibleName(self.tr("Report to the distributor"))
+        self.misuse_button.clicked.connect(self.misuseRequested)
+        self.misuse_button.setVisible(False)  # for an order blocked by a sanctions list
+        layout.addWidget(self.misuse_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.form = RecordForm(self.errors, body)
         layout.addWidget(self.form)
@@ -364,12 +371,8 @@ class DecisionPanel(QWidget):
         self.blocked.setVisible(False)
         explanation = str(getattr(allowed, "reason", "") or getattr(allowed, "explanation", "")
                           or "")
-        if result.blocked:
-            self.blocked.show_banner(result.tier, self.tr(
-                "This order asks for a use that is prohibited. Nobody in the company can "
-                "approve it, not even the senior approver: the only possible decision is to "
-                "decline."), critical=True)
-        elif not outcomes:
+        self._show_block(result)
+        if not result.blocked and not outcomes:
             explanation = explanation or self.tr("No decision can be recorded for this order "
                                                  "now.")
         if result.blocked:
@@ -412,6 +415,24 @@ class DecisionPanel(QWidget):
                 "Escalating records the decision. No distributor is set up yet: add one in "
                 "the company profile."))
         self._outcome_changed()
+
+    def _show_block(self, result: ScreeningResult) -> None:
+        """The banner of a blocked order: a prohibited use, or a party on a sanctions list (then
+        the distributor must be told: the misuse report is offered beside the packet)."""
+        sanctioned = result.parties is not None and bool(result.parties.confirmed)
+        self.misuse_button.setVisible(result.blocked and sanctioned)
+        if not result.blocked:
+            return
+        if sanctioned:
+            self.blocked.show_banner(result.tier, self.tr(
+                "A party of this order is on a sanctions list (a confirmed match). Nobody in "
+                "the company can approve it: the only possible decision is to decline, and the "
+                "distributor must be told: report it with the misuse report."), critical=True)
+            return
+        self.blocked.show_banner(result.tier, self.tr(
+            "This order asks for a use that is prohibited. Nobody in the company can "
+            "approve it, not even the senior approver: the only possible decision is to "
+            "decline."), critical=True)
 
     def _load_proof(self, allowed: Any) -> None:
         """With people, the approver is chosen and proves it with their passphrase; without,

@@ -207,6 +207,12 @@ def criterion_text(pack: Any, criterion: str) -> str:
         return {"high": _t("Destination country: high risk"),
                 "elevated": _t("Destination country: elevated risk"),
                 "prohibited": _t("Destination country: prohibited")}.get(key, criterion)
+    if kind == "restricted_party":  # "restricted_party.possible.ofac.306" (re-screening)
+        state, _, entry = key.partition(".")
+        source, _, entry_id = entry.partition(".")
+        text = {"confirmed": _t("Sanctions list, confirmed match: {0} entry {1}"),
+                "possible": _t("Sanctions list, possible match: {0} entry {1}")}.get(state)
+        return text.format(source.upper(), entry_id) if text else criterion
     return criterion
 
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reseller_app.services.dto import CompanyProfile, MisuseDraft, PacketView
+from reseller_app.services.dto import CompanyProfile, MisuseDraft, OrderView, PacketView
 from reseller_app.services.errors import ServiceError, ValidationError
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.field_errors import FieldError, FieldErrors, add_field_row
@@ -29,6 +29,7 @@ from reseller_app.ui.file_list import FileList
 from reseller_app.ui.labels import date_format, from_qdate, to_qdate
 from reseller_app.ui.packet_dialog import FORM, PacketDialog
 from reseller_app.ui.party_combo import PartyCombo
+from reseller_app.ui.party_findings import role_label, source_label
 from reseller_app.ui.typography import heading, note, paragraph
 from reseller_app.ui.workers import Job, error_message
 
@@ -154,12 +155,27 @@ class MisuseDialog(PacketDialog):
             self.about_order.setChecked(True)
             if view.draft.customer_id is not None:
                 self.customer.set_customer_id(view.draft.customer_id)
+            self._sanctions_text(view)
         elif customer_id is not None:
             self.customer.set_customer_id(customer_id)
             self.about_customer.setChecked(True)
         else:
             self.about_order.setChecked(True)
         self._about_changed()
+
+    def _sanctions_text(self, view: OrderView) -> None:
+        """An order blocked by a sanctions list: what the screening found, for the distributor
+        (the person reporting may add to it)."""
+        parties = view.screening.parties
+        confirmed = parties.confirmed if parties is not None else ()
+        if not confirmed:
+            return
+        self.what_seen.setPlainText("\n".join(self.tr(
+            "{role} {party} is on the {list} (entry {entry}: {listed}; matched name {name}, "
+            "score {score}). The order is blocked and will be declined.").format(
+                role=role_label(f.role), party=f.party_name, list=source_label(f.source),
+                entry=f.entry_id, listed=f.listed_name, name=f.matched_name,
+                score=f"{f.score:.2f}") for f in confirmed))
 
     def _about_changed(self, *_: object) -> None:
         by_order = self.about_order.isChecked()

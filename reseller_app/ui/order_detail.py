@@ -86,6 +86,7 @@ class OrderWindow(QWidget):
         self.decision.approvalRequested.connect(self._approval_requested)
         self.decision.recorded.connect(self._decision_recorded)
         self.decision.escalateRequested.connect(self.escalate)
+        self.decision.misuseRequested.connect(self.report_misuse)
         self.escalation.escalate.connect(self.escalate)
         self.escalation.recordAnswer.connect(self.record_answer)
         self.escalation.reportMisuse.connect(self.report_misuse)

@@ -42,7 +42,7 @@ from reseller_app.ui.order_lines import (
 from reseller_app.ui.party_combo import DROPDOWN_CUSTOMERS, PartyCombo
 from reseller_app.ui.screening_panel import ScreeningPanel
 from reseller_app.ui.tier_badge import level_icon
-from reseller_app.ui.workers import error_message
+from reseller_app.ui.workers import Job, error_message
 
 log = logging.getLogger(__name__)
 
@@ -100,6 +100,7 @@ class OrderEditor(QWidget):
 
         self._build_layout()
         self._connect()
+        self._warm_lists()
 
     # -- layout ------------------------------------------------------------------------------
     def _build_layout(self) -> None:
@@ -133,6 +134,20 @@ class OrderEditor(QWidget):
                  self.intended_use, self.use_cases, self.save_button)
         for before, after in itertools.pairwise(order):
             QWidget.setTabOrder(before, after)
+
+    def _warm_lists(self) -> None:
+        """Build the sanctions lists' name index in the background (a second or two for the
+        OFAC and UN lists, once per run): the preview checks the parties once it is there."""
+        if not self.backend.is_open:
+            return
+        orders = self.backend.orders
+        self._warm_job = Job(lambda _progress, _cancelled: orders.warm_lists())
+        self._warm_job.signals.finished.connect(self._lists_ready)
+        self._warm_job.start()
+
+    def _lists_ready(self, imported: object) -> None:
+        if imported and self._dirty:  # the preview shown was made without the lists
+            self._preview_timer.start()
 
     def _connect(self) -> None:
         for signal in (

@@ -32,6 +32,7 @@ from reseller_app.ui.labels import (
     subject_text,
 )
 from reseller_app.ui.layouts import clear_layout
+from reseller_app.ui.party_findings import PartyFindingsBox
 from reseller_app.ui.party_review_dialog import ReviewSubject, review_match
 from reseller_app.ui.tier_badge import TierBadge, tier_colours
 from reseller_app.ui.typography import heading, note, paragraph
@@ -141,6 +142,8 @@ class ScreeningPanel(QWidget):
         layout.addWidget(self._banner)
         self._message = paragraph("", body)
         layout.addWidget(self._message)
+        self.parties = PartyFindingsBox(body)  # the sanctions lists' findings, with lists
+        layout.addWidget(self.parties)
 
         self._flags_box = QVBoxLayout()
         layout.addLayout(self._flags_box)
@@ -163,6 +166,7 @@ class ScreeningPanel(QWidget):
         self._badge.set_tier(None)
         self._summary.clear()
         self._banner.setVisible(False)
+        self.parties.show_parties(None)
         self._message.setText(text)
         self._message.setVisible(True)
         clear_layout(self._flags_box)
@@ -195,6 +199,7 @@ class ScreeningPanel(QWidget):
             )
         else:
             self._banner.setVisible(False)
+        self.parties.show_parties(result.parties)
         self._show_flags(result)
         steps = "".join(f"<li>{_escape(s)}</li>" for s in result.next_steps)
         self._steps_title.setVisible(bool(steps))

@@ -618,6 +618,10 @@
             <translation>Antworten s&amp;peichern</translation>
         </message>
         <message>
+            <source>Settle these restricted-party findings first: confirm who the party is (full name, country, registration or date of birth) and record the review.</source>
+            <translation>Klären Sie zuerst diese Sanktionslisten-Treffer: Bestätigen Sie, wer die Partei ist (vollständiger Name, Land, Registernummer oder Geburtsdatum), und erfassen Sie die Prüfung.</translation>
+        </message>
+        <message>
             <source>The screening raised nothing that needs these questions for this order.</source>
             <translation>Die Prüfung hat bei diesem Auftrag nichts ergeben, das diese Fragen erfordert.</translation>
         </message>
@@ -1079,6 +1083,10 @@
             <translation>, genehmigt von {0}</translation>
         </message>
         <message>
+            <source>A party of this order is on a sanctions list (a confirmed match). Nobody in the company can approve it: the only possible decision is to decline, and the distributor must be told: report it with the misuse report.</source>
+            <translation>Eine Partei dieses Auftrags steht auf einer Sanktionsliste (ein bestätigter Treffer). Niemand im Unternehmen kann ihn genehmigen: Die einzig mögliche Entscheidung ist die Ablehnung, und der Distributor muss informiert werden: Melden Sie es mit der Missbrauchsmeldung.</translation>
+        </message>
+        <message>
             <source>Any approver</source>
             <translation>Beliebige freigebende Person</translation>
         </message>
@@ -1187,6 +1195,10 @@
             <translation>Dokumentation</translation>
         </message>
         <message>
+            <source>Report to the distributor</source>
+            <translation>An den Distributor melden</translation>
+        </message>
+        <message>
             <source>Say in a sentence or two why: it is what an auditor or the distributor will read.</source>
             <translation>Begründen Sie die Entscheidung in ein, zwei Sätzen: Das lesen Prüfer oder der Distributor.</translation>
         </message>
@@ -1205,6 +1217,10 @@
         <message>
             <source>Status: {0}</source>
             <translation>Status: {0}</translation>
+        </message>
+        <message>
+            <source>Tell the distributor: &amp;misuse report…</source>
+            <translation>Distributor informieren: &amp;Missbrauchsmeldung…</translation>
         </message>
         <message>
             <source>The approver approves this decision at their own desk, with their passphrase (Escalation menu, "Waiting for your approval"). Nothing is decided until then.</source>
@@ -1893,6 +1909,33 @@
         <message>
             <source>cannot be read</source>
             <translation>nicht lesbar</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindingItem</name>
+        <message>
+            <source>Confirmed match</source>
+            <translation>Bestätigter Treffer</translation>
+        </message>
+        <message>
+            <source>Matched name: {name}; score {score}</source>
+            <translation>Getroffener Name: {name}; Wert {score}</translation>
+        </message>
+        <message>
+            <source>Possible match</source>
+            <translation>Möglicher Treffer</translation>
+        </message>
+        <message>
+            <source>Reviewed: not the same</source>
+            <translation>Geprüft: nicht dieselbe</translation>
+        </message>
+        <message>
+            <source>Why: {0}</source>
+            <translation>Warum: {0}</translation>
+        </message>
+        <message>
+            <source>{role} {party} resembles {source} entry {entry}: {listed}</source>
+            <translation>{role} {party} ähnelt dem Eintrag {entry} der {source}: {listed}</translation>
         </message>
     </context>
     <context>
@@ -2768,6 +2811,14 @@
             <translation>Über den Vertrieb (wir sprechen mit dem Kunden)</translation>
         </message>
         <message>
+            <source>Sanctions list, confirmed match: {0} entry {1}</source>
+            <translation>Sanktionsliste, bestätigter Treffer: {0}-Eintrag {1}</translation>
+        </message>
+        <message>
+            <source>Sanctions list, possible match: {0} entry {1}</source>
+            <translation>Sanktionsliste, möglicher Treffer: {0}-Eintrag {1}</translation>
+        </message>
+        <message>
             <source>Self-service (web shop, no conversation)</source>
             <translation>Self-Service (Webshop, kein Gespräch)</translation>
         </message>
@@ -3413,6 +3464,10 @@
         <message>
             <source>the order reference, e.g. SO-1042</source>
             <translation>die Auftragsreferenz, z. B. SO-1042</translation>
+        </message>
+        <message>
+            <source>{role} {party} is on the {list} (entry {entry}: {listed}; matched name {name}, score {score}). The order is blocked and will be declined.</source>
+            <translation>{role} {party} steht auf der {list} (Eintrag {entry}: {listed}; getroffener Name {name}, Wert {score}). Der Auftrag ist gesperrt und wird abgelehnt.</translation>
         </message>
     </context>
     <context>
@@ -4929,6 +4984,60 @@ Katalog {1}, Version {2}, herausgegeben von {3} am {4}.</translation>
         </message>
     </context>
     <context>
+        <name>PartyFindings</name>
+        <message>
+            <source>Consignee</source>
+            <translation>Empfänger</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Kunde</translation>
+        </message>
+        <message>
+            <source>EU consolidated financial sanctions list</source>
+            <translation>Konsolidierte Liste der finanziellen Sanktionen der EU</translation>
+        </message>
+        <message>
+            <source>End user</source>
+            <translation>Endnutzer</translation>
+        </message>
+        <message>
+            <source>OFAC SDN list</source>
+            <translation>OFAC-SDN-Liste</translation>
+        </message>
+        <message>
+            <source>UK sanctions list</source>
+            <translation>Sanktionsliste des Vereinigten Königreichs</translation>
+        </message>
+        <message>
+            <source>UN Security Council Consolidated List</source>
+            <translation>Konsolidierte Liste des UN-Sicherheitsrats</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartyFindingsBox</name>
+        <message>
+            <source>Checked against: {0}</source>
+            <translation>Geprüft gegen: {0}</translation>
+        </message>
+        <message>
+            <source>No party resembles a listed entry ({0}).</source>
+            <translation>Keine Partei ähnelt einem Eintrag der Listen ({0}).</translation>
+        </message>
+        <message>
+            <source>Restricted-party screening</source>
+            <translation>Sanktionslistenprüfung</translation>
+        </message>
+        <message>
+            <source>undated</source>
+            <translation>undatiert</translation>
+        </message>
+        <message>
+            <source>{list} published {date} (version {version})</source>
+            <translation>{list}, veröffentlicht am {date} (Version {version})</translation>
+        </message>
+    </context>
+    <context>
         <name>PartyRescreenDialog</name>
         <message>
             <source>A new sanctions list or criteria pack is in use, so every catalog customer and every open order is checked again. You can keep working meanwhile. Cancel keeps the customers' earlier checks.</source>
@@ -6212,6 +6321,14 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Ein Name mit {count} Zeichen ist zu lang für eine Prüfung: Der Name einer Partei hat höchstens 1.000.</translation>
         </message>
         <message>
+            <source>A party of this order is on a sanctions list (a confirmed match): nobody can approve it, the only possible decision is to decline, and the distributor must be told through the misuse report or an escalation.</source>
+            <translation>Eine Partei dieses Auftrags steht auf einer Sanktionsliste (ein bestätigter Treffer): Niemand kann ihn genehmigen, die einzig mögliche Entscheidung ist die Ablehnung, und der Distributor muss über die Missbrauchsmeldung oder eine Eskalation informiert werden.</translation>
+        </message>
+        <message>
+            <source>A party of this order is on a sanctions list: it can only be declined, there is nothing to escalate. Tell the distributor with the misuse report.</source>
+            <translation>Eine Partei dieses Auftrags steht auf einer Sanktionsliste: Er kann nur abgelehnt werden, es gibt nichts zu eskalieren. Informieren Sie den Distributor mit der Missbrauchsmeldung.</translation>
+        </message>
+        <message>
             <source>A passphrase may have at most {count} characters.</source>
             <translation>Eine Passphrase darf höchstens {count} Zeichen haben.</translation>
         </message>
@@ -6420,6 +6537,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Auflagen gibt es nur bei einer Genehmigung unter Auflagen; diese Antwort lautet „{outcome}“. Es wurde nichts erfasst: Lassen Sie die Auflagen weg oder wählen Sie „Unter Auflagen genehmigt“.</translation>
         </message>
         <message>
+            <source>Confirmed the same party by {who} on {date}: {reason}</source>
+            <translation>Als dieselbe Partei bestätigt von {who} am {date}: {reason}</translation>
+        </message>
+        <message>
             <source>Consignee country (if not the destination)</source>
             <translation>Land des Warenempfängers (falls nicht das Bestimmungsland)</translation>
         </message>
@@ -6430,6 +6551,26 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>Consignee person name (where no company is given)</source>
             <translation>Personenname des Warenempfängers (wo keine Firma angegeben ist)</translation>
+        </message>
+        <message>
+            <source>Contradicts: the country {country} is not the entry's ({countries}).</source>
+            <translation>Spricht dagegen: Das Land {country} ist nicht das des Eintrags ({countries}).</translation>
+        </message>
+        <message>
+            <source>Contradicts: the list calls the matched name a weak alias.</source>
+            <translation>Spricht dagegen: Die Liste nennt den getroffenen Namen einen schwachen Alias.</translation>
+        </message>
+        <message>
+            <source>Contradicts: the party is {kind}, the entry {listed}.</source>
+            <translation>Spricht dagegen: Die Partei ist {kind}, der Eintrag {listed}.</translation>
+        </message>
+        <message>
+            <source>Corroborates: both are {kind}.</source>
+            <translation>Spricht dafür: Beide sind {kind}.</translation>
+        </message>
+        <message>
+            <source>Corroborates: the country {country} is the entry's ({countries}).</source>
+            <translation>Spricht dafür: Das Land {country} ist das des Eintrags ({countries}).</translation>
         </message>
         <message>
             <source>Could not check that the server is really {host} (its certificate was refused): nothing was fetched. {stay}</source>
@@ -6488,6 +6629,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Kunde {customer} existiert nicht.</translation>
         </message>
         <message>
+            <source>Date of birth on the list: {dates}; the order holds none to compare.</source>
+            <translation>Geburtsdatum auf der Liste: {dates}; der Auftrag enthält keines zum Vergleich.</translation>
+        </message>
+        <message>
             <source>Deciding about orders</source>
             <translation>Über Aufträge entscheiden</translation>
         </message>
@@ -6514,6 +6659,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>E-mail sending is not set up yet.</source>
             <translation>Der E-Mail-Versand ist noch nicht eingerichtet.</translation>
+        </message>
+        <message>
+            <source>EU consolidated financial sanctions list</source>
+            <translation>Konsolidierte Liste der finanziellen Sanktionen der EU</translation>
         </message>
         <message>
             <source>End user country</source>
@@ -6884,6 +7033,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>In der Personenliste gibt es niemanden mit der E-Mail-Adresse {email}.</translation>
         </message>
         <message>
+            <source>Not compared: the party has no country; the entry names {countries}.</source>
+            <translation>Nicht verglichen: Die Partei hat kein Land; der Eintrag nennt {countries}.</translation>
+        </message>
+        <message>
             <source>Nothing answers at {host} on port {port}. Check the port (usually 587 for STARTTLS, 465 for SSL) and that a firewall lets the app out.</source>
             <translation>Unter {host} antwortet auf Port {port} niemand. Prüfen Sie den Port (meist 587 für STARTTLS, 465 für SSL) und ob eine Firewall die App hinauslässt.</translation>
         </message>
@@ -6922,6 +7075,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>Nothing was saved: {reason}. Try again, and tell your IT contact if it happens again.</source>
             <translation>Es wurde nichts gespeichert: {reason}. Versuchen Sie es erneut und informieren Sie Ihre IT-Ansprechperson, wenn es wieder passiert.</translation>
+        </message>
+        <message>
+            <source>OFAC SDN list</source>
+            <translation>OFAC-SDN-Liste</translation>
         </message>
         <message>
             <source>Only a decision to proceed with a {tier}-risk order waits for the senior approver; order {reference} needs no approval for this decision: record it directly.</source>
@@ -7048,6 +7205,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Version {version} der Richtlinie existiert nicht.</translation>
         </message>
         <message>
+            <source>Possible restricted party: {finding}. Review the match (the same party or not) before the order can ship.</source>
+            <translation>Mögliche sanktionierte Partei: {finding}. Prüfen Sie den Treffer (dieselbe Partei oder nicht), bevor der Auftrag geliefert werden kann.</translation>
+        </message>
+        <message>
             <source>Product categories</source>
             <translation>Produktkategorien</translation>
         </message>
@@ -7084,6 +7245,18 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Eine Sicherung wiederherstellen</translation>
         </message>
         <message>
+            <source>Restricted party: {finding}, a confirmed match. The order cannot proceed: decline it and tell the distributor through the misuse report or an escalation.</source>
+            <translation>Sanktionierte Partei: {finding}, ein bestätigter Treffer. Der Auftrag kann nicht ausgeführt werden: Lehnen Sie ihn ab und informieren Sie den Distributor über die Missbrauchsmeldung oder eine Eskalation.</translation>
+        </message>
+        <message>
+            <source>Reviewed on {date} by {who} when the party was {was}: its name or country changed since, so it is checked again.</source>
+            <translation>Am {date} von {who} geprüft, als die Partei {was} hieß: Ihr Name oder Land hat sich seitdem geändert, daher wird sie erneut geprüft.</translation>
+        </message>
+        <message>
+            <source>Reviewed: not the same party, by {who} on {date}: {reason}</source>
+            <translation>Geprüft: nicht dieselbe Partei, von {who} am {date}: {reason}</translation>
+        </message>
+        <message>
             <source>Row {row} of {file} cannot be read as CSV ({error}).</source>
             <translation>Zeile {row} von {file} lässt sich nicht als CSV lesen ({error}).</translation>
         </message>
@@ -7110,6 +7283,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>Sanctions lists: {customers} customers and {orders} open orders checked again.</source>
             <translation>Sanktionslisten: {customers} Kunden und {orders} offene Aufträge erneut geprüft.</translation>
+        </message>
+        <message>
+            <source>Sanctions programmes: {programs}.</source>
+            <translation>Sanktionsprogramme: {programs}.</translation>
         </message>
         <message>
             <source>Say in a sentence or two why you recommend this.</source>
@@ -7504,6 +7681,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Das Enddatum liegt vor dem Anfangsdatum.</translation>
         </message>
         <message>
+            <source>The entry is {listed}.</source>
+            <translation>Der Eintrag ist {listed}.</translation>
+        </message>
+        <message>
             <source>The file does not hold the named fields of {what}.</source>
             <translation>Die Datei enthält nicht die benannten Felder von {what}.</translation>
         </message>
@@ -7610,6 +7791,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>The listed entry changed on a newer list since {who} reviewed this match.</source>
             <translation>Der Listeneintrag hat sich auf einer neueren Liste geändert, seit {who} diesen Treffer geprüft hat.</translation>
+        </message>
+        <message>
+            <source>The listed entry changed since it was reviewed on {date} by {who} (then: not the same party, {reason}).</source>
+            <translation>Der Listeneintrag hat sich geändert, seit {who} ihn am {date} geprüft hat (damals: nicht dieselbe Partei, {reason}).</translation>
         </message>
         <message>
             <source>The lists already imported stay in use.</source>
@@ -7988,6 +8173,14 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Dies war die Prüfung eines Self-Service-Auftrags durch den Vertrieb.</translation>
         </message>
         <message>
+            <source>UK sanctions list</source>
+            <translation>Sanktionsliste des Vereinigten Königreichs</translation>
+        </message>
+        <message>
+            <source>UN Security Council Consolidated List</source>
+            <translation>Konsolidierte Liste des UN-Sicherheitsrats</translation>
+        </message>
+        <message>
             <source>Unit price</source>
             <translation>Einzelpreis</translation>
         </message>
@@ -8080,6 +8273,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Unterlagen zu Auftrag {name} haben kein Audit-Ereignis</translation>
         </message>
         <message>
+            <source>a person</source>
+            <translation>eine Person</translation>
+        </message>
+        <message>
             <source>a prohibited use</source>
             <translation>verbotene Verwendung</translation>
         </message>
@@ -8100,12 +8297,24 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>ein signierter Kettenkopf</translation>
         </message>
         <message>
+            <source>a vessel</source>
+            <translation>ein Schiff</translation>
+        </message>
+        <message>
             <source>administrator</source>
             <translation>Administrator</translation>
         </message>
         <message>
+            <source>an aircraft</source>
+            <translation>ein Luftfahrzeug</translation>
+        </message>
+        <message>
             <source>an order must be a JSON object</source>
             <translation>ein Auftrag muss ein JSON-Objekt sein</translation>
+        </message>
+        <message>
+            <source>an organisation</source>
+            <translation>eine Organisation</translation>
         </message>
         <message>
             <source>another distributor</source>
@@ -8516,6 +8725,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>keine</translation>
         </message>
         <message>
+            <source>of an unknown kind</source>
+            <translation>unbekannter Art</translation>
+        </message>
+        <message>
             <source>on hold for a decision</source>
             <translation>bis zu einer Entscheidung angehalten</translation>
         </message>
@@ -8716,6 +8929,14 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>der Schlüssel des Unternehmens fehlt in der Datenbank, daher können die signierten Köpfe nicht geprüft werden (der neueste nennt Ereignis {seq})</translation>
         </message>
         <message>
+            <source>the consignee</source>
+            <translation>der Empfänger</translation>
+        </message>
+        <message>
+            <source>the customer</source>
+            <translation>der Kunde</translation>
+        </message>
+        <message>
             <source>the database is damaged</source>
             <translation>die Datenbank ist beschädigt</translation>
         </message>
@@ -8742,6 +8963,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>the drive could not be read or written</source>
             <translation>das Laufwerk konnte nicht gelesen oder beschrieben werden</translation>
+        </message>
+        <message>
+            <source>the end user</source>
+            <translation>der Endnutzer</translation>
         </message>
         <message>
             <source>the event saying the chain's head is signed is missing, though signed heads are stored (the oldest names event {seq}): events were deleted</source>
@@ -9306,6 +9531,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>{role} is not a role: choose staff, approver or administrator.</source>
             <translation>{role} ist keine Rolle: Wählen Sie staff (Mitarbeit), approver (Freigabe) oder administrator (Administrator).</translation>
+        </message>
+        <message>
+            <source>{role} {party} resembles {source} entry {entry} ({listed}), score {score}</source>
+            <translation>{role} {party} ähnelt dem Eintrag {entry} der {source} ({listed}), Wert {score}</translation>
         </message>
         <message>
             <source>{section}: {change}</source>

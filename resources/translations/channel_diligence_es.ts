@@ -618,6 +618,10 @@
             <translation>&amp;Guardar respuestas</translation>
         </message>
         <message>
+            <source>Settle these restricted-party findings first: confirm who the party is (full name, country, registration or date of birth) and record the review.</source>
+            <translation>Resuelva primero estos hallazgos de partes restringidas: confirme quién es la parte (nombre completo, país, registro o fecha de nacimiento) y registre la revisión.</translation>
+        </message>
+        <message>
             <source>The screening raised nothing that needs these questions for this order.</source>
             <translation>La evaluación de este pedido no ha detectado nada que requiera estas preguntas.</translation>
         </message>
@@ -1079,6 +1083,10 @@
             <translation>, aprobado por {0}</translation>
         </message>
         <message>
+            <source>A party of this order is on a sanctions list (a confirmed match). Nobody in the company can approve it: the only possible decision is to decline, and the distributor must be told: report it with the misuse report.</source>
+            <translation>Una parte de este pedido figura en una lista de sanciones (una coincidencia confirmada). Nadie en la empresa puede aprobarlo: la única decisión posible es rechazarlo, y hay que informar al distribuidor: comuníquelo con el informe de uso indebido.</translation>
+        </message>
+        <message>
             <source>Any approver</source>
             <translation>Cualquier aprobador</translation>
         </message>
@@ -1187,6 +1195,10 @@
             <translation>Registro</translation>
         </message>
         <message>
+            <source>Report to the distributor</source>
+            <translation>Informar al distribuidor</translation>
+        </message>
+        <message>
             <source>Say in a sentence or two why: it is what an auditor or the distributor will read.</source>
             <translation>Explique el motivo en una o dos frases: es lo que leerá un auditor o el distribuidor.</translation>
         </message>
@@ -1205,6 +1217,10 @@
         <message>
             <source>Status: {0}</source>
             <translation>Estado: {0}</translation>
+        </message>
+        <message>
+            <source>Tell the distributor: &amp;misuse report…</source>
+            <translation>Informar al distribuidor: informe de uso &amp;indebido…</translation>
         </message>
         <message>
             <source>The approver approves this decision at their own desk, with their passphrase (Escalation menu, "Waiting for your approval"). Nothing is decided until then.</source>
@@ -1893,6 +1909,33 @@
         <message>
             <source>cannot be read</source>
             <translation>no se puede leer</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindingItem</name>
+        <message>
+            <source>Confirmed match</source>
+            <translation>Coincidencia confirmada</translation>
+        </message>
+        <message>
+            <source>Matched name: {name}; score {score}</source>
+            <translation>Nombre coincidente: {name}; puntuación {score}</translation>
+        </message>
+        <message>
+            <source>Possible match</source>
+            <translation>Posible coincidencia</translation>
+        </message>
+        <message>
+            <source>Reviewed: not the same</source>
+            <translation>Revisado: no es la misma</translation>
+        </message>
+        <message>
+            <source>Why: {0}</source>
+            <translation>Por qué: {0}</translation>
+        </message>
+        <message>
+            <source>{role} {party} resembles {source} entry {entry}: {listed}</source>
+            <translation>{role} {party} se parece a la entrada {entry} de {source}: {listed}</translation>
         </message>
     </context>
     <context>
@@ -2768,6 +2811,14 @@
             <translation>Venta asistida (hablamos con el cliente)</translation>
         </message>
         <message>
+            <source>Sanctions list, confirmed match: {0} entry {1}</source>
+            <translation>Lista de sanciones, coincidencia confirmada: entrada {1} de {0}</translation>
+        </message>
+        <message>
+            <source>Sanctions list, possible match: {0} entry {1}</source>
+            <translation>Lista de sanciones, posible coincidencia: entrada {1} de {0}</translation>
+        </message>
+        <message>
             <source>Self-service (web shop, no conversation)</source>
             <translation>Autoservicio (tienda web, sin conversación)</translation>
         </message>
@@ -3413,6 +3464,10 @@
         <message>
             <source>the order reference, e.g. SO-1042</source>
             <translation>la referencia del pedido, p. ej. SO-1042</translation>
+        </message>
+        <message>
+            <source>{role} {party} is on the {list} (entry {entry}: {listed}; matched name {name}, score {score}). The order is blocked and will be declined.</source>
+            <translation>{role} {party} figura en la {list} (entrada {entry}: {listed}; nombre coincidente {name}, puntuación {score}). El pedido está bloqueado y se rechazará.</translation>
         </message>
     </context>
     <context>
@@ -4929,6 +4984,60 @@ Paquete {1}, versión {2}, publicado por {3} el {4}.</translation>
         </message>
     </context>
     <context>
+        <name>PartyFindings</name>
+        <message>
+            <source>Consignee</source>
+            <translation>Destinatario</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Cliente</translation>
+        </message>
+        <message>
+            <source>EU consolidated financial sanctions list</source>
+            <translation>Lista consolidada de sanciones financieras de la UE</translation>
+        </message>
+        <message>
+            <source>End user</source>
+            <translation>Usuario final</translation>
+        </message>
+        <message>
+            <source>OFAC SDN list</source>
+            <translation>Lista SDN de la OFAC</translation>
+        </message>
+        <message>
+            <source>UK sanctions list</source>
+            <translation>Lista de sanciones del Reino Unido</translation>
+        </message>
+        <message>
+            <source>UN Security Council Consolidated List</source>
+            <translation>Lista consolidada del Consejo de Seguridad de la ONU</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartyFindingsBox</name>
+        <message>
+            <source>Checked against: {0}</source>
+            <translation>Comprobado con: {0}</translation>
+        </message>
+        <message>
+            <source>No party resembles a listed entry ({0}).</source>
+            <translation>Ninguna parte se parece a una entrada de las listas ({0}).</translation>
+        </message>
+        <message>
+            <source>Restricted-party screening</source>
+            <translation>Control de partes restringidas</translation>
+        </message>
+        <message>
+            <source>undated</source>
+            <translation>sin fecha</translation>
+        </message>
+        <message>
+            <source>{list} published {date} (version {version})</source>
+            <translation>{list} publicada el {date} (versión {version})</translation>
+        </message>
+    </context>
+    <context>
         <name>PartyRescreenDialog</name>
         <message>
             <source>A new sanctions list or criteria pack is in use, so every catalog customer and every open order is checked again. You can keep working meanwhile. Cancel keeps the customers' earlier checks.</source>
@@ -6212,6 +6321,14 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Un nombre de {count} caracteres es demasiado largo para revisarlo: el nombre de una parte tiene como máximo 1.000.</translation>
         </message>
         <message>
+            <source>A party of this order is on a sanctions list (a confirmed match): nobody can approve it, the only possible decision is to decline, and the distributor must be told through the misuse report or an escalation.</source>
+            <translation>Una parte de este pedido figura en una lista de sanciones (una coincidencia confirmada): nadie puede aprobarlo, la única decisión posible es rechazarlo, y hay que informar al distribuidor mediante el informe de uso indebido o un escalamiento.</translation>
+        </message>
+        <message>
+            <source>A party of this order is on a sanctions list: it can only be declined, there is nothing to escalate. Tell the distributor with the misuse report.</source>
+            <translation>Una parte de este pedido figura en una lista de sanciones: solo puede rechazarse, no hay nada que escalar. Informe al distribuidor con el informe de uso indebido.</translation>
+        </message>
+        <message>
             <source>A passphrase may have at most {count} characters.</source>
             <translation>Una frase de contraseña puede tener como máximo {count} caracteres.</translation>
         </message>
@@ -6420,6 +6537,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Las condiciones solo corresponden a una aprobación con condiciones; esta respuesta es «{outcome}». No se registró nada: quite las condiciones o elija «aprobado con condiciones».</translation>
         </message>
         <message>
+            <source>Confirmed the same party by {who} on {date}: {reason}</source>
+            <translation>Confirmado como la misma parte por {who} el {date}: {reason}</translation>
+        </message>
+        <message>
             <source>Consignee country (if not the destination)</source>
             <translation>País del consignatario (si no es el destino)</translation>
         </message>
@@ -6430,6 +6551,26 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>Consignee person name (where no company is given)</source>
             <translation>Nombre de la persona consignataria (si no se indica empresa)</translation>
+        </message>
+        <message>
+            <source>Contradicts: the country {country} is not the entry's ({countries}).</source>
+            <translation>Contradice: el país {country} no es el de la entrada ({countries}).</translation>
+        </message>
+        <message>
+            <source>Contradicts: the list calls the matched name a weak alias.</source>
+            <translation>Contradice: la lista califica el nombre coincidente de alias débil.</translation>
+        </message>
+        <message>
+            <source>Contradicts: the party is {kind}, the entry {listed}.</source>
+            <translation>Contradice: la parte es {kind}, la entrada {listed}.</translation>
+        </message>
+        <message>
+            <source>Corroborates: both are {kind}.</source>
+            <translation>Corrobora: ambas son {kind}.</translation>
+        </message>
+        <message>
+            <source>Corroborates: the country {country} is the entry's ({countries}).</source>
+            <translation>Corrobora: el país {country} es el de la entrada ({countries}).</translation>
         </message>
         <message>
             <source>Could not check that the server is really {host} (its certificate was refused): nothing was fetched. {stay}</source>
@@ -6488,6 +6629,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>El cliente {customer} no existe.</translation>
         </message>
         <message>
+            <source>Date of birth on the list: {dates}; the order holds none to compare.</source>
+            <translation>Fecha de nacimiento en la lista: {dates}; el pedido no tiene ninguna con la que comparar.</translation>
+        </message>
+        <message>
             <source>Deciding about orders</source>
             <translation>Decidir sobre pedidos</translation>
         </message>
@@ -6514,6 +6659,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>E-mail sending is not set up yet.</source>
             <translation>El envío de correo electrónico aún no está configurado.</translation>
+        </message>
+        <message>
+            <source>EU consolidated financial sanctions list</source>
+            <translation>Lista consolidada de sanciones financieras de la UE</translation>
         </message>
         <message>
             <source>End user country</source>
@@ -6884,6 +7033,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>No hay nadie con la dirección de correo electrónico {email} en la lista de personas.</translation>
         </message>
         <message>
+            <source>Not compared: the party has no country; the entry names {countries}.</source>
+            <translation>Sin comparar: la parte no tiene país; la entrada indica {countries}.</translation>
+        </message>
+        <message>
             <source>Nothing answers at {host} on port {port}. Check the port (usually 587 for STARTTLS, 465 for SSL) and that a firewall lets the app out.</source>
             <translation>Nadie responde en {host} en el puerto {port}. Compruebe el puerto (normalmente 587 para STARTTLS, 465 para SSL) y que un cortafuegos deje salir a la aplicación.</translation>
         </message>
@@ -6922,6 +7075,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>Nothing was saved: {reason}. Try again, and tell your IT contact if it happens again.</source>
             <translation>No se guardó nada: {reason}. Vuelva a intentarlo y, si vuelve a ocurrir, avise a su contacto de informática.</translation>
+        </message>
+        <message>
+            <source>OFAC SDN list</source>
+            <translation>Lista SDN de la OFAC</translation>
         </message>
         <message>
             <source>Only a decision to proceed with a {tier}-risk order waits for the senior approver; order {reference} needs no approval for this decision: record it directly.</source>
@@ -7048,6 +7205,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>La versión {version} de la política no existe.</translation>
         </message>
         <message>
+            <source>Possible restricted party: {finding}. Review the match (the same party or not) before the order can ship.</source>
+            <translation>Posible parte restringida: {finding}. Revise la coincidencia (si es la misma parte o no) antes de que el pedido pueda enviarse.</translation>
+        </message>
+        <message>
             <source>Product categories</source>
             <translation>Categorías de producto</translation>
         </message>
@@ -7084,6 +7245,18 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Restaurar una copia de seguridad</translation>
         </message>
         <message>
+            <source>Restricted party: {finding}, a confirmed match. The order cannot proceed: decline it and tell the distributor through the misuse report or an escalation.</source>
+            <translation>Parte restringida: {finding}, una coincidencia confirmada. El pedido no puede seguir adelante: recházelo e informe al distribuidor mediante el informe de uso indebido o un escalamiento.</translation>
+        </message>
+        <message>
+            <source>Reviewed on {date} by {who} when the party was {was}: its name or country changed since, so it is checked again.</source>
+            <translation>Revisado el {date} por {who} cuando la parte era {was}: su nombre o su país han cambiado desde entonces, por lo que se comprueba de nuevo.</translation>
+        </message>
+        <message>
+            <source>Reviewed: not the same party, by {who} on {date}: {reason}</source>
+            <translation>Revisado: no es la misma parte, por {who} el {date}: {reason}</translation>
+        </message>
+        <message>
             <source>Row {row} of {file} cannot be read as CSV ({error}).</source>
             <translation>La fila {row} de {file} no se puede leer como CSV ({error}).</translation>
         </message>
@@ -7110,6 +7283,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>Sanctions lists: {customers} customers and {orders} open orders checked again.</source>
             <translation>Listas de sanciones: {customers} clientes y {orders} pedidos abiertos comprobados de nuevo.</translation>
+        </message>
+        <message>
+            <source>Sanctions programmes: {programs}.</source>
+            <translation>Programas de sanciones: {programs}.</translation>
         </message>
         <message>
             <source>Say in a sentence or two why you recommend this.</source>
@@ -7504,6 +7681,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>La fecha final es anterior a la fecha inicial.</translation>
         </message>
         <message>
+            <source>The entry is {listed}.</source>
+            <translation>La entrada es {listed}.</translation>
+        </message>
+        <message>
             <source>The file does not hold the named fields of {what}.</source>
             <translation>El archivo no contiene los campos con nombre de {what}.</translation>
         </message>
@@ -7610,6 +7791,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>The listed entry changed on a newer list since {who} reviewed this match.</source>
             <translation>La entrada de la lista cambió en una lista más reciente desde que {who} revisó esta coincidencia.</translation>
+        </message>
+        <message>
+            <source>The listed entry changed since it was reviewed on {date} by {who} (then: not the same party, {reason}).</source>
+            <translation>La entrada de la lista ha cambiado desde que {who} la revisó el {date} (entonces: no es la misma parte, {reason}).</translation>
         </message>
         <message>
             <source>The lists already imported stay in use.</source>
@@ -7988,6 +8173,14 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Fue la revisión de venta asistida de un pedido de autoservicio.</translation>
         </message>
         <message>
+            <source>UK sanctions list</source>
+            <translation>Lista de sanciones del Reino Unido</translation>
+        </message>
+        <message>
+            <source>UN Security Council Consolidated List</source>
+            <translation>Lista consolidada del Consejo de Seguridad de la ONU</translation>
+        </message>
+        <message>
             <source>Unit price</source>
             <translation>Precio unitario</translation>
         </message>
@@ -8080,6 +8273,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>un expediente sobre el pedido {name} no tiene evento de auditoría</translation>
         </message>
         <message>
+            <source>a person</source>
+            <translation>una persona</translation>
+        </message>
+        <message>
             <source>a prohibited use</source>
             <translation>un uso prohibido</translation>
         </message>
@@ -8100,12 +8297,24 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>una cabeza de cadena firmada</translation>
         </message>
         <message>
+            <source>a vessel</source>
+            <translation>un buque</translation>
+        </message>
+        <message>
             <source>administrator</source>
             <translation>administrador</translation>
         </message>
         <message>
+            <source>an aircraft</source>
+            <translation>una aeronave</translation>
+        </message>
+        <message>
             <source>an order must be a JSON object</source>
             <translation>un pedido debe ser un objeto JSON</translation>
+        </message>
+        <message>
+            <source>an organisation</source>
+            <translation>una organización</translation>
         </message>
         <message>
             <source>another distributor</source>
@@ -8516,6 +8725,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>ninguno</translation>
         </message>
         <message>
+            <source>of an unknown kind</source>
+            <translation>de un tipo desconocido</translation>
+        </message>
+        <message>
             <source>on hold for a decision</source>
             <translation>retenido hasta que se decida</translation>
         </message>
@@ -8716,6 +8929,14 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>la clave de la empresa ha desaparecido de la base de datos, así que las cabezas firmadas no se pueden comprobar (la más reciente indica el evento {seq})</translation>
         </message>
         <message>
+            <source>the consignee</source>
+            <translation>el destinatario</translation>
+        </message>
+        <message>
+            <source>the customer</source>
+            <translation>el cliente</translation>
+        </message>
+        <message>
             <source>the database is damaged</source>
             <translation>la base de datos está dañada</translation>
         </message>
@@ -8742,6 +8963,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>the drive could not be read or written</source>
             <translation>no se pudo leer ni escribir en la unidad</translation>
+        </message>
+        <message>
+            <source>the end user</source>
+            <translation>el usuario final</translation>
         </message>
         <message>
             <source>the event saying the chain's head is signed is missing, though signed heads are stored (the oldest names event {seq}): events were deleted</source>
@@ -9306,6 +9531,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>{role} is not a role: choose staff, approver or administrator.</source>
             <translation>{role} no es un rol: elija staff (personal), approver (aprobador) o administrator (administrador).</translation>
+        </message>
+        <message>
+            <source>{role} {party} resembles {source} entry {entry} ({listed}), score {score}</source>
+            <translation>{role} {party} se parece a la entrada {entry} de {source} ({listed}), puntuación {score}</translation>
         </message>
         <message>
             <source>{section}: {change}</source>

@@ -618,6 +618,10 @@
             <translation>Enregistrer les &amp;réponses</translation>
         </message>
         <message>
+            <source>Settle these restricted-party findings first: confirm who the party is (full name, country, registration or date of birth) and record the review.</source>
+            <translation>Réglez d'abord ces résultats sur les parties soumises à restrictions : confirmez qui est la partie (nom complet, pays, immatriculation ou date de naissance) et enregistrez l'examen.</translation>
+        </message>
+        <message>
             <source>The screening raised nothing that needs these questions for this order.</source>
             <translation>L'analyse n'a rien relevé qui demande ces questions pour cette commande.</translation>
         </message>
@@ -1079,6 +1083,10 @@
             <translation>, approuvée par {0}</translation>
         </message>
         <message>
+            <source>A party of this order is on a sanctions list (a confirmed match). Nobody in the company can approve it: the only possible decision is to decline, and the distributor must be told: report it with the misuse report.</source>
+            <translation>Une partie de cette commande figure sur une liste de sanctions (une correspondance confirmée). Personne dans l'entreprise ne peut l'approuver : la seule décision possible est de la refuser, et le distributeur doit être informé : signalez-la avec le signalement d'usage abusif.</translation>
+        </message>
+        <message>
             <source>Any approver</source>
             <translation>N'importe quel approbateur</translation>
         </message>
@@ -1187,6 +1195,10 @@
             <translation>Enregistrement</translation>
         </message>
         <message>
+            <source>Report to the distributor</source>
+            <translation>Signaler au distributeur</translation>
+        </message>
+        <message>
             <source>Say in a sentence or two why: it is what an auditor or the distributor will read.</source>
             <translation>Expliquez pourquoi en une ou deux phrases: c'est ce que lira un auditeur ou le distributeur.</translation>
         </message>
@@ -1205,6 +1217,10 @@
         <message>
             <source>Status: {0}</source>
             <translation>Statut: {0}</translation>
+        </message>
+        <message>
+            <source>Tell the distributor: &amp;misuse report…</source>
+            <translation>Informer le distributeur : signalement d'usage &amp;abusif…</translation>
         </message>
         <message>
             <source>The approver approves this decision at their own desk, with their passphrase (Escalation menu, "Waiting for your approval"). Nothing is decided until then.</source>
@@ -1893,6 +1909,33 @@
         <message>
             <source>cannot be read</source>
             <translation>illisible</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindingItem</name>
+        <message>
+            <source>Confirmed match</source>
+            <translation>Correspondance confirmée</translation>
+        </message>
+        <message>
+            <source>Matched name: {name}; score {score}</source>
+            <translation>Nom correspondant : {name} ; score {score}</translation>
+        </message>
+        <message>
+            <source>Possible match</source>
+            <translation>Correspondance possible</translation>
+        </message>
+        <message>
+            <source>Reviewed: not the same</source>
+            <translation>Examiné : pas la même</translation>
+        </message>
+        <message>
+            <source>Why: {0}</source>
+            <translation>Pourquoi : {0}</translation>
+        </message>
+        <message>
+            <source>{role} {party} resembles {source} entry {entry}: {listed}</source>
+            <translation>{role} {party} ressemble à l'entrée {entry} de la {source} : {listed}</translation>
         </message>
     </context>
     <context>
@@ -2768,6 +2811,14 @@
             <translation>Vente assistée (nous parlons au client)</translation>
         </message>
         <message>
+            <source>Sanctions list, confirmed match: {0} entry {1}</source>
+            <translation>Liste de sanctions, correspondance confirmée : entrée {1} de {0}</translation>
+        </message>
+        <message>
+            <source>Sanctions list, possible match: {0} entry {1}</source>
+            <translation>Liste de sanctions, correspondance possible : entrée {1} de {0}</translation>
+        </message>
+        <message>
             <source>Self-service (web shop, no conversation)</source>
             <translation>Libre-service (boutique en ligne, sans échange)</translation>
         </message>
@@ -3413,6 +3464,10 @@
         <message>
             <source>the order reference, e.g. SO-1042</source>
             <translation>la référence de la commande, par ex. SO-1042</translation>
+        </message>
+        <message>
+            <source>{role} {party} is on the {list} (entry {entry}: {listed}; matched name {name}, score {score}). The order is blocked and will be declined.</source>
+            <translation>{role} {party} figure sur la {list} (entrée {entry} : {listed} ; nom correspondant {name}, score {score}). La commande est bloquée et sera refusée.</translation>
         </message>
     </context>
     <context>
@@ -4929,6 +4984,60 @@ Jeu {1}, version {2}, publié par {3} le {4}.</translation>
         </message>
     </context>
     <context>
+        <name>PartyFindings</name>
+        <message>
+            <source>Consignee</source>
+            <translation>Destinataire</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Client</translation>
+        </message>
+        <message>
+            <source>EU consolidated financial sanctions list</source>
+            <translation>Liste consolidée des sanctions financières de l'UE</translation>
+        </message>
+        <message>
+            <source>End user</source>
+            <translation>Utilisateur final</translation>
+        </message>
+        <message>
+            <source>OFAC SDN list</source>
+            <translation>Liste SDN de l'OFAC</translation>
+        </message>
+        <message>
+            <source>UK sanctions list</source>
+            <translation>Liste des sanctions du Royaume-Uni</translation>
+        </message>
+        <message>
+            <source>UN Security Council Consolidated List</source>
+            <translation>Liste récapitulative du Conseil de sécurité de l'ONU</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartyFindingsBox</name>
+        <message>
+            <source>Checked against: {0}</source>
+            <translation>Vérifié avec : {0}</translation>
+        </message>
+        <message>
+            <source>No party resembles a listed entry ({0}).</source>
+            <translation>Aucune partie ne ressemble à une entrée des listes ({0}).</translation>
+        </message>
+        <message>
+            <source>Restricted-party screening</source>
+            <translation>Contrôle des parties soumises à restrictions</translation>
+        </message>
+        <message>
+            <source>undated</source>
+            <translation>non datée</translation>
+        </message>
+        <message>
+            <source>{list} published {date} (version {version})</source>
+            <translation>{list} publiée le {date} (version {version})</translation>
+        </message>
+    </context>
+    <context>
         <name>PartyRescreenDialog</name>
         <message>
             <source>A new sanctions list or criteria pack is in use, so every catalog customer and every open order is checked again. You can keep working meanwhile. Cancel keeps the customers' earlier checks.</source>
@@ -6212,6 +6321,14 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Un nom de {count} caractères est trop long pour être examiné : le nom d'une partie compte au plus 1 000 caractères.</translation>
         </message>
         <message>
+            <source>A party of this order is on a sanctions list (a confirmed match): nobody can approve it, the only possible decision is to decline, and the distributor must be told through the misuse report or an escalation.</source>
+            <translation>Une partie de cette commande figure sur une liste de sanctions (une correspondance confirmée) : personne ne peut l'approuver, la seule décision possible est de la refuser, et le distributeur doit être informé par le signalement d'usage abusif ou une escalade.</translation>
+        </message>
+        <message>
+            <source>A party of this order is on a sanctions list: it can only be declined, there is nothing to escalate. Tell the distributor with the misuse report.</source>
+            <translation>Une partie de cette commande figure sur une liste de sanctions : elle ne peut qu'être refusée, il n'y a rien à escalader. Informez le distributeur avec le signalement d'usage abusif.</translation>
+        </message>
+        <message>
             <source>A passphrase may have at most {count} characters.</source>
             <translation>Une phrase secrète peut comporter au plus {count} caractères.</translation>
         </message>
@@ -6420,6 +6537,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Les conditions ne vont qu'avec une approbation sous conditions; cette réponse est « {outcome} ». Rien n'a été enregistré: retirez les conditions, ou choisissez « approuvée sous conditions ».</translation>
         </message>
         <message>
+            <source>Confirmed the same party by {who} on {date}: {reason}</source>
+            <translation>Confirmé comme la même partie par {who} le {date} : {reason}</translation>
+        </message>
+        <message>
             <source>Consignee country (if not the destination)</source>
             <translation>Pays du destinataire (s'il n'est pas la destination)</translation>
         </message>
@@ -6430,6 +6551,26 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>Consignee person name (where no company is given)</source>
             <translation>Nom de la personne destinataire (si aucune entreprise n'est indiquée)</translation>
+        </message>
+        <message>
+            <source>Contradicts: the country {country} is not the entry's ({countries}).</source>
+            <translation>Contredit : le pays {country} n'est pas celui de l'entrée ({countries}).</translation>
+        </message>
+        <message>
+            <source>Contradicts: the list calls the matched name a weak alias.</source>
+            <translation>Contredit : la liste qualifie le nom correspondant d'alias faible.</translation>
+        </message>
+        <message>
+            <source>Contradicts: the party is {kind}, the entry {listed}.</source>
+            <translation>Contredit : la partie est {kind}, l'entrée {listed}.</translation>
+        </message>
+        <message>
+            <source>Corroborates: both are {kind}.</source>
+            <translation>Corrobore : les deux sont {kind}.</translation>
+        </message>
+        <message>
+            <source>Corroborates: the country {country} is the entry's ({countries}).</source>
+            <translation>Corrobore : le pays {country} est celui de l'entrée ({countries}).</translation>
         </message>
         <message>
             <source>Could not check that the server is really {host} (its certificate was refused): nothing was fetched. {stay}</source>
@@ -6488,6 +6629,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Le client {customer} n'existe pas.</translation>
         </message>
         <message>
+            <source>Date of birth on the list: {dates}; the order holds none to compare.</source>
+            <translation>Date de naissance sur la liste : {dates} ; la commande n'en contient aucune à comparer.</translation>
+        </message>
+        <message>
             <source>Deciding about orders</source>
             <translation>Décider des commandes</translation>
         </message>
@@ -6514,6 +6659,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>E-mail sending is not set up yet.</source>
             <translation>L'envoi d'e-mails n'est pas encore configuré.</translation>
+        </message>
+        <message>
+            <source>EU consolidated financial sanctions list</source>
+            <translation>Liste consolidée des sanctions financières de l'UE</translation>
         </message>
         <message>
             <source>End user country</source>
@@ -6884,6 +7033,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Personne n'a l'adresse e-mail {email} dans la liste des personnes.</translation>
         </message>
         <message>
+            <source>Not compared: the party has no country; the entry names {countries}.</source>
+            <translation>Non comparé : la partie n'a pas de pays ; l'entrée indique {countries}.</translation>
+        </message>
+        <message>
             <source>Nothing answers at {host} on port {port}. Check the port (usually 587 for STARTTLS, 465 for SSL) and that a firewall lets the app out.</source>
             <translation>Rien ne répond sur {host} au port {port}. Vérifiez le port (en général 587 pour STARTTLS, 465 pour SSL) et qu'un pare-feu laisse sortir l'application.</translation>
         </message>
@@ -6922,6 +7075,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>Nothing was saved: {reason}. Try again, and tell your IT contact if it happens again.</source>
             <translation>Rien n'a été enregistré: {reason}. Réessayez, et prévenez votre contact informatique si cela se reproduit.</translation>
+        </message>
+        <message>
+            <source>OFAC SDN list</source>
+            <translation>Liste SDN de l'OFAC</translation>
         </message>
         <message>
             <source>Only a decision to proceed with a {tier}-risk order waits for the senior approver; order {reference} needs no approval for this decision: record it directly.</source>
@@ -7048,6 +7205,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>La version {version} de la politique n'existe pas.</translation>
         </message>
         <message>
+            <source>Possible restricted party: {finding}. Review the match (the same party or not) before the order can ship.</source>
+            <translation>Partie soumise à restrictions possible : {finding}. Examinez la correspondance (même partie ou non) avant que la commande puisse être expédiée.</translation>
+        </message>
+        <message>
             <source>Product categories</source>
             <translation>Catégories de produits</translation>
         </message>
@@ -7084,6 +7245,18 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Restaurer une sauvegarde</translation>
         </message>
         <message>
+            <source>Restricted party: {finding}, a confirmed match. The order cannot proceed: decline it and tell the distributor through the misuse report or an escalation.</source>
+            <translation>Partie soumise à restrictions : {finding}, une correspondance confirmée. La commande ne peut pas aboutir : refusez-la et informez le distributeur par le signalement d'usage abusif ou une escalade.</translation>
+        </message>
+        <message>
+            <source>Reviewed on {date} by {who} when the party was {was}: its name or country changed since, so it is checked again.</source>
+            <translation>Examiné le {date} par {who} quand la partie était {was} : son nom ou son pays a changé depuis, elle est donc vérifiée à nouveau.</translation>
+        </message>
+        <message>
+            <source>Reviewed: not the same party, by {who} on {date}: {reason}</source>
+            <translation>Examiné : pas la même partie, par {who} le {date} : {reason}</translation>
+        </message>
+        <message>
             <source>Row {row} of {file} cannot be read as CSV ({error}).</source>
             <translation>La ligne {row} de {file} ne peut pas être lue comme CSV ({error}).</translation>
         </message>
@@ -7110,6 +7283,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>Sanctions lists: {customers} customers and {orders} open orders checked again.</source>
             <translation>Listes de sanctions : {customers} clients et {orders} commandes ouvertes vérifiés à nouveau.</translation>
+        </message>
+        <message>
+            <source>Sanctions programmes: {programs}.</source>
+            <translation>Programmes de sanctions : {programs}.</translation>
         </message>
         <message>
             <source>Say in a sentence or two why you recommend this.</source>
@@ -7504,6 +7681,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>La date de fin est antérieure à la date de début.</translation>
         </message>
         <message>
+            <source>The entry is {listed}.</source>
+            <translation>L'entrée est {listed}.</translation>
+        </message>
+        <message>
             <source>The file does not hold the named fields of {what}.</source>
             <translation>Le fichier ne contient pas les champs nommés d'{what}.</translation>
         </message>
@@ -7610,6 +7791,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>The listed entry changed on a newer list since {who} reviewed this match.</source>
             <translation>L'entrée de la liste a changé sur une liste plus récente depuis que {who} a examiné cette correspondance.</translation>
+        </message>
+        <message>
+            <source>The listed entry changed since it was reviewed on {date} by {who} (then: not the same party, {reason}).</source>
+            <translation>L'entrée de la liste a changé depuis son examen le {date} par {who} (alors : pas la même partie, {reason}).</translation>
         </message>
         <message>
             <source>The lists already imported stay in use.</source>
@@ -7988,6 +8173,14 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Il s'agissait de l'examen en vente assistée d'une commande en libre-service.</translation>
         </message>
         <message>
+            <source>UK sanctions list</source>
+            <translation>Liste des sanctions du Royaume-Uni</translation>
+        </message>
+        <message>
+            <source>UN Security Council Consolidated List</source>
+            <translation>Liste récapitulative du Conseil de sécurité de l'ONU</translation>
+        </message>
+        <message>
             <source>Unit price</source>
             <translation>Prix unitaire</translation>
         </message>
@@ -8080,6 +8273,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>un dossier concernant la commande {name} n'a aucun événement d'audit</translation>
         </message>
         <message>
+            <source>a person</source>
+            <translation>une personne</translation>
+        </message>
+        <message>
             <source>a prohibited use</source>
             <translation>usage interdit</translation>
         </message>
@@ -8100,12 +8297,24 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>une tête de chaîne signée</translation>
         </message>
         <message>
+            <source>a vessel</source>
+            <translation>un navire</translation>
+        </message>
+        <message>
             <source>administrator</source>
             <translation>administrateur</translation>
         </message>
         <message>
+            <source>an aircraft</source>
+            <translation>un aéronef</translation>
+        </message>
+        <message>
             <source>an order must be a JSON object</source>
             <translation>une commande doit être un objet JSON</translation>
+        </message>
+        <message>
+            <source>an organisation</source>
+            <translation>une organisation</translation>
         </message>
         <message>
             <source>another distributor</source>
@@ -8516,6 +8725,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>aucun</translation>
         </message>
         <message>
+            <source>of an unknown kind</source>
+            <translation>d'un type inconnu</translation>
+        </message>
+        <message>
             <source>on hold for a decision</source>
             <translation>suspendue jusqu'à une décision</translation>
         </message>
@@ -8716,6 +8929,14 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>la clé de l'entreprise a disparu de la base de données : les têtes signées ne peuvent donc pas être vérifiées (la plus récente nomme l'événement {seq})</translation>
         </message>
         <message>
+            <source>the consignee</source>
+            <translation>le destinataire</translation>
+        </message>
+        <message>
+            <source>the customer</source>
+            <translation>le client</translation>
+        </message>
+        <message>
             <source>the database is damaged</source>
             <translation>la base de données est endommagée</translation>
         </message>
@@ -8742,6 +8963,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>the drive could not be read or written</source>
             <translation>le disque n'a pas pu être lu ou écrit</translation>
+        </message>
+        <message>
+            <source>the end user</source>
+            <translation>l'utilisateur final</translation>
         </message>
         <message>
             <source>the event saying the chain's head is signed is missing, though signed heads are stored (the oldest names event {seq}): events were deleted</source>
@@ -9306,6 +9531,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>{role} is not a role: choose staff, approver or administrator.</source>
             <translation>{role} n'est pas un rôle : choisissez staff (personnel), approver (approbateur) ou administrator (administrateur).</translation>
+        </message>
+        <message>
+            <source>{role} {party} resembles {source} entry {entry} ({listed}), score {score}</source>
+            <translation>{role} {party} ressemble à l'entrée {entry} de la {source} ({listed}), score {score}</translation>
         </message>
         <message>
             <source>{section}: {change}</source>

@@ -618,6 +618,10 @@
             <translation>Salvar &amp;respostas</translation>
         </message>
         <message>
+            <source>Settle these restricted-party findings first: confirm who the party is (full name, country, registration or date of birth) and record the review.</source>
+            <translation>Resolva primeiro estas constatações sobre partes restritas: confirme quem é a parte (nome completo, país, registro ou data de nascimento) e registre a revisão.</translation>
+        </message>
+        <message>
             <source>The screening raised nothing that needs these questions for this order.</source>
             <translation>A triagem não gerou nada que exija estas perguntas para este pedido.</translation>
         </message>
@@ -1079,6 +1083,10 @@
             <translation>, aprovado por {0}</translation>
         </message>
         <message>
+            <source>A party of this order is on a sanctions list (a confirmed match). Nobody in the company can approve it: the only possible decision is to decline, and the distributor must be told: report it with the misuse report.</source>
+            <translation>Uma parte deste pedido consta de uma lista de sanções (uma correspondência confirmada). Ninguém na empresa pode aprová-lo: a única decisão possível é recusá-lo, e o distribuidor deve ser informado: comunique-o com o relatório de uso indevido.</translation>
+        </message>
+        <message>
             <source>Any approver</source>
             <translation>Qualquer aprovador</translation>
         </message>
@@ -1187,6 +1195,10 @@
             <translation>Registro</translation>
         </message>
         <message>
+            <source>Report to the distributor</source>
+            <translation>Comunicar ao distribuidor</translation>
+        </message>
+        <message>
             <source>Say in a sentence or two why: it is what an auditor or the distributor will read.</source>
             <translation>Diga o motivo em uma ou duas frases: é o que um auditor ou o distribuidor vai ler.</translation>
         </message>
@@ -1205,6 +1217,10 @@
         <message>
             <source>Status: {0}</source>
             <translation>Situação: {0}</translation>
+        </message>
+        <message>
+            <source>Tell the distributor: &amp;misuse report…</source>
+            <translation>Informar o distribuidor: relatório de uso &amp;indevido…</translation>
         </message>
         <message>
             <source>The approver approves this decision at their own desk, with their passphrase (Escalation menu, "Waiting for your approval"). Nothing is decided until then.</source>
@@ -1893,6 +1909,33 @@
         <message>
             <source>cannot be read</source>
             <translation>não pode ser lido</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindingItem</name>
+        <message>
+            <source>Confirmed match</source>
+            <translation>Correspondência confirmada</translation>
+        </message>
+        <message>
+            <source>Matched name: {name}; score {score}</source>
+            <translation>Nome correspondente: {name}; pontuação {score}</translation>
+        </message>
+        <message>
+            <source>Possible match</source>
+            <translation>Possível correspondência</translation>
+        </message>
+        <message>
+            <source>Reviewed: not the same</source>
+            <translation>Revisado: não é a mesma</translation>
+        </message>
+        <message>
+            <source>Why: {0}</source>
+            <translation>Porquê: {0}</translation>
+        </message>
+        <message>
+            <source>{role} {party} resembles {source} entry {entry}: {listed}</source>
+            <translation>{role} {party} se parece com a entrada {entry} da {source}: {listed}</translation>
         </message>
     </context>
     <context>
@@ -2768,6 +2811,14 @@
             <translation>Venda assistida (falamos com o cliente)</translation>
         </message>
         <message>
+            <source>Sanctions list, confirmed match: {0} entry {1}</source>
+            <translation>Lista de sanções, correspondência confirmada: entrada {1} de {0}</translation>
+        </message>
+        <message>
+            <source>Sanctions list, possible match: {0} entry {1}</source>
+            <translation>Lista de sanções, possível correspondência: entrada {1} de {0}</translation>
+        </message>
+        <message>
             <source>Self-service (web shop, no conversation)</source>
             <translation>Autoatendimento (loja online, sem conversa)</translation>
         </message>
@@ -3413,6 +3464,10 @@
         <message>
             <source>the order reference, e.g. SO-1042</source>
             <translation>a referência do pedido, por exemplo SO-1042</translation>
+        </message>
+        <message>
+            <source>{role} {party} is on the {list} (entry {entry}: {listed}; matched name {name}, score {score}). The order is blocked and will be declined.</source>
+            <translation>{role} {party} consta da {list} (entrada {entry}: {listed}; nome correspondente {name}, pontuação {score}). O pedido está bloqueado e será recusado.</translation>
         </message>
     </context>
     <context>
@@ -4929,6 +4984,60 @@ Pacote {1}, versão {2}, emitido por {3} em {4}.</translation>
         </message>
     </context>
     <context>
+        <name>PartyFindings</name>
+        <message>
+            <source>Consignee</source>
+            <translation>Consignatário</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Cliente</translation>
+        </message>
+        <message>
+            <source>EU consolidated financial sanctions list</source>
+            <translation>Lista consolidada de sanções financeiras da UE</translation>
+        </message>
+        <message>
+            <source>End user</source>
+            <translation>Usuário final</translation>
+        </message>
+        <message>
+            <source>OFAC SDN list</source>
+            <translation>Lista SDN da OFAC</translation>
+        </message>
+        <message>
+            <source>UK sanctions list</source>
+            <translation>Lista de sanções do Reino Unido</translation>
+        </message>
+        <message>
+            <source>UN Security Council Consolidated List</source>
+            <translation>Lista consolidada do Conselho de Segurança da ONU</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartyFindingsBox</name>
+        <message>
+            <source>Checked against: {0}</source>
+            <translation>Verificado com: {0}</translation>
+        </message>
+        <message>
+            <source>No party resembles a listed entry ({0}).</source>
+            <translation>Nenhuma parte se parece com uma entrada das listas ({0}).</translation>
+        </message>
+        <message>
+            <source>Restricted-party screening</source>
+            <translation>Triagem de partes restritas</translation>
+        </message>
+        <message>
+            <source>undated</source>
+            <translation>sem data</translation>
+        </message>
+        <message>
+            <source>{list} published {date} (version {version})</source>
+            <translation>{list} publicada em {date} (versão {version})</translation>
+        </message>
+    </context>
+    <context>
         <name>PartyRescreenDialog</name>
         <message>
             <source>A new sanctions list or criteria pack is in use, so every catalog customer and every open order is checked again. You can keep working meanwhile. Cancel keeps the customers' earlier checks.</source>
@@ -6212,6 +6321,14 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Um nome de {count} caracteres é demasiado longo para rever: o nome de uma parte tem no máximo 1000.</translation>
         </message>
         <message>
+            <source>A party of this order is on a sanctions list (a confirmed match): nobody can approve it, the only possible decision is to decline, and the distributor must be told through the misuse report or an escalation.</source>
+            <translation>Uma parte deste pedido consta de uma lista de sanções (uma correspondência confirmada): ninguém pode aprová-lo, a única decisão possível é recusá-lo, e o distribuidor deve ser informado pelo relatório de uso indevido ou por um escalonamento.</translation>
+        </message>
+        <message>
+            <source>A party of this order is on a sanctions list: it can only be declined, there is nothing to escalate. Tell the distributor with the misuse report.</source>
+            <translation>Uma parte deste pedido consta de uma lista de sanções: ele só pode ser recusado, não há nada a escalonar. Informe o distribuidor com o relatório de uso indevido.</translation>
+        </message>
+        <message>
             <source>A passphrase may have at most {count} characters.</source>
             <translation>Uma frase-senha pode ter no máximo {count} caracteres.</translation>
         </message>
@@ -6420,6 +6537,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Condições só se aplicam a uma aprovação com condições; esta resposta é “{outcome}”. Nada foi registrado: deixe as condições de fora ou escolha “aprovado com condições”.</translation>
         </message>
         <message>
+            <source>Confirmed the same party by {who} on {date}: {reason}</source>
+            <translation>Confirmada como a mesma parte por {who} em {date}: {reason}</translation>
+        </message>
+        <message>
             <source>Consignee country (if not the destination)</source>
             <translation>País do consignatário (se não for o destino)</translation>
         </message>
@@ -6430,6 +6551,26 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>Consignee person name (where no company is given)</source>
             <translation>Nome da pessoa consignatária (quando não há empresa)</translation>
+        </message>
+        <message>
+            <source>Contradicts: the country {country} is not the entry's ({countries}).</source>
+            <translation>Contradiz: o país {country} não é o da entrada ({countries}).</translation>
+        </message>
+        <message>
+            <source>Contradicts: the list calls the matched name a weak alias.</source>
+            <translation>Contradiz: a lista chama o nome correspondente de alias fraco.</translation>
+        </message>
+        <message>
+            <source>Contradicts: the party is {kind}, the entry {listed}.</source>
+            <translation>Contradiz: a parte é {kind}, a entrada {listed}.</translation>
+        </message>
+        <message>
+            <source>Corroborates: both are {kind}.</source>
+            <translation>Corrobora: ambas são {kind}.</translation>
+        </message>
+        <message>
+            <source>Corroborates: the country {country} is the entry's ({countries}).</source>
+            <translation>Corrobora: o país {country} é o da entrada ({countries}).</translation>
         </message>
         <message>
             <source>Could not check that the server is really {host} (its certificate was refused): nothing was fetched. {stay}</source>
@@ -6488,6 +6629,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>O cliente {customer} não existe.</translation>
         </message>
         <message>
+            <source>Date of birth on the list: {dates}; the order holds none to compare.</source>
+            <translation>Data de nascimento na lista: {dates}; o pedido não tem nenhuma para comparar.</translation>
+        </message>
+        <message>
             <source>Deciding about orders</source>
             <translation>Decidir sobre pedidos</translation>
         </message>
@@ -6514,6 +6659,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>E-mail sending is not set up yet.</source>
             <translation>O envio de e-mail ainda não está configurado.</translation>
+        </message>
+        <message>
+            <source>EU consolidated financial sanctions list</source>
+            <translation>Lista consolidada de sanções financeiras da UE</translation>
         </message>
         <message>
             <source>End user country</source>
@@ -6884,6 +7033,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Não há ninguém com o endereço de e-mail {email} na lista de pessoas.</translation>
         </message>
         <message>
+            <source>Not compared: the party has no country; the entry names {countries}.</source>
+            <translation>Não comparado: a parte não tem país; a entrada indica {countries}.</translation>
+        </message>
+        <message>
             <source>Nothing answers at {host} on port {port}. Check the port (usually 587 for STARTTLS, 465 for SSL) and that a firewall lets the app out.</source>
             <translation>Nada responde em {host} na porta {port}. Verifique a porta (normalmente 587 para STARTTLS, 465 para SSL) e se um firewall deixa o aplicativo sair.</translation>
         </message>
@@ -6922,6 +7075,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>Nothing was saved: {reason}. Try again, and tell your IT contact if it happens again.</source>
             <translation>Nada foi salvo: {reason}. Tente de novo e, se acontecer outra vez, avise o seu contato de TI.</translation>
+        </message>
+        <message>
+            <source>OFAC SDN list</source>
+            <translation>Lista SDN da OFAC</translation>
         </message>
         <message>
             <source>Only a decision to proceed with a {tier}-risk order waits for the senior approver; order {reference} needs no approval for this decision: record it directly.</source>
@@ -7048,6 +7205,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>A versão {version} da política não existe.</translation>
         </message>
         <message>
+            <source>Possible restricted party: {finding}. Review the match (the same party or not) before the order can ship.</source>
+            <translation>Possível parte restrita: {finding}. Revise a correspondência (a mesma parte ou não) antes que o pedido possa ser enviado.</translation>
+        </message>
+        <message>
             <source>Product categories</source>
             <translation>Categorias de produto</translation>
         </message>
@@ -7084,6 +7245,18 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Restaurar um backup</translation>
         </message>
         <message>
+            <source>Restricted party: {finding}, a confirmed match. The order cannot proceed: decline it and tell the distributor through the misuse report or an escalation.</source>
+            <translation>Parte restrita: {finding}, uma correspondência confirmada. O pedido não pode prosseguir: recuse-o e informe o distribuidor pelo relatório de uso indevido ou por um escalonamento.</translation>
+        </message>
+        <message>
+            <source>Reviewed on {date} by {who} when the party was {was}: its name or country changed since, so it is checked again.</source>
+            <translation>Revisado em {date} por {who} quando a parte era {was}: o nome ou o país mudou desde então, por isso é verificada novamente.</translation>
+        </message>
+        <message>
+            <source>Reviewed: not the same party, by {who} on {date}: {reason}</source>
+            <translation>Revisado: não é a mesma parte, por {who} em {date}: {reason}</translation>
+        </message>
+        <message>
             <source>Row {row} of {file} cannot be read as CSV ({error}).</source>
             <translation>A linha {row} de {file} não pode ser lida como CSV ({error}).</translation>
         </message>
@@ -7110,6 +7283,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>Sanctions lists: {customers} customers and {orders} open orders checked again.</source>
             <translation>Listas de sanções: {customers} clientes e {orders} encomendas abertas verificados novamente.</translation>
+        </message>
+        <message>
+            <source>Sanctions programmes: {programs}.</source>
+            <translation>Programas de sanções: {programs}.</translation>
         </message>
         <message>
             <source>Say in a sentence or two why you recommend this.</source>
@@ -7504,6 +7681,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>A data final é anterior à data inicial.</translation>
         </message>
         <message>
+            <source>The entry is {listed}.</source>
+            <translation>A entrada é {listed}.</translation>
+        </message>
+        <message>
             <source>The file does not hold the named fields of {what}.</source>
             <translation>O ficheiro não contém os campos com nome de {what}.</translation>
         </message>
@@ -7610,6 +7791,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>The listed entry changed on a newer list since {who} reviewed this match.</source>
             <translation>A entrada da lista mudou numa lista mais recente desde que {who} reviu esta correspondência.</translation>
+        </message>
+        <message>
+            <source>The listed entry changed since it was reviewed on {date} by {who} (then: not the same party, {reason}).</source>
+            <translation>A entrada da lista mudou desde que foi revisada em {date} por {who} (então: não é a mesma parte, {reason}).</translation>
         </message>
         <message>
             <source>The lists already imported stay in use.</source>
@@ -7988,6 +8173,14 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Esta foi a análise de venda assistida de um pedido de autoatendimento.</translation>
         </message>
         <message>
+            <source>UK sanctions list</source>
+            <translation>Lista de sanções do Reino Unido</translation>
+        </message>
+        <message>
+            <source>UN Security Council Consolidated List</source>
+            <translation>Lista consolidada do Conselho de Segurança da ONU</translation>
+        </message>
+        <message>
             <source>Unit price</source>
             <translation>Preço unitário</translation>
         </message>
@@ -8080,6 +8273,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>um pacote sobre o pedido {name} não tem evento de auditoria</translation>
         </message>
         <message>
+            <source>a person</source>
+            <translation>uma pessoa</translation>
+        </message>
+        <message>
             <source>a prohibited use</source>
             <translation>um uso proibido</translation>
         </message>
@@ -8100,12 +8297,24 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>uma cabeça de cadeia assinada</translation>
         </message>
         <message>
+            <source>a vessel</source>
+            <translation>uma embarcação</translation>
+        </message>
+        <message>
             <source>administrator</source>
             <translation>administrador</translation>
         </message>
         <message>
+            <source>an aircraft</source>
+            <translation>uma aeronave</translation>
+        </message>
+        <message>
             <source>an order must be a JSON object</source>
             <translation>um pedido precisa ser um objeto JSON</translation>
+        </message>
+        <message>
+            <source>an organisation</source>
+            <translation>uma organização</translation>
         </message>
         <message>
             <source>another distributor</source>
@@ -8516,6 +8725,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>nenhum</translation>
         </message>
         <message>
+            <source>of an unknown kind</source>
+            <translation>de um tipo desconhecido</translation>
+        </message>
+        <message>
             <source>on hold for a decision</source>
             <translation>retido para decisão</translation>
         </message>
@@ -8716,6 +8929,14 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>a chave da empresa desapareceu da base de dados, por isso as cabeças assinadas não podem ser verificadas (a mais recente indica o evento {seq})</translation>
         </message>
         <message>
+            <source>the consignee</source>
+            <translation>o consignatário</translation>
+        </message>
+        <message>
+            <source>the customer</source>
+            <translation>o cliente</translation>
+        </message>
+        <message>
             <source>the database is damaged</source>
             <translation>o banco de dados está danificado</translation>
         </message>
@@ -8742,6 +8963,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>the drive could not be read or written</source>
             <translation>não foi possível ler nem gravar na unidade</translation>
+        </message>
+        <message>
+            <source>the end user</source>
+            <translation>o usuário final</translation>
         </message>
         <message>
             <source>the event saying the chain's head is signed is missing, though signed heads are stored (the oldest names event {seq}): events were deleted</source>
@@ -9306,6 +9531,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>{role} is not a role: choose staff, approver or administrator.</source>
             <translation>{role} não é uma função: escolha staff (equipe), approver (aprovador) ou administrator (administrador).</translation>
+        </message>
+        <message>
+            <source>{role} {party} resembles {source} entry {entry} ({listed}), score {score}</source>
+            <translation>{role} {party} se parece com a entrada {entry} da {source} ({listed}), pontuação {score}</translation>
         </message>
         <message>
             <source>{section}: {change}</source>

@@ -258,3 +258,22 @@ def test_a_new_list_version_checks_the_customers_again_and_says_what_changed(cli
     again = cli("lists", "import", str(DATA / "ofac" / "sdn.csv"))
     assert "Checked again" not in again.stdout  # the same file: nothing new, nothing checked
     assert cli("verify-audit").returncode == EXIT_OK
+def test_screen_checks_the_parties_against_the_lists_of_an_existing_database(cli: Cli) -> None:
+    order = {"reference": "SO-9", "customer": {"name": "BANCO NACIONAL DE CUBA", "country": "PA",
+                                               "type": "private"},
+             "destination_country": "PA", "intended_use": "Laptops for the accounting team",
+             "lines": [{"sku": "LT-14", "category": "general_it", "quantity": 1}]}
+    path = cli.write("order.json", order)
+    before = json.loads(cli("screen", str(path)).stdout)  # no database yet: none is made
+    assert "restricted_parties" not in before and not before["blocked"]
+    assert not cli.db.exists()
+
+    assert cli("lists", "import", str(DATA / "ofac" / "sdn.csv")).returncode == EXIT_OK
+    run = cli("screen", str(path))
+    assert run.returncode == EXIT_OK, run.stderr
+    result = json.loads(run.stdout)
+    assert result["blocked"] is True
+    (finding,) = result["restricted_parties"]["findings"]
+    assert (finding["source"], finding["entry_id"], finding["verdict"]) == \
+        ("ofac", "306", "match")
+    assert result["restricted_parties"]["lists"][0]["source"] == "ofac"
