@@ -10,6 +10,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from reseller_app.domain.people import Role
 from reseller_app.domain.sanctions.names import party_key
@@ -169,13 +170,18 @@ def test_staff_may_review_and_a_deactivated_person_may_not(listed, bank) -> None
 
 
 def _checked(ctx: AppContext, customer_id: int, verdict: str = "possible_match") -> None:
-    """The customer's latest check as the screening stores it (written here, audited)."""
+    """The customer's latest check as the screening stores it (written here, audited; the
+    catalog may have checked the customer already when it was added: that row is replaced)."""
     matches = [{"source": "ofac", "entry_id": "306", "listed_name": "BANCO NACIONAL DE CUBA",
                 "matched_name": "BANCO NACIONAL DE CUBA", "score": 0.8, "why": "..."}]
     with ctx.write_session() as s:
-        s.add(DbPartyCheck(subject="customer", subject_id=customer_id, role="customer",
-                           party_name=BANK, party_country="ES", verdict=verdict,
-                           matches=json.dumps(matches), lists="[1]", checked_at=ctx.clock()))
+        row = s.execute(select(DbPartyCheck).where(
+            DbPartyCheck.subject == "customer", DbPartyCheck.subject_id == customer_id,
+            DbPartyCheck.role == "customer")).scalar()
+        row = row or DbPartyCheck(subject="customer", subject_id=customer_id, role="customer")
+        row.party_name, row.party_country, row.verdict = BANK, "ES", verdict
+        row.matches, row.lists, row.checked_at = json.dumps(matches), "[1]", ctx.clock()
+        s.add(row)
         audit_log.append(s, actor=ctx.actor, action=AuditAction.CUSTOMER_UPDATED,
                          entity="customer", entity_id=customer_id, details={}, at=ctx.clock())
         s.commit()
