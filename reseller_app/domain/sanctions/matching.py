@@ -7,8 +7,8 @@ How a score is made (and explained in :attr:`Match.why`):
 2. Each word of the listed name is paired with a word of the party's name: equal, or equal but
    for one typing error (words of 5+ letters; two in words of 9+ letters; a letter replaced,
    added or dropped, or two neighbours swapped, each count as one), or spelled as another
-   transliteration of the same sounds (words of 4+ letters: "Wise" = "Vise", "Hassan" =
-   "Hasan", "Cecoex" = "Kekoeks"; see :func:`sound`; counted as one typing error), or two
+   transliteration of the same sounds (words of 4+ letters: "Wise" = "Vise", "Khasan" =
+   "Hassan", "Eksport" = "Export"; see :func:`sound`; counted as one typing error), or two
    neighbouring words joined ("SMILE PROPERTY" = "SMILEPROPERTY", "JSC ARGUMENT" =
    "JSCARGUMENT"). Words shorter than that must be equal: "Ali" and "Alo" are two people.
 3. Each word weighs by what it says about identity: 1 for a distinctive word, 0.3 for name
@@ -151,13 +151,15 @@ _SOUNDS = [(re.compile(pattern), into) for pattern, into in (
 
 
 def sound(word: str) -> str:
-    """``word``'s sound key: "kasim" and "qasim", "hassan" and "khasan", "cecoex" and
-    "kekoeks" share one. Only to pair words, never shown."""
+    """``word``'s sound key: "kasim" and "qasim", "hassan" and "khasan", "vise" and "wise",
+    "rosoboronexport" and "rosoboroneksport" share one (a "c" before e, i, y is read "s":
+    "Cecoex" and "Kekoeks" do not). Only to pair words, never shown."""
     for pattern, into in _SOUNDS:
         word = pattern.sub(into, word)
     return word
 
 
+_WEAK_MOST = max(WEIGHT[k] for k in Strength if k is not Strength.STRONG)
 _SOUND_MARK = "\x00"  # a sound key in the key array, told apart from a word less some letters
 
 
@@ -217,6 +219,9 @@ class NameIndex:
         # the common words of listed names (legal forms, generic words, particles): never used
         # to find a name, but a party's "Khadzhi" is still paired with a listed "Haji"
         self._weak_words: set[str] = set()
+        # ... of 4+ letters (which a party's word may misspell) -> the names holding them: not to
+        # find names, only to bound the score of names found through other words
+        self._weak_postings: dict[str, list[int]] = defaultdict(list)
 
     @classmethod
     def build(cls, entries: Iterable[ListEntry]) -> NameIndex:
@@ -226,6 +231,7 @@ class NameIndex:
         index._joins = set(index._joins)
         index._postings = dict(index._postings)
         index._join_postings = dict(index._join_postings)
+        index._weak_postings = dict(index._weak_postings)
         index._fuzzy_words = sorted(
             w for w in index._postings.keys() | index._join_postings.keys() | index._weak_words
             if len(w) >= SOUND_LEN and w.isalpha())
@@ -288,6 +294,10 @@ class NameIndex:
                     # "S.A. DE C.V." joined ("sade", "decv") would find thousands
                     (self._weak_joins if unit.first != unit.last else self._weak_words).add(
                         unit.text)
+                    if unit.first == unit.last and len(unit.text) >= SOUND_LEN:
+                        posting = self._weak_postings[unit.text]
+                        if not posting or posting[-1] != name_no:
+                            posting.append(name_no)
                     continue
                 postings = self._join_postings if unit.first != unit.last else self._postings
                 posting = postings[unit.text]
@@ -330,9 +340,9 @@ class NameIndex:
                     continue
                 allowed = min(limit, allowed_typos(other))
                 distance = OSA.distance(word, other, score_cutoff=allowed)
-                if distance <= allowed:
+                if distance <= allowed and (distance <= 1 or other not in spellings):
                     found[other] = distance
-                    spellings.discard(other)  # a typing error says it better
+                    spellings.discard(other)  # one typing error says it as well
         for other in spellings:
             found[other] = 1
         return found, frozenset(spellings)
@@ -360,6 +370,9 @@ class NameIndex:
         # for "companyltd"): counted in every name's bound. (A word pairing with one listed
         # common word, "khadzhi" with "haji", counts as that word: the bound allows for it.)
         free = 0
+        # names holding a common word that a distinctive word of the query may misspell
+        # ("industries" for "indastries"): that query word may then weigh as little
+        lighten: dict[int, int] = {}
         for unit in units:
             if strong[unit.first] or strong[unit.last]:
                 hits, spellings = self._similar(unit.text, unit.first != unit.last)
@@ -381,6 +394,9 @@ class NameIndex:
                     split.update(posting)
                 if word in self._weak_joins:
                     free |= mask
+                if hits[word] and word in self._weak_postings and unit.first == unit.last:
+                    for name_no in self._weak_postings[word]:
+                        lighten[name_no] = lighten.get(name_no, 0) | mask
         weak_total = total - sum(w for w, s in zip(weights, strong, strict=True) if s)
         gains: dict[int, float] = {}
         best: dict[int, tuple[float, Match]] = {}
@@ -395,7 +411,15 @@ class NameIndex:
             # a bound: the query words this name holds, paired with at most as much weight of
             # the listed name (each listed word pairs with words of at least its weight, unless
             # one query word pairs with two listed words: those names are always scored)
-            bound = (gain + min(listed.total, gain)) / (total + listed.total)
+            light = lighten.get(name_no, 0) & ~mask if lighten else 0
+            if light:  # those words paired with a common word, each as light as that word
+                bits = [i for i in range(len(words)) if light >> i & 1 and strong[i]]
+                more = _WEAK_MOST * len(bits)
+                cut = sum(weights[i] - _WEAK_MOST for i in bits)
+                bound = (gain + more + min(listed.total, gain + more)) / (
+                    total - cut + listed.total)
+            else:
+                bound = (gain + min(listed.total, gain)) / (total + listed.total)
             if bound < threshold and name_no not in split:
                 continue
             match = self._score(listed, words, weights, strong, units, similar, spelled,
@@ -469,8 +493,9 @@ class NameIndex:
         for edits, q_no, q_unit, l_unit, is_strong in paired:
             q_text = " ".join(words[q_unit.first:q_unit.last + 1])
             l_text = " ".join(listed.words[l_unit.first:l_unit.last + 1])
-            if not is_strong:
-                discounted.append(f'"{q_text}"')
+            if not is_strong:  # a common word, perhaps misspelt: "khadzhi" = "haji"
+                discounted.append(f'"{q_text}"' if q_text == l_text
+                                  else f'"{q_text}" = "{l_text}"')
             elif l_unit.text in spelled[q_no]:
                 said.append(f'"{q_text}" = "{l_text}" (spelled as another transliteration)')
             elif edits:
