@@ -52,9 +52,11 @@ from rapidfuzz.distance import OSA
 
 from reseller_app.domain.sanctions.entries import ListEntry, ListSource, PartyKind
 from reseller_app.domain.sanctions.names import WEIGHT, Strength, strength, tokens
+from reseller_app.domain.sanctions.thresholds import DEFAULT_THRESHOLD
 from reseller_app.domain.texts import t
 
-DEFAULT_THRESHOLD = 0.75
+__all__ = ["DEFAULT_THRESHOLD", "Match", "NameIndex", "NameTooLong", "Verdict", "verdict"]
+
 TYPO_PENALTY = 0.08  # per letter forgiven: an exact match always outranks a forgiven one
 COUNTRY_FACTOR = 0.9
 KIND_FACTOR = 0.8
