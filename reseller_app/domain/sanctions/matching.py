@@ -25,7 +25,8 @@ Verdict (:func:`verdict`): ``match`` when a listed name equals the party's name 
 after folding (order free, nothing forgiven, nothing missing) and neither country nor kind
 contradicts it and the list does not call the name a weak alias; ``possible_match`` when any
 name scores at or above the threshold (the criteria pack's; :data:`DEFAULT_THRESHOLD` here);
-``clear`` otherwise.
+``clear`` otherwise. A name with nothing to compare (empty, spaces or punctuation only) has no
+verdict: :class:`NameEmpty` says so, as :class:`NameTooLong` does for a text longer than a name.
 
 Speed: an inverted index from each word (and each pair of neighbouring words joined) to the
 names holding it, and an index of every word with one letter deleted (two, in words of 9+
@@ -55,7 +56,8 @@ from reseller_app.domain.sanctions.names import WEIGHT, Strength, strength, toke
 from reseller_app.domain.sanctions.thresholds import DEFAULT_THRESHOLD
 from reseller_app.domain.texts import t
 
-__all__ = ["DEFAULT_THRESHOLD", "Match", "NameIndex", "NameTooLong", "Verdict", "verdict"]
+__all__ = ["DEFAULT_THRESHOLD", "Match", "NameEmpty", "NameIndex", "NameNotCheckable",
+           "NameTooLong", "Verdict", "verdict"]
 
 TYPO_PENALTY = 0.08  # per letter forgiven: an exact match always outranks a forgiven one
 COUNTRY_FACTOR = 0.9
@@ -67,8 +69,19 @@ MAX_FUZZY_LEN = 40  # longer "words" (a hash, a run of letters) are only compare
 MAX_NAME_LENGTH = 1000  # characters; no party's name is longer, a longer text is not a name
 
 
-class NameTooLong(ValueError):
+class NameNotCheckable(ValueError):
+    """A text that cannot be checked as a party's name; the message says why, in words, in
+    one line (``check-party`` prints it and exits 2; the window shows it at the name)."""
+
+
+class NameTooLong(NameNotCheckable):
     """The text checked is too long to be a party's name (a pasted document, a 10 MB file)."""
+
+
+class NameEmpty(NameNotCheckable):
+    """The text holds no letter or digit in any script (empty, spaces, punctuation or
+    invisible marks only): there is nothing to check, and "clear" would claim a check that
+    was not made."""
 
 
 _A_KIND = {PartyKind.PERSON: "a person", PartyKind.ORGANISATION: "an organisation"}
@@ -354,13 +367,18 @@ class NameIndex:
               threshold: float = DEFAULT_THRESHOLD) -> list[Match]:
         """The listed entries whose names score at least ``threshold`` against ``name``, best
         first, one per entry (its best-scoring name). Raises :class:`NameTooLong` for a text of
-        more than :data:`MAX_NAME_LENGTH` characters."""
+        more than :data:`MAX_NAME_LENGTH` characters, :class:`NameEmpty` for one with no letter
+        or digit."""
         if len(name) > MAX_NAME_LENGTH:
-            raise NameTooLong(f"A name of {len(name):,} characters is too long to check "
-                              f"(at most {MAX_NAME_LENGTH:,}).")
+            raise NameTooLong(t(
+                "The name is {length} characters long, longer than any party's name (at most "
+                "{limit}): enter the party's name, not a text or a file.",
+                length=f"{len(name):,}", limit=f"{MAX_NAME_LENGTH:,}"))
         words = tokens(name)
         if not words:
-            return []
+            raise NameEmpty(t(
+                "The name is empty or holds only spaces, punctuation or invisible characters: "
+                "there is nothing to check against the sanctions lists."))
         weights, strong = _weigh(words)
         total = sum(weights)
         units = _units(words)

@@ -80,6 +80,12 @@ def _rows(data: bytes, file: str, columns: int) -> list[tuple[int, list[str]]]:
         raise ListFileError(file, t(
             "{file}, line {line}: the CSV is broken ({error}): the file is cut short or "
             "damaged; download it again.", file=file, line=reader.line_num, error=exc)) from None
+    # OFAC writes every empty field "-0-": a last row whose last field is empty or part of
+    # "-0-" was cut there (a download broken off at a comma), however many columns it has
+    if rows and rows[-1][1][-1].strip() in ("", "-", "-0"):
+        raise ListFileError(file, t(
+            "{file}, line {line}: the row ends in the middle of its last field: the file is "
+            "cut short; download it again.", file=file, line=rows[-1][0]))
     return rows
 
 
