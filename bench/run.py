@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import json
 import os
 import sqlite3
 import statistics
@@ -539,15 +540,64 @@ def bench_match_quality(quick: bool) -> tuple[float, bool, str]:
         f"{held.ordinary} ordinary names (target: recall >= 0.98, false alarms <= 1%)")
 
 
+_MEMORY_SCRIPT = """
+import gc, json, os, sys
+from pathlib import Path
+
+def rss():  # (peak, now) in MB, from the kernel's own count
+    found = dict(line.split(":", 1) for line in open("/proc/self/status"))
+    return [int(found[k].split()[0]) // 1024 for k in ("VmHWM", "VmRSS")]
+
+if sys.argv[1] == "gui":  # the desktop app: Qt and every window's module loaded
+    from PySide6.QtWidgets import QApplication
+    app = QApplication([])
+    import reseller_app.ui.main_window
+import reseller_app.cli, reseller_app.services.context
+base = rss()
+from reseller_app.domain.sanctions.matching import NameIndex
+from reseller_app.services.sanctions_lists import read_list_file
+shared = Path(sys.argv[2])
+files = [read_list_file(shared / "ofac-sdn-2021-07" / "sdn.csv"),
+         read_list_file(shared / "un-consolidated-2026-02-27.xml")]
+index = NameIndex.build([e for f in files for e in f.entries])
+del files
+gc.collect()
+index.check("Kim Jong Un")
+print(json.dumps({"base": base, "loaded": rss(), "names": index.name_count}))
+"""
+
+
+def bench_parties_memory(quick: bool) -> tuple[float, bool, str]:
+    """The whole app's memory with the OFAC + UN index loaded: a fresh process loads the app
+    (the desktop app with Qt and its windows; and the command line's, as check-party runs),
+    reads the real lists with the app's readers, indexes them and drops the files. The peak
+    resident size (VmHWM) must stay under 150 MB."""
+    sys.path.insert(0, str(ROOT))
+    from tests.domain.sanctions_labelled import SHARED
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    found = {}
+    for kind in ("gui", "cli"):
+        out = subprocess.run([sys.executable, "-c", _MEMORY_SCRIPT, kind, str(SHARED)],
+                             capture_output=True, text=True, env=env, check=True, cwd=ROOT)
+        found[kind] = json.loads(out.stdout.strip().splitlines()[-1])
+    gui, cli = found["gui"], found["cli"]
+    peak = gui["loaded"][0]
+    return peak, peak < 150, (
+        f"parties memory: {peak} MB peak RSS for the desktop app with {gui['names']:,} listed "
+        f"names indexed ({gui['base'][0]} MB before the lists, {gui['loaded'][1]} MB after); "
+        f"command line {cli['loaded'][0]} MB ({cli['base'][0]} MB before) (target: < 150 MB)")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="smaller sizes, for a smoke run")
     parser.add_argument("--only", nargs="*",
                         help="engine import start list policy packet save verify parties "
-                             "quality")
+                             "quality memory")
     args = parser.parse_args()
     only = set(args.only or ["engine", "import", "start", "list", "policy", "packet", "save",
-                             "verify", "parties", "quality"])
+                             "verify", "parties", "quality", "memory"])
     q = args.quick
     failed = False
     with tempfile.TemporaryDirectory() as tmp_name:
@@ -563,6 +613,7 @@ def main() -> int:
             "verify": lambda: bench_verify(tmp, 2000 if q else 100_000),
             "parties": lambda: bench_parties(q),
             "quality": lambda: bench_match_quality(q),
+            "memory": lambda: bench_parties_memory(q),
         }
         for name, fn in measures.items():
             if name not in only:

@@ -44,8 +44,8 @@ import sys
 from array import array
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import NamedTuple
 
@@ -199,6 +199,46 @@ class _Name:
     total: float
 
 
+def _bucket_sort(keys: Callable[[], Iterator[int]]) -> tuple[array, array]:
+    """The keys ``keys()`` gives, sorted, and where each bucket of them (by their top bits)
+    starts, so that a look-up searches a dozen keys, not a million. Made in two passes over
+    ``keys()`` and sorted bucket by bucket: ``sorted()`` of them all would hold every key as a
+    Python number at once (some 30 MB for the OFAC + UN lists)."""
+    starts = array("q", [0]) * ((1 << _BUCKET_BITS) + 1)
+    for key in keys():
+        starts[(key >> _BUCKET_SHIFT) + 1] += 1
+    for bucket in range(1 << _BUCKET_BITS):
+        starts[bucket + 1] += starts[bucket]
+    placed = array("q", [0]) * starts[-1]
+    free = array("q", starts)
+    for key in keys():
+        bucket = key >> _BUCKET_SHIFT
+        placed[free[bucket]] = key
+        free[bucket] += 1
+    del free
+    for bucket in range(1 << _BUCKET_BITS):
+        low, high = starts[bucket], starts[bucket + 1]
+        if high - low > 1:
+            placed[low:high] = array("q", sorted(placed[low:high]))
+    return placed, starts
+
+
+_Posting = int | tuple[int, ...]  # the names holding a word: one name's number, or several
+
+
+def _compact(postings: dict[str, list[int]]) -> None:
+    """Postings made small, in place: most words are in one name, kept as its number (a list
+    per word would take some 5 MB more for the OFAC + UN lists)."""
+    for word, names in postings.items():
+        postings[word] = names[0] if len(names) == 1 else tuple(names)  # type: ignore[assignment]
+
+
+def _names_in(posting: _Posting | None) -> tuple[int, ...]:
+    if posting is None:
+        return ()
+    return (posting,) if isinstance(posting, int) else posting
+
+
 def _weigh(words: Sequence[str]) -> tuple[tuple[float, ...], tuple[bool, ...]]:
     kinds = [strength(w) for w in words]
     if not any(k is Strength.STRONG for k in kinds):
@@ -244,35 +284,28 @@ class NameIndex:
         for entry in entries:
             index._add(entry)
         index._joins = set(index._joins)
-        index._postings = dict(index._postings)
-        index._join_postings = dict(index._join_postings)
-        index._weak_postings = dict(index._weak_postings)
         index._fuzzy_words = sorted(
             w for w in index._postings.keys() | index._join_postings.keys() | index._weak_words
             if len(w) >= SOUND_LEN and w.isalpha())
         if len(index._fuzzy_words) >= 1 << _WORD_BITS:
             raise ValueError(t("The sanctions lists hold too many distinct words for the "
                                "name index; import fewer lists."))
-        keys = array("q")
-        for number, word in enumerate(index._fuzzy_words):
-            keys.append(_variant_hash(_SOUND_MARK + sound(word)) << _WORD_BITS | number)
+        index._deletion_keys, index._bucket_starts = _bucket_sort(index._keys)
+        for postings in (index._postings, index._join_postings, index._weak_postings):
+            _compact(postings)
+        return index
+
+    def _keys(self) -> Iterator[int]:
+        """The keys of the word index: each indexed word's sound key, and the word with one
+        letter deleted (two, in single words of 9+ letters), hashed, with the word's number."""
+        for number, word in enumerate(self._fuzzy_words):
+            yield _variant_hash(_SOUND_MARK + sound(word)) << _WORD_BITS | number
             if len(word) >= MIN_FUZZY_LEN:
                 # two letters deleted only from single words: a joined pair is two words,
                 # each forgiven its own typing error where it is listed apart
-                deleted = 1 if word in index._joins and word not in index._postings else 2
+                deleted = 1 if word in self._joins and word not in self._postings else 2
                 for variant in _deletions_upto(word, min(deleted, allowed_typos(word))):
-                    keys.append(_variant_hash(variant) << _WORD_BITS | number)
-        keys = array("q", sorted(keys))
-        index._deletion_keys = keys
-        # where each bucket of keys starts, so that a look-up searches a dozen keys, not
-        # a million
-        starts = array("q", [0]) * ((1 << _BUCKET_BITS) + 1)
-        for key in keys:
-            starts[(key >> _BUCKET_SHIFT) + 1] += 1
-        for bucket in range(1 << _BUCKET_BITS):
-            starts[bucket + 1] += starts[bucket]
-        index._bucket_starts = starts
-        return index
+                    yield _variant_hash(variant) << _WORD_BITS | number
 
     def _words_less_letters(self, variants: Iterable[str], into: set[str]) -> None:
         """Add to ``into`` the indexed words that, a letter or two deleted (or made their sound
@@ -290,7 +323,11 @@ class NameIndex:
 
     def _add(self, entry: ListEntry) -> None:
         entry_no = len(self._entries)
-        self._entries.append(entry)
+        # what a check shows of the entry (its names, kind, countries, dates of birth,
+        # programmes), not its remarks: those are in the list version stored, and would take
+        # some 5 MB of the OFAC + UN index
+        self._entries.append(replace(entry, remarks="", extra={}) if entry.remarks or entry.extra
+                             else entry)
         seen: set[tuple[str, ...]] = set()
         for listed in entry.names:
             words = tuple(sys.intern(w) for w in tokens(listed.text))
@@ -405,17 +442,17 @@ class NameIndex:
                 continue
             mask = (1 << (unit.last + 1)) - (1 << unit.first)
             for word in hits:
-                for name_no in self._postings.get(word, ()):
+                for name_no in _names_in(self._postings.get(word)):
                     reach[name_no] |= mask
                 if word in self._joins:
-                    posting = self._join_postings.get(word, ())
+                    posting = _names_in(self._join_postings.get(word))
                     for name_no in posting:
                         reach[name_no] |= mask
                     split.update(posting)
                 if word in self._weak_joins:
                     free |= mask
                 if hits[word] and word in self._weak_postings and unit.first == unit.last:
-                    for name_no in self._weak_postings[word]:
+                    for name_no in _names_in(self._weak_postings[word]):
                         lighten[name_no] = lighten.get(name_no, 0) | mask
         weak_total = total - sum(w for w, s in zip(weights, strong, strict=True) if s)
         gains: dict[int, float] = {}
