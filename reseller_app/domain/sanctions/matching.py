@@ -135,7 +135,7 @@ def allowed_typos(word: str) -> int:
 _WORD_BITS = 24  # up to 16 million distinct words
 _WORD_MASK = (1 << _WORD_BITS) - 1
 _HASH_MASK = (1 << (63 - _WORD_BITS)) - 1
-_BUCKET_BITS = 17  # the keys' top bits, for a table of where each bucket starts
+_BUCKET_BITS = 16  # the keys' top bits, for a table of where each bucket starts
 _BUCKET_SHIFT = 63 - _BUCKET_BITS
 
 
@@ -269,8 +269,9 @@ class NameIndex:
         self._fuzzy_words: list[str] = []
         self._deletion_keys = array("q")
         self._bucket_starts = array("q", [0, 0])
-        self._joins: set[str] = set()  # the neighbouring words joined of some listed name
-        self._weak_joins: set[str] = set()  # ... of two common words, which find no name
+        # two neighbouring words joined, both common words (which find no name); the others are
+        # the keys of _join_postings
+        self._weak_joins: set[str] = set()
         # the common words of listed names (legal forms, generic words, particles): never used
         # to find a name, but a party's "Khadzhi" is still paired with a listed "Haji"
         self._weak_words: set[str] = set()
@@ -283,7 +284,6 @@ class NameIndex:
         index = cls()
         for entry in entries:
             index._add(entry)
-        index._joins = set(index._joins)
         index._fuzzy_words = sorted(
             w for w in index._postings.keys() | index._join_postings.keys() | index._weak_words
             if len(w) >= SOUND_LEN and w.isalpha())
@@ -295,6 +295,10 @@ class NameIndex:
             _compact(postings)
         return index
 
+    def _is_join(self, word: str) -> bool:
+        """Whether ``word`` is two neighbouring words of some listed name, joined."""
+        return word in self._join_postings or word in self._weak_joins
+
     def _keys(self) -> Iterator[int]:
         """The keys of the word index: each indexed word's sound key, and the word with one
         letter deleted (two, in single words of 9+ letters), hashed, with the word's number."""
@@ -303,7 +307,7 @@ class NameIndex:
             if len(word) >= MIN_FUZZY_LEN:
                 # two letters deleted only from single words: a joined pair is two words,
                 # each forgiven its own typing error where it is listed apart
-                deleted = 1 if word in self._joins and word not in self._postings else 2
+                deleted = 1 if self._is_join(word) and word not in self._postings else 2
                 for variant in _deletions_upto(word, min(deleted, allowed_typos(word))):
                     yield _variant_hash(variant) << _WORD_BITS | number
 
@@ -340,8 +344,6 @@ class NameIndex:
             units = tuple(_units(words))
             self._names.append(_Name(entry_no, listed.text, listed.weak, words, sum(weights)))
             for unit in units:
-                if unit.first != unit.last:
-                    self._joins.add(unit.text)
                 if not (strong[unit.first] or strong[unit.last]):
                     # "S.A. DE C.V." joined ("sade", "decv") would find thousands
                     (self._weak_joins if unit.first != unit.last else self._weak_words).add(
@@ -371,7 +373,7 @@ class NameIndex:
         Two words ``joined`` are searched with a letter deleted, not two (as they are indexed):
         each word is forgiven its own typing error where it is searched alone."""
         found: dict[str, int] = {}
-        if word in self._postings or word in self._joins or word in self._weak_words:
+        if word in self._postings or word in self._weak_words or self._is_join(word):
             found[word] = 0
         if len(word) < SOUND_LEN or len(word) > MAX_FUZZY_LEN or not word.isalpha():
             return found, frozenset()
@@ -444,7 +446,7 @@ class NameIndex:
             for word in hits:
                 for name_no in _names_in(self._postings.get(word)):
                     reach[name_no] |= mask
-                if word in self._joins:
+                if word in self._join_postings:
                     posting = _names_in(self._join_postings.get(word))
                     for name_no in posting:
                         reach[name_no] |= mask
