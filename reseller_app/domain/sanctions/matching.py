@@ -32,7 +32,8 @@ Speed: an inverted index from each word (and each pair of neighbouring words joi
 names holding it, and an index of every word with one letter deleted (two, in words of 9+
 letters) and of its sound key, for the typing errors and spellings (sorted 64-bit keys in one
 compact array). A listed name keeps only its words; their weights and the joined pairs are
-worked out again for the few names a check scores (the OFAC + UN index takes some 25 MB).
+worked out again for the few names a check scores (the OFAC + UN index takes some 22 MB;
+``bench/run.py``'s ``parties memory:`` line measures the whole app with it).
 Only names sharing a distinctive word with the query are scored; a cheap bound drops those that
 cannot reach the threshold before the pairing.
 """
@@ -263,9 +264,10 @@ class NameIndex:
         self._postings: dict[str, list[int]] = defaultdict(list)  # distinctive word -> names
         # two neighbouring words joined (one of them distinctive) -> names
         self._join_postings: dict[str, list[int]] = defaultdict(list)
-        # every indexed word with one letter deleted, as one sorted array of 64-bit keys: the
-        # variant's hash (high bits) and the number of the word in _fuzzy_words (low bits). A
-        # dict of half a million strings would take some 85 MB for the OFAC + UN lists.
+        # every indexed word with one letter deleted (two, in long single words), and its sound
+        # key, as one sorted array of 64-bit keys: the variant's hash (high bits) and the number
+        # of the word in _fuzzy_words (low bits). A dict of 760,000 strings would take some
+        # 100 MB for the OFAC + UN lists.
         self._fuzzy_words: list[str] = []
         self._deletion_keys = array("q")
         self._bucket_starts = array("q", [0, 0])
