@@ -22,6 +22,11 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from reseller_app.domain.inputs import InputError, problem, read_json
+from reseller_app.domain.sanctions.thresholds import (
+    DEFAULT_THRESHOLD,
+    MAX_THRESHOLD,
+    MIN_THRESHOLD,
+)
 from reseller_app.domain.text_fold import fold
 from reseller_app.domain.vocabulary import RiskTier
 
@@ -240,6 +245,14 @@ class Holds(_Strict):
     explanation: str = ""  # why the thresholds are where they are
 
 
+class RestrictedParties(_Strict):
+    """How the order desk screens parties against the sanctions lists."""
+
+    # a party's name scoring this or more against a listed name is a possible match (see
+    # domain/sanctions/matching.py for how a score is made)
+    threshold: float = Field(default=DEFAULT_THRESHOLD, ge=MIN_THRESHOLD, le=MAX_THRESHOLD)
+
+
 class CriteriaPack(_Strict):
     format: Literal["channel-diligence-pack/1"]
     id: str
@@ -262,6 +275,7 @@ class CriteriaPack(_Strict):
     holds: Holds
     followup_days: int = Field(default=90, ge=1, le=730)
     responsible_use_guidance: str = ""
+    restricted_parties: RestrictedParties = RestrictedParties()
 
     @model_validator(mode="after")
     def _consistent(self) -> CriteriaPack:
@@ -344,6 +358,12 @@ class LoadedPack:
     pack: CriteriaPack
     ref: PackRef
     canonical: bytes  # canonical JSON bytes; what the hash is taken of and what is stored
+
+    @property
+    def party_threshold(self) -> float:
+        """The score from which a party's name is a possible match of a listed name (the
+        pack's ``restricted_parties.threshold``, else the matcher's default)."""
+        return self.pack.restricted_parties.threshold
 
 
 def canonical_json(data: Any) -> bytes:

@@ -7813,6 +7813,14 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Die Nachricht ist {state}: Sie kann jetzt nicht geändert werden.</translation>
         </message>
         <message>
+            <source>The name is empty or holds only spaces, punctuation or invisible characters: there is nothing to check against the sanctions lists.</source>
+            <translation>Der Name ist leer oder enthält nur Leerzeichen, Satzzeichen oder unsichtbare Zeichen: Es gibt nichts, was mit den Sanktionslisten abgeglichen werden könnte.</translation>
+        </message>
+        <message>
+            <source>The name is {length} characters long, longer than any party's name (at most {limit}): enter the party's name, not a text or a file.</source>
+            <translation>Der Name ist {length} Zeichen lang, länger als der Name irgendeiner Partei (höchstens {limit}): Geben Sie den Namen der Partei ein, keinen Text und keine Datei.</translation>
+        </message>
+        <message>
             <source>The name of {name} contains characters that reverse the text and can hide what the file really is: rename the file and add it again.</source>
             <translation>Der Name von {name} enthält Zeichen, die den Text umkehren und verbergen können, was die Datei wirklich ist: Benennen Sie die Datei um und fügen Sie sie erneut hinzu.</translation>
         </message>
@@ -9241,6 +9249,18 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>{file} ist leer: Es ist keine Sanktionsliste.</translation>
         </message>
         <message>
+            <source>{file} is none of the lists the app reads but a PDF document: import the list as its publisher offers it for download (CSV or XML).</source>
+            <translation>{file} ist keine der Listen, die die App liest, sondern ein PDF-Dokument: Importieren Sie die Liste so, wie ihr Herausgeber sie zum Herunterladen anbietet (CSV oder XML).</translation>
+        </message>
+        <message>
+            <source>{file} is none of the lists the app reads but a Word, Excel or RTF document: import the list as its publisher offers it for download (CSV or XML).</source>
+            <translation>{file} ist keine der Listen, die die App liest, sondern ein Word-, Excel- oder RTF-Dokument: Importieren Sie die Liste so, wie ihr Herausgeber sie zum Herunterladen anbietet (CSV oder XML).</translation>
+        </message>
+        <message>
+            <source>{file} is none of the lists the app reads but a compressed archive (ZIP, gzip, 7-Zip or RAR): unpack it and import the list file inside (for OFAC, sdn.csv).</source>
+            <translation>{file} ist keine der Listen, die die App liest, sondern ein komprimiertes Archiv (ZIP, gzip, 7-Zip oder RAR): Entpacken Sie es und importieren Sie die darin enthaltene Listendatei (bei der OFAC sdn.csv).</translation>
+        </message>
+        <message>
             <source>{file} is none of the lists the app reads: OFAC's sdn.csv, the UN consolidated list (XML), the EU consolidated list (XML) or the UK sanctions list (CSV).</source>
             <translation>{file} ist keine der Listen, die die App liest: die sdn.csv des OFAC, die konsolidierte Liste der UN (XML), die konsolidierte Liste der EU (XML) oder die Sanktionsliste des Vereinigten Königreichs (CSV).</translation>
         </message>
@@ -9307,6 +9327,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>{file}, line {line}: the entry number '{value}' is not a number: this is not OFAC's {file}.</source>
             <translation>{file}, Zeile {line}: Die Eintragsnummer '{value}' ist keine Zahl: Dies ist nicht die {file} des OFAC.</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: the row ends in the middle of its last field: the file is cut short; download it again.</source>
+            <translation>{file}, Zeile {line}: Die Zeile endet mitten in ihrem letzten Feld: Die Datei ist abgeschnitten; laden Sie sie erneut herunter.</translation>
         </message>
         <message>
             <source>{file}, line {line}: {found} columns where OFAC's file has {expected}: the file is cut short or is not OFAC's {file}.</source>

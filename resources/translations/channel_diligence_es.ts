@@ -7813,6 +7813,14 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>El estado del mensaje es «{state}»: ahora no se puede cambiar.</translation>
         </message>
         <message>
+            <source>The name is empty or holds only spaces, punctuation or invisible characters: there is nothing to check against the sanctions lists.</source>
+            <translation>El nombre está vacío o solo contiene espacios, signos de puntuación o caracteres invisibles: no hay nada que comprobar en las listas de sanciones.</translation>
+        </message>
+        <message>
+            <source>The name is {length} characters long, longer than any party's name (at most {limit}): enter the party's name, not a text or a file.</source>
+            <translation>El nombre tiene {length} caracteres, más que el nombre de cualquier parte (como máximo {limit}): introduzca el nombre de la parte, no un texto ni un archivo.</translation>
+        </message>
+        <message>
             <source>The name of {name} contains characters that reverse the text and can hide what the file really is: rename the file and add it again.</source>
             <translation>El nombre de {name} contiene caracteres que invierten el texto y pueden ocultar qué es realmente el archivo: cambie el nombre del archivo y vuelva a añadirlo.</translation>
         </message>
@@ -9241,6 +9249,18 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>{file} está vacío: no es una lista de sanciones.</translation>
         </message>
         <message>
+            <source>{file} is none of the lists the app reads but a PDF document: import the list as its publisher offers it for download (CSV or XML).</source>
+            <translation>{file} no es ninguna de las listas que lee la aplicación, sino un documento PDF: importe la lista tal como la ofrece su editor para descargar (CSV o XML).</translation>
+        </message>
+        <message>
+            <source>{file} is none of the lists the app reads but a Word, Excel or RTF document: import the list as its publisher offers it for download (CSV or XML).</source>
+            <translation>{file} no es ninguna de las listas que lee la aplicación, sino un documento de Word, Excel o RTF: importe la lista tal como la ofrece su editor para descargar (CSV o XML).</translation>
+        </message>
+        <message>
+            <source>{file} is none of the lists the app reads but a compressed archive (ZIP, gzip, 7-Zip or RAR): unpack it and import the list file inside (for OFAC, sdn.csv).</source>
+            <translation>{file} no es ninguna de las listas que lee la aplicación, sino un archivo comprimido (ZIP, gzip, 7-Zip o RAR): descomprímalo e importe el archivo de la lista que contiene (para la OFAC, sdn.csv).</translation>
+        </message>
+        <message>
             <source>{file} is none of the lists the app reads: OFAC's sdn.csv, the UN consolidated list (XML), the EU consolidated list (XML) or the UK sanctions list (CSV).</source>
             <translation>{file} no es ninguna de las listas que lee la aplicación: el sdn.csv de la OFAC, la lista consolidada de la ONU (XML), la lista consolidada de la UE (XML) o la lista de sanciones del Reino Unido (CSV).</translation>
         </message>
@@ -9307,6 +9327,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>{file}, line {line}: the entry number '{value}' is not a number: this is not OFAC's {file}.</source>
             <translation>{file}, línea {line}: el número de entrada '{value}' no es un número: esto no es el {file} de la OFAC.</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: the row ends in the middle of its last field: the file is cut short; download it again.</source>
+            <translation>{file}, línea {line}: la fila termina en medio de su último campo: el archivo está cortado; descárguelo de nuevo.</translation>
         </message>
         <message>
             <source>{file}, line {line}: {found} columns where OFAC's file has {expected}: the file is cut short or is not OFAC's {file}.</source>

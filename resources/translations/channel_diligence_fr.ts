@@ -7813,6 +7813,14 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Le message est {state}: il ne peut plus être modifié.</translation>
         </message>
         <message>
+            <source>The name is empty or holds only spaces, punctuation or invisible characters: there is nothing to check against the sanctions lists.</source>
+            <translation>Le nom est vide ou ne contient que des espaces, de la ponctuation ou des caractères invisibles : il n'y a rien à vérifier dans les listes de sanctions.</translation>
+        </message>
+        <message>
+            <source>The name is {length} characters long, longer than any party's name (at most {limit}): enter the party's name, not a text or a file.</source>
+            <translation>Le nom compte {length} caractères, plus que le nom de n'importe quelle partie (au plus {limit}) : saisissez le nom de la partie, pas un texte ni un fichier.</translation>
+        </message>
+        <message>
             <source>The name of {name} contains characters that reverse the text and can hide what the file really is: rename the file and add it again.</source>
             <translation>Le nom de {name} contient des caractères qui inversent le texte et peuvent masquer la vraie nature du fichier : renommez le fichier et ajoutez-le à nouveau.</translation>
         </message>
@@ -9241,6 +9249,18 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>{file} est vide : ce n'est pas une liste de sanctions.</translation>
         </message>
         <message>
+            <source>{file} is none of the lists the app reads but a PDF document: import the list as its publisher offers it for download (CSV or XML).</source>
+            <translation>{file} n'est aucune des listes que lit l'application, mais un document PDF : importez la liste telle que son éditeur la propose au téléchargement (CSV ou XML).</translation>
+        </message>
+        <message>
+            <source>{file} is none of the lists the app reads but a Word, Excel or RTF document: import the list as its publisher offers it for download (CSV or XML).</source>
+            <translation>{file} n'est aucune des listes que lit l'application, mais un document Word, Excel ou RTF : importez la liste telle que son éditeur la propose au téléchargement (CSV ou XML).</translation>
+        </message>
+        <message>
+            <source>{file} is none of the lists the app reads but a compressed archive (ZIP, gzip, 7-Zip or RAR): unpack it and import the list file inside (for OFAC, sdn.csv).</source>
+            <translation>{file} n'est aucune des listes que lit l'application, mais une archive compressée (ZIP, gzip, 7-Zip ou RAR) : décompressez-la et importez le fichier de liste qu'elle contient (pour l'OFAC, sdn.csv).</translation>
+        </message>
+        <message>
             <source>{file} is none of the lists the app reads: OFAC's sdn.csv, the UN consolidated list (XML), the EU consolidated list (XML) or the UK sanctions list (CSV).</source>
             <translation>{file} n'est aucune des listes que lit l'application : le sdn.csv de l'OFAC, la liste consolidée de l'ONU (XML), la liste consolidée de l'UE (XML) ou la liste des sanctions du Royaume-Uni (CSV).</translation>
         </message>
@@ -9307,6 +9327,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>{file}, line {line}: the entry number '{value}' is not a number: this is not OFAC's {file}.</source>
             <translation>{file}, ligne {line} : le numéro d'entrée '{value}' n'est pas un nombre : ce n'est pas le {file} de l'OFAC.</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: the row ends in the middle of its last field: the file is cut short; download it again.</source>
+            <translation>{file}, ligne {line} : la ligne s'arrête au milieu de son dernier champ : le fichier est tronqué ; téléchargez-le à nouveau.</translation>
         </message>
         <message>
             <source>{file}, line {line}: {found} columns where OFAC's file has {expected}: the file is cut short or is not OFAC's {file}.</source>

@@ -7813,6 +7813,14 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>A mensagem está com a situação “{state}”: não pode ser alterada agora.</translation>
         </message>
         <message>
+            <source>The name is empty or holds only spaces, punctuation or invisible characters: there is nothing to check against the sanctions lists.</source>
+            <translation>O nome está vazio ou contém apenas espaços, pontuação ou caracteres invisíveis: não há nada para verificar nas listas de sanções.</translation>
+        </message>
+        <message>
+            <source>The name is {length} characters long, longer than any party's name (at most {limit}): enter the party's name, not a text or a file.</source>
+            <translation>O nome tem {length} caracteres, mais do que o nome de qualquer parte (no máximo {limit}): introduza o nome da parte, não um texto nem um ficheiro.</translation>
+        </message>
+        <message>
             <source>The name of {name} contains characters that reverse the text and can hide what the file really is: rename the file and add it again.</source>
             <translation>O nome de {name} contém caracteres que invertem o texto e podem ocultar o que o arquivo realmente é: renomeie o arquivo e adicione-o novamente.</translation>
         </message>
@@ -9241,6 +9249,18 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>{file} está vazio: não é uma lista de sanções.</translation>
         </message>
         <message>
+            <source>{file} is none of the lists the app reads but a PDF document: import the list as its publisher offers it for download (CSV or XML).</source>
+            <translation>{file} não é nenhuma das listas que a aplicação lê, mas sim um documento PDF: importe a lista tal como o seu editor a disponibiliza para transferência (CSV ou XML).</translation>
+        </message>
+        <message>
+            <source>{file} is none of the lists the app reads but a Word, Excel or RTF document: import the list as its publisher offers it for download (CSV or XML).</source>
+            <translation>{file} não é nenhuma das listas que a aplicação lê, mas sim um documento Word, Excel ou RTF: importe a lista tal como o seu editor a disponibiliza para transferência (CSV ou XML).</translation>
+        </message>
+        <message>
+            <source>{file} is none of the lists the app reads but a compressed archive (ZIP, gzip, 7-Zip or RAR): unpack it and import the list file inside (for OFAC, sdn.csv).</source>
+            <translation>{file} não é nenhuma das listas que a aplicação lê, mas sim um arquivo comprimido (ZIP, gzip, 7-Zip ou RAR): descomprima-o e importe o ficheiro da lista que contém (para a OFAC, sdn.csv).</translation>
+        </message>
+        <message>
             <source>{file} is none of the lists the app reads: OFAC's sdn.csv, the UN consolidated list (XML), the EU consolidated list (XML) or the UK sanctions list (CSV).</source>
             <translation>{file} não é nenhuma das listas que o aplicativo lê: o sdn.csv da OFAC, a lista consolidada da ONU (XML), a lista consolidada da UE (XML) ou a lista de sanções do Reino Unido (CSV).</translation>
         </message>
@@ -9307,6 +9327,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>{file}, line {line}: the entry number '{value}' is not a number: this is not OFAC's {file}.</source>
             <translation>{file}, linha {line}: o número de entrada '{value}' não é um número: isto não é o {file} da OFAC.</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: the row ends in the middle of its last field: the file is cut short; download it again.</source>
+            <translation>{file}, linha {line}: a linha termina a meio do seu último campo: o ficheiro está cortado; transfira-o novamente.</translation>
         </message>
         <message>
             <source>{file}, line {line}: {found} columns where OFAC's file has {expected}: the file is cut short or is not OFAC's {file}.</source>

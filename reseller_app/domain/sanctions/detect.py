@@ -16,11 +16,27 @@ _HEAD = 4096  # the root element or the first rows are always in the first few k
 _XML_ROOT = re.compile(r"<(?!\?|!)(?:[\w.-]+:)?([\w.-]+)")
 _OFAC_ROW = re.compile(r'^\d+,"[^"]*",(?:-0- ?|"[^"]*"),')
 _OFAC_SIDE = re.compile(r'^\d+,(?:\d+,(?:"[^"]*"|-0- ?),|")')  # alt.csv, add.csv, sdn_comments
+# Files a user may pick instead of the list: what they are, from their first bytes.
+_ARCHIVES = (b"PK\x03\x04", b"PK\x05\x06", b"\x1f\x8b", b"7z\xbc\xaf\x27\x1c", b"Rar!")
+_OFFICE = (b"\xd0\xcf\x11\xe0", b"{\\rtf")  # Word or Excel before 2007, RTF
 
 
 def detect(data: bytes, name: str) -> ListSource:
     """The list ``data`` is: OFAC's ``sdn.csv``, the UN's or the EU's XML, or the UK's CSV;
     ``ListFileError`` in words for anything else."""
+    if data.startswith(_ARCHIVES):
+        raise ListFileError(name, t(
+            "{file} is none of the lists the app reads but a compressed archive (ZIP, gzip, "
+            "7-Zip or RAR): unpack it and import the list file inside (for OFAC, sdn.csv).",
+            file=name))
+    if data.startswith(b"%PDF"):
+        raise ListFileError(name, t(
+            "{file} is none of the lists the app reads but a PDF document: import the list as "
+            "its publisher offers it for download (CSV or XML).", file=name))
+    if data.startswith(_OFFICE):
+        raise ListFileError(name, t(
+            "{file} is none of the lists the app reads but a Word, Excel or RTF document: import "
+            "the list as its publisher offers it for download (CSV or XML).", file=name))
     head = decode_text(data[:_HEAD])  # a character cut at the end only costs a wrong accent
     stripped = head.lstrip("\ufeff \t\r\n")
     if not stripped:

@@ -5,10 +5,12 @@ How a score is made (and explained in :attr:`Match.why`):
 1. Both names become folded Latin tokens (:mod:`.names`): any script transliterated, case,
    accents and punctuation ignored. Word order is ignored, so "KIM, Jong Un" is "Kim Jong Un".
 2. Each word of the listed name is paired with a word of the party's name: equal, or equal but
-   for one typing error (words of 5+ letters; two in words of 9+ letters, where one deletion on
-   each side finds them: two letters swapped, a letter added and one dropped, a letter replaced
-   and one added; two letters replaced apart are not forgiven), or two neighbouring
-   words joined ("SMILE PROPERTY" = "SMILEPROPERTY", "JSC ARGUMENT" = "JSCARGUMENT").
+   for one typing error (words of 5+ letters; two in words of 9+ letters; a letter replaced,
+   added or dropped, or two neighbours swapped, each count as one), or spelled as another
+   transliteration of the same sounds (words of 4+ letters: "Wise" = "Vise", "Khasan" =
+   "Hassan", "Eksport" = "Export"; see :func:`sound`; counted as one typing error), or two
+   neighbouring words joined ("SMILE PROPERTY" = "SMILEPROPERTY", "JSC ARGUMENT" =
+   "JSCARGUMENT"). Words shorter than that must be equal: "Ali" and "Alo" are two people.
 3. Each word weighs by what it says about identity: 1 for a distinctive word, 0.3 for name
    particles and initials (al, bin, de, van, "J."), 0.25 for generic words (Company, Trading,
    Group, Bank...), 0.1 for legal forms (Ltd, GmbH, OOO...). The score is the weighted share of
@@ -23,42 +25,64 @@ Verdict (:func:`verdict`): ``match`` when a listed name equals the party's name 
 after folding (order free, nothing forgiven, nothing missing) and neither country nor kind
 contradicts it and the list does not call the name a weak alias; ``possible_match`` when any
 name scores at or above the threshold (the criteria pack's; :data:`DEFAULT_THRESHOLD` here);
-``clear`` otherwise.
+``clear`` otherwise. A name with nothing to compare (empty, spaces or punctuation only) has no
+verdict: :class:`NameEmpty` says so, as :class:`NameTooLong` does for a text longer than a name.
 
 Speed: an inverted index from each word (and each pair of neighbouring words joined) to the
-names holding it, and an index of every word with one letter deleted for the typing errors
-(sorted 64-bit keys in one compact array: the OFAC + UN index takes some 40 MB).
+names holding it, and an index of every word with one letter deleted (two, in words of 9+
+letters) and of its sound key, for the typing errors and spellings (sorted 64-bit keys in one
+compact array). A listed name keeps only its words; their weights and the joined pairs are
+worked out again for the few names a check scores (the OFAC + UN index takes some 22 MB;
+``bench/run.py``'s ``parties memory:`` line measures the whole app with it).
 Only names sharing a distinctive word with the query are scored; a cheap bound drops those that
 cannot reach the threshold before the pairing.
 """
 
 from __future__ import annotations
 
+import re
+import sys
 from array import array
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from enum import StrEnum
+from typing import NamedTuple
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from reseller_app.domain.sanctions.entries import ListEntry, ListSource, PartyKind
 from reseller_app.domain.sanctions.names import WEIGHT, Strength, strength, tokens
+from reseller_app.domain.sanctions.thresholds import DEFAULT_THRESHOLD
 from reseller_app.domain.texts import t
 
-DEFAULT_THRESHOLD = 0.75
+__all__ = ["DEFAULT_THRESHOLD", "Match", "NameEmpty", "NameIndex", "NameNotCheckable",
+           "NameTooLong", "Verdict", "verdict"]
+
 TYPO_PENALTY = 0.08  # per letter forgiven: an exact match always outranks a forgiven one
 COUNTRY_FACTOR = 0.9
 KIND_FACTOR = 0.8
 MIN_FUZZY_LEN = 5  # shorter words must be equal: "Ali" and "Alo" are different people
 TWO_TYPOS_LEN = 9
+SOUND_LEN = 4  # shorter words are compared letter for letter, even when they sound alike
 MAX_FUZZY_LEN = 40  # longer "words" (a hash, a run of letters) are only compared equal
 MAX_NAME_LENGTH = 1000  # characters; no party's name is longer, a longer text is not a name
 
 
-class NameTooLong(ValueError):
+class NameNotCheckable(ValueError):
+    """A text that cannot be checked as a party's name; the message says why, in words, in
+    one line (``check-party`` prints it and exits 2; the window shows it at the name)."""
+
+
+class NameTooLong(NameNotCheckable):
     """The text checked is too long to be a party's name (a pasted document, a 10 MB file)."""
+
+
+class NameEmpty(NameNotCheckable):
+    """The text holds no letter or digit in any script (empty, spaces, punctuation or
+    invisible marks only): there is nothing to check, and "clear" would claim a check that
+    was not made."""
 
 
 _A_KIND = {PartyKind.PERSON: "a person", PartyKind.ORGANISATION: "an organisation"}
@@ -112,6 +136,8 @@ def allowed_typos(word: str) -> int:
 _WORD_BITS = 24  # up to 16 million distinct words
 _WORD_MASK = (1 << _WORD_BITS) - 1
 _HASH_MASK = (1 << (63 - _WORD_BITS)) - 1
+_BUCKET_BITS = 16  # the keys' top bits, for a table of where each bucket starts
+_BUCKET_SHIFT = 63 - _BUCKET_BITS
 
 
 def _variant_hash(variant: str) -> int:
@@ -122,8 +148,38 @@ def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1:] for i in range(len(word))}
 
 
-@dataclass(frozen=True, slots=True)
-class _Unit:
+def _deletions_upto(word: str, count: int) -> set[str]:
+    """``word`` with one letter deleted, and with two when ``count`` is 2."""
+    once = _deletions(word)
+    if count < 2:
+        return once
+    return once.union(*(_deletions(v) for v in once))
+
+
+# The spellings that transliterations of one name differ by (English, French, German, Russian
+# and Arabic conventions of writing the same sounds in Latin letters), made one.
+_SOUNDS = [(re.compile(pattern), into) for pattern, into in (
+    (r"(.)\1+", r"\1"),  # Hassan, Hasan; Najjar, Najar
+    (r"dzh|dj", "j"), (r"kh", "h"), (r"ph", "f"), (r"ck|q|c(?=[aoukrl]|$)", "k"),
+    (r"ks|cs", "x"), (r"w", "v"), (r"ou|oo", "u"), (r"ee", "i"), (r"y", "i"), (r"c", "s"),
+    (r"(.)\1+", r"\1"),
+)]
+
+
+def sound(word: str) -> str:
+    """``word``'s sound key: "kasim" and "qasim", "hassan" and "khasan", "vise" and "wise",
+    "rosoboronexport" and "rosoboroneksport" share one (a "c" before e, i, y is read "s":
+    "Cecoex" and "Kekoeks" do not). Only to pair words, never shown."""
+    for pattern, into in _SOUNDS:
+        word = pattern.sub(into, word)
+    return word
+
+
+_WEAK_MOST = max(WEIGHT[k] for k in Strength if k is not Strength.STRONG)
+_SOUND_MARK = "\x00"  # a sound key in the key array, told apart from a word less some letters
+
+
+class _Unit(NamedTuple):
     """A word of a name, or two neighbouring words joined; ``first``/``last`` are word
     positions."""
 
@@ -134,14 +190,54 @@ class _Unit:
 
 @dataclass(frozen=True, slots=True)
 class _Name:
+    """A listed name as indexed: its words (interned: "mohammed" is kept once for all the
+    names holding it) and their total weight; the rest is worked out when it is scored."""
+
     entry: int  # index into NameIndex._entries
     text: str
     weak_alias: bool
     words: tuple[str, ...]
-    weights: tuple[float, ...]
-    strong: tuple[bool, ...]
     total: float
-    units: tuple[_Unit, ...]
+
+
+def _bucket_sort(keys: Callable[[], Iterator[int]]) -> tuple[array, array]:
+    """The keys ``keys()`` gives, sorted, and where each bucket of them (by their top bits)
+    starts, so that a look-up searches a dozen keys, not a million. Made in two passes over
+    ``keys()`` and sorted bucket by bucket: ``sorted()`` of them all would hold every key as a
+    Python number at once (some 30 MB for the OFAC + UN lists)."""
+    starts = array("q", [0]) * ((1 << _BUCKET_BITS) + 1)
+    for key in keys():
+        starts[(key >> _BUCKET_SHIFT) + 1] += 1
+    for bucket in range(1 << _BUCKET_BITS):
+        starts[bucket + 1] += starts[bucket]
+    placed = array("q", [0]) * starts[-1]
+    free = array("q", starts)
+    for key in keys():
+        bucket = key >> _BUCKET_SHIFT
+        placed[free[bucket]] = key
+        free[bucket] += 1
+    del free
+    for bucket in range(1 << _BUCKET_BITS):
+        low, high = starts[bucket], starts[bucket + 1]
+        if high - low > 1:
+            placed[low:high] = array("q", sorted(placed[low:high]))
+    return placed, starts
+
+
+_Posting = int | tuple[int, ...]  # the names holding a word: one name's number, or several
+
+
+def _compact(postings: dict[str, list[int]]) -> None:
+    """Postings made small, in place: most words are in one name, kept as its number (a list
+    per word would take some 5 MB more for the OFAC + UN lists)."""
+    for word, names in postings.items():
+        postings[word] = names[0] if len(names) == 1 else tuple(names)  # type: ignore[assignment]
+
+
+def _names_in(posting: _Posting | None) -> tuple[int, ...]:
+    if posting is None:
+        return ()
+    return (posting,) if isinstance(posting, int) else posting
 
 
 def _weigh(words: Sequence[str]) -> tuple[tuple[float, ...], tuple[bool, ...]]:
@@ -168,49 +264,79 @@ class NameIndex:
         self._postings: dict[str, list[int]] = defaultdict(list)  # distinctive word -> names
         # two neighbouring words joined (one of them distinctive) -> names
         self._join_postings: dict[str, list[int]] = defaultdict(list)
-        # every indexed word with one letter deleted, as one sorted array of 64-bit keys: the
-        # variant's hash (high bits) and the number of the word in _fuzzy_words (low bits). A
-        # dict of half a million strings would take some 85 MB for the OFAC + UN lists.
+        # every indexed word with one letter deleted (two, in long single words), and its sound
+        # key, as one sorted array of 64-bit keys: the variant's hash (high bits) and the number
+        # of the word in _fuzzy_words (low bits). A dict of 760,000 strings would take some
+        # 100 MB for the OFAC + UN lists.
         self._fuzzy_words: list[str] = []
         self._deletion_keys = array("q")
-        self._joins: set[str] = set()  # the neighbouring words joined of some listed name
+        self._bucket_starts = array("q", [0, 0])
+        # two neighbouring words joined, both common words (which find no name); the others are
+        # the keys of _join_postings
+        self._weak_joins: set[str] = set()
+        # the common words of listed names (legal forms, generic words, particles): never used
+        # to find a name, but a party's "Khadzhi" is still paired with a listed "Haji"
+        self._weak_words: set[str] = set()
+        # ... of 4+ letters (which a party's word may misspell) -> the names holding them: not to
+        # find names, only to bound the score of names found through other words
+        self._weak_postings: dict[str, list[int]] = defaultdict(list)
 
     @classmethod
     def build(cls, entries: Iterable[ListEntry]) -> NameIndex:
         index = cls()
         for entry in entries:
             index._add(entry)
-        index._joins = set(index._joins)
-        index._postings = dict(index._postings)
-        index._join_postings = dict(index._join_postings)
-        index._fuzzy_words = sorted(w for w in index._postings.keys() | index._join_postings.keys()
-                                    if len(w) >= MIN_FUZZY_LEN and w.isalpha())
+        index._fuzzy_words = sorted(
+            w for w in index._postings.keys() | index._join_postings.keys() | index._weak_words
+            if len(w) >= SOUND_LEN and w.isalpha())
         if len(index._fuzzy_words) >= 1 << _WORD_BITS:
             raise ValueError(t("The sanctions lists hold too many distinct words for the "
                                "name index; import fewer lists."))
-        keys = array("q")
-        for number, word in enumerate(index._fuzzy_words):
-            for variant in _deletions(word):
-                keys.append(_variant_hash(variant) << _WORD_BITS | number)
-        index._deletion_keys = array("q", sorted(keys))
+        index._deletion_keys, index._bucket_starts = _bucket_sort(index._keys)
+        for postings in (index._postings, index._join_postings, index._weak_postings):
+            _compact(postings)
         return index
 
-    def _words_less_a_letter(self, variant: str) -> Iterator[str]:
-        """The indexed words that, one letter deleted, may be ``variant`` (a hash collision
-        gives a word too many, which the edit distance then rejects)."""
-        wanted = _variant_hash(variant)
-        keys = self._deletion_keys
-        i = bisect_left(keys, wanted << _WORD_BITS)
-        while i < len(keys) and keys[i] >> _WORD_BITS == wanted:
-            yield self._fuzzy_words[keys[i] & _WORD_MASK]
-            i += 1
+    def _is_join(self, word: str) -> bool:
+        """Whether ``word`` is two neighbouring words of some listed name, joined."""
+        return word in self._join_postings or word in self._weak_joins
+
+    def _keys(self) -> Iterator[int]:
+        """The keys of the word index: each indexed word's sound key, and the word with one
+        letter deleted (two, in single words of 9+ letters), hashed, with the word's number."""
+        for number, word in enumerate(self._fuzzy_words):
+            yield _variant_hash(_SOUND_MARK + sound(word)) << _WORD_BITS | number
+            if len(word) >= MIN_FUZZY_LEN:
+                # two letters deleted only from single words: a joined pair is two words,
+                # each forgiven its own typing error where it is listed apart
+                deleted = 1 if self._is_join(word) and word not in self._postings else 2
+                for variant in _deletions_upto(word, min(deleted, allowed_typos(word))):
+                    yield _variant_hash(variant) << _WORD_BITS | number
+
+    def _words_less_letters(self, variants: Iterable[str], into: set[str]) -> None:
+        """Add to ``into`` the indexed words that, a letter or two deleted (or made their sound
+        key), may be one of ``variants`` (a hash collision gives a word too many, which the
+        edit distance then rejects)."""
+        keys, starts, words = self._deletion_keys, self._bucket_starts, self._fuzzy_words
+        for variant in variants:
+            wanted = _variant_hash(variant)
+            low = wanted << _WORD_BITS
+            bucket = low >> _BUCKET_SHIFT
+            i = bisect_left(keys, low, starts[bucket], starts[bucket + 1])
+            while i < len(keys) and keys[i] >> _WORD_BITS == wanted:
+                into.add(words[keys[i] & _WORD_MASK])
+                i += 1
 
     def _add(self, entry: ListEntry) -> None:
         entry_no = len(self._entries)
-        self._entries.append(entry)
+        # what a check shows of the entry (its names, kind, countries, dates of birth,
+        # programmes), not its remarks: those are in the list version stored, and would take
+        # some 5 MB of the OFAC + UN index
+        self._entries.append(replace(entry, remarks="", extra={}) if entry.remarks or entry.extra
+                             else entry)
         seen: set[tuple[str, ...]] = set()
         for listed in entry.names:
-            words = tokens(listed.text)
+            words = tuple(sys.intern(w) for w in tokens(listed.text))
             key = tuple(sorted(words))
             if not words or key in seen:  # "KIM, Jong Un" and "Kim Jong Un" are one name
                 continue
@@ -218,13 +344,17 @@ class NameIndex:
             weights, strong = _weigh(words)
             name_no = len(self._names)
             units = tuple(_units(words))
-            self._names.append(_Name(entry_no, listed.text, listed.weak, words, weights, strong,
-                                     sum(weights), units))
+            self._names.append(_Name(entry_no, listed.text, listed.weak, words, sum(weights)))
             for unit in units:
-                if unit.first != unit.last:
-                    self._joins.add(unit.text)
                 if not (strong[unit.first] or strong[unit.last]):
-                    continue  # "S.A. DE C.V." joined ("sade", "decv") would find thousands
+                    # "S.A. DE C.V." joined ("sade", "decv") would find thousands
+                    (self._weak_joins if unit.first != unit.last else self._weak_words).add(
+                        unit.text)
+                    if unit.first == unit.last and len(unit.text) >= SOUND_LEN:
+                        posting = self._weak_postings[unit.text]
+                        if not posting or posting[-1] != name_no:
+                            posting.append(name_no)
+                    continue
                 postings = self._join_postings if unit.first != unit.last else self._postings
                 posting = postings[unit.text]
                 if not posting or posting[-1] != name_no:
@@ -239,71 +369,101 @@ class NameIndex:
         return len(self._entries)
 
     # -- checking --------------------------------------------------------------------------------
-    def _similar(self, word: str) -> dict[str, int]:
-        """Indexed words equal to ``word`` or within its allowed typing errors: word -> edits."""
+    def _similar(self, word: str, joined: bool = False) -> tuple[dict[str, int], frozenset[str]]:
+        """Indexed words equal to ``word``, within its allowed typing errors, or spelled as
+        another transliteration of it: word -> edits; and which of them are such spellings.
+        Two words ``joined`` are searched with a letter deleted, not two (as they are indexed):
+        each word is forgiven its own typing error where it is searched alone."""
         found: dict[str, int] = {}
-        if word in self._postings or word in self._joins:  # _joins holds all joined pairs
+        if word in self._postings or word in self._weak_words or self._is_join(word):
             found[word] = 0
+        if len(word) < SOUND_LEN or len(word) > MAX_FUZZY_LEN or not word.isalpha():
+            return found, frozenset()
+        key = sound(word)
+        spellings: set[str] = set()
+        self._words_less_letters((_SOUND_MARK + key,), spellings)
+        spellings = {other for other in spellings if other not in found and sound(other) == key}
         limit = allowed_typos(word)
-        if limit == 0 or not word.isalpha():
-            return found
-        variants = _deletions(word)
-        candidates: set[str] = set()
-        for variant in variants | {word}:
-            candidates.update(self._words_less_a_letter(variant))
-            if variant in self._postings or variant in self._join_postings:
-                candidates.add(variant)
-        for other in candidates:
-            if other in found:
-                continue
-            allowed = min(limit, allowed_typos(other))
-            distance = Levenshtein.distance(word, other, score_cutoff=allowed)
-            if distance <= allowed:
-                found[other] = distance
-        return found
+        if limit:
+            candidates: set[str] = set()
+            # both sides less 0..2 letters
+            variants = _deletions_upto(word, 1 if joined else limit) | {word}
+            self._words_less_letters(variants, candidates)
+            candidates.update(v for v in variants
+                              if v in self._postings or v in self._join_postings)
+            for other in candidates:
+                if other in found:
+                    continue
+                allowed = min(limit, allowed_typos(other))
+                distance = OSA.distance(word, other, score_cutoff=allowed)
+                if distance <= allowed and (distance <= 1 or other not in spellings):
+                    found[other] = distance
+                    spellings.discard(other)  # one typing error says it as well
+        for other in spellings:
+            found[other] = 1
+        return found, frozenset(spellings)
 
     def check(self, name: str, *, country: str | None = None,
               kind: PartyKind | str | None = None,
               threshold: float = DEFAULT_THRESHOLD) -> list[Match]:
         """The listed entries whose names score at least ``threshold`` against ``name``, best
         first, one per entry (its best-scoring name). Raises :class:`NameTooLong` for a text of
-        more than :data:`MAX_NAME_LENGTH` characters."""
+        more than :data:`MAX_NAME_LENGTH` characters, :class:`NameEmpty` for one with no letter
+        or digit."""
         if len(name) > MAX_NAME_LENGTH:
-            raise NameTooLong(f"A name of {len(name):,} characters is too long to check "
-                              f"(at most {MAX_NAME_LENGTH:,}).")
+            raise NameTooLong(t(
+                "The name is {length} characters long, longer than any party's name (at most "
+                "{limit}): enter the party's name, not a text or a file.",
+                length=f"{len(name):,}", limit=f"{MAX_NAME_LENGTH:,}"))
         words = tokens(name)
         if not words:
-            return []
+            raise NameEmpty(t(
+                "The name is empty or holds only spaces, punctuation or invisible characters: "
+                "there is nothing to check against the sanctions lists."))
         weights, strong = _weigh(words)
         total = sum(weights)
         units = _units(words)
         similar: list[dict[str, int]] = []
+        spelled: list[frozenset[str]] = []
         reach: dict[int, int] = defaultdict(int)  # name -> bit mask of query words it holds
         split: set[int] = set()  # names holding as two words what may be one word of the query
-        relax = False
+        # query words that may pair with two common words of any name (a listed "company ltd"
+        # for "companyltd"): counted in every name's bound. (A word pairing with one listed
+        # common word, "khadzhi" with "haji", counts as that word: the bound allows for it.)
+        free = 0
+        # names holding a common word that a distinctive word of the query may misspell
+        # ("industries" for "indastries"): that query word may then weigh as little
+        lighten: dict[int, int] = {}
         for unit in units:
             if strong[unit.first] or strong[unit.last]:
-                hits = self._similar(unit.text)
+                hits, spellings = self._similar(unit.text, unit.first != unit.last)
             else:
-                hits = {unit.text: 0}  # weak words pair only when equal, never find a name
+                # weak words pair only when equal, never find a name
+                hits, spellings = {unit.text: 0}, frozenset()
             similar.append(hits)
+            spelled.append(spellings)
             if not (strong[unit.first] or strong[unit.last]):
                 continue
             mask = (1 << (unit.last + 1)) - (1 << unit.first)
             for word in hits:
-                for name_no in self._postings.get(word, ()):
+                for name_no in _names_in(self._postings.get(word)):
                     reach[name_no] |= mask
-                if word in self._joins:
-                    posting = self._join_postings.get(word, ())
+                if word in self._join_postings:
+                    posting = _names_in(self._join_postings.get(word))
                     for name_no in posting:
                         reach[name_no] |= mask
                     split.update(posting)
-                    relax |= not posting  # common words joined: found through other words
+                if word in self._weak_joins:
+                    free |= mask
+                if hits[word] and word in self._weak_postings and unit.first == unit.last:
+                    for name_no in _names_in(self._weak_postings[word]):
+                        lighten[name_no] = lighten.get(name_no, 0) | mask
         weak_total = total - sum(w for w, s in zip(weights, strong, strict=True) if s)
         gains: dict[int, float] = {}
         best: dict[int, tuple[float, Match]] = {}
         for name_no, mask in reach.items():
             listed = self._names[name_no]
+            mask |= free
             gain = gains.get(mask)
             if gain is None:
                 gain = gains[mask] = weak_total + sum(
@@ -312,10 +472,19 @@ class NameIndex:
             # a bound: the query words this name holds, paired with at most as much weight of
             # the listed name (each listed word pairs with words of at least its weight, unless
             # one query word pairs with two listed words: those names are always scored)
-            bound = (gain + min(listed.total, gain)) / (total + listed.total)
-            if bound < threshold and name_no not in split and not relax:
+            light = lighten.get(name_no, 0) & ~mask if lighten else 0
+            if light:  # those words paired with a common word, each as light as that word
+                bits = [i for i in range(len(words)) if light >> i & 1 and strong[i]]
+                more = _WEAK_MOST * len(bits)
+                cut = sum(weights[i] - _WEAK_MOST for i in bits)
+                bound = (gain + more + min(listed.total, gain + more)) / (
+                    total - cut + listed.total)
+            else:
+                bound = (gain + min(listed.total, gain)) / (total + listed.total)
+            if bound < threshold and name_no not in split:
                 continue
-            match = self._score(listed, words, weights, strong, units, similar, country, kind)
+            match = self._score(listed, words, weights, strong, units, similar, spelled,
+                                country, kind, threshold)
             if match is None or match.score < threshold:
                 continue
             held = best.get(listed.entry)
@@ -325,11 +494,15 @@ class NameIndex:
 
     def _score(self, listed: _Name, words: tuple[str, ...], weights: tuple[float, ...],
                strong: tuple[bool, ...], units: list[_Unit], similar: list[dict[str, int]],
-               country: str | None, kind: PartyKind | str | None) -> Match | None:
+               spelled: list[frozenset[str]],
+               country: str | None, kind: PartyKind | str | None,
+               threshold: float) -> Match | None:
         pairs: list[tuple[int, int, int, _Unit, _Unit]] = []  # (edits, size, order, query, listed)
+        l_weights, l_strong = _weigh(listed.words)
+        l_units = _units(listed.words)
         for q_no, q_unit in enumerate(units):
             hits = similar[q_no]
-            for l_unit in listed.units:
+            for l_unit in l_units:
                 edits = hits.get(l_unit.text)
                 if edits is None:
                     continue
@@ -337,30 +510,55 @@ class NameIndex:
                 if size == 2:
                     continue  # two joined pairs: the same as their words paired one by one
                 pairs.append((edits, size, q_no, q_unit, l_unit))
-        pairs.sort(key=lambda p: (p[0], p[1], p[2]))  # equal words first, then joins
+        # equal words first, then joins; of two equal pairings, the one in the same place
+        # ("BANCODE VENEZUELA SA BANCO" pairs its "banco" with the listed name's second one)
+        pairs.sort(key=lambda p: (p[0], p[1], abs(p[3].first - p[4].first), p[2]))
         q_used: set[int] = set()
         l_used: set[int] = set()
-        q_weight = l_weight = 0.0
+        q_weight = l_weight = lighter = 0.0
         edits_total = 0
         any_strong = False
-        said: list[str] = []
-        discounted: list[str] = []
-        for edits, _size, _q_no, q_unit, l_unit in pairs:
+        paired: list[tuple[int, int, _Unit, _Unit, bool]] = []
+        for edits, _size, q_no, q_unit, l_unit in pairs:
             q_span = range(q_unit.first, q_unit.last + 1)
             l_span = range(l_unit.first, l_unit.last + 1)
             if any(i in q_used for i in q_span) or any(i in l_used for i in l_span):
                 continue
             q_used.update(q_span)
             l_used.update(l_span)
-            q_weight += sum(weights[i] for i in q_span)
-            l_weight += sum(listed.weights[i] for i in l_span)
+            q_w = sum(weights[i] for i in q_span)
+            l_w = sum(l_weights[i] for i in l_span)
+            is_strong = any(strong[i] for i in q_span) or any(l_strong[i] for i in l_span)
+            if edits and not any(l_strong[i] for i in l_span):
+                # a listed common word misspelt ("Khadzhi" for "Haji") is that common word
+                lighter += q_w - l_w
+                q_w, is_strong = l_w, False
+            q_weight += q_w
+            l_weight += l_w
             edits_total += edits
-            is_strong = any(strong[i] for i in q_span) or any(listed.strong[i] for i in l_span)
             any_strong |= is_strong
-            q_text = " ".join(words[i] for i in q_span)
-            l_text = " ".join(listed.words[i] for i in l_span)
-            if not is_strong:
-                discounted.append(f'"{q_text}"')
+            paired.append((edits, q_no, q_unit, l_unit, is_strong))
+        if not any_strong:
+            return None
+        total = sum(weights) - lighter + listed.total
+        score = (q_weight + l_weight) / total - TYPO_PENALTY * edits_total
+        exact = (edits_total == 0 and len(q_used) == len(words)
+                 and len(l_used) == len(listed.words)
+                 and sorted(words) == sorted(listed.words))
+        if exact:
+            score = 1.0
+        if score < threshold:  # country and kind only lower it: not worth explaining
+            return None
+        said: list[str] = []
+        discounted: list[str] = []
+        for edits, q_no, q_unit, l_unit, is_strong in paired:
+            q_text = " ".join(words[q_unit.first:q_unit.last + 1])
+            l_text = " ".join(listed.words[l_unit.first:l_unit.last + 1])
+            if not is_strong:  # a common word, perhaps misspelt: "khadzhi" = "haji"
+                discounted.append(f'"{q_text}"' if q_text == l_text
+                                  else f'"{q_text}" = "{l_text}"')
+            elif l_unit.text in spelled[q_no]:
+                said.append(f'"{q_text}" = "{l_text}" (spelled as another transliteration)')
             elif edits:
                 said.append(f'"{q_text}" = "{l_text}" ({edits} typing error'
                             f'{"s" if edits > 1 else ""} forgiven)')
@@ -368,15 +566,6 @@ class NameIndex:
                 said.append(f'"{q_text}" = "{l_text}" (words joined or split)')
             else:
                 said.append(f'"{q_text}"')
-        if not any_strong:
-            return None
-        total = sum(weights) + listed.total
-        score = (q_weight + l_weight) / total - TYPO_PENALTY * edits_total
-        exact = (edits_total == 0 and len(q_used) == len(words)
-                 and len(l_used) == len(listed.words)
-                 and sorted(words) == sorted(listed.words))
-        if exact:
-            score = 1.0
         why = [f"words matched: {', '.join(said)}"]
         if discounted:
             why.append(f"common words, weighed little: {', '.join(discounted)}")

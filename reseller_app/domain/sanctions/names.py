@@ -6,6 +6,15 @@ folded with the app's :func:`~reseller_app.domain.text_fold.fold`, punctuation d
 apostrophes join ("S.A." is "sa", "O'Brien" is "obrien", "Rosneft'" is "rosneft"); every other
 mark separates words ("KIM, Jong Un" is "kim jong un").
 
+Text pasted from elsewhere carries characters nobody sees; they neither hide nor invent a word:
+control characters (a tab, a line break, a NUL, an escape) separate words as a space does;
+invisible format marks (right-to-left and left-to-right marks, bidi embeddings, overrides and
+isolates, zero-width joiners, soft hyphens, a byte-order mark) are dropped, so that a name
+written right to left ("\u200fشركة النور") or with a stray mark inside a word is the name
+without them; a zero-width space separates words. Right-to-left scripts (Arabic, Hebrew,
+Persian) are transliterated like any other, so they match the original-script names the UN
+list gives.
+
 Legal forms (Ltd, GmbH, OOO...) and generic words (Company, Trading, Group...) are kept but
 weigh little: a name that shares only them with a listed name is not a match (the complaint
 of watchman #597). Particles of personal names (al, bin, de, van...) weigh a little more.
@@ -23,6 +32,7 @@ from reseller_app.domain.text_fold import fold
 
 _JOINERS = re.compile(r"[.'’ʼ`´]")
 _SEPARATORS = re.compile(r"[^0-9a-z]+")
+_SPACES = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b]")  # control characters, zero-width space
 
 
 def _words(text: str) -> frozenset[str]:
@@ -102,8 +112,9 @@ def strength(token: str) -> Strength:
 
 def latin(text: str) -> str:
     """``text`` in Latin letters: Cyrillic, Arabic, CJK... transliterated, compatibility forms
-    (full width, ligatures) written plainly, control characters dropped."""
-    text = unicodedata.normalize("NFKC", text)
+    (full width, ligatures) written plainly, invisible format marks dropped (see the module's
+    doc)."""
+    text = unicodedata.normalize("NFKC", _SPACES.sub(" ", text))
     if not text.isascii():
         # fold first so that ß, ø, ł... take the app's usual spelling, then anyascii for the rest
         text = anyascii(fold(text))

@@ -17,9 +17,9 @@ nationality Iran"). OFAC's CSV states no publication date.
 from __future__ import annotations
 
 import csv
-import io
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 
 from reseller_app.domain.sanctions.entries import (
     ListedName,
@@ -55,12 +55,24 @@ def _field(value: str) -> str:
     return "" if value == "-0-" else value
 
 
-def _rows(data: bytes, file: str, columns: int) -> list[tuple[int, list[str]]]:
-    """The rows of one file of the set with their line numbers, each checked to have the
-    columns of its kind; a row cut short (the file was cut in a download) is refused."""
+def _lines(text: str) -> Iterator[str]:
+    """The lines of ``text`` with their endings, one at a time (``io.StringIO`` would hold a
+    second copy of the file, four bytes a letter)."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end + 1
+        yield text[start:end]
+        start = end
+
+
+def _rows(data: bytes, file: str, columns: int) -> Iterator[tuple[int, list[str]]]:
+    """The rows of one file of the set with their line numbers, one at a time, each checked to
+    have the columns of its kind; a row cut short (the file was cut in a download) is refused
+    (the last row when all the others are read: the caller's work is then thrown away)."""
     text = decode_text(data).rstrip("\x1a\r\n ")
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-    rows: list[tuple[int, list[str]]] = []
+    reader = csv.reader(_lines(text), strict=True)
+    last: tuple[int, list[str]] | None = None
     try:
         for row in reader:
             if not row or row == [""]:
@@ -75,12 +87,18 @@ def _rows(data: bytes, file: str, columns: int) -> list[tuple[int, list[str]]]:
                     "{file}, line {line}: the entry number '{value}' is not a number: this is "
                     "not OFAC's {file}.", file=file, line=reader.line_num,
                     value=row[0].strip()[:40]))
-            rows.append((reader.line_num, row))
+            last = (reader.line_num, row)
+            yield last
     except csv.Error as exc:
         raise ListFileError(file, t(
             "{file}, line {line}: the CSV is broken ({error}): the file is cut short or "
             "damaged; download it again.", file=file, line=reader.line_num, error=exc)) from None
-    return rows
+    # OFAC writes every empty field "-0-": a last row whose last field is empty or part of
+    # "-0-" was cut there (a download broken off at a comma), however many columns it has
+    if last is not None and last[1][-1].strip() in ("", "-", "-0"):
+        raise ListFileError(file, t(
+            "{file}, line {line}: the row ends in the middle of its last field: the file is "
+            "cut short; download it again.", file=file, line=last[0]))
 
 
 def read_ofac(sdn: bytes, alt: bytes = b"", add: bytes = b"", comments: bytes = b"",
