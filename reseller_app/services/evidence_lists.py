@@ -31,12 +31,14 @@ LISTS_FILE = "sanctions-lists.json"
 REVIEWS_FILE = "party-reviews.json"
 CHECKS_FILE = "party-checks.json"
 
-# Where a screening's stored result names the ``sanction_list`` ids its parties were checked
-# against. The order screening writes the first key; the others are read too, so that a result
-# written under another name (an older build) still shows its lists instead of "none".
-SCREENING_LIST_KEY = "sanctions_lists"
-_OTHER_KEYS = ("list_ids", "lists")
-_HOLDERS = ("sanctions", "parties", "party_checks")  # nested dicts (or lists of dicts) to look in
+# Where a screening's stored result names the ``sanction_list`` versions its parties were
+# checked against: the order screening writes ``"restricted_parties": {"lists": [{"id": 1,
+# "source": "ofac", "published": ..., "sha256": ...}], ...}`` (absent when no list was
+# imported). The other places are read too, so that a result written under another name (a
+# build in between) still shows its lists instead of "none".
+SCREENING_HOLDER, SCREENING_LIST_KEY = "restricted_parties", "lists"
+_KEYS = (SCREENING_LIST_KEY, "sanctions_lists", "list_ids")
+_HOLDERS = (SCREENING_HOLDER, "sanctions", "parties")  # nested dicts (or lists of dicts)
 NO_LIST = "No sanctions list was used."
 CHECKS_NOTE = ("The latest check of each party of a catalog customer or an order, as stored when "
                "the bundle was made: a party checked again after the period shows its newer "
@@ -82,7 +84,7 @@ def used_list_ids(result: Any) -> list[int] | None:
 
     def take(holder: dict[str, Any]) -> None:
         nonlocal found
-        for key in (SCREENING_LIST_KEY, *_OTHER_KEYS):
+        for key in _KEYS:
             if key in holder:
                 found = [*(found or []), *_ids(holder[key])]
                 return

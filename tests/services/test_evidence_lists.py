@@ -44,6 +44,12 @@ def pdf_text(data: bytes) -> str:
 @pytest.mark.parametrize(("result", "ids"), [
     ({}, None),
     ({"tier": "low"}, None),
+    # as the order screening stores it
+    ({"tier": "high", "restricted_parties": {
+        "lists": [{"id": 1, "source": "ofac", "published": "", "sha256": "ab"},
+                  {"id": 2, "source": "un", "published": "2026-02-27", "sha256": "cd"}],
+        "checked": [{"role": "customer", "name": "X"}], "findings": []}}, [1, 2]),
+    ({"restricted_parties": {"lists": [], "findings": []}}, []),
     ({"sanctions_lists": []}, []),
     ({"sanctions_lists": [3, 4, 3]}, [3, 4]),
     ({"sanctions_lists": [{"id": 2}, {"version": 5}]}, [2, 5]),
@@ -88,7 +94,8 @@ def test_the_bundle_holds_the_lists_reviews_checks_and_the_lists_each_screening_
                               .order_by(DbScreening.id.desc())).scalars().first()
         s.expunge(screening)
     data = json.loads(screening.result)
-    data["sanctions_lists"] = [ofac.id, un.id]
+    data["restricted_parties"] = {"lists": [{"id": ofac.id, "source": "ofac"},
+                                            {"id": un.id, "source": "un"}], "findings": []}
     screening.result = json.dumps(data)
     now = configured.clock()
     review = DbPartyReview(
