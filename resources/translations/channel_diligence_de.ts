@@ -1798,7 +1798,7 @@
         </message>
         <message>
             <source>One zip file for a distributor's or vendor's audit: a PDF summary, the adopted policy versions, every screening and decision, the packets sent and the answers, the follow-ups, the sanctions lists imported with the reviews of possible matches, and the check of the audit log, with the SHA-256 of every file.</source>
-            <translation>Eine ZIP-Datei für das Audit eines Distributors oder Herstellers: eine Zusammenfassung als PDF, die verabschiedeten Versionen der Richtlinie, jede Prüfung und Entscheidung, die gesendeten Eskalationsunterlagen und die Antworten, die Wiedervorlagen, die importierten Sanktionslisten mit den Prüfungen möglicher Treffer und die Prüfung des Audit-Protokolls, mit dem SHA-256-Hashwert jeder Datei.</translation>
+            <translation>Eine ZIP-Datei für das Audit eines Distributors oder Herstellers: eine Zusammenfassung als PDF, die verabschiedeten Versionen der Richtlinie, jede Prüfung und Entscheidung, die gesendeten Eskalationsunterlagen und die Antworten, die Wiedervorlagen, die importierten Sanktionslisten mit den Bewertungen möglicher Treffer und die Prüfung des Audit-Protokolls, mit dem SHA-256-Hashwert jeder Datei.</translation>
         </message>
         <message>
             <source>Print the PDF summary of the bundle</source>
@@ -1814,7 +1814,7 @@
         </message>
         <message>
             <source>Sanctions list versions: {0}, reviews of possible matches: {1}.</source>
-            <translation>Versionen der Sanktionslisten: {0}, Prüfungen möglicher Treffer: {1}.</translation>
+            <translation>Versionen der Sanktionslisten: {0}, Bewertungen möglicher Treffer: {1}.</translation>
         </message>
         <message>
             <source>Save the evidence bundle</source>
