@@ -927,7 +927,8 @@ def cmd_evidence(ctx: AppContext, args: argparse.Namespace) -> int:
         f"TAMPERED at event {report.audit.first_bad_seq}"
     print(f"Wrote {report.path}: {report.screenings} screenings, {report.decisions} "
           f"decisions, {report.packets} packets, {report.answers} answers, "
-          f"{report.policy_versions} policy versions; audit log {audit}.")
+          f"{report.policy_versions} policy versions, {report.list_versions} sanctions list "
+          f"versions, {report.party_reviews} reviews of possible matches; audit log {audit}.")
     if report.policy_note:
         print(f"  {report.policy_note}")
     return EXIT_OK

@@ -14,6 +14,20 @@
   verdict and the matches; ``--batch FILE`` checks one name per line and prints one object per
   line, in order. With no list imported: exit 2 and one line.
 
+What ``check-party`` does with awkward names:
+
+- An empty NAME (or only spaces) is refused (exit 2, one line): it is most often a script's
+  empty variable, and "clear" would hide that. In a batch, a blank line is answered ``clear``
+  with no match, so that each output line still answers the input line of the same number.
+- A batch's lines are split at line ends only (LF, CRLF, CR): a form feed, a file separator
+  or a Unicode line separator inside a name stays in that name.
+- Control characters and right-to-left text (with its invisible direction marks) are checked
+  as they are given (the matcher folds them away) and echoed in ``query``; the output is always
+  valid JSON, in ASCII escapes where the terminal cannot print the characters.
+- A name longer than a party's name can be (a pasted file, 10 MB) is refused, naming its line
+  in a batch; so is a NAME holding bytes that are not UTF-8 text, or a batch file that is not
+  UTF-8. Nothing is stored by ``check-party``.
+
 ``cli.py`` adds these with :func:`add_commands` and calls :data:`HANDLERS` with the open
 database; bad input ends with one line and exit code 2.
 """
@@ -22,6 +36,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -32,6 +47,7 @@ if TYPE_CHECKING:
     from reseller_app.services.context import AppContext
 
 MAX_BATCH_BYTES = 50 * 1024 * 1024  # a file of names; more is a file picked by mistake
+_LINE_END = re.compile(r"\r\n|\r|\n")
 
 
 def add_commands(sub: Any) -> None:
@@ -256,10 +272,35 @@ def _batch_names(path: str) -> list[str]:
         raise BadInput(f"the names are too many (more than {MAX_BATCH_BYTES // 1024 // 1024} MB)")
     try:
         text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise BadInput(f"{Path(path).name} is not UTF-8 text: save it as UTF-8, one name "
-                       "per line") from None
-    return text.splitlines()
+    except UnicodeDecodeError as exc:
+        line = raw[:exc.start].count(b"\n") + 1
+        raise BadInput(f"{Path(path).name}, line {line}: not UTF-8 text: save it as UTF-8, "
+                       "one name per line") from None
+    # Line ends only (LF, CRLF, CR): str.splitlines() would also cut a name at a form feed, a
+    # file separator or U+2028, and the answers would no longer line up with the names.
+    lines = _LINE_END.split(text)
+    if lines and lines[-1] == "":
+        lines.pop()  # the file's last line end ends its last name; it starts no new one
+    return lines
+
+
+def _print_json(data: dict[str, object]) -> None:
+    """One JSON object on one line, in UTF-8 where the output takes it; else with ASCII
+    escapes (a console in an old code page): valid JSON either way, never a traceback."""
+    try:
+        print(json.dumps(data, ensure_ascii=False))
+    except UnicodeEncodeError:
+        print(json.dumps(data, ensure_ascii=True))
+
+
+def _valid_text(name: str, where: str) -> None:
+    """A NAME from the command line holding bytes that are not UTF-8 (Python keeps them as
+    lone surrogates) can be neither matched nor printed as JSON."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        raise BadInput(f"{where}the name holds bytes that are not UTF-8 text: give it as "
+                       "UTF-8") from None
 
 
 def cmd_check_party(ctx: AppContext, args: argparse.Namespace) -> int:
@@ -283,6 +324,11 @@ def cmd_check_party(ctx: AppContext, args: argparse.Namespace) -> int:
         kind = parse_kind(args.kind)
     except ValidationError as exc:
         raise BadInput(exc.message) from None
+    if args.name is not None:
+        _valid_text(args.name, "")
+        if not args.name.strip():
+            raise BadInput("the name is empty: give the party's name, e.g. "
+                           "check-party \"Banco Nacional de Cuba\"")
     names = [args.name] if args.batch is None else _batch_names(args.batch)
     index = party_index(ctx)
     if index is None:
@@ -298,7 +344,7 @@ def cmd_check_party(ctx: AppContext, args: argparse.Namespace) -> int:
         except ValidationError as exc:
             where = f"line {number}: " if args.batch is not None else ""
             raise BadInput(where + exc.message) from None
-        print(json.dumps(result.as_json(), ensure_ascii=False))
+        _print_json(result.as_json())
     return EXIT_OK
 
 

@@ -22,13 +22,16 @@ POLICY_COLUMNS = (30 * mm, 30 * mm, 30 * mm, WIDTH - 90 * mm)
 PACKET_COLUMNS = (20 * mm, 34 * mm, 21.5 * mm, 22 * mm, 25 * mm, WIDTH - 122.5 * mm)
 ANSWER_COLUMNS = (20 * mm, 22 * mm, 28 * mm, 26 * mm, 28 * mm, WIDTH - 124 * mm)
 PACKET_ID_SIZE = 6.2
+LIST_COLUMNS = (42 * mm, 18 * mm, 26 * mm, 22 * mm, 22 * mm, WIDTH - 130 * mm)
 
 
 def count_words(t: Words) -> dict[str, str]:
     """The names of the bundle's counts (the keys the evidence service hands in)."""
     return {"screenings": t("Screenings"), "decisions": t("Decisions"),
             "packets": t("Packets"), "answers": t("Answers"), "follow-ups": t("Follow-ups"),
-            "audit events": t("Audit events"), "policy versions": t("Policy versions")}
+            "audit events": t("Audit events"), "policy versions": t("Policy versions"),
+            "list versions": t("Sanctions list versions"),
+            "party reviews": t("Reviews of possible matches")}
 
 
 def code_words(t: Words) -> dict[str, str]:
@@ -54,9 +57,12 @@ def code_words(t: Words) -> dict[str, str]:
 def evidence_pdf(*, period: dict[str, str], created_at: dt.datetime, actor: str,
                  audit: dict[str, Any], counts: dict[str, int], policy: list[dict[str, Any]],
                  policy_note: str, packets: list[dict[str, Any]],
-                 answers: list[dict[str, Any]], language: str = "en") -> bytes:
+                 answers: list[dict[str, Any]], lists: dict[str, Any] | None = None,
+                 language: str = "en") -> bytes:
     """``period`` has ISO dates; ``policy_note`` is the English note of the bundle's JSON for
-    when no policy version counts, which the page says in ``language`` from the period."""
+    when no policy version counts, which the page says in ``language`` from the period.
+    ``lists`` holds the bundle's records of the sanctions lists (``versions``, ``reviews``,
+    ``checks``) and its ``screenings`` (for the list versions each used)."""
     t = words(language)
     codes = code_words(t)
 
@@ -151,8 +157,96 @@ def evidence_pdf(*, period: dict[str, str], created_at: dt.datetime, actor: str,
                                           sha256=a["source_sha256"])))
     else:
         story.append(para(t("None in this period.")))
+    story += lists_section(t, lists or {}, end)
     return build(story, title=title, author=actor, subject=t("Evidence bundle"),
                  header_left=t("Channel Diligence · evidence bundle"),
                  header_right=t("{start} to {end}").format(
                      start=t.date(period["from"], compact=True),
                      end=t.date(period["to"], compact=True)), t=t)
+
+
+def lists_words(t: Words) -> dict[str, str]:
+    """A review's verdict, a check's verdict and a party's role, as stored, in words."""
+    return {"not_same": t("not the same party"), "same": t("the same party (confirmed)"),
+            "clear": t("clear"), "possible_match": t("possible match"), "match": t("match"),
+            "customer": t("customer"), "end_user": t("end user"), "consignee": t("consignee")}
+
+
+def lists_section(t: Words, lists: dict[str, Any], end: str) -> list[Flowable]:
+    """Sanctions lists: the versions imported by the end of the period with the screenings
+    that used each, the reviews of possible matches, and the parties' latest checks."""
+    codes = lists_words(t)
+
+    def word(code: str) -> str:
+        return codes.get(code, code.replace("_", " "))
+
+    versions = lists.get("versions") or []
+    story: list[Flowable] = [heading(t("Sanctions lists")), para(t(
+        "sanctions-lists.json holds every list version imported by the end of the period, "
+        "party-reviews.json every review of a possible match and party-checks.json the latest "
+        "check of each party; screenings.json names the list versions each screening used."))]
+    if versions:
+        rows = [[v["list"], t.number(v["version"]),
+                 t.date(v["published"], compact=True) if v["published"] else t("not stated"),
+                 t.number(v["entries"]), t.number(v["names"]),
+                 t.date(v["imported_at"], compact=True)] for v in versions]
+        story.append(grid([t("List"), t("Version"), t("Published"), t("Entries"), t("Names"),
+                           t("Imported")], rows, list(LIST_COLUMNS)))
+        for v in versions:
+            story.append(para(t("Version {version}: {file}, SHA-256 {sha256}, imported by "
+                                "{person}").format(version=v["version"], file=v["file"],
+                                                   sha256=v["sha256"],
+                                                   person=v["imported_by"])))
+    else:
+        story.append(para(t("No sanctions list was imported by {date}.").format(date=end)))
+    used: dict[int, int] = {}
+    unchecked = 0
+    for screening in lists.get("screenings") or ():
+        ids = [u["version"] for u in screening.get("sanctions_lists") or ()]
+        unchecked += not ids
+        for list_id in ids:
+            used[list_id] = used.get(list_id, 0) + 1
+    titles = {v["version"]: v["list"] for v in versions}
+    for list_id, count in sorted(used.items()):
+        story.append(para(t("Screenings checked against version {version} ({list}): "
+                            "{count}").format(version=list_id, list=titles.get(list_id, "—"),
+                                              count=t.number(count))))
+    if unchecked:
+        story.append(para(t("Screenings that used no sanctions list: {count}").format(
+            count=t.number(unchecked))))
+
+    story.append(heading(t("Reviews of possible matches")))
+    for r in lists.get("reviews") or ():
+        line = t("{date}, {person}: {party} and {listed} ({source} {entry}): {verdict}").format(
+            date=t.date(r["reviewed_at"], compact=True), person=r["reviewed_by"],
+            party=r["party"], listed=r["listed_name"], source=r["source"].upper(),
+            entry=r["entry_id"], verdict=word(r["verdict"]))
+        if r.get("reason"):
+            line += t(". Reason: {reason}").format(reason=r["reason"])
+        story.append(para(line))
+    if not lists.get("reviews"):
+        story.append(para(t("No possible match was reviewed by {date}.").format(date=end)))
+
+    story.append(heading(t("Party checks")))
+    checks = lists.get("checks") or []
+    if not checks:
+        story.append(para(t("No party was checked against the sanctions lists.")))
+        return story
+    counts = {code: sum(c["verdict"] == code for c in checks)
+              for code in ("clear", "possible_match", "match")}
+    story.append(para(t("{count} parties checked (the latest check of each): {clear} clear, "
+                        "{possible} possible matches, {match} matches.").format(
+        count=t.number(len(checks)), clear=t.number(counts["clear"]),
+        possible=t.number(counts["possible_match"]), match=t.number(counts["match"]))))
+    for c in checks:
+        matches = c["matches"] if isinstance(c.get("matches"), list) else []
+        if c["verdict"] == "clear" or not matches:
+            continue
+        best = matches[0] if isinstance(matches[0], dict) else {}
+        story.append(para(t("{party} ({role}, {of}): {verdict}, {listed} ({source} {entry}), "
+                            "checked on {date}").format(
+            party=c["party"], role=word(c["role"]), of=c.get("of") or "—",
+            verdict=word(c["verdict"]), listed=best.get("listed_name", ""),
+            source=str(best.get("source", "")).upper(), entry=best.get("entry_id", ""),
+            date=t.date(c["checked_at"], compact=True))))
+    return story

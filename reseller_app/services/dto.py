@@ -540,6 +540,9 @@ class EvidenceReport:
     audit: AuditVerification
     policy_note: str = ""
     summary_pdf: bytes = b""  # the bundle's summary.pdf, to print it as it is in the zip
+    list_versions: int = 0  # sanctions list versions imported by the end of the period
+    party_reviews: int = 0  # reviews of possible matches made by then
+    party_checks: int = 0  # the latest check of each party
 
 
 # -- overview (home page) ------------------------------------------------------------------------

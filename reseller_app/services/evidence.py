@@ -1,8 +1,9 @@
 """The evidence bundle for a partner audit ("right to verify", BSR 2022 §6.2): for a date
 range, the adopted policy versions with to whom they were communicated and who acknowledged
 them, every screening and decision, the packets sent and the answers (with the distributor's
-note and decision file, and the file's SHA-256), the follow-ups and the audit-log check, as
-one zip with a PDF summary and a manifest of SHA-256 hashes."""
+note and decision file, and the file's SHA-256), the follow-ups and the audit-log check, the
+sanctions lists imported with the reviews of possible matches and the parties' checks
+(``evidence_lists``), as one zip with a PDF summary and a manifest of SHA-256 hashes."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from reseller_app.domain.screening import ScreeningResult
 from reseller_app.domain.signing import MANIFEST_SIGNATURE_NAME
 from reseller_app.domain.texts import t
 from reseller_app.domain.vocabulary import AuditAction, HeadOccasion
+from reseller_app.services import evidence_lists
 from reseller_app.services.audit import AuditService
 from reseller_app.services.chain_head import ChainHeadService
 from reseller_app.services.company_key import manifest_signer
@@ -95,9 +97,9 @@ class EvidenceService:
                 files[f"policy/policy-v{v.number}.pdf"] = service.pdf(v.id)
         return out, files, "", ""
 
-    def _result(self, r: DbScreening) -> dict[str, Any]:
-        """The stored result; the compact form of imports with its pack's texts put back."""
-        data = json.loads(r.result)
+    def _result(self, r: DbScreening, data: dict[str, Any]) -> dict[str, Any]:
+        """The stored result (``data``, its JSON read); the compact form of imports with its
+        pack's texts put back."""
         if not ScreeningResult.needs_pack(data):
             return data
         return stored_result(PackService(self.ctx), r).as_dict()
@@ -126,14 +128,20 @@ class EvidenceService:
         files: dict[str, bytes] = {}
         with self.ctx.session() as s:
             refs = dict(s.execute(select(DbOrder.id, DbOrder.reference)).all())
-            screenings = [{
-                "order": refs.get(r.order_id), "screened_at": _iso(r.created_at),
-                "tier": r.tier, "hold": r.hold, "blocked": r.blocked,
-                "pack": {"id": r.pack_id, "version": r.pack_version, "sha256": r.pack_sha256},
-                "result": self._result(r)}
-                for r in s.execute(select(DbScreening).where(
+            lists = evidence_lists.gather(s, end, refs)
+            screenings = []
+            for r in s.execute(select(DbScreening).where(
                     DbScreening.created_at >= start, DbScreening.created_at < end)
-                    .order_by(DbScreening.id)).scalars()]
+                    .order_by(DbScreening.id)).scalars():
+                data = json.loads(r.result)
+                # Which list versions the screening's parties were checked against (read from
+                # the result as stored: the compact form's conversion does not carry them).
+                screenings.append({
+                    "order": refs.get(r.order_id), "screened_at": _iso(r.created_at),
+                    "tier": r.tier, "hold": r.hold, "blocked": r.blocked,
+                    "pack": {"id": r.pack_id, "version": r.pack_version,
+                             "sha256": r.pack_sha256},
+                    "result": self._result(r, data), **lists.screening_lists(data)})
             decisions = [{
                 "order": refs.get(r.order_id), "decided_at": _iso(r.decided_at),
                 "outcome": r.outcome, "rationale": r.rationale, "decided_by": r.decided_by,
@@ -218,8 +226,11 @@ class EvidenceService:
             counts={"screenings": len(screenings), "decisions": len(decisions),
                     "packets": len(packets), "answers": len(answers),
                     "follow-ups": len(follow_ups), "audit events": len(events),
-                    "policy versions": len(policy)},
+                    "policy versions": len(policy), "list versions": len(lists.versions),
+                    "party reviews": len(lists.reviews)},
             policy=policy, policy_note=policy_note_words, packets=packets, answers=answers,
+            lists={"versions": lists.versions, "reviews": lists.reviews,
+                   "checks": lists.checks, "screenings": screenings},
             language=self.ctx.language)
         step(4)
         bundle = {"summary.pdf": summary,
@@ -228,7 +239,8 @@ class EvidenceService:
                   "screenings.json": dump(screenings), "decisions.json": dump(decisions),
                   "packets.json": dump(packets), "answers.json": dump(answers),
                   "follow_ups.json": dump(follow_ups), "audit-events.json": dump(events),
-                  "audit-verification.json": dump(verification), **policy_files, **files}
+                  "audit-verification.json": dump(verification),
+                  **lists.files(period, dump), **policy_files, **files}
         sign = manifest_signer(self.ctx)
         # The chain's signed head as of this export, listed in the signed manifest.
         head = ChainHeadService(self.ctx).signed_file(HeadOccasion.EVIDENCE) if sign else None
@@ -250,9 +262,12 @@ class EvidenceService:
                                               "sha256": p.sha256(data),
                                               "audit_ok": audit.ok,
                                               "packets": len(packets),
-                                              "answers": len(answers)})
+                                              "answers": len(answers),
+                                              "list_versions": len(lists.versions),
+                                              "party_reviews": len(lists.reviews)})
             s.commit()
         step(BUNDLE_STEPS)
         return EvidenceReport(out, date_from, date_to, list(bundle), len(screenings),
                               len(decisions), len(packets), len(answers), len(policy), audit,
-                              policy_note_words, summary)
+                              policy_note_words, summary, len(lists.versions),
+                              len(lists.reviews), len(lists.checks))

@@ -96,7 +96,8 @@ class EvidenceDialog(QDialog):
         layout.addWidget(paragraph(self.tr(
             "One zip file for a distributor's or vendor's audit: a PDF summary, the adopted "
             "policy versions, every screening and decision, the packets sent and the answers, "
-            "the follow-ups and the check of the audit log, with the SHA-256 of every file."),
+            "the follow-ups, the sanctions lists imported with the reviews of possible matches, "
+            "and the check of the audit log, with the SHA-256 of every file."),
             self))
         layout.addLayout(form)
         layout.addWidget(self.progress)
@@ -173,10 +174,12 @@ class EvidenceDialog(QDialog):
             "The audit log check FAILED: {0}").format(result.audit.reason)
         policy = result.policy_note or self.tr("{0} adopted policy versions.").format(
             result.policy_versions)
+        lists = self.tr("Sanctions list versions: {0}, reviews of possible matches: {1}.").format(
+            result.list_versions, result.party_reviews)
         self.result.setText(self.tr(
             "Saved {0}. Screenings: {1}, decisions: {2}, packets: {3}, answers: {4}. {5} {6}")
             .format(str(result.path), result.screenings, result.decisions, result.packets,
-                    result.answers, policy, audit))
+                    result.answers, policy, audit) + " " + lists)
         self.print_button.setEnabled(bool(result.summary_pdf))
         self.exported.emit(result)
 

@@ -1833,8 +1833,8 @@
             <translation>Nachweise für Audit exportieren</translation>
         </message>
         <message>
-            <source>One zip file for a distributor's or vendor's audit: a PDF summary, the adopted policy versions, every screening and decision, the packets sent and the answers, the follow-ups and the check of the audit log, with the SHA-256 of every file.</source>
-            <translation>Eine ZIP-Datei für das Audit eines Distributors oder Herstellers: eine Zusammenfassung als PDF, die verabschiedeten Versionen der Richtlinie, jede Prüfung und Entscheidung, die gesendeten Eskalationsunterlagen und die Antworten, die Wiedervorlagen und die Prüfung des Audit-Protokolls, mit dem SHA-256-Hashwert jeder Datei.</translation>
+            <source>One zip file for a distributor's or vendor's audit: a PDF summary, the adopted policy versions, every screening and decision, the packets sent and the answers, the follow-ups, the sanctions lists imported with the reviews of possible matches, and the check of the audit log, with the SHA-256 of every file.</source>
+            <translation>Eine ZIP-Datei für das Audit eines Distributors oder Herstellers: eine Zusammenfassung als PDF, die verabschiedeten Versionen der Richtlinie, jede Prüfung und Entscheidung, die gesendeten Eskalationsunterlagen und die Antworten, die Wiedervorlagen, die importierten Sanktionslisten mit den Bewertungen möglicher Treffer und die Prüfung des Audit-Protokolls, mit dem SHA-256-Hashwert jeder Datei.</translation>
         </message>
         <message>
             <source>Print the PDF summary of the bundle</source>
@@ -1847,6 +1847,10 @@
         <message>
             <source>Result</source>
             <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>Sanctions list versions: {0}, reviews of possible matches: {1}.</source>
+            <translation>Versionen der Sanktionslisten: {0}, Bewertungen möglicher Treffer: {1}.</translation>
         </message>
         <message>
             <source>Save the evidence bundle</source>

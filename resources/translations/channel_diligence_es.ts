@@ -1833,8 +1833,8 @@
             <translation>Exportar evidencia para auditoría</translation>
         </message>
         <message>
-            <source>One zip file for a distributor's or vendor's audit: a PDF summary, the adopted policy versions, every screening and decision, the packets sent and the answers, the follow-ups and the check of the audit log, with the SHA-256 of every file.</source>
-            <translation>Un archivo zip para la auditoría de un distribuidor o de un fabricante: un resumen en PDF, las versiones adoptadas de la política, todas las evaluaciones y decisiones, los expedientes enviados y las respuestas, los seguimientos y la comprobación del registro de auditoría, con el SHA-256 de cada archivo.</translation>
+            <source>One zip file for a distributor's or vendor's audit: a PDF summary, the adopted policy versions, every screening and decision, the packets sent and the answers, the follow-ups, the sanctions lists imported with the reviews of possible matches, and the check of the audit log, with the SHA-256 of every file.</source>
+            <translation>Un archivo zip para la auditoría de un distribuidor o de un fabricante: un resumen en PDF, las versiones adoptadas de la política, todas las evaluaciones y decisiones, los expedientes enviados y las respuestas, los seguimientos, las listas de sanciones importadas con las revisiones de posibles coincidencias y la comprobación del registro de auditoría, con el SHA-256 de cada archivo.</translation>
         </message>
         <message>
             <source>Print the PDF summary of the bundle</source>
@@ -1847,6 +1847,10 @@
         <message>
             <source>Result</source>
             <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Sanctions list versions: {0}, reviews of possible matches: {1}.</source>
+            <translation>Versiones de listas de sanciones: {0}, revisiones de posibles coincidencias: {1}.</translation>
         </message>
         <message>
             <source>Save the evidence bundle</source>

@@ -1833,8 +1833,8 @@
             <translation>Exporter les preuves pour l'audit</translation>
         </message>
         <message>
-            <source>One zip file for a distributor's or vendor's audit: a PDF summary, the adopted policy versions, every screening and decision, the packets sent and the answers, the follow-ups and the check of the audit log, with the SHA-256 of every file.</source>
-            <translation>Un seul fichier zip pour l'audit d'un distributeur ou d'un fabricant: un résumé PDF, les versions adoptées de la politique, chaque analyse et chaque décision, les dossiers envoyés et les réponses, les suivis et la vérification du journal d'audit, avec le SHA-256 de chaque fichier.</translation>
+            <source>One zip file for a distributor's or vendor's audit: a PDF summary, the adopted policy versions, every screening and decision, the packets sent and the answers, the follow-ups, the sanctions lists imported with the reviews of possible matches, and the check of the audit log, with the SHA-256 of every file.</source>
+            <translation>Un seul fichier zip pour l'audit d'un distributeur ou d'un fabricant: un résumé PDF, les versions adoptées de la politique, chaque analyse et chaque décision, les dossiers envoyés et les réponses, les suivis, les listes de sanctions importées avec les examens des correspondances possibles, et la vérification du journal d'audit, avec le SHA-256 de chaque fichier.</translation>
         </message>
         <message>
             <source>Print the PDF summary of the bundle</source>
@@ -1847,6 +1847,10 @@
         <message>
             <source>Result</source>
             <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>Sanctions list versions: {0}, reviews of possible matches: {1}.</source>
+            <translation>Versions des listes de sanctions: {0}, examens de correspondances possibles: {1}.</translation>
         </message>
         <message>
             <source>Save the evidence bundle</source>

@@ -1833,8 +1833,8 @@
             <translation>Exportar evidências para auditoria</translation>
         </message>
         <message>
-            <source>One zip file for a distributor's or vendor's audit: a PDF summary, the adopted policy versions, every screening and decision, the packets sent and the answers, the follow-ups and the check of the audit log, with the SHA-256 of every file.</source>
-            <translation>Um arquivo zip para a auditoria de um distribuidor ou fabricante: um resumo em PDF, as versões adotadas da política, todas as triagens e decisões, os pacotes enviados e as respostas, os acompanhamentos e a verificação do registro de auditoria, com o SHA-256 de cada arquivo.</translation>
+            <source>One zip file for a distributor's or vendor's audit: a PDF summary, the adopted policy versions, every screening and decision, the packets sent and the answers, the follow-ups, the sanctions lists imported with the reviews of possible matches, and the check of the audit log, with the SHA-256 of every file.</source>
+            <translation>Um arquivo zip para a auditoria de um distribuidor ou fabricante: um resumo em PDF, as versões adotadas da política, todas as triagens e decisões, os pacotes enviados e as respostas, os acompanhamentos, as listas de sanções importadas com as revisões de possíveis correspondências e a verificação do registro de auditoria, com o SHA-256 de cada arquivo.</translation>
         </message>
         <message>
             <source>Print the PDF summary of the bundle</source>
@@ -1847,6 +1847,10 @@
         <message>
             <source>Result</source>
             <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Sanctions list versions: {0}, reviews of possible matches: {1}.</source>
+            <translation>Versões de listas de sanções: {0}, revisões de possíveis correspondências: {1}.</translation>
         </message>
         <message>
             <source>Save the evidence bundle</source>

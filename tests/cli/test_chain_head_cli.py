@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import zipfile
+from pathlib import Path
 
 import pytest
 
@@ -127,3 +128,22 @@ def test_without_a_keyring_nothing_is_signed_and_nothing_fails(unkeyed):
     proc = cli("audit-head", "--out", str(cli.tmp / "head.json"))
     assert proc.returncode == EXIT_FAILED
     assert "no system keyring" in one_line_error(proc)
+
+
+def test_an_evidence_bundle_with_the_sanctions_lists_still_checks(cli):
+    """The bundle's files for the lists are in its signed manifest, and its head holds."""
+    from reseller_app.services.evidence_lists import LISTS_FILE, REVIEWS_FILE
+
+    data = Path(__file__).resolve().parents[1] / "data" / "sanctions"
+    assert cli("lists", "import", str(data / "ofac" / "sdn.csv")).returncode == EXIT_OK
+    bundle = cli.tmp / "evidence.zip"
+    proc = cli("evidence", "--from", "2026-01-01", "--to", "2099-12-31", str(bundle))
+    assert proc.returncode == EXIT_OK, proc.stderr
+    assert "1 sanctions list versions, 0 reviews of possible matches" in proc.stdout
+    with zipfile.ZipFile(bundle) as zf:
+        names = {f["name"] for f in json.loads(zf.read("manifest.json"))["files"]}
+        assert {LISTS_FILE, REVIEWS_FILE, "chain-head.json"} <= names
+        assert json.loads(zf.read(LISTS_FILE))["versions"][0]["entries"] == 7
+    proc = cli("verify-audit", "--against", str(bundle))
+    assert proc.returncode == EXIT_OK, (proc.stdout, proc.stderr)
+    assert "the audit log still holds that event" in proc.stdout

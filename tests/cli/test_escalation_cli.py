@@ -113,6 +113,7 @@ def test_escalate_send_answer_and_evidence_from_the_terminal(prepared, server, t
     ev = cli("evidence", "--from", "2026-01-01", "--to", "2026-12-31", str(bundle))
     assert ev.returncode == EXIT_OK, ev.stderr
     assert "1 packets, 1 answers" in ev.stdout and "audit log intact" in ev.stdout
+    assert "0 sanctions list versions, 0 reviews of possible matches" in ev.stdout
     with zipfile.ZipFile(bundle) as zf:
         assert json.loads(zf.read("answers.json"))[0]["reference"] == "TD-9"
     assert cli("evidence", "--from", "2026-13-01", "--to", "2026-12-31",

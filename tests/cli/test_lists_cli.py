@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import shutil
+import sqlite3
+import zipfile
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from reseller_app.cli import EXIT_BAD_INPUT, EXIT_OK
+from reseller_app.services.input_files import LIMITS, InputKind
 from tests.cli.test_cli import Cli
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "sanctions"
@@ -277,3 +281,111 @@ def test_screen_checks_the_parties_against_the_lists_of_an_existing_database(cli
     assert (finding["source"], finding["entry_id"], finding["verdict"]) == \
         ("ofac", "306", "match")
     assert result["restricted_parties"]["lists"][0]["source"] == "ofac"
+# -- bad input ------------------------------------------------------------------------------------
+COUNTED = ("sanction_list", "sanction_entry", "audit_event", "record_stamp")
+ARABIC = "صدام حسين التكريتي"  # Saddam Hussein's name as the UN excerpt writes it (IQi.001)
+
+
+def stored(cli: Cli) -> dict[str, int]:
+    con = sqlite3.connect(cli.db)
+    try:
+        return {t: con.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in COUNTED}
+    finally:
+        con.close()
+
+
+def one_line(run) -> str:
+    assert run.returncode == EXIT_BAD_INPUT, (run.stdout, run.stderr)
+    assert run.stdout == "" and "Traceback" not in run.stderr
+    (line,) = run.stderr.strip().splitlines()
+    return line
+
+
+def _bad_files(tmp: Path) -> dict[str, Path]:
+    """A broken or foreign file of each kind, by what is wrong with it."""
+    files: dict[str, Path] = {}
+    cut = tmp / "cut-ofac"
+    shutil.copytree(DATA / "ofac", cut)
+    sdn = (DATA / "ofac" / "sdn.csv").read_bytes()
+    (cut / "sdn.csv").write_bytes(sdn[:sdn.index(b"\r\n") + 40])  # line 2 cut mid-row
+    files["sdn.csv cut mid-row"] = cut / "sdn.csv"
+    un = (DATA / "un-consolidated-excerpt.xml").read_bytes()
+    files["UN cut mid-element"] = tmp / "consolidated.xml"
+    files["UN cut mid-element"].write_bytes(un[:un.index(b"<FIRST_NAME>", 2000) + 5])
+    files["Shopify CSV"] = tmp / "orders_export.csv"
+    files["Shopify CSV"].write_bytes(b"Name,Email,Financial Status\n#1001,a@b.example,paid\n")
+    files["PDF"] = tmp / "list.pdf"
+    files["PDF"].write_bytes(b"%PDF-1.7\n%%EOF\n")
+    files["zip"] = tmp / "sdn.zip"
+    with zipfile.ZipFile(files["zip"], "w") as zf:
+        zf.writestr("sdn.csv", sdn)
+    files["empty"] = tmp / "empty.xml"
+    files["empty"].write_bytes(b"")
+    files["gigantic"] = tmp / "huge.xml"
+    with files["gigantic"].open("wb") as fh:
+        fh.truncate(LIMITS[InputKind.SANCTIONS_LIST] + 1)  # sparse: nothing large is written
+    files["folder"] = tmp / "a-folder"
+    files["folder"].mkdir()
+    return files
+
+
+def test_a_bad_list_file_is_one_line_exit_2_and_nothing_changes(cli: Cli) -> None:
+    assert cli("lists", "import", str(DATA / "un-consolidated-excerpt.xml")).returncode == EXIT_OK
+    before = stored(cli)
+    for what, path in _bad_files(cli.tmp).items():
+        line = one_line(cli("lists", "import", str(path)))
+        assert path.name in line, (what, line)
+        assert stored(cli) == before, what
+    assert "200 MB" in one_line(cli("lists", "import", str(cli.tmp / "huge.xml")))
+    assert "line 2" in one_line(cli("lists", "import", str(cli.tmp / "cut-ofac" / "sdn.csv")))
+
+
+def test_awkward_names_give_valid_json_or_one_line(cli: Cli) -> None:
+    assert cli("lists", "import", str(DATA / "un-consolidated-excerpt.xml")).returncode == EXIT_OK
+    before = stored(cli)
+    # Right-to-left text with its direction marks, and control characters: valid JSON, found.
+    for name in (ARABIC, "\u202b" + ARABIC + "\u202c", "\u2067" + ARABIC + "\u2069",
+                 "\u200f" + ARABIC.replace(" ", "\u200f ") + "\u200f",
+                 "Saddam\x07 Hussein\x1b Al-Tikriti\x7f"):
+        run = cli("check-party", name)
+        assert run.returncode == EXIT_OK, run.stderr
+        answer = json.loads(run.stdout)
+        assert answer["query"] == name and answer["verdict"] != "clear", name
+        assert answer["matches"][0]["entry_id"] == "IQi.001"
+    # Where the output cannot take the characters: ASCII escapes, still the same JSON.
+    cli.env["PYTHONIOENCODING"] = "ascii"
+    run = cli("check-party", "\u202b" + ARABIC + "\u202c")
+    assert run.returncode == EXIT_OK, run.stderr
+    assert run.stdout.isascii() and json.loads(run.stdout)["query"] == "\u202b" + ARABIC + "\u202c"
+    cli.env["PYTHONIOENCODING"] = "utf-8"
+    # An empty NAME is refused; a blank line of a batch keeps its place, clear.
+    assert "the name is empty" in one_line(cli("check-party", ""))
+    assert "the name is empty" in one_line(cli("check-party", "  \t "))
+    # A NAME of bytes that are not UTF-8 text.
+    assert "not UTF-8" in one_line(cli("check-party", b"Saddam \xff Hussein"))
+    # The longest argument Linux passes is 128 KiB: 100,000 characters on the command line,
+    # 10 MB through a batch file and standard input.
+    assert "100,000 characters is too long" in one_line(cli("check-party", "A" * 100_000))
+    huge = "A" * (10 * 1024 * 1024)
+    names = cli.write("huge.txt", "Saddam Hussein\n" + huge + "\n")
+    assert "line 2: a name of 10,485,760 characters" in one_line(
+        cli("check-party", "--batch", str(names)))
+    assert "line 1: a name of 10,485,760" in one_line(cli("check-party", "--batch", "-",
+                                                          stdin=huge))
+    assert stored(cli) == before  # checking stores nothing
+
+
+def test_a_batch_keeps_one_answer_per_line(cli: Cli) -> None:
+    assert cli("lists", "import", str(DATA / "un-consolidated-excerpt.xml")).returncode == EXIT_OK
+    # Separators that str.splitlines() would cut at, inside names; CRLF line ends; blank lines.
+    names = ["Saddam\x0cHussein", "Banco\x1cNacional", "A\u2028B", "", ARABIC, "   "]
+    path = cli.write("names.txt", ("\r\n".join(names) + "\r\n").encode())
+    run = cli("check-party", "--batch", str(path))
+    assert run.returncode == EXIT_OK, run.stderr
+    answers = [json.loads(line) for line in run.stdout.split("\n") if line]
+    assert [a["query"] for a in answers] == names
+    assert [a["verdict"] for a in answers][3:] == ["clear", "match", "clear"]
+    # A file that is not UTF-8: one line naming the file and the line.
+    latin = cli.write("latin1.txt", "Müller GmbH\nSaddam Hussein\nJosé Núñez\n".encode("latin-1"))
+    line = one_line(cli("check-party", "--batch", str(latin)))
+    assert "latin1.txt, line 1: not UTF-8 text" in line

@@ -183,6 +183,13 @@ def columns(t) -> list[tuple[str, float, list[str], list[str]]]:
          pick("approved", "approved_with_conditions", "rejected")),
         ("answers", evidence_pdf.ANSWER_COLUMNS[3], [t("Their ref.")], []),
         ("answers", evidence_pdf.ANSWER_COLUMNS[4], [t("Person")], []),
+        ("lists", evidence_pdf.LIST_COLUMNS[0], [t("List")],
+         ["OFAC SDN", "UN Security Council", "EU financial sanctions", "UK sanctions list"]),
+        ("lists", evidence_pdf.LIST_COLUMNS[1], [t("Version")], [t.number(1234)]),
+        ("lists", evidence_pdf.LIST_COLUMNS[2], [t("Published")], [*days, t("not stated")]),
+        ("lists", evidence_pdf.LIST_COLUMNS[3], [t("Entries")], [t.number(123456)]),
+        ("lists", evidence_pdf.LIST_COLUMNS[4], [t("Names")], [t.number(123456)]),
+        ("lists", evidence_pdf.LIST_COLUMNS[5], [t("Imported")], days),
     ]
 
 

@@ -26,6 +26,7 @@ from reseller_app.services.dto import (
     PacketStatus,
     SmtpSettings,
 )
+from reseller_app.services.sanctions_lists import import_list
 from reseller_app.ui.answer_dialog import AnswerDialog
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.escalation_dialog import PREVIEW, EscalationDialog
@@ -415,6 +416,8 @@ def test_a_misuse_report_is_previewed_and_saved_as_a_zip(
 
 def test_the_evidence_bundle_is_written_in_the_background(
         qtbot: QtBot, configured: Backend, held_order: OrderView, tmp_path: Path) -> None:
+    import_list(configured.ctx, Path(__file__).resolve().parents[1] / "data" / "sanctions"
+                / "ofac" / "sdn.csv")
     dialog = EvidenceDialog(configured)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -424,6 +427,8 @@ def test_the_evidence_bundle_is_written_in_the_background(
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=WAIT)
     assert (tmp_path / "evidence.zip").is_file()
     assert "Saved" in dialog.result.text() and "audit log is intact" in dialog.result.text()
+    assert "Sanctions list versions: 1, reviews of possible matches: 0." in \
+        dialog.result.text()
     shoot(dialog, "evidence")
 
 
