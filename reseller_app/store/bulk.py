@@ -19,7 +19,7 @@ from reseller_app.domain.orders import Order, Party, SalesModel
 from reseller_app.domain.packs import PackRef
 from reseller_app.domain.screening import ScreeningResult
 from reseller_app.domain.vocabulary import AuditAction
-from reseller_app.store import audit_log
+from reseller_app.store import audit_log, record_hash
 from reseller_app.store import order_record as rec
 from reseller_app.store import tables as t
 
@@ -176,6 +176,9 @@ class _CoreWriter:
     def end_orders(self) -> None:
         pass
 
+    def stamps(self) -> list[tuple[str, str, str]] | None:
+        return None  # another database hands values back its own way: they are read back
+
 
 class _SqliteWriter:
     """Inserts with the driver's own ``executemany`` on the same connection and transaction.
@@ -192,6 +195,12 @@ class _SqliteWriter:
         self.dialect = conn.dialect
         self._next: dict[str, int] = {}
         self._plans: dict[tuple[str, tuple[str, ...]], tuple[str, list[tuple[int, Any]]]] = {}
+        self.inserted = record_hash.InsertedRecords(conn)
+
+    def stamps(self) -> list[tuple[str, str, str]] | None:
+        """The stamps of the orders and screenings inserted, from their values (or None: read
+        them back)."""
+        return self.inserted.stamps()
 
     def begin_orders(self) -> None:
         """Index the imported orders for search in one statement, not one trigger per row.
@@ -244,6 +253,7 @@ class _SqliteWriter:
         if not rows:
             return []
         sql, converted = self._plan(table, tuple(columns), returning_ids)
+        key_columns = ("id", *columns) if returning_ids else tuple(columns)
         ids: list[int] = []
         if returning_ids:
             name = table.__tablename__
@@ -264,6 +274,7 @@ class _SqliteWriter:
                         stored = done[value] = proc(value)
                     row[i] = stored
         self.cursor.executemany(sql, rows)
+        self.inserted.add(table.__tablename__, key_columns, rows)
         return ids
 
 
@@ -362,13 +373,16 @@ def store_imported_orders(
                 screenings.append(rec.screening_values(order_id, order, result, now,
                                                        result_json))
             writer.insert(t.DbOrderLine, rec.LINE_COLUMNS, lines)
-            writer.insert(t.DbScreening, rec.SCREENING_COLUMNS, screenings)
+            # Ids handed out here, so that their stamps are known without reading them back.
+            writer.insert(t.DbScreening, rec.SCREENING_COLUMNS, screenings, returning_ids=True)
             if on_chunk is not None:
                 on_chunk(start + len(chunk))
 
         writer.end_orders()
         for key, value in (settings or {}).items():
             put_setting(s, key, value)
+        # The orders and screenings stamped from the values written, or read back.
+        inserted = writer.stamps()
         audit_log.append(
             s, actor=ctx.actor, action=AuditAction.ORDERS_IMPORTED, entity="import_batch",
             entity_id=batch_id,
@@ -379,6 +393,9 @@ def store_imported_orders(
                      # How the file was read where it could not say itself (its date order,
                      # the customers' default type): an auditor tells them from the file's facts.
                      **({"choices": dict(choices)} if choices else {})},
-            at=now, records=[("import_batch", batch_id)])  # the batch, its orders, screenings
+            at=now,  # the batch, its orders, screenings
+            records=[("import_batch", batch_id)] if inserted is None else (),
+            stamps=() if inserted is None else
+            record_hash.hash_import_batch(conn, batch_id, inserted))
         s.commit()
     return len(screened)
