@@ -35,6 +35,7 @@ import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, text
@@ -407,15 +408,21 @@ class InsertedRecords:
             return None
         lines: dict[Any, list[tuple]] = {}
         position = ORDER.parts[2].index("position") + 1  # type: ignore[index]
-        for line in sorted(self._lines, key=lambda ln: (ln[0], ln[position])):
-            lines.setdefault(line[0], []).append(line[1:])
-        out = []
-        orders = sorted(self._rows[ORDER.table], key=lambda r: r[0])
-        for row in orders:
-            out.append((ORDER.name, str(row[0]),
-                        _digest(ORDER.name, repr(row) + repr(lines.get(row[0], [])))))
-        for row in sorted(self._rows[SCREENING.table], key=lambda r: r[0]):
-            out.append((SCREENING.name, str(row[0]), _digest(SCREENING.name, repr(row))))
+        for line in sorted(self._lines, key=itemgetter(0, position)):
+            own = lines.get(line[0])
+            if own is None:
+                own = lines[line[0]] = []
+            own.append(line[1:])
+        # _digest(kind, repr(row)...), written out: this runs twice per imported order
+        sha256, none = hashlib.sha256, []
+        kind = ORDER.name
+        out = [(kind, str(row[0]), sha256(
+                    f"{kind}{row!r}{lines.get(row[0], none)!r}".encode("utf-8", "surrogatepass")
+                ).hexdigest()) for row in sorted(self._rows[ORDER.table], key=itemgetter(0))]
+        kind = SCREENING.name
+        out += [(kind, str(row[0]), sha256(
+                     f"{kind}{row!r}".encode("utf-8", "surrogatepass")).hexdigest())
+                for row in sorted(self._rows[SCREENING.table], key=itemgetter(0))]
         return out
 
 

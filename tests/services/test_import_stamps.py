@@ -3,6 +3,8 @@ the stamps are exactly the hashes verify-audit recomputes from the tables."""
 
 from __future__ import annotations
 
+import sqlite3
+
 from reseller_app.services.audit import AuditService
 from reseller_app.services.catalog import CatalogService
 from reseller_app.services.dto import Product
@@ -47,4 +49,34 @@ def test_import_stamps_are_the_hashes_read_back(configured, tmp_path, monkeypatc
             "(SELECT max(event_seq) FROM record_stamp) ORDER BY id")]
         assert stamped == real(conn, 1)  # read back: the same stamps, in the same order
     assert [k for k, _, _ in stamped] == ["import_batch"] + ["order"] * 3 + ["screening"] * 3
+    assert AuditService(configured).verify().ok
+
+
+def test_a_large_import_is_copied_into_the_database_file_later(configured, tmp_path):
+    """The import's commit leaves its megabytes in the write-ahead log (the user does not wait
+    for the copy); the orders are there for every reader and after a crash, and the next write
+    copies them into the database file."""
+    from reseller_app.store.db import sqlite_path
+
+    rows = [[f"W-{i}", "2026-11-02", f"Customer {i % 300}", "DE", "private", "DE",
+             f"Office laptops {i}", f"SKU-{i % 50}", "general_it", "2", "900", "assisted"]
+            for i in range(3000)]
+    service = ImportService(configured)
+    path = write(tmp_path / "large.csv", rows, HEADER)
+    assert service.import_csv(
+        path, service.suggest_mapping(service.read_headers(path))).imported == 3000
+    db_file = sqlite_path(str(configured.engine.url))
+    assert db_file is not None
+    wal = db_file.with_name(db_file.name + "-wal")
+    assert wal.stat().st_size > 4 * 1024 * 1024 > db_file.stat().st_size  # not copied yet
+    # As a crash leaves them: the database file and its log, opened elsewhere.
+    crashed = tmp_path / "crashed"
+    crashed.mkdir()
+    for f in (db_file, wal):
+        (crashed / f.name).write_bytes(f.read_bytes())
+    con = sqlite3.connect(crashed / db_file.name)
+    assert con.execute("SELECT count(*) FROM orders").fetchone() == (3000,)
+    con.close()
+    CatalogService(configured).save_product(Product("X-1", "Mouse", "Logi", "general_it"))
+    assert db_file.stat().st_size > 4 * 1024 * 1024  # the next write copied it
     assert AuditService(configured).verify().ok
