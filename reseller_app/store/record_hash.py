@@ -486,10 +486,9 @@ def stamp_line(kind: str, record_id: str, sha256: str) -> str:
 
 
 def stamps_digest(lines: Iterable[str]) -> str:
-    h = hashlib.sha256()
-    for line in lines:
-        h.update(line.encode("utf-8", "surrogatepass"))
-    return h.hexdigest()
+    # One text hashed at once: the SHA-256 of the lines one after the other, as ``update``
+    # line by line gave (an import's ten thousand stamps, ten thousand calls fewer).
+    return hashlib.sha256("".join(lines).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def hash_targets(conn: Connection, targets: Mapping[str, Iterable[str]]
