@@ -304,7 +304,7 @@ def as_stored(value: Any, column_affinity: str) -> Any:
 
 _SAFE_TYPES = {  # the types a column of each affinity stores unchanged
     "TEXT": {str, bytes, type(None)},
-    "BLOB": {str, int, float, bytes, type(None)},
+    "BLOB": {str, int, bytes, type(None)},  # not float: a NaN is stored as NULL
     "NUMERIC": {int, bytes, type(None)},
     "INTEGER": {int, bytes, type(None)},
     "REAL": {bytes, type(None)},

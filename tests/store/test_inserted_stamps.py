@@ -45,10 +45,13 @@ def test_a_value_is_hashed_as_sqlite_hands_it_back(value):
     for declared, stored in zip(DECLARED, back, strict=True):
         try:
             modelled = rh.as_stored(value, rh.affinity(declared))
+            # and a column of it, as an import hashes its values (quicker ways for most)
+            column = rh._stored_column((value, value), rh.affinity(declared))
         except rh.NotAsStored:
             continue  # read back instead
         # repr: what is hashed (3 and 3.0, 0.0 and -0.0, 'x' and a StrEnum all differ)
         assert repr(modelled) == repr(stored), (declared, value)
+        assert repr(column) == repr((stored, stored)), (declared, value)
     con.close()
 
 
@@ -57,6 +60,7 @@ def test_a_column_of_dates_or_flags_keeps_its_values_as_stored():
     dates = ("2026-11-02", "2026-11-03 10:00:00.000000", None)
     assert rh._stored_column(dates, "NUMERIC") is dates
     assert rh._stored_column((True, False), "NUMERIC") == (1, 0)
+    assert rh._stored_column((float("nan"), 1.5), "BLOB") == (None, 1.5)  # NaN: NULL
     assert rh._stored_column(("2026", "x"), "NUMERIC") == (2026, "x")  # made a number
     with pytest.raises(rh.NotAsStored):
         rh._stored_column(("1.5", "x"), "NUMERIC")  # made a number, SQLite's way
