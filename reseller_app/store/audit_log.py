@@ -43,7 +43,8 @@ def _json_safe(details: dict[str, Any]) -> dict[str, Any]:
 
 def append(session: Session, *, actor: str, action: str, entity: str, entity_id: str | int,
            details: dict[str, Any], at: dt.datetime,
-           records: Iterable[tuple[str, str | int]] = ()) -> int:
+           records: Iterable[tuple[str, str | int]] = (),
+           stamps: Iterable[tuple[str, str, str]] = ()) -> int:
     """Add one event after the current head; returns its ``seq``. Does not commit.
 
     ``actor`` is the OS login. When the session carries the working person (the app context
@@ -54,14 +55,16 @@ def append(session: Session, *, actor: str, action: str, entity: str, entity_id:
     The event stamps the records it wrote (``record_hash``): those the session flushed since
     the transaction's previous event (noted by ``record_hash.track_writes``) and ``records``,
     (kind, id) pairs the caller wrote with plain SQL; ("import_batch", id) stands for the batch
-    with all its orders and their screenings. The details then carry the stamps' digest under
+    with all its orders and their screenings; ``stamps`` are (kind, id, SHA-256) the caller
+    hashed from the values it wrote (``record_hash.InsertedRecords``), stamped after those,
+    in the order given. The details then carry the stamps' digest under
     ``records``, so a stamp changed later breaks this event's hash. Pending changes are flushed
     first: the stamps are taken of what the transaction commits, as long as the caller changes
     nothing stamped after the event (the services append last).
     """
     session.flush()
     conn = session.connection()
-    stamps = _stamps(conn, session.info.pop(record_hash.WRITTEN_KEY, set()), records)
+    stamps = _stamps(conn, session.info.pop(record_hash.WRITTEN_KEY, set()), records, stamps)
     if conn.dialect.name == "postgresql":
         conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LOCK_KEY})
     head = conn.execute(
@@ -91,8 +94,10 @@ def append(session: Session, *, actor: str, action: str, entity: str, entity_id:
 
 
 def _stamps(conn: Any, written: set[tuple[str, str]],
-            records: Iterable[tuple[str, str | int]]) -> list[tuple[str, str, str]]:
-    """(kind, id, SHA-256) of every record the event wrote, in the digest's order."""
+            records: Iterable[tuple[str, str | int]],
+            hashed: Iterable[tuple[str, str, str]] = ()) -> list[tuple[str, str, str]]:
+    """(kind, id, SHA-256) of every record the event wrote, in the digest's order (``hashed``,
+    those the caller hashed itself, last)."""
     targets: dict[str, set[str]] = {}
     batches: list[int] = []
     for kind, record_id in [*written, *records]:
@@ -103,7 +108,7 @@ def _stamps(conn: Any, written: set[tuple[str, str]],
     stamps = record_hash.hash_targets(conn, targets)
     for batch in sorted(set(batches)):
         stamps += record_hash.hash_import_batch(conn, batch)
-    return stamps
+    return [*stamps, *hashed]
 
 
 def who(event: ChainEvent) -> str:

@@ -6,6 +6,7 @@ instead of one ORM object at a time: same tables, same audit event, a fraction o
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -19,7 +20,7 @@ from reseller_app.domain.orders import Order, Party, SalesModel
 from reseller_app.domain.packs import PackRef
 from reseller_app.domain.screening import ScreeningResult
 from reseller_app.domain.vocabulary import AuditAction
-from reseller_app.store import audit_log
+from reseller_app.store import audit_log, record_hash
 from reseller_app.store import order_record as rec
 from reseller_app.store import tables as t
 
@@ -176,6 +177,9 @@ class _CoreWriter:
     def end_orders(self) -> None:
         pass
 
+    def stamps(self) -> list[tuple[str, str, str]] | None:
+        return None  # another database hands values back its own way: they are read back
+
 
 class _SqliteWriter:
     """Inserts with the driver's own ``executemany`` on the same connection and transaction.
@@ -192,6 +196,12 @@ class _SqliteWriter:
         self.dialect = conn.dialect
         self._next: dict[str, int] = {}
         self._plans: dict[tuple[str, tuple[str, ...]], tuple[str, list[tuple[int, Any]]]] = {}
+        self.inserted = record_hash.InsertedRecords(conn)
+
+    def stamps(self) -> list[tuple[str, str, str]] | None:
+        """The stamps of the orders and screenings inserted, from their values (or None: read
+        them back)."""
+        return self.inserted.stamps()
 
     def begin_orders(self) -> None:
         """Index the imported orders for search in one statement, not one trigger per row.
@@ -244,6 +254,7 @@ class _SqliteWriter:
         if not rows:
             return []
         sql, converted = self._plan(table, tuple(columns), returning_ids)
+        key_columns = ("id", *columns) if returning_ids else tuple(columns)
         ids: list[int] = []
         if returning_ids:
             name = table.__tablename__
@@ -264,6 +275,7 @@ class _SqliteWriter:
                         stored = done[value] = proc(value)
                     row[i] = stored
         self.cursor.executemany(sql, rows)
+        self.inserted.add(table.__tablename__, key_columns, rows)
         return ids
 
 
@@ -365,13 +377,16 @@ def store_imported_orders(
                 screenings.append(rec.screening_values(order_id, order, result, now,
                                                        result_json))
             writer.insert(t.DbOrderLine, rec.LINE_COLUMNS, lines)
-            writer.insert(t.DbScreening, rec.SCREENING_COLUMNS, screenings)
+            # Ids handed out here, so that their stamps are known without reading them back.
+            writer.insert(t.DbScreening, rec.SCREENING_COLUMNS, screenings, returning_ids=True)
             if on_chunk is not None:
                 on_chunk(start + len(chunk))
 
         writer.end_orders()
         for key, value in (settings or {}).items():
             put_setting(s, key, value)
+        # The orders and screenings stamped from the values written, or read back.
+        inserted = writer.stamps()
         audit_log.append(
             s, actor=ctx.actor, action=AuditAction.ORDERS_IMPORTED, entity="import_batch",
             entity_id=batch_id,
@@ -382,6 +397,32 @@ def store_imported_orders(
                      # How the file was read where it could not say itself (its date order,
                      # the customers' default type): an auditor tells them from the file's facts.
                      **({"choices": dict(choices)} if choices else {})},
-            at=now, records=[("import_batch", batch_id)])  # the batch, its orders, screenings
-        s.commit()
+            at=now,  # the batch, its orders, screenings
+            records=[("import_batch", batch_id)] if inserted is None else (),
+            stamps=() if inserted is None else
+            record_hash.hash_import_batch(conn, batch_id, inserted))
+        with _checkpoint_later(conn):
+            s.commit()
     return len(screened)
+
+
+@contextlib.contextmanager
+def _checkpoint_later(conn: Connection) -> Iterator[None]:
+    """An import's commit without SQLite's automatic checkpoint.
+
+    An import writes megabytes to the write-ahead log; committing it copied them all into the
+    database file at once (some 60 ms of 5,000 orders, while the user waited). The copy is
+    left to SQLite's next occasion instead: the next commit of any write, or the app's close.
+    Nothing is less safe for it: the log is the database until then (WAL mode), readers read
+    through it, and a crash replays it.
+    """
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    raw = conn.connection.driver_connection  # type: ignore[union-attr]
+    every = raw.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
+    raw.execute("PRAGMA wal_autocheckpoint=0")
+    try:
+        yield
+    finally:
+        raw.execute(f"PRAGMA wal_autocheckpoint={int(every)}")
