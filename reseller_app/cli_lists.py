@@ -42,6 +42,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reseller_app.cli_common import EXIT_FAILED, EXIT_OK, BadInput
+from reseller_app.domain.sanctions.reviews import PartyRole, PartySubject, ReviewVerdict
 
 if TYPE_CHECKING:
     from reseller_app.services.context import AppContext
@@ -79,7 +80,7 @@ def _add_review_commands(actions: Any) -> None:
     review = actions.add_parser("review", help="review a possible match of an order's party "
                                                "once: not the same party, or the same party")
     review.add_argument("--order", metavar="REF", help="the order's reference")
-    review.add_argument("--role", metavar="ROLE", default="customer",
+    review.add_argument("--role", metavar="ROLE", default=PartyRole.CUSTOMER.value,
                         help="customer (default), end_user or consignee")
     review.add_argument("--source", metavar="LIST", help="ofac, un, eu or uk")
     review.add_argument("--entry", metavar="ID", help="the list's own id of the entry "
@@ -146,7 +147,6 @@ def cmd_lists(ctx: AppContext, args: argparse.Namespace) -> int:
 
 def _review(ctx: AppContext, args: argparse.Namespace) -> int:
     # late: the services load the ORM, which `reseller-app --help` does not need
-    from reseller_app.domain.sanctions.reviews import ReviewVerdict
     from reseller_app.services.errors import NotFound
     from reseller_app.services.history import status_words
     from reseller_app.services.orders import OrderService
@@ -165,7 +165,7 @@ def _review(ctx: AppContext, args: argparse.Namespace) -> int:
     try:
         party = order_party(ctx, args.order, args.role.strip())
         review = record_review(
-            ctx, subject="order", subject_id=party.order_id, role=party.role.value,
+            ctx, subject=PartySubject.ORDER, subject_id=party.order_id, role=party.role.value,
             party_name=party.name, party_country=party.country, source=args.source,
             entry_id=args.entry, verdict=verdict, reason=args.reason)
     except NotFound as exc:  # an order that is not there is the user's input: exit 2
@@ -183,7 +183,6 @@ def _review(ctx: AppContext, args: argparse.Namespace) -> int:
 
 def _reviews(ctx: AppContext) -> int:
     # late: the services load the ORM, which `reseller-app --help` does not need
-    from reseller_app.domain.sanctions.reviews import ReviewVerdict
     from reseller_app.services.party_reviews import all_reviews, subject_names
 
     reviews = all_reviews(ctx)
@@ -305,11 +304,14 @@ def _valid_text(name: str, where: str) -> None:
 
 def cmd_check_party(ctx: AppContext, args: argparse.Namespace) -> int:
     # late: the services load the ORM and the matcher, which `reseller-app --help` does not need
-    from reseller_app.domain.sanctions.matching import MAX_NAME_LENGTH
+    from reseller_app.domain.sanctions.matching import MAX_NAME_LENGTH, Verdict
     from reseller_app.services.errors import ValidationError
     from reseller_app.services.party_index import (
+        NameUncheckable,
         NoListsImported,
+        PartyCheck,
         check_party,
+        pack_threshold,
         parse_kind,
         party_index,
     )
@@ -338,9 +340,16 @@ def cmd_check_party(ctx: AppContext, args: argparse.Namespace) -> int:
             where = f"line {number}: " if args.batch is not None else ""
             raise BadInput(f"{where}a name of {len(name):,} characters is too long to check "
                            f"(a party's name has at most {MAX_NAME_LENGTH:,})")
+    threshold = pack_threshold(ctx)  # the active criteria pack's, as orders and customers
     for number, name in enumerate(names, start=1):
         try:
-            result = check_party(ctx, name, country=country, kind=kind, index=index)
+            result = check_party(ctx, name, country=country, kind=kind, index=index,
+                                 threshold=threshold)
+        except NameUncheckable as exc:  # too long is refused above: nothing left once folded
+            if args.batch is None:
+                raise BadInput(exc.message) from None
+            # A line with nothing to check keeps its place in the answers: clear.
+            result = PartyCheck(name, Verdict.CLEAR, (), index.list_ids)
         except ValidationError as exc:
             where = f"line {number}: " if args.batch is not None else ""
             raise BadInput(where + exc.message) from None

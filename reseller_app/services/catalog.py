@@ -183,7 +183,7 @@ class CatalogService:
                 before = s.get(DbCustomer, customer_id)
                 if before is not None and (before.name, before.country) == (name, country):
                     return None
-        return check_customer(self.ctx, name, country)
+        return check_customer(self.ctx, name, country, customer_id=customer_id)
 
     # -- products ----------------------------------------------------------------------------
     def products(self, search: str = "") -> list[Product]:

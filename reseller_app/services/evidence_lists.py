@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from reseller_app.domain.sanctions.entries import ListSource
+from reseller_app.domain.sanctions.reviews import PartySubject
 from reseller_app.services.sanctions_lists import SOURCE_NAMES
 from reseller_app.store.tables import (
     DbCustomer,
@@ -133,7 +134,7 @@ def _where(subject: str, subject_id: int | None, refs: dict[int, str],
     """The order's reference or the customer's name a party belongs to, as the user knows it."""
     if subject_id is None:
         return None
-    if subject == "order":
+    if subject == PartySubject.ORDER:
         return refs.get(subject_id)
     return customers.get(subject_id)
 
@@ -161,7 +162,7 @@ def gather(s: Session, end: dt.datetime, refs: dict[int, str]) -> ListsEvidence:
     check_rows = list(s.execute(select(DbPartyCheck).order_by(
         DbPartyCheck.subject, DbPartyCheck.subject_id, DbPartyCheck.role)).scalars())
     wanted = {r.subject_id for r in (*reviews_rows, *check_rows)
-              if r.subject != "order" and r.subject_id is not None}
+              if r.subject != PartySubject.ORDER and r.subject_id is not None}
     customers = _customer_names(s, wanted)
     reviews = [{
         "party": r.party_name, "party_country": r.party_country, "party_key": r.party_key,

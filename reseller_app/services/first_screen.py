@@ -28,6 +28,7 @@ from reseller_app.domain.sanctions.freshness import (
     freshness,
     stale_days_setting,
 )
+from reseller_app.domain.sanctions.reviews import PartySubject
 from reseller_app.domain.vocabulary import RiskTier
 from reseller_app.services.dto import (
     Customer,
@@ -56,7 +57,7 @@ LISTS_SETTING = "sanctions_lists"
 # Sanctions checks that need a look (``Verdict`` values: possible_match, match), counted for
 # catalog customers and for the parties of orders not declined (``services.party_checks``).
 FLAGGED_VERDICTS = ("possible_match", "match")
-ORDER_PARTY = "order"  # party_check.subject of an order's party
+ORDER_PARTY = PartySubject.ORDER.value  # party_check.subject of an order's party
 CLOSED_ORDERS = (OrderStatus.DECLINED.value,)
 
 

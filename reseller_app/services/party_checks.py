@@ -4,7 +4,11 @@
 A catalog customer's check is one row (subject and role ``customer``, ``subject_id`` the
 customer's id), written when the customer is created or its name or country changes
 (:func:`store_customer_check`, inside the catalog's own transaction and audit event) and for
-every customer by ``services.party_rescreen.rescreen_parties``.
+every customer by ``services.party_rescreen.rescreen_parties``, and again when one of its
+possible matches is reviewed (``services.party_reviews.record_review``). Its matches are
+decided by the reviews exactly as an order's parties are: :func:`reviewed_checks` goes through
+the one ``domain.sanctions.party_findings.apply_reviews``. The threshold is the active criteria
+pack's (``services.party_index.pack_threshold``), as for orders.
 """
 
 from __future__ import annotations
@@ -18,14 +22,31 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlmodel import Session
 
+from reseller_app.domain.orders import Party
 from reseller_app.domain.sanctions.matching import Match, Verdict
+from reseller_app.domain.sanctions.order_parties import finding
+from reseller_app.domain.sanctions.party_findings import (
+    REVIEWED_NOT_SAME,
+    REVIEWED_SAME,
+    PartyFinding,
+    apply_reviews,
+)
+from reseller_app.domain.sanctions.reviews import REVIEW_KEY, PartyRole, PartySubject
 from reseller_app.domain.texts import t
 from reseller_app.services.context import AppContext
 from reseller_app.services.first_screen import CLOSED_ORDERS, FLAGGED_VERDICTS, ORDER_PARTY
-from reseller_app.services.party_index import PartyCheck, PartyIndex, check_party, party_index
+from reseller_app.services.party_index import (
+    NameUncheckable,
+    PartyCheck,
+    PartyIndex,
+    check_party,
+    pack_threshold,
+    party_index,
+)
+from reseller_app.store import party_reviews
 from reseller_app.store.tables import DbCustomer, DbOrder, DbPartyCheck, utc
 
-CUSTOMER = "customer"  # party_check.subject (and role) of a catalog customer
+CUSTOMER = PartySubject.CUSTOMER.value  # party_check.subject (and role) of a catalog customer
 # party_check.subject of an order's party (role customer/end_user/consignee); the verdicts that
 # need a look; the orders whose parties no longer count: shared with the first screen's counts
 ORDER = ORDER_PARTY
@@ -34,11 +55,26 @@ CLOSED = CLOSED_ORDERS
 
 
 # -- one check -----------------------------------------------------------------------------------
-def matches_json(matches: Iterable[Match]) -> str:
+def matches_json(matches: Iterable[Match], findings: Sequence[PartyFinding] = (),
+                 marks: dict[int, dict[str, object]] | None = None) -> str:
     """The matches as stored in ``party_check.matches``: as ``check-party`` prints them, with
-    whether every word was equal and whether the country or kind contradicts the entry."""
-    return json.dumps([{**m.as_json(), "exact": m.exact, "contradicted": m.contradicted}
-                       for m in matches], ensure_ascii=False)
+    whether every word was equal and whether the country or kind contradicts the entry; with
+    ``findings`` (the same matches, reviews applied), a reviewed one carries its review under
+    ``REVIEW_KEY`` (``marks``: review id -> ``Review.mark()``) and one whose review no longer
+    holds says why in ``review_note``."""
+    items = []
+    decided = {(f.source, f.entry_id): f for f in findings}
+    for m in matches:
+        item: dict[str, object] = {**m.as_json(), "exact": m.exact,
+                                   "contradicted": m.contradicted}
+        f = decided.get((str(m.source), m.entry_id))
+        if f is not None and f.review in (REVIEWED_NOT_SAME, REVIEWED_SAME) and marks and \
+                f.review_id in marks:
+            item[REVIEW_KEY] = marks[f.review_id]
+        elif f is not None and f.review_note:
+            item["review_note"] = f.review_note
+        items.append(item)
+    return json.dumps(items, ensure_ascii=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +89,7 @@ class StoredCheck:
 
     @classmethod
     def of(cls, check: PartyCheck, name: str, country: str | None) -> StoredCheck:
+        """As checked, no review applied (see :func:`reviewed_checks`)."""
         return cls(name, (country or "")[:2], check.verdict.value, matches_json(check.matches),
                    json.dumps(list(check.list_ids)))
 
@@ -61,13 +98,62 @@ class StoredCheck:
                 "verdict": self.verdict, "matches": self.matches, "lists": self.lists}
 
 
+Checked = tuple[int | None, str, str | None, PartyCheck]  # customer id, name, country, check
+
+
+def reviewed_checks(s: Session, index: PartyIndex, checked: Sequence[Checked]
+                    ) -> list[StoredCheck]:
+    """Customers' checks with the reviews of their matches applied, by the same
+    ``apply_reviews`` as an order's parties: a match reviewed not the same party (the entry
+    unchanged) no longer alerts, a confirmed one is a ``match``, one reviewed under another
+    name or on an entry since changed alerts and says so. Two queries for all, only when
+    something matched."""
+    wanted = {(str(m.source), m.entry_id) for _, _, _, c in checked for m in c.matches}
+    entries = party_reviews.entries_by_id(s, list(index.list_ids), wanted) if wanted else {}
+    made = [[finding(PartyRole.CUSTOMER, Party(name=name, country=country), m,
+                     *entries.get((str(m.source), m.entry_id), (None, "")))
+             for m in c.matches] for _, name, country, c in checked]
+    keys = {(f.party_key, f.source, f.entry_id) for fs in made for f in fs}
+    reviews = party_reviews.reviews_for(s, keys) if keys else []
+    marks = {r.id: r.mark() for r in reviews}
+    stored = []
+    for (customer_id, name, country, c), fs in zip(checked, made, strict=True):
+        decided = apply_reviews(fs, reviews, subject=PartySubject.CUSTOMER,
+                                subject_id=customer_id)
+        verdict = c.verdict.value
+        if decided:
+            verdict = (Verdict.MATCH if any(f.confirmed for f in decided) else
+                       Verdict.POSSIBLE_MATCH if any(f.alerts for f in decided) else
+                       Verdict.CLEAR).value
+        stored.append(StoredCheck(name, (country or "")[:2], verdict,
+                                  matches_json(c.matches, decided, marks),
+                                  json.dumps(list(c.list_ids))))
+    return stored
+
+
+def customer_party_check(ctx: AppContext, name: str, country: str | None, index: PartyIndex,
+                         threshold: float) -> PartyCheck | None:
+    """A customer's name checked (no review applied); None when the name folds to nothing
+    or is too long to be a name: such a customer is simply not checked."""
+    try:
+        return check_party(ctx, name, country=country, index=index, threshold=threshold)
+    except NameUncheckable:
+        return None
+
+
 def check_customer(ctx: AppContext, name: str, country: str | None, *,
-                   index: PartyIndex | None = None) -> StoredCheck | None:
-    """A customer's name checked against the newest lists; None when no list is imported."""
+                   index: PartyIndex | None = None, customer_id: int | None = None
+                   ) -> StoredCheck | None:
+    """A customer's name checked against the newest lists with the active pack's threshold,
+    reviews applied; None when no list is imported or the name is none to check."""
     index = index or party_index(ctx)
     if index is None:
         return None
-    return StoredCheck.of(check_party(ctx, name, country=country, index=index), name, country)
+    check = customer_party_check(ctx, name, country, index, pack_threshold(ctx))
+    if check is None:
+        return None
+    with ctx.session() as s:
+        return reviewed_checks(s, index, [(customer_id, name, country, check)])[0]
 
 
 def store_customer_check(s: Session, customer_id: int, check: StoredCheck,

@@ -16,13 +16,15 @@ from reseller_app.domain.sanctions.matching import (
     DEFAULT_THRESHOLD,
     Match,
     NameIndex,
+    NameNotCheckable,
     NameTooLong,
     Verdict,
     verdict,
 )
 from reseller_app.domain.texts import t
 from reseller_app.services.context import AppContext
-from reseller_app.services.errors import ValidationError
+from reseller_app.services.errors import ServiceError, ValidationError
+from reseller_app.services.packs import PackService
 from reseller_app.services.sanctions_lists import ListVersion, newest_versions
 from reseller_app.store import sanctions as store
 
@@ -34,6 +36,22 @@ class NoListsImported(ValidationError):
         super().__init__("lists", t(
             "No sanctions list is imported yet: import the OFAC, UN, EU or UK list first "
             "(reseller-app lists import FILE, or Sanctions lists in the app)."))
+
+
+class NameUncheckable(ValidationError):
+    """A text that is no party's name to check: too long, or nothing left once folded (empty,
+    spaces or punctuation only). A customer or an order's party so named is simply not
+    checked; ``check-party`` says so in one line."""
+
+
+def pack_threshold(ctx: AppContext) -> float:
+    """The active criteria pack's threshold (``LoadedPack.party_threshold``): the one score
+    from which a name is a possible match, for orders, customers and ``check-party`` alike;
+    the matcher's default while no pack is active."""
+    try:
+        return PackService(ctx).active().party_threshold
+    except ServiceError:
+        return DEFAULT_THRESHOLD
 
 
 @dataclass(frozen=True)
@@ -105,19 +123,22 @@ def check_party(ctx: AppContext, name: str, *, country: str | None = None,
                 kind: PartyKind | str | None = None, threshold: float | None = None,
                 index: PartyIndex | None = None) -> PartyCheck:
     """``name`` checked against the newest lists (``index`` when the caller has it already).
-    Raises :class:`NoListsImported` when there is none, ``ValidationError`` for a text that is
-    no name (too long)."""
+    ``threshold`` None: the active criteria pack's (:func:`pack_threshold`). Raises
+    :class:`NoListsImported` when there is none, :class:`NameUncheckable` for a text that is no
+    name (too long, or empty once folded)."""
     index = index or party_index(ctx)
     if index is None:
         raise NoListsImported
     if isinstance(kind, str):
         kind = parse_kind(kind)
-    limit = DEFAULT_THRESHOLD if threshold is None else threshold
+    limit = pack_threshold(ctx) if threshold is None else threshold
     try:
         matches = index.names.check(name, country=(country or None) and country.upper(),
                                     kind=kind, threshold=limit)
     except NameTooLong:
-        raise ValidationError("name", t(
+        raise NameUncheckable("name", t(
             "A name of {count} characters is too long to check: a party's name has at most "
             "1,000.", count=f"{len(name):,}")) from None
+    except NameNotCheckable as exc:  # empty once folded: nothing to compare
+        raise NameUncheckable("name", str(exc)) from None
     return PartyCheck(name, verdict(matches, limit), tuple(matches), index.list_ids)

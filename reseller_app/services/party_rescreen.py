@@ -35,10 +35,12 @@ from reseller_app.services.party_checks import (
     PartyStatus,
     StoredCheck,
     customer_checks,
+    customer_party_check,
     flagged_parties,
+    reviewed_checks,
     subject_labels,
 )
-from reseller_app.services.party_index import check_party, party_index
+from reseller_app.services.party_index import pack_threshold, party_index
 from reseller_app.services.rescreening import RescreenService
 from reseller_app.store import audit_log
 from reseller_app.store.tables import DbCustomer, DbPartyCheck
@@ -191,15 +193,24 @@ def rescreen_parties(ctx: AppContext, *, progress: Callable[[int, int], None] | 
         return cancelled is not None and cancelled()
 
     checks: list[tuple[int, StoredCheck]] = []
+    threshold = pack_threshold(ctx) if index is not None else 0.0
     for start in range(0, len(customers), CHUNK):
         if stop():
             report.cancelled = True
             return report
         if progress is not None:
             progress(start, total)
+        assert index is not None  # customers are only read when lists are imported
+        chunk = []
         for customer_id, name, country in customers[start:start + CHUNK]:
-            checks.append((int(customer_id), StoredCheck.of(
-                check_party(ctx, name, country=country, index=index), name, country)))
+            check = customer_party_check(ctx, name, country, index, threshold)
+            if check is not None:  # a name that folds to nothing is not checked
+                chunk.append((int(customer_id), name, country, check))
+        # Reviews applied as for orders: one read of the matched entries and their reviews
+        # per chunk (matches are rare), so a reviewed customer stays clear after a new list.
+        with ctx.session() as s:
+            stored = reviewed_checks(s, index, chunk)
+        checks += [(c[0], st) for c, st in zip(chunk, stored, strict=True)]
 
     before = _order_verdicts(ctx) if order_ids else {}
     if order_ids:

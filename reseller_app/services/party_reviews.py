@@ -2,14 +2,16 @@
 
 A review is recorded with who, when and why, for one party (its name and country, as
 ``domain.sanctions.names.party_key`` folds them) and one listed entry as it is on the newest
-version of its list (its SHA-256): the pair does not alert again while neither changes. A
-screening applies the reviews it finds (``party_review``, read through
-``store.party_reviews.of_parties``); this module only writes them.
+version of its list (its SHA-256): the pair does not alert again while neither changes. Every
+check of a party (an order's in its screening, a catalog customer's in ``party_check``) applies
+the reviews it finds (``store.party_reviews.reviews_for``) with the one
+``domain.sanctions.party_findings.apply_reviews``; this module writes them.
 
 One review is one transaction with one audit event (``party.reviewed``). A review of an order's
 party then screens that order again (``services.rescreening``), in the same user action, so
 the hold is lifted when every possible match is reviewed not the same, or the order blocked
-when one is confirmed. A catalog customer's latest check (``party_check``) is marked at once.
+when one is confirmed. A catalog customer's latest check (``party_check``) is checked again
+with the review, in the same transaction.
 """
 
 from __future__ import annotations
@@ -25,21 +27,13 @@ from reseller_app.domain.people import Action
 from reseller_app.domain.sanctions.entries import ListEntry, ListSource
 from reseller_app.domain.sanctions.matching import MAX_NAME_LENGTH
 from reseller_app.domain.sanctions.names import party_key
-from reseller_app.domain.sanctions.reviews import (
-    PartyRole,
-    PartySubject,
-    Review,
-    ReviewedMatch,
-    ReviewVerdict,
-    apply_reviews,
-    mark_matches,
-    reviewed_verdict,
-)
+from reseller_app.domain.sanctions.reviews import PartyRole, PartySubject, Review, ReviewVerdict
 from reseller_app.domain.texts import t
 from reseller_app.domain.vocabulary import AuditAction
 from reseller_app.services.context import AppContext
 from reseller_app.services.errors import NotFound, ValidationError
-from reseller_app.services.party_index import PartyCheck
+from reseller_app.services.party_checks import customer_party_check, reviewed_checks
+from reseller_app.services.party_index import pack_threshold, party_index
 from reseller_app.services.people import check_role
 from reseller_app.services.rescreening import RescreenService
 from reseller_app.services.sanctions_lists import SOURCE_NAMES, ListVersion, newest_versions
@@ -49,7 +43,7 @@ from reseller_app.store import sanctions as lists_store
 from reseller_app.store.tables import DbCustomer, DbOrder, DbPartyReview
 
 __all__ = ["CurrentEntry", "OrderParty", "Review", "ReviewVerdict", "all_reviews",
-           "current_entry", "order_party", "record_review", "reviewed_matches", "reviews_of",
+           "current_entry", "order_party", "record_review", "reviews_of",
            "subject_names"]
 
 MAX_REASON = 2000  # characters: a few sentences; more is a pasted document
@@ -157,6 +151,8 @@ def record_review(ctx: AppContext, *, subject: str, subject_id: int, role: str,
             "{country} is not a country's two-letter ISO code (e.g. DE).", country=country))
     listed = current_entry(ctx, source, entry_id)
     entry = listed.entry
+    index = party_index(ctx) if where is PartySubject.CUSTOMER else None
+    threshold = pack_threshold(ctx) if index is not None else 0.0
     now = ctx.clock()
     with ctx.write_session() as s:
         reference = _subject_name(s, where, subject_id)
@@ -171,12 +167,19 @@ def record_review(ctx: AppContext, *, subject: str, subject_id: int, role: str,
         s.flush()
         review = store.review(row)
         check = store.check_row(s, where.value, subject_id, which.value)
-        if check is not None and check.party_name and \
+        if index is not None and check is not None and check.party_name and \
                 party_key(check.party_name, check.party_country) == review.party_key:
-            matches = mark_matches(_matches(check.matches), review)
-            check.matches = json.dumps(matches, ensure_ascii=False)
-            check.verdict = reviewed_verdict(matches, check.verdict)
-            s.add(check)
+            # The customer's check decided again the one way every check is (reviews applied
+            # by party_findings.apply_reviews), the new review included.
+            found = customer_party_check(ctx, check.party_name, check.party_country, index,
+                                         threshold)
+            if found is not None:
+                (stored,) = reviewed_checks(s, index, [(subject_id, check.party_name,
+                                                        check.party_country, found)])
+                for key, value in stored.values().items():
+                    setattr(check, key, value)
+                check.checked_at = now
+                s.add(check)
         audit_log.append(
             s, actor=ctx.actor, action=AuditAction.PARTY_REVIEWED, entity=where.value,
             entity_id=subject_id,
@@ -205,14 +208,6 @@ def _subject_name(s: Session, where: PartySubject, subject_id: int) -> str:
     if customer is None:
         raise NotFound(t("There is no customer number {id}.", id=subject_id))
     return customer.name
-
-
-def _matches(text: str) -> list[dict]:
-    try:
-        data = json.loads(text or "[]")
-    except ValueError:  # a hand-edited row: the review is kept, the marks start afresh
-        return []
-    return [m for m in data if isinstance(m, dict)] if isinstance(data, list) else []
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,33 +279,6 @@ def subject_names(ctx: AppContext, reviews: list[Review]) -> dict[tuple[str, int
                                            .where(table.id.in_(ids[start:start + 500]))):
                     names[(subject.value, id_)] = name
     return names
-
-
-def reviewed_matches(ctx: AppContext, check: PartyCheck, *, country: str | None = None,
-                     subject: str | None = None, subject_id: int | None = None,
-                     role: str | None = None) -> list[ReviewedMatch]:
-    """The matches of ``check`` (a party checked with ``country``) with the reviews that stand
-    for them: a match reviewed not the same party no longer alerts while neither the party
-    nor the entry changed; else an earlier review's ``changed`` says what did. Given the
-    ``subject``/``subject_id``/``role`` where the party was checked, reviews made there under
-    an earlier name count too (for the words)."""
-    key = party_key(check.query, (country or "").upper())
-    if not check.matches:
-        return []
-    with ctx.session() as s:
-        reviews = store.of_parties(s, [key])
-        if subject is not None and subject_id is not None:
-            known = {r.id for r in reviews}
-            reviews += [r for r in store.of_subject(s, subject, subject_id)
-                        if r.id not in known and (role is None or r.role == role)]
-        lists = {v.source.value: v.id for v in newest_versions(ctx) if v.id in check.list_ids}
-        hashes: dict[tuple[str, str], str] = {}
-        for m in check.matches:
-            list_id = lists.get(m.source.value)
-            found = lists_store.entry(s, list_id, m.entry_id) if list_id is not None else None
-            if found is not None:
-                hashes[(m.source.value, m.entry_id)] = found[1]
-    return apply_reviews(check.matches, hashes, reviews, key)
 
 
 def reviews_of(ctx: AppContext, subject: str, subject_id: int) -> list[Review]:

@@ -19,7 +19,7 @@ from typing import Any
 from sqlmodel import Session
 
 from reseller_app.domain.orders import Order, Party
-from reseller_app.domain.sanctions.matching import Match, NameTooLong
+from reseller_app.domain.sanctions.matching import Match, NameNotCheckable
 from reseller_app.domain.sanctions.order_parties import (
     finding,
     order_parties,
@@ -32,6 +32,7 @@ from reseller_app.domain.sanctions.party_findings import (
     PartyScreening,
     apply_reviews,
 )
+from reseller_app.domain.sanctions.reviews import PartySubject
 from reseller_app.services.context import AppContext
 from reseller_app.services.party_index import PartyIndex, party_index
 from reseller_app.store import party_reviews
@@ -61,7 +62,7 @@ class OrderPartyChecker:
             try:
                 found = tuple(self.index.names.check(party.name or "", country=party.country,
                                                      kind=kind, threshold=self.threshold))
-            except NameTooLong:  # no customer's name is that long: nothing to compare
+            except NameNotCheckable:  # too long, or nothing left once folded: not checked
                 found = ()
             if len(self._seen) < _NAMES_KEPT:
                 self._seen[key] = found
@@ -91,7 +92,7 @@ class OrderPartyChecker:
         reviews = party_reviews.reviews_for(session, keys) if keys else []
         lists = self.lists
         return [PartyScreening(lists, checked[i], apply_reviews(
-                    fs, reviews, subject="order", subject_id=orders[i][0],
+                    fs, reviews, subject=PartySubject.ORDER, subject_id=orders[i][0],
                     customers=customers[i] if customers else None), self.threshold)
                 for i, fs in enumerate(made)]
 

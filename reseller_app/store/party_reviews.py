@@ -1,9 +1,10 @@
-"""Reviewed possible matches (``party_review``) and the latest party checks they mark
+"""Reviewed possible matches (``party_review``) and the latest party checks they decide
 (``party_check``); see ``domain.sanctions.reviews``.
 
-What the restricted-party screening of orders reads besides the name index (``reviews_for``,
-``entries_by_id``) is asked once for all the matches of a save, an import or a re-screening:
-matches are rare, so these are small queries, and none at all when nothing matched.
+What a check of parties (an order's or the catalog customers') reads besides the name index
+(``reviews_for``, ``entries_by_id``) is asked once for all the matches of a save, an import or a
+re-screening: matches are rare, so these are small queries, and none at all when nothing
+matched.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from sqlalchemy import select, tuple_
 from sqlmodel import Session
 
 from reseller_app.domain.sanctions.entries import ListEntry, entry_from_data
-from reseller_app.domain.sanctions.party_findings import PartyReview
 from reseller_app.domain.sanctions.reviews import Review, ReviewVerdict
 from reseller_app.store.tables import (
     DbPartyCheck,
@@ -28,7 +28,7 @@ from reseller_app.store.tables import (
 def review(row: DbPartyReview) -> Review:
     assert row.id is not None
     return Review(row.id, row.subject, row.subject_id, row.role, row.party_key, row.party_name,
-                  row.party_country, row.source, row.entry_id, row.entry_sha256,
+                  row.party_country or "", row.source, row.entry_id, row.entry_sha256,
                   row.listed_name, ReviewVerdict(row.verdict), row.reason, row.reviewed_by,
                   utc(row.reviewed_at))
 
@@ -48,20 +48,6 @@ def every(session: Session) -> list[Review]:
     return [review(r) for r in rows]
 
 
-def of_parties(session: Session, party_keys: Iterable[str]) -> list[Review]:
-    """The reviews of these parties (``party_key``s), wherever they were made, newest first:
-    what a screening applies (``domain.sanctions.reviews.standing_review``)."""
-    keys = sorted(set(party_keys))
-    found: list[Review] = []
-    for start in range(0, len(keys), 500):
-        rows = session.execute(
-            select(DbPartyReview).where(DbPartyReview.party_key.in_(keys[start:start + 500]))
-            .order_by(DbPartyReview.id.desc())).scalars()
-        found += [review(r) for r in rows]
-    found.sort(key=lambda r: r.id, reverse=True)
-    return found
-
-
 def check_row(session: Session, subject: str, subject_id: int, role: str) -> DbPartyCheck | None:
     """The latest check of one party of a customer or an order, if it was checked."""
     return session.execute(
@@ -79,23 +65,18 @@ def _slices(items: Sequence[tuple[str, str]]) -> Iterable[Sequence[tuple[str, st
         yield items[start:start + _SLICE]
 
 
-def reviews_for(session: Session, keys: Iterable[tuple[str, str, str]]) -> list[PartyReview]:
+def reviews_for(session: Session, keys: Iterable[tuple[str, str, str]]) -> list[Review]:
     """The reviews of the listed entries named in ``keys`` ((party_key, source, entry_id) of
     each match), oldest first: those of any party, so that the domain can tell a party reviewed
     under another name (:func:`domain.sanctions.party_findings.apply_reviews`)."""
     pairs = sorted({(source, entry_id) for _, source, entry_id in keys})
-    found: list[PartyReview] = []
+    found: list[Review] = []
     for chunk in _slices(pairs):
         rows = session.execute(
             select(DbPartyReview)
             .where(tuple_(DbPartyReview.source, DbPartyReview.entry_id).in_(chunk))
             .order_by(DbPartyReview.id)).scalars()
-        found.extend(PartyReview(
-            party_key=r.party_key, party_name=r.party_name, party_country=r.party_country or "",
-            subject=r.subject or "", subject_id=r.subject_id, role=r.role or "",
-            source=r.source, entry_id=r.entry_id, entry_sha256=r.entry_sha256,
-            verdict=r.verdict, reason=r.reason, reviewed_by=r.reviewed_by,
-            reviewed_on=r.reviewed_at.date().isoformat(), id=r.id or 0) for r in rows)
+        found.extend(review(r) for r in rows)
     found.sort(key=lambda r: r.id)
     return found
 

@@ -64,6 +64,7 @@ class CatalogList(QWidget):
         top.addWidget(self.search, 1)
         top.addWidget(self.new_button)
         top.addWidget(self.edit_button)
+        self.top_row = top  # a subclass adds its own buttons here
         layout = QVBoxLayout(self)
         layout.addWidget(heading(title, self))
         layout.addWidget(note(intro, self))

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from reseller_app.services.dto import Customer
 from reseller_app.ui.backend import Backend
@@ -15,6 +15,7 @@ from reseller_app.ui.catalog_list import CatalogList
 from reseller_app.ui.countries import country_name
 from reseller_app.ui.labels import date_text, term_text
 from reseller_app.ui.paged_model import Column
+from reseller_app.ui.party_check_dialog import PartyCheckDialog
 from reseller_app.ui.party_rescreen_dialog import verdict_text
 from reseller_app.ui.workers import Job
 
@@ -55,6 +56,28 @@ class CustomersView(CatalogList):
         )
         for column, width in ((1, 160), (2, 320), (3, 260), (4, 130)):
             self.table.horizontalHeader().resizeSection(column, width)
+        self.check_button = QPushButton(_tr("Sanctions &check…"), self)
+        self.check_button.setToolTip(_tr("The selected customer's sanctions check: each "
+                                         "possible match, and its review"))
+        self.top_row.addWidget(self.check_button)
+        self.check_button.clicked.connect(self.open_check)
+
+    def open_check(self) -> PartyCheckDialog | None:
+        """The selected customer's sanctions check, to review its possible matches; the list
+        shows the new results once the dialog is closed."""
+        index = self.table.currentIndex()
+        if not index.isValid():
+            self.error.show_message(_tr("Select a customer in the list first."))
+            return None
+        dialog = PartyCheckDialog(self.backend, self.model.row_object(index.row()), self)
+        dialog.finished.connect(lambda _code: self._after_check(dialog))
+        dialog.open()
+        return dialog
+
+    def _after_check(self, dialog: PartyCheckDialog) -> None:
+        if dialog.reviewed:
+            self.reload()
+            self.changed.emit()
 
     # -- sanctions checks: read a page at a time, as the rows load --------------------------
     def source(self, items: list[Customer]) -> tuple[Callable[[], int],

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from reseller_app.domain.packs import CriteriaPack, PackRef
+from reseller_app.domain.sanctions.party_findings import PartyFinding
+from reseller_app.domain.sanctions.reviews import PartySubject
 from reseller_app.services.catalog import fold
 from reseller_app.services.dto import OrderDraft, OrderView
 from reseller_app.services.errors import OrderChanged, ServiceError, ValidationError
@@ -40,6 +42,7 @@ from reseller_app.ui.order_lines import (
     LinesModel,
 )
 from reseller_app.ui.party_combo import DROPDOWN_CUSTOMERS, PartyCombo
+from reseller_app.ui.party_review_dialog import recorder, review_match, subject_for
 from reseller_app.ui.screening_panel import ScreeningPanel
 from reseller_app.ui.tier_badge import level_icon
 from reseller_app.ui.workers import Job, error_message
@@ -75,6 +78,7 @@ class OrderEditor(QWidget):
         self.conflict = ConflictBar(self)
         pack = backend.pack
         self.panel = ScreeningPanel(self._tier_label, self, pack_of=self._pack_of)
+        self.panel.parties.set_reviewer(self.review_finding)
 
         self.lines = LinesModel(self._category_label, self)
         self.form = OrderForm(self.lines, pack, self._errors, self)
@@ -375,6 +379,27 @@ class OrderEditor(QWidget):
         self.load(view)
         self.reloaded.emit(view)
         return view
+
+    def review_finding(self, finding: PartyFinding) -> object | None:
+        """A possible match of the saved order reviewed in the review dialog; the order is then
+        shown again as its new screening has it (the hold lifted, or blocked)."""
+        if self._order_id is None or self._dirty:
+            self._general_error.show_message(self.tr(
+                "Save the order before reviewing its possible matches: the review is about "
+                "the parties as saved."))
+            return None
+        ctx = self.backend.ctx
+        try:
+            subject = subject_for(ctx, finding.party_name, finding.party_country, finding.role,
+                                  finding.as_dict())
+        except ServiceError as exc:  # the entry is no longer on the newest list
+            self._general_error.show_message(error_message(exc))
+            return None
+        review = review_match(self, subject, recorder(ctx, PartySubject.ORDER,
+                                                      self._order_id, subject))
+        if review is not None:
+            self.reload()
+        return review
 
     def error_text(self, field: str) -> str:
         error = self._errors.error_for(field)

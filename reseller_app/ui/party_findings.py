@@ -1,12 +1,15 @@
 """The restricted-party screening of an order, explained: which lists it was checked against,
 and for each listed entry that resembles one of its parties, which list and entry, which of the
 entry's names matched which words of the party, the score, what corroborates or contradicts it,
-and what an earlier review said. Shown in the screening panel and in the checklist."""
+and what an earlier review said. Shown in the screening panel and in the checklist; where a
+reviewer is given (a saved order's editor), each finding that alerts has a "Review…" button."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from reseller_app.domain.sanctions.party_findings import (
     PartyFinding,
@@ -38,9 +41,11 @@ def role_label(role: str) -> str:
 class FindingItem(QFrame):
     """One listed entry resembling one party of the order."""
 
-    def __init__(self, finding: PartyFinding, parent: QWidget | None = None) -> None:
+    def __init__(self, finding: PartyFinding, parent: QWidget | None = None,
+                 reviewer: Callable[[PartyFinding], None] | None = None) -> None:
         super().__init__(parent)
         self.finding = finding
+        self.review_button: QPushButton | None = None
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
         layout.setSpacing(2)
@@ -53,6 +58,9 @@ class FindingItem(QFrame):
             source=source_label(finding.source), entry=finding.entry_id,
             listed=finding.listed_name)
         top.addWidget(paragraph(title, self, bold=True), 1)
+        if reviewer is not None and finding.alerts:
+            self.review_button = self._review_button(reviewer)
+            top.addWidget(self.review_button)
         layout.addLayout(top)
         layout.addWidget(paragraph(self.tr("Matched name: {name}; score {score}").format(
             name=finding.matched_name, score=f"{finding.score:.2f}"), self))
@@ -62,6 +70,15 @@ class FindingItem(QFrame):
         if finding.review_note:
             layout.addWidget(paragraph(finding.review_note, self, bold=finding.alerts))
         self.setAccessibleName(f"{self._state()[1]}: {title}")
+
+    def _review_button(self, reviewer: Callable[[PartyFinding], None]) -> QPushButton:
+        # The words of ui.screening_panel.review_button (one translation for both).
+        button = QPushButton(QCoreApplication.translate("ScreeningPanel", "Review…"), self)
+        button.setAccessibleName(QCoreApplication.translate(
+            "ScreeningPanel", "Review the possible match with {0} entry {1}").format(
+                source_label(self.finding.source), self.finding.entry_id))
+        button.clicked.connect(lambda: reviewer(self.finding))
+        return button
 
     def _state(self) -> tuple[str, str]:
         """(tier for the pill's colours, its words)."""
@@ -85,6 +102,11 @@ class PartyFindingsBox(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 4, 0, 4)
         self.setVisible(False)
+        self._reviewer: Callable[[PartyFinding], None] | None = None
+
+    def set_reviewer(self, reviewer: Callable[[PartyFinding], None] | None) -> None:
+        """``reviewer(finding)`` opens the review of a finding (None: no "Review…" buttons)."""
+        self._reviewer = reviewer
 
     def show_parties(self, parties: PartyScreening | None) -> None:
         clear_layout(self._layout)
@@ -100,7 +122,7 @@ class PartyFindingsBox(QWidget):
             self._layout.addWidget(paragraph(self.tr(
                 "No party resembles a listed entry ({0}).").format(names or "-"), self))
         for finding in parties.findings:
-            self._layout.addWidget(FindingItem(finding, self))
+            self._layout.addWidget(FindingItem(finding, self, self._reviewer))
 
     def _list_text(self, source: str, published: str, version: int) -> str:
         return self.tr("{list} published {date} (version {version})").format(

@@ -953,12 +953,24 @@
             <translation>Sanktionen</translation>
         </message>
         <message>
+            <source>Sanctions &amp;check…</source>
+            <translation>Sanktions&amp;abgleich…</translation>
+        </message>
+        <message>
             <source>Sector</source>
             <translation>Branche</translation>
         </message>
         <message>
+            <source>Select a customer in the list first.</source>
+            <translation>Wählen Sie zuerst einen Kunden in der Liste aus.</translation>
+        </message>
+        <message>
             <source>The organisations and people you sell to, and the end users of what you sell. Who they are and what they do is part of the screening.</source>
             <translation>Die Organisationen und Personen, an die Sie verkaufen, und die Endnutzer dessen, was Sie verkaufen. Wer sie sind und was sie tun, ist Teil der Prüfung.</translation>
+        </message>
+        <message>
+            <source>The selected customer's sanctions check: each possible match, and its review</source>
+            <translation>Der Sanktionsabgleich des gewählten Kunden: jeder mögliche Treffer und seine Bewertung</translation>
         </message>
         <message>
             <source>Type</source>
@@ -3698,6 +3710,10 @@ Sie betrachtet vier Dinge: das Produkt und wofür es genutzt wird, wer es kauft 
             <translation>Auftrag speichern und prüfen (Strg+S)</translation>
         </message>
         <message>
+            <source>Save the order before reviewing its possible matches: the review is about the parties as saved.</source>
+            <translation>Speichern Sie den Auftrag, bevor Sie seine möglichen Treffer bewerten: Die Bewertung gilt den Beteiligten, wie sie gespeichert sind.</translation>
+        </message>
+        <message>
             <source>Saved screening, {0}, pack {1} {2}</source>
             <translation>Gespeicherte Prüfung, {0}, Kriterienkatalog {1} {2}</translation>
         </message>
@@ -4946,6 +4962,45 @@ Katalog {1}, Version {2}, herausgegeben von {3} am {4}.</translation>
         <message>
             <source>Sent, waiting for the answer</source>
             <translation>Gesendet, Antwort ausstehend</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartyCheckDialog</name>
+        <message>
+            <source>Matched name: {name}; score {score}</source>
+            <translation>Getroffener Name: {name}; Wert {score}</translation>
+        </message>
+        <message>
+            <source>No listed name resembles this customer.</source>
+            <translation>Kein gelisteter Name ähnelt diesem Kunden.</translation>
+        </message>
+        <message>
+            <source>Not checked against the sanctions lists yet: import a list to check every customer.</source>
+            <translation>Noch nicht mit den Sanktionslisten abgeglichen: Importieren Sie eine Liste, um alle Kunden abzugleichen.</translation>
+        </message>
+        <message>
+            <source>Reviewed by {who}: {verdict}. {reason}</source>
+            <translation>Bewertet von {who}: {verdict}. {reason}</translation>
+        </message>
+        <message>
+            <source>Sanctions check of {0}</source>
+            <translation>Sanktionsabgleich von {0}</translation>
+        </message>
+        <message>
+            <source>not the same party</source>
+            <translation>nicht derselbe Beteiligte</translation>
+        </message>
+        <message>
+            <source>the same party (confirmed match)</source>
+            <translation>derselbe Beteiligte (bestätigter Treffer)</translation>
+        </message>
+        <message>
+            <source>{0} (checked on {1})</source>
+            <translation>{0} (abgeglichen am {1})</translation>
+        </message>
+        <message>
+            <source>{source} entry {entry}: {listed}</source>
+            <translation>{source}, Eintrag {entry}: {listed}</translation>
         </message>
     </context>
     <context>
@@ -7793,10 +7848,6 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Der Fingerabdruck der Schlüsseldatei ist {found}, nicht {expected} wie angegeben: Es ist nicht der Schlüssel, den sein Inhaber vorgelesen hat. Es wurde nichts hinterlegt; fordern Sie die richtige Schlüsseldatei an.</translation>
         </message>
         <message>
-            <source>The listed entry changed on a newer list since {who} reviewed this match.</source>
-            <translation>Der Listeneintrag hat sich auf einer neueren Liste geändert, seit {who} diesen Treffer geprüft hat.</translation>
-        </message>
-        <message>
             <source>The listed entry changed since it was reviewed on {date} by {who} (then: not the same party, {reason}).</source>
             <translation>Der Listeneintrag hat sich geändert, seit {who} ihn am {date} geprüft hat (damals: nicht dieselbe Partei, {reason}).</translation>
         </message>
@@ -7851,14 +7902,6 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>The party has no name to review.</source>
             <translation>Die Partei hat keinen Namen, der geprüft werden könnte.</translation>
-        </message>
-        <message>
-            <source>The party's name or country and the listed entry changed since {who} reviewed this match.</source>
-            <translation>Name oder Land der Partei und der Listeneintrag haben sich geändert, seit {who} diesen Treffer geprüft hat.</translation>
-        </message>
-        <message>
-            <source>The party's name or country changed since {who} reviewed this match (then: {name}).</source>
-            <translation>Name oder Land der Partei haben sich geändert, seit {who} diesen Treffer geprüft hat (damals: {name}).</translation>
         </message>
         <message>
             <source>The passphrase does not open the sealed signing key.</source>

@@ -953,12 +953,24 @@
             <translation>Sanciones</translation>
         </message>
         <message>
+            <source>Sanctions &amp;check…</source>
+            <translation>&amp;Comprobación de sanciones…</translation>
+        </message>
+        <message>
             <source>Sector</source>
             <translation>Sector</translation>
         </message>
         <message>
+            <source>Select a customer in the list first.</source>
+            <translation>Seleccione primero un cliente en la lista.</translation>
+        </message>
+        <message>
             <source>The organisations and people you sell to, and the end users of what you sell. Who they are and what they do is part of the screening.</source>
             <translation>Las organizaciones y personas a las que vende, y los usuarios finales de lo que vende. Quiénes son y a qué se dedican forma parte de la evaluación.</translation>
+        </message>
+        <message>
+            <source>The selected customer's sanctions check: each possible match, and its review</source>
+            <translation>La comprobación de sanciones del cliente seleccionado: cada posible coincidencia y su revisión</translation>
         </message>
         <message>
             <source>Type</source>
@@ -3698,6 +3710,10 @@ Tiene en cuenta cuatro cosas: el producto y para qué se usará, quién lo compr
             <translation>Guardar y evaluar el pedido (Ctrl+S)</translation>
         </message>
         <message>
+            <source>Save the order before reviewing its possible matches: the review is about the parties as saved.</source>
+            <translation>Guarde el pedido antes de revisar sus posibles coincidencias: la revisión se refiere a las partes tal como están guardadas.</translation>
+        </message>
+        <message>
             <source>Saved screening, {0}, pack {1} {2}</source>
             <translation>Evaluación guardada, {0}, paquete {1} {2}</translation>
         </message>
@@ -4946,6 +4962,45 @@ Paquete {1}, versión {2}, publicado por {3} el {4}.</translation>
         <message>
             <source>Sent, waiting for the answer</source>
             <translation>Enviado, a la espera de respuesta</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartyCheckDialog</name>
+        <message>
+            <source>Matched name: {name}; score {score}</source>
+            <translation>Nombre coincidente: {name}; puntuación {score}</translation>
+        </message>
+        <message>
+            <source>No listed name resembles this customer.</source>
+            <translation>Ningún nombre de las listas se parece a este cliente.</translation>
+        </message>
+        <message>
+            <source>Not checked against the sanctions lists yet: import a list to check every customer.</source>
+            <translation>Aún no comprobado con las listas de sanciones: importe una lista para comprobar todos los clientes.</translation>
+        </message>
+        <message>
+            <source>Reviewed by {who}: {verdict}. {reason}</source>
+            <translation>Revisado por {who}: {verdict}. {reason}</translation>
+        </message>
+        <message>
+            <source>Sanctions check of {0}</source>
+            <translation>Comprobación de sanciones de {0}</translation>
+        </message>
+        <message>
+            <source>not the same party</source>
+            <translation>no es la misma parte</translation>
+        </message>
+        <message>
+            <source>the same party (confirmed match)</source>
+            <translation>la misma parte (coincidencia confirmada)</translation>
+        </message>
+        <message>
+            <source>{0} (checked on {1})</source>
+            <translation>{0} (comprobado el {1})</translation>
+        </message>
+        <message>
+            <source>{source} entry {entry}: {listed}</source>
+            <translation>{source}, entrada {entry}: {listed}</translation>
         </message>
     </context>
     <context>
@@ -7793,10 +7848,6 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>La huella del archivo de clave es {found}, no {expected} como se indicó: no es la clave que leyó su titular. No se fijó nada; pida el archivo de clave correcto.</translation>
         </message>
         <message>
-            <source>The listed entry changed on a newer list since {who} reviewed this match.</source>
-            <translation>La entrada de la lista cambió en una lista más reciente desde que {who} revisó esta coincidencia.</translation>
-        </message>
-        <message>
             <source>The listed entry changed since it was reviewed on {date} by {who} (then: not the same party, {reason}).</source>
             <translation>La entrada de la lista ha cambiado desde que {who} la revisó el {date} (entonces: no es la misma parte, {reason}).</translation>
         </message>
@@ -7851,14 +7902,6 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>The party has no name to review.</source>
             <translation>La parte no tiene nombre que revisar.</translation>
-        </message>
-        <message>
-            <source>The party's name or country and the listed entry changed since {who} reviewed this match.</source>
-            <translation>El nombre o el país de la parte y la entrada de la lista cambiaron desde que {who} revisó esta coincidencia.</translation>
-        </message>
-        <message>
-            <source>The party's name or country changed since {who} reviewed this match (then: {name}).</source>
-            <translation>El nombre o el país de la parte cambió desde que {who} revisó esta coincidencia (entonces: {name}).</translation>
         </message>
         <message>
             <source>The passphrase does not open the sealed signing key.</source>

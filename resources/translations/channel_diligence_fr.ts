@@ -953,12 +953,24 @@
             <translation>Sanctions</translation>
         </message>
         <message>
+            <source>Sanctions &amp;check…</source>
+            <translation>&amp;Contrôle des sanctions…</translation>
+        </message>
+        <message>
             <source>Sector</source>
             <translation>Secteur</translation>
         </message>
         <message>
+            <source>Select a customer in the list first.</source>
+            <translation>Sélectionnez d'abord un client dans la liste.</translation>
+        </message>
+        <message>
             <source>The organisations and people you sell to, and the end users of what you sell. Who they are and what they do is part of the screening.</source>
             <translation>Les organisations et les personnes à qui vous vendez, et les utilisateurs finaux de ce que vous vendez. Qui ils sont et ce qu'ils font entre dans l'analyse.</translation>
+        </message>
+        <message>
+            <source>The selected customer's sanctions check: each possible match, and its review</source>
+            <translation>Le contrôle des sanctions du client sélectionné : chaque correspondance possible et son examen</translation>
         </message>
         <message>
             <source>Type</source>
@@ -3698,6 +3710,10 @@ Elle examine quatre points: le produit et l'usage qui en sera fait, qui l'achèt
             <translation>Enregistrer et analyser la commande (Ctrl+S)</translation>
         </message>
         <message>
+            <source>Save the order before reviewing its possible matches: the review is about the parties as saved.</source>
+            <translation>Enregistrez la commande avant d'examiner ses correspondances possibles : l'examen porte sur les parties telles qu'enregistrées.</translation>
+        </message>
+        <message>
             <source>Saved screening, {0}, pack {1} {2}</source>
             <translation>Analyse enregistrée, {0}, jeu {1} {2}</translation>
         </message>
@@ -4946,6 +4962,45 @@ Jeu {1}, version {2}, publié par {3} le {4}.</translation>
         <message>
             <source>Sent, waiting for the answer</source>
             <translation>Envoyé, en attente de la réponse</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartyCheckDialog</name>
+        <message>
+            <source>Matched name: {name}; score {score}</source>
+            <translation>Nom correspondant : {name} ; score {score}</translation>
+        </message>
+        <message>
+            <source>No listed name resembles this customer.</source>
+            <translation>Aucun nom des listes ne ressemble à ce client.</translation>
+        </message>
+        <message>
+            <source>Not checked against the sanctions lists yet: import a list to check every customer.</source>
+            <translation>Pas encore contrôlé avec les listes de sanctions : importez une liste pour contrôler tous les clients.</translation>
+        </message>
+        <message>
+            <source>Reviewed by {who}: {verdict}. {reason}</source>
+            <translation>Examiné par {who} : {verdict}. {reason}</translation>
+        </message>
+        <message>
+            <source>Sanctions check of {0}</source>
+            <translation>Contrôle des sanctions de {0}</translation>
+        </message>
+        <message>
+            <source>not the same party</source>
+            <translation>pas la même partie</translation>
+        </message>
+        <message>
+            <source>the same party (confirmed match)</source>
+            <translation>la même partie (correspondance confirmée)</translation>
+        </message>
+        <message>
+            <source>{0} (checked on {1})</source>
+            <translation>{0} (contrôlé le {1})</translation>
+        </message>
+        <message>
+            <source>{source} entry {entry}: {listed}</source>
+            <translation>{source}, entrée {entry} : {listed}</translation>
         </message>
     </context>
     <context>
@@ -7793,10 +7848,6 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>L’empreinte du fichier de clé est {found}, et non {expected} comme indiqué : ce n’est pas la clé que son titulaire a lue. Rien n’a été épinglé ; demandez le bon fichier de clé.</translation>
         </message>
         <message>
-            <source>The listed entry changed on a newer list since {who} reviewed this match.</source>
-            <translation>L'entrée de la liste a changé sur une liste plus récente depuis que {who} a examiné cette correspondance.</translation>
-        </message>
-        <message>
             <source>The listed entry changed since it was reviewed on {date} by {who} (then: not the same party, {reason}).</source>
             <translation>L'entrée de la liste a changé depuis son examen le {date} par {who} (alors : pas la même partie, {reason}).</translation>
         </message>
@@ -7851,14 +7902,6 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>The party has no name to review.</source>
             <translation>La partie n'a pas de nom à examiner.</translation>
-        </message>
-        <message>
-            <source>The party's name or country and the listed entry changed since {who} reviewed this match.</source>
-            <translation>Le nom ou le pays de la partie et l'entrée de la liste ont changé depuis que {who} a examiné cette correspondance.</translation>
-        </message>
-        <message>
-            <source>The party's name or country changed since {who} reviewed this match (then: {name}).</source>
-            <translation>Le nom ou le pays de la partie a changé depuis que {who} a examiné cette correspondance (alors : {name}).</translation>
         </message>
         <message>
             <source>The passphrase does not open the sealed signing key.</source>

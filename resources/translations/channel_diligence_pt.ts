@@ -953,12 +953,24 @@
             <translation>Sanções</translation>
         </message>
         <message>
+            <source>Sanctions &amp;check…</source>
+            <translation>&amp;Verificação de sanções…</translation>
+        </message>
+        <message>
             <source>Sector</source>
             <translation>Setor</translation>
         </message>
         <message>
+            <source>Select a customer in the list first.</source>
+            <translation>Selecione primeiro um cliente na lista.</translation>
+        </message>
+        <message>
             <source>The organisations and people you sell to, and the end users of what you sell. Who they are and what they do is part of the screening.</source>
             <translation>As organizações e pessoas para quem você vende e os usuários finais do que você vende. Quem são e o que fazem faz parte da triagem.</translation>
+        </message>
+        <message>
+            <source>The selected customer's sanctions check: each possible match, and its review</source>
+            <translation>A verificação de sanções do cliente selecionado: cada correspondência possível e a sua revisão</translation>
         </message>
         <message>
             <source>Type</source>
@@ -3698,6 +3710,10 @@ Ela analisa quatro coisas: o produto e para que vai ser usado, quem compra e que
             <translation>Salvar o pedido e fazer a triagem (Ctrl+S)</translation>
         </message>
         <message>
+            <source>Save the order before reviewing its possible matches: the review is about the parties as saved.</source>
+            <translation>Guarde a encomenda antes de rever as suas correspondências possíveis: a revisão refere-se às partes tal como estão guardadas.</translation>
+        </message>
+        <message>
             <source>Saved screening, {0}, pack {1} {2}</source>
             <translation>Triagem salva, {0}, pacote {1} {2}</translation>
         </message>
@@ -4946,6 +4962,45 @@ Pacote {1}, versão {2}, emitido por {3} em {4}.</translation>
         <message>
             <source>Sent, waiting for the answer</source>
             <translation>Enviado, aguardando resposta</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartyCheckDialog</name>
+        <message>
+            <source>Matched name: {name}; score {score}</source>
+            <translation>Nome correspondente: {name}; pontuação {score}</translation>
+        </message>
+        <message>
+            <source>No listed name resembles this customer.</source>
+            <translation>Nenhum nome das listas se parece com este cliente.</translation>
+        </message>
+        <message>
+            <source>Not checked against the sanctions lists yet: import a list to check every customer.</source>
+            <translation>Ainda não verificado com as listas de sanções: importe uma lista para verificar todos os clientes.</translation>
+        </message>
+        <message>
+            <source>Reviewed by {who}: {verdict}. {reason}</source>
+            <translation>Revisto por {who}: {verdict}. {reason}</translation>
+        </message>
+        <message>
+            <source>Sanctions check of {0}</source>
+            <translation>Verificação de sanções de {0}</translation>
+        </message>
+        <message>
+            <source>not the same party</source>
+            <translation>não é a mesma parte</translation>
+        </message>
+        <message>
+            <source>the same party (confirmed match)</source>
+            <translation>a mesma parte (correspondência confirmada)</translation>
+        </message>
+        <message>
+            <source>{0} (checked on {1})</source>
+            <translation>{0} (verificado em {1})</translation>
+        </message>
+        <message>
+            <source>{source} entry {entry}: {listed}</source>
+            <translation>{source}, entrada {entry}: {listed}</translation>
         </message>
     </context>
     <context>
@@ -7793,10 +7848,6 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>A impressão digital do ficheiro de chave é {found}, não {expected} como indicado: não é a chave que o seu titular leu. Nada foi fixado; peça o ficheiro de chave correto.</translation>
         </message>
         <message>
-            <source>The listed entry changed on a newer list since {who} reviewed this match.</source>
-            <translation>A entrada da lista mudou numa lista mais recente desde que {who} reviu esta correspondência.</translation>
-        </message>
-        <message>
             <source>The listed entry changed since it was reviewed on {date} by {who} (then: not the same party, {reason}).</source>
             <translation>A entrada da lista mudou desde que foi revisada em {date} por {who} (então: não é a mesma parte, {reason}).</translation>
         </message>
@@ -7851,14 +7902,6 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>The party has no name to review.</source>
             <translation>A parte não tem nome a rever.</translation>
-        </message>
-        <message>
-            <source>The party's name or country and the listed entry changed since {who} reviewed this match.</source>
-            <translation>O nome ou o país da parte e a entrada da lista mudaram desde que {who} reviu esta correspondência.</translation>
-        </message>
-        <message>
-            <source>The party's name or country changed since {who} reviewed this match (then: {name}).</source>
-            <translation>O nome ou o país da parte mudou desde que {who} reviu esta correspondência (então: {name}).</translation>
         </message>
         <message>
             <source>The passphrase does not open the sealed signing key.</source>

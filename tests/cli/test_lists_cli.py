@@ -389,3 +389,24 @@ def test_a_batch_keeps_one_answer_per_line(cli: Cli) -> None:
     latin = cli.write("latin1.txt", "Müller GmbH\nSaddam Hussein\nJosé Núñez\n".encode("latin-1"))
     line = one_line(cli("check-party", "--batch", str(latin)))
     assert "latin1.txt, line 1: not UTF-8 text" in line
+
+
+def test_check_party_uses_the_active_packs_threshold(cli: Cli) -> None:
+    """As orders and customers: a pack with threshold 0.95 makes a 0.82 variant clear."""
+    from reseller_app.services.packs import default_pack_bytes
+
+    assert cli("lists", "import", str(DATA / "ofac" / "sdn.csv")).returncode == EXIT_OK
+    variant = "Bancco Nacionall de Cuba SA"
+    assert json.loads(cli("check-party", variant).stdout)["verdict"] == "possible_match"
+    strict = json.loads(default_pack_bytes())
+    strict["version"] = "2099.1.0"
+    strict["restricted_parties"] = {"threshold": 0.95}
+    pack = cli.write("strict-pack.json", json.dumps(strict))
+    run = cli("packs", "import", str(pack))
+    assert run.returncode == EXIT_OK, run.stderr
+    assert json.loads(cli("check-party", variant).stdout)["verdict"] == "clear"
+    # A name with nothing to check: refused in one line; in a batch its line is clear.
+    assert "nothing to check" in one_line(cli("check-party", "..."))
+    names = cli.write("dots.txt", "...\n" + variant + "\n")
+    answers = [json.loads(x) for x in cli("check-party", "--batch", str(names)).stdout.splitlines()]
+    assert [a["verdict"] for a in answers] == ["clear", "clear"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import replace
 
@@ -26,10 +27,10 @@ from reseller_app.domain.sanctions.party_findings import (
     REVIEWED_NOT_SAME,
     REVIEWED_SAME,
     ListUsed,
-    PartyReview,
     PartyScreening,
     apply_reviews,
 )
+from reseller_app.domain.sanctions.reviews import Review, ReviewVerdict
 from reseller_app.domain.screening import Screener, ScreeningResult
 
 BNC = ListEntry(ListSource.OFAC, "306", PartyKind.ORGANISATION,
@@ -58,13 +59,17 @@ def _findings(order, sha: str = "e1") -> tuple:
 
 
 def _review(name: str = "Banco Nacional de Cuba", country: str = "CU", verdict="not_same",
-            sha: str = "e1", **kw) -> PartyReview:
+            sha: str = "e1", reviewed_on: str = "2026-02-01", **kw) -> Review:
+    """A review as the store reads it (``store.party_reviews.review``)."""
     fields = dict(party_key=party_key(name, country), party_name=name, party_country=country,
                   subject="order", subject_id=1, role="customer", source="ofac",
-                  entry_id="306", entry_sha256=sha, verdict=verdict, reason="other bank",
-                  reviewed_by="Ana Compliance", reviewed_on="2026-02-01", id=1)
+                  entry_id="306", entry_sha256=sha, listed_name="BANCO NACIONAL DE CUBA",
+                  verdict=ReviewVerdict(verdict), reason="other bank",
+                  reviewed_by="Ana Compliance",
+                  reviewed_at=dt.datetime.fromisoformat(reviewed_on).replace(tzinfo=dt.UTC),
+                  id=1)
     fields.update(kw)
-    return PartyReview(**fields)
+    return Review(**fields)
 
 
 def test_the_parties_of_an_order_are_its_named_customer_and_end_user() -> None:
@@ -181,6 +186,23 @@ def test_a_review_of_the_catalog_customer_under_its_old_name_alerts_saying_so() 
     assert "when the party was Banco Nacional de Cuba Panama (CU)" in after.review_note
     (other,) = apply_reviews([f], [review], customers={"customer": 7})
     assert other.review == NOT_REVIEWED
+
+
+@pytest.mark.parametrize("name, country, sha, silenced", [
+    ("Banco Nacional de Cuba", "CU", "e1", True),
+    ("de Cuba Banco Nacional", "cu", "e1", True),  # word order and case are the same party
+    ("Banco Nacional de Cuba.", "CU", "e1", True),  # punctuation folded
+    ("Banco Nacional de Cuba", "ES", "e1", False),  # another country
+    ("Banco Nacional de Cubo", "CU", "e1", False),  # another name
+    ("Banco Nacional de Cuba", "CU", "e2", False),  # the entry changed
+])
+def test_a_review_holds_while_party_and_entry_stay_the_same(name, country, sha,
+                                                            silenced) -> None:
+    (f,) = _findings(_order("Banco Nacionall de Cuba"), sha=sha)
+    f = replace(f, party_key=party_key(name, country))
+    (after,) = apply_reviews([f], [_review()], subject="order", subject_id=1)
+    assert after.alerts is not silenced
+    assert after.review_id == (1 if silenced or after.review else 0)
 
 
 def test_the_latest_review_of_a_pair_counts() -> None:

@@ -260,3 +260,38 @@ def test_the_open_orders_are_screened_again_with_the_customers(configured, many)
     assert "3 customers and 5 open orders checked again" in report.summary()
     assert _events(configured)[-1]["orders_screened"] == len(many)
     assert AuditService(configured).verify().ok
+
+
+VARIANT = "Bancco Nacionall de Cuba SA"  # scores about 0.82 against OFAC entry 306
+
+
+def test_the_packs_threshold_decides_for_customers_and_check_party_alike(configured) -> None:
+    """A pack with threshold 0.95: a 0.82 variant is clear on the customer's save, on the
+    re-screening and for check-party (no threshold given); the default pack's 0.75 flags it."""
+    from reseller_app.services.packs import PackService, default_pack_bytes
+    from reseller_app.services.party_index import check_party
+
+    import_list(configured, OFAC)
+    catalog = CatalogService(configured)
+    flagged = catalog.save_customer(Customer(VARIANT, "ES", "private"))
+    assert customer_checks(configured, [flagged.id])[flagged.id].verdict == "possible_match"
+    assert check_party(configured, VARIANT, country="ES").verdict is Verdict.POSSIBLE_MATCH
+
+    strict = json.loads(default_pack_bytes())
+    strict["version"] = "2099.1.0"
+    strict["restricted_parties"] = {"threshold": 0.95}
+    PackService(configured).import_pack(json.dumps(strict).encode())
+    assert check_party(configured, VARIANT, country="ES").verdict is Verdict.CLEAR
+    second = catalog.save_customer(Customer(VARIANT + " Madrid", "ES", "private"))
+    assert customer_checks(configured, [second.id])[second.id].verdict == "clear"
+    report = rescreen_parties(configured)
+    assert customer_checks(configured, [flagged.id])[flagged.id].verdict == "clear"
+    assert [c.kind for c in report.changes] == [ChangeKind.MATCH_GONE]
+
+
+def test_a_customer_whose_name_folds_to_nothing_is_not_checked(configured) -> None:
+    import_list(configured, OFAC)
+    dots = CatalogService(configured).save_customer(Customer("...", "ES", "private"))
+    assert dots.id not in customer_checks(configured, [dots.id])
+    rescreen_parties(configured)  # no crash: simply not checked
+    assert dots.id not in customer_checks(configured, [dots.id])

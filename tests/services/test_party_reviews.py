@@ -23,12 +23,11 @@ from reseller_app.services.dto import Customer
 from reseller_app.services.errors import NotFound, ValidationError
 from reseller_app.services.history import summarise
 from reseller_app.services.orders import OrderService
-from reseller_app.services.party_index import check_party
+from reseller_app.services.party_checks import check_customer
 from reseller_app.services.party_reviews import (
     all_reviews,
     current_entry,
     record_review,
-    reviewed_matches,
     reviews_of,
 )
 from reseller_app.services.passphrases import PassphraseHasher
@@ -42,6 +41,7 @@ from .conftest import Catalog
 OFAC = Path(__file__).resolve().parents[1] / "data" / "sanctions" / "ofac" / "sdn.csv"
 BANK = "Banco Nacional Cubano SA"
 WHY = "Other country, other registration"
+LOOKALIKE = "Banco Nacional de Cuba SA"  # a possible match of OFAC entry 306 (not exact: "SA")
 
 
 @pytest.fixture
@@ -193,16 +193,21 @@ def _check(ctx: AppContext, customer_id: int) -> tuple[str, list[dict]]:
     return verdict, json.loads(matches)
 
 
-def test_a_customer_s_latest_check_is_marked_with_the_review(listed, bank) -> None:
-    _checked(listed, bank.id)
-    review = _review(listed, bank.id)
-    verdict, matches = _check(listed, bank.id)
+def test_a_customer_s_latest_check_is_decided_again_with_the_review(listed) -> None:
+    """The catalog checked the customer on its save; a review checks it again at once, the
+    review applied as an order's screening applies it."""
+    lookalike = CatalogService(listed).save_customer(
+        Customer(LOOKALIKE, "ES", "private", sector="finance"))
+    assert _check(listed, lookalike.id)[0] == "possible_match"
+    review = _review(listed, lookalike.id, party_name=LOOKALIKE)
+    verdict, matches = _check(listed, lookalike.id)
     assert verdict == "clear"
     assert matches[0][REVIEW_KEY]["id"] == review.id
     assert matches[0][REVIEW_KEY]["verdict"] == "not_same"
     assert matches[0][REVIEW_KEY]["reason"] == WHY
-    confirmed = _review(listed, bank.id, verdict="same", reason="Same address in Madrid")
-    verdict, matches = _check(listed, bank.id)
+    confirmed = _review(listed, lookalike.id, party_name=LOOKALIKE, verdict="same",
+                        reason="Same address in Madrid")
+    verdict, matches = _check(listed, lookalike.id)
     assert verdict == "match" and matches[0][REVIEW_KEY]["id"] == confirmed.id
     report = AuditService(listed).verify()
     assert report.ok, report.reason
@@ -245,30 +250,32 @@ def test_the_newest_list_is_the_one_reviewed(listed, bank, tmp_path) -> None:
 
 
 # -- reviews applied to a check: the same pair does not alert again until either changes --------
-LOOKALIKE = "Banco Nacional de Cuba SA"  # a possible match of OFAC entry 306 (not exact: "SA")
 
 
-def _reviewed(ctx: AppContext, name: str, country: str, customer_id: int):
-    check = check_party(ctx, name, country=country)
-    assert [m.entry_id for m in check.matches] == ["306"]
-    return reviewed_matches(ctx, check, country=country, subject="customer",
-                            subject_id=customer_id, role="customer")
+def _reviewed(ctx: AppContext, name: str, country: str, customer_id: int
+              ) -> tuple[str, dict]:
+    """The customer's check as the catalog makes it (reviews applied): verdict, its match."""
+    check = check_customer(ctx, name, country, customer_id=customer_id)
+    assert check is not None
+    (match,) = json.loads(check.matches)
+    assert match["entry_id"] == "306"
+    return check.verdict, match
 
 
 def test_a_pair_reviewed_not_the_same_does_not_alert_again_until_either_changes(
         listed, bank, tmp_path) -> None:
-    (before,) = _reviewed(listed, LOOKALIKE, "ES", bank.id)
-    assert before.alerts and before.review is None and before.changed == ""
+    verdict, before = _reviewed(listed, LOOKALIKE, "ES", bank.id)
+    assert verdict == "possible_match" and REVIEW_KEY not in before
+    assert "review_note" not in before
     review = _review(listed, bank.id, party_name=LOOKALIKE)
-    (after,) = _reviewed(listed, LOOKALIKE, "ES", bank.id)
-    assert not after.alerts and after.review == review
-    (again,) = _reviewed(listed, "SA  banco nacional DE CUBA", "es", bank.id)  # folded: same
-    assert not again.alerts
+    verdict, after = _reviewed(listed, LOOKALIKE, "ES", bank.id)
+    assert verdict == "clear" and after[REVIEW_KEY]["id"] == review.id
+    verdict, _ = _reviewed(listed, "SA  banco nacional DE CUBA", "es", bank.id)  # folded: same
+    assert verdict == "clear"
 
-    (renamed,) = _reviewed(listed, "Banco Nacional Cuba", "CU", bank.id)
-    assert renamed.alerts and renamed.review is None
-    assert renamed.changed == ("The party's name or country changed since tester reviewed "
-                               "this match (then: Banco Nacional de Cuba SA).")
+    verdict, renamed = _reviewed(listed, "Banco Nacional Cuba", "CU", bank.id)
+    assert verdict == "possible_match" and REVIEW_KEY not in renamed
+    assert "when the party was Banco Nacional de Cuba SA (ES)" in renamed["review_note"]
 
     newer = tmp_path / "ofac"
     shutil.copytree(OFAC.parent, newer)
@@ -276,12 +283,12 @@ def test_a_pair_reviewed_not_the_same_does_not_alert_again_until_either_changes(
     (newer / "sdn.csv").write_text(sdn.replace("a.k.a. 'BNC'.", "a.k.a. 'BNC'; Havana."),
                                    encoding="utf-8")
     import_list(listed, newer / "sdn.csv")
-    (changed,) = _reviewed(listed, LOOKALIKE, "ES", bank.id)
-    assert changed.alerts and "listed entry changed on a newer list" in changed.changed
+    verdict, changed = _reviewed(listed, LOOKALIKE, "ES", bank.id)
+    assert verdict == "possible_match" and "listed entry changed" in changed["review_note"]
 
 
 def test_a_confirmed_match_keeps_alerting_with_its_review(listed, bank) -> None:
     confirmed = _review(listed, bank.id, party_name=LOOKALIKE, verdict="same",
                         reason="Same address in Madrid")
-    (found,) = _reviewed(listed, LOOKALIKE, "ES", bank.id)
-    assert found.alerts and found.review == confirmed
+    verdict, found = _reviewed(listed, LOOKALIKE, "ES", bank.id)
+    assert verdict == "match" and found[REVIEW_KEY]["id"] == confirmed.id

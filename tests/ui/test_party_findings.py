@@ -7,14 +7,15 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from reseller_app.services.dto import Customer
 from reseller_app.services.sanctions_lists import import_list
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.order_detail import CHECKLIST_TAB, DECISION_TAB, OrderWindow
+from reseller_app.ui.party_review_dialog import PartyReviewDialog
 
 from .conftest import Catalog, laptop_order
 
@@ -75,6 +76,51 @@ def test_a_close_variant_is_held_and_explained_in_the_checklist(
     assert "Possible match" in item.text()
     assert "typing error forgiven" in item.text()
     assert not window.decision.misuse_button.isVisibleTo(window.decision)
+
+
+def _answer(same: bool, reason: str) -> None:
+    """Fill in and save the review dialog once it is open (it is modal)."""
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, PartyReviewDialog)
+        (dialog.same if same else dialog.not_same).setChecked(True)
+        dialog.reason.setPlainText(reason)
+        dialog.record_button.click()
+    QTimer.singleShot(0, answer)
+
+
+def test_reviewing_a_possible_match_not_the_same_lifts_the_hold(
+        qtbot: QtBot, configured: Backend, catalog: Catalog) -> None:
+    window = _window(qtbot, configured, catalog, "Banco Nacionall de Cuba S.A.")
+    panel = window.editor.panel
+    assert panel.banner_text().startswith("On hold:")
+    (item,) = panel.parties.items()
+    assert item.review_button is not None and item.review_button.text() == "Review…"
+    assert "OFAC SDN list entry 306" in item.review_button.accessibleName()
+    _answer(False, "Other country of registration")
+    qtbot.mouseClick(item.review_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Reviewed: not the same" in panel.parties.text())
+    assert "Possible restricted party" not in panel.banner_text()
+    (item,) = panel.parties.items()
+    assert item.review_button is None and "Other country of registration" in item.text()
+    window.tabs.setCurrentIndex(CHECKLIST_TAB)
+    assert window.checklist.parties is not None
+    assert "Reviewed: not the same" in window.checklist.parties.text()
+
+
+def test_a_possible_match_confirmed_blocks_the_order(
+        qtbot: QtBot, configured: Backend, catalog: Catalog) -> None:
+    window = _window(qtbot, configured, catalog, "Banco Nacionall de Cuba S.A.")
+    panel = window.editor.panel
+    (item,) = panel.parties.items()
+    _answer(True, "Same address in Panama")
+    qtbot.mouseClick(item.review_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.banner_text().startswith("Blocked:"))
+    assert "Confirmed match" in panel.parties.text()
+    window.tabs.setCurrentIndex(DECISION_TAB)
+    decision = window.decision
+    offered = [o for o, b in decision.outcome_buttons.items() if b.isVisibleTo(decision)]
+    assert offered == ["decline"]
 
 
 def test_without_lists_the_panel_shows_no_restricted_party_section(

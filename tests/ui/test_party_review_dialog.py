@@ -8,14 +8,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QGroupBox, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QGroupBox, QLabel, QPushButton, QWidget
 
 from reseller_app.domain.sanctions.reviews import ReviewVerdict
 from reseller_app.services.dto import Customer
 from reseller_app.services.party_reviews import all_reviews
 from reseller_app.services.sanctions_lists import import_list
 from reseller_app.ui.backend import Backend
+from reseller_app.ui.customers_view import CustomersView
 from reseller_app.ui.mnemonics import mnemonic_key
+from reseller_app.ui.party_check_dialog import PartyCheckDialog
 from reseller_app.ui.party_review_dialog import (
     PartyReviewDialog,
     ReviewSubject,
@@ -163,3 +165,47 @@ def test_the_dialog_fits_1024_by_700_with_texts_twice_as_long(
         check(app, found, f"review, {verdict}", dialog)
         dialog.reject()
     assert found == {}, report(found)
+
+
+def test_a_customers_possible_match_is_reviewed_from_the_customers_list(qtbot,
+                                                                        configured) -> None:
+    """Customers > Sanctions check…: the customer's matches, each with Review…; once reviewed
+    not the same party the check is clear, in the dialog and in the list."""
+    import_list(configured.ctx, OFAC)
+    configured.catalog.save_customer(Customer("Banco Nacional de Cuba SA", "ES", "private"))
+    view = CustomersView(configured)
+    qtbot.addWidget(view)
+    view.show()
+    view.reload()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    assert view.model.index(0, 4).data() == "possible match"
+    view.table.setCurrentIndex(view.model.index(0, 0))
+    qtbot.mouseClick(view.check_button, Qt.MouseButton.LeftButton)
+    (dialog,) = view.findChildren(PartyCheckDialog)
+    assert dialog.summary.text().startswith("possible match")
+    assert "OFAC SDN list entry 306: BANCO NACIONAL DE CUBA" in _texts(dialog)
+    (button,) = [b for b in dialog.findChildren(QPushButton) if b.text() == "Review…"]
+
+    def answer() -> None:
+        review = QApplication.activeModalWidget()
+        assert isinstance(review, PartyReviewDialog)
+        review.not_same.setChecked(True)
+        review.reason.setPlainText("Other registration in Madrid")
+        review.record_button.click()
+    QTimer.singleShot(0, answer)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.summary.text().startswith("clear"))
+    assert "Reviewed by tester: not the same party. Other registration in Madrid" in \
+        _texts(dialog)
+    assert not [b for b in dialog.findChildren(QPushButton) if b.text() == "Review…"]
+    (review,) = all_reviews(configured.ctx)
+    assert (review.subject, review.role) == ("customer", "customer")
+    dialog.reject()
+    qtbot.waitUntil(lambda: view.model.index(0, 4).data() == "clear")
+
+
+def test_the_sanctions_check_needs_a_selected_customer(qtbot, configured) -> None:
+    view = CustomersView(configured)
+    qtbot.addWidget(view)
+    assert view.open_check() is None
+    assert "Select a customer" in view.error.message()

@@ -10,6 +10,7 @@ from reseller_app.domain.sanctions.entries import ListEntry, PartyKind
 from reseller_app.domain.sanctions.matching import DEFAULT_THRESHOLD, Match, Verdict
 from reseller_app.domain.sanctions.names import party_key
 from reseller_app.domain.sanctions.party_findings import CONFIRMED, POSSIBLE, PartyFinding
+from reseller_app.domain.sanctions.reviews import PartyRole
 from reseller_app.domain.texts import t
 
 
@@ -18,11 +19,11 @@ def order_parties(order: Order) -> list[tuple[str, Party]]:
     consignee."""
     parties: list[tuple[str, Party]] = []
     if order.customer.name:
-        parties.append(("customer", order.customer))
+        parties.append((PartyRole.CUSTOMER.value, order.customer))
     if order.end_user is not None and order.end_user.name:
-        parties.append(("end_user", order.end_user))
+        parties.append((PartyRole.END_USER.value, order.end_user))
     if order.consignee is not None and order.consignee.name:
-        parties.append(("consignee", order.consignee))
+        parties.append((PartyRole.CONSIGNEE.value, order.consignee))
     return parties
 
 

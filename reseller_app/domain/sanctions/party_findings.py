@@ -3,7 +3,7 @@ keeps it, and what earlier reviews make of it.
 
 The service checks each party's name with the matcher and hands in, for every listed entry
 that resembles a party, a :class:`PartyFinding` as found (no review applied); with the reviews
-of those entries (:class:`PartyReview`, read from ``party_review``), :func:`apply_reviews`
+of those entries (:class:`.reviews.Review`, read from ``party_review``), :func:`apply_reviews`
 decides what still alerts:
 
 - a review "not the same party" of the same party (``party_key``: its folded name and country)
@@ -18,6 +18,9 @@ decides what still alerts:
 :func:`party_outcome` turns the findings into what the order must do: a confirmed match blocks
 it (only "decline" is possible, and the distributor must be told), a possible match holds it.
 
+The same :func:`apply_reviews` decides for the catalog customers' checks
+(``services.party_checks``): one way to apply a review, wherever the party was checked.
+
 Pure: no clock, no database. This module must not import the matcher (rapidfuzz): the window
 imports the screening before its first screen.
 """
@@ -28,29 +31,27 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from reseller_app.domain.sanctions.reviews import PartyRole, PartySubject, Review, ReviewVerdict
 from reseller_app.domain.texts import t
 
 # A finding's verdict (the values of ``domain.sanctions.matching.Verdict``).
 CONFIRMED = "match"
 POSSIBLE = "possible_match"
-# A review's verdict (``party_review.verdict``).
-REVIEW_NOT_SAME = "not_same"
-REVIEW_SAME = "same"
 
 # What an earlier review makes of a finding (``PartyFinding.review``).
 NOT_REVIEWED = ""
-REVIEWED_NOT_SAME = "not_same"  # silenced: not the same party
-REVIEWED_SAME = "same"  # confirmed by a person
+REVIEWED_NOT_SAME = ReviewVerdict.NOT_SAME.value  # silenced: not the same party
+REVIEWED_SAME = ReviewVerdict.SAME.value  # confirmed by a person
 ENTRY_CHANGED = "entry_changed"  # reviewed "not the same", but the entry changed since
 NAME_CHANGED = "name_changed"  # reviewed under another name or country of the party
 
-ROLES = ("customer", "end_user", "consignee")
+ROLES = tuple(r.value for r in PartyRole)
 
 
 def role_word(role: str) -> str:
     """The role in words ("the end user")."""
-    words = {"customer": t("the customer"), "end_user": t("the end user"),
-             "consignee": t("the consignee")}
+    words = {PartyRole.CUSTOMER: t("the customer"), PartyRole.END_USER: t("the end user"),
+             PartyRole.CONSIGNEE: t("the consignee")}
     return words.get(role, role)
 
 
@@ -87,6 +88,9 @@ class PartyFinding:
     verdict: str = POSSIBLE  # match | possible_match
     review: str = NOT_REVIEWED
     review_note: str = ""  # the review in words (who, when, why; or what changed)
+    # the ``party_review`` that decided it (0: none); not kept in the screening's JSON (the
+    # packet's schema): a customer's check marks its matches with it (services.party_checks)
+    review_id: int = 0
 
     @property
     def alerts(self) -> bool:
@@ -158,41 +162,26 @@ class PartyScreening:
                    threshold=float(d.get("threshold", 0.0)))
 
 
-@dataclass(frozen=True, slots=True)
-class PartyReview:
-    """A person's judgement on one possible match (a ``party_review`` row)."""
-
-    party_key: str
-    party_name: str
-    party_country: str
-    subject: str  # "order" / "customer"
-    subject_id: int | None
-    role: str
-    source: str
-    entry_id: str
-    entry_sha256: str
-    verdict: str  # not_same | same
-    reason: str
-    reviewed_by: str
-    reviewed_on: str  # ISO date
-    id: int = 0  # later reviews have higher ids: the latest one counts
+def _latest(reviews: Iterable[Review]) -> Review | None:
+    return max(reviews, key=lambda r: (r.reviewed_at, r.id), default=None)
 
 
-def _latest(reviews: Iterable[PartyReview]) -> PartyReview | None:
-    return max(reviews, key=lambda r: (r.reviewed_on, r.id), default=None)
+def _on(r: Review) -> str:
+    return r.reviewed_at.date().isoformat()
 
 
-def apply_reviews(findings: Sequence[PartyFinding], reviews: Sequence[PartyReview], *,
-                  subject: str = "order", subject_id: int | None = None,
+def apply_reviews(findings: Sequence[PartyFinding], reviews: Sequence[Review], *,
+                  subject: str = PartySubject.ORDER, subject_id: int | None = None,
                   customers: Mapping[str, int | None] | None = None
                   ) -> tuple[PartyFinding, ...]:
     """The findings with the reviews of their pairs applied (see the module's doc).
     ``subject``/``subject_id``: where the parties are (an order's id; None for a new one);
     ``customers``: role -> the catalog customer in that role, whose own reviews (subject
-    "customer") tell a renamed party too."""
+    "customer") tell a renamed party too. A catalog customer's own check passes
+    ``subject="customer"`` and its id."""
     customers = customers or {}
-    by_pair: dict[tuple[str, str, str], list[PartyReview]] = {}
-    by_entry: dict[tuple[str, str], list[PartyReview]] = {}
+    by_pair: dict[tuple[str, str, str], list[Review]] = {}
+    by_entry: dict[tuple[str, str], list[Review]] = {}
     for r in reviews:
         by_pair.setdefault((r.party_key, r.source, r.entry_id), []).append(r)
         by_entry.setdefault((r.source, r.entry_id), []).append(r)
@@ -206,32 +195,32 @@ def apply_reviews(findings: Sequence[PartyFinding], reviews: Sequence[PartyRevie
         renamed = _latest(r for r in by_entry.get((f.source, f.entry_id), ())
                           if (subject_id is not None and r.subject == subject
                               and r.subject_id == subject_id and r.role == f.role)
-                          or (customer is not None and r.subject == "customer"
+                          or (customer is not None and r.subject == PartySubject.CUSTOMER
                               and r.subject_id == customer))
         if renamed is not None:
             was = renamed.party_name + (f" ({renamed.party_country})"
                                         if renamed.party_country else "")
             out.append(replace(f, review=NAME_CHANGED, review_note=t(
                 "Reviewed on {date} by {who} when the party was {was}: its name or country "
-                "changed since, so it is checked again.", date=renamed.reviewed_on,
-                who=renamed.reviewed_by, was=was)))
+                "changed since, so it is checked again.", date=_on(renamed),
+                who=renamed.reviewed_by, was=was), review_id=renamed.id))
             continue
         out.append(f)
     return tuple(out)
 
 
-def _reviewed(f: PartyFinding, r: PartyReview) -> PartyFinding:
-    if r.verdict == REVIEW_SAME:
-        return replace(f, verdict=CONFIRMED, review=REVIEWED_SAME, review_note=t(
+def _reviewed(f: PartyFinding, r: Review) -> PartyFinding:
+    if r.verdict is ReviewVerdict.SAME:
+        return replace(f, verdict=CONFIRMED, review=REVIEWED_SAME, review_id=r.id, review_note=t(
             "Confirmed the same party by {who} on {date}: {reason}", who=r.reviewed_by,
-            date=r.reviewed_on, reason=r.reason))
+            date=_on(r), reason=r.reason))
     if r.entry_sha256 == f.entry_sha256:
-        return replace(f, review=REVIEWED_NOT_SAME, review_note=t(
+        return replace(f, review=REVIEWED_NOT_SAME, review_id=r.id, review_note=t(
             "Reviewed: not the same party, by {who} on {date}: {reason}", who=r.reviewed_by,
-            date=r.reviewed_on, reason=r.reason))
-    return replace(f, review=ENTRY_CHANGED, review_note=t(
+            date=_on(r), reason=r.reason))
+    return replace(f, review=ENTRY_CHANGED, review_id=r.id, review_note=t(
         "The listed entry changed since it was reviewed on {date} by {who} (then: not the same "
-        "party, {reason}).", date=r.reviewed_on, who=r.reviewed_by, reason=r.reason))
+        "party, {reason}).", date=_on(r), who=r.reviewed_by, reason=r.reason))
 
 
 # -- what the order must do ---------------------------------------------------------------------
