@@ -441,9 +441,14 @@ class InsertedRecords:
         # _digest(kind, repr(row)...), written out: this runs twice per imported order
         sha256, none = hashlib.sha256, []
         kind = ORDER.name
+        # The columns a later migration added, left out while all NULL (as ``_hash_rows``).
+        tail = ORDER.optional_tail
+        empty = (None,) * tail
+        orders = [row[:-tail] if row[-tail:] == empty else row
+                  for row in sorted(self._rows[ORDER.table], key=itemgetter(0))]
         out = [(kind, str(row[0]), sha256(
                     f"{kind}{row!r}{lines.get(row[0], none)!r}".encode("utf-8", "surrogatepass")
-                ).hexdigest()) for row in sorted(self._rows[ORDER.table], key=itemgetter(0))]
+                ).hexdigest()) for row in orders]
         kind = SCREENING.name
         out += [(kind, str(row[0]), sha256(
                      f"{kind}{row!r}".encode("utf-8", "surrogatepass")).hexdigest())

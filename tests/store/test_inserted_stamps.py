@@ -134,3 +134,26 @@ def test_stamps_from_the_values_bound_are_those_read_back(conn):
 def test_a_value_of_unknown_stored_form_is_read_back_instead(conn, total):
     # A float in a text column: SQLite writes the number its own way.
     assert _write(conn, [_order("SO-1", total=total)], []) is None
+
+
+def test_an_order_without_consignee_is_stamped_as_verify_audit_reads_it(conn):
+    # The consignee's columns (0018) count once one is set: without one, the order's hash
+    # leaves them out, whether read back or taken from the values bound.
+    columns = (*ORDER_COLUMNS, "consignee_id", "consignee_name")
+    stamps = _write_columns(conn, columns, [
+        [*_order("SO-1"), None, None],
+        [*_order("SO-2"), None, "Lager Nord"],
+    ])
+    assert stamps is not None
+    assert [("import_batch", "1", rh.hash_records(conn, rh.IMPORT_BATCH, [1])["1"]),
+            *stamps] == rh.hash_import_batch(conn, 1)
+
+
+def _write_columns(conn: Connection, columns: tuple[str, ...], orders: list[list]
+                   ) -> list[tuple[str, str, str]] | None:
+    writer = _SqliteWriter(conn)
+    ids = writer.insert(t.DbOrder, columns, orders, returning_ids=True)
+    writer.insert(t.DbScreening, SCREENING_COLUMNS, [
+        [order_id, NOW, "standard", False, False, "{}", "{}", "pack", "2026.1", "a" * 64]
+        for order_id in ids], returning_ids=True)
+    return writer.stamps()
