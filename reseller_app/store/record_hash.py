@@ -337,6 +337,9 @@ _SAFE_TYPES = {  # the types a column of each affinity stores unchanged
 _LITERAL = re.compile(r"(?:'(?:[^']|'')*'|[+-]?[0-9]+(?:\.[0-9]*)?|NULL)\Z", re.IGNORECASE)
 
 
+_NONE = type(None)
+
+
 def _stored_column(values: tuple, column_affinity: str) -> tuple:
     """A column's values as stored; unchanged (the same tuple) in the usual case."""
     types = set(map(type, values))
@@ -345,10 +348,18 @@ def _stored_column(values: tuple, column_affinity: str) -> tuple:
         return values
     if types <= {bool, int} and column_affinity in ("NUMERIC", "INTEGER", "BLOB"):
         return tuple(map(int, values))  # flags: True and False are bound as 1 and 0
-    if types <= safe | {str} and column_affinity in _NUMBERS and all(
-            as_stored(v, column_affinity) is v  # dates and times: each distinct one once
-            for v in set(values) if type(v) is str):
-        return values
+    if types <= safe | {str} and column_affinity in _NUMBERS:
+        # Dates, times, numbers as text: each distinct one once (no two values of these types
+        # are equal keys unless they are the same value of the same type).
+        once = {v: as_stored(v, column_affinity) if type(v) is str else v for v in set(values)}
+        if all(k is v for k, v in once.items()):
+            return values
+        return tuple(map(once.__getitem__, values))
+    if all(tp is _NONE or (issubclass(tp, str) and tp.__eq__ is str.__eq__) for tp in types):
+        # Texts, an enum's members among them (a status, a tier): stored as their text, so
+        # equal ones alike, each distinct one worked out once.
+        once = {v: as_stored(v, column_affinity) for v in set(values)}
+        return tuple(map(once.__getitem__, values))
     done: dict[tuple[type, Any], Any] = {}
     out = []
     for value in values:

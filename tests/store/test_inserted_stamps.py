@@ -157,3 +157,22 @@ def _write_columns(conn: Connection, columns: tuple[str, ...], orders: list[list
         [order_id, NOW, "standard", False, False, "{}", "{}", "pack", "2026.1", "a" * 64]
         for order_id in ids], returning_ids=True)
     return writer.stamps()
+
+
+@given(column=st.lists(st.one_of(st.none(), st.sampled_from(list(OrderStatus)),
+                                 st.sampled_from(["held", "12", "2026-11-02", " 7 ", "x"]),
+                                 st.text(max_size=4)), max_size=12),
+       declared=st.sampled_from(DECLARED))
+@settings(max_examples=300, deadline=None)
+def test_a_column_of_texts_and_members_is_stored_value_by_value(column, declared):
+    # Each distinct text worked out once gives what each value gives on its own.
+    aff = rh.affinity(declared)
+    try:
+        one_by_one = tuple(rh.as_stored(v, aff) for v in column)
+    except rh.NotAsStored:
+        with pytest.raises(rh.NotAsStored):
+            rh._stored_column(tuple(column), aff)
+        return
+    together = rh._stored_column(tuple(column), aff)
+    assert repr(together) == repr(one_by_one)
+    assert [type(v) for v in together] == [type(v) for v in one_by_one]
