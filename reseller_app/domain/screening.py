@@ -546,6 +546,7 @@ class Screener:
         # identity cannot pass to another object while it is remembered.
         self._stored_flag_ids: dict[int, tuple[Flag, str]] = {}
         self._term_flags: dict[tuple[str, str, str, str], Flag] = {}
+        self._hit_flags: dict[tuple[int, str], Flag] = {}  # (red flag, words found) -> flag
         self._stored_heads: dict[tuple[Any, ...], str] = {}
         # Screened texts (the order editor screens the same text again as the user types).
         self._red_flag_cache: dict[str, tuple[Flag, ...]] = {}
@@ -692,9 +693,17 @@ class Screener:
                     continue
                 where = self._negated(folded, pos, phrases, hit)
                 if where is None:  # one plain hit raises the flag, negated ones or not
-                    f = phrases.flag
-                    found.append(Flag("product", f"red_flag.{f.id}", _LEVEL_TO_SEVERITY[f.level],
-                                      f.reason, f.action, f.basis, f'"{hit.group(0)}"'))
+                    words = hit.group(0)
+                    # One object per flag and words found: storing a result finds it by
+                    # identity, and the same words recur across a file's orders.
+                    flag = self._hit_flags.get((i, words))
+                    if flag is None:
+                        f = phrases.flag
+                        flag = Flag("product", f"red_flag.{f.id}", _LEVEL_TO_SEVERITY[f.level],
+                                    f.reason, f.action, f.basis, f'"{words}"')
+                        if len(self._hit_flags) < _CACHE_LIMIT:
+                            self._hit_flags[i, words] = flag
+                    found.append(flag)
                     plain = True
                     break
                 if negated is None:
