@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from reseller_app.domain.texts import t
 
@@ -47,6 +48,25 @@ class Layout:
     delimiter: str
     spans: Sequence[tuple[int, int]]  # spans[i] is the lines of row i + 1 (row 1: the header)
     has_nul: bool = False  # whether the file holds a zero byte anywhere (rare: checked then)
+
+
+class OneLinePerRow(Sequence[tuple[int, int]]):
+    """The spans of a file whose every row is one line (row ``i + 1`` is line ``i + 1``),
+    without a pair kept per row."""
+
+    def __init__(self, rows: int) -> None:
+        self._rows = rows
+
+    def __len__(self) -> int:
+        return self._rows
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            return [(n + 1, n + 1) for n in range(*i.indices(self._rows))]
+        if not -self._rows <= i < self._rows:
+            raise IndexError(i)
+        n = i % self._rows + 1
+        return (n, n)
 
 
 def row_problem(number: int, values: list[str], headers: Sequence[str],

@@ -8,6 +8,7 @@ through :func:`fold`, so a name or a phrase is found the same way wherever it is
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Letters NFKD does not split into a plain letter and an accent, with the letters people write
@@ -25,4 +26,13 @@ def fold(text: str) -> str:
     if text.isascii():
         return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_UNSPLIT))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    # Accents are marks outside ASCII: only those characters are looked at, not each letter
+    # (a text of an import's thousands screened is mostly ASCII with an accent or two).
+    return _NOT_ASCII.sub(_unless_mark, decomposed)
+
+
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _unless_mark(m: re.Match[str]) -> str:
+    return "".join(ch for ch in m.group() if not unicodedata.combining(ch))

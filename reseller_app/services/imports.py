@@ -17,8 +17,9 @@ import importlib.resources
 import io
 import json
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,7 @@ from reseller_app.domain.csv_dates import DateOrder, decide_date_order
 from reseller_app.domain.csv_shape import (
     SEPARATORS,
     Layout,
+    OneLinePerRow,
     column_over_limit,
     mixed_separators,
     row_problem,
@@ -265,18 +267,34 @@ def _split(text: str, file: str, on_rows: Callable[[int], None] | None = None
     dialect = _dialect(text[:_SAMPLE])
     reader = csv.reader(_lines(text), dialect)
     rows: list[list[str]] = []
-    spans: list[tuple[int, int]] = []
-    append_row, append_span = rows.append, spans.append
+    spans: Sequence[tuple[int, int]] = []
     last = 0
+    # No quoted cell and no escape character: each line is one row (as in many exports), so
+    # the rows are taken a thousand at a time, with no line count kept row by row.
+    one_line_rows = bool(dialect.quotechar) and dialect.quotechar not in text \
+        and not dialect.escapechar
     try:
-        for values in reader:
-            append_row(values)
-            line = reader.line_num
-            append_span((last + 1, line))
-            last = line
-            if on_rows is not None and not len(rows) % 1000:
-                on_rows(len(rows))
+        if one_line_rows:
+            while True:
+                before = len(rows)
+                rows.extend(islice(reader, 1000))
+                if len(rows) - before < 1000:
+                    break
+                if on_rows is not None:
+                    on_rows(len(rows))
+            spans = OneLinePerRow(len(rows))
+        else:
+            append_row, append_span = rows.append, spans.append  # type: ignore[attr-defined]
+            for values in reader:
+                append_row(values)
+                line = reader.line_num
+                append_span((last + 1, line))
+                last = line
+                if on_rows is not None and not len(rows) % 1000:
+                    on_rows(len(rows))
     except csv.Error as exc:
+        if one_line_rows:
+            last = len(rows)  # the lines of the rows read whole before it, one each
         row = len(rows) + 1
         limit = csv.field_size_limit()
         if "field larger than field limit" in str(exc):

@@ -337,6 +337,9 @@ _SAFE_TYPES = {  # the types a column of each affinity stores unchanged
 _LITERAL = re.compile(r"(?:'(?:[^']|'')*'|[+-]?[0-9]+(?:\.[0-9]*)?|NULL)\Z", re.IGNORECASE)
 
 
+_NONE = type(None)
+
+
 def _stored_column(values: tuple, column_affinity: str) -> tuple:
     """A column's values as stored; unchanged (the same tuple) in the usual case."""
     types = set(map(type, values))
@@ -345,10 +348,18 @@ def _stored_column(values: tuple, column_affinity: str) -> tuple:
         return values
     if types <= {bool, int} and column_affinity in ("NUMERIC", "INTEGER", "BLOB"):
         return tuple(map(int, values))  # flags: True and False are bound as 1 and 0
-    if types <= safe | {str} and column_affinity in _NUMBERS and all(
-            as_stored(v, column_affinity) is v  # dates and times: each distinct one once
-            for v in set(values) if type(v) is str):
-        return values
+    if types <= safe | {str} and column_affinity in _NUMBERS:
+        # Dates, times, numbers as text: each distinct one once (no two values of these types
+        # are equal keys unless they are the same value of the same type).
+        once = {v: as_stored(v, column_affinity) if type(v) is str else v for v in set(values)}
+        if all(k is v for k, v in once.items()):
+            return values
+        return tuple(map(once.__getitem__, values))
+    if all(tp is _NONE or (issubclass(tp, str) and tp.__eq__ is str.__eq__) for tp in types):
+        # Texts, an enum's members among them (a status, a tier): stored as their text, so
+        # equal ones alike, each distinct one worked out once.
+        once = {v: as_stored(v, column_affinity) for v in set(values)}
+        return tuple(map(once.__getitem__, values))
     done: dict[tuple[type, Any], Any] = {}
     out = []
     for value in values:
@@ -441,9 +452,11 @@ class InsertedRecords:
         # _digest(kind, repr(row)...), written out: this runs twice per imported order
         sha256, none = hashlib.sha256, []
         kind = ORDER.name
-        orders = sorted(self._rows[ORDER.table], key=itemgetter(0))
-        if ORDER.optional_tail:  # as ``_hash_rows`` reads them back
-            orders = list(_without_empty_tail(orders, ORDER.optional_tail))
+        # The columns a later migration added, left out while all NULL (as ``_hash_rows``).
+        tail = ORDER.optional_tail
+        empty = (None,) * tail
+        orders = [row[:-tail] if row[-tail:] == empty else row
+                  for row in sorted(self._rows[ORDER.table], key=itemgetter(0))]
         out = [(kind, str(row[0]), sha256(
                     f"{kind}{row!r}{lines.get(row[0], none)!r}".encode("utf-8", "surrogatepass")
                 ).hexdigest()) for row in orders]

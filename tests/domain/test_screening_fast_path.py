@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import itertools
 import re
+from dataclasses import fields
 from pathlib import Path
 from types import ModuleType
 
@@ -12,7 +13,13 @@ import pytest
 
 from reseller_app.domain.order_rows import ParsedOrder, orders_from_rows, suggest_mapping
 from reseller_app.domain.orders import parse_order
-from reseller_app.domain.screening import Screener, fold, phrase_pattern
+from reseller_app.domain.screening import (
+    Screener,
+    ScreeningResult,
+    _screened,
+    fold,
+    phrase_pattern,
+)
 from tests.domain import screening_reference as before
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -126,3 +133,11 @@ def test_the_words_that_may_begin_a_phrase_are_found_in_one_pass(default_pack):
                     if any(m.group().startswith(first) for first in firsts)]
         assert [(m.start(), m.group()) for m in screener._candidates.finditer(folded)] \
             == expected, text
+
+
+def test_a_result_built_slot_by_slot_is_the_dataclass_built_from_the_same_values():
+    # A distinct value per field, so that two fields swapped would show.
+    values = [f"value of {f.name}" for f in fields(ScreeningResult)][:-1]
+    made = _screened(*values)
+    assert made == ScreeningResult(*values)
+    assert [getattr(made, f.name) for f in fields(ScreeningResult)] == [*values, None]

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reseller_app.domain import screening
-from reseller_app.domain.text_fold import fold
+from reseller_app.domain.text_fold import _UNSPLIT, fold
 
 # (as stored, as folded)
 CASES = [
@@ -37,3 +41,15 @@ def test_fold(text: str, folded: str) -> None:
 
 def test_screening_folds_with_the_one_fold() -> None:
     assert screening.fold is fold
+
+
+@given(st.text())
+@settings(max_examples=500, deadline=None)
+def test_fold_drops_exactly_the_combining_marks(text):
+    # Only the non-ASCII runs are looked at for marks: the same as testing every character.
+    if text.isascii():
+        expected = text.lower()
+    else:
+        decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_UNSPLIT))
+        expected = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    assert fold(text) == expected

@@ -378,3 +378,28 @@ def test_a_file_read_in_pieces_gives_the_lines_of_the_whole(text, chunk):
     assert list(_lines(text, chunk)) == list(io.StringIO(text, newline=""))
     assert list(csv.reader(_lines(text, chunk))) == list(
         csv.reader(io.StringIO(text, newline="")))
+
+
+@pytest.mark.parametrize("text", [
+    "a,b\r\n1,2\r\n3,4\r\n", "a,b\n1,2\n3,4", "a,b\r1,2\r3,4\r", "a\n\n\nb\r\n\r\nc", "\n",
+    "é,ü\n" * 2500, "a;b\n1;2\n", "a,b\n" + "1,2\n" * 1999, 'a,b\n"x\ny",2\n3,4\n',
+])
+def test_rows_and_their_lines_are_those_the_reader_counts(text):
+    """A file without quoted cells is read a thousand rows at a time, each row one line: the
+    rows, and the lines each spans, are those the reader counts row by row."""
+    import io
+
+    from reseller_app.services.imports import _dialect, _split
+
+    reader = csv.reader(io.StringIO(text, newline=""), _dialect(text[:8192]))
+    expected_rows, expected_spans, last = [], [], 0
+    for values in reader:
+        expected_rows.append(values)
+        expected_spans.append((last + 1, reader.line_num))
+        last = reader.line_num
+    heard: list[int] = []
+    rows, layout = _split(text, "orders.csv", heard.append)
+    assert rows == expected_rows
+    assert list(layout.spans) == expected_spans
+    assert [layout.spans[i] for i in range(len(rows))] == expected_spans
+    assert heard == [n for n in range(1000, len(rows) + 1, 1000)]
