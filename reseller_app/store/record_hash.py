@@ -441,9 +441,12 @@ class InsertedRecords:
         # _digest(kind, repr(row)...), written out: this runs twice per imported order
         sha256, none = hashlib.sha256, []
         kind = ORDER.name
+        orders: Iterable[tuple] = sorted(self._rows[ORDER.table], key=itemgetter(0))
+        if ORDER.optional_tail:  # as ``_hash_rows`` reads them: no consignee, no tail
+            orders = _without_empty_tail(orders, ORDER.optional_tail)
         out = [(kind, str(row[0]), sha256(
                     f"{kind}{row!r}{lines.get(row[0], none)!r}".encode("utf-8", "surrogatepass")
-                ).hexdigest()) for row in sorted(self._rows[ORDER.table], key=itemgetter(0))]
+                ).hexdigest()) for row in orders]
         kind = SCREENING.name
         out += [(kind, str(row[0]), sha256(
                      f"{kind}{row!r}".encode("utf-8", "surrogatepass")).hexdigest())
