@@ -244,6 +244,8 @@ def _update(ctx: AppContext, only: str | None) -> int:
             print(f"{result.source.value:5} Imported {v.title}, published "
                   f"{v.published or '(date not stated)'}: {v.entry_count:,} entries, "
                   f"{v.name_count:,} names (version {v.id}).")
+    if any(r.version is not None and not r.version.already for r in results):
+        print_rescreen(ctx)  # a new version: everything checked again, as after `lists import`
     return EXIT_OK if all(r.ok for r in results) else EXIT_FAILED
 def print_rescreen(ctx: AppContext) -> None:
     """A new list version (or criteria pack) is in: every catalog customer and open order
