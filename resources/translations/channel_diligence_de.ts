@@ -2627,6 +2627,10 @@
             <translation>Der Auftrag wurde durch eine Entscheidung freigegeben.</translation>
         </message>
         <message>
+            <source>A party of the order is on a sanctions list (a confirmed match). The order can only be declined.</source>
+            <translation>Eine Partei des Auftrags steht auf einer Sanktionsliste (bestätigter Treffer). Der Auftrag kann nur abgelehnt werden.</translation>
+        </message>
+        <message>
             <source>A value the criteria pack does not know</source>
             <translation>Ein Wert, den der Kriterienkatalog nicht kennt</translation>
         </message>
@@ -6217,6 +6221,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>Screening result</source>
             <translation>Prüfergebnis</translation>
+        </message>
+        <message>
+            <source>The products, their use and the destination raise no special risk, but a party of the order resembles a name on a sanctions list: see below.</source>
+            <translation>Produkte, Verwendung und Bestimmungsland bergen kein besonderes Risiko, aber eine Partei des Auftrags ähnelt einem Namen auf einer Sanktionsliste: siehe unten.</translation>
         </message>
         <message>
             <source>Why</source>

@@ -2627,6 +2627,10 @@
             <translation>Una decisión autorizó el pedido.</translation>
         </message>
         <message>
+            <source>A party of the order is on a sanctions list (a confirmed match). The order can only be declined.</source>
+            <translation>Una parte del pedido figura en una lista de sanciones (coincidencia confirmada). El pedido solo puede rechazarse.</translation>
+        </message>
+        <message>
             <source>A value the criteria pack does not know</source>
             <translation>Un valor que el paquete de criterios no conoce</translation>
         </message>
@@ -6217,6 +6221,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>Screening result</source>
             <translation>Resultado de la evaluación</translation>
+        </message>
+        <message>
+            <source>The products, their use and the destination raise no special risk, but a party of the order resembles a name on a sanctions list: see below.</source>
+            <translation>Los productos, su uso y el destino no presentan un riesgo especial, pero una parte del pedido se parece a un nombre de una lista de sanciones: véase abajo.</translation>
         </message>
         <message>
             <source>Why</source>

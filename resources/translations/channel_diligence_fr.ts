@@ -2627,6 +2627,10 @@
             <translation>Une décision a autorisé la commande.</translation>
         </message>
         <message>
+            <source>A party of the order is on a sanctions list (a confirmed match). The order can only be declined.</source>
+            <translation>Une partie de la commande figure sur une liste de sanctions (correspondance confirmée). La commande ne peut qu'être refusée.</translation>
+        </message>
+        <message>
             <source>A value the criteria pack does not know</source>
             <translation>Une valeur inconnue du jeu de critères</translation>
         </message>
@@ -6217,6 +6221,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>Screening result</source>
             <translation>Résultat de l'analyse</translation>
+        </message>
+        <message>
+            <source>The products, their use and the destination raise no special risk, but a party of the order resembles a name on a sanctions list: see below.</source>
+            <translation>Les produits, leur usage et la destination ne présentent pas de risque particulier, mais une partie de la commande ressemble à un nom d'une liste de sanctions : voir ci-dessous.</translation>
         </message>
         <message>
             <source>Why</source>

@@ -2627,6 +2627,10 @@
             <translation>Uma decisão liberou o pedido.</translation>
         </message>
         <message>
+            <source>A party of the order is on a sanctions list (a confirmed match). The order can only be declined.</source>
+            <translation>Uma parte da encomenda consta de uma lista de sanções (correspondência confirmada). A encomenda só pode ser recusada.</translation>
+        </message>
+        <message>
             <source>A value the criteria pack does not know</source>
             <translation>Um valor que o pacote de critérios não conhece</translation>
         </message>
@@ -6217,6 +6221,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>Screening result</source>
             <translation>Resultado da triagem</translation>
+        </message>
+        <message>
+            <source>The products, their use and the destination raise no special risk, but a party of the order resembles a name on a sanctions list: see below.</source>
+            <translation>Os produtos, a sua utilização e o destino não apresentam risco especial, mas uma parte da encomenda assemelha-se a um nome de uma lista de sanções: ver abaixo.</translation>
         </message>
         <message>
             <source>Why</source>
