@@ -4547,16 +4547,16 @@ Sie betrachtet vier Dinge: das Produkt und wofür es genutzt wird, wer es kauft 
             <translation>Nachrichten im Postausgang konnten nicht gesendet werden.</translation>
         </message>
         <message>
-            <source>order is blocked: it asks for a prohibited use and can only be declined.</source>
-            <translation>Auftrag ist gesperrt: Er betrifft eine verbotene Verwendung und kann nur abgelehnt werden.</translation>
+            <source>order is blocked (a prohibited use or a confirmed sanctions match): it can only be declined.</source>
+            <translation>Auftrag ist gesperrt (eine verbotene Verwendung oder ein bestätigter Sanktionslisten-Treffer): er kann nur abgelehnt werden.</translation>
         </message>
         <message>
             <source>order is on hold, waiting for your decision.</source>
             <translation>Auftrag ist angehalten und wartet auf Ihre Entscheidung.</translation>
         </message>
         <message>
-            <source>orders are blocked: they ask for a prohibited use and can only be declined.</source>
-            <translation>Aufträge sind gesperrt: Sie betreffen eine verbotene Verwendung und können nur abgelehnt werden.</translation>
+            <source>orders are blocked (a prohibited use or a confirmed sanctions match): they can only be declined.</source>
+            <translation>Aufträge sind gesperrt (eine verbotene Verwendung oder ein bestätigter Sanktionslisten-Treffer): sie können nur abgelehnt werden.</translation>
         </message>
         <message>
             <source>orders are on hold, waiting for your decision.</source>

@@ -4547,16 +4547,16 @@ Tiene en cuenta cuatro cosas: el producto y para qué se usará, quién lo compr
             <translation>mensajes de la bandeja de salida no se pudieron enviar.</translation>
         </message>
         <message>
-            <source>order is blocked: it asks for a prohibited use and can only be declined.</source>
-            <translation>pedido bloqueado: es para un uso prohibido y solo se puede rechazar.</translation>
+            <source>order is blocked (a prohibited use or a confirmed sanctions match): it can only be declined.</source>
+            <translation>pedido está bloqueado (un uso prohibido o una coincidencia confirmada con una lista de sanciones): solo puede rechazarse.</translation>
         </message>
         <message>
             <source>order is on hold, waiting for your decision.</source>
             <translation>pedido retenido, a la espera de su decisión.</translation>
         </message>
         <message>
-            <source>orders are blocked: they ask for a prohibited use and can only be declined.</source>
-            <translation>pedidos bloqueados: son para un uso prohibido y solo se pueden rechazar.</translation>
+            <source>orders are blocked (a prohibited use or a confirmed sanctions match): they can only be declined.</source>
+            <translation>pedidos están bloqueados (un uso prohibido o una coincidencia confirmada con una lista de sanciones): solo pueden rechazarse.</translation>
         </message>
         <message>
             <source>orders are on hold, waiting for your decision.</source>

@@ -4547,16 +4547,16 @@ Elle examine quatre points: le produit et l'usage qui en sera fait, qui l'achèt
             <translation>messages de la boîte d'envoi n'ont pas pu être envoyés.</translation>
         </message>
         <message>
-            <source>order is blocked: it asks for a prohibited use and can only be declined.</source>
-            <translation>commande bloquée: elle concerne un usage interdit et ne peut qu'être refusée.</translation>
+            <source>order is blocked (a prohibited use or a confirmed sanctions match): it can only be declined.</source>
+            <translation>commande est bloquée (un usage interdit ou une correspondance confirmée avec une liste de sanctions) : elle ne peut qu'être refusée.</translation>
         </message>
         <message>
             <source>order is on hold, waiting for your decision.</source>
             <translation>commande suspendue attend votre décision.</translation>
         </message>
         <message>
-            <source>orders are blocked: they ask for a prohibited use and can only be declined.</source>
-            <translation>commandes bloquées: elles concernent un usage interdit et ne peuvent qu'être refusées.</translation>
+            <source>orders are blocked (a prohibited use or a confirmed sanctions match): they can only be declined.</source>
+            <translation>commandes sont bloquées (un usage interdit ou une correspondance confirmée avec une liste de sanctions) : elles ne peuvent qu'être refusées.</translation>
         </message>
         <message>
             <source>orders are on hold, waiting for your decision.</source>

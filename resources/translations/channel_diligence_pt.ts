@@ -4547,16 +4547,16 @@ Ela analisa quatro coisas: o produto e para que vai ser usado, quem compra e que
             <translation>mensagens na caixa de saída não puderam ser enviadas.</translation>
         </message>
         <message>
-            <source>order is blocked: it asks for a prohibited use and can only be declined.</source>
-            <translation>pedido está bloqueado: é para um uso proibido e só pode ser recusado.</translation>
+            <source>order is blocked (a prohibited use or a confirmed sanctions match): it can only be declined.</source>
+            <translation>encomenda está bloqueada (uma utilização proibida ou uma correspondência confirmada com uma lista de sanções): só pode ser recusada.</translation>
         </message>
         <message>
             <source>order is on hold, waiting for your decision.</source>
             <translation>pedido está retido, aguardando a sua decisão.</translation>
         </message>
         <message>
-            <source>orders are blocked: they ask for a prohibited use and can only be declined.</source>
-            <translation>pedidos estão bloqueados: são para um uso proibido e só podem ser recusados.</translation>
+            <source>orders are blocked (a prohibited use or a confirmed sanctions match): they can only be declined.</source>
+            <translation>encomendas estão bloqueadas (uma utilização proibida ou uma correspondência confirmada com uma lista de sanções): só podem ser recusadas.</translation>
         </message>
         <message>
             <source>orders are on hold, waiting for your decision.</source>

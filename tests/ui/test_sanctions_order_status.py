@@ -50,3 +50,18 @@ def test_a_possible_match_says_what_holds_the_order(qtbot: QtBot, configured: Ba
     window = _window(qtbot, configured, catalog, "Banco Nacionall de Cuba S.A.")
     assert "waits for a decision" in window.status.text()
     assert "resembles a name on a sanctions list" in window.editor.panel._summary.text()
+
+
+def test_the_escalation_tab_and_the_overview_name_the_sanctions_block(
+        qtbot: QtBot, configured: Backend, catalog: Catalog) -> None:
+    from reseller_app.services.escalation import EscalationService  # late: only this test
+
+    from .test_overview import started
+
+    window = _window(qtbot, configured, catalog, "BANCO NACIONAL DE CUBA")
+    order_id = window.view.id
+    draft = EscalationService(configured.ctx).draft(order_id)
+    assert not draft.can_escalate and "sanctions list" in draft.reason
+    assert "prohibited use" not in draft.reason
+    main = started(qtbot, configured)
+    assert "confirmed sanctions match" in main.overview.blocked.text.text()
