@@ -39,6 +39,7 @@ from reseller_app.services.dto import (
 )
 from reseller_app.services.errors import ServiceError, ValidationError
 from reseller_app.services.escalation import EscalationService
+from reseller_app.services.party_rescreen import rescreen_parties
 from reseller_app.services.sanctions_lists import all_versions, import_list
 from reseller_app.services.setup import SetupService
 from reseller_app.services.startup import open_app
@@ -250,6 +251,7 @@ def _lists_sample(backend: object) -> None:
                  SAMPLE_LISTS / "uk-sanctions-list-sample.csv"):
         with contextlib.suppress(ServiceError):
             import_list(ctx, path)
+    rescreen_parties(ctx)  # as the lists window has the main window do after an import
 
 
 MATCH_SAMPLE = "DEMO-SANCTIONS"  # the demo's order for a listed customer (screenshots only)
