@@ -37,6 +37,7 @@ from reseller_app.domain.sanctions.party_findings import (
     apply_reviews,
 )
 from reseller_app.services.context import AppContext
+from reseller_app.services.first_screen import ORDER_PARTY
 from reseller_app.services.party_index import PartyIndex, party_index
 from reseller_app.store import party_reviews
 from reseller_app.store.tables import DbPartyCheck
@@ -132,7 +133,7 @@ def party_details(parties: PartyScreening) -> dict[str, Any]:
 
 
 # -- the orders' parties in ``party_check`` ------------------------------------------------------
-ORDER_SUBJECT = "order"  # party_check.subject of an order's party (services.first_screen's)
+ORDER_SUBJECT = ORDER_PARTY  # party_check.subject of an order's party
 
 
 def _stored(s: Session, order_id: int) -> dict[str, DbPartyCheck]:

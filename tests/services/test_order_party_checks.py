@@ -164,3 +164,27 @@ def test_a_csv_import_writes_each_orders_check_and_checks_the_customers_it_adds(
 def test_a_csv_import_without_lists_writes_no_check(configured, tmp_path) -> None:
     assert _import(configured, _csv(tmp_path / "shop.csv", ["Acme GmbH", LISTED])).imported == 2
     assert _rows(configured, "SELECT count(*) FROM party_check") == [(0,)]
+
+
+def test_an_order_screened_before_its_checks_were_kept_gets_them_at_the_next_rescreen(
+        configured, orders, catalog) -> None:
+    from reseller_app.domain.vocabulary import AuditAction
+    from reseller_app.store import audit_log
+    from reseller_app.store.tables import DbPartyCheck
+
+    import_list(configured, OFAC)
+    view = orders.save(catalog.laptop_order("SO-2204", customer=_customer(configured, CLOSE),
+                                            country="PA"))
+    with configured.write_session() as s:  # as a database from before the rows were written
+        for row in s.execute(DbPartyCheck.__table__.select().where(
+                DbPartyCheck.subject == "order")).all():
+            s.delete(s.get(DbPartyCheck, row.id))
+        s.flush()
+        audit_log.append(s, actor="test", action=AuditAction.PARTIES_RESCREENED,
+                         entity="party_check", entity_id="all", details={}, at=configured.clock())
+        s.commit()
+    assert _order_checks(configured) == []
+    rescreen_parties(configured)
+    assert [(r[0], r[3]) for r in _order_checks(configured)] == [
+        (view.id, Verdict.POSSIBLE_MATCH.value)]
+    assert AuditService(configured).verify().ok
