@@ -340,12 +340,14 @@ def cmd_check_party(ctx: AppContext, args: argparse.Namespace) -> int:
             where = f"line {number}: " if args.batch is not None else ""
             raise BadInput(f"{where}a name of {len(name):,} characters is too long to check "
                            f"(a party's name has at most {MAX_NAME_LENGTH:,})")
+    results = []  # all checked before any is printed: a bad line leaves no half answer
     for number, name in enumerate(names, start=1):
         try:
-            result = check_party(ctx, name, country=country, kind=kind, index=index)
+            results.append(check_party(ctx, name, country=country, kind=kind, index=index))
         except ValidationError as exc:
             where = f"line {number}: " if args.batch is not None else ""
             raise BadInput(where + exc.message) from None
+    for result in results:
         _print_json(result.as_json())
     return EXIT_OK
 

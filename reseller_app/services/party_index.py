@@ -15,6 +15,7 @@ from reseller_app.domain.sanctions.entries import PartyKind
 from reseller_app.domain.sanctions.matching import (
     DEFAULT_THRESHOLD,
     Match,
+    NameEmpty,
     NameIndex,
     NameTooLong,
     Verdict,
@@ -120,4 +121,8 @@ def check_party(ctx: AppContext, name: str, *, country: str | None = None,
         raise ValidationError("name", t(
             "A name of {count} characters is too long to check: a party's name has at most "
             "1,000.", count=f"{len(name):,}")) from None
+    except NameEmpty:
+        # Nothing to compare names no one: clear (the command line refuses an empty NAME
+        # itself; a blank line of a batch keeps its place with this verdict).
+        matches = []
     return PartyCheck(name, verdict(matches, limit), tuple(matches), index.list_ids)

@@ -27,6 +27,7 @@ from reseller_app.domain.sanctions.matching import Verdict
 from reseller_app.domain.texts import t
 from reseller_app.domain.vocabulary import AuditAction
 from reseller_app.services.context import AppContext
+from reseller_app.services.errors import ValidationError
 from reseller_app.services.party_checks import (
     CUSTOMER,
     FLAGGED,
@@ -198,8 +199,11 @@ def rescreen_parties(ctx: AppContext, *, progress: Callable[[int, int], None] | 
         if progress is not None:
             progress(start, total)
         for customer_id, name, country in customers[start:start + CHUNK]:
-            checks.append((int(customer_id), StoredCheck.of(
-                check_party(ctx, name, country=country, index=index), name, country)))
+            try:
+                found = check_party(ctx, name, country=country, index=index)
+            except ValidationError:  # a name with nothing to check: left unchecked
+                continue
+            checks.append((int(customer_id), StoredCheck.of(found, name, country)))
 
     before = _order_verdicts(ctx) if order_ids else {}
     if order_ids:

@@ -21,7 +21,7 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from reseller_app.domain.orders import Order, Party
-from reseller_app.domain.sanctions.matching import Match, NameTooLong
+from reseller_app.domain.sanctions.matching import Match, NameNotCheckable
 from reseller_app.domain.sanctions.order_parties import (
     OrderPartyCheck,
     finding,
@@ -67,7 +67,7 @@ class OrderPartyChecker:
             try:
                 found = tuple(self.index.names.check(party.name or "", country=party.country,
                                                      kind=kind, threshold=self.threshold))
-            except NameTooLong:  # no customer's name is that long: nothing to compare
+            except NameNotCheckable:  # too long, or no letter at all: nothing to compare
                 found = ()
             if len(self._seen) < _NAMES_KEPT:
                 self._seen[key] = found
