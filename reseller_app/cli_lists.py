@@ -243,6 +243,8 @@ def _update(ctx: AppContext, only: str | None) -> int:
             print(f"{result.source.value:5} Imported {v.title}, published "
                   f"{v.published or '(date not stated)'}: {v.entry_count:,} entries, "
                   f"{v.name_count:,} names (version {v.id}).")
+    if any(r.version is not None and not r.version.already for r in results):
+        print_rescreen(ctx)  # a new version: everything checked again, as after `lists import`
     return EXIT_OK if all(r.ok for r in results) else EXIT_FAILED
 def print_rescreen(ctx: AppContext) -> None:
     """A new list version (or criteria pack) is in: every catalog customer and open order
@@ -341,6 +343,7 @@ def cmd_check_party(ctx: AppContext, args: argparse.Namespace) -> int:
             raise BadInput(f"{where}a name of {len(name):,} characters is too long to check "
                            f"(a party's name has at most {MAX_NAME_LENGTH:,})")
     threshold = pack_threshold(ctx)  # the active criteria pack's, as orders and customers
+    results = []  # all checked before any is printed: a bad line leaves no half answer
     for number, name in enumerate(names, start=1):
         try:
             result = check_party(ctx, name, country=country, kind=kind, index=index,
@@ -353,6 +356,8 @@ def cmd_check_party(ctx: AppContext, args: argparse.Namespace) -> int:
         except ValidationError as exc:
             where = f"line {number}: " if args.batch is not None else ""
             raise BadInput(where + exc.message) from None
+        results.append(result)
+    for result in results:
         _print_json(result.as_json())
     return EXIT_OK
 

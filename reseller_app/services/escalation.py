@@ -269,7 +269,13 @@ class EscalationService:
         pack = self.packs.localized(view.screening.pack.sha256)
         last = view.decisions[-1] if view.decisions else None
         can, reason = True, ""
-        if view.status == OrderStatus.BLOCKED:
+        if view.status == OrderStatus.BLOCKED and view.screening.parties is not None \
+                and view.screening.parties.confirmed:
+            can, reason = False, t(
+                "A party of this order is on a sanctions list: it can only be declined, "
+                "there is nothing to escalate. Tell the distributor with the misuse "
+                "report.")
+        elif view.status == OrderStatus.BLOCKED:
             can, reason = False, t("This order asks for a prohibited use: it can only be "
                                    "declined. To tell the distributor, report it as misuse.")
         elif answered := self.answered_reason(order_id):

@@ -50,7 +50,12 @@ from reseller_app.services.dto import ImportReport, RowError
 from reseller_app.services.errors import ValidationError
 from reseller_app.services.input_files import InputKind, read_input
 from reseller_app.services.packs import PackService
-from reseller_app.services.party_screening import order_party_checker
+from reseller_app.services.party_checks import CUSTOMER, check_customer
+from reseller_app.services.party_screening import (
+    OrderPartyChecker,
+    order_check_rows,
+    order_party_checker,
+)
 from reseller_app.store import bulk
 
 MAPPING_SETTING = "csv_import_mapping"
@@ -74,6 +79,34 @@ class DateOrderNeeded(ValidationError):
             "no date in the file tells which. Choose the date order of the file.",
             file=file, date=example))
         self.example = example
+
+
+def _party_check_writers(ctx: AppContext, checker: OrderPartyChecker | None
+                         ) -> dict[str, Any]:
+    """What the import stores of the sanctions checks (``bulk.store_imported_orders``'s
+    ``order_checks`` and ``customer_checks``): each order's parties, and each customer the
+    import adds to the catalog, checked with the import's one name index. Nothing without
+    lists."""
+    if checker is None:
+        return {}
+    now = ctx.clock()
+
+    def order_checks(order_id: int, order: Any, result: Any) -> list[dict[str, Any]]:
+        if result.parties is None:
+            return []
+        return order_check_rows(order_id, order, result.parties, now)
+
+    def customer_checks(customer_id: int, party: Any) -> dict[str, Any] | None:
+        try:
+            check = check_customer(ctx, party.name or "", party.country, index=checker.index)
+        except ValidationError:  # a name too long to check: the re-screen says so later
+            return None
+        if check is None:
+            return None
+        return {"subject": CUSTOMER, "subject_id": customer_id, "role": CUSTOMER,
+                "checked_at": now, **check.values()}
+
+    return {"order_checks": order_checks, "customer_checks": customer_checks}
 
 
 @cache
@@ -691,6 +724,7 @@ class ImportService:
                                                 ("default_customer_type", customer_type),
                                                 ("default_sales_model", sales_model)) if v},
                 on_taken=taken.update,
+                **_party_check_writers(self.ctx, checker),
             )
         except ImportCancelled:
             errors.sort(key=lambda e: e.row)

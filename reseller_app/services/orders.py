@@ -53,6 +53,7 @@ from reseller_app.services.party_screening import (
     order_party_checker,
     order_screening,
     party_details,
+    store_order_checks,
 )
 from reseller_app.store import audit_log, repositories
 from reseller_app.store import order_record as rec
@@ -310,6 +311,8 @@ class OrderService:
         }
         if result.parties is not None:
             details.update(party_details(result.parties))
+            # Each party's latest check, for the overview's counts and the re-screen's changes.
+            store_order_checks(s, int(row.id), order, result.parties, now)  # type: ignore[arg-type]
         if previous is not None:
             details["changed"] = _changed_fields(previous.order_snapshot, order_json)
             details["previous_tier"] = previous.tier

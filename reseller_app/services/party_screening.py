@@ -12,17 +12,21 @@ and for all the orders of a call reads the matched entries and their reviews in 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy import select
 from sqlmodel import Session
 
 from reseller_app.domain.orders import Order, Party
 from reseller_app.domain.sanctions.matching import Match, NameNotCheckable
 from reseller_app.domain.sanctions.order_parties import (
+    OrderPartyCheck,
     finding,
     order_parties,
+    order_party_checks,
     party_kind,
     party_threshold,
 )
@@ -34,8 +38,10 @@ from reseller_app.domain.sanctions.party_findings import (
 )
 from reseller_app.domain.sanctions.reviews import PartySubject
 from reseller_app.services.context import AppContext
+from reseller_app.services.first_screen import ORDER_PARTY
 from reseller_app.services.party_index import PartyIndex, party_index
 from reseller_app.store import party_reviews
+from reseller_app.store.tables import DbPartyCheck
 
 _NAMES_KEPT = 100_000  # parties remembered per checker: an import names each customer often
 
@@ -125,3 +131,56 @@ def party_details(parties: PartyScreening) -> dict[str, Any]:
                 {"role": f.role, "source": f.source, "entry_id": f.entry_id,
                  "verdict": f.verdict, "review": f.review, "score": f.score}
                 for f in parties.findings]}
+
+
+# -- the orders' parties in ``party_check`` ------------------------------------------------------
+ORDER_SUBJECT = ORDER_PARTY  # party_check.subject of an order's party
+
+
+def _stored(s: Session, order_id: int) -> dict[str, DbPartyCheck]:
+    return {row.role: row for row in s.execute(select(DbPartyCheck).where(
+        DbPartyCheck.subject == ORDER_SUBJECT,
+        DbPartyCheck.subject_id == order_id)).scalars()}
+
+
+def _same(row: DbPartyCheck, check: OrderPartyCheck) -> bool:
+    return all(getattr(row, key) == value for key, value in check.values().items())
+
+
+def order_checks_changed(s: Session, order_id: int, order: Order,
+                         parties: PartyScreening) -> bool:
+    """Whether the order's ``party_check`` rows differ from this screening's checks (an order
+    screened before the rows existed, a party renamed or gone)."""
+    checks = order_party_checks(order, parties)
+    stored = _stored(s, order_id)
+    return stored.keys() != {c.role for c in checks} or not all(
+        _same(stored[c.role], c) for c in checks)
+
+
+def store_order_checks(s: Session, order_id: int, order: Order, parties: PartyScreening,
+                       now: dt.datetime) -> None:
+    """Write each checked party's latest check (subject "order", one row per role) in the
+    caller's transaction, before its audit event, which stamps them (the session's listener
+    notes them); a role the order no longer has loses its row. Unchanged rows are not
+    touched."""
+    stored = _stored(s, order_id)
+    checks = order_party_checks(order, parties)
+    for check in checks:
+        row = stored.pop(check.role, None)
+        if row is None:
+            s.add(DbPartyCheck(subject=ORDER_SUBJECT, subject_id=order_id, checked_at=now,
+                               **check.values()))
+        elif not _same(row, check):
+            for key, value in check.values().items():
+                setattr(row, key, value)
+            row.checked_at = now
+            s.add(row)
+    for gone in stored.values():
+        s.delete(gone)
+
+
+def order_check_rows(order_id: int, order: Order, parties: PartyScreening,
+                     now: dt.datetime) -> list[dict[str, Any]]:
+    """The ``party_check`` rows of a new order, as plain values (the CSV import's insert)."""
+    return [{"subject": ORDER_SUBJECT, "subject_id": order_id, "checked_at": now,
+             **check.values()} for check in order_party_checks(order, parties)]

@@ -39,9 +39,11 @@ from reseller_app.services.orders import earlier, stored_result
 from reseller_app.services.packs import PackService
 from reseller_app.services.party_screening import (
     OrderPartyChecker,
+    order_checks_changed,
     order_party_checker,
     order_screening,
     party_details,
+    store_order_checks,
 )
 from reseller_app.store import audit_log, bulk, repositories
 from reseller_app.store import order_record as rec
@@ -132,7 +134,10 @@ class RescreenService:
         flags_after = {f.criterion for f in result.flags} | _party_criteria(result)
         same = (previous.pack_sha256 == result.pack.sha256 and not categories and not parties
                 and previous.tier == result.tier and bool(previous.hold) == result.hold
-                and bool(previous.blocked) == result.blocked and flags_before == flags_after)
+                and bool(previous.blocked) == result.blocked and flags_before == flags_after
+                # the parties' stored checks too (an order screened before they were kept)
+                and (result.parties is None
+                     or not order_checks_changed(s, order_id, order, result.parties)))
         if same:  # the same order and pack give the same screening: nothing to record
             return None
 
@@ -152,6 +157,8 @@ class RescreenService:
         screening = DbScreening(**rec.fields(rec.SCREENING_COLUMNS, rec.screening_values(
             order_id, order, result, now)))
         s.add(screening)
+        if result.parties is not None:
+            store_order_checks(s, order_id, order, result.parties, now)
         s.flush()
         item = RescreenedOrder(
             order_id=order_id, reference=row.reference, previous_tier=previous.tier,

@@ -294,11 +294,18 @@ def store_imported_orders(
     product_ids: Mapping[str, int] | None = None,
     choices: Mapping[str, str] | None = None,
     on_taken: Callable[[set[str]], None] | None = None,
+    order_checks: Callable[[int, Order, ScreeningResult], list[dict[str, Any]]] | None = None,
+    customer_checks: Callable[[int, Party], dict[str, Any] | None] | None = None,
 ) -> int:
     """Store screened orders, their lines and screenings, new catalog customers, the batch and
     one audit event, all in one transaction. ``on_chunk`` may raise to abandon everything.
     ``result_json`` gives the stored form of a screening result (the full JSON by default);
     ``product_ids`` (SKU -> catalog product id) links the lines to the catalog's products.
+
+    With sanctions lists imported, ``order_checks(order id, order, result)`` gives the
+    ``party_check`` rows of an order's parties and ``customer_checks(customer id, party)`` the
+    row of a catalog customer the import adds (None: not checked); both are stored in the same
+    transaction and stamped by its event. Without lists they are None and cost nothing.
 
     Orders whose reference another import (another desk, a double click) stored since the
     caller looked are left out: checked under the write lock, so they are found here instead
@@ -328,6 +335,7 @@ def store_imported_orders(
         known = {(n, c): i for i, n, c in conn.execute(
             select(t.DbCustomer.id, t.DbCustomer.name, t.DbCustomer.country))}
         new: dict[tuple[str, str | None], Party] = {}
+        check_ids: list[int] = []  # party_check rows written (only with lists imported)
         for order, _ in screened:
             for p in (order.customer, order.end_user, order.consignee):
                 if p is not None and p.name:
@@ -344,6 +352,10 @@ def store_imported_orders(
                 [[p.name, p.country, p.type or "unknown", p.sector, p.government_function, notes]
                  for p in new.values()], returning_ids=True)
             known.update(zip(keys, ids, strict=True))
+            if customer_checks is not None:
+                checks = [row for row in (customer_checks(i, p) for i, p in
+                                          zip(ids, new.values(), strict=True)) if row]
+                check_ids += _insert_checks(writer, checks)
 
         batch_id = conn.execute(
             insert(t.DbImportBatch).returning(t.DbImportBatch.id),
@@ -379,6 +391,10 @@ def store_imported_orders(
             writer.insert(t.DbOrderLine, rec.LINE_COLUMNS, lines)
             # Ids handed out here, so that their stamps are known without reading them back.
             writer.insert(t.DbScreening, rec.SCREENING_COLUMNS, screenings, returning_ids=True)
+            if order_checks is not None:
+                check_ids += _insert_checks(writer, [
+                    row for order_id, (order, result) in zip(order_ids, chunk, strict=True)
+                    for row in order_checks(order_id, order, result)])
             if on_chunk is not None:
                 on_chunk(start + len(chunk))
 
@@ -398,12 +414,23 @@ def store_imported_orders(
                      # the customers' default type): an auditor tells them from the file's facts.
                      **({"choices": dict(choices)} if choices else {})},
             at=now,  # the batch, its orders, screenings
-            records=[("import_batch", batch_id)] if inserted is None else (),
+            records=([("import_batch", batch_id)] if inserted is None else [])
+            + [("party_check", i) for i in check_ids],
             stamps=() if inserted is None else
             record_hash.hash_import_batch(conn, batch_id, inserted))
         with _checkpoint_later(conn):
             s.commit()
     return len(screened)
+
+
+def _insert_checks(writer: _SqliteWriter | _CoreWriter, rows: list[dict[str, Any]]
+                   ) -> list[int]:
+    """Insert ``party_check`` rows (dicts of the same keys); their ids, for the event."""
+    if not rows:
+        return []
+    columns = tuple(rows[0])
+    return writer.insert(t.DbPartyCheck, columns, [[r[c] for c in columns] for r in rows],
+                         returning_ids=True)
 
 
 @contextlib.contextmanager

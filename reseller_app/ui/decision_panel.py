@@ -352,7 +352,7 @@ class DecisionPanel(QWidget):
         self.conflict.hide()
         result = view.screening
         self.status.setText(self.tr("Status: {0}").format(status_label(view.status)))
-        self.status_note.setText(status_explanation(view.status))
+        self.status_note.setText(status_explanation(view.status, view.screening))
         self.history.setText(self._decisions_text(view.decisions))
         self.history.setVisible(bool(view.decisions))
 

@@ -54,7 +54,12 @@ def list_name(source: str) -> str:
     }.get(source, source)
 
 
-def status_explanation(status: str) -> str:
+def status_explanation(status: str, screening: Any = None) -> str:
+    """The status in a sentence; ``screening`` (the order's ``ScreeningResult``) tells an order
+    blocked by a confirmed sanctions match from one blocked for a prohibited use."""
+    if status == OrderStatus.BLOCKED and party_blocked(screening):
+        return _t("A party of the order is on a sanctions list (a confirmed match). The order "
+                  "can only be declined.")
     return {
         # Also said of elevated orders, which list warnings: true for them too.
         OrderStatus.CLEARED: _t("Not held: the order may go ahead. Any warnings below are worth "
@@ -66,6 +71,14 @@ def status_explanation(status: str) -> str:
         OrderStatus.ESCALATED: _t("The order waits for the distributor's answer."),
         OrderStatus.DECLINED: _t("The order was declined."),
     }.get(status, "")
+
+
+def party_blocked(screening: Any) -> bool:
+    """Whether the screening blocks the order for a confirmed sanctions match only (its
+    criteria do not prohibit it)."""
+    parties = getattr(screening, "parties", None)
+    return (parties is not None and bool(parties.confirmed)
+            and getattr(screening, "tier", None) != RiskTier.PROHIBITED)
 
 
 def outcome_label(outcome: str) -> str:

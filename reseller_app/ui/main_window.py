@@ -740,9 +740,15 @@ class MainWindow(QMainWindow):
 
         window = ListsWindow(self.backend, self)  # type: ignore[arg-type]
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.changed.connect(self._refresh_overview)
+        window.changed.connect(self._lists_changed)
         window.show()
         return window
+
+    def _lists_changed(self) -> None:
+        """A new list version was imported (a file or Update lists): the overview counts anew
+        and every customer and open order is checked against it in the background."""
+        self._refresh_overview()
+        self.rescreen_parties()
 
     def report_misuse(self) -> QWidget:
         # Here, not at the top: a window or dialog loads when first opened, not at start-up.
@@ -880,12 +886,25 @@ class MainWindow(QMainWindow):
         # Here, not at the top: a window or dialog loads when first opened, not at start-up.
         from reseller_app.ui.party_rescreen_dialog import PartyRescreenDialog
 
+        running = self._rescreen_running()
+        if running is not None:  # it may have read the lists before this change: once more
+            self._rescreen_pending = True
+            return running
         dialog = PartyRescreenDialog(self.backend, self)
         self._party_dialogs(dialog)
         dialog.rescreened.connect(lambda _report: self._parties_checked())
         dialog.show()
         dialog.start()
+        self._rescreen_dialog = dialog
         return dialog
+
+    def _rescreen_running(self) -> Any:
+        """The re-check dialog while its work runs, else None."""
+        dialog = getattr(self, "_rescreen_dialog", None)
+        try:
+            return dialog if dialog is not None and dialog.running() else None
+        except RuntimeError:  # closed, and deleted with it
+            return None
 
     def show_sanction_matches(self) -> Any:
         """The possible and confirmed sanctions matches to look at (the overview's lines)."""
@@ -903,6 +922,10 @@ class MainWindow(QMainWindow):
         dialog.openCustomer.connect(self.open_customer)
 
     def _parties_checked(self) -> None:
+        if getattr(self, "_rescreen_pending", False):  # a list came in while it ran
+            self._rescreen_pending = False
+            self._rescreen_dialog = None
+            QTimer.singleShot(0, self.rescreen_parties)
         self._refresh_overview()
         self.orders.refresh()  # orders screened again may have changed their status
         if self.pages.currentIndex() == CUSTOMERS_PAGE:

@@ -48,6 +48,7 @@ class OrderWindow(QWidget):
         self.view: OrderView | None = None
 
         self.title = heading(self.tr("New order"), self, scale=1.4)
+        self.title.setWordWrap(False)  # one line: wrapped, "Order DEMO-" broke at its hyphen
         self.tier = TierBadge(self)
         self.status = paragraph("", self)
         self.error = FieldError(self)
@@ -133,7 +134,7 @@ class OrderWindow(QWidget):
         if view.screening.blocked or view.status in (OrderStatus.HELD, OrderStatus.BLOCKED):
             self.status.setText(self.tr(
                 "Saved. {0} Answer the checklist, then record a decision.").format(
-                status_explanation(view.status)))
+                status_explanation(view.status, view.screening)))
             if was_new and view.screening.checklist:
                 self.tabs.setCurrentIndex(CHECKLIST_TAB)
 
@@ -255,7 +256,8 @@ class OrderWindow(QWidget):
         label = self.backend.pack.tiers.get(tier)  # type: ignore[call-overload]
         self.tier.set_tier(tier, label.label if label else None)
         self.status.setText(self.tr("{0}. {1}").format(
-            status_label(self.view.status), status_explanation(self.view.status)))
+            status_label(self.view.status),
+            status_explanation(self.view.status, self.view.screening)))
 
     def _update_title(self) -> None:
         reference = self.editor.reference.text().strip()

@@ -252,10 +252,10 @@ class OverviewView(QWidget):
                     self.tr("order is on hold, waiting for your decision."),
                     self.tr("orders are on hold, waiting for your decision."))
         self._count(self.blocked, s.blocked,
-                    self.tr("order is blocked: it asks for a prohibited use and can only be "
-                            "declined."),
-                    self.tr("orders are blocked: they ask for a prohibited use and can only "
-                            "be declined."))
+                    self.tr("order is blocked (a prohibited use or a confirmed sanctions "
+                            "match): it can only be declined."),
+                    self.tr("orders are blocked (a prohibited use or a confirmed sanctions "
+                            "match): they can only be declined."))
         self._count(self.escalated, s.escalated,
                     self.tr("escalation is waiting for the distributor's answer."),
                     self.tr("escalations are waiting for the distributor's answer."))

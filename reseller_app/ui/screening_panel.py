@@ -23,6 +23,7 @@ from reseller_app.domain.citations import Citation, cite, flag_citations
 from reseller_app.domain.packs import CriteriaPack, PackRef
 from reseller_app.domain.sanctions.reviews import ReviewVerdict
 from reseller_app.domain.screening import Flag, ScreeningResult
+from reseller_app.domain.vocabulary import RiskTier
 from reseller_app.ui.citations import citation_note
 from reseller_app.ui.labels import (
     FACTORS,
@@ -185,15 +186,21 @@ class ScreeningPanel(QWidget):
         self._message.setVisible(False)
         self._badge.set_tier(result.tier, self._tier_label(result.tier))
         self._summary.setText(result.summary)
+        if (result.hold and result.tier == RiskTier.LOW and result.parties is not None
+                and result.parties.alerts):
+            # The tier's summary says the order may go ahead: only the sanctions check holds it.
+            self._summary.setText(self.tr(
+                "The products, their use and the destination raise no special risk, but a party "
+                "of the order resembles a name on a sanctions list: see below."))
         if result.blocked:
             self._banner.show_banner(
-                result.tier,
+                RiskTier.PROHIBITED,  # a blocked order's frame is the blocking colour
                 self.tr("Blocked: {0}").format(" ".join(result.hold_reasons)),
                 critical=True,
             )
         elif result.hold:
             self._banner.show_banner(
-                result.tier,
+                RiskTier.ELEVATED if result.tier == RiskTier.LOW else result.tier,
                 self.tr("On hold: {0}").format(" ".join(result.hold_reasons)),
                 critical=False,
             )

@@ -31,11 +31,15 @@ from reseller_app.services.dto import (
     CompanyProfile,
     CompanySalesModel,
     CompanySize,
+    Customer,
     Distributor,
+    LineDraft,
+    OrderDraft,
     OrderFilter,
 )
 from reseller_app.services.errors import ServiceError, ValidationError
 from reseller_app.services.escalation import EscalationService
+from reseller_app.services.party_rescreen import rescreen_parties
 from reseller_app.services.sanctions_lists import all_versions, import_list
 from reseller_app.services.setup import SetupService
 from reseller_app.services.startup import open_app
@@ -144,6 +148,11 @@ def walk(backend: object, app: QApplication, visit: Visit) -> None:
         dialog = build()
         visit(name, dialog, None)
         dialog.close()
+    matched = _match_sample(backend)  # the lists of "20-sanctions-lists" in use
+    if matched is not None:
+        order = window.open_order(matched)
+        visit("21-sanctions-match", order, SIZE)
+        order.close()
     window.close()
 
 
@@ -242,6 +251,35 @@ def _lists_sample(backend: object) -> None:
                  SAMPLE_LISTS / "uk-sanctions-list-sample.csv"):
         with contextlib.suppress(ServiceError):
             import_list(ctx, path)
+    rescreen_parties(ctx)  # as the lists window has the main window do after an import
+
+
+MATCH_SAMPLE = "DEMO-SANCTIONS"  # the demo's order for a listed customer (screenshots only)
+
+
+def _match_sample(backend: object) -> int | None:
+    """The demo's order for a customer on the OFAC list, blocked by the match (made once, only
+    on the demo database once the sample lists are in it); None otherwise."""
+    ctx = getattr(backend, "ctx", None)
+    if ctx is None or not ctx.demo or not all_versions(ctx):
+        return None
+    orders, catalog = backend.orders, backend.catalog  # type: ignore[attr-defined]
+    existing = orders.get_by_reference(MATCH_SAMPLE)
+    if existing is not None:
+        return int(existing.id)
+    bank = next((c for c in catalog.customers("BANCO NACIONAL DE CUBA")
+                 if c.name == "BANCO NACIONAL DE CUBA"), None) or catalog.save_customer(
+        Customer("BANCO NACIONAL DE CUBA", "PA", "private", sector="finance"))
+    products = catalog.products()
+    if not products:
+        return None
+    p = products[0]
+    view = orders.save(OrderDraft(
+        reference=MATCH_SAMPLE, date=ctx.clock().date(), sales_model="assisted",
+        customer_id=bank.id, end_user_id=None, destination_country="PA",
+        intended_use="Laptops for the branch office", use_cases=[],
+        lines=[LineDraft(p.sku, p.name, p.category, 5, None, p.id)]))
+    return int(view.id)
 
 
 @contextlib.contextmanager

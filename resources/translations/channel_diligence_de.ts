@@ -2639,6 +2639,10 @@
             <translation>Der Auftrag wurde durch eine Entscheidung freigegeben.</translation>
         </message>
         <message>
+            <source>A party of the order is on a sanctions list (a confirmed match). The order can only be declined.</source>
+            <translation>Eine Partei des Auftrags steht auf einer Sanktionsliste (bestätigter Treffer). Der Auftrag kann nur abgelehnt werden.</translation>
+        </message>
+        <message>
             <source>A value the criteria pack does not know</source>
             <translation>Ein Wert, den der Kriterienkatalog nicht kennt</translation>
         </message>
@@ -4559,16 +4563,16 @@ Sie betrachtet vier Dinge: das Produkt und wofür es genutzt wird, wer es kauft 
             <translation>Nachrichten im Postausgang konnten nicht gesendet werden.</translation>
         </message>
         <message>
-            <source>order is blocked: it asks for a prohibited use and can only be declined.</source>
-            <translation>Auftrag ist gesperrt: Er betrifft eine verbotene Verwendung und kann nur abgelehnt werden.</translation>
+            <source>order is blocked (a prohibited use or a confirmed sanctions match): it can only be declined.</source>
+            <translation>Auftrag ist gesperrt (eine verbotene Verwendung oder ein bestätigter Sanktionslisten-Treffer): er kann nur abgelehnt werden.</translation>
         </message>
         <message>
             <source>order is on hold, waiting for your decision.</source>
             <translation>Auftrag ist angehalten und wartet auf Ihre Entscheidung.</translation>
         </message>
         <message>
-            <source>orders are blocked: they ask for a prohibited use and can only be declined.</source>
-            <translation>Aufträge sind gesperrt: Sie betreffen eine verbotene Verwendung und können nur abgelehnt werden.</translation>
+            <source>orders are blocked (a prohibited use or a confirmed sanctions match): they can only be declined.</source>
+            <translation>Aufträge sind gesperrt (eine verbotene Verwendung oder ein bestätigter Sanktionslisten-Treffer): sie können nur abgelehnt werden.</translation>
         </message>
         <message>
             <source>orders are on hold, waiting for your decision.</source>
@@ -6272,6 +6276,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>Screening result</source>
             <translation>Prüfergebnis</translation>
+        </message>
+        <message>
+            <source>The products, their use and the destination raise no special risk, but a party of the order resembles a name on a sanctions list: see below.</source>
+            <translation>Produkte, Verwendung und Bestimmungsland bergen kein besonderes Risiko, aber eine Partei des Auftrags ähnelt einem Namen auf einer Sanktionsliste: siehe unten.</translation>
         </message>
         <message>
             <source>Why</source>

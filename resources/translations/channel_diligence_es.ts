@@ -2639,6 +2639,10 @@
             <translation>Una decisión autorizó el pedido.</translation>
         </message>
         <message>
+            <source>A party of the order is on a sanctions list (a confirmed match). The order can only be declined.</source>
+            <translation>Una parte del pedido figura en una lista de sanciones (coincidencia confirmada). El pedido solo puede rechazarse.</translation>
+        </message>
+        <message>
             <source>A value the criteria pack does not know</source>
             <translation>Un valor que el paquete de criterios no conoce</translation>
         </message>
@@ -4559,16 +4563,16 @@ Tiene en cuenta cuatro cosas: el producto y para qué se usará, quién lo compr
             <translation>mensajes de la bandeja de salida no se pudieron enviar.</translation>
         </message>
         <message>
-            <source>order is blocked: it asks for a prohibited use and can only be declined.</source>
-            <translation>pedido bloqueado: es para un uso prohibido y solo se puede rechazar.</translation>
+            <source>order is blocked (a prohibited use or a confirmed sanctions match): it can only be declined.</source>
+            <translation>pedido está bloqueado (un uso prohibido o una coincidencia confirmada con una lista de sanciones): solo puede rechazarse.</translation>
         </message>
         <message>
             <source>order is on hold, waiting for your decision.</source>
             <translation>pedido retenido, a la espera de su decisión.</translation>
         </message>
         <message>
-            <source>orders are blocked: they ask for a prohibited use and can only be declined.</source>
-            <translation>pedidos bloqueados: son para un uso prohibido y solo se pueden rechazar.</translation>
+            <source>orders are blocked (a prohibited use or a confirmed sanctions match): they can only be declined.</source>
+            <translation>pedidos están bloqueados (un uso prohibido o una coincidencia confirmada con una lista de sanciones): solo pueden rechazarse.</translation>
         </message>
         <message>
             <source>orders are on hold, waiting for your decision.</source>
@@ -6272,6 +6276,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>Screening result</source>
             <translation>Resultado de la evaluación</translation>
+        </message>
+        <message>
+            <source>The products, their use and the destination raise no special risk, but a party of the order resembles a name on a sanctions list: see below.</source>
+            <translation>Los productos, su uso y el destino no presentan un riesgo especial, pero una parte del pedido se parece a un nombre de una lista de sanciones: véase abajo.</translation>
         </message>
         <message>
             <source>Why</source>

@@ -2639,6 +2639,10 @@
             <translation>Une décision a autorisé la commande.</translation>
         </message>
         <message>
+            <source>A party of the order is on a sanctions list (a confirmed match). The order can only be declined.</source>
+            <translation>Une partie de la commande figure sur une liste de sanctions (correspondance confirmée). La commande ne peut qu'être refusée.</translation>
+        </message>
+        <message>
             <source>A value the criteria pack does not know</source>
             <translation>Une valeur inconnue du jeu de critères</translation>
         </message>
@@ -4559,16 +4563,16 @@ Elle examine quatre points: le produit et l'usage qui en sera fait, qui l'achèt
             <translation>messages de la boîte d'envoi n'ont pas pu être envoyés.</translation>
         </message>
         <message>
-            <source>order is blocked: it asks for a prohibited use and can only be declined.</source>
-            <translation>commande bloquée: elle concerne un usage interdit et ne peut qu'être refusée.</translation>
+            <source>order is blocked (a prohibited use or a confirmed sanctions match): it can only be declined.</source>
+            <translation>commande est bloquée (un usage interdit ou une correspondance confirmée avec une liste de sanctions) : elle ne peut qu'être refusée.</translation>
         </message>
         <message>
             <source>order is on hold, waiting for your decision.</source>
             <translation>commande suspendue attend votre décision.</translation>
         </message>
         <message>
-            <source>orders are blocked: they ask for a prohibited use and can only be declined.</source>
-            <translation>commandes bloquées: elles concernent un usage interdit et ne peuvent qu'être refusées.</translation>
+            <source>orders are blocked (a prohibited use or a confirmed sanctions match): they can only be declined.</source>
+            <translation>commandes sont bloquées (un usage interdit ou une correspondance confirmée avec une liste de sanctions) : elles ne peuvent qu'être refusées.</translation>
         </message>
         <message>
             <source>orders are on hold, waiting for your decision.</source>
@@ -6272,6 +6276,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>Screening result</source>
             <translation>Résultat de l'analyse</translation>
+        </message>
+        <message>
+            <source>The products, their use and the destination raise no special risk, but a party of the order resembles a name on a sanctions list: see below.</source>
+            <translation>Les produits, leur usage et la destination ne présentent pas de risque particulier, mais une partie de la commande ressemble à un nom d'une liste de sanctions : voir ci-dessous.</translation>
         </message>
         <message>
             <source>Why</source>

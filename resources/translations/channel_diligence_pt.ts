@@ -2639,6 +2639,10 @@
             <translation>Uma decisão liberou o pedido.</translation>
         </message>
         <message>
+            <source>A party of the order is on a sanctions list (a confirmed match). The order can only be declined.</source>
+            <translation>Uma parte da encomenda consta de uma lista de sanções (correspondência confirmada). A encomenda só pode ser recusada.</translation>
+        </message>
+        <message>
             <source>A value the criteria pack does not know</source>
             <translation>Um valor que o pacote de critérios não conhece</translation>
         </message>
@@ -4559,16 +4563,16 @@ Ela analisa quatro coisas: o produto e para que vai ser usado, quem compra e que
             <translation>mensagens na caixa de saída não puderam ser enviadas.</translation>
         </message>
         <message>
-            <source>order is blocked: it asks for a prohibited use and can only be declined.</source>
-            <translation>pedido está bloqueado: é para um uso proibido e só pode ser recusado.</translation>
+            <source>order is blocked (a prohibited use or a confirmed sanctions match): it can only be declined.</source>
+            <translation>encomenda está bloqueada (uma utilização proibida ou uma correspondência confirmada com uma lista de sanções): só pode ser recusada.</translation>
         </message>
         <message>
             <source>order is on hold, waiting for your decision.</source>
             <translation>pedido está retido, aguardando a sua decisão.</translation>
         </message>
         <message>
-            <source>orders are blocked: they ask for a prohibited use and can only be declined.</source>
-            <translation>pedidos estão bloqueados: são para um uso proibido e só podem ser recusados.</translation>
+            <source>orders are blocked (a prohibited use or a confirmed sanctions match): they can only be declined.</source>
+            <translation>encomendas estão bloqueadas (uma utilização proibida ou uma correspondência confirmada com uma lista de sanções): só podem ser recusadas.</translation>
         </message>
         <message>
             <source>orders are on hold, waiting for your decision.</source>
@@ -6272,6 +6276,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>Screening result</source>
             <translation>Resultado da triagem</translation>
+        </message>
+        <message>
+            <source>The products, their use and the destination raise no special risk, but a party of the order resembles a name on a sanctions list: see below.</source>
+            <translation>Os produtos, a sua utilização e o destino não apresentam risco especial, mas uma parte da encomenda assemelha-se a um nome de uma lista de sanções: ver abaixo.</translation>
         </message>
         <message>
             <source>Why</source>

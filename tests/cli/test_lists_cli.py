@@ -216,11 +216,36 @@ def test_lists_update_fetches_from_the_addresses_in_the_settings(cli: Cli) -> No
         run = cli("lists", "update", "--only", "ofac,UN")
         assert run.returncode == EXIT_OK, run.stderr
         lines = run.stdout.splitlines()
-        assert [line.split()[0] for line in lines] == ["ofac", "un"]
+        assert [line.split()[0] for line in lines[:2]] == ["ofac", "un"]
         assert "Imported OFAC SDN, published" in lines[0] and "7 entries" in lines[0]
+        # New versions: everything checked again, in the one line `lists import` prints.
+        assert lines[2:] == ["Checked again: 0 customers and 0 open orders checked again: no "
+                             "sanctions result changed."]
         again = cli("lists", "update", "--only", "un")
     assert again.returncode == EXIT_OK and "imported already" in again.stdout
+    assert "Checked again" not in again.stdout  # nothing new, nothing checked
     assert [line.split()[0] for line in cli("lists").stdout.splitlines()] == ["ofac", "un"]
+
+
+def test_lists_update_checks_the_customers_and_orders_again_like_lists_import(cli: Cli
+                                                                              ) -> None:
+    from reseller_app.services.catalog import CatalogService
+    from reseller_app.services.dto import Customer
+    from reseller_app.services.startup import open_app
+    from tests.list_server import local_addresses, serve
+
+    ctx = open_app(f"sqlite:///{cli.db}")
+    try:
+        CatalogService(ctx).save_customer(Customer("Banco Nacional de Cuba", None, "unknown"))
+    finally:
+        ctx.engine.dispose()
+    with serve(DATA) as server:
+        _settings(cli, local_addresses(server))
+        run = cli("lists", "update", "--only", "ofac")
+    assert run.returncode == EXIT_OK, run.stderr
+    assert run.stdout.splitlines()[-1] == (
+        "Checked again: 1 customers and 0 open orders checked again: 1 new match.")
+    assert cli("verify-audit").returncode == EXIT_OK
 
 
 def test_lists_update_offline_says_so_per_list_and_exits_1(cli: Cli) -> None:

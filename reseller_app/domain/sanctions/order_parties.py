@@ -3,13 +3,20 @@ them becomes a finding the screening keeps (pure)."""
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass
 from typing import Any
 
 from reseller_app.domain.orders import Order, Party
 from reseller_app.domain.sanctions.entries import ListEntry, PartyKind
 from reseller_app.domain.sanctions.matching import DEFAULT_THRESHOLD, Match, Verdict
 from reseller_app.domain.sanctions.names import party_key
-from reseller_app.domain.sanctions.party_findings import CONFIRMED, POSSIBLE, PartyFinding
+from reseller_app.domain.sanctions.party_findings import (
+    CONFIRMED,
+    POSSIBLE,
+    PartyFinding,
+    PartyScreening,
+)
 from reseller_app.domain.sanctions.reviews import PartyRole
 from reseller_app.domain.texts import t
 
@@ -97,6 +104,45 @@ def finding(role: str, party: Party, match: Match, entry: ListEntry | None,
         matched_name=match.matched_name, score=match.score, why=match.why,
         evidence=evidence(party, entry, match),
         verdict=CONFIRMED if exact else POSSIBLE)
+
+
+@dataclass(frozen=True, slots=True)
+class OrderPartyCheck:
+    """One checked party of an order as its ``party_check`` row holds it (subject "order")."""
+
+    role: str
+    party_name: str
+    party_country: str
+    verdict: str  # Verdict value, reviews applied
+    matches: str  # JSON: the role's findings, those that alert first
+    lists: str  # JSON: the list versions' ids
+
+    def values(self) -> dict[str, Any]:
+        return {"role": self.role, "party_name": self.party_name,
+                "party_country": self.party_country, "verdict": self.verdict,
+                "matches": self.matches, "lists": self.lists}
+
+
+def order_party_checks(order: Order, parties: PartyScreening) -> list[OrderPartyCheck]:
+    """The latest check of each party of the order: its verdict after the reviews (a pair
+    reviewed "not the same party" no longer counts), and its findings as the views show them."""
+    lists = json.dumps([v.id for v in parties.lists])
+    out: list[OrderPartyCheck] = []
+    for role, party in order_parties(order):
+        found = sorted((f for f in parties.findings if f.role == role),
+                       key=lambda f: (not f.confirmed, not f.alerts, -f.score))
+        verdict = Verdict.CLEAR.value
+        if any(f.confirmed for f in found):
+            verdict = Verdict.MATCH.value
+        elif any(f.alerts for f in found):
+            verdict = Verdict.POSSIBLE_MATCH.value
+        matches = json.dumps([{"source": f.source, "entry_id": f.entry_id,
+                               "listed_name": f.listed_name, "matched_name": f.matched_name,
+                               "score": f.score, "why": f.why, "verdict": f.verdict,
+                               "review": f.review} for f in found], ensure_ascii=False)
+        out.append(OrderPartyCheck(role, party.name or "", (party.country or "")[:2], verdict,
+                                   matches, lists))
+    return out
 
 
 assert CONFIRMED == Verdict.MATCH and POSSIBLE == Verdict.POSSIBLE_MATCH  # one vocabulary
