@@ -46,7 +46,7 @@ from array import array
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import NamedTuple
 
@@ -57,7 +57,7 @@ from reseller_app.domain.sanctions.names import WEIGHT, Strength, strength, toke
 from reseller_app.domain.sanctions.thresholds import DEFAULT_THRESHOLD
 from reseller_app.domain.texts import t
 
-__all__ = ["DEFAULT_THRESHOLD", "Match", "NameEmpty", "NameIndex", "NameNotCheckable",
+__all__ = ["DEFAULT_THRESHOLD", "IndexRow", "Match", "NameEmpty", "NameIndex", "NameNotCheckable",
            "NameTooLong", "Verdict", "verdict"]
 
 TYPO_PENALTY = 0.08  # per letter forgiven: an exact match always outranks a forgiven one
@@ -188,10 +188,40 @@ class _Unit(NamedTuple):
     last: int
 
 
+class IndexRow(NamedTuple):
+    """What the index takes of one entry: its primary name, its names as (text, weak alias)
+    pairs in the list's order, and its countries. The store gives these without making a
+    :class:`ListEntry`."""
+
+    source: str
+    entry_id: str
+    kind: str
+    primary_name: str
+    names: Sequence[tuple[str, bool]]
+    countries: Sequence[str]
+
+
+class _Entry(NamedTuple):
+    """What a check shows of a listed entry (its remarks, dates of birth and programmes are in
+    the list version stored: the index keeps only what a match says)."""
+
+    source: ListSource
+    entry_id: str
+    kind: PartyKind
+    primary_name: str
+    countries: tuple[str, ...]
+
+
+def _row(entry: ListEntry) -> IndexRow:
+    return IndexRow(entry.source, entry.entry_id, entry.kind, entry.primary_name,
+                    [(n.text, n.weak) for n in entry.names], entry.countries)
+
+
 @dataclass(frozen=True, slots=True)
 class _Name:
-    """A listed name as indexed: its words (interned: "mohammed" is kept once for all the
-    names holding it) and their total weight; the rest is worked out when it is scored."""
+    """A listed name as scored: its words (interned: "mohammed" is kept once for all the
+    names holding it) and their total weight; the rest is worked out when it is scored. The
+    index keeps these in parallel arrays and makes one only for a name it scores."""
 
     entry: int  # index into NameIndex._entries
     text: str
@@ -259,8 +289,16 @@ class NameIndex:
     """Every name of a set of list entries, ready to be checked against."""
 
     def __init__(self) -> None:
-        self._entries: list[ListEntry] = []
-        self._names: list[_Name] = []
+        self._entries: list[_Entry] = []
+        # the listed names, in parallel arrays (an object per name would take some 3 MB more for
+        # the OFAC + UN lists): its entry's number, its text, whether the list calls it a weak
+        # alias, its words and their total weight
+        self._name_entry = array("i")
+        self._name_text: list[str] = []
+        self._name_weak = bytearray()
+        self._name_words: list[tuple[str, ...]] = []
+        self._name_total = array("d")
+        self._countries: dict[tuple[str, ...], tuple[str, ...]] = {}  # shared between entries
         self._postings: dict[str, list[int]] = defaultdict(list)  # distinctive word -> names
         # two neighbouring words joined (one of them distinctive) -> names
         self._join_postings: dict[str, list[int]] = defaultdict(list)
@@ -283,9 +321,16 @@ class NameIndex:
 
     @classmethod
     def build(cls, entries: Iterable[ListEntry]) -> NameIndex:
+        return cls.build_from_rows(_row(entry) for entry in entries)
+
+    @classmethod
+    def build_from_rows(cls, rows: Iterable[IndexRow]) -> NameIndex:
+        """The index of entries given as :class:`IndexRow` (as the store reads them: lighter
+        than whole :class:`ListEntry` values)."""
         index = cls()
-        for entry in entries:
-            index._add(entry)
+        for row in rows:
+            index._add(row)
+        index._countries.clear()
         index._fuzzy_words = sorted(
             w for w in index._postings.keys() | index._join_postings.keys() | index._weak_words
             if len(w) >= SOUND_LEN and w.isalpha())
@@ -327,24 +372,28 @@ class NameIndex:
                 into.add(words[keys[i] & _WORD_MASK])
                 i += 1
 
-    def _add(self, entry: ListEntry) -> None:
+    def _add(self, row: IndexRow) -> None:
         entry_no = len(self._entries)
-        # what a check shows of the entry (its names, kind, countries, dates of birth,
-        # programmes), not its remarks: those are in the list version stored, and would take
-        # some 5 MB of the OFAC + UN index
-        self._entries.append(replace(entry, remarks="", extra={}) if entry.remarks or entry.extra
-                             else entry)
+        source, entry_id, kind, primary_name, names, countries = row  # a plain tuple will do
+        countries = tuple(sys.intern(c) for c in countries)
+        countries = self._countries.setdefault(countries, countries)
+        self._entries.append(_Entry(ListSource(source), entry_id, PartyKind(kind), primary_name,
+                                    countries))
         seen: set[tuple[str, ...]] = set()
-        for listed in entry.names:
-            words = tuple(sys.intern(w) for w in tokens(listed.text))
+        for text, weak in names:
+            words = tuple(sys.intern(w) for w in tokens(text))
             key = tuple(sorted(words))
             if not words or key in seen:  # "KIM, Jong Un" and "Kim Jong Un" are one name
                 continue
             seen.add(key)
             weights, strong = _weigh(words)
-            name_no = len(self._names)
-            units = tuple(_units(words))
-            self._names.append(_Name(entry_no, listed.text, listed.weak, words, sum(weights)))
+            name_no = len(self._name_text)
+            units = _units(words)
+            self._name_entry.append(entry_no)
+            self._name_text.append(text)
+            self._name_weak.append(bool(weak))
+            self._name_words.append(words)
+            self._name_total.append(sum(weights))
             for unit in units:
                 if not (strong[unit.first] or strong[unit.last]):
                     # "S.A. DE C.V." joined ("sade", "decv") would find thousands
@@ -360,9 +409,14 @@ class NameIndex:
                 if not posting or posting[-1] != name_no:
                     posting.append(name_no)
 
+    def _name(self, name_no: int) -> _Name:
+        return _Name(self._name_entry[name_no], self._name_text[name_no],
+                     bool(self._name_weak[name_no]), self._name_words[name_no],
+                     self._name_total[name_no])
+
     @property
     def name_count(self) -> int:
-        return len(self._names)
+        return len(self._name_text)
 
     @property
     def entry_count(self) -> int:
@@ -462,7 +516,7 @@ class NameIndex:
         gains: dict[int, float] = {}
         best: dict[int, tuple[float, Match]] = {}
         for name_no, mask in reach.items():
-            listed = self._names[name_no]
+            listed_total = self._name_total[name_no]
             mask |= free
             gain = gains.get(mask)
             if gain is None:
@@ -477,12 +531,13 @@ class NameIndex:
                 bits = [i for i in range(len(words)) if light >> i & 1 and strong[i]]
                 more = _WEAK_MOST * len(bits)
                 cut = sum(weights[i] - _WEAK_MOST for i in bits)
-                bound = (gain + more + min(listed.total, gain + more)) / (
-                    total - cut + listed.total)
+                bound = (gain + more + min(listed_total, gain + more)) / (
+                    total - cut + listed_total)
             else:
-                bound = (gain + min(listed.total, gain)) / (total + listed.total)
+                bound = (gain + min(listed_total, gain)) / (total + listed_total)
             if bound < threshold and name_no not in split:
                 continue
+            listed = self._name(name_no)
             match = self._score(listed, words, weights, strong, units, similar, spelled,
                                 country, kind, threshold)
             if match is None or match.score < threshold:
