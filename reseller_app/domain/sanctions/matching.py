@@ -133,15 +133,21 @@ def allowed_typos(word: str) -> int:
     return 1 if len(word) >= MIN_FUZZY_LEN else 0
 
 
-_WORD_BITS = 24  # up to 16 million distinct words
-_WORD_MASK = (1 << _WORD_BITS) - 1
-_HASH_MASK = (1 << (63 - _WORD_BITS)) - 1
-_BUCKET_BITS = 16  # the keys' top bits, for a table of where each bucket starts
-_BUCKET_SHIFT = 63 - _BUCKET_BITS
+_MAX_WORD_BITS = 24  # up to 16 million distinct words
+# A key of the word index: the variant's hash (high bits) and the word's number (as many low
+# bits as the number of words needs), 48 bits in all. Its top bits pick a bucket in a table of
+# where each bucket starts, so only its low 32 bits are stored: 4 bytes a key, not 8 (some
+# 3 MB less for the OFAC + UN lists). A hash shared by chance only gives a word too many, which
+# the edit distance or the sound key then rejects.
+_KEY_BITS = 48
+_BUCKET_BITS = 16
+_BUCKET_SHIFT = _KEY_BITS - _BUCKET_BITS
+_LOW_MASK = (1 << _BUCKET_SHIFT) - 1
 
 
-def _variant_hash(variant: str) -> int:
-    return hash(variant) & _HASH_MASK  # stable within the process, which is all it must be
+def _variant_hash(variant: str, word_bits: int) -> int:
+    # stable within the process, which is all it must be
+    return hash(variant) & ((1 << (_KEY_BITS - word_bits)) - 1)
 
 
 def _deletions(word: str) -> set[str]:
@@ -235,33 +241,47 @@ def _bucket_sort(keys: Callable[[], Iterator[int]]) -> tuple[array, array]:
     starts, so that a look-up searches a dozen keys, not a million. Made in two passes over
     ``keys()`` and sorted bucket by bucket: ``sorted()`` of them all would hold every key as a
     Python number at once (some 30 MB for the OFAC + UN lists)."""
-    starts = array("q", [0]) * ((1 << _BUCKET_BITS) + 1)
+    starts = array("I", [0]) * ((1 << _BUCKET_BITS) + 1)
     for key in keys():
         starts[(key >> _BUCKET_SHIFT) + 1] += 1
     for bucket in range(1 << _BUCKET_BITS):
         starts[bucket + 1] += starts[bucket]
-    placed = array("q", [0]) * starts[-1]
-    free = array("q", starts)
+    placed = array("I", [0]) * starts[-1]
+    free = array("I", starts)
     for key in keys():
         bucket = key >> _BUCKET_SHIFT
-        placed[free[bucket]] = key
+        placed[free[bucket]] = key & _LOW_MASK
         free[bucket] += 1
     del free
     for bucket in range(1 << _BUCKET_BITS):
         low, high = starts[bucket], starts[bucket + 1]
         if high - low > 1:
-            placed[low:high] = array("q", sorted(placed[low:high]))
+            placed[low:high] = array("I", sorted(placed[low:high]))
     return placed, starts
 
 
 _Posting = int | tuple[int, ...]  # the names holding a word: one name's number, or several
 
 
-def _compact(postings: dict[str, list[int]]) -> None:
-    """Postings made small, in place: most words are in one name, kept as its number (a list
-    per word would take some 5 MB more for the OFAC + UN lists)."""
+def _post(postings: dict[str, int | list[int]], word: str, name_no: int) -> None:
+    """Add name ``name_no`` to the names holding ``word``: most words are in one name, kept as
+    its number (a list per word would take some 5 MB more for the OFAC + UN lists, even for
+    the time the index is built)."""
+    held = postings.get(word)
+    if held is None:
+        postings[word] = name_no
+    elif isinstance(held, int):
+        if held != name_no:
+            postings[word] = [held, name_no]
+    elif held[-1] != name_no:
+        held.append(name_no)
+
+
+def _compact(postings: dict[str, int | list[int]]) -> None:
+    """Postings made final, in place: the lists of several names become tuples."""
     for word, names in postings.items():
-        postings[word] = names[0] if len(names) == 1 else tuple(names)  # type: ignore[assignment]
+        if isinstance(names, list):
+            postings[word] = tuple(names)  # type: ignore[assignment]
 
 
 def _names_in(posting: _Posting | None) -> tuple[int, ...]:
@@ -299,16 +319,17 @@ class NameIndex:
         self._name_words: list[tuple[str, ...]] = []
         self._name_total = array("d")
         self._countries: dict[tuple[str, ...], tuple[str, ...]] = {}  # shared between entries
-        self._postings: dict[str, list[int]] = defaultdict(list)  # distinctive word -> names
+        self._postings: dict[str, _Posting] = {}  # distinctive word -> names
         # two neighbouring words joined (one of them distinctive) -> names
-        self._join_postings: dict[str, list[int]] = defaultdict(list)
+        self._join_postings: dict[str, _Posting] = {}
         # every indexed word with one letter deleted (two, in long single words), and its sound
         # key, as one sorted array of 64-bit keys: the variant's hash (high bits) and the number
         # of the word in _fuzzy_words (low bits). A dict of 760,000 strings would take some
         # 100 MB for the OFAC + UN lists.
         self._fuzzy_words: list[str] = []
-        self._deletion_keys = array("q")
-        self._bucket_starts = array("q", [0, 0])
+        self._deletion_keys = array("I")
+        self._bucket_starts = array("I", [0]) * ((1 << _BUCKET_BITS) + 1)
+        self._word_bits = 1  # of a key: those for the word's number
         # two neighbouring words joined, both common words (which find no name); the others are
         # the keys of _join_postings
         self._weak_joins: set[str] = set()
@@ -317,7 +338,7 @@ class NameIndex:
         self._weak_words: set[str] = set()
         # ... of 4+ letters (which a party's word may misspell) -> the names holding them: not to
         # find names, only to bound the score of names found through other words
-        self._weak_postings: dict[str, list[int]] = defaultdict(list)
+        self._weak_postings: dict[str, _Posting] = {}
 
     @classmethod
     def build(cls, entries: Iterable[ListEntry]) -> NameIndex:
@@ -331,15 +352,22 @@ class NameIndex:
         for row in rows:
             index._add(row)
         index._countries.clear()
-        index._fuzzy_words = sorted(
-            w for w in index._postings.keys() | index._join_postings.keys() | index._weak_words
-            if len(w) >= SOUND_LEN and w.isalpha())
-        if len(index._fuzzy_words) >= 1 << _WORD_BITS:
+        for postings in (index._postings, index._join_postings, index._weak_postings):
+            _compact(postings)  # type: ignore[arg-type]
+        # made without a set of all the words: that would take some 4 MB more while building
+        fuzzy = [w for w in index._postings if len(w) >= SOUND_LEN and w.isalpha()]
+        fuzzy += [w for w in index._join_postings
+                  if len(w) >= SOUND_LEN and w.isalpha() and w not in index._postings]
+        fuzzy += [w for w in index._weak_words
+                  if len(w) >= SOUND_LEN and w.isalpha() and w not in index._postings
+                  and w not in index._join_postings]
+        fuzzy.sort()
+        index._fuzzy_words = fuzzy
+        index._word_bits = max(1, len(index._fuzzy_words).bit_length())
+        if index._word_bits > _MAX_WORD_BITS:
             raise ValueError(t("The sanctions lists hold too many distinct words for the "
                                "name index; import fewer lists."))
         index._deletion_keys, index._bucket_starts = _bucket_sort(index._keys)
-        for postings in (index._postings, index._join_postings, index._weak_postings):
-            _compact(postings)
         return index
 
     def _is_join(self, word: str) -> bool:
@@ -349,27 +377,32 @@ class NameIndex:
     def _keys(self) -> Iterator[int]:
         """The keys of the word index: each indexed word's sound key, and the word with one
         letter deleted (two, in single words of 9+ letters), hashed, with the word's number."""
+        bits = self._word_bits
         for number, word in enumerate(self._fuzzy_words):
-            yield _variant_hash(_SOUND_MARK + sound(word)) << _WORD_BITS | number
+            yield _variant_hash(_SOUND_MARK + sound(word), bits) << bits | number
             if len(word) >= MIN_FUZZY_LEN:
                 # two letters deleted only from single words: a joined pair is two words,
                 # each forgiven its own typing error where it is listed apart
                 deleted = 1 if self._is_join(word) and word not in self._postings else 2
                 for variant in _deletions_upto(word, min(deleted, allowed_typos(word))):
-                    yield _variant_hash(variant) << _WORD_BITS | number
+                    yield _variant_hash(variant, bits) << bits | number
 
     def _words_less_letters(self, variants: Iterable[str], into: set[str]) -> None:
         """Add to ``into`` the indexed words that, a letter or two deleted (or made their sound
         key), may be one of ``variants`` (a hash collision gives a word too many, which the
         edit distance then rejects)."""
         keys, starts, words = self._deletion_keys, self._bucket_starts, self._fuzzy_words
+        bits = self._word_bits
+        number_mask = (1 << bits) - 1
         for variant in variants:
-            wanted = _variant_hash(variant)
-            low = wanted << _WORD_BITS
-            bucket = low >> _BUCKET_SHIFT
-            i = bisect_left(keys, low, starts[bucket], starts[bucket + 1])
-            while i < len(keys) and keys[i] >> _WORD_BITS == wanted:
-                into.add(words[keys[i] & _WORD_MASK])
+            key = _variant_hash(variant, bits) << bits
+            bucket = key >> _BUCKET_SHIFT
+            low = key & _LOW_MASK
+            wanted = low >> bits
+            end = starts[bucket + 1]
+            i = bisect_left(keys, low, starts[bucket], end)
+            while i < end and keys[i] >> bits == wanted:
+                into.add(words[keys[i] & number_mask])
                 i += 1
 
     def _add(self, row: IndexRow) -> None:
@@ -400,14 +433,10 @@ class NameIndex:
                     (self._weak_joins if unit.first != unit.last else self._weak_words).add(
                         unit.text)
                     if unit.first == unit.last and len(unit.text) >= SOUND_LEN:
-                        posting = self._weak_postings[unit.text]
-                        if not posting or posting[-1] != name_no:
-                            posting.append(name_no)
+                        _post(self._weak_postings, unit.text, name_no)  # type: ignore[arg-type]
                     continue
-                postings = self._join_postings if unit.first != unit.last else self._postings
-                posting = postings[unit.text]
-                if not posting or posting[-1] != name_no:
-                    posting.append(name_no)
+                _post(self._join_postings if unit.first != unit.last else self._postings,
+                      unit.text, name_no)  # type: ignore[arg-type]
 
     def _name(self, name_no: int) -> _Name:
         return _Name(self._name_entry[name_no], self._name_text[name_no],
