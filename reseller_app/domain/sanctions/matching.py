@@ -312,12 +312,17 @@ class NameIndex:
         self._entries: list[_Entry] = []
         # the listed names, in parallel arrays (an object per name would take some 3 MB more for
         # the OFAC + UN lists): its entry's number, its text, whether the list calls it a weak
-        # alias, its words and their total weight
+        # alias, its words and their total weight. The words are numbers into _vocabulary, all
+        # names' one after the other, name n's from _name_word_at[n] (a tuple of words per name
+        # would take some 2 MB more).
         self._name_entry = array("i")
         self._name_text: list[str] = []
         self._name_weak = bytearray()
-        self._name_words: list[tuple[str, ...]] = []
         self._name_total = array("d")
+        self._vocabulary: list[str] = []
+        self._word_numbers: dict[str, int] = {}  # word -> its number, while building
+        self._name_word_at = array("i", [0])
+        self._name_word = array("i")
         self._countries: dict[tuple[str, ...], tuple[str, ...]] = {}  # shared between entries
         self._postings: dict[str, _Posting] = {}  # distinctive word -> names
         # two neighbouring words joined (one of them distinctive) -> names
@@ -352,6 +357,7 @@ class NameIndex:
         for row in rows:
             index._add(row)
         index._countries.clear()
+        index._word_numbers = {}
         for postings in (index._postings, index._join_postings, index._weak_postings):
             _compact(postings)  # type: ignore[arg-type]
         # made without a set of all the words: that would take some 4 MB more while building
@@ -414,7 +420,10 @@ class NameIndex:
                                     countries))
         seen: set[tuple[str, ...]] = set()
         for text, weak in names:
-            words = tuple(sys.intern(w) for w in tokens(text))
+            # each word kept once for all the names holding it ("mohammed"); not with
+            # sys.intern, whose table would keep growing with the process
+            numbers = [self._word_number(w) for w in tokens(text)]
+            words = tuple(self._vocabulary[n] for n in numbers)
             key = tuple(sorted(words))
             if not words or key in seen:  # "KIM, Jong Un" and "Kim Jong Un" are one name
                 continue
@@ -425,8 +434,9 @@ class NameIndex:
             self._name_entry.append(entry_no)
             self._name_text.append(text)
             self._name_weak.append(bool(weak))
-            self._name_words.append(words)
             self._name_total.append(sum(weights))
+            self._name_word.extend(numbers)
+            self._name_word_at.append(len(self._name_word))
             for unit in units:
                 if not (strong[unit.first] or strong[unit.last]):
                     # "S.A. DE C.V." joined ("sade", "decv") would find thousands
@@ -438,10 +448,19 @@ class NameIndex:
                 _post(self._join_postings if unit.first != unit.last else self._postings,
                       unit.text, name_no)  # type: ignore[arg-type]
 
+    def _word_number(self, word: str) -> int:
+        number = self._word_numbers.get(word)
+        if number is None:
+            number = self._word_numbers[word] = len(self._vocabulary)
+            self._vocabulary.append(word)
+        return number
+
     def _name(self, name_no: int) -> _Name:
+        at = self._name_word_at
+        numbers = self._name_word[at[name_no]:at[name_no + 1]]
+        words = tuple(map(self._vocabulary.__getitem__, numbers))
         return _Name(self._name_entry[name_no], self._name_text[name_no],
-                     bool(self._name_weak[name_no]), self._name_words[name_no],
-                     self._name_total[name_no])
+                     bool(self._name_weak[name_no]), words, self._name_total[name_no])
 
     @property
     def name_count(self) -> int:
