@@ -597,7 +597,8 @@ def bench_match_quality(quick: bool) -> tuple[float, bool, str]:
 
     index, rows = _party_index(quick)
     if quick:
-        kept = {(e.source.value, e.entry_id) for e in index._entries}
+        kept = {(e.source.value, e.entry_id)
+                for e in map(index._entry, range(index.entry_count))}
         rows = [r for r in rows if r.label == "ordinary" or (r.source, r.entry_id) in kept]
     parts = measure(index, rows)
     tuning, held = parts["tuning"], parts["held_out"]

@@ -218,6 +218,10 @@ class _Entry(NamedTuple):
     countries: tuple[str, ...]
 
 
+_SOURCES = tuple(ListSource)
+_KINDS = tuple(PartyKind)
+
+
 def _row(entry: ListEntry) -> IndexRow:
     return IndexRow(entry.source, entry.entry_id, entry.kind, entry.primary_name,
                     [(n.text, n.weak) for n in entry.names], entry.countries)
@@ -229,7 +233,7 @@ class _Name:
     names holding it) and their total weight; the rest is worked out when it is scored. The
     index keeps these in parallel arrays and makes one only for a name it scores."""
 
-    entry: int  # index into NameIndex._entries
+    entry: int  # the entry's number in the NameIndex
     text: str
     weak_alias: bool
     words: tuple[str, ...]
@@ -309,14 +313,25 @@ class NameIndex:
     """Every name of a set of list entries, ready to be checked against."""
 
     def __init__(self) -> None:
-        self._entries: list[_Entry] = []
+        # the entries, in parallel arrays (an object per entry would take some 1 MB more): their
+        # source and kind (numbers into _SOURCES and _KINDS), their own ids, their primary
+        # names (in _texts) and their countries (one tuple shared by the entries naming the same)
+        self._entry_source = bytearray()
+        self._entry_kind = bytearray()
+        self._entry_id: list[str] = []
+        self._entry_primary = array("i")
+        self._entry_countries: list[tuple[str, ...]] = []
+        # the texts of the names and the primary names, as UTF-8 one after the other, text n from
+        # _text_at[n] (a str per name would take some 1.5 MB more)
+        self._texts = bytearray()
+        self._text_at = array("I", [0])
         # the listed names, in parallel arrays (an object per name would take some 3 MB more for
         # the OFAC + UN lists): its entry's number, its text, whether the list calls it a weak
         # alias, its words and their total weight. The words are numbers into _vocabulary, all
         # names' one after the other, name n's from _name_word_at[n] (a tuple of words per name
         # would take some 2 MB more).
         self._name_entry = array("i")
-        self._name_text: list[str] = []
+        self._name_text = array("i")  # the name's text: its number in _texts
         self._name_weak = bytearray()
         self._name_total = array("d")
         self._vocabulary: list[str] = []
@@ -412,12 +427,16 @@ class NameIndex:
                 i += 1
 
     def _add(self, row: IndexRow) -> None:
-        entry_no = len(self._entries)
+        entry_no = len(self._entry_id)
         source, entry_id, kind, primary_name, names, countries = row  # a plain tuple will do
         countries = tuple(sys.intern(c) for c in countries)
         countries = self._countries.setdefault(countries, countries)
-        self._entries.append(_Entry(ListSource(source), entry_id, PartyKind(kind), primary_name,
-                                    countries))
+        self._entry_source.append(_SOURCES.index(ListSource(source)))
+        self._entry_kind.append(_KINDS.index(PartyKind(kind)))
+        self._entry_id.append(entry_id)
+        primary_no = self._add_text(primary_name)
+        self._entry_primary.append(primary_no)
+        self._entry_countries.append(countries)
         seen: set[tuple[str, ...]] = set()
         for text, weak in names:
             # each word kept once for all the names holding it ("mohammed"); not with
@@ -429,10 +448,10 @@ class NameIndex:
                 continue
             seen.add(key)
             weights, strong = _weigh(words)
-            name_no = len(self._name_text)
+            name_no = len(self._name_weak)
             units = _units(words)
             self._name_entry.append(entry_no)
-            self._name_text.append(text)
+            self._name_text.append(primary_no if text == primary_name else self._add_text(text))
             self._name_weak.append(bool(weak))
             self._name_total.append(sum(weights))
             self._name_word.extend(numbers)
@@ -448,6 +467,21 @@ class NameIndex:
                 _post(self._join_postings if unit.first != unit.last else self._postings,
                       unit.text, name_no)  # type: ignore[arg-type]
 
+    def _add_text(self, text: str) -> int:
+        self._texts += text.encode("utf-8", "surrogatepass")
+        self._text_at.append(len(self._texts))
+        return len(self._text_at) - 2
+
+    def _text(self, number: int) -> str:
+        return self._texts[self._text_at[number]:self._text_at[number + 1]].decode(
+            "utf-8", "surrogatepass")
+
+    def _entry(self, entry_no: int) -> _Entry:
+        """What a check shows of entry ``entry_no``."""
+        return _Entry(_SOURCES[self._entry_source[entry_no]], self._entry_id[entry_no],
+                      _KINDS[self._entry_kind[entry_no]],
+                      self._text(self._entry_primary[entry_no]), self._entry_countries[entry_no])
+
     def _word_number(self, word: str) -> int:
         number = self._word_numbers.get(word)
         if number is None:
@@ -459,16 +493,16 @@ class NameIndex:
         at = self._name_word_at
         numbers = self._name_word[at[name_no]:at[name_no + 1]]
         words = tuple(map(self._vocabulary.__getitem__, numbers))
-        return _Name(self._name_entry[name_no], self._name_text[name_no],
+        return _Name(self._name_entry[name_no], self._text(self._name_text[name_no]),
                      bool(self._name_weak[name_no]), words, self._name_total[name_no])
 
     @property
     def name_count(self) -> int:
-        return len(self._name_text)
+        return len(self._name_weak)
 
     @property
     def entry_count(self) -> int:
-        return len(self._entries)
+        return len(self._entry_id)
 
     # -- checking --------------------------------------------------------------------------------
     def _similar(self, word: str, joined: bool = False) -> tuple[dict[str, int], frozenset[str]]:
@@ -678,7 +712,7 @@ class NameIndex:
             why.append(f"not in the listed name: {' '.join(missing_q)}")
         if missing_l:
             why.append(f"listed words not in the party's name: {' '.join(missing_l)}")
-        entry = self._entries[listed.entry]
+        entry = self._entry(listed.entry)
         contradicted = False
         if country and entry.countries:
             code = country.strip().upper()
