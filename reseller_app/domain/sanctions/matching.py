@@ -229,12 +229,12 @@ def _row(entry: ListEntry) -> IndexRow:
 
 @dataclass(frozen=True, slots=True)
 class _Name:
-    """A listed name as scored: its words (interned: "mohammed" is kept once for all the
-    names holding it) and their total weight; the rest is worked out when it is scored. The
-    index keeps these in parallel arrays and makes one only for a name it scores."""
+    """A listed name as scored: its words (kept once for all the names holding them:
+    "mohammed") and their total weight; the rest is worked out when it is scored. The index
+    keeps these in parallel arrays and makes one only for a name it scores."""
 
     entry: int  # the entry's number in the NameIndex
-    text: str
+    text: int  # its number in the NameIndex's texts: read only for a match
     weak_alias: bool
     words: tuple[str, ...]
     total: float
@@ -493,7 +493,7 @@ class NameIndex:
         at = self._name_word_at
         numbers = self._name_word[at[name_no]:at[name_no + 1]]
         words = tuple(map(self._vocabulary.__getitem__, numbers))
-        return _Name(self._name_entry[name_no], self._text(self._name_text[name_no]),
+        return _Name(self._name_entry[name_no], self._name_text[name_no],
                      bool(self._name_weak[name_no]), words, self._name_total[name_no])
 
     @property
@@ -735,5 +735,6 @@ class NameIndex:
             why.append("the list calls this name a weak alias")
         score = max(0.0, min(1.0, score))
         return Match(source=entry.source, entry_id=entry.entry_id, listed_name=entry.primary_name,
-                     matched_name=listed.text, score=round(score, 3), why="; ".join(why) + ".",
+                     matched_name=self._text(listed.text), score=round(score, 3),
+                     why="; ".join(why) + ".",
                      exact=exact, contradicted=contradicted, weak_alias=listed.weak_alias)
