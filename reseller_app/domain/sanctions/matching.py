@@ -30,10 +30,13 @@ verdict: :class:`NameEmpty` says so, as :class:`NameTooLong` does for a text lon
 
 Speed: an inverted index from each word (and each pair of neighbouring words joined) to the
 names holding it, and an index of every word with one letter deleted (two, in words of 9+
-letters) and of its sound key, for the typing errors and spellings (sorted 64-bit keys in one
-compact array). A listed name keeps only its words; their weights and the joined pairs are
-worked out again for the few names a check scores (the OFAC + UN index takes some 22 MB;
-``bench/run.py``'s ``parties memory:`` line measures the whole app with it).
+letters) and of its sound key, for the typing errors and spellings (sorted keys in one
+compact array, 4 bytes a key). A listed name keeps only its words (as numbers into one
+vocabulary) and its text (UTF-8 in one byte array), in parallel arrays, as do the entries; the
+words' weights and the joined pairs are worked out again for the few names a check scores (the
+OFAC + UN index takes some 14 MB of Python objects, 18 MB of the process's resident size;
+``bench/run.py``'s ``parties memory:`` line measures the whole app building it from the
+database).
 Only names sharing a distinctive word with the query are scored; a cheap bound drops those that
 cannot reach the threshold before the pairing.
 """
@@ -348,7 +351,7 @@ class NameIndex:
         # 100 MB for the OFAC + UN lists.
         self._fuzzy_words: list[str] = []
         self._deletion_keys = array("I")
-        self._bucket_starts = array("I", [0]) * ((1 << _BUCKET_BITS) + 1)
+        self._bucket_starts = array("I")  # made with the keys
         self._word_bits = 1  # of a key: those for the word's number
         # two neighbouring words joined, both common words (which find no name); the others are
         # the keys of _join_postings
@@ -413,6 +416,8 @@ class NameIndex:
         key), may be one of ``variants`` (a hash collision gives a word too many, which the
         edit distance then rejects)."""
         keys, starts, words = self._deletion_keys, self._bucket_starts, self._fuzzy_words
+        if not keys:
+            return  # no word to find (or the index not built)
         bits = self._word_bits
         number_mask = (1 << bits) - 1
         for variant in variants:
