@@ -100,7 +100,8 @@ def party_index(ctx: AppContext, *, build: bool = True) -> PartyIndex | None:
         names = _cache.get(key)
         if names is None:
             with ctx.session() as s:
-                names = NameIndex.build(store.entries(s, [v.id for v in versions]))
+                names = NameIndex.build_from_rows(
+                    store.index_rows(s, [v.id for v in versions]))
             _cache.clear()  # only the newest lists are ever checked against
             _cache[key] = names
     return PartyIndex(versions, names)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from reseller_app.domain.sanctions.entries import ListSource, PartyKind
-from reseller_app.domain.sanctions.matching import Verdict
+from reseller_app.domain.sanctions.matching import NameIndex, Verdict
 from reseller_app.services.audit import AuditService
 from reseller_app.services.errors import ValidationError
 from reseller_app.services.party_index import NoListsImported, check_party, party_index
@@ -19,7 +19,9 @@ from reseller_app.services.sanctions_lists import (
     all_versions,
     import_list,
     newest_versions,
+    read_list_file,
 )
+from reseller_app.store import sanctions as store
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "sanctions"
 OFAC = DATA / "ofac" / "sdn.csv"
@@ -121,3 +123,29 @@ def test_an_edited_entry_is_named_by_verify_audit(ctx) -> None:
     report = AuditService(ctx).verify()
     assert not report.ok
     assert f"sanctions list version {version.id} (OFAC" in report.reason
+
+
+def test_the_index_built_from_the_database_checks_as_the_one_built_from_the_files(ctx) -> None:
+    """party_index reads light rows (store.index_rows), not whole entries, to keep the app's
+    memory down: every listed name, and each written a little differently, must find the
+    same matches, scores and explanations as in an index of the files' own entries."""
+    import_list(ctx, OFAC)
+    import_list(ctx, UN)
+    stored = party_index(ctx)
+    assert stored is not None
+    entries = [e for path in (OFAC, UN) for e in read_list_file(path).entries]
+    from_files = NameIndex.build(entries)
+    assert stored.names.name_count == from_files.name_count
+    assert stored.names.entry_count == from_files.entry_count == len(entries)
+    queries = [n.text for e in entries for n in e.names]
+    queries += [q.replace("a", "e", 1) + " Ltd" for q in queries[::3]]
+    for query in queries:
+        for country, kind in ((None, None), ("IQ", PartyKind.PERSON)):
+            assert (stored.names.check(query, country=country, kind=kind)
+                    == from_files.check(query, country=country, kind=kind)), query
+    with ctx.session() as s:  # the small page cache of the read is the connection's own again
+        raw = s.connection().connection.dbapi_connection
+        before = raw.execute("PRAGMA cache_size").fetchone()[0]
+        rows = list(store.index_rows(s, [v.id for v in stored.versions]))
+        assert raw.execute("PRAGMA cache_size").fetchone()[0] == before
+    assert sum(len(r[4]) for r in rows) == sum(len(e.names) for e in entries)

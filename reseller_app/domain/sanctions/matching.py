@@ -30,10 +30,13 @@ verdict: :class:`NameEmpty` says so, as :class:`NameTooLong` does for a text lon
 
 Speed: an inverted index from each word (and each pair of neighbouring words joined) to the
 names holding it, and an index of every word with one letter deleted (two, in words of 9+
-letters) and of its sound key, for the typing errors and spellings (sorted 64-bit keys in one
-compact array). A listed name keeps only its words; their weights and the joined pairs are
-worked out again for the few names a check scores (the OFAC + UN index takes some 22 MB;
-``bench/run.py``'s ``parties memory:`` line measures the whole app with it).
+letters) and of its sound key, for the typing errors and spellings (sorted keys in one
+compact array, 4 bytes a key). A listed name keeps only its words (as numbers into one
+vocabulary) and its text (UTF-8 in one byte array), in parallel arrays, as do the entries; the
+words' weights and the joined pairs are worked out again for the few names a check scores (the
+OFAC + UN index takes some 14 MB of Python objects, 18 MB of the process's resident size;
+``bench/run.py``'s ``parties memory:`` line measures the whole app building it from the
+database).
 Only names sharing a distinctive word with the query are scored; a cheap bound drops those that
 cannot reach the threshold before the pairing.
 """
@@ -46,7 +49,7 @@ from array import array
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import NamedTuple
 
@@ -57,7 +60,7 @@ from reseller_app.domain.sanctions.names import WEIGHT, Strength, strength, toke
 from reseller_app.domain.sanctions.thresholds import DEFAULT_THRESHOLD
 from reseller_app.domain.texts import t
 
-__all__ = ["DEFAULT_THRESHOLD", "Match", "NameEmpty", "NameIndex", "NameNotCheckable",
+__all__ = ["DEFAULT_THRESHOLD", "IndexRow", "Match", "NameEmpty", "NameIndex", "NameNotCheckable",
            "NameTooLong", "Verdict", "verdict"]
 
 TYPO_PENALTY = 0.08  # per letter forgiven: an exact match always outranks a forgiven one
@@ -133,15 +136,21 @@ def allowed_typos(word: str) -> int:
     return 1 if len(word) >= MIN_FUZZY_LEN else 0
 
 
-_WORD_BITS = 24  # up to 16 million distinct words
-_WORD_MASK = (1 << _WORD_BITS) - 1
-_HASH_MASK = (1 << (63 - _WORD_BITS)) - 1
-_BUCKET_BITS = 16  # the keys' top bits, for a table of where each bucket starts
-_BUCKET_SHIFT = 63 - _BUCKET_BITS
+_MAX_WORD_BITS = 24  # up to 16 million distinct words
+# A key of the word index: the variant's hash (high bits) and the word's number (as many low
+# bits as the number of words needs), 48 bits in all. Its top bits pick a bucket in a table of
+# where each bucket starts, so only its low 32 bits are stored: 4 bytes a key, not 8 (some
+# 3 MB less for the OFAC + UN lists). A hash shared by chance only gives a word too many, which
+# the edit distance or the sound key then rejects.
+_KEY_BITS = 48
+_BUCKET_BITS = 16
+_BUCKET_SHIFT = _KEY_BITS - _BUCKET_BITS
+_LOW_MASK = (1 << _BUCKET_SHIFT) - 1
 
 
-def _variant_hash(variant: str) -> int:
-    return hash(variant) & _HASH_MASK  # stable within the process, which is all it must be
+def _variant_hash(variant: str, word_bits: int) -> int:
+    # stable within the process, which is all it must be
+    return hash(variant) & ((1 << (_KEY_BITS - word_bits)) - 1)
 
 
 def _deletions(word: str) -> set[str]:
@@ -188,13 +197,47 @@ class _Unit(NamedTuple):
     last: int
 
 
+class IndexRow(NamedTuple):
+    """What the index takes of one entry: its primary name, its names as (text, weak alias)
+    pairs in the list's order, and its countries. The store gives these without making a
+    :class:`ListEntry`."""
+
+    source: str
+    entry_id: str
+    kind: str
+    primary_name: str
+    names: Sequence[tuple[str, bool]]
+    countries: Sequence[str]
+
+
+class _Entry(NamedTuple):
+    """What a check shows of a listed entry (its remarks, dates of birth and programmes are in
+    the list version stored: the index keeps only what a match says)."""
+
+    source: ListSource
+    entry_id: str
+    kind: PartyKind
+    primary_name: str
+    countries: tuple[str, ...]
+
+
+_SOURCES = tuple(ListSource)
+_KINDS = tuple(PartyKind)
+
+
+def _row(entry: ListEntry) -> IndexRow:
+    return IndexRow(entry.source, entry.entry_id, entry.kind, entry.primary_name,
+                    [(n.text, n.weak) for n in entry.names], entry.countries)
+
+
 @dataclass(frozen=True, slots=True)
 class _Name:
-    """A listed name as indexed: its words (interned: "mohammed" is kept once for all the
-    names holding it) and their total weight; the rest is worked out when it is scored."""
+    """A listed name as scored: its words (kept once for all the names holding them:
+    "mohammed") and their total weight; the rest is worked out when it is scored. The index
+    keeps these in parallel arrays and makes one only for a name it scores."""
 
-    entry: int  # index into NameIndex._entries
-    text: str
+    entry: int  # the entry's number in the NameIndex
+    text: int  # its number in the NameIndex's texts: read only for a match
     weak_alias: bool
     words: tuple[str, ...]
     total: float
@@ -205,33 +248,47 @@ def _bucket_sort(keys: Callable[[], Iterator[int]]) -> tuple[array, array]:
     starts, so that a look-up searches a dozen keys, not a million. Made in two passes over
     ``keys()`` and sorted bucket by bucket: ``sorted()`` of them all would hold every key as a
     Python number at once (some 30 MB for the OFAC + UN lists)."""
-    starts = array("q", [0]) * ((1 << _BUCKET_BITS) + 1)
+    starts = array("I", [0]) * ((1 << _BUCKET_BITS) + 1)
     for key in keys():
         starts[(key >> _BUCKET_SHIFT) + 1] += 1
     for bucket in range(1 << _BUCKET_BITS):
         starts[bucket + 1] += starts[bucket]
-    placed = array("q", [0]) * starts[-1]
-    free = array("q", starts)
+    placed = array("I", [0]) * starts[-1]
+    free = array("I", starts)
     for key in keys():
         bucket = key >> _BUCKET_SHIFT
-        placed[free[bucket]] = key
+        placed[free[bucket]] = key & _LOW_MASK
         free[bucket] += 1
     del free
     for bucket in range(1 << _BUCKET_BITS):
         low, high = starts[bucket], starts[bucket + 1]
         if high - low > 1:
-            placed[low:high] = array("q", sorted(placed[low:high]))
+            placed[low:high] = array("I", sorted(placed[low:high]))
     return placed, starts
 
 
 _Posting = int | tuple[int, ...]  # the names holding a word: one name's number, or several
 
 
-def _compact(postings: dict[str, list[int]]) -> None:
-    """Postings made small, in place: most words are in one name, kept as its number (a list
-    per word would take some 5 MB more for the OFAC + UN lists)."""
+def _post(postings: dict[str, int | list[int]], word: str, name_no: int) -> None:
+    """Add name ``name_no`` to the names holding ``word``: most words are in one name, kept as
+    its number (a list per word would take some 5 MB more for the OFAC + UN lists, even for
+    the time the index is built)."""
+    held = postings.get(word)
+    if held is None:
+        postings[word] = name_no
+    elif isinstance(held, int):
+        if held != name_no:
+            postings[word] = [held, name_no]
+    elif held[-1] != name_no:
+        held.append(name_no)
+
+
+def _compact(postings: dict[str, int | list[int]]) -> None:
+    """Postings made final, in place: the lists of several names become tuples."""
     for word, names in postings.items():
-        postings[word] = names[0] if len(names) == 1 else tuple(names)  # type: ignore[assignment]
+        if isinstance(names, list):
+            postings[word] = tuple(names)  # type: ignore[assignment]
 
 
 def _names_in(posting: _Posting | None) -> tuple[int, ...]:
@@ -259,18 +316,43 @@ class NameIndex:
     """Every name of a set of list entries, ready to be checked against."""
 
     def __init__(self) -> None:
-        self._entries: list[ListEntry] = []
-        self._names: list[_Name] = []
-        self._postings: dict[str, list[int]] = defaultdict(list)  # distinctive word -> names
+        # the entries, in parallel arrays (an object per entry would take some 1 MB more): their
+        # source and kind (numbers into _SOURCES and _KINDS), their own ids, their primary
+        # names (in _texts) and their countries (one tuple shared by the entries naming the same)
+        self._entry_source = bytearray()
+        self._entry_kind = bytearray()
+        self._entry_id: list[str] = []
+        self._entry_primary = array("i")
+        self._entry_countries: list[tuple[str, ...]] = []
+        # the texts of the names and the primary names, as UTF-8 one after the other, text n from
+        # _text_at[n] (a str per name would take some 1.5 MB more)
+        self._texts = bytearray()
+        self._text_at = array("I", [0])
+        # the listed names, in parallel arrays (an object per name would take some 3 MB more for
+        # the OFAC + UN lists): its entry's number, its text, whether the list calls it a weak
+        # alias, its words and their total weight. The words are numbers into _vocabulary, all
+        # names' one after the other, name n's from _name_word_at[n] (a tuple of words per name
+        # would take some 2 MB more).
+        self._name_entry = array("i")
+        self._name_text = array("i")  # the name's text: its number in _texts
+        self._name_weak = bytearray()
+        self._name_total = array("d")
+        self._vocabulary: list[str] = []
+        self._word_numbers: dict[str, int] = {}  # word -> its number, while building
+        self._name_word_at = array("i", [0])
+        self._name_word = array("i")
+        self._countries: dict[tuple[str, ...], tuple[str, ...]] = {}  # shared between entries
+        self._postings: dict[str, _Posting] = {}  # distinctive word -> names
         # two neighbouring words joined (one of them distinctive) -> names
-        self._join_postings: dict[str, list[int]] = defaultdict(list)
+        self._join_postings: dict[str, _Posting] = {}
         # every indexed word with one letter deleted (two, in long single words), and its sound
         # key, as one sorted array of 64-bit keys: the variant's hash (high bits) and the number
         # of the word in _fuzzy_words (low bits). A dict of 760,000 strings would take some
         # 100 MB for the OFAC + UN lists.
         self._fuzzy_words: list[str] = []
-        self._deletion_keys = array("q")
-        self._bucket_starts = array("q", [0, 0])
+        self._deletion_keys = array("I")
+        self._bucket_starts = array("I")  # made with the keys
+        self._word_bits = 1  # of a key: those for the word's number
         # two neighbouring words joined, both common words (which find no name); the others are
         # the keys of _join_postings
         self._weak_joins: set[str] = set()
@@ -279,22 +361,37 @@ class NameIndex:
         self._weak_words: set[str] = set()
         # ... of 4+ letters (which a party's word may misspell) -> the names holding them: not to
         # find names, only to bound the score of names found through other words
-        self._weak_postings: dict[str, list[int]] = defaultdict(list)
+        self._weak_postings: dict[str, _Posting] = {}
 
     @classmethod
     def build(cls, entries: Iterable[ListEntry]) -> NameIndex:
+        return cls.build_from_rows(_row(entry) for entry in entries)
+
+    @classmethod
+    def build_from_rows(cls, rows: Iterable[IndexRow]) -> NameIndex:
+        """The index of entries given as :class:`IndexRow` (as the store reads them: lighter
+        than whole :class:`ListEntry` values)."""
         index = cls()
-        for entry in entries:
-            index._add(entry)
-        index._fuzzy_words = sorted(
-            w for w in index._postings.keys() | index._join_postings.keys() | index._weak_words
-            if len(w) >= SOUND_LEN and w.isalpha())
-        if len(index._fuzzy_words) >= 1 << _WORD_BITS:
+        for row in rows:
+            index._add(row)
+        index._countries.clear()
+        index._word_numbers = {}
+        for postings in (index._postings, index._join_postings, index._weak_postings):
+            _compact(postings)  # type: ignore[arg-type]
+        # made without a set of all the words: that would take some 4 MB more while building
+        fuzzy = [w for w in index._postings if len(w) >= SOUND_LEN and w.isalpha()]
+        fuzzy += [w for w in index._join_postings
+                  if len(w) >= SOUND_LEN and w.isalpha() and w not in index._postings]
+        fuzzy += [w for w in index._weak_words
+                  if len(w) >= SOUND_LEN and w.isalpha() and w not in index._postings
+                  and w not in index._join_postings]
+        fuzzy.sort()
+        index._fuzzy_words = fuzzy
+        index._word_bits = max(1, len(index._fuzzy_words).bit_length())
+        if index._word_bits > _MAX_WORD_BITS:
             raise ValueError(t("The sanctions lists hold too many distinct words for the "
                                "name index; import fewer lists."))
         index._deletion_keys, index._bucket_starts = _bucket_sort(index._keys)
-        for postings in (index._postings, index._join_postings, index._weak_postings):
-            _compact(postings)
         return index
 
     def _is_join(self, word: str) -> bool:
@@ -304,69 +401,113 @@ class NameIndex:
     def _keys(self) -> Iterator[int]:
         """The keys of the word index: each indexed word's sound key, and the word with one
         letter deleted (two, in single words of 9+ letters), hashed, with the word's number."""
+        bits = self._word_bits
         for number, word in enumerate(self._fuzzy_words):
-            yield _variant_hash(_SOUND_MARK + sound(word)) << _WORD_BITS | number
+            yield _variant_hash(_SOUND_MARK + sound(word), bits) << bits | number
             if len(word) >= MIN_FUZZY_LEN:
                 # two letters deleted only from single words: a joined pair is two words,
                 # each forgiven its own typing error where it is listed apart
                 deleted = 1 if self._is_join(word) and word not in self._postings else 2
                 for variant in _deletions_upto(word, min(deleted, allowed_typos(word))):
-                    yield _variant_hash(variant) << _WORD_BITS | number
+                    yield _variant_hash(variant, bits) << bits | number
 
     def _words_less_letters(self, variants: Iterable[str], into: set[str]) -> None:
         """Add to ``into`` the indexed words that, a letter or two deleted (or made their sound
         key), may be one of ``variants`` (a hash collision gives a word too many, which the
         edit distance then rejects)."""
         keys, starts, words = self._deletion_keys, self._bucket_starts, self._fuzzy_words
+        if not keys:
+            return  # no word to find (or the index not built)
+        bits = self._word_bits
+        number_mask = (1 << bits) - 1
         for variant in variants:
-            wanted = _variant_hash(variant)
-            low = wanted << _WORD_BITS
-            bucket = low >> _BUCKET_SHIFT
-            i = bisect_left(keys, low, starts[bucket], starts[bucket + 1])
-            while i < len(keys) and keys[i] >> _WORD_BITS == wanted:
-                into.add(words[keys[i] & _WORD_MASK])
+            key = _variant_hash(variant, bits) << bits
+            bucket = key >> _BUCKET_SHIFT
+            low = key & _LOW_MASK
+            wanted = low >> bits
+            end = starts[bucket + 1]
+            i = bisect_left(keys, low, starts[bucket], end)
+            while i < end and keys[i] >> bits == wanted:
+                into.add(words[keys[i] & number_mask])
                 i += 1
 
-    def _add(self, entry: ListEntry) -> None:
-        entry_no = len(self._entries)
-        # what a check shows of the entry (its names, kind, countries, dates of birth,
-        # programmes), not its remarks: those are in the list version stored, and would take
-        # some 5 MB of the OFAC + UN index
-        self._entries.append(replace(entry, remarks="", extra={}) if entry.remarks or entry.extra
-                             else entry)
+    def _add(self, row: IndexRow) -> None:
+        entry_no = len(self._entry_id)
+        source, entry_id, kind, primary_name, names, countries = row  # a plain tuple will do
+        countries = tuple(sys.intern(c) for c in countries)
+        countries = self._countries.setdefault(countries, countries)
+        self._entry_source.append(_SOURCES.index(ListSource(source)))
+        self._entry_kind.append(_KINDS.index(PartyKind(kind)))
+        self._entry_id.append(entry_id)
+        primary_no = self._add_text(primary_name)
+        self._entry_primary.append(primary_no)
+        self._entry_countries.append(countries)
         seen: set[tuple[str, ...]] = set()
-        for listed in entry.names:
-            words = tuple(sys.intern(w) for w in tokens(listed.text))
+        for text, weak in names:
+            # each word kept once for all the names holding it ("mohammed"); not with
+            # sys.intern, whose table would keep growing with the process
+            numbers = [self._word_number(w) for w in tokens(text)]
+            words = tuple(self._vocabulary[n] for n in numbers)
             key = tuple(sorted(words))
             if not words or key in seen:  # "KIM, Jong Un" and "Kim Jong Un" are one name
                 continue
             seen.add(key)
             weights, strong = _weigh(words)
-            name_no = len(self._names)
-            units = tuple(_units(words))
-            self._names.append(_Name(entry_no, listed.text, listed.weak, words, sum(weights)))
+            name_no = len(self._name_weak)
+            units = _units(words)
+            self._name_entry.append(entry_no)
+            self._name_text.append(primary_no if text == primary_name else self._add_text(text))
+            self._name_weak.append(bool(weak))
+            self._name_total.append(sum(weights))
+            self._name_word.extend(numbers)
+            self._name_word_at.append(len(self._name_word))
             for unit in units:
                 if not (strong[unit.first] or strong[unit.last]):
                     # "S.A. DE C.V." joined ("sade", "decv") would find thousands
                     (self._weak_joins if unit.first != unit.last else self._weak_words).add(
                         unit.text)
                     if unit.first == unit.last and len(unit.text) >= SOUND_LEN:
-                        posting = self._weak_postings[unit.text]
-                        if not posting or posting[-1] != name_no:
-                            posting.append(name_no)
+                        _post(self._weak_postings, unit.text, name_no)  # type: ignore[arg-type]
                     continue
-                postings = self._join_postings if unit.first != unit.last else self._postings
-                posting = postings[unit.text]
-                if not posting or posting[-1] != name_no:
-                    posting.append(name_no)
+                _post(self._join_postings if unit.first != unit.last else self._postings,
+                      unit.text, name_no)  # type: ignore[arg-type]
+
+    def _add_text(self, text: str) -> int:
+        self._texts += text.encode("utf-8", "surrogatepass")
+        self._text_at.append(len(self._texts))
+        return len(self._text_at) - 2
+
+    def _text(self, number: int) -> str:
+        return self._texts[self._text_at[number]:self._text_at[number + 1]].decode(
+            "utf-8", "surrogatepass")
+
+    def _entry(self, entry_no: int) -> _Entry:
+        """What a check shows of entry ``entry_no``."""
+        return _Entry(_SOURCES[self._entry_source[entry_no]], self._entry_id[entry_no],
+                      _KINDS[self._entry_kind[entry_no]],
+                      self._text(self._entry_primary[entry_no]), self._entry_countries[entry_no])
+
+    def _word_number(self, word: str) -> int:
+        number = self._word_numbers.get(word)
+        if number is None:
+            number = self._word_numbers[word] = len(self._vocabulary)
+            self._vocabulary.append(word)
+        return number
+
+    def _name(self, name_no: int) -> _Name:
+        at = self._name_word_at
+        numbers = self._name_word[at[name_no]:at[name_no + 1]]
+        words = tuple(map(self._vocabulary.__getitem__, numbers))
+        return _Name(self._name_entry[name_no], self._name_text[name_no],
+                     bool(self._name_weak[name_no]), words, self._name_total[name_no])
 
     @property
     def name_count(self) -> int:
-        return len(self._names)
+        return len(self._name_weak)
 
     @property
     def entry_count(self) -> int:
-        return len(self._entries)
+        return len(self._entry_id)
 
     # -- checking --------------------------------------------------------------------------------
     def _similar(self, word: str, joined: bool = False) -> tuple[dict[str, int], frozenset[str]]:
@@ -462,7 +603,7 @@ class NameIndex:
         gains: dict[int, float] = {}
         best: dict[int, tuple[float, Match]] = {}
         for name_no, mask in reach.items():
-            listed = self._names[name_no]
+            listed_total = self._name_total[name_no]
             mask |= free
             gain = gains.get(mask)
             if gain is None:
@@ -477,12 +618,13 @@ class NameIndex:
                 bits = [i for i in range(len(words)) if light >> i & 1 and strong[i]]
                 more = _WEAK_MOST * len(bits)
                 cut = sum(weights[i] - _WEAK_MOST for i in bits)
-                bound = (gain + more + min(listed.total, gain + more)) / (
-                    total - cut + listed.total)
+                bound = (gain + more + min(listed_total, gain + more)) / (
+                    total - cut + listed_total)
             else:
-                bound = (gain + min(listed.total, gain)) / (total + listed.total)
+                bound = (gain + min(listed_total, gain)) / (total + listed_total)
             if bound < threshold and name_no not in split:
                 continue
+            listed = self._name(name_no)
             match = self._score(listed, words, weights, strong, units, similar, spelled,
                                 country, kind, threshold)
             if match is None or match.score < threshold:
@@ -575,7 +717,7 @@ class NameIndex:
             why.append(f"not in the listed name: {' '.join(missing_q)}")
         if missing_l:
             why.append(f"listed words not in the party's name: {' '.join(missing_l)}")
-        entry = self._entries[listed.entry]
+        entry = self._entry(listed.entry)
         contradicted = False
         if country and entry.countries:
             code = country.strip().upper()
@@ -598,5 +740,6 @@ class NameIndex:
             why.append("the list calls this name a weak alias")
         score = max(0.0, min(1.0, score))
         return Match(source=entry.source, entry_id=entry.entry_id, listed_name=entry.primary_name,
-                     matched_name=listed.text, score=round(score, 3), why="; ".join(why) + ".",
+                     matched_name=self._text(listed.text), score=round(score, 3),
+                     why="; ".join(why) + ".",
                      exact=exact, contradicted=contradicted, weak_alias=listed.weak_alias)
