@@ -34,6 +34,9 @@ FIELD_FIRST = frozenset({"ValidationError"})
 
 # (file under reseller_app/, enclosing function or "*", exception) -> why it stays English.
 ALLOWED: dict[tuple[str, str, str], str] = {
+    ("services/party_index.py", "check_party", "NameUncheckable"):
+        "the message is the matcher's NameNotCheckable text, already in the user's words: the "
+        "domain writes it with t() (domain/sanctions/matching.py)",
     ("services/mail.py", "*", "SendFailed"):
         "the reason is stored in the outbox and the audit log as the record of what the mail "
         "server did (data, kept in English); the outbox shows it as the server's words",

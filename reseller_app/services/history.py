@@ -244,7 +244,9 @@ def _parties_rescreened(action: str, details: Details) -> str:
     if any(changes.values()):
         sentences.append(t("New matches: {new_match}; new possible matches: "
                            "{new_possible_match}; matches gone: {match_gone}; matches now only "
-                           "possible: {weaker}.", **changes))
+                           "possible: {weaker}.", new_match=changes["new_match"],
+                           new_possible_match=changes["new_possible_match"],
+                           match_gone=changes["match_gone"], weaker=changes["weaker"]))
         named = [str(c.get("label", "")) for c in details.get("changes") or []
                  if isinstance(c, dict)]
         if named:
@@ -339,14 +341,15 @@ def _party_reviewed(action: str, details: Details) -> str:
     person = details.get("working_person")
     who = (person.get("name") if isinstance(person, dict) else None) \
         or details.get("reviewed_by", "")
-    values = {"who": who, "party": details.get("party", ""),
-              "list": details.get("list") or str(details.get("source", "")).upper(),
-              "entry": details.get("entry_id", ""), "listed": details.get("listed_name", ""),
-              "reason": str(details.get("reason", "")).rstrip(".")}
+    party, entry = details.get("party", ""), details.get("entry_id", "")
+    listed = details.get("list") or str(details.get("source", "")).upper()
+    name, reason = details.get("listed_name", ""), str(details.get("reason", "")).rstrip(".")
     if details.get("verdict") == ReviewVerdict.SAME:
         return t("{who}: '{party}' is {list} entry {entry} {listed}, a confirmed match: "
-                 "{reason}.", **values)
-    return t("{who}: '{party}' is not {list} entry {entry} {listed}: {reason}.", **values)
+                 "{reason}.", who=who, party=party, list=listed, entry=entry, listed=name,
+                 reason=reason)
+    return t("{who}: '{party}' is not {list} entry {entry} {listed}: {reason}.", who=who,
+             party=party, list=listed, entry=entry, listed=name, reason=reason)
 
 
 @_formats(AuditAction.EVIDENCE_EXPORTED, AuditAction.COMPANY_CREATED,

@@ -213,7 +213,9 @@ def test_a_csv_import_checks_every_party_with_one_read_of_the_matches(ctx, tmp_p
     assert report.imported == 5 and report.blocked == 1 and report.held == 1
     # The lists, the matched entries and their reviews read once for the whole file.
     assert sum("FROM sanction_list" in q and "sanction_entry" not in q for q in sql) == 1
-    assert sum("FROM party_review" in q for q in sql) == 1
+    # The reviews: one read for the orders' parties, one for the customers the import adds to
+    # the catalog, one for the orders' kept checks: per import, however many rows it has.
+    assert sum("FROM party_review" in q for q in sql) <= 3
     with ctx.session() as s:
         results = [json.loads(r) for r in s.execute(select(DbScreening.result)
                                                      .order_by(DbScreening.id)).scalars()]

@@ -16,7 +16,7 @@ import pytest
 from reseller_app.domain.sanctions.matching import Verdict
 from reseller_app.services.errors import ValidationError
 from reseller_app.services.input_files import LIMITS, InputKind
-from reseller_app.services.party_index import check_party
+from reseller_app.services.party_index import NameUncheckable, check_party
 from reseller_app.services.sanctions_lists import import_list
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "sanctions"
@@ -162,10 +162,11 @@ def test_bidi_marks_and_control_characters_do_not_defeat_the_match(listed, name)
 
 
 @pytest.mark.parametrize("name", ["", "   ", "\x07\x00", "\u200f\u202b"])
-def test_an_empty_name_is_clear(listed, name) -> None:
-    """A name with nothing to compare names no one: clear, no match (the command line refuses
-    an empty NAME; a blank line of a batch keeps its place with this verdict)."""
+def test_an_empty_name_is_refused_in_words(listed, name) -> None:
+    """A text with nothing to compare names no one: refused in words (the command line says so
+    in one line; a blank line of a batch keeps its place as clear), nothing stored."""
     before = counts(listed)
-    found = check_party(listed, name)
-    assert found.verdict is Verdict.CLEAR and found.matches == ()
+    with pytest.raises(NameUncheckable) as refused:
+        check_party(listed, name)
+    assert refused.value.message and "\n" not in refused.value.message
     assert counts(listed) == before
