@@ -241,8 +241,12 @@ def restricted_parties_section(parties: PartyScreening | None, t: Words | None =
         return []
     t = t or words()
     sources = source_words(t)
-    lists = "; ".join(t("{list}, published {date} (version {version})").format(
-        list=sources.get(v.source, v.source), date=v.published or t("undated"), version=v.id)
+    lists = "; ".join(
+        t("{list}, published {date} (version {version})").format(
+            list=sources.get(v.source, v.source), date=v.published, version=v.id)
+        if v.published else  # OFAC's CSV files state no date
+        t("{list}, publication date not stated (version {version})").format(
+            list=sources.get(v.source, v.source), version=v.id)
         for v in parties.lists)
     out: list[Flowable] = [heading(t("Restricted-party screening")),
                            para(t("Checked against: {lists}").format(lists=lists), "small")]

@@ -125,9 +125,11 @@ class PartyFindingsBox(QWidget):
             self._layout.addWidget(FindingItem(finding, self, self._reviewer))
 
     def _list_text(self, source: str, published: str, version: int) -> str:
+        if not published:  # OFAC's CSV files state no date
+            return self.tr("{list}, publication date not stated (version {version})").format(
+                list=source_label(source), version=version)
         return self.tr("{list} published {date} (version {version})").format(
-            list=source_label(source), date=published or self.tr("undated"),
-            version=version)
+            list=source_label(source), date=published, version=version)
 
     def items(self) -> list[FindingItem]:
         return self.findChildren(FindingItem)

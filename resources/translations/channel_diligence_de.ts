@@ -5092,12 +5092,12 @@ Katalog {1}, Version {2}, herausgegeben von {3} am {4}.</translation>
             <translation>Sanktionslistenprüfung</translation>
         </message>
         <message>
-            <source>undated</source>
-            <translation>undatiert</translation>
-        </message>
-        <message>
             <source>{list} published {date} (version {version})</source>
             <translation>{list}, veröffentlicht am {date} (Version {version})</translation>
+        </message>
+        <message>
+            <source>{list}, publication date not stated (version {version})</source>
+            <translation>{list}, Veröffentlichungsdatum nicht angegeben (Version {version})</translation>
         </message>
     </context>
     <context>

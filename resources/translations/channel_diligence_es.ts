@@ -5092,12 +5092,12 @@ Paquete {1}, versión {2}, publicado por {3} el {4}.</translation>
             <translation>Control de partes restringidas</translation>
         </message>
         <message>
-            <source>undated</source>
-            <translation>sin fecha</translation>
-        </message>
-        <message>
             <source>{list} published {date} (version {version})</source>
             <translation>{list} publicada el {date} (versión {version})</translation>
+        </message>
+        <message>
+            <source>{list}, publication date not stated (version {version})</source>
+            <translation>{list}, fecha de publicación no indicada (versión {version})</translation>
         </message>
     </context>
     <context>

@@ -5092,12 +5092,12 @@ Jeu {1}, version {2}, publié par {3} le {4}.</translation>
             <translation>Contrôle des parties soumises à restrictions</translation>
         </message>
         <message>
-            <source>undated</source>
-            <translation>non datée</translation>
-        </message>
-        <message>
             <source>{list} published {date} (version {version})</source>
             <translation>{list} publiée le {date} (version {version})</translation>
+        </message>
+        <message>
+            <source>{list}, publication date not stated (version {version})</source>
+            <translation>{list}, date de publication non indiquée (version {version})</translation>
         </message>
     </context>
     <context>

@@ -5092,12 +5092,12 @@ Pacote {1}, versão {2}, emitido por {3} em {4}.</translation>
             <translation>Triagem de partes restritas</translation>
         </message>
         <message>
-            <source>undated</source>
-            <translation>sem data</translation>
-        </message>
-        <message>
             <source>{list} published {date} (version {version})</source>
             <translation>{list} publicada em {date} (versão {version})</translation>
+        </message>
+        <message>
+            <source>{list}, publication date not stated (version {version})</source>
+            <translation>{list}, data de publicação não indicada (versão {version})</translation>
         </message>
     </context>
     <context>
