@@ -47,7 +47,8 @@ def test_a_listed_customer_blocks_the_order_and_offers_the_misuse_report(
     assert "Matched name: BANCO NACIONAL DE CUBA; score 1.00" in text
     assert "Why: words matched" in text
     assert "Corroborates: the country PA" in text
-    assert "Checked against: OFAC SDN list, publication date not stated (version 1)" in panel.parties.text()
+    assert ("Checked against: OFAC SDN list, publication date not stated (version 1)"
+            in panel.parties.text())
 
     window.tabs.setCurrentIndex(DECISION_TAB)
     decision = window.decision
