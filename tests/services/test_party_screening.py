@@ -274,7 +274,8 @@ def test_the_escalation_packet_carries_the_findings_in_its_json_and_its_pdf(conf
 
     reader = PdfReader(io.BytesIO(service.pdf(packet.id)))
     text = " ".join(" ".join(p.extract_text() for p in reader.pages).split())
-    for words in ("Restricted-party screening", "Checked against: OFAC SDN list, publication date not stated",
+    for words in ("Restricted-party screening",
+                  "Checked against: OFAC SDN list, publication date not stated",
                   "Possible match: Customer Banco Nacionall de Cuba S.A. resembles OFAC SDN "
                   "list entry 306: BANCO NACIONAL DE CUBA",
                   "Matched name: BANCO NACIONAL DE CUBA; score", "typing error forgiven",
