@@ -5917,6 +5917,29 @@ Katalog {1}, Version {2}, herausgegeben von {3} am {4}.</translation>
         </message>
     </context>
     <context>
+        <name>RemindersSettingsBox</name>
+        <message>
+            <source> days</source>
+            <translation> Tage</translation>
+        </message>
+        <message>
+            <source>Remind of an order &amp;held for more than:</source>
+            <translation>An einen &amp;angehaltenen Auftrag erinnern nach mehr als:</translation>
+        </message>
+        <message>
+            <source>Remind when the criteria &amp;pack is older than:</source>
+            <translation>Erinnern, wenn der &amp;Kriterienkatalog älter ist als:</translation>
+        </message>
+        <message>
+            <source>Reminders</source>
+            <translation>Erinnerungen</translation>
+        </message>
+        <message>
+            <source>Reminders also name follow-ups that are due, e-mails that could not be sent, answers from the distributor and the policy's yearly review. The age at which a sanctions list reminds is set in the Sanctions lists box.</source>
+            <translation>Erinnerungen nennen auch fällige Wiedervorlagen, E-Mails, die nicht gesendet werden konnten, Antworten des Distributors und die jährliche Überprüfung der Richtlinie. Ab welchem Alter eine Sanktionsliste erinnert, wird im Bereich Sanktionslisten eingestellt.</translation>
+        </message>
+    </context>
+    <context>
         <name>RequirementRow</name>
         <message>
             <source>({0}) {1}</source>
@@ -6376,6 +6399,14 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Ein anderer Katalog mit derselben ID und Version ({pack} {version}) ist bereits installiert. Bitten Sie den Herausgeber um eine neue Versionsnummer. Es wurde nichts importiert.</translation>
         </message>
         <message>
+            <source>A follow-up is due today: order {refs}.</source>
+            <translation>Eine Wiedervorlage ist heute fällig: Auftrag {refs}.</translation>
+        </message>
+        <message>
+            <source>A follow-up is overdue: order {refs}.</source>
+            <translation>Eine Wiedervorlage ist überfällig: Auftrag {refs}.</translation>
+        </message>
+        <message>
             <source>A name may have at most {count} characters.</source>
             <translation>Ein Name darf höchstens {count} Zeichen haben.</translation>
         </message>
@@ -6446,6 +6477,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>An approval with conditions must list them.</source>
             <translation>Eine Genehmigung unter Auflagen muss die Auflagen aufführen.</translation>
+        </message>
+        <message>
+            <source>An e-mail could not be sent: open the outbox to retry or export it.</source>
+            <translation>Eine E-Mail konnte nicht gesendet werden: Öffnen Sie den Postausgang, um sie erneut zu senden oder zu exportieren.</translation>
         </message>
         <message>
             <source>An order with the reference {reference} already exists.</source>
@@ -7032,6 +7067,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Neue Treffer: {new_match}; neue mögliche Treffer: {new_possible_match}; entfallene Treffer: {match_gone}; Treffer jetzt nur noch möglich: {weaker}.</translation>
         </message>
         <message>
+            <source>No criteria pack is active.</source>
+            <translation>Kein Kriterienkatalog ist aktiv.</translation>
+        </message>
+        <message>
             <source>No criteria pack is active: import one (File &gt; Criteria pack).</source>
             <translation>Kein Kriterienkatalog aktiv: Importieren Sie einen (Datei &gt; Kriterienkatalog importieren).</translation>
         </message>
@@ -7046,6 +7085,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>No human rights policy has been adopted yet: adopt one in the app (Policy &gt; Human rights policy), or export the draft with --draft.</source>
             <translation>Es wurde noch keine Menschenrechtsrichtlinie verabschiedet: Verabschieden Sie eine in der App (Richtlinie &gt; Menschenrechtsrichtlinie) oder exportieren Sie den Entwurf mit --draft.</translation>
+        </message>
+        <message>
+            <source>No human rights policy is adopted yet.</source>
+            <translation>Es ist noch keine Menschenrechtsrichtlinie verabschiedet.</translation>
         </message>
         <message>
             <source>No key of {name} is pinned: its unsigned decision files are accepted with a warning already. Pin its key first.</source>
@@ -7074,6 +7117,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>No policy: no human rights policy version was adopted by {date}.</source>
             <translation>Keine Richtlinie: Bis {date} wurde keine Version der Menschenrechtsrichtlinie verabschiedet.</translation>
+        </message>
+        <message>
+            <source>No restricted-party list is imported: parties are not checked against sanctions lists.</source>
+            <translation>Keine Liste sanktionierter Parteien ist importiert: Parteien werden nicht gegen Sanktionslisten geprüft.</translation>
         </message>
         <message>
             <source>No row of {file} is split into the columns its first row names ({columns} columns, separated by {separators}); row {row}: {reason}. Nothing was imported: save or export the file again as CSV.</source>
@@ -7220,6 +7267,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Auftrag {reference} wurde geändert, nachdem die Eskalationsunterlagen {packet} erstellt wurden: Die Prüfung ergibt jetzt „{tier}“, nicht das, was der Distributor gesehen hat. Es wurde nichts erfasst; erstellen und senden Sie neue Eskalationsunterlagen für den Auftrag im jetzigen Zustand.</translation>
         </message>
         <message>
+            <source>Order {refs} has been held for more than {days} days without a decision.</source>
+            <translation>Auftrag {refs} ist seit mehr als {days} Tagen ohne Entscheidung angehalten.</translation>
+        </message>
+        <message>
             <source>Other users of this computer can read the password file {file}: make it readable by you only (chmod 600 {file}) and try again.</source>
             <translation>Andere Benutzer dieses Computers können die Passwortdatei {file} lesen: machen Sie sie nur für Sie lesbar (chmod 600 {file}) und versuchen Sie es erneut.</translation>
         </message>
@@ -7308,12 +7359,20 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>In operativen Richtlinien und Verfahren verankert</translation>
         </message>
         <message>
+            <source>Reminder settings saved: orders held more than {held} days, criteria pack older than {pack} days.</source>
+            <translation>Erinnerungseinstellungen gespeichert: Aufträge länger als {held} Tage angehalten, Kriterienkatalog älter als {pack} Tage.</translation>
+        </message>
+        <message>
             <source>Restoring a backup</source>
             <translation>Eine Sicherung wiederherstellen</translation>
         </message>
         <message>
             <source>Restricted party: {finding}, a confirmed match. The order cannot proceed: decline it and tell the distributor through the misuse report or an escalation.</source>
             <translation>Sanktionierte Partei: {finding}, ein bestätigter Treffer. Der Auftrag kann nicht ausgeführt werden: Lehnen Sie ihn ab und informieren Sie den Distributor über die Missbrauchsmeldung oder eine Eskalation.</translation>
+        </message>
+        <message>
+            <source>Restricted-party lists older than {days} days: {lists}. Update them.</source>
+            <translation>Listen sanktionierter Parteien älter als {days} Tage: {lists}. Aktualisieren Sie sie.</translation>
         </message>
         <message>
             <source>Reviewed on {date} by {who} when the party was {was}: its name or country changed since, so it is checked again.</source>
@@ -7560,6 +7619,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Der Warenempfänger ist bereits der Kunde oder der Endnutzer: Wählen Sie die Partei, die die Ware für sie erhält, oder keine.</translation>
         </message>
         <message>
+            <source>The criteria pack '{title}', version {version}, is {days} days old (dated {date}): check for a newer one.</source>
+            <translation>Der Kriterienkatalog '{title}', Version {version}, ist {days} Tage alt (vom {date}): Prüfen Sie, ob es einen neueren gibt.</translation>
+        </message>
+        <message>
             <source>The criteria pack has no question {question}.</source>
             <translation>Der Kriterienkatalog hat keine Frage {question}.</translation>
         </message>
@@ -7704,6 +7767,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Der Distributor hat zum Auftrag {reference} bereits geantwortet ({outcome}, Referenz {their_reference}, {date}): Der Auftrag richtet sich nach dieser Antwort und wird nicht erneut eskaliert. Wenn sich der Auftrag ändert, speichern Sie ihn: Fällt die neue Prüfung anders aus, können Sie ihn erneut eskalieren.</translation>
         </message>
         <message>
+            <source>The distributor answered on order {refs}.</source>
+            <translation>Der Distributor hat zu Auftrag {refs} geantwortet.</translation>
+        </message>
+        <message>
             <source>The distributor {outcome} ({who}).</source>
             <translation>Der Distributor {outcome} ({who}).</translation>
         </message>
@@ -7718,6 +7785,14 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>The drive that holds {path} could not be read or written, so nothing was saved. Check that the drive or network share is connected and try again; tell your IT contact if it happens again.</source>
             <translation>Das Laufwerk, auf dem {path} liegt, konnte nicht gelesen oder beschrieben werden, daher wurde nichts gespeichert. Prüfen Sie, ob das Laufwerk oder die Netzwerkfreigabe verbunden ist, und versuchen Sie es erneut. Informieren Sie Ihre IT-Ansprechperson, wenn es wieder passiert.</translation>
+        </message>
+        <message>
+            <source>The due diligence report for {period} to {who} is due today.</source>
+            <translation>Der Sorgfaltsbericht für {period} an {who} ist heute fällig.</translation>
+        </message>
+        <message>
+            <source>The due diligence report for {period} to {who} was due on {date}.</source>
+            <translation>Der Sorgfaltsbericht für {period} an {who} war am {date} fällig.</translation>
         </message>
         <message>
             <source>The e-mail to {to} could not be sent: {reason}</source>
@@ -7850,6 +7925,18 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>The folder {folder} does not exist.</source>
             <translation>Der Ordner {folder} existiert nicht.</translation>
+        </message>
+        <message>
+            <source>The human rights policy has no review date: set its next yearly review.</source>
+            <translation>Die Menschenrechtsrichtlinie hat kein Überprüfungsdatum: Legen Sie die nächste jährliche Überprüfung fest.</translation>
+        </message>
+        <message>
+            <source>The human rights policy's yearly review is due today.</source>
+            <translation>Die jährliche Überprüfung der Menschenrechtsrichtlinie ist heute fällig.</translation>
+        </message>
+        <message>
+            <source>The human rights policy's yearly review was due on {date} ({days} days ago).</source>
+            <translation>Die jährliche Überprüfung der Menschenrechtsrichtlinie war am {date} fällig (vor {days} Tagen).</translation>
         </message>
         <message>
             <source>The key file's fingerprint is {found}, not {expected} as given: it is not the key its owner read out. Nothing was pinned; ask for the right key file.</source>
@@ -9188,6 +9275,22 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>{count} Änderungen gegenüber dem verwendeten Katalog:</translation>
         </message>
         <message>
+            <source>{count} distributor answers came in the last {days} days: orders {refs}.</source>
+            <translation>{count} Antworten des Distributors in den letzten {days} Tagen: Aufträge {refs}.</translation>
+        </message>
+        <message>
+            <source>{count} e-mails could not be sent: open the outbox to retry or export them.</source>
+            <translation>{count} E-Mails konnten nicht gesendet werden: Öffnen Sie den Postausgang, um sie erneut zu senden oder zu exportieren.</translation>
+        </message>
+        <message>
+            <source>{count} follow-ups are due today: orders {refs}.</source>
+            <translation>{count} Wiedervorlagen sind heute fällig: Aufträge {refs}.</translation>
+        </message>
+        <message>
+            <source>{count} follow-ups are overdue: orders {refs}.</source>
+            <translation>{count} Wiedervorlagen sind überfällig: Aufträge {refs}.</translation>
+        </message>
+        <message>
             <source>{count} matches gone</source>
             <translation>{count} Treffer entfallen</translation>
         </message>
@@ -9202,6 +9305,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>{count} new possible matches</source>
             <translation>{count} neue mögliche Treffer</translation>
+        </message>
+        <message>
+            <source>{count} orders have been held for more than {days} days without a decision: {refs}.</source>
+            <translation>{count} Aufträge sind seit mehr als {days} Tagen ohne Entscheidung angehalten: {refs}.</translation>
         </message>
         <message>
             <source>{count} records stored before their hashes were kept were sealed with their SHA-256.</source>
@@ -9488,6 +9595,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>{missing} liegt nicht neben {file}: Das OFAC veröffentlicht die SDN-Liste als sdn.csv mit alt.csv (ihren anderen Namen) und add.csv (ihren Adressen); legen Sie sie in denselben Ordner.</translation>
         </message>
         <message>
+            <source>{name} ({days} days)</source>
+            <translation>{name} ({days} Tage)</translation>
+        </message>
+        <message>
             <source>{name} already has a pinned key (fingerprint {ours}, pinned on {date} by {who}); this file holds another (fingerprint {theirs}). Nothing was changed. Replace it only after checking the new fingerprint with {name}.</source>
             <translation>{name} hat bereits einen hinterlegten Schlüssel (Fingerabdruck {ours}, hinterlegt am {date} von {who}); diese Datei enthält einen anderen (Fingerabdruck {theirs}). Es wurde nichts geändert. Ersetzen Sie ihn erst, nachdem Sie den neuen Fingerabdruck mit {name} geprüft haben.</translation>
         </message>
@@ -9602,6 +9713,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>{record} was recorded on {date} (event {seq}) but is no longer in the database</source>
             <translation>{record} wurde am {date} aufgezeichnet (Ereignis {seq}), ist aber nicht mehr in der Datenbank</translation>
+        </message>
+        <message>
+            <source>{refs} and {more} more</source>
+            <translation>{refs} und {more} weitere</translation>
         </message>
         <message>
             <source>{role} is not a party of an order: say customer, end_user or consignee.</source>

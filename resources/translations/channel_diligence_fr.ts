@@ -5917,6 +5917,29 @@ Jeu {1}, version {2}, publié par {3} le {4}.</translation>
         </message>
     </context>
     <context>
+        <name>RemindersSettingsBox</name>
+        <message>
+            <source> days</source>
+            <translation> jours</translation>
+        </message>
+        <message>
+            <source>Remind of an order &amp;held for more than:</source>
+            <translation>Rappeler une commande &amp;suspendue depuis plus de :</translation>
+        </message>
+        <message>
+            <source>Remind when the criteria &amp;pack is older than:</source>
+            <translation>Rappeler quand le &amp;jeu de critères a plus de :</translation>
+        </message>
+        <message>
+            <source>Reminders</source>
+            <translation>Rappels</translation>
+        </message>
+        <message>
+            <source>Reminders also name follow-ups that are due, e-mails that could not be sent, answers from the distributor and the policy's yearly review. The age at which a sanctions list reminds is set in the Sanctions lists box.</source>
+            <translation>Les rappels signalent aussi les suivis à faire, les e-mails qui n'ont pas pu être envoyés, les réponses du distributeur et la revue annuelle de la politique. L'âge à partir duquel une liste de sanctions fait l'objet d'un rappel se règle dans la rubrique Listes de sanctions.</translation>
+        </message>
+    </context>
+    <context>
         <name>RequirementRow</name>
         <message>
             <source>({0}) {1}</source>
@@ -6376,6 +6399,14 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Un autre jeu de critères avec le même identifiant et la même version ({pack} {version}) est déjà installé. Demandez à celui qui l'a publié un nouveau numéro de version. Rien n'a été importé.</translation>
         </message>
         <message>
+            <source>A follow-up is due today: order {refs}.</source>
+            <translation>Un suivi est à faire aujourd'hui : commande {refs}.</translation>
+        </message>
+        <message>
+            <source>A follow-up is overdue: order {refs}.</source>
+            <translation>Un suivi est en retard : commande {refs}.</translation>
+        </message>
+        <message>
             <source>A name may have at most {count} characters.</source>
             <translation>Un nom peut comporter au plus {count} caractères.</translation>
         </message>
@@ -6446,6 +6477,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>An approval with conditions must list them.</source>
             <translation>Une approbation sous conditions doit les énumérer.</translation>
+        </message>
+        <message>
+            <source>An e-mail could not be sent: open the outbox to retry or export it.</source>
+            <translation>Un e-mail n'a pas pu être envoyé : ouvrez la boîte d'envoi pour réessayer ou l'exporter.</translation>
         </message>
         <message>
             <source>An order with the reference {reference} already exists.</source>
@@ -7032,6 +7067,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Nouvelles correspondances : {new_match} ; nouvelles correspondances possibles : {new_possible_match} ; correspondances disparues : {match_gone} ; correspondances désormais seulement possibles : {weaker}.</translation>
         </message>
         <message>
+            <source>No criteria pack is active.</source>
+            <translation>Aucun jeu de critères n'est actif.</translation>
+        </message>
+        <message>
             <source>No criteria pack is active: import one (File &gt; Criteria pack).</source>
             <translation>Aucun jeu de critères n'est actif: importez-en un (Fichier &gt; Importer un jeu de critères).</translation>
         </message>
@@ -7046,6 +7085,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>No human rights policy has been adopted yet: adopt one in the app (Policy &gt; Human rights policy), or export the draft with --draft.</source>
             <translation>Aucune politique en matière de droits de l'homme n'a encore été adoptée: adoptez-en une dans l'application (Politique &gt; Politique en matière de droits de l'homme), ou exportez le projet avec --draft.</translation>
+        </message>
+        <message>
+            <source>No human rights policy is adopted yet.</source>
+            <translation>Aucune politique des droits humains n'est encore adoptée.</translation>
         </message>
         <message>
             <source>No key of {name} is pinned: its unsigned decision files are accepted with a warning already. Pin its key first.</source>
@@ -7074,6 +7117,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>No policy: no human rights policy version was adopted by {date}.</source>
             <translation>Pas de politique: aucune version de la politique en matière de droits de l'homme n'était adoptée au {date}.</translation>
+        </message>
+        <message>
+            <source>No restricted-party list is imported: parties are not checked against sanctions lists.</source>
+            <translation>Aucune liste de parties soumises à restrictions n'est importée : les parties ne sont pas vérifiées contre les listes de sanctions.</translation>
         </message>
         <message>
             <source>No row of {file} is split into the columns its first row names ({columns} columns, separated by {separators}); row {row}: {reason}. Nothing was imported: save or export the file again as CSV.</source>
@@ -7220,6 +7267,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>La commande {reference} a été modifiée après la constitution du dossier {packet}: son analyse donne désormais le niveau {tier}, différent de celui qu'a vu le distributeur. Rien n'a été enregistré; constituez et envoyez un nouveau dossier pour la commande telle qu'elle est maintenant.</translation>
         </message>
         <message>
+            <source>Order {refs} has been held for more than {days} days without a decision.</source>
+            <translation>La commande {refs} est suspendue depuis plus de {days} jours sans décision.</translation>
+        </message>
+        <message>
             <source>Other users of this computer can read the password file {file}: make it readable by you only (chmod 600 {file}) and try again.</source>
             <translation>D’autres utilisateurs de cet ordinateur peuvent lire le fichier de mot de passe {file} : rendez-le lisible par vous seul (chmod 600 {file}) et réessayez.</translation>
         </message>
@@ -7308,12 +7359,20 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Reflétée dans les politiques et procédures opérationnelles</translation>
         </message>
         <message>
+            <source>Reminder settings saved: orders held more than {held} days, criteria pack older than {pack} days.</source>
+            <translation>Réglages des rappels enregistrés : commandes suspendues depuis plus de {held} jours, jeu de critères de plus de {pack} jours.</translation>
+        </message>
+        <message>
             <source>Restoring a backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
         <message>
             <source>Restricted party: {finding}, a confirmed match. The order cannot proceed: decline it and tell the distributor through the misuse report or an escalation.</source>
             <translation>Partie soumise à restrictions : {finding}, une correspondance confirmée. La commande ne peut pas aboutir : refusez-la et informez le distributeur par le signalement d'usage abusif ou une escalade.</translation>
+        </message>
+        <message>
+            <source>Restricted-party lists older than {days} days: {lists}. Update them.</source>
+            <translation>Listes de parties soumises à restrictions de plus de {days} jours : {lists}. Mettez-les à jour.</translation>
         </message>
         <message>
             <source>Reviewed on {date} by {who} when the party was {was}: its name or country changed since, so it is checked again.</source>
@@ -7560,6 +7619,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Le destinataire est déjà le client ou l'utilisateur final : choisissez la partie qui reçoit la marchandise pour eux, ou aucune.</translation>
         </message>
         <message>
+            <source>The criteria pack '{title}', version {version}, is {days} days old (dated {date}): check for a newer one.</source>
+            <translation>Le jeu de critères '{title}', version {version}, a {days} jours (daté du {date}) : vérifiez s'il en existe un plus récent.</translation>
+        </message>
+        <message>
             <source>The criteria pack has no question {question}.</source>
             <translation>Le jeu de critères n'a pas de question {question}.</translation>
         </message>
@@ -7704,6 +7767,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Le distributeur a déjà répondu pour la commande {reference} ({outcome}, référence {their_reference}, {date}): la commande suit cette réponse et n'est pas transmise à nouveau. Si la commande change, enregistrez-la: si la nouvelle analyse est différente, vous pourrez de nouveau la transmettre au distributeur.</translation>
         </message>
         <message>
+            <source>The distributor answered on order {refs}.</source>
+            <translation>Le distributeur a répondu pour la commande {refs}.</translation>
+        </message>
+        <message>
             <source>The distributor {outcome} ({who}).</source>
             <translation>Le distributeur {outcome} ({who}).</translation>
         </message>
@@ -7718,6 +7785,14 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>The drive that holds {path} could not be read or written, so nothing was saved. Check that the drive or network share is connected and try again; tell your IT contact if it happens again.</source>
             <translation>Le disque qui contient {path} n'a pas pu être lu ou écrit: rien n'a donc été enregistré. Vérifiez que le disque ou le partage réseau est connecté et réessayez; prévenez votre contact informatique si cela se reproduit.</translation>
+        </message>
+        <message>
+            <source>The due diligence report for {period} to {who} is due today.</source>
+            <translation>Le rapport de diligence raisonnable de {period} pour {who} est dû aujourd'hui.</translation>
+        </message>
+        <message>
+            <source>The due diligence report for {period} to {who} was due on {date}.</source>
+            <translation>Le rapport de diligence raisonnable de {period} pour {who} était dû le {date}.</translation>
         </message>
         <message>
             <source>The e-mail to {to} could not be sent: {reason}</source>
@@ -7850,6 +7925,18 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>The folder {folder} does not exist.</source>
             <translation>Le dossier {folder} n'existe pas.</translation>
+        </message>
+        <message>
+            <source>The human rights policy has no review date: set its next yearly review.</source>
+            <translation>La politique des droits humains n'a pas de date de revue : fixez sa prochaine revue annuelle.</translation>
+        </message>
+        <message>
+            <source>The human rights policy's yearly review is due today.</source>
+            <translation>La revue annuelle de la politique des droits humains est due aujourd'hui.</translation>
+        </message>
+        <message>
+            <source>The human rights policy's yearly review was due on {date} ({days} days ago).</source>
+            <translation>La revue annuelle de la politique des droits humains était due le {date} (il y a {days} jours).</translation>
         </message>
         <message>
             <source>The key file's fingerprint is {found}, not {expected} as given: it is not the key its owner read out. Nothing was pinned; ask for the right key file.</source>
@@ -9188,6 +9275,22 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>{count} modifications par rapport au jeu utilisé:</translation>
         </message>
         <message>
+            <source>{count} distributor answers came in the last {days} days: orders {refs}.</source>
+            <translation>{count} réponses du distributeur ces {days} derniers jours : commandes {refs}.</translation>
+        </message>
+        <message>
+            <source>{count} e-mails could not be sent: open the outbox to retry or export them.</source>
+            <translation>{count} e-mails n'ont pas pu être envoyés : ouvrez la boîte d'envoi pour réessayer ou les exporter.</translation>
+        </message>
+        <message>
+            <source>{count} follow-ups are due today: orders {refs}.</source>
+            <translation>{count} suivis sont à faire aujourd'hui : commandes {refs}.</translation>
+        </message>
+        <message>
+            <source>{count} follow-ups are overdue: orders {refs}.</source>
+            <translation>{count} suivis sont en retard : commandes {refs}.</translation>
+        </message>
+        <message>
             <source>{count} matches gone</source>
             <translation>{count} correspondances disparues</translation>
         </message>
@@ -9202,6 +9305,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>{count} new possible matches</source>
             <translation>{count} nouvelles correspondances possibles</translation>
+        </message>
+        <message>
+            <source>{count} orders have been held for more than {days} days without a decision: {refs}.</source>
+            <translation>{count} commandes sont suspendues depuis plus de {days} jours sans décision : {refs}.</translation>
         </message>
         <message>
             <source>{count} records stored before their hashes were kept were sealed with their SHA-256.</source>
@@ -9488,6 +9595,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>{missing} n'est pas à côté de {file} : l'OFAC publie la liste SDN sous forme de sdn.csv avec alt.csv (ses autres noms) et add.csv (ses adresses) ; placez-les dans le même dossier.</translation>
         </message>
         <message>
+            <source>{name} ({days} days)</source>
+            <translation>{name} ({days} jours)</translation>
+        </message>
+        <message>
             <source>{name} already has a pinned key (fingerprint {ours}, pinned on {date} by {who}); this file holds another (fingerprint {theirs}). Nothing was changed. Replace it only after checking the new fingerprint with {name}.</source>
             <translation>{name} a déjà une clé épinglée (empreinte {ours}, épinglée le {date} par {who}) ; ce fichier en contient une autre (empreinte {theirs}). Rien n’a été modifié. Ne la remplacez qu’après avoir vérifié la nouvelle empreinte avec {name}.</translation>
         </message>
@@ -9602,6 +9713,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>{record} was recorded on {date} (event {seq}) but is no longer in the database</source>
             <translation>{record} a été enregistré(e) le {date} (événement {seq}) mais n'est plus dans la base de données</translation>
+        </message>
+        <message>
+            <source>{refs} and {more} more</source>
+            <translation>{refs} et {more} de plus</translation>
         </message>
         <message>
             <source>{role} is not a party of an order: say customer, end_user or consignee.</source>
