@@ -7,11 +7,11 @@ missing. Items (``vocabulary.CompletenessItem``, in this order):
 
 - customer: identified, i.e. a name and a country (what a register or a sanctions list needs;
   a name alone could be anyone).
-- end user: named, or stated to be the customer. The order window's End user field offers
-  "Same as the customer", so an order entered in the app without an end user states that; an
-  order imported from a file without an end user states nothing (the file had no such
-  column, or it was blank), until someone names the end user (the customer itself if it uses
-  the goods).
+- end user: named, or stated to be the customer (who must then be named). The order window's
+  End user field offers "Same as the customer", so an order entered in the app without an
+  end user states that; an order imported from a file without an end user states nothing
+  (the file had no such column, or it was blank), until someone names the end user (the
+  customer itself if it uses the goods).
 - destination: the country the goods go to (as screened: the end user's country when the
   order gives no other).
 - intended use in the customer's words: free text, and not only a use-case tag id copied
@@ -25,7 +25,8 @@ Which stored columns decide each item (``store/completeness_sql.py`` writes them
 the list and for aggregates; tests check that SQL and :func:`order_completeness` agree):
 
 - customer: ``orders.customer_id`` -> ``customer.name`` not empty and ``customer.country`` set.
-- end user: ``orders.end_user_id`` set, or NULL with ``orders.import_batch_id`` NULL.
+- end user: ``orders.end_user_id`` set, or NULL with ``orders.import_batch_id`` NULL and
+  ``orders.customer_id`` set.
 - destination: ``orders.destination_country`` set.
 - intended use: ``orders.intended_use`` (see :func:`in_words`).
 - use cases: ``orders.use_cases`` (JSON list) not ``[]``.
@@ -158,13 +159,15 @@ def order_completeness(*, customer_name: str | None, customer_country: str | Non
     """The completeness of one order from its facts.
 
     ``end_user_named``: an end user is linked (with a name); ``end_user_same_as_customer``:
-    the order states the customer uses the goods (see the module's note on what states it).
+    the order states the customer uses the goods (see the module's note on what states it;
+    it counts only with a named customer).
     ``checklist_asked``: the question ids of the latest screening; ``checklist_answers``: the
     order's answers by question id.
     """
+    customer_named = bool((customer_name or "").strip())
     return Completeness((
-        bool((customer_name or "").strip()) and bool(customer_country),
-        end_user_named or end_user_same_as_customer,
+        customer_named and bool(customer_country),
+        end_user_named or (end_user_same_as_customer and customer_named),
         bool(destination_country),
         in_words(intended_use),
         any(tag.strip() for tag in use_cases),

@@ -30,7 +30,8 @@ _COMMON: dict[CompletenessItem, str] = {
         "EXISTS (SELECT 1 FROM customer AS c WHERE c.id = orders.customer_id "
         "AND trim(c.name) <> '' AND coalesce(c.country, '') <> '')"),
     CompletenessItem.END_USER: (
-        "(orders.end_user_id IS NOT NULL OR orders.import_batch_id IS NULL)"),
+        "(orders.end_user_id IS NOT NULL OR (orders.import_batch_id IS NULL "
+        "AND orders.customer_id IS NOT NULL))"),
     CompletenessItem.DESTINATION: "coalesce(orders.destination_country, '') <> ''",
     CompletenessItem.INTENDED_USE: (
         f"(coalesce(orders.intended_use, '') <> '' AND ({_USE} LIKE '% %' "

@@ -68,6 +68,12 @@ def test_still_complete(change: dict[str, Any]) -> None:
     assert order_completeness(**{**FULL, **change}).complete
 
 
+def test_same_as_no_customer_names_nobody() -> None:
+    c = order_completeness(**{**FULL, "customer_name": None, "end_user_named": False,
+                              "end_user_same_as_customer": True})
+    assert c.missing_items == (Item.CUSTOMER, Item.END_USER)
+
+
 def test_nothing_known() -> None:
     c = order_completeness(customer_name=None, customer_country=None, end_user_named=False,
                            end_user_same_as_customer=False, destination_country=None,
