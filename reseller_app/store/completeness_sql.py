@@ -20,10 +20,10 @@ from reseller_app.domain.vocabulary import CompletenessItem
 _ANSWERED = ", ".join(f"'{a}'" for a in sorted(ANSWERED))
 _NEWEST_RESULT = ("(SELECT s.result FROM screening AS s WHERE s.order_id = orders.id "
                   "ORDER BY s.id DESC LIMIT 1)")
-_ANSWERED_IDS = ("SELECT a.question_id FROM checklist_answer AS a WHERE a.order_id = orders.id "
-                 f"AND a.answer IN ({_ANSWERED})")
-# The intended use with "tag, tag" and "tag; tag" closed up, as ``in_words`` reads it.
-_USE = "replace(replace(coalesce(orders.intended_use, ''), ', ', ','), '; ', ';')"
+# A question of the newest screening (``q.value``) answered yes or no (the unique index on
+# (order_id, question_id) finds it).
+_ANSWERED_Q = ("SELECT 1 FROM checklist_answer AS a WHERE a.order_id = orders.id "
+               f"AND a.question_id = q.value AND a.answer IN ({_ANSWERED})")
 
 _COMMON: dict[CompletenessItem, str] = {
     CompletenessItem.CUSTOMER: (
@@ -33,19 +33,23 @@ _COMMON: dict[CompletenessItem, str] = {
         "(orders.end_user_id IS NOT NULL OR (orders.import_batch_id IS NULL "
         "AND orders.customer_id IS NOT NULL))"),
     CompletenessItem.DESTINATION: "coalesce(orders.destination_country, '') <> ''",
+    # Not blank, and not tag ids: no underscore, or a line break, or a space once "tag, tag"
+    # and "tag; tag" are closed up (as ``in_words``; tested left to right, the usual text
+    # stops at the first). INSTR / NEWLINE: each dialect's words for them.
     CompletenessItem.INTENDED_USE: (
-        f"(coalesce(orders.intended_use, '') <> '' AND ({_USE} LIKE '% %' "
-        f"OR {_USE} LIKE '%' || char(10) || '%' OR {_USE} NOT LIKE '%!_%' ESCAPE '!'))"),
+        "(coalesce(orders.intended_use, '') <> '' AND (INSTR(orders.intended_use, '_') = 0 "
+        "OR INSTR(orders.intended_use, NEWLINE) > 0 OR INSTR(replace(replace("
+        "orders.intended_use, ', ', ','), '; ', ';'), ' ') > 0))"),
     CompletenessItem.USE_CASES: "coalesce(orders.use_cases, '') NOT IN ('', '[]')",
 }
 
 _CHECKLIST = {
     "sqlite": (f"NOT EXISTS (SELECT 1 FROM json_each({_NEWEST_RESULT}, '$.checklist') AS q "
-               f"WHERE q.value NOT IN ({_ANSWERED_IDS}))"),
+               f"WHERE NOT EXISTS ({_ANSWERED_Q}))"),
     "postgresql": (
         "NOT EXISTS (SELECT 1 FROM json_array_elements_text("
         f"CAST({_NEWEST_RESULT} AS json) -> 'checklist') AS q(value) "
-        f"WHERE q.value NOT IN ({_ANSWERED_IDS}))"),
+        f"WHERE NOT EXISTS ({_ANSWERED_Q}))"),
 }
 
 
@@ -53,10 +57,8 @@ def item_sql(item: CompletenessItem, dialect: str = "sqlite") -> str:
     """The condition that ``item`` is present, for ``dialect`` ("sqlite" or "postgresql")."""
     if item is CompletenessItem.CHECKLIST:
         return _CHECKLIST[dialect]
-    text = _COMMON[item]
-    if dialect != "sqlite":
-        text = text.replace("char(10)", "chr(10)")
-    return text
+    instr, newline = ("instr", "char(10)") if dialect == "sqlite" else ("strpos", "chr(10)")
+    return _COMMON[item].replace("INSTR", instr).replace("NEWLINE", newline)
 
 
 def mask_sql(dialect: str = "sqlite") -> str:
