@@ -227,9 +227,21 @@ class ReminderScreen(StrEnum):
     REPORT = "report"
 
 
-
 class SettingKey(StrEnum):
     """Keys of the ``setting`` table added from issue 15 on (older keys are constants beside
     the services that own them: ``LISTS_SETTING``, ``SMTP_SETTING``...)."""
 
     REMINDERS = "reminders"  # ReminderSettings: days until a hold and a pack remind
+
+
+class CompletenessItem(StrEnum):
+    """What an order's information is checked for (``domain/completeness.py``), in the order
+    shown; the value names the item in the report's JSON. The member's bit in a completeness
+    mask is ``1 << position`` in this order."""
+
+    CUSTOMER = "customer"  # identified: a name and a country
+    END_USER = "end_user"  # named, or stated to be the customer
+    DESTINATION = "destination"  # the country the goods go to
+    INTENDED_USE = "intended_use"  # the intended use in the customer's words
+    USE_CASES = "use_cases"  # at least one use case tagged
+    CHECKLIST = "checklist"  # every question the screening asks answered yes or no

@@ -127,6 +127,9 @@ class OrderRow:
     status: str
     total: Decimal
     currency: str
+    # How complete the order's information is: the mask of ``Completeness.from_mask`` (None:
+    # not read).
+    completeness: int | None = None
 
 
 @dataclass
@@ -166,6 +169,8 @@ class OrderView:
     decisions: list[DecisionRecord]
     version: int = 1  # the order's save counter as read (a decision names it, see DecisionService)
     consignee: Customer | None = None
+    # Came from an import file (whose blank end user states nothing, see domain/completeness).
+    imported: bool = False
 
 
 @dataclass

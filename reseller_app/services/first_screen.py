@@ -81,7 +81,7 @@ def _decimal(text: str | None) -> Decimal:
 def order_row(r: ListRow) -> OrderRow:
     """One line of the list, as ``OrderService.query`` makes it."""
     return OrderRow(r.id, r.reference, r.order_date, r.customer_name, r.destination_country,
-                    r.tier, r.status, _decimal(r.total), r.currency)
+                    r.tier, r.status, _decimal(r.total), r.currency, r.completeness)
 
 
 class _Standing:

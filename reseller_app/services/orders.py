@@ -377,15 +377,18 @@ class OrderService:
             decisions=[decision_dto(d) for d in repositories.decisions(s, row.id)],  # type: ignore[arg-type]
             version=row.version,
             consignee=customer_dto(consignee) if consignee else None,
+            imported=row.import_batch_id is not None,
         )
 
     def query(self, f: OrderFilter, offset: int, limit: int) -> list[OrderRow]:
         """One page of the list, newest first (date desc, id desc)."""
         with self.ctx.session() as s:
             rows = repositories.list_orders(s, f, offset, limit)
+            masks = repositories.completeness_masks(s, [r.id for r in rows])
         return [OrderRow(r.id, r.reference, r.order_date, r.customer_name,
                          r.destination_country, r.tier, r.status,
-                         _decimal(r.total) or Decimal(0), r.currency) for r in rows]
+                         _decimal(r.total) or Decimal(0), r.currency, masks.get(r.id, 0))
+                for r in rows]
 
     def count(self, f: OrderFilter, cap: int | None = None) -> int:
         """How many orders match; with ``cap``, at most ``cap + 1`` (meaning "more than cap")."""

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from reseller_app.store.completeness_sql import mask_sql
 from reseller_app.store.locations import normalise_url, sqlite_file
 from reseller_app.store.schema_version import HEAD_REVISION
 
@@ -56,6 +57,7 @@ class ListRow:
     status: str
     total: str
     currency: str
+    completeness: int  # the mask of ``domain.completeness.Completeness.from_mask``
 
 
 def sqlite_timestamp(value: dt.datetime) -> str:
@@ -147,8 +149,18 @@ class QuickReader:
                "ORDER BY order_date DESC, id DESC LIMIT ? OFFSET ?")
         with self.connect() as con:
             rows = con.execute(sql, [*args, max(limit, 0), max(offset, 0)]).fetchall()
+            masks = self._completeness(con, [int(r[0]) for r in rows])
         return [ListRow(int(r[0]), r[1], _date(r[2]), r[3], r[4], r[5], r[6],  # type: ignore[arg-type]
-                        r[7], r[8]) for r in rows]
+                        r[7], r[8], masks.get(int(r[0]), 0)) for r in rows]
+
+    @staticmethod
+    def _completeness(con: sqlite3.Connection, ids: list[int]) -> dict[int, int]:
+        """As ``repositories.completeness_masks``: for the page's rows only."""
+        if not ids:
+            return {}
+        sql = (f"SELECT orders.id, {mask_sql()} FROM orders "
+               f"WHERE orders.id IN ({', '.join('?' * len(ids))})")
+        return {int(i): int(m) for i, m in con.execute(sql, ids).fetchall()}
 
     def count_orders(self, f: ListFilter, cap: int | None = None) -> int:
         """How many match; with ``cap``, counting stops at ``cap + 1``."""

@@ -18,6 +18,7 @@ from sqlalchemy import (
     Integer,
     Select,
     and_,
+    bindparam,
     column,
     func,
     literal_column,
@@ -30,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from reseller_app.domain.order_filter import OrderFilter
 from reseller_app.domain.text_fold import fold
+from reseller_app.store.completeness_sql import mask_sql
 from reseller_app.store.tables import (
     DbChecklistAnswer,
     DbDecision,
@@ -154,6 +156,18 @@ def list_orders(session: Session, f: OrderFilter, offset: int, limit: int) -> li
         .offset(max(offset, 0)).limit(max(limit, 0))
 
     return list(conn.execute(q).all())
+
+
+def completeness_masks(session: Session, order_ids: list[int]) -> dict[int, int]:
+    """The completeness mask of each order (``domain/completeness.py``), for one page of the
+    list. Asked for the page's ids after the page is read: in the page's own query SQLite would
+    work it out for every match it sorts, not only for the rows shown."""
+    if not order_ids:
+        return {}
+    conn = session.connection()
+    q = text(f"SELECT orders.id, {mask_sql(conn.dialect.name)} FROM orders "
+             "WHERE orders.id IN :ids").bindparams(bindparam("ids", expanding=True))
+    return {int(i): int(m) for i, m in conn.execute(q, {"ids": list(order_ids)})}
 
 
 def count_orders(session: Session, f: OrderFilter, cap: int | None = None) -> int:

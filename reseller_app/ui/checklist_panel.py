@@ -95,6 +95,7 @@ class QuestionItem(QFrame):
 
 class ChecklistPanel(QWidget):
     saved = Signal()
+    answersChanged = Signal()  # an answer ticked, or the questions loaded
 
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -144,10 +145,12 @@ class ChecklistPanel(QWidget):
             item = QuestionItem(number, question, answers.get(question.id), self._body,
                                 cite(self.backend.pack.sources, question.basis))
             item.answerChanged.connect(self.status.clear)
+            item.answerChanged.connect(self.answersChanged)
             self.items.append(item)
             self._list.addWidget(item)
         self._list.addStretch(1)
         self.save_button.setEnabled(bool(asked))
+        self.answersChanged.emit()
 
     def _parties(self, view: OrderView) -> None:
         """The restricted-party findings first: a possible match is a question to settle with
@@ -179,6 +182,10 @@ class ChecklistPanel(QWidget):
 
     def item(self, question_id: str) -> QuestionItem | None:
         return next((i for i in self.items if i.question.id == question_id), None)
+
+    def answers(self) -> dict[str, str]:
+        """The answers as ticked (saved or not), by question id."""
+        return {i.question.id: i.value() for i in self.items}
 
     def questions(self) -> list[str]:
         return [i.question.id for i in self.items]

@@ -20,13 +20,14 @@ from reseller_app.services.errors import ServiceError
 from reseller_app.ui import options
 from reseller_app.ui.backend import Backend
 from reseller_app.ui.checklist_panel import ChecklistPanel
+from reseller_app.ui.completeness_badge import CompletenessBadge, missing_line
 from reseller_app.ui.decision_panel import DecisionPanel
 from reseller_app.ui.field_errors import FieldError
 from reseller_app.ui.history_view import HistoryView
 from reseller_app.ui.labels import status_explanation, status_label
 from reseller_app.ui.order_editor import OrderEditor
 from reseller_app.ui.tier_badge import TierBadge
-from reseller_app.ui.typography import heading, paragraph
+from reseller_app.ui.typography import heading, note, paragraph
 from reseller_app.ui.workers import error_message
 
 ORDER_TAB, CHECKLIST_TAB, DECISION_TAB, HISTORY_TAB, ESCALATION_TAB = range(5)
@@ -50,12 +51,15 @@ class OrderWindow(QWidget):
         self.title = heading(self.tr("New order"), self, scale=1.4)
         self.title.setWordWrap(False)  # one line: wrapped, "Order DEMO-" broke at its hyphen
         self.tier = TierBadge(self)
+        self.completeness = CompletenessBadge(self)
         self.status = paragraph("", self)
+        self.missing = note("", self)  # what the order's information still lacks
         self.error = FieldError(self)
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addWidget(self.tier)
         top.addStretch(1)
+        top.addWidget(self.completeness)
 
         self.editor = OrderEditor(backend, self)
         self.checklist = ChecklistPanel(backend, self)
@@ -75,6 +79,7 @@ class OrderWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status)
+        layout.addWidget(self.missing)
         layout.addWidget(self.error)
         layout.addWidget(self.tabs, 1)
 
@@ -82,6 +87,8 @@ class OrderWindow(QWidget):
         self.editor.reloaded.connect(self._reloaded)
         self.decision.reloadRequested.connect(self._reload)
         self.editor.changed.connect(self._update_title)
+        for signal in (self.editor.changed, self.editor.screened, self.checklist.answersChanged):
+            signal.connect(self._update_completeness)
         self.checklist.saved.connect(self._checklist_saved)
         # Asking for approval decides nothing; the history and the lists show the request.
         self.decision.approvalRequested.connect(self._approval_requested)
@@ -258,6 +265,17 @@ class OrderWindow(QWidget):
         self.status.setText(self.tr("{0}. {1}").format(
             status_label(self.view.status),
             status_explanation(self.view.status, self.view.screening)))
+
+    def _update_completeness(self) -> None:
+        """The indicator follows the form as typed and the checklist as ticked."""
+        answers = {a.question_id: a.answer for a in self.view.checklist_answers} \
+            if self.view is not None else {}
+        if self.view is not None:
+            answers.update(self.checklist.answers())
+        c = self.editor.completeness(answers)
+        self.completeness.set_completeness(c)
+        self.missing.setText(missing_line(c))
+        self.missing.setVisible(not c.complete)
 
     def _update_title(self) -> None:
         reference = self.editor.reference.text().strip()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import logging
+from collections.abc import Mapping
 
 from PySide6.QtCore import QDate, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -18,10 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reseller_app.domain.completeness import Completeness
 from reseller_app.domain.packs import CriteriaPack, PackRef
 from reseller_app.domain.sanctions.party_findings import PartyFinding
 from reseller_app.domain.sanctions.reviews import PartySubject
 from reseller_app.services.catalog import fold
+from reseller_app.services.completeness import draft_completeness
 from reseller_app.services.dto import OrderDraft, OrderView
 from reseller_app.services.errors import OrderChanged, ServiceError, ValidationError
 from reseller_app.ui import options
@@ -59,6 +62,7 @@ class OrderEditor(QWidget):
     saved = Signal(object)  # OrderView
     reloaded = Signal(object)  # OrderView: as saved now, after another desk changed it
     changed = Signal()
+    screened = Signal()  # the screening shown changed (a preview, a save, an order loaded)
 
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +72,7 @@ class OrderEditor(QWidget):
         self._currency = "EUR"
         self._dirty = False
         self._loading = False
+        self._imported = False  # the order came from an import file (see domain/completeness)
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(PREVIEW_DELAY_MS)
@@ -197,6 +202,7 @@ class OrderEditor(QWidget):
         try:
             self._order_id = None
             self._version = None
+            self._imported = False
             self.conflict.hide()
             self._load_catalog(None, None)
             self.reference.setText(self.backend.orders.next_reference())
@@ -223,6 +229,7 @@ class OrderEditor(QWidget):
         try:
             self._order_id = view.id
             self._version = view.version
+            self._imported = view.imported
             self.conflict.hide()
             self._currency = draft.currency
             self._load_catalog(draft.customer_id, draft.end_user_id, draft.consignee_id)
@@ -248,6 +255,7 @@ class OrderEditor(QWidget):
         self._preview_timer.stop()
         self.panel.show_result(view.screening)
         self.panel.set_state(self._saved_state(view))
+        self.screened.emit()
 
     def _saved_state(self, view: OrderView) -> str:
         pack = view.screening.pack
@@ -306,6 +314,15 @@ class OrderEditor(QWidget):
             if item.checkState() == Qt.CheckState.Checked
         ]
 
+    def completeness(self, answers: Mapping[str, str]) -> Completeness:
+        """How complete the order's information is as typed, with the checklist questions of
+        the screening shown and ``answers`` (question id -> "yes" / "no" / "unknown")."""
+        result = self.panel.result()
+        return draft_completeness(
+            self.draft(), self.customer.customer(), self.end_user.customer(),
+            imported=self._imported, asked=result.checklist if result is not None else (),
+            answers=answers)
+
     # -- live screening ----------------------------------------------------------------------
     def _on_change(self, *args: object) -> None:
         if self._loading:
@@ -319,6 +336,10 @@ class OrderEditor(QWidget):
 
     def preview_now(self) -> None:
         self._preview_timer.stop()
+        self._preview()
+        self.screened.emit()
+
+    def _preview(self) -> None:
         draft = self.draft()
         if draft.customer_id is None and not draft.lines and not draft.intended_use \
                 and not draft.use_cases:
@@ -361,9 +382,11 @@ class OrderEditor(QWidget):
             self._general_error.show_message(error_message(exc))
             return None
         self._order_id, self._version = view.id, view.version
+        self._imported = view.imported
         self._dirty = False
         self.panel.show_result(view.screening)
         self.panel.set_state(self._saved_state(view))
+        self.screened.emit()
         self.saved.emit(view)
         return view
 

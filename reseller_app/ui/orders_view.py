@@ -25,6 +25,7 @@ from reseller_app.domain.vocabulary import OrderStatus, RiskTier
 from reseller_app.services.dto import OrderFilter, OrderRow
 from reseller_app.ui import options
 from reseller_app.ui.backend import Backend
+from reseller_app.ui.completeness_badge import list_text, list_tooltip
 from reseller_app.ui.countries import CountryCombo, country_name
 from reseller_app.ui.field_errors import FieldError
 from reseller_app.ui.labels import (
@@ -38,7 +39,7 @@ from reseller_app.ui.labels import (
     tier_label,
 )
 from reseller_app.ui.layouts import FlowLayout, side_by_side
-from reseller_app.ui.paged_model import RIGHT, Column, PagedTableModel
+from reseller_app.ui.paged_model import CENTRE, RIGHT, Column, PagedTableModel
 from reseller_app.ui.party_combo import DROPDOWN_CUSTOMERS, PartyCombo
 from reseller_app.ui.tier_badge import TierPillDelegate
 from reseller_app.ui.typography import paragraph
@@ -110,6 +111,10 @@ class OrdersTableModel(PagedTableModel):
                        tooltip=lambda r: tier_label(r.tier)),  # whole, when the pill is cut
                 Column(self.tr("Status"), lambda r: status_label(r.status)),
                 Column(self.tr("Total"), _money, align=RIGHT),
+                # How complete the order's information is ("4/6"); the tooltip says what is
+                # missing.
+                Column(self.tr("Information"), lambda r: list_text(r.completeness),
+                       align=CENTRE, tooltip=lambda r: list_tooltip(r.completeness)),
             ),
             parent,
         )
@@ -311,7 +316,8 @@ class OrdersView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 130), (1, 100), (3, 150), (4, 110), (5, 200), (6, 130)):
+        for column, width in ((0, 130), (1, 100), (3, 150), (4, 110), (5, 200), (6, 130),
+                              (7, 90)):
             header.resizeSection(column, width)
 
         self.count_label = QLabel(self)

@@ -27,6 +27,7 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the row object itself
 
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+CENTRE = Qt.AlignmentFlag.AlignCenter
 
 
 @dataclass(frozen=True)

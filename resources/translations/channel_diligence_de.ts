@@ -853,6 +853,25 @@
         </message>
     </context>
     <context>
+        <name>Completeness</name>
+        <message>
+            <source>Information: {0}</source>
+            <translation>Angaben: {0}</translation>
+        </message>
+        <message>
+            <source>Missing:</source>
+            <translation>Es fehlt:</translation>
+        </message>
+        <message>
+            <source>Order information: {0} complete</source>
+            <translation>Angaben zum Auftrag: {0} vollständig</translation>
+        </message>
+        <message>
+            <source>Still missing: {0}</source>
+            <translation>Es fehlt noch: {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>ConflictBar</name>
         <message>
             <source>Hide this message and keep what you typed, to copy it before you reload. Saving stays refused until you reload.</source>
@@ -3935,6 +3954,10 @@ Sie betrachtet vier Dinge: das Produkt und wofür es genutzt wird, wer es kauft 
             <translation>Bestimmungsland</translation>
         </message>
         <message>
+            <source>Information</source>
+            <translation>Angaben</translation>
+        </message>
+        <message>
             <source>Reference</source>
             <translation>Referenz</translation>
         </message>
@@ -6543,6 +6566,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Einstellungen ändern</translation>
         </message>
         <message>
+            <source>Checklist answered</source>
+            <translation>Checkliste beantwortet</translation>
+        </message>
+        <message>
             <source>Checklist questions</source>
             <translation>Fragen der Checkliste</translation>
         </message>
@@ -6707,6 +6734,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Kundenangaben aus dem Katalog ergänzt: {names}.</translation>
         </message>
         <message>
+            <source>Customer identified</source>
+            <translation>Kunde identifiziert</translation>
+        </message>
+        <message>
             <source>Customer name</source>
             <translation>Name des Kunden</translation>
         </message>
@@ -6755,6 +6786,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Beschreibung</translation>
         </message>
         <message>
+            <source>Destination</source>
+            <translation>Bestimmungsland</translation>
+        </message>
+        <message>
             <source>Destination country</source>
             <translation>Bestimmungsland</translation>
         </message>
@@ -6773,6 +6808,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>End user name</source>
             <translation>Name des Endnutzers</translation>
+        </message>
+        <message>
+            <source>End user named</source>
+            <translation>Endnutzer genannt</translation>
         </message>
         <message>
             <source>End user type</source>
@@ -6975,6 +7014,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Verwendungszweck</translation>
         </message>
         <message>
+            <source>Intended use in the customer's words</source>
+            <translation>Verwendungszweck in den Worten des Kunden</translation>
+        </message>
+        <message>
             <source>It changes nothing compared with the pack in use.</source>
             <translation>Gegenüber dem verwendeten Katalog ändert sich nichts.</translation>
         </message>
@@ -7139,6 +7182,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Kein Sanktionsergebnis hat sich geändert.</translation>
         </message>
         <message>
+            <source>No use case is tagged.</source>
+            <translation>Kein Anwendungsfall ist angekreuzt.</translation>
+        </message>
+        <message>
             <source>No {list} list is imported: import it before reviewing its entries.</source>
             <translation>Keine {list}-Liste ist importiert: Importieren Sie sie, bevor Sie ihre Einträge prüfen.</translation>
         </message>
@@ -7149,6 +7196,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>Not compared: the party has no country; the entry names {countries}.</source>
             <translation>Nicht verglichen: Die Partei hat kein Land; der Eintrag nennt {countries}.</translation>
+        </message>
+        <message>
+            <source>Not every checklist question is answered yes or no.</source>
+            <translation>Nicht jede Frage der Checkliste ist mit Ja oder Nein beantwortet.</translation>
         </message>
         <message>
             <source>Nothing answers at {host} on port {port}. Check the port (usually 587 for STARTTLS, 465 for SSL) and that a firewall lets the app out.</source>
@@ -7659,6 +7710,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Die Signatur des Kriterienkatalogs kann nicht gelesen werden: {reason} {nothing}</translation>
         </message>
         <message>
+            <source>The customer is not identified: give the customer's name and country.</source>
+            <translation>Der Kunde ist nicht identifiziert: Geben Sie Name und Land des Kunden an.</translation>
+        </message>
+        <message>
             <source>The database {database} cannot be opened: {error}.</source>
             <translation>Die Datenbank {database} kann nicht geöffnet werden: {error}.</translation>
         </message>
@@ -7759,6 +7814,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Die Entscheidung nennt weder den SHA-256 des Manifests noch die Datei {name} des gesendeten Pakets: Es lässt sich nicht sagen, welches Paket sie beantwortet.</translation>
         </message>
         <message>
+            <source>The destination country is not given.</source>
+            <translation>Das Bestimmungsland ist nicht angegeben.</translation>
+        </message>
+        <message>
             <source>The disk is full, so nothing was saved. Free some space on the drive that holds {path} and try again.</source>
             <translation>Der Datenträger ist voll, daher wurde nichts gespeichert. Schaffen Sie Platz auf dem Laufwerk, auf dem {path} liegt, und versuchen Sie es erneut.</translation>
         </message>
@@ -7821,6 +7880,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>The end date is before the start date.</source>
             <translation>Das Enddatum liegt vor dem Anfangsdatum.</translation>
+        </message>
+        <message>
+            <source>The end user is not named: choose the end user, or the customer itself if it uses the goods.</source>
+            <translation>Der Endnutzer ist nicht genannt: Wählen Sie den Endnutzer, oder den Kunden selbst, wenn er die Waren nutzt.</translation>
         </message>
         <message>
             <source>The entry is {listed}.</source>
@@ -7937,6 +8000,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>The human rights policy's yearly review was due on {date} ({days} days ago).</source>
             <translation>Die jährliche Überprüfung der Menschenrechtsrichtlinie war am {date} fällig (vor {days} Tagen).</translation>
+        </message>
+        <message>
+            <source>The intended use is not written down in the customer's words.</source>
+            <translation>Der Verwendungszweck ist nicht in den Worten des Kunden festgehalten.</translation>
         </message>
         <message>
             <source>The key file's fingerprint is {found}, not {expected} as given: it is not the key its owner read out. Nothing was pinned; ask for the right key file.</source>
@@ -8361,6 +8428,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>Use cases</source>
             <translation>Anwendungsfälle</translation>
+        </message>
+        <message>
+            <source>Use cases tagged</source>
+            <translation>Anwendungsfälle angekreuzt</translation>
         </message>
         <message>
             <source>Use the https:// address: a list fetched over plain http could have been changed on its way.</source>
@@ -9321,6 +9392,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>{domain} is not in the app's list of providers: these settings are a guess (smtp.{domain}, port {port}, STARTTLS). Check them with your provider or IT person, then send a test message.</source>
             <translation>{domain} steht nicht in der Anbieterliste der App: Diese Einstellungen sind geraten (smtp.{domain}, Port {port}, STARTTLS). Prüfen Sie sie mit Ihrem Anbieter oder Ihrer IT und senden Sie dann eine Testnachricht.</translation>
+        </message>
+        <message>
+            <source>{done} of {total}</source>
+            <translation>{done} von {total}</translation>
         </message>
         <message>
             <source>{element} number {number} ({reference})</source>

@@ -853,6 +853,25 @@
         </message>
     </context>
     <context>
+        <name>Completeness</name>
+        <message>
+            <source>Information: {0}</source>
+            <translation>Información: {0}</translation>
+        </message>
+        <message>
+            <source>Missing:</source>
+            <translation>Falta:</translation>
+        </message>
+        <message>
+            <source>Order information: {0} complete</source>
+            <translation>Información del pedido: {0} completa</translation>
+        </message>
+        <message>
+            <source>Still missing: {0}</source>
+            <translation>Aún falta: {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>ConflictBar</name>
         <message>
             <source>Hide this message and keep what you typed, to copy it before you reload. Saving stays refused until you reload.</source>
@@ -3935,6 +3954,10 @@ Tiene en cuenta cuatro cosas: el producto y para qué se usará, quién lo compr
             <translation>Destino</translation>
         </message>
         <message>
+            <source>Information</source>
+            <translation>Información</translation>
+        </message>
+        <message>
             <source>Reference</source>
             <translation>Referencia</translation>
         </message>
@@ -6543,6 +6566,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Cambiar la configuración</translation>
         </message>
         <message>
+            <source>Checklist answered</source>
+            <translation>Lista de comprobación respondida</translation>
+        </message>
+        <message>
             <source>Checklist questions</source>
             <translation>Preguntas de la lista de comprobación</translation>
         </message>
@@ -6707,6 +6734,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Datos de clientes completados desde el catálogo: {names}.</translation>
         </message>
         <message>
+            <source>Customer identified</source>
+            <translation>Cliente identificado</translation>
+        </message>
+        <message>
             <source>Customer name</source>
             <translation>Nombre del cliente</translation>
         </message>
@@ -6755,6 +6786,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Descripción</translation>
         </message>
         <message>
+            <source>Destination</source>
+            <translation>Destino</translation>
+        </message>
+        <message>
             <source>Destination country</source>
             <translation>País de destino</translation>
         </message>
@@ -6773,6 +6808,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>End user name</source>
             <translation>Nombre del usuario final</translation>
+        </message>
+        <message>
+            <source>End user named</source>
+            <translation>Usuario final nombrado</translation>
         </message>
         <message>
             <source>End user type</source>
@@ -6975,6 +7014,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Uso previsto</translation>
         </message>
         <message>
+            <source>Intended use in the customer's words</source>
+            <translation>Uso previsto en palabras del cliente</translation>
+        </message>
+        <message>
             <source>It changes nothing compared with the pack in use.</source>
             <translation>No cambia nada respecto al paquete en uso.</translation>
         </message>
@@ -7139,6 +7182,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Ningún resultado de sanciones cambió.</translation>
         </message>
         <message>
+            <source>No use case is tagged.</source>
+            <translation>No hay ningún caso de uso marcado.</translation>
+        </message>
+        <message>
             <source>No {list} list is imported: import it before reviewing its entries.</source>
             <translation>No hay ninguna lista {list} importada: impórtela antes de revisar sus entradas.</translation>
         </message>
@@ -7149,6 +7196,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>Not compared: the party has no country; the entry names {countries}.</source>
             <translation>Sin comparar: la parte no tiene país; la entrada indica {countries}.</translation>
+        </message>
+        <message>
+            <source>Not every checklist question is answered yes or no.</source>
+            <translation>No todas las preguntas de la lista de comprobación tienen respuesta sí o no.</translation>
         </message>
         <message>
             <source>Nothing answers at {host} on port {port}. Check the port (usually 587 for STARTTLS, 465 for SSL) and that a firewall lets the app out.</source>
@@ -7659,6 +7710,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>La firma del paquete de criterios no se puede leer: {reason} {nothing}</translation>
         </message>
         <message>
+            <source>The customer is not identified: give the customer's name and country.</source>
+            <translation>El cliente no está identificado: indique el nombre y el país del cliente.</translation>
+        </message>
+        <message>
             <source>The database {database} cannot be opened: {error}.</source>
             <translation>No se puede abrir la base de datos {database}: {error}.</translation>
         </message>
@@ -7759,6 +7814,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>La decisión no indica ni el SHA-256 del manifiesto ni el archivo {name} del paquete enviado: no se puede saber a qué paquete responde.</translation>
         </message>
         <message>
+            <source>The destination country is not given.</source>
+            <translation>No se indica el país de destino.</translation>
+        </message>
+        <message>
             <source>The disk is full, so nothing was saved. Free some space on the drive that holds {path} and try again.</source>
             <translation>El disco está lleno, así que no se guardó nada. Libere espacio en la unidad donde está {path} y vuelva a intentarlo.</translation>
         </message>
@@ -7821,6 +7880,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>The end date is before the start date.</source>
             <translation>La fecha final es anterior a la fecha inicial.</translation>
+        </message>
+        <message>
+            <source>The end user is not named: choose the end user, or the customer itself if it uses the goods.</source>
+            <translation>El usuario final no está nombrado: elija el usuario final, o el propio cliente si es él quien usa los productos.</translation>
         </message>
         <message>
             <source>The entry is {listed}.</source>
@@ -7937,6 +8000,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>The human rights policy's yearly review was due on {date} ({days} days ago).</source>
             <translation>La revisión anual de la política de derechos humanos vencía el {date} (hace {days} días).</translation>
+        </message>
+        <message>
+            <source>The intended use is not written down in the customer's words.</source>
+            <translation>El uso previsto no está escrito en palabras del cliente.</translation>
         </message>
         <message>
             <source>The key file's fingerprint is {found}, not {expected} as given: it is not the key its owner read out. Nothing was pinned; ask for the right key file.</source>
@@ -8361,6 +8428,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>Use cases</source>
             <translation>Casos de uso</translation>
+        </message>
+        <message>
+            <source>Use cases tagged</source>
+            <translation>Casos de uso marcados</translation>
         </message>
         <message>
             <source>Use the https:// address: a list fetched over plain http could have been changed on its way.</source>
@@ -9321,6 +9392,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>{domain} is not in the app's list of providers: these settings are a guess (smtp.{domain}, port {port}, STARTTLS). Check them with your provider or IT person, then send a test message.</source>
             <translation>{domain} no está en la lista de proveedores de la aplicación: estos ajustes son una suposición (smtp.{domain}, puerto {port}, STARTTLS). Compruébelos con su proveedor o su informático y envíe luego un mensaje de prueba.</translation>
+        </message>
+        <message>
+            <source>{done} of {total}</source>
+            <translation>{done} de {total}</translation>
         </message>
         <message>
             <source>{element} number {number} ({reference})</source>

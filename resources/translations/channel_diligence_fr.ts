@@ -853,6 +853,25 @@
         </message>
     </context>
     <context>
+        <name>Completeness</name>
+        <message>
+            <source>Information: {0}</source>
+            <translation>Informations : {0}</translation>
+        </message>
+        <message>
+            <source>Missing:</source>
+            <translation>Manque :</translation>
+        </message>
+        <message>
+            <source>Order information: {0} complete</source>
+            <translation>Informations de la commande : {0} complètes</translation>
+        </message>
+        <message>
+            <source>Still missing: {0}</source>
+            <translation>Il manque encore : {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>ConflictBar</name>
         <message>
             <source>Hide this message and keep what you typed, to copy it before you reload. Saving stays refused until you reload.</source>
@@ -3935,6 +3954,10 @@ Elle examine quatre points: le produit et l'usage qui en sera fait, qui l'achèt
             <translation>Destination</translation>
         </message>
         <message>
+            <source>Information</source>
+            <translation>Informations</translation>
+        </message>
+        <message>
             <source>Reference</source>
             <translation>Référence</translation>
         </message>
@@ -6543,6 +6566,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Modifier les paramètres</translation>
         </message>
         <message>
+            <source>Checklist answered</source>
+            <translation>Liste de contrôle remplie</translation>
+        </message>
+        <message>
             <source>Checklist questions</source>
             <translation>Questions de la liste de contrôle</translation>
         </message>
@@ -6707,6 +6734,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Données clients complétées depuis le catalogue: {names}.</translation>
         </message>
         <message>
+            <source>Customer identified</source>
+            <translation>Client identifié</translation>
+        </message>
+        <message>
             <source>Customer name</source>
             <translation>Nom du client</translation>
         </message>
@@ -6755,6 +6786,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Description</translation>
         </message>
         <message>
+            <source>Destination</source>
+            <translation>Destination</translation>
+        </message>
+        <message>
             <source>Destination country</source>
             <translation>Pays de destination</translation>
         </message>
@@ -6773,6 +6808,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>End user name</source>
             <translation>Nom de l'utilisateur final</translation>
+        </message>
+        <message>
+            <source>End user named</source>
+            <translation>Utilisateur final nommé</translation>
         </message>
         <message>
             <source>End user type</source>
@@ -6975,6 +7014,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Usage prévu</translation>
         </message>
         <message>
+            <source>Intended use in the customer's words</source>
+            <translation>Usage prévu dans les mots du client</translation>
+        </message>
+        <message>
             <source>It changes nothing compared with the pack in use.</source>
             <translation>Il ne change rien par rapport au jeu utilisé.</translation>
         </message>
@@ -7139,6 +7182,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Aucun résultat de sanctions n'a changé.</translation>
         </message>
         <message>
+            <source>No use case is tagged.</source>
+            <translation>Aucun cas d'usage n'est coché.</translation>
+        </message>
+        <message>
             <source>No {list} list is imported: import it before reviewing its entries.</source>
             <translation>Aucune liste {list} n'est importée : importez-la avant d'examiner ses entrées.</translation>
         </message>
@@ -7149,6 +7196,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>Not compared: the party has no country; the entry names {countries}.</source>
             <translation>Non comparé : la partie n'a pas de pays ; l'entrée indique {countries}.</translation>
+        </message>
+        <message>
+            <source>Not every checklist question is answered yes or no.</source>
+            <translation>Toutes les questions de la liste de contrôle n'ont pas une réponse oui ou non.</translation>
         </message>
         <message>
             <source>Nothing answers at {host} on port {port}. Check the port (usually 587 for STARTTLS, 465 for SSL) and that a firewall lets the app out.</source>
@@ -7659,6 +7710,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>La signature du jeu de critères est illisible : {reason} {nothing}</translation>
         </message>
         <message>
+            <source>The customer is not identified: give the customer's name and country.</source>
+            <translation>Le client n'est pas identifié : indiquez son nom et son pays.</translation>
+        </message>
+        <message>
             <source>The database {database} cannot be opened: {error}.</source>
             <translation>La base de données {database} ne peut pas être ouverte: {error}.</translation>
         </message>
@@ -7759,6 +7814,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>La décision n’indique ni le SHA-256 du manifeste ni le fichier {name} du paquet envoyé : on ne peut pas savoir à quel paquet elle répond.</translation>
         </message>
         <message>
+            <source>The destination country is not given.</source>
+            <translation>Le pays de destination n'est pas indiqué.</translation>
+        </message>
+        <message>
             <source>The disk is full, so nothing was saved. Free some space on the drive that holds {path} and try again.</source>
             <translation>Le disque est plein: rien n'a donc été enregistré. Libérez de l'espace sur le disque qui contient {path} et réessayez.</translation>
         </message>
@@ -7821,6 +7880,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>The end date is before the start date.</source>
             <translation>La date de fin est antérieure à la date de début.</translation>
+        </message>
+        <message>
+            <source>The end user is not named: choose the end user, or the customer itself if it uses the goods.</source>
+            <translation>L'utilisateur final n'est pas nommé : choisissez l'utilisateur final, ou le client lui-même s'il utilise les produits.</translation>
         </message>
         <message>
             <source>The entry is {listed}.</source>
@@ -7937,6 +8000,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>The human rights policy's yearly review was due on {date} ({days} days ago).</source>
             <translation>La revue annuelle de la politique des droits humains était due le {date} (il y a {days} jours).</translation>
+        </message>
+        <message>
+            <source>The intended use is not written down in the customer's words.</source>
+            <translation>L'usage prévu n'est pas noté dans les mots du client.</translation>
         </message>
         <message>
             <source>The key file's fingerprint is {found}, not {expected} as given: it is not the key its owner read out. Nothing was pinned; ask for the right key file.</source>
@@ -8361,6 +8428,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>Use cases</source>
             <translation>Cas d'usage</translation>
+        </message>
+        <message>
+            <source>Use cases tagged</source>
+            <translation>Cas d'usage cochés</translation>
         </message>
         <message>
             <source>Use the https:// address: a list fetched over plain http could have been changed on its way.</source>
@@ -9321,6 +9392,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>{domain} is not in the app's list of providers: these settings are a guess (smtp.{domain}, port {port}, STARTTLS). Check them with your provider or IT person, then send a test message.</source>
             <translation>{domain} ne figure pas dans la liste des fournisseurs de l'application: ces réglages sont une supposition (smtp.{domain}, port {port}, STARTTLS). Vérifiez-les auprès de votre fournisseur ou de votre informaticien, puis envoyez un message de test.</translation>
+        </message>
+        <message>
+            <source>{done} of {total}</source>
+            <translation>{done} sur {total}</translation>
         </message>
         <message>
             <source>{element} number {number} ({reference})</source>

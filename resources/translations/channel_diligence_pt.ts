@@ -853,6 +853,25 @@
         </message>
     </context>
     <context>
+        <name>Completeness</name>
+        <message>
+            <source>Information: {0}</source>
+            <translation>Informação: {0}</translation>
+        </message>
+        <message>
+            <source>Missing:</source>
+            <translation>Em falta:</translation>
+        </message>
+        <message>
+            <source>Order information: {0} complete</source>
+            <translation>Informação da encomenda: {0} completa</translation>
+        </message>
+        <message>
+            <source>Still missing: {0}</source>
+            <translation>Ainda em falta: {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>ConflictBar</name>
         <message>
             <source>Hide this message and keep what you typed, to copy it before you reload. Saving stays refused until you reload.</source>
@@ -3935,6 +3954,10 @@ Ela analisa quatro coisas: o produto e para que vai ser usado, quem compra e que
             <translation>Destino</translation>
         </message>
         <message>
+            <source>Information</source>
+            <translation>Informação</translation>
+        </message>
+        <message>
             <source>Reference</source>
             <translation>Referência</translation>
         </message>
@@ -6543,6 +6566,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Alterar as configurações</translation>
         </message>
         <message>
+            <source>Checklist answered</source>
+            <translation>Lista de verificação respondida</translation>
+        </message>
+        <message>
             <source>Checklist questions</source>
             <translation>Perguntas da lista de verificação</translation>
         </message>
@@ -6707,6 +6734,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Dados de clientes preenchidos a partir do catálogo: {names}.</translation>
         </message>
         <message>
+            <source>Customer identified</source>
+            <translation>Cliente identificado</translation>
+        </message>
+        <message>
             <source>Customer name</source>
             <translation>Nome do cliente</translation>
         </message>
@@ -6755,6 +6786,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Descrição</translation>
         </message>
         <message>
+            <source>Destination</source>
+            <translation>Destino</translation>
+        </message>
+        <message>
             <source>Destination country</source>
             <translation>País de destino</translation>
         </message>
@@ -6773,6 +6808,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>End user name</source>
             <translation>Nome do usuário final</translation>
+        </message>
+        <message>
+            <source>End user named</source>
+            <translation>Utilizador final indicado</translation>
         </message>
         <message>
             <source>End user type</source>
@@ -6975,6 +7014,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Uso previsto</translation>
         </message>
         <message>
+            <source>Intended use in the customer's words</source>
+            <translation>Utilização prevista nas palavras do cliente</translation>
+        </message>
+        <message>
             <source>It changes nothing compared with the pack in use.</source>
             <translation>Ele não altera nada em relação ao pacote em uso.</translation>
         </message>
@@ -7139,6 +7182,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Nenhum resultado de sanções mudou.</translation>
         </message>
         <message>
+            <source>No use case is tagged.</source>
+            <translation>Nenhum caso de utilização está assinalado.</translation>
+        </message>
+        <message>
             <source>No {list} list is imported: import it before reviewing its entries.</source>
             <translation>Nenhuma lista {list} foi importada: importe-a antes de rever as suas entradas.</translation>
         </message>
@@ -7149,6 +7196,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>Not compared: the party has no country; the entry names {countries}.</source>
             <translation>Não comparado: a parte não tem país; a entrada indica {countries}.</translation>
+        </message>
+        <message>
+            <source>Not every checklist question is answered yes or no.</source>
+            <translation>Nem todas as perguntas da lista de verificação têm resposta sim ou não.</translation>
         </message>
         <message>
             <source>Nothing answers at {host} on port {port}. Check the port (usually 587 for STARTTLS, 465 for SSL) and that a firewall lets the app out.</source>
@@ -7659,6 +7710,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>A assinatura do pacote de critérios não pode ser lida: {reason} {nothing}</translation>
         </message>
         <message>
+            <source>The customer is not identified: give the customer's name and country.</source>
+            <translation>O cliente não está identificado: indique o nome e o país do cliente.</translation>
+        </message>
+        <message>
             <source>The database {database} cannot be opened: {error}.</source>
             <translation>O banco de dados {database} não pode ser aberto: {error}.</translation>
         </message>
@@ -7759,6 +7814,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>A decisão não indica nem o SHA-256 do manifesto nem o ficheiro {name} do pacote enviado: não é possível saber a que pacote responde.</translation>
         </message>
         <message>
+            <source>The destination country is not given.</source>
+            <translation>O país de destino não está indicado.</translation>
+        </message>
+        <message>
             <source>The disk is full, so nothing was saved. Free some space on the drive that holds {path} and try again.</source>
             <translation>O disco está cheio, por isso nada foi salvo. Libere espaço na unidade que contém {path} e tente de novo.</translation>
         </message>
@@ -7821,6 +7880,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>The end date is before the start date.</source>
             <translation>A data final é anterior à data inicial.</translation>
+        </message>
+        <message>
+            <source>The end user is not named: choose the end user, or the customer itself if it uses the goods.</source>
+            <translation>O utilizador final não está indicado: escolha o utilizador final, ou o próprio cliente se for ele a usar os produtos.</translation>
         </message>
         <message>
             <source>The entry is {listed}.</source>
@@ -7937,6 +8000,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>The human rights policy's yearly review was due on {date} ({days} days ago).</source>
             <translation>A revisão anual da política de direitos humanos vencia a {date} (há {days} dias).</translation>
+        </message>
+        <message>
+            <source>The intended use is not written down in the customer's words.</source>
+            <translation>A utilização prevista não está escrita nas palavras do cliente.</translation>
         </message>
         <message>
             <source>The key file's fingerprint is {found}, not {expected} as given: it is not the key its owner read out. Nothing was pinned; ask for the right key file.</source>
@@ -8361,6 +8428,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>Use cases</source>
             <translation>Casos de uso</translation>
+        </message>
+        <message>
+            <source>Use cases tagged</source>
+            <translation>Casos de utilização assinalados</translation>
         </message>
         <message>
             <source>Use the https:// address: a list fetched over plain http could have been changed on its way.</source>
@@ -9321,6 +9392,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>{domain} is not in the app's list of providers: these settings are a guess (smtp.{domain}, port {port}, STARTTLS). Check them with your provider or IT person, then send a test message.</source>
             <translation>{domain} não está na lista de provedores do aplicativo: estas configurações são um palpite (smtp.{domain}, porta {port}, STARTTLS). Confirme-as com o seu provedor ou o responsável de TI e depois envie uma mensagem de teste.</translation>
+        </message>
+        <message>
+            <source>{done} of {total}</source>
+            <translation>{done} de {total}</translation>
         </message>
         <message>
             <source>{element} number {number} ({reference})</source>

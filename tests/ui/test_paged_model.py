@@ -254,7 +254,7 @@ def test_orders_model_pages_through_orders_newest_first(
     cells = [model.data(model.index(4, c)) for c in range(model.columnCount())]
     assert cells == ["CAM-1", date_text(dt.date(2026, 11, 2)), "Policía Regional", "Venezuela",
                      tier_label(row.tier), status_label("held"),
-                     money_text(row.total, row.currency)]
+                     money_text(row.total, row.currency), "4/6"]
     assert model.data(model.index(4, 4), TIER_ROLE) == row.tier
     assert model.data(model.index(4, 0), TIER_ROLE) is None
     assert model.data(model.index(4, 6), Qt.ItemDataRole.TextAlignmentRole) == RIGHT
