@@ -194,3 +194,16 @@ class HeadOccasion(StrEnum):
     MISUSE = "misuse"  # a misuse report was built
     EVIDENCE = "evidence"  # an evidence bundle was exported
     EXPORT = "export"  # written to a file on request (reseller-app audit-head)
+
+
+class CompletenessItem(StrEnum):
+    """What an order's information is checked for (``domain/completeness.py``), in the order
+    shown; the value names the item in the report's JSON. The member's bit in a completeness
+    mask is ``1 << position`` in this order."""
+
+    CUSTOMER = "customer"  # identified: a name and a country
+    END_USER = "end_user"  # named, or stated to be the customer
+    DESTINATION = "destination"  # the country the goods go to
+    INTENDED_USE = "intended_use"  # the intended use in the customer's words
+    USE_CASES = "use_cases"  # at least one use case tagged
+    CHECKLIST = "checklist"  # every question the screening asks answered yes or no
