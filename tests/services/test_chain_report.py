@@ -107,7 +107,9 @@ def test_the_quarter_is_counted_by_tier_month_region_and_outcome(quarter) -> Non
     assert report.lists == ()
     c = report.completeness
     assert c.orders == 6 and dict(c.parts)["customer"] == 6
-    assert dict(c.parts)["destination"] == 6 and 0 <= c.complete <= 6
+    # saved in the app without an end user: "same as the customer"; no use case tagged
+    assert dict(c.parts)["destination"] == dict(c.parts)["end_user"] == 6
+    assert dict(c.parts)["use_cases"] == 0 and c.complete == 0 and c.share == 0.0
     assert report.named_orders is None
 
 
