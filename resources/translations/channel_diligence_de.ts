@@ -6304,6 +6304,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation> in {element}</translation>
         </message>
         <message>
+            <source>"{text}" is not a period: write a quarter like 2026Q4, a month like 2026-11 or a year like 2026.</source>
+            <translation>„{text}“ ist kein Zeitraum: Geben Sie ein Quartal wie 2026Q4, einen Monat wie 2026-11 oder ein Jahr wie 2026 an.</translation>
+        </message>
+        <message>
             <source>'{address}' is not a web address: it starts with https:// and names the publisher's server.</source>
             <translation>„{address}“ ist keine Webadresse: Sie beginnt mit https:// und nennt den Server des Herausgebers der Liste.</translation>
         </message>
@@ -6508,6 +6512,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Einstellungen ändern</translation>
         </message>
         <message>
+            <source>Checklist answered</source>
+            <translation>Checkliste beantwortet</translation>
+        </message>
+        <message>
             <source>Checklist questions</source>
             <translation>Fragen der Checkliste</translation>
         </message>
@@ -6672,6 +6680,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Kundenangaben aus dem Katalog ergänzt: {names}.</translation>
         </message>
         <message>
+            <source>Customer identified</source>
+            <translation>Kunde identifiziert</translation>
+        </message>
+        <message>
             <source>Customer name</source>
             <translation>Name des Kunden</translation>
         </message>
@@ -6720,8 +6732,16 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Beschreibung</translation>
         </message>
         <message>
+            <source>Destination</source>
+            <translation>Bestimmungsland</translation>
+        </message>
+        <message>
             <source>Destination country</source>
             <translation>Bestimmungsland</translation>
+        </message>
+        <message>
+            <source>Due diligence report {period} for {distributor} saved as {file}.</source>
+            <translation>Sorgfaltsbericht {period} für {distributor} gespeichert als {file}.</translation>
         </message>
         <message>
             <source>E-mail sending is not set up yet.</source>
@@ -6738,6 +6758,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>End user name</source>
             <translation>Name des Endnutzers</translation>
+        </message>
+        <message>
+            <source>End user named</source>
+            <translation>Endnutzer genannt</translation>
         </message>
         <message>
             <source>End user type</source>
@@ -6940,6 +6964,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Verwendungszweck</translation>
         </message>
         <message>
+            <source>Intended use in the customer's words</source>
+            <translation>Verwendungszweck in den Worten des Kunden</translation>
+        </message>
+        <message>
             <source>It changes nothing compared with the pack in use.</source>
             <translation>Gegenüber dem verwendeten Katalog ändert sich nichts.</translation>
         </message>
@@ -7040,6 +7068,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Kein Kriterienkatalog mit SHA-256 {sha256}.</translation>
         </message>
         <message>
+            <source>No distributor is called "{name}": the company profile lists {names}.</source>
+            <translation>Kein Distributor heißt „{name}“: Im Firmenprofil stehen {names}.</translation>
+        </message>
+        <message>
             <source>No escalation packet {packet} was sent from here: the decision file is for another packet.</source>
             <translation>Von hier wurden keine Eskalationsunterlagen {packet} gesendet: Die Entscheidungsdatei gilt für andere Unterlagen.</translation>
         </message>
@@ -7092,6 +7124,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Kein Sanktionsergebnis hat sich geändert.</translation>
         </message>
         <message>
+            <source>No use case is tagged.</source>
+            <translation>Kein Anwendungsfall ist angekreuzt.</translation>
+        </message>
+        <message>
             <source>No {list} list is imported: import it before reviewing its entries.</source>
             <translation>Keine {list}-Liste ist importiert: Importieren Sie sie, bevor Sie ihre Einträge prüfen.</translation>
         </message>
@@ -7102,6 +7138,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>Not compared: the party has no country; the entry names {countries}.</source>
             <translation>Nicht verglichen: Die Partei hat kein Land; der Eintrag nennt {countries}.</translation>
+        </message>
+        <message>
+            <source>Not every checklist question is answered yes or no.</source>
+            <translation>Nicht jede Frage der Checkliste ist mit Ja oder Nein beantwortet.</translation>
         </message>
         <message>
             <source>Nothing answers at {host} on port {port}. Check the port (usually 587 for STARTTLS, 465 for SSL) and that a firewall lets the app out.</source>
@@ -7540,6 +7580,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Der Kopf der Kette ist noch nicht signiert (der Signaturschlüssel des Unternehmens ist nicht auf diesem Computer, oder seitdem wurde nichts signiert), daher würde das Löschen der neuesten Ereignisse hier nicht auffallen.</translation>
         </message>
         <message>
+            <source>The company profile lists no distributors: add the distributor in the app (Company profile) first.</source>
+            <translation>Im Firmenprofil steht kein Distributor: Fügen Sie den Distributor zuerst in der App hinzu (Firmenprofil).</translation>
+        </message>
+        <message>
             <source>The company's signing key (fingerprint {fingerprint}) is not in this computer's keyring, so nothing can be signed here. Sign on the computer where the key was made.</source>
             <translation>Der Signaturschlüssel des Unternehmens (Fingerabdruck {fingerprint}) ist nicht im Schlüsselbund dieses Computers, daher kann hier nichts signiert werden. Signieren Sie auf dem Computer, auf dem der Schlüssel erstellt wurde.</translation>
         </message>
@@ -7594,6 +7638,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>The criteria pack's signature cannot be read: {reason} {nothing}</source>
             <translation>Die Signatur des Kriterienkatalogs kann nicht gelesen werden: {reason} {nothing}</translation>
+        </message>
+        <message>
+            <source>The customer is not identified: give the customer's name and country.</source>
+            <translation>Der Kunde ist nicht identifiziert: Geben Sie Name und Land des Kunden an.</translation>
         </message>
         <message>
             <source>The database {database} cannot be opened: {error}.</source>
@@ -7696,6 +7744,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Die Entscheidung nennt weder den SHA-256 des Manifests noch die Datei {name} des gesendeten Pakets: Es lässt sich nicht sagen, welches Paket sie beantwortet.</translation>
         </message>
         <message>
+            <source>The destination country is not given.</source>
+            <translation>Das Bestimmungsland ist nicht angegeben.</translation>
+        </message>
+        <message>
             <source>The disk is full, so nothing was saved. Free some space on the drive that holds {path} and try again.</source>
             <translation>Der Datenträger ist voll, daher wurde nichts gespeichert. Schaffen Sie Platz auf dem Laufwerk, auf dem {path} liegt, und versuchen Sie es erneut.</translation>
         </message>
@@ -7746,6 +7798,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>The end date is before the start date.</source>
             <translation>Das Enddatum liegt vor dem Anfangsdatum.</translation>
+        </message>
+        <message>
+            <source>The end user is not named: choose the end user, or the customer itself if it uses the goods.</source>
+            <translation>Der Endnutzer ist nicht genannt: Wählen Sie den Endnutzer, oder den Kunden selbst, wenn er die Waren nutzt.</translation>
         </message>
         <message>
             <source>The entry is {listed}.</source>
@@ -7850,6 +7906,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>The folder {folder} does not exist.</source>
             <translation>Der Ordner {folder} existiert nicht.</translation>
+        </message>
+        <message>
+            <source>The intended use is not written down in the customer's words.</source>
+            <translation>Der Verwendungszweck ist nicht in den Worten des Kunden festgehalten.</translation>
         </message>
         <message>
             <source>The key file's fingerprint is {found}, not {expected} as given: it is not the key its owner read out. Nothing was pinned; ask for the right key file.</source>
@@ -8274,6 +8334,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>Use cases</source>
             <translation>Anwendungsfälle</translation>
+        </message>
+        <message>
+            <source>Use cases tagged</source>
+            <translation>Anwendungsfälle angekreuzt</translation>
         </message>
         <message>
             <source>Use the https:// address: a list fetched over plain http could have been changed on its way.</source>
@@ -9216,6 +9280,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>{domain} steht nicht in der Anbieterliste der App: Diese Einstellungen sind geraten (smtp.{domain}, Port {port}, STARTTLS). Prüfen Sie sie mit Ihrem Anbieter oder Ihrer IT und senden Sie dann eine Testnachricht.</translation>
         </message>
         <message>
+            <source>{done} of {total}</source>
+            <translation>{done} von {total}</translation>
+        </message>
+        <message>
             <source>{element} number {number} ({reference})</source>
             <translation>{element} Nummer {number} ({reference})</translation>
         </message>
@@ -9670,6 +9738,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>{who}: '{party}' is {list} entry {entry} {listed}, a confirmed match: {reason}.</source>
             <translation>{who}: „{party}“ ist {list}-Eintrag {entry} {listed}, ein bestätigter Treffer: {reason}.</translation>
+        </message>
+        <message>
+            <source>{year} {number} is not a period.</source>
+            <translation>{year} {number} ist kein Zeitraum.</translation>
         </message>
     </context>
     <context>

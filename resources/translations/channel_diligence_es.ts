@@ -6304,6 +6304,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation> dentro de {element}</translation>
         </message>
         <message>
+            <source>"{text}" is not a period: write a quarter like 2026Q4, a month like 2026-11 or a year like 2026.</source>
+            <translation>«{text}» no es un periodo: escriba un trimestre como 2026Q4, un mes como 2026-11 o un año como 2026.</translation>
+        </message>
+        <message>
             <source>'{address}' is not a web address: it starts with https:// and names the publisher's server.</source>
             <translation>'{address}' no es una dirección web: empieza por https:// y nombra el servidor del editor de la lista.</translation>
         </message>
@@ -6508,6 +6512,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Cambiar la configuración</translation>
         </message>
         <message>
+            <source>Checklist answered</source>
+            <translation>Lista de comprobación respondida</translation>
+        </message>
+        <message>
             <source>Checklist questions</source>
             <translation>Preguntas de la lista de comprobación</translation>
         </message>
@@ -6672,6 +6680,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Datos de clientes completados desde el catálogo: {names}.</translation>
         </message>
         <message>
+            <source>Customer identified</source>
+            <translation>Cliente identificado</translation>
+        </message>
+        <message>
             <source>Customer name</source>
             <translation>Nombre del cliente</translation>
         </message>
@@ -6720,8 +6732,16 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Descripción</translation>
         </message>
         <message>
+            <source>Destination</source>
+            <translation>Destino</translation>
+        </message>
+        <message>
             <source>Destination country</source>
             <translation>País de destino</translation>
+        </message>
+        <message>
+            <source>Due diligence report {period} for {distributor} saved as {file}.</source>
+            <translation>Informe de diligencia debida {period} para {distributor} guardado como {file}.</translation>
         </message>
         <message>
             <source>E-mail sending is not set up yet.</source>
@@ -6738,6 +6758,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>End user name</source>
             <translation>Nombre del usuario final</translation>
+        </message>
+        <message>
+            <source>End user named</source>
+            <translation>Usuario final nombrado</translation>
         </message>
         <message>
             <source>End user type</source>
@@ -6940,6 +6964,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Uso previsto</translation>
         </message>
         <message>
+            <source>Intended use in the customer's words</source>
+            <translation>Uso previsto en palabras del cliente</translation>
+        </message>
+        <message>
             <source>It changes nothing compared with the pack in use.</source>
             <translation>No cambia nada respecto al paquete en uso.</translation>
         </message>
@@ -7040,6 +7068,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>No hay ningún paquete de criterios con el SHA-256 {sha256}.</translation>
         </message>
         <message>
+            <source>No distributor is called "{name}": the company profile lists {names}.</source>
+            <translation>Ningún distribuidor se llama «{name}»: el perfil de la empresa indica {names}.</translation>
+        </message>
+        <message>
             <source>No escalation packet {packet} was sent from here: the decision file is for another packet.</source>
             <translation>Desde aquí no se envió ningún expediente de escalado {packet}: el archivo de decisión corresponde a otro expediente.</translation>
         </message>
@@ -7092,6 +7124,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Ningún resultado de sanciones cambió.</translation>
         </message>
         <message>
+            <source>No use case is tagged.</source>
+            <translation>No hay ningún caso de uso marcado.</translation>
+        </message>
+        <message>
             <source>No {list} list is imported: import it before reviewing its entries.</source>
             <translation>No hay ninguna lista {list} importada: impórtela antes de revisar sus entradas.</translation>
         </message>
@@ -7102,6 +7138,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>Not compared: the party has no country; the entry names {countries}.</source>
             <translation>Sin comparar: la parte no tiene país; la entrada indica {countries}.</translation>
+        </message>
+        <message>
+            <source>Not every checklist question is answered yes or no.</source>
+            <translation>No todas las preguntas de la lista de comprobación tienen respuesta sí o no.</translation>
         </message>
         <message>
             <source>Nothing answers at {host} on port {port}. Check the port (usually 587 for STARTTLS, 465 for SSL) and that a firewall lets the app out.</source>
@@ -7540,6 +7580,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>La cabeza de la cadena aún no está firmada (la clave de firma de la empresa no está en este ordenador, o no se ha firmado nada desde entonces), así que aquí no se vería si se eliminaran los eventos más recientes.</translation>
         </message>
         <message>
+            <source>The company profile lists no distributors: add the distributor in the app (Company profile) first.</source>
+            <translation>El perfil de la empresa no indica ningún distribuidor: añada primero el distribuidor en la aplicación (Perfil de la empresa).</translation>
+        </message>
+        <message>
             <source>The company's signing key (fingerprint {fingerprint}) is not in this computer's keyring, so nothing can be signed here. Sign on the computer where the key was made.</source>
             <translation>La clave de firma de la empresa (huella {fingerprint}) no está en el llavero de este ordenador, así que aquí no se puede firmar nada. Firme en el ordenador donde se creó la clave.</translation>
         </message>
@@ -7594,6 +7638,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>The criteria pack's signature cannot be read: {reason} {nothing}</source>
             <translation>La firma del paquete de criterios no se puede leer: {reason} {nothing}</translation>
+        </message>
+        <message>
+            <source>The customer is not identified: give the customer's name and country.</source>
+            <translation>El cliente no está identificado: indique el nombre y el país del cliente.</translation>
         </message>
         <message>
             <source>The database {database} cannot be opened: {error}.</source>
@@ -7696,6 +7744,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>La decisión no indica ni el SHA-256 del manifiesto ni el archivo {name} del paquete enviado: no se puede saber a qué paquete responde.</translation>
         </message>
         <message>
+            <source>The destination country is not given.</source>
+            <translation>No se indica el país de destino.</translation>
+        </message>
+        <message>
             <source>The disk is full, so nothing was saved. Free some space on the drive that holds {path} and try again.</source>
             <translation>El disco está lleno, así que no se guardó nada. Libere espacio en la unidad donde está {path} y vuelva a intentarlo.</translation>
         </message>
@@ -7746,6 +7798,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>The end date is before the start date.</source>
             <translation>La fecha final es anterior a la fecha inicial.</translation>
+        </message>
+        <message>
+            <source>The end user is not named: choose the end user, or the customer itself if it uses the goods.</source>
+            <translation>El usuario final no está nombrado: elija el usuario final, o el propio cliente si es él quien usa los productos.</translation>
         </message>
         <message>
             <source>The entry is {listed}.</source>
@@ -7850,6 +7906,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>The folder {folder} does not exist.</source>
             <translation>La carpeta {folder} no existe.</translation>
+        </message>
+        <message>
+            <source>The intended use is not written down in the customer's words.</source>
+            <translation>El uso previsto no está escrito en palabras del cliente.</translation>
         </message>
         <message>
             <source>The key file's fingerprint is {found}, not {expected} as given: it is not the key its owner read out. Nothing was pinned; ask for the right key file.</source>
@@ -8274,6 +8334,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>Use cases</source>
             <translation>Casos de uso</translation>
+        </message>
+        <message>
+            <source>Use cases tagged</source>
+            <translation>Casos de uso marcados</translation>
         </message>
         <message>
             <source>Use the https:// address: a list fetched over plain http could have been changed on its way.</source>
@@ -9216,6 +9280,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>{domain} no está en la lista de proveedores de la aplicación: estos ajustes son una suposición (smtp.{domain}, puerto {port}, STARTTLS). Compruébelos con su proveedor o su informático y envíe luego un mensaje de prueba.</translation>
         </message>
         <message>
+            <source>{done} of {total}</source>
+            <translation>{done} de {total}</translation>
+        </message>
+        <message>
             <source>{element} number {number} ({reference})</source>
             <translation>{element} número {number} ({reference})</translation>
         </message>
@@ -9670,6 +9738,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>{who}: '{party}' is {list} entry {entry} {listed}, a confirmed match: {reason}.</source>
             <translation>{who}: «{party}» es la entrada {entry} {listed} de {list}, una coincidencia confirmada: {reason}.</translation>
+        </message>
+        <message>
+            <source>{year} {number} is not a period.</source>
+            <translation>{year} {number} no es un periodo.</translation>
         </message>
     </context>
     <context>

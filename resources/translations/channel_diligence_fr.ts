@@ -6304,6 +6304,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation> dans {element}</translation>
         </message>
         <message>
+            <source>"{text}" is not a period: write a quarter like 2026Q4, a month like 2026-11 or a year like 2026.</source>
+            <translation>« {text} » n'est pas une période : indiquez un trimestre comme 2026Q4, un mois comme 2026-11 ou une année comme 2026.</translation>
+        </message>
+        <message>
             <source>'{address}' is not a web address: it starts with https:// and names the publisher's server.</source>
             <translation>« {address} » n'est pas une adresse web : elle commence par https:// et nomme le serveur de l'éditeur de la liste.</translation>
         </message>
@@ -6508,6 +6512,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Modifier les paramètres</translation>
         </message>
         <message>
+            <source>Checklist answered</source>
+            <translation>Liste de contrôle remplie</translation>
+        </message>
+        <message>
             <source>Checklist questions</source>
             <translation>Questions de la liste de contrôle</translation>
         </message>
@@ -6672,6 +6680,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Données clients complétées depuis le catalogue: {names}.</translation>
         </message>
         <message>
+            <source>Customer identified</source>
+            <translation>Client identifié</translation>
+        </message>
+        <message>
             <source>Customer name</source>
             <translation>Nom du client</translation>
         </message>
@@ -6720,8 +6732,16 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Description</translation>
         </message>
         <message>
+            <source>Destination</source>
+            <translation>Destination</translation>
+        </message>
+        <message>
             <source>Destination country</source>
             <translation>Pays de destination</translation>
+        </message>
+        <message>
+            <source>Due diligence report {period} for {distributor} saved as {file}.</source>
+            <translation>Rapport de diligence raisonnable {period} pour {distributor} enregistré sous {file}.</translation>
         </message>
         <message>
             <source>E-mail sending is not set up yet.</source>
@@ -6738,6 +6758,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>End user name</source>
             <translation>Nom de l'utilisateur final</translation>
+        </message>
+        <message>
+            <source>End user named</source>
+            <translation>Utilisateur final nommé</translation>
         </message>
         <message>
             <source>End user type</source>
@@ -6940,6 +6964,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Usage prévu</translation>
         </message>
         <message>
+            <source>Intended use in the customer's words</source>
+            <translation>Usage prévu dans les mots du client</translation>
+        </message>
+        <message>
             <source>It changes nothing compared with the pack in use.</source>
             <translation>Il ne change rien par rapport au jeu utilisé.</translation>
         </message>
@@ -7040,6 +7068,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Aucun jeu de critères avec le SHA-256 {sha256}.</translation>
         </message>
         <message>
+            <source>No distributor is called "{name}": the company profile lists {names}.</source>
+            <translation>Aucun distributeur ne s'appelle « {name} » : le profil de l'entreprise indique {names}.</translation>
+        </message>
+        <message>
             <source>No escalation packet {packet} was sent from here: the decision file is for another packet.</source>
             <translation>Aucun dossier d'escalade {packet} n'a été envoyé depuis cette application: le fichier de décision concerne un autre dossier.</translation>
         </message>
@@ -7092,6 +7124,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Aucun résultat de sanctions n'a changé.</translation>
         </message>
         <message>
+            <source>No use case is tagged.</source>
+            <translation>Aucun cas d'usage n'est coché.</translation>
+        </message>
+        <message>
             <source>No {list} list is imported: import it before reviewing its entries.</source>
             <translation>Aucune liste {list} n'est importée : importez-la avant d'examiner ses entrées.</translation>
         </message>
@@ -7102,6 +7138,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>Not compared: the party has no country; the entry names {countries}.</source>
             <translation>Non comparé : la partie n'a pas de pays ; l'entrée indique {countries}.</translation>
+        </message>
+        <message>
+            <source>Not every checklist question is answered yes or no.</source>
+            <translation>Toutes les questions de la liste de contrôle n'ont pas une réponse oui ou non.</translation>
         </message>
         <message>
             <source>Nothing answers at {host} on port {port}. Check the port (usually 587 for STARTTLS, 465 for SSL) and that a firewall lets the app out.</source>
@@ -7540,6 +7580,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>La tête de la chaîne n'est pas encore signée (la clé de signature de l'entreprise n'est pas sur cet ordinateur, ou rien n'a été signé depuis) : la suppression des événements les plus récents ne se verrait donc pas ici.</translation>
         </message>
         <message>
+            <source>The company profile lists no distributors: add the distributor in the app (Company profile) first.</source>
+            <translation>Le profil de l'entreprise n'indique aucun distributeur : ajoutez d'abord le distributeur dans l'application (Profil de l'entreprise).</translation>
+        </message>
+        <message>
             <source>The company's signing key (fingerprint {fingerprint}) is not in this computer's keyring, so nothing can be signed here. Sign on the computer where the key was made.</source>
             <translation>La clé de signature de l'entreprise (empreinte {fingerprint}) n'est pas dans le trousseau de cet ordinateur : rien ne peut être signé ici. Signez sur l'ordinateur où la clé a été créée.</translation>
         </message>
@@ -7594,6 +7638,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>The criteria pack's signature cannot be read: {reason} {nothing}</source>
             <translation>La signature du jeu de critères est illisible : {reason} {nothing}</translation>
+        </message>
+        <message>
+            <source>The customer is not identified: give the customer's name and country.</source>
+            <translation>Le client n'est pas identifié : indiquez son nom et son pays.</translation>
         </message>
         <message>
             <source>The database {database} cannot be opened: {error}.</source>
@@ -7696,6 +7744,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>La décision n’indique ni le SHA-256 du manifeste ni le fichier {name} du paquet envoyé : on ne peut pas savoir à quel paquet elle répond.</translation>
         </message>
         <message>
+            <source>The destination country is not given.</source>
+            <translation>Le pays de destination n'est pas indiqué.</translation>
+        </message>
+        <message>
             <source>The disk is full, so nothing was saved. Free some space on the drive that holds {path} and try again.</source>
             <translation>Le disque est plein: rien n'a donc été enregistré. Libérez de l'espace sur le disque qui contient {path} et réessayez.</translation>
         </message>
@@ -7746,6 +7798,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>The end date is before the start date.</source>
             <translation>La date de fin est antérieure à la date de début.</translation>
+        </message>
+        <message>
+            <source>The end user is not named: choose the end user, or the customer itself if it uses the goods.</source>
+            <translation>L'utilisateur final n'est pas nommé : choisissez l'utilisateur final, ou le client lui-même s'il utilise les produits.</translation>
         </message>
         <message>
             <source>The entry is {listed}.</source>
@@ -7850,6 +7906,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>The folder {folder} does not exist.</source>
             <translation>Le dossier {folder} n'existe pas.</translation>
+        </message>
+        <message>
+            <source>The intended use is not written down in the customer's words.</source>
+            <translation>L'usage prévu n'est pas noté dans les mots du client.</translation>
         </message>
         <message>
             <source>The key file's fingerprint is {found}, not {expected} as given: it is not the key its owner read out. Nothing was pinned; ask for the right key file.</source>
@@ -8274,6 +8334,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>Use cases</source>
             <translation>Cas d'usage</translation>
+        </message>
+        <message>
+            <source>Use cases tagged</source>
+            <translation>Cas d'usage cochés</translation>
         </message>
         <message>
             <source>Use the https:// address: a list fetched over plain http could have been changed on its way.</source>
@@ -9216,6 +9280,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>{domain} ne figure pas dans la liste des fournisseurs de l'application: ces réglages sont une supposition (smtp.{domain}, port {port}, STARTTLS). Vérifiez-les auprès de votre fournisseur ou de votre informaticien, puis envoyez un message de test.</translation>
         </message>
         <message>
+            <source>{done} of {total}</source>
+            <translation>{done} sur {total}</translation>
+        </message>
+        <message>
             <source>{element} number {number} ({reference})</source>
             <translation>{element} numéro {number} ({reference})</translation>
         </message>
@@ -9670,6 +9738,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>{who}: '{party}' is {list} entry {entry} {listed}, a confirmed match: {reason}.</source>
             <translation>{who} : « {party} » est l'entrée {entry} {listed} de {list}, une correspondance confirmée : {reason}.</translation>
+        </message>
+        <message>
+            <source>{year} {number} is not a period.</source>
+            <translation>{year} {number} n'est pas une période.</translation>
         </message>
     </context>
     <context>

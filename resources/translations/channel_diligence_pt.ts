@@ -6304,6 +6304,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation> dentro de {element}</translation>
         </message>
         <message>
+            <source>"{text}" is not a period: write a quarter like 2026Q4, a month like 2026-11 or a year like 2026.</source>
+            <translation>"{text}" não é um período: escreva um trimestre como 2026Q4, um mês como 2026-11 ou um ano como 2026.</translation>
+        </message>
+        <message>
             <source>'{address}' is not a web address: it starts with https:// and names the publisher's server.</source>
             <translation>'{address}' não é um endereço da web: ele começa com https:// e nomeia o servidor de quem publica a lista.</translation>
         </message>
@@ -6508,6 +6512,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Alterar as configurações</translation>
         </message>
         <message>
+            <source>Checklist answered</source>
+            <translation>Lista de verificação respondida</translation>
+        </message>
+        <message>
             <source>Checklist questions</source>
             <translation>Perguntas da lista de verificação</translation>
         </message>
@@ -6672,6 +6680,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Dados de clientes preenchidos a partir do catálogo: {names}.</translation>
         </message>
         <message>
+            <source>Customer identified</source>
+            <translation>Cliente identificado</translation>
+        </message>
+        <message>
             <source>Customer name</source>
             <translation>Nome do cliente</translation>
         </message>
@@ -6720,8 +6732,16 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Descrição</translation>
         </message>
         <message>
+            <source>Destination</source>
+            <translation>Destino</translation>
+        </message>
+        <message>
             <source>Destination country</source>
             <translation>País de destino</translation>
+        </message>
+        <message>
+            <source>Due diligence report {period} for {distributor} saved as {file}.</source>
+            <translation>Relatório de diligência devida {period} para {distributor} guardado como {file}.</translation>
         </message>
         <message>
             <source>E-mail sending is not set up yet.</source>
@@ -6738,6 +6758,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>End user name</source>
             <translation>Nome do usuário final</translation>
+        </message>
+        <message>
+            <source>End user named</source>
+            <translation>Utilizador final indicado</translation>
         </message>
         <message>
             <source>End user type</source>
@@ -6940,6 +6964,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Uso previsto</translation>
         </message>
         <message>
+            <source>Intended use in the customer's words</source>
+            <translation>Utilização prevista nas palavras do cliente</translation>
+        </message>
+        <message>
             <source>It changes nothing compared with the pack in use.</source>
             <translation>Ele não altera nada em relação ao pacote em uso.</translation>
         </message>
@@ -7040,6 +7068,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Não há pacote de critérios com o SHA-256 {sha256}.</translation>
         </message>
         <message>
+            <source>No distributor is called "{name}": the company profile lists {names}.</source>
+            <translation>Nenhum distribuidor se chama "{name}": o perfil da empresa indica {names}.</translation>
+        </message>
+        <message>
             <source>No escalation packet {packet} was sent from here: the decision file is for another packet.</source>
             <translation>Nenhum pacote de encaminhamento {packet} foi enviado daqui: o arquivo de decisão é de outro pacote.</translation>
         </message>
@@ -7092,6 +7124,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Nenhum resultado de sanções mudou.</translation>
         </message>
         <message>
+            <source>No use case is tagged.</source>
+            <translation>Nenhum caso de utilização está assinalado.</translation>
+        </message>
+        <message>
             <source>No {list} list is imported: import it before reviewing its entries.</source>
             <translation>Nenhuma lista {list} foi importada: importe-a antes de rever as suas entradas.</translation>
         </message>
@@ -7102,6 +7138,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>Not compared: the party has no country; the entry names {countries}.</source>
             <translation>Não comparado: a parte não tem país; a entrada indica {countries}.</translation>
+        </message>
+        <message>
+            <source>Not every checklist question is answered yes or no.</source>
+            <translation>Nem todas as perguntas da lista de verificação têm resposta sim ou não.</translation>
         </message>
         <message>
             <source>Nothing answers at {host} on port {port}. Check the port (usually 587 for STARTTLS, 465 for SSL) and that a firewall lets the app out.</source>
@@ -7540,6 +7580,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>A cabeça da cadeia ainda não está assinada (a chave de assinatura da empresa não está neste computador, ou nada foi assinado desde então), por isso a eliminação dos eventos mais recentes não se veria aqui.</translation>
         </message>
         <message>
+            <source>The company profile lists no distributors: add the distributor in the app (Company profile) first.</source>
+            <translation>O perfil da empresa não indica distribuidores: adicione primeiro o distribuidor na aplicação (Perfil da empresa).</translation>
+        </message>
+        <message>
             <source>The company's signing key (fingerprint {fingerprint}) is not in this computer's keyring, so nothing can be signed here. Sign on the computer where the key was made.</source>
             <translation>A chave de assinatura da empresa (impressão digital {fingerprint}) não está no porta-chaves deste computador, por isso nada pode ser assinado aqui. Assine no computador onde a chave foi criada.</translation>
         </message>
@@ -7594,6 +7638,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>The criteria pack's signature cannot be read: {reason} {nothing}</source>
             <translation>A assinatura do pacote de critérios não pode ser lida: {reason} {nothing}</translation>
+        </message>
+        <message>
+            <source>The customer is not identified: give the customer's name and country.</source>
+            <translation>O cliente não está identificado: indique o nome e o país do cliente.</translation>
         </message>
         <message>
             <source>The database {database} cannot be opened: {error}.</source>
@@ -7696,6 +7744,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>A decisão não indica nem o SHA-256 do manifesto nem o ficheiro {name} do pacote enviado: não é possível saber a que pacote responde.</translation>
         </message>
         <message>
+            <source>The destination country is not given.</source>
+            <translation>O país de destino não está indicado.</translation>
+        </message>
+        <message>
             <source>The disk is full, so nothing was saved. Free some space on the drive that holds {path} and try again.</source>
             <translation>O disco está cheio, por isso nada foi salvo. Libere espaço na unidade que contém {path} e tente de novo.</translation>
         </message>
@@ -7746,6 +7798,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>The end date is before the start date.</source>
             <translation>A data final é anterior à data inicial.</translation>
+        </message>
+        <message>
+            <source>The end user is not named: choose the end user, or the customer itself if it uses the goods.</source>
+            <translation>O utilizador final não está indicado: escolha o utilizador final, ou o próprio cliente se for ele a usar os produtos.</translation>
         </message>
         <message>
             <source>The entry is {listed}.</source>
@@ -7850,6 +7906,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>The folder {folder} does not exist.</source>
             <translation>A pasta {folder} não existe.</translation>
+        </message>
+        <message>
+            <source>The intended use is not written down in the customer's words.</source>
+            <translation>A utilização prevista não está escrita nas palavras do cliente.</translation>
         </message>
         <message>
             <source>The key file's fingerprint is {found}, not {expected} as given: it is not the key its owner read out. Nothing was pinned; ask for the right key file.</source>
@@ -8274,6 +8334,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>Use cases</source>
             <translation>Casos de uso</translation>
+        </message>
+        <message>
+            <source>Use cases tagged</source>
+            <translation>Casos de utilização assinalados</translation>
         </message>
         <message>
             <source>Use the https:// address: a list fetched over plain http could have been changed on its way.</source>
@@ -9216,6 +9280,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>{domain} não está na lista de provedores do aplicativo: estas configurações são um palpite (smtp.{domain}, porta {port}, STARTTLS). Confirme-as com o seu provedor ou o responsável de TI e depois envie uma mensagem de teste.</translation>
         </message>
         <message>
+            <source>{done} of {total}</source>
+            <translation>{done} de {total}</translation>
+        </message>
+        <message>
             <source>{element} number {number} ({reference})</source>
             <translation>{element} número {number} ({reference})</translation>
         </message>
@@ -9670,6 +9738,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>{who}: '{party}' is {list} entry {entry} {listed}, a confirmed match: {reason}.</source>
             <translation>{who}: «{party}» é a entrada {entry} {listed} de {list}, uma correspondência confirmada: {reason}.</translation>
+        </message>
+        <message>
+            <source>{year} {number} is not a period.</source>
+            <translation>{year} {number} não é um período.</translation>
         </message>
     </context>
     <context>
