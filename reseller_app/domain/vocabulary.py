@@ -181,6 +181,8 @@ class AuditAction(StrEnum):
     CHAIN_HEADS_STARTED = "audit.heads_started"
     CHAIN_HEAD_EXPORTED = "audit.head_exported"  # a signed head written to a file
 
+    REPORT_SAVED = "report.saved"  # the due diligence report up the chain written to files
+
     RECORDS_SEALED = "records.sealed"  # records from before their hashes were kept, stamped
 
 

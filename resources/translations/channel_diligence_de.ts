@@ -6350,6 +6350,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation> in {element}</translation>
         </message>
         <message>
+            <source>"{text}" is not a period: write a quarter like 2026Q4, a month like 2026-11 or a year like 2026.</source>
+            <translation>„{text}“ ist kein Zeitraum: Geben Sie ein Quartal wie 2026Q4, einen Monat wie 2026-11 oder ein Jahr wie 2026 an.</translation>
+        </message>
+        <message>
             <source>'{address}' is not a web address: it starts with https:// and names the publisher's server.</source>
             <translation>„{address}“ ist keine Webadresse: Sie beginnt mit https:// und nennt den Server des Herausgebers der Liste.</translation>
         </message>
@@ -6794,6 +6798,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Bestimmungsland</translation>
         </message>
         <message>
+            <source>Due diligence report {period} for {distributor} saved as {file}.</source>
+            <translation>Sorgfaltsbericht {period} für {distributor} gespeichert als {file}.</translation>
+        </message>
+        <message>
             <source>E-mail sending is not set up yet.</source>
             <translation>Der E-Mail-Versand ist noch nicht eingerichtet.</translation>
         </message>
@@ -7120,6 +7128,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>No criteria pack with SHA-256 {sha256}.</source>
             <translation>Kein Kriterienkatalog mit SHA-256 {sha256}.</translation>
+        </message>
+        <message>
+            <source>No distributor is called "{name}": the company profile lists {names}.</source>
+            <translation>Kein Distributor heißt „{name}“: Im Firmenprofil stehen {names}.</translation>
         </message>
         <message>
             <source>No escalation packet {packet} was sent from here: the decision file is for another packet.</source>
@@ -7648,6 +7660,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>The chain's head is not signed yet (the company's signing key is not on this computer, or nothing was signed since), so deleting the newest events would not show here.</source>
             <translation>Der Kopf der Kette ist noch nicht signiert (der Signaturschlüssel des Unternehmens ist nicht auf diesem Computer, oder seitdem wurde nichts signiert), daher würde das Löschen der neuesten Ereignisse hier nicht auffallen.</translation>
+        </message>
+        <message>
+            <source>The company profile lists no distributors: add the distributor in the app (Company profile) first.</source>
+            <translation>Im Firmenprofil steht kein Distributor: Fügen Sie den Distributor zuerst in der App hinzu (Firmenprofil).</translation>
         </message>
         <message>
             <source>The company's signing key (fingerprint {fingerprint}) is not in this computer's keyring, so nothing can be signed here. Sign on the computer where the key was made.</source>
@@ -9860,6 +9876,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>{who}: '{party}' is {list} entry {entry} {listed}, a confirmed match: {reason}.</source>
             <translation>{who}: „{party}“ ist {list}-Eintrag {entry} {listed}, ein bestätigter Treffer: {reason}.</translation>
+        </message>
+        <message>
+            <source>{year} {number} is not a period.</source>
+            <translation>{year} {number} ist kein Zeitraum.</translation>
         </message>
     </context>
     <context>

@@ -6350,6 +6350,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation> dentro de {element}</translation>
         </message>
         <message>
+            <source>"{text}" is not a period: write a quarter like 2026Q4, a month like 2026-11 or a year like 2026.</source>
+            <translation>«{text}» no es un periodo: escriba un trimestre como 2026Q4, un mes como 2026-11 o un año como 2026.</translation>
+        </message>
+        <message>
             <source>'{address}' is not a web address: it starts with https:// and names the publisher's server.</source>
             <translation>'{address}' no es una dirección web: empieza por https:// y nombra el servidor del editor de la lista.</translation>
         </message>
@@ -6794,6 +6798,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>País de destino</translation>
         </message>
         <message>
+            <source>Due diligence report {period} for {distributor} saved as {file}.</source>
+            <translation>Informe de diligencia debida {period} para {distributor} guardado como {file}.</translation>
+        </message>
+        <message>
             <source>E-mail sending is not set up yet.</source>
             <translation>El envío de correo electrónico aún no está configurado.</translation>
         </message>
@@ -7120,6 +7128,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>No criteria pack with SHA-256 {sha256}.</source>
             <translation>No hay ningún paquete de criterios con el SHA-256 {sha256}.</translation>
+        </message>
+        <message>
+            <source>No distributor is called "{name}": the company profile lists {names}.</source>
+            <translation>Ningún distribuidor se llama «{name}»: el perfil de la empresa indica {names}.</translation>
         </message>
         <message>
             <source>No escalation packet {packet} was sent from here: the decision file is for another packet.</source>
@@ -7648,6 +7660,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>The chain's head is not signed yet (the company's signing key is not on this computer, or nothing was signed since), so deleting the newest events would not show here.</source>
             <translation>La cabeza de la cadena aún no está firmada (la clave de firma de la empresa no está en este ordenador, o no se ha firmado nada desde entonces), así que aquí no se vería si se eliminaran los eventos más recientes.</translation>
+        </message>
+        <message>
+            <source>The company profile lists no distributors: add the distributor in the app (Company profile) first.</source>
+            <translation>El perfil de la empresa no indica ningún distribuidor: añada primero el distribuidor en la aplicación (Perfil de la empresa).</translation>
         </message>
         <message>
             <source>The company's signing key (fingerprint {fingerprint}) is not in this computer's keyring, so nothing can be signed here. Sign on the computer where the key was made.</source>
@@ -9860,6 +9876,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>{who}: '{party}' is {list} entry {entry} {listed}, a confirmed match: {reason}.</source>
             <translation>{who}: «{party}» es la entrada {entry} {listed} de {list}, una coincidencia confirmada: {reason}.</translation>
+        </message>
+        <message>
+            <source>{year} {number} is not a period.</source>
+            <translation>{year} {number} no es un periodo.</translation>
         </message>
     </context>
     <context>

@@ -6350,6 +6350,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation> dans {element}</translation>
         </message>
         <message>
+            <source>"{text}" is not a period: write a quarter like 2026Q4, a month like 2026-11 or a year like 2026.</source>
+            <translation>« {text} » n'est pas une période : indiquez un trimestre comme 2026Q4, un mois comme 2026-11 ou une année comme 2026.</translation>
+        </message>
+        <message>
             <source>'{address}' is not a web address: it starts with https:// and names the publisher's server.</source>
             <translation>« {address} » n'est pas une adresse web : elle commence par https:// et nomme le serveur de l'éditeur de la liste.</translation>
         </message>
@@ -6794,6 +6798,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Pays de destination</translation>
         </message>
         <message>
+            <source>Due diligence report {period} for {distributor} saved as {file}.</source>
+            <translation>Rapport de diligence raisonnable {period} pour {distributor} enregistré sous {file}.</translation>
+        </message>
+        <message>
             <source>E-mail sending is not set up yet.</source>
             <translation>L'envoi d'e-mails n'est pas encore configuré.</translation>
         </message>
@@ -7120,6 +7128,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>No criteria pack with SHA-256 {sha256}.</source>
             <translation>Aucun jeu de critères avec le SHA-256 {sha256}.</translation>
+        </message>
+        <message>
+            <source>No distributor is called "{name}": the company profile lists {names}.</source>
+            <translation>Aucun distributeur ne s'appelle « {name} » : le profil de l'entreprise indique {names}.</translation>
         </message>
         <message>
             <source>No escalation packet {packet} was sent from here: the decision file is for another packet.</source>
@@ -7648,6 +7660,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>The chain's head is not signed yet (the company's signing key is not on this computer, or nothing was signed since), so deleting the newest events would not show here.</source>
             <translation>La tête de la chaîne n'est pas encore signée (la clé de signature de l'entreprise n'est pas sur cet ordinateur, ou rien n'a été signé depuis) : la suppression des événements les plus récents ne se verrait donc pas ici.</translation>
+        </message>
+        <message>
+            <source>The company profile lists no distributors: add the distributor in the app (Company profile) first.</source>
+            <translation>Le profil de l'entreprise n'indique aucun distributeur : ajoutez d'abord le distributeur dans l'application (Profil de l'entreprise).</translation>
         </message>
         <message>
             <source>The company's signing key (fingerprint {fingerprint}) is not in this computer's keyring, so nothing can be signed here. Sign on the computer where the key was made.</source>
@@ -9860,6 +9876,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>{who}: '{party}' is {list} entry {entry} {listed}, a confirmed match: {reason}.</source>
             <translation>{who} : « {party} » est l'entrée {entry} {listed} de {list}, une correspondance confirmée : {reason}.</translation>
+        </message>
+        <message>
+            <source>{year} {number} is not a period.</source>
+            <translation>{year} {number} n'est pas une période.</translation>
         </message>
     </context>
     <context>

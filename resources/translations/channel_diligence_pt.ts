@@ -6350,6 +6350,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation> dentro de {element}</translation>
         </message>
         <message>
+            <source>"{text}" is not a period: write a quarter like 2026Q4, a month like 2026-11 or a year like 2026.</source>
+            <translation>"{text}" não é um período: escreva um trimestre como 2026Q4, um mês como 2026-11 ou um ano como 2026.</translation>
+        </message>
+        <message>
             <source>'{address}' is not a web address: it starts with https:// and names the publisher's server.</source>
             <translation>'{address}' não é um endereço da web: ele começa com https:// e nomeia o servidor de quem publica a lista.</translation>
         </message>
@@ -6794,6 +6798,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>País de destino</translation>
         </message>
         <message>
+            <source>Due diligence report {period} for {distributor} saved as {file}.</source>
+            <translation>Relatório de diligência devida {period} para {distributor} guardado como {file}.</translation>
+        </message>
+        <message>
             <source>E-mail sending is not set up yet.</source>
             <translation>O envio de e-mail ainda não está configurado.</translation>
         </message>
@@ -7120,6 +7128,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>No criteria pack with SHA-256 {sha256}.</source>
             <translation>Não há pacote de critérios com o SHA-256 {sha256}.</translation>
+        </message>
+        <message>
+            <source>No distributor is called "{name}": the company profile lists {names}.</source>
+            <translation>Nenhum distribuidor se chama "{name}": o perfil da empresa indica {names}.</translation>
         </message>
         <message>
             <source>No escalation packet {packet} was sent from here: the decision file is for another packet.</source>
@@ -7648,6 +7660,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>The chain's head is not signed yet (the company's signing key is not on this computer, or nothing was signed since), so deleting the newest events would not show here.</source>
             <translation>A cabeça da cadeia ainda não está assinada (a chave de assinatura da empresa não está neste computador, ou nada foi assinado desde então), por isso a eliminação dos eventos mais recentes não se veria aqui.</translation>
+        </message>
+        <message>
+            <source>The company profile lists no distributors: add the distributor in the app (Company profile) first.</source>
+            <translation>O perfil da empresa não indica distribuidores: adicione primeiro o distribuidor na aplicação (Perfil da empresa).</translation>
         </message>
         <message>
             <source>The company's signing key (fingerprint {fingerprint}) is not in this computer's keyring, so nothing can be signed here. Sign on the computer where the key was made.</source>
@@ -9860,6 +9876,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>{who}: '{party}' is {list} entry {entry} {listed}, a confirmed match: {reason}.</source>
             <translation>{who}: «{party}» é a entrada {entry} {listed} de {list}, uma correspondência confirmada: {reason}.</translation>
+        </message>
+        <message>
+            <source>{year} {number} is not a period.</source>
+            <translation>{year} {number} não é um período.</translation>
         </message>
     </context>
     <context>
