@@ -12,6 +12,7 @@ CLDR (Babel) in the reader's language, countries from ``domain.countries``.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Mapping
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -21,8 +22,9 @@ from reportlab.graphics.charts.barcharts import BarChart, HorizontalBarChart, Ve
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Paragraph, Spacer
 from reportlab.platypus.flowables import Flowable
 
 from reseller_app.domain.chain_report import (
@@ -78,10 +80,11 @@ def period_name(period: ReportPeriod, t: Words) -> str:
     return str(period.year)
 
 
-def month_name(month: str, t: Words, *, long: bool = False) -> str:
-    """A "YYYY-MM" month as the reader's language writes it: "Oct 2026" (or "October 2026")."""
+def month_name(month: str, t: Words, *, long: bool = False, short: bool = False) -> str:
+    """A "YYYY-MM" month as the reader's language writes it: "Oct 2026" ("October 2026" when
+    ``long``, "Oct" when ``short``)."""
     day = dt.date.fromisoformat(f"{month}-01")
-    return format_date(day, "LLLL y" if long else "LLL y", locale=t.locale)
+    return format_date(day, "LLLL y" if long else "LLL" if short else "LLL y", locale=t.locale)
 
 
 def note(text: str) -> list[Flowable]:
@@ -195,7 +198,9 @@ def month_chart(report: ChainReport, width: float, t: Words) -> Drawing:
     chart.x, chart.y = 30, 16
     chart.width, chart.height = width - 36, MONTH_CHART_HEIGHT - 34
     chart.data = [[dict(m.tiers).get(tier, 0) for m in months] or [0] for tier in tiers]
-    _category_axis(chart, [month_name(m.month, t) for m in months] or [""])
+    # A year's twelve bars have room for the month only (the title says the year).
+    short = report.period.kind is PeriodKind.YEAR
+    _category_axis(chart, [month_name(m.month, t, short=short) for m in months] or [""])
     chart.categoryAxis.style = "stacked"
     chart.categoryAxis.labels.boxAnchor, chart.categoryAxis.labels.dy = "n", -3
     _value_axis(chart, max((m.total for m in months), default=0), t)
@@ -276,6 +281,18 @@ def summary_section(report: ChainReport, t: Words) -> list[Flowable]:
     return out
 
 
+def table_heading(text: str) -> list[Flowable]:
+    """A heading over a table that may run over pages. Not ``keepWithNext`` (ReportLab would
+    carry the whole table to a new page, leaving most of this one empty): a new page only
+    when this one has no room for the heading and the table's first rows."""
+    return [CondPageBreak(28 * mm), Paragraph(esc(text), _table_heading_style())]
+
+
+@functools.cache
+def _table_heading_style() -> ParagraphStyle:
+    return ParagraphStyle("table_heading", parent=packet_styles()["h2"], keepWithNext=0)
+
+
 def tier_section(report: ChainReport, width: float, t: Words) -> list[Flowable]:
     return [heading(t("Orders screened by risk tier")), tier_chart(report, width, t)]
 
@@ -297,7 +314,7 @@ def month_section(report: ChainReport, width: float, t: Words) -> list[Flowable]
 
 def category_section(report: ChainReport, width: float, t: Words,
                      labels: Mapping[str, str]) -> list[Flowable]:
-    out: list[Flowable] = [heading(t("Orders by product category"))]
+    out = table_heading(t("Orders by product category"))
     if not report.by_category:
         return [*out, para(t("No orders in this period."))]
     rows = [[labels.get(cat, cat) if cat else t("No category given"), t.number(n),
@@ -309,7 +326,7 @@ def category_section(report: ChainReport, width: float, t: Words,
 
 
 def region_section(report: ChainReport, width: float, t: Words) -> list[Flowable]:
-    out: list[Flowable] = [heading(t("Orders by destination region"))]
+    out = table_heading(t("Orders by destination region"))
     if not report.by_region:
         return [*out, para(t("No orders in this period."))]
     rows = [[region_name(r.code, r.name, t) if r.code != UNKNOWN_REGION
@@ -418,7 +435,7 @@ def named_section(report: ChainReport, width: float, t: Words) -> list[Flowable]
     """The orders by name: only when the user ticked names in (``named_orders`` not None)."""
     if report.named_orders is None:
         return []
-    out: list[Flowable] = [heading(t("Orders held, escalated, declined or blocked, by name"))]
+    out = table_heading(t("Orders held, escalated, declined or blocked, by name"))
     shared = note(t("Names are included because the reseller chose to share them."))
     if not report.named_orders:
         return [*out, para(t("No order of the period was held, escalated, declined or "
