@@ -36,7 +36,7 @@ from reseller_app.domain.chain_report import (
     ReportPeriod,
 )
 from reseller_app.domain.countries import country_name
-from reseller_app.domain.vocabulary import OrderStatus
+from reseller_app.domain.vocabulary import CompletenessItem, OrderStatus
 from reseller_app.reports.packet_pdf import heading, signed_with, source_words, tier_words
 from reseller_app.reports.packet_styles import MARGIN, PAGE, build, esc, grid, key_values, para
 from reseller_app.reports.packet_styles import styles as packet_styles
@@ -64,11 +64,12 @@ def status_words(t: Words) -> dict[str, str]:
 
 def completeness_words(t: Words) -> dict[str, str]:
     """The parts of an order's information the completeness share counts."""
-    return {"customer": t("Customer identified"),
-            "end_user": t("End user named, or confirmed to be the customer"),
-            "destination": t("Destination given"),
-            "intended_use": t("Intended use in the customer's words"),
-            "use_cases": t("Use cases tagged"), "checklist": t("Checklist answered")}
+    return {CompletenessItem.CUSTOMER: t("Customer identified"),
+            CompletenessItem.END_USER: t("End user named, or confirmed to be the customer"),
+            CompletenessItem.DESTINATION: t("Destination given"),
+            CompletenessItem.INTENDED_USE: t("Intended use in the customer's words"),
+            CompletenessItem.USE_CASES: t("Use cases tagged"),
+            CompletenessItem.CHECKLIST: t("Checklist answered")}
 
 
 def period_name(period: ReportPeriod, t: Words) -> str:
@@ -317,7 +318,9 @@ def category_section(report: ChainReport, width: float, t: Words,
     out = table_heading(t("Orders by product category"))
     if not report.by_category:
         return [*out, para(t("No orders in this period."))]
-    rows = [[labels.get(cat, cat) if cat else t("No category given"), t.number(n),
+    # Without the pack's words, the id reads as words ("video_surveillance": video surveillance)
+    rows = [[labels.get(cat) or cat.replace("_", " ") if cat else t("No category given"),
+             t.number(n),
              percent(ratio(n, report.orders), t)] for cat, n in report.by_category]
     # Notes go under their table: the heading keeps with the table, never alone at a page foot.
     return [*out, grid([t("Product category"), t("Orders"), t("Share of orders")], rows,
@@ -478,3 +481,12 @@ def chain_report_pdf(report: ChainReport, language: str = "en", page_size: str =
                      reseller=report.reseller),
                  header_right=t("{period} · for {distributor}").format(
                      period=period, distributor=report.distributor or "—"), t=t, page=page)
+
+
+def build_pdf(report: ChainReport, *, language: str = "en", page_size: str = "A4",
+              category_labels: Mapping[str, str] | None = None,
+              key_fingerprint: str | None = None) -> bytes:
+    """What ``services/chain_report.ChainReportService.pdf_bytes`` calls: ``chain_report_pdf``
+    with every option by name."""
+    return chain_report_pdf(report, language, page_size, category_labels=category_labels,
+                            key_fingerprint=key_fingerprint)

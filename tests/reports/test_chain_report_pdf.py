@@ -34,6 +34,8 @@ from reseller_app.reports.chain_report_pdf import chain_report_pdf
 from reseller_app.reports.packet_styles import fonts
 from reseller_app.reports.styles import TIER_COLOURS
 from reseller_app.reports.words import words
+from reseller_app.services.chain_report import ChainReportService
+from tests.services.test_chain_report import quarter  # noqa: F401  (the fixture)
 
 SHA = "3f2a9c1e" * 8
 
@@ -149,6 +151,20 @@ def test_many_categories_go_on_over_pages_with_their_header():
     out = " ".join(texts)
     assert "category-000 200" in out and "category-159 41" in out
     assert f"Page {len(texts)} of {len(texts)}" in texts[-1]
+
+
+def test_the_service_saves_the_pdf_beside_the_json(quarter, tmp_path: Path):  # noqa: F811
+    """Through the service, as ``reseller-app report`` and the app save it."""
+    ctx, _ = quarter
+    service = ChainReportService(ctx)
+    saved = service.save(service.build(ReportPeriod.parse("2026Q4"), "TechDistri Europe",
+                                       include_names=True), tmp_path)
+    assert saved.pdf_path == tmp_path / "due-diligence-2026Q4.pdf"
+    out = text(saved.pdf_path.read_bytes())
+    for words_ in ("Due diligence report, Q4 2026", "For: TechDistri Europe",
+                   "Reseller: Nordlicht IT GmbH", "screened 6 orders", "video surveillance 4",
+                   "Latin America and the Caribbean", "SO-3", "Policía Regional"):
+        assert words_ in out, words_
 
 
 def test_an_empty_period_says_so():
