@@ -254,29 +254,42 @@ def summary_section(report: ChainReport, t: Words) -> list[Flowable]:
         return [*out, para(t("{reseller} screened no orders in {period}.").format(
             reseller=report.reseller, period=period))]
     tiers = dict(report.by_tier)
-    out.append(para(t("In {period}, {reseller} screened {orders} orders against its criteria "
-                      "for human rights risk: {low} low, {elevated} elevated, {high} high and "
-                      "{prohibited} prohibited.").format(
+    screened = (t("In {period}, {reseller} screened {orders} order against its criteria for "
+                  "human rights risk: {low} low, {elevated} elevated, {high} high and "
+                  "{prohibited} prohibited.") if report.orders == 1 else
+                t("In {period}, {reseller} screened {orders} orders against its criteria for "
+                  "human rights risk: {low} low, {elevated} elevated, {high} high and "
+                  "{prohibited} prohibited."))
+    out.append(para(screened.format(
         period=period, reseller=report.reseller, orders=t.number(report.orders),
         low=t.number(tiers.get("low", 0)), elevated=t.number(tiers.get("elevated", 0)),
         high=t.number(tiers.get("high", 0)), prohibited=t.number(tiers.get("prohibited", 0)))))
-    if o.held and o.median_days_to_decision is not None:
-        out.append(para(t("{held} orders were held for a decision and {decided} of them "
-                          "decided, in a median of {days} days from hold to decision.").format(
-            held=t.number(o.held), decided=t.number(o.decided),
-            days=days(o.median_days_to_decision, t))))
+    # Numbers stand where no plural hangs on them ("1 orders"), or in a variant for one.
+    if o.held == 1:
+        out.append(para(t("One order was held for a decision, and it was decided.")
+                        if o.decided else
+                        t("One order was held for a decision, and it is still waiting.")))
     elif o.held:
         out.append(para(t("{held} orders were held for a decision and {decided} of them "
                           "decided.").format(held=t.number(o.held),
                                              decided=t.number(o.decided))))
-    else:
+    if o.median_days_to_decision is not None:
+        out.append(para(t("Median days from hold to decision: {days}.").format(
+            days=days(o.median_days_to_decision, t))))
+    if not o.held:
         out.append(para(t("No order was held for a decision.")))
     if o.escalations or o.declined:
-        out.append(para(t("{escalations} orders were escalated to a distributor and "
-                          "{declined} declined.").format(escalations=t.number(o.escalations),
-                                                         declined=t.number(o.declined))))
-    out.append(para(t("{complete} of {orders} orders ({share}) carried complete customer, "
-                      "end-user and intended-use information.").format(
+        escalated = (t("{escalations} order was escalated to a distributor and {declined} "
+                       "declined.") if o.escalations == 1 else
+                     t("{escalations} orders were escalated to a distributor and {declined} "
+                       "declined."))
+        out.append(para(escalated.format(escalations=t.number(o.escalations),
+                                         declined=t.number(o.declined))))
+    complete = (t("{complete} of {orders} order ({share}) carried complete customer, "
+                  "end-user and intended-use information.") if c.orders == 1 else
+                t("{complete} of {orders} orders ({share}) carried complete customer, "
+                  "end-user and intended-use information."))
+    out.append(para(complete.format(
         complete=t.number(c.complete), orders=t.number(c.orders),
         share=percent(ratio(c.complete, c.orders), t))))
     return out
@@ -388,30 +401,32 @@ def policy_section(report: ChainReport, t: Words) -> list[Flowable]:
     return [*out, *key_values(rows, t)]
 
 
-def _hash(value: str) -> Paragraph:
-    """A SHA-256 in small type, so that it fits its column on one or two lines."""
-    return Paragraph(f'<font size="6">{esc(value) or "—"}</font>', packet_styles()["cell"])
+def _with_hash(name: str, sha256: str) -> Paragraph:
+    """A pack or list named, with the SHA-256 that pins its version in small grey type under
+    the name (the whole hash on one line: a reader compares it with the file)."""
+    return Paragraph(f"{esc(name)}<br/>"
+                     f'<font size="6" color="{MUTED.hexval()}">SHA-256 {esc(sha256) or "—"}'
+                     "</font>", packet_styles()["cell"])
 
 
 def versions_section(report: ChainReport, width: float, t: Words) -> list[Flowable]:
     out: list[Flowable] = [heading(t("Criteria packs and restricted-party lists used"))]
     if report.packs:
-        rows = [[p.pack_id, p.version, t.number(p.screenings), _hash(p.sha256)]
+        rows = [[_with_hash(p.pack_id, p.sha256), p.version, t.number(p.screenings)]
                 for p in report.packs]
-        out.append(grid([t("Criteria pack"), t("Version"), t("Screenings"), t("SHA-256")],
-                        rows, [width - 138 * mm, 22 * mm, 26 * mm, 90 * mm]))
+        out.append(grid([t("Criteria pack"), t("Version"), t("Screenings")], rows,
+                        [width - 56 * mm, 30 * mm, 26 * mm], numbers_from=2))
     else:
         out.append(para(t("No order was screened in this period.")))
     out.append(Spacer(1, 3 * mm))
     if report.lists:
         sources = source_words(t)
-        rows = [[sources.get(v.source, v.source),
+        rows = [[_with_hash(sources.get(v.source, v.source), v.file_sha256),
                  t.date(v.published, compact=True) if v.published else t("not stated"),
-                 t.date(v.imported_on, compact=True), t.number(v.entries),
-                 _hash(v.file_sha256)] for v in report.lists]
-        out.append(grid([t("List"), t("Published"), t("Imported"), t("Entries"),
-                         t("SHA-256 of the file")], rows,
-                        [width - 144 * mm, 26 * mm, 24 * mm, 20 * mm, 74 * mm]))
+                 t.date(v.imported_on, compact=True), t.number(v.entries)]
+                for v in report.lists]
+        out.append(grid([t("List"), t("Published"), t("Imported"), t("Entries")], rows,
+                        [width - 72 * mm, 26 * mm, 24 * mm, 22 * mm], numbers_from=3))
     else:
         out.append(para(t("No restricted-party list was in force: parties were not checked "
                           "against sanctions lists.")))

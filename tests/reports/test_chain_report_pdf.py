@@ -97,8 +97,8 @@ def test_the_report_says_its_numbers_and_sections():
                    "Generated: 4 January 2027, 09:30 UTC",
                    "Names of customers and end users: Not included: counts only",
                    "Summary", "screened 57 orders", "41 low, 9 elevated, 6 high and 1 prohibited",
-                   "16 orders were held for a decision and 13 of them decided, in a median "
-                   "of 2.5 days from hold to decision.",
+                   "16 orders were held for a decision and 13 of them decided.",
+                   "Median days from hold to decision: 2.5.",
                    "4 orders were escalated to a distributor and 2 declined.",
                    "45 of 57 orders (78.9%)",
                    "Orders screened by risk tier", "Orders per month by risk tier",
@@ -112,7 +112,8 @@ def test_the_report_says_its_numbers_and_sections():
                    "Follow-ups with customers", "Done in the period: 7",
                    "Overdue on 31 December 2026: 3",
                    "Human rights policy", "Version 3", "Next review: 2 March 2027",
-                   "Criteria packs and restricted-party lists used", "bsr-2022-core 1.4.0 57",
+                   "Criteria packs and restricted-party lists used", "bsr-2022-core",
+                   f"SHA-256 {SHA}", "1.4.0 57",
                    "EU consolidated financial sanctions list", "not stated",
                    "Completeness of order information", "Customer identified 57 100%",
                    "All of the above 45 78.9%", "Page 1 of"):
@@ -165,6 +166,19 @@ def test_the_service_saves_the_pdf_beside_the_json(quarter, tmp_path: Path):  # 
                    "Reseller: Nordlicht IT GmbH", "screened 6 orders", "video surveillance 4",
                    "Latin America and the Caribbean", "SO-3", "Policía Regional"):
         assert words_ in out, words_
+
+
+def test_one_order_is_not_said_in_the_plural():
+    one = report(orders=1, by_tier=(("low", 0), ("elevated", 0), ("high", 1), ("prohibited", 0)),
+                 outcomes=Outcomes(held=1, decided=0, median_days_to_decision=None, declined=0,
+                                   escalated=1, blocked=0, escalations=1),
+                 completeness=Completeness(orders=1, complete=1))
+    out = text(chain_report_pdf(one))
+    for words_ in ("screened 1 order against", "One order was held for a decision, and it is "
+                   "still waiting.", "1 order was escalated to a distributor and 0 declined.",
+                   "1 of 1 order (100%) carried"):
+        assert words_ in out, words_
+    assert "1 orders" not in out and "Median days from hold to decision:" not in out
 
 
 def test_an_empty_period_says_so():
