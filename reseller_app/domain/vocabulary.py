@@ -186,6 +186,7 @@ class AuditAction(StrEnum):
     # A due diligence report for a distributor and period built as a signed packet (sent
     # or saved as ``outbox.queued`` / ``packet.exported``, like the other packets)
     REPORT_BUILT = "report.built"
+    REPORT_SAVED = "report.saved"  # the due diligence report up the chain written to files
 
     RECORDS_SEALED = "records.sealed"  # records from before their hashes were kept, stamped
 
@@ -240,3 +241,16 @@ class SettingKey(StrEnum):
     the services that own them: ``LISTS_SETTING``, ``SMTP_SETTING``...)."""
 
     REMINDERS = "reminders"  # ReminderSettings: days until a hold and a pack remind
+
+
+class CompletenessItem(StrEnum):
+    """What an order's information is checked for (``domain/completeness.py``), in the order
+    shown; the value names the item in the report's JSON. The member's bit in a completeness
+    mask is ``1 << position`` in this order."""
+
+    CUSTOMER = "customer"  # identified: a name and a country
+    END_USER = "end_user"  # named, or stated to be the customer
+    DESTINATION = "destination"  # the country the goods go to
+    INTENDED_USE = "intended_use"  # the intended use in the customer's words
+    USE_CASES = "use_cases"  # at least one use case tagged
+    CHECKLIST = "checklist"  # every question the screening asks answered yes or no
