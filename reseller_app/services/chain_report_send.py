@@ -21,10 +21,12 @@ from sqlalchemy import func, select
 
 from reseller_app.domain import packets as p
 from reseller_app.domain import report_due as due
-from reseller_app.domain.chain_report import ChainReport, PeriodError, ReportPeriod, to_json
+from reseller_app.domain.chain_report import ChainReport, PeriodError, ReportPeriod
+from reseller_app.domain.texts import t
 from reseller_app.domain.vocabulary import AuditAction, HeadOccasion, PacketKind, PacketStatus
 from reseller_app.services.chain_head import head_signer
 from reseller_app.services.chain_head import packet_files as head_file
+from reseller_app.services.chain_report import ChainReportService, report_json_bytes
 from reseller_app.services.company_key import CompanyKeyService, manifest_signer
 from reseller_app.services.context import AppContext
 from reseller_app.services.dto import Distributor, OutboxItem, PacketView
@@ -36,7 +38,7 @@ from reseller_app.services.escalation import (
     store_packet,
 )
 from reseller_app.store import audit_log
-from reseller_app.store.tables import DbOrder, DbPacket
+from reseller_app.store.tables import DbAuditEvent, DbOrder, DbPacket
 
 # A report counts as gone to the distributor once it is in the outbox, sent, or saved to
 # send another way; one only built (previewed) does not.
@@ -55,11 +57,6 @@ def report_stem(period: str, distributor: str) -> str:
     return f"{STEM_PREFIX}{p.safe_file_name(period, 'period')}-{name}"[:180]
 
 
-def _real_pdf(report: ChainReport, language: str, fingerprint: str | None) -> bytes:
-    # late: ReportLab loads only when a PDF is built
-    from reseller_app.reports.chain_report_pdf import chain_report_pdf
-
-    return chain_report_pdf(report, language)
 
 
 class ReportSendService:
@@ -67,7 +64,16 @@ class ReportSendService:
 
     def __init__(self, ctx: AppContext, *, pdf_builder: PdfBuilder | None = None) -> None:
         self.ctx = ctx
-        self.pdf_builder = pdf_builder or _real_pdf
+        self.reports_service = ChainReportService(ctx)
+        self.pdf_builder = pdf_builder or self._pdf
+
+    def _pdf(self, report: ChainReport, language: str, fingerprint: str | None) -> bytes:
+        """The report's PDF in the house style (reports/chain_report_pdf.py)."""
+        pdf = self.reports_service.pdf_bytes(report)
+        if pdf is None:  # never a stand-in: the distributor reads this PDF
+            raise ValidationError("period", t("This version of the app cannot make the "
+                                              "report's PDF yet."))
+        return pdf
 
     # -- choices -------------------------------------------------------------------------------
     def distributors(self) -> list[Distributor]:
@@ -98,16 +104,13 @@ class ReportSendService:
                 raise ValidationError("period", str(exc)) from None
         profile = company_profile(self.ctx)
         recipient = recipient_for(profile, distributor_id)
-        # late: the report's counting loads with the first report built
-        from reseller_app.services.chain_report import ChainReportService
-
-        report = ChainReportService(self.ctx).build(period, recipient.name,
-                                                    include_names=include_names)
+        report = self.reports_service.build(period, recipient.name,
+                                            include_names=include_names)
         label = period.label
         sign = manifest_signer(self.ctx)  # before the transaction: it may make the key
         key = CompanyKeyService(self.ctx).current() if sign is not None else None
         pdf = self.pdf_builder(report, self.ctx.language, key.fingerprint if key else None)
-        json_content = p.json_bytes(to_json(report))
+        json_content = report_json_bytes(report)
         packet_id, now = str(uuid.uuid4()), self.ctx.clock()
         stem = report_stem(label, recipient.name)
         # For the distributor's mailbox, in English like the other packets' subjects.
@@ -147,13 +150,25 @@ class ReportSendService:
         return EscalationService(self.ctx).packets(kind=PacketKind.REPORT.value)
 
     def gone(self) -> list[tuple[str, str]]:
-        """(distributor, period) of every report sent, queued or saved."""
+        """(distributor, period) of every report sent, queued or saved: as a packet, or as
+        files by ``reseller-app report --out`` (its ``report.saved`` event)."""
         with self.ctx.session() as s:
             rows = s.execute(select(DbPacket.distributor_name, DbPacket.file_stem,
                                     DbPacket.json_content).where(
                 DbPacket.kind == PacketKind.REPORT.value,
                 DbPacket.status.in_(_GONE))).all()
-        return [(name, report_period(stem, raw)) for name, stem, raw in rows]
+            saved = s.execute(select(DbAuditEvent.details).where(
+                DbAuditEvent.action == AuditAction.REPORT_SAVED.value)).scalars().all()
+        out = [(name, report_period(stem, raw)) for name, stem, raw in rows]
+        for raw in saved:
+            try:
+                details = json.loads(raw) if isinstance(raw, str | bytes) else raw
+            except ValueError:
+                continue
+            if isinstance(details, dict):
+                out.append((str(details.get("distributor") or ""),
+                            str(details.get("period") or "")))
+        return out
 
     def busy_quarters(self, periods: list[str]) -> list[str]:
         """Those of ``periods`` that had orders (dated in them)."""
