@@ -188,3 +188,21 @@ def test_a_distributor_s_desk_says_a_report_asks_for_no_decision(configured, q3_
         assert "is a due diligence report, not an escalation" in exc.value.message
     finally:
         desk.engine.dispose()
+
+
+def test_the_reminders_name_the_report_that_is_due(configured, q3_orders, tmp_path):
+    from reseller_app.domain.vocabulary import ReminderKind
+    from reseller_app.services.reminders import RemindersService
+
+    def report_reminders(today: dt.date) -> list:
+        return [r for r in RemindersService(configured).due(today)
+                if r.kind == ReminderKind.REPORT_DUE]
+
+    # Due from the first day after the quarter, overdue after it.
+    first = report_reminders(dt.date(2026, 10, 1))
+    assert [r.text for r in first] == [
+        "The due diligence report for 2026Q3 to TechDistri Europe is due today."]
+    assert not first[0].overdue and report_reminders(TODAY)[0].overdue
+    view = service(configured).build("2026Q3")
+    service(configured).queue(view.id)
+    assert report_reminders(TODAY) == []
