@@ -8,7 +8,7 @@ import functools
 import io
 from collections.abc import Callable
 
-from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -46,6 +46,12 @@ def styles() -> dict[str, ParagraphStyle]:
         "cell": ParagraphStyle("cell", parent=body, fontSize=8.5, leading=11, spaceAfter=0),
         "cell_bold": ParagraphStyle("cell_bold", parent=body, fontName=f.bold, fontSize=8.5,
                                     leading=11, spaceAfter=0),
+        # numbers in a table's column, set right (``grid(numbers_from=...)``)
+        "cell_right": ParagraphStyle("cell_right", parent=body, fontSize=8.5, leading=11,
+                                     spaceAfter=0, alignment=TA_RIGHT),
+        "cell_bold_right": ParagraphStyle("cell_bold_right", parent=body, fontName=f.bold,
+                                          fontSize=8.5, leading=11, spaceAfter=0,
+                                          alignment=TA_RIGHT),
         "title": ParagraphStyle("title", parent=body, fontName=f.bold, fontSize=17, leading=21,
                                 spaceAfter=6),
         # keepWithNext: a heading never ends a page without what it heads
@@ -86,12 +92,19 @@ def key_values(rows: list[tuple[str, object]], t: Words | None = None) -> list[F
             for k, v in rows]
 
 
-def grid(header: list[str], rows: list[list[object]], widths: list[float]) -> Table:
-    """A table with a shaded header row that repeats on every page."""
+def grid(header: list[str], rows: list[list[object]], widths: list[float],
+         numbers_from: int | None = None) -> Table:
+    """A table with a shaded header row that repeats on every page; the columns from
+    ``numbers_from`` on (when given) hold numbers, set right so that they line up."""
     st = styles()
-    data = [[Paragraph(esc(h), st["cell_bold"]) for h in header]]
-    data += [[c if isinstance(c, Flowable) else Paragraph(esc(c), st["cell"]) for c in row]
-             for row in rows]
+
+    def style(column: int, name: str) -> ParagraphStyle:
+        return st[name + "_right" if numbers_from is not None and column >= numbers_from
+                  else name]
+
+    data = [[Paragraph(esc(h), style(i, "cell_bold")) for i, h in enumerate(header)]]
+    data += [[c if isinstance(c, Flowable) else Paragraph(esc(c), style(i, "cell"))
+              for i, c in enumerate(row)] for row in rows]
     table = Table(data, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -40,6 +40,10 @@ WATERMARK = colors.HexColor("#B22222")
 # A flag's severity, as the packets print it.
 SEVERITY_COLOURS = {"prohibited": colors.HexColor("#9b1c1c"), "high": colors.HexColor("#b44d12"),
                     "elevated": colors.HexColor("#8d6e00"), "info": MUTED, "standard": MUTED}
+# The tiers' colours in charts: the app's tier pills' (ui/tier_badge.TIER_COLOURS), so that a
+# distributor reading a report sees the colours the reseller sees on screen.
+TIER_COLOURS = {"low": colors.HexColor("#2e7d32"), "elevated": colors.HexColor("#f0a500"),
+                "high": colors.HexColor("#c62828"), "prohibited": colors.HexColor("#5d0a0a")}
 
 
 @cache
