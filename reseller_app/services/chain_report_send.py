@@ -22,7 +22,6 @@ from sqlalchemy import func, select
 from reseller_app.domain import packets as p
 from reseller_app.domain import report_due as due
 from reseller_app.domain.chain_report import ChainReport, PeriodError, ReportPeriod
-from reseller_app.domain.texts import t
 from reseller_app.domain.vocabulary import AuditAction, HeadOccasion, PacketKind, PacketStatus
 from reseller_app.services.chain_head import head_signer
 from reseller_app.services.chain_head import packet_files as head_file
@@ -36,7 +35,9 @@ from reseller_app.services.escalation import (
     company_profile,
     recipient_for,
     store_packet,
+    vocabulary_labels,
 )
+from reseller_app.services.packs import PackService
 from reseller_app.store import audit_log
 from reseller_app.store.tables import DbAuditEvent, DbOrder, DbPacket
 
@@ -68,12 +69,14 @@ class ReportSendService:
         self.pdf_builder = pdf_builder or self._pdf
 
     def _pdf(self, report: ChainReport, language: str, fingerprint: str | None) -> bytes:
-        """The report's PDF in the house style (reports/chain_report_pdf.py)."""
-        pdf = self.reports_service.pdf_bytes(report)
-        if pdf is None:  # never a stand-in: the distributor reads this PDF
-            raise ValidationError("period", t("This version of the app cannot make the "
-                                              "report's PDF yet."))
-        return pdf
+        """The report's PDF in the house style, naming the key that signs it; product
+        categories in the active criteria pack's words."""
+        # late: ReportLab loads only when a PDF is built
+        from reseller_app.reports.chain_report_pdf import chain_report_pdf
+
+        labels = vocabulary_labels(PackService(self.ctx).localized(None))
+        return chain_report_pdf(report, language, category_labels=labels,
+                                key_fingerprint=fingerprint)
 
     # -- choices -------------------------------------------------------------------------------
     def distributors(self) -> list[Distributor]:

@@ -6,11 +6,13 @@ evidence bundle; and which quarter's report is still due."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 
 import keyring
 import pytest
 from keyring.backends import fail
+from pypdf import PdfReader
 
 from reseller_app.domain.signing import MANIFEST_SIGNATURE_NAME
 from reseller_app.domain.vocabulary import AuditAction, PacketKind, PacketStatus
@@ -39,27 +41,8 @@ DISTRIBUTOR = "compliance@techdistri.example"
 TODAY = dt.date(2026, 11, 5)
 
 
-def placeholder_pdf(report, language: str, fingerprint: str | None) -> bytes:
-    """Only for these tests, while reports/chain_report_pdf.py is not merged: a one-page PDF
-    with the report's period and distributor (the shipped builder is the real one)."""
-    from io import BytesIO
-
-    from reportlab.pdfgen.canvas import Canvas
-
-    out = BytesIO()
-    canvas = Canvas(out)
-    canvas.drawString(72, 720, f"Due diligence report {report.period.label} "
-                               f"for {report.distributor}")
-    canvas.save()
-    return out.getvalue()
-
-
 def service(ctx) -> ReportSendService:
-    try:  # the real PDF once the report's PDF module is there
-        import reseller_app.reports.chain_report_pdf  # noqa: F401
-        return ReportSendService(ctx)
-    except ImportError:
-        return ReportSendService(ctx, pdf_builder=placeholder_pdf)
+    return ReportSendService(ctx)
 
 
 @pytest.fixture
@@ -86,7 +69,12 @@ def test_a_report_is_a_signed_packet_about_no_order(configured, q3_orders, tmp_p
     data = json.loads(escalation.file(view.id, view.json_name))
     assert data["period"]["label"] == "2026Q3"
     assert data["recipient"]["distributor"] == "TechDistri Europe"
-    assert escalation.pdf(view.id).startswith(b"%PDF")
+    # The PDF read back: the distributor's name, and the key that signs the report.
+    text = " ".join(page.extract_text() for page in
+                    PdfReader(io.BytesIO(escalation.pdf(view.id))).pages)
+    assert "TechDistri Europe" in " ".join(text.split())
+    fingerprint = CompanyKeyService(configured).current().fingerprint
+    assert fingerprint.replace(" ", "")[:8] in "".join(text.split())
     # Saved as a folder, it checks out with the company's public key.
     folder = escalation.save_folder(view.id, tmp_path)
     assert (folder / view.pdf_name).is_file() and (folder / view.json_name).is_file()

@@ -12,7 +12,6 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from reseller_app.domain.vocabulary import AuditAction, PacketKind, PacketStatus
-from reseller_app.services.chain_report_send import ReportSendService
 from reseller_app.services.dto import SmtpSettings
 from reseller_app.store import audit_log
 from reseller_app.ui.backend import Backend
@@ -27,22 +26,6 @@ SENDER = "orders@nordlicht.example"
 DISTRIBUTOR = "compliance@techdistri.example"
 
 
-def placeholder_pdf(report, language: str, fingerprint: str | None) -> bytes:
-    """Only in these tests, while reports/chain_report_pdf.py is not merged: a PDF with the
-    report's period (the app ships the real builder)."""
-    from io import BytesIO
-
-    from reportlab.pdfgen.canvas import Canvas
-
-    out = BytesIO()
-    canvas = Canvas(out)
-    canvas.setFont("Helvetica-Bold", 28)
-    for i in range(12):
-        canvas.drawString(72, 720 - 40 * i, f"Report {report.period.label} {report.orders}")
-    canvas.save()
-    return out.getvalue()
-
-
 @pytest.fixture
 def reports(configured: Backend, catalog: Catalog) -> Backend:
     """Orders in 2026Q3 (the last quarter ended on the test clock's 5 November 2026)."""
@@ -50,11 +33,6 @@ def reports(configured: Backend, catalog: Catalog) -> Backend:
                        (camera_order(catalog, "SO-Q3-2"), dt.date(2026, 9, 2))):
         draft.date = day
         configured.orders.save(draft)
-    try:
-        import reseller_app.reports.chain_report_pdf  # noqa: F401
-    except ImportError:
-        configured.__dict__["chain_reports"] = ReportSendService(
-            configured.ctx, pdf_builder=placeholder_pdf)
     return configured
 
 
