@@ -3215,6 +3215,10 @@
             <translation>Kunden</translation>
         </message>
         <message>
+            <source>Due &amp;diligence report…</source>
+            <translation>S&amp;orgfaltsbericht…</translation>
+        </message>
+        <message>
             <source>Every order with its screening</source>
             <translation>Alle Aufträge mit ihrer Prüfung</translation>
         </message>
@@ -4053,6 +4057,10 @@ Sie betrachtet vier Dinge: das Produkt und wofür es genutzt wird, wer es kauft 
             <translation>&amp;Nicht senden</translation>
         </message>
         <message>
+            <source>Due diligence report</source>
+            <translation>Sorgfaltsbericht</translation>
+        </message>
+        <message>
             <source>E-mail sending is not set up yet: packets wait here until you enter your mail server.</source>
             <translation>Der E-Mail-Versand ist noch nicht eingerichtet: Nachrichten warten hier, bis Sie Ihren Mailserver eingeben.</translation>
         </message>
@@ -4819,6 +4827,10 @@ Katalog {1}, Version {2}, herausgegeben von {3} am {4}.</translation>
         <message>
             <source>Choose the folder to save the packet in</source>
             <translation>Ordner zum Speichern der Unterlagen auswählen</translation>
+        </message>
+        <message>
+            <source>Due diligence report {0}</source>
+            <translation>Sorgfaltsbericht {0}</translation>
         </message>
         <message>
             <source>E-mail files (*.eml)</source>
@@ -5917,6 +5929,84 @@ Katalog {1}, Version {2}, herausgegeben von {3} am {4}.</translation>
         </message>
     </context>
     <context>
+        <name>RemindersSettingsBox</name>
+        <message>
+            <source> days</source>
+            <translation> Tage</translation>
+        </message>
+        <message>
+            <source>Remind of an order &amp;held for more than:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remind when the criteria &amp;pack is older than:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reminders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reminders also name overdue follow-ups, e-mails that could not be sent, answers from the distributor and the policy's yearly review. When a sanctions list is old is set under Sanctions lists.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>&amp;Include names of customers and people</source>
+            <translation>Namen von Kunden und Personen &amp;aufnehmen</translation>
+        </message>
+        <message>
+            <source>&amp;Quarter:</source>
+            <translation>&amp;Quartal:</translation>
+        </message>
+        <message>
+            <source>Add a distributor with an escalation e-mail address in the company profile first.</source>
+            <translation>Fügen Sie zuerst im Unternehmensprofil einen Distributor mit einer E-Mail-Adresse für Eskalationen hinzu.</translation>
+        </message>
+        <message>
+            <source>Build the report and preview the PDF</source>
+            <translation>Meldung erstellen und PDF-Vorschau anzeigen</translation>
+        </message>
+        <message>
+            <source>Choose the quarter.</source>
+            <translation>Wählen Sie das Quartal.</translation>
+        </message>
+        <message>
+            <source>Counting the quarter and building the report…</source>
+            <translation>Das Quartal wird gezählt und der Bericht erstellt…</translation>
+        </message>
+        <message>
+            <source>Due diligence report</source>
+            <translation>Sorgfaltsbericht</translation>
+        </message>
+        <message>
+            <source>Names:</source>
+            <translation>Namen:</translation>
+        </message>
+        <message>
+            <source>Send &amp;to:</source>
+            <translation>&amp;Senden an:</translation>
+        </message>
+        <message>
+            <source>The report was not built: {0}</source>
+            <translation>Die Meldung wurde nicht erstellt: {0}</translation>
+        </message>
+        <message>
+            <source>What you screened in a quarter, for your distributor: orders by risk tier, product category and destination, what was held, declined and escalated, follow-ups, your policy and the criteria pack and lists you used. The guidance asks resellers to share this up the chain regularly.</source>
+            <translation>Was Sie in einem Quartal geprüft haben, für Ihren Distributor: Bestellungen nach Risikostufe, Produktkategorie und Zielregion, was angehalten, abgelehnt und eskaliert wurde, Nachverfolgungen, Ihre Grundsatzerklärung sowie das Kriterienpaket und die Listen, die Sie verwendet haben. Der Leitfaden bittet Wiederverkäufer, dies regelmäßig in der Lieferkette weiterzugeben.</translation>
+        </message>
+        <message>
+            <source>You see the report as a PDF before anything is sent. Without the tick, it names no customers and no people: only counts.</source>
+            <translation>Sie sehen den Bericht als PDF, bevor etwas gesendet wird. Ohne das Häkchen nennt er keine Kunden und keine Personen: nur Zahlen.</translation>
+        </message>
+        <message>
+            <source>{0} (under way)</source>
+            <translation>{0} (laufend)</translation>
+        </message>
+    </context>
+    <context>
         <name>RequirementRow</name>
         <message>
             <source>({0}) {1}</source>
@@ -6304,6 +6394,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation> in {element}</translation>
         </message>
         <message>
+            <source>"{text}" is not a period: write a quarter like 2026Q4, a month like 2026-11 or a year like 2026.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>'{address}' is not a web address: it starts with https:// and names the publisher's server.</source>
             <translation>„{address}“ ist keine Webadresse: Sie beginnt mit https:// und nennt den Server des Herausgebers der Liste.</translation>
         </message>
@@ -6374,6 +6468,14 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>A different pack with the same id and version ({pack} {version}) is already installed. Ask its issuer for a new version number. Nothing was imported.</source>
             <translation>Ein anderer Katalog mit derselben ID und Version ({pack} {version}) ist bereits installiert. Bitten Sie den Herausgeber um eine neue Versionsnummer. Es wurde nichts importiert.</translation>
+        </message>
+        <message>
+            <source>A follow-up is due today: order {refs}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A follow-up is overdue: order {refs}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>A name may have at most {count} characters.</source>
@@ -6448,6 +6550,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Eine Genehmigung unter Auflagen muss die Auflagen aufführen.</translation>
         </message>
         <message>
+            <source>An e-mail could not be sent: open the outbox to retry or export it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>An order with the reference {reference} already exists.</source>
             <translation>Ein Auftrag mit der Referenz {reference} existiert bereits.</translation>
         </message>
@@ -6506,6 +6612,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>Changing settings</source>
             <translation>Einstellungen ändern</translation>
+        </message>
+        <message>
+            <source>Checklist answered</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Checklist questions</source>
@@ -6672,6 +6782,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Kundenangaben aus dem Katalog ergänzt: {names}.</translation>
         </message>
         <message>
+            <source>Customer identified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Customer name</source>
             <translation>Name des Kunden</translation>
         </message>
@@ -6720,8 +6834,28 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Beschreibung</translation>
         </message>
         <message>
+            <source>Destination</source>
+            <translation>Bestimmungsland</translation>
+        </message>
+        <message>
             <source>Destination country</source>
             <translation>Bestimmungsland</translation>
+        </message>
+        <message>
+            <source>Due diligence report for {period} prepared for {distributor}.</source>
+            <translation>Sorgfaltsbericht für {period} für {distributor} erstellt.</translation>
+        </message>
+        <message>
+            <source>Due diligence report put in the outbox to {to}; it is sent as soon as possible.</source>
+            <translation>Sorgfaltsbericht in den Postausgang an {to} gelegt; er wird so bald wie möglich gesendet.</translation>
+        </message>
+        <message>
+            <source>Due diligence report saved as {file}.</source>
+            <translation>Sorgfaltsbericht gespeichert als {file}.</translation>
+        </message>
+        <message>
+            <source>Due diligence report {period} for {distributor} saved as {file}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>E-mail sending is not set up yet.</source>
@@ -6738,6 +6872,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>End user name</source>
             <translation>Name des Endnutzers</translation>
+        </message>
+        <message>
+            <source>End user named</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>End user type</source>
@@ -6940,6 +7078,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Verwendungszweck</translation>
         </message>
         <message>
+            <source>Intended use in the customer's words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>It changes nothing compared with the pack in use.</source>
             <translation>Gegenüber dem verwendeten Katalog ändert sich nichts.</translation>
         </message>
@@ -7032,6 +7174,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Neue Treffer: {new_match}; neue mögliche Treffer: {new_possible_match}; entfallene Treffer: {match_gone}; Treffer jetzt nur noch möglich: {weaker}.</translation>
         </message>
         <message>
+            <source>No criteria pack is active.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No criteria pack is active: import one (File &gt; Criteria pack).</source>
             <translation>Kein Kriterienkatalog aktiv: Importieren Sie einen (Datei &gt; Kriterienkatalog importieren).</translation>
         </message>
@@ -7040,12 +7186,20 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Kein Kriterienkatalog mit SHA-256 {sha256}.</translation>
         </message>
         <message>
+            <source>No distributor is called "{name}": the company profile lists {names}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No escalation packet {packet} was sent from here: the decision file is for another packet.</source>
             <translation>Von hier wurden keine Eskalationsunterlagen {packet} gesendet: Die Entscheidungsdatei gilt für andere Unterlagen.</translation>
         </message>
         <message>
             <source>No human rights policy has been adopted yet: adopt one in the app (Policy &gt; Human rights policy), or export the draft with --draft.</source>
             <translation>Es wurde noch keine Menschenrechtsrichtlinie verabschiedet: Verabschieden Sie eine in der App (Richtlinie &gt; Menschenrechtsrichtlinie) oder exportieren Sie den Entwurf mit --draft.</translation>
+        </message>
+        <message>
+            <source>No human rights policy is adopted yet.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>No key of {name} is pinned: its unsigned decision files are accepted with a warning already. Pin its key first.</source>
@@ -7076,6 +7230,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Keine Richtlinie: Bis {date} wurde keine Version der Menschenrechtsrichtlinie verabschiedet.</translation>
         </message>
         <message>
+            <source>No restricted-party list is imported: parties are not checked against sanctions lists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No row of {file} is split into the columns its first row names ({columns} columns, separated by {separators}); row {row}: {reason}. Nothing was imported: save or export the file again as CSV.</source>
             <translation>Keine Zeile von {file} ist in die Spalten geteilt, die ihre erste Zeile nennt ({columns} Spalten, getrennt durch {separators}); Zeile {row}: {reason}. Nichts wurde importiert: Speichern oder exportieren Sie die Datei erneut als CSV.</translation>
         </message>
@@ -7092,6 +7250,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Kein Sanktionsergebnis hat sich geändert.</translation>
         </message>
         <message>
+            <source>No use case is tagged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No {list} list is imported: import it before reviewing its entries.</source>
             <translation>Keine {list}-Liste ist importiert: Importieren Sie sie, bevor Sie ihre Einträge prüfen.</translation>
         </message>
@@ -7102,6 +7264,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>Not compared: the party has no country; the entry names {countries}.</source>
             <translation>Nicht verglichen: Die Partei hat kein Land; der Eintrag nennt {countries}.</translation>
+        </message>
+        <message>
+            <source>Not every checklist question is answered yes or no.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Nothing answers at {host} on port {port}. Check the port (usually 587 for STARTTLS, 465 for SSL) and that a firewall lets the app out.</source>
@@ -7220,6 +7386,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Auftrag {reference} wurde geändert, nachdem die Eskalationsunterlagen {packet} erstellt wurden: Die Prüfung ergibt jetzt „{tier}“, nicht das, was der Distributor gesehen hat. Es wurde nichts erfasst; erstellen und senden Sie neue Eskalationsunterlagen für den Auftrag im jetzigen Zustand.</translation>
         </message>
         <message>
+            <source>Order {refs} has been held for more than {days} days without a decision.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Other users of this computer can read the password file {file}: make it readable by you only (chmod 600 {file}) and try again.</source>
             <translation>Andere Benutzer dieses Computers können die Passwortdatei {file} lesen: machen Sie sie nur für Sie lesbar (chmod 600 {file}) und versuchen Sie es erneut.</translation>
         </message>
@@ -7308,12 +7478,20 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>In operativen Richtlinien und Verfahren verankert</translation>
         </message>
         <message>
+            <source>Reminder settings saved: orders held more than {held} days, criteria pack older than {pack} days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Restoring a backup</source>
             <translation>Eine Sicherung wiederherstellen</translation>
         </message>
         <message>
             <source>Restricted party: {finding}, a confirmed match. The order cannot proceed: decline it and tell the distributor through the misuse report or an escalation.</source>
             <translation>Sanktionierte Partei: {finding}, ein bestätigter Treffer. Der Auftrag kann nicht ausgeführt werden: Lehnen Sie ihn ab und informieren Sie den Distributor über die Missbrauchsmeldung oder eine Eskalation.</translation>
+        </message>
+        <message>
+            <source>Restricted-party lists older than {days} days: {lists}. Update them.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Reviewed on {date} by {who} when the party was {was}: its name or country changed since, so it is checked again.</source>
@@ -7540,6 +7718,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Der Kopf der Kette ist noch nicht signiert (der Signaturschlüssel des Unternehmens ist nicht auf diesem Computer, oder seitdem wurde nichts signiert), daher würde das Löschen der neuesten Ereignisse hier nicht auffallen.</translation>
         </message>
         <message>
+            <source>The company profile lists no distributors: add the distributor in the app (Company profile) first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The company's signing key (fingerprint {fingerprint}) is not in this computer's keyring, so nothing can be signed here. Sign on the computer where the key was made.</source>
             <translation>Der Signaturschlüssel des Unternehmens (Fingerabdruck {fingerprint}) ist nicht im Schlüsselbund dieses Computers, daher kann hier nichts signiert werden. Signieren Sie auf dem Computer, auf dem der Schlüssel erstellt wurde.</translation>
         </message>
@@ -7558,6 +7740,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>The consignee is the customer or the end user already: choose the party that receives the goods for them, or none.</source>
             <translation>Der Warenempfänger ist bereits der Kunde oder der Endnutzer: Wählen Sie die Partei, die die Ware für sie erhält, oder keine.</translation>
+        </message>
+        <message>
+            <source>The criteria pack '{title}', version {version}, is {days} days old (dated {date}): check for a newer one.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The criteria pack has no question {question}.</source>
@@ -7594,6 +7780,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>The criteria pack's signature cannot be read: {reason} {nothing}</source>
             <translation>Die Signatur des Kriterienkatalogs kann nicht gelesen werden: {reason} {nothing}</translation>
+        </message>
+        <message>
+            <source>The customer is not identified: give the customer's name and country.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The database {database} cannot be opened: {error}.</source>
@@ -7696,12 +7886,20 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Die Entscheidung nennt weder den SHA-256 des Manifests noch die Datei {name} des gesendeten Pakets: Es lässt sich nicht sagen, welches Paket sie beantwortet.</translation>
         </message>
         <message>
+            <source>The destination country is not given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The disk is full, so nothing was saved. Free some space on the drive that holds {path} and try again.</source>
             <translation>Der Datenträger ist voll, daher wurde nichts gespeichert. Schaffen Sie Platz auf dem Laufwerk, auf dem {path} liegt, und versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>The distributor already answered for order {reference} ({outcome}, reference {their_reference}, {date}): the order follows that answer and is not escalated again. If the order changes, save it: when the new screening differs, you can escalate it again.</source>
             <translation>Der Distributor hat zum Auftrag {reference} bereits geantwortet ({outcome}, Referenz {their_reference}, {date}): Der Auftrag richtet sich nach dieser Antwort und wird nicht erneut eskaliert. Wenn sich der Auftrag ändert, speichern Sie ihn: Fällt die neue Prüfung anders aus, können Sie ihn erneut eskalieren.</translation>
+        </message>
+        <message>
+            <source>The distributor answered on order {refs}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The distributor {outcome} ({who}).</source>
@@ -7718,6 +7916,14 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>The drive that holds {path} could not be read or written, so nothing was saved. Check that the drive or network share is connected and try again; tell your IT contact if it happens again.</source>
             <translation>Das Laufwerk, auf dem {path} liegt, konnte nicht gelesen oder beschrieben werden, daher wurde nichts gespeichert. Prüfen Sie, ob das Laufwerk oder die Netzwerkfreigabe verbunden ist, und versuchen Sie es erneut. Informieren Sie Ihre IT-Ansprechperson, wenn es wieder passiert.</translation>
+        </message>
+        <message>
+            <source>The due diligence report for {period} to {who} is due today.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The due diligence report for {period} to {who} was due on {date}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The e-mail to {to} could not be sent: {reason}</source>
@@ -7746,6 +7952,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>The end date is before the start date.</source>
             <translation>Das Enddatum liegt vor dem Anfangsdatum.</translation>
+        </message>
+        <message>
+            <source>The end user is not named: choose the end user, or the customer itself if it uses the goods.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The entry is {listed}.</source>
@@ -7850,6 +8060,22 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>The folder {folder} does not exist.</source>
             <translation>Der Ordner {folder} existiert nicht.</translation>
+        </message>
+        <message>
+            <source>The human rights policy has no review date: set its next yearly review.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The human rights policy's yearly review is due today.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The human rights policy's yearly review was due on {date} ({days} days ago).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The intended use is not written down in the customer's words.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The key file's fingerprint is {found}, not {expected} as given: it is not the key its owner read out. Nothing was pinned; ask for the right key file.</source>
@@ -8274,6 +8500,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>Use cases</source>
             <translation>Anwendungsfälle</translation>
+        </message>
+        <message>
+            <source>Use cases tagged</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Use the https:// address: a list fetched over plain http could have been changed on its way.</source>
@@ -9188,6 +9418,22 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>{count} Änderungen gegenüber dem verwendeten Katalog:</translation>
         </message>
         <message>
+            <source>{count} distributor answers came in the last {days} days: orders {refs}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} e-mails could not be sent: open the outbox to retry or export them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} follow-ups are due today: orders {refs}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} follow-ups are overdue: orders {refs}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{count} matches gone</source>
             <translation>{count} Treffer entfallen</translation>
         </message>
@@ -9204,6 +9450,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>{count} neue mögliche Treffer</translation>
         </message>
         <message>
+            <source>{count} orders have been held for more than {days} days without a decision: {refs}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{count} records stored before their hashes were kept were sealed with their SHA-256.</source>
             <translation>{count} Datensätze, die gespeichert wurden, bevor ihre Hashes aufbewahrt wurden, wurden mit ihrem SHA-256 versiegelt.</translation>
         </message>
@@ -9214,6 +9464,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>{domain} is not in the app's list of providers: these settings are a guess (smtp.{domain}, port {port}, STARTTLS). Check them with your provider or IT person, then send a test message.</source>
             <translation>{domain} steht nicht in der Anbieterliste der App: Diese Einstellungen sind geraten (smtp.{domain}, Port {port}, STARTTLS). Prüfen Sie sie mit Ihrem Anbieter oder Ihrer IT und senden Sie dann eine Testnachricht.</translation>
+        </message>
+        <message>
+            <source>{done} of {total}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{element} number {number} ({reference})</source>
@@ -9290,6 +9544,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>{file} is XML but not the UN consolidated list: its root element is {found}, not {expected}.</source>
             <translation>{file} ist XML, aber nicht die konsolidierte Liste der UN: Sein Wurzelelement ist {found}, nicht {expected}.</translation>
+        </message>
+        <message>
+            <source>{file} is a due diligence report, not an escalation: it asks for no decision. Read its PDF; its JSON holds the same figures.</source>
+            <translation>{file} ist ein Sorgfaltsbericht, keine Eskalation: Er verlangt keine Entscheidung. Lesen Sie sein PDF; sein JSON enthält dieselben Zahlen.</translation>
         </message>
         <message>
             <source>{file} is a misuse report, not an escalation: it asks for no decision. Read its PDF and answer the reseller directly.</source>
@@ -9488,6 +9746,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>{missing} liegt nicht neben {file}: Das OFAC veröffentlicht die SDN-Liste als sdn.csv mit alt.csv (ihren anderen Namen) und add.csv (ihren Adressen); legen Sie sie in denselben Ordner.</translation>
         </message>
         <message>
+            <source>{name} ({days} days)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{name} already has a pinned key (fingerprint {ours}, pinned on {date} by {who}); this file holds another (fingerprint {theirs}). Nothing was changed. Replace it only after checking the new fingerprint with {name}.</source>
             <translation>{name} hat bereits einen hinterlegten Schlüssel (Fingerabdruck {ours}, hinterlegt am {date} von {who}); diese Datei enthält einen anderen (Fingerabdruck {theirs}). Es wurde nichts geändert. Ersetzen Sie ihn erst, nachdem Sie den neuen Fingerabdruck mit {name} geprüft haben.</translation>
         </message>
@@ -9604,6 +9866,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>{record} wurde am {date} aufgezeichnet (Ereignis {seq}), ist aber nicht mehr in der Datenbank</translation>
         </message>
         <message>
+            <source>{refs} and {more} more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{role} is not a party of an order: say customer, end_user or consignee.</source>
             <translation>{role} ist keine Partei eines Auftrags: Geben Sie customer, end_user oder consignee an.</translation>
         </message>
@@ -9670,6 +9936,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>{who}: '{party}' is {list} entry {entry} {listed}, a confirmed match: {reason}.</source>
             <translation>{who}: „{party}“ ist {list}-Eintrag {entry} {listed}, ein bestätigter Treffer: {reason}.</translation>
+        </message>
+        <message>
+            <source>{year} {number} is not a period.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -3215,6 +3215,10 @@
             <translation>Clientes</translation>
         </message>
         <message>
+            <source>Due &amp;diligence report…</source>
+            <translation>Informe de &amp;diligencia debida…</translation>
+        </message>
+        <message>
             <source>Every order with its screening</source>
             <translation>Todos los pedidos con su evaluación</translation>
         </message>
@@ -4053,6 +4057,10 @@ Tiene en cuenta cuatro cosas: el producto y para qué se usará, quién lo compr
             <translation>&amp;No enviar</translation>
         </message>
         <message>
+            <source>Due diligence report</source>
+            <translation>Informe de diligencia debida</translation>
+        </message>
+        <message>
             <source>E-mail sending is not set up yet: packets wait here until you enter your mail server.</source>
             <translation>El envío de correo electrónico aún no está configurado: los expedientes esperan aquí hasta que indique su servidor de correo.</translation>
         </message>
@@ -4819,6 +4827,10 @@ Paquete {1}, versión {2}, publicado por {3} el {4}.</translation>
         <message>
             <source>Choose the folder to save the packet in</source>
             <translation>Elija la carpeta donde guardar el expediente</translation>
+        </message>
+        <message>
+            <source>Due diligence report {0}</source>
+            <translation>Informe de diligencia debida {0}</translation>
         </message>
         <message>
             <source>E-mail files (*.eml)</source>
@@ -5917,6 +5929,84 @@ Paquete {1}, versión {2}, publicado por {3} el {4}.</translation>
         </message>
     </context>
     <context>
+        <name>RemindersSettingsBox</name>
+        <message>
+            <source> days</source>
+            <translation> días</translation>
+        </message>
+        <message>
+            <source>Remind of an order &amp;held for more than:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remind when the criteria &amp;pack is older than:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reminders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reminders also name overdue follow-ups, e-mails that could not be sent, answers from the distributor and the policy's yearly review. When a sanctions list is old is set under Sanctions lists.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>&amp;Include names of customers and people</source>
+            <translation>&amp;Incluir los nombres de clientes y personas</translation>
+        </message>
+        <message>
+            <source>&amp;Quarter:</source>
+            <translation>&amp;Trimestre:</translation>
+        </message>
+        <message>
+            <source>Add a distributor with an escalation e-mail address in the company profile first.</source>
+            <translation>Primero añada en el perfil de la empresa un distribuidor con una dirección de correo electrónico para escalados.</translation>
+        </message>
+        <message>
+            <source>Build the report and preview the PDF</source>
+            <translation>Crear el informe y ver el PDF</translation>
+        </message>
+        <message>
+            <source>Choose the quarter.</source>
+            <translation>Elija el trimestre.</translation>
+        </message>
+        <message>
+            <source>Counting the quarter and building the report…</source>
+            <translation>Contando el trimestre y preparando el informe…</translation>
+        </message>
+        <message>
+            <source>Due diligence report</source>
+            <translation>Informe de diligencia debida</translation>
+        </message>
+        <message>
+            <source>Names:</source>
+            <translation>Nombres:</translation>
+        </message>
+        <message>
+            <source>Send &amp;to:</source>
+            <translation>Enviar &amp;a:</translation>
+        </message>
+        <message>
+            <source>The report was not built: {0}</source>
+            <translation>No se creó el informe: {0}</translation>
+        </message>
+        <message>
+            <source>What you screened in a quarter, for your distributor: orders by risk tier, product category and destination, what was held, declined and escalated, follow-ups, your policy and the criteria pack and lists you used. The guidance asks resellers to share this up the chain regularly.</source>
+            <translation>Lo que revisó en un trimestre, para su distribuidor: pedidos por nivel de riesgo, categoría de producto y destino, lo retenido, rechazado y escalado, los seguimientos, su política y el paquete de criterios y las listas que usó. La guía pide a los revendedores compartir esto regularmente con la cadena de suministro.</translation>
+        </message>
+        <message>
+            <source>You see the report as a PDF before anything is sent. Without the tick, it names no customers and no people: only counts.</source>
+            <translation>Verá el informe en PDF antes de que se envíe nada. Sin la marca, no nombra clientes ni personas: solo cifras.</translation>
+        </message>
+        <message>
+            <source>{0} (under way)</source>
+            <translation>{0} (en curso)</translation>
+        </message>
+    </context>
+    <context>
         <name>RequirementRow</name>
         <message>
             <source>({0}) {1}</source>
@@ -6304,6 +6394,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation> dentro de {element}</translation>
         </message>
         <message>
+            <source>"{text}" is not a period: write a quarter like 2026Q4, a month like 2026-11 or a year like 2026.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>'{address}' is not a web address: it starts with https:// and names the publisher's server.</source>
             <translation>'{address}' no es una dirección web: empieza por https:// y nombra el servidor del editor de la lista.</translation>
         </message>
@@ -6374,6 +6468,14 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>A different pack with the same id and version ({pack} {version}) is already installed. Ask its issuer for a new version number. Nothing was imported.</source>
             <translation>Ya está instalado otro paquete con el mismo identificador y la misma versión ({pack} {version}). Pida a quien lo publicó un nuevo número de versión. No se importó nada.</translation>
+        </message>
+        <message>
+            <source>A follow-up is due today: order {refs}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A follow-up is overdue: order {refs}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>A name may have at most {count} characters.</source>
@@ -6448,6 +6550,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Una aprobación con condiciones debe enumerarlas.</translation>
         </message>
         <message>
+            <source>An e-mail could not be sent: open the outbox to retry or export it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>An order with the reference {reference} already exists.</source>
             <translation>Ya existe un pedido con la referencia {reference}.</translation>
         </message>
@@ -6506,6 +6612,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>Changing settings</source>
             <translation>Cambiar la configuración</translation>
+        </message>
+        <message>
+            <source>Checklist answered</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Checklist questions</source>
@@ -6672,6 +6782,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Datos de clientes completados desde el catálogo: {names}.</translation>
         </message>
         <message>
+            <source>Customer identified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Customer name</source>
             <translation>Nombre del cliente</translation>
         </message>
@@ -6720,8 +6834,28 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Descripción</translation>
         </message>
         <message>
+            <source>Destination</source>
+            <translation>Destino</translation>
+        </message>
+        <message>
             <source>Destination country</source>
             <translation>País de destino</translation>
+        </message>
+        <message>
+            <source>Due diligence report for {period} prepared for {distributor}.</source>
+            <translation>Informe de diligencia debida de {period} preparado para {distributor}.</translation>
+        </message>
+        <message>
+            <source>Due diligence report put in the outbox to {to}; it is sent as soon as possible.</source>
+            <translation>Informe de diligencia debida puesto en la bandeja de salida para {to}; se envía lo antes posible.</translation>
+        </message>
+        <message>
+            <source>Due diligence report saved as {file}.</source>
+            <translation>Informe de diligencia debida guardado como {file}.</translation>
+        </message>
+        <message>
+            <source>Due diligence report {period} for {distributor} saved as {file}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>E-mail sending is not set up yet.</source>
@@ -6738,6 +6872,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>End user name</source>
             <translation>Nombre del usuario final</translation>
+        </message>
+        <message>
+            <source>End user named</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>End user type</source>
@@ -6940,6 +7078,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Uso previsto</translation>
         </message>
         <message>
+            <source>Intended use in the customer's words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>It changes nothing compared with the pack in use.</source>
             <translation>No cambia nada respecto al paquete en uso.</translation>
         </message>
@@ -7032,6 +7174,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Coincidencias nuevas: {new_match}; nuevas coincidencias posibles: {new_possible_match}; coincidencias desaparecidas: {match_gone}; coincidencias ahora solo posibles: {weaker}.</translation>
         </message>
         <message>
+            <source>No criteria pack is active.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No criteria pack is active: import one (File &gt; Criteria pack).</source>
             <translation>No hay ningún paquete de criterios activo: importe uno (Archivo &gt; Importar paquete de criterios).</translation>
         </message>
@@ -7040,12 +7186,20 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>No hay ningún paquete de criterios con el SHA-256 {sha256}.</translation>
         </message>
         <message>
+            <source>No distributor is called "{name}": the company profile lists {names}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No escalation packet {packet} was sent from here: the decision file is for another packet.</source>
             <translation>Desde aquí no se envió ningún expediente de escalado {packet}: el archivo de decisión corresponde a otro expediente.</translation>
         </message>
         <message>
             <source>No human rights policy has been adopted yet: adopt one in the app (Policy &gt; Human rights policy), or export the draft with --draft.</source>
             <translation>Todavía no se ha adoptado ninguna política de derechos humanos: adopte una en la aplicación (Política &gt; Política de derechos humanos) o exporte el borrador con --draft.</translation>
+        </message>
+        <message>
+            <source>No human rights policy is adopted yet.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>No key of {name} is pinned: its unsigned decision files are accepted with a warning already. Pin its key first.</source>
@@ -7076,6 +7230,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Sin política: no se había adoptado ninguna versión de la política de derechos humanos el {date}.</translation>
         </message>
         <message>
+            <source>No restricted-party list is imported: parties are not checked against sanctions lists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No row of {file} is split into the columns its first row names ({columns} columns, separated by {separators}); row {row}: {reason}. Nothing was imported: save or export the file again as CSV.</source>
             <translation>Ninguna fila de {file} está dividida en las columnas que nombra su primera fila ({columns} columnas, separadas por {separators}); fila {row}: {reason}. No se importó nada: guarde o exporte de nuevo el archivo como CSV.</translation>
         </message>
@@ -7092,6 +7250,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Ningún resultado de sanciones cambió.</translation>
         </message>
         <message>
+            <source>No use case is tagged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No {list} list is imported: import it before reviewing its entries.</source>
             <translation>No hay ninguna lista {list} importada: impórtela antes de revisar sus entradas.</translation>
         </message>
@@ -7102,6 +7264,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>Not compared: the party has no country; the entry names {countries}.</source>
             <translation>Sin comparar: la parte no tiene país; la entrada indica {countries}.</translation>
+        </message>
+        <message>
+            <source>Not every checklist question is answered yes or no.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Nothing answers at {host} on port {port}. Check the port (usually 587 for STARTTLS, 465 for SSL) and that a firewall lets the app out.</source>
@@ -7220,6 +7386,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>El pedido {reference} se modificó después de preparar el expediente {packet}: ahora se evalúa como {tier}, no como lo vio el distribuidor. No se registró nada; prepare y envíe un nuevo expediente para el pedido tal como está ahora.</translation>
         </message>
         <message>
+            <source>Order {refs} has been held for more than {days} days without a decision.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Other users of this computer can read the password file {file}: make it readable by you only (chmod 600 {file}) and try again.</source>
             <translation>Otros usuarios de este equipo pueden leer el archivo de contraseña {file}: haga que solo usted pueda leerlo (chmod 600 {file}) e inténtelo de nuevo.</translation>
         </message>
@@ -7308,12 +7478,20 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Reflejada en las políticas y los procedimientos operativos</translation>
         </message>
         <message>
+            <source>Reminder settings saved: orders held more than {held} days, criteria pack older than {pack} days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Restoring a backup</source>
             <translation>Restaurar una copia de seguridad</translation>
         </message>
         <message>
             <source>Restricted party: {finding}, a confirmed match. The order cannot proceed: decline it and tell the distributor through the misuse report or an escalation.</source>
             <translation>Parte restringida: {finding}, una coincidencia confirmada. El pedido no puede seguir adelante: recházelo e informe al distribuidor mediante el informe de uso indebido o un escalamiento.</translation>
+        </message>
+        <message>
+            <source>Restricted-party lists older than {days} days: {lists}. Update them.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Reviewed on {date} by {who} when the party was {was}: its name or country changed since, so it is checked again.</source>
@@ -7540,6 +7718,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>La cabeza de la cadena aún no está firmada (la clave de firma de la empresa no está en este ordenador, o no se ha firmado nada desde entonces), así que aquí no se vería si se eliminaran los eventos más recientes.</translation>
         </message>
         <message>
+            <source>The company profile lists no distributors: add the distributor in the app (Company profile) first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The company's signing key (fingerprint {fingerprint}) is not in this computer's keyring, so nothing can be signed here. Sign on the computer where the key was made.</source>
             <translation>La clave de firma de la empresa (huella {fingerprint}) no está en el llavero de este ordenador, así que aquí no se puede firmar nada. Firme en el ordenador donde se creó la clave.</translation>
         </message>
@@ -7558,6 +7740,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>The consignee is the customer or the end user already: choose the party that receives the goods for them, or none.</source>
             <translation>El consignatario ya es el cliente o el usuario final: elija la parte que recibe la mercancía por cuenta de ellos, o ninguna.</translation>
+        </message>
+        <message>
+            <source>The criteria pack '{title}', version {version}, is {days} days old (dated {date}): check for a newer one.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The criteria pack has no question {question}.</source>
@@ -7594,6 +7780,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>The criteria pack's signature cannot be read: {reason} {nothing}</source>
             <translation>La firma del paquete de criterios no se puede leer: {reason} {nothing}</translation>
+        </message>
+        <message>
+            <source>The customer is not identified: give the customer's name and country.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The database {database} cannot be opened: {error}.</source>
@@ -7696,12 +7886,20 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>La decisión no indica ni el SHA-256 del manifiesto ni el archivo {name} del paquete enviado: no se puede saber a qué paquete responde.</translation>
         </message>
         <message>
+            <source>The destination country is not given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The disk is full, so nothing was saved. Free some space on the drive that holds {path} and try again.</source>
             <translation>El disco está lleno, así que no se guardó nada. Libere espacio en la unidad donde está {path} y vuelva a intentarlo.</translation>
         </message>
         <message>
             <source>The distributor already answered for order {reference} ({outcome}, reference {their_reference}, {date}): the order follows that answer and is not escalated again. If the order changes, save it: when the new screening differs, you can escalate it again.</source>
             <translation>El distribuidor ya respondió sobre el pedido {reference} ({outcome}, referencia {their_reference}, {date}): el pedido sigue esa respuesta y no se vuelve a escalar. Si el pedido cambia, guárdelo: cuando la nueva evaluación sea distinta, podrá escalarlo de nuevo.</translation>
+        </message>
+        <message>
+            <source>The distributor answered on order {refs}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The distributor {outcome} ({who}).</source>
@@ -7718,6 +7916,14 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>The drive that holds {path} could not be read or written, so nothing was saved. Check that the drive or network share is connected and try again; tell your IT contact if it happens again.</source>
             <translation>No se pudo leer ni escribir en la unidad donde está {path}, así que no se guardó nada. Compruebe que la unidad o la carpeta compartida de red está conectada y vuelva a intentarlo; si vuelve a ocurrir, avise a su contacto de informática.</translation>
+        </message>
+        <message>
+            <source>The due diligence report for {period} to {who} is due today.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The due diligence report for {period} to {who} was due on {date}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The e-mail to {to} could not be sent: {reason}</source>
@@ -7746,6 +7952,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>The end date is before the start date.</source>
             <translation>La fecha final es anterior a la fecha inicial.</translation>
+        </message>
+        <message>
+            <source>The end user is not named: choose the end user, or the customer itself if it uses the goods.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The entry is {listed}.</source>
@@ -7850,6 +8060,22 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>The folder {folder} does not exist.</source>
             <translation>La carpeta {folder} no existe.</translation>
+        </message>
+        <message>
+            <source>The human rights policy has no review date: set its next yearly review.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The human rights policy's yearly review is due today.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The human rights policy's yearly review was due on {date} ({days} days ago).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The intended use is not written down in the customer's words.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The key file's fingerprint is {found}, not {expected} as given: it is not the key its owner read out. Nothing was pinned; ask for the right key file.</source>
@@ -8274,6 +8500,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>Use cases</source>
             <translation>Casos de uso</translation>
+        </message>
+        <message>
+            <source>Use cases tagged</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Use the https:// address: a list fetched over plain http could have been changed on its way.</source>
@@ -9188,6 +9418,22 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>{count} cambios respecto al paquete en uso:</translation>
         </message>
         <message>
+            <source>{count} distributor answers came in the last {days} days: orders {refs}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} e-mails could not be sent: open the outbox to retry or export them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} follow-ups are due today: orders {refs}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} follow-ups are overdue: orders {refs}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{count} matches gone</source>
             <translation>{count} coincidencias desaparecidas</translation>
         </message>
@@ -9204,6 +9450,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>{count} nuevas coincidencias posibles</translation>
         </message>
         <message>
+            <source>{count} orders have been held for more than {days} days without a decision: {refs}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{count} records stored before their hashes were kept were sealed with their SHA-256.</source>
             <translation>Se sellaron con su SHA-256 {count} registros guardados antes de que se conservaran sus hashes.</translation>
         </message>
@@ -9214,6 +9464,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>{domain} is not in the app's list of providers: these settings are a guess (smtp.{domain}, port {port}, STARTTLS). Check them with your provider or IT person, then send a test message.</source>
             <translation>{domain} no está en la lista de proveedores de la aplicación: estos ajustes son una suposición (smtp.{domain}, puerto {port}, STARTTLS). Compruébelos con su proveedor o su informático y envíe luego un mensaje de prueba.</translation>
+        </message>
+        <message>
+            <source>{done} of {total}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{element} number {number} ({reference})</source>
@@ -9290,6 +9544,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>{file} is XML but not the UN consolidated list: its root element is {found}, not {expected}.</source>
             <translation>{file} es XML pero no es la lista consolidada de la ONU: su elemento raíz es {found}, no {expected}.</translation>
+        </message>
+        <message>
+            <source>{file} is a due diligence report, not an escalation: it asks for no decision. Read its PDF; its JSON holds the same figures.</source>
+            <translation>{file} es un informe de diligencia debida, no una escalada: no pide ninguna decisión. Lea su PDF; su JSON contiene las mismas cifras.</translation>
         </message>
         <message>
             <source>{file} is a misuse report, not an escalation: it asks for no decision. Read its PDF and answer the reseller directly.</source>
@@ -9488,6 +9746,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>{missing} no está junto a {file}: la OFAC publica la lista SDN como sdn.csv con alt.csv (sus otros nombres) y add.csv (sus direcciones); póngalos en la misma carpeta.</translation>
         </message>
         <message>
+            <source>{name} ({days} days)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{name} already has a pinned key (fingerprint {ours}, pinned on {date} by {who}); this file holds another (fingerprint {theirs}). Nothing was changed. Replace it only after checking the new fingerprint with {name}.</source>
             <translation>{name} ya tiene una clave fijada (huella {ours}, fijada el {date} por {who}); este archivo contiene otra (huella {theirs}). No se cambió nada. Sustitúyala solo tras comprobar la nueva huella con {name}.</translation>
         </message>
@@ -9604,6 +9866,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>{record} se registró el {date} (evento {seq}) pero ya no está en la base de datos</translation>
         </message>
         <message>
+            <source>{refs} and {more} more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{role} is not a party of an order: say customer, end_user or consignee.</source>
             <translation>{role} no es una parte de un pedido: indique customer, end_user o consignee.</translation>
         </message>
@@ -9670,6 +9936,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>{who}: '{party}' is {list} entry {entry} {listed}, a confirmed match: {reason}.</source>
             <translation>{who}: «{party}» es la entrada {entry} {listed} de {list}, una coincidencia confirmada: {reason}.</translation>
+        </message>
+        <message>
+            <source>{year} {number} is not a period.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

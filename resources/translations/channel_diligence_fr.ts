@@ -3215,6 +3215,10 @@
             <translation>Clients</translation>
         </message>
         <message>
+            <source>Due &amp;diligence report…</source>
+            <translation>Rapport de &amp;diligence raisonnable…</translation>
+        </message>
+        <message>
             <source>Every order with its screening</source>
             <translation>Toutes les commandes avec leur analyse</translation>
         </message>
@@ -4053,6 +4057,10 @@ Elle examine quatre points: le produit et l'usage qui en sera fait, qui l'achèt
             <translation>&amp;Ne pas envoyer</translation>
         </message>
         <message>
+            <source>Due diligence report</source>
+            <translation>Rapport de diligence raisonnable</translation>
+        </message>
+        <message>
             <source>E-mail sending is not set up yet: packets wait here until you enter your mail server.</source>
             <translation>L'envoi d'e-mails n'est pas encore configuré: les dossiers attendent ici jusqu'à ce que vous indiquiez votre serveur de messagerie.</translation>
         </message>
@@ -4819,6 +4827,10 @@ Jeu {1}, version {2}, publié par {3} le {4}.</translation>
         <message>
             <source>Choose the folder to save the packet in</source>
             <translation>Choisir le répertoire où enregistrer le dossier</translation>
+        </message>
+        <message>
+            <source>Due diligence report {0}</source>
+            <translation>Rapport de diligence raisonnable {0}</translation>
         </message>
         <message>
             <source>E-mail files (*.eml)</source>
@@ -5917,6 +5929,84 @@ Jeu {1}, version {2}, publié par {3} le {4}.</translation>
         </message>
     </context>
     <context>
+        <name>RemindersSettingsBox</name>
+        <message>
+            <source> days</source>
+            <translation> jours</translation>
+        </message>
+        <message>
+            <source>Remind of an order &amp;held for more than:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remind when the criteria &amp;pack is older than:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reminders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reminders also name overdue follow-ups, e-mails that could not be sent, answers from the distributor and the policy's yearly review. When a sanctions list is old is set under Sanctions lists.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>&amp;Include names of customers and people</source>
+            <translation>&amp;Inclure les noms des clients et des personnes</translation>
+        </message>
+        <message>
+            <source>&amp;Quarter:</source>
+            <translation>&amp;Trimestre :</translation>
+        </message>
+        <message>
+            <source>Add a distributor with an escalation e-mail address in the company profile first.</source>
+            <translation>Ajoutez d'abord, dans le profil de l'entreprise, un distributeur avec une adresse e-mail d'escalade.</translation>
+        </message>
+        <message>
+            <source>Build the report and preview the PDF</source>
+            <translation>Constituer le signalement et prévisualiser le PDF</translation>
+        </message>
+        <message>
+            <source>Choose the quarter.</source>
+            <translation>Choisissez le trimestre.</translation>
+        </message>
+        <message>
+            <source>Counting the quarter and building the report…</source>
+            <translation>Décompte du trimestre et préparation du rapport…</translation>
+        </message>
+        <message>
+            <source>Due diligence report</source>
+            <translation>Rapport de diligence raisonnable</translation>
+        </message>
+        <message>
+            <source>Names:</source>
+            <translation>Noms :</translation>
+        </message>
+        <message>
+            <source>Send &amp;to:</source>
+            <translation>&amp;Destinataire:</translation>
+        </message>
+        <message>
+            <source>The report was not built: {0}</source>
+            <translation>Le signalement n'a pas été constitué: {0}</translation>
+        </message>
+        <message>
+            <source>What you screened in a quarter, for your distributor: orders by risk tier, product category and destination, what was held, declined and escalated, follow-ups, your policy and the criteria pack and lists you used. The guidance asks resellers to share this up the chain regularly.</source>
+            <translation>Ce que vous avez examiné dans un trimestre, pour votre distributeur : commandes par niveau de risque, catégorie de produit et destination, ce qui a été retenu, refusé et escaladé, les suivis, votre politique, le pack de critères et les listes utilisés. Le guide demande aux revendeurs de partager régulièrement ces informations en amont de la chaîne.</translation>
+        </message>
+        <message>
+            <source>You see the report as a PDF before anything is sent. Without the tick, it names no customers and no people: only counts.</source>
+            <translation>Vous voyez le rapport en PDF avant tout envoi. Sans la coche, il ne nomme ni clients ni personnes : seulement des chiffres.</translation>
+        </message>
+        <message>
+            <source>{0} (under way)</source>
+            <translation>{0} (en cours)</translation>
+        </message>
+    </context>
+    <context>
         <name>RequirementRow</name>
         <message>
             <source>({0}) {1}</source>
@@ -6304,6 +6394,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation> dans {element}</translation>
         </message>
         <message>
+            <source>"{text}" is not a period: write a quarter like 2026Q4, a month like 2026-11 or a year like 2026.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>'{address}' is not a web address: it starts with https:// and names the publisher's server.</source>
             <translation>« {address} » n'est pas une adresse web : elle commence par https:// et nomme le serveur de l'éditeur de la liste.</translation>
         </message>
@@ -6374,6 +6468,14 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>A different pack with the same id and version ({pack} {version}) is already installed. Ask its issuer for a new version number. Nothing was imported.</source>
             <translation>Un autre jeu de critères avec le même identifiant et la même version ({pack} {version}) est déjà installé. Demandez à celui qui l'a publié un nouveau numéro de version. Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <source>A follow-up is due today: order {refs}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A follow-up is overdue: order {refs}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>A name may have at most {count} characters.</source>
@@ -6448,6 +6550,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Une approbation sous conditions doit les énumérer.</translation>
         </message>
         <message>
+            <source>An e-mail could not be sent: open the outbox to retry or export it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>An order with the reference {reference} already exists.</source>
             <translation>Une commande avec la référence {reference} existe déjà.</translation>
         </message>
@@ -6506,6 +6612,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>Changing settings</source>
             <translation>Modifier les paramètres</translation>
+        </message>
+        <message>
+            <source>Checklist answered</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Checklist questions</source>
@@ -6672,6 +6782,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Données clients complétées depuis le catalogue: {names}.</translation>
         </message>
         <message>
+            <source>Customer identified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Customer name</source>
             <translation>Nom du client</translation>
         </message>
@@ -6720,8 +6834,28 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Description</translation>
         </message>
         <message>
+            <source>Destination</source>
+            <translation>Destination</translation>
+        </message>
+        <message>
             <source>Destination country</source>
             <translation>Pays de destination</translation>
+        </message>
+        <message>
+            <source>Due diligence report for {period} prepared for {distributor}.</source>
+            <translation>Rapport de diligence raisonnable de {period} préparé pour {distributor}.</translation>
+        </message>
+        <message>
+            <source>Due diligence report put in the outbox to {to}; it is sent as soon as possible.</source>
+            <translation>Rapport de diligence raisonnable mis dans la boîte d'envoi pour {to} ; il part dès que possible.</translation>
+        </message>
+        <message>
+            <source>Due diligence report saved as {file}.</source>
+            <translation>Rapport de diligence raisonnable enregistré sous {file}.</translation>
+        </message>
+        <message>
+            <source>Due diligence report {period} for {distributor} saved as {file}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>E-mail sending is not set up yet.</source>
@@ -6738,6 +6872,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>End user name</source>
             <translation>Nom de l'utilisateur final</translation>
+        </message>
+        <message>
+            <source>End user named</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>End user type</source>
@@ -6940,6 +7078,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Usage prévu</translation>
         </message>
         <message>
+            <source>Intended use in the customer's words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>It changes nothing compared with the pack in use.</source>
             <translation>Il ne change rien par rapport au jeu utilisé.</translation>
         </message>
@@ -7032,6 +7174,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Nouvelles correspondances : {new_match} ; nouvelles correspondances possibles : {new_possible_match} ; correspondances disparues : {match_gone} ; correspondances désormais seulement possibles : {weaker}.</translation>
         </message>
         <message>
+            <source>No criteria pack is active.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No criteria pack is active: import one (File &gt; Criteria pack).</source>
             <translation>Aucun jeu de critères n'est actif: importez-en un (Fichier &gt; Importer un jeu de critères).</translation>
         </message>
@@ -7040,12 +7186,20 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Aucun jeu de critères avec le SHA-256 {sha256}.</translation>
         </message>
         <message>
+            <source>No distributor is called "{name}": the company profile lists {names}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No escalation packet {packet} was sent from here: the decision file is for another packet.</source>
             <translation>Aucun dossier d'escalade {packet} n'a été envoyé depuis cette application: le fichier de décision concerne un autre dossier.</translation>
         </message>
         <message>
             <source>No human rights policy has been adopted yet: adopt one in the app (Policy &gt; Human rights policy), or export the draft with --draft.</source>
             <translation>Aucune politique en matière de droits de l'homme n'a encore été adoptée: adoptez-en une dans l'application (Politique &gt; Politique en matière de droits de l'homme), ou exportez le projet avec --draft.</translation>
+        </message>
+        <message>
+            <source>No human rights policy is adopted yet.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>No key of {name} is pinned: its unsigned decision files are accepted with a warning already. Pin its key first.</source>
@@ -7076,6 +7230,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Pas de politique: aucune version de la politique en matière de droits de l'homme n'était adoptée au {date}.</translation>
         </message>
         <message>
+            <source>No restricted-party list is imported: parties are not checked against sanctions lists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No row of {file} is split into the columns its first row names ({columns} columns, separated by {separators}); row {row}: {reason}. Nothing was imported: save or export the file again as CSV.</source>
             <translation>Aucune ligne de {file} n'est découpée selon les colonnes que nomme sa première ligne ({columns} colonnes, séparées par des {separators}) ; ligne {row} : {reason}. Rien n'a été importé : enregistrez ou exportez à nouveau le fichier en CSV.</translation>
         </message>
@@ -7092,6 +7250,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Aucun résultat de sanctions n'a changé.</translation>
         </message>
         <message>
+            <source>No use case is tagged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No {list} list is imported: import it before reviewing its entries.</source>
             <translation>Aucune liste {list} n'est importée : importez-la avant d'examiner ses entrées.</translation>
         </message>
@@ -7102,6 +7264,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>Not compared: the party has no country; the entry names {countries}.</source>
             <translation>Non comparé : la partie n'a pas de pays ; l'entrée indique {countries}.</translation>
+        </message>
+        <message>
+            <source>Not every checklist question is answered yes or no.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Nothing answers at {host} on port {port}. Check the port (usually 587 for STARTTLS, 465 for SSL) and that a firewall lets the app out.</source>
@@ -7220,6 +7386,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>La commande {reference} a été modifiée après la constitution du dossier {packet}: son analyse donne désormais le niveau {tier}, différent de celui qu'a vu le distributeur. Rien n'a été enregistré; constituez et envoyez un nouveau dossier pour la commande telle qu'elle est maintenant.</translation>
         </message>
         <message>
+            <source>Order {refs} has been held for more than {days} days without a decision.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Other users of this computer can read the password file {file}: make it readable by you only (chmod 600 {file}) and try again.</source>
             <translation>D’autres utilisateurs de cet ordinateur peuvent lire le fichier de mot de passe {file} : rendez-le lisible par vous seul (chmod 600 {file}) et réessayez.</translation>
         </message>
@@ -7308,12 +7478,20 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Reflétée dans les politiques et procédures opérationnelles</translation>
         </message>
         <message>
+            <source>Reminder settings saved: orders held more than {held} days, criteria pack older than {pack} days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Restoring a backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
         <message>
             <source>Restricted party: {finding}, a confirmed match. The order cannot proceed: decline it and tell the distributor through the misuse report or an escalation.</source>
             <translation>Partie soumise à restrictions : {finding}, une correspondance confirmée. La commande ne peut pas aboutir : refusez-la et informez le distributeur par le signalement d'usage abusif ou une escalade.</translation>
+        </message>
+        <message>
+            <source>Restricted-party lists older than {days} days: {lists}. Update them.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Reviewed on {date} by {who} when the party was {was}: its name or country changed since, so it is checked again.</source>
@@ -7540,6 +7718,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>La tête de la chaîne n'est pas encore signée (la clé de signature de l'entreprise n'est pas sur cet ordinateur, ou rien n'a été signé depuis) : la suppression des événements les plus récents ne se verrait donc pas ici.</translation>
         </message>
         <message>
+            <source>The company profile lists no distributors: add the distributor in the app (Company profile) first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The company's signing key (fingerprint {fingerprint}) is not in this computer's keyring, so nothing can be signed here. Sign on the computer where the key was made.</source>
             <translation>La clé de signature de l'entreprise (empreinte {fingerprint}) n'est pas dans le trousseau de cet ordinateur : rien ne peut être signé ici. Signez sur l'ordinateur où la clé a été créée.</translation>
         </message>
@@ -7558,6 +7740,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>The consignee is the customer or the end user already: choose the party that receives the goods for them, or none.</source>
             <translation>Le destinataire est déjà le client ou l'utilisateur final : choisissez la partie qui reçoit la marchandise pour eux, ou aucune.</translation>
+        </message>
+        <message>
+            <source>The criteria pack '{title}', version {version}, is {days} days old (dated {date}): check for a newer one.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The criteria pack has no question {question}.</source>
@@ -7594,6 +7780,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>The criteria pack's signature cannot be read: {reason} {nothing}</source>
             <translation>La signature du jeu de critères est illisible : {reason} {nothing}</translation>
+        </message>
+        <message>
+            <source>The customer is not identified: give the customer's name and country.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The database {database} cannot be opened: {error}.</source>
@@ -7696,12 +7886,20 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>La décision n’indique ni le SHA-256 du manifeste ni le fichier {name} du paquet envoyé : on ne peut pas savoir à quel paquet elle répond.</translation>
         </message>
         <message>
+            <source>The destination country is not given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The disk is full, so nothing was saved. Free some space on the drive that holds {path} and try again.</source>
             <translation>Le disque est plein: rien n'a donc été enregistré. Libérez de l'espace sur le disque qui contient {path} et réessayez.</translation>
         </message>
         <message>
             <source>The distributor already answered for order {reference} ({outcome}, reference {their_reference}, {date}): the order follows that answer and is not escalated again. If the order changes, save it: when the new screening differs, you can escalate it again.</source>
             <translation>Le distributeur a déjà répondu pour la commande {reference} ({outcome}, référence {their_reference}, {date}): la commande suit cette réponse et n'est pas transmise à nouveau. Si la commande change, enregistrez-la: si la nouvelle analyse est différente, vous pourrez de nouveau la transmettre au distributeur.</translation>
+        </message>
+        <message>
+            <source>The distributor answered on order {refs}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The distributor {outcome} ({who}).</source>
@@ -7718,6 +7916,14 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>The drive that holds {path} could not be read or written, so nothing was saved. Check that the drive or network share is connected and try again; tell your IT contact if it happens again.</source>
             <translation>Le disque qui contient {path} n'a pas pu être lu ou écrit: rien n'a donc été enregistré. Vérifiez que le disque ou le partage réseau est connecté et réessayez; prévenez votre contact informatique si cela se reproduit.</translation>
+        </message>
+        <message>
+            <source>The due diligence report for {period} to {who} is due today.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The due diligence report for {period} to {who} was due on {date}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The e-mail to {to} could not be sent: {reason}</source>
@@ -7746,6 +7952,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>The end date is before the start date.</source>
             <translation>La date de fin est antérieure à la date de début.</translation>
+        </message>
+        <message>
+            <source>The end user is not named: choose the end user, or the customer itself if it uses the goods.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The entry is {listed}.</source>
@@ -7850,6 +8060,22 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>The folder {folder} does not exist.</source>
             <translation>Le dossier {folder} n'existe pas.</translation>
+        </message>
+        <message>
+            <source>The human rights policy has no review date: set its next yearly review.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The human rights policy's yearly review is due today.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The human rights policy's yearly review was due on {date} ({days} days ago).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The intended use is not written down in the customer's words.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The key file's fingerprint is {found}, not {expected} as given: it is not the key its owner read out. Nothing was pinned; ask for the right key file.</source>
@@ -8274,6 +8500,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>Use cases</source>
             <translation>Cas d'usage</translation>
+        </message>
+        <message>
+            <source>Use cases tagged</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Use the https:// address: a list fetched over plain http could have been changed on its way.</source>
@@ -9188,6 +9418,22 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>{count} modifications par rapport au jeu utilisé:</translation>
         </message>
         <message>
+            <source>{count} distributor answers came in the last {days} days: orders {refs}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} e-mails could not be sent: open the outbox to retry or export them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} follow-ups are due today: orders {refs}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} follow-ups are overdue: orders {refs}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{count} matches gone</source>
             <translation>{count} correspondances disparues</translation>
         </message>
@@ -9204,6 +9450,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>{count} nouvelles correspondances possibles</translation>
         </message>
         <message>
+            <source>{count} orders have been held for more than {days} days without a decision: {refs}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{count} records stored before their hashes were kept were sealed with their SHA-256.</source>
             <translation>{count} enregistrements stockés avant la conservation de leurs empreintes ont été scellés avec leur SHA-256.</translation>
         </message>
@@ -9214,6 +9464,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>{domain} is not in the app's list of providers: these settings are a guess (smtp.{domain}, port {port}, STARTTLS). Check them with your provider or IT person, then send a test message.</source>
             <translation>{domain} ne figure pas dans la liste des fournisseurs de l'application: ces réglages sont une supposition (smtp.{domain}, port {port}, STARTTLS). Vérifiez-les auprès de votre fournisseur ou de votre informaticien, puis envoyez un message de test.</translation>
+        </message>
+        <message>
+            <source>{done} of {total}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{element} number {number} ({reference})</source>
@@ -9290,6 +9544,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>{file} is XML but not the UN consolidated list: its root element is {found}, not {expected}.</source>
             <translation>{file} est du XML mais pas la liste consolidée de l'ONU : son élément racine est {found}, pas {expected}.</translation>
+        </message>
+        <message>
+            <source>{file} is a due diligence report, not an escalation: it asks for no decision. Read its PDF; its JSON holds the same figures.</source>
+            <translation>{file} est un rapport de diligence raisonnable, pas une escalade : il ne demande aucune décision. Lisez son PDF ; son JSON contient les mêmes chiffres.</translation>
         </message>
         <message>
             <source>{file} is a misuse report, not an escalation: it asks for no decision. Read its PDF and answer the reseller directly.</source>
@@ -9488,6 +9746,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>{missing} n'est pas à côté de {file} : l'OFAC publie la liste SDN sous forme de sdn.csv avec alt.csv (ses autres noms) et add.csv (ses adresses) ; placez-les dans le même dossier.</translation>
         </message>
         <message>
+            <source>{name} ({days} days)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{name} already has a pinned key (fingerprint {ours}, pinned on {date} by {who}); this file holds another (fingerprint {theirs}). Nothing was changed. Replace it only after checking the new fingerprint with {name}.</source>
             <translation>{name} a déjà une clé épinglée (empreinte {ours}, épinglée le {date} par {who}) ; ce fichier en contient une autre (empreinte {theirs}). Rien n’a été modifié. Ne la remplacez qu’après avoir vérifié la nouvelle empreinte avec {name}.</translation>
         </message>
@@ -9604,6 +9866,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>{record} a été enregistré(e) le {date} (événement {seq}) mais n'est plus dans la base de données</translation>
         </message>
         <message>
+            <source>{refs} and {more} more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{role} is not a party of an order: say customer, end_user or consignee.</source>
             <translation>{role} n'est pas une partie d'une commande : indiquez customer, end_user ou consignee.</translation>
         </message>
@@ -9670,6 +9936,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>{who}: '{party}' is {list} entry {entry} {listed}, a confirmed match: {reason}.</source>
             <translation>{who} : « {party} » est l'entrée {entry} {listed} de {list}, une correspondance confirmée : {reason}.</translation>
+        </message>
+        <message>
+            <source>{year} {number} is not a period.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

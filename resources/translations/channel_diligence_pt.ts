@@ -3215,6 +3215,10 @@
             <translation>Clientes</translation>
         </message>
         <message>
+            <source>Due &amp;diligence report…</source>
+            <translation>Relatório de &amp;diligência devida…</translation>
+        </message>
+        <message>
             <source>Every order with its screening</source>
             <translation>Todos os pedidos com a sua triagem</translation>
         </message>
@@ -4053,6 +4057,10 @@ Ela analisa quatro coisas: o produto e para que vai ser usado, quem compra e que
             <translation>Não en&amp;viar</translation>
         </message>
         <message>
+            <source>Due diligence report</source>
+            <translation>Relatório de diligência devida</translation>
+        </message>
+        <message>
             <source>E-mail sending is not set up yet: packets wait here until you enter your mail server.</source>
             <translation>O envio de e-mail ainda não está configurado: os pacotes aguardam aqui até você informar o seu servidor de e-mail.</translation>
         </message>
@@ -4819,6 +4827,10 @@ Pacote {1}, versão {2}, emitido por {3} em {4}.</translation>
         <message>
             <source>Choose the folder to save the packet in</source>
             <translation>Escolha a pasta onde salvar o pacote</translation>
+        </message>
+        <message>
+            <source>Due diligence report {0}</source>
+            <translation>Relatório de diligência devida {0}</translation>
         </message>
         <message>
             <source>E-mail files (*.eml)</source>
@@ -5917,6 +5929,84 @@ Pacote {1}, versão {2}, emitido por {3} em {4}.</translation>
         </message>
     </context>
     <context>
+        <name>RemindersSettingsBox</name>
+        <message>
+            <source> days</source>
+            <translation> dias</translation>
+        </message>
+        <message>
+            <source>Remind of an order &amp;held for more than:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remind when the criteria &amp;pack is older than:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reminders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reminders also name overdue follow-ups, e-mails that could not be sent, answers from the distributor and the policy's yearly review. When a sanctions list is old is set under Sanctions lists.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>&amp;Include names of customers and people</source>
+            <translation>&amp;Incluir os nomes de clientes e pessoas</translation>
+        </message>
+        <message>
+            <source>&amp;Quarter:</source>
+            <translation>&amp;Trimestre:</translation>
+        </message>
+        <message>
+            <source>Add a distributor with an escalation e-mail address in the company profile first.</source>
+            <translation>Adicione primeiro, no perfil da empresa, um distribuidor com um endereço de e-mail para encaminhamentos.</translation>
+        </message>
+        <message>
+            <source>Build the report and preview the PDF</source>
+            <translation>Montar a comunicação e visualizar o PDF</translation>
+        </message>
+        <message>
+            <source>Choose the quarter.</source>
+            <translation>Escolha o trimestre.</translation>
+        </message>
+        <message>
+            <source>Counting the quarter and building the report…</source>
+            <translation>A contar o trimestre e a preparar o relatório…</translation>
+        </message>
+        <message>
+            <source>Due diligence report</source>
+            <translation>Relatório de diligência devida</translation>
+        </message>
+        <message>
+            <source>Names:</source>
+            <translation>Nomes:</translation>
+        </message>
+        <message>
+            <source>Send &amp;to:</source>
+            <translation>Enviar pa&amp;ra:</translation>
+        </message>
+        <message>
+            <source>The report was not built: {0}</source>
+            <translation>A comunicação não foi montada: {0}</translation>
+        </message>
+        <message>
+            <source>What you screened in a quarter, for your distributor: orders by risk tier, product category and destination, what was held, declined and escalated, follow-ups, your policy and the criteria pack and lists you used. The guidance asks resellers to share this up the chain regularly.</source>
+            <translation>O que analisou num trimestre, para o seu distribuidor: encomendas por nível de risco, categoria de produto e destino, o que foi retido, recusado e escalado, os acompanhamentos, a sua política e o pacote de critérios e as listas que usou. O guia pede aos revendedores que partilhem isto regularmente a montante da cadeia.</translation>
+        </message>
+        <message>
+            <source>You see the report as a PDF before anything is sent. Without the tick, it names no customers and no people: only counts.</source>
+            <translation>Vê o relatório em PDF antes de qualquer envio. Sem a marca, não nomeia clientes nem pessoas: apenas números.</translation>
+        </message>
+        <message>
+            <source>{0} (under way)</source>
+            <translation>{0} (em curso)</translation>
+        </message>
+    </context>
+    <context>
         <name>RequirementRow</name>
         <message>
             <source>({0}) {1}</source>
@@ -6304,6 +6394,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation> dentro de {element}</translation>
         </message>
         <message>
+            <source>"{text}" is not a period: write a quarter like 2026Q4, a month like 2026-11 or a year like 2026.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>'{address}' is not a web address: it starts with https:// and names the publisher's server.</source>
             <translation>'{address}' não é um endereço da web: ele começa com https:// e nomeia o servidor de quem publica a lista.</translation>
         </message>
@@ -6374,6 +6468,14 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>A different pack with the same id and version ({pack} {version}) is already installed. Ask its issuer for a new version number. Nothing was imported.</source>
             <translation>Já está instalado outro pacote com o mesmo ID e a mesma versão ({pack} {version}). Peça a quem o emitiu um novo número de versão. Nada foi importado.</translation>
+        </message>
+        <message>
+            <source>A follow-up is due today: order {refs}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A follow-up is overdue: order {refs}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>A name may have at most {count} characters.</source>
@@ -6448,6 +6550,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Uma aprovação com condições precisa listá-las.</translation>
         </message>
         <message>
+            <source>An e-mail could not be sent: open the outbox to retry or export it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>An order with the reference {reference} already exists.</source>
             <translation>Já existe um pedido com a referência {reference}.</translation>
         </message>
@@ -6506,6 +6612,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>Changing settings</source>
             <translation>Alterar as configurações</translation>
+        </message>
+        <message>
+            <source>Checklist answered</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Checklist questions</source>
@@ -6672,6 +6782,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Dados de clientes preenchidos a partir do catálogo: {names}.</translation>
         </message>
         <message>
+            <source>Customer identified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Customer name</source>
             <translation>Nome do cliente</translation>
         </message>
@@ -6720,8 +6834,28 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Descrição</translation>
         </message>
         <message>
+            <source>Destination</source>
+            <translation>Destino</translation>
+        </message>
+        <message>
             <source>Destination country</source>
             <translation>País de destino</translation>
+        </message>
+        <message>
+            <source>Due diligence report for {period} prepared for {distributor}.</source>
+            <translation>Relatório de diligência devida de {period} preparado para {distributor}.</translation>
+        </message>
+        <message>
+            <source>Due diligence report put in the outbox to {to}; it is sent as soon as possible.</source>
+            <translation>Relatório de diligência devida colocado na caixa de saída para {to}; é enviado assim que possível.</translation>
+        </message>
+        <message>
+            <source>Due diligence report saved as {file}.</source>
+            <translation>Relatório de diligência devida guardado como {file}.</translation>
+        </message>
+        <message>
+            <source>Due diligence report {period} for {distributor} saved as {file}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>E-mail sending is not set up yet.</source>
@@ -6738,6 +6872,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>End user name</source>
             <translation>Nome do usuário final</translation>
+        </message>
+        <message>
+            <source>End user named</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>End user type</source>
@@ -6940,6 +7078,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Uso previsto</translation>
         </message>
         <message>
+            <source>Intended use in the customer's words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>It changes nothing compared with the pack in use.</source>
             <translation>Ele não altera nada em relação ao pacote em uso.</translation>
         </message>
@@ -7032,6 +7174,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Novas correspondências: {new_match}; novas correspondências possíveis: {new_possible_match}; correspondências desaparecidas: {match_gone}; correspondências agora apenas possíveis: {weaker}.</translation>
         </message>
         <message>
+            <source>No criteria pack is active.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No criteria pack is active: import one (File &gt; Criteria pack).</source>
             <translation>Nenhum pacote de critérios está ativo: importe um (Arquivo &gt; Pacote de critérios).</translation>
         </message>
@@ -7040,12 +7186,20 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Não há pacote de critérios com o SHA-256 {sha256}.</translation>
         </message>
         <message>
+            <source>No distributor is called "{name}": the company profile lists {names}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No escalation packet {packet} was sent from here: the decision file is for another packet.</source>
             <translation>Nenhum pacote de encaminhamento {packet} foi enviado daqui: o arquivo de decisão é de outro pacote.</translation>
         </message>
         <message>
             <source>No human rights policy has been adopted yet: adopt one in the app (Policy &gt; Human rights policy), or export the draft with --draft.</source>
             <translation>Ainda não foi adotada nenhuma política de direitos humanos: adote uma no aplicativo (Política &gt; Política de direitos humanos) ou exporte o rascunho com --draft.</translation>
+        </message>
+        <message>
+            <source>No human rights policy is adopted yet.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>No key of {name} is pinned: its unsigned decision files are accepted with a warning already. Pin its key first.</source>
@@ -7076,6 +7230,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Sem política: nenhuma versão da política de direitos humanos tinha sido adotada até {date}.</translation>
         </message>
         <message>
+            <source>No restricted-party list is imported: parties are not checked against sanctions lists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No row of {file} is split into the columns its first row names ({columns} columns, separated by {separators}); row {row}: {reason}. Nothing was imported: save or export the file again as CSV.</source>
             <translation>Nenhuma linha de {file} está dividida nas colunas que a primeira linha nomeia ({columns} colunas, separadas por {separators}); linha {row}: {reason}. Nada foi importado: guarde ou exporte de novo o ficheiro como CSV.</translation>
         </message>
@@ -7092,6 +7250,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Nenhum resultado de sanções mudou.</translation>
         </message>
         <message>
+            <source>No use case is tagged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No {list} list is imported: import it before reviewing its entries.</source>
             <translation>Nenhuma lista {list} foi importada: importe-a antes de rever as suas entradas.</translation>
         </message>
@@ -7102,6 +7264,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>Not compared: the party has no country; the entry names {countries}.</source>
             <translation>Não comparado: a parte não tem país; a entrada indica {countries}.</translation>
+        </message>
+        <message>
+            <source>Not every checklist question is answered yes or no.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Nothing answers at {host} on port {port}. Check the port (usually 587 for STARTTLS, 465 for SSL) and that a firewall lets the app out.</source>
@@ -7220,6 +7386,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>O pedido {reference} foi alterado depois que o pacote {packet} foi montado: a triagem agora dá o nível de risco {tier}, diferente do que o distribuidor viu. Nada foi registrado; monte e envie um novo pacote para o pedido como está agora.</translation>
         </message>
         <message>
+            <source>Order {refs} has been held for more than {days} days without a decision.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Other users of this computer can read the password file {file}: make it readable by you only (chmod 600 {file}) and try again.</source>
             <translation>Outros utilizadores deste computador podem ler o ficheiro da palavra-passe {file}: torne-o legível só por si (chmod 600 {file}) e tente de novo.</translation>
         </message>
@@ -7308,12 +7478,20 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Refletida nas políticas e nos procedimentos operacionais</translation>
         </message>
         <message>
+            <source>Reminder settings saved: orders held more than {held} days, criteria pack older than {pack} days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Restoring a backup</source>
             <translation>Restaurar um backup</translation>
         </message>
         <message>
             <source>Restricted party: {finding}, a confirmed match. The order cannot proceed: decline it and tell the distributor through the misuse report or an escalation.</source>
             <translation>Parte restrita: {finding}, uma correspondência confirmada. O pedido não pode prosseguir: recuse-o e informe o distribuidor pelo relatório de uso indevido ou por um escalonamento.</translation>
+        </message>
+        <message>
+            <source>Restricted-party lists older than {days} days: {lists}. Update them.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Reviewed on {date} by {who} when the party was {was}: its name or country changed since, so it is checked again.</source>
@@ -7540,6 +7718,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>A cabeça da cadeia ainda não está assinada (a chave de assinatura da empresa não está neste computador, ou nada foi assinado desde então), por isso a eliminação dos eventos mais recentes não se veria aqui.</translation>
         </message>
         <message>
+            <source>The company profile lists no distributors: add the distributor in the app (Company profile) first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The company's signing key (fingerprint {fingerprint}) is not in this computer's keyring, so nothing can be signed here. Sign on the computer where the key was made.</source>
             <translation>A chave de assinatura da empresa (impressão digital {fingerprint}) não está no porta-chaves deste computador, por isso nada pode ser assinado aqui. Assine no computador onde a chave foi criada.</translation>
         </message>
@@ -7558,6 +7740,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>The consignee is the customer or the end user already: choose the party that receives the goods for them, or none.</source>
             <translation>O consignatário já é o cliente ou o utilizador final: escolha a parte que recebe a mercadoria por eles, ou nenhuma.</translation>
+        </message>
+        <message>
+            <source>The criteria pack '{title}', version {version}, is {days} days old (dated {date}): check for a newer one.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The criteria pack has no question {question}.</source>
@@ -7594,6 +7780,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>The criteria pack's signature cannot be read: {reason} {nothing}</source>
             <translation>A assinatura do pacote de critérios não pode ser lida: {reason} {nothing}</translation>
+        </message>
+        <message>
+            <source>The customer is not identified: give the customer's name and country.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The database {database} cannot be opened: {error}.</source>
@@ -7696,12 +7886,20 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>A decisão não indica nem o SHA-256 do manifesto nem o ficheiro {name} do pacote enviado: não é possível saber a que pacote responde.</translation>
         </message>
         <message>
+            <source>The destination country is not given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The disk is full, so nothing was saved. Free some space on the drive that holds {path} and try again.</source>
             <translation>O disco está cheio, por isso nada foi salvo. Libere espaço na unidade que contém {path} e tente de novo.</translation>
         </message>
         <message>
             <source>The distributor already answered for order {reference} ({outcome}, reference {their_reference}, {date}): the order follows that answer and is not escalated again. If the order changes, save it: when the new screening differs, you can escalate it again.</source>
             <translation>O distribuidor já respondeu sobre o pedido {reference} ({outcome}, referência {their_reference}, {date}): o pedido segue essa resposta e não é encaminhado de novo. Se o pedido mudar, salve-o: quando a nova triagem for diferente, você poderá encaminhá-lo de novo.</translation>
+        </message>
+        <message>
+            <source>The distributor answered on order {refs}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The distributor {outcome} ({who}).</source>
@@ -7718,6 +7916,14 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>The drive that holds {path} could not be read or written, so nothing was saved. Check that the drive or network share is connected and try again; tell your IT contact if it happens again.</source>
             <translation>Não foi possível ler nem gravar na unidade que contém {path}, por isso nada foi salvo. Confira se a unidade ou a pasta de rede está conectada e tente de novo; se acontecer outra vez, avise o seu contato de TI.</translation>
+        </message>
+        <message>
+            <source>The due diligence report for {period} to {who} is due today.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The due diligence report for {period} to {who} was due on {date}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The e-mail to {to} could not be sent: {reason}</source>
@@ -7746,6 +7952,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>The end date is before the start date.</source>
             <translation>A data final é anterior à data inicial.</translation>
+        </message>
+        <message>
+            <source>The end user is not named: choose the end user, or the customer itself if it uses the goods.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The entry is {listed}.</source>
@@ -7850,6 +8060,22 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>The folder {folder} does not exist.</source>
             <translation>A pasta {folder} não existe.</translation>
+        </message>
+        <message>
+            <source>The human rights policy has no review date: set its next yearly review.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The human rights policy's yearly review is due today.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The human rights policy's yearly review was due on {date} ({days} days ago).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The intended use is not written down in the customer's words.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The key file's fingerprint is {found}, not {expected} as given: it is not the key its owner read out. Nothing was pinned; ask for the right key file.</source>
@@ -8274,6 +8500,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>Use cases</source>
             <translation>Casos de uso</translation>
+        </message>
+        <message>
+            <source>Use cases tagged</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Use the https:// address: a list fetched over plain http could have been changed on its way.</source>
@@ -9188,6 +9418,22 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>{count} alterações em relação ao pacote em uso:</translation>
         </message>
         <message>
+            <source>{count} distributor answers came in the last {days} days: orders {refs}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} e-mails could not be sent: open the outbox to retry or export them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} follow-ups are due today: orders {refs}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} follow-ups are overdue: orders {refs}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{count} matches gone</source>
             <translation>{count} correspondências desaparecidas</translation>
         </message>
@@ -9204,6 +9450,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>{count} novas correspondências possíveis</translation>
         </message>
         <message>
+            <source>{count} orders have been held for more than {days} days without a decision: {refs}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{count} records stored before their hashes were kept were sealed with their SHA-256.</source>
             <translation>{count} registos guardados antes de os seus hashes serem mantidos foram selados com o seu SHA-256.</translation>
         </message>
@@ -9214,6 +9464,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>{domain} is not in the app's list of providers: these settings are a guess (smtp.{domain}, port {port}, STARTTLS). Check them with your provider or IT person, then send a test message.</source>
             <translation>{domain} não está na lista de provedores do aplicativo: estas configurações são um palpite (smtp.{domain}, porta {port}, STARTTLS). Confirme-as com o seu provedor ou o responsável de TI e depois envie uma mensagem de teste.</translation>
+        </message>
+        <message>
+            <source>{done} of {total}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{element} number {number} ({reference})</source>
@@ -9290,6 +9544,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>{file} is XML but not the UN consolidated list: its root element is {found}, not {expected}.</source>
             <translation>{file} é XML, mas não é a lista consolidada da ONU: seu elemento raiz é {found}, não {expected}.</translation>
+        </message>
+        <message>
+            <source>{file} is a due diligence report, not an escalation: it asks for no decision. Read its PDF; its JSON holds the same figures.</source>
+            <translation>{file} é um relatório de diligência devida, não uma escalada: não pede nenhuma decisão. Leia o seu PDF; o seu JSON contém os mesmos números.</translation>
         </message>
         <message>
             <source>{file} is a misuse report, not an escalation: it asks for no decision. Read its PDF and answer the reseller directly.</source>
@@ -9488,6 +9746,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>{missing} não está ao lado de {file}: a OFAC publica a lista SDN como sdn.csv com alt.csv (seus outros nomes) e add.csv (seus endereços); coloque-os na mesma pasta.</translation>
         </message>
         <message>
+            <source>{name} ({days} days)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{name} already has a pinned key (fingerprint {ours}, pinned on {date} by {who}); this file holds another (fingerprint {theirs}). Nothing was changed. Replace it only after checking the new fingerprint with {name}.</source>
             <translation>{name} já tem uma chave fixada (impressão digital {ours}, fixada em {date} por {who}); este ficheiro contém outra (impressão digital {theirs}). Nada foi alterado. Substitua-a apenas depois de verificar a nova impressão digital com {name}.</translation>
         </message>
@@ -9604,6 +9866,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>{record} foi registado em {date} (evento {seq}) mas já não está na base de dados</translation>
         </message>
         <message>
+            <source>{refs} and {more} more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{role} is not a party of an order: say customer, end_user or consignee.</source>
             <translation>{role} não é uma parte de uma encomenda: indique customer, end_user ou consignee.</translation>
         </message>
@@ -9670,6 +9936,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>{who}: '{party}' is {list} entry {entry} {listed}, a confirmed match: {reason}.</source>
             <translation>{who}: «{party}» é a entrada {entry} {listed} de {list}, uma correspondência confirmada: {reason}.</translation>
+        </message>
+        <message>
+            <source>{year} {number} is not a period.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
