@@ -27,6 +27,7 @@ from reseller_app import (
     cli_distributor,
     cli_lists,
     cli_reminders,
+    cli_report,
 )
 from reseller_app.cli_common import (
     EXIT_BAD_INPUT,
@@ -154,6 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_approvals.add_commands(sub)
     cli_lists.add_commands(sub)
     cli_reminders.add_commands(sub)
+    cli_report.add_commands(sub)
     return parser
 
 

@@ -19,7 +19,7 @@ from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from reseller_app import cli_approvals, cli_distributor, cli_lists, cli_reminders
+from reseller_app import cli_approvals, cli_distributor, cli_lists, cli_reminders, cli_report
 from reseller_app.cli_common import (
     EXIT_FAILED,
     EXIT_OK,
@@ -987,6 +987,7 @@ HANDLERS.update(cli_distributor.HANDLERS)
 HANDLERS.update(cli_approvals.HANDLERS)
 HANDLERS.update(cli_lists.HANDLERS)
 HANDLERS.update(cli_reminders.HANDLERS)
+HANDLERS.update(cli_report.HANDLERS)
 
 
 def run(args: argparse.Namespace) -> int:

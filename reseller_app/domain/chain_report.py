@@ -33,7 +33,7 @@ from enum import StrEnum
 from typing import Any
 
 from reseller_app.domain.texts import t
-from reseller_app.domain.vocabulary import OrderStatus, RiskTier
+from reseller_app.domain.vocabulary import CompletenessItem, OrderStatus, RiskTier
 
 REPORT_FORMAT = "channel-diligence-due-diligence-report/1"
 SCHEMA_FILE = "due-diligence-report-v1.schema.json"
@@ -250,15 +250,15 @@ class ListVersion:
     entries: int
 
 
-# The parts of an order's information the completeness share counts, in the report's order.
-COMPLETENESS_PARTS: tuple[str, ...] = (
-    "customer", "end_user", "destination", "intended_use", "use_cases", "checklist",
-)
+# The parts of an order's information the completeness share counts, in the report's order:
+# the items of ``domain/completeness.py``, the measure the order window and list show.
+COMPLETENESS_PARTS: tuple[str, ...] = tuple(CompletenessItem)
 
 
 @dataclass(frozen=True)
 class Completeness:
-    """How many of the period's orders carry complete information, overall and per part.
+    """How many of the period's orders carry complete information (every item of
+    ``domain/completeness.py``), overall and per part.
 
     ``parts`` maps each of ``COMPLETENESS_PARTS`` the measure knows to the number of orders
     that have it (a part missing from the map was not measured).

@@ -23,10 +23,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, case, distinct, func, or_, select
-from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy import and_, case, distinct, func, literal_column, or_, select
 
 from reseller_app.domain import chain_report as cr
+from reseller_app.domain.completeness import FULL_MASK, bit
 from reseller_app.domain.text_fold import fold
 from reseller_app.domain.texts import t
 from reseller_app.domain.vocabulary import (
@@ -39,9 +39,9 @@ from reseller_app.services.context import AppContext
 from reseller_app.services.errors import ValidationError
 from reseller_app.services.files import write_atomically
 from reseller_app.store import audit_log
+from reseller_app.store.completeness_sql import mask_sql
 from reseller_app.store.tables import (
     COMPANY_ID,
-    DbChecklistAnswer,
     DbCompany,
     DbDecision,
     DbDistributor,
@@ -75,27 +75,14 @@ def m49_regions() -> Mapping[str, cr.Region]:
     return table
 
 
-# -- completeness ------------------------------------------------------------------------------
-# STUB until ``domain/completeness.py`` (the ``completeness`` helper's branch) is merged: the
-# parts of an order's information as SQL conditions, so that 100,000 orders are counted in one
-# pass. The lead replaces these with the shared measure's definition at merge time; the report
-# counts an order complete when it has every part except the checklist (which only held orders
-# are asked to answer).
-def completeness_parts_stub() -> dict[str, ColumnElement[bool]]:
-    answered = select(DbChecklistAnswer.id).where(
-        DbChecklistAnswer.order_id == DbOrder.id).exists()
-    return {
-        "customer": or_(DbOrder.customer_id.is_not(None), DbOrder.customer_name != ""),
-        "end_user": or_(DbOrder.end_user_id.is_not(None), DbOrder.end_user_name != ""),
-        "destination": and_(DbOrder.destination_country.is_not(None),
-                            DbOrder.destination_country != ""),
-        "intended_use": func.trim(DbOrder.intended_use) != "",
-        "use_cases": DbOrder.use_cases.not_in(("", "[]")),
-        "checklist": answered,
-    }
-
-
-COMPLETE_WITHOUT = ("checklist",)  # parts measured but not needed for "complete" (see above)
+def completeness_query(in_period: tuple[Any, ...], dialect: str) -> Any:
+    """Orders, complete ones, and orders with each item, in one pass: each row's completeness
+    mask (the orders list's SQL, ``store/completeness_sql.py``) is worked out once, then its
+    bits are counted (the checklist's part reads the screening's JSON: not twice per row)."""
+    masks = select(literal_column(mask_sql(dialect)).label("mask")).where(*in_period).subquery()
+    return select(func.count(), func.sum(case((masks.c.mask == FULL_MASK, 1), else_=0)),
+                  *[func.sum(case((masks.c.mask.op("&")(bit(item)) != 0, 1), else_=0))
+                    for item in cr.COMPLETENESS_PARTS])
 
 
 @dataclass(frozen=True)
@@ -108,6 +95,10 @@ class SavedReport:
 class ChainReportService:
     def __init__(self, ctx: AppContext) -> None:
         self.ctx = ctx
+
+    def default_period(self) -> cr.ReportPeriod:
+        """The last finished quarter (see ``domain.chain_report``)."""
+        return cr.ReportPeriod.last_finished_quarter(self.ctx.clock().astimezone(dt.UTC).date())
 
     # -- who it is for ---------------------------------------------------------------------
     def distributors(self) -> list[str]:
@@ -146,14 +137,13 @@ class ChainReportService:
     def _build(self, run: Callable[[Any], list[Any]], period: cr.ReportPeriod, recipient: str,
                now: dt.datetime, as_of: dt.date, include_names: bool,
                company: DbCompany | None) -> cr.ChainReport:
-        queries = report_queries(period, as_of)
+        queries = report_queries(period, as_of, self.ctx.engine.dialect.name)
         rows = {name: run(q) for name, q in queries.items()}
         day_tiers = [(_date(d), tier, n) for d, tier, n in rows["day_tier"]]
         statuses = {status: n for status, n in rows["status"]}
-        held = rows["held"]
+        held = rows["holds"]
         spans = [cr.days_between(utc(h), utc(d)) for _, h, d in held if d is not None]
         parts_row = rows["completeness"][0]
-        part_names = list(completeness_parts_stub())
         orders = int(parts_row[0] or 0)
         outcomes = cr.Outcomes(
             held=len(held), decided=len(spans), median_days_to_decision=cr.median_days(spans),
@@ -188,7 +178,7 @@ class ChainReportService:
             completeness=cr.Completeness(
                 orders=orders, complete=int(parts_row[1] or 0),
                 parts=tuple((p, int(parts_row[i + 2] or 0))
-                            for i, p in enumerate(part_names))),
+                            for i, p in enumerate(cr.COMPLETENESS_PARTS))),
             named_orders=named)
 
     # -- saving --------------------------------------------------------------------------------
@@ -263,12 +253,11 @@ def _day_bounds(period: cr.ReportPeriod) -> tuple[dt.datetime, dt.datetime]:
     return start, end
 
 
-def report_queries(period: cr.ReportPeriod, as_of: dt.date) -> dict[str, Any]:
+def report_queries(period: cr.ReportPeriod, as_of: dt.date, dialect: str = "sqlite"
+                   ) -> dict[str, Any]:
     """The report's GROUP BY queries (also run bare by the bench, for its comparison)."""
     in_period = (DbOrder.order_date >= period.start, DbOrder.order_date <= period.end)
     start, end = _day_bounds(period)
-    parts = completeness_parts_stub()
-    needed = [c for p, c in parts.items() if p not in COMPLETE_WITHOUT]
     first_hold = (select(DbScreening.order_id.label("order_id"),
                          func.min(DbScreening.created_at).label("held_at"))
                   .join(DbOrder, DbOrder.id == DbScreening.order_id)
@@ -289,10 +278,8 @@ def report_queries(period: cr.ReportPeriod, as_of: dt.date) -> dict[str, Any]:
         "category": select(DbOrderLine.category, func.count(distinct(DbOrderLine.order_id)))
         .join(DbOrder, DbOrder.id == DbOrderLine.order_id).where(*in_period)
         .group_by(DbOrderLine.category),
-        "completeness": select(
-            func.count(), func.sum(case((and_(*needed), 1), else_=0)),
-            *[func.sum(case((c, 1), else_=0)) for c in parts.values()]).where(*in_period),
-        "held": select(first_hold.c.order_id, first_hold.c.held_at, first_decision),
+        "completeness": completeness_query(in_period, dialect),
+        "holds": select(first_hold.c.order_id, first_hold.c.held_at, first_decision),
         "escalations": select(func.count(distinct(DbDecision.order_id)))
         .join(DbOrder, DbOrder.id == DbDecision.order_id)
         .where(*in_period, DbDecision.outcome == DecisionOutcome.ESCALATE),

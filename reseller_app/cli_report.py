@@ -1,0 +1,79 @@
+"""``reseller-app report``: the due diligence report up the chain, from a terminal.
+
+``report --period 2026Q4 --distributor NAME --out DIR [--include-names] [--queue]`` writes
+``due-diligence-2026Q4.json`` (and its PDF, once the PDF writer is there) into DIR and prints
+one line of what it holds. ``--period`` defaults to the last finished quarter; ``--distributor``
+to the company profile's only distributor when it lists just one. ``--queue``: the outbox takes
+escalation packets only so far, so the files are saved and one line says so.
+
+A period that is not one, a distributor the profile does not list, a folder that does not
+exist: exit 2 and one line.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from reseller_app.cli_common import EXIT_OK, BadInput
+
+if TYPE_CHECKING:
+    from reseller_app.services.context import AppContext
+
+
+def add_commands(sub: Any) -> None:
+    report = sub.add_parser("report", help="write the due diligence report of a period for a "
+                                           "distributor (JSON, and PDF)")
+    report.add_argument("--period", metavar="PERIOD",
+                        help="a quarter (2026Q4), a month (2026-11) or a year (2026); default: "
+                             "the last finished quarter")
+    report.add_argument("--distributor", metavar="NAME",
+                        help="the distributor it is for, as the company profile names it "
+                             "(default: the only one listed)")
+    report.add_argument("--out", metavar="DIR", required=True,
+                        help="the folder to write the files into")
+    report.add_argument("--include-names", action="store_true",
+                        help="name the held, escalated, declined and blocked orders with their "
+                             "customers and end users (left out by default)")
+    report.add_argument("--queue", action="store_true",
+                        help="also put it in the e-mail outbox for the distributor")
+
+
+def cmd_report(ctx: AppContext, args: argparse.Namespace) -> int:
+    # late: the service pulls in SQLAlchemy; cli.py stays light for the desktop's start
+    from reseller_app.domain.chain_report import PeriodError, ReportPeriod
+    from reseller_app.services.chain_report import ChainReportService
+
+    service = ChainReportService(ctx)
+    try:
+        period = (ReportPeriod.parse(args.period) if args.period is not None else
+                  service.default_period())
+    except PeriodError as exc:
+        raise BadInput(f"--period: {exc}") from None
+    name = args.distributor
+    if name is None:
+        names = service.distributors()
+        if len(names) != 1:
+            raise BadInput("--distributor: name the distributor the report is for"
+                           + (f" ({', '.join(names)})." if names else "; the company profile "
+                              "lists none yet."))
+        name = names[0]
+    out = Path(args.out)
+    if not out.is_dir():
+        raise BadInput(f"--out: the folder {out} does not exist.")
+    report = service.build(period, name, include_names=args.include_names)
+    saved = service.save(report, out)
+    files = ", ".join(str(p) for p in (saved.json_path, saved.pdf_path) if p is not None)
+    o = report.outcomes
+    print(f"Wrote {files}: the due diligence report {period.label} for {report.distributor}: "
+          f"{report.orders} orders, {o.held} held, {o.escalations} escalated, "
+          f"{o.declined} declined, {report.misuse_reports} misuse reports"
+          + ("; with names." if report.include_names else "; no names."))
+    if args.queue:
+        print("Not queued: the outbox does not take reports yet; send the files above "
+              "to the distributor yourself.")
+    return EXIT_OK
+
+
+HANDLERS = {"report": cmd_report}

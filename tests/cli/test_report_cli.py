@@ -1,0 +1,70 @@
+"""``reseller-app report``: the due diligence report from a terminal (a real subprocess)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from reseller_app.cli import EXIT_BAD_INPUT, EXIT_OK
+
+from .test_cli import Cli, one_line_error
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> Cli:
+    """A database with the demo data (34 orders of 2026, distributor Central Distribution
+    Europe); the tests' clock is 5 November 2026."""
+    # late: the services load the ORM; only this fixture needs them in this file
+    from reseller_app.services.demo import load_demo_data
+    from reseller_app.services.startup import open_app
+    from tests.conftest import stepping_clock
+
+    cli = Cli(tmp_path)
+    ctx = open_app(f"sqlite:///{cli.db}", clock=stepping_clock(), actor="tester")
+    try:
+        load_demo_data(ctx)
+    finally:
+        ctx.engine.dispose()
+    (tmp_path / "out").mkdir()
+    return cli
+
+
+def test_report_writes_the_json_and_says_what_it_holds(demo: Cli) -> None:
+    out = demo.tmp / "out"
+    proc = demo("report", "--period", "2026", "--distributor", "central distribution europe",
+                "--out", str(out))
+    assert proc.returncode == EXIT_OK, proc.stderr
+    assert proc.stderr == ""
+    assert "due-diligence-2026.json" in proc.stdout and "34 orders" in proc.stdout
+    assert "Central Distribution Europe" in proc.stdout and "no names" in proc.stdout
+    data = json.loads((out / "due-diligence-2026.json").read_text(encoding="utf-8"))
+    assert data["orders"]["screened"] == 34 and data["names_included"] is False
+    assert "named_orders" not in data
+
+
+def test_report_with_names_and_queue(demo: Cli) -> None:
+    out = demo.tmp / "out"
+    proc = demo("report", "--period", "2026Q4", "--out", str(out), "--include-names",
+                "--queue")  # the demo lists one distributor: it is the default
+    assert proc.returncode == EXIT_OK, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert len(lines) == 2 and "with names" in lines[0]
+    assert lines[1].startswith("Not queued: the outbox does not take reports yet")
+    data = json.loads((out / "due-diligence-2026Q4.json").read_text(encoding="utf-8"))
+    assert data["names_included"] is True and data["named_orders"]
+
+
+@pytest.mark.parametrize(("args", "words"), [
+    (["--period", "2026Q5"], "--period: \"2026Q5\" is not a period"),
+    (["--period", "last quarter"], "write a quarter like 2026Q4"),
+    (["--distributor", "Acme"], 'No distributor is called "Acme"'),
+    (["--out", "missing-folder"], "missing-folder does not exist"),
+])
+def test_bad_input_is_one_line_and_exit_2(demo: Cli, args: list[str], words: str) -> None:
+    argv = ["report", "--out", str(demo.tmp / "out"), *args]
+    proc = demo(*argv)
+    assert proc.returncode == EXIT_BAD_INPUT
+    assert words in one_line_error(proc)
+    assert not list((demo.tmp / "out").iterdir())
