@@ -84,6 +84,11 @@ def month_name(month: str, t: Words, *, long: bool = False) -> str:
     return format_date(day, "LLLL y" if long else "LLL y", locale=t.locale)
 
 
+def note(text: str) -> list[Flowable]:
+    """A small grey note under a table (a heading keeps with its table, so notes go after)."""
+    return [Spacer(1, 1.5 * mm), para(text, "small")]
+
+
 def percent(value: float | None, t: Words) -> str:
     """87.5% (en), 87,5 % (de); a dash when there was nothing to count."""
     if value is None:
@@ -249,18 +254,21 @@ def summary_section(report: ChainReport, t: Words) -> list[Flowable]:
         period=period, reseller=report.reseller, orders=t.number(report.orders),
         low=t.number(tiers.get("low", 0)), elevated=t.number(tiers.get("elevated", 0)),
         high=t.number(tiers.get("high", 0)), prohibited=t.number(tiers.get("prohibited", 0)))))
-    if o.held:
-        text = t("{held} orders were held for a decision and {decided} of them decided")
-        sentence = text.format(held=t.number(o.held), decided=t.number(o.decided))
-        if o.median_days_to_decision is not None:
-            sentence += t(", in a median of {days} days from hold to decision").format(
-                days=days(o.median_days_to_decision, t))
-        sentence += t("; {escalations} were escalated to a distributor and {declined} "
-                      "declined.").format(escalations=t.number(o.escalations),
-                                          declined=t.number(o.declined))
-        out.append(para(sentence))
+    if o.held and o.median_days_to_decision is not None:
+        out.append(para(t("{held} orders were held for a decision and {decided} of them "
+                          "decided, in a median of {days} days from hold to decision.").format(
+            held=t.number(o.held), decided=t.number(o.decided),
+            days=days(o.median_days_to_decision, t))))
+    elif o.held:
+        out.append(para(t("{held} orders were held for a decision and {decided} of them "
+                          "decided.").format(held=t.number(o.held),
+                                             decided=t.number(o.decided))))
     else:
         out.append(para(t("No order was held for a decision.")))
+    if o.escalations or o.declined:
+        out.append(para(t("{escalations} orders were escalated to a distributor and "
+                          "{declined} declined.").format(escalations=t.number(o.escalations),
+                                                         declined=t.number(o.declined))))
     out.append(para(t("{complete} of {orders} orders ({share}) carried complete customer, "
                       "end-user and intended-use information.").format(
         complete=t.number(c.complete), orders=t.number(c.orders),
@@ -294,10 +302,10 @@ def category_section(report: ChainReport, width: float, t: Words,
         return [*out, para(t("No orders in this period."))]
     rows = [[labels.get(cat, cat) if cat else t("No category given"), t.number(n),
              percent(ratio(n, report.orders), t)] for cat, n in report.by_category]
-    return [*out, para(t("An order with lines of several categories counts once in each."),
-                       "small"),
-            grid([t("Product category"), t("Orders"), t("Share of orders")], rows,
-                 [width - 60 * mm, 26 * mm, 34 * mm], numbers_from=1)]
+    # Notes go under their table: the heading keeps with the table, never alone at a page foot.
+    return [*out, grid([t("Product category"), t("Orders"), t("Share of orders")], rows,
+                       [width - 60 * mm, 26 * mm, 34 * mm], numbers_from=1),
+            *note(t("An order with lines of several categories counts once in each."))]
 
 
 def region_section(report: ChainReport, width: float, t: Words) -> list[Flowable]:
@@ -309,10 +317,9 @@ def region_section(report: ChainReport, width: float, t: Words) -> list[Flowable
              region_name(REGION_CODES.get(r.region, ""), r.region, t) if r.region else "—",
              t.number(r.orders), percent(ratio(r.orders, report.orders), t)]
             for r in report.by_region]
-    return [*out, para(t("Regions as the United Nations M49 standard groups countries."),
-                       "small"),
-            grid([t("Region"), t("Part of"), t("Orders"), t("Share of orders")], rows,
-                 [width - 96 * mm, 36 * mm, 26 * mm, 34 * mm], numbers_from=2)]
+    return [*out, grid([t("Region"), t("Part of"), t("Orders"), t("Share of orders")], rows,
+                       [width - 96 * mm, 36 * mm, 26 * mm, 34 * mm], numbers_from=2),
+            *note(t("Regions as the United Nations M49 standard groups countries."))]
 
 
 def outcomes_section(report: ChainReport, width: float, t: Words) -> list[Flowable]:
@@ -401,22 +408,21 @@ def completeness_section(report: ChainReport, width: float, t: Words) -> list[Fl
     rows += [[Paragraph(f"<b>{esc(t('All of the above'))}</b>", packet_styles()["cell"]),
               t.number(c.complete), percent(ratio(c.complete, c.orders), t)]]
     return [heading(t("Completeness of order information")),
-            para(t("The share of the period's orders whose file holds each part of the "
-                   "information asked for; an order is complete when it holds all of them.")),
             grid([t("Information"), t("Orders"), t("Share of orders")], rows,
-                 [width - 60 * mm, 26 * mm, 34 * mm], numbers_from=1)]
+                 [width - 60 * mm, 26 * mm, 34 * mm], numbers_from=1),
+            *note(t("The share of the period's orders whose file holds each part of the "
+                    "information asked for; an order is complete when it holds all of them."))]
 
 
 def named_section(report: ChainReport, width: float, t: Words) -> list[Flowable]:
     """The orders by name: only when the user ticked names in (``named_orders`` not None)."""
     if report.named_orders is None:
         return []
-    out: list[Flowable] = [
-        heading(t("Orders held, escalated, declined or blocked, by name")),
-        para(t("Names are included because the reseller chose to share them."), "small")]
+    out: list[Flowable] = [heading(t("Orders held, escalated, declined or blocked, by name"))]
+    shared = note(t("Names are included because the reseller chose to share them."))
     if not report.named_orders:
         return [*out, para(t("No order of the period was held, escalated, declined or "
-                             "blocked."))]
+                             "blocked.")), *shared]
     tiers, statuses = tier_words(t), status_words(t)
     rows = [[n.reference, t.date(n.order_date, compact=True), tiers.get(n.tier, n.tier),
              statuses.get(n.status, n.status), n.customer, n.end_user or "—",
@@ -424,7 +430,7 @@ def named_section(report: ChainReport, width: float, t: Words) -> list[Flowable]
     return [*out, grid([t("Order"), t("Date"), t("Tier"), t("Status"), t("Customer"),
                         t("End user"), t("Destination")], rows,
                        [22 * mm, 21 * mm, 19 * mm, 24 * mm, *[(width - 119 * mm) / 2] * 2,
-                        33 * mm])]
+                        33 * mm]), *shared]
 
 
 # -- the document ---------------------------------------------------------------------------------

@@ -95,8 +95,9 @@ def test_the_report_says_its_numbers_and_sections():
                    "Generated: 4 January 2027, 09:30 UTC",
                    "Names of customers and end users: Not included: counts only",
                    "Summary", "screened 57 orders", "41 low, 9 elevated, 6 high and 1 prohibited",
-                   "16 orders were held for a decision and 13 of them decided",
-                   "median of 2.5 days", "4 were escalated to a distributor and 2 declined",
+                   "16 orders were held for a decision and 13 of them decided, in a median "
+                   "of 2.5 days from hold to decision.",
+                   "4 orders were escalated to a distributor and 2 declined.",
                    "45 of 57 orders (78.9%)",
                    "Orders screened by risk tier", "Orders per month by risk tier",
                    "October 2026 12 3 2 0 17", "November 2026 17 4 1 1 23",
