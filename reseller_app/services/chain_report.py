@@ -218,7 +218,7 @@ class ChainReportService:
             from reseller_app.reports import chain_report_pdf  # type: ignore[attr-defined]
         except ImportError:
             return None
-        return chain_report_pdf.build_pdf(report, language=self.ctx.language)
+        return chain_report_pdf.chain_report_pdf(report, self.ctx.language)
 
 
 def report_json_bytes(report: cr.ChainReport) -> bytes:

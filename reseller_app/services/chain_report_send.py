@@ -22,6 +22,7 @@ from sqlalchemy import func, select
 from reseller_app.domain import packets as p
 from reseller_app.domain import report_due as due
 from reseller_app.domain.chain_report import ChainReport, PeriodError, ReportPeriod
+from reseller_app.domain.texts import t
 from reseller_app.domain.vocabulary import AuditAction, HeadOccasion, PacketKind, PacketStatus
 from reseller_app.services.chain_head import head_signer
 from reseller_app.services.chain_head import packet_files as head_file
@@ -140,6 +141,17 @@ class ReportSendService:
                                    for f in manifest.files]})
             s.commit()
         return EscalationService(self.ctx).get(packet_id)
+
+    def build_for(self, period: str | ReportPeriod, distributor: str, *,
+                  include_names: bool = False) -> PacketView:
+        """As ``build``, for the distributor the company profile calls ``distributor`` (case
+        and accents aside): the command line names it."""
+        name = self.reports_service.distributor(distributor)
+        chosen = next((d for d in self.distributors() if d.name == name), None)
+        if chosen is None or chosen.id is None:
+            raise ValidationError("distributor", t(
+                "This distributor is no longer in the company profile."))
+        return self.build(period, chosen.id, include_names=include_names)
 
     def queue(self, packet_id: str, *, to: str | None = None) -> OutboxItem:
         """The report in the outbox to its distributor (or ``to``)."""
