@@ -17,7 +17,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from reseller_app.cli_common import EXIT_OK, BadInput
+from reseller_app.cli_common import EXIT_OK, BadInput, ask_passphrase
 
 if TYPE_CHECKING:
     from reseller_app.services.context import AppContext
@@ -67,6 +67,8 @@ def cmd_report(ctx: AppContext, args: argparse.Namespace) -> int:
     out = Path(args.out)
     if not out.is_dir():
         raise BadInput(f"--out: the folder {out} does not exist.")
+    if args.queue:
+        _open_signing_key(ctx, args)
     report = service.build(period, name, include_names=args.include_names)
     saved = service.save(report, out)
     files = ", ".join(str(p) for p in (saved.json_path, saved.pdf_path) if p is not None)
@@ -80,14 +82,31 @@ def cmd_report(ctx: AppContext, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _open_signing_key(ctx: AppContext, args: argparse.Namespace) -> None:
+    """Where the company key is in its encrypted file (no keyring), its passphrase first: the
+    report is never queued unsigned for want of it, and nothing is written before."""
+    # late: the key's session loads the ORM; cli.py stays light for the desktop's start
+    from reseller_app.services import key_session
+    from reseller_app.services.errors import ServiceError, StorageError
+
+    locked = key_session.locked(ctx)
+    if locked is None:
+        return
+    passphrase = ask_passphrase(f"{locked.holder_name}, the administrator (it opens the "
+                                "signing key)", args.key_passphrase_stdin)
+    try:
+        key_session.unlock(ctx, passphrase)
+    except StorageError:
+        raise
+    except ServiceError as exc:  # wrong (counted), locked, inactive, file not readable
+        raise BadInput(f"{exc}; nothing was written") from None
+
+
 def _queue(ctx: AppContext, args: argparse.Namespace, period: Any, distributor: str) -> None:
     """The report as a signed packet in the outbox to the distributor's address."""
-    # late: cli_commands imports this module for its HANDLERS (the signing key's opening is
-    # shared with 'escalate'); the report's packet service loads SQLAlchemy
-    from reseller_app.cli_commands import _open_signing_key
+    # late: the report's packet service loads SQLAlchemy
     from reseller_app.services.chain_report_send import ReportSendService
 
-    _open_signing_key(ctx, args)
     service = ReportSendService(ctx)
     packet = service.build_for(period, distributor, include_names=args.include_names)
     item = service.queue(packet.id)
