@@ -194,3 +194,19 @@ def test_the_reminders_name_the_report_that_is_due(configured, q3_orders, tmp_pa
     view = service(configured).build("2026Q3")
     service(configured).queue(view.id)
     assert report_reminders(TODAY) == []
+
+
+def test_the_evidence_bundle_holds_the_report_packet(configured, q3_orders, tmp_path):
+    import zipfile
+
+    from reseller_app.services.evidence import EvidenceService
+
+    view = service(configured).build("2026Q3")
+    EvidenceService(configured).bundle(dt.date(2026, 1, 1), dt.date(2026, 12, 31),
+                                       tmp_path / "evidence.zip")
+    with zipfile.ZipFile(tmp_path / "evidence.zip") as z:
+        names = z.namelist()
+        listed = [n for n in names if n.endswith(".json") and "packets" not in n]
+        text = " ".join(z.read(n).decode("utf-8", "replace") for n in listed)
+    assert any(n.endswith(f"/{view.pdf_name}") for n in names)
+    assert view.id in text and '"kind": "report"' in text

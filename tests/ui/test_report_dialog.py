@@ -15,6 +15,7 @@ from reseller_app.domain.vocabulary import AuditAction, PacketKind, PacketStatus
 from reseller_app.services.dto import SmtpSettings
 from reseller_app.store import audit_log
 from reseller_app.ui.backend import Backend
+from reseller_app.ui.main_window import OUTBOX_PAGE
 from reseller_app.ui.packet_dialog import FORM, PREVIEW
 from reseller_app.ui.report_dialog import ReportDialog
 
@@ -108,7 +109,13 @@ def test_send_puts_the_report_in_the_outbox_and_it_arrives(qtbot: QtBot, reports
         assert "in the outbox" in dialog.panel.message.text()
         qtbot.waitUntil(lambda: reports.escalation.get(packet.id).status == PacketStatus.SENT,
                         timeout=WAIT)
+        window = dialog.parent()
         dialog.close()
+        # The Outbox page names it as a report (it is about no order).
+        window.nav.setCurrentRow(OUTBOX_PAGE)
+        qtbot.waitUntil(lambda: window.outbox.row_texts() == [("Sent", "Due diligence report")],
+                        timeout=WAIT)
+        qtbot.waitUntil(lambda: not window.outbox_sender.busy(), timeout=WAIT)
     finally:
         server.stop()
 
