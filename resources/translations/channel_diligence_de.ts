@@ -6395,7 +6395,7 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         </message>
         <message>
             <source>"{text}" is not a period: write a quarter like 2026Q4, a month like 2026-11 or a year like 2026.</source>
-            <translation type="unfinished" />
+            <translation>„{text}“ ist kein Zeitraum: Geben Sie ein Quartal wie 2026Q4, einen Monat wie 2026-11 oder ein Jahr wie 2026 an.</translation>
         </message>
         <message>
             <source>'{address}' is not a web address: it starts with https:// and names the publisher's server.</source>
@@ -6615,7 +6615,7 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         </message>
         <message>
             <source>Checklist answered</source>
-            <translation type="unfinished" />
+            <translation>Checkliste beantwortet</translation>
         </message>
         <message>
             <source>Checklist questions</source>
@@ -6783,7 +6783,7 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         </message>
         <message>
             <source>Customer identified</source>
-            <translation type="unfinished" />
+            <translation>Kunde identifiziert</translation>
         </message>
         <message>
             <source>Customer name</source>
@@ -6855,7 +6855,7 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         </message>
         <message>
             <source>Due diligence report {period} for {distributor} saved as {file}.</source>
-            <translation type="unfinished" />
+            <translation>Sorgfaltsbericht {period} für {distributor} gespeichert als {file}.</translation>
         </message>
         <message>
             <source>E-mail sending is not set up yet.</source>
@@ -6875,7 +6875,7 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         </message>
         <message>
             <source>End user named</source>
-            <translation type="unfinished" />
+            <translation>Endnutzer genannt</translation>
         </message>
         <message>
             <source>End user type</source>
@@ -7079,7 +7079,7 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         </message>
         <message>
             <source>Intended use in the customer's words</source>
-            <translation type="unfinished" />
+            <translation>Verwendungszweck in den Worten des Kunden</translation>
         </message>
         <message>
             <source>It changes nothing compared with the pack in use.</source>
@@ -7187,7 +7187,7 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         </message>
         <message>
             <source>No distributor is called "{name}": the company profile lists {names}.</source>
-            <translation type="unfinished" />
+            <translation>Kein Distributor heißt „{name}“: Im Firmenprofil stehen {names}.</translation>
         </message>
         <message>
             <source>No escalation packet {packet} was sent from here: the decision file is for another packet.</source>
@@ -7251,7 +7251,7 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         </message>
         <message>
             <source>No use case is tagged.</source>
-            <translation type="unfinished" />
+            <translation>Kein Anwendungsfall ist angekreuzt.</translation>
         </message>
         <message>
             <source>No {list} list is imported: import it before reviewing its entries.</source>
@@ -7267,7 +7267,7 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         </message>
         <message>
             <source>Not every checklist question is answered yes or no.</source>
-            <translation type="unfinished" />
+            <translation>Nicht jede Frage der Checkliste ist mit Ja oder Nein beantwortet.</translation>
         </message>
         <message>
             <source>Nothing answers at {host} on port {port}. Check the port (usually 587 for STARTTLS, 465 for SSL) and that a firewall lets the app out.</source>
@@ -7719,7 +7719,7 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         </message>
         <message>
             <source>The company profile lists no distributors: add the distributor in the app (Company profile) first.</source>
-            <translation type="unfinished" />
+            <translation>Im Firmenprofil steht kein Distributor: Fügen Sie den Distributor zuerst in der App hinzu (Firmenprofil).</translation>
         </message>
         <message>
             <source>The company's signing key (fingerprint {fingerprint}) is not in this computer's keyring, so nothing can be signed here. Sign on the computer where the key was made.</source>
@@ -7783,7 +7783,7 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         </message>
         <message>
             <source>The customer is not identified: give the customer's name and country.</source>
-            <translation type="unfinished" />
+            <translation>Der Kunde ist nicht identifiziert: Geben Sie Name und Land des Kunden an.</translation>
         </message>
         <message>
             <source>The database {database} cannot be opened: {error}.</source>
@@ -7887,7 +7887,7 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         </message>
         <message>
             <source>The destination country is not given.</source>
-            <translation type="unfinished" />
+            <translation>Das Bestimmungsland ist nicht angegeben.</translation>
         </message>
         <message>
             <source>The disk is full, so nothing was saved. Free some space on the drive that holds {path} and try again.</source>
@@ -7955,7 +7955,7 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         </message>
         <message>
             <source>The end user is not named: choose the end user, or the customer itself if it uses the goods.</source>
-            <translation type="unfinished" />
+            <translation>Der Endnutzer ist nicht genannt: Wählen Sie den Endnutzer, oder den Kunden selbst, wenn er die Waren nutzt.</translation>
         </message>
         <message>
             <source>The entry is {listed}.</source>
@@ -8075,7 +8075,7 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         </message>
         <message>
             <source>The intended use is not written down in the customer's words.</source>
-            <translation type="unfinished" />
+            <translation>Der Verwendungszweck ist nicht in den Worten des Kunden festgehalten.</translation>
         </message>
         <message>
             <source>The key file's fingerprint is {found}, not {expected} as given: it is not the key its owner read out. Nothing was pinned; ask for the right key file.</source>
@@ -8503,7 +8503,7 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         </message>
         <message>
             <source>Use cases tagged</source>
-            <translation type="unfinished" />
+            <translation>Anwendungsfälle angekreuzt</translation>
         </message>
         <message>
             <source>Use the https:// address: a list fetched over plain http could have been changed on its way.</source>
@@ -9467,7 +9467,7 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         </message>
         <message>
             <source>{done} of {total}</source>
-            <translation type="unfinished" />
+            <translation>{done} von {total}</translation>
         </message>
         <message>
             <source>{element} number {number} ({reference})</source>
@@ -9939,7 +9939,7 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         </message>
         <message>
             <source>{year} {number} is not a period.</source>
-            <translation type="unfinished" />
+            <translation>{year} {number} ist kein Zeitraum.</translation>
         </message>
     </context>
     <context>

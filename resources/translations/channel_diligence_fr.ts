@@ -6395,7 +6395,7 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         </message>
         <message>
             <source>"{text}" is not a period: write a quarter like 2026Q4, a month like 2026-11 or a year like 2026.</source>
-            <translation type="unfinished" />
+            <translation>« {text} » n'est pas une période : indiquez un trimestre comme 2026Q4, un mois comme 2026-11 ou une année comme 2026.</translation>
         </message>
         <message>
             <source>'{address}' is not a web address: it starts with https:// and names the publisher's server.</source>
@@ -6615,7 +6615,7 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         </message>
         <message>
             <source>Checklist answered</source>
-            <translation type="unfinished" />
+            <translation>Liste de contrôle remplie</translation>
         </message>
         <message>
             <source>Checklist questions</source>
@@ -6783,7 +6783,7 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         </message>
         <message>
             <source>Customer identified</source>
-            <translation type="unfinished" />
+            <translation>Client identifié</translation>
         </message>
         <message>
             <source>Customer name</source>
@@ -6855,7 +6855,7 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         </message>
         <message>
             <source>Due diligence report {period} for {distributor} saved as {file}.</source>
-            <translation type="unfinished" />
+            <translation>Rapport de diligence raisonnable {period} pour {distributor} enregistré sous {file}.</translation>
         </message>
         <message>
             <source>E-mail sending is not set up yet.</source>
@@ -6875,7 +6875,7 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         </message>
         <message>
             <source>End user named</source>
-            <translation type="unfinished" />
+            <translation>Utilisateur final nommé</translation>
         </message>
         <message>
             <source>End user type</source>
@@ -7079,7 +7079,7 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         </message>
         <message>
             <source>Intended use in the customer's words</source>
-            <translation type="unfinished" />
+            <translation>Usage prévu dans les mots du client</translation>
         </message>
         <message>
             <source>It changes nothing compared with the pack in use.</source>
@@ -7187,7 +7187,7 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         </message>
         <message>
             <source>No distributor is called "{name}": the company profile lists {names}.</source>
-            <translation type="unfinished" />
+            <translation>Aucun distributeur ne s'appelle « {name} » : le profil de l'entreprise indique {names}.</translation>
         </message>
         <message>
             <source>No escalation packet {packet} was sent from here: the decision file is for another packet.</source>
@@ -7251,7 +7251,7 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         </message>
         <message>
             <source>No use case is tagged.</source>
-            <translation type="unfinished" />
+            <translation>Aucun cas d'usage n'est coché.</translation>
         </message>
         <message>
             <source>No {list} list is imported: import it before reviewing its entries.</source>
@@ -7267,7 +7267,7 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         </message>
         <message>
             <source>Not every checklist question is answered yes or no.</source>
-            <translation type="unfinished" />
+            <translation>Toutes les questions de la liste de contrôle n'ont pas une réponse oui ou non.</translation>
         </message>
         <message>
             <source>Nothing answers at {host} on port {port}. Check the port (usually 587 for STARTTLS, 465 for SSL) and that a firewall lets the app out.</source>
@@ -7719,7 +7719,7 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         </message>
         <message>
             <source>The company profile lists no distributors: add the distributor in the app (Company profile) first.</source>
-            <translation type="unfinished" />
+            <translation>Le profil de l'entreprise n'indique aucun distributeur : ajoutez d'abord le distributeur dans l'application (Profil de l'entreprise).</translation>
         </message>
         <message>
             <source>The company's signing key (fingerprint {fingerprint}) is not in this computer's keyring, so nothing can be signed here. Sign on the computer where the key was made.</source>
@@ -7783,7 +7783,7 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         </message>
         <message>
             <source>The customer is not identified: give the customer's name and country.</source>
-            <translation type="unfinished" />
+            <translation>Le client n'est pas identifié : indiquez son nom et son pays.</translation>
         </message>
         <message>
             <source>The database {database} cannot be opened: {error}.</source>
@@ -7887,7 +7887,7 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         </message>
         <message>
             <source>The destination country is not given.</source>
-            <translation type="unfinished" />
+            <translation>Le pays de destination n'est pas indiqué.</translation>
         </message>
         <message>
             <source>The disk is full, so nothing was saved. Free some space on the drive that holds {path} and try again.</source>
@@ -7955,7 +7955,7 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         </message>
         <message>
             <source>The end user is not named: choose the end user, or the customer itself if it uses the goods.</source>
-            <translation type="unfinished" />
+            <translation>L'utilisateur final n'est pas nommé : choisissez l'utilisateur final, ou le client lui-même s'il utilise les produits.</translation>
         </message>
         <message>
             <source>The entry is {listed}.</source>
@@ -8075,7 +8075,7 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         </message>
         <message>
             <source>The intended use is not written down in the customer's words.</source>
-            <translation type="unfinished" />
+            <translation>L'usage prévu n'est pas noté dans les mots du client.</translation>
         </message>
         <message>
             <source>The key file's fingerprint is {found}, not {expected} as given: it is not the key its owner read out. Nothing was pinned; ask for the right key file.</source>
@@ -8503,7 +8503,7 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         </message>
         <message>
             <source>Use cases tagged</source>
-            <translation type="unfinished" />
+            <translation>Cas d'usage cochés</translation>
         </message>
         <message>
             <source>Use the https:// address: a list fetched over plain http could have been changed on its way.</source>
@@ -9467,7 +9467,7 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         </message>
         <message>
             <source>{done} of {total}</source>
-            <translation type="unfinished" />
+            <translation>{done} sur {total}</translation>
         </message>
         <message>
             <source>{element} number {number} ({reference})</source>
@@ -9939,7 +9939,7 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         </message>
         <message>
             <source>{year} {number} is not a period.</source>
-            <translation type="unfinished" />
+            <translation>{year} {number} n'est pas une période.</translation>
         </message>
     </context>
     <context>

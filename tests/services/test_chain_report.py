@@ -181,3 +181,28 @@ def test_every_country_has_an_m49_region() -> None:
     assert {c.alpha_2 for c in pycountry.countries} <= set(table)
     assert table["DE"].name == "Western Europe" and table["KE"].region == "Africa"
     assert table["XK"].name == "Southern Europe"
+
+
+def test_every_query_starts_from_an_index_on_the_period(configured) -> None:
+    """No query reads all the orders, screenings, lines or decisions: each starts from an
+    index on the order date (the bench's ``report:`` line measures the time)."""
+    import re
+
+    from sqlalchemy.dialects import sqlite
+
+    from reseller_app.services.chain_report import named_orders_query, report_queries
+
+    queries = [*report_queries(Q4, Q4.end).values(), named_orders_query(Q4)]
+    raw = configured.engine.raw_connection()
+    try:
+        for query in queries:
+            sql = str(query.compile(dialect=sqlite.dialect(),
+                                    compile_kwargs={"literal_binds": True}))
+            plan = [row[3] for row in raw.execute("EXPLAIN QUERY PLAN " + sql)]
+            scans = [step for step in plan
+                     if re.match(r"SCAN (orders|screening|order_line|decision)\b", step)]
+            assert not scans, (sql.splitlines()[0], plan)
+            if "FROM orders" in sql or "JOIN orders" in sql:
+                assert any("ix_orders_date_id" in step for step in plan), plan
+    finally:
+        raw.close()
