@@ -12,6 +12,7 @@ CLDR (Babel) in the reader's language, countries from ``domain.countries``.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Mapping
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -21,8 +22,9 @@ from reportlab.graphics.charts.barcharts import BarChart, HorizontalBarChart, Ve
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Paragraph, Spacer
 from reportlab.platypus.flowables import Flowable
 
 from reseller_app.domain.chain_report import (
@@ -34,7 +36,7 @@ from reseller_app.domain.chain_report import (
     ReportPeriod,
 )
 from reseller_app.domain.countries import country_name
-from reseller_app.domain.vocabulary import OrderStatus
+from reseller_app.domain.vocabulary import CompletenessItem, OrderStatus
 from reseller_app.reports.packet_pdf import heading, signed_with, source_words, tier_words
 from reseller_app.reports.packet_styles import MARGIN, PAGE, build, esc, grid, key_values, para
 from reseller_app.reports.packet_styles import styles as packet_styles
@@ -62,11 +64,12 @@ def status_words(t: Words) -> dict[str, str]:
 
 def completeness_words(t: Words) -> dict[str, str]:
     """The parts of an order's information the completeness share counts."""
-    return {"customer": t("Customer identified"),
-            "end_user": t("End user named, or confirmed to be the customer"),
-            "destination": t("Destination given"),
-            "intended_use": t("Intended use in the customer's words"),
-            "use_cases": t("Use cases tagged"), "checklist": t("Checklist answered")}
+    return {CompletenessItem.CUSTOMER: t("Customer identified"),
+            CompletenessItem.END_USER: t("End user named, or confirmed to be the customer"),
+            CompletenessItem.DESTINATION: t("Destination given"),
+            CompletenessItem.INTENDED_USE: t("Intended use in the customer's words"),
+            CompletenessItem.USE_CASES: t("Use cases tagged"),
+            CompletenessItem.CHECKLIST: t("Checklist answered")}
 
 
 def period_name(period: ReportPeriod, t: Words) -> str:
@@ -78,10 +81,11 @@ def period_name(period: ReportPeriod, t: Words) -> str:
     return str(period.year)
 
 
-def month_name(month: str, t: Words, *, long: bool = False) -> str:
-    """A "YYYY-MM" month as the reader's language writes it: "Oct 2026" (or "October 2026")."""
+def month_name(month: str, t: Words, *, long: bool = False, short: bool = False) -> str:
+    """A "YYYY-MM" month as the reader's language writes it: "Oct 2026" ("October 2026" when
+    ``long``, "Oct" when ``short``)."""
     day = dt.date.fromisoformat(f"{month}-01")
-    return format_date(day, "LLLL y" if long else "LLL y", locale=t.locale)
+    return format_date(day, "LLLL y" if long else "LLL" if short else "LLL y", locale=t.locale)
 
 
 def note(text: str) -> list[Flowable]:
@@ -195,7 +199,9 @@ def month_chart(report: ChainReport, width: float, t: Words) -> Drawing:
     chart.x, chart.y = 30, 16
     chart.width, chart.height = width - 36, MONTH_CHART_HEIGHT - 34
     chart.data = [[dict(m.tiers).get(tier, 0) for m in months] or [0] for tier in tiers]
-    _category_axis(chart, [month_name(m.month, t) for m in months] or [""])
+    # A year's twelve bars have room for the month only (the title says the year).
+    short = report.period.kind is PeriodKind.YEAR
+    _category_axis(chart, [month_name(m.month, t, short=short) for m in months] or [""])
     chart.categoryAxis.style = "stacked"
     chart.categoryAxis.labels.boxAnchor, chart.categoryAxis.labels.dy = "n", -3
     _value_axis(chart, max((m.total for m in months), default=0), t)
@@ -248,32 +254,57 @@ def summary_section(report: ChainReport, t: Words) -> list[Flowable]:
         return [*out, para(t("{reseller} screened no orders in {period}.").format(
             reseller=report.reseller, period=period))]
     tiers = dict(report.by_tier)
-    out.append(para(t("In {period}, {reseller} screened {orders} orders against its criteria "
-                      "for human rights risk: {low} low, {elevated} elevated, {high} high and "
-                      "{prohibited} prohibited.").format(
+    screened = (t("In {period}, {reseller} screened {orders} order against its criteria for "
+                  "human rights risk: {low} low, {elevated} elevated, {high} high and "
+                  "{prohibited} prohibited.") if report.orders == 1 else
+                t("In {period}, {reseller} screened {orders} orders against its criteria for "
+                  "human rights risk: {low} low, {elevated} elevated, {high} high and "
+                  "{prohibited} prohibited."))
+    out.append(para(screened.format(
         period=period, reseller=report.reseller, orders=t.number(report.orders),
         low=t.number(tiers.get("low", 0)), elevated=t.number(tiers.get("elevated", 0)),
         high=t.number(tiers.get("high", 0)), prohibited=t.number(tiers.get("prohibited", 0)))))
-    if o.held and o.median_days_to_decision is not None:
-        out.append(para(t("{held} orders were held for a decision and {decided} of them "
-                          "decided, in a median of {days} days from hold to decision.").format(
-            held=t.number(o.held), decided=t.number(o.decided),
-            days=days(o.median_days_to_decision, t))))
+    # Numbers stand where no plural hangs on them ("1 orders"), or in a variant for one.
+    if o.held == 1:
+        out.append(para(t("One order was held for a decision, and it was decided.")
+                        if o.decided else
+                        t("One order was held for a decision, and it is still waiting.")))
     elif o.held:
         out.append(para(t("{held} orders were held for a decision and {decided} of them "
                           "decided.").format(held=t.number(o.held),
                                              decided=t.number(o.decided))))
-    else:
+    if o.median_days_to_decision is not None:
+        out.append(para(t("Median days from hold to decision: {days}.").format(
+            days=days(o.median_days_to_decision, t))))
+    if not o.held:
         out.append(para(t("No order was held for a decision.")))
     if o.escalations or o.declined:
-        out.append(para(t("{escalations} orders were escalated to a distributor and "
-                          "{declined} declined.").format(escalations=t.number(o.escalations),
-                                                         declined=t.number(o.declined))))
-    out.append(para(t("{complete} of {orders} orders ({share}) carried complete customer, "
-                      "end-user and intended-use information.").format(
+        escalated = (t("{escalations} order was escalated to a distributor and {declined} "
+                       "declined.") if o.escalations == 1 else
+                     t("{escalations} orders were escalated to a distributor and {declined} "
+                       "declined."))
+        out.append(para(escalated.format(escalations=t.number(o.escalations),
+                                         declined=t.number(o.declined))))
+    complete = (t("{complete} of {orders} order ({share}) carried complete customer, "
+                  "end-user and intended-use information.") if c.orders == 1 else
+                t("{complete} of {orders} orders ({share}) carried complete customer, "
+                  "end-user and intended-use information."))
+    out.append(para(complete.format(
         complete=t.number(c.complete), orders=t.number(c.orders),
         share=percent(ratio(c.complete, c.orders), t))))
     return out
+
+
+def table_heading(text: str) -> list[Flowable]:
+    """A heading over a table that may run over pages. Not ``keepWithNext`` (ReportLab would
+    carry the whole table to a new page, leaving most of this one empty): a new page only
+    when this one has no room for the heading and the table's first rows."""
+    return [CondPageBreak(28 * mm), Paragraph(esc(text), _table_heading_style())]
+
+
+@functools.cache
+def _table_heading_style() -> ParagraphStyle:
+    return ParagraphStyle("table_heading", parent=packet_styles()["h2"], keepWithNext=0)
 
 
 def tier_section(report: ChainReport, width: float, t: Words) -> list[Flowable]:
@@ -297,10 +328,12 @@ def month_section(report: ChainReport, width: float, t: Words) -> list[Flowable]
 
 def category_section(report: ChainReport, width: float, t: Words,
                      labels: Mapping[str, str]) -> list[Flowable]:
-    out: list[Flowable] = [heading(t("Orders by product category"))]
+    out = table_heading(t("Orders by product category"))
     if not report.by_category:
         return [*out, para(t("No orders in this period."))]
-    rows = [[labels.get(cat, cat) if cat else t("No category given"), t.number(n),
+    # Without the pack's words, the id reads as words ("video_surveillance": video surveillance)
+    rows = [[labels.get(cat) or cat.replace("_", " ") if cat else t("No category given"),
+             t.number(n),
              percent(ratio(n, report.orders), t)] for cat, n in report.by_category]
     # Notes go under their table: the heading keeps with the table, never alone at a page foot.
     return [*out, grid([t("Product category"), t("Orders"), t("Share of orders")], rows,
@@ -309,7 +342,7 @@ def category_section(report: ChainReport, width: float, t: Words,
 
 
 def region_section(report: ChainReport, width: float, t: Words) -> list[Flowable]:
-    out: list[Flowable] = [heading(t("Orders by destination region"))]
+    out = table_heading(t("Orders by destination region"))
     if not report.by_region:
         return [*out, para(t("No orders in this period."))]
     rows = [[region_name(r.code, r.name, t) if r.code != UNKNOWN_REGION
@@ -368,30 +401,32 @@ def policy_section(report: ChainReport, t: Words) -> list[Flowable]:
     return [*out, *key_values(rows, t)]
 
 
-def _hash(value: str) -> Paragraph:
-    """A SHA-256 in small type, so that it fits its column on one or two lines."""
-    return Paragraph(f'<font size="6">{esc(value) or "—"}</font>', packet_styles()["cell"])
+def _with_hash(name: str, sha256: str) -> Paragraph:
+    """A pack or list named, with the SHA-256 that pins its version in small grey type under
+    the name (the whole hash on one line: a reader compares it with the file)."""
+    return Paragraph(f"{esc(name)}<br/>"
+                     f'<font size="6" color="{MUTED.hexval()}">SHA-256 {esc(sha256) or "—"}'
+                     "</font>", packet_styles()["cell"])
 
 
 def versions_section(report: ChainReport, width: float, t: Words) -> list[Flowable]:
     out: list[Flowable] = [heading(t("Criteria packs and restricted-party lists used"))]
     if report.packs:
-        rows = [[p.pack_id, p.version, t.number(p.screenings), _hash(p.sha256)]
+        rows = [[_with_hash(p.pack_id, p.sha256), p.version, t.number(p.screenings)]
                 for p in report.packs]
-        out.append(grid([t("Criteria pack"), t("Version"), t("Screenings"), t("SHA-256")],
-                        rows, [width - 138 * mm, 22 * mm, 26 * mm, 90 * mm]))
+        out.append(grid([t("Criteria pack"), t("Version"), t("Screenings")], rows,
+                        [width - 56 * mm, 30 * mm, 26 * mm], numbers_from=2))
     else:
         out.append(para(t("No order was screened in this period.")))
     out.append(Spacer(1, 3 * mm))
     if report.lists:
         sources = source_words(t)
-        rows = [[sources.get(v.source, v.source),
+        rows = [[_with_hash(sources.get(v.source, v.source), v.file_sha256),
                  t.date(v.published, compact=True) if v.published else t("not stated"),
-                 t.date(v.imported_on, compact=True), t.number(v.entries),
-                 _hash(v.file_sha256)] for v in report.lists]
-        out.append(grid([t("List"), t("Published"), t("Imported"), t("Entries"),
-                         t("SHA-256 of the file")], rows,
-                        [width - 144 * mm, 26 * mm, 24 * mm, 20 * mm, 74 * mm]))
+                 t.date(v.imported_on, compact=True), t.number(v.entries)]
+                for v in report.lists]
+        out.append(grid([t("List"), t("Published"), t("Imported"), t("Entries")], rows,
+                        [width - 72 * mm, 26 * mm, 24 * mm, 22 * mm], numbers_from=3))
     else:
         out.append(para(t("No restricted-party list was in force: parties were not checked "
                           "against sanctions lists.")))
@@ -418,7 +453,7 @@ def named_section(report: ChainReport, width: float, t: Words) -> list[Flowable]
     """The orders by name: only when the user ticked names in (``named_orders`` not None)."""
     if report.named_orders is None:
         return []
-    out: list[Flowable] = [heading(t("Orders held, escalated, declined or blocked, by name"))]
+    out = table_heading(t("Orders held, escalated, declined or blocked, by name"))
     shared = note(t("Names are included because the reseller chose to share them."))
     if not report.named_orders:
         return [*out, para(t("No order of the period was held, escalated, declined or "
@@ -461,3 +496,12 @@ def chain_report_pdf(report: ChainReport, language: str = "en", page_size: str =
                      reseller=report.reseller),
                  header_right=t("{period} · for {distributor}").format(
                      period=period, distributor=report.distributor or "—"), t=t, page=page)
+
+
+def build_pdf(report: ChainReport, *, language: str = "en", page_size: str = "A4",
+              category_labels: Mapping[str, str] | None = None,
+              key_fingerprint: str | None = None) -> bytes:
+    """What ``services/chain_report.ChainReportService.pdf_bytes`` calls: ``chain_report_pdf``
+    with every option by name."""
+    return chain_report_pdf(report, language, page_size, category_labels=category_labels,
+                            key_fingerprint=key_fingerprint)

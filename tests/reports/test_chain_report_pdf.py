@@ -34,6 +34,8 @@ from reseller_app.reports.chain_report_pdf import chain_report_pdf
 from reseller_app.reports.packet_styles import fonts
 from reseller_app.reports.styles import TIER_COLOURS
 from reseller_app.reports.words import words
+from reseller_app.services.chain_report import ChainReportService
+from tests.services.test_chain_report import quarter  # noqa: F401  (the fixture)
 
 SHA = "3f2a9c1e" * 8
 
@@ -95,8 +97,8 @@ def test_the_report_says_its_numbers_and_sections():
                    "Generated: 4 January 2027, 09:30 UTC",
                    "Names of customers and end users: Not included: counts only",
                    "Summary", "screened 57 orders", "41 low, 9 elevated, 6 high and 1 prohibited",
-                   "16 orders were held for a decision and 13 of them decided, in a median "
-                   "of 2.5 days from hold to decision.",
+                   "16 orders were held for a decision and 13 of them decided.",
+                   "Median days from hold to decision: 2.5.",
                    "4 orders were escalated to a distributor and 2 declined.",
                    "45 of 57 orders (78.9%)",
                    "Orders screened by risk tier", "Orders per month by risk tier",
@@ -110,7 +112,8 @@ def test_the_report_says_its_numbers_and_sections():
                    "Follow-ups with customers", "Done in the period: 7",
                    "Overdue on 31 December 2026: 3",
                    "Human rights policy", "Version 3", "Next review: 2 March 2027",
-                   "Criteria packs and restricted-party lists used", "bsr-2022-core 1.4.0 57",
+                   "Criteria packs and restricted-party lists used", "bsr-2022-core",
+                   f"SHA-256 {SHA}", "1.4.0 57",
                    "EU consolidated financial sanctions list", "not stated",
                    "Completeness of order information", "Customer identified 57 100%",
                    "All of the above 45 78.9%", "Page 1 of"):
@@ -134,15 +137,48 @@ def test_names_print_only_when_the_report_carries_them():
 
 def test_many_categories_go_on_over_pages_with_their_header():
     many = tuple((f"category-{i:03d}", 200 - i) for i in range(160))
-    data = chain_report_pdf(report(by_category=many))
+    # A month: one bar and one row above the categories, so the first page has room for them.
+    month = report(period=ReportPeriod.parse("2026-11"), by_month=report().by_month[1:2],
+                   by_category=many)
+    data = chain_report_pdf(month)
     texts = pages(data)
     holding = [i for i, p in enumerate(texts) if "category-" in p]
     assert len(holding) >= 3, "160 categories fill more than two pages"
     for i in holding:
         assert "Product category Orders Share of orders" in texts[i], i
+    # The long table starts under the month table where there is room, not on a new page
+    # (a heading kept with a whole long table leaves the page before it empty).
+    assert "Orders by product category" in texts[0] and "category-000" in texts[0]
     out = " ".join(texts)
     assert "category-000 200" in out and "category-159 41" in out
     assert f"Page {len(texts)} of {len(texts)}" in texts[-1]
+
+
+def test_the_service_saves_the_pdf_beside_the_json(quarter, tmp_path: Path):  # noqa: F811
+    """Through the service, as ``reseller-app report`` and the app save it."""
+    ctx, _ = quarter
+    service = ChainReportService(ctx)
+    saved = service.save(service.build(ReportPeriod.parse("2026Q4"), "TechDistri Europe",
+                                       include_names=True), tmp_path)
+    assert saved.pdf_path == tmp_path / "due-diligence-2026Q4.pdf"
+    out = text(saved.pdf_path.read_bytes())
+    for words_ in ("Due diligence report, Q4 2026", "For: TechDistri Europe",
+                   "Reseller: Nordlicht IT GmbH", "screened 6 orders", "video surveillance 4",
+                   "Latin America and the Caribbean", "SO-3", "Policía Regional"):
+        assert words_ in out, words_
+
+
+def test_one_order_is_not_said_in_the_plural():
+    one = report(orders=1, by_tier=(("low", 0), ("elevated", 0), ("high", 1), ("prohibited", 0)),
+                 outcomes=Outcomes(held=1, decided=0, median_days_to_decision=None, declined=0,
+                                   escalated=1, blocked=0, escalations=1),
+                 completeness=Completeness(orders=1, complete=1))
+    out = text(chain_report_pdf(one))
+    for words_ in ("screened 1 order against", "One order was held for a decision, and it is "
+                   "still waiting.", "1 order was escalated to a distributor and 0 declined.",
+                   "1 of 1 order (100%) carried"):
+        assert words_ in out, words_
+    assert "1 orders" not in out and "Median days from hold to decision:" not in out
 
 
 def test_an_empty_period_says_so():
