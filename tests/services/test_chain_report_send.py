@@ -210,3 +210,12 @@ def test_the_evidence_bundle_holds_the_report_packet(configured, q3_orders, tmp_
         text = " ".join(z.read(n).decode("utf-8", "replace") for n in listed)
     assert any(n.endswith(f"/{view.pdf_name}") for n in names)
     assert view.id in text and '"kind": "report"' in text
+
+
+def test_a_report_saved_from_the_command_line_counts_as_gone(configured, q3_orders, tmp_path):
+    from reseller_app.domain.chain_report import ReportPeriod
+    from reseller_app.services.chain_report import ChainReportService
+
+    reports = ChainReportService(configured)
+    reports.save(reports.build(ReportPeriod.parse("2026Q3"), "techdistri europe"), tmp_path)
+    assert report_due(configured, TODAY) == []
