@@ -61,9 +61,11 @@ def due_reports(today: dt.date, distributors: Iterable[str], busy_quarters: Iter
     period = last_ended_quarter(today)
     if period not in set(busy_quarters):
         return []
-    sent = {(_key(d), p) for d, p in done}
-    return [(d, period) for d in dict.fromkeys(distributors) if (_key(d), period) not in sent]
+    sent = {(distributor_key(d), p) for d, p in done}
+    return [(d, period) for d in dict.fromkeys(distributors)
+            if (distributor_key(d), period) not in sent]
 
 
-def _key(name: str) -> str:
+def distributor_key(name: str) -> str:
+    """A distributor's name as compared: without case or extra spaces."""
     return " ".join(name.split()).casefold()

@@ -185,6 +185,11 @@ class ReportSendService:
                             str(details.get("period") or "")))
         return out
 
+    def already_gone(self, distributor: str, period: str) -> bool:
+        """Whether the report of ``period`` was sent, queued or saved to ``distributor``."""
+        return (due.distributor_key(distributor), period) in {
+            (due.distributor_key(d), p) for d, p in self.gone()}
+
     def busy_quarters(self, periods: list[str]) -> list[str]:
         """Those of ``periods`` that had orders (dated in them)."""
         out = []

@@ -5,6 +5,7 @@ whether names of customers and people go in, then see the PDF before it goes out
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +21,8 @@ from reseller_app.ui.field_errors import FieldError, FieldErrors, add_field_row
 from reseller_app.ui.packet_dialog import FORM, PacketDialog
 from reseller_app.ui.typography import heading, note, paragraph
 from reseller_app.ui.workers import Job, error_message
+
+NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # the distributor's name beside its id
 
 
 class ReportDialog(PacketDialog):
@@ -49,6 +52,9 @@ class ReportDialog(PacketDialog):
             "follow-ups, your policy and the criteria pack and lists you used. The guidance "
             "asks resellers to share this up the chain regularly."), form_page))
         page_layout.addLayout(form)
+        self.gone_note = note("", form_page)
+        self.gone_note.setAccessibleName(self.tr("Report already sent"))
+        page_layout.addWidget(self.gone_note)
         page_layout.addWidget(note(self.tr(
             "You see the report as a PDF before anything is sent. Without the tick, it names "
             "no customers and no people: only counts."), form_page))
@@ -57,6 +63,9 @@ class ReportDialog(PacketDialog):
         self._add_pages(form_page, self.tr("Build the report and preview the PDF"))
         self._show_page(FORM)
         self.resize(900, 720)
+        self.period.currentIndexChanged.connect(self._say_if_gone)
+        self.distributor.currentIndexChanged.connect(self._say_if_gone)
+        self._say_if_gone()
         if self.distributor.count() == 0:
             self.general_error.show_message(self.tr(
                 "Add a distributor with an escalation e-mail address in the company profile "
@@ -76,6 +85,7 @@ class ReportDialog(PacketDialog):
             self.general_error.show_message(error_message(exc))
         for d in distributors:
             self.distributor.addItem(f"{d.name} <{d.email}>", d.id)
+            self.distributor.setItemData(self.distributor.count() - 1, d.name, NAME_ROLE)
         self.period = QComboBox(form_page)
         for i, period in enumerate(periods):
             text = self.tr("{0} (under way)").format(period) if i == 0 else period
@@ -85,6 +95,26 @@ class ReportDialog(PacketDialog):
         self.include_names = QCheckBox(
             self.tr("&Include names of customers and people"), form_page)
         self.include_names.setChecked(False)  # counts only, unless the user ticks it
+
+    def _say_if_gone(self, *_: object) -> None:
+        """Whether this quarter's report already went to this distributor (built again, it
+        is a new report: the distributor then has two)."""
+        period, index = self.period.currentData(), self.distributor.currentIndex()
+        text = ""
+        if period and index >= 0:
+            name = self.distributor.itemData(index, NAME_ROLE)
+            try:
+                gone = self.backend.chain_reports.already_gone(name, period)
+            except ServiceError:
+                gone = False
+            if gone:
+                text = self.tr("The {0} report was already sent or saved for {1}: building it "
+                               "again makes a new one.").format(period, name)
+        self.gone_note.setText(text)
+
+    def back(self) -> None:
+        super().back()
+        self._say_if_gone()  # sent or saved meanwhile
 
     def build(self) -> Job | None:
         if self._job is not None:

@@ -5986,12 +5986,20 @@ Katalog {1}, Version {2}, herausgegeben von {3} am {4}.</translation>
             <translation>Namen:</translation>
         </message>
         <message>
+            <source>Report already sent</source>
+            <translation>Bericht bereits gesendet</translation>
+        </message>
+        <message>
             <source>Send &amp;to:</source>
             <translation>&amp;Senden an:</translation>
         </message>
         <message>
             <source>The report was not built: {0}</source>
             <translation>Die Meldung wurde nicht erstellt: {0}</translation>
+        </message>
+        <message>
+            <source>The {0} report was already sent or saved for {1}: building it again makes a new one.</source>
+            <translation>Der Bericht für {0} wurde bereits für {1} gesendet oder gespeichert: Wird er erneut erstellt, entsteht ein neuer.</translation>
         </message>
         <message>
             <source>What you screened in a quarter, for your distributor: orders by risk tier, product category and destination, what was held, declined and escalated, follow-ups, your policy and the criteria pack and lists you used. The guidance asks resellers to share this up the chain regularly.</source>

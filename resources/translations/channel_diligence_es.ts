@@ -5986,12 +5986,20 @@ Paquete {1}, versión {2}, publicado por {3} el {4}.</translation>
             <translation>Nombres:</translation>
         </message>
         <message>
+            <source>Report already sent</source>
+            <translation>Informe ya enviado</translation>
+        </message>
+        <message>
             <source>Send &amp;to:</source>
             <translation>Enviar &amp;a:</translation>
         </message>
         <message>
             <source>The report was not built: {0}</source>
             <translation>No se creó el informe: {0}</translation>
+        </message>
+        <message>
+            <source>The {0} report was already sent or saved for {1}: building it again makes a new one.</source>
+            <translation>El informe de {0} ya se envió o guardó para {1}: prepararlo de nuevo crea uno nuevo.</translation>
         </message>
         <message>
             <source>What you screened in a quarter, for your distributor: orders by risk tier, product category and destination, what was held, declined and escalated, follow-ups, your policy and the criteria pack and lists you used. The guidance asks resellers to share this up the chain regularly.</source>

@@ -5986,12 +5986,20 @@ Jeu {1}, version {2}, publié par {3} le {4}.</translation>
             <translation>Noms :</translation>
         </message>
         <message>
+            <source>Report already sent</source>
+            <translation>Rapport déjà envoyé</translation>
+        </message>
+        <message>
             <source>Send &amp;to:</source>
             <translation>&amp;Destinataire:</translation>
         </message>
         <message>
             <source>The report was not built: {0}</source>
             <translation>Le signalement n'a pas été constitué: {0}</translation>
+        </message>
+        <message>
+            <source>The {0} report was already sent or saved for {1}: building it again makes a new one.</source>
+            <translation>Le rapport {0} a déjà été envoyé ou enregistré pour {1} : le préparer à nouveau en crée un nouveau.</translation>
         </message>
         <message>
             <source>What you screened in a quarter, for your distributor: orders by risk tier, product category and destination, what was held, declined and escalated, follow-ups, your policy and the criteria pack and lists you used. The guidance asks resellers to share this up the chain regularly.</source>

@@ -5986,12 +5986,20 @@ Pacote {1}, versão {2}, emitido por {3} em {4}.</translation>
             <translation>Nomes:</translation>
         </message>
         <message>
+            <source>Report already sent</source>
+            <translation>Relatório já enviado</translation>
+        </message>
+        <message>
             <source>Send &amp;to:</source>
             <translation>Enviar pa&amp;ra:</translation>
         </message>
         <message>
             <source>The report was not built: {0}</source>
             <translation>A comunicação não foi montada: {0}</translation>
+        </message>
+        <message>
+            <source>The {0} report was already sent or saved for {1}: building it again makes a new one.</source>
+            <translation>O relatório de {0} já foi enviado ou guardado para {1}: prepará-lo de novo cria um novo.</translation>
         </message>
         <message>
             <source>What you screened in a quarter, for your distributor: orders by risk tier, product category and destination, what was held, declined and escalated, follow-ups, your policy and the criteria pack and lists you used. The guidance asks resellers to share this up the chain regularly.</source>

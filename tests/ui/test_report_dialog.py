@@ -81,6 +81,13 @@ def test_pick_preview_and_save_the_quarter_s_report(qtbot: QtBot, reports: Backe
     assert "named_orders" not in data or data["named_orders"] is None
     assert str(folder) in dialog.panel.message.text()
     assert reports.escalation.get(packet.id).status == PacketStatus.EXPORTED
+    # Back on the form, the quarter's report is said to be gone already.
+    assert dialog.gone_note.text() == ""
+    click(qtbot, dialog.back_button)
+    assert "2026Q3 report was already sent or saved for TechDistri Europe" in \
+        dialog.gone_note.text()
+    dialog.period.setCurrentIndex(periods.index("2026Q2"))
+    assert dialog.gone_note.text() == ""
     with reports.ctx.session() as s:
         actions = [e.action for e in audit_log.events_for(s, "packet", [packet.id])]
     assert actions == [AuditAction.REPORT_BUILT, AuditAction.PACKET_EXPORTED]
