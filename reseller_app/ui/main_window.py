@@ -355,7 +355,7 @@ class MainWindow(QMainWindow):
             MenuAction("file", self.tr("Prin&t the policy…"), "print_policy", keys.Print,
                        name="print_action"),
             # The report up the chain: for a quarter, not an order (issue 15).
-            MenuAction("file", self.tr("Due &diligence report…"), "open_chain_report",
+            MenuAction("file", self.tr("Due &diligence report…"), "open_report",
                        name="chain_report_action"),
             None,
             MenuAction("file", self.tr("&Quit"), "close", "Ctrl+Q",
@@ -763,7 +763,7 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
-    def open_chain_report(self) -> QWidget:
+    def open_report(self) -> QWidget:
         """The due diligence report for a distributor and quarter: previewed, sent or saved."""
         # Here, not at the top: a window or dialog loads when first opened, not at start-up.
         from reseller_app.ui.report_dialog import ReportDialog
