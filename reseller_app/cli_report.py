@@ -3,8 +3,9 @@
 ``report --period 2026Q4 --distributor NAME --out DIR [--include-names] [--queue]`` writes
 ``due-diligence-2026Q4.json`` (and its PDF, once the PDF writer is there) into DIR and prints
 one line of what it holds. ``--period`` defaults to the last finished quarter; ``--distributor``
-to the company profile's only distributor when it lists just one. ``--queue``: the outbox takes
-escalation packets only so far, so the files are saved and one line says so.
+to the company profile's only distributor when it lists just one. ``--queue``: the report is
+also built as a signed packet (services/chain_report_send.py) and put in the outbox to the
+distributor's address; ``reseller-app outbox send`` sends it.
 
 A period that is not one, a distributor the profile does not list, a folder that does not
 exist: exit 2 and one line.
@@ -16,7 +17,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from reseller_app.cli_common import EXIT_OK, BadInput
+from reseller_app.cli_common import EXIT_OK, BadInput, ask_passphrase
 
 if TYPE_CHECKING:
     from reseller_app.services.context import AppContext
@@ -37,7 +38,11 @@ def add_commands(sub: Any) -> None:
                         help="name the held, escalated, declined and blocked orders with their "
                              "customers and end users (left out by default)")
     report.add_argument("--queue", action="store_true",
-                        help="also put it in the e-mail outbox for the distributor")
+                        help="also put it in the e-mail outbox for the distributor, signed "
+                             "like the packets ('outbox send' sends it)")
+    report.add_argument("--passphrase-stdin", action="store_true", dest="key_passphrase_stdin",
+                        help="with --queue: read the passphrase that opens the signing key "
+                             "from standard input (where the key is kept in an encrypted file)")
 
 
 def cmd_report(ctx: AppContext, args: argparse.Namespace) -> int:
@@ -62,6 +67,8 @@ def cmd_report(ctx: AppContext, args: argparse.Namespace) -> int:
     out = Path(args.out)
     if not out.is_dir():
         raise BadInput(f"--out: the folder {out} does not exist.")
+    if args.queue:
+        _open_signing_key(ctx, args)
     report = service.build(period, name, include_names=args.include_names)
     saved = service.save(report, out)
     files = ", ".join(str(p) for p in (saved.json_path, saved.pdf_path) if p is not None)
@@ -71,9 +78,40 @@ def cmd_report(ctx: AppContext, args: argparse.Namespace) -> int:
           f"{o.declined} declined, {report.misuse_reports} misuse reports"
           + ("; with names." if report.include_names else "; no names."))
     if args.queue:
-        print("Not queued: the outbox does not take reports yet; send the files above "
-              "to the distributor yourself.")
+        _queue(ctx, args, period, report.distributor)
     return EXIT_OK
+
+
+def _open_signing_key(ctx: AppContext, args: argparse.Namespace) -> None:
+    """Where the company key is in its encrypted file (no keyring), its passphrase first: the
+    report is never queued unsigned for want of it, and nothing is written before."""
+    # late: the key's session loads the ORM; cli.py stays light for the desktop's start
+    from reseller_app.services import key_session
+    from reseller_app.services.errors import ServiceError, StorageError
+
+    locked = key_session.locked(ctx)
+    if locked is None:
+        return
+    passphrase = ask_passphrase(f"{locked.holder_name}, the administrator (it opens the "
+                                "signing key)", args.key_passphrase_stdin)
+    try:
+        key_session.unlock(ctx, passphrase)
+    except StorageError:
+        raise
+    except ServiceError as exc:  # wrong (counted), locked, inactive, file not readable
+        raise BadInput(f"{exc}; nothing was written") from None
+
+
+def _queue(ctx: AppContext, args: argparse.Namespace, period: Any, distributor: str) -> None:
+    """The report as a signed packet in the outbox to the distributor's address."""
+    # late: the report's packet service loads SQLAlchemy
+    from reseller_app.services.chain_report_send import ReportSendService
+
+    service = ReportSendService(ctx)
+    packet = service.build_for(period, distributor, include_names=args.include_names)
+    item = service.queue(packet.id)
+    print(f"Queued packet {packet.id[:8]} ({packet.file_stem}) in the outbox to {item.to}: "
+          "'reseller-app outbox send' sends it.")
 
 
 HANDLERS = {"report": cmd_report}

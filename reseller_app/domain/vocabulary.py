@@ -55,6 +55,8 @@ class PacketKind(StrEnum):
     ESCALATION = "escalation"
     MISUSE = "misuse"
     FOLLOWUP = "followup"
+    # The periodic due diligence report to a distributor (issue 15): about no one order.
+    REPORT = "report"
     # Not a packet of this installation: an outbox message carrying a desk's decision file
     # back to the reseller (``outbox_message.received_packet_id``).
     DECISION = "decision"
@@ -181,6 +183,9 @@ class AuditAction(StrEnum):
     CHAIN_HEADS_STARTED = "audit.heads_started"
     CHAIN_HEAD_EXPORTED = "audit.head_exported"  # a signed head written to a file
 
+    # A due diligence report for a distributor and period built as a signed packet (sent
+    # or saved as ``outbox.queued`` / ``packet.exported``, like the other packets)
+    REPORT_BUILT = "report.built"
     REPORT_SAVED = "report.saved"  # the due diligence report up the chain written to files
 
     RECORDS_SEALED = "records.sealed"  # records from before their hashes were kept, stamped
@@ -193,6 +198,7 @@ class HeadOccasion(StrEnum):
     COMMAND = "command"  # a command-line command wrote events
     PACKET = "packet"  # an escalation packet was built (the head travels in it)
     MISUSE = "misuse"  # a misuse report was built
+    REPORT = "report"  # a due diligence report up the chain was built
     EVIDENCE = "evidence"  # an evidence bundle was exported
     EXPORT = "export"  # written to a file on request (reseller-app audit-head)
 

@@ -38,7 +38,7 @@ def code_words(t: Words) -> dict[str, str]:
     """Packet kinds and statuses, e-mail states, answer outcomes and policy statuses."""
     return {
         PacketKind.ESCALATION: t("escalation"), PacketKind.MISUSE: t("misuse report"),
-        PacketKind.FOLLOWUP: t("follow-up"),
+        PacketKind.FOLLOWUP: t("follow-up"), PacketKind.REPORT: t("due diligence report"),
         # A packet's status and an e-mail's state share "queued" and "sent" (the same word).
         PacketStatus.BUILT: t("built"), PacketStatus.QUEUED: t("queued"),
         MessageState.SENDING: t("sending"), PacketStatus.SENT: t("sent"),

@@ -29,6 +29,7 @@ from sqlalchemy import select
 
 from reseller_app.domain import packets as p
 from reseller_app.domain import signing
+from reseller_app.domain.chain_report import REPORT_FORMAT
 from reseller_app.domain.packs import PackError, load_pack
 from reseller_app.domain.texts import t
 from reseller_app.domain.vocabulary import (
@@ -214,7 +215,8 @@ def _packet_json(files: dict[str, bytes], manifest: p.Manifest) -> dict:
             except (KeyError, ValueError):
                 continue
             if isinstance(data, dict) and data.get("format") in (p.PACKET_FORMAT,
-                                                                  p.MISUSE_FORMAT):
+                                                                  p.MISUSE_FORMAT,
+                                                                  REPORT_FORMAT):
                 return data
     return {}
 
@@ -269,6 +271,10 @@ class DeskService:
             raise ValidationError("packet", t(
                 "{file} is a misuse report, not an escalation: it asks for no decision. Read "
                 "its PDF and answer the reseller directly.", file=name))
+        if data.get("format") == REPORT_FORMAT:
+            raise ValidationError("packet", t(
+                "{file} is a due diligence report, not an escalation: it asks for no "
+                "decision. Read its PDF; its JSON holds the same figures.", file=name))
         if data.get("format") != p.PACKET_FORMAT or data.get("packet_id") != manifest.packet_id:
             raise ValidationError("packet", t("{file} holds no escalation packet's JSON for "
                                               "packet {packet}.", file=name,

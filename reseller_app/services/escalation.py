@@ -217,6 +217,19 @@ def mail_body(view: PacketView, reseller: dict[str, Any] | None = None) -> str:
         f"{MANIFEST_SIGNATURE_NAME} is our Ed25519 signature of manifest.json: check it with "
         "our public-key file (reseller-app verify-packet), and compare the key's fingerprint "
         "with us by phone once.\n\n")
+    if view.kind == PacketKind.REPORT:
+        return (
+            greeting
+            + f"Attached is our due diligence report{sender} (packet {view.id}): what we "
+            "screened, held, declined and escalated in the period, with the criteria pack and "
+            "restricted-party lists used, as the guidance asks resellers to share up the "
+            "chain.\n\n"
+            "The PDF is for reading; the JSON holds the same figures for your systems (its "
+            "schema is published with Channel Diligence).\n\n"
+            f"Files:\n{names}\n\n"
+            "manifest.json lists the SHA-256 of every file, so you can check nothing changed "
+            f"on the way (manifest SHA-256: {view.manifest_sha256}).\n\n"
+            + signed + "No answer is needed; we welcome your questions.\n\n" + closing)
     if view.kind == PacketKind.MISUSE:
         about = f"order {view.order_reference}" if view.order_reference else "one of our customers"
         return (

@@ -20,6 +20,7 @@ from reseller_app.domain.vocabulary import (
     AuditAction,
     DecisionOutcome,
     OrderStatus,
+    PacketKind,
     RiskTier,
 )
 
@@ -261,12 +262,24 @@ def _parties_rescreened(action: str, details: Details) -> str:
 
 @_formats(AuditAction.PACKET_EXPORTED)
 def _packet_exported(action: str, details: Details) -> str:
+    if details.get("kind") == PacketKind.REPORT:
+        return t("Due diligence report saved as {file}.",
+                 file=details.get("file", details.get("format", "")))
     return t("Escalation packet saved as {file}.",
              file=details.get("file", details.get("format", "")))
 
 
+@_formats(AuditAction.REPORT_BUILT)
+def _report_built(action: str, details: Details) -> str:
+    return t("Due diligence report for {period} prepared for {distributor}.",
+             period=details.get("period", ""), distributor=details.get("distributor", ""))
+
+
 @_formats(AuditAction.OUTBOX_QUEUED)
 def _queued(action: str, details: Details) -> str:
+    if details.get("kind") == PacketKind.REPORT:
+        return t("Due diligence report put in the outbox to {to}; it is sent as soon as "
+                 "possible.", to=details.get("to") or "")
     if details.get("to"):
         return t("Escalation packet put in the outbox to {to}; it is sent as soon as "
                  "possible.", to=details["to"])

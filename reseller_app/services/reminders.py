@@ -93,7 +93,7 @@ class RemindersService:
     # -- what is due -------------------------------------------------------------------------
     def sources(self) -> list[Source]:
         return [self._follow_ups, self._held, self._outbox, self._answers, self._policy,
-                self._pack, self._lists]
+                self._pack, self._lists, self._reports]
 
     def due(self, today: dt.date | None = None) -> list[Reminder]:
         """Every reminder for ``today`` (the clock's date by default), most urgent first."""
@@ -178,3 +178,13 @@ class RemindersService:
                settings: ReminderSettings) -> list[Reminder | None]:
         names = {source.value: name for source, name in SOURCE_NAMES.items()}
         return [rules.lists(lists_freshness(self.ctx, s, today), names)]
+
+    def _reports(self, s: Session, today: dt.date,
+                 settings: ReminderSettings) -> list[Reminder | None]:
+        """The last quarter's report up the chain, to each distributor it has not gone to:
+        due from the day after the quarter ends (services/chain_report_send.py)."""
+        # late: the report's service imports the escalation packets, not needed otherwise
+        from reseller_app.services.chain_report_send import report_due, report_due_on
+
+        return [rules.report_due(period, distributor, report_due_on(period), today)
+                for distributor, period in report_due(self.ctx, today)]

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from reseller_app.services.audit import AuditService
     from reseller_app.services.backups import BackupService
     from reseller_app.services.catalog import CatalogService
+    from reseller_app.services.chain_report_send import ReportSendService
     from reseller_app.services.context import AppContext
     from reseller_app.services.decisions import DecisionService
     from reseller_app.services.dto import CompanyProfile
@@ -250,6 +251,14 @@ class Backend:
         from reseller_app.services.evidence import EvidenceService
 
         return EvidenceService(self.ctx)
+
+    @cached_property
+    def chain_reports(self) -> ReportSendService:
+        """The due diligence reports up the chain, built, stored and sent as packets."""
+        # late: services load on first use, after the window's first frame
+        from reseller_app.services.chain_report_send import ReportSendService
+
+        return ReportSendService(self.ctx)
 
     def load_demo_data(self, progress: Callable[[int, int], None] | None = None) -> None:
         """Sample customers, products and orders (services.demo), with progress."""

@@ -354,6 +354,9 @@ class MainWindow(QMainWindow):
             # The one printable document of the main window: the policy (its window prints too).
             MenuAction("file", self.tr("Prin&t the policy…"), "print_policy", keys.Print,
                        name="print_action"),
+            # The report up the chain: for a quarter, not an order (issue 15).
+            MenuAction("file", self.tr("Due &diligence report…"), "open_report",
+                       name="chain_report_action"),
             None,
             MenuAction("file", self.tr("&Quit"), "close", "Ctrl+Q",
                        role=QAction.MenuRole.QuitRole, needs_database=False),
@@ -755,6 +758,17 @@ class MainWindow(QMainWindow):
         from reseller_app.ui.misuse_dialog import MisuseDialog
 
         dialog = MisuseDialog(self.backend, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.queued.connect(self._packet_queued)
+        dialog.show()
+        return dialog
+
+    def open_report(self) -> QWidget:
+        """The due diligence report for a distributor and quarter: previewed, sent or saved."""
+        # Here, not at the top: a window or dialog loads when first opened, not at start-up.
+        from reseller_app.ui.report_dialog import ReportDialog
+
+        dialog = ReportDialog(self.backend, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.queued.connect(self._packet_queued)
         dialog.show()

@@ -129,6 +129,8 @@ class OutboxView(QWidget):
             return self.tr("Misuse report {0}").format(item.order_reference).strip()
         if item.kind == PacketKind.DECISION:  # sent from the distributor desk
             return self.tr("Answer on {0}").format(item.order_reference)
+        if item.kind == PacketKind.REPORT:  # about a period, not an order
+            return self.tr("Due diligence report")
         if item.order_reference:
             return self.tr("Escalation of {0}").format(item.order_reference)
         return item.subject

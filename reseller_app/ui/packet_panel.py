@@ -44,6 +44,8 @@ def packet_printing(backend: Backend, packet: PacketView, parent: QWidget) -> Pd
     packet_id = packet.id
     title = QCoreApplication.translate("PacketPanel", "Misuse report {0}") if \
         packet.kind == PacketKind.MISUSE else \
+        QCoreApplication.translate("PacketPanel", "Due diligence report {0}") if \
+        packet.kind == PacketKind.REPORT else \
         QCoreApplication.translate("PacketPanel", "Escalation packet {0}")
     return PdfPrint(lambda _paper: service.pdf(packet_id), title=title.format(packet.id[:8]),
                     file_name=f"{packet.file_stem}-{packet.id[:8]}.pdf", parent=parent)

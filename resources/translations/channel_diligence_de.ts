@@ -3234,6 +3234,10 @@
             <translation>Kunden</translation>
         </message>
         <message>
+            <source>Due &amp;diligence report…</source>
+            <translation>S&amp;orgfaltsbericht…</translation>
+        </message>
+        <message>
             <source>Every order with its screening</source>
             <translation>Alle Aufträge mit ihrer Prüfung</translation>
         </message>
@@ -4076,6 +4080,10 @@ Sie betrachtet vier Dinge: das Produkt und wofür es genutzt wird, wer es kauft 
             <translation>&amp;Nicht senden</translation>
         </message>
         <message>
+            <source>Due diligence report</source>
+            <translation>Sorgfaltsbericht</translation>
+        </message>
+        <message>
             <source>E-mail sending is not set up yet: packets wait here until you enter your mail server.</source>
             <translation>Der E-Mail-Versand ist noch nicht eingerichtet: Nachrichten warten hier, bis Sie Ihren Mailserver eingeben.</translation>
         </message>
@@ -4842,6 +4850,10 @@ Katalog {1}, Version {2}, herausgegeben von {3} am {4}.</translation>
         <message>
             <source>Choose the folder to save the packet in</source>
             <translation>Ordner zum Speichern der Unterlagen auswählen</translation>
+        </message>
+        <message>
+            <source>Due diligence report {0}</source>
+            <translation>Sorgfaltsbericht {0}</translation>
         </message>
         <message>
             <source>E-mail files (*.eml)</source>
@@ -5963,6 +5975,69 @@ Katalog {1}, Version {2}, herausgegeben von {3} am {4}.</translation>
         </message>
     </context>
     <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>&amp;Include names of customers and people</source>
+            <translation>Namen von Kunden und Personen &amp;aufnehmen</translation>
+        </message>
+        <message>
+            <source>&amp;Quarter:</source>
+            <translation>&amp;Quartal:</translation>
+        </message>
+        <message>
+            <source>Add a distributor with an escalation e-mail address in the company profile first.</source>
+            <translation>Fügen Sie zuerst im Unternehmensprofil einen Distributor mit einer E-Mail-Adresse für Eskalationen hinzu.</translation>
+        </message>
+        <message>
+            <source>Build the report and preview the PDF</source>
+            <translation>Meldung erstellen und PDF-Vorschau anzeigen</translation>
+        </message>
+        <message>
+            <source>Choose the quarter.</source>
+            <translation>Wählen Sie das Quartal.</translation>
+        </message>
+        <message>
+            <source>Counting the quarter and building the report…</source>
+            <translation>Das Quartal wird gezählt und der Bericht erstellt…</translation>
+        </message>
+        <message>
+            <source>Due diligence report</source>
+            <translation>Sorgfaltsbericht</translation>
+        </message>
+        <message>
+            <source>Names:</source>
+            <translation>Namen:</translation>
+        </message>
+        <message>
+            <source>Report already sent</source>
+            <translation>Bericht bereits gesendet</translation>
+        </message>
+        <message>
+            <source>Send &amp;to:</source>
+            <translation>&amp;Senden an:</translation>
+        </message>
+        <message>
+            <source>The report was not built: {0}</source>
+            <translation>Die Meldung wurde nicht erstellt: {0}</translation>
+        </message>
+        <message>
+            <source>The {0} report was already sent or saved for {1}: building it again makes a new one.</source>
+            <translation>Der Bericht für {0} wurde bereits für {1} gesendet oder gespeichert: Wird er erneut erstellt, entsteht ein neuer.</translation>
+        </message>
+        <message>
+            <source>What you screened in a quarter, for your distributor: orders by risk tier, product category and destination, what was held, declined and escalated, follow-ups, your policy and the criteria pack and lists you used. The guidance asks resellers to share this up the chain regularly.</source>
+            <translation>Was Sie in einem Quartal geprüft haben, für Ihren Distributor: Bestellungen nach Risikostufe, Produktkategorie und Zielregion, was angehalten, abgelehnt und eskaliert wurde, Nachverfolgungen, Ihre Grundsatzerklärung sowie das Kriterienpaket und die Listen, die Sie verwendet haben. Der Leitfaden bittet Wiederverkäufer, dies regelmäßig in der Lieferkette weiterzugeben.</translation>
+        </message>
+        <message>
+            <source>You see the report as a PDF before anything is sent. Without the tick, it names no customers and no people: only counts.</source>
+            <translation>Sie sehen den Bericht als PDF, bevor etwas gesendet wird. Ohne das Häkchen nennt er keine Kunden und keine Personen: nur Zahlen.</translation>
+        </message>
+        <message>
+            <source>{0} (under way)</source>
+            <translation>{0} (laufend)</translation>
+        </message>
+    </context>
+    <context>
         <name>RequirementRow</name>
         <message>
             <source>({0}) {1}</source>
@@ -6796,6 +6871,18 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>Destination country</source>
             <translation>Bestimmungsland</translation>
+        </message>
+        <message>
+            <source>Due diligence report for {period} prepared for {distributor}.</source>
+            <translation>Sorgfaltsbericht für {period} für {distributor} erstellt.</translation>
+        </message>
+        <message>
+            <source>Due diligence report put in the outbox to {to}; it is sent as soon as possible.</source>
+            <translation>Sorgfaltsbericht in den Postausgang an {to} gelegt; er wird so bald wie möglich gesendet.</translation>
+        </message>
+        <message>
+            <source>Due diligence report saved as {file}.</source>
+            <translation>Sorgfaltsbericht gespeichert als {file}.</translation>
         </message>
         <message>
             <source>Due diligence report {period} for {distributor} saved as {file}.</source>
@@ -9488,6 +9575,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>{file} is XML but not the UN consolidated list: its root element is {found}, not {expected}.</source>
             <translation>{file} ist XML, aber nicht die konsolidierte Liste der UN: Sein Wurzelelement ist {found}, nicht {expected}.</translation>
+        </message>
+        <message>
+            <source>{file} is a due diligence report, not an escalation: it asks for no decision. Read its PDF; its JSON holds the same figures.</source>
+            <translation>{file} ist ein Sorgfaltsbericht, keine Eskalation: Er verlangt keine Entscheidung. Lesen Sie sein PDF; sein JSON enthält dieselben Zahlen.</translation>
         </message>
         <message>
             <source>{file} is a misuse report, not an escalation: it asks for no decision. Read its PDF and answer the reseller directly.</source>

@@ -3234,6 +3234,10 @@
             <translation>Clientes</translation>
         </message>
         <message>
+            <source>Due &amp;diligence report…</source>
+            <translation>Informe de &amp;diligencia debida…</translation>
+        </message>
+        <message>
             <source>Every order with its screening</source>
             <translation>Todos los pedidos con su evaluación</translation>
         </message>
@@ -4076,6 +4080,10 @@ Tiene en cuenta cuatro cosas: el producto y para qué se usará, quién lo compr
             <translation>&amp;No enviar</translation>
         </message>
         <message>
+            <source>Due diligence report</source>
+            <translation>Informe de diligencia debida</translation>
+        </message>
+        <message>
             <source>E-mail sending is not set up yet: packets wait here until you enter your mail server.</source>
             <translation>El envío de correo electrónico aún no está configurado: los expedientes esperan aquí hasta que indique su servidor de correo.</translation>
         </message>
@@ -4842,6 +4850,10 @@ Paquete {1}, versión {2}, publicado por {3} el {4}.</translation>
         <message>
             <source>Choose the folder to save the packet in</source>
             <translation>Elija la carpeta donde guardar el expediente</translation>
+        </message>
+        <message>
+            <source>Due diligence report {0}</source>
+            <translation>Informe de diligencia debida {0}</translation>
         </message>
         <message>
             <source>E-mail files (*.eml)</source>
@@ -5963,6 +5975,69 @@ Paquete {1}, versión {2}, publicado por {3} el {4}.</translation>
         </message>
     </context>
     <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>&amp;Include names of customers and people</source>
+            <translation>&amp;Incluir los nombres de clientes y personas</translation>
+        </message>
+        <message>
+            <source>&amp;Quarter:</source>
+            <translation>&amp;Trimestre:</translation>
+        </message>
+        <message>
+            <source>Add a distributor with an escalation e-mail address in the company profile first.</source>
+            <translation>Primero añada en el perfil de la empresa un distribuidor con una dirección de correo electrónico para escalados.</translation>
+        </message>
+        <message>
+            <source>Build the report and preview the PDF</source>
+            <translation>Crear el informe y ver el PDF</translation>
+        </message>
+        <message>
+            <source>Choose the quarter.</source>
+            <translation>Elija el trimestre.</translation>
+        </message>
+        <message>
+            <source>Counting the quarter and building the report…</source>
+            <translation>Contando el trimestre y preparando el informe…</translation>
+        </message>
+        <message>
+            <source>Due diligence report</source>
+            <translation>Informe de diligencia debida</translation>
+        </message>
+        <message>
+            <source>Names:</source>
+            <translation>Nombres:</translation>
+        </message>
+        <message>
+            <source>Report already sent</source>
+            <translation>Informe ya enviado</translation>
+        </message>
+        <message>
+            <source>Send &amp;to:</source>
+            <translation>Enviar &amp;a:</translation>
+        </message>
+        <message>
+            <source>The report was not built: {0}</source>
+            <translation>No se creó el informe: {0}</translation>
+        </message>
+        <message>
+            <source>The {0} report was already sent or saved for {1}: building it again makes a new one.</source>
+            <translation>El informe de {0} ya se envió o guardó para {1}: prepararlo de nuevo crea uno nuevo.</translation>
+        </message>
+        <message>
+            <source>What you screened in a quarter, for your distributor: orders by risk tier, product category and destination, what was held, declined and escalated, follow-ups, your policy and the criteria pack and lists you used. The guidance asks resellers to share this up the chain regularly.</source>
+            <translation>Lo que revisó en un trimestre, para su distribuidor: pedidos por nivel de riesgo, categoría de producto y destino, lo retenido, rechazado y escalado, los seguimientos, su política y el paquete de criterios y las listas que usó. La guía pide a los revendedores compartir esto regularmente con la cadena de suministro.</translation>
+        </message>
+        <message>
+            <source>You see the report as a PDF before anything is sent. Without the tick, it names no customers and no people: only counts.</source>
+            <translation>Verá el informe en PDF antes de que se envíe nada. Sin la marca, no nombra clientes ni personas: solo cifras.</translation>
+        </message>
+        <message>
+            <source>{0} (under way)</source>
+            <translation>{0} (en curso)</translation>
+        </message>
+    </context>
+    <context>
         <name>RequirementRow</name>
         <message>
             <source>({0}) {1}</source>
@@ -6796,6 +6871,18 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>Destination country</source>
             <translation>País de destino</translation>
+        </message>
+        <message>
+            <source>Due diligence report for {period} prepared for {distributor}.</source>
+            <translation>Informe de diligencia debida de {period} preparado para {distributor}.</translation>
+        </message>
+        <message>
+            <source>Due diligence report put in the outbox to {to}; it is sent as soon as possible.</source>
+            <translation>Informe de diligencia debida puesto en la bandeja de salida para {to}; se envía lo antes posible.</translation>
+        </message>
+        <message>
+            <source>Due diligence report saved as {file}.</source>
+            <translation>Informe de diligencia debida guardado como {file}.</translation>
         </message>
         <message>
             <source>Due diligence report {period} for {distributor} saved as {file}.</source>
@@ -9488,6 +9575,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>{file} is XML but not the UN consolidated list: its root element is {found}, not {expected}.</source>
             <translation>{file} es XML pero no es la lista consolidada de la ONU: su elemento raíz es {found}, no {expected}.</translation>
+        </message>
+        <message>
+            <source>{file} is a due diligence report, not an escalation: it asks for no decision. Read its PDF; its JSON holds the same figures.</source>
+            <translation>{file} es un informe de diligencia debida, no una escalada: no pide ninguna decisión. Lea su PDF; su JSON contiene las mismas cifras.</translation>
         </message>
         <message>
             <source>{file} is a misuse report, not an escalation: it asks for no decision. Read its PDF and answer the reseller directly.</source>

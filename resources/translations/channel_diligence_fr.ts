@@ -3234,6 +3234,10 @@
             <translation>Clients</translation>
         </message>
         <message>
+            <source>Due &amp;diligence report…</source>
+            <translation>Rapport de &amp;diligence raisonnable…</translation>
+        </message>
+        <message>
             <source>Every order with its screening</source>
             <translation>Toutes les commandes avec leur analyse</translation>
         </message>
@@ -4076,6 +4080,10 @@ Elle examine quatre points: le produit et l'usage qui en sera fait, qui l'achèt
             <translation>&amp;Ne pas envoyer</translation>
         </message>
         <message>
+            <source>Due diligence report</source>
+            <translation>Rapport de diligence raisonnable</translation>
+        </message>
+        <message>
             <source>E-mail sending is not set up yet: packets wait here until you enter your mail server.</source>
             <translation>L'envoi d'e-mails n'est pas encore configuré: les dossiers attendent ici jusqu'à ce que vous indiquiez votre serveur de messagerie.</translation>
         </message>
@@ -4842,6 +4850,10 @@ Jeu {1}, version {2}, publié par {3} le {4}.</translation>
         <message>
             <source>Choose the folder to save the packet in</source>
             <translation>Choisir le répertoire où enregistrer le dossier</translation>
+        </message>
+        <message>
+            <source>Due diligence report {0}</source>
+            <translation>Rapport de diligence raisonnable {0}</translation>
         </message>
         <message>
             <source>E-mail files (*.eml)</source>
@@ -5963,6 +5975,69 @@ Jeu {1}, version {2}, publié par {3} le {4}.</translation>
         </message>
     </context>
     <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>&amp;Include names of customers and people</source>
+            <translation>&amp;Inclure les noms des clients et des personnes</translation>
+        </message>
+        <message>
+            <source>&amp;Quarter:</source>
+            <translation>&amp;Trimestre :</translation>
+        </message>
+        <message>
+            <source>Add a distributor with an escalation e-mail address in the company profile first.</source>
+            <translation>Ajoutez d'abord, dans le profil de l'entreprise, un distributeur avec une adresse e-mail d'escalade.</translation>
+        </message>
+        <message>
+            <source>Build the report and preview the PDF</source>
+            <translation>Constituer le signalement et prévisualiser le PDF</translation>
+        </message>
+        <message>
+            <source>Choose the quarter.</source>
+            <translation>Choisissez le trimestre.</translation>
+        </message>
+        <message>
+            <source>Counting the quarter and building the report…</source>
+            <translation>Décompte du trimestre et préparation du rapport…</translation>
+        </message>
+        <message>
+            <source>Due diligence report</source>
+            <translation>Rapport de diligence raisonnable</translation>
+        </message>
+        <message>
+            <source>Names:</source>
+            <translation>Noms :</translation>
+        </message>
+        <message>
+            <source>Report already sent</source>
+            <translation>Rapport déjà envoyé</translation>
+        </message>
+        <message>
+            <source>Send &amp;to:</source>
+            <translation>&amp;Destinataire:</translation>
+        </message>
+        <message>
+            <source>The report was not built: {0}</source>
+            <translation>Le signalement n'a pas été constitué: {0}</translation>
+        </message>
+        <message>
+            <source>The {0} report was already sent or saved for {1}: building it again makes a new one.</source>
+            <translation>Le rapport {0} a déjà été envoyé ou enregistré pour {1} : le préparer à nouveau en crée un nouveau.</translation>
+        </message>
+        <message>
+            <source>What you screened in a quarter, for your distributor: orders by risk tier, product category and destination, what was held, declined and escalated, follow-ups, your policy and the criteria pack and lists you used. The guidance asks resellers to share this up the chain regularly.</source>
+            <translation>Ce que vous avez examiné dans un trimestre, pour votre distributeur : commandes par niveau de risque, catégorie de produit et destination, ce qui a été retenu, refusé et escaladé, les suivis, votre politique, le pack de critères et les listes utilisés. Le guide demande aux revendeurs de partager régulièrement ces informations en amont de la chaîne.</translation>
+        </message>
+        <message>
+            <source>You see the report as a PDF before anything is sent. Without the tick, it names no customers and no people: only counts.</source>
+            <translation>Vous voyez le rapport en PDF avant tout envoi. Sans la coche, il ne nomme ni clients ni personnes : seulement des chiffres.</translation>
+        </message>
+        <message>
+            <source>{0} (under way)</source>
+            <translation>{0} (en cours)</translation>
+        </message>
+    </context>
+    <context>
         <name>RequirementRow</name>
         <message>
             <source>({0}) {1}</source>
@@ -6796,6 +6871,18 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>Destination country</source>
             <translation>Pays de destination</translation>
+        </message>
+        <message>
+            <source>Due diligence report for {period} prepared for {distributor}.</source>
+            <translation>Rapport de diligence raisonnable de {period} préparé pour {distributor}.</translation>
+        </message>
+        <message>
+            <source>Due diligence report put in the outbox to {to}; it is sent as soon as possible.</source>
+            <translation>Rapport de diligence raisonnable mis dans la boîte d'envoi pour {to} ; il part dès que possible.</translation>
+        </message>
+        <message>
+            <source>Due diligence report saved as {file}.</source>
+            <translation>Rapport de diligence raisonnable enregistré sous {file}.</translation>
         </message>
         <message>
             <source>Due diligence report {period} for {distributor} saved as {file}.</source>
@@ -9488,6 +9575,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>{file} is XML but not the UN consolidated list: its root element is {found}, not {expected}.</source>
             <translation>{file} est du XML mais pas la liste consolidée de l'ONU : son élément racine est {found}, pas {expected}.</translation>
+        </message>
+        <message>
+            <source>{file} is a due diligence report, not an escalation: it asks for no decision. Read its PDF; its JSON holds the same figures.</source>
+            <translation>{file} est un rapport de diligence raisonnable, pas une escalade : il ne demande aucune décision. Lisez son PDF ; son JSON contient les mêmes chiffres.</translation>
         </message>
         <message>
             <source>{file} is a misuse report, not an escalation: it asks for no decision. Read its PDF and answer the reseller directly.</source>

@@ -3234,6 +3234,10 @@
             <translation>Clientes</translation>
         </message>
         <message>
+            <source>Due &amp;diligence report…</source>
+            <translation>Relatório de &amp;diligência devida…</translation>
+        </message>
+        <message>
             <source>Every order with its screening</source>
             <translation>Todos os pedidos com a sua triagem</translation>
         </message>
@@ -4076,6 +4080,10 @@ Ela analisa quatro coisas: o produto e para que vai ser usado, quem compra e que
             <translation>Não en&amp;viar</translation>
         </message>
         <message>
+            <source>Due diligence report</source>
+            <translation>Relatório de diligência devida</translation>
+        </message>
+        <message>
             <source>E-mail sending is not set up yet: packets wait here until you enter your mail server.</source>
             <translation>O envio de e-mail ainda não está configurado: os pacotes aguardam aqui até você informar o seu servidor de e-mail.</translation>
         </message>
@@ -4842,6 +4850,10 @@ Pacote {1}, versão {2}, emitido por {3} em {4}.</translation>
         <message>
             <source>Choose the folder to save the packet in</source>
             <translation>Escolha a pasta onde salvar o pacote</translation>
+        </message>
+        <message>
+            <source>Due diligence report {0}</source>
+            <translation>Relatório de diligência devida {0}</translation>
         </message>
         <message>
             <source>E-mail files (*.eml)</source>
@@ -5963,6 +5975,69 @@ Pacote {1}, versão {2}, emitido por {3} em {4}.</translation>
         </message>
     </context>
     <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>&amp;Include names of customers and people</source>
+            <translation>&amp;Incluir os nomes de clientes e pessoas</translation>
+        </message>
+        <message>
+            <source>&amp;Quarter:</source>
+            <translation>&amp;Trimestre:</translation>
+        </message>
+        <message>
+            <source>Add a distributor with an escalation e-mail address in the company profile first.</source>
+            <translation>Adicione primeiro, no perfil da empresa, um distribuidor com um endereço de e-mail para encaminhamentos.</translation>
+        </message>
+        <message>
+            <source>Build the report and preview the PDF</source>
+            <translation>Montar a comunicação e visualizar o PDF</translation>
+        </message>
+        <message>
+            <source>Choose the quarter.</source>
+            <translation>Escolha o trimestre.</translation>
+        </message>
+        <message>
+            <source>Counting the quarter and building the report…</source>
+            <translation>A contar o trimestre e a preparar o relatório…</translation>
+        </message>
+        <message>
+            <source>Due diligence report</source>
+            <translation>Relatório de diligência devida</translation>
+        </message>
+        <message>
+            <source>Names:</source>
+            <translation>Nomes:</translation>
+        </message>
+        <message>
+            <source>Report already sent</source>
+            <translation>Relatório já enviado</translation>
+        </message>
+        <message>
+            <source>Send &amp;to:</source>
+            <translation>Enviar pa&amp;ra:</translation>
+        </message>
+        <message>
+            <source>The report was not built: {0}</source>
+            <translation>A comunicação não foi montada: {0}</translation>
+        </message>
+        <message>
+            <source>The {0} report was already sent or saved for {1}: building it again makes a new one.</source>
+            <translation>O relatório de {0} já foi enviado ou guardado para {1}: prepará-lo de novo cria um novo.</translation>
+        </message>
+        <message>
+            <source>What you screened in a quarter, for your distributor: orders by risk tier, product category and destination, what was held, declined and escalated, follow-ups, your policy and the criteria pack and lists you used. The guidance asks resellers to share this up the chain regularly.</source>
+            <translation>O que analisou num trimestre, para o seu distribuidor: encomendas por nível de risco, categoria de produto e destino, o que foi retido, recusado e escalado, os acompanhamentos, a sua política e o pacote de critérios e as listas que usou. O guia pede aos revendedores que partilhem isto regularmente a montante da cadeia.</translation>
+        </message>
+        <message>
+            <source>You see the report as a PDF before anything is sent. Without the tick, it names no customers and no people: only counts.</source>
+            <translation>Vê o relatório em PDF antes de qualquer envio. Sem a marca, não nomeia clientes nem pessoas: apenas números.</translation>
+        </message>
+        <message>
+            <source>{0} (under way)</source>
+            <translation>{0} (em curso)</translation>
+        </message>
+    </context>
+    <context>
         <name>RequirementRow</name>
         <message>
             <source>({0}) {1}</source>
@@ -6796,6 +6871,18 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>Destination country</source>
             <translation>País de destino</translation>
+        </message>
+        <message>
+            <source>Due diligence report for {period} prepared for {distributor}.</source>
+            <translation>Relatório de diligência devida de {period} preparado para {distributor}.</translation>
+        </message>
+        <message>
+            <source>Due diligence report put in the outbox to {to}; it is sent as soon as possible.</source>
+            <translation>Relatório de diligência devida colocado na caixa de saída para {to}; é enviado assim que possível.</translation>
+        </message>
+        <message>
+            <source>Due diligence report saved as {file}.</source>
+            <translation>Relatório de diligência devida guardado como {file}.</translation>
         </message>
         <message>
             <source>Due diligence report {period} for {distributor} saved as {file}.</source>
@@ -9488,6 +9575,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>{file} is XML but not the UN consolidated list: its root element is {found}, not {expected}.</source>
             <translation>{file} é XML, mas não é a lista consolidada da ONU: seu elemento raiz é {found}, não {expected}.</translation>
+        </message>
+        <message>
+            <source>{file} is a due diligence report, not an escalation: it asks for no decision. Read its PDF; its JSON holds the same figures.</source>
+            <translation>{file} é um relatório de diligência devida, não uma escalada: não pede nenhuma decisão. Leia o seu PDF; o seu JSON contém os mesmos números.</translation>
         </message>
         <message>
             <source>{file} is a misuse report, not an escalation: it asks for no decision. Read its PDF and answer the reseller directly.</source>

@@ -51,9 +51,26 @@ def test_report_with_names_and_queue(demo: Cli) -> None:
     assert proc.returncode == EXIT_OK, proc.stderr
     lines = proc.stdout.splitlines()
     assert len(lines) == 2 and "with names" in lines[0]
-    assert lines[1].startswith("Not queued: the outbox does not take reports yet")
+    assert lines[1].startswith("Queued packet ") and "in the outbox to " in lines[1]
+    assert "dd-report-2026Q4-Central_Distribution_Europe" in lines[1]
     data = json.loads((out / "due-diligence-2026Q4.json").read_text(encoding="utf-8"))
     assert data["names_included"] is True and data["named_orders"]
+    # The outbox holds the report's packet (signed where the subprocess finds a keyring: the
+    # service's tests check that), the same figures as the saved JSON.
+    from reseller_app.domain.vocabulary import PacketKind
+    from reseller_app.services.escalation import EscalationService
+    from reseller_app.services.outbox import OutboxService
+    from reseller_app.services.startup import open_app
+
+    ctx = open_app(f"sqlite:///{demo.db}", actor="tester")
+    try:
+        (item,) = OutboxService(ctx).items()
+        assert item.kind == PacketKind.REPORT
+        packet = EscalationService(ctx).get(item.packet_id)
+        sent = json.loads(EscalationService(ctx).file(packet.id, packet.json_name))
+        assert sent["orders"] == data["orders"] and sent["named_orders"] == data["named_orders"]
+    finally:
+        ctx.engine.dispose()
 
 
 @pytest.mark.parametrize(("args", "words"), [

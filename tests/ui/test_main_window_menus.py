@@ -18,7 +18,7 @@ def test_the_menus_keep_their_entries_order_and_keys(qtbot: QtBot, app: object) 
         "&New order", "-", "&Import orders from CSV…", "Import criteria &pack…",
         "San&ctions lists…", "-", "&Back up now", "&Restore from backup…", "-",
         "Compan&y profile…", "&Settings…",
-        "Peop&le…", "-", "Prin&t the policy…", "-", "&Quit"]
+        "Peop&le…", "-", "Prin&t the policy…", "Due &diligence report…", "-", "&Quit"]
     assert menus["&View"][:6] == [(t, [k]) for t, k in (
         ("O&verview", "Ctrl+1"), ("&Orders", "Ctrl+2"), ("&Customers", "Ctrl+3"),
         ("&Products", "Ctrl+4"), ("O&utbox", "Ctrl+5"), ("Follo&w-ups", "Ctrl+6"))]

@@ -226,6 +226,7 @@ def other_dialogs(backend: Backend) -> list[tuple[str, Callable[[], QWidget]]]:
     from reseller_app.ui.pack_import_dialog import PackImportDialog
     from reseller_app.ui.password_dialog import PasswordDialog
     from reseller_app.ui.policy_wizard import PolicyWizard
+    from reseller_app.ui.report_dialog import ReportDialog
     from reseller_app.ui.rescreen_dialog import RescreenDialog
 
     held = first_order(backend, "held")
@@ -236,6 +237,7 @@ def other_dialogs(backend: Backend) -> list[tuple[str, Callable[[], QWidget]]]:
         ("distributor's answer", lambda: AnswerDialog(backend, held)),
         ("misuse report", lambda: MisuseDialog(backend, order_id=held)),
         ("evidence bundle", lambda: EvidenceDialog(backend)),
+        ("due diligence report", lambda: ReportDialog(backend)),
         ("restore a backup", lambda: RestoreDialog(backend)),
         ("new customer", lambda: CustomerDialog(backend)),
         ("edit customer", lambda: CustomerDialog(backend, customer)),
