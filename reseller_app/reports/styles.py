@@ -28,6 +28,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
+from reseller_app.domain.vocabulary import RiskTier
+
 REGULAR, BOLD, ITALIC = "DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique"
 _FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf", ITALIC: "DejaVuSans-Oblique.ttf"}
 
@@ -42,8 +44,10 @@ SEVERITY_COLOURS = {"prohibited": colors.HexColor("#9b1c1c"), "high": colors.Hex
                     "elevated": colors.HexColor("#8d6e00"), "info": MUTED, "standard": MUTED}
 # The tiers' colours in charts: the app's tier pills' (ui/tier_badge.TIER_COLOURS), so that a
 # distributor reading a report sees the colours the reseller sees on screen.
-TIER_COLOURS = {"low": colors.HexColor("#2e7d32"), "elevated": colors.HexColor("#f0a500"),
-                "high": colors.HexColor("#c62828"), "prohibited": colors.HexColor("#5d0a0a")}
+TIER_COLOURS = {RiskTier.LOW: colors.HexColor("#2e7d32"),
+                RiskTier.ELEVATED: colors.HexColor("#f0a500"),
+                RiskTier.HIGH: colors.HexColor("#c62828"),
+                RiskTier.PROHIBITED: colors.HexColor("#5d0a0a")}
 
 
 @cache
