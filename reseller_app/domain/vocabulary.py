@@ -96,6 +96,13 @@ class MessageState(StrEnum):
     CANCELLED = "cancelled"  # the user chose not to send it: final, never sent
 
 
+class MessageKind(StrEnum):
+    """What an outbox message that carries no packet is (``outbox_message.kind``; NULL: a
+    packet's e-mail or a desk's decision file, as before migration 0019)."""
+
+    DIGEST = "digest"  # the daily digest: what is waiting and overdue
+
+
 class KeyStorage(StrEnum):
     """Where this computer keeps the company key's private half (audit details, ``keys show``)."""
 
@@ -179,6 +186,8 @@ class AuditAction(StrEnum):
     # head, so that a later empty ``chain_head`` table shows the heads were deleted.
     CHAIN_HEADS_STARTED = "audit.heads_started"
     CHAIN_HEAD_EXPORTED = "audit.head_exported"  # a signed head written to a file
+    DIGEST_QUEUED = "digest.queued"  # the day's digest e-mail put in the outbox
+    SETTINGS_DIGEST_SAVED = "settings.digest_saved"  # the daily digest on/off, its recipients
 
     RECORDS_SEALED = "records.sealed"  # records from before their hashes were kept, stamped
 
@@ -192,3 +201,10 @@ class HeadOccasion(StrEnum):
     MISUSE = "misuse"  # a misuse report was built
     EVIDENCE = "evidence"  # an evidence bundle was exported
     EXPORT = "export"  # written to a file on request (reseller-app audit-head)
+
+
+class DigestSetting(StrEnum):
+    """The keys of the daily digest's settings (``setting.key``)."""
+
+    DIGEST = "digest"  # {"enabled": bool, "recipients": [address, ...]}
+    LAST_DAY = "digest_last_day"  # the day (ISO) the last digest was queued: once a day

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reseller_app.domain.vocabulary import MessageKind
 from reseller_app.services.dto import MessageState, OutboxItem, PacketKind
 from reseller_app.services.errors import ServiceError
 from reseller_app.ui.backend import Backend
@@ -129,6 +130,8 @@ class OutboxView(QWidget):
             return self.tr("Misuse report {0}").format(item.order_reference).strip()
         if item.kind == PacketKind.DECISION:  # sent from the distributor desk
             return self.tr("Answer on {0}").format(item.order_reference)
+        if item.kind == MessageKind.DIGEST:  # a plain e-mail: no packet, no order
+            return self.tr("Daily digest: {0}").format(item.subject)
         if item.order_reference:
             return self.tr("Escalation of {0}").format(item.order_reference)
         return item.subject
@@ -290,6 +293,10 @@ class OutboxView(QWidget):
             self.error.show_message(self.tr(
                 "This message carries a decision file: save it from the distributor desk "
                 "(Escalation > Distributor desk…)."))
+            return None
+        if item.kind == MessageKind.DIGEST:
+            self.error.show_message(self.tr(
+                "This message is a daily digest: it has no packet to save as a file."))
             return None
         try:
             packet = self.backend.escalation.get(item.packet_id)
