@@ -21,7 +21,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from reseller_app import __version__, cli_approvals, cli_distributor, cli_lists
+from reseller_app import __version__, cli_approvals, cli_digest, cli_distributor, cli_lists
 from reseller_app.cli_common import (
     EXIT_BAD_INPUT,
     EXIT_FAILED,
@@ -147,6 +147,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_distributor.add_commands(sub)
     cli_approvals.add_commands(sub)
     cli_lists.add_commands(sub)
+    cli_digest.add_commands(sub)
     return parser
 
 

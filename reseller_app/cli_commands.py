@@ -19,7 +19,7 @@ from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from reseller_app import cli_approvals, cli_distributor, cli_lists
+from reseller_app import cli_approvals, cli_digest, cli_distributor, cli_lists
 from reseller_app.cli_common import (
     EXIT_FAILED,
     EXIT_OK,
@@ -985,6 +985,7 @@ HANDLERS = {"verify-audit": cmd_verify_audit, "import-orders": cmd_import_orders
 HANDLERS.update(cli_distributor.HANDLERS)
 HANDLERS.update(cli_approvals.HANDLERS)
 HANDLERS.update(cli_lists.HANDLERS)
+HANDLERS.update(cli_digest.HANDLERS)
 
 
 def run(args: argparse.Namespace) -> int:
