@@ -21,7 +21,14 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from reseller_app import __version__, cli_approvals, cli_digest, cli_distributor, cli_lists
+from reseller_app import (
+    __version__,
+    cli_approvals,
+    cli_digest,
+    cli_distributor,
+    cli_lists,
+    cli_reminders,
+)
 from reseller_app.cli_common import (
     EXIT_BAD_INPUT,
     EXIT_FAILED,
@@ -148,6 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_approvals.add_commands(sub)
     cli_lists.add_commands(sub)
     cli_digest.add_commands(sub)
+    cli_reminders.add_commands(sub)
     return parser
 
 
