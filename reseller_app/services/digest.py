@@ -56,19 +56,22 @@ class QueuedDigest:
 
 
 def parse_recipients(text: str | Iterable[str]) -> tuple[str, ...]:
-    """Addresses from what the user typed (commas, semicolons, spaces or lines between them),
-    lower-case, each once, in the order given. Raises on one that is no address."""
+    """Addresses from what the user typed (commas, semicolons or lines between them; ``Name
+    <address>`` is taken as the address), lower-case, each once, in the order given. Raises
+    on one that is no address, naming it as typed."""
     parts = text.replace(";", ",").replace("\n", ",").split(",") if isinstance(text, str) \
         else list(text)
     out: list[str] = []
-    for part in parts:
-        for word in part.split():
-            address = normal_email(word.strip("<>"))
-            if not EMAIL.match(address):
-                raise ValidationError("recipients", t(
-                    "'{address}' is not an e-mail address.", address=word))
-            if address not in out:
-                out.append(address)
+    for part in (" ".join(p.split()) for p in parts):
+        if not part:
+            continue
+        inner = part[part.rfind("<") + 1:-1] if part.endswith(">") and "<" in part else part
+        address = normal_email(inner)
+        if not EMAIL.match(address):
+            raise ValidationError("recipients", t(
+                "'{address}' is not an e-mail address.", address=part))
+        if address not in out:
+            out.append(address)
     if len(out) > MAX_RECIPIENTS:
         raise ValidationError("recipients", t(
             "The digest goes to at most {count} addresses.", count=MAX_RECIPIENTS))

@@ -154,7 +154,7 @@ def test_what_stops_a_digest_is_said_in_words(configured):
         service.queue_digest(TODAY)
     assert err.value.field == "smtp" and "mail server" in err.value.message
     assert OutboxService(configured).items() == []
-    assert parse_recipients("A@Example.com; b@example.com\na@example.com") == (
+    assert parse_recipients("A@Example.com; Bea <b@example.com>\n, a@example.com") == (
         "a@example.com", "b@example.com")
 
 
