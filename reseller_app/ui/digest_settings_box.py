@@ -29,12 +29,13 @@ class DigestSettingsBox(QGroupBox):
         self.errors = FieldErrors(self.error)
         form = QFormLayout(self)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.enabled = QCheckBox(self.tr("E-mail a &daily digest of what is waiting and "
+        self.enabled = QCheckBox(self.tr("Send a dail&y digest of what is waiting and "
                                          "overdue"), self)
         form.addRow(self.enabled)
         self.recipients = QLineEdit(self)
         self.recipients.setPlaceholderText(self.tr("name@example.com, other@example.com"))
-        add_field_row(form, self.errors, "recipients", self.tr("Send it &to:"), self.recipients)
+        add_field_row(form, self.errors, "recipients", self.tr("Recipients' e-&mail addresses:"),
+                      self.recipients)
         form.addRow(note(self.tr(
             "Once a day, through the outbox, with the order references; nothing is sent on a "
             "day when nothing is due. The approvers' addresses are filled in until you save. "

@@ -1363,6 +1363,29 @@
         </message>
     </context>
     <context>
+        <name>DigestSettingsBox</name>
+        <message>
+            <source>Daily digest</source>
+            <translation>Tägliche Übersicht</translation>
+        </message>
+        <message>
+            <source>Once a day, through the outbox, with the order references; nothing is sent on a day when nothing is due. The approvers' addresses are filled in until you save. Where the app is not running, a scheduled task can run 'reseller-app digest --send'.</source>
+            <translation>Einmal am Tag, über den Postausgang, mit den Auftragsnummern; an einem Tag, an dem nichts fällig ist, wird nichts gesendet. Bis Sie speichern, sind die Adressen der Freigebenden eingetragen. Wo die App nicht läuft, kann eine geplante Aufgabe 'reseller-app digest --send' ausführen.</translation>
+        </message>
+        <message>
+            <source>Recipients' e-&amp;mail addresses:</source>
+            <translation>E-&amp;Mail-Adressen der Empfänger:</translation>
+        </message>
+        <message>
+            <source>Send a dail&amp;y digest of what is waiting and overdue</source>
+            <translation>Täglich eine Übersicht über Offenes und Überfälliges &amp;senden</translation>
+        </message>
+        <message>
+            <source>name@example.com, other@example.com</source>
+            <translation>name@beispiel.de, andere@beispiel.de</translation>
+        </message>
+    </context>
+    <context>
         <name>DistributorPage</name>
         <message>
             <source>&amp;Add another distributor</source>
@@ -4041,6 +4064,10 @@ Sie betrachtet vier Dinge: das Produkt und wofür es genutzt wird, wer es kauft 
             <translation>Storniert von {0} am {1}: sie wird nie gesendet.</translation>
         </message>
         <message>
+            <source>Daily digest: {0}</source>
+            <translation>Tägliche Übersicht: {0}</translation>
+        </message>
+        <message>
             <source>Details of the selected message</source>
             <translation>Details der ausgewählten Nachricht</translation>
         </message>
@@ -4175,6 +4202,10 @@ Sie betrachtet vier Dinge: das Produkt und wofür es genutzt wird, wer es kauft 
         <message>
             <source>This message carries a decision file: save it from the distributor desk (Escalation &gt; Distributor desk…).</source>
             <translation>Diese Nachricht enthält eine Entscheidungsdatei: Speichern Sie sie am Distributor-Arbeitsplatz (Eskalation &gt; Distributor-Arbeitsplatz…).</translation>
+        </message>
+        <message>
+            <source>This message is a daily digest: it has no packet to save as a file.</source>
+            <translation>Diese Nachricht ist eine tägliche Übersicht: Sie hat kein Paket, das als Datei gespeichert werden könnte.</translation>
         </message>
         <message>
             <source>To</source>
@@ -5917,6 +5948,29 @@ Katalog {1}, Version {2}, herausgegeben von {3} am {4}.</translation>
         </message>
     </context>
     <context>
+        <name>RemindersSettingsBox</name>
+        <message>
+            <source> days</source>
+            <translation> Tage</translation>
+        </message>
+        <message>
+            <source>Remind of an order &amp;held for more than:</source>
+            <translation>An einen &amp;angehaltenen Auftrag erinnern nach mehr als:</translation>
+        </message>
+        <message>
+            <source>Remind when the criteria &amp;pack is older than:</source>
+            <translation>Erinnern, wenn der &amp;Kriterienkatalog älter ist als:</translation>
+        </message>
+        <message>
+            <source>Reminders</source>
+            <translation>Erinnerungen</translation>
+        </message>
+        <message>
+            <source>Reminders also name overdue follow-ups, e-mails that could not be sent, answers from the distributor and the policy's yearly review. When a sanctions list is old is set under Sanctions lists.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RequirementRow</name>
         <message>
             <source>({0}) {1}</source>
@@ -6376,6 +6430,14 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Ein anderer Katalog mit derselben ID und Version ({pack} {version}) ist bereits installiert. Bitten Sie den Herausgeber um eine neue Versionsnummer. Es wurde nichts importiert.</translation>
         </message>
         <message>
+            <source>A follow-up is due today: order {refs}.</source>
+            <translation>Eine Wiedervorlage ist heute fällig: Auftrag {refs}.</translation>
+        </message>
+        <message>
+            <source>A follow-up is overdue: order {refs}.</source>
+            <translation>Eine Wiedervorlage ist überfällig: Auftrag {refs}.</translation>
+        </message>
+        <message>
             <source>A name may have at most {count} characters.</source>
             <translation>Ein Name darf höchstens {count} Zeichen haben.</translation>
         </message>
@@ -6446,6 +6508,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>An approval with conditions must list them.</source>
             <translation>Eine Genehmigung unter Auflagen muss die Auflagen aufführen.</translation>
+        </message>
+        <message>
+            <source>An e-mail could not be sent: open the outbox to retry or export it.</source>
+            <translation>Eine E-Mail konnte nicht gesendet werden: Öffnen Sie den Postausgang, um sie erneut zu senden oder zu exportieren.</translation>
         </message>
         <message>
             <source>An order with the reference {reference} already exists.</source>
@@ -6696,6 +6762,14 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Kunde {customer} existiert nicht.</translation>
         </message>
         <message>
+            <source>Daily digest of {day} put in the outbox to {to}: {overdue} overdue, {waiting} waiting.</source>
+            <translation>Tägliche Übersicht vom {day} in den Postausgang gelegt, an {to}: {overdue} überfällig, {waiting} offen.</translation>
+        </message>
+        <message>
+            <source>Daily digest put in the outbox to {to}.</source>
+            <translation>Tägliche Übersicht in den Postausgang gelegt, an {to}.</translation>
+        </message>
+        <message>
             <source>Date of birth on the list: {dates}; the order holds none to compare.</source>
             <translation>Geburtsdatum auf der Liste: {dates}; der Auftrag enthält keines zum Vergleich.</translation>
         </message>
@@ -6750,6 +6824,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>Enter a reference for the order.</source>
             <translation>Geben Sie eine Referenz für den Auftrag ein.</translation>
+        </message>
+        <message>
+            <source>Enter at least one address the daily digest goes to.</source>
+            <translation>Geben Sie mindestens eine Adresse an, an die die tägliche Übersicht geht.</translation>
         </message>
         <message>
             <source>Enter the address the e-mails come from.</source>
@@ -7032,6 +7110,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Neue Treffer: {new_match}; neue mögliche Treffer: {new_possible_match}; entfallene Treffer: {match_gone}; Treffer jetzt nur noch möglich: {weaker}.</translation>
         </message>
         <message>
+            <source>No criteria pack is active.</source>
+            <translation>Kein Kriterienkatalog ist aktiv.</translation>
+        </message>
+        <message>
             <source>No criteria pack is active: import one (File &gt; Criteria pack).</source>
             <translation>Kein Kriterienkatalog aktiv: Importieren Sie einen (Datei &gt; Kriterienkatalog importieren).</translation>
         </message>
@@ -7046,6 +7128,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>No human rights policy has been adopted yet: adopt one in the app (Policy &gt; Human rights policy), or export the draft with --draft.</source>
             <translation>Es wurde noch keine Menschenrechtsrichtlinie verabschiedet: Verabschieden Sie eine in der App (Richtlinie &gt; Menschenrechtsrichtlinie) oder exportieren Sie den Entwurf mit --draft.</translation>
+        </message>
+        <message>
+            <source>No human rights policy is adopted yet.</source>
+            <translation>Es ist noch keine Menschenrechtsrichtlinie verabschiedet.</translation>
         </message>
         <message>
             <source>No key of {name} is pinned: its unsigned decision files are accepted with a warning already. Pin its key first.</source>
@@ -7074,6 +7160,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>No policy: no human rights policy version was adopted by {date}.</source>
             <translation>Keine Richtlinie: Bis {date} wurde keine Version der Menschenrechtsrichtlinie verabschiedet.</translation>
+        </message>
+        <message>
+            <source>No restricted-party list is imported: parties are not checked against sanctions lists.</source>
+            <translation>Keine Liste sanktionierter Parteien ist importiert: Parteien werden nicht gegen Sanktionslisten geprüft.</translation>
         </message>
         <message>
             <source>No row of {file} is split into the columns its first row names ({columns} columns, separated by {separators}); row {row}: {reason}. Nothing was imported: save or export the file again as CSV.</source>
@@ -7164,6 +7254,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Nur {person}, an diesem Arbeitsplatz angemeldet, kann hier freigeben; {approver} gibt am eigenen Arbeitsplatz frei.</translation>
         </message>
         <message>
+            <source>Open {app} to deal with them.</source>
+            <translation>Öffnen Sie {app}, um sie zu erledigen.</translation>
+        </message>
+        <message>
             <source>Order date</source>
             <translation>Auftragsdatum</translation>
         </message>
@@ -7220,8 +7314,24 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Auftrag {reference} wurde geändert, nachdem die Eskalationsunterlagen {packet} erstellt wurden: Die Prüfung ergibt jetzt „{tier}“, nicht das, was der Distributor gesehen hat. Es wurde nichts erfasst; erstellen und senden Sie neue Eskalationsunterlagen für den Auftrag im jetzigen Zustand.</translation>
         </message>
         <message>
+            <source>Order {refs} has been held for more than {days} days without a decision.</source>
+            <translation>Auftrag {refs} ist seit mehr als {days} Tagen ohne Entscheidung angehalten.</translation>
+        </message>
+        <message>
+            <source>Orders named: {refs}</source>
+            <translation>Genannte Aufträge: {refs}</translation>
+        </message>
+        <message>
+            <source>Orders: {refs}</source>
+            <translation>Aufträge: {refs}</translation>
+        </message>
+        <message>
             <source>Other users of this computer can read the password file {file}: make it readable by you only (chmod 600 {file}) and try again.</source>
             <translation>Andere Benutzer dieses Computers können die Passwortdatei {file} lesen: machen Sie sie nur für Sie lesbar (chmod 600 {file}) und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>Overdue ({count}):</source>
+            <translation>Überfällig ({count}):</translation>
         </message>
         <message>
             <source>Packet {packet} ({reseller}, order {reference}) is not answered yet: record the answer first.</source>
@@ -7308,12 +7418,20 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>In operativen Richtlinien und Verfahren verankert</translation>
         </message>
         <message>
+            <source>Reminder settings saved: orders held more than {held} days, criteria pack older than {pack} days.</source>
+            <translation>Erinnerungseinstellungen gespeichert: Aufträge länger als {held} Tage angehalten, Kriterienkatalog älter als {pack} Tage.</translation>
+        </message>
+        <message>
             <source>Restoring a backup</source>
             <translation>Eine Sicherung wiederherstellen</translation>
         </message>
         <message>
             <source>Restricted party: {finding}, a confirmed match. The order cannot proceed: decline it and tell the distributor through the misuse report or an escalation.</source>
             <translation>Sanktionierte Partei: {finding}, ein bestätigter Treffer. Der Auftrag kann nicht ausgeführt werden: Lehnen Sie ihn ab und informieren Sie den Distributor über die Missbrauchsmeldung oder eine Eskalation.</translation>
+        </message>
+        <message>
+            <source>Restricted-party lists older than {days} days: {lists}. Update them.</source>
+            <translation>Listen sanktionierter Parteien älter als {days} Tage: {lists}. Aktualisieren Sie sie.</translation>
         </message>
         <message>
             <source>Reviewed on {date} by {who} when the party was {was}: its name or country changed since, so it is checked again.</source>
@@ -7560,6 +7678,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Der Warenempfänger ist bereits der Kunde oder der Endnutzer: Wählen Sie die Partei, die die Ware für sie erhält, oder keine.</translation>
         </message>
         <message>
+            <source>The criteria pack '{title}', version {version}, is {days} days old (dated {date}): check for a newer one.</source>
+            <translation>Der Kriterienkatalog '{title}', Version {version}, ist {days} Tage alt (vom {date}): Prüfen Sie, ob es einen neueren gibt.</translation>
+        </message>
+        <message>
             <source>The criteria pack has no question {question}.</source>
             <translation>Der Kriterienkatalog hat keine Frage {question}.</translation>
         </message>
@@ -7594,6 +7716,14 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>The criteria pack's signature cannot be read: {reason} {nothing}</source>
             <translation>Die Signatur des Kriterienkatalogs kann nicht gelesen werden: {reason} {nothing}</translation>
+        </message>
+        <message>
+            <source>The daily digest cannot be sent: set up e-mail sending first (Settings: mail server).</source>
+            <translation>Die tägliche Übersicht kann nicht gesendet werden: Richten Sie zuerst den E-Mail-Versand ein (Einstellungen: Mailserver).</translation>
+        </message>
+        <message>
+            <source>The daily digest goes to nobody: enter its addresses in Settings (Daily digest).</source>
+            <translation>Die tägliche Übersicht geht an niemanden: Geben Sie ihre Adressen in den Einstellungen ein (Tägliche Übersicht).</translation>
         </message>
         <message>
             <source>The database {database} cannot be opened: {error}.</source>
@@ -7696,12 +7826,20 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Die Entscheidung nennt weder den SHA-256 des Manifests noch die Datei {name} des gesendeten Pakets: Es lässt sich nicht sagen, welches Paket sie beantwortet.</translation>
         </message>
         <message>
+            <source>The digest goes to at most {count} addresses.</source>
+            <translation>Die Übersicht geht an höchstens {count} Adressen.</translation>
+        </message>
+        <message>
             <source>The disk is full, so nothing was saved. Free some space on the drive that holds {path} and try again.</source>
             <translation>Der Datenträger ist voll, daher wurde nichts gespeichert. Schaffen Sie Platz auf dem Laufwerk, auf dem {path} liegt, und versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>The distributor already answered for order {reference} ({outcome}, reference {their_reference}, {date}): the order follows that answer and is not escalated again. If the order changes, save it: when the new screening differs, you can escalate it again.</source>
             <translation>Der Distributor hat zum Auftrag {reference} bereits geantwortet ({outcome}, Referenz {their_reference}, {date}): Der Auftrag richtet sich nach dieser Antwort und wird nicht erneut eskaliert. Wenn sich der Auftrag ändert, speichern Sie ihn: Fällt die neue Prüfung anders aus, können Sie ihn erneut eskalieren.</translation>
+        </message>
+        <message>
+            <source>The distributor answered on order {refs}.</source>
+            <translation>Der Distributor hat zu Auftrag {refs} geantwortet.</translation>
         </message>
         <message>
             <source>The distributor {outcome} ({who}).</source>
@@ -7718,6 +7856,14 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>The drive that holds {path} could not be read or written, so nothing was saved. Check that the drive or network share is connected and try again; tell your IT contact if it happens again.</source>
             <translation>Das Laufwerk, auf dem {path} liegt, konnte nicht gelesen oder beschrieben werden, daher wurde nichts gespeichert. Prüfen Sie, ob das Laufwerk oder die Netzwerkfreigabe verbunden ist, und versuchen Sie es erneut. Informieren Sie Ihre IT-Ansprechperson, wenn es wieder passiert.</translation>
+        </message>
+        <message>
+            <source>The due diligence report for {period} to {who} is due today.</source>
+            <translation>Der Sorgfaltsbericht für {period} an {who} ist heute fällig.</translation>
+        </message>
+        <message>
+            <source>The due diligence report for {period} to {who} was due on {date}.</source>
+            <translation>Der Sorgfaltsbericht für {period} an {who} war am {date} fällig.</translation>
         </message>
         <message>
             <source>The e-mail to {to} could not be sent: {reason}</source>
@@ -7850,6 +7996,18 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>The folder {folder} does not exist.</source>
             <translation>Der Ordner {folder} existiert nicht.</translation>
+        </message>
+        <message>
+            <source>The human rights policy has no review date: set its next yearly review.</source>
+            <translation>Die Menschenrechtsrichtlinie hat kein Überprüfungsdatum: Legen Sie die nächste jährliche Überprüfung fest.</translation>
+        </message>
+        <message>
+            <source>The human rights policy's yearly review is due today.</source>
+            <translation>Die jährliche Überprüfung der Menschenrechtsrichtlinie ist heute fällig.</translation>
+        </message>
+        <message>
+            <source>The human rights policy's yearly review was due on {date} ({days} days ago).</source>
+            <translation>Die jährliche Überprüfung der Menschenrechtsrichtlinie war am {date} fällig (vor {days} Tagen).</translation>
         </message>
         <message>
             <source>The key file's fingerprint is {found}, not {expected} as given: it is not the key its owner read out. Nothing was pinned; ask for the right key file.</source>
@@ -8164,6 +8322,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Dieser Distributor ist nicht mehr im Unternehmensprofil.</translation>
         </message>
         <message>
+            <source>This e-mail comes once a day while something is due. It is turned on and off, and its recipients chosen, in {app}: Settings, Daily digest.</source>
+            <translation>Diese E-Mail kommt einmal am Tag, solange etwas fällig ist. Ein- und ausgeschaltet und ihre Empfänger gewählt wird sie in {app}: Einstellungen, Tägliche Übersicht.</translation>
+        </message>
+        <message>
             <source>This follow-up was done on {date}.</source>
             <translation>Diese Wiedervorlage wurde am {date} erledigt.</translation>
         </message>
@@ -8292,12 +8454,20 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Version {number} der Richtlinie wurde am {date} genehmigt und verabschiedet und kann daher nicht mehr geändert werden. Bearbeiten Sie die Richtlinie, um daraus einen neuen Entwurf zu beginnen.</translation>
         </message>
         <message>
+            <source>Waiting ({count}):</source>
+            <translation>Offen ({count}):</translation>
+        </message>
+        <message>
             <source>Warning phrases</source>
             <translation>Warnsignale</translation>
         </message>
         <message>
             <source>Warnings added: {added}; removed: {removed}.</source>
             <translation>Neue Warnungen: {added}; entfallen: {removed}.</translation>
+        </message>
+        <message>
+            <source>What is waiting in {app} on {day}</source>
+            <translation>Was in {app} am {day} offen ist</translation>
         </message>
         <message>
             <source>When orders are held</source>
@@ -9168,6 +9338,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>{approver} hat die Freigabeanfrage an {who} zurückgegeben: {reason}</translation>
         </message>
         <message>
+            <source>{app}: {overdue} overdue, {waiting} waiting ({day})</source>
+            <translation>{app}: {overdue} überfällig, {waiting} offen ({day})</translation>
+        </message>
+        <message>
             <source>{country} is not a country's two-letter ISO code (e.g. DE).</source>
             <translation>{country} ist kein zweistelliger ISO-Ländercode (z. B. DE).</translation>
         </message>
@@ -9188,6 +9362,22 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>{count} Änderungen gegenüber dem verwendeten Katalog:</translation>
         </message>
         <message>
+            <source>{count} distributor answers came in the last {days} days: orders {refs}.</source>
+            <translation>{count} Antworten des Distributors in den letzten {days} Tagen: Aufträge {refs}.</translation>
+        </message>
+        <message>
+            <source>{count} e-mails could not be sent: open the outbox to retry or export them.</source>
+            <translation>{count} E-Mails konnten nicht gesendet werden: Öffnen Sie den Postausgang, um sie erneut zu senden oder zu exportieren.</translation>
+        </message>
+        <message>
+            <source>{count} follow-ups are due today: orders {refs}.</source>
+            <translation>{count} Wiedervorlagen sind heute fällig: Aufträge {refs}.</translation>
+        </message>
+        <message>
+            <source>{count} follow-ups are overdue: orders {refs}.</source>
+            <translation>{count} Wiedervorlagen sind überfällig: Aufträge {refs}.</translation>
+        </message>
+        <message>
             <source>{count} matches gone</source>
             <translation>{count} Treffer entfallen</translation>
         </message>
@@ -9202,6 +9392,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>{count} new possible matches</source>
             <translation>{count} neue mögliche Treffer</translation>
+        </message>
+        <message>
+            <source>{count} orders have been held for more than {days} days without a decision: {refs}.</source>
+            <translation>{count} Aufträge sind seit mehr als {days} Tagen ohne Entscheidung angehalten: {refs}.</translation>
         </message>
         <message>
             <source>{count} records stored before their hashes were kept were sealed with their SHA-256.</source>
@@ -9488,6 +9682,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>{missing} liegt nicht neben {file}: Das OFAC veröffentlicht die SDN-Liste als sdn.csv mit alt.csv (ihren anderen Namen) und add.csv (ihren Adressen); legen Sie sie in denselben Ordner.</translation>
         </message>
         <message>
+            <source>{name} ({days} days)</source>
+            <translation>{name} ({days} Tage)</translation>
+        </message>
+        <message>
             <source>{name} already has a pinned key (fingerprint {ours}, pinned on {date} by {who}); this file holds another (fingerprint {theirs}). Nothing was changed. Replace it only after checking the new fingerprint with {name}.</source>
             <translation>{name} hat bereits einen hinterlegten Schlüssel (Fingerabdruck {ours}, hinterlegt am {date} von {who}); diese Datei enthält einen anderen (Fingerabdruck {theirs}). Es wurde nichts geändert. Ersetzen Sie ihn erst, nachdem Sie den neuen Fingerabdruck mit {name} geprüft haben.</translation>
         </message>
@@ -9602,6 +9800,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>{record} was recorded on {date} (event {seq}) but is no longer in the database</source>
             <translation>{record} wurde am {date} aufgezeichnet (Ereignis {seq}), ist aber nicht mehr in der Datenbank</translation>
+        </message>
+        <message>
+            <source>{refs} and {more} more</source>
+            <translation>{refs} und {more} weitere</translation>
         </message>
         <message>
             <source>{role} is not a party of an order: say customer, end_user or consignee.</source>

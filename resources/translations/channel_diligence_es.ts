@@ -1363,6 +1363,29 @@
         </message>
     </context>
     <context>
+        <name>DigestSettingsBox</name>
+        <message>
+            <source>Daily digest</source>
+            <translation>Resumen diario</translation>
+        </message>
+        <message>
+            <source>Once a day, through the outbox, with the order references; nothing is sent on a day when nothing is due. The approvers' addresses are filled in until you save. Where the app is not running, a scheduled task can run 'reseller-app digest --send'.</source>
+            <translation>Una vez al día, por la bandeja de salida, con las referencias de los pedidos; no se envía nada el día en que no hay nada pendiente. Las direcciones de los aprobadores se proponen hasta que guarde. Donde la aplicación no está abierta, una tarea programada puede ejecutar 'reseller-app digest --send'.</translation>
+        </message>
+        <message>
+            <source>Recipients' e-&amp;mail addresses:</source>
+            <translation>Direcciones de &amp;correo de los destinatarios:</translation>
+        </message>
+        <message>
+            <source>Send a dail&amp;y digest of what is waiting and overdue</source>
+            <translation>Enviar un resumen diar&amp;io de lo pendiente y lo vencido</translation>
+        </message>
+        <message>
+            <source>name@example.com, other@example.com</source>
+            <translation>nombre@ejemplo.com, otra@ejemplo.com</translation>
+        </message>
+    </context>
+    <context>
         <name>DistributorPage</name>
         <message>
             <source>&amp;Add another distributor</source>
@@ -4041,6 +4064,10 @@ Tiene en cuenta cuatro cosas: el producto y para qué se usará, quién lo compr
             <translation>Cancelado por {0} el {1}: nunca se envía.</translation>
         </message>
         <message>
+            <source>Daily digest: {0}</source>
+            <translation>Resumen diario: {0}</translation>
+        </message>
+        <message>
             <source>Details of the selected message</source>
             <translation>Detalles del mensaje seleccionado</translation>
         </message>
@@ -4175,6 +4202,10 @@ Tiene en cuenta cuatro cosas: el producto y para qué se usará, quién lo compr
         <message>
             <source>This message carries a decision file: save it from the distributor desk (Escalation &gt; Distributor desk…).</source>
             <translation>Este mensaje lleva un archivo de decisión: guárdelo desde la mesa del distribuidor (Escalado &gt; Mesa del distribuidor…).</translation>
+        </message>
+        <message>
+            <source>This message is a daily digest: it has no packet to save as a file.</source>
+            <translation>Este mensaje es un resumen diario: no tiene ningún paquete que guardar como archivo.</translation>
         </message>
         <message>
             <source>To</source>
@@ -5917,6 +5948,29 @@ Paquete {1}, versión {2}, publicado por {3} el {4}.</translation>
         </message>
     </context>
     <context>
+        <name>RemindersSettingsBox</name>
+        <message>
+            <source> days</source>
+            <translation> días</translation>
+        </message>
+        <message>
+            <source>Remind of an order &amp;held for more than:</source>
+            <translation>Recordar un pedido &amp;retenido durante más de:</translation>
+        </message>
+        <message>
+            <source>Remind when the criteria &amp;pack is older than:</source>
+            <translation>Recordar cuando el &amp;paquete de criterios tenga más de:</translation>
+        </message>
+        <message>
+            <source>Reminders</source>
+            <translation>Recordatorios</translation>
+        </message>
+        <message>
+            <source>Reminders also name overdue follow-ups, e-mails that could not be sent, answers from the distributor and the policy's yearly review. When a sanctions list is old is set under Sanctions lists.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RequirementRow</name>
         <message>
             <source>({0}) {1}</source>
@@ -6376,6 +6430,14 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Ya está instalado otro paquete con el mismo identificador y la misma versión ({pack} {version}). Pida a quien lo publicó un nuevo número de versión. No se importó nada.</translation>
         </message>
         <message>
+            <source>A follow-up is due today: order {refs}.</source>
+            <translation>Hay un seguimiento para hoy: pedido {refs}.</translation>
+        </message>
+        <message>
+            <source>A follow-up is overdue: order {refs}.</source>
+            <translation>Hay un seguimiento vencido: pedido {refs}.</translation>
+        </message>
+        <message>
             <source>A name may have at most {count} characters.</source>
             <translation>Un nombre puede tener como máximo {count} caracteres.</translation>
         </message>
@@ -6446,6 +6508,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>An approval with conditions must list them.</source>
             <translation>Una aprobación con condiciones debe enumerarlas.</translation>
+        </message>
+        <message>
+            <source>An e-mail could not be sent: open the outbox to retry or export it.</source>
+            <translation>No se pudo enviar un correo: abra la bandeja de salida para reintentarlo o exportarlo.</translation>
         </message>
         <message>
             <source>An order with the reference {reference} already exists.</source>
@@ -6696,6 +6762,14 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>El cliente {customer} no existe.</translation>
         </message>
         <message>
+            <source>Daily digest of {day} put in the outbox to {to}: {overdue} overdue, {waiting} waiting.</source>
+            <translation>Resumen diario del {day} puesto en la bandeja de salida para {to}: {overdue} vencidos, {waiting} pendientes.</translation>
+        </message>
+        <message>
+            <source>Daily digest put in the outbox to {to}.</source>
+            <translation>Resumen diario puesto en la bandeja de salida para {to}.</translation>
+        </message>
+        <message>
             <source>Date of birth on the list: {dates}; the order holds none to compare.</source>
             <translation>Fecha de nacimiento en la lista: {dates}; el pedido no tiene ninguna con la que comparar.</translation>
         </message>
@@ -6750,6 +6824,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>Enter a reference for the order.</source>
             <translation>Introduzca una referencia para el pedido.</translation>
+        </message>
+        <message>
+            <source>Enter at least one address the daily digest goes to.</source>
+            <translation>Introduzca al menos una dirección a la que enviar el resumen diario.</translation>
         </message>
         <message>
             <source>Enter the address the e-mails come from.</source>
@@ -7032,6 +7110,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Coincidencias nuevas: {new_match}; nuevas coincidencias posibles: {new_possible_match}; coincidencias desaparecidas: {match_gone}; coincidencias ahora solo posibles: {weaker}.</translation>
         </message>
         <message>
+            <source>No criteria pack is active.</source>
+            <translation>No hay ningún paquete de criterios activo.</translation>
+        </message>
+        <message>
             <source>No criteria pack is active: import one (File &gt; Criteria pack).</source>
             <translation>No hay ningún paquete de criterios activo: importe uno (Archivo &gt; Importar paquete de criterios).</translation>
         </message>
@@ -7046,6 +7128,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>No human rights policy has been adopted yet: adopt one in the app (Policy &gt; Human rights policy), or export the draft with --draft.</source>
             <translation>Todavía no se ha adoptado ninguna política de derechos humanos: adopte una en la aplicación (Política &gt; Política de derechos humanos) o exporte el borrador con --draft.</translation>
+        </message>
+        <message>
+            <source>No human rights policy is adopted yet.</source>
+            <translation>Aún no se ha adoptado ninguna política de derechos humanos.</translation>
         </message>
         <message>
             <source>No key of {name} is pinned: its unsigned decision files are accepted with a warning already. Pin its key first.</source>
@@ -7074,6 +7160,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>No policy: no human rights policy version was adopted by {date}.</source>
             <translation>Sin política: no se había adoptado ninguna versión de la política de derechos humanos el {date}.</translation>
+        </message>
+        <message>
+            <source>No restricted-party list is imported: parties are not checked against sanctions lists.</source>
+            <translation>No hay ninguna lista de partes restringidas importada: las partes no se comprueban contra listas de sanciones.</translation>
         </message>
         <message>
             <source>No row of {file} is split into the columns its first row names ({columns} columns, separated by {separators}); row {row}: {reason}. Nothing was imported: save or export the file again as CSV.</source>
@@ -7164,6 +7254,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Solo {person}, que ha iniciado sesión en este puesto, puede aprobar aquí; {approver} aprueba en su propio puesto.</translation>
         </message>
         <message>
+            <source>Open {app} to deal with them.</source>
+            <translation>Abra {app} para ocuparse de ello.</translation>
+        </message>
+        <message>
             <source>Order date</source>
             <translation>Fecha del pedido</translation>
         </message>
@@ -7220,8 +7314,24 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>El pedido {reference} se modificó después de preparar el expediente {packet}: ahora se evalúa como {tier}, no como lo vio el distribuidor. No se registró nada; prepare y envíe un nuevo expediente para el pedido tal como está ahora.</translation>
         </message>
         <message>
+            <source>Order {refs} has been held for more than {days} days without a decision.</source>
+            <translation>El pedido {refs} lleva retenido más de {days} días sin decisión.</translation>
+        </message>
+        <message>
+            <source>Orders named: {refs}</source>
+            <translation>Pedidos mencionados: {refs}</translation>
+        </message>
+        <message>
+            <source>Orders: {refs}</source>
+            <translation>Pedidos: {refs}</translation>
+        </message>
+        <message>
             <source>Other users of this computer can read the password file {file}: make it readable by you only (chmod 600 {file}) and try again.</source>
             <translation>Otros usuarios de este equipo pueden leer el archivo de contraseña {file}: haga que solo usted pueda leerlo (chmod 600 {file}) e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>Overdue ({count}):</source>
+            <translation>Vencido ({count}):</translation>
         </message>
         <message>
             <source>Packet {packet} ({reseller}, order {reference}) is not answered yet: record the answer first.</source>
@@ -7308,12 +7418,20 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Reflejada en las políticas y los procedimientos operativos</translation>
         </message>
         <message>
+            <source>Reminder settings saved: orders held more than {held} days, criteria pack older than {pack} days.</source>
+            <translation>Ajustes de recordatorios guardados: pedidos retenidos más de {held} días, paquete de criterios de más de {pack} días.</translation>
+        </message>
+        <message>
             <source>Restoring a backup</source>
             <translation>Restaurar una copia de seguridad</translation>
         </message>
         <message>
             <source>Restricted party: {finding}, a confirmed match. The order cannot proceed: decline it and tell the distributor through the misuse report or an escalation.</source>
             <translation>Parte restringida: {finding}, una coincidencia confirmada. El pedido no puede seguir adelante: recházelo e informe al distribuidor mediante el informe de uso indebido o un escalamiento.</translation>
+        </message>
+        <message>
+            <source>Restricted-party lists older than {days} days: {lists}. Update them.</source>
+            <translation>Listas de partes restringidas con más de {days} días: {lists}. Actualícelas.</translation>
         </message>
         <message>
             <source>Reviewed on {date} by {who} when the party was {was}: its name or country changed since, so it is checked again.</source>
@@ -7560,6 +7678,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>El consignatario ya es el cliente o el usuario final: elija la parte que recibe la mercancía por cuenta de ellos, o ninguna.</translation>
         </message>
         <message>
+            <source>The criteria pack '{title}', version {version}, is {days} days old (dated {date}): check for a newer one.</source>
+            <translation>El paquete de criterios '{title}', versión {version}, tiene {days} días (fechado el {date}): compruebe si hay uno más reciente.</translation>
+        </message>
+        <message>
             <source>The criteria pack has no question {question}.</source>
             <translation>El paquete de criterios no tiene la pregunta {question}.</translation>
         </message>
@@ -7594,6 +7716,14 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>The criteria pack's signature cannot be read: {reason} {nothing}</source>
             <translation>La firma del paquete de criterios no se puede leer: {reason} {nothing}</translation>
+        </message>
+        <message>
+            <source>The daily digest cannot be sent: set up e-mail sending first (Settings: mail server).</source>
+            <translation>El resumen diario no se puede enviar: configure primero el envío de correo (Ajustes: servidor de correo).</translation>
+        </message>
+        <message>
+            <source>The daily digest goes to nobody: enter its addresses in Settings (Daily digest).</source>
+            <translation>El resumen diario no tiene destinatarios: introduzca sus direcciones en Ajustes (Resumen diario).</translation>
         </message>
         <message>
             <source>The database {database} cannot be opened: {error}.</source>
@@ -7696,12 +7826,20 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>La decisión no indica ni el SHA-256 del manifiesto ni el archivo {name} del paquete enviado: no se puede saber a qué paquete responde.</translation>
         </message>
         <message>
+            <source>The digest goes to at most {count} addresses.</source>
+            <translation>El resumen se envía como máximo a {count} direcciones.</translation>
+        </message>
+        <message>
             <source>The disk is full, so nothing was saved. Free some space on the drive that holds {path} and try again.</source>
             <translation>El disco está lleno, así que no se guardó nada. Libere espacio en la unidad donde está {path} y vuelva a intentarlo.</translation>
         </message>
         <message>
             <source>The distributor already answered for order {reference} ({outcome}, reference {their_reference}, {date}): the order follows that answer and is not escalated again. If the order changes, save it: when the new screening differs, you can escalate it again.</source>
             <translation>El distribuidor ya respondió sobre el pedido {reference} ({outcome}, referencia {their_reference}, {date}): el pedido sigue esa respuesta y no se vuelve a escalar. Si el pedido cambia, guárdelo: cuando la nueva evaluación sea distinta, podrá escalarlo de nuevo.</translation>
+        </message>
+        <message>
+            <source>The distributor answered on order {refs}.</source>
+            <translation>El distribuidor respondió sobre el pedido {refs}.</translation>
         </message>
         <message>
             <source>The distributor {outcome} ({who}).</source>
@@ -7718,6 +7856,14 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>The drive that holds {path} could not be read or written, so nothing was saved. Check that the drive or network share is connected and try again; tell your IT contact if it happens again.</source>
             <translation>No se pudo leer ni escribir en la unidad donde está {path}, así que no se guardó nada. Compruebe que la unidad o la carpeta compartida de red está conectada y vuelva a intentarlo; si vuelve a ocurrir, avise a su contacto de informática.</translation>
+        </message>
+        <message>
+            <source>The due diligence report for {period} to {who} is due today.</source>
+            <translation>El informe de diligencia debida de {period} para {who} vence hoy.</translation>
+        </message>
+        <message>
+            <source>The due diligence report for {period} to {who} was due on {date}.</source>
+            <translation>El informe de diligencia debida de {period} para {who} vencía el {date}.</translation>
         </message>
         <message>
             <source>The e-mail to {to} could not be sent: {reason}</source>
@@ -7850,6 +7996,18 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>The folder {folder} does not exist.</source>
             <translation>La carpeta {folder} no existe.</translation>
+        </message>
+        <message>
+            <source>The human rights policy has no review date: set its next yearly review.</source>
+            <translation>La política de derechos humanos no tiene fecha de revisión: fije su próxima revisión anual.</translation>
+        </message>
+        <message>
+            <source>The human rights policy's yearly review is due today.</source>
+            <translation>La revisión anual de la política de derechos humanos vence hoy.</translation>
+        </message>
+        <message>
+            <source>The human rights policy's yearly review was due on {date} ({days} days ago).</source>
+            <translation>La revisión anual de la política de derechos humanos vencía el {date} (hace {days} días).</translation>
         </message>
         <message>
             <source>The key file's fingerprint is {found}, not {expected} as given: it is not the key its owner read out. Nothing was pinned; ask for the right key file.</source>
@@ -8164,6 +8322,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Este distribuidor ya no está en el perfil de la empresa.</translation>
         </message>
         <message>
+            <source>This e-mail comes once a day while something is due. It is turned on and off, and its recipients chosen, in {app}: Settings, Daily digest.</source>
+            <translation>Este correo llega una vez al día mientras haya algo pendiente. Se activa y desactiva, y se eligen sus destinatarios, en {app}: Ajustes, Resumen diario.</translation>
+        </message>
+        <message>
             <source>This follow-up was done on {date}.</source>
             <translation>Este seguimiento se hizo el {date}.</translation>
         </message>
@@ -8292,12 +8454,20 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>La versión {number} de la política se aprobó el {date} y se adoptó, así que ya no se puede modificar. Edite la política para iniciar un nuevo borrador a partir de ella.</translation>
         </message>
         <message>
+            <source>Waiting ({count}):</source>
+            <translation>Pendiente ({count}):</translation>
+        </message>
+        <message>
             <source>Warning phrases</source>
             <translation>Frases de alerta</translation>
         </message>
         <message>
             <source>Warnings added: {added}; removed: {removed}.</source>
             <translation>Avisos añadidos: {added}; eliminados: {removed}.</translation>
+        </message>
+        <message>
+            <source>What is waiting in {app} on {day}</source>
+            <translation>Lo pendiente en {app} el {day}</translation>
         </message>
         <message>
             <source>When orders are held</source>
@@ -9168,6 +9338,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>{approver} devolvió la solicitud de aprobación a {who}: {reason}</translation>
         </message>
         <message>
+            <source>{app}: {overdue} overdue, {waiting} waiting ({day})</source>
+            <translation>{app}: {overdue} vencidos, {waiting} pendientes ({day})</translation>
+        </message>
+        <message>
             <source>{country} is not a country's two-letter ISO code (e.g. DE).</source>
             <translation>{country} no es el código ISO de dos letras de un país (p. ej. DE).</translation>
         </message>
@@ -9188,6 +9362,22 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>{count} cambios respecto al paquete en uso:</translation>
         </message>
         <message>
+            <source>{count} distributor answers came in the last {days} days: orders {refs}.</source>
+            <translation>{count} respuestas del distribuidor en los últimos {days} días: pedidos {refs}.</translation>
+        </message>
+        <message>
+            <source>{count} e-mails could not be sent: open the outbox to retry or export them.</source>
+            <translation>No se pudieron enviar {count} correos: abra la bandeja de salida para reintentarlos o exportarlos.</translation>
+        </message>
+        <message>
+            <source>{count} follow-ups are due today: orders {refs}.</source>
+            <translation>{count} seguimientos para hoy: pedidos {refs}.</translation>
+        </message>
+        <message>
+            <source>{count} follow-ups are overdue: orders {refs}.</source>
+            <translation>{count} seguimientos vencidos: pedidos {refs}.</translation>
+        </message>
+        <message>
             <source>{count} matches gone</source>
             <translation>{count} coincidencias desaparecidas</translation>
         </message>
@@ -9202,6 +9392,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>{count} new possible matches</source>
             <translation>{count} nuevas coincidencias posibles</translation>
+        </message>
+        <message>
+            <source>{count} orders have been held for more than {days} days without a decision: {refs}.</source>
+            <translation>{count} pedidos llevan retenidos más de {days} días sin decisión: {refs}.</translation>
         </message>
         <message>
             <source>{count} records stored before their hashes were kept were sealed with their SHA-256.</source>
@@ -9488,6 +9682,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>{missing} no está junto a {file}: la OFAC publica la lista SDN como sdn.csv con alt.csv (sus otros nombres) y add.csv (sus direcciones); póngalos en la misma carpeta.</translation>
         </message>
         <message>
+            <source>{name} ({days} days)</source>
+            <translation>{name} ({days} días)</translation>
+        </message>
+        <message>
             <source>{name} already has a pinned key (fingerprint {ours}, pinned on {date} by {who}); this file holds another (fingerprint {theirs}). Nothing was changed. Replace it only after checking the new fingerprint with {name}.</source>
             <translation>{name} ya tiene una clave fijada (huella {ours}, fijada el {date} por {who}); este archivo contiene otra (huella {theirs}). No se cambió nada. Sustitúyala solo tras comprobar la nueva huella con {name}.</translation>
         </message>
@@ -9602,6 +9800,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>{record} was recorded on {date} (event {seq}) but is no longer in the database</source>
             <translation>{record} se registró el {date} (evento {seq}) pero ya no está en la base de datos</translation>
+        </message>
+        <message>
+            <source>{refs} and {more} more</source>
+            <translation>{refs} y {more} más</translation>
         </message>
         <message>
             <source>{role} is not a party of an order: say customer, end_user or consignee.</source>

@@ -1363,6 +1363,29 @@
         </message>
     </context>
     <context>
+        <name>DigestSettingsBox</name>
+        <message>
+            <source>Daily digest</source>
+            <translation>Résumé quotidien</translation>
+        </message>
+        <message>
+            <source>Once a day, through the outbox, with the order references; nothing is sent on a day when nothing is due. The approvers' addresses are filled in until you save. Where the app is not running, a scheduled task can run 'reseller-app digest --send'.</source>
+            <translation>Une fois par jour, par la boîte d'envoi, avec les références des commandes ; rien n'est envoyé un jour où rien n'est dû. Les adresses des approbateurs sont proposées jusqu'à ce que vous enregistriez. Là où l'application ne tourne pas, une tâche planifiée peut lancer 'reseller-app digest --send'.</translation>
+        </message>
+        <message>
+            <source>Recipients' e-&amp;mail addresses:</source>
+            <translation>Adresses e-&amp;mail des destinataires :</translation>
+        </message>
+        <message>
+            <source>Send a dail&amp;y digest of what is waiting and overdue</source>
+            <translation>Envoyer un résumé &amp;quotidien de ce qui attend et de ce qui est en retard</translation>
+        </message>
+        <message>
+            <source>name@example.com, other@example.com</source>
+            <translation>nom@exemple.com, autre@exemple.com</translation>
+        </message>
+    </context>
+    <context>
         <name>DistributorPage</name>
         <message>
             <source>&amp;Add another distributor</source>
@@ -4041,6 +4064,10 @@ Elle examine quatre points: le produit et l'usage qui en sera fait, qui l'achèt
             <translation>Annulé par {0} le {1} : il n’est jamais envoyé.</translation>
         </message>
         <message>
+            <source>Daily digest: {0}</source>
+            <translation>Résumé quotidien : {0}</translation>
+        </message>
+        <message>
             <source>Details of the selected message</source>
             <translation>Détails du message sélectionné</translation>
         </message>
@@ -4175,6 +4202,10 @@ Elle examine quatre points: le produit et l'usage qui en sera fait, qui l'achèt
         <message>
             <source>This message carries a decision file: save it from the distributor desk (Escalation &gt; Distributor desk…).</source>
             <translation>Ce message contient un fichier de décision : enregistrez-le depuis le bureau du distributeur (Escalade &gt; Bureau du distributeur…).</translation>
+        </message>
+        <message>
+            <source>This message is a daily digest: it has no packet to save as a file.</source>
+            <translation>Ce message est un résumé quotidien : il n'a pas de paquet à enregistrer comme fichier.</translation>
         </message>
         <message>
             <source>To</source>
@@ -5917,6 +5948,29 @@ Jeu {1}, version {2}, publié par {3} le {4}.</translation>
         </message>
     </context>
     <context>
+        <name>RemindersSettingsBox</name>
+        <message>
+            <source> days</source>
+            <translation> jours</translation>
+        </message>
+        <message>
+            <source>Remind of an order &amp;held for more than:</source>
+            <translation>Rappeler une commande &amp;suspendue depuis plus de :</translation>
+        </message>
+        <message>
+            <source>Remind when the criteria &amp;pack is older than:</source>
+            <translation>Rappeler quand le &amp;jeu de critères a plus de :</translation>
+        </message>
+        <message>
+            <source>Reminders</source>
+            <translation>Rappels</translation>
+        </message>
+        <message>
+            <source>Reminders also name overdue follow-ups, e-mails that could not be sent, answers from the distributor and the policy's yearly review. When a sanctions list is old is set under Sanctions lists.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RequirementRow</name>
         <message>
             <source>({0}) {1}</source>
@@ -6376,6 +6430,14 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Un autre jeu de critères avec le même identifiant et la même version ({pack} {version}) est déjà installé. Demandez à celui qui l'a publié un nouveau numéro de version. Rien n'a été importé.</translation>
         </message>
         <message>
+            <source>A follow-up is due today: order {refs}.</source>
+            <translation>Un suivi est à faire aujourd'hui : commande {refs}.</translation>
+        </message>
+        <message>
+            <source>A follow-up is overdue: order {refs}.</source>
+            <translation>Un suivi est en retard : commande {refs}.</translation>
+        </message>
+        <message>
             <source>A name may have at most {count} characters.</source>
             <translation>Un nom peut comporter au plus {count} caractères.</translation>
         </message>
@@ -6446,6 +6508,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>An approval with conditions must list them.</source>
             <translation>Une approbation sous conditions doit les énumérer.</translation>
+        </message>
+        <message>
+            <source>An e-mail could not be sent: open the outbox to retry or export it.</source>
+            <translation>Un e-mail n'a pas pu être envoyé : ouvrez la boîte d'envoi pour réessayer ou l'exporter.</translation>
         </message>
         <message>
             <source>An order with the reference {reference} already exists.</source>
@@ -6696,6 +6762,14 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Le client {customer} n'existe pas.</translation>
         </message>
         <message>
+            <source>Daily digest of {day} put in the outbox to {to}: {overdue} overdue, {waiting} waiting.</source>
+            <translation>Résumé quotidien du {day} placé dans la boîte d'envoi pour {to} : {overdue} en retard, {waiting} en attente.</translation>
+        </message>
+        <message>
+            <source>Daily digest put in the outbox to {to}.</source>
+            <translation>Résumé quotidien placé dans la boîte d'envoi pour {to}.</translation>
+        </message>
+        <message>
             <source>Date of birth on the list: {dates}; the order holds none to compare.</source>
             <translation>Date de naissance sur la liste : {dates} ; la commande n'en contient aucune à comparer.</translation>
         </message>
@@ -6750,6 +6824,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>Enter a reference for the order.</source>
             <translation>Saisissez une référence pour la commande.</translation>
+        </message>
+        <message>
+            <source>Enter at least one address the daily digest goes to.</source>
+            <translation>Saisissez au moins une adresse à laquelle envoyer le résumé quotidien.</translation>
         </message>
         <message>
             <source>Enter the address the e-mails come from.</source>
@@ -7032,6 +7110,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Nouvelles correspondances : {new_match} ; nouvelles correspondances possibles : {new_possible_match} ; correspondances disparues : {match_gone} ; correspondances désormais seulement possibles : {weaker}.</translation>
         </message>
         <message>
+            <source>No criteria pack is active.</source>
+            <translation>Aucun jeu de critères n'est actif.</translation>
+        </message>
+        <message>
             <source>No criteria pack is active: import one (File &gt; Criteria pack).</source>
             <translation>Aucun jeu de critères n'est actif: importez-en un (Fichier &gt; Importer un jeu de critères).</translation>
         </message>
@@ -7046,6 +7128,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>No human rights policy has been adopted yet: adopt one in the app (Policy &gt; Human rights policy), or export the draft with --draft.</source>
             <translation>Aucune politique en matière de droits de l'homme n'a encore été adoptée: adoptez-en une dans l'application (Politique &gt; Politique en matière de droits de l'homme), ou exportez le projet avec --draft.</translation>
+        </message>
+        <message>
+            <source>No human rights policy is adopted yet.</source>
+            <translation>Aucune politique des droits humains n'est encore adoptée.</translation>
         </message>
         <message>
             <source>No key of {name} is pinned: its unsigned decision files are accepted with a warning already. Pin its key first.</source>
@@ -7074,6 +7160,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>No policy: no human rights policy version was adopted by {date}.</source>
             <translation>Pas de politique: aucune version de la politique en matière de droits de l'homme n'était adoptée au {date}.</translation>
+        </message>
+        <message>
+            <source>No restricted-party list is imported: parties are not checked against sanctions lists.</source>
+            <translation>Aucune liste de parties soumises à restrictions n'est importée : les parties ne sont pas vérifiées contre les listes de sanctions.</translation>
         </message>
         <message>
             <source>No row of {file} is split into the columns its first row names ({columns} columns, separated by {separators}); row {row}: {reason}. Nothing was imported: save or export the file again as CSV.</source>
@@ -7164,6 +7254,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Seul(e) {person}, connecté(e) à ce poste, peut approuver ici ; {approver} approuve à son propre poste.</translation>
         </message>
         <message>
+            <source>Open {app} to deal with them.</source>
+            <translation>Ouvrez {app} pour vous en occuper.</translation>
+        </message>
+        <message>
             <source>Order date</source>
             <translation>Date de la commande</translation>
         </message>
@@ -7220,8 +7314,24 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>La commande {reference} a été modifiée après la constitution du dossier {packet}: son analyse donne désormais le niveau {tier}, différent de celui qu'a vu le distributeur. Rien n'a été enregistré; constituez et envoyez un nouveau dossier pour la commande telle qu'elle est maintenant.</translation>
         </message>
         <message>
+            <source>Order {refs} has been held for more than {days} days without a decision.</source>
+            <translation>La commande {refs} est suspendue depuis plus de {days} jours sans décision.</translation>
+        </message>
+        <message>
+            <source>Orders named: {refs}</source>
+            <translation>Commandes citées : {refs}</translation>
+        </message>
+        <message>
+            <source>Orders: {refs}</source>
+            <translation>Commandes : {refs}</translation>
+        </message>
+        <message>
             <source>Other users of this computer can read the password file {file}: make it readable by you only (chmod 600 {file}) and try again.</source>
             <translation>D’autres utilisateurs de cet ordinateur peuvent lire le fichier de mot de passe {file} : rendez-le lisible par vous seul (chmod 600 {file}) et réessayez.</translation>
+        </message>
+        <message>
+            <source>Overdue ({count}):</source>
+            <translation>En retard ({count}) :</translation>
         </message>
         <message>
             <source>Packet {packet} ({reseller}, order {reference}) is not answered yet: record the answer first.</source>
@@ -7308,12 +7418,20 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Reflétée dans les politiques et procédures opérationnelles</translation>
         </message>
         <message>
+            <source>Reminder settings saved: orders held more than {held} days, criteria pack older than {pack} days.</source>
+            <translation>Réglages des rappels enregistrés : commandes suspendues depuis plus de {held} jours, jeu de critères de plus de {pack} jours.</translation>
+        </message>
+        <message>
             <source>Restoring a backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
         <message>
             <source>Restricted party: {finding}, a confirmed match. The order cannot proceed: decline it and tell the distributor through the misuse report or an escalation.</source>
             <translation>Partie soumise à restrictions : {finding}, une correspondance confirmée. La commande ne peut pas aboutir : refusez-la et informez le distributeur par le signalement d'usage abusif ou une escalade.</translation>
+        </message>
+        <message>
+            <source>Restricted-party lists older than {days} days: {lists}. Update them.</source>
+            <translation>Listes de parties soumises à restrictions de plus de {days} jours : {lists}. Mettez-les à jour.</translation>
         </message>
         <message>
             <source>Reviewed on {date} by {who} when the party was {was}: its name or country changed since, so it is checked again.</source>
@@ -7560,6 +7678,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Le destinataire est déjà le client ou l'utilisateur final : choisissez la partie qui reçoit la marchandise pour eux, ou aucune.</translation>
         </message>
         <message>
+            <source>The criteria pack '{title}', version {version}, is {days} days old (dated {date}): check for a newer one.</source>
+            <translation>Le jeu de critères '{title}', version {version}, a {days} jours (daté du {date}) : vérifiez s'il en existe un plus récent.</translation>
+        </message>
+        <message>
             <source>The criteria pack has no question {question}.</source>
             <translation>Le jeu de critères n'a pas de question {question}.</translation>
         </message>
@@ -7594,6 +7716,14 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>The criteria pack's signature cannot be read: {reason} {nothing}</source>
             <translation>La signature du jeu de critères est illisible : {reason} {nothing}</translation>
+        </message>
+        <message>
+            <source>The daily digest cannot be sent: set up e-mail sending first (Settings: mail server).</source>
+            <translation>Le résumé quotidien ne peut pas être envoyé : configurez d'abord l'envoi des e-mails (Paramètres : serveur de messagerie).</translation>
+        </message>
+        <message>
+            <source>The daily digest goes to nobody: enter its addresses in Settings (Daily digest).</source>
+            <translation>Le résumé quotidien n'a aucun destinataire : saisissez ses adresses dans Paramètres (Résumé quotidien).</translation>
         </message>
         <message>
             <source>The database {database} cannot be opened: {error}.</source>
@@ -7696,12 +7826,20 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>La décision n’indique ni le SHA-256 du manifeste ni le fichier {name} du paquet envoyé : on ne peut pas savoir à quel paquet elle répond.</translation>
         </message>
         <message>
+            <source>The digest goes to at most {count} addresses.</source>
+            <translation>Le résumé est envoyé à {count} adresses au plus.</translation>
+        </message>
+        <message>
             <source>The disk is full, so nothing was saved. Free some space on the drive that holds {path} and try again.</source>
             <translation>Le disque est plein: rien n'a donc été enregistré. Libérez de l'espace sur le disque qui contient {path} et réessayez.</translation>
         </message>
         <message>
             <source>The distributor already answered for order {reference} ({outcome}, reference {their_reference}, {date}): the order follows that answer and is not escalated again. If the order changes, save it: when the new screening differs, you can escalate it again.</source>
             <translation>Le distributeur a déjà répondu pour la commande {reference} ({outcome}, référence {their_reference}, {date}): la commande suit cette réponse et n'est pas transmise à nouveau. Si la commande change, enregistrez-la: si la nouvelle analyse est différente, vous pourrez de nouveau la transmettre au distributeur.</translation>
+        </message>
+        <message>
+            <source>The distributor answered on order {refs}.</source>
+            <translation>Le distributeur a répondu pour la commande {refs}.</translation>
         </message>
         <message>
             <source>The distributor {outcome} ({who}).</source>
@@ -7718,6 +7856,14 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>The drive that holds {path} could not be read or written, so nothing was saved. Check that the drive or network share is connected and try again; tell your IT contact if it happens again.</source>
             <translation>Le disque qui contient {path} n'a pas pu être lu ou écrit: rien n'a donc été enregistré. Vérifiez que le disque ou le partage réseau est connecté et réessayez; prévenez votre contact informatique si cela se reproduit.</translation>
+        </message>
+        <message>
+            <source>The due diligence report for {period} to {who} is due today.</source>
+            <translation>Le rapport de diligence raisonnable de {period} pour {who} est dû aujourd'hui.</translation>
+        </message>
+        <message>
+            <source>The due diligence report for {period} to {who} was due on {date}.</source>
+            <translation>Le rapport de diligence raisonnable de {period} pour {who} était dû le {date}.</translation>
         </message>
         <message>
             <source>The e-mail to {to} could not be sent: {reason}</source>
@@ -7850,6 +7996,18 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>The folder {folder} does not exist.</source>
             <translation>Le dossier {folder} n'existe pas.</translation>
+        </message>
+        <message>
+            <source>The human rights policy has no review date: set its next yearly review.</source>
+            <translation>La politique des droits humains n'a pas de date de revue : fixez sa prochaine revue annuelle.</translation>
+        </message>
+        <message>
+            <source>The human rights policy's yearly review is due today.</source>
+            <translation>La revue annuelle de la politique des droits humains est due aujourd'hui.</translation>
+        </message>
+        <message>
+            <source>The human rights policy's yearly review was due on {date} ({days} days ago).</source>
+            <translation>La revue annuelle de la politique des droits humains était due le {date} (il y a {days} jours).</translation>
         </message>
         <message>
             <source>The key file's fingerprint is {found}, not {expected} as given: it is not the key its owner read out. Nothing was pinned; ask for the right key file.</source>
@@ -8164,6 +8322,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Ce distributeur ne figure plus dans le profil de l'entreprise.</translation>
         </message>
         <message>
+            <source>This e-mail comes once a day while something is due. It is turned on and off, and its recipients chosen, in {app}: Settings, Daily digest.</source>
+            <translation>Cet e-mail arrive une fois par jour tant que quelque chose est dû. Il s'active et se désactive, et ses destinataires se choisissent, dans {app} : Paramètres, Résumé quotidien.</translation>
+        </message>
+        <message>
             <source>This follow-up was done on {date}.</source>
             <translation>Ce suivi a été effectué le {date}.</translation>
         </message>
@@ -8292,12 +8454,20 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>La version {number} de la politique a été approuvée le {date} et adoptée: elle ne peut donc plus être modifiée. Modifiez la politique pour créer un nouveau projet à partir de celle-ci.</translation>
         </message>
         <message>
+            <source>Waiting ({count}):</source>
+            <translation>En attente ({count}) :</translation>
+        </message>
+        <message>
             <source>Warning phrases</source>
             <translation>Expressions d'alerte</translation>
         </message>
         <message>
             <source>Warnings added: {added}; removed: {removed}.</source>
             <translation>Alertes ajoutées: {added}; retirées: {removed}.</translation>
+        </message>
+        <message>
+            <source>What is waiting in {app} on {day}</source>
+            <translation>Ce qui attend dans {app} le {day}</translation>
         </message>
         <message>
             <source>When orders are held</source>
@@ -9168,6 +9338,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>{approver} a renvoyé la demande d'approbation à {who} : {reason}</translation>
         </message>
         <message>
+            <source>{app}: {overdue} overdue, {waiting} waiting ({day})</source>
+            <translation>{app} : {overdue} en retard, {waiting} en attente ({day})</translation>
+        </message>
+        <message>
             <source>{country} is not a country's two-letter ISO code (e.g. DE).</source>
             <translation>{country} n'est pas le code ISO à deux lettres d'un pays (p. ex. DE).</translation>
         </message>
@@ -9188,6 +9362,22 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>{count} modifications par rapport au jeu utilisé:</translation>
         </message>
         <message>
+            <source>{count} distributor answers came in the last {days} days: orders {refs}.</source>
+            <translation>{count} réponses du distributeur ces {days} derniers jours : commandes {refs}.</translation>
+        </message>
+        <message>
+            <source>{count} e-mails could not be sent: open the outbox to retry or export them.</source>
+            <translation>{count} e-mails n'ont pas pu être envoyés : ouvrez la boîte d'envoi pour réessayer ou les exporter.</translation>
+        </message>
+        <message>
+            <source>{count} follow-ups are due today: orders {refs}.</source>
+            <translation>{count} suivis sont à faire aujourd'hui : commandes {refs}.</translation>
+        </message>
+        <message>
+            <source>{count} follow-ups are overdue: orders {refs}.</source>
+            <translation>{count} suivis sont en retard : commandes {refs}.</translation>
+        </message>
+        <message>
             <source>{count} matches gone</source>
             <translation>{count} correspondances disparues</translation>
         </message>
@@ -9202,6 +9392,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>{count} new possible matches</source>
             <translation>{count} nouvelles correspondances possibles</translation>
+        </message>
+        <message>
+            <source>{count} orders have been held for more than {days} days without a decision: {refs}.</source>
+            <translation>{count} commandes sont suspendues depuis plus de {days} jours sans décision : {refs}.</translation>
         </message>
         <message>
             <source>{count} records stored before their hashes were kept were sealed with their SHA-256.</source>
@@ -9488,6 +9682,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>{missing} n'est pas à côté de {file} : l'OFAC publie la liste SDN sous forme de sdn.csv avec alt.csv (ses autres noms) et add.csv (ses adresses) ; placez-les dans le même dossier.</translation>
         </message>
         <message>
+            <source>{name} ({days} days)</source>
+            <translation>{name} ({days} jours)</translation>
+        </message>
+        <message>
             <source>{name} already has a pinned key (fingerprint {ours}, pinned on {date} by {who}); this file holds another (fingerprint {theirs}). Nothing was changed. Replace it only after checking the new fingerprint with {name}.</source>
             <translation>{name} a déjà une clé épinglée (empreinte {ours}, épinglée le {date} par {who}) ; ce fichier en contient une autre (empreinte {theirs}). Rien n’a été modifié. Ne la remplacez qu’après avoir vérifié la nouvelle empreinte avec {name}.</translation>
         </message>
@@ -9602,6 +9800,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>{record} was recorded on {date} (event {seq}) but is no longer in the database</source>
             <translation>{record} a été enregistré(e) le {date} (événement {seq}) mais n'est plus dans la base de données</translation>
+        </message>
+        <message>
+            <source>{refs} and {more} more</source>
+            <translation>{refs} et {more} de plus</translation>
         </message>
         <message>
             <source>{role} is not a party of an order: say customer, end_user or consignee.</source>

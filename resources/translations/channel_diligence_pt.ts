@@ -1363,6 +1363,29 @@
         </message>
     </context>
     <context>
+        <name>DigestSettingsBox</name>
+        <message>
+            <source>Daily digest</source>
+            <translation>Resumo diário</translation>
+        </message>
+        <message>
+            <source>Once a day, through the outbox, with the order references; nothing is sent on a day when nothing is due. The approvers' addresses are filled in until you save. Where the app is not running, a scheduled task can run 'reseller-app digest --send'.</source>
+            <translation>Uma vez por dia, pela caixa de saída, com as referências das encomendas; nada é enviado num dia em que nada está pendente. Os endereços dos aprovadores são sugeridos até guardar. Onde a aplicação não está aberta, uma tarefa agendada pode executar 'reseller-app digest --send'.</translation>
+        </message>
+        <message>
+            <source>Recipients' e-&amp;mail addresses:</source>
+            <translation>Endereços de e-&amp;mail dos destinatários:</translation>
+        </message>
+        <message>
+            <source>Send a dail&amp;y digest of what is waiting and overdue</source>
+            <translation>Enviar um resumo diár&amp;io do que está pendente e em atraso</translation>
+        </message>
+        <message>
+            <source>name@example.com, other@example.com</source>
+            <translation>nome@exemplo.com, outro@exemplo.com</translation>
+        </message>
+    </context>
+    <context>
         <name>DistributorPage</name>
         <message>
             <source>&amp;Add another distributor</source>
@@ -4041,6 +4064,10 @@ Ela analisa quatro coisas: o produto e para que vai ser usado, quem compra e que
             <translation>Cancelado por {0} em {1}: nunca é enviado.</translation>
         </message>
         <message>
+            <source>Daily digest: {0}</source>
+            <translation>Resumo diário: {0}</translation>
+        </message>
+        <message>
             <source>Details of the selected message</source>
             <translation>Detalhes da mensagem selecionada</translation>
         </message>
@@ -4175,6 +4202,10 @@ Ela analisa quatro coisas: o produto e para que vai ser usado, quem compra e que
         <message>
             <source>This message carries a decision file: save it from the distributor desk (Escalation &gt; Distributor desk…).</source>
             <translation>Esta mensagem contém um arquivo de decisão: salve-o a partir da mesa do distribuidor (Encaminhamento &gt; Mesa do distribuidor…).</translation>
+        </message>
+        <message>
+            <source>This message is a daily digest: it has no packet to save as a file.</source>
+            <translation>Esta mensagem é um resumo diário: não tem nenhum pacote para guardar como ficheiro.</translation>
         </message>
         <message>
             <source>To</source>
@@ -5917,6 +5948,29 @@ Pacote {1}, versão {2}, emitido por {3} em {4}.</translation>
         </message>
     </context>
     <context>
+        <name>RemindersSettingsBox</name>
+        <message>
+            <source> days</source>
+            <translation> dias</translation>
+        </message>
+        <message>
+            <source>Remind of an order &amp;held for more than:</source>
+            <translation>Lembrar um pedido &amp;retido há mais de:</translation>
+        </message>
+        <message>
+            <source>Remind when the criteria &amp;pack is older than:</source>
+            <translation>Lembrar quando o &amp;pacote de critérios tiver mais de:</translation>
+        </message>
+        <message>
+            <source>Reminders</source>
+            <translation>Lembretes</translation>
+        </message>
+        <message>
+            <source>Reminders also name overdue follow-ups, e-mails that could not be sent, answers from the distributor and the policy's yearly review. When a sanctions list is old is set under Sanctions lists.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RequirementRow</name>
         <message>
             <source>({0}) {1}</source>
@@ -6376,6 +6430,14 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Já está instalado outro pacote com o mesmo ID e a mesma versão ({pack} {version}). Peça a quem o emitiu um novo número de versão. Nada foi importado.</translation>
         </message>
         <message>
+            <source>A follow-up is due today: order {refs}.</source>
+            <translation>Há um acompanhamento para hoje: pedido {refs}.</translation>
+        </message>
+        <message>
+            <source>A follow-up is overdue: order {refs}.</source>
+            <translation>Há um acompanhamento em atraso: pedido {refs}.</translation>
+        </message>
+        <message>
             <source>A name may have at most {count} characters.</source>
             <translation>Um nome pode ter no máximo {count} caracteres.</translation>
         </message>
@@ -6446,6 +6508,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>An approval with conditions must list them.</source>
             <translation>Uma aprovação com condições precisa listá-las.</translation>
+        </message>
+        <message>
+            <source>An e-mail could not be sent: open the outbox to retry or export it.</source>
+            <translation>Não foi possível enviar um e-mail: abra a caixa de saída para tentar de novo ou exportá-lo.</translation>
         </message>
         <message>
             <source>An order with the reference {reference} already exists.</source>
@@ -6696,6 +6762,14 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>O cliente {customer} não existe.</translation>
         </message>
         <message>
+            <source>Daily digest of {day} put in the outbox to {to}: {overdue} overdue, {waiting} waiting.</source>
+            <translation>Resumo diário de {day} colocado na caixa de saída para {to}: {overdue} em atraso, {waiting} pendentes.</translation>
+        </message>
+        <message>
+            <source>Daily digest put in the outbox to {to}.</source>
+            <translation>Resumo diário colocado na caixa de saída para {to}.</translation>
+        </message>
+        <message>
             <source>Date of birth on the list: {dates}; the order holds none to compare.</source>
             <translation>Data de nascimento na lista: {dates}; o pedido não tem nenhuma para comparar.</translation>
         </message>
@@ -6750,6 +6824,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>Enter a reference for the order.</source>
             <translation>Informe uma referência para o pedido.</translation>
+        </message>
+        <message>
+            <source>Enter at least one address the daily digest goes to.</source>
+            <translation>Indique pelo menos um endereço para onde enviar o resumo diário.</translation>
         </message>
         <message>
             <source>Enter the address the e-mails come from.</source>
@@ -7032,6 +7110,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Novas correspondências: {new_match}; novas correspondências possíveis: {new_possible_match}; correspondências desaparecidas: {match_gone}; correspondências agora apenas possíveis: {weaker}.</translation>
         </message>
         <message>
+            <source>No criteria pack is active.</source>
+            <translation>Nenhum pacote de critérios está ativo.</translation>
+        </message>
+        <message>
             <source>No criteria pack is active: import one (File &gt; Criteria pack).</source>
             <translation>Nenhum pacote de critérios está ativo: importe um (Arquivo &gt; Pacote de critérios).</translation>
         </message>
@@ -7046,6 +7128,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>No human rights policy has been adopted yet: adopt one in the app (Policy &gt; Human rights policy), or export the draft with --draft.</source>
             <translation>Ainda não foi adotada nenhuma política de direitos humanos: adote uma no aplicativo (Política &gt; Política de direitos humanos) ou exporte o rascunho com --draft.</translation>
+        </message>
+        <message>
+            <source>No human rights policy is adopted yet.</source>
+            <translation>Ainda não foi adotada nenhuma política de direitos humanos.</translation>
         </message>
         <message>
             <source>No key of {name} is pinned: its unsigned decision files are accepted with a warning already. Pin its key first.</source>
@@ -7074,6 +7160,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>No policy: no human rights policy version was adopted by {date}.</source>
             <translation>Sem política: nenhuma versão da política de direitos humanos tinha sido adotada até {date}.</translation>
+        </message>
+        <message>
+            <source>No restricted-party list is imported: parties are not checked against sanctions lists.</source>
+            <translation>Nenhuma lista de partes restritas foi importada: as partes não são verificadas contra listas de sanções.</translation>
         </message>
         <message>
             <source>No row of {file} is split into the columns its first row names ({columns} columns, separated by {separators}); row {row}: {reason}. Nothing was imported: save or export the file again as CSV.</source>
@@ -7164,6 +7254,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Só {person}, que tem sessão iniciada neste posto, pode aprovar aqui; {approver} aprova no seu próprio posto.</translation>
         </message>
         <message>
+            <source>Open {app} to deal with them.</source>
+            <translation>Abra o {app} para tratar deles.</translation>
+        </message>
+        <message>
             <source>Order date</source>
             <translation>Data do pedido</translation>
         </message>
@@ -7220,8 +7314,24 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>O pedido {reference} foi alterado depois que o pacote {packet} foi montado: a triagem agora dá o nível de risco {tier}, diferente do que o distribuidor viu. Nada foi registrado; monte e envie um novo pacote para o pedido como está agora.</translation>
         </message>
         <message>
+            <source>Order {refs} has been held for more than {days} days without a decision.</source>
+            <translation>O pedido {refs} está retido há mais de {days} dias sem decisão.</translation>
+        </message>
+        <message>
+            <source>Orders named: {refs}</source>
+            <translation>Encomendas referidas: {refs}</translation>
+        </message>
+        <message>
+            <source>Orders: {refs}</source>
+            <translation>Encomendas: {refs}</translation>
+        </message>
+        <message>
             <source>Other users of this computer can read the password file {file}: make it readable by you only (chmod 600 {file}) and try again.</source>
             <translation>Outros utilizadores deste computador podem ler o ficheiro da palavra-passe {file}: torne-o legível só por si (chmod 600 {file}) e tente de novo.</translation>
+        </message>
+        <message>
+            <source>Overdue ({count}):</source>
+            <translation>Em atraso ({count}):</translation>
         </message>
         <message>
             <source>Packet {packet} ({reseller}, order {reference}) is not answered yet: record the answer first.</source>
@@ -7308,12 +7418,20 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Refletida nas políticas e nos procedimentos operacionais</translation>
         </message>
         <message>
+            <source>Reminder settings saved: orders held more than {held} days, criteria pack older than {pack} days.</source>
+            <translation>Definições dos lembretes guardadas: pedidos retidos há mais de {held} dias, pacote de critérios com mais de {pack} dias.</translation>
+        </message>
+        <message>
             <source>Restoring a backup</source>
             <translation>Restaurar um backup</translation>
         </message>
         <message>
             <source>Restricted party: {finding}, a confirmed match. The order cannot proceed: decline it and tell the distributor through the misuse report or an escalation.</source>
             <translation>Parte restrita: {finding}, uma correspondência confirmada. O pedido não pode prosseguir: recuse-o e informe o distribuidor pelo relatório de uso indevido ou por um escalonamento.</translation>
+        </message>
+        <message>
+            <source>Restricted-party lists older than {days} days: {lists}. Update them.</source>
+            <translation>Listas de partes restritas com mais de {days} dias: {lists}. Atualize-as.</translation>
         </message>
         <message>
             <source>Reviewed on {date} by {who} when the party was {was}: its name or country changed since, so it is checked again.</source>
@@ -7560,6 +7678,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>O consignatário já é o cliente ou o utilizador final: escolha a parte que recebe a mercadoria por eles, ou nenhuma.</translation>
         </message>
         <message>
+            <source>The criteria pack '{title}', version {version}, is {days} days old (dated {date}): check for a newer one.</source>
+            <translation>O pacote de critérios '{title}', versão {version}, tem {days} dias (datado de {date}): verifique se existe um mais recente.</translation>
+        </message>
+        <message>
             <source>The criteria pack has no question {question}.</source>
             <translation>O pacote de critérios não tem a pergunta {question}.</translation>
         </message>
@@ -7594,6 +7716,14 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>The criteria pack's signature cannot be read: {reason} {nothing}</source>
             <translation>A assinatura do pacote de critérios não pode ser lida: {reason} {nothing}</translation>
+        </message>
+        <message>
+            <source>The daily digest cannot be sent: set up e-mail sending first (Settings: mail server).</source>
+            <translation>O resumo diário não pode ser enviado: configure primeiro o envio de e-mail (Definições: servidor de correio).</translation>
+        </message>
+        <message>
+            <source>The daily digest goes to nobody: enter its addresses in Settings (Daily digest).</source>
+            <translation>O resumo diário não tem destinatários: indique os endereços em Definições (Resumo diário).</translation>
         </message>
         <message>
             <source>The database {database} cannot be opened: {error}.</source>
@@ -7696,12 +7826,20 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>A decisão não indica nem o SHA-256 do manifesto nem o ficheiro {name} do pacote enviado: não é possível saber a que pacote responde.</translation>
         </message>
         <message>
+            <source>The digest goes to at most {count} addresses.</source>
+            <translation>O resumo é enviado a no máximo {count} endereços.</translation>
+        </message>
+        <message>
             <source>The disk is full, so nothing was saved. Free some space on the drive that holds {path} and try again.</source>
             <translation>O disco está cheio, por isso nada foi salvo. Libere espaço na unidade que contém {path} e tente de novo.</translation>
         </message>
         <message>
             <source>The distributor already answered for order {reference} ({outcome}, reference {their_reference}, {date}): the order follows that answer and is not escalated again. If the order changes, save it: when the new screening differs, you can escalate it again.</source>
             <translation>O distribuidor já respondeu sobre o pedido {reference} ({outcome}, referência {their_reference}, {date}): o pedido segue essa resposta e não é encaminhado de novo. Se o pedido mudar, salve-o: quando a nova triagem for diferente, você poderá encaminhá-lo de novo.</translation>
+        </message>
+        <message>
+            <source>The distributor answered on order {refs}.</source>
+            <translation>O distribuidor respondeu sobre a pedido {refs}.</translation>
         </message>
         <message>
             <source>The distributor {outcome} ({who}).</source>
@@ -7718,6 +7856,14 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>The drive that holds {path} could not be read or written, so nothing was saved. Check that the drive or network share is connected and try again; tell your IT contact if it happens again.</source>
             <translation>Não foi possível ler nem gravar na unidade que contém {path}, por isso nada foi salvo. Confira se a unidade ou a pasta de rede está conectada e tente de novo; se acontecer outra vez, avise o seu contato de TI.</translation>
+        </message>
+        <message>
+            <source>The due diligence report for {period} to {who} is due today.</source>
+            <translation>O relatório de diligência devida de {period} para {who} vence hoje.</translation>
+        </message>
+        <message>
+            <source>The due diligence report for {period} to {who} was due on {date}.</source>
+            <translation>O relatório de diligência devida de {period} para {who} vencia a {date}.</translation>
         </message>
         <message>
             <source>The e-mail to {to} could not be sent: {reason}</source>
@@ -7850,6 +7996,18 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>The folder {folder} does not exist.</source>
             <translation>A pasta {folder} não existe.</translation>
+        </message>
+        <message>
+            <source>The human rights policy has no review date: set its next yearly review.</source>
+            <translation>A política de direitos humanos não tem data de revisão: defina a próxima revisão anual.</translation>
+        </message>
+        <message>
+            <source>The human rights policy's yearly review is due today.</source>
+            <translation>A revisão anual da política de direitos humanos vence hoje.</translation>
+        </message>
+        <message>
+            <source>The human rights policy's yearly review was due on {date} ({days} days ago).</source>
+            <translation>A revisão anual da política de direitos humanos vencia a {date} (há {days} dias).</translation>
         </message>
         <message>
             <source>The key file's fingerprint is {found}, not {expected} as given: it is not the key its owner read out. Nothing was pinned; ask for the right key file.</source>
@@ -8164,6 +8322,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Este distribuidor não está mais no perfil da empresa.</translation>
         </message>
         <message>
+            <source>This e-mail comes once a day while something is due. It is turned on and off, and its recipients chosen, in {app}: Settings, Daily digest.</source>
+            <translation>Este e-mail chega uma vez por dia enquanto houver algo pendente. Liga-se e desliga-se, e escolhem-se os destinatários, no {app}: Definições, Resumo diário.</translation>
+        </message>
+        <message>
             <source>This follow-up was done on {date}.</source>
             <translation>Este acompanhamento foi feito em {date}.</translation>
         </message>
@@ -8292,12 +8454,20 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>A versão {number} da política foi aprovada em {date} e adotada, por isso não pode mais ser alterada. Edite a política para iniciar um novo rascunho a partir dela.</translation>
         </message>
         <message>
+            <source>Waiting ({count}):</source>
+            <translation>Pendente ({count}):</translation>
+        </message>
+        <message>
             <source>Warning phrases</source>
             <translation>Expressões de alerta</translation>
         </message>
         <message>
             <source>Warnings added: {added}; removed: {removed}.</source>
             <translation>Alertas adicionados: {added}; removidos: {removed}.</translation>
+        </message>
+        <message>
+            <source>What is waiting in {app} on {day}</source>
+            <translation>O que está pendente no {app} em {day}</translation>
         </message>
         <message>
             <source>When orders are held</source>
@@ -9168,6 +9338,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>{approver} devolveu o pedido de aprovação a {who}: {reason}</translation>
         </message>
         <message>
+            <source>{app}: {overdue} overdue, {waiting} waiting ({day})</source>
+            <translation>{app}: {overdue} em atraso, {waiting} pendentes ({day})</translation>
+        </message>
+        <message>
             <source>{country} is not a country's two-letter ISO code (e.g. DE).</source>
             <translation>{country} não é o código ISO de duas letras de um país (p. ex. DE).</translation>
         </message>
@@ -9188,6 +9362,22 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>{count} alterações em relação ao pacote em uso:</translation>
         </message>
         <message>
+            <source>{count} distributor answers came in the last {days} days: orders {refs}.</source>
+            <translation>{count} respostas do distribuidor nos últimos {days} dias: pedidos {refs}.</translation>
+        </message>
+        <message>
+            <source>{count} e-mails could not be sent: open the outbox to retry or export them.</source>
+            <translation>Não foi possível enviar {count} e-mails: abra a caixa de saída para tentar de novo ou exportá-los.</translation>
+        </message>
+        <message>
+            <source>{count} follow-ups are due today: orders {refs}.</source>
+            <translation>{count} acompanhamentos para hoje: pedidos {refs}.</translation>
+        </message>
+        <message>
+            <source>{count} follow-ups are overdue: orders {refs}.</source>
+            <translation>{count} acompanhamentos em atraso: pedidos {refs}.</translation>
+        </message>
+        <message>
             <source>{count} matches gone</source>
             <translation>{count} correspondências desaparecidas</translation>
         </message>
@@ -9202,6 +9392,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>{count} new possible matches</source>
             <translation>{count} novas correspondências possíveis</translation>
+        </message>
+        <message>
+            <source>{count} orders have been held for more than {days} days without a decision: {refs}.</source>
+            <translation>{count} pedidos estão retidos há mais de {days} dias sem decisão: {refs}.</translation>
         </message>
         <message>
             <source>{count} records stored before their hashes were kept were sealed with their SHA-256.</source>
@@ -9488,6 +9682,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>{missing} não está ao lado de {file}: a OFAC publica a lista SDN como sdn.csv com alt.csv (seus outros nomes) e add.csv (seus endereços); coloque-os na mesma pasta.</translation>
         </message>
         <message>
+            <source>{name} ({days} days)</source>
+            <translation>{name} ({days} dias)</translation>
+        </message>
+        <message>
             <source>{name} already has a pinned key (fingerprint {ours}, pinned on {date} by {who}); this file holds another (fingerprint {theirs}). Nothing was changed. Replace it only after checking the new fingerprint with {name}.</source>
             <translation>{name} já tem uma chave fixada (impressão digital {ours}, fixada em {date} por {who}); este ficheiro contém outra (impressão digital {theirs}). Nada foi alterado. Substitua-a apenas depois de verificar a nova impressão digital com {name}.</translation>
         </message>
@@ -9602,6 +9800,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>{record} was recorded on {date} (event {seq}) but is no longer in the database</source>
             <translation>{record} foi registado em {date} (evento {seq}) mas já não está na base de dados</translation>
+        </message>
+        <message>
+            <source>{refs} and {more} more</source>
+            <translation>{refs} e mais {more}</translation>
         </message>
         <message>
             <source>{role} is not a party of an order: say customer, end_user or consignee.</source>
