@@ -45,8 +45,8 @@ def compose(reminders: Sequence[Reminder], day: dt.date, company: str = "") -> D
     waiting = [r for r in reminders if not r.overdue]
     refs = tuple(dict.fromkeys(ref for r in reminders for ref in r.order_refs))
     when = day.isoformat()
-    subject = t("{app}: {overdue} overdue, {waiting} waiting ({day})", app=APP_NAME,
-                overdue=len(overdue), waiting=len(waiting), day=when)
+    subject = t("{app} daily digest of {day}: {overdue} overdue, {waiting} waiting",
+                app=APP_NAME, day=when, overdue=len(overdue), waiting=len(waiting))
     heading = t("What is waiting in {app} on {day}", app=APP_NAME, day=when)
     if company.strip():
         heading += f" ({' '.join(company.split())})"

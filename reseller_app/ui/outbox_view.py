@@ -130,8 +130,8 @@ class OutboxView(QWidget):
             return self.tr("Misuse report {0}").format(item.order_reference).strip()
         if item.kind == PacketKind.DECISION:  # sent from the distributor desk
             return self.tr("Answer on {0}").format(item.order_reference)
-        if item.kind == MessageKind.DIGEST:  # a plain e-mail: no packet, no order
-            return self.tr("Daily digest: {0}").format(item.subject)
+        if item.kind == MessageKind.DIGEST:  # its subject says what it is and which day
+            return item.subject
         if item.order_reference:
             return self.tr("Escalation of {0}").format(item.order_reference)
         return item.subject

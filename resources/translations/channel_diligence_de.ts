@@ -4064,10 +4064,6 @@ Sie betrachtet vier Dinge: das Produkt und wofür es genutzt wird, wer es kauft 
             <translation>Storniert von {0} am {1}: sie wird nie gesendet.</translation>
         </message>
         <message>
-            <source>Daily digest: {0}</source>
-            <translation>Tägliche Übersicht: {0}</translation>
-        </message>
-        <message>
             <source>Details of the selected message</source>
             <translation>Details der ausgewählten Nachricht</translation>
         </message>
@@ -9338,8 +9334,8 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>{approver} hat die Freigabeanfrage an {who} zurückgegeben: {reason}</translation>
         </message>
         <message>
-            <source>{app}: {overdue} overdue, {waiting} waiting ({day})</source>
-            <translation>{app}: {overdue} überfällig, {waiting} offen ({day})</translation>
+            <source>{app} daily digest of {day}: {overdue} overdue, {waiting} waiting</source>
+            <translation>Tägliche Übersicht von {app} vom {day}: {overdue} überfällig, {waiting} offen</translation>
         </message>
         <message>
             <source>{country} is not a country's two-letter ISO code (e.g. DE).</source>

@@ -4064,10 +4064,6 @@ Tiene en cuenta cuatro cosas: el producto y para qué se usará, quién lo compr
             <translation>Cancelado por {0} el {1}: nunca se envía.</translation>
         </message>
         <message>
-            <source>Daily digest: {0}</source>
-            <translation>Resumen diario: {0}</translation>
-        </message>
-        <message>
             <source>Details of the selected message</source>
             <translation>Detalles del mensaje seleccionado</translation>
         </message>
@@ -9338,8 +9334,8 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>{approver} devolvió la solicitud de aprobación a {who}: {reason}</translation>
         </message>
         <message>
-            <source>{app}: {overdue} overdue, {waiting} waiting ({day})</source>
-            <translation>{app}: {overdue} vencidos, {waiting} pendientes ({day})</translation>
+            <source>{app} daily digest of {day}: {overdue} overdue, {waiting} waiting</source>
+            <translation>Resumen diario de {app} del {day}: {overdue} vencidos, {waiting} pendientes</translation>
         </message>
         <message>
             <source>{country} is not a country's two-letter ISO code (e.g. DE).</source>

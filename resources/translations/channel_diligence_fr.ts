@@ -4064,10 +4064,6 @@ Elle examine quatre points: le produit et l'usage qui en sera fait, qui l'achèt
             <translation>Annulé par {0} le {1} : il n’est jamais envoyé.</translation>
         </message>
         <message>
-            <source>Daily digest: {0}</source>
-            <translation>Résumé quotidien : {0}</translation>
-        </message>
-        <message>
             <source>Details of the selected message</source>
             <translation>Détails du message sélectionné</translation>
         </message>
@@ -9338,8 +9334,8 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>{approver} a renvoyé la demande d'approbation à {who} : {reason}</translation>
         </message>
         <message>
-            <source>{app}: {overdue} overdue, {waiting} waiting ({day})</source>
-            <translation>{app} : {overdue} en retard, {waiting} en attente ({day})</translation>
+            <source>{app} daily digest of {day}: {overdue} overdue, {waiting} waiting</source>
+            <translation>Résumé quotidien {app} du {day} : {overdue} en retard, {waiting} en attente</translation>
         </message>
         <message>
             <source>{country} is not a country's two-letter ISO code (e.g. DE).</source>

@@ -4064,10 +4064,6 @@ Ela analisa quatro coisas: o produto e para que vai ser usado, quem compra e que
             <translation>Cancelado por {0} em {1}: nunca é enviado.</translation>
         </message>
         <message>
-            <source>Daily digest: {0}</source>
-            <translation>Resumo diário: {0}</translation>
-        </message>
-        <message>
             <source>Details of the selected message</source>
             <translation>Detalhes da mensagem selecionada</translation>
         </message>
@@ -9338,8 +9334,8 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>{approver} devolveu o pedido de aprovação a {who}: {reason}</translation>
         </message>
         <message>
-            <source>{app}: {overdue} overdue, {waiting} waiting ({day})</source>
-            <translation>{app}: {overdue} em atraso, {waiting} pendentes ({day})</translation>
+            <source>{app} daily digest of {day}: {overdue} overdue, {waiting} waiting</source>
+            <translation>Resumo diário do {app} de {day}: {overdue} em atraso, {waiting} pendentes</translation>
         </message>
         <message>
             <source>{country} is not a country's two-letter ISO code (e.g. DE).</source>

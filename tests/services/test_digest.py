@@ -83,7 +83,8 @@ def test_the_digest_reaches_each_recipient_with_the_order_references(quiet, serv
     assert (report.sent, report.failed) == (2, 0)
     assert sorted(r.rcpt_tos[0] for r in server.received) == sorted(TO)
     message = server.received[0].message
-    assert message["Subject"] == f"Channel Diligence: 1 overdue, 0 waiting ({TODAY})"
+    assert message["Subject"] == \
+        f"Channel Diligence daily digest of {TODAY}: 1 overdue, 0 waiting"
     lines = message.get_content().splitlines()
     assert lines[0].startswith(f"What is waiting in Channel Diligence on {TODAY}")
     assert "Overdue (1):" in lines

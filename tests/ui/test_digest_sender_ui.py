@@ -63,3 +63,25 @@ def test_a_sender_without_a_digest_never_looks_at_it(qtbot: QtBot,
     qtbot.waitUntil(lambda: not sender.busy(), timeout=WAIT)
     assert said == [] and sender.digest_timer is None
     assert sender.stop()
+
+
+def test_the_outbox_page_shows_the_digest_by_its_subject(qtbot: QtBot,
+                                                        configured: Backend) -> None:
+    from reseller_app.ui.outbox_view import OutboxView
+
+    srv = SmtpServer()  # not listening: the digest stays queued
+    configured.settings.save_smtp(SmtpSettings(srv.host, srv.port, "none", "", SENDER))
+    configured.digest.save_settings(enabled=True, recipients="anna.weber@example.com")
+    queued = configured.digest.queue_digest()
+    assert queued is not None
+    view = OutboxView(configured)
+    qtbot.addWidget(view)
+    view.show()
+    view.reload()
+    view.table.selectRow(0)
+    item = view.selected()
+    assert item is not None and item.id == queued.items[0].id
+    about = view.about_text(item)
+    assert about == queued.digest.subject and "daily digest" in about
+    assert view.save_eml() is None  # no packet to save
+    assert "daily digest" in view.error.message()
