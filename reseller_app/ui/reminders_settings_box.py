@@ -37,9 +37,9 @@ class RemindersSettingsBox(QGroupBox):
         add_field_row(form, self.errors, "pack_days",
                       self.tr("Remind when the criteria &pack is older than:"), self.pack_days)
         form.addRow(note(self.tr(
-            "Reminders also name overdue follow-ups, e-mails that could not be sent, answers "
-            "from the distributor and the policy's yearly review. When a sanctions list is old "
-            "is set under Sanctions lists."), self))
+            "Reminders also name follow-ups that are due, e-mails that could not be sent, "
+            "answers from the distributor and the policy's yearly review. The age at which a "
+            "sanctions list reminds is set in the Sanctions lists box."), self))
         form.addRow(self.error)
         self.load()
 

@@ -5962,8 +5962,8 @@ Katalog {1}, Version {2}, herausgegeben von {3} am {4}.</translation>
             <translation>Erinnerungen</translation>
         </message>
         <message>
-            <source>Reminders also name overdue follow-ups, e-mails that could not be sent, answers from the distributor and the policy's yearly review. When a sanctions list is old is set under Sanctions lists.</source>
-            <translation type="unfinished" />
+            <source>Reminders also name follow-ups that are due, e-mails that could not be sent, answers from the distributor and the policy's yearly review. The age at which a sanctions list reminds is set in the Sanctions lists box.</source>
+            <translation>Erinnerungen nennen auch fällige Wiedervorlagen, E-Mails, die nicht gesendet werden konnten, Antworten des Distributors und die jährliche Überprüfung der Richtlinie. Ab welchem Alter eine Sanktionsliste erinnert, wird im Bereich Sanktionslisten eingestellt.</translation>
         </message>
     </context>
     <context>

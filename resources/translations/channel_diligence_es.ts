@@ -5962,8 +5962,8 @@ Paquete {1}, versión {2}, publicado por {3} el {4}.</translation>
             <translation>Recordatorios</translation>
         </message>
         <message>
-            <source>Reminders also name overdue follow-ups, e-mails that could not be sent, answers from the distributor and the policy's yearly review. When a sanctions list is old is set under Sanctions lists.</source>
-            <translation type="unfinished" />
+            <source>Reminders also name follow-ups that are due, e-mails that could not be sent, answers from the distributor and the policy's yearly review. The age at which a sanctions list reminds is set in the Sanctions lists box.</source>
+            <translation>Los recordatorios también indican los seguimientos pendientes, los correos que no se pudieron enviar, las respuestas del distribuidor y la revisión anual de la política. La antigüedad a partir de la cual una lista de sanciones genera un recordatorio se fija en el apartado Listas de sanciones.</translation>
         </message>
     </context>
     <context>

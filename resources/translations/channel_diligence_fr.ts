@@ -5962,8 +5962,8 @@ Jeu {1}, version {2}, publié par {3} le {4}.</translation>
             <translation>Rappels</translation>
         </message>
         <message>
-            <source>Reminders also name overdue follow-ups, e-mails that could not be sent, answers from the distributor and the policy's yearly review. When a sanctions list is old is set under Sanctions lists.</source>
-            <translation type="unfinished" />
+            <source>Reminders also name follow-ups that are due, e-mails that could not be sent, answers from the distributor and the policy's yearly review. The age at which a sanctions list reminds is set in the Sanctions lists box.</source>
+            <translation>Les rappels signalent aussi les suivis à faire, les e-mails qui n'ont pas pu être envoyés, les réponses du distributeur et la revue annuelle de la politique. L'âge à partir duquel une liste de sanctions fait l'objet d'un rappel se règle dans la rubrique Listes de sanctions.</translation>
         </message>
     </context>
     <context>

@@ -5962,8 +5962,8 @@ Pacote {1}, versão {2}, emitido por {3} em {4}.</translation>
             <translation>Lembretes</translation>
         </message>
         <message>
-            <source>Reminders also name overdue follow-ups, e-mails that could not be sent, answers from the distributor and the policy's yearly review. When a sanctions list is old is set under Sanctions lists.</source>
-            <translation type="unfinished" />
+            <source>Reminders also name follow-ups that are due, e-mails that could not be sent, answers from the distributor and the policy's yearly review. The age at which a sanctions list reminds is set in the Sanctions lists box.</source>
+            <translation>Os lembretes também indicam os acompanhamentos pendentes, os e-mails que não foi possível enviar, as respostas do distribuidor e a revisão anual da política. A idade a partir da qual uma lista de sanções gera um lembrete define-se na secção Listas de sanções.</translation>
         </message>
     </context>
     <context>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 from sqlalchemy import select
@@ -14,6 +15,7 @@ from reseller_app.services.demo import load_demo_data
 from reseller_app.services.dto import AnswerInput, SmtpSettings
 from reseller_app.services.errors import ValidationError
 from reseller_app.services.followups import FollowUpService
+from reseller_app.services.history import summarise
 from reseller_app.services.outbox import OutboxService
 from reseller_app.services.packs import PackService
 from reseller_app.services.policy import PolicyService
@@ -173,3 +175,6 @@ def test_settings_are_checked_and_audited(configured) -> None:
         events = s.execute(select(DbAuditEvent.details).where(
             DbAuditEvent.action == AuditAction.SETTINGS_REMINDERS_SAVED)).scalars().all()
     assert len(events) == 1 and "180" in events[0]
+    assert summarise(AuditAction.SETTINGS_REMINDERS_SAVED, json.loads(events[0])) == \
+        "Reminder settings saved: orders held more than 14 days, criteria pack older than " \
+        "180 days."
