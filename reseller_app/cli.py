@@ -24,6 +24,7 @@ from typing import Any
 from reseller_app import (
     __version__,
     cli_approvals,
+    cli_digest,
     cli_distributor,
     cli_lists,
     cli_reminders,
@@ -154,6 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_distributor.add_commands(sub)
     cli_approvals.add_commands(sub)
     cli_lists.add_commands(sub)
+    cli_digest.add_commands(sub)
     cli_reminders.add_commands(sub)
     cli_report.add_commands(sub)
     return parser

@@ -19,7 +19,14 @@ from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from reseller_app import cli_approvals, cli_distributor, cli_lists, cli_reminders, cli_report
+from reseller_app import (
+    cli_approvals,
+    cli_digest,
+    cli_distributor,
+    cli_lists,
+    cli_reminders,
+    cli_report,
+)
 from reseller_app.cli_common import (
     EXIT_FAILED,
     EXIT_OK,
@@ -986,6 +993,7 @@ HANDLERS = {"verify-audit": cmd_verify_audit, "import-orders": cmd_import_orders
 HANDLERS.update(cli_distributor.HANDLERS)
 HANDLERS.update(cli_approvals.HANDLERS)
 HANDLERS.update(cli_lists.HANDLERS)
+HANDLERS.update(cli_digest.HANDLERS)
 HANDLERS.update(cli_reminders.HANDLERS)
 HANDLERS.update(cli_report.HANDLERS)
 

@@ -98,6 +98,13 @@ class MessageState(StrEnum):
     CANCELLED = "cancelled"  # the user chose not to send it: final, never sent
 
 
+class MessageKind(StrEnum):
+    """What an outbox message that carries no packet is (``outbox_message.kind``; NULL: a
+    packet's e-mail or a desk's decision file, as before migration 0019)."""
+
+    DIGEST = "digest"  # the daily digest: what is waiting and overdue
+
+
 class KeyStorage(StrEnum):
     """Where this computer keeps the company key's private half (audit details, ``keys show``)."""
 
@@ -182,6 +189,8 @@ class AuditAction(StrEnum):
     # head, so that a later empty ``chain_head`` table shows the heads were deleted.
     CHAIN_HEADS_STARTED = "audit.heads_started"
     CHAIN_HEAD_EXPORTED = "audit.head_exported"  # a signed head written to a file
+    DIGEST_QUEUED = "digest.queued"  # the day's digest e-mail put in the outbox
+    SETTINGS_DIGEST_SAVED = "settings.digest_saved"  # the daily digest on/off, its recipients
 
     # A due diligence report for a distributor and period built as a signed packet (sent
     # or saved as ``outbox.queued`` / ``packet.exported``, like the other packets)
@@ -240,6 +249,8 @@ class SettingKey(StrEnum):
     the services that own them: ``LISTS_SETTING``, ``SMTP_SETTING``...)."""
 
     REMINDERS = "reminders"  # ReminderSettings: days until a hold and a pack remind
+    DIGEST = "digest"  # the daily digest: {"enabled": bool, "recipients": [address, ...]}
+    DIGEST_LAST_DAY = "digest_last_day"  # the day (ISO) the last digest was queued
 
 
 class CompletenessItem(StrEnum):

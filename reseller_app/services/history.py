@@ -19,6 +19,7 @@ from reseller_app.domain.vocabulary import (
     AnswerOutcome,
     AuditAction,
     DecisionOutcome,
+    MessageKind,
     OrderStatus,
     PacketKind,
     RiskTier,
@@ -280,10 +281,20 @@ def _queued(action: str, details: Details) -> str:
     if details.get("kind") == PacketKind.REPORT:
         return t("Due diligence report put in the outbox to {to}; it is sent as soon as "
                  "possible.", to=details.get("to") or "")
+    if details.get("kind") == MessageKind.DIGEST:
+        return t("Daily digest put in the outbox to {to}.", to=details.get("to") or "")
     if details.get("to"):
         return t("Escalation packet put in the outbox to {to}; it is sent as soon as "
                  "possible.", to=details["to"])
     return t("Escalation packet put in the outbox; it is sent as soon as possible.")
+
+
+@_formats(AuditAction.DIGEST_QUEUED)
+def _digest_queued(action: str, details: Details) -> str:
+    to = ", ".join(str(a) for a in details.get("to") or ())
+    return t("Daily digest of {day} put in the outbox to {to}: {overdue} overdue, {waiting} "
+             "waiting.", day=details.get("day", ""), to=to,
+             overdue=details.get("overdue", 0), waiting=details.get("waiting", 0))
 
 
 @_formats(AuditAction.OUTBOX_SENT)
@@ -386,7 +397,7 @@ def _report_saved(action: str, details: Details) -> str:
           AuditAction.POLICY_DRAFT_STARTED, AuditAction.POLICY_ADOPTED,
           AuditAction.POLICY_COMMUNICATED, AuditAction.POLICY_ACKNOWLEDGED,
           AuditAction.SETTINGS_SMTP_SAVED, AuditAction.SETTINGS_SMTP_AUTH_SAVED,
-          AuditAction.SETTINGS_LISTS_SAVED,
+          AuditAction.SETTINGS_LISTS_SAVED, AuditAction.SETTINGS_DIGEST_SAVED,
           AuditAction.DATABASE_BACKED_UP, AuditAction.DATABASE_RESTORED,
           AuditAction.PERSON_FIRST_SETUP, AuditAction.PERSON_ADDED,
           AuditAction.PERSON_DEACTIVATED, AuditAction.PERSON_REACTIVATED,

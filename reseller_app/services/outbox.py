@@ -25,7 +25,7 @@ from sqlmodel import Session
 
 from reseller_app.domain import packets as p
 from reseller_app.domain.texts import t
-from reseller_app.domain.vocabulary import AuditAction, PacketKind, ReceivedState
+from reseller_app.domain.vocabulary import AuditAction, MessageKind, PacketKind, ReceivedState
 from reseller_app.services.context import AppContext
 from reseller_app.services.desk import DECISION_SUBJECT, DeskService
 from reseller_app.services.dto import (
@@ -43,6 +43,7 @@ from reseller_app.services.escalation import (
 from reseller_app.services.mail import (
     SendFailed,
     SmtpTransport,
+    build_message,
     failure_outcome,
     message_domain,
     new_message_id,
@@ -84,8 +85,10 @@ def _packet_of(s: Session, m: DbOutboxMessage) -> DbPacket | None:
 
 
 def _message_entity(s: Session, m: DbOutboxMessage) -> tuple[str, str | int]:
-    """Whose history an event about the message belongs to: the order's, the packet's, or
-    the received packet's on the desk."""
+    """Whose history an event about the message belongs to: the order's, the packet's, the
+    received packet's on the desk, or the plain message's own (a digest)."""
+    if m.kind is not None:
+        return "outbox_message", int(m.id or 0)
     if m.received_packet_id is not None:
         return "received_packet", m.received_packet_id
     return _entity(_packet_of(s, m), m.packet_id or "")
@@ -145,6 +148,8 @@ class OutboxService:
         if received is not None:
             reference, kind = received.order_reference, PacketKind.DECISION.value
             packet_id = received.packet_id
+        if m.kind is not None:  # a plain message (a digest): no packet, no order
+            kind = m.kind
         return OutboxItem(
             id=m.id, packet_id=packet_id, kind=kind,  # type: ignore[arg-type]
             order_reference=reference, to=m.recipient, subject=m.subject,
@@ -284,6 +289,43 @@ class OutboxService:
             s.commit()
             return self._item(s, m)
 
+    def add_plain(self, s: Session, kind: MessageKind, to: str, subject: str, body: str,
+                  *, key: str) -> DbOutboxMessage:
+        """A plain e-mail (no packet) in the outbox, inside the caller's transaction: the
+        caller writes the one audit event of its use case. ``key`` names the message in its
+        Message-ID (e.g. ``digest-2026-12-07``); the text is fixed now, so every attempt
+        sends the same words."""
+        recipient = (to or "").strip()
+        if not EMAIL.match(recipient):
+            raise ValidationError("to", t("'{address}' is not an e-mail address.",
+                                          address=recipient))
+        now = self.ctx.clock()
+        n = int(s.execute(select(func.count()).select_from(DbOutboxMessage).where(
+            DbOutboxMessage.message_id.like(f"<{key}.%"))).scalar() or 0)
+        smtp = self.settings.smtp_settings()
+        domain = message_domain(smtp.from_address if smtp else "")
+        m = DbOutboxMessage(packet_id=None, kind=kind.value, body=body, recipient=recipient,
+                            subject=" ".join(subject.split())[:300],
+                            message_id=new_message_id(key, n + 1, domain),
+                            state=MessageState.QUEUED.value, attempts=0,
+                            next_attempt_at=now, created_at=now)
+        s.add(m)
+        s.flush()
+        return m
+
+    def queue_message(self, kind: MessageKind, to: str, subject: str, body: str, *,
+                      key: str) -> OutboxItem:
+        """A plain e-mail in the outbox as its own use case (one ``outbox.queued`` event)."""
+        with self.ctx.write_session() as s:
+            m = self.add_plain(s, kind, to, subject, body, key=key)
+            audit_log.append(s, actor=self.ctx.actor, action=AuditAction.OUTBOX_QUEUED,
+                             entity="outbox_message", entity_id=int(m.id or 0),
+                             at=self.ctx.clock(),
+                             details={"kind": m.kind, "to": m.recipient, "subject": m.subject,
+                                      "message_id": m.message_id})
+            s.commit()
+            return self._item(s, m)
+
     def retry(self, message_id: int) -> OutboxItem:
         """A failed message back in the queue, due now (e.g. after the server's problem was
         fixed): the same message, with the same Message-ID, its attempts counted afresh."""
@@ -318,7 +360,7 @@ class OutboxService:
                 raise NotFound(t("There is no outbox message {message}.", message=message_id))
             if m.state not in allowed:
                 raise ValidationError("state", self._refusal(message_id, m.state, state))
-            if state == MessageState.QUEUED:
+            if state == MessageState.QUEUED and m.kind is None:
                 # Queued again (or sent) since it failed: retrying would send it twice.
                 twin = s.execute(select(DbOutboxMessage.state).where(
                     DbOutboxMessage.packet_id == m.packet_id,
@@ -444,8 +486,8 @@ class OutboxService:
         with self.ctx.write_session() as s:
             m = s.get(DbOutboxMessage, message_id)
             assert m is not None
-            packet = _packet_of(s, m)  # None: a desk's decision file (no packet status)
-            assert packet is not None or m.received_packet_id is not None
+            packet = _packet_of(s, m)  # None: a desk's decision file or a plain message
+            assert packet is not None or m.received_packet_id is not None or m.kind is not None
             details: dict[str, Any] = {"packet_id": m.packet_id, "to": m.recipient,
                                        "message_id": m.message_id, "attempts": m.attempts}
             if failure is None:
@@ -507,10 +549,16 @@ class OutboxService:
                 assert m is not None
                 to, mid, created = m.recipient, m.message_id, utc(m.created_at)
                 packet_id, subject = m.packet_id, m.subject
+                plain = (m.kind, m.body or "") if m.kind is not None else None
                 received = s.get(DbReceivedPacket, m.received_packet_id) \
                     if m.received_packet_id is not None else None
             try:
-                if received is not None:  # a desk's decision file back to the reseller
+                if plain is not None:  # a digest: its text was fixed when it was queued
+                    message = build_message(files={}, subject=subject, to=to,
+                                            from_address=settings.from_address,
+                                            message_id=mid, date=created, body=plain[1],
+                                            packet_id=plain[0])
+                elif received is not None:  # a desk's decision file back to the reseller
                     message = DeskService(self.ctx).decision_message(
                         received.packet_id, to=to, from_address=settings.from_address,
                         message_id=mid, date=created, subject=subject)

@@ -4,4 +4,4 @@ A new migration in ``migrations/versions/`` moves this on; tests/store/test_migr
 while it names any other revision than Alembic's head.
 """
 
-HEAD_REVISION = "0018"
+HEAD_REVISION = "0019"

@@ -402,8 +402,9 @@ class DbPacketAttachment(SQLModel, table=True):
 
 
 class DbOutboxMessage(SQLModel, table=True):
-    """One e-mail of a packet. ``message_id`` is fixed when queued: every attempt (also after
-    a crash) sends the same message. ``sending`` holds a lease until ``next_attempt_at``."""
+    """One e-mail of a packet, or a plain message (``kind``). ``message_id`` is fixed when
+    queued: every attempt (also after a crash) sends the same message. ``sending`` holds a
+    lease until ``next_attempt_at``."""
 
     __tablename__ = "outbox_message"
     __table_args__ = (
@@ -432,6 +433,11 @@ class DbOutboxMessage(SQLModel, table=True):
     sent_at: dt.datetime | None = Field(default=None, **_ts(nullable=True))
     cancelled_at: dt.datetime | None = Field(default=None, **_ts(nullable=True))
     cancelled_by: str | None = Field(default=None, sa_type=String(200), nullable=True)
+    # (migration 0019) A plain e-mail that is no packet: ``kind`` says what (``MessageKind``,
+    # e.g. the daily digest) and ``body`` holds its text, fixed when queued. NULL in both for a
+    # packet's message or a desk's decision file, as every message stored before.
+    kind: str | None = Field(default=None, sa_type=String(20), nullable=True)
+    body: str | None = Field(default=None, sa_type=Text, nullable=True)
 
 
 class DbDistributorAnswer(SQLModel, table=True):

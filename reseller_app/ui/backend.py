@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from reseller_app.services.chain_report_send import ReportSendService
     from reseller_app.services.context import AppContext
     from reseller_app.services.decisions import DecisionService
+    from reseller_app.services.digest import DigestService
     from reseller_app.services.dto import CompanyProfile
     from reseller_app.services.escalation import EscalationService
     from reseller_app.services.evidence import EvidenceService
@@ -193,6 +194,13 @@ class Backend:
         from reseller_app.services.settings import SettingsService
 
         return SettingsService(self.ctx)
+
+    @cached_property
+    def digest(self) -> DigestService:
+        # late: services load on first use, after the window's first frame
+        from reseller_app.services.digest import DigestService
+
+        return DigestService(self.ctx, outbox=self.outbox, settings=self.settings)
 
     @cached_property
     def reminders(self) -> RemindersService:

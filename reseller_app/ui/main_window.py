@@ -234,7 +234,7 @@ class MainWindow(QMainWindow):
         # Imported here: these import the services (and so the ORM) at the top.
         from reseller_app.ui.customers_view import CustomersView
         from reseller_app.ui.follow_ups_view import FollowUpsPanel
-        from reseller_app.ui.outbox_sender import OutboxSender
+        from reseller_app.ui.outbox_sender import DIGEST_INTERVAL_MS, OutboxSender
         from reseller_app.ui.outbox_view import OutboxView
         from reseller_app.ui.products_view import ProductsView
 
@@ -245,7 +245,8 @@ class MainWindow(QMainWindow):
         for page in (self.customers, self.products, self.outbox, self.follow_ups):
             self.pages.addWidget(page)
         # Sends the outbox in the background: started by finish_start, stopped on close.
-        self.outbox_sender: OutboxSender = OutboxSender(backend, self)
+        self.outbox_sender: OutboxSender = OutboxSender(
+            backend, self, digest_interval_ms=DIGEST_INTERVAL_MS)  # and the daily digest
 
     # -- signals -------------------------------------------------------------------------------
     def _connect_first_screen(self) -> None:
@@ -278,6 +279,7 @@ class MainWindow(QMainWindow):
         sender.waiting.connect(self._outbox_waiting)
         sender.failed.connect(self._outbox_waiting)
         sender.problem.connect(self._outbox_problem)
+        sender.digestProblem.connect(self._outbox_waiting)
         sender.busyChanged.connect(self.outbox.set_busy)
         self.outbox.sendNow.connect(sender.send_now)
         self.outbox.openSettings.connect(self.open_settings)

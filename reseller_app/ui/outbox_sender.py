@@ -13,6 +13,12 @@ A refused login or an unreachable server stops a run with every message still qu
 a refused login the timed sends pause (a wrong password tried every minute can lock the
 account) until the user sends again or saves the settings (``resume``); a password typed for
 this session is forgotten then, so it is asked for again.
+
+With ``digest_interval_ms`` (the main window's sender) it also queues the daily digest
+(``DigestService.queue_digest``: once a day, only when something is due) at start and then
+every hour, in the same pool before the send, so a digest queued goes out in the same run. A
+digest that is on but cannot go out (no mail server, nobody to send it to) is said once
+(``digestProblem``), not every hour.
 """
 
 from __future__ import annotations
@@ -26,6 +32,16 @@ from reseller_app.ui.backend import Backend
 from reseller_app.ui.workers import Job
 
 INTERVAL_MS = 60_000
+DIGEST_INTERVAL_MS = 3_600_000  # the digest is daily: an hourly look finds the new day soon
+
+
+@dataclass(frozen=True)
+class _Ran:
+    """What a run did: the send's result, and why the digest could not be queued ("": it
+    could, None: it was not looked at in this run)."""
+
+    result: object
+    digest_problem: str | None = None
 
 
 @dataclass(frozen=True)
@@ -41,9 +57,11 @@ class OutboxSender(QObject):
     failed = Signal(str)
     problem = Signal(str)  # a run stopped at a login or connection problem: what to fix, once
     busyChanged = Signal(bool)
+    digestProblem = Signal(str)  # the digest is on but cannot be queued: why, once
 
     def __init__(self, backend: Backend, parent: QObject | None = None, *,
-                 interval_ms: int = INTERVAL_MS) -> None:
+                 interval_ms: int = INTERVAL_MS, digest_interval_ms: int | None = None
+                 ) -> None:
         super().__init__(parent)
         self.backend = backend
         self.pool = QThreadPool(self)
@@ -57,18 +75,35 @@ class OutboxSender(QObject):
         self._stopped = True
         self._paused = False  # after a refused login: no timed runs until the user acts
         self._problem = ""
+        self.digest_timer: QTimer | None = None
+        self._digest_pending = False
+        self._digest_problem = ""
+        if digest_interval_ms is not None:
+            self.digest_timer = QTimer(self)
+            self.digest_timer.setInterval(digest_interval_ms)
+            self.digest_timer.timeout.connect(self.check_digest)
 
     # -- control -----------------------------------------------------------------------------
     def start(self) -> None:
         """Recover what a crash left in ``sending``, send what is due, then every minute."""
         self._stopped = False
+        if self.digest_timer is not None:
+            self._digest_pending = True
+            self.digest_timer.start()
         self.run(only_due=True, interactive=False, recover=True)
         self.timer.start()
+
+    def check_digest(self) -> Job | None:
+        """Queue today's digest if it is due, then send (the hourly look)."""
+        self._digest_pending = True
+        return self.run(only_due=True, interactive=False)
 
     def stop(self, wait_ms: int = 35_000) -> bool:
         """No new sends; wait for the one under way. True when nothing is running any more."""
         self._stopped = True
         self.timer.stop()
+        if self.digest_timer is not None:
+            self.digest_timer.stop()
         self._next = None
         if self._job is not None:
             self._job.cancel()
@@ -106,8 +141,14 @@ class OutboxSender(QObject):
             return None
         outbox = self.backend.outbox
         password = self._password
+        digest = self.backend.digest if self._digest_pending else None
+        self._digest_pending = False
 
         def work(_progress: object, _cancelled: object) -> object:
+            problem = _queue_digest(digest) if digest is not None else None
+            return _Ran(send(), problem)
+
+        def send() -> object:
             # late: the mail settings (and SQLAlchemy) load when a message is sent
             from reseller_app.services.settings import PasswordNeeded
 
@@ -140,8 +181,13 @@ class OutboxSender(QObject):
         if following is not None and self._job is None:
             self.run(only_due=following[0], interactive=following[1])
 
-    def _finished(self, result: object) -> None:
+    def _finished(self, ran: object) -> None:
         following = self._end()
+        result = ran.result if isinstance(ran, _Ran) else ran
+        if isinstance(ran, _Ran) and ran.digest_problem is not None:  # the digest was looked at
+            if ran.digest_problem and ran.digest_problem != self._digest_problem:
+                self.digestProblem.emit(ran.digest_problem)  # once, not every hour
+            self._digest_problem = ran.digest_problem
         if isinstance(result, NeedsPassword):
             if result.interactive:
                 self.passwordNeeded.emit(result.message)
@@ -167,3 +213,15 @@ class OutboxSender(QObject):
         following = self._end()
         self.failed.emit(message)
         self._then(following)
+
+
+def _queue_digest(digest: object) -> str:
+    """Queue today's digest if due (in the pool); why it cannot be, in words, or ""."""
+    # late: the services' errors load with the services, after the first frame
+    from reseller_app.services.errors import ServiceError
+
+    try:
+        digest.queue_digest()  # type: ignore[attr-defined]
+    except ServiceError as exc:
+        return getattr(exc, "message", "") or str(exc)
+    return ""

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reseller_app.domain.vocabulary import MessageKind
 from reseller_app.services.dto import MessageState, OutboxItem, PacketKind
 from reseller_app.services.errors import ServiceError
 from reseller_app.ui.backend import Backend
@@ -131,6 +132,8 @@ class OutboxView(QWidget):
             return self.tr("Answer on {0}").format(item.order_reference)
         if item.kind == PacketKind.REPORT:  # about a period, not an order
             return self.tr("Due diligence report")
+        if item.kind == MessageKind.DIGEST:  # its subject says what it is and which day
+            return item.subject
         if item.order_reference:
             return self.tr("Escalation of {0}").format(item.order_reference)
         return item.subject
@@ -292,6 +295,10 @@ class OutboxView(QWidget):
             self.error.show_message(self.tr(
                 "This message carries a decision file: save it from the distributor desk "
                 "(Escalation > Distributor desk…)."))
+            return None
+        if item.kind == MessageKind.DIGEST:
+            self.error.show_message(self.tr(
+                "This message is a daily digest: it has no packet to save as a file."))
             return None
         try:
             packet = self.backend.escalation.get(item.packet_id)

@@ -39,6 +39,7 @@ from reseller_app.services.mail_setup import describe, propose_for, provider_tab
 from reseller_app.services.settings import PasswordNeeded
 from reseller_app.ui import language
 from reseller_app.ui.backend import Backend
+from reseller_app.ui.digest_settings_box import DigestSettingsBox
 from reseller_app.ui.field_errors import FieldError, FieldErrors, add_field_row
 from reseller_app.ui.lists_settings_box import ListsSettingsBox
 from reseller_app.ui.oauth_signin import OAuthSignInBox
@@ -80,6 +81,7 @@ class SettingsDialog(QDialog):
         self.signing_key = SigningKeyBox(backend.ctx, self)
         self.lists_box = ListsSettingsBox(backend, self)
         self.reminders_box = RemindersSettingsBox(backend, self)
+        self.digest_box = DigestSettingsBox(backend, self)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
@@ -97,6 +99,7 @@ class SettingsDialog(QDialog):
         body.addWidget(self.signing_key)
         body.addWidget(self.lists_box)
         body.addWidget(self.reminders_box)
+        body.addWidget(self.digest_box)
         body.addWidget(self.general_error)
         body.addStretch(1)
         self.scroll = QScrollArea(self)
@@ -372,7 +375,7 @@ class SettingsDialog(QDialog):
 
     def save_and_close(self) -> None:
         if self._job is not None or not self.lists_box.save() \
-                or not self.reminders_box.save():
+                or not self.reminders_box.save() or not self.digest_box.save():
             return
         if self.mail_untouched() or self.save() is not None:
             self.accept()

@@ -1382,6 +1382,29 @@
         </message>
     </context>
     <context>
+        <name>DigestSettingsBox</name>
+        <message>
+            <source>Daily digest</source>
+            <translation>Tägliche Übersicht</translation>
+        </message>
+        <message>
+            <source>Once a day, through the outbox, with the order references; nothing is sent on a day when nothing is due. The approvers' addresses are filled in until you save. Where the app is not running, a scheduled task can run 'reseller-app digest --send'.</source>
+            <translation>Einmal am Tag, über den Postausgang, mit den Auftragsnummern; an einem Tag, an dem nichts fällig ist, wird nichts gesendet. Bis Sie speichern, sind die Adressen der Freigebenden eingetragen. Wo die App nicht läuft, kann eine geplante Aufgabe 'reseller-app digest --send' ausführen.</translation>
+        </message>
+        <message>
+            <source>Recipients' e-&amp;mail addresses:</source>
+            <translation>E-&amp;Mail-Adressen der Empfänger:</translation>
+        </message>
+        <message>
+            <source>Send a dail&amp;y digest of what is waiting and overdue</source>
+            <translation>Täglich eine Übersicht über Offenes und Überfälliges &amp;senden</translation>
+        </message>
+        <message>
+            <source>name@example.com, other@example.com</source>
+            <translation>name@beispiel.de, andere@beispiel.de</translation>
+        </message>
+    </context>
+    <context>
         <name>DistributorPage</name>
         <message>
             <source>&amp;Add another distributor</source>
@@ -4208,6 +4231,10 @@ Sie betrachtet vier Dinge: das Produkt und wofür es genutzt wird, wer es kauft 
             <translation>Diese Nachricht enthält eine Entscheidungsdatei: Speichern Sie sie am Distributor-Arbeitsplatz (Eskalation &gt; Distributor-Arbeitsplatz…).</translation>
         </message>
         <message>
+            <source>This message is a daily digest: it has no packet to save as a file.</source>
+            <translation>Diese Nachricht ist eine tägliche Übersicht: Sie hat kein Paket, das als Datei gespeichert werden könnte.</translation>
+        </message>
+        <message>
             <source>To</source>
             <translation>An</translation>
         </message>
@@ -6841,6 +6868,14 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Kunde {customer} existiert nicht.</translation>
         </message>
         <message>
+            <source>Daily digest of {day} put in the outbox to {to}: {overdue} overdue, {waiting} waiting.</source>
+            <translation>Tägliche Übersicht vom {day} in den Postausgang gelegt, an {to}: {overdue} überfällig, {waiting} offen.</translation>
+        </message>
+        <message>
+            <source>Daily digest put in the outbox to {to}.</source>
+            <translation>Tägliche Übersicht in den Postausgang gelegt, an {to}.</translation>
+        </message>
+        <message>
             <source>Date of birth on the list: {dates}; the order holds none to compare.</source>
             <translation>Geburtsdatum auf der Liste: {dates}; der Auftrag enthält keines zum Vergleich.</translation>
         </message>
@@ -6919,6 +6954,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>Enter a reference for the order.</source>
             <translation>Geben Sie eine Referenz für den Auftrag ein.</translation>
+        </message>
+        <message>
+            <source>Enter at least one address the daily digest goes to.</source>
+            <translation>Geben Sie mindestens eine Adresse an, an die die tägliche Übersicht geht.</translation>
         </message>
         <message>
             <source>Enter the address the e-mails come from.</source>
@@ -7361,6 +7400,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Nur {person}, an diesem Arbeitsplatz angemeldet, kann hier freigeben; {approver} gibt am eigenen Arbeitsplatz frei.</translation>
         </message>
         <message>
+            <source>Open {app} to deal with them.</source>
+            <translation>Öffnen Sie {app}, um sie zu erledigen.</translation>
+        </message>
+        <message>
             <source>Order date</source>
             <translation>Auftragsdatum</translation>
         </message>
@@ -7421,8 +7464,20 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Auftrag {refs} ist seit mehr als {days} Tagen ohne Entscheidung angehalten.</translation>
         </message>
         <message>
+            <source>Orders named: {refs}</source>
+            <translation>Genannte Aufträge: {refs}</translation>
+        </message>
+        <message>
+            <source>Orders: {refs}</source>
+            <translation>Aufträge: {refs}</translation>
+        </message>
+        <message>
             <source>Other users of this computer can read the password file {file}: make it readable by you only (chmod 600 {file}) and try again.</source>
             <translation>Andere Benutzer dieses Computers können die Passwortdatei {file} lesen: machen Sie sie nur für Sie lesbar (chmod 600 {file}) und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>Overdue ({count}):</source>
+            <translation>Überfällig ({count}):</translation>
         </message>
         <message>
             <source>Packet {packet} ({reseller}, order {reference}) is not answered yet: record the answer first.</source>
@@ -7817,6 +7872,14 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Der Kunde ist nicht identifiziert: Geben Sie Name und Land des Kunden an.</translation>
         </message>
         <message>
+            <source>The daily digest cannot be sent: set up e-mail sending first (Settings: mail server).</source>
+            <translation>Die tägliche Übersicht kann nicht gesendet werden: Richten Sie zuerst den E-Mail-Versand ein (Einstellungen: Mailserver).</translation>
+        </message>
+        <message>
+            <source>The daily digest goes to nobody: enter its addresses in Settings (Daily digest).</source>
+            <translation>Die tägliche Übersicht geht an niemanden: Geben Sie ihre Adressen in den Einstellungen ein (Tägliche Übersicht).</translation>
+        </message>
+        <message>
             <source>The database {database} cannot be opened: {error}.</source>
             <translation>Die Datenbank {database} kann nicht geöffnet werden: {error}.</translation>
         </message>
@@ -7919,6 +7982,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>The destination country is not given.</source>
             <translation>Das Bestimmungsland ist nicht angegeben.</translation>
+        </message>
+        <message>
+            <source>The digest goes to at most {count} addresses.</source>
+            <translation>Die Übersicht geht an höchstens {count} Adressen.</translation>
         </message>
         <message>
             <source>The disk is full, so nothing was saved. Free some space on the drive that holds {path} and try again.</source>
@@ -8421,6 +8488,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Dieser Distributor ist nicht mehr im Unternehmensprofil.</translation>
         </message>
         <message>
+            <source>This e-mail comes once a day while something is due. It is turned on and off, and its recipients chosen, in {app}: Settings, Daily digest.</source>
+            <translation>Diese E-Mail kommt einmal am Tag, solange etwas fällig ist. Ein- und ausgeschaltet und ihre Empfänger gewählt wird sie in {app}: Einstellungen, Tägliche Übersicht.</translation>
+        </message>
+        <message>
             <source>This follow-up was done on {date}.</source>
             <translation>Diese Wiedervorlage wurde am {date} erledigt.</translation>
         </message>
@@ -8553,12 +8624,20 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Version {number} der Richtlinie wurde am {date} genehmigt und verabschiedet und kann daher nicht mehr geändert werden. Bearbeiten Sie die Richtlinie, um daraus einen neuen Entwurf zu beginnen.</translation>
         </message>
         <message>
+            <source>Waiting ({count}):</source>
+            <translation>Offen ({count}):</translation>
+        </message>
+        <message>
             <source>Warning phrases</source>
             <translation>Warnsignale</translation>
         </message>
         <message>
             <source>Warnings added: {added}; removed: {removed}.</source>
             <translation>Neue Warnungen: {added}; entfallen: {removed}.</translation>
+        </message>
+        <message>
+            <source>What is waiting in {app} on {day}</source>
+            <translation>Was in {app} am {day} offen ist</translation>
         </message>
         <message>
             <source>When orders are held</source>
@@ -9427,6 +9506,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>{approver} sent the request for approval back to {who}: {reason}</source>
             <translation>{approver} hat die Freigabeanfrage an {who} zurückgegeben: {reason}</translation>
+        </message>
+        <message>
+            <source>{app} daily digest of {day}: {overdue} overdue, {waiting} waiting</source>
+            <translation>Tägliche Übersicht von {app} vom {day}: {overdue} überfällig, {waiting} offen</translation>
         </message>
         <message>
             <source>{country} is not a country's two-letter ISO code (e.g. DE).</source>

@@ -1382,6 +1382,29 @@
         </message>
     </context>
     <context>
+        <name>DigestSettingsBox</name>
+        <message>
+            <source>Daily digest</source>
+            <translation>Resumen diario</translation>
+        </message>
+        <message>
+            <source>Once a day, through the outbox, with the order references; nothing is sent on a day when nothing is due. The approvers' addresses are filled in until you save. Where the app is not running, a scheduled task can run 'reseller-app digest --send'.</source>
+            <translation>Una vez al día, por la bandeja de salida, con las referencias de los pedidos; no se envía nada el día en que no hay nada pendiente. Las direcciones de los aprobadores se proponen hasta que guarde. Donde la aplicación no está abierta, una tarea programada puede ejecutar 'reseller-app digest --send'.</translation>
+        </message>
+        <message>
+            <source>Recipients' e-&amp;mail addresses:</source>
+            <translation>Direcciones de &amp;correo de los destinatarios:</translation>
+        </message>
+        <message>
+            <source>Send a dail&amp;y digest of what is waiting and overdue</source>
+            <translation>Enviar un resumen diar&amp;io de lo pendiente y lo vencido</translation>
+        </message>
+        <message>
+            <source>name@example.com, other@example.com</source>
+            <translation>nombre@ejemplo.com, otra@ejemplo.com</translation>
+        </message>
+    </context>
+    <context>
         <name>DistributorPage</name>
         <message>
             <source>&amp;Add another distributor</source>
@@ -4208,6 +4231,10 @@ Tiene en cuenta cuatro cosas: el producto y para qué se usará, quién lo compr
             <translation>Este mensaje lleva un archivo de decisión: guárdelo desde la mesa del distribuidor (Escalado &gt; Mesa del distribuidor…).</translation>
         </message>
         <message>
+            <source>This message is a daily digest: it has no packet to save as a file.</source>
+            <translation>Este mensaje es un resumen diario: no tiene ningún paquete que guardar como archivo.</translation>
+        </message>
+        <message>
             <source>To</source>
             <translation>Para</translation>
         </message>
@@ -6841,6 +6868,14 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>El cliente {customer} no existe.</translation>
         </message>
         <message>
+            <source>Daily digest of {day} put in the outbox to {to}: {overdue} overdue, {waiting} waiting.</source>
+            <translation>Resumen diario del {day} puesto en la bandeja de salida para {to}: {overdue} vencidos, {waiting} pendientes.</translation>
+        </message>
+        <message>
+            <source>Daily digest put in the outbox to {to}.</source>
+            <translation>Resumen diario puesto en la bandeja de salida para {to}.</translation>
+        </message>
+        <message>
             <source>Date of birth on the list: {dates}; the order holds none to compare.</source>
             <translation>Fecha de nacimiento en la lista: {dates}; el pedido no tiene ninguna con la que comparar.</translation>
         </message>
@@ -6919,6 +6954,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>Enter a reference for the order.</source>
             <translation>Introduzca una referencia para el pedido.</translation>
+        </message>
+        <message>
+            <source>Enter at least one address the daily digest goes to.</source>
+            <translation>Introduzca al menos una dirección a la que enviar el resumen diario.</translation>
         </message>
         <message>
             <source>Enter the address the e-mails come from.</source>
@@ -7361,6 +7400,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Solo {person}, que ha iniciado sesión en este puesto, puede aprobar aquí; {approver} aprueba en su propio puesto.</translation>
         </message>
         <message>
+            <source>Open {app} to deal with them.</source>
+            <translation>Abra {app} para ocuparse de ello.</translation>
+        </message>
+        <message>
             <source>Order date</source>
             <translation>Fecha del pedido</translation>
         </message>
@@ -7421,8 +7464,20 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>El pedido {refs} lleva retenido más de {days} días sin decisión.</translation>
         </message>
         <message>
+            <source>Orders named: {refs}</source>
+            <translation>Pedidos mencionados: {refs}</translation>
+        </message>
+        <message>
+            <source>Orders: {refs}</source>
+            <translation>Pedidos: {refs}</translation>
+        </message>
+        <message>
             <source>Other users of this computer can read the password file {file}: make it readable by you only (chmod 600 {file}) and try again.</source>
             <translation>Otros usuarios de este equipo pueden leer el archivo de contraseña {file}: haga que solo usted pueda leerlo (chmod 600 {file}) e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>Overdue ({count}):</source>
+            <translation>Vencido ({count}):</translation>
         </message>
         <message>
             <source>Packet {packet} ({reseller}, order {reference}) is not answered yet: record the answer first.</source>
@@ -7817,6 +7872,14 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>El cliente no está identificado: indique el nombre y el país del cliente.</translation>
         </message>
         <message>
+            <source>The daily digest cannot be sent: set up e-mail sending first (Settings: mail server).</source>
+            <translation>El resumen diario no se puede enviar: configure primero el envío de correo (Ajustes: servidor de correo).</translation>
+        </message>
+        <message>
+            <source>The daily digest goes to nobody: enter its addresses in Settings (Daily digest).</source>
+            <translation>El resumen diario no tiene destinatarios: introduzca sus direcciones en Ajustes (Resumen diario).</translation>
+        </message>
+        <message>
             <source>The database {database} cannot be opened: {error}.</source>
             <translation>No se puede abrir la base de datos {database}: {error}.</translation>
         </message>
@@ -7919,6 +7982,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>The destination country is not given.</source>
             <translation>No se indica el país de destino.</translation>
+        </message>
+        <message>
+            <source>The digest goes to at most {count} addresses.</source>
+            <translation>El resumen se envía como máximo a {count} direcciones.</translation>
         </message>
         <message>
             <source>The disk is full, so nothing was saved. Free some space on the drive that holds {path} and try again.</source>
@@ -8421,6 +8488,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Este distribuidor ya no está en el perfil de la empresa.</translation>
         </message>
         <message>
+            <source>This e-mail comes once a day while something is due. It is turned on and off, and its recipients chosen, in {app}: Settings, Daily digest.</source>
+            <translation>Este correo llega una vez al día mientras haya algo pendiente. Se activa y desactiva, y se eligen sus destinatarios, en {app}: Ajustes, Resumen diario.</translation>
+        </message>
+        <message>
             <source>This follow-up was done on {date}.</source>
             <translation>Este seguimiento se hizo el {date}.</translation>
         </message>
@@ -8553,12 +8624,20 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>La versión {number} de la política se aprobó el {date} y se adoptó, así que ya no se puede modificar. Edite la política para iniciar un nuevo borrador a partir de ella.</translation>
         </message>
         <message>
+            <source>Waiting ({count}):</source>
+            <translation>Pendiente ({count}):</translation>
+        </message>
+        <message>
             <source>Warning phrases</source>
             <translation>Frases de alerta</translation>
         </message>
         <message>
             <source>Warnings added: {added}; removed: {removed}.</source>
             <translation>Avisos añadidos: {added}; eliminados: {removed}.</translation>
+        </message>
+        <message>
+            <source>What is waiting in {app} on {day}</source>
+            <translation>Lo pendiente en {app} el {day}</translation>
         </message>
         <message>
             <source>When orders are held</source>
@@ -9427,6 +9506,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>{approver} sent the request for approval back to {who}: {reason}</source>
             <translation>{approver} devolvió la solicitud de aprobación a {who}: {reason}</translation>
+        </message>
+        <message>
+            <source>{app} daily digest of {day}: {overdue} overdue, {waiting} waiting</source>
+            <translation>Resumen diario de {app} del {day}: {overdue} vencidos, {waiting} pendientes</translation>
         </message>
         <message>
             <source>{country} is not a country's two-letter ISO code (e.g. DE).</source>

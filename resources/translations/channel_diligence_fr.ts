@@ -1382,6 +1382,29 @@
         </message>
     </context>
     <context>
+        <name>DigestSettingsBox</name>
+        <message>
+            <source>Daily digest</source>
+            <translation>Résumé quotidien</translation>
+        </message>
+        <message>
+            <source>Once a day, through the outbox, with the order references; nothing is sent on a day when nothing is due. The approvers' addresses are filled in until you save. Where the app is not running, a scheduled task can run 'reseller-app digest --send'.</source>
+            <translation>Une fois par jour, par la boîte d'envoi, avec les références des commandes ; rien n'est envoyé un jour où rien n'est dû. Les adresses des approbateurs sont proposées jusqu'à ce que vous enregistriez. Là où l'application ne tourne pas, une tâche planifiée peut lancer 'reseller-app digest --send'.</translation>
+        </message>
+        <message>
+            <source>Recipients' e-&amp;mail addresses:</source>
+            <translation>Adresses e-&amp;mail des destinataires :</translation>
+        </message>
+        <message>
+            <source>Send a dail&amp;y digest of what is waiting and overdue</source>
+            <translation>Envoyer un résumé &amp;quotidien de ce qui attend et de ce qui est en retard</translation>
+        </message>
+        <message>
+            <source>name@example.com, other@example.com</source>
+            <translation>nom@exemple.com, autre@exemple.com</translation>
+        </message>
+    </context>
+    <context>
         <name>DistributorPage</name>
         <message>
             <source>&amp;Add another distributor</source>
@@ -4208,6 +4231,10 @@ Elle examine quatre points: le produit et l'usage qui en sera fait, qui l'achèt
             <translation>Ce message contient un fichier de décision : enregistrez-le depuis le bureau du distributeur (Escalade &gt; Bureau du distributeur…).</translation>
         </message>
         <message>
+            <source>This message is a daily digest: it has no packet to save as a file.</source>
+            <translation>Ce message est un résumé quotidien : il n'a pas de paquet à enregistrer comme fichier.</translation>
+        </message>
+        <message>
             <source>To</source>
             <translation>Destinataire</translation>
         </message>
@@ -6841,6 +6868,14 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Le client {customer} n'existe pas.</translation>
         </message>
         <message>
+            <source>Daily digest of {day} put in the outbox to {to}: {overdue} overdue, {waiting} waiting.</source>
+            <translation>Résumé quotidien du {day} placé dans la boîte d'envoi pour {to} : {overdue} en retard, {waiting} en attente.</translation>
+        </message>
+        <message>
+            <source>Daily digest put in the outbox to {to}.</source>
+            <translation>Résumé quotidien placé dans la boîte d'envoi pour {to}.</translation>
+        </message>
+        <message>
             <source>Date of birth on the list: {dates}; the order holds none to compare.</source>
             <translation>Date de naissance sur la liste : {dates} ; la commande n'en contient aucune à comparer.</translation>
         </message>
@@ -6919,6 +6954,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>Enter a reference for the order.</source>
             <translation>Saisissez une référence pour la commande.</translation>
+        </message>
+        <message>
+            <source>Enter at least one address the daily digest goes to.</source>
+            <translation>Saisissez au moins une adresse à laquelle envoyer le résumé quotidien.</translation>
         </message>
         <message>
             <source>Enter the address the e-mails come from.</source>
@@ -7361,6 +7400,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Seul(e) {person}, connecté(e) à ce poste, peut approuver ici ; {approver} approuve à son propre poste.</translation>
         </message>
         <message>
+            <source>Open {app} to deal with them.</source>
+            <translation>Ouvrez {app} pour vous en occuper.</translation>
+        </message>
+        <message>
             <source>Order date</source>
             <translation>Date de la commande</translation>
         </message>
@@ -7421,8 +7464,20 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>La commande {refs} est suspendue depuis plus de {days} jours sans décision.</translation>
         </message>
         <message>
+            <source>Orders named: {refs}</source>
+            <translation>Commandes citées : {refs}</translation>
+        </message>
+        <message>
+            <source>Orders: {refs}</source>
+            <translation>Commandes : {refs}</translation>
+        </message>
+        <message>
             <source>Other users of this computer can read the password file {file}: make it readable by you only (chmod 600 {file}) and try again.</source>
             <translation>D’autres utilisateurs de cet ordinateur peuvent lire le fichier de mot de passe {file} : rendez-le lisible par vous seul (chmod 600 {file}) et réessayez.</translation>
+        </message>
+        <message>
+            <source>Overdue ({count}):</source>
+            <translation>En retard ({count}) :</translation>
         </message>
         <message>
             <source>Packet {packet} ({reseller}, order {reference}) is not answered yet: record the answer first.</source>
@@ -7817,6 +7872,14 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Le client n'est pas identifié : indiquez son nom et son pays.</translation>
         </message>
         <message>
+            <source>The daily digest cannot be sent: set up e-mail sending first (Settings: mail server).</source>
+            <translation>Le résumé quotidien ne peut pas être envoyé : configurez d'abord l'envoi des e-mails (Paramètres : serveur de messagerie).</translation>
+        </message>
+        <message>
+            <source>The daily digest goes to nobody: enter its addresses in Settings (Daily digest).</source>
+            <translation>Le résumé quotidien n'a aucun destinataire : saisissez ses adresses dans Paramètres (Résumé quotidien).</translation>
+        </message>
+        <message>
             <source>The database {database} cannot be opened: {error}.</source>
             <translation>La base de données {database} ne peut pas être ouverte: {error}.</translation>
         </message>
@@ -7919,6 +7982,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>The destination country is not given.</source>
             <translation>Le pays de destination n'est pas indiqué.</translation>
+        </message>
+        <message>
+            <source>The digest goes to at most {count} addresses.</source>
+            <translation>Le résumé est envoyé à {count} adresses au plus.</translation>
         </message>
         <message>
             <source>The disk is full, so nothing was saved. Free some space on the drive that holds {path} and try again.</source>
@@ -8421,6 +8488,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Ce distributeur ne figure plus dans le profil de l'entreprise.</translation>
         </message>
         <message>
+            <source>This e-mail comes once a day while something is due. It is turned on and off, and its recipients chosen, in {app}: Settings, Daily digest.</source>
+            <translation>Cet e-mail arrive une fois par jour tant que quelque chose est dû. Il s'active et se désactive, et ses destinataires se choisissent, dans {app} : Paramètres, Résumé quotidien.</translation>
+        </message>
+        <message>
             <source>This follow-up was done on {date}.</source>
             <translation>Ce suivi a été effectué le {date}.</translation>
         </message>
@@ -8553,12 +8624,20 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>La version {number} de la politique a été approuvée le {date} et adoptée: elle ne peut donc plus être modifiée. Modifiez la politique pour créer un nouveau projet à partir de celle-ci.</translation>
         </message>
         <message>
+            <source>Waiting ({count}):</source>
+            <translation>En attente ({count}) :</translation>
+        </message>
+        <message>
             <source>Warning phrases</source>
             <translation>Expressions d'alerte</translation>
         </message>
         <message>
             <source>Warnings added: {added}; removed: {removed}.</source>
             <translation>Alertes ajoutées: {added}; retirées: {removed}.</translation>
+        </message>
+        <message>
+            <source>What is waiting in {app} on {day}</source>
+            <translation>Ce qui attend dans {app} le {day}</translation>
         </message>
         <message>
             <source>When orders are held</source>
@@ -9427,6 +9506,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>{approver} sent the request for approval back to {who}: {reason}</source>
             <translation>{approver} a renvoyé la demande d'approbation à {who} : {reason}</translation>
+        </message>
+        <message>
+            <source>{app} daily digest of {day}: {overdue} overdue, {waiting} waiting</source>
+            <translation>Résumé quotidien {app} du {day} : {overdue} en retard, {waiting} en attente</translation>
         </message>
         <message>
             <source>{country} is not a country's two-letter ISO code (e.g. DE).</source>

@@ -1382,6 +1382,29 @@
         </message>
     </context>
     <context>
+        <name>DigestSettingsBox</name>
+        <message>
+            <source>Daily digest</source>
+            <translation>Resumo diário</translation>
+        </message>
+        <message>
+            <source>Once a day, through the outbox, with the order references; nothing is sent on a day when nothing is due. The approvers' addresses are filled in until you save. Where the app is not running, a scheduled task can run 'reseller-app digest --send'.</source>
+            <translation>Uma vez por dia, pela caixa de saída, com as referências das encomendas; nada é enviado num dia em que nada está pendente. Os endereços dos aprovadores são sugeridos até guardar. Onde a aplicação não está aberta, uma tarefa agendada pode executar 'reseller-app digest --send'.</translation>
+        </message>
+        <message>
+            <source>Recipients' e-&amp;mail addresses:</source>
+            <translation>Endereços de e-&amp;mail dos destinatários:</translation>
+        </message>
+        <message>
+            <source>Send a dail&amp;y digest of what is waiting and overdue</source>
+            <translation>Enviar um resumo diár&amp;io do que está pendente e em atraso</translation>
+        </message>
+        <message>
+            <source>name@example.com, other@example.com</source>
+            <translation>nome@exemplo.com, outro@exemplo.com</translation>
+        </message>
+    </context>
+    <context>
         <name>DistributorPage</name>
         <message>
             <source>&amp;Add another distributor</source>
@@ -4208,6 +4231,10 @@ Ela analisa quatro coisas: o produto e para que vai ser usado, quem compra e que
             <translation>Esta mensagem contém um arquivo de decisão: salve-o a partir da mesa do distribuidor (Encaminhamento &gt; Mesa do distribuidor…).</translation>
         </message>
         <message>
+            <source>This message is a daily digest: it has no packet to save as a file.</source>
+            <translation>Esta mensagem é um resumo diário: não tem nenhum pacote para guardar como ficheiro.</translation>
+        </message>
+        <message>
             <source>To</source>
             <translation>Para</translation>
         </message>
@@ -6841,6 +6868,14 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>O cliente {customer} não existe.</translation>
         </message>
         <message>
+            <source>Daily digest of {day} put in the outbox to {to}: {overdue} overdue, {waiting} waiting.</source>
+            <translation>Resumo diário de {day} colocado na caixa de saída para {to}: {overdue} em atraso, {waiting} pendentes.</translation>
+        </message>
+        <message>
+            <source>Daily digest put in the outbox to {to}.</source>
+            <translation>Resumo diário colocado na caixa de saída para {to}.</translation>
+        </message>
+        <message>
             <source>Date of birth on the list: {dates}; the order holds none to compare.</source>
             <translation>Data de nascimento na lista: {dates}; o pedido não tem nenhuma para comparar.</translation>
         </message>
@@ -6919,6 +6954,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>Enter a reference for the order.</source>
             <translation>Informe uma referência para o pedido.</translation>
+        </message>
+        <message>
+            <source>Enter at least one address the daily digest goes to.</source>
+            <translation>Indique pelo menos um endereço para onde enviar o resumo diário.</translation>
         </message>
         <message>
             <source>Enter the address the e-mails come from.</source>
@@ -7361,6 +7400,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Só {person}, que tem sessão iniciada neste posto, pode aprovar aqui; {approver} aprova no seu próprio posto.</translation>
         </message>
         <message>
+            <source>Open {app} to deal with them.</source>
+            <translation>Abra o {app} para tratar deles.</translation>
+        </message>
+        <message>
             <source>Order date</source>
             <translation>Data do pedido</translation>
         </message>
@@ -7421,8 +7464,20 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>O pedido {refs} está retido há mais de {days} dias sem decisão.</translation>
         </message>
         <message>
+            <source>Orders named: {refs}</source>
+            <translation>Encomendas referidas: {refs}</translation>
+        </message>
+        <message>
+            <source>Orders: {refs}</source>
+            <translation>Encomendas: {refs}</translation>
+        </message>
+        <message>
             <source>Other users of this computer can read the password file {file}: make it readable by you only (chmod 600 {file}) and try again.</source>
             <translation>Outros utilizadores deste computador podem ler o ficheiro da palavra-passe {file}: torne-o legível só por si (chmod 600 {file}) e tente de novo.</translation>
+        </message>
+        <message>
+            <source>Overdue ({count}):</source>
+            <translation>Em atraso ({count}):</translation>
         </message>
         <message>
             <source>Packet {packet} ({reseller}, order {reference}) is not answered yet: record the answer first.</source>
@@ -7817,6 +7872,14 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>O cliente não está identificado: indique o nome e o país do cliente.</translation>
         </message>
         <message>
+            <source>The daily digest cannot be sent: set up e-mail sending first (Settings: mail server).</source>
+            <translation>O resumo diário não pode ser enviado: configure primeiro o envio de e-mail (Definições: servidor de correio).</translation>
+        </message>
+        <message>
+            <source>The daily digest goes to nobody: enter its addresses in Settings (Daily digest).</source>
+            <translation>O resumo diário não tem destinatários: indique os endereços em Definições (Resumo diário).</translation>
+        </message>
+        <message>
             <source>The database {database} cannot be opened: {error}.</source>
             <translation>O banco de dados {database} não pode ser aberto: {error}.</translation>
         </message>
@@ -7919,6 +7982,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>The destination country is not given.</source>
             <translation>O país de destino não está indicado.</translation>
+        </message>
+        <message>
+            <source>The digest goes to at most {count} addresses.</source>
+            <translation>O resumo é enviado a no máximo {count} endereços.</translation>
         </message>
         <message>
             <source>The disk is full, so nothing was saved. Free some space on the drive that holds {path} and try again.</source>
@@ -8421,6 +8488,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Este distribuidor não está mais no perfil da empresa.</translation>
         </message>
         <message>
+            <source>This e-mail comes once a day while something is due. It is turned on and off, and its recipients chosen, in {app}: Settings, Daily digest.</source>
+            <translation>Este e-mail chega uma vez por dia enquanto houver algo pendente. Liga-se e desliga-se, e escolhem-se os destinatários, no {app}: Definições, Resumo diário.</translation>
+        </message>
+        <message>
             <source>This follow-up was done on {date}.</source>
             <translation>Este acompanhamento foi feito em {date}.</translation>
         </message>
@@ -8553,12 +8624,20 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>A versão {number} da política foi aprovada em {date} e adotada, por isso não pode mais ser alterada. Edite a política para iniciar um novo rascunho a partir dela.</translation>
         </message>
         <message>
+            <source>Waiting ({count}):</source>
+            <translation>Pendente ({count}):</translation>
+        </message>
+        <message>
             <source>Warning phrases</source>
             <translation>Expressões de alerta</translation>
         </message>
         <message>
             <source>Warnings added: {added}; removed: {removed}.</source>
             <translation>Alertas adicionados: {added}; removidos: {removed}.</translation>
+        </message>
+        <message>
+            <source>What is waiting in {app} on {day}</source>
+            <translation>O que está pendente no {app} em {day}</translation>
         </message>
         <message>
             <source>When orders are held</source>
@@ -9427,6 +9506,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>{approver} sent the request for approval back to {who}: {reason}</source>
             <translation>{approver} devolveu o pedido de aprovação a {who}: {reason}</translation>
+        </message>
+        <message>
+            <source>{app} daily digest of {day}: {overdue} overdue, {waiting} waiting</source>
+            <translation>Resumo diário do {app} de {day}: {overdue} em atraso, {waiting} pendentes</translation>
         </message>
         <message>
             <source>{country} is not a country's two-letter ISO code (e.g. DE).</source>

@@ -629,3 +629,61 @@ def test_0012_adds_the_append_only_record_stamps_and_takes_them_away_again(tmp_p
             con.close()
     finally:
         ctx.engine.dispose()
+
+
+def test_0019_lets_the_outbox_carry_a_plain_message_and_takes_it_away_again(tmp_path):
+    """A message stored before 0019 keeps its meaning (no kind, no body); down below it the
+    plain messages go (the older schema cannot send them), the packets' messages stay."""
+    path = tmp_path / "m.sqlite3"
+    ctx = open_file(path)
+
+    def outbox_columns() -> dict[str, int]:
+        con = sqlite3.connect(path)
+        try:  # name -> NOT NULL
+            return {r[1]: r[3] for r in con.execute("PRAGMA table_info(outbox_message)")}
+        finally:
+            con.close()
+
+    def insert(con: sqlite3.Connection, message_id: str, extra: str = "",
+               values: str = "") -> None:
+        con.execute(
+            "INSERT INTO outbox_message (packet_id, recipient, subject, message_id, state, "
+            f"attempts, next_attempt_at, last_error, server_reply, created_at{extra}) VALUES "
+            f"(NULL, 'a@example.com', 'S', '{message_id}', 'queued', 0, "
+            f"'2026-12-01 10:00:00', '', '', '2026-12-01 10:00:00'{values})")
+
+    try:
+        columns = outbox_columns()
+        assert columns["kind"] == 0 and columns["body"] == 0
+        with db.write_engine(ctx.engine).begin() as conn:
+            command.downgrade(db.alembic_config(conn), below("0019"))
+        assert not {"kind", "body"} & set(outbox_columns())
+        con = sqlite3.connect(path)
+        try:
+            with con:  # a message queued by the release before 0019
+                insert(con, "<old@x>")
+        finally:
+            con.close()
+        with db.write_engine(ctx.engine).begin() as conn:
+            command.upgrade(db.alembic_config(conn), "head")
+        con = sqlite3.connect(path)
+        try:
+            assert con.execute("SELECT message_id, kind, body FROM outbox_message"
+                               ).fetchall() == [("<old@x>", None, None)]
+            with con:
+                insert(con, "<digest@x>", ", kind, body", ", 'digest', 'Due today'")
+        finally:
+            con.close()
+        with db.write_engine(ctx.engine).begin() as conn:
+            command.downgrade(db.alembic_config(conn), below("0019"))
+        con = sqlite3.connect(path)
+        try:
+            assert con.execute("SELECT message_id FROM outbox_message").fetchall() == [
+                ("<old@x>",)]
+        finally:
+            con.close()
+        with db.write_engine(ctx.engine).begin() as conn:
+            command.upgrade(db.alembic_config(conn), "head")
+        assert db.current_revision(ctx.engine) == db.HEAD_REVISION
+    finally:
+        ctx.engine.dispose()
