@@ -145,6 +145,7 @@ class AuditAction(StrEnum):
     SETTINGS_SMTP_SAVED = "settings.smtp_saved"
     SETTINGS_SMTP_AUTH_SAVED = "settings.smtp_auth_saved"
     SETTINGS_LISTS_SAVED = "settings.sanctions_lists_saved"  # list addresses, days until old
+    SETTINGS_TRAY_SAVED = "settings.tray_saved"  # keep in the tray, start with the session
     DATABASE_BACKED_UP = "database.backed_up"
     DATABASE_RESTORED = "database.restored"
     PERSON_FIRST_SETUP = "person.first_setup"

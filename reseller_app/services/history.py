@@ -359,7 +359,7 @@ def _party_reviewed(action: str, details: Details) -> str:
           AuditAction.POLICY_DRAFT_STARTED, AuditAction.POLICY_ADOPTED,
           AuditAction.POLICY_COMMUNICATED, AuditAction.POLICY_ACKNOWLEDGED,
           AuditAction.SETTINGS_SMTP_SAVED, AuditAction.SETTINGS_SMTP_AUTH_SAVED,
-          AuditAction.SETTINGS_LISTS_SAVED,
+          AuditAction.SETTINGS_LISTS_SAVED, AuditAction.SETTINGS_TRAY_SAVED,
           AuditAction.DATABASE_BACKED_UP, AuditAction.DATABASE_RESTORED,
           AuditAction.PERSON_FIRST_SETUP, AuditAction.PERSON_ADDED,
           AuditAction.PERSON_DEACTIVATED, AuditAction.PERSON_REACTIVATED,
