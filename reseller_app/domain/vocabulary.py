@@ -145,6 +145,7 @@ class AuditAction(StrEnum):
     SETTINGS_SMTP_SAVED = "settings.smtp_saved"
     SETTINGS_SMTP_AUTH_SAVED = "settings.smtp_auth_saved"
     SETTINGS_LISTS_SAVED = "settings.sanctions_lists_saved"  # list addresses, days until old
+    SETTINGS_REMINDERS_SAVED = "settings.reminders_saved"  # days until a hold / pack reminds
     SETTINGS_TRAY_SAVED = "settings.tray_saved"  # keep in the tray, start with the session
     DATABASE_BACKED_UP = "database.backed_up"
     DATABASE_RESTORED = "database.restored"
@@ -193,3 +194,44 @@ class HeadOccasion(StrEnum):
     MISUSE = "misuse"  # a misuse report was built
     EVIDENCE = "evidence"  # an evidence bundle was exported
     EXPORT = "export"  # written to a file on request (reseller-app audit-head)
+
+
+class ReminderKind(StrEnum):
+    """What a reminder is about (``reseller-app reminders --json``'s ``kind``; the tray and the
+    digest e-mail name it). Declared most urgent first: reminders of the same weight are
+    listed in this order."""
+
+    FOLLOW_UPS_OVERDUE = "follow_ups_overdue"  # open follow-ups past their due date
+    POLICY_REVIEW_OVERDUE = "policy_review_overdue"  # the yearly review's date has passed
+    ORDERS_HELD = "orders_held"  # held longer than the set number of days
+    REPORT_DUE = "report_due"  # a period's report up the chain is due (the report feeds it)
+    FOLLOW_UPS_DUE = "follow_ups_due"  # open follow-ups due today
+    POLICY_REVIEW_DUE = "policy_review_due"  # review due today, no date set, or none adopted
+    OUTBOX_FAILED = "outbox_failed"  # e-mails the server refused for good
+    ANSWER_RECEIVED = "answer_received"  # distributor answers recorded in the last days
+    LISTS_NONE = "lists_none"  # no restricted-party list imported at all
+    LISTS_OLD = "lists_old"  # the newest version of a list is older than the set days
+    PACK_OLD = "pack_old"  # the active criteria pack is older than the set days
+
+
+class ReminderScreen(StrEnum):
+    """The screen a reminder opens (the tray's click, ``--json``'s ``screen``)."""
+
+    FOLLOW_UPS = "follow_ups"
+    ORDER = "order"  # one order's window (the reminder's ``order_id``)
+    ORDERS_HELD = "orders_held"  # the orders list filtered to held orders
+    OUTBOX = "outbox"
+    ANSWERS = "answers"  # the overview's latest answers
+    POLICY = "policy"
+    PACKS = "packs"
+    LISTS = "lists"  # the sanctions lists
+    REPORT = "report"
+
+
+
+class SettingKey(StrEnum):
+    """Keys of the ``setting`` table added from issue 15 on (older keys are constants beside
+    the services that own them: ``LISTS_SETTING``, ``SMTP_SETTING``...)."""
+
+    REMINDERS = "reminders"  # ReminderSettings: days until a hold and a pack remind
+    TRAY = "tray"  # per OS account: keep running in the tray, start with the session

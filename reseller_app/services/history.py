@@ -352,6 +352,13 @@ def _party_reviewed(action: str, details: Details) -> str:
              party=party, list=listed, entry=entry, listed=name, reason=reason)
 
 
+@_formats(AuditAction.SETTINGS_REMINDERS_SAVED)
+def _reminders_saved(action: str, details: Details) -> str:
+    return t("Reminder settings saved: orders held more than {held} days, criteria pack older "
+             "than {pack} days.", held=details.get("held_days", "?"),
+             pack=details.get("pack_days", "?"))
+
+
 @_formats(AuditAction.EVIDENCE_EXPORTED, AuditAction.COMPANY_CREATED,
           AuditAction.COMPANY_UPDATED, AuditAction.CUSTOMER_CREATED,
           AuditAction.CUSTOMER_UPDATED, AuditAction.PRODUCT_CREATED,

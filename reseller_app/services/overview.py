@@ -10,9 +10,14 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import extract, func, select
+from sqlalchemy.orm import Session
 
 from reseller_app.domain.packs import TIER_RANK
-from reseller_app.domain.sanctions.freshness import freshness, stale_days_setting
+from reseller_app.domain.sanctions.freshness import (
+    ListsFreshness,
+    freshness,
+    stale_days_setting,
+)
 from reseller_app.services.context import AppContext
 from reseller_app.services.dto import (
     MessageState,
@@ -44,6 +49,13 @@ def month_starts(today: dt.date, months: int = MONTHS) -> list[dt.date]:
     """The first days of the last ``months`` months, this one included, oldest first."""
     index = today.year * 12 + today.month - 1
     return [dt.date(i // 12, i % 12 + 1, 1) for i in range(index - months + 1, index + 1)]
+
+
+def lists_freshness(ctx: AppContext, s: Session, today: dt.date) -> ListsFreshness:
+    """Whether a list is imported and which are older than the set days (the overview's
+    warning and the lists' reminder)."""
+    newest = [(row.source, row.published, row.imported_at) for row in lists_store.newest(s)]
+    return freshness(newest, today, stale_days_setting(bulk.get_setting(ctx, LISTS_SETTING)))
 
 
 class OverviewService:
@@ -91,8 +103,7 @@ class OverviewService:
                 .where(DbDistributorAnswer.recorded_at >= since)
                 .order_by(DbDistributorAnswer.recorded_at.desc(), DbDistributorAnswer.id.desc())
                 .limit(LATEST_ANSWERS)).all()
-            newest_lists = [(row.source, row.published, row.imported_at)
-                            for row in lists_store.newest(s)]
+            lists = lists_freshness(self.ctx, s, today)
             possible_matches, confirmed_matches = match_counts(s)
 
         months = {start: TierMonth(start) for start in starts}
@@ -114,7 +125,6 @@ class OverviewService:
             months=list(months.values()),
             latest_answers=[RecentAnswer(int(order_id), ref, outcome, answered_on)
                             for order_id, ref, outcome, answered_on in latest],
-            lists=freshness(newest_lists, today,
-                            stale_days_setting(bulk.get_setting(self.ctx, LISTS_SETTING))),
+            lists=lists,
             possible_matches=possible_matches, confirmed_matches=confirmed_matches,
         )

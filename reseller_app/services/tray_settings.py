@@ -2,7 +2,7 @@
 user's session (both off by default).
 
 They belong to the person at this computer, not to the company: "keep in the tray" is kept in
-the database for each OS account (``setting`` key ``tray``: ``{"<account>": {...}}``), and
+the database for each OS account (``setting`` key ``SettingKey.TRAY``: ``{"<account>": {...}}``), and
 "start with my session" is the autostart entry on this computer (``services/autostart.py``),
 which is read back rather than remembered. So no role is needed to change them; each change is
 one audit event all the same.
@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reseller_app.domain.vocabulary import AuditAction
+from reseller_app.domain.vocabulary import AuditAction, SettingKey
 from reseller_app.services.autostart import Autostart
 from reseller_app.services.context import AppContext
 from reseller_app.store import audit_log, bulk
 
-TRAY_SETTING = "tray"
+TRAY_SETTING = SettingKey.TRAY.value
 
 
 @dataclass(frozen=True)
