@@ -2,10 +2,10 @@
 user's session (both off by default).
 
 They belong to the person at this computer, not to the company: "keep in the tray" is kept in
-the database for each OS account (``setting`` key ``SettingKey.TRAY``: ``{"<account>": {...}}``), and
-"start with my session" is the autostart entry on this computer (``services/autostart.py``),
-which is read back rather than remembered. So no role is needed to change them; each change is
-one audit event all the same.
+the database for each OS account (``setting`` key ``SettingKey.TRAY``:
+``{"<account>": {...}}``), and "start with my session" is the autostart entry on this
+computer (``services/autostart.py``), which is read back rather than remembered. So no role
+is needed to change them; each change is one audit event all the same.
 """
 
 from __future__ import annotations

@@ -44,6 +44,7 @@ from reseller_app.ui.lists_settings_box import ListsSettingsBox
 from reseller_app.ui.oauth_signin import OAuthSignInBox
 from reseller_app.ui.password_dialog import PasswordDialog
 from reseller_app.ui.signing_key_box import SigningKeyBox
+from reseller_app.ui.tray_settings_box import TraySettingsBox
 from reseller_app.ui.typography import heading, note, paragraph
 from reseller_app.ui.workers import Job, error_message
 
@@ -78,6 +79,7 @@ class SettingsDialog(QDialog):
         test_box = self._test_box()
         self.signing_key = SigningKeyBox(backend.ctx, self)
         self.lists_box = ListsSettingsBox(backend, self)
+        self.tray_box = TraySettingsBox(backend, self)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
@@ -94,6 +96,7 @@ class SettingsDialog(QDialog):
         body.addWidget(test_box)
         body.addWidget(self.signing_key)
         body.addWidget(self.lists_box)
+        body.addWidget(self.tray_box)
         body.addWidget(self.general_error)
         body.addStretch(1)
         self.scroll = QScrollArea(self)
@@ -368,7 +371,7 @@ class SettingsDialog(QDialog):
             and not self.host.text().strip() and not self.password.text()
 
     def save_and_close(self) -> None:
-        if self._job is not None or not self.lists_box.save():
+        if self._job is not None or not self.lists_box.save() or not self.tray_box.save():
             return
         if self.mail_untouched() or self.save() is not None:
             self.accept()
