@@ -51,18 +51,18 @@ def new_reminders(due: Iterable[Reminder], notified: set[str]) -> list[Reminder]
 def notification(fresh: Sequence[Reminder]) -> tuple[str, str, ReminderTarget | None]:
     """The notification for ``fresh`` reminders: title, text and the screen a click opens
     (the reminder's own for one; the overview, which lists them all, for several)."""
-    translate = QCoreApplication.translate
     if len(fresh) == 1:
-        title = translate("Tray", "Overdue") if fresh[0].overdue else \
-            translate("Tray", "Reminder")
+        title = QCoreApplication.translate("Tray", "Overdue") if fresh[0].overdue else \
+            QCoreApplication.translate("Tray", "Reminder")
         return title, fresh[0].text, fresh[0].target
     overdue = sum(1 for r in fresh if r.overdue)
-    title = translate("Tray", "{0} new reminders ({1} overdue)").format(len(fresh), overdue) \
-        if overdue else translate("Tray", "{0} new reminders").format(len(fresh))
+    title = QCoreApplication.translate("Tray", "{0} new reminders ({1} overdue)").format(
+        len(fresh), overdue) if overdue else \
+        QCoreApplication.translate("Tray", "{0} new reminders").format(len(fresh))
     text = "\n".join(f"• {r.text}" for r in fresh[:3])
     if len(fresh) > 3:
-        text += "\n" + translate("Tray", "and {0} more: open the overview.").format(
-            len(fresh) - 3)
+        text += "\n" + QCoreApplication.translate(
+            "Tray", "and {0} more: open the overview.").format(len(fresh) - 3)
     return title, text, None
 
 

@@ -5917,6 +5917,45 @@ Katalog {1}, Version {2}, herausgegeben von {3} am {4}.</translation>
         </message>
     </context>
     <context>
+        <name>ReminderTray</name>
+        <message>
+            <source>&amp;Open Channel Diligence</source>
+            <translation>Channel Diligence ö&amp;ffnen</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <source>All reminders…</source>
+            <translation>Alle Erinnerungen…</translation>
+        </message>
+        <message>
+            <source>Channel Diligence</source>
+            <translation>Channel Diligence</translation>
+        </message>
+        <message>
+            <source>Channel Diligence: nothing is due</source>
+            <translation>Channel Diligence: nichts ist fällig</translation>
+        </message>
+        <message>
+            <source>Channel Diligence: {0} reminders</source>
+            <translation>Channel Diligence: {0} Erinnerungen</translation>
+        </message>
+        <message>
+            <source>Nothing is due</source>
+            <translation>Nichts ist fällig</translation>
+        </message>
+        <message>
+            <source>Still running in the tray: reminders keep coming. Quit from the tray icon's menu.</source>
+            <translation>Läuft weiter im Infobereich: Erinnerungen kommen weiterhin. Beenden Sie über das Menü des Symbols im Infobereich.</translation>
+        </message>
+        <message>
+            <source>This desktop has no system tray: reminders show on the Overview while the app is open, and closing the window quits the app.</source>
+            <translation>Dieser Desktop hat keinen Infobereich: Erinnerungen erscheinen in der Übersicht, solange die App geöffnet ist, und das Schließen des Fensters beendet die App.</translation>
+        </message>
+    </context>
+    <context>
         <name>RequirementRow</name>
         <message>
             <source>({0}) {1}</source>
@@ -6376,6 +6415,14 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Ein anderer Katalog mit derselben ID und Version ({pack} {version}) ist bereits installiert. Bitten Sie den Herausgeber um eine neue Versionsnummer. Es wurde nichts importiert.</translation>
         </message>
         <message>
+            <source>A follow-up is due today: order {refs}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A follow-up is overdue: order {refs}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>A name may have at most {count} characters.</source>
             <translation>Ein Name darf höchstens {count} Zeichen haben.</translation>
         </message>
@@ -6446,6 +6493,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>An approval with conditions must list them.</source>
             <translation>Eine Genehmigung unter Auflagen muss die Auflagen aufführen.</translation>
+        </message>
+        <message>
+            <source>An e-mail could not be sent: open the outbox to retry or export it.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>An order with the reference {reference} already exists.</source>
@@ -7032,6 +7083,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Neue Treffer: {new_match}; neue mögliche Treffer: {new_possible_match}; entfallene Treffer: {match_gone}; Treffer jetzt nur noch möglich: {weaker}.</translation>
         </message>
         <message>
+            <source>No criteria pack is active.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No criteria pack is active: import one (File &gt; Criteria pack).</source>
             <translation>Kein Kriterienkatalog aktiv: Importieren Sie einen (Datei &gt; Kriterienkatalog importieren).</translation>
         </message>
@@ -7046,6 +7101,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>No human rights policy has been adopted yet: adopt one in the app (Policy &gt; Human rights policy), or export the draft with --draft.</source>
             <translation>Es wurde noch keine Menschenrechtsrichtlinie verabschiedet: Verabschieden Sie eine in der App (Richtlinie &gt; Menschenrechtsrichtlinie) oder exportieren Sie den Entwurf mit --draft.</translation>
+        </message>
+        <message>
+            <source>No human rights policy is adopted yet.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>No key of {name} is pinned: its unsigned decision files are accepted with a warning already. Pin its key first.</source>
@@ -7074,6 +7133,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>No policy: no human rights policy version was adopted by {date}.</source>
             <translation>Keine Richtlinie: Bis {date} wurde keine Version der Menschenrechtsrichtlinie verabschiedet.</translation>
+        </message>
+        <message>
+            <source>No restricted-party list is imported: parties are not checked against sanctions lists.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>No row of {file} is split into the columns its first row names ({columns} columns, separated by {separators}); row {row}: {reason}. Nothing was imported: save or export the file again as CSV.</source>
@@ -7220,6 +7283,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Auftrag {reference} wurde geändert, nachdem die Eskalationsunterlagen {packet} erstellt wurden: Die Prüfung ergibt jetzt „{tier}“, nicht das, was der Distributor gesehen hat. Es wurde nichts erfasst; erstellen und senden Sie neue Eskalationsunterlagen für den Auftrag im jetzigen Zustand.</translation>
         </message>
         <message>
+            <source>Order {refs} has been held for more than {days} days without a decision.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Other users of this computer can read the password file {file}: make it readable by you only (chmod 600 {file}) and try again.</source>
             <translation>Andere Benutzer dieses Computers können die Passwortdatei {file} lesen: machen Sie sie nur für Sie lesbar (chmod 600 {file}) und versuchen Sie es erneut.</translation>
         </message>
@@ -7308,12 +7375,24 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>In operativen Richtlinien und Verfahren verankert</translation>
         </message>
         <message>
+            <source>Reminder settings saved: orders held more than {held} days, criteria pack older than {pack} days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reminders of follow-ups, held orders and failed messages, in the tray</source>
+            <translation>Erinnerungen an Nachverfolgungen, zurückgehaltene Bestellungen und fehlgeschlagene Nachrichten, im Infobereich</translation>
+        </message>
+        <message>
             <source>Restoring a backup</source>
             <translation>Eine Sicherung wiederherstellen</translation>
         </message>
         <message>
             <source>Restricted party: {finding}, a confirmed match. The order cannot proceed: decline it and tell the distributor through the misuse report or an escalation.</source>
             <translation>Sanktionierte Partei: {finding}, ein bestätigter Treffer. Der Auftrag kann nicht ausgeführt werden: Lehnen Sie ihn ab und informieren Sie den Distributor über die Missbrauchsmeldung oder eine Eskalation.</translation>
+        </message>
+        <message>
+            <source>Restricted-party lists older than {days} days: {lists}. Update them.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Reviewed on {date} by {who} when the party was {was}: its name or country changed since, so it is checked again.</source>
@@ -7560,6 +7639,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Der Warenempfänger ist bereits der Kunde oder der Endnutzer: Wählen Sie die Partei, die die Ware für sie erhält, oder keine.</translation>
         </message>
         <message>
+            <source>The criteria pack '{title}', version {version}, is {days} days old (dated {date}): check for a newer one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The criteria pack has no question {question}.</source>
             <translation>Der Kriterienkatalog hat keine Frage {question}.</translation>
         </message>
@@ -7704,6 +7787,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Der Distributor hat zum Auftrag {reference} bereits geantwortet ({outcome}, Referenz {their_reference}, {date}): Der Auftrag richtet sich nach dieser Antwort und wird nicht erneut eskaliert. Wenn sich der Auftrag ändert, speichern Sie ihn: Fällt die neue Prüfung anders aus, können Sie ihn erneut eskalieren.</translation>
         </message>
         <message>
+            <source>The distributor answered on order {refs}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The distributor {outcome} ({who}).</source>
             <translation>Der Distributor {outcome} ({who}).</translation>
         </message>
@@ -7718,6 +7805,14 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>The drive that holds {path} could not be read or written, so nothing was saved. Check that the drive or network share is connected and try again; tell your IT contact if it happens again.</source>
             <translation>Das Laufwerk, auf dem {path} liegt, konnte nicht gelesen oder beschrieben werden, daher wurde nichts gespeichert. Prüfen Sie, ob das Laufwerk oder die Netzwerkfreigabe verbunden ist, und versuchen Sie es erneut. Informieren Sie Ihre IT-Ansprechperson, wenn es wieder passiert.</translation>
+        </message>
+        <message>
+            <source>The due diligence report for {period} to {who} is due today.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The due diligence report for {period} to {who} was due on {date}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The e-mail to {to} could not be sent: {reason}</source>
@@ -7750,6 +7845,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>The entry is {listed}.</source>
             <translation>Der Eintrag ist {listed}.</translation>
+        </message>
+        <message>
+            <source>The entry that starts Channel Diligence with your session could not be changed ({where}): {reason}</source>
+            <translation>Der Eintrag, der Channel Diligence mit Ihrer Sitzung startet, konnte nicht geändert werden ({where}): {reason}</translation>
         </message>
         <message>
             <source>The file does not hold the named fields of {what}.</source>
@@ -7850,6 +7949,18 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>The folder {folder} does not exist.</source>
             <translation>Der Ordner {folder} existiert nicht.</translation>
+        </message>
+        <message>
+            <source>The human rights policy has no review date: set its next yearly review.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The human rights policy's yearly review is due today.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The human rights policy's yearly review was due on {date} ({days} days ago).</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The key file's fingerprint is {found}, not {expected} as given: it is not the key its owner read out. Nothing was pinned; ask for the right key file.</source>
@@ -9188,6 +9299,22 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>{count} Änderungen gegenüber dem verwendeten Katalog:</translation>
         </message>
         <message>
+            <source>{count} distributor answers came in the last {days} days: orders {refs}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} e-mails could not be sent: open the outbox to retry or export them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} follow-ups are due today: orders {refs}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} follow-ups are overdue: orders {refs}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{count} matches gone</source>
             <translation>{count} Treffer entfallen</translation>
         </message>
@@ -9202,6 +9329,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>{count} new possible matches</source>
             <translation>{count} neue mögliche Treffer</translation>
+        </message>
+        <message>
+            <source>{count} orders have been held for more than {days} days without a decision: {refs}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{count} records stored before their hashes were kept were sealed with their SHA-256.</source>
@@ -9488,6 +9619,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>{missing} liegt nicht neben {file}: Das OFAC veröffentlicht die SDN-Liste als sdn.csv mit alt.csv (ihren anderen Namen) und add.csv (ihren Adressen); legen Sie sie in denselben Ordner.</translation>
         </message>
         <message>
+            <source>{name} ({days} days)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{name} already has a pinned key (fingerprint {ours}, pinned on {date} by {who}); this file holds another (fingerprint {theirs}). Nothing was changed. Replace it only after checking the new fingerprint with {name}.</source>
             <translation>{name} hat bereits einen hinterlegten Schlüssel (Fingerabdruck {ours}, hinterlegt am {date} von {who}); diese Datei enthält einen anderen (Fingerabdruck {theirs}). Es wurde nichts geändert. Ersetzen Sie ihn erst, nachdem Sie den neuen Fingerabdruck mit {name} geprüft haben.</translation>
         </message>
@@ -9602,6 +9737,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>{record} was recorded on {date} (event {seq}) but is no longer in the database</source>
             <translation>{record} wurde am {date} aufgezeichnet (Ereignis {seq}), ist aber nicht mehr in der Datenbank</translation>
+        </message>
+        <message>
+            <source>{refs} and {more} more</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{role} is not a party of an order: say customer, end_user or consignee.</source>
@@ -10015,6 +10154,56 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>{0}: {1} ({2})</source>
             <translation>{0}: {1} ({2})</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tray</name>
+        <message>
+            <source>Overdue</source>
+            <translation>Überfällig</translation>
+        </message>
+        <message>
+            <source>Reminder</source>
+            <translation>Erinnerung</translation>
+        </message>
+        <message>
+            <source>and {0} more: open the overview.</source>
+            <translation>und {0} weitere: Öffnen Sie die Übersicht.</translation>
+        </message>
+        <message>
+            <source>{0} new reminders</source>
+            <translation>{0} neue Erinnerungen</translation>
+        </message>
+        <message>
+            <source>{0} new reminders ({1} overdue)</source>
+            <translation>{0} neue Erinnerungen ({1} überfällig)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TraySettingsBox</name>
+        <message>
+            <source>&amp;Keep running in the tray when the window is closed</source>
+            <translation>&amp;Beim Schließen des Fensters im Infobereich weiterlaufen</translation>
+        </message>
+        <message>
+            <source>Channel Diligence starts in the tray when you log in to this computer (the entry is {0}).</source>
+            <translation>Channel Diligence startet im Infobereich, wenn Sie sich an diesem Computer anmelden (der Eintrag ist {0}).</translation>
+        </message>
+        <message>
+            <source>Reminders keep reaching you as desktop notifications; quit from the tray icon's menu.</source>
+            <translation>Erinnerungen erreichen Sie weiter als Desktop-Benachrichtigungen; beenden Sie über das Menü des Symbols im Infobereich.</translation>
+        </message>
+        <message>
+            <source>Start with my &amp;session</source>
+            <translation>Mit meiner &amp;Sitzung starten</translation>
+        </message>
+        <message>
+            <source>This desktop has no system tray, so closing the window quits the app.</source>
+            <translation>Dieser Desktop hat keinen Infobereich, daher beendet das Schließen des Fensters die App.</translation>
+        </message>
+        <message>
+            <source>Tray</source>
+            <translation>Infobereich</translation>
         </message>
     </context>
     <context>

@@ -5917,6 +5917,45 @@ Paquete {1}, versión {2}, publicado por {3} el {4}.</translation>
         </message>
     </context>
     <context>
+        <name>ReminderTray</name>
+        <message>
+            <source>&amp;Open Channel Diligence</source>
+            <translation>&amp;Abrir Channel Diligence</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <source>All reminders…</source>
+            <translation>Todos los recordatorios…</translation>
+        </message>
+        <message>
+            <source>Channel Diligence</source>
+            <translation>Channel Diligence</translation>
+        </message>
+        <message>
+            <source>Channel Diligence: nothing is due</source>
+            <translation>Channel Diligence: no hay nada pendiente</translation>
+        </message>
+        <message>
+            <source>Channel Diligence: {0} reminders</source>
+            <translation>Channel Diligence: {0} recordatorios</translation>
+        </message>
+        <message>
+            <source>Nothing is due</source>
+            <translation>No hay nada pendiente</translation>
+        </message>
+        <message>
+            <source>Still running in the tray: reminders keep coming. Quit from the tray icon's menu.</source>
+            <translation>Sigue en ejecución en la bandeja del sistema: los recordatorios seguirán llegando. Salga desde el menú del icono de la bandeja.</translation>
+        </message>
+        <message>
+            <source>This desktop has no system tray: reminders show on the Overview while the app is open, and closing the window quits the app.</source>
+            <translation>Este escritorio no tiene bandeja del sistema: los recordatorios se muestran en el Resumen mientras la aplicación está abierta, y cerrar la ventana cierra la aplicación.</translation>
+        </message>
+    </context>
+    <context>
         <name>RequirementRow</name>
         <message>
             <source>({0}) {1}</source>
@@ -6376,6 +6415,14 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Ya está instalado otro paquete con el mismo identificador y la misma versión ({pack} {version}). Pida a quien lo publicó un nuevo número de versión. No se importó nada.</translation>
         </message>
         <message>
+            <source>A follow-up is due today: order {refs}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A follow-up is overdue: order {refs}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>A name may have at most {count} characters.</source>
             <translation>Un nombre puede tener como máximo {count} caracteres.</translation>
         </message>
@@ -6446,6 +6493,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>An approval with conditions must list them.</source>
             <translation>Una aprobación con condiciones debe enumerarlas.</translation>
+        </message>
+        <message>
+            <source>An e-mail could not be sent: open the outbox to retry or export it.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>An order with the reference {reference} already exists.</source>
@@ -7032,6 +7083,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Coincidencias nuevas: {new_match}; nuevas coincidencias posibles: {new_possible_match}; coincidencias desaparecidas: {match_gone}; coincidencias ahora solo posibles: {weaker}.</translation>
         </message>
         <message>
+            <source>No criteria pack is active.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No criteria pack is active: import one (File &gt; Criteria pack).</source>
             <translation>No hay ningún paquete de criterios activo: importe uno (Archivo &gt; Importar paquete de criterios).</translation>
         </message>
@@ -7046,6 +7101,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>No human rights policy has been adopted yet: adopt one in the app (Policy &gt; Human rights policy), or export the draft with --draft.</source>
             <translation>Todavía no se ha adoptado ninguna política de derechos humanos: adopte una en la aplicación (Política &gt; Política de derechos humanos) o exporte el borrador con --draft.</translation>
+        </message>
+        <message>
+            <source>No human rights policy is adopted yet.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>No key of {name} is pinned: its unsigned decision files are accepted with a warning already. Pin its key first.</source>
@@ -7074,6 +7133,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>No policy: no human rights policy version was adopted by {date}.</source>
             <translation>Sin política: no se había adoptado ninguna versión de la política de derechos humanos el {date}.</translation>
+        </message>
+        <message>
+            <source>No restricted-party list is imported: parties are not checked against sanctions lists.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>No row of {file} is split into the columns its first row names ({columns} columns, separated by {separators}); row {row}: {reason}. Nothing was imported: save or export the file again as CSV.</source>
@@ -7220,6 +7283,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>El pedido {reference} se modificó después de preparar el expediente {packet}: ahora se evalúa como {tier}, no como lo vio el distribuidor. No se registró nada; prepare y envíe un nuevo expediente para el pedido tal como está ahora.</translation>
         </message>
         <message>
+            <source>Order {refs} has been held for more than {days} days without a decision.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Other users of this computer can read the password file {file}: make it readable by you only (chmod 600 {file}) and try again.</source>
             <translation>Otros usuarios de este equipo pueden leer el archivo de contraseña {file}: haga que solo usted pueda leerlo (chmod 600 {file}) e inténtelo de nuevo.</translation>
         </message>
@@ -7308,12 +7375,24 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Reflejada en las políticas y los procedimientos operativos</translation>
         </message>
         <message>
+            <source>Reminder settings saved: orders held more than {held} days, criteria pack older than {pack} days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reminders of follow-ups, held orders and failed messages, in the tray</source>
+            <translation>Recordatorios de seguimientos, pedidos retenidos y mensajes fallidos, en la bandeja del sistema</translation>
+        </message>
+        <message>
             <source>Restoring a backup</source>
             <translation>Restaurar una copia de seguridad</translation>
         </message>
         <message>
             <source>Restricted party: {finding}, a confirmed match. The order cannot proceed: decline it and tell the distributor through the misuse report or an escalation.</source>
             <translation>Parte restringida: {finding}, una coincidencia confirmada. El pedido no puede seguir adelante: recházelo e informe al distribuidor mediante el informe de uso indebido o un escalamiento.</translation>
+        </message>
+        <message>
+            <source>Restricted-party lists older than {days} days: {lists}. Update them.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Reviewed on {date} by {who} when the party was {was}: its name or country changed since, so it is checked again.</source>
@@ -7560,6 +7639,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>El consignatario ya es el cliente o el usuario final: elija la parte que recibe la mercancía por cuenta de ellos, o ninguna.</translation>
         </message>
         <message>
+            <source>The criteria pack '{title}', version {version}, is {days} days old (dated {date}): check for a newer one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The criteria pack has no question {question}.</source>
             <translation>El paquete de criterios no tiene la pregunta {question}.</translation>
         </message>
@@ -7704,6 +7787,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>El distribuidor ya respondió sobre el pedido {reference} ({outcome}, referencia {their_reference}, {date}): el pedido sigue esa respuesta y no se vuelve a escalar. Si el pedido cambia, guárdelo: cuando la nueva evaluación sea distinta, podrá escalarlo de nuevo.</translation>
         </message>
         <message>
+            <source>The distributor answered on order {refs}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The distributor {outcome} ({who}).</source>
             <translation>El distribuidor {outcome} ({who}).</translation>
         </message>
@@ -7718,6 +7805,14 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>The drive that holds {path} could not be read or written, so nothing was saved. Check that the drive or network share is connected and try again; tell your IT contact if it happens again.</source>
             <translation>No se pudo leer ni escribir en la unidad donde está {path}, así que no se guardó nada. Compruebe que la unidad o la carpeta compartida de red está conectada y vuelva a intentarlo; si vuelve a ocurrir, avise a su contacto de informática.</translation>
+        </message>
+        <message>
+            <source>The due diligence report for {period} to {who} is due today.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The due diligence report for {period} to {who} was due on {date}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The e-mail to {to} could not be sent: {reason}</source>
@@ -7750,6 +7845,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>The entry is {listed}.</source>
             <translation>La entrada es {listed}.</translation>
+        </message>
+        <message>
+            <source>The entry that starts Channel Diligence with your session could not be changed ({where}): {reason}</source>
+            <translation>No se pudo cambiar la entrada que inicia Channel Diligence con su sesión ({where}): {reason}</translation>
         </message>
         <message>
             <source>The file does not hold the named fields of {what}.</source>
@@ -7850,6 +7949,18 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>The folder {folder} does not exist.</source>
             <translation>La carpeta {folder} no existe.</translation>
+        </message>
+        <message>
+            <source>The human rights policy has no review date: set its next yearly review.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The human rights policy's yearly review is due today.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The human rights policy's yearly review was due on {date} ({days} days ago).</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The key file's fingerprint is {found}, not {expected} as given: it is not the key its owner read out. Nothing was pinned; ask for the right key file.</source>
@@ -9188,6 +9299,22 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>{count} cambios respecto al paquete en uso:</translation>
         </message>
         <message>
+            <source>{count} distributor answers came in the last {days} days: orders {refs}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} e-mails could not be sent: open the outbox to retry or export them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} follow-ups are due today: orders {refs}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} follow-ups are overdue: orders {refs}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{count} matches gone</source>
             <translation>{count} coincidencias desaparecidas</translation>
         </message>
@@ -9202,6 +9329,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>{count} new possible matches</source>
             <translation>{count} nuevas coincidencias posibles</translation>
+        </message>
+        <message>
+            <source>{count} orders have been held for more than {days} days without a decision: {refs}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{count} records stored before their hashes were kept were sealed with their SHA-256.</source>
@@ -9488,6 +9619,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>{missing} no está junto a {file}: la OFAC publica la lista SDN como sdn.csv con alt.csv (sus otros nombres) y add.csv (sus direcciones); póngalos en la misma carpeta.</translation>
         </message>
         <message>
+            <source>{name} ({days} days)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{name} already has a pinned key (fingerprint {ours}, pinned on {date} by {who}); this file holds another (fingerprint {theirs}). Nothing was changed. Replace it only after checking the new fingerprint with {name}.</source>
             <translation>{name} ya tiene una clave fijada (huella {ours}, fijada el {date} por {who}); este archivo contiene otra (huella {theirs}). No se cambió nada. Sustitúyala solo tras comprobar la nueva huella con {name}.</translation>
         </message>
@@ -9602,6 +9737,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>{record} was recorded on {date} (event {seq}) but is no longer in the database</source>
             <translation>{record} se registró el {date} (evento {seq}) pero ya no está en la base de datos</translation>
+        </message>
+        <message>
+            <source>{refs} and {more} more</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{role} is not a party of an order: say customer, end_user or consignee.</source>
@@ -10015,6 +10154,56 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>{0}: {1} ({2})</source>
             <translation>{0}: {1} ({2})</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tray</name>
+        <message>
+            <source>Overdue</source>
+            <translation>Vencido</translation>
+        </message>
+        <message>
+            <source>Reminder</source>
+            <translation>Recordatorio</translation>
+        </message>
+        <message>
+            <source>and {0} more: open the overview.</source>
+            <translation>y {0} más: abra el Resumen.</translation>
+        </message>
+        <message>
+            <source>{0} new reminders</source>
+            <translation>{0} recordatorios nuevos</translation>
+        </message>
+        <message>
+            <source>{0} new reminders ({1} overdue)</source>
+            <translation>{0} recordatorios nuevos ({1} vencidos)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TraySettingsBox</name>
+        <message>
+            <source>&amp;Keep running in the tray when the window is closed</source>
+            <translation>&amp;Seguir en la bandeja del sistema al cerrar la ventana</translation>
+        </message>
+        <message>
+            <source>Channel Diligence starts in the tray when you log in to this computer (the entry is {0}).</source>
+            <translation>Channel Diligence se inicia en la bandeja del sistema cuando inicia sesión en este equipo (la entrada es {0}).</translation>
+        </message>
+        <message>
+            <source>Reminders keep reaching you as desktop notifications; quit from the tray icon's menu.</source>
+            <translation>Los recordatorios le siguen llegando como notificaciones del escritorio; salga desde el menú del icono de la bandeja.</translation>
+        </message>
+        <message>
+            <source>Start with my &amp;session</source>
+            <translation>Iniciar con mi &amp;sesión</translation>
+        </message>
+        <message>
+            <source>This desktop has no system tray, so closing the window quits the app.</source>
+            <translation>Este escritorio no tiene bandeja del sistema, así que cerrar la ventana cierra la aplicación.</translation>
+        </message>
+        <message>
+            <source>Tray</source>
+            <translation>Bandeja del sistema</translation>
         </message>
     </context>
     <context>

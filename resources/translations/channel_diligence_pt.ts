@@ -5917,6 +5917,45 @@ Pacote {1}, versão {2}, emitido por {3} em {4}.</translation>
         </message>
     </context>
     <context>
+        <name>ReminderTray</name>
+        <message>
+            <source>&amp;Open Channel Diligence</source>
+            <translation>&amp;Abrir o Channel Diligence</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Sair</translation>
+        </message>
+        <message>
+            <source>All reminders…</source>
+            <translation>Todos os lembretes…</translation>
+        </message>
+        <message>
+            <source>Channel Diligence</source>
+            <translation>Channel Diligence</translation>
+        </message>
+        <message>
+            <source>Channel Diligence: nothing is due</source>
+            <translation>Channel Diligence: nada pendente</translation>
+        </message>
+        <message>
+            <source>Channel Diligence: {0} reminders</source>
+            <translation>Channel Diligence: {0} lembretes</translation>
+        </message>
+        <message>
+            <source>Nothing is due</source>
+            <translation>Nada pendente</translation>
+        </message>
+        <message>
+            <source>Still running in the tray: reminders keep coming. Quit from the tray icon's menu.</source>
+            <translation>Continua em execução na bandeja do sistema: os lembretes continuam a chegar. Saia pelo menu do ícone da bandeja.</translation>
+        </message>
+        <message>
+            <source>This desktop has no system tray: reminders show on the Overview while the app is open, and closing the window quits the app.</source>
+            <translation>Esta área de trabalho não tem bandeja do sistema: os lembretes aparecem na Visão geral enquanto a aplicação está aberta, e fechar a janela encerra a aplicação.</translation>
+        </message>
+    </context>
+    <context>
         <name>RequirementRow</name>
         <message>
             <source>({0}) {1}</source>
@@ -6376,6 +6415,14 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Já está instalado outro pacote com o mesmo ID e a mesma versão ({pack} {version}). Peça a quem o emitiu um novo número de versão. Nada foi importado.</translation>
         </message>
         <message>
+            <source>A follow-up is due today: order {refs}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A follow-up is overdue: order {refs}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>A name may have at most {count} characters.</source>
             <translation>Um nome pode ter no máximo {count} caracteres.</translation>
         </message>
@@ -6446,6 +6493,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>An approval with conditions must list them.</source>
             <translation>Uma aprovação com condições precisa listá-las.</translation>
+        </message>
+        <message>
+            <source>An e-mail could not be sent: open the outbox to retry or export it.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>An order with the reference {reference} already exists.</source>
@@ -7032,6 +7083,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Novas correspondências: {new_match}; novas correspondências possíveis: {new_possible_match}; correspondências desaparecidas: {match_gone}; correspondências agora apenas possíveis: {weaker}.</translation>
         </message>
         <message>
+            <source>No criteria pack is active.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No criteria pack is active: import one (File &gt; Criteria pack).</source>
             <translation>Nenhum pacote de critérios está ativo: importe um (Arquivo &gt; Pacote de critérios).</translation>
         </message>
@@ -7046,6 +7101,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>No human rights policy has been adopted yet: adopt one in the app (Policy &gt; Human rights policy), or export the draft with --draft.</source>
             <translation>Ainda não foi adotada nenhuma política de direitos humanos: adote uma no aplicativo (Política &gt; Política de direitos humanos) ou exporte o rascunho com --draft.</translation>
+        </message>
+        <message>
+            <source>No human rights policy is adopted yet.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>No key of {name} is pinned: its unsigned decision files are accepted with a warning already. Pin its key first.</source>
@@ -7074,6 +7133,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>No policy: no human rights policy version was adopted by {date}.</source>
             <translation>Sem política: nenhuma versão da política de direitos humanos tinha sido adotada até {date}.</translation>
+        </message>
+        <message>
+            <source>No restricted-party list is imported: parties are not checked against sanctions lists.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>No row of {file} is split into the columns its first row names ({columns} columns, separated by {separators}); row {row}: {reason}. Nothing was imported: save or export the file again as CSV.</source>
@@ -7220,6 +7283,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>O pedido {reference} foi alterado depois que o pacote {packet} foi montado: a triagem agora dá o nível de risco {tier}, diferente do que o distribuidor viu. Nada foi registrado; monte e envie um novo pacote para o pedido como está agora.</translation>
         </message>
         <message>
+            <source>Order {refs} has been held for more than {days} days without a decision.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Other users of this computer can read the password file {file}: make it readable by you only (chmod 600 {file}) and try again.</source>
             <translation>Outros utilizadores deste computador podem ler o ficheiro da palavra-passe {file}: torne-o legível só por si (chmod 600 {file}) e tente de novo.</translation>
         </message>
@@ -7308,12 +7375,24 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Refletida nas políticas e nos procedimentos operacionais</translation>
         </message>
         <message>
+            <source>Reminder settings saved: orders held more than {held} days, criteria pack older than {pack} days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reminders of follow-ups, held orders and failed messages, in the tray</source>
+            <translation>Lembretes de acompanhamentos, pedidos retidos e mensagens com falha, na bandeja do sistema</translation>
+        </message>
+        <message>
             <source>Restoring a backup</source>
             <translation>Restaurar um backup</translation>
         </message>
         <message>
             <source>Restricted party: {finding}, a confirmed match. The order cannot proceed: decline it and tell the distributor through the misuse report or an escalation.</source>
             <translation>Parte restrita: {finding}, uma correspondência confirmada. O pedido não pode prosseguir: recuse-o e informe o distribuidor pelo relatório de uso indevido ou por um escalonamento.</translation>
+        </message>
+        <message>
+            <source>Restricted-party lists older than {days} days: {lists}. Update them.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Reviewed on {date} by {who} when the party was {was}: its name or country changed since, so it is checked again.</source>
@@ -7560,6 +7639,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>O consignatário já é o cliente ou o utilizador final: escolha a parte que recebe a mercadoria por eles, ou nenhuma.</translation>
         </message>
         <message>
+            <source>The criteria pack '{title}', version {version}, is {days} days old (dated {date}): check for a newer one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The criteria pack has no question {question}.</source>
             <translation>O pacote de critérios não tem a pergunta {question}.</translation>
         </message>
@@ -7704,6 +7787,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>O distribuidor já respondeu sobre o pedido {reference} ({outcome}, referência {their_reference}, {date}): o pedido segue essa resposta e não é encaminhado de novo. Se o pedido mudar, salve-o: quando a nova triagem for diferente, você poderá encaminhá-lo de novo.</translation>
         </message>
         <message>
+            <source>The distributor answered on order {refs}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The distributor {outcome} ({who}).</source>
             <translation>O distribuidor {outcome} ({who}).</translation>
         </message>
@@ -7718,6 +7805,14 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>The drive that holds {path} could not be read or written, so nothing was saved. Check that the drive or network share is connected and try again; tell your IT contact if it happens again.</source>
             <translation>Não foi possível ler nem gravar na unidade que contém {path}, por isso nada foi salvo. Confira se a unidade ou a pasta de rede está conectada e tente de novo; se acontecer outra vez, avise o seu contato de TI.</translation>
+        </message>
+        <message>
+            <source>The due diligence report for {period} to {who} is due today.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The due diligence report for {period} to {who} was due on {date}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The e-mail to {to} could not be sent: {reason}</source>
@@ -7750,6 +7845,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>The entry is {listed}.</source>
             <translation>A entrada é {listed}.</translation>
+        </message>
+        <message>
+            <source>The entry that starts Channel Diligence with your session could not be changed ({where}): {reason}</source>
+            <translation>Não foi possível alterar a entrada que inicia o Channel Diligence com a sua sessão ({where}): {reason}</translation>
         </message>
         <message>
             <source>The file does not hold the named fields of {what}.</source>
@@ -7850,6 +7949,18 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>The folder {folder} does not exist.</source>
             <translation>A pasta {folder} não existe.</translation>
+        </message>
+        <message>
+            <source>The human rights policy has no review date: set its next yearly review.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The human rights policy's yearly review is due today.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The human rights policy's yearly review was due on {date} ({days} days ago).</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The key file's fingerprint is {found}, not {expected} as given: it is not the key its owner read out. Nothing was pinned; ask for the right key file.</source>
@@ -9188,6 +9299,22 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>{count} alterações em relação ao pacote em uso:</translation>
         </message>
         <message>
+            <source>{count} distributor answers came in the last {days} days: orders {refs}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} e-mails could not be sent: open the outbox to retry or export them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} follow-ups are due today: orders {refs}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} follow-ups are overdue: orders {refs}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{count} matches gone</source>
             <translation>{count} correspondências desaparecidas</translation>
         </message>
@@ -9202,6 +9329,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>{count} new possible matches</source>
             <translation>{count} novas correspondências possíveis</translation>
+        </message>
+        <message>
+            <source>{count} orders have been held for more than {days} days without a decision: {refs}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{count} records stored before their hashes were kept were sealed with their SHA-256.</source>
@@ -9488,6 +9619,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>{missing} não está ao lado de {file}: a OFAC publica a lista SDN como sdn.csv com alt.csv (seus outros nomes) e add.csv (seus endereços); coloque-os na mesma pasta.</translation>
         </message>
         <message>
+            <source>{name} ({days} days)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{name} already has a pinned key (fingerprint {ours}, pinned on {date} by {who}); this file holds another (fingerprint {theirs}). Nothing was changed. Replace it only after checking the new fingerprint with {name}.</source>
             <translation>{name} já tem uma chave fixada (impressão digital {ours}, fixada em {date} por {who}); este ficheiro contém outra (impressão digital {theirs}). Nada foi alterado. Substitua-a apenas depois de verificar a nova impressão digital com {name}.</translation>
         </message>
@@ -9602,6 +9737,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>{record} was recorded on {date} (event {seq}) but is no longer in the database</source>
             <translation>{record} foi registado em {date} (evento {seq}) mas já não está na base de dados</translation>
+        </message>
+        <message>
+            <source>{refs} and {more} more</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{role} is not a party of an order: say customer, end_user or consignee.</source>
@@ -10015,6 +10154,56 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>{0}: {1} ({2})</source>
             <translation>{0}: {1} ({2})</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tray</name>
+        <message>
+            <source>Overdue</source>
+            <translation>Atrasado</translation>
+        </message>
+        <message>
+            <source>Reminder</source>
+            <translation>Lembrete</translation>
+        </message>
+        <message>
+            <source>and {0} more: open the overview.</source>
+            <translation>e mais {0}: abra a Visão geral.</translation>
+        </message>
+        <message>
+            <source>{0} new reminders</source>
+            <translation>{0} lembretes novos</translation>
+        </message>
+        <message>
+            <source>{0} new reminders ({1} overdue)</source>
+            <translation>{0} lembretes novos ({1} atrasados)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TraySettingsBox</name>
+        <message>
+            <source>&amp;Keep running in the tray when the window is closed</source>
+            <translation>&amp;Continuar na bandeja do sistema ao fechar a janela</translation>
+        </message>
+        <message>
+            <source>Channel Diligence starts in the tray when you log in to this computer (the entry is {0}).</source>
+            <translation>O Channel Diligence inicia na bandeja do sistema quando você entra neste computador (a entrada é {0}).</translation>
+        </message>
+        <message>
+            <source>Reminders keep reaching you as desktop notifications; quit from the tray icon's menu.</source>
+            <translation>Os lembretes continuam a chegar como notificações da área de trabalho; saia pelo menu do ícone da bandeja.</translation>
+        </message>
+        <message>
+            <source>Start with my &amp;session</source>
+            <translation>Iniciar com a minha &amp;sessão</translation>
+        </message>
+        <message>
+            <source>This desktop has no system tray, so closing the window quits the app.</source>
+            <translation>Esta área de trabalho não tem bandeja do sistema, por isso fechar a janela encerra a aplicação.</translation>
+        </message>
+        <message>
+            <source>Tray</source>
+            <translation>Bandeja do sistema</translation>
         </message>
     </context>
     <context>
