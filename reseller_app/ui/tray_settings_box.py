@@ -36,7 +36,7 @@ class TraySettingsBox(QGroupBox):
             "Reminders keep reaching you as desktop notifications; quit from the tray icon's "
             "menu.") if available else self.tr(
             "This desktop has no system tray, so closing the window quits the app."), self)
-        self.autostart = QCheckBox(self.tr("Start with my &session"), self)
+        self.autostart = QCheckBox(self.tr("Start with m&y session"), self)
         self.autostart_note = note("", self)
         self.error = FieldError(self)
         self.errors = FieldErrors(self.error)

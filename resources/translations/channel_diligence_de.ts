@@ -10194,7 +10194,7 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Erinnerungen erreichen Sie weiter als Desktop-Benachrichtigungen; beenden Sie über das Menü des Symbols im Infobereich.</translation>
         </message>
         <message>
-            <source>Start with my &amp;session</source>
+            <source>Start with m&amp;y session</source>
             <translation>Mit meiner &amp;Sitzung starten</translation>
         </message>
         <message>

@@ -10194,7 +10194,7 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Los recordatorios le siguen llegando como notificaciones del escritorio; salga desde el menú del icono de la bandeja.</translation>
         </message>
         <message>
-            <source>Start with my &amp;session</source>
+            <source>Start with m&amp;y session</source>
             <translation>Iniciar con mi &amp;sesión</translation>
         </message>
         <message>

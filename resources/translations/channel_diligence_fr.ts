@@ -10194,7 +10194,7 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Les rappels continuent de vous parvenir en notifications du bureau ; quittez depuis le menu de l'icône de notification.</translation>
         </message>
         <message>
-            <source>Start with my &amp;session</source>
+            <source>Start with m&amp;y session</source>
             <translation>Démarrer avec ma &amp;session</translation>
         </message>
         <message>

@@ -10194,7 +10194,7 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Os lembretes continuam a chegar como notificações da área de trabalho; saia pelo menu do ícone da bandeja.</translation>
         </message>
         <message>
-            <source>Start with my &amp;session</source>
+            <source>Start with m&amp;y session</source>
             <translation>Iniciar com a minha &amp;sessão</translation>
         </message>
         <message>
