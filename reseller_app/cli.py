@@ -21,7 +21,13 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from reseller_app import __version__, cli_approvals, cli_distributor, cli_lists
+from reseller_app import (
+    __version__,
+    cli_approvals,
+    cli_distributor,
+    cli_lists,
+    cli_reminders,
+)
 from reseller_app.cli_common import (
     EXIT_BAD_INPUT,
     EXIT_FAILED,
@@ -150,6 +156,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_distributor.add_commands(sub)
     cli_approvals.add_commands(sub)
     cli_lists.add_commands(sub)
+    cli_reminders.add_commands(sub)
     return parser
 
 

@@ -19,7 +19,7 @@ from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from reseller_app import cli_approvals, cli_distributor, cli_lists
+from reseller_app import cli_approvals, cli_distributor, cli_lists, cli_reminders
 from reseller_app.cli_common import (
     EXIT_FAILED,
     EXIT_OK,
@@ -479,7 +479,8 @@ ENV_PERSON = "CHANNEL_DILIGENCE_PERSON"
 READ_ONLY = {("verify-audit", None), ("packs", "list"), ("approvals", "list"), ("policy", "export"),
              ("outbox", None), ("outbox", "list"), ("keys", "show"), ("mail", "test"),
              ("distributor", "verify"), ("distributor", "list"), ("distributors", "keys"),
-             ("lists", None), ("check-party", None), ("lists", "reviews")}
+             ("lists", None), ("check-party", None), ("lists", "reviews"),
+             ("reminders", None)}
 
 
 SIGN_THEMSELVES = {"people", "approvals"}
@@ -985,6 +986,7 @@ HANDLERS = {"verify-audit": cmd_verify_audit, "import-orders": cmd_import_orders
 HANDLERS.update(cli_distributor.HANDLERS)
 HANDLERS.update(cli_approvals.HANDLERS)
 HANDLERS.update(cli_lists.HANDLERS)
+HANDLERS.update(cli_reminders.HANDLERS)
 
 
 def run(args: argparse.Namespace) -> int:

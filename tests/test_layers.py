@@ -34,7 +34,8 @@ ALLOWED: dict[str, set[str]] = {
 EVERYONE = {"root", "resources"}
 # The ``cli`` layer's modules: ``cli`` (the parser, the dispatch, the desktop app's start),
 # ``cli_common`` (what it shares with the handlers) and ``cli_commands`` (the handlers).
-CLI_MODULES = {"cli", "cli_common", "cli_commands", "cli_distributor", "cli_approvals", "cli_lists"}
+CLI_MODULES = {"cli", "cli_common", "cli_commands", "cli_distributor", "cli_approvals", "cli_lists",
+               "cli_reminders"}
 
 # Arrows against the order that are there on purpose, as (importing module, imported module).
 KNOWN: dict[tuple[str, str], str] = {

@@ -119,7 +119,10 @@ class RemindersService:
               settings: ReminderSettings) -> list[Reminder | None]:
         """Held since the first screening after the order's last decision (a decided order
         changed and screened again starts a new hold); oldest hold first."""
+        held_ids = select(DbOrder.id).where(DbOrder.status == OrderStatus.HELD.value)
+        # Only the held orders' decisions (ix_decision_order), not every decision ever made.
         decided = (select(DbDecision.order_id, func.max(DbDecision.decided_at).label("at"))
+                   .where(DbDecision.order_id.in_(held_ids))
                    .group_by(DbDecision.order_id).subquery())
         rows = s.execute(
             select(DbOrder.id, DbOrder.reference, func.min(DbScreening.created_at))

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from reseller_app.services.party_rescreen import PartyScreening
     from reseller_app.services.people import PeopleService
     from reseller_app.services.policy import PolicyService
+    from reseller_app.services.reminders import RemindersService
     from reseller_app.services.rescreening import RescreenService
     from reseller_app.services.settings import SettingsService
     from reseller_app.services.setup import SetupService
@@ -191,6 +192,13 @@ class Backend:
         from reseller_app.services.settings import SettingsService
 
         return SettingsService(self.ctx)
+
+    @cached_property
+    def reminders(self) -> RemindersService:
+        # late: services load on first use, after the window's first frame
+        from reseller_app.services.reminders import RemindersService
+
+        return RemindersService(self.ctx)
 
     @cached_property
     def escalation(self) -> EscalationService:

@@ -43,6 +43,7 @@ from reseller_app.ui.field_errors import FieldError, FieldErrors, add_field_row
 from reseller_app.ui.lists_settings_box import ListsSettingsBox
 from reseller_app.ui.oauth_signin import OAuthSignInBox
 from reseller_app.ui.password_dialog import PasswordDialog
+from reseller_app.ui.reminders_settings_box import RemindersSettingsBox
 from reseller_app.ui.signing_key_box import SigningKeyBox
 from reseller_app.ui.tray_settings_box import TraySettingsBox
 from reseller_app.ui.typography import heading, note, paragraph
@@ -79,6 +80,7 @@ class SettingsDialog(QDialog):
         test_box = self._test_box()
         self.signing_key = SigningKeyBox(backend.ctx, self)
         self.lists_box = ListsSettingsBox(backend, self)
+        self.reminders_box = RemindersSettingsBox(backend, self)
         self.tray_box = TraySettingsBox(backend, self)
 
         self.buttons = QDialogButtonBox(
@@ -96,6 +98,7 @@ class SettingsDialog(QDialog):
         body.addWidget(test_box)
         body.addWidget(self.signing_key)
         body.addWidget(self.lists_box)
+        body.addWidget(self.reminders_box)
         body.addWidget(self.tray_box)
         body.addWidget(self.general_error)
         body.addStretch(1)
@@ -371,7 +374,8 @@ class SettingsDialog(QDialog):
             and not self.host.text().strip() and not self.password.text()
 
     def save_and_close(self) -> None:
-        if self._job is not None or not self.lists_box.save() or not self.tray_box.save():
+        if self._job is not None or not self.lists_box.save() \
+                or not self.reminders_box.save() or not self.tray_box.save():
             return
         if self.mail_untouched() or self.save() is not None:
             self.accept()

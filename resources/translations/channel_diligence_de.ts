@@ -5956,6 +5956,29 @@ Katalog {1}, Version {2}, herausgegeben von {3} am {4}.</translation>
         </message>
     </context>
     <context>
+        <name>RemindersSettingsBox</name>
+        <message>
+            <source> days</source>
+            <translation> Tage</translation>
+        </message>
+        <message>
+            <source>Remind of an order &amp;held for more than:</source>
+            <translation>An einen &amp;angehaltenen Auftrag erinnern nach mehr als:</translation>
+        </message>
+        <message>
+            <source>Remind when the criteria &amp;pack is older than:</source>
+            <translation>Erinnern, wenn der &amp;Kriterienkatalog älter ist als:</translation>
+        </message>
+        <message>
+            <source>Reminders</source>
+            <translation>Erinnerungen</translation>
+        </message>
+        <message>
+            <source>Reminders also name follow-ups that are due, e-mails that could not be sent, answers from the distributor and the policy's yearly review. The age at which a sanctions list reminds is set in the Sanctions lists box.</source>
+            <translation>Erinnerungen nennen auch fällige Wiedervorlagen, E-Mails, die nicht gesendet werden konnten, Antworten des Distributors und die jährliche Überprüfung der Richtlinie. Ab welchem Alter eine Sanktionsliste erinnert, wird im Bereich Sanktionslisten eingestellt.</translation>
+        </message>
+    </context>
+    <context>
         <name>RequirementRow</name>
         <message>
             <source>({0}) {1}</source>
@@ -6416,11 +6439,11 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         </message>
         <message>
             <source>A follow-up is due today: order {refs}.</source>
-            <translation type="unfinished" />
+            <translation>Eine Wiedervorlage ist heute fällig: Auftrag {refs}.</translation>
         </message>
         <message>
             <source>A follow-up is overdue: order {refs}.</source>
-            <translation type="unfinished" />
+            <translation>Eine Wiedervorlage ist überfällig: Auftrag {refs}.</translation>
         </message>
         <message>
             <source>A name may have at most {count} characters.</source>
@@ -6496,7 +6519,7 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         </message>
         <message>
             <source>An e-mail could not be sent: open the outbox to retry or export it.</source>
-            <translation type="unfinished" />
+            <translation>Eine E-Mail konnte nicht gesendet werden: Öffnen Sie den Postausgang, um sie erneut zu senden oder zu exportieren.</translation>
         </message>
         <message>
             <source>An order with the reference {reference} already exists.</source>
@@ -7084,7 +7107,7 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         </message>
         <message>
             <source>No criteria pack is active.</source>
-            <translation type="unfinished" />
+            <translation>Kein Kriterienkatalog ist aktiv.</translation>
         </message>
         <message>
             <source>No criteria pack is active: import one (File &gt; Criteria pack).</source>
@@ -7104,7 +7127,7 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         </message>
         <message>
             <source>No human rights policy is adopted yet.</source>
-            <translation type="unfinished" />
+            <translation>Es ist noch keine Menschenrechtsrichtlinie verabschiedet.</translation>
         </message>
         <message>
             <source>No key of {name} is pinned: its unsigned decision files are accepted with a warning already. Pin its key first.</source>
@@ -7136,7 +7159,7 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         </message>
         <message>
             <source>No restricted-party list is imported: parties are not checked against sanctions lists.</source>
-            <translation type="unfinished" />
+            <translation>Keine Liste sanktionierter Parteien ist importiert: Parteien werden nicht gegen Sanktionslisten geprüft.</translation>
         </message>
         <message>
             <source>No row of {file} is split into the columns its first row names ({columns} columns, separated by {separators}); row {row}: {reason}. Nothing was imported: save or export the file again as CSV.</source>
@@ -7284,7 +7307,7 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         </message>
         <message>
             <source>Order {refs} has been held for more than {days} days without a decision.</source>
-            <translation type="unfinished" />
+            <translation>Auftrag {refs} ist seit mehr als {days} Tagen ohne Entscheidung angehalten.</translation>
         </message>
         <message>
             <source>Other users of this computer can read the password file {file}: make it readable by you only (chmod 600 {file}) and try again.</source>
@@ -7376,7 +7399,7 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         </message>
         <message>
             <source>Reminder settings saved: orders held more than {held} days, criteria pack older than {pack} days.</source>
-            <translation type="unfinished" />
+            <translation>Erinnerungseinstellungen gespeichert: Aufträge länger als {held} Tage angehalten, Kriterienkatalog älter als {pack} Tage.</translation>
         </message>
         <message>
             <source>Reminders of follow-ups, held orders and failed messages, in the tray</source>
@@ -7392,7 +7415,7 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         </message>
         <message>
             <source>Restricted-party lists older than {days} days: {lists}. Update them.</source>
-            <translation type="unfinished" />
+            <translation>Listen sanktionierter Parteien älter als {days} Tage: {lists}. Aktualisieren Sie sie.</translation>
         </message>
         <message>
             <source>Reviewed on {date} by {who} when the party was {was}: its name or country changed since, so it is checked again.</source>
@@ -7640,7 +7663,7 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         </message>
         <message>
             <source>The criteria pack '{title}', version {version}, is {days} days old (dated {date}): check for a newer one.</source>
-            <translation type="unfinished" />
+            <translation>Der Kriterienkatalog '{title}', Version {version}, ist {days} Tage alt (vom {date}): Prüfen Sie, ob es einen neueren gibt.</translation>
         </message>
         <message>
             <source>The criteria pack has no question {question}.</source>
@@ -7788,7 +7811,7 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         </message>
         <message>
             <source>The distributor answered on order {refs}.</source>
-            <translation type="unfinished" />
+            <translation>Der Distributor hat zu Auftrag {refs} geantwortet.</translation>
         </message>
         <message>
             <source>The distributor {outcome} ({who}).</source>
@@ -7808,11 +7831,11 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         </message>
         <message>
             <source>The due diligence report for {period} to {who} is due today.</source>
-            <translation type="unfinished" />
+            <translation>Der Sorgfaltsbericht für {period} an {who} ist heute fällig.</translation>
         </message>
         <message>
             <source>The due diligence report for {period} to {who} was due on {date}.</source>
-            <translation type="unfinished" />
+            <translation>Der Sorgfaltsbericht für {period} an {who} war am {date} fällig.</translation>
         </message>
         <message>
             <source>The e-mail to {to} could not be sent: {reason}</source>
@@ -7952,15 +7975,15 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         </message>
         <message>
             <source>The human rights policy has no review date: set its next yearly review.</source>
-            <translation type="unfinished" />
+            <translation>Die Menschenrechtsrichtlinie hat kein Überprüfungsdatum: Legen Sie die nächste jährliche Überprüfung fest.</translation>
         </message>
         <message>
             <source>The human rights policy's yearly review is due today.</source>
-            <translation type="unfinished" />
+            <translation>Die jährliche Überprüfung der Menschenrechtsrichtlinie ist heute fällig.</translation>
         </message>
         <message>
             <source>The human rights policy's yearly review was due on {date} ({days} days ago).</source>
-            <translation type="unfinished" />
+            <translation>Die jährliche Überprüfung der Menschenrechtsrichtlinie war am {date} fällig (vor {days} Tagen).</translation>
         </message>
         <message>
             <source>The key file's fingerprint is {found}, not {expected} as given: it is not the key its owner read out. Nothing was pinned; ask for the right key file.</source>
@@ -9300,19 +9323,19 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         </message>
         <message>
             <source>{count} distributor answers came in the last {days} days: orders {refs}.</source>
-            <translation type="unfinished" />
+            <translation>{count} Antworten des Distributors in den letzten {days} Tagen: Aufträge {refs}.</translation>
         </message>
         <message>
             <source>{count} e-mails could not be sent: open the outbox to retry or export them.</source>
-            <translation type="unfinished" />
+            <translation>{count} E-Mails konnten nicht gesendet werden: Öffnen Sie den Postausgang, um sie erneut zu senden oder zu exportieren.</translation>
         </message>
         <message>
             <source>{count} follow-ups are due today: orders {refs}.</source>
-            <translation type="unfinished" />
+            <translation>{count} Wiedervorlagen sind heute fällig: Aufträge {refs}.</translation>
         </message>
         <message>
             <source>{count} follow-ups are overdue: orders {refs}.</source>
-            <translation type="unfinished" />
+            <translation>{count} Wiedervorlagen sind überfällig: Aufträge {refs}.</translation>
         </message>
         <message>
             <source>{count} matches gone</source>
@@ -9332,7 +9355,7 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         </message>
         <message>
             <source>{count} orders have been held for more than {days} days without a decision: {refs}.</source>
-            <translation type="unfinished" />
+            <translation>{count} Aufträge sind seit mehr als {days} Tagen ohne Entscheidung angehalten: {refs}.</translation>
         </message>
         <message>
             <source>{count} records stored before their hashes were kept were sealed with their SHA-256.</source>
@@ -9620,7 +9643,7 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         </message>
         <message>
             <source>{name} ({days} days)</source>
-            <translation type="unfinished" />
+            <translation>{name} ({days} Tage)</translation>
         </message>
         <message>
             <source>{name} already has a pinned key (fingerprint {ours}, pinned on {date} by {who}); this file holds another (fingerprint {theirs}). Nothing was changed. Replace it only after checking the new fingerprint with {name}.</source>
@@ -9740,7 +9763,7 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         </message>
         <message>
             <source>{refs} and {more} more</source>
-            <translation type="unfinished" />
+            <translation>{refs} und {more} weitere</translation>
         </message>
         <message>
             <source>{role} is not a party of an order: say customer, end_user or consignee.</source>

@@ -5956,6 +5956,29 @@ Paquete {1}, versión {2}, publicado por {3} el {4}.</translation>
         </message>
     </context>
     <context>
+        <name>RemindersSettingsBox</name>
+        <message>
+            <source> days</source>
+            <translation> días</translation>
+        </message>
+        <message>
+            <source>Remind of an order &amp;held for more than:</source>
+            <translation>Recordar un pedido &amp;retenido durante más de:</translation>
+        </message>
+        <message>
+            <source>Remind when the criteria &amp;pack is older than:</source>
+            <translation>Recordar cuando el &amp;paquete de criterios tenga más de:</translation>
+        </message>
+        <message>
+            <source>Reminders</source>
+            <translation>Recordatorios</translation>
+        </message>
+        <message>
+            <source>Reminders also name follow-ups that are due, e-mails that could not be sent, answers from the distributor and the policy's yearly review. The age at which a sanctions list reminds is set in the Sanctions lists box.</source>
+            <translation>Los recordatorios también indican los seguimientos pendientes, los correos que no se pudieron enviar, las respuestas del distribuidor y la revisión anual de la política. La antigüedad a partir de la cual una lista de sanciones genera un recordatorio se fija en el apartado Listas de sanciones.</translation>
+        </message>
+    </context>
+    <context>
         <name>RequirementRow</name>
         <message>
             <source>({0}) {1}</source>
@@ -6416,11 +6439,11 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         </message>
         <message>
             <source>A follow-up is due today: order {refs}.</source>
-            <translation type="unfinished" />
+            <translation>Hay un seguimiento para hoy: pedido {refs}.</translation>
         </message>
         <message>
             <source>A follow-up is overdue: order {refs}.</source>
-            <translation type="unfinished" />
+            <translation>Hay un seguimiento vencido: pedido {refs}.</translation>
         </message>
         <message>
             <source>A name may have at most {count} characters.</source>
@@ -6496,7 +6519,7 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         </message>
         <message>
             <source>An e-mail could not be sent: open the outbox to retry or export it.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo enviar un correo: abra la bandeja de salida para reintentarlo o exportarlo.</translation>
         </message>
         <message>
             <source>An order with the reference {reference} already exists.</source>
@@ -7084,7 +7107,7 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         </message>
         <message>
             <source>No criteria pack is active.</source>
-            <translation type="unfinished" />
+            <translation>No hay ningún paquete de criterios activo.</translation>
         </message>
         <message>
             <source>No criteria pack is active: import one (File &gt; Criteria pack).</source>
@@ -7104,7 +7127,7 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         </message>
         <message>
             <source>No human rights policy is adopted yet.</source>
-            <translation type="unfinished" />
+            <translation>Aún no se ha adoptado ninguna política de derechos humanos.</translation>
         </message>
         <message>
             <source>No key of {name} is pinned: its unsigned decision files are accepted with a warning already. Pin its key first.</source>
@@ -7136,7 +7159,7 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         </message>
         <message>
             <source>No restricted-party list is imported: parties are not checked against sanctions lists.</source>
-            <translation type="unfinished" />
+            <translation>No hay ninguna lista de partes restringidas importada: las partes no se comprueban contra listas de sanciones.</translation>
         </message>
         <message>
             <source>No row of {file} is split into the columns its first row names ({columns} columns, separated by {separators}); row {row}: {reason}. Nothing was imported: save or export the file again as CSV.</source>
@@ -7284,7 +7307,7 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         </message>
         <message>
             <source>Order {refs} has been held for more than {days} days without a decision.</source>
-            <translation type="unfinished" />
+            <translation>El pedido {refs} lleva retenido más de {days} días sin decisión.</translation>
         </message>
         <message>
             <source>Other users of this computer can read the password file {file}: make it readable by you only (chmod 600 {file}) and try again.</source>
@@ -7376,7 +7399,7 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         </message>
         <message>
             <source>Reminder settings saved: orders held more than {held} days, criteria pack older than {pack} days.</source>
-            <translation type="unfinished" />
+            <translation>Ajustes de recordatorios guardados: pedidos retenidos más de {held} días, paquete de criterios de más de {pack} días.</translation>
         </message>
         <message>
             <source>Reminders of follow-ups, held orders and failed messages, in the tray</source>
@@ -7392,7 +7415,7 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         </message>
         <message>
             <source>Restricted-party lists older than {days} days: {lists}. Update them.</source>
-            <translation type="unfinished" />
+            <translation>Listas de partes restringidas con más de {days} días: {lists}. Actualícelas.</translation>
         </message>
         <message>
             <source>Reviewed on {date} by {who} when the party was {was}: its name or country changed since, so it is checked again.</source>
@@ -7640,7 +7663,7 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         </message>
         <message>
             <source>The criteria pack '{title}', version {version}, is {days} days old (dated {date}): check for a newer one.</source>
-            <translation type="unfinished" />
+            <translation>El paquete de criterios '{title}', versión {version}, tiene {days} días (fechado el {date}): compruebe si hay uno más reciente.</translation>
         </message>
         <message>
             <source>The criteria pack has no question {question}.</source>
@@ -7788,7 +7811,7 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         </message>
         <message>
             <source>The distributor answered on order {refs}.</source>
-            <translation type="unfinished" />
+            <translation>El distribuidor respondió sobre el pedido {refs}.</translation>
         </message>
         <message>
             <source>The distributor {outcome} ({who}).</source>
@@ -7808,11 +7831,11 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         </message>
         <message>
             <source>The due diligence report for {period} to {who} is due today.</source>
-            <translation type="unfinished" />
+            <translation>El informe de diligencia debida de {period} para {who} vence hoy.</translation>
         </message>
         <message>
             <source>The due diligence report for {period} to {who} was due on {date}.</source>
-            <translation type="unfinished" />
+            <translation>El informe de diligencia debida de {period} para {who} vencía el {date}.</translation>
         </message>
         <message>
             <source>The e-mail to {to} could not be sent: {reason}</source>
@@ -7952,15 +7975,15 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         </message>
         <message>
             <source>The human rights policy has no review date: set its next yearly review.</source>
-            <translation type="unfinished" />
+            <translation>La política de derechos humanos no tiene fecha de revisión: fije su próxima revisión anual.</translation>
         </message>
         <message>
             <source>The human rights policy's yearly review is due today.</source>
-            <translation type="unfinished" />
+            <translation>La revisión anual de la política de derechos humanos vence hoy.</translation>
         </message>
         <message>
             <source>The human rights policy's yearly review was due on {date} ({days} days ago).</source>
-            <translation type="unfinished" />
+            <translation>La revisión anual de la política de derechos humanos vencía el {date} (hace {days} días).</translation>
         </message>
         <message>
             <source>The key file's fingerprint is {found}, not {expected} as given: it is not the key its owner read out. Nothing was pinned; ask for the right key file.</source>
@@ -9300,19 +9323,19 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         </message>
         <message>
             <source>{count} distributor answers came in the last {days} days: orders {refs}.</source>
-            <translation type="unfinished" />
+            <translation>{count} respuestas del distribuidor en los últimos {days} días: pedidos {refs}.</translation>
         </message>
         <message>
             <source>{count} e-mails could not be sent: open the outbox to retry or export them.</source>
-            <translation type="unfinished" />
+            <translation>No se pudieron enviar {count} correos: abra la bandeja de salida para reintentarlos o exportarlos.</translation>
         </message>
         <message>
             <source>{count} follow-ups are due today: orders {refs}.</source>
-            <translation type="unfinished" />
+            <translation>{count} seguimientos para hoy: pedidos {refs}.</translation>
         </message>
         <message>
             <source>{count} follow-ups are overdue: orders {refs}.</source>
-            <translation type="unfinished" />
+            <translation>{count} seguimientos vencidos: pedidos {refs}.</translation>
         </message>
         <message>
             <source>{count} matches gone</source>
@@ -9332,7 +9355,7 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         </message>
         <message>
             <source>{count} orders have been held for more than {days} days without a decision: {refs}.</source>
-            <translation type="unfinished" />
+            <translation>{count} pedidos llevan retenidos más de {days} días sin decisión: {refs}.</translation>
         </message>
         <message>
             <source>{count} records stored before their hashes were kept were sealed with their SHA-256.</source>
@@ -9620,7 +9643,7 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         </message>
         <message>
             <source>{name} ({days} days)</source>
-            <translation type="unfinished" />
+            <translation>{name} ({days} días)</translation>
         </message>
         <message>
             <source>{name} already has a pinned key (fingerprint {ours}, pinned on {date} by {who}); this file holds another (fingerprint {theirs}). Nothing was changed. Replace it only after checking the new fingerprint with {name}.</source>
@@ -9740,7 +9763,7 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         </message>
         <message>
             <source>{refs} and {more} more</source>
-            <translation type="unfinished" />
+            <translation>{refs} y {more} más</translation>
         </message>
         <message>
             <source>{role} is not a party of an order: say customer, end_user or consignee.</source>

@@ -5956,6 +5956,29 @@ Jeu {1}, version {2}, publié par {3} le {4}.</translation>
         </message>
     </context>
     <context>
+        <name>RemindersSettingsBox</name>
+        <message>
+            <source> days</source>
+            <translation> jours</translation>
+        </message>
+        <message>
+            <source>Remind of an order &amp;held for more than:</source>
+            <translation>Rappeler une commande &amp;suspendue depuis plus de :</translation>
+        </message>
+        <message>
+            <source>Remind when the criteria &amp;pack is older than:</source>
+            <translation>Rappeler quand le &amp;jeu de critères a plus de :</translation>
+        </message>
+        <message>
+            <source>Reminders</source>
+            <translation>Rappels</translation>
+        </message>
+        <message>
+            <source>Reminders also name follow-ups that are due, e-mails that could not be sent, answers from the distributor and the policy's yearly review. The age at which a sanctions list reminds is set in the Sanctions lists box.</source>
+            <translation>Les rappels signalent aussi les suivis à faire, les e-mails qui n'ont pas pu être envoyés, les réponses du distributeur et la revue annuelle de la politique. L'âge à partir duquel une liste de sanctions fait l'objet d'un rappel se règle dans la rubrique Listes de sanctions.</translation>
+        </message>
+    </context>
+    <context>
         <name>RequirementRow</name>
         <message>
             <source>({0}) {1}</source>
@@ -6416,11 +6439,11 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         </message>
         <message>
             <source>A follow-up is due today: order {refs}.</source>
-            <translation type="unfinished" />
+            <translation>Un suivi est à faire aujourd'hui : commande {refs}.</translation>
         </message>
         <message>
             <source>A follow-up is overdue: order {refs}.</source>
-            <translation type="unfinished" />
+            <translation>Un suivi est en retard : commande {refs}.</translation>
         </message>
         <message>
             <source>A name may have at most {count} characters.</source>
@@ -6496,7 +6519,7 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         </message>
         <message>
             <source>An e-mail could not be sent: open the outbox to retry or export it.</source>
-            <translation type="unfinished" />
+            <translation>Un e-mail n'a pas pu être envoyé : ouvrez la boîte d'envoi pour réessayer ou l'exporter.</translation>
         </message>
         <message>
             <source>An order with the reference {reference} already exists.</source>
@@ -7084,7 +7107,7 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         </message>
         <message>
             <source>No criteria pack is active.</source>
-            <translation type="unfinished" />
+            <translation>Aucun jeu de critères n'est actif.</translation>
         </message>
         <message>
             <source>No criteria pack is active: import one (File &gt; Criteria pack).</source>
@@ -7104,7 +7127,7 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         </message>
         <message>
             <source>No human rights policy is adopted yet.</source>
-            <translation type="unfinished" />
+            <translation>Aucune politique des droits humains n'est encore adoptée.</translation>
         </message>
         <message>
             <source>No key of {name} is pinned: its unsigned decision files are accepted with a warning already. Pin its key first.</source>
@@ -7136,7 +7159,7 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         </message>
         <message>
             <source>No restricted-party list is imported: parties are not checked against sanctions lists.</source>
-            <translation type="unfinished" />
+            <translation>Aucune liste de parties soumises à restrictions n'est importée : les parties ne sont pas vérifiées contre les listes de sanctions.</translation>
         </message>
         <message>
             <source>No row of {file} is split into the columns its first row names ({columns} columns, separated by {separators}); row {row}: {reason}. Nothing was imported: save or export the file again as CSV.</source>
@@ -7284,7 +7307,7 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         </message>
         <message>
             <source>Order {refs} has been held for more than {days} days without a decision.</source>
-            <translation type="unfinished" />
+            <translation>La commande {refs} est suspendue depuis plus de {days} jours sans décision.</translation>
         </message>
         <message>
             <source>Other users of this computer can read the password file {file}: make it readable by you only (chmod 600 {file}) and try again.</source>
@@ -7376,7 +7399,7 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         </message>
         <message>
             <source>Reminder settings saved: orders held more than {held} days, criteria pack older than {pack} days.</source>
-            <translation type="unfinished" />
+            <translation>Réglages des rappels enregistrés : commandes suspendues depuis plus de {held} jours, jeu de critères de plus de {pack} jours.</translation>
         </message>
         <message>
             <source>Reminders of follow-ups, held orders and failed messages, in the tray</source>
@@ -7392,7 +7415,7 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         </message>
         <message>
             <source>Restricted-party lists older than {days} days: {lists}. Update them.</source>
-            <translation type="unfinished" />
+            <translation>Listes de parties soumises à restrictions de plus de {days} jours : {lists}. Mettez-les à jour.</translation>
         </message>
         <message>
             <source>Reviewed on {date} by {who} when the party was {was}: its name or country changed since, so it is checked again.</source>
@@ -7640,7 +7663,7 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         </message>
         <message>
             <source>The criteria pack '{title}', version {version}, is {days} days old (dated {date}): check for a newer one.</source>
-            <translation type="unfinished" />
+            <translation>Le jeu de critères '{title}', version {version}, a {days} jours (daté du {date}) : vérifiez s'il en existe un plus récent.</translation>
         </message>
         <message>
             <source>The criteria pack has no question {question}.</source>
@@ -7788,7 +7811,7 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         </message>
         <message>
             <source>The distributor answered on order {refs}.</source>
-            <translation type="unfinished" />
+            <translation>Le distributeur a répondu pour la commande {refs}.</translation>
         </message>
         <message>
             <source>The distributor {outcome} ({who}).</source>
@@ -7808,11 +7831,11 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         </message>
         <message>
             <source>The due diligence report for {period} to {who} is due today.</source>
-            <translation type="unfinished" />
+            <translation>Le rapport de diligence raisonnable de {period} pour {who} est dû aujourd'hui.</translation>
         </message>
         <message>
             <source>The due diligence report for {period} to {who} was due on {date}.</source>
-            <translation type="unfinished" />
+            <translation>Le rapport de diligence raisonnable de {period} pour {who} était dû le {date}.</translation>
         </message>
         <message>
             <source>The e-mail to {to} could not be sent: {reason}</source>
@@ -7952,15 +7975,15 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         </message>
         <message>
             <source>The human rights policy has no review date: set its next yearly review.</source>
-            <translation type="unfinished" />
+            <translation>La politique des droits humains n'a pas de date de revue : fixez sa prochaine revue annuelle.</translation>
         </message>
         <message>
             <source>The human rights policy's yearly review is due today.</source>
-            <translation type="unfinished" />
+            <translation>La revue annuelle de la politique des droits humains est due aujourd'hui.</translation>
         </message>
         <message>
             <source>The human rights policy's yearly review was due on {date} ({days} days ago).</source>
-            <translation type="unfinished" />
+            <translation>La revue annuelle de la politique des droits humains était due le {date} (il y a {days} jours).</translation>
         </message>
         <message>
             <source>The key file's fingerprint is {found}, not {expected} as given: it is not the key its owner read out. Nothing was pinned; ask for the right key file.</source>
@@ -9300,19 +9323,19 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         </message>
         <message>
             <source>{count} distributor answers came in the last {days} days: orders {refs}.</source>
-            <translation type="unfinished" />
+            <translation>{count} réponses du distributeur ces {days} derniers jours : commandes {refs}.</translation>
         </message>
         <message>
             <source>{count} e-mails could not be sent: open the outbox to retry or export them.</source>
-            <translation type="unfinished" />
+            <translation>{count} e-mails n'ont pas pu être envoyés : ouvrez la boîte d'envoi pour réessayer ou les exporter.</translation>
         </message>
         <message>
             <source>{count} follow-ups are due today: orders {refs}.</source>
-            <translation type="unfinished" />
+            <translation>{count} suivis sont à faire aujourd'hui : commandes {refs}.</translation>
         </message>
         <message>
             <source>{count} follow-ups are overdue: orders {refs}.</source>
-            <translation type="unfinished" />
+            <translation>{count} suivis sont en retard : commandes {refs}.</translation>
         </message>
         <message>
             <source>{count} matches gone</source>
@@ -9332,7 +9355,7 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         </message>
         <message>
             <source>{count} orders have been held for more than {days} days without a decision: {refs}.</source>
-            <translation type="unfinished" />
+            <translation>{count} commandes sont suspendues depuis plus de {days} jours sans décision : {refs}.</translation>
         </message>
         <message>
             <source>{count} records stored before their hashes were kept were sealed with their SHA-256.</source>
@@ -9620,7 +9643,7 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         </message>
         <message>
             <source>{name} ({days} days)</source>
-            <translation type="unfinished" />
+            <translation>{name} ({days} jours)</translation>
         </message>
         <message>
             <source>{name} already has a pinned key (fingerprint {ours}, pinned on {date} by {who}); this file holds another (fingerprint {theirs}). Nothing was changed. Replace it only after checking the new fingerprint with {name}.</source>
@@ -9740,7 +9763,7 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         </message>
         <message>
             <source>{refs} and {more} more</source>
-            <translation type="unfinished" />
+            <translation>{refs} et {more} de plus</translation>
         </message>
         <message>
             <source>{role} is not a party of an order: say customer, end_user or consignee.</source>

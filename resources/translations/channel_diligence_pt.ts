@@ -5956,6 +5956,29 @@ Pacote {1}, versão {2}, emitido por {3} em {4}.</translation>
         </message>
     </context>
     <context>
+        <name>RemindersSettingsBox</name>
+        <message>
+            <source> days</source>
+            <translation> dias</translation>
+        </message>
+        <message>
+            <source>Remind of an order &amp;held for more than:</source>
+            <translation>Lembrar um pedido &amp;retido há mais de:</translation>
+        </message>
+        <message>
+            <source>Remind when the criteria &amp;pack is older than:</source>
+            <translation>Lembrar quando o &amp;pacote de critérios tiver mais de:</translation>
+        </message>
+        <message>
+            <source>Reminders</source>
+            <translation>Lembretes</translation>
+        </message>
+        <message>
+            <source>Reminders also name follow-ups that are due, e-mails that could not be sent, answers from the distributor and the policy's yearly review. The age at which a sanctions list reminds is set in the Sanctions lists box.</source>
+            <translation>Os lembretes também indicam os acompanhamentos pendentes, os e-mails que não foi possível enviar, as respostas do distribuidor e a revisão anual da política. A idade a partir da qual uma lista de sanções gera um lembrete define-se na secção Listas de sanções.</translation>
+        </message>
+    </context>
+    <context>
         <name>RequirementRow</name>
         <message>
             <source>({0}) {1}</source>
@@ -6416,11 +6439,11 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         </message>
         <message>
             <source>A follow-up is due today: order {refs}.</source>
-            <translation type="unfinished" />
+            <translation>Há um acompanhamento para hoje: pedido {refs}.</translation>
         </message>
         <message>
             <source>A follow-up is overdue: order {refs}.</source>
-            <translation type="unfinished" />
+            <translation>Há um acompanhamento em atraso: pedido {refs}.</translation>
         </message>
         <message>
             <source>A name may have at most {count} characters.</source>
@@ -6496,7 +6519,7 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         </message>
         <message>
             <source>An e-mail could not be sent: open the outbox to retry or export it.</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível enviar um e-mail: abra a caixa de saída para tentar de novo ou exportá-lo.</translation>
         </message>
         <message>
             <source>An order with the reference {reference} already exists.</source>
@@ -7084,7 +7107,7 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         </message>
         <message>
             <source>No criteria pack is active.</source>
-            <translation type="unfinished" />
+            <translation>Nenhum pacote de critérios está ativo.</translation>
         </message>
         <message>
             <source>No criteria pack is active: import one (File &gt; Criteria pack).</source>
@@ -7104,7 +7127,7 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         </message>
         <message>
             <source>No human rights policy is adopted yet.</source>
-            <translation type="unfinished" />
+            <translation>Ainda não foi adotada nenhuma política de direitos humanos.</translation>
         </message>
         <message>
             <source>No key of {name} is pinned: its unsigned decision files are accepted with a warning already. Pin its key first.</source>
@@ -7136,7 +7159,7 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         </message>
         <message>
             <source>No restricted-party list is imported: parties are not checked against sanctions lists.</source>
-            <translation type="unfinished" />
+            <translation>Nenhuma lista de partes restritas foi importada: as partes não são verificadas contra listas de sanções.</translation>
         </message>
         <message>
             <source>No row of {file} is split into the columns its first row names ({columns} columns, separated by {separators}); row {row}: {reason}. Nothing was imported: save or export the file again as CSV.</source>
@@ -7284,7 +7307,7 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         </message>
         <message>
             <source>Order {refs} has been held for more than {days} days without a decision.</source>
-            <translation type="unfinished" />
+            <translation>O pedido {refs} está retido há mais de {days} dias sem decisão.</translation>
         </message>
         <message>
             <source>Other users of this computer can read the password file {file}: make it readable by you only (chmod 600 {file}) and try again.</source>
@@ -7376,7 +7399,7 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         </message>
         <message>
             <source>Reminder settings saved: orders held more than {held} days, criteria pack older than {pack} days.</source>
-            <translation type="unfinished" />
+            <translation>Definições dos lembretes guardadas: pedidos retidos há mais de {held} dias, pacote de critérios com mais de {pack} dias.</translation>
         </message>
         <message>
             <source>Reminders of follow-ups, held orders and failed messages, in the tray</source>
@@ -7392,7 +7415,7 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         </message>
         <message>
             <source>Restricted-party lists older than {days} days: {lists}. Update them.</source>
-            <translation type="unfinished" />
+            <translation>Listas de partes restritas com mais de {days} dias: {lists}. Atualize-as.</translation>
         </message>
         <message>
             <source>Reviewed on {date} by {who} when the party was {was}: its name or country changed since, so it is checked again.</source>
@@ -7640,7 +7663,7 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         </message>
         <message>
             <source>The criteria pack '{title}', version {version}, is {days} days old (dated {date}): check for a newer one.</source>
-            <translation type="unfinished" />
+            <translation>O pacote de critérios '{title}', versão {version}, tem {days} dias (datado de {date}): verifique se existe um mais recente.</translation>
         </message>
         <message>
             <source>The criteria pack has no question {question}.</source>
@@ -7788,7 +7811,7 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         </message>
         <message>
             <source>The distributor answered on order {refs}.</source>
-            <translation type="unfinished" />
+            <translation>O distribuidor respondeu sobre a pedido {refs}.</translation>
         </message>
         <message>
             <source>The distributor {outcome} ({who}).</source>
@@ -7808,11 +7831,11 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         </message>
         <message>
             <source>The due diligence report for {period} to {who} is due today.</source>
-            <translation type="unfinished" />
+            <translation>O relatório de diligência devida de {period} para {who} vence hoje.</translation>
         </message>
         <message>
             <source>The due diligence report for {period} to {who} was due on {date}.</source>
-            <translation type="unfinished" />
+            <translation>O relatório de diligência devida de {period} para {who} vencia a {date}.</translation>
         </message>
         <message>
             <source>The e-mail to {to} could not be sent: {reason}</source>
@@ -7952,15 +7975,15 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         </message>
         <message>
             <source>The human rights policy has no review date: set its next yearly review.</source>
-            <translation type="unfinished" />
+            <translation>A política de direitos humanos não tem data de revisão: defina a próxima revisão anual.</translation>
         </message>
         <message>
             <source>The human rights policy's yearly review is due today.</source>
-            <translation type="unfinished" />
+            <translation>A revisão anual da política de direitos humanos vence hoje.</translation>
         </message>
         <message>
             <source>The human rights policy's yearly review was due on {date} ({days} days ago).</source>
-            <translation type="unfinished" />
+            <translation>A revisão anual da política de direitos humanos vencia a {date} (há {days} dias).</translation>
         </message>
         <message>
             <source>The key file's fingerprint is {found}, not {expected} as given: it is not the key its owner read out. Nothing was pinned; ask for the right key file.</source>
@@ -9300,19 +9323,19 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         </message>
         <message>
             <source>{count} distributor answers came in the last {days} days: orders {refs}.</source>
-            <translation type="unfinished" />
+            <translation>{count} respostas do distribuidor nos últimos {days} dias: pedidos {refs}.</translation>
         </message>
         <message>
             <source>{count} e-mails could not be sent: open the outbox to retry or export them.</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível enviar {count} e-mails: abra a caixa de saída para tentar de novo ou exportá-los.</translation>
         </message>
         <message>
             <source>{count} follow-ups are due today: orders {refs}.</source>
-            <translation type="unfinished" />
+            <translation>{count} acompanhamentos para hoje: pedidos {refs}.</translation>
         </message>
         <message>
             <source>{count} follow-ups are overdue: orders {refs}.</source>
-            <translation type="unfinished" />
+            <translation>{count} acompanhamentos em atraso: pedidos {refs}.</translation>
         </message>
         <message>
             <source>{count} matches gone</source>
@@ -9332,7 +9355,7 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         </message>
         <message>
             <source>{count} orders have been held for more than {days} days without a decision: {refs}.</source>
-            <translation type="unfinished" />
+            <translation>{count} pedidos estão retidos há mais de {days} dias sem decisão: {refs}.</translation>
         </message>
         <message>
             <source>{count} records stored before their hashes were kept were sealed with their SHA-256.</source>
@@ -9620,7 +9643,7 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         </message>
         <message>
             <source>{name} ({days} days)</source>
-            <translation type="unfinished" />
+            <translation>{name} ({days} dias)</translation>
         </message>
         <message>
             <source>{name} already has a pinned key (fingerprint {ours}, pinned on {date} by {who}); this file holds another (fingerprint {theirs}). Nothing was changed. Replace it only after checking the new fingerprint with {name}.</source>
@@ -9740,7 +9763,7 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         </message>
         <message>
             <source>{refs} and {more} more</source>
-            <translation type="unfinished" />
+            <translation>{refs} e mais {more}</translation>
         </message>
         <message>
             <source>{role} is not a party of an order: say customer, end_user or consignee.</source>
