@@ -35,10 +35,18 @@ from reseller_app.services.files import write_atomically
 FIELD = "start_with_session"  # the settings' field an error is shown at
 
 
-def installed_command() -> list[str]:
+def installed_command(executable: str | None = None, *, frozen: bool | None = None,
+                      platform: str | None = None) -> list[str]:
     """How this installation starts, minimized: the frozen executable of the installers, or
-    this interpreter with ``-m reseller_app`` (a pip or source install)."""
-    return launcher_command(sys.executable, frozen=bool(getattr(sys, "frozen", False)))
+    this interpreter with ``-m reseller_app`` (a pip or source install; on Windows its
+    ``pythonw.exe`` beside it, so that no console window opens at login)."""
+    executable = executable or sys.executable
+    frozen = bool(getattr(sys, "frozen", False)) if frozen is None else frozen
+    if not frozen and (platform or sys.platform).startswith("win"):
+        windowless = Path(executable).with_name("pythonw.exe")
+        if Path(executable).name.lower() == "python.exe" and windowless.is_file():
+            executable = str(windowless)
+    return launcher_command(executable, frozen=frozen)
 
 
 class Autostart:

@@ -78,6 +78,16 @@ def test_installed_command_starts_this_package_minimized() -> None:
     assert command[1:3] == ["-m", "reseller_app"]  # not frozen here
 
 
+def test_installed_command_of_the_installers_and_of_windows_python(tmp_path: Path) -> None:
+    exe = str(tmp_path / "ChannelDiligence.exe")
+    assert installed_command(exe, frozen=True, platform="win32") == [exe, "--minimized"]
+    python = tmp_path / "python.exe"
+    assert installed_command(str(python), frozen=False, platform="win32")[0] == str(python)
+    (tmp_path / "pythonw.exe").write_bytes(b"")  # beside it: no console window at login
+    assert installed_command(str(python), frozen=False, platform="win32") == [
+        str(tmp_path / "pythonw.exe"), "-m", "reseller_app", "--minimized"]
+
+
 def _events(ctx: AppContext) -> list[tables.DbAuditEvent]:
     with ctx.session() as s:
         return list(s.exec(select(tables.DbAuditEvent).where(
