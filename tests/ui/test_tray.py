@@ -256,3 +256,20 @@ def test_started_with_the_session_the_window_starts_minimized_without_a_tray(
     qtbot.addWidget(window)
     show_started(window, True)  # offscreen: no tray to hide in
     assert window.isMinimized()
+
+
+def test_the_app_started_with_the_session_stays_minimized_while_it_opens(
+        qtbot: QtBot, configured: Backend, db_url: str) -> None:
+    # late: as tests/ui/test_startup.py, the app object with its opening thread
+    from reseller_app.services.startup import open_app
+    from reseller_app.ui.app import ChannelDiligenceApp
+
+    running = ChannelDiligenceApp(lambda: open_app(db_url), db_url=db_url, minimized=True)
+    window = running.start_window()
+    qtbot.addWidget(window)
+    assert window.isMinimized()  # offscreen: no tray, so minimized rather than hidden
+    qtbot.waitUntil(lambda: window.new_order_action.isEnabled(), timeout=30_000)
+    qtbot.waitUntil(lambda: window.tray is not None, timeout=WAIT)
+    assert window.isMinimized()
+    window.tray.stop()  # type: ignore[union-attr]
+    running._dispose()
