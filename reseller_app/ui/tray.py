@@ -195,6 +195,7 @@ class ReminderTray(QObject):
         icon.setToolTip(self.tr("Channel Diligence"))
         self.menu = QMenu(self.window)
         self.menu.setObjectName("trayMenu")
+        self.menu.setToolTipsVisible(True)  # a reminder cut short reads whole in its tooltip
         icon.setContextMenu(self.menu)
         icon.activated.connect(self._activated)
         icon.messageClicked.connect(self._message_clicked)
