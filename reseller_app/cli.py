@@ -59,6 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
                              "(default: $CHANNEL_DILIGENCE_DB, else the user data folder)")
     parser.add_argument("--demo", action="store_true",
                         help="use the separate demo database, filled with sample data")
+    parser.add_argument("--minimized", "--tray", action="store_true", dest="minimized",
+                        help="start the desktop app in the tray (minimized where there is "
+                             "none), as it does when started with the session")
     parser.add_argument("--self-test", action="store_true",
                         help="check that this installation works (on a temporary database, "
                              "never yours): one line per check, exit 0 when all pass")
@@ -429,7 +432,8 @@ def run_gui(args: argparse.Namespace) -> int:
         raise
     # The database's identity without importing the ORM: one window per database.
     url = resolve_db_url(args.db, demo=args.demo)
-    return int(run(lambda: _open(args), first_run_demo=args.demo, db_url=url) or 0)
+    return int(run(lambda: _open(args), first_run_demo=args.demo, db_url=url,
+                   minimized=bool(getattr(args, "minimized", False))) or 0)
 
 
 def cmd_self_test(args: argparse.Namespace) -> int:
@@ -473,10 +477,10 @@ def cmd_self_test(args: argparse.Namespace) -> int:
 
 
 def _parse(argv: list[str] | None) -> argparse.Namespace:
-    """The arguments. Starting the desktop app (only --db / --demo) skips building every
-    command's parser: start-up is measured against a bare window."""
+    """The arguments. Starting the desktop app (only --db / --demo / --minimized) skips building
+    every command's parser: start-up is measured against a bare window."""
     args = sys.argv[1:] if argv is None else argv
-    plain = {"--demo"}
+    plain = {"--demo", "--minimized", "--tray"}
     i, gui_only = 0, True
     while i < len(args):
         if args[i] == "--db" and i + 1 < len(args):
@@ -490,6 +494,7 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
         parser = argparse.ArgumentParser(prog="reseller-app", add_help=False)
         parser.add_argument("--db")
         parser.add_argument("--demo", action="store_true")
+        parser.add_argument("--minimized", "--tray", action="store_true", dest="minimized")
         return parser.parse_args(args, argparse.Namespace(command=None, self_test=False))
     return build_parser().parse_args(argv)
 

@@ -11,9 +11,11 @@ opt="$HOME/.local/opt/ChannelDiligence"
 bin="$HOME/.local/bin/channel-diligence"
 desktop="$prefix/applications/channel-diligence.desktop"
 icon="$prefix/icons/hicolor/scalable/apps/channel-diligence.svg"
+# Written by Settings > Tray > "Start with my session"; removed with the app.
+autostart="${XDG_CONFIG_HOME:-$HOME/.config}/autostart/channel-diligence.desktop"
 
 if [[ "${1:-}" == "--uninstall" ]]; then
-    rm -rf "$opt" "$bin" "$desktop" "$icon"
+    rm -rf "$opt" "$bin" "$desktop" "$icon" "$autostart"
     echo "Removed. Your database and backups stay in ${prefix}/ChannelDiligence."
     exit 0
 fi

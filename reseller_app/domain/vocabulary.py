@@ -155,6 +155,7 @@ class AuditAction(StrEnum):
     SETTINGS_SMTP_AUTH_SAVED = "settings.smtp_auth_saved"
     SETTINGS_LISTS_SAVED = "settings.sanctions_lists_saved"  # list addresses, days until old
     SETTINGS_REMINDERS_SAVED = "settings.reminders_saved"  # days until a hold / pack reminds
+    SETTINGS_TRAY_SAVED = "settings.tray_saved"  # keep in the tray, start with the session
     DATABASE_BACKED_UP = "database.backed_up"
     DATABASE_RESTORED = "database.restored"
     PERSON_FIRST_SETUP = "person.first_setup"
@@ -251,6 +252,7 @@ class SettingKey(StrEnum):
     REMINDERS = "reminders"  # ReminderSettings: days until a hold and a pack remind
     DIGEST = "digest"  # the daily digest: {"enabled": bool, "recipients": [address, ...]}
     DIGEST_LAST_DAY = "digest_last_day"  # the day (ISO) the last digest was queued
+    TRAY = "tray"  # per OS account: keep running in the tray, start with the session
 
 
 class CompletenessItem(StrEnum):

@@ -398,6 +398,7 @@ def _report_saved(action: str, details: Details) -> str:
           AuditAction.POLICY_COMMUNICATED, AuditAction.POLICY_ACKNOWLEDGED,
           AuditAction.SETTINGS_SMTP_SAVED, AuditAction.SETTINGS_SMTP_AUTH_SAVED,
           AuditAction.SETTINGS_LISTS_SAVED, AuditAction.SETTINGS_DIGEST_SAVED,
+          AuditAction.SETTINGS_TRAY_SAVED,
           AuditAction.DATABASE_BACKED_UP, AuditAction.DATABASE_RESTORED,
           AuditAction.PERSON_FIRST_SETUP, AuditAction.PERSON_ADDED,
           AuditAction.PERSON_DEACTIVATED, AuditAction.PERSON_REACTIVATED,

@@ -145,10 +145,11 @@ class Launcher(QObject):
     """
 
     def __init__(self, backend: Backend, *, first_run_demo: bool = False,
-                 window: MainWindow | None = None) -> None:
+                 window: MainWindow | None = None, minimized: bool = False) -> None:
         super().__init__()
         self.backend = backend
         self.first_run_demo = first_run_demo
+        self.minimized = minimized  # started with the session: the window stays in the tray
         self.wizard: SetupWizard | None = None
         self.window: MainWindow | None = window
 
@@ -175,17 +176,36 @@ class Launcher(QObject):
             self.window = MainWindow(self.backend)
         elif self.window.backend is None:
             self.window.attach(self.backend)
-        self.window.show()
         QTimer.singleShot(0, self.window.load_initial)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.setQuitOnLastWindowClosed(True)
+        show_started(self.window, self.minimized and self.wizard is None)
         return self.window
 
     def _wizard_cancelled(self) -> None:
         app = QApplication.instance()
         if app is not None:
             app.quit()
+
+
+def show_started(window: MainWindow, minimized: bool) -> None:
+    """Show the window at start; started with the session (``--minimized``) it stays hidden
+    where the desktop has a tray (its icon appears once the database is open), else it starts
+    minimized."""
+    if not minimized:
+        window.show()
+        return
+    # Here: only a start with the session asks the desktop about its tray.
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    if QSystemTrayIcon.isSystemTrayAvailable():
+        window.hide()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.setQuitOnLastWindowClosed(False)  # no window yet: the tray holds the app
+    else:
+        window.showMinimized()
 
 
 class Opener(QObject):
@@ -284,11 +304,12 @@ class ChannelDiligenceApp(QObject):
     """
 
     def __init__(self, open_ctx: Callable[[], AppContext], *, first_run_demo: bool = False,
-                 db_url: str | None = None) -> None:
+                 db_url: str | None = None, minimized: bool = False) -> None:
         self.qapp = application()
         super().__init__(self.qapp)
         self.open_ctx = open_ctx
         self.first_run_demo = first_run_demo
+        self.minimized = minimized  # this start only (``--minimized``): not after a restart
         self.db_url = db_url
         self.guard: SingleInstance | None = None
         self.window: MainWindow | None = None
@@ -350,8 +371,8 @@ class ChannelDiligenceApp(QObject):
         if self.first_screen is not None:
             window.attach_first_screen(self.first_screen)
             window.show_first_screen_now()
-        window.show()
         self.qapp.setQuitOnLastWindowClosed(True)  # again, after a restart (the wizard unsets it)
+        show_started(window, self.minimized)
         self.opener = opener = Opener(self.open_ctx)
         # Signals of an opener replaced by a restart are dropped: they are about the old file.
         opener.opened.connect(lambda backend: self._opened(opener, backend))
@@ -371,9 +392,10 @@ class ChannelDiligenceApp(QObject):
         old = self.window
         self.qapp.setQuitOnLastWindowClosed(False)
         if old is not None:
-            old.close()
+            old.close_for_good(restarting=True)  # not into the tray
             old.deleteLater()
         self._dispose()
+        self.minimized = False
         self.start_window()
 
     # -- the database, opening behind the window -------------------------------------------------
@@ -387,7 +409,7 @@ class ChannelDiligenceApp(QObject):
             self.window.finish_start()
         else:
             self.launcher = Launcher(backend, first_run_demo=self.first_run_demo,
-                                     window=self.window)
+                                     window=self.window, minimized=self.minimized)
             self.launcher.start()
         if self.guard is not None:
             # Now, not before the window shows (QtNetwork's import and the socket cost
@@ -463,7 +485,7 @@ class ChannelDiligenceApp(QObject):
 
 
 def run(open_ctx: Callable[[], AppContext], *, first_run_demo: bool = False,
-        db_url: str | None = None) -> int:
+        db_url: str | None = None, minimized: bool = False) -> int:
     """Run the app until the user quits; returns the exit code (``ChannelDiligenceApp``).
 
     With ``db_url``, one app runs per database: when another window already has it, that window
@@ -471,8 +493,10 @@ def run(open_ctx: Callable[[], AppContext], *, first_run_demo: bool = False,
     The main window is shown at once and the database opens behind it (``Opener``); then the
     setup wizard (first run) or the orders list appears. ``first_run_demo`` ticks "Load demo
     data" in the setup wizard (``reseller-app --demo``). After a restore from a backup the
-    window starts again on the restored database.
+    window starts again on the restored database. ``minimized``: started with the session
+    (``--minimized``), the window stays in the tray (``show_started``).
     """
     install_translations(application())
     install_excepthook()
-    return ChannelDiligenceApp(open_ctx, first_run_demo=first_run_demo, db_url=db_url).run()
+    return ChannelDiligenceApp(open_ctx, first_run_demo=first_run_demo, db_url=db_url,
+                               minimized=minimized).run()

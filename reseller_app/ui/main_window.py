@@ -60,6 +60,7 @@ if TYPE_CHECKING:
     from reseller_app.ui.products_view import ProductsView
     from reseller_app.ui.screen_help import HelpDialog
     from reseller_app.ui.sign_in import WhoIsWorking
+    from reseller_app.ui.tray import ReminderTray
 
 OVERVIEW_PAGE, ORDERS_PAGE, CUSTOMERS_PAGE, PRODUCTS_PAGE, OUTBOX_PAGE, FOLLOW_UPS_PAGE = range(6)
 DEFAULT_SIZE = (1280, 780)  # the first start's window size (shrunk to fit a small screen)
@@ -129,6 +130,9 @@ class MainWindow(QMainWindow):
         self.desk_window: DeskWindow | None = None
         self.policy_reminder: PolicyReminderBar | None = None
         self.who_is_working: WhoIsWorking | None = None  # once the services are open
+        self.tray: ReminderTray | None = None  # the tray icon, once the services are open
+        self._closing_for_good = False  # close_for_good: not hidden in the tray
+        self._restarting = False  # closed for a restart on a restored database: no quit
         self._catalog_loaded: set[int] = set()
         self.help_dialog: HelpDialog | None = None
         self._started = False  # load_initial ran: the overview may count
@@ -360,7 +364,7 @@ class MainWindow(QMainWindow):
             MenuAction("file", self.tr("Due &diligence report…"), "open_report",
                        name="chain_report_action"),
             None,
-            MenuAction("file", self.tr("&Quit"), "close", "Ctrl+Q",
+            MenuAction("file", self.tr("&Quit"), "quit_app", "Ctrl+Q",
                        role=QAction.MenuRole.QuitRole, needs_database=False),
             *(MenuAction("view", text, "show_page", key, args=(row,))
               for row, (text, key) in enumerate(pages)),
@@ -483,6 +487,18 @@ class MainWindow(QMainWindow):
         # The outbox: what a crash left half-sent goes back in the queue, then every minute.
         QTimer.singleShot(0, self.outbox_sender.start)
         QTimer.singleShot(0, self._update_follow_ups_count)
+        QTimer.singleShot(0, self.start_tray)
+
+    def start_tray(self) -> ReminderTray | None:
+        """The tray icon with the reminders' notifications (once the services are open)."""
+        if self.tray is not None or self.backend is None or not self.backend.is_open:
+            return self.tray
+        # Here: the reminders load after the first screen, off the start-up path.
+        from reseller_app.ui.tray import ReminderTray
+
+        self.tray = ReminderTray(self)
+        self.tray.start()
+        return self.tray
 
     def ask_who_is_working(self) -> None:
         """Take the remembered person or ask who is working (a database with people only)."""
@@ -532,6 +548,10 @@ class MainWindow(QMainWindow):
         """The page ``row`` (``OVERVIEW_PAGE``...), chosen as from the navigation."""
         self.nav.setCurrentRow(row)
 
+    def show_named_page(self, name: str) -> None:
+        """A page by its name in ``PAGE_HELP`` ("follow_ups", "outbox"...: the tray's)."""
+        self.show_page(PAGE_HELP.index(name) if name in PAGE_HELP else OVERVIEW_PAGE)
+
     def _show_page(self, row: int) -> None:
         if row >= self.pages.count():  # built once the database is open (finish_pages)
             return
@@ -557,6 +577,8 @@ class MainWindow(QMainWindow):
         """Count again when the overview is in view (it counts each time it is shown)."""
         if self._started and self.pages.currentIndex() == OVERVIEW_PAGE:
             self.overview.reload()
+        if self.tray is not None:  # something changed: the reminders too, maybe
+            self.tray.soon()
 
     def help_key(self) -> str:
         """The in-app help of the page in view (``screen_help.help_key_for``)."""
@@ -721,6 +743,8 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.backend, self)
         if dialog.exec():
             self.statusBar().showMessage(self.tr("Settings saved."), 5000)
+            if self.tray is not None:  # the tray's settings or the reminders' days changed
+                self.tray.check()
             if self.pages.currentIndex() == OUTBOX_PAGE:
                 self.outbox.reload()
             self.outbox_sender.resume()  # the settings may fix what stopped the sending
@@ -1101,7 +1125,24 @@ class MainWindow(QMainWindow):
         self.move(area.x() + (area.width() - width) // 2,
                   area.y() + max(0, (area.height() - height) // 2 - 20))
 
+    def quit_app(self) -> bool:
+        """File > Quit, the tray's Quit: the app ends, also when it keeps running in the tray."""
+        return self.close_for_good()
+
+    def close_for_good(self, *, restarting: bool = False) -> bool:
+        """Close the window even when the tray would keep it (Quit, a restart); False when
+        an order window stays open (it asked to save)."""
+        self._closing_for_good, self._restarting = True, restarting
+        closed = self.close()
+        if not closed:
+            self._closing_for_good = self._restarting = False
+        return closed
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.tray is not None and not self._closing_for_good and self.tray.keeps_window():
+            event.ignore()  # "Keep running in the tray": hidden, the app goes on
+            self.tray.hide_window()
+            return
         for window in [*self.order_windows.values(), *self.new_order_windows]:
             if not window.close():
                 event.ignore()
@@ -1119,5 +1160,11 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None and event.isAccepted():
             app.closeAllWindows()
+            if self.tray is not None:
+                # With the icon shown the app may not quit by itself (hidden windows).
+                shown = self.tray.icon is not None
+                self.tray.stop()
+                if shown and not self._restarting:
+                    app.quit()
 
 

@@ -80,6 +80,11 @@ LANGUAGE = Option("language", str, "")  # "" (the system's) or a language code
 # remembered, they are not asked again at start on this computer).
 WORKING_PERSON = Option("people/workingPerson", str, "")
 
+# -- the tray (ui/tray.py) --------------------------------------------------------------------
+TRAY_NOTIFIED = Option("tray/notified", str, "")  # "<date>|<key> <key>...": notified that day
+TRAY_UNAVAILABLE_SAID = Option("tray/unavailableSaid", str, "")  # "1": said there is no tray
+TRAY_HIDDEN_SAID = Option("tray/hiddenSaid", str, "")  # "1": said the app stays in the tray
+
 # -- window layout -------------------------------------------------------------------------------
 MAIN_WINDOW_GEOMETRY = Option("mainWindow/geometry", bytes)
 MAIN_WINDOW_STATE = Option("mainWindow/state", bytes)

@@ -46,6 +46,7 @@ from reseller_app.ui.oauth_signin import OAuthSignInBox
 from reseller_app.ui.password_dialog import PasswordDialog
 from reseller_app.ui.reminders_settings_box import RemindersSettingsBox
 from reseller_app.ui.signing_key_box import SigningKeyBox
+from reseller_app.ui.tray_settings_box import TraySettingsBox
 from reseller_app.ui.typography import heading, note, paragraph
 from reseller_app.ui.workers import Job, error_message
 
@@ -82,6 +83,7 @@ class SettingsDialog(QDialog):
         self.lists_box = ListsSettingsBox(backend, self)
         self.reminders_box = RemindersSettingsBox(backend, self)
         self.digest_box = DigestSettingsBox(backend, self)
+        self.tray_box = TraySettingsBox(backend, self)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
@@ -100,6 +102,7 @@ class SettingsDialog(QDialog):
         body.addWidget(self.lists_box)
         body.addWidget(self.reminders_box)
         body.addWidget(self.digest_box)
+        body.addWidget(self.tray_box)
         body.addWidget(self.general_error)
         body.addStretch(1)
         self.scroll = QScrollArea(self)
@@ -375,7 +378,8 @@ class SettingsDialog(QDialog):
 
     def save_and_close(self) -> None:
         if self._job is not None or not self.lists_box.save() \
-                or not self.reminders_box.save() or not self.digest_box.save():
+                or not self.reminders_box.save() or not self.digest_box.save() \
+                or not self.tray_box.save():
             return
         if self.mail_untouched() or self.save() is not None:
             self.accept()

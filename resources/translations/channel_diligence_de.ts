@@ -5979,6 +5979,45 @@ Katalog {1}, Version {2}, herausgegeben von {3} am {4}.</translation>
         </message>
     </context>
     <context>
+        <name>ReminderTray</name>
+        <message>
+            <source>&amp;Open Channel Diligence</source>
+            <translation>Channel Diligence ö&amp;ffnen</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <source>All reminders…</source>
+            <translation>Alle Erinnerungen…</translation>
+        </message>
+        <message>
+            <source>Channel Diligence</source>
+            <translation>Channel Diligence</translation>
+        </message>
+        <message>
+            <source>Channel Diligence: nothing is due</source>
+            <translation>Channel Diligence: nichts ist fällig</translation>
+        </message>
+        <message>
+            <source>Channel Diligence: {0} reminders</source>
+            <translation>Channel Diligence: {0} Erinnerungen</translation>
+        </message>
+        <message>
+            <source>Nothing is due</source>
+            <translation>Nichts ist fällig</translation>
+        </message>
+        <message>
+            <source>Still running in the tray: reminders keep coming. Quit from the tray icon's menu.</source>
+            <translation>Läuft weiter im Infobereich: Erinnerungen kommen weiterhin. Beenden Sie über das Menü des Symbols im Infobereich.</translation>
+        </message>
+        <message>
+            <source>This desktop has no system tray: reminders show on the Overview while the app is open, and closing the window quits the app.</source>
+            <translation>Dieser Desktop hat keinen Infobereich: Erinnerungen erscheinen in der Übersicht, solange die App geöffnet ist, und das Schließen des Fensters beendet die App.</translation>
+        </message>
+    </context>
+    <context>
         <name>RemindersSettingsBox</name>
         <message>
             <source> days</source>
@@ -7568,6 +7607,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Erinnerungseinstellungen gespeichert: Aufträge länger als {held} Tage angehalten, Kriterienkatalog älter als {pack} Tage.</translation>
         </message>
         <message>
+            <source>Reminders of follow-ups, held orders and failed messages, in the tray</source>
+            <translation>Erinnerungen an Nachverfolgungen, zurückgehaltene Bestellungen und fehlgeschlagene Nachrichten, im Infobereich</translation>
+        </message>
+        <message>
             <source>Restoring a backup</source>
             <translation>Eine Sicherung wiederherstellen</translation>
         </message>
@@ -8058,6 +8101,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>The entry is {listed}.</source>
             <translation>Der Eintrag ist {listed}.</translation>
+        </message>
+        <message>
+            <source>The entry that starts Channel Diligence with your session could not be changed ({where}): {reason}</source>
+            <translation>Der Eintrag, der Channel Diligence mit Ihrer Sitzung startet, konnte nicht geändert werden ({where}): {reason}</translation>
         </message>
         <message>
             <source>The file does not hold the named fields of {what}.</source>
@@ -10399,6 +10446,56 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>{0}: {1} ({2})</source>
             <translation>{0}: {1} ({2})</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tray</name>
+        <message>
+            <source>Overdue</source>
+            <translation>Überfällig</translation>
+        </message>
+        <message>
+            <source>Reminder</source>
+            <translation>Erinnerung</translation>
+        </message>
+        <message>
+            <source>and {0} more: open the overview.</source>
+            <translation>und {0} weitere: Öffnen Sie die Übersicht.</translation>
+        </message>
+        <message>
+            <source>{0} new reminders</source>
+            <translation>{0} neue Erinnerungen</translation>
+        </message>
+        <message>
+            <source>{0} new reminders ({1} overdue)</source>
+            <translation>{0} neue Erinnerungen ({1} überfällig)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TraySettingsBox</name>
+        <message>
+            <source>&amp;Keep running in the tray when the window is closed</source>
+            <translation>&amp;Beim Schließen des Fensters im Infobereich weiterlaufen</translation>
+        </message>
+        <message>
+            <source>Channel Diligence starts in the tray when you log in to this computer (the entry is {0}).</source>
+            <translation>Channel Diligence startet im Infobereich, wenn Sie sich an diesem Computer anmelden (der Eintrag ist {0}).</translation>
+        </message>
+        <message>
+            <source>Reminders keep reaching you as desktop notifications; quit from the tray icon's menu.</source>
+            <translation>Erinnerungen erreichen Sie weiter als Desktop-Benachrichtigungen; beenden Sie über das Menü des Symbols im Infobereich.</translation>
+        </message>
+        <message>
+            <source>Start with m&amp;y session</source>
+            <translation>Mit meiner &amp;Sitzung starten</translation>
+        </message>
+        <message>
+            <source>This desktop has no system tray, so closing the window quits the app.</source>
+            <translation>Dieser Desktop hat keinen Infobereich, daher beendet das Schließen des Fensters die App.</translation>
+        </message>
+        <message>
+            <source>Tray</source>
+            <translation>Infobereich</translation>
         </message>
     </context>
     <context>

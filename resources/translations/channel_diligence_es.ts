@@ -5979,6 +5979,45 @@ Paquete {1}, versión {2}, publicado por {3} el {4}.</translation>
         </message>
     </context>
     <context>
+        <name>ReminderTray</name>
+        <message>
+            <source>&amp;Open Channel Diligence</source>
+            <translation>&amp;Abrir Channel Diligence</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <source>All reminders…</source>
+            <translation>Todos los recordatorios…</translation>
+        </message>
+        <message>
+            <source>Channel Diligence</source>
+            <translation>Channel Diligence</translation>
+        </message>
+        <message>
+            <source>Channel Diligence: nothing is due</source>
+            <translation>Channel Diligence: no hay nada pendiente</translation>
+        </message>
+        <message>
+            <source>Channel Diligence: {0} reminders</source>
+            <translation>Channel Diligence: {0} recordatorios</translation>
+        </message>
+        <message>
+            <source>Nothing is due</source>
+            <translation>No hay nada pendiente</translation>
+        </message>
+        <message>
+            <source>Still running in the tray: reminders keep coming. Quit from the tray icon's menu.</source>
+            <translation>Sigue en ejecución en la bandeja del sistema: los recordatorios seguirán llegando. Salga desde el menú del icono de la bandeja.</translation>
+        </message>
+        <message>
+            <source>This desktop has no system tray: reminders show on the Overview while the app is open, and closing the window quits the app.</source>
+            <translation>Este escritorio no tiene bandeja del sistema: los recordatorios se muestran en el Resumen mientras la aplicación está abierta, y cerrar la ventana cierra la aplicación.</translation>
+        </message>
+    </context>
+    <context>
         <name>RemindersSettingsBox</name>
         <message>
             <source> days</source>
@@ -7568,6 +7607,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Ajustes de recordatorios guardados: pedidos retenidos más de {held} días, paquete de criterios de más de {pack} días.</translation>
         </message>
         <message>
+            <source>Reminders of follow-ups, held orders and failed messages, in the tray</source>
+            <translation>Recordatorios de seguimientos, pedidos retenidos y mensajes fallidos, en la bandeja del sistema</translation>
+        </message>
+        <message>
             <source>Restoring a backup</source>
             <translation>Restaurar una copia de seguridad</translation>
         </message>
@@ -8058,6 +8101,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>The entry is {listed}.</source>
             <translation>La entrada es {listed}.</translation>
+        </message>
+        <message>
+            <source>The entry that starts Channel Diligence with your session could not be changed ({where}): {reason}</source>
+            <translation>No se pudo cambiar la entrada que inicia Channel Diligence con su sesión ({where}): {reason}</translation>
         </message>
         <message>
             <source>The file does not hold the named fields of {what}.</source>
@@ -10399,6 +10446,56 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
         <message>
             <source>{0}: {1} ({2})</source>
             <translation>{0}: {1} ({2})</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tray</name>
+        <message>
+            <source>Overdue</source>
+            <translation>Vencido</translation>
+        </message>
+        <message>
+            <source>Reminder</source>
+            <translation>Recordatorio</translation>
+        </message>
+        <message>
+            <source>and {0} more: open the overview.</source>
+            <translation>y {0} más: abra el Resumen.</translation>
+        </message>
+        <message>
+            <source>{0} new reminders</source>
+            <translation>{0} recordatorios nuevos</translation>
+        </message>
+        <message>
+            <source>{0} new reminders ({1} overdue)</source>
+            <translation>{0} recordatorios nuevos ({1} vencidos)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TraySettingsBox</name>
+        <message>
+            <source>&amp;Keep running in the tray when the window is closed</source>
+            <translation>&amp;Seguir en la bandeja del sistema al cerrar la ventana</translation>
+        </message>
+        <message>
+            <source>Channel Diligence starts in the tray when you log in to this computer (the entry is {0}).</source>
+            <translation>Channel Diligence se inicia en la bandeja del sistema cuando inicia sesión en este equipo (la entrada es {0}).</translation>
+        </message>
+        <message>
+            <source>Reminders keep reaching you as desktop notifications; quit from the tray icon's menu.</source>
+            <translation>Los recordatorios le siguen llegando como notificaciones del escritorio; salga desde el menú del icono de la bandeja.</translation>
+        </message>
+        <message>
+            <source>Start with m&amp;y session</source>
+            <translation>Iniciar con mi &amp;sesión</translation>
+        </message>
+        <message>
+            <source>This desktop has no system tray, so closing the window quits the app.</source>
+            <translation>Este escritorio no tiene bandeja del sistema, así que cerrar la ventana cierra la aplicación.</translation>
+        </message>
+        <message>
+            <source>Tray</source>
+            <translation>Bandeja del sistema</translation>
         </message>
     </context>
     <context>

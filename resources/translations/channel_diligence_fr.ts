@@ -5979,6 +5979,45 @@ Jeu {1}, version {2}, publié par {3} le {4}.</translation>
         </message>
     </context>
     <context>
+        <name>ReminderTray</name>
+        <message>
+            <source>&amp;Open Channel Diligence</source>
+            <translation>&amp;Ouvrir Channel Diligence</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>All reminders…</source>
+            <translation>Tous les rappels…</translation>
+        </message>
+        <message>
+            <source>Channel Diligence</source>
+            <translation>Channel Diligence</translation>
+        </message>
+        <message>
+            <source>Channel Diligence: nothing is due</source>
+            <translation>Channel Diligence : rien n'est à faire</translation>
+        </message>
+        <message>
+            <source>Channel Diligence: {0} reminders</source>
+            <translation>Channel Diligence : {0} rappels</translation>
+        </message>
+        <message>
+            <source>Nothing is due</source>
+            <translation>Rien n'est à faire</translation>
+        </message>
+        <message>
+            <source>Still running in the tray: reminders keep coming. Quit from the tray icon's menu.</source>
+            <translation>Toujours en cours dans la zone de notification : les rappels continuent d'arriver. Quittez depuis le menu de l'icône de notification.</translation>
+        </message>
+        <message>
+            <source>This desktop has no system tray: reminders show on the Overview while the app is open, and closing the window quits the app.</source>
+            <translation>Ce bureau n'a pas de zone de notification : les rappels s'affichent dans la Vue d'ensemble tant que l'application est ouverte, et fermer la fenêtre quitte l'application.</translation>
+        </message>
+    </context>
+    <context>
         <name>RemindersSettingsBox</name>
         <message>
             <source> days</source>
@@ -7568,6 +7607,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Réglages des rappels enregistrés : commandes suspendues depuis plus de {held} jours, jeu de critères de plus de {pack} jours.</translation>
         </message>
         <message>
+            <source>Reminders of follow-ups, held orders and failed messages, in the tray</source>
+            <translation>Rappels des suivis, des commandes en attente et des messages en échec, dans la zone de notification</translation>
+        </message>
+        <message>
             <source>Restoring a backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
@@ -8058,6 +8101,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>The entry is {listed}.</source>
             <translation>L'entrée est {listed}.</translation>
+        </message>
+        <message>
+            <source>The entry that starts Channel Diligence with your session could not be changed ({where}): {reason}</source>
+            <translation>L'entrée qui démarre Channel Diligence avec votre session n'a pas pu être modifiée ({where}) : {reason}</translation>
         </message>
         <message>
             <source>The file does not hold the named fields of {what}.</source>
@@ -10399,6 +10446,56 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
         <message>
             <source>{0}: {1} ({2})</source>
             <translation>{0}: {1} ({2})</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tray</name>
+        <message>
+            <source>Overdue</source>
+            <translation>En retard</translation>
+        </message>
+        <message>
+            <source>Reminder</source>
+            <translation>Rappel</translation>
+        </message>
+        <message>
+            <source>and {0} more: open the overview.</source>
+            <translation>et {0} autres : ouvrez la Vue d'ensemble.</translation>
+        </message>
+        <message>
+            <source>{0} new reminders</source>
+            <translation>{0} nouveaux rappels</translation>
+        </message>
+        <message>
+            <source>{0} new reminders ({1} overdue)</source>
+            <translation>{0} nouveaux rappels ({1} en retard)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TraySettingsBox</name>
+        <message>
+            <source>&amp;Keep running in the tray when the window is closed</source>
+            <translation>&amp;Rester dans la zone de notification quand la fenêtre est fermée</translation>
+        </message>
+        <message>
+            <source>Channel Diligence starts in the tray when you log in to this computer (the entry is {0}).</source>
+            <translation>Channel Diligence démarre dans la zone de notification quand vous ouvrez une session sur cet ordinateur (l'entrée est {0}).</translation>
+        </message>
+        <message>
+            <source>Reminders keep reaching you as desktop notifications; quit from the tray icon's menu.</source>
+            <translation>Les rappels continuent de vous parvenir en notifications du bureau ; quittez depuis le menu de l'icône de notification.</translation>
+        </message>
+        <message>
+            <source>Start with m&amp;y session</source>
+            <translation>Démarrer avec ma &amp;session</translation>
+        </message>
+        <message>
+            <source>This desktop has no system tray, so closing the window quits the app.</source>
+            <translation>Ce bureau n'a pas de zone de notification : fermer la fenêtre quitte l'application.</translation>
+        </message>
+        <message>
+            <source>Tray</source>
+            <translation>Zone de notification</translation>
         </message>
     </context>
     <context>

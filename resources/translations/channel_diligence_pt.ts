@@ -5979,6 +5979,45 @@ Pacote {1}, versão {2}, emitido por {3} em {4}.</translation>
         </message>
     </context>
     <context>
+        <name>ReminderTray</name>
+        <message>
+            <source>&amp;Open Channel Diligence</source>
+            <translation>&amp;Abrir o Channel Diligence</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Sair</translation>
+        </message>
+        <message>
+            <source>All reminders…</source>
+            <translation>Todos os lembretes…</translation>
+        </message>
+        <message>
+            <source>Channel Diligence</source>
+            <translation>Channel Diligence</translation>
+        </message>
+        <message>
+            <source>Channel Diligence: nothing is due</source>
+            <translation>Channel Diligence: nada pendente</translation>
+        </message>
+        <message>
+            <source>Channel Diligence: {0} reminders</source>
+            <translation>Channel Diligence: {0} lembretes</translation>
+        </message>
+        <message>
+            <source>Nothing is due</source>
+            <translation>Nada pendente</translation>
+        </message>
+        <message>
+            <source>Still running in the tray: reminders keep coming. Quit from the tray icon's menu.</source>
+            <translation>Continua em execução na bandeja do sistema: os lembretes continuam a chegar. Saia pelo menu do ícone da bandeja.</translation>
+        </message>
+        <message>
+            <source>This desktop has no system tray: reminders show on the Overview while the app is open, and closing the window quits the app.</source>
+            <translation>Esta área de trabalho não tem bandeja do sistema: os lembretes aparecem na Visão geral enquanto a aplicação está aberta, e fechar a janela encerra a aplicação.</translation>
+        </message>
+    </context>
+    <context>
         <name>RemindersSettingsBox</name>
         <message>
             <source> days</source>
@@ -7568,6 +7607,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Definições dos lembretes guardadas: pedidos retidos há mais de {held} dias, pacote de critérios com mais de {pack} dias.</translation>
         </message>
         <message>
+            <source>Reminders of follow-ups, held orders and failed messages, in the tray</source>
+            <translation>Lembretes de acompanhamentos, pedidos retidos e mensagens com falha, na bandeja do sistema</translation>
+        </message>
+        <message>
             <source>Restoring a backup</source>
             <translation>Restaurar um backup</translation>
         </message>
@@ -8058,6 +8101,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>The entry is {listed}.</source>
             <translation>A entrada é {listed}.</translation>
+        </message>
+        <message>
+            <source>The entry that starts Channel Diligence with your session could not be changed ({where}): {reason}</source>
+            <translation>Não foi possível alterar a entrada que inicia o Channel Diligence com a sua sessão ({where}): {reason}</translation>
         </message>
         <message>
             <source>The file does not hold the named fields of {what}.</source>
@@ -10399,6 +10446,56 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
         <message>
             <source>{0}: {1} ({2})</source>
             <translation>{0}: {1} ({2})</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tray</name>
+        <message>
+            <source>Overdue</source>
+            <translation>Atrasado</translation>
+        </message>
+        <message>
+            <source>Reminder</source>
+            <translation>Lembrete</translation>
+        </message>
+        <message>
+            <source>and {0} more: open the overview.</source>
+            <translation>e mais {0}: abra a Visão geral.</translation>
+        </message>
+        <message>
+            <source>{0} new reminders</source>
+            <translation>{0} lembretes novos</translation>
+        </message>
+        <message>
+            <source>{0} new reminders ({1} overdue)</source>
+            <translation>{0} lembretes novos ({1} atrasados)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TraySettingsBox</name>
+        <message>
+            <source>&amp;Keep running in the tray when the window is closed</source>
+            <translation>&amp;Continuar na bandeja do sistema ao fechar a janela</translation>
+        </message>
+        <message>
+            <source>Channel Diligence starts in the tray when you log in to this computer (the entry is {0}).</source>
+            <translation>O Channel Diligence inicia na bandeja do sistema quando você entra neste computador (a entrada é {0}).</translation>
+        </message>
+        <message>
+            <source>Reminders keep reaching you as desktop notifications; quit from the tray icon's menu.</source>
+            <translation>Os lembretes continuam a chegar como notificações da área de trabalho; saia pelo menu do ícone da bandeja.</translation>
+        </message>
+        <message>
+            <source>Start with m&amp;y session</source>
+            <translation>Iniciar com a minha &amp;sessão</translation>
+        </message>
+        <message>
+            <source>This desktop has no system tray, so closing the window quits the app.</source>
+            <translation>Esta área de trabalho não tem bandeja do sistema, por isso fechar a janela encerra a aplicação.</translation>
+        </message>
+        <message>
+            <source>Tray</source>
+            <translation>Bandeja do sistema</translation>
         </message>
     </context>
     <context>
