@@ -316,11 +316,6 @@ class ChainReport:
     def include_names(self) -> bool:
         return self.named_orders is not None
 
-    @property
-    def file_stem(self) -> str:
-        """``due-diligence-2026Q4``: the name of the JSON and PDF files."""
-        return f"due-diligence-{self.period.label}"
-
 
 # -- folding query rows ------------------------------------------------------------------------
 def share(part: int, whole: int) -> float | None:

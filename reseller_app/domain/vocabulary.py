@@ -194,9 +194,9 @@ class AuditAction(StrEnum):
     SETTINGS_DIGEST_SAVED = "settings.digest_saved"  # the daily digest on/off, its recipients
 
     # A due diligence report for a distributor and period built as a signed packet (sent
-    # or saved as ``outbox.queued`` / ``packet.exported``, like the other packets)
+    # or saved as ``outbox.queued`` / ``packet.exported``, like the other packets: the
+    # command line's ``report --out`` too)
     REPORT_BUILT = "report.built"
-    REPORT_SAVED = "report.saved"  # the due diligence report up the chain written to files
 
     RECORDS_SEALED = "records.sealed"  # records from before their hashes were kept, stamped
 

@@ -497,11 +497,3 @@ def chain_report_pdf(report: ChainReport, language: str = "en", page_size: str =
                  header_right=t("{period} · for {distributor}").format(
                      period=period, distributor=report.distributor or "—"), t=t, page=page)
 
-
-def build_pdf(report: ChainReport, *, language: str = "en", page_size: str = "A4",
-              category_labels: Mapping[str, str] | None = None,
-              key_fingerprint: str | None = None) -> bytes:
-    """What ``services/chain_report.ChainReportService.pdf_bytes`` calls: ``chain_report_pdf``
-    with every option by name."""
-    return chain_report_pdf(report, language, page_size, category_labels=category_labels,
-                            key_fingerprint=key_fingerprint)

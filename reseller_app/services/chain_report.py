@@ -1,4 +1,4 @@
-"""The due diligence report up the chain: build it from the database, save it as JSON (and PDF).
+"""The due diligence report up the chain: its figures, built from the database (read only).
 
 ``build`` runs a dozen GROUP BY queries over the period's orders and folds their rows with the
 pure functions of ``domain.chain_report``. Every query filters on ``orders.order_date``, so
@@ -10,6 +10,9 @@ period's rows only; with 100,000 orders the whole report costs a fraction of a s
 The distributor: orders do not record one (a packet does, when an order is escalated), so the
 report counts all the reseller's orders of the period and names the distributor, one of those
 listed in the company profile, as its recipient.
+
+Nothing here writes: a report that leaves the app is the signed packet of
+``services/chain_report_send.py`` (built, then queued or exported).
 """
 
 from __future__ import annotations
@@ -17,10 +20,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import and_, case, distinct, func, literal_column, or_, select
@@ -30,15 +31,12 @@ from reseller_app.domain.completeness import FULL_MASK, bit
 from reseller_app.domain.text_fold import fold
 from reseller_app.domain.texts import t
 from reseller_app.domain.vocabulary import (
-    AuditAction,
     DecisionOutcome,
     OrderStatus,
     PacketKind,
 )
 from reseller_app.services.context import AppContext
 from reseller_app.services.errors import ValidationError
-from reseller_app.services.files import write_atomically
-from reseller_app.store import audit_log
 from reseller_app.store.completeness_sql import mask_sql
 from reseller_app.store.tables import (
     COMPANY_ID,
@@ -83,13 +81,6 @@ def completeness_query(in_period: tuple[Any, ...], dialect: str) -> Any:
     return select(func.count(), func.sum(case((masks.c.mask == FULL_MASK, 1), else_=0)),
                   *[func.sum(case((masks.c.mask.op("&")(bit(item)) != 0, 1), else_=0))
                     for item in cr.COMPLETENESS_PARTS])
-
-
-@dataclass(frozen=True)
-class SavedReport:
-    report: cr.ChainReport
-    json_path: Path
-    pdf_path: Path | None  # None until the PDF writer is there (reports/chain_report_pdf.py)
 
 
 class ChainReportService:
@@ -180,45 +171,6 @@ class ChainReportService:
                 parts=tuple((p, int(parts_row[i + 2] or 0))
                             for i, p in enumerate(cr.COMPLETENESS_PARTS))),
             named_orders=named)
-
-    # -- saving --------------------------------------------------------------------------------
-    def save(self, report: cr.ChainReport, out_dir: Path) -> SavedReport:
-        """Write ``due-diligence-<period>.json`` (and the PDF, once its writer exists) into
-        ``out_dir``, with one audit event."""
-        out_dir = Path(out_dir)
-        if not out_dir.is_dir():
-            raise ValidationError("out", t("The folder {folder} does not exist.",
-                                           folder=out_dir))
-        data = report_json_bytes(report)
-        json_path = out_dir / f"{report.file_stem}.json"
-        write_atomically(json_path, data, field="out")
-        pdf_path = None
-        pdf = self.pdf_bytes(report)
-        if pdf is not None:
-            pdf_path = out_dir / f"{report.file_stem}.pdf"
-            write_atomically(pdf_path, pdf, field="out")
-        import hashlib  # late: only when saving
-
-        with self.ctx.write_session() as s:
-            audit_log.append(
-                s, actor=self.ctx.actor, action=AuditAction.REPORT_SAVED, entity="report",
-                entity_id=report.period.label, at=self.ctx.clock(),
-                details={"period": report.period.label, "distributor": report.distributor,
-                         "orders": report.orders, "names_included": report.include_names,
-                         "file": json_path.name, "sha256": hashlib.sha256(data).hexdigest(),
-                         "pdf": pdf_path.name if pdf_path else None})
-            s.commit()
-        return SavedReport(report, json_path, pdf_path)
-
-    def pdf_bytes(self, report: cr.ChainReport) -> bytes | None:
-        """HOOK for the PDF: ``reports/chain_report_pdf.py`` (the reportpdf branch). None while
-        that module is not there, so the JSON alone is saved."""
-        try:
-            # late: reports/ is optional until the PDF branch is merged
-            from reseller_app.reports import chain_report_pdf  # type: ignore[attr-defined]
-        except ImportError:
-            return None
-        return chain_report_pdf.chain_report_pdf(report, self.ctx.language)
 
 
 def report_json_bytes(report: cr.ChainReport) -> bytes:

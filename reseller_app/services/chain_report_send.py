@@ -4,9 +4,12 @@
 finished report as a ``DbPacket`` of kind ``report`` (no order: PDF + JSON + manifest, the
 manifest signed with the company key when there is one), so that the outbox sends it
 (``OutboxService.queue``), the packet's exports save it, and the evidence bundle, the audit
-check and the history treat it as any other packet. Which period and distributor a report is
-for is kept in its JSON, its file names (``dd-report-2026Q4-<distributor>``) and its audit
-event: ``report_due`` reads them to know which period's report is still to go.
+check and the history treat it as any other packet. This is the one writer of a report that
+leaves the app: the dialog and ``reseller-app report --out/--queue`` both build the packet here,
+and saving it to a folder is the packet's export (``packet.exported``), the same files either
+way. Which period and distributor a report is for is kept in its JSON and its file names
+(``dd-report-2026Q4-<distributor>``): ``report_due`` reads them from the packets queued, sent or
+exported to know which period's report is still to go.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import json
 import re
 import uuid
 from collections.abc import Callable
+from pathlib import Path
 
 from sqlalchemy import func, select
 
@@ -40,7 +44,7 @@ from reseller_app.services.escalation import (
 )
 from reseller_app.services.packs import PackService
 from reseller_app.store import audit_log
-from reseller_app.store.tables import DbAuditEvent, DbOrder, DbPacket
+from reseller_app.store.tables import DbOrder, DbPacket
 
 # A report counts as gone to the distributor once it is in the outbox, sent, or saved to
 # send another way; one only built (previewed) does not.
@@ -71,12 +75,15 @@ class ReportSendService:
 
     def _pdf(self, report: ChainReport, language: str, fingerprint: str | None) -> bytes:
         """The report's PDF in the house style, naming the key that signs it; product
-        categories in the active criteria pack's words."""
+        categories in the active criteria pack's words; on the company's paper (Letter where
+        its country uses Letter, as the policy's PDF, else A4)."""
         # late: ReportLab loads only when a PDF is built
         from reseller_app.reports.chain_report_pdf import chain_report_pdf
+        from reseller_app.reports.policy_pdf import default_page_size
 
         labels = vocabulary_labels(PackService(self.ctx).localized(None))
-        return chain_report_pdf(report, language, category_labels=labels,
+        paper = default_page_size(company_profile(self.ctx).country or None)
+        return chain_report_pdf(report, language, paper, category_labels=labels,
                                 key_fingerprint=fingerprint)
 
     # -- choices -------------------------------------------------------------------------------
@@ -89,11 +96,15 @@ class ReportSendService:
 
     def periods(self, today: dt.date | None = None) -> list[str]:
         """The quarter under way and the seven before it, newest first."""
-        return due.recent_quarters(today or self.ctx.clock().date())
+        quarter = ReportPeriod.quarter_of(today or self.ctx.clock().date())
+        out = [quarter]
+        while len(out) < 8:
+            out.append(out[-1].previous())
+        return [q.label for q in out]
 
     def default_period(self, today: dt.date | None = None) -> str:
         """The last quarter that has ended: the one whose report is due."""
-        return due.last_ended_quarter(today or self.ctx.clock().date())
+        return ReportPeriod.last_finished_quarter(today or self.ctx.clock().date()).label
 
     # -- building ------------------------------------------------------------------------------
     def build(self, period: str | ReportPeriod, distributor_id: int | None = None, *,
@@ -160,30 +171,25 @@ class ReportSendService:
 
         return OutboxService(self.ctx).queue(packet_id, to=to)
 
+    def save(self, packet_id: str, parent: Path) -> Path:
+        """The report's files (PDF, JSON, manifest and its signature) in a folder of their own
+        under ``parent``: the packet's export, as the dialog's "Save as folder…" (one
+        ``packet.exported`` event; the report then counts as gone)."""
+        return EscalationService(self.ctx).save_folder(packet_id, Path(parent))
+
     # -- finding -------------------------------------------------------------------------------
     def reports(self) -> list[PacketView]:
         return EscalationService(self.ctx).packets(kind=PacketKind.REPORT.value)
 
     def gone(self) -> list[tuple[str, str]]:
-        """(distributor, period) of every report sent, queued or saved: as a packet, or as
-        files by ``reseller-app report --out`` (its ``report.saved`` event)."""
+        """(distributor, period) of every report packet queued, sent or saved (exported),
+        from the dialog or from ``reseller-app report``: one rule for both."""
         with self.ctx.session() as s:
             rows = s.execute(select(DbPacket.distributor_name, DbPacket.file_stem,
                                     DbPacket.json_content).where(
                 DbPacket.kind == PacketKind.REPORT.value,
                 DbPacket.status.in_(_GONE))).all()
-            saved = s.execute(select(DbAuditEvent.details).where(
-                DbAuditEvent.action == AuditAction.REPORT_SAVED.value)).scalars().all()
-        out = [(name, report_period(stem, raw)) for name, stem, raw in rows]
-        for raw in saved:
-            try:
-                details = json.loads(raw) if isinstance(raw, str | bytes) else raw
-            except ValueError:
-                continue
-            if isinstance(details, dict):
-                out.append((str(details.get("distributor") or ""),
-                            str(details.get("period") or "")))
-        return out
+        return [(name, report_period(stem, raw)) for name, stem, raw in rows]
 
     def already_gone(self, distributor: str, period: str) -> bool:
         """Whether the report of ``period`` was sent, queued or saved to ``distributor``."""
@@ -195,9 +201,10 @@ class ReportSendService:
         out = []
         with self.ctx.session() as s:
             for period in periods:
-                start, end = due.quarter_bounds(period)
+                quarter = ReportPeriod.parse(period)
                 n = s.execute(select(func.count()).select_from(DbOrder).where(
-                    DbOrder.order_date >= start, DbOrder.order_date < end)).scalar()
+                    DbOrder.order_date >= quarter.start,
+                    DbOrder.order_date <= quarter.end)).scalar()
                 if n:
                     out.append(period)
         return out
@@ -224,11 +231,11 @@ def report_due(ctx: AppContext, today: dt.date) -> list[tuple[str, str]]:
     names = [d.name for d in service.distributors()]
     if not names:
         return []
-    period = due.last_ended_quarter(today)
+    period = ReportPeriod.last_finished_quarter(today).label
     return due.due_reports(today, names, service.busy_quarters([period]), service.gone())
 
 
 def report_due_on(period: str) -> dt.date:
     """The day a quarter's report falls due: the first day after the quarter (its numbers no
     longer move); the reminder is overdue from the day after."""
-    return due.quarter_bounds(period)[1]
+    return ReportPeriod.parse(period).end + dt.timedelta(days=1)

@@ -383,13 +383,6 @@ def _reminders_saved(action: str, details: Details) -> str:
              pack=details.get("pack_days", "?"))
 
 
-@_formats(AuditAction.REPORT_SAVED)
-def _report_saved(action: str, details: Details) -> str:
-    return t("Due diligence report {period} for {distributor} saved as {file}.",
-             period=details.get("period", ""), distributor=details.get("distributor", ""),
-             file=details.get("file", ""))
-
-
 @_formats(AuditAction.EVIDENCE_EXPORTED, AuditAction.COMPANY_CREATED,
           AuditAction.COMPANY_UPDATED, AuditAction.CUSTOMER_CREATED,
           AuditAction.CUSTOMER_UPDATED, AuditAction.PRODUCT_CREATED,

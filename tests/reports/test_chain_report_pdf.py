@@ -34,7 +34,7 @@ from reseller_app.reports.chain_report_pdf import chain_report_pdf
 from reseller_app.reports.packet_styles import fonts
 from reseller_app.reports.styles import TIER_COLOURS
 from reseller_app.reports.words import words
-from reseller_app.services.chain_report import ChainReportService
+from reseller_app.services.chain_report_send import ReportSendService
 from tests.services.test_chain_report import quarter  # noqa: F401  (the fixture)
 
 SHA = "3f2a9c1e" * 8
@@ -155,15 +155,17 @@ def test_many_categories_go_on_over_pages_with_their_header():
 
 
 def test_the_service_saves_the_pdf_beside_the_json(quarter, tmp_path: Path):  # noqa: F811
-    """Through the service, as ``reseller-app report`` and the app save it."""
+    """Through the service, as ``reseller-app report`` and the app save it: the report's
+    packet exported as a folder, its categories in the criteria pack's words."""
     ctx, _ = quarter
-    service = ChainReportService(ctx)
-    saved = service.save(service.build(ReportPeriod.parse("2026Q4"), "TechDistri Europe",
-                                       include_names=True), tmp_path)
-    assert saved.pdf_path == tmp_path / "due-diligence-2026Q4.pdf"
-    out = text(saved.pdf_path.read_bytes())
+    service = ReportSendService(ctx)
+    packet = service.build_for(ReportPeriod.parse("2026Q4"), "TechDistri Europe",
+                               include_names=True)
+    folder = service.save(packet.id, tmp_path)
+    assert (folder / packet.json_name).is_file()
+    out = text((folder / packet.pdf_name).read_bytes())
     for words_ in ("Due diligence report, Q4 2026", "For: TechDistri Europe",
-                   "Reseller: Nordlicht IT GmbH", "screened 6 orders", "video surveillance 4",
+                   "Reseller: Nordlicht IT GmbH", "screened 6 orders", "Video surveillance 4",
                    "Latin America and the Caribbean", "SO-3", "Policía Regional"):
         assert words_ in out, words_
 

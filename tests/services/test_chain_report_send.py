@@ -212,10 +212,45 @@ def test_the_evidence_bundle_holds_the_report_packet(configured, q3_orders, tmp_
     assert view.id in text and '"kind": "report"' in text
 
 
-def test_a_report_saved_from_the_command_line_counts_as_gone(configured, q3_orders, tmp_path):
-    from reseller_app.domain.chain_report import ReportPeriod
-    from reseller_app.services.chain_report import ChainReportService
-
-    reports = ChainReportService(configured)
-    reports.save(reports.build(ReportPeriod.parse("2026Q3"), "techdistri europe"), tmp_path)
+def test_saving_a_report_is_exporting_its_packet(configured, q3_orders, tmp_path):
+    """The one way a report is saved (the dialog's "Save as folder…" and ``report --out``):
+    the packet's files in a folder of their own, one ``packet.exported`` event after the one
+    ``report.built``, and the quarter's report no longer due."""
+    reports = service(configured)
+    view = reports.build_for("2026Q3", " techdistri europe ")
+    folder = reports.save(view.id, tmp_path)
+    assert folder == tmp_path / f"{view.file_stem}-{view.id[:8]}"
+    assert sorted(p.name for p in folder.iterdir()) == sorted(f.name for f in view.files)
+    assert MANIFEST_SIGNATURE_NAME in [f.name for f in view.files]  # the company has a key
+    for f in view.files:
+        assert (folder / f.name).read_bytes() == EscalationService(configured).file(view.id,
+                                                                                   f.name)
+    assert EscalationService(configured).get(view.id).status == PacketStatus.EXPORTED
+    with configured.session() as s:
+        events = audit_log.events_for(s, "packet", [view.id])
+    assert [e.action for e in events] == [AuditAction.REPORT_BUILT, AuditAction.PACKET_EXPORTED]
+    assert events[1].details["file"] == folder.name
     assert report_due(configured, TODAY) == []
+    assert reports.already_gone("TechDistri Europe", "2026Q3")
+    with pytest.raises(ValidationError, match="does not exist"):
+        reports.save(view.id, tmp_path / "nowhere")
+
+
+def test_the_pdf_speaks_the_pack_s_words_on_the_company_s_paper(configured, q3_orders):
+    """Product categories as the criteria pack names them (the JSON keeps the ids), on Letter
+    paper for a company in the United States (as its policy's PDF), A4 elsewhere."""
+    escalation = EscalationService(configured)
+    view = service(configured).build("2026Q3")
+    pdf = PdfReader(io.BytesIO(escalation.pdf(view.id)))
+    text = " ".join(" ".join(page.extract_text().split()) for page in pdf.pages)
+    assert "Video surveillance" in text and "General IT (laptops" in text
+    assert "video_surveillance" not in text
+    data = json.loads(escalation.file(view.id, view.json_name))
+    assert {c["category"] for c in data["orders"]["by_category"]} >= {"video_surveillance"}
+    assert round(float(pdf.pages[0].mediabox.width)) == 595  # A4 for a company in Germany
+    profile = SetupService(configured).profile()
+    profile.country = "US"
+    SetupService(configured).save_profile(profile)
+    letter = service(configured).build("2026Q3")
+    page = PdfReader(io.BytesIO(escalation.pdf(letter.id))).pages[0]
+    assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (612, 792)
