@@ -31,20 +31,55 @@ def demo(tmp_path: Path) -> Cli:
     return cli
 
 
-def test_report_writes_the_json_and_says_what_it_holds(demo: Cli) -> None:
+def report_packets(cli: Cli) -> list:
+    """The report packets in the database, with their audit events' actions."""
+    # late: the services load the ORM; only these tests need them in this file
+    from reseller_app.domain.vocabulary import PacketKind
+    from reseller_app.services.escalation import EscalationService
+    from reseller_app.services.startup import open_app
+    from reseller_app.store import audit_log
+
+    ctx = open_app(f"sqlite:///{cli.db}", actor="tester")
+    try:
+        packets = EscalationService(ctx).packets(kind=PacketKind.REPORT.value)
+        with ctx.session() as s:
+            return [(p, [e.action for e in audit_log.events_for(s, "packet", [p.id])])
+                    for p in packets]
+    finally:
+        ctx.engine.dispose()
+
+
+def test_report_saves_the_report_s_packet_and_says_what_it_holds(demo: Cli) -> None:
+    """``--out`` saves the report as the app's "Save as folder…" does: the stored report
+    packet's files in a folder of their own; one event for the build, one for the export."""
+    from reseller_app.domain.vocabulary import AuditAction, PacketStatus
+
     out = demo.tmp / "out"
     proc = demo("report", "--period", "2026", "--distributor", "central distribution europe",
                 "--out", str(out))
     assert proc.returncode == EXIT_OK, proc.stderr
     assert proc.stderr == ""
-    assert "due-diligence-2026.json" in proc.stdout and "34 orders" in proc.stdout
+    assert "34 orders" in proc.stdout and len(proc.stdout.splitlines()) == 1
     assert "Central Distribution Europe" in proc.stdout and "no names" in proc.stdout
-    data = json.loads((out / "due-diligence-2026.json").read_text(encoding="utf-8"))
+    (folder,) = out.iterdir()
+    assert folder.name.startswith("dd-report-2026-Central_Distribution_Europe-")
+    assert str(folder) in proc.stdout
+    ((packet, actions),) = report_packets(demo)
+    assert packet.status == PacketStatus.EXPORTED
+    assert sorted(p.name for p in folder.iterdir()) == sorted(f.name for f in packet.files)
+    assert actions == [AuditAction.REPORT_BUILT, AuditAction.PACKET_EXPORTED]
+    data = json.loads((folder / packet.json_name).read_text(encoding="utf-8"))
     assert data["orders"]["screened"] == 34 and data["names_included"] is False
-    assert "named_orders" not in data
+    assert "named_orders" not in data or data["named_orders"] is None
+    assert (folder / packet.pdf_name).read_bytes().startswith(b"%PDF")
 
 
 def test_report_with_names_and_queue(demo: Cli) -> None:
+    """``--queue`` puts the same packet that was saved in the outbox: one report, not two."""
+    from reseller_app.domain.vocabulary import AuditAction, PacketKind
+    from reseller_app.services.outbox import OutboxService
+    from reseller_app.services.startup import open_app
+
     out = demo.tmp / "out"
     proc = demo("report", "--period", "2026Q4", "--out", str(out), "--include-names",
                 "--queue")  # the demo lists one distributor: it is the default
@@ -53,22 +88,16 @@ def test_report_with_names_and_queue(demo: Cli) -> None:
     assert len(lines) == 2 and "with names" in lines[0]
     assert lines[1].startswith("Queued packet ") and "in the outbox to " in lines[1]
     assert "dd-report-2026Q4-Central_Distribution_Europe" in lines[1]
-    data = json.loads((out / "due-diligence-2026Q4.json").read_text(encoding="utf-8"))
+    ((packet, actions),) = report_packets(demo)
+    assert actions == [AuditAction.REPORT_BUILT, AuditAction.PACKET_EXPORTED,
+                       AuditAction.OUTBOX_QUEUED]
+    (folder,) = out.iterdir()
+    data = json.loads((folder / packet.json_name).read_text(encoding="utf-8"))
     assert data["names_included"] is True and data["named_orders"]
-    # The outbox holds the report's packet (signed where the subprocess finds a keyring: the
-    # service's tests check that), the same figures as the saved JSON.
-    from reseller_app.domain.vocabulary import PacketKind
-    from reseller_app.services.escalation import EscalationService
-    from reseller_app.services.outbox import OutboxService
-    from reseller_app.services.startup import open_app
-
     ctx = open_app(f"sqlite:///{demo.db}", actor="tester")
     try:
         (item,) = OutboxService(ctx).items()
-        assert item.kind == PacketKind.REPORT
-        packet = EscalationService(ctx).get(item.packet_id)
-        sent = json.loads(EscalationService(ctx).file(packet.id, packet.json_name))
-        assert sent["orders"] == data["orders"] and sent["named_orders"] == data["named_orders"]
+        assert item.kind == PacketKind.REPORT and item.packet_id == packet.id
     finally:
         ctx.engine.dispose()
 
@@ -85,3 +114,4 @@ def test_bad_input_is_one_line_and_exit_2(demo: Cli, args: list[str], words: str
     assert proc.returncode == EXIT_BAD_INPUT
     assert words in one_line_error(proc)
     assert not list((demo.tmp / "out").iterdir())
+    assert report_packets(demo) == []  # refused before anything is stored

@@ -94,6 +94,47 @@ def test_pick_preview_and_save_the_quarter_s_report(qtbot: QtBot, reports: Backe
     dialog.close()
 
 
+def test_the_dialog_s_save_and_the_command_line_give_the_same_files(
+        qtbot: QtBot, reports: Backend, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One writer: "Save as folder…" in the dialog and ``reseller-app report --out`` save the
+    same signed packet's files for the same quarter, each with one event for the build and
+    one for the export."""
+    from reseller_app import cli
+    from reseller_app.domain.signing import MANIFEST_SIGNATURE_NAME
+
+    dialog = open_dialog(qtbot, reports)
+    build_preview(qtbot, dialog)
+    packet = dialog.packet
+    assert packet is not None
+    (tmp_path / "app").mkdir()
+    (tmp_path / "cli").mkdir()
+    dialog.panel.save_to("folder", tmp_path / "app")
+    qtbot.waitUntil(lambda: not dialog.panel.busy(), timeout=WAIT)
+    dialog.close()
+    database = reports.ctx.engine.url.database
+    assert cli.main(["--db", str(database), "report", "--period", "2026Q3",
+                     "--out", str(tmp_path / "cli")]) == 0
+    assert "(signed)" in capsys.readouterr().out
+    (app_folder,) = (tmp_path / "app").iterdir()
+    (cli_folder,) = (tmp_path / "cli").iterdir()
+    names = sorted(p.name for p in app_folder.iterdir())
+    assert names == sorted(p.name for p in cli_folder.iterdir())
+    assert MANIFEST_SIGNATURE_NAME in names and packet.pdf_name in names
+    app_json, cli_json = (json.loads((f / packet.json_name).read_bytes())
+                          for f in (app_folder, cli_folder))
+    for data in (app_json, cli_json):
+        data.pop("generated_at")
+    assert app_json == cli_json
+    reports_built = reports.chain_reports.reports()
+    assert len(reports_built) == 2 and {r.status for r in reports_built} == {
+        PacketStatus.EXPORTED}
+    with reports.ctx.session() as s:
+        for report in reports_built:
+            actions = [e.action for e in audit_log.events_for(s, "packet", [report.id])]
+            assert actions == [AuditAction.REPORT_BUILT, AuditAction.PACKET_EXPORTED]
+
+
 def test_send_puts_the_report_in_the_outbox_and_it_arrives(qtbot: QtBot, reports: Backend
                                                           ) -> None:
     server = SmtpServer()
