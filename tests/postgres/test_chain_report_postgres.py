@@ -7,6 +7,6 @@ from tests.services.test_chain_report import (  # noqa: F401  (collected here, o
     quarter,
     test_an_empty_period_and_a_month,
     test_names_only_when_ticked_in,
-    test_saved_json_follows_the_schema_with_one_audit_event,
+    test_the_json_follows_the_schema_and_building_writes_nothing,
     test_the_quarter_is_counted_by_tier_month_region_and_outcome,
 )
