@@ -6959,10 +6959,6 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Sorgfaltsbericht gespeichert als {file}.</translation>
         </message>
         <message>
-            <source>Due diligence report {period} for {distributor} saved as {file}.</source>
-            <translation>Sorgfaltsbericht {period} für {distributor} gespeichert als {file}.</translation>
-        </message>
-        <message>
             <source>E-mail sending is not set up yet.</source>
             <translation>Der E-Mail-Versand ist noch nicht eingerichtet.</translation>
         </message>

@@ -6959,10 +6959,6 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Informe de diligencia debida guardado como {file}.</translation>
         </message>
         <message>
-            <source>Due diligence report {period} for {distributor} saved as {file}.</source>
-            <translation>Informe de diligencia debida {period} para {distributor} guardado como {file}.</translation>
-        </message>
-        <message>
             <source>E-mail sending is not set up yet.</source>
             <translation>El envío de correo electrónico aún no está configurado.</translation>
         </message>

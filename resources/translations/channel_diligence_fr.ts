@@ -6959,10 +6959,6 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Rapport de diligence raisonnable enregistré sous {file}.</translation>
         </message>
         <message>
-            <source>Due diligence report {period} for {distributor} saved as {file}.</source>
-            <translation>Rapport de diligence raisonnable {period} pour {distributor} enregistré sous {file}.</translation>
-        </message>
-        <message>
             <source>E-mail sending is not set up yet.</source>
             <translation>L'envoi d'e-mails n'est pas encore configuré.</translation>
         </message>

@@ -6959,10 +6959,6 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Relatório de diligência devida guardado como {file}.</translation>
         </message>
         <message>
-            <source>Due diligence report {period} for {distributor} saved as {file}.</source>
-            <translation>Relatório de diligência devida {period} para {distributor} guardado como {file}.</translation>
-        </message>
-        <message>
             <source>E-mail sending is not set up yet.</source>
             <translation>O envio de e-mail ainda não está configurado.</translation>
         </message>
