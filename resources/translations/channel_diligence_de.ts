@@ -7767,6 +7767,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Die Bestätigung kann nicht vor dem Tag liegen, an dem die Richtlinie gesendet wurde ({date}).</translation>
         </message>
         <message>
+            <source>The address of this database holds its password, and the entry that starts Channel Diligence with your session is a plain file anyone using this computer account can read. Keep the password in PostgreSQL's password file (pgpass) and start Channel Diligence with the address without it, then tick this again.</source>
+            <translation>Die Adresse dieser Datenbank enthält ihr Passwort, und der Eintrag, der Channel Diligence mit Ihrer Sitzung startet, ist eine einfache Datei, die jeder lesen kann, der dieses Benutzerkonto des Computers verwendet. Legen Sie das Passwort in der Passwortdatei von PostgreSQL (pgpass) ab, starten Sie Channel Diligence mit der Adresse ohne Passwort und setzen Sie dann das Häkchen erneut.</translation>
+        </message>
+        <message>
             <source>The answer is dated {answered}, before packet {packet} was built on {built}: it cannot be the answer to this packet. Nothing was recorded; check the date.</source>
             <translation>Die Antwort trägt das Datum {answered}, liegt also vor der Erstellung der Eskalationsunterlagen {packet} am {built}: Sie kann nicht die Antwort auf diese Unterlagen sein. Es wurde nichts erfasst; prüfen Sie das Datum.</translation>
         </message>
