@@ -10,15 +10,14 @@ import json
 import pytest
 from sqlalchemy import select
 
-from reseller_app.domain.chain_report import ReportPeriod
 from reseller_app.domain.vocabulary import AuditAction, MessageKind
 from reseller_app.services.audit import AuditService
-from reseller_app.services.chain_report import ChainReportService
-from reseller_app.services.chain_report_send import report_due
+from reseller_app.services.chain_report_send import ReportSendService, report_due
 from reseller_app.services.demo import load_demo_data
 from reseller_app.services.digest import DigestService, parse_recipients
 from reseller_app.services.dto import MessageState, SmtpSettings
 from reseller_app.services.errors import ValidationError
+from reseller_app.services.escalation import EscalationService
 from reseller_app.services.followups import FollowUpService
 from reseller_app.services.outbox import OutboxService
 from reseller_app.services.passwords import ENV_PASSWORD
@@ -44,9 +43,9 @@ def quiet(ctx, tmp_path):
     load_demo_data(ctx)
     import_list(ctx, DATA / "un-consolidated-excerpt.xml")  # published 2026-02-27
     SettingsService(ctx).save_lists_settings(None, 365)
-    reports = ChainReportService(ctx)
+    reports = ReportSendService(ctx)
     for distributor, period in report_due(ctx, TODAY):
-        reports.save(reports.build(ReportPeriod.parse(period), distributor), tmp_path)
+        EscalationService(ctx).save_zip(reports.build_for(period, distributor).id, tmp_path)
     assert report_due(ctx, TODAY) == []
     return ctx
 
