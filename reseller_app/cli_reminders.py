@@ -26,17 +26,55 @@ import datetime as dt
 import json
 from typing import TYPE_CHECKING, Any
 
-from reseller_app.cli_common import EXIT_FAILED, EXIT_OK, BadInput
+from reseller_app.cli_common import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, BadInput
 
 if TYPE_CHECKING:
     from reseller_app.domain.reminders import Reminder
     from reseller_app.services.context import AppContext
 
 
+# What ``reminders --help`` says after the options: a scheduled task's author needs the exit
+# codes and a script's author the JSON fields, without reading the source.
+JSON_FIELDS = (
+    ("kind", "what the reminder is about (the list below)"),
+    ("overdue", "true when a date was missed, false when something is due or new"),
+    ("text", "the reminder in words, as the line without --json says it"),
+    ("count", "how many items: follow-ups, orders, e-mails, answers, lists..."),
+    ("order_refs", "the orders' references, at most 5 (empty when not about orders)"),
+    ("screen", "what the app opens for it (the list below)"),
+    ("order_id", "the order's id in the database when it is about one order, else null"),
+    ("key", "stays the same while the items stay the same (to notify once)"),
+)
+EXIT_CODES = (
+    (EXIT_OK, "nothing is overdue (something may still be due today)"),
+    (EXIT_FAILED, "at least one reminder is overdue"),
+    (EXIT_BAD_INPUT, "bad input (e.g. --on not a date), said in one line on stderr"),
+)
+
+
+def _epilog() -> str:
+    # late: the vocabulary is needed only when the parser is built, not to start the window
+    from reseller_app.domain.vocabulary import ReminderKind, ReminderScreen
+
+    fields = "\n".join(f"  {name:<11} {meaning}" for name, meaning in JSON_FIELDS)
+    codes = "\n".join(f"  {code}  {meaning}" for code, meaning in EXIT_CODES)
+    return (
+        "--json prints a list, most urgent first, one object per reminder:\n"
+        f"{fields}\n"
+        f"kind: {', '.join(k.value for k in ReminderKind)}\n"
+        f"screen: {', '.join(k.value for k in ReminderScreen)}\n\n"
+        f"exit codes:\n{codes}\n\n"
+        "Only reads the database: nobody needs to sign in.")
+
+
 def add_commands(sub: Any) -> None:
     """The ``reminders`` command, on ``cli.build_parser``'s subparsers."""
     reminders = sub.add_parser(
-        "reminders", help="what is due or overdue, one line each (exit 1 when overdue)")
+        "reminders", help="what is due or overdue, one line each (exit 1 when overdue)",
+        description="What is due or overdue, one line each in words, most urgent first; an\n"
+                    "overdue one begins with \"Overdue:\". Exit 1 when something is overdue,\n"
+                    "for a scheduled task.",
+        epilog=_epilog(), formatter_class=argparse.RawDescriptionHelpFormatter)
     reminders.add_argument("--json", action="store_true",
                            help="print a JSON list for scripts")
     reminders.add_argument("--on", metavar="YYYY-MM-DD",

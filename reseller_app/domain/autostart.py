@@ -11,10 +11,13 @@ from __future__ import annotations
 import plistlib
 from collections.abc import Sequence
 from pathlib import PurePath, PurePosixPath
+from urllib.parse import parse_qs, urlsplit
 
 APP_ID = "channel-diligence"
 # Started by the session: the window stays in the tray (minimized where there is no tray).
 MINIMIZED_FLAG = "--minimized"
+DB_FLAG = "--db"  # the database the app was started on, when it is not the default one
+DEMO_FLAG = "--demo"
 LAUNCH_AGENT_LABEL = "org.channeldiligence.app"
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 RUN_VALUE_NAME = "ChannelDiligence"
@@ -30,6 +33,28 @@ def launcher_command(executable: str, *, frozen: bool) -> list[str]:
     if frozen:
         return [executable, MINIMIZED_FLAG]
     return [executable, "-m", "reseller_app", MINIMIZED_FLAG]
+
+
+def database_arguments(database: str | None, *, demo: bool = False) -> list[str]:
+    """The arguments that start the same database as now: ``--demo`` for the demo, ``--db``
+    and the file or URL when it is not the default one (``database`` None), so that a session
+    started on ``--db`` or $CHANNEL_DILIGENCE_DB does not come back on another database (the
+    environment of a login is not the one of a terminal)."""
+    args = [DEMO_FLAG] if demo else []
+    if database is not None:
+        args += [DB_FLAG, database]
+    return args
+
+
+def url_has_password(url: str) -> bool:
+    """Whether a server's URL carries a password (``user:secret@host`` or ``?password=``): an
+    autostart entry is a plain file (or registry value) anyone reading the profile can read."""
+    try:
+        parts = urlsplit(url)
+        in_userinfo = parts.password is not None
+    except ValueError:  # a port that is not a number: not ours to judge, the open will say
+        return False
+    return in_userinfo or "password" in {key.lower() for key in parse_qs(parts.query)}
 
 
 def xdg_autostart_path(home: PurePath, xdg_config_home: str | None = None) -> PurePath:
@@ -84,13 +109,27 @@ def launch_agent(command: Sequence[str]) -> str:
     return plistlib.dumps(plist, sort_keys=False).decode("utf-8")
 
 
-def windows_run_value(command: Sequence[str]) -> str:
-    """The ``Run`` value's command line: each argument with a space (or empty) in quotes, as
-    Windows reads a command line (``C:\\Program Files\\...`` is the usual place)."""
-    parts = []
-    for arg in command:
-        if arg and not any(c in arg for c in ' \t"'):
-            parts.append(arg)
+def _windows_argument(arg: str) -> str:
+    # The rules of CommandLineToArgvW (and the C runtime): backslashes are literal except
+    # before a quote, where each one must be doubled and the quote itself escaped; a quoted
+    # argument's trailing backslashes are doubled so that the closing quote stays a quote.
+    if arg and not any(c in arg for c in ' \t"'):
+        return arg
+    out, backslashes = [], 0
+    for c in arg:
+        if c == "\\":
+            backslashes += 1
+            continue
+        if c == '"':
+            out.append("\\" * (2 * backslashes + 1) + '"')
         else:
-            parts.append('"' + arg.replace('"', '\\"') + '"')
-    return " ".join(parts)
+            out.append("\\" * backslashes + c)
+        backslashes = 0
+    out.append("\\" * (2 * backslashes))
+    return '"' + "".join(out) + '"'
+
+
+def windows_run_value(command: Sequence[str]) -> str:
+    """The ``Run`` value's command line: each argument with a space, a quote (or empty) in
+    quotes, as Windows reads a command line (``C:\\Program Files\\...`` is the usual place)."""
+    return " ".join(_windows_argument(arg) for arg in command)

@@ -21,16 +21,25 @@ from pathlib import Path
 from reseller_app.domain.autostart import (
     RUN_KEY,
     RUN_VALUE_NAME,
+    database_arguments,
     desktop_entry,
     launch_agent,
     launch_agent_path,
     launcher_command,
+    url_has_password,
     windows_run_value,
     xdg_autostart_path,
 )
 from reseller_app.domain.texts import t
 from reseller_app.services.errors import ValidationError
 from reseller_app.services.files import write_atomically
+from reseller_app.services.locations import (
+    DB_FILE,
+    DEMO_DB_FILE,
+    default_data_dir,
+    normalise_url,
+    sqlite_file,
+)
 
 FIELD = "start_with_session"  # the settings' field an error is shown at
 
@@ -49,16 +58,50 @@ def installed_command(executable: str | None = None, *, frozen: bool | None = No
     return launcher_command(executable, frozen=frozen)
 
 
+def database_choice(db_url: str | None, *, demo: bool = False,
+                    default_url: str | None = None) -> list[str]:
+    """The arguments that start the database at ``db_url`` again (none for the default one):
+    an SQLite file by its path, a server by its URL. A URL holding a password is refused in
+    words: the entry is a plain file (or registry value) that would keep it for anyone to read.
+    ``default_url`` is the user data folder's file (given by tests)."""
+    if db_url is None:
+        return database_arguments(None, demo=demo)
+    url = normalise_url(db_url)
+    if default_url is None:
+        default_url = normalise_url(str(default_data_dir() / (DEMO_DB_FILE if demo else DB_FILE)))
+    if url == normalise_url(default_url):
+        return database_arguments(None, demo=demo)
+    path = sqlite_file(url)
+    if path is not None:
+        return database_arguments(str(path), demo=demo)
+    if url_has_password(url):
+        raise ValidationError(FIELD, t(
+            "The address of this database holds its password, and the entry that starts "
+            "Channel Diligence with your session is a plain file anyone using this computer "
+            "account can read. Keep the password in PostgreSQL's password file (pgpass) and "
+            "start Channel Diligence with the address without it, then tick this again."))
+    return database_arguments(url, demo=demo)
+
+
 class Autostart:
-    """The autostart entry of this user on this computer."""
+    """The autostart entry of this user on this computer; it starts the database given
+    (``db_url``, the one this app runs on), not always the default one."""
 
     def __init__(self, *, platform: str | None = None, home: Path | None = None,
                  environ: Mapping[str, str] | None = None,
-                 command: Sequence[str] | None = None) -> None:
+                 command: Sequence[str] | None = None, db_url: str | None = None,
+                 demo: bool = False, default_url: str | None = None) -> None:
         self.platform = platform or sys.platform
         self.home = home if home is not None else Path.home()
         self.environ = os.environ if environ is None else environ
         self.command = list(command) if command is not None else installed_command()
+        self.db_url, self.demo, self.default_url = db_url, demo, default_url
+
+    def full_command(self) -> list[str]:
+        """The launcher and the database to start; a ``ValidationError`` when the database's
+        URL cannot be written down (it holds a password)."""
+        return self.command + database_choice(self.db_url, demo=self.demo,
+                                              default_url=self.default_url)
 
     @property
     def windows(self) -> bool:
@@ -79,11 +122,12 @@ class Autostart:
 
     def text(self) -> str:
         """What the entry holds for this installation."""
+        command = self.full_command()
         if self.windows:
-            return windows_run_value(self.command)
+            return windows_run_value(command)
         if self.platform == "darwin":
-            return launch_agent(self.command)
-        return desktop_entry(self.command, name="Channel Diligence", comment=t(
+            return launch_agent(command)
+        return desktop_entry(command, name="Channel Diligence", comment=t(
             "Reminders of follow-ups, held orders and failed messages, in the tray"))
 
     def enabled(self) -> bool:
@@ -95,12 +139,14 @@ class Autostart:
     def set_enabled(self, on: bool) -> None:
         """Write or remove the entry; a ``ValidationError`` on ``start_with_session`` saying
         why when it cannot be (a read-only home, a policy locking the registry)."""
+        # A database that cannot be written down is said as it is, before anything is touched.
+        text = self.text() if on else ""
         try:
             if self.windows:
-                self._write_registry(on)
+                self._write_registry(text if on else None)
             elif on:
                 self._file().parent.mkdir(parents=True, exist_ok=True)
-                write_atomically(self._file(), self.text().encode("utf-8"))
+                write_atomically(self._file(), text.encode("utf-8"))
             else:
                 self._file().unlink(missing_ok=True)
         except (OSError, ValidationError) as exc:
@@ -127,13 +173,14 @@ class Autostart:
             return None
         return str(value)
 
-    def _write_registry(self, on: bool) -> None:
+    def _write_registry(self, text: str | None) -> None:
+        """Set the Run value to ``text``, or remove it (None)."""
         # late: winreg exists on Windows only
         import winreg  # type: ignore[import-not-found]
 
         with winreg.CreateKey(winreg.HKEY_CURRENT_USER, RUN_KEY) as key:
-            if on:
-                winreg.SetValueEx(key, RUN_VALUE_NAME, 0, winreg.REG_SZ, self.text())
+            if text is not None:
+                winreg.SetValueEx(key, RUN_VALUE_NAME, 0, winreg.REG_SZ, text)
             else:
                 with contextlib.suppress(FileNotFoundError):  # already gone
                     winreg.DeleteValue(key, RUN_VALUE_NAME)

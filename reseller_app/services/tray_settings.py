@@ -30,7 +30,8 @@ class TraySettings:
 class TraySettingsService:
     def __init__(self, ctx: AppContext, *, autostart: Autostart | None = None) -> None:
         self.ctx = ctx
-        self.autostart = autostart or Autostart()
+        # The entry starts the database this app runs on (a --db, $CHANNEL_DILIGENCE_DB).
+        self.autostart = autostart or Autostart(db_url=ctx.db_url, demo=ctx.demo)
 
     def _accounts(self) -> dict[str, dict[str, object]]:
         stored = bulk.get_setting(self.ctx, TRAY_SETTING)

@@ -6092,7 +6092,7 @@ Katalog {1}, Version {2}, herausgegeben von {3} am {4}.</translation>
         </message>
         <message>
             <source>What you screened in a quarter, for your distributor: orders by risk tier, product category and destination, what was held, declined and escalated, follow-ups, your policy and the criteria pack and lists you used. The guidance asks resellers to share this up the chain regularly.</source>
-            <translation>Was Sie in einem Quartal geprüft haben, für Ihren Distributor: Bestellungen nach Risikostufe, Produktkategorie und Zielregion, was angehalten, abgelehnt und eskaliert wurde, Nachverfolgungen, Ihre Grundsatzerklärung sowie das Kriterienpaket und die Listen, die Sie verwendet haben. Der Leitfaden bittet Wiederverkäufer, dies regelmäßig in der Lieferkette weiterzugeben.</translation>
+            <translation>Was Sie in einem Quartal geprüft haben, für Ihren Distributor: Aufträge nach Risikostufe, Produktkategorie und Zielregion, was angehalten, abgelehnt und eskaliert wurde, Nachverfolgungen, Ihre Grundsatzerklärung sowie das Kriterienpaket und die Listen, die Sie verwendet haben. Der Leitfaden bittet Wiederverkäufer, dies regelmäßig in der Lieferkette weiterzugeben.</translation>
         </message>
         <message>
             <source>You see the report as a PDF before anything is sent. Without the tick, it names no customers and no people: only counts.</source>
@@ -7761,6 +7761,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         <message>
             <source>The acknowledgement cannot be earlier than the day the policy was sent ({date}).</source>
             <translation>Die Bestätigung kann nicht vor dem Tag liegen, an dem die Richtlinie gesendet wurde ({date}).</translation>
+        </message>
+        <message>
+            <source>The address of this database holds its password, and the entry that starts Channel Diligence with your session is a plain file anyone using this computer account can read. Keep the password in PostgreSQL's password file (pgpass) and start Channel Diligence with the address without it, then tick this again.</source>
+            <translation>Die Adresse dieser Datenbank enthält ihr Passwort, und der Eintrag, der Channel Diligence mit Ihrer Sitzung startet, ist eine einfache Datei, die jeder lesen kann, der dieses Benutzerkonto des Computers verwendet. Legen Sie das Passwort in der Passwortdatei von PostgreSQL (pgpass) ab, starten Sie Channel Diligence mit der Adresse ohne Passwort und setzen Sie dann das Häkchen erneut.</translation>
         </message>
         <message>
             <source>The answer is dated {answered}, before packet {packet} was built on {built}: it cannot be the answer to this packet. Nothing was recorded; check the date.</source>

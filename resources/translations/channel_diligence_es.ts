@@ -7763,6 +7763,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>La confirmación no puede ser anterior al día en que se envió la política ({date}).</translation>
         </message>
         <message>
+            <source>The address of this database holds its password, and the entry that starts Channel Diligence with your session is a plain file anyone using this computer account can read. Keep the password in PostgreSQL's password file (pgpass) and start Channel Diligence with the address without it, then tick this again.</source>
+            <translation>La dirección de esta base de datos contiene su contraseña, y la entrada que inicia Channel Diligence con su sesión es un archivo de texto que cualquiera que use esta cuenta del equipo puede leer. Guarde la contraseña en el archivo de contraseñas de PostgreSQL (pgpass), inicie Channel Diligence con la dirección sin ella y vuelva a marcar esta opción.</translation>
+        </message>
+        <message>
             <source>The answer is dated {answered}, before packet {packet} was built on {built}: it cannot be the answer to this packet. Nothing was recorded; check the date.</source>
             <translation>La respuesta tiene fecha del {answered}, anterior a la preparación del expediente {packet} el {built}: no puede ser la respuesta a este expediente. No se registró nada; compruebe la fecha.</translation>
         </message>

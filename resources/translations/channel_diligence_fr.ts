@@ -7763,6 +7763,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>La prise de connaissance ne peut pas être antérieure au jour de l'envoi de la politique ({date}).</translation>
         </message>
         <message>
+            <source>The address of this database holds its password, and the entry that starts Channel Diligence with your session is a plain file anyone using this computer account can read. Keep the password in PostgreSQL's password file (pgpass) and start Channel Diligence with the address without it, then tick this again.</source>
+            <translation>L'adresse de cette base de données contient son mot de passe, et l'entrée qui démarre Channel Diligence avec votre session est un simple fichier que toute personne utilisant ce compte de l'ordinateur peut lire. Gardez le mot de passe dans le fichier de mots de passe de PostgreSQL (pgpass), démarrez Channel Diligence avec l'adresse sans lui, puis cochez de nouveau cette case.</translation>
+        </message>
+        <message>
             <source>The answer is dated {answered}, before packet {packet} was built on {built}: it cannot be the answer to this packet. Nothing was recorded; check the date.</source>
             <translation>La réponse est datée du {answered}, avant la constitution du dossier {packet} le {built}: elle ne peut pas être la réponse à ce dossier. Rien n'a été enregistré; vérifiez la date.</translation>
         </message>

@@ -7763,6 +7763,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>A confirmação de leitura não pode ser anterior ao dia em que a política foi enviada ({date}).</translation>
         </message>
         <message>
+            <source>The address of this database holds its password, and the entry that starts Channel Diligence with your session is a plain file anyone using this computer account can read. Keep the password in PostgreSQL's password file (pgpass) and start Channel Diligence with the address without it, then tick this again.</source>
+            <translation>O endereço desta base de dados contém a sua senha, e a entrada que inicia o Channel Diligence com a sua sessão é um arquivo simples que qualquer pessoa que use esta conta do computador pode ler. Guarde a senha no arquivo de senhas do PostgreSQL (pgpass), inicie o Channel Diligence com o endereço sem ela e marque esta opção de novo.</translation>
+        </message>
+        <message>
             <source>The answer is dated {answered}, before packet {packet} was built on {built}: it cannot be the answer to this packet. Nothing was recorded; check the date.</source>
             <translation>A resposta tem a data {answered}, anterior à montagem do pacote {packet} em {built}: não pode ser a resposta a este pacote. Nada foi registrado; confira a data.</translation>
         </message>

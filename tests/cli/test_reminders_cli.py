@@ -73,3 +73,17 @@ def test_a_bad_date_is_one_line_and_exit_2(cli: Cli) -> None:
     assert run.returncode == EXIT_BAD_INPUT
     assert run.stdout == "" and len(run.stderr.strip().splitlines()) == 1
     assert "YYYY-MM-DD" in run.stderr
+
+
+def test_help_states_the_json_fields_and_the_exit_codes(cli: Cli) -> None:
+    run = cli("reminders", "--help")
+    assert run.returncode == EXIT_OK, run.stderr
+    lines = run.stdout.splitlines()
+    for field in ("kind", "overdue", "text", "count", "order_refs", "screen", "order_id",
+                  "key"):  # the keys test_json_for_scripts reads
+        assert any(line.split()[:1] == [field] for line in lines), field
+    assert any(line.startswith("kind: ") and "follow_ups_overdue" in line for line in lines)
+    assert any(line.startswith("screen: ") and "orders_held" in line for line in lines)
+    assert "  0  nothing is overdue (something may still be due today)" in lines
+    assert "  1  at least one reminder is overdue" in lines
+    assert any(line.startswith("  2  bad input") for line in lines)

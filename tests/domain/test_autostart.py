@@ -11,11 +11,13 @@ import pytest
 from reseller_app.domain.autostart import (
     LAUNCH_AGENT_LABEL,
     MINIMIZED_FLAG,
+    database_arguments,
     desktop_entry,
     exec_line,
     launch_agent,
     launch_agent_path,
     launcher_command,
+    url_has_password,
     windows_run_value,
     xdg_autostart_path,
 )
@@ -90,3 +92,38 @@ def test_launch_agent_runs_once_at_login() -> None:
 ])
 def test_windows_run_value(command: list[str], expected: str) -> None:
     assert windows_run_value(command) == expected
+
+
+@pytest.mark.parametrize(("command", "expected"), [
+    # A backslash before a quote is doubled, the quote escaped; a trailing one doubled.
+    ([r"C:\CD\cd.exe", "--db", "D:\\Shared data\\"],
+     r'C:\CD\cd.exe --db "D:\Shared data\\"'),
+    ([r"C:\CD\cd.exe", "--db", r'D:\a\"b c'], r'C:\CD\cd.exe --db "D:\a\\\"b c"'),
+    ([r"C:\CD\cd.exe", ""], r'C:\CD\cd.exe ""'),
+    ([r"C:\CD\cd.exe", "--db", "postgresql+psycopg://ana@db.example/cd?sslmode=require"],
+     r"C:\CD\cd.exe --db postgresql+psycopg://ana@db.example/cd?sslmode=require"),
+])
+def test_windows_run_value_quotes_as_windows_reads_it(command: list[str], expected: str) -> None:
+    assert windows_run_value(command) == expected
+
+
+@pytest.mark.parametrize(("database", "demo", "expected"), [
+    (None, False, []),
+    (None, True, ["--demo"]),
+    ("/srv/cd/shop.sqlite3", False, ["--db", "/srv/cd/shop.sqlite3"]),
+    ("/srv/cd/demo copy.sqlite3", True, ["--demo", "--db", "/srv/cd/demo copy.sqlite3"]),
+])
+def test_database_arguments_name_a_database_that_is_not_the_default(
+        database: str | None, demo: bool, expected: list[str]) -> None:
+    assert database_arguments(database, demo=demo) == expected
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("postgresql+psycopg://ana:s3cret@db.example/cd", True),
+    ("postgresql+psycopg://ana:@db.example/cd", True),  # an empty one is one all the same
+    ("postgresql+psycopg://db.example/cd?user=ana&password=s3cret", True),
+    ("postgresql+psycopg://ana@db.example/cd?sslmode=require", False),
+    ("postgresql+psycopg:///cd?host=/run/postgresql", False),
+])
+def test_url_has_password(url: str, expected: bool) -> None:
+    assert url_has_password(url) is expected

@@ -11,7 +11,7 @@ from sqlmodel import select
 
 from reseller_app.domain.autostart import LAUNCH_AGENT_LABEL
 from reseller_app.domain.vocabulary import AuditAction
-from reseller_app.services.autostart import Autostart, installed_command
+from reseller_app.services.autostart import Autostart, database_choice, installed_command
 from reseller_app.services.context import AppContext
 from reseller_app.services.errors import ValidationError
 from reseller_app.services.tray_settings import TraySettingsService
@@ -127,3 +127,111 @@ def test_a_refused_entry_keeps_nothing(ctx: AppContext, tmp_path: Path) -> None:
         service.save(True, True)
     assert not service.read().keep_in_tray
     assert _events(ctx) == []
+
+
+# -- the database the entry starts ------------------------------------------------------------
+
+DEFAULT = "/home/ana/.local/share/Channel Diligence/channel-diligence.sqlite3"
+SHARED = "/srv/shared data/it's \"ours\" $HOME.sqlite3"  # quotes, a dollar and spaces
+SERVER = "postgresql+psycopg://ana@db.example:5432/diligence?sslmode=require"
+
+
+def _entry(tmp_path: Path, platform: str, db_url: str | None) -> Autostart:
+    return Autostart(platform=platform, home=tmp_path, environ={}, command=COMMAND,
+                     db_url=db_url, default_url=DEFAULT)
+
+
+def test_the_default_database_needs_no_argument(tmp_path: Path) -> None:
+    assert database_choice(DEFAULT, default_url=DEFAULT) == []
+    assert database_choice(f"sqlite:///{DEFAULT}", default_url=DEFAULT) == []
+    assert database_choice(None) == []
+    assert _entry(tmp_path, "darwin", DEFAULT).full_command() == COMMAND
+
+
+def test_linux_entry_starts_the_same_sqlite_file(tmp_path: Path) -> None:
+    autostart = _entry(tmp_path, "linux", SHARED)
+    autostart.set_enabled(True)
+    text = autostart.path().read_text(encoding="utf-8")
+    exec_value = next(line for line in text.splitlines() if line.startswith("Exec="))[5:]
+    assert _exec_arguments(exec_value) == [*COMMAND, "--db", SHARED]
+
+
+def _exec_arguments(value: str) -> list[str]:
+    """An Exec value read as the Desktop Entry spec says: the string's escapes first (each
+    backslash twice), then the quoting (in quotes, a backslash escapes ``" ` $ \\``)."""
+    value = value.replace("\\\\", "\\")
+    args: list[str] = []
+    current, quoted, i = "", False, 0
+    while i < len(value):
+        c = value[i]
+        if quoted and c == "\\" and value[i + 1] in '"`$\\':
+            current, i = current + value[i + 1], i + 2
+            continue
+        if c == '"':
+            quoted = not quoted
+        elif c == " " and not quoted:
+            args.append(current)
+            current = ""
+        else:
+            current += c
+        i += 1
+    return [*args, current]
+
+
+def test_linux_entry_starts_the_same_server(tmp_path: Path) -> None:
+    autostart = _entry(tmp_path, "linux", "postgresql://ana@db.example:5432/diligence"
+                                          "?sslmode=require")
+    autostart.set_enabled(True)
+    text = autostart.path().read_text(encoding="utf-8")
+    assert f'Exec={COMMAND[0]} --minimized --db "{SERVER}"\n' in text  # "?" is reserved
+
+
+def test_macos_launch_agent_starts_the_same_database(tmp_path: Path) -> None:
+    for db_url in (SHARED, SERVER):
+        autostart = _entry(tmp_path, "darwin", db_url)
+        autostart.set_enabled(True)
+        plist = plistlib.loads(autostart.path().read_bytes())
+        assert plist["ProgramArguments"] == [*COMMAND, "--db", db_url]
+
+
+def test_windows_value_starts_the_same_database() -> None:
+    exe = r"C:\Program Files\CD\ChannelDiligence.exe"
+    autostart = Autostart(platform="win32", home=Path("C:/Users/ana"), environ={},
+                          command=[exe, "--minimized"], default_url=DEFAULT,
+                          db_url=r"sqlite:///D:\Shared data\cd.sqlite3")
+    assert autostart.full_command()[-2:] == ["--db", str(Path(r"D:\Shared data\cd.sqlite3"))]
+    assert autostart.text().startswith(f'"{exe}" --minimized --db "')
+    autostart = Autostart(platform="win32", home=Path("C:/Users/ana"), environ={},
+                          command=[exe, "--minimized"], db_url=SERVER, default_url=DEFAULT)
+    assert autostart.text() == f'"{exe}" --minimized --db {SERVER}'
+
+
+def test_the_demo_starts_the_demo(tmp_path: Path) -> None:
+    assert database_choice(DEFAULT, demo=True, default_url=DEFAULT) == ["--demo"]
+
+
+@pytest.mark.parametrize("db_url", [
+    "postgresql://ana:s3cret@db.example/diligence",
+    "postgresql+psycopg://db.example/diligence?user=ana&password=s3cret",
+])
+@pytest.mark.parametrize("platform", ["linux", "darwin", "win32"])
+def test_a_password_in_the_url_is_never_written_down(tmp_path: Path, platform: str,
+                                                     db_url: str) -> None:
+    autostart = _entry(tmp_path, platform, db_url)
+    with pytest.raises(ValidationError) as caught:
+        autostart.set_enabled(True)  # refused before the registry or a file is touched
+    assert caught.value.field == "start_with_session"
+    assert "password" in caught.value.message and "s3cret" not in caught.value.message
+    assert not any(tmp_path.rglob("*"))  # nothing written
+
+
+def test_the_settings_start_the_database_the_app_runs_on(ctx: AppContext,
+                                                         tmp_path: Path) -> None:
+    service = TraySettingsService(ctx)  # the entry of the app's own database
+    service.autostart = Autostart(platform="darwin", home=tmp_path, environ={},
+                                  command=COMMAND, db_url=ctx.db_url)
+    assert service.save(False, True).start_with_session
+    plist = plistlib.loads(service.autostart.path().read_bytes())
+    assert plist["ProgramArguments"][-2] == "--db"
+    assert plist["ProgramArguments"][-1] == str(Path(ctx.db_url.split("///", 1)[1]))
+    assert TraySettingsService(ctx).autostart.db_url == ctx.db_url

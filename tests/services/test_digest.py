@@ -12,10 +12,12 @@ from sqlalchemy import select
 
 from reseller_app.domain.vocabulary import AuditAction, MessageKind
 from reseller_app.services.audit import AuditService
+from reseller_app.services.chain_report_send import ReportSendService, report_due
 from reseller_app.services.demo import load_demo_data
 from reseller_app.services.digest import DigestService, parse_recipients
 from reseller_app.services.dto import MessageState, SmtpSettings
 from reseller_app.services.errors import ValidationError
+from reseller_app.services.escalation import EscalationService
 from reseller_app.services.followups import FollowUpService
 from reseller_app.services.outbox import OutboxService
 from reseller_app.services.passwords import ENV_PASSWORD
@@ -34,12 +36,17 @@ PASSWORD = "Tr0ub4dor&3-digest-horse"
 
 
 @pytest.fixture
-def quiet(ctx):
+def quiet(ctx, tmp_path):
     """A database where nothing is due today: the demo's company, orders and adopted policy,
-    and a restricted-party list that is not old."""
+    a restricted-party list that is not old, and the last quarter's due diligence report
+    saved for each distributor (the demo has orders in 2026Q3)."""
     load_demo_data(ctx)
     import_list(ctx, DATA / "un-consolidated-excerpt.xml")  # published 2026-02-27
     SettingsService(ctx).save_lists_settings(None, 365)
+    reports = ReportSendService(ctx)
+    for distributor, period in report_due(ctx, TODAY):
+        EscalationService(ctx).save_zip(reports.build_for(period, distributor).id, tmp_path)
+    assert report_due(ctx, TODAY) == []
     return ctx
 
 

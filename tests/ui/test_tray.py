@@ -238,6 +238,21 @@ def test_a_refused_autostart_entry_is_said_in_the_box(qtbot: QtBot, configured: 
     assert "could not be changed" in box.error.message()
 
 
+def test_a_server_password_is_never_put_in_the_autostart_entry(qtbot: QtBot,
+                                                               configured: Backend,
+                                                               tmp_path: Path) -> None:
+    autostart = Autostart(platform="linux", home=tmp_path, environ={},
+                          command=["cd", "--minimized"],
+                          db_url="postgresql://ana:s3cret@db.example/diligence")
+    box = TraySettingsBox(configured, tray_available=True,
+                          service=TraySettingsService(configured.ctx, autostart=autostart))
+    qtbot.addWidget(box)
+    box.autostart.setChecked(True)
+    assert not box.save()
+    assert "holds its password" in box.error.message() and "s3cret" not in box.error.message()
+    assert not autostart.enabled() and not any(tmp_path.rglob("*.desktop"))
+
+
 def test_the_settings_dialog_has_the_tray_box(qtbot: QtBot, configured: Backend) -> None:
     # late: the dialog loads the mail settings' modules
     from reseller_app.ui.settings_dialog import SettingsDialog
