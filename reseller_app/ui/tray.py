@@ -100,13 +100,12 @@ def open_target(window: MainWindow, target: ReminderTarget | None) -> None:
         return
     show_window(window)
     pages = {ReminderScreen.FOLLOW_UPS: "follow_ups", ReminderScreen.OUTBOX: "outbox"}
-    report = getattr(window, "open_report", None)  # the report up the chain, where it exists
     if screen == ReminderScreen.ORDERS_HELD:
         window.show_orders_with_status(OrderStatus.HELD)
     elif screen == ReminderScreen.PACKS:
         QTimer.singleShot(0, window.import_pack)  # a dialog: after the menu has closed
-    elif screen == ReminderScreen.REPORT and callable(report):
-        QTimer.singleShot(0, report)
+    elif screen == ReminderScreen.REPORT:  # a dialog too
+        QTimer.singleShot(0, window.open_report)
     else:
         window.show_named_page(pages.get(screen, "overview"))  # type: ignore[arg-type]
 
