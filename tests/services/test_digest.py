@@ -4,12 +4,14 @@ a day, off by default with the approvers' addresses ready, and no secret in it."
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 
 import pytest
 from sqlalchemy import select
 
+from reseller_app.domain.reminders import DEFAULT_PACK_DAYS, MAX_DAYS
 from reseller_app.domain.vocabulary import AuditAction, MessageKind
 from reseller_app.services.audit import AuditService
 from reseller_app.services.demo import load_demo_data
@@ -19,8 +21,10 @@ from reseller_app.services.errors import ValidationError
 from reseller_app.services.followups import FollowUpService
 from reseller_app.services.outbox import OutboxService
 from reseller_app.services.passwords import ENV_PASSWORD
+from reseller_app.services.reminders import RemindersService
 from reseller_app.services.sanctions_lists import import_list
 from reseller_app.services.settings import SettingsService
+from reseller_app.services.setup import SetupService
 from reseller_app.store.tables import DbAuditEvent, DbOrder
 
 from ..list_server import DATA
@@ -36,8 +40,15 @@ PASSWORD = "Tr0ub4dor&3-digest-horse"
 @pytest.fixture
 def quiet(ctx):
     """A database where nothing is due today: the demo's company, orders and adopted policy,
-    and a restricted-party list that is not old."""
+    and a restricted-party list that is not old (the demo's follow-ups done, its held orders
+    reminding only after a long hold, no distributor to report to)."""
     load_demo_data(ctx)
+    follow_ups = FollowUpService(ctx)
+    for follow_up in follow_ups.open():
+        follow_ups.done(follow_up.id, "Done")
+    RemindersService(ctx).save_settings(held_days=MAX_DAYS, pack_days=DEFAULT_PACK_DAYS)
+    setup = SetupService(ctx)  # no distributor: no quarterly report is due to anyone
+    setup.save_profile(dataclasses.replace(setup.profile(), distributors=[]))
     import_list(ctx, DATA / "un-consolidated-excerpt.xml")  # published 2026-02-27
     SettingsService(ctx).save_lists_settings(None, 365)
     return ctx
