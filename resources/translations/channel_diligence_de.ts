@@ -6096,7 +6096,7 @@ Katalog {1}, Version {2}, herausgegeben von {3} am {4}.</translation>
         </message>
         <message>
             <source>What you screened in a quarter, for your distributor: orders by risk tier, product category and destination, what was held, declined and escalated, follow-ups, your policy and the criteria pack and lists you used. The guidance asks resellers to share this up the chain regularly.</source>
-            <translation>Was Sie in einem Quartal geprüft haben, für Ihren Distributor: Bestellungen nach Risikostufe, Produktkategorie und Zielregion, was angehalten, abgelehnt und eskaliert wurde, Nachverfolgungen, Ihre Grundsatzerklärung sowie das Kriterienpaket und die Listen, die Sie verwendet haben. Der Leitfaden bittet Wiederverkäufer, dies regelmäßig in der Lieferkette weiterzugeben.</translation>
+            <translation>Was Sie in einem Quartal geprüft haben, für Ihren Distributor: Aufträge nach Risikostufe, Produktkategorie und Zielregion, was angehalten, abgelehnt und eskaliert wurde, Nachverfolgungen, Ihre Grundsatzerklärung sowie das Kriterienpaket und die Listen, die Sie verwendet haben. Der Leitfaden bittet Wiederverkäufer, dies regelmäßig in der Lieferkette weiterzugeben.</translation>
         </message>
         <message>
             <source>You see the report as a PDF before anything is sent. Without the tick, it names no customers and no people: only counts.</source>
@@ -7612,7 +7612,7 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
         </message>
         <message>
             <source>Reminders of follow-ups, held orders and failed messages, in the tray</source>
-            <translation>Erinnerungen an Nachverfolgungen, zurückgehaltene Bestellungen und fehlgeschlagene Nachrichten, im Infobereich</translation>
+            <translation>Erinnerungen an Nachverfolgungen, angehaltene Aufträge und fehlgeschlagene Nachrichten, im Infobereich</translation>
         </message>
         <message>
             <source>Restoring a backup</source>
