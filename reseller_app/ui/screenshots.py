@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import os
 import sys
 import tempfile
@@ -202,11 +203,18 @@ def _dialogs(backend: object, app: QApplication, window: QWidget
     def report_preview() -> QWidget:
         dialog = window.open_report()  # type: ignore[attr-defined]
         _settle(app)
-        dialog.build()
-        QThreadPool.globalInstance().waitForDone()
-        while dialog.busy():
-            app.processEvents()
-            QThreadPool.globalInstance().waitForDone(50)
+        # The screens closed before are collected here, on the GUI thread: a collection in
+        # the worker that builds the report would delete Qt objects there (and crash).
+        gc.collect()
+        gc.disable()
+        try:
+            dialog.build()
+            QThreadPool.globalInstance().waitForDone()
+            while dialog.busy():
+                app.processEvents()
+                QThreadPool.globalInstance().waitForDone(50)
+        finally:
+            gc.enable()
         _settle(app, 20)
         return dialog
 
