@@ -189,34 +189,13 @@ def _dialogs(backend: object, app: QApplication, window: QWidget
         return SettingsDialog(backend, window)  # type: ignore[arg-type]
 
     def reminders() -> QWidget:
-        """The Settings dialog scrolled down to the reminders, digest and tray boxes."""
-        dialog = SettingsDialog(backend, window)  # type: ignore[arg-type]
-        dialog.show()
-        _settle(app)
-        dialog.scroll.ensureWidgetVisible(dialog.tray_box)
-        dialog.scroll.ensureWidgetVisible(dialog.reminders_box)
-        return dialog
+        return _settings_at_reminders(backend, app, window)
 
     def report() -> QWidget:
         return window.open_report()  # type: ignore[attr-defined]
 
     def report_preview() -> QWidget:
-        dialog = window.open_report()  # type: ignore[attr-defined]
-        _settle(app)
-        # The screens closed before are collected here, on the GUI thread: a collection in
-        # the worker that builds the report would delete Qt objects there (and crash).
-        gc.collect()
-        gc.disable()
-        try:
-            dialog.build()
-            QThreadPool.globalInstance().waitForDone()
-            while dialog.busy():
-                app.processEvents()
-                QThreadPool.globalInstance().waitForDone(50)
-        finally:
-            gc.enable()
-        _settle(app, 20)
-        return dialog
+        return _report_preview(app, window)
 
     def policy() -> QWidget:
         return window.open_policy()  # type: ignore[attr-defined]
@@ -246,6 +225,36 @@ def _dialogs(backend: object, app: QApplication, window: QWidget
         ("17-policy", policy), ("18-people", people), ("19-distributor-desk", desk),
         ("20-sanctions-lists", lists), ("22-report", report),
         ("23-report-preview", report_preview)]
+
+
+def _settings_at_reminders(backend: object, app: QApplication, window: QWidget) -> QWidget:
+    """The Settings dialog scrolled down to the reminders, digest and tray boxes."""
+    dialog = SettingsDialog(backend, window)  # type: ignore[arg-type]
+    dialog.show()
+    _settle(app)
+    dialog.scroll.ensureWidgetVisible(dialog.tray_box)
+    dialog.scroll.ensureWidgetVisible(dialog.reminders_box)
+    return dialog
+
+
+def _report_preview(app: QApplication, window: QWidget) -> QWidget:
+    """The due diligence report dialog with the last quarter's report built and previewed."""
+    dialog = window.open_report()  # type: ignore[attr-defined]
+    _settle(app)
+    # The screens closed before are collected here, on the GUI thread: a collection in the
+    # worker that builds the report would delete Qt objects there (and crash).
+    gc.collect()
+    gc.disable()
+    try:
+        dialog.build()
+        QThreadPool.globalInstance().waitForDone()
+        while dialog.busy():
+            app.processEvents()
+            QThreadPool.globalInstance().waitForDone(50)
+    finally:
+        gc.enable()
+    _settle(app, 20)
+    return dialog
 
 
 def _desk_sample(backend: object, app: QApplication, window: QWidget) -> None:
