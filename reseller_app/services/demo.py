@@ -6,6 +6,7 @@ audit trail and real screenings.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
@@ -27,9 +28,12 @@ from reseller_app.services.dto import (
     OrderDraft,
     Product,
 )
+from reseller_app.services.followups import FollowUpService
 from reseller_app.services.orders import OrderService
 from reseller_app.services.people import PeopleService
 from reseller_app.services.setup import SetupService
+
+FOLLOW_UP_AFTER = dt.timedelta(days=45)  # a demo order's follow-up after its decision
 
 DEMO_PROFILE = CompanyProfile(
     name="Nordlicht IT Solutions GmbH",
@@ -181,17 +185,21 @@ def load_demo_data(ctx: AppContext, progress: Callable[[int, int], None] | None 
     catalog = CatalogService(ctx)
     customers = [catalog.save_customer(Customer(**vars(c))) for c in CUSTOMERS]
     products = {p.sku: catalog.save_product(Product(**vars(p))) for p in PRODUCTS}
-    orders = OrderService(ctx)
-    decisions = DecisionService(ctx)
     # With people, a senior approval is proven by the approver's own passphrase, which the
     # sample cannot have: those sample orders stay held, waiting for the real approver.
     proven = PeopleService(ctx).is_set_up()
-    today = ctx.clock().date()
+    now = ctx.clock()
+    today = now.date()
     total = len(ORDERS)
     for i, (cust, end_user, dest, model, use, tags, lines, decision) in enumerate(ORDERS):
+        # Each order is entered, screened and decided on its own date, as a user would have
+        # done: orders held since then are held for days and the reminders have something due.
+        days_ago = dt.timedelta(days=3 * (total - i))
+        day_ctx = dataclasses.replace(ctx, clock=lambda ago=days_ago: ctx.clock() - ago)
+        orders, decisions = OrderService(day_ctx), DecisionService(day_ctx)
         draft = OrderDraft(
             reference=f"DEMO-{i + 1:04d}",
-            date=today - dt.timedelta(days=3 * (total - i)),
+            date=today - days_ago,
             sales_model=model,
             customer_id=customers[cust].id,
             end_user_id=customers[end_user].id if end_user is not None else None,
@@ -221,6 +229,11 @@ def load_demo_data(ctx: AppContext, progress: Callable[[int, int], None] | None 
                 mitigations=mitigations, conditions=conditions,
                 approved_by=approver if needs else None,
             )
+            if outcome == DecisionOutcome.PROCEED_WITH_CONDITIONS:
+                # Keeping in touch after the sale: the older ones are due by now.
+                FollowUpService(day_ctx).add(
+                    view.id, today - days_ago + FOLLOW_UP_AFTER,
+                    "Ask the customer whether the conditions are kept.")
         if progress is not None:
             progress(i + 1, total)
     load_demo_policy(ctx)

@@ -43,7 +43,8 @@ def missing_line(c: Completeness) -> str:
     """One line naming what is missing ("" when complete)."""
     if c.complete:
         return ""
-    return _tr("Still missing: {0}").format(
+    # The items are named as ticked ("Customer identified"): "not yet done" fits them.
+    return _tr("Not yet done: {0}").format(
         "; ".join(label(item) for item in c.missing_items))
 
 

@@ -5,6 +5,8 @@ whether names of customers and people go in, then see the PDF before it goes out
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -88,13 +90,19 @@ class ReportDialog(PacketDialog):
             self.distributor.setItemData(self.distributor.count() - 1, d.name, NAME_ROLE)
         self.period = QComboBox(form_page)
         for i, period in enumerate(periods):
-            text = self.tr("{0} (under way)").format(period) if i == 0 else period
+            shown = self.quarter_name(period)
+            text = self.tr("{0} (under way)").format(shown) if i == 0 else shown
             self.period.addItem(text, period)
         if default:
             self.period.setCurrentIndex(max(self.period.findData(default), 0))
         self.include_names = QCheckBox(
             self.tr("&Include names of customers and people"), form_page)
         self.include_names.setChecked(False)  # counts only, unless the user ticks it
+
+    def quarter_name(self, period: str) -> str:
+        """"Q3 2026" as the PDF names it, for the stored "2026Q3" (other periods as they are)."""
+        match = re.fullmatch(r"(\d{4})Q([1-4])", period)
+        return self.tr("Q{0} {1}").format(match[2], match[1]) if match else period
 
     def _say_if_gone(self, *_: object) -> None:
         """Whether this quarter's report already went to this distributor (built again, it
@@ -109,7 +117,7 @@ class ReportDialog(PacketDialog):
                 gone = False
             if gone:
                 text = self.tr("The {0} report was already sent or saved for {1}: building it "
-                               "again makes a new one.").format(period, name)
+                               "again makes a new one.").format(self.quarter_name(period), name)
         self.gone_note.setText(text)
 
     def back(self) -> None:

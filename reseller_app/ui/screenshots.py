@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import os
 import sys
 import tempfile
@@ -136,6 +137,11 @@ def walk(backend: object, app: QApplication, visit: Visit) -> None:
             order.tabs.setCurrentIndex(index)
             visit(name, order, SIZE)
         order.close()
+    partial = _partly_complete(backend)
+    if partial is not None:  # the completeness indicator with something missing
+        order = window.open_order(partial)
+        visit("06b-order-information", order, SIZE)
+        order.close()
     blocked = first([OrderStatus.BLOCKED])
     if blocked is not None:
         order = window.open_order(blocked)
@@ -182,6 +188,15 @@ def _dialogs(backend: object, app: QApplication, window: QWidget
     def settings() -> QWidget:
         return SettingsDialog(backend, window)  # type: ignore[arg-type]
 
+    def reminders() -> QWidget:
+        return _settings_at_reminders(backend, app, window)
+
+    def report() -> QWidget:
+        return window.open_report()  # type: ignore[attr-defined]
+
+    def report_preview() -> QWidget:
+        return _report_preview(app, window)
+
     def policy() -> QWidget:
         return window.open_policy()  # type: ignore[attr-defined]
 
@@ -206,8 +221,40 @@ def _dialogs(backend: object, app: QApplication, window: QWidget
     return [
         ("12-setup-wizard", wizard), ("13-import", import_dialog),
         ("14-data-sources", sources), ("15-audit", audit), ("16-settings", settings),
+        ("16b-settings-reminders", reminders),
         ("17-policy", policy), ("18-people", people), ("19-distributor-desk", desk),
-        ("20-sanctions-lists", lists)]
+        ("20-sanctions-lists", lists), ("22-report", report),
+        ("23-report-preview", report_preview)]
+
+
+def _settings_at_reminders(backend: object, app: QApplication, window: QWidget) -> QWidget:
+    """The Settings dialog scrolled down to the reminders, digest and tray boxes."""
+    dialog = SettingsDialog(backend, window)  # type: ignore[arg-type]
+    dialog.show()
+    _settle(app)
+    dialog.scroll.ensureWidgetVisible(dialog.tray_box)
+    dialog.scroll.ensureWidgetVisible(dialog.reminders_box)
+    return dialog
+
+
+def _report_preview(app: QApplication, window: QWidget) -> QWidget:
+    """The due diligence report dialog with the last quarter's report built and previewed."""
+    dialog = window.open_report()  # type: ignore[attr-defined]
+    _settle(app)
+    # The screens closed before are collected here, on the GUI thread: a collection in the
+    # worker that builds the report would delete Qt objects there (and crash).
+    gc.collect()
+    gc.disable()
+    try:
+        dialog.build()
+        QThreadPool.globalInstance().waitForDone()
+        while dialog.busy():
+            app.processEvents()
+            QThreadPool.globalInstance().waitForDone(50)
+    finally:
+        gc.enable()
+    _settle(app, 20)
+    return dialog
 
 
 def _desk_sample(backend: object, app: QApplication, window: QWidget) -> None:
@@ -252,6 +299,17 @@ def _lists_sample(backend: object) -> None:
         with contextlib.suppress(ServiceError):
             import_list(ctx, path)
     rescreen_parties(ctx)  # as the lists window has the main window do after an import
+
+
+def _partly_complete(backend: object) -> int | None:
+    """An order whose information is only partly there (the fewest items among the first
+    orders), to show the completeness indicator with what is missing."""
+    rows = backend.orders.query(OrderFilter(), 0, 50)  # type: ignore[attr-defined]
+    known = [r for r in rows if r.completeness is not None
+             and r.reference != MATCH_SAMPLE]
+    if not known:
+        return None
+    return int(min(known, key=lambda r: bin(r.completeness).count("1")).id)
 
 
 MATCH_SAMPLE = "DEMO-SANCTIONS"  # the demo's order for a listed customer (screenshots only)

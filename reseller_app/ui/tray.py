@@ -181,8 +181,9 @@ class ReminderTray(QObject):
         bar.showMessage(self.unavailable_text(), 60000)
 
     def unavailable_text(self) -> str:
-        return self.tr("This desktop has no system tray: reminders show on the Overview while "
-                       "the app is open, and closing the window quits the app.")
+        # Short: the status bar shows one line beside the policy and the pack, never wrapped.
+        return self.tr("No system tray here: reminders show on the Overview, and closing the "
+                       "window quits the app.")
 
     def _bar_free(self, message: str) -> None:
         if not message:

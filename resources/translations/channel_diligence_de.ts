@@ -863,12 +863,12 @@
             <translation>Es fehlt:</translation>
         </message>
         <message>
-            <source>Order information: {0} complete</source>
-            <translation>Angaben zum Auftrag: {0} vollständig</translation>
+            <source>Not yet done: {0}</source>
+            <translation>Noch offen: {0}</translation>
         </message>
         <message>
-            <source>Still missing: {0}</source>
-            <translation>Es fehlt noch: {0}</translation>
+            <source>Order information: {0} complete</source>
+            <translation>Angaben zum Auftrag: {0} vollständig</translation>
         </message>
     </context>
     <context>
@@ -6005,16 +6005,16 @@ Katalog {1}, Version {2}, herausgegeben von {3} am {4}.</translation>
             <translation>Channel Diligence: {0} Erinnerungen</translation>
         </message>
         <message>
+            <source>No system tray here: reminders show on the Overview, and closing the window quits the app.</source>
+            <translation>Kein Infobereich: Erinnerungen stehen in der Übersicht, und das Schließen des Fensters beendet die App.</translation>
+        </message>
+        <message>
             <source>Nothing is due</source>
             <translation>Nichts ist fällig</translation>
         </message>
         <message>
             <source>Still running in the tray: reminders keep coming. Quit from the tray icon's menu.</source>
             <translation>Läuft weiter im Infobereich: Erinnerungen kommen weiterhin. Beenden Sie über das Menü des Symbols im Infobereich.</translation>
-        </message>
-        <message>
-            <source>This desktop has no system tray: reminders show on the Overview while the app is open, and closing the window quits the app.</source>
-            <translation>Dieser Desktop hat keinen Infobereich: Erinnerungen erscheinen in der Übersicht, solange die App geöffnet ist, und das Schließen des Fensters beendet die App.</translation>
         </message>
     </context>
     <context>
@@ -6073,6 +6073,10 @@ Katalog {1}, Version {2}, herausgegeben von {3} am {4}.</translation>
         <message>
             <source>Names:</source>
             <translation>Namen:</translation>
+        </message>
+        <message>
+            <source>Q{0} {1}</source>
+            <translation>Q{0} {1}</translation>
         </message>
         <message>
             <source>Report already sent</source>

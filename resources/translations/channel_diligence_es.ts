@@ -863,12 +863,12 @@
             <translation>Falta:</translation>
         </message>
         <message>
-            <source>Order information: {0} complete</source>
-            <translation>Información del pedido: {0} completa</translation>
+            <source>Not yet done: {0}</source>
+            <translation>Aún sin hacer: {0}</translation>
         </message>
         <message>
-            <source>Still missing: {0}</source>
-            <translation>Aún falta: {0}</translation>
+            <source>Order information: {0} complete</source>
+            <translation>Información del pedido: {0} completa</translation>
         </message>
     </context>
     <context>
@@ -6005,16 +6005,16 @@ Paquete {1}, versión {2}, publicado por {3} el {4}.</translation>
             <translation>Channel Diligence: {0} recordatorios</translation>
         </message>
         <message>
+            <source>No system tray here: reminders show on the Overview, and closing the window quits the app.</source>
+            <translation>Sin bandeja del sistema: los recordatorios aparecen en el Resumen y cerrar la ventana cierra la aplicación.</translation>
+        </message>
+        <message>
             <source>Nothing is due</source>
             <translation>No hay nada pendiente</translation>
         </message>
         <message>
             <source>Still running in the tray: reminders keep coming. Quit from the tray icon's menu.</source>
             <translation>Sigue en ejecución en la bandeja del sistema: los recordatorios seguirán llegando. Salga desde el menú del icono de la bandeja.</translation>
-        </message>
-        <message>
-            <source>This desktop has no system tray: reminders show on the Overview while the app is open, and closing the window quits the app.</source>
-            <translation>Este escritorio no tiene bandeja del sistema: los recordatorios se muestran en el Resumen mientras la aplicación está abierta, y cerrar la ventana cierra la aplicación.</translation>
         </message>
     </context>
     <context>
@@ -6073,6 +6073,10 @@ Paquete {1}, versión {2}, publicado por {3} el {4}.</translation>
         <message>
             <source>Names:</source>
             <translation>Nombres:</translation>
+        </message>
+        <message>
+            <source>Q{0} {1}</source>
+            <translation>{0}.º trimestre de {1}</translation>
         </message>
         <message>
             <source>Report already sent</source>

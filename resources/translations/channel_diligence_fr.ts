@@ -863,12 +863,12 @@
             <translation>Manque :</translation>
         </message>
         <message>
-            <source>Order information: {0} complete</source>
-            <translation>Informations de la commande : {0} complètes</translation>
+            <source>Not yet done: {0}</source>
+            <translation>Pas encore fait : {0}</translation>
         </message>
         <message>
-            <source>Still missing: {0}</source>
-            <translation>Il manque encore : {0}</translation>
+            <source>Order information: {0} complete</source>
+            <translation>Informations de la commande : {0} complètes</translation>
         </message>
     </context>
     <context>
@@ -6005,16 +6005,16 @@ Jeu {1}, version {2}, publié par {3} le {4}.</translation>
             <translation>Channel Diligence : {0} rappels</translation>
         </message>
         <message>
+            <source>No system tray here: reminders show on the Overview, and closing the window quits the app.</source>
+            <translation>Pas de zone de notification : les rappels s'affichent dans la Vue d'ensemble et fermer la fenêtre quitte l'application.</translation>
+        </message>
+        <message>
             <source>Nothing is due</source>
             <translation>Rien n'est à faire</translation>
         </message>
         <message>
             <source>Still running in the tray: reminders keep coming. Quit from the tray icon's menu.</source>
             <translation>Toujours en cours dans la zone de notification : les rappels continuent d'arriver. Quittez depuis le menu de l'icône de notification.</translation>
-        </message>
-        <message>
-            <source>This desktop has no system tray: reminders show on the Overview while the app is open, and closing the window quits the app.</source>
-            <translation>Ce bureau n'a pas de zone de notification : les rappels s'affichent dans la Vue d'ensemble tant que l'application est ouverte, et fermer la fenêtre quitte l'application.</translation>
         </message>
     </context>
     <context>
@@ -6073,6 +6073,10 @@ Jeu {1}, version {2}, publié par {3} le {4}.</translation>
         <message>
             <source>Names:</source>
             <translation>Noms :</translation>
+        </message>
+        <message>
+            <source>Q{0} {1}</source>
+            <translation>{0}e trimestre {1}</translation>
         </message>
         <message>
             <source>Report already sent</source>

@@ -863,12 +863,12 @@
             <translation>Em falta:</translation>
         </message>
         <message>
-            <source>Order information: {0} complete</source>
-            <translation>Informação da encomenda: {0} completa</translation>
+            <source>Not yet done: {0}</source>
+            <translation>Ainda por fazer: {0}</translation>
         </message>
         <message>
-            <source>Still missing: {0}</source>
-            <translation>Ainda em falta: {0}</translation>
+            <source>Order information: {0} complete</source>
+            <translation>Informação da encomenda: {0} completa</translation>
         </message>
     </context>
     <context>
@@ -6005,16 +6005,16 @@ Pacote {1}, versão {2}, emitido por {3} em {4}.</translation>
             <translation>Channel Diligence: {0} lembretes</translation>
         </message>
         <message>
+            <source>No system tray here: reminders show on the Overview, and closing the window quits the app.</source>
+            <translation>Sem bandeja do sistema: os lembretes aparecem na Visão geral e fechar a janela encerra a aplicação.</translation>
+        </message>
+        <message>
             <source>Nothing is due</source>
             <translation>Nada pendente</translation>
         </message>
         <message>
             <source>Still running in the tray: reminders keep coming. Quit from the tray icon's menu.</source>
             <translation>Continua em execução na bandeja do sistema: os lembretes continuam a chegar. Saia pelo menu do ícone da bandeja.</translation>
-        </message>
-        <message>
-            <source>This desktop has no system tray: reminders show on the Overview while the app is open, and closing the window quits the app.</source>
-            <translation>Esta área de trabalho não tem bandeja do sistema: os lembretes aparecem na Visão geral enquanto a aplicação está aberta, e fechar a janela encerra a aplicação.</translation>
         </message>
     </context>
     <context>
@@ -6073,6 +6073,10 @@ Pacote {1}, versão {2}, emitido por {3} em {4}.</translation>
         <message>
             <source>Names:</source>
             <translation>Nomes:</translation>
+        </message>
+        <message>
+            <source>Q{0} {1}</source>
+            <translation>{0}º trimestre de {1}</translation>
         </message>
         <message>
             <source>Report already sent</source>

@@ -10,6 +10,7 @@ import json
 import pytest
 from sqlalchemy import select
 
+from reseller_app.domain.reminders import DEFAULT_PACK_DAYS, MAX_DAYS
 from reseller_app.domain.vocabulary import AuditAction, MessageKind
 from reseller_app.services.audit import AuditService
 from reseller_app.services.chain_report_send import ReportSendService, report_due
@@ -21,6 +22,7 @@ from reseller_app.services.escalation import EscalationService
 from reseller_app.services.followups import FollowUpService
 from reseller_app.services.outbox import OutboxService
 from reseller_app.services.passwords import ENV_PASSWORD
+from reseller_app.services.reminders import RemindersService
 from reseller_app.services.sanctions_lists import import_list
 from reseller_app.services.settings import SettingsService
 from reseller_app.store.tables import DbAuditEvent, DbOrder
@@ -38,9 +40,14 @@ PASSWORD = "Tr0ub4dor&3-digest-horse"
 @pytest.fixture
 def quiet(ctx, tmp_path):
     """A database where nothing is due today: the demo's company, orders and adopted policy,
-    a restricted-party list that is not old, and the last quarter's due diligence report
-    saved for each distributor (the demo has orders in 2026Q3)."""
+    a restricted-party list that is not old (the demo's follow-ups done, its held orders
+    reminding only after a long hold), and the last quarter's due diligence report saved for
+    each distributor (the demo has orders in 2026Q3)."""
     load_demo_data(ctx)
+    follow_ups = FollowUpService(ctx)
+    for follow_up in follow_ups.open():
+        follow_ups.done(follow_up.id, "Done")
+    RemindersService(ctx).save_settings(held_days=MAX_DAYS, pack_days=DEFAULT_PACK_DAYS)
     import_list(ctx, DATA / "un-consolidated-excerpt.xml")  # published 2026-02-27
     SettingsService(ctx).save_lists_settings(None, 365)
     reports = ReportSendService(ctx)

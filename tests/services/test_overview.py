@@ -33,7 +33,8 @@ def test_demo_counts_match_the_orders_list(ctx) -> None:
     assert summary.held == count("held") > 0
     assert summary.blocked == count("blocked") > 0
     assert summary.escalated == count("escalated") == 1  # DEMO-0019, sent to the distributor
-    assert (summary.follow_ups_due, summary.outbox_failed, summary.answers_recent) == (0, 0, 0)
+    # Two follow-ups after conditional sales are due by now (the demo's reminders).
+    assert (summary.follow_ups_due, summary.outbox_failed, summary.answers_recent) == (2, 0, 0)
     assert summary.policy.adopted and not summary.policy.due  # the demo policy is adopted
 
     # Twelve months, oldest first, ending with this one; every demo order is in one of them.

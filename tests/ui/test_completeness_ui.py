@@ -33,7 +33,7 @@ def test_the_indicator_follows_the_form_and_the_checklist(qtbot: QtBot, configur
     assert _missing(window) == (Item.CUSTOMER, Item.END_USER, Item.DESTINATION,
                                 Item.INTENDED_USE, Item.USE_CASES)
     assert window.completeness.text() == "Information: 1 of 6"
-    assert "Still missing: Customer identified" in window.missing.text()
+    assert "Not yet done: Customer identified" in window.missing.text()
     assert "The destination country is not given." in window.completeness.toolTip()
 
     choose(qtbot, editor.customer, "Pol")  # Policía Regional, VE: the destination too
