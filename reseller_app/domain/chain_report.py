@@ -139,6 +139,13 @@ class ReportPeriod:
             return f"{self.year}-{self.number:02d}"
         return f"{self.year}"
 
+    @property
+    def words(self) -> str:
+        """The period as people read it: "Q4 2026" (translated); a month or year as its label."""
+        if self.kind is PeriodKind.QUARTER:
+            return t("Q{quarter} {year}", quarter=self.number, year=self.year)
+        return self.label
+
     def contains(self, day: dt.date) -> bool:
         return self.start <= day <= self.end
 

@@ -24,6 +24,7 @@ import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from reseller_app.domain.chain_report import PeriodError, ReportPeriod
 from reseller_app.domain.sanctions.freshness import DEFAULT_STALE_DAYS, ListsFreshness
 from reseller_app.domain.texts import t
 from reseller_app.domain.vocabulary import ReminderKind, ReminderScreen
@@ -257,6 +258,10 @@ def report_due(period: str, distributor: str, due_on: dt.date,
         return None
     overdue = today > due_on
     who = distributor or t("the distributor")
+    try:
+        period = ReportPeriod.parse(period).words
+    except PeriodError:
+        pass  # said as given
     text = t("The due diligence report for {period} to {who} was due on {date}.",
              period=period, who=who, date=due_on.isoformat()) if overdue else \
         t("The due diligence report for {period} to {who} is due today.", period=period,

@@ -7595,6 +7595,10 @@ Die Daten im jetzigen Zustand werden vorher gesichert. Geöffnete Auftrags- und 
             <translation>Menge</translation>
         </message>
         <message>
+            <source>Q{quarter} {year}</source>
+            <translation>Q{quarter} {year}</translation>
+        </message>
+        <message>
             <source>Recording orders</source>
             <translation>Aufträge erfassen</translation>
         </message>

@@ -7595,6 +7595,10 @@ Antes se guarda aparte una copia de los datos tal como están. Se cierran las ve
             <translation>Cantidad</translation>
         </message>
         <message>
+            <source>Q{quarter} {year}</source>
+            <translation>{quarter}.º trimestre de {year}</translation>
+        </message>
+        <message>
             <source>Recording orders</source>
             <translation>Registrar pedidos</translation>
         </message>

@@ -7595,6 +7595,10 @@ Les données actuelles sont d'abord copiées à part. Les fenêtres de commande 
             <translation>Quantité</translation>
         </message>
         <message>
+            <source>Q{quarter} {year}</source>
+            <translation>{quarter}e trimestre {year}</translation>
+        </message>
+        <message>
             <source>Recording orders</source>
             <translation>Enregistrer des commandes</translation>
         </message>

@@ -7595,6 +7595,10 @@ Antes, os dados como estão agora são copiados à parte. As janelas de pedidos 
             <translation>Quantidade</translation>
         </message>
         <message>
+            <source>Q{quarter} {year}</source>
+            <translation>{quarter}º trimestre de {year}</translation>
+        </message>
+        <message>
             <source>Recording orders</source>
             <translation>Registrar pedidos</translation>
         </message>

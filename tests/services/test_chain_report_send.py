@@ -189,7 +189,7 @@ def test_the_reminders_name_the_report_that_is_due(configured, q3_orders, tmp_pa
     # Due from the first day after the quarter, overdue after it.
     first = report_reminders(dt.date(2026, 10, 1))
     assert [r.text for r in first] == [
-        "The due diligence report for 2026Q3 to TechDistri Europe is due today."]
+        "The due diligence report for Q3 2026 to TechDistri Europe is due today."]
     assert not first[0].overdue and report_reminders(TODAY)[0].overdue
     view = service(configured).build("2026Q3")
     service(configured).queue(view.id)
