@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Iterable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 
 from reseller_app.domain.chain_report import PeriodError, ReportPeriod
@@ -258,10 +259,8 @@ def report_due(period: str, distributor: str, due_on: dt.date,
         return None
     overdue = today > due_on
     who = distributor or t("the distributor")
-    try:
+    with suppress(PeriodError):  # else said as given
         period = ReportPeriod.parse(period).words
-    except PeriodError:
-        pass  # said as given
     text = t("The due diligence report for {period} to {who} was due on {date}.",
              period=period, who=who, date=due_on.isoformat()) if overdue else \
         t("The due diligence report for {period} to {who} is due today.", period=period,
