@@ -29,7 +29,7 @@ class DigestSettingsBox(QGroupBox):
         self.errors = FieldErrors(self.error)
         form = QFormLayout(self)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.enabled = QCheckBox(self.tr("Send a dail&y digest of what is waiting and "
+        self.enabled = QCheckBox(self.tr("Send a daily digest o&f what is waiting and "
                                          "overdue"), self)
         form.addRow(self.enabled)
         self.recipients = QLineEdit(self)

@@ -1396,7 +1396,7 @@
             <translation>E-&amp;Mail-Adressen der Empfänger:</translation>
         </message>
         <message>
-            <source>Send a dail&amp;y digest of what is waiting and overdue</source>
+            <source>Send a daily digest o&amp;f what is waiting and overdue</source>
             <translation>Täglich eine Übersicht über Offenes und Überfälliges &amp;senden</translation>
         </message>
         <message>

@@ -1396,7 +1396,7 @@
             <translation>Direcciones de &amp;correo de los destinatarios:</translation>
         </message>
         <message>
-            <source>Send a dail&amp;y digest of what is waiting and overdue</source>
+            <source>Send a daily digest o&amp;f what is waiting and overdue</source>
             <translation>Enviar un resumen diar&amp;io de lo pendiente y lo vencido</translation>
         </message>
         <message>

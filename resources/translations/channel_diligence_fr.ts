@@ -1396,7 +1396,7 @@
             <translation>Adresses e-&amp;mail des destinataires :</translation>
         </message>
         <message>
-            <source>Send a dail&amp;y digest of what is waiting and overdue</source>
+            <source>Send a daily digest o&amp;f what is waiting and overdue</source>
             <translation>Envoyer un résumé &amp;quotidien de ce qui attend et de ce qui est en retard</translation>
         </message>
         <message>

@@ -1396,7 +1396,7 @@
             <translation>Endereços de e-&amp;mail dos destinatários:</translation>
         </message>
         <message>
-            <source>Send a dail&amp;y digest of what is waiting and overdue</source>
+            <source>Send a daily digest o&amp;f what is waiting and overdue</source>
             <translation>Enviar um resumo diár&amp;io do que está pendente e em atraso</translation>
         </message>
         <message>
