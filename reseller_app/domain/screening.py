@@ -428,7 +428,10 @@ class _PhraseFlag:
 
 def _prefix_pattern(words: Iterable[str]) -> str:
     """A pattern matching where one of ``words`` begins (a word that starts with one of them),
-    as a trie: one test per character, however many words."""
+    as a trie: one test per character, however many words.
+
+    Written out with a stack, not by recursion: a pack's phrase may begin with a word of
+    thousands of letters (a broken or hostile pack), one trie level each."""
     trie: dict[str, Any] = {}
     for word in words:
         node = trie
@@ -436,13 +439,33 @@ def _prefix_pattern(words: Iterable[str]) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}  # a word ends here: whatever follows it, it began one
 
-    def branch(node: dict[str, Any]) -> str:
-        if "" in node:
-            return ""
-        alternatives = [re.escape(ch) + branch(child) for ch, child in sorted(node.items())]
-        return alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
+    out: list[str] = []
+    todo: list[str | dict[str, Any]] = [trie]  # texts to write, nodes to write out
+    while todo:
+        item = todo.pop()
+        if isinstance(item, str):
+            out.append(item)
+            continue
+        if "" in item or not item:
+            continue
+        children = sorted(item.items())
+        parts: list[str | dict[str, Any]] = []
+        for i, (ch, child) in enumerate(children):
+            parts += ["|"] * (i > 0) + [re.escape(ch), child]
+        if len(children) > 1:
+            parts = ["(?:", *parts, ")"]
+        todo.extend(reversed(parts))
+    return "".join(out)
 
-    return branch(trie)
+
+def _candidates_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    """The words of a text that begin with one of ``words``; every word where the trie nests
+    deeper than the regular expression compiler can follow (each word is then checked in
+    Python, as the pattern would have)."""
+    try:
+        return re.compile(rf"\b{_prefix_pattern(words)}\w*")
+    except (RecursionError, re.error, OverflowError):
+        return re.compile(r"\b\w+")
 
 
 def _first_words(flag: RedFlag) -> set[str]:
@@ -521,8 +544,7 @@ class Screener:
         # The words of a text that begin with a first word, found in one regular expression (a
         # trie of the first words): most words of a text (and every number) begin no phrase,
         # and are passed over in C instead of one at a time in Python.
-        self._candidates = re.compile(
-            rf"\b{_prefix_pattern(self._by_first)}\w*") if self._by_first else None
+        self._candidates = _candidates_pattern(self._by_first) if self._by_first else None
         self._countries = pack.geography.countries
         self._rule_table = self._compile_rules(pack)
         self._hold_from = TIER_RANK[pack.holds.hold_from_tier]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import itertools
 import re
+import dataclasses
 from dataclasses import fields
 from pathlib import Path
 from types import ModuleType
@@ -141,3 +142,20 @@ def test_a_result_built_slot_by_slot_is_the_dataclass_built_from_the_same_values
     made = _screened(*values)
     assert made == ScreeningResult(*values)
     assert [getattr(made, f.name) for f in fields(ScreeningResult)] == [*values, None]
+
+
+def test_a_phrase_beginning_with_a_word_of_thousands_of_letters_still_screens(default_pack):
+    # Found by the pack fuzzer: the trie of first words was written out by recursion, one
+    # level per letter, and a pack with a 5,000-letter word crashed the screening.
+    long_word = "x" * 5000
+    pack = default_pack.pack
+    flag = pack.red_flags[0]
+    odd = flag.model_copy(update={"phrases": {"en": (f"{long_word} cameras",)}})
+    loaded = dataclasses.replace(
+        default_pack, pack=pack.model_copy(update={"red_flags": (odd, *pack.red_flags[1:])}))
+    screener = Screener(loaded)
+    assert screener._candidates.pattern.startswith(r"\b")
+    order = parse_order({"reference": "T-1", "intended_use": f"{long_word} cameras",
+                         "customer": {"name": "A", "country": "DE", "type": "private"},
+                         "lines": [{"sku": "S", "category": "general_it"}]})
+    assert any(f.criterion == f"red_flag.{flag.id}" for f in screener.screen(order).flags)
