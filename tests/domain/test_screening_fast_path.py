@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 import itertools
 import re
-import dataclasses
 from dataclasses import fields
 from pathlib import Path
 from types import ModuleType
