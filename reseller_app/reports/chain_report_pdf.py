@@ -35,6 +35,7 @@ from reseller_app.domain.chain_report import (
     PeriodKind,
     ReportPeriod,
 )
+from reseller_app.domain.chart_scale import nice_step
 from reseller_app.domain.countries import country_name
 from reseller_app.domain.vocabulary import CompletenessItem, OrderStatus
 from reseller_app.reports.packet_pdf import heading, signed_with, source_words, tier_words
@@ -120,16 +121,6 @@ def region_name(code: str, english: str, t: Words) -> str:
 
 
 # -- charts ---------------------------------------------------------------------------------------
-def nice_step(top: int, ticks: int = 4) -> int:
-    """A round step (1, 2, 5, 10, 20, ...) giving about ``ticks`` grid lines up to ``top``."""
-    step = 1
-    while True:
-        for factor in (1, 2, 5):
-            if step * factor * ticks >= top:
-                return step * factor
-        step *= 10
-
-
 def _value_axis(chart: BarChart, top: int, t: Words) -> None:
     step = nice_step(max(top, 1), ticks=5)
     axis = chart.valueAxis

@@ -11,21 +11,12 @@ from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from reseller_app.domain.chart_scale import nice_step
 from reseller_app.services.dto import TierMonth
 from reseller_app.ui.labels import TIERS, number_text, tier_label
 from reseller_app.ui.tier_badge import tier_colours
 
 LEGEND_SWATCH = 10
-
-
-def nice_step(top: int, ticks: int = 4) -> int:
-    """A round step (1, 2, 5, 10, 20, ...) giving about ``ticks`` grid lines up to ``top``."""
-    step = 1
-    while True:
-        for factor in (1, 2, 5):
-            if step * factor * ticks >= top:
-                return step * factor
-        step *= 10
 
 
 class TierChart(QWidget):
