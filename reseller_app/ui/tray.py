@@ -182,7 +182,7 @@ class ReminderTray(QObject):
 
     def unavailable_text(self) -> str:
         # Short: the status bar shows one line beside the policy and the pack, never wrapped.
-        return self.tr("No system tray here: reminders show on the Overview, and closing the "
+        return self.tr("No system tray here: reminders are not notified, and closing the "
                        "window quits the app.")
 
     def _bar_free(self, message: str) -> None:

@@ -6005,8 +6005,8 @@ Katalog {1}, Version {2}, herausgegeben von {3} am {4}.</translation>
             <translation>Channel Diligence: {0} Erinnerungen</translation>
         </message>
         <message>
-            <source>No system tray here: reminders show on the Overview, and closing the window quits the app.</source>
-            <translation>Kein Infobereich: Erinnerungen stehen in der Übersicht, und das Schließen des Fensters beendet die App.</translation>
+            <source>No system tray here: reminders are not notified, and closing the window quits the app.</source>
+            <translation>Kein Infobereich: keine Erinnerungshinweise, und das Schließen des Fensters beendet die App.</translation>
         </message>
         <message>
             <source>Nothing is due</source>

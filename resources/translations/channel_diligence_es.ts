@@ -6005,8 +6005,8 @@ Paquete {1}, versión {2}, publicado por {3} el {4}.</translation>
             <translation>Channel Diligence: {0} recordatorios</translation>
         </message>
         <message>
-            <source>No system tray here: reminders show on the Overview, and closing the window quits the app.</source>
-            <translation>Sin bandeja del sistema: los recordatorios aparecen en el Resumen y cerrar la ventana cierra la aplicación.</translation>
+            <source>No system tray here: reminders are not notified, and closing the window quits the app.</source>
+            <translation>Sin bandeja del sistema: no hay avisos de recordatorios y cerrar la ventana cierra la aplicación.</translation>
         </message>
         <message>
             <source>Nothing is due</source>

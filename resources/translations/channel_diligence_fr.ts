@@ -6005,8 +6005,8 @@ Jeu {1}, version {2}, publié par {3} le {4}.</translation>
             <translation>Channel Diligence : {0} rappels</translation>
         </message>
         <message>
-            <source>No system tray here: reminders show on the Overview, and closing the window quits the app.</source>
-            <translation>Pas de zone de notification : les rappels s'affichent dans la Vue d'ensemble et fermer la fenêtre quitte l'application.</translation>
+            <source>No system tray here: reminders are not notified, and closing the window quits the app.</source>
+            <translation>Pas de zone de notification : pas d'avis de rappel, et fermer la fenêtre quitte l'application.</translation>
         </message>
         <message>
             <source>Nothing is due</source>

@@ -6005,8 +6005,8 @@ Pacote {1}, versão {2}, emitido por {3} em {4}.</translation>
             <translation>Channel Diligence: {0} lembretes</translation>
         </message>
         <message>
-            <source>No system tray here: reminders show on the Overview, and closing the window quits the app.</source>
-            <translation>Sem bandeja do sistema: os lembretes aparecem na Visão geral e fechar a janela encerra a aplicação.</translation>
+            <source>No system tray here: reminders are not notified, and closing the window quits the app.</source>
+            <translation>Sem bandeja do sistema: sem avisos de lembretes, e fechar a janela encerra a aplicação.</translation>
         </message>
         <message>
             <source>Nothing is due</source>
