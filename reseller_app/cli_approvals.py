@@ -14,7 +14,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from reseller_app.cli_common import EXIT_OK, BadInput, ask_passphrase
+from reseller_app.cli_common import EXIT_OK, BadInput, ask_passphrase, printable
 from reseller_app.services.errors import ServiceError, StorageError, ValidationError
 
 if TYPE_CHECKING:
@@ -64,20 +64,15 @@ def _approval(args: argparse.Namespace) -> Approval:
         return Approval(signed_in[0], signed_in[1])
     if signed_in is not None and email.casefold() == signed_in[0].casefold():
         return Approval(email, signed_in[1])
-    return Approval(email, ask_passphrase(_printable(email), args.approver_passphrase_stdin))
-
-
-def _printable(text: str) -> str:
-    """Control and direction characters shown escaped: a stored value must not break a line."""
-    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in str(text))
+    return Approval(email, ask_passphrase(printable(email), args.approver_passphrase_stdin))
 
 
 def _line(r: ApprovalRequestView) -> str:
     local = r.requested_at.astimezone()
     who = r.approver_name or "any approver"
-    line = (f"{r.id:>4}  {_printable(r.reference):<14} {r.tier:<10} "
-            f"{r.outcome.value.replace('_', ' '):<24} asked by {_printable(r.requested_by)} "
-            f"{local:%Y-%m-%d %H:%M}, for {_printable(who)}")
+    line = (f"{r.id:>4}  {printable(r.reference):<14} {r.tier:<10} "
+            f"{r.outcome.value.replace('_', ' '):<24} asked by {printable(r.requested_by)} "
+            f"{local:%Y-%m-%d %H:%M}, for {printable(who)}")
     if not r.current:
         line += "  (the order changed since: it cannot be approved)"
     return line
@@ -102,14 +97,14 @@ def cmd_approvals(ctx: AppContext, args: argparse.Namespace) -> int:
         if command == "approve":
             request = service.get(args.id)
             record = service.approve(args.id, approval)
-            print(f"Approved: order {_printable(request.reference)}, "
+            print(f"Approved: order {printable(request.reference)}, "
                   f"{record.outcome.value.replace('_', ' ')}, decided by "
-                  f"{_printable(record.decided_by)}, approved by "
-                  f"{_printable(record.approved_by or '')}.")
+                  f"{printable(record.decided_by)}, approved by "
+                  f"{printable(record.approved_by or '')}.")
             return EXIT_OK
         returned = service.send_back(args.id, args.reason, approval)
-        print(f"Sent back to {_printable(returned.requested_by)}: order "
-              f"{_printable(returned.reference)}.")
+        print(f"Sent back to {printable(returned.requested_by)}: order "
+              f"{printable(returned.reference)}.")
         return EXIT_OK
     except ValidationError as exc:
         raise BadInput(exc.message) from None

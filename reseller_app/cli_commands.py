@@ -37,7 +37,8 @@ from reseller_app.cli_common import (
     _read_bytes,
     _stdout_to_devnull,
     ask_passphrase,
-    stdin_line,
+    open_signing_key,
+    printable,
 )
 from reseller_app.cli_lists import print_rescreen
 from reseller_app.domain.inputs import InputError, read_json
@@ -87,12 +88,6 @@ from reseller_app.services.rescreening import RescreenService
 from reseller_app.services.settings import PasswordNeeded, SettingsService, validate_smtp
 
 log = logging.getLogger(__name__)
-
-
-def _printable(text: str) -> str:
-    """``text`` with control and direction characters shown escaped (``SO-1\\nX``): a value
-    from the database must not break a line or turn the terminal's text around."""
-    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in str(text))
 
 
 def _local_time(at: Any) -> str:
@@ -426,7 +421,7 @@ def _people(ctx: AppContext, args: argparse.Namespace) -> int:
             state = "active" if p.active else "inactive"
             if p.locked_until is not None and p.locked_until > ctx.clock():
                 state += f", locked until {_local_time(p.locked_until)}"
-            print(f"{p.id:>3}  {_printable(p.name)} <{p.email}>  {p.role}  ({state})")
+            print(f"{p.id:>3}  {printable(p.name)} <{p.email}>  {p.role}  ({state})")
         return EXIT_OK
     if command == "setup":
         if bool(args.approver) != bool(args.approver_email):
@@ -440,13 +435,13 @@ def _people(ctx: AppContext, args: argparse.Namespace) -> int:
                 args.approver_passphrase_file, args.approver, "--approver-passphrase-file",
                 new=True))
         for p in service.first_setup(admin, approver):
-            print(f"Added {_printable(p.name)} <{p.email}> as {p.role}.")
+            print(f"Added {printable(p.name)} <{p.email}> as {p.role}.")
         return EXIT_OK
     if command == "passphrase":
         current = _passphrase(args.passphrase_file, args.email, "--passphrase-file")
         person = service.set_own_passphrase(args.email, current, _passphrase(
             args.new_passphrase_file, args.email, "--new-passphrase-file", new=True))
-        print(f"{_printable(person.name)} <{person.email}> has a new passphrase.")
+        print(f"{printable(person.name)} <{person.email}> has a new passphrase.")
         return EXIT_OK
     if args.acting:
         acting = service.authenticate(args.acting, _passphrase(
@@ -462,18 +457,18 @@ def _people(ctx: AppContext, args: argparse.Namespace) -> int:
         new = NewPerson(args.name, args.email, _passphrase(
             args.new_passphrase_file, args.name, "--new-passphrase-file", new=True), args.role)
         person = service.add(acting, new)
-        print(f"Added {_printable(person.name)} <{person.email}> as {person.role}.")
+        print(f"Added {printable(person.name)} <{person.email}> as {person.role}.")
     elif command == "deactivate":
         person = service.deactivate(acting, args.email)
-        print(f"{_printable(person.name)} <{person.email}> is no longer active.")
+        print(f"{printable(person.name)} <{person.email}> is no longer active.")
     elif command == "role":
         person = service.change_role(acting, args.email, args.role)
-        print(f"{_printable(person.name)} <{person.email}> is now {person.role}.")
+        print(f"{printable(person.name)} <{person.email}> is now {person.role}.")
     else:
         target = service.get(args.email)  # named before the new passphrase is asked for
         person = service.reset_passphrase(acting, target.id, _passphrase(
             args.new_passphrase_file, target.email, "--new-passphrase-file", new=True))
-        print(f"{_printable(person.name)} <{person.email}> has a new passphrase.")
+        print(f"{printable(person.name)} <{person.email}> has a new passphrase.")
     return EXIT_OK
 
 
@@ -526,7 +521,7 @@ def sign_in(ctx: AppContext, args: argparse.Namespace) -> None:
                            "passphrase is asked on the terminal or read with "
                            "--passphrase-stdin")
         return
-    passphrase = ask_passphrase(_printable(email), args.passphrase_stdin)
+    passphrase = ask_passphrase(printable(email), args.passphrase_stdin)
     try:
         person = people.authenticate(email, passphrase)
     except (SignInError, NotFound) as exc:  # wrong (counted), locked, inactive, unknown
@@ -549,36 +544,10 @@ def _open_key_of(ctx: AppContext, person_id: int, passphrase: str) -> None:
             raise BadInput(f"{exc}; nothing was built") from None
 
 
-def _open_signing_key(ctx: AppContext, args: argparse.Namespace) -> None:
-    """Where the company key is in its encrypted file (no keyring), open it with the
-    administrator's passphrase before anything is built: from standard input with
-    --passphrase-stdin, else asked on the terminal. Nothing is built unsigned for want of it."""
-    locked = key_session.locked(ctx)
-    if locked is None:
-        return
-    whose = _printable(locked.holder_name)
-    if getattr(args, "key_passphrase_stdin", False):  # the line after a --person's, if any
-        passphrase = stdin_line()
-    elif sys.stdin.isatty():
-        passphrase = getpass.getpass(f"Passphrase of {whose} (opens the signing key): ")
-    else:
-        raise BadInput(f"the passphrase of {whose}, the administrator, is needed to sign (the "
-                       "company's signing key is kept in a file encrypted with it): give it "
-                       "with --passphrase-stdin (there is no terminal to ask on)")
-    if not passphrase:
-        raise BadInput(f"no passphrase of {whose} was given; nothing was built")
-    try:
-        key_session.unlock(ctx, passphrase)
-    except StorageError:
-        raise
-    except ServiceError as exc:  # wrong (counted), locked, inactive, file not readable
-        raise BadInput(f"{exc}; nothing was built") from None
-
-
 def cmd_escalate(ctx: AppContext, args: argparse.Namespace) -> int:
     order = OrderService(ctx).get_by_reference(args.reference)
     if order is None:
-        raise BadInput(f"there is no order {_printable(args.reference)}")
+        raise BadInput(f"there is no order {printable(args.reference)}")
     if args.out is None and args.eml is None:
         raise BadInput("say where to write the packet: --out DIR (a folder and a zip), "
                        "--eml FILE (an e-mail file for your mail program), or both")
@@ -590,7 +559,7 @@ def cmd_escalate(ctx: AppContext, args: argparse.Namespace) -> int:
     draft = service.draft(order.id)
     if not draft.can_escalate:
         raise BadInput(draft.reason)
-    _open_signing_key(ctx, args)
+    open_signing_key(ctx, args)
     offered = [m for m, _ in draft.available_mitigations]
     unknown = [m for m in args.mitigation if m.strip() not in offered]
     if unknown:
@@ -625,7 +594,7 @@ def cmd_escalate(ctx: AppContext, args: argparse.Namespace) -> int:
         OutboxService(ctx).queue(packet.id)
         queued = " and queued in the outbox"
     try:
-        print(f"Packet {packet.id} for order {_printable(packet.order_reference)} to "
+        print(f"Packet {packet.id} for order {printable(packet.order_reference)} to "
               f"{packet.recipient_email}:")
         if folder is not None:
             print(f"  folder {folder}")
@@ -802,8 +771,8 @@ def _mail_test(ctx: AppContext, args: argparse.Namespace) -> int:
     except MailTestFailed as exc:
         return _fail(f"the test message was not sent. {exc}", EXIT_FAILED)
     to = args.to or service.configured().from_address
-    print(f"Sent a test message to {_printable(to.strip())}; the server answered: "
-          f"{_printable(reply)}")
+    print(f"Sent a test message to {printable(to.strip())}; the server answered: "
+          f"{printable(reply)}")
     return EXIT_OK
 
 
@@ -859,9 +828,9 @@ def _outbox_change(service: Any, args: argparse.Namespace) -> int:
             return _fail("give a message's number or --all-failed, not both")
         done, refused = service.retry_failed()
         for item in done:
-            print(f"Message {item.id} to {_printable(item.to)} is queued again.")
+            print(f"Message {item.id} to {printable(item.to)} is queued again.")
         for item, reason in refused:
-            print(f"Message {item.id} to {_printable(item.to)} stays failed: "
+            print(f"Message {item.id} to {printable(item.to)} stays failed: "
                   f"{_one_line(reason)}")
         if done:
             print(f"Queued again {len(done)}: 'reseller-app outbox send' sends them.")
@@ -872,17 +841,17 @@ def _outbox_change(service: Any, args: argparse.Namespace) -> int:
         return _fail("give the message's number (see 'reseller-app outbox') or --all-failed")
     text = args.id.strip().lstrip("#")
     if not text.isdigit():
-        return _fail(f"'{_printable(args.id)}' is not a message number: see "
+        return _fail(f"'{printable(args.id)}' is not a message number: see "
                      "'reseller-app outbox' for the numbers")
     try:
         item = service.retry(int(text)) if retry else service.cancel(int(text))
     except (NotFound, ValidationError) as exc:
         return _fail(getattr(exc, "message", str(exc)))
     if retry:
-        print(f"Message {item.id} to {_printable(item.to)} is queued again: "
+        print(f"Message {item.id} to {printable(item.to)} is queued again: "
               "'reseller-app outbox send' sends it.")
     else:
-        print(f"Message {item.id} to {_printable(item.to)} is cancelled: it is never sent.")
+        print(f"Message {item.id} to {printable(item.to)} is cancelled: it is never sent.")
     return EXIT_OK
 
 
@@ -894,15 +863,15 @@ def _print_item(item: Any) -> None:
     elif item.state == MessageState.SENDING:
         when = f"being sent, tried again after {_local_time(item.next_attempt_at)}"
     elif item.state == MessageState.CANCELLED and item.cancelled_at:
-        when = f"cancelled by {_printable(item.cancelled_by)} {_local_time(item.cancelled_at)}"
+        when = f"cancelled by {printable(item.cancelled_by)} {_local_time(item.cancelled_at)}"
     else:
         when = ""
-    what = _printable(item.order_reference or item.kind)
-    line = (f"{item.id:>4}  {item.state:<8} {what:<14} {_printable(item.to)}  "
+    what = printable(item.order_reference or item.kind)
+    line = (f"{item.id:>4}  {item.state:<8} {what:<14} {printable(item.to)}  "
             f"attempts {item.attempts}")
     print(f"{line}  {when}".rstrip())
     if item.last_error and item.state not in (MessageState.SENT, MessageState.CANCELLED):
-        print(f"      {_printable(_one_line(item.last_error))}")
+        print(f"      {printable(_one_line(item.last_error))}")
 
 
 def cmd_decision(ctx: AppContext, args: argparse.Namespace) -> int:
@@ -928,7 +897,7 @@ def _date(text: str, flag: str) -> Any:
 
 
 def cmd_evidence(ctx: AppContext, args: argparse.Namespace) -> int:
-    _open_signing_key(ctx, args)
+    open_signing_key(ctx, args)
     report = EvidenceService(ctx).bundle(_date(args.date_from, "--from"),
                                          _date(args.date_to, "--to"), Path(args.out))
     audit = "intact" if report.audit.ok else \
@@ -951,7 +920,7 @@ def cmd_keys(ctx: AppContext, args: argparse.Namespace) -> int:
               f"(fingerprint {key.fingerprint}).")
         return EXIT_OK
     if service.current() is None:  # no keyring: made now with the administrator's passphrase
-        _open_signing_key(ctx, args)
+        open_signing_key(ctx, args)
     try:
         key = service.ensure()
     except KeyUnavailable as exc:
@@ -963,7 +932,7 @@ def cmd_keys(ctx: AppContext, args: argparse.Namespace) -> int:
     print(f"Company signing key: fingerprint {key.fingerprint}")
     if key.storage == KeyStorage.FILE:
         print(f"The private key is on this computer, in an encrypted file, unlocked with the "
-              f"administrator's passphrase ({_printable(key.holder)}): "
+              f"administrator's passphrase ({printable(key.holder)}): "
               f"{service.key_file()}")
     else:
         print("The private key is in this computer's keyring." if key.private_here else

@@ -88,3 +88,41 @@ def ask_passphrase(whose: str, from_stdin: bool) -> str:
         raise BadInput(f"the passphrase of {whose} is needed: give it on standard input with "
                        "--passphrase-stdin (there is no terminal to ask on)")
     return getpass.getpass(f"Passphrase of {whose}: ")
+
+
+def printable(text: str) -> str:
+    """``text`` with control and direction characters shown escaped (``SO-1\\nX``): a value
+    from the database must not break a line or turn the terminal's text around."""
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in str(text))
+
+
+def open_signing_key(ctx: AppContext, args: argparse.Namespace, *, nothing: str = "built"
+                     ) -> None:
+    """Where the company key is kept in its encrypted file (no keyring), open it with the
+    administrator's passphrase before anything is made: from standard input with
+    --passphrase-stdin, else asked on the terminal. Nothing is made unsigned for want of it;
+    ``nothing`` says what the command then did not do ("nothing was built")."""
+    # late: the key's session loads the ORM; cli.py stays light for the desktop's start
+    from reseller_app.services import key_session
+    from reseller_app.services.errors import ServiceError, StorageError
+
+    locked = key_session.locked(ctx)
+    if locked is None:
+        return
+    whose = printable(locked.holder_name)
+    if getattr(args, "key_passphrase_stdin", False):  # the line after a --person's, if any
+        passphrase = stdin_line()
+    elif sys.stdin.isatty():
+        passphrase = getpass.getpass(f"Passphrase of {whose} (opens the signing key): ")
+    else:
+        raise BadInput(f"the passphrase of {whose}, the administrator, is needed to sign (the "
+                       "company's signing key is kept in a file encrypted with it): give it "
+                       "with --passphrase-stdin (there is no terminal to ask on)")
+    if not passphrase:
+        raise BadInput(f"no passphrase of {whose} was given; nothing was {nothing}")
+    try:
+        key_session.unlock(ctx, passphrase)
+    except StorageError:
+        raise
+    except ServiceError as exc:  # wrong (counted), locked, inactive, file not readable
+        raise BadInput(f"{exc}; nothing was {nothing}") from None

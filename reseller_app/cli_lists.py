@@ -41,7 +41,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from reseller_app.cli_common import EXIT_FAILED, EXIT_OK, BadInput
+from reseller_app.cli_common import EXIT_FAILED, EXIT_OK, BadInput, printable
 from reseller_app.domain.sanctions.reviews import PartyRole, PartySubject, ReviewVerdict
 
 if TYPE_CHECKING:
@@ -172,12 +172,12 @@ def _review(ctx: AppContext, args: argparse.Namespace) -> int:
         raise BadInput(str(exc)) from None
     judged = "is the listed party (a confirmed match)" if args.same else \
         "is not the listed party"
-    print(f"Recorded: {_printable(party.name)} ({party.role.value} of order "
-          f"{_printable(party.reference)}) {judged}: {review.source} entry {review.entry_id} "
-          f"{_printable(review.listed_name)} (review {review.id}).")
+    print(f"Recorded: {printable(party.name)} ({party.role.value} of order "
+          f"{printable(party.reference)}) {judged}: {review.source} entry {review.entry_id} "
+          f"{printable(review.listed_name)} (review {review.id}).")
     # The order was screened again with the review: say where it stands now.
     status = OrderService(ctx).get(party.order_id).status
-    print(f"Order {_printable(party.reference)} is now {status_words(status)}.")
+    print(f"Order {printable(party.reference)} is now {status_words(status)}.")
     return EXIT_OK
 
 
@@ -194,17 +194,13 @@ def _reviews(ctx: AppContext) -> int:
         where = names.get((r.subject, r.subject_id or 0), f"{r.subject_id}")
         country = f" ({r.party_country})" if r.party_country else ""
         judged = "SAME as" if r.verdict is ReviewVerdict.SAME else "not"
-        print(_printable(
+        print(printable(
             f"{r.reviewed_at:%Y-%m-%d %H:%M} UTC {r.subject} {where} {r.role}: "
             f"'{r.party_name}'{country} {judged} {r.source} {r.entry_id} {r.listed_name}; "
             f"by {r.reviewed_by}: {r.reason}"))
     return EXIT_OK
 
 
-def _printable(text: str) -> str:
-    """``text`` with control and direction characters shown escaped: a name from the database
-    must not break the line or turn the terminal's text around."""
-    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in str(text))
 def _only(text: str | None) -> list[Any] | None:
     """The lists named by ``--only`` (None: all); bad input for a name the app does not know."""
     from reseller_app.domain.sanctions.entries import ListSource  # late: as cmd_lists

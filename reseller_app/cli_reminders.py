@@ -26,7 +26,7 @@ import datetime as dt
 import json
 from typing import TYPE_CHECKING, Any
 
-from reseller_app.cli_common import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, BadInput
+from reseller_app.cli_common import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, BadInput, printable
 
 if TYPE_CHECKING:
     from reseller_app.domain.reminders import Reminder
@@ -99,7 +99,7 @@ def as_json(reminder: Reminder) -> dict[str, Any]:
 
 
 def _line(reminder: Reminder) -> str:
-    text = "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in reminder.text)
+    text = printable(reminder.text)
     return f"Overdue: {text}" if reminder.overdue else text
 
 

@@ -20,7 +20,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from reseller_app.cli_common import EXIT_OK, BadInput, ask_passphrase
+from reseller_app.cli_common import EXIT_OK, BadInput, open_signing_key
 
 if TYPE_CHECKING:
     from reseller_app.services.context import AppContext
@@ -75,7 +75,8 @@ def cmd_report(ctx: AppContext, args: argparse.Namespace) -> int:
     out = Path(args.out)
     if not out.is_dir():
         raise BadInput(f"--out: the folder {out} does not exist.")
-    _open_signing_key(ctx, args)  # signed like the app's, never unsigned for want of it
+    # Signed like the app's, never unsigned for want of the key.
+    open_signing_key(ctx, args, nothing="written")
     service = ReportSendService(ctx)
     packet = service.build_for(period, name, include_names=args.include_names)
     folder = service.save(packet.id, out)
@@ -93,26 +94,6 @@ def cmd_report(ctx: AppContext, args: argparse.Namespace) -> int:
         print(f"Queued packet {packet.id[:8]} ({packet.file_stem}) in the outbox to {item.to}: "
               "'reseller-app outbox send' sends it.")
     return EXIT_OK
-
-
-def _open_signing_key(ctx: AppContext, args: argparse.Namespace) -> None:
-    """Where the company key is in its encrypted file (no keyring), its passphrase first: the
-    report is never saved or queued unsigned for want of it, and nothing is written before."""
-    # late: the key's session loads the ORM; cli.py stays light for the desktop's start
-    from reseller_app.services import key_session
-    from reseller_app.services.errors import ServiceError, StorageError
-
-    locked = key_session.locked(ctx)
-    if locked is None:
-        return
-    passphrase = ask_passphrase(f"{locked.holder_name}, the administrator (it opens the "
-                                "signing key)", args.key_passphrase_stdin)
-    try:
-        key_session.unlock(ctx, passphrase)
-    except StorageError:
-        raise
-    except ServiceError as exc:  # wrong (counted), locked, inactive, file not readable
-        raise BadInput(f"{exc}; nothing was written") from None
 
 
 HANDLERS = {"report": cmd_report}

@@ -153,3 +153,26 @@ def test_a_command_that_signs_nothing_asks_no_key_passphrase_and_never_fails(cli
     assert proc.stdout.startswith("Imported ")
     proc = cli("verify-audit")
     assert proc.returncode == EXIT_OK, proc.stdout + proc.stderr
+
+
+def test_report_opens_the_key_as_escalate_does_and_writes_nothing_without_it(cli):
+    """``report`` signs its packet with the same key: a wrong passphrase is refused in one
+    line, counted, and nothing is written; the right one signs the saved report."""
+    out = cli.tmp / "report"
+    out.mkdir()
+    report = ("report", "--period", "2026", "--out", str(out), "--passphrase-stdin")
+    proc = cli(*AS_APPROVER, *report, stdin=APPROVER_PASS + "\na wrong guess\n")
+    assert proc.returncode == EXIT_BAD_INPUT
+    line = one_line_error(proc)
+    assert "Wrong passphrase for Anna Weber" in line and "nothing was written" in line
+    assert not any(out.iterdir())
+
+    proc = cli(*AS_APPROVER, *report, stdin=APPROVER_PASS + "\n\n")
+    assert proc.returncode == EXIT_BAD_INPUT
+    assert "no passphrase of Anna Weber was given; nothing was written" in one_line_error(proc)
+    assert not any(out.iterdir())
+
+    proc = cli(*AS_ADMIN, *report, stdin=ADMIN_PASS + "\n")
+    assert proc.returncode == EXIT_OK, proc.stderr
+    [folder] = out.iterdir()
+    assert (folder / MANIFEST_SIGNATURE_NAME).is_file()
