@@ -67,3 +67,14 @@ def ctx(db_url: str) -> Iterator[AppContext]:
     context = open_app(db_url, clock=stepping_clock(), actor="tester")
     yield context
     context.engine.dispose()
+
+
+@pytest.fixture
+def server():
+    """A local SMTP server on 127.0.0.1 (``tests/smtp_server.py``), not started yet: a test
+    starts it, or tries one that is down. Stopped after the test."""
+    from .smtp_server import SmtpServer  # late: aiosmtpd only for the tests that send mail
+
+    srv = SmtpServer()
+    yield srv
+    srv.stop()

@@ -9,16 +9,15 @@ import datetime as dt
 import pytest
 
 from reseller_app.cli import EXIT_BAD_INPUT, EXIT_OK
-from reseller_app.services.catalog import CatalogService
 from reseller_app.services.digest import DigestService
-from reseller_app.services.dto import Customer, Product, SmtpSettings
+from reseller_app.services.dto import SmtpSettings
 from reseller_app.services.followups import FollowUpService
 from reseller_app.services.settings import SettingsService
 from reseller_app.services.setup import SetupService
 from reseller_app.services.startup import open_app
 
 from ..conftest import stepping_clock
-from ..services.conftest import Catalog, sample_profile
+from ..services.conftest import make_catalog, sample_profile
 from ..services.test_escalation import held_order
 from ..smtp_server import SmtpServer
 from .test_cli import Cli, one_line_error
@@ -28,10 +27,8 @@ LONG_AGO = dt.date(2020, 1, 6)  # overdue whatever the day the command runs
 
 
 @pytest.fixture
-def server():
-    srv = SmtpServer().start()
-    yield srv
-    srv.stop()
+def server(server):  # tests/conftest.py's, started
+    return server.start()
 
 
 def prepare(tmp_path, srv: SmtpServer | None, *, enabled: bool = True) -> Cli:
@@ -40,16 +37,7 @@ def prepare(tmp_path, srv: SmtpServer | None, *, enabled: bool = True) -> Cli:
     ctx = open_app(f"sqlite:///{cli.db}", clock=stepping_clock(), actor="tester")
     try:
         SetupService(ctx).save_profile(sample_profile())
-        cat = CatalogService(ctx)
-        catalog = Catalog(
-            police=cat.save_customer(Customer("Policía Regional", "VE", "government",
-                                              government_function="law_enforcement")),
-            office=cat.save_customer(Customer("Müller Steuerberatung", "DE", "private")),
-            school=cat.save_customer(Customer("École Jules Ferry", "FR", "education")),
-            camera=cat.save_product(Product("CAM-4K", "4K IP dome camera", "Axis",
-                                            "video_surveillance")),
-            laptop=cat.save_product(Product("LT-14", "Business laptop", "Lenovo",
-                                            "general_it")))
+        catalog = make_catalog(ctx)
         FollowUpService(ctx).add(held_order(ctx, catalog), LONG_AGO, "Ask for the site plan")
         if srv is not None:
             SettingsService(ctx).save_smtp(SmtpSettings(srv.host, srv.port, "none", "",

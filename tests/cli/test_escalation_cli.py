@@ -18,15 +18,7 @@ from reseller_app.services.startup import open_app
 
 from ..conftest import stepping_clock
 from ..services.conftest import sample_profile
-from ..smtp_server import SmtpServer
 from .test_cli import Cli
-
-
-@pytest.fixture
-def server():
-    srv = SmtpServer()
-    yield srv
-    srv.stop()
 
 
 @pytest.fixture

@@ -18,7 +18,7 @@ from reseller_app.services.settings import SettingsService
 from reseller_app.services.startup import open_app
 
 from ..conftest import stepping_clock
-from ..services.conftest import Catalog, sample_profile
+from ..services.conftest import make_catalog, sample_profile
 from ..services.test_escalation import build, held_order
 from ..smtp_server import SmtpServer
 from .test_cli import Cli
@@ -37,8 +37,6 @@ def server():
 def prepare(tmp_path, srv: SmtpServer, refs=("SO-2001", "SO-2002")) -> Cli:
     """A database with queued packets and SMTP settings with a login; the command line then
     runs as on a server without a keyring."""
-    from reseller_app.services.catalog import CatalogService
-    from reseller_app.services.dto import Customer, Product
     from reseller_app.services.setup import SetupService
 
     cli = Cli(tmp_path)
@@ -47,16 +45,7 @@ def prepare(tmp_path, srv: SmtpServer, refs=("SO-2001", "SO-2002")) -> Cli:
     ctx = open_app(f"sqlite:///{cli.db}", clock=stepping_clock(), actor="tester")
     try:
         SetupService(ctx).save_profile(sample_profile())
-        cat = CatalogService(ctx)
-        catalog = Catalog(
-            police=cat.save_customer(Customer("Policía Regional", "VE", "government",
-                                              government_function="law_enforcement")),
-            office=cat.save_customer(Customer("Müller Steuerberatung", "DE", "private")),
-            school=cat.save_customer(Customer("École Jules Ferry", "FR", "education")),
-            camera=cat.save_product(Product("CAM-4K", "4K IP dome camera", "Axis",
-                                            "video_surveillance")),
-            laptop=cat.save_product(Product("LT-14", "Business laptop", "Lenovo",
-                                            "general_it")))
+        catalog = make_catalog(ctx)
         outbox = OutboxService(ctx)
         for ref in refs:
             outbox.queue(build(ctx, held_order(ctx, catalog, ref)).id)

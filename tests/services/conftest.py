@@ -77,7 +77,13 @@ def configured(ctx: AppContext) -> AppContext:
 
 @pytest.fixture
 def catalog(configured: AppContext) -> Catalog:
-    cat = CatalogService(configured)
+    return make_catalog(configured)
+
+
+def make_catalog(ctx: AppContext) -> Catalog:
+    """The tests' catalog (a police customer, an office, a school, a camera, a laptop), saved
+    in ``ctx``'s database."""
+    cat = CatalogService(ctx)
     return Catalog(
         police=cat.save_customer(Customer("Policía Regional", "VE", "government",
                                           government_function="law_enforcement")),

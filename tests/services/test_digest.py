@@ -58,10 +58,8 @@ def quiet(ctx, tmp_path):
 
 
 @pytest.fixture
-def server():
-    srv = SmtpServer().start()
-    yield srv
-    srv.stop()
+def server(server):  # tests/conftest.py's, started
+    return server.start()
 
 
 def use_server(ctx, srv: SmtpServer, user: str = "") -> None:

@@ -51,13 +51,6 @@ def app(db_url, clock):
     ctx.engine.dispose()
 
 
-@pytest.fixture
-def server():
-    srv = SmtpServer()
-    yield srv
-    srv.stop()
-
-
 def use_server(ctx, srv: SmtpServer) -> None:
     SettingsService(ctx).save_smtp(SmtpSettings(srv.host, srv.port, "none", "", SENDER))
 

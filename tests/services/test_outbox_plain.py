@@ -14,7 +14,6 @@ from reseller_app.services.outbox import OutboxService
 from reseller_app.services.startup import open_app
 from reseller_app.store import audit_log
 
-from ..smtp_server import SmtpServer
 from .test_outbox import Clock, use_server
 
 
@@ -23,13 +22,6 @@ def app(db_url):
     ctx = open_app(db_url, clock=Clock(), actor="tester")
     yield ctx
     ctx.engine.dispose()
-
-
-@pytest.fixture
-def server():
-    srv = SmtpServer()
-    yield srv
-    srv.stop()
 
 
 BODY = "Overdue (1):\n- Follow-up of SO-1001 was due on 1 December 2026.\n"

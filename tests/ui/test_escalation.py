@@ -70,13 +70,6 @@ def has_ink(image: QImage) -> bool:
     return dark > 50
 
 
-@pytest.fixture
-def server():
-    srv = SmtpServer()
-    yield srv
-    srv.stop()
-
-
 def use_server(backend: Backend, srv: SmtpServer) -> None:
     backend.settings.save_smtp(SmtpSettings(srv.host, srv.port, "none", "", SENDER))
 
