@@ -34,18 +34,10 @@ from reseller_app.ui.main_window import (
 from reseller_app.ui.tray import ReminderTray, new_reminders, notification, open_target
 from reseller_app.ui.tray_settings_box import TraySettingsBox
 
+from .test_overview import started
+
 WAIT = 10_000
 TODAY = dt.date(2026, 12, 7)
-
-
-def started(qtbot: QtBot, backend: Backend) -> MainWindow:
-    window = MainWindow(backend)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    with qtbot.waitSignal(window.overview.loaded, timeout=WAIT):
-        window.load_initial()
-    return window
 
 
 @pytest.fixture
