@@ -1,7 +1,8 @@
 """The services the views use, built once from the AppContext and handed to every screen.
 
 Views never import the store or an ORM: they talk to these service objects only. The services
-are built lazily so that the main window appears before the rarely used ones are imported.
+are the open database's ``ServiceSet`` (``ui/service_set.py``), each built on first use; the
+thread that opens the database imports them, so the window's first frame never waits for them.
 
 At start-up a backend may exist before its database is open (``Backend.starting``): then the
 orders list, the overview and the policy's review state are read by ``services.first_screen``
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from reseller_app.domain.packs import CriteriaPack, LoadedPack
@@ -43,6 +44,7 @@ if TYPE_CHECKING:
     from reseller_app.services.rescreening import RescreenService
     from reseller_app.services.settings import SettingsService
     from reseller_app.services.setup import SetupService
+    from reseller_app.ui.service_set import ServiceSet
 
 
 class Backend:
@@ -73,6 +75,7 @@ class Backend:
         """The database is open: from now on every read goes through the services, also the
         reads of lists built on the first screen's stand-ins."""
         self.ctx = ctx
+        self.__dict__.pop("services", None)  # none made without a database
         if self.first_screen is not None:
             for name in ("orders", "overview", "policy", "catalog"):
                 self.__dict__.pop(name, None)  # the stand-in cached by cached_property
@@ -97,176 +100,67 @@ class Backend:
         """The working person with the OS login beside them, or the OS login alone."""
         return self.ctx.who
 
+    # -- the services ----------------------------------------------------------------------
+    # Every other service is the open database's ``ServiceSet``'s, found by ``__getattr__``
+    # (``backend.decisions`` is ``backend.services.decisions``); named here for readers.
+    answers: AnswerService
+    approvals: ApprovalService
+    audit: AuditService
+    backups: BackupService
+    chain_reports: ReportSendService
+    decisions: DecisionService
+    digest: DigestService
+    escalation: EscalationService
+    evidence: EvidenceService
+    followups: FollowUpService
+    imports: ImportService
+    misuse: MisuseService
+    outbox: OutboxService
+    packs: PackService
+    parties: PartyScreening
+    people: PeopleService
+    reminders: RemindersService
+    rescreening: RescreenService
+    settings: SettingsService
+    setup: SetupService
+
+    @cached_property
+    def services(self) -> ServiceSet:
+        """The open database's services, each built on first use."""
+        # late: the services load SQLAlchemy; the thread that opens the database imports them
+        # (``app.Opener``), never the window's first frame
+        from reseller_app.ui.service_set import ServiceSet
+
+        return ServiceSet(self.ctx)
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):  # copy, pickle and Qt ask for such names: no service
+            raise AttributeError(name)
+        return getattr(self.services, name)
+
     @cached_property
     def orders(self) -> OrderService:
         if self.ctx is None and self.first_screen is not None:
             return self.first_screen.orders  # type: ignore[return-value]
-        # late: services load on first use, after the window's first frame
-        from reseller_app.services.orders import OrderService
-
-        return OrderService(self.ctx)
+        return self.services.orders
 
     @cached_property
     def catalog(self) -> CatalogService:
         if self.ctx is None and self.first_screen is not None:
             return self.first_screen.catalog  # type: ignore[return-value]
-        # late: services load on first use, after the window's first frame
-        from reseller_app.services.catalog import CatalogService
-
-        return CatalogService(self.ctx)
-
-    @cached_property
-    def decisions(self) -> DecisionService:
-        # late: services load on first use, after the window's first frame
-        from reseller_app.services.decisions import DecisionService
-
-        return DecisionService(self.ctx)
-
-    @cached_property
-    def packs(self) -> PackService:
-        # late: services load on first use, after the window's first frame
-        from reseller_app.services.packs import PackService
-
-        return PackService(self.ctx)
-
-    @cached_property
-    def setup(self) -> SetupService:
-        # late: services load on first use, after the window's first frame
-        from reseller_app.services.setup import SetupService
-
-        return SetupService(self.ctx)
-
-    @cached_property
-    def audit(self) -> AuditService:
-        # late: services load on first use, after the window's first frame
-        from reseller_app.services.audit import AuditService
-
-        return AuditService(self.ctx)
-
-    @cached_property
-    def rescreening(self) -> RescreenService:
-        # late: services load on first use, after the window's first frame
-        from reseller_app.services.rescreening import RescreenService
-
-        return RescreenService(self.ctx)
-
-    @cached_property
-    def people(self) -> PeopleService:
-        # late: services load on first use, after the window's first frame
-        from reseller_app.services.people import PeopleService
-
-        return PeopleService(self.ctx)
-
-    @cached_property
-    def approvals(self) -> ApprovalService:
-        # late: services load on first use, after the window's first frame
-        from reseller_app.services.approvals import ApprovalService
-
-        return ApprovalService(self.ctx)
-
-    @cached_property
-    def backups(self) -> BackupService:
-        # late: services load on first use, after the window's first frame
-        from reseller_app.services.backups import BackupService
-
-        return BackupService(self.ctx)
-
-    @cached_property
-    def imports(self) -> ImportService:
-        # late: services load on first use, after the window's first frame
-        from reseller_app.services.imports import ImportService
-
-        return ImportService(self.ctx)
+        return self.services.catalog
 
     @cached_property
     def policy(self) -> PolicyService:
         if self.ctx is None and self.first_screen is not None:
             return self.first_screen.policy  # type: ignore[return-value]
-        # late: services load on first use, after the window's first frame
-        from reseller_app.services.policy import PolicyService
-
-        return PolicyService(self.ctx)
-
-    # -- escalation ---------------------------------------------------------------------------
-    @cached_property
-    def settings(self) -> SettingsService:
-        # late: services load on first use, after the window's first frame
-        from reseller_app.services.settings import SettingsService
-
-        return SettingsService(self.ctx)
-
-    @cached_property
-    def digest(self) -> DigestService:
-        # late: services load on first use, after the window's first frame
-        from reseller_app.services.digest import DigestService
-
-        return DigestService(self.ctx, outbox=self.outbox, settings=self.settings)
-
-    @cached_property
-    def reminders(self) -> RemindersService:
-        # late: services load on first use, after the window's first frame
-        from reseller_app.services.reminders import RemindersService
-
-        return RemindersService(self.ctx)
-
-    @cached_property
-    def escalation(self) -> EscalationService:
-        # late: services load on first use, after the window's first frame
-        from reseller_app.services.escalation import EscalationService
-
-        return EscalationService(self.ctx)
-
-    @cached_property
-    def outbox(self) -> OutboxService:
-        # late: services load on first use, after the window's first frame
-        from reseller_app.services.outbox import OutboxService
-
-        return OutboxService(self.ctx, settings=self.settings)
-
-    @cached_property
-    def answers(self) -> AnswerService:
-        # late: services load on first use, after the window's first frame
-        from reseller_app.services.answers import AnswerService
-
-        return AnswerService(self.ctx)
-
-    @cached_property
-    def followups(self) -> FollowUpService:
-        # late: services load on first use, after the window's first frame
-        from reseller_app.services.followups import FollowUpService
-
-        return FollowUpService(self.ctx)
+        return self.services.policy
 
     @cached_property
     def overview(self) -> OverviewService:
         if self.ctx is None and self.first_screen is not None:
             return self.first_screen.overview  # type: ignore[return-value]
-        # late: services load on first use, after the window's first frame
-        from reseller_app.services.overview import OverviewService
-
-        return OverviewService(self.ctx)
-
-    @cached_property
-    def misuse(self) -> MisuseService:
-        # late: services load on first use, after the window's first frame
-        from reseller_app.services.misuse import MisuseService
-
-        return MisuseService(self.ctx)
-
-    @cached_property
-    def evidence(self) -> EvidenceService:
-        # late: services load on first use, after the window's first frame
-        from reseller_app.services.evidence import EvidenceService
-
-        return EvidenceService(self.ctx)
-
-    @cached_property
-    def chain_reports(self) -> ReportSendService:
-        """The due diligence reports up the chain, built, stored and sent as packets."""
-        # late: services load on first use, after the window's first frame
-        from reseller_app.services.chain_report_send import ReportSendService
-
-        return ReportSendService(self.ctx)
+        return self.services.overview
 
     def load_demo_data(self, progress: Callable[[int, int], None] | None = None) -> None:
         """Sample customers, products and orders (services.demo), with progress."""
@@ -309,12 +203,3 @@ class Backend:
             return ""
         term = self.pack.term(group, term_id)
         return term.label if term is not None else term_id
-
-    @cached_property
-    def parties(self) -> PartyScreening:
-        """The parties' sanctions checks: the customers' badges, the matches to look at, and
-        checking everything again."""
-        # late: services load on first use, after the window's first frame
-        from reseller_app.services.party_rescreen import PartyScreening
-
-        return PartyScreening(self.ctx)
