@@ -13,7 +13,7 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
-from reseller_app.services.errors import ValidationError
+from reseller_app.services.errors import ServiceError, StorageError, ValidationError
 from reseller_app.services.input_files import InputKind, read_input, read_stream
 
 if TYPE_CHECKING:
@@ -104,7 +104,6 @@ def open_signing_key(ctx: AppContext, args: argparse.Namespace, *, nothing: str 
     ``nothing`` says what the command then did not do ("nothing was built")."""
     # late: the key's session loads the ORM; cli.py stays light for the desktop's start
     from reseller_app.services import key_session
-    from reseller_app.services.errors import ServiceError, StorageError
 
     locked = key_session.locked(ctx)
     if locked is None:

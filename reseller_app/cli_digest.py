@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 from reseller_app.cli_common import EXIT_FAILED, EXIT_OK, _fail
 from reseller_app.domain.vocabulary import MessageState
+from reseller_app.services.errors import ValidationError
+from reseller_app.services.passwords import read_password_file
 
 if TYPE_CHECKING:
     from reseller_app.services.context import AppContext
@@ -36,7 +38,6 @@ def add_commands(sub: Any) -> None:
 def cmd_digest(ctx: AppContext, args: argparse.Namespace) -> int:
     # late: cli.py imports this module for its parser; the services load when it runs
     from reseller_app.services.digest import DigestService
-    from reseller_app.services.errors import ValidationError
 
     service = DigestService(ctx)
     if not service.settings().enabled:
@@ -62,8 +63,6 @@ def cmd_digest(ctx: AppContext, args: argparse.Namespace) -> int:
 
 def _send(service: DigestService, args: argparse.Namespace) -> int:
     # late: as in cmd_digest (the parser loads without the services)
-    from reseller_app.services.errors import ValidationError
-    from reseller_app.services.passwords import read_password_file
     from reseller_app.services.settings import PasswordNeeded
 
     try:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from reseller_app.domain.vocabulary import AnswerOutcome, MessageState, ReceivedState
 from reseller_app.services.errors import NotFound, ValidationError
+from reseller_app.services.passwords import ENV_PASSWORD, read_password_file
 
 if TYPE_CHECKING:
     from reseller_app.services.context import AppContext
@@ -117,7 +118,6 @@ def _send(ctx: AppContext, packet_id: str, args: argparse.Namespace) -> int:
     password from --password-file, the environment variable or the keyring)."""
     # late: the outbox and the mail settings load only when something is sent
     from reseller_app.services.outbox import OutboxService
-    from reseller_app.services.passwords import ENV_PASSWORD, read_password_file
     from reseller_app.services.settings import PasswordNeeded
 
     service = OutboxService(ctx)

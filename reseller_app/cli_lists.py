@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING, Any
 
 from reseller_app.cli_common import EXIT_FAILED, EXIT_OK, BadInput, printable
 from reseller_app.domain.sanctions.reviews import PartyRole, PartySubject, ReviewVerdict
+from reseller_app.services.errors import NotFound, ValidationError
 
 if TYPE_CHECKING:
     from reseller_app.services.context import AppContext
@@ -147,7 +148,6 @@ def cmd_lists(ctx: AppContext, args: argparse.Namespace) -> int:
 
 def _review(ctx: AppContext, args: argparse.Namespace) -> int:
     # late: the services load the ORM, which `reseller-app --help` does not need
-    from reseller_app.services.errors import NotFound
     from reseller_app.services.history import status_words
     from reseller_app.services.orders import OrderService
     from reseller_app.services.party_reviews import order_party, record_review
@@ -303,7 +303,6 @@ def _valid_text(name: str, where: str) -> None:
 def cmd_check_party(ctx: AppContext, args: argparse.Namespace) -> int:
     # late: the services load the ORM and the matcher, which `reseller-app --help` does not need
     from reseller_app.domain.sanctions.matching import MAX_NAME_LENGTH, Verdict
-    from reseller_app.services.errors import ValidationError
     from reseller_app.services.party_index import (
         NameUncheckable,
         NoListsImported,

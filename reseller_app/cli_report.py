@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reseller_app.cli_common import EXIT_OK, BadInput, open_signing_key
+from reseller_app.domain.vocabulary import OrderStatus
 
 if TYPE_CHECKING:
     from reseller_app.services.context import AppContext
@@ -52,7 +53,6 @@ def cmd_report(ctx: AppContext, args: argparse.Namespace) -> int:
     # late: the services pull in SQLAlchemy; cli.py stays light for the desktop's start
     from reseller_app.domain.chain_report import PeriodError, ReportPeriod
     from reseller_app.domain.signing import MANIFEST_SIGNATURE_NAME
-    from reseller_app.domain.vocabulary import OrderStatus
     from reseller_app.services.chain_report import ChainReportService
     from reseller_app.services.chain_report_send import ReportSendService
     from reseller_app.services.escalation import EscalationService
