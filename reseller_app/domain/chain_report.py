@@ -1,5 +1,5 @@
 """The periodic due diligence report up the chain: what the reseller screened and decided in a
-period, shared with a distributor (issue 15, "A report up the chain").
+period, shared with a distributor.
 
 Pure data: the service (``services.chain_report``) runs the GROUP BY queries and hands the rows
 to the small functions here, which fold them into a frozen ``ChainReport``; ``to_json`` writes

@@ -1,4 +1,4 @@
-"""When a due diligence report up the chain is due (issue 15): which distributor still waits
+"""When a due diligence report up the chain is due: which distributor still waits
 for the report of the quarter that has ended (quarters are ``chain_report.ReportPeriod``).
 
 Pure: the caller gives today's date, the distributors, the quarters that had orders and the

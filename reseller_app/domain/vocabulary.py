@@ -55,7 +55,7 @@ class PacketKind(StrEnum):
     ESCALATION = "escalation"
     MISUSE = "misuse"
     FOLLOWUP = "followup"
-    # The periodic due diligence report to a distributor (issue 15): about no one order.
+    # The periodic due diligence report to a distributor: about no one order.
     REPORT = "report"
     # Not a packet of this installation: an outbox message carrying a desk's decision file
     # back to the reseller (``outbox_message.received_packet_id``).
@@ -246,8 +246,9 @@ class ReminderScreen(StrEnum):
 
 
 class SettingKey(StrEnum):
-    """Keys of the ``setting`` table added from issue 15 on (older keys are constants beside
-    the services that own them: ``LISTS_SETTING``, ``SMTP_SETTING``...)."""
+    """Keys of the ``setting`` table added since the reminders and the report up the chain
+    (older keys are constants beside the services that own them: ``LISTS_SETTING``,
+    ``SMTP_SETTING``...)."""
 
     REMINDERS = "reminders"  # ReminderSettings: days until a hold and a pack remind
     DIGEST = "digest"  # the daily digest: {"enabled": bool, "recipients": [address, ...]}

@@ -1,4 +1,4 @@
-"""The periodic due diligence report up the chain as a PDF for the distributor (issue 15).
+"""The periodic due diligence report up the chain as a PDF for the distributor.
 
 Built from the domain's ``ChainReport`` (``domain/chain_report.py``), never from rows, in the
 house style of the packets (``packet_styles.build``: header line, "Page n of m" at the foot):

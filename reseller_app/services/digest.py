@@ -1,5 +1,5 @@
 """The optional daily digest e-mail: what is waiting and overdue, to chosen people, through the
-outbox (issue 15).
+outbox.
 
 - Off by default. Its setting (``SettingKey.DIGEST``) holds whether it is on and the addresses
   it goes to; until it is saved the addresses are the approvers' (the active people with the

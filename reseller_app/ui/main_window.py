@@ -360,7 +360,7 @@ class MainWindow(QMainWindow):
             # The one printable document of the main window: the policy (its window prints too).
             MenuAction("file", self.tr("Prin&t the policy…"), "print_policy", keys.Print,
                        name="print_action"),
-            # The report up the chain: for a quarter, not an order (issue 15).
+            # The report up the chain: for a quarter, not an order.
             MenuAction("file", self.tr("Due &diligence report…"), "open_report",
                        name="chain_report_action"),
             None,

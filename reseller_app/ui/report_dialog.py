@@ -1,4 +1,4 @@
-"""The due diligence report up the chain (issue 15): pick the distributor and the quarter, say
+"""The due diligence report up the chain: pick the distributor and the quarter, say
 whether names of customers and people go in, then see the PDF before it goes out and send it
 (the outbox) or save it (``PacketPanel``), like an escalation packet.
 """

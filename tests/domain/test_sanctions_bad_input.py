@@ -1,4 +1,4 @@
-"""Bad input for restricted-party screening (issue 14): names that cannot be checked, names
+"""Bad input for restricted-party screening: names that cannot be checked, names
 with characters nobody sees, right-to-left names, and list files that are cut short, of another
 format or gigantic. Each is refused in one line of plain words (the CLI prints it and exits 2;
 the window shows it) or, for invisible characters, does not change what is found."""

@@ -1,4 +1,4 @@
-"""The name matcher (issue 14): every rule it explains, with the score of each pair printed, and
+"""The name matcher: every rule it explains, with the score of each pair printed, and
 a labelled quality check on the real OFAC and UN names read with the app's readers (recall of
 listed names written differently, false alarms on ordinary names; the labelled set is
 tests/data/sanctions/labelled_names.csv, see the README beside it)."""
@@ -210,7 +210,7 @@ def real() -> NameIndex:
 
 @pytest.mark.parametrize("part", PARTS)
 def test_recall_and_false_alarms_on_the_labelled_set(real: NameIndex, part: str) -> None:
-    """The targets of issue 14 (recall >= 0.98, false alarms <= 1%) on the part the matcher
+    """The matcher's targets (recall >= 0.98, false alarms <= 1%) on the part the matcher
     was tuned on and on the part held out."""
     quality = measure(real, [r for r in labelled() if r.part == part])[part]
     print(f"{part}: recall {quality.recall:.3f} of {quality.listed} listed names written "

@@ -1,5 +1,5 @@
 """The demo data gives the reminders, the report up the chain and the completeness indicator
-something to show (issue 15): orders held for days, follow-ups due, a finished quarter with
+something to show: orders held for days, follow-ups due, a finished quarter with
 orders, and orders with more and with less of their information."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The outbox also carries a plain e-mail that is no packet: the daily digest (issue 15).
+"""The outbox also carries a plain e-mail that is no packet: the daily digest.
 
 ``outbox_message.kind``: what the message is when it carries no packet and no desk decision
 (``digest``); NULL for every message stored before, which keep their meaning (a packet's e-mail,
