@@ -318,7 +318,8 @@ def store_imported_orders(
         _store_settings_only(ctx, settings)
         return 0
     product_ids = product_ids or {}
-    with ctx.write_session() as s, _roomy_cache(conn := s.connection()):
+    with ctx.write_session() as s:
+        conn = s.connection()
         taken = _taken_references(conn, [o.reference for o, _ in screened])
         if taken:
             screened = [(o, r) for o, r in screened if o.reference not in taken]
@@ -430,29 +431,6 @@ def _insert_checks(writer: _SqliteWriter | _CoreWriter, rows: list[dict[str, Any
     columns = tuple(rows[0])
     return writer.insert(t.DbPartyCheck, columns, [[r[c] for c in columns] for r in rows],
                          returning_ids=True)
-
-
-IMPORT_CACHE_KIB = 32 * 1024
-
-
-@contextlib.contextmanager
-def _roomy_cache(conn: Connection) -> Iterator[None]:
-    """The import's transaction with a page cache large enough to hold what it writes.
-
-    An import of 10,000 rows writes some 15 MB of table and index pages; SQLite's default cache
-    (2 MB) spilled them to the write-ahead log before the commit and read them back as the
-    indexes grew. The cache is an upper bound, filled only as pages are used, and goes back to
-    the connection's own size afterwards (which frees what it held above it)."""
-    if conn.dialect.name != "sqlite":
-        yield
-        return
-    raw = conn.connection.driver_connection  # type: ignore[union-attr]
-    size = raw.execute("PRAGMA cache_size").fetchone()[0]
-    raw.execute(f"PRAGMA cache_size = {-IMPORT_CACHE_KIB}")
-    try:
-        yield
-    finally:
-        raw.execute(f"PRAGMA cache_size = {int(size)}")
 
 
 @contextlib.contextmanager

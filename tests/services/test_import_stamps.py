@@ -80,27 +80,3 @@ def test_a_large_import_is_copied_into_the_database_file_later(configured, tmp_p
     CatalogService(configured).save_product(Product("X-1", "Mouse", "Logi", "general_it"))
     assert db_file.stat().st_size > 4 * 1024 * 1024  # the next write copied it
     assert AuditService(configured).verify().ok
-
-
-def test_an_import_gives_its_connection_back_with_the_usual_page_cache(configured, tmp_path,
-                                                                     monkeypatch):
-    """The import's transaction runs with a roomy page cache (its pages are not spilled to the
-    log mid-way); the connection goes back to the pool with the cache it had, so the app's
-    memory stays as it was."""
-    with configured.session() as s:
-        usual = s.connection().exec_driver_sql("PRAGMA cache_size").scalar()
-    seen: list[int] = []
-    service = ImportService(configured)
-    path = write(tmp_path / "shop.csv", ROWS, HEADER)
-    real = record_hash.hash_import_batch
-
-    def during(conn, batch_id, inserted=None):
-        seen.append(conn.exec_driver_sql("PRAGMA cache_size").scalar())
-        return real(conn, batch_id, inserted)
-
-    monkeypatch.setattr(record_hash, "hash_import_batch", during)
-    assert service.import_csv(
-        path, service.suggest_mapping(service.read_headers(path))).imported == 3
-    assert seen == [-32 * 1024] != [usual]
-    with configured.session() as s:
-        assert s.connection().exec_driver_sql("PRAGMA cache_size").scalar() == usual
