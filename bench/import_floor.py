@@ -43,8 +43,6 @@ sys.path.insert(0, str(HERE))
 import workload  # noqa: E402
 from run import raw_import  # noqa: E402
 
-from reseller_app.store.bulk import IMPORT_CACHE_KIB  # noqa: E402
-
 TABLES = ("customer", "import_batch", "orders", "order_line", "screening", "audit_event",
           "record_stamp")
 SEARCH = ("INSERT INTO order_search(rowid, reference, customer_name, end_user_name, "
@@ -96,7 +94,6 @@ def _store(empty: Path, target: Path, data: dict, keys: bool = True) -> float:
     con.execute("PRAGMA synchronous=NORMAL")
     # As the app's connections (the orders alone name customers and a batch not stored).
     con.execute(f"PRAGMA foreign_keys={'ON' if keys else 'OFF'}")
-    con.execute(f"PRAGMA cache_size={-IMPORT_CACHE_KIB}")  # as the import's transaction
     trigger = con.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
                           "AND name = 'orders_search_insert'").fetchone()[0]
     t = time.perf_counter()
