@@ -134,8 +134,8 @@ class Backend:
         return ServiceSet(self.ctx)
 
     def __getattr__(self, name: str) -> Any:
-        if name.startswith("_"):  # copy, pickle and Qt ask for such names: no service
-            raise AttributeError(name)
+        if name not in SERVICES:  # not a service (copy, pickle and Qt ask for such names)
+            raise AttributeError(f"'Backend' object has no attribute {name!r}")
         return getattr(self.services, name)
 
     @cached_property
@@ -203,3 +203,6 @@ class Backend:
             return ""
         term = self.pack.term(group, term_id)
         return term.label if term is not None else term_id
+
+
+SERVICES = frozenset(Backend.__annotations__)  # the services named above, from ``ServiceSet``
